@@ -1,0 +1,1 @@
+"""Data files shipped with MaatwerkDesk (catalogues, icons, fonts); read with importlib.resources."""

@@ -1,0 +1,1 @@
+"""Reportlab documents; they take plain data, never database or Qt objects."""
