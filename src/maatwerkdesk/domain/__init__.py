@@ -1,0 +1,1 @@
+"""Pure-Python core: value objects, validation and rules. No Qt, no SQLAlchemy."""

@@ -1,0 +1,1 @@
+"""SQLAlchemy 2 storage: typed models, engine set-up, migrations and queries."""

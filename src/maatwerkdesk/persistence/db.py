@@ -1,0 +1,74 @@
+"""Opening a database: SQLite by default (WAL, synchronous=FULL, foreign keys), or any SQLAlchemy URL."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+log = logging.getLogger(__name__)
+
+
+def database_url(target: str | Path) -> str:
+    """An SQLAlchemy URL for `--db`: a URL as given, or a file path made absolute."""
+    text = str(target)
+    if "://" in text:
+        return text
+    return f"sqlite:///{Path(text).expanduser().resolve()}"
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # Let SQLAlchemy, not the driver, decide where transactions begin, so that
+        # reads get a consistent snapshot and every unit of work is one transaction.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA busy_timeout=10000")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN")
+
+
+@dataclass
+class Database:
+    engine: Engine
+    sessions: sessionmaker[Session]
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    def describe(self) -> str:
+        """Where the data lives, for the status bar and `--help` output (never the password)."""
+        url = self.engine.url
+        if self.is_sqlite:
+            return url.database or "(geheugen)"
+        return url.render_as_string(hide_password=True)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(target: str | Path, *, migrate: bool = True) -> Database:
+    """Open (and create) the database at `target` and bring its schema up to date."""
+    url = make_url(database_url(target))
+    if url.get_backend_name() == "sqlite" and url.database:
+        Path(url.database).parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(url)
+    if engine.dialect.name == "sqlite":
+        _configure_sqlite(engine)
+    if migrate:
+        from maatwerkdesk.persistence.migrate import upgrade_to_head
+
+        upgrade_to_head(engine)
+    return Database(engine, sessionmaker(engine, expire_on_commit=False))

@@ -1,0 +1,103 @@
+"""Between table rows and the domain's plain values; nothing outside persistence sees a row."""
+
+from __future__ import annotations
+
+from maatwerkdesk.domain.dossier import (
+    AttachmentInfo,
+    DossierFields,
+    DossierRecord,
+    Subject,
+    TimelineEntry,
+)
+from maatwerkdesk.domain.serialise import Reader, doenvermogen_from_reader, doenvermogen_to_dict
+from maatwerkdesk.domain.vocabulary import DossierStatus, Organisation, SubjectKind, TimelineKind
+from maatwerkdesk.persistence.models import AttachmentRow, DossierRow, SubjectRow, TimelineEntryRow
+
+
+def write_fields(row: DossierRow, fields: DossierFields) -> None:
+    row.title = fields.title
+    row.status = fields.status.value
+    row.owner = fields.owner
+    row.organisations = [o.value for o in fields.organisations]
+    row.regulation = fields.regulation
+    row.article = fields.article
+    row.generic_outcome = fields.generic_outcome
+    row.knelpunt = fields.knelpunt
+    row.request = fields.request
+    row.notes = fields.notes
+    row.doenvermogen = doenvermogen_to_dict(fields.doenvermogen)
+
+
+def write_subject(row: SubjectRow, subject: Subject) -> None:
+    row.kind = subject.kind.value
+    row.name = subject.name
+    row.bsn = subject.bsn
+    row.kvk_number = subject.kvk_number
+    row.date_of_birth = subject.date_of_birth
+    row.contact = subject.contact
+    row.household = subject.household
+
+
+def read_subject(row: SubjectRow | None) -> Subject:
+    if row is None:
+        return Subject()
+    return Subject(
+        kind=SubjectKind(row.kind),
+        name=row.name,
+        bsn=row.bsn,
+        kvk_number=row.kvk_number,
+        date_of_birth=row.date_of_birth,
+        contact=row.contact,
+        household=row.household,
+    )
+
+
+def read_fields(row: DossierRow) -> DossierFields:
+    return DossierFields(
+        title=row.title,
+        status=DossierStatus(row.status),
+        owner=row.owner,
+        organisations=tuple(Organisation(o) for o in row.organisations),
+        regulation=row.regulation,
+        article=row.article,
+        generic_outcome=row.generic_outcome,
+        knelpunt=row.knelpunt,
+        request=row.request,
+        notes=row.notes,
+        subject=read_subject(row.subject),
+        doenvermogen=doenvermogen_from_reader(Reader(row.doenvermogen, "doenvermogen")),
+    )
+
+
+def read_timeline_entry(row: TimelineEntryRow) -> TimelineEntry:
+    return TimelineEntry(
+        occurred_on=row.occurred_on,
+        kind=TimelineKind(row.kind),
+        description=row.description,
+        author=row.author,
+        id=row.id,
+    )
+
+
+def read_attachment(row: AttachmentRow) -> AttachmentInfo:
+    return AttachmentInfo(
+        id=row.id,
+        original_name=row.original_name,
+        size=row.size,
+        sha256=row.sha256,
+        added_at=row.created_at,
+        description=row.description,
+    )
+
+
+def read_record(row: DossierRow) -> DossierRecord:
+    return DossierRecord(
+        id=row.id,
+        reference=row.reference,
+        revision=row.revision,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        fields=read_fields(row),
+        timeline=tuple(read_timeline_entry(t) for t in row.timeline if t.deleted_at is None),
+        attachments=tuple(read_attachment(a) for a in row.attachments if a.deleted_at is None),
+    )

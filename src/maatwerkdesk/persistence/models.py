@@ -1,0 +1,110 @@
+"""The tables. Personal data of the betrokkene lives in `subject`, apart from the case facts."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import JSON, Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from maatwerkdesk.persistence.base import Base, RecordMixin, UTCDateTime, utc_now
+
+
+class DossierRow(RecordMixin, Base):
+    __tablename__ = "dossier"
+
+    reference: Mapped[str] = mapped_column(String(32), unique=True)
+    title: Mapped[str] = mapped_column(String(200))
+    status: Mapped[str] = mapped_column(String(32), index=True)
+    owner: Mapped[str] = mapped_column(String(200), default="", index=True)
+    organisations: Mapped[list[str]] = mapped_column(JSON, default=list)
+    regulation: Mapped[str] = mapped_column(String(200), default="")
+    article: Mapped[str] = mapped_column(String(200), default="")
+    generic_outcome: Mapped[str] = mapped_column(Text, default="")
+    knelpunt: Mapped[str] = mapped_column(Text, default="")
+    request: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    doenvermogen: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+    subject: Mapped[SubjectRow | None] = relationship(back_populates="dossier", uselist=False)
+    timeline: Mapped[list[TimelineEntryRow]] = relationship(
+        back_populates="dossier", order_by="TimelineEntryRow.occurred_on"
+    )
+    attachments: Mapped[list[AttachmentRow]] = relationship(
+        back_populates="dossier", order_by="AttachmentRow.created_at"
+    )
+
+    __table_args__ = (Index("ix_dossier_updated_at", "updated_at"),)
+
+
+class SubjectRow(RecordMixin, Base):
+    """The betrokkene: person or business. Kept apart so it can be encrypted or pseudonymised."""
+
+    __tablename__ = "subject"
+
+    dossier_id: Mapped[str] = mapped_column(ForeignKey("dossier.id"), unique=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    name: Mapped[str] = mapped_column(String(200), default="")
+    bsn: Mapped[str] = mapped_column(String(9), default="")
+    kvk_number: Mapped[str] = mapped_column(String(8), default="")
+    date_of_birth: Mapped[date | None] = mapped_column(Date, default=None)
+    contact: Mapped[str] = mapped_column(Text, default="")
+    household: Mapped[str] = mapped_column(Text, default="")
+
+    dossier: Mapped[DossierRow] = relationship(back_populates="subject")
+
+
+class TimelineEntryRow(RecordMixin, Base):
+    __tablename__ = "timeline_entry"
+
+    dossier_id: Mapped[str] = mapped_column(ForeignKey("dossier.id"), index=True)
+    occurred_on: Mapped[date] = mapped_column(Date)
+    kind: Mapped[str] = mapped_column(String(32))
+    description: Mapped[str] = mapped_column(Text)
+    author: Mapped[str] = mapped_column(String(200), default="")
+
+    dossier: Mapped[DossierRow] = relationship(back_populates="timeline")
+
+
+class AttachmentRow(RecordMixin, Base):
+    """A file copied into the data directory under its SHA-256; the name is for display only."""
+
+    __tablename__ = "attachment"
+
+    dossier_id: Mapped[str] = mapped_column(ForeignKey("dossier.id"), index=True)
+    original_name: Mapped[str] = mapped_column(String(255))
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    description: Mapped[str] = mapped_column(String(200), default="")
+
+    dossier: Mapped[DossierRow] = relationship(back_populates="attachments")
+
+
+class AuditRow(RecordMixin, Base):
+    """Who did what to which dossier, written in the same transaction as the act itself.
+
+    `action` is the NEN 7513 code (C, R, U, D, E); `name` says more precisely what happened.
+    """
+
+    __tablename__ = "audit_record"
+
+    at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utc_now, index=True)
+    action: Mapped[str] = mapped_column(String(1))
+    name: Mapped[str] = mapped_column(String(64))
+    object_type: Mapped[str] = mapped_column(String(32))
+    object_id: Mapped[str] = mapped_column(String(36))
+    dossier_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    result: Mapped[str] = mapped_column(String(16))
+    origin: Mapped[str] = mapped_column(String(64))
+    actor: Mapped[str] = mapped_column(String(200))
+
+
+class DraftRow(RecordMixin, Base):
+    """Autosaved editor contents that were not yet saved as the dossier itself."""
+
+    __tablename__ = "draft"
+
+    dossier_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    base_revision: Mapped[int | None] = mapped_column(Integer)
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON)

@@ -1,0 +1,96 @@
+"""Adding and removing attachments of a dossier."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from maatwerkdesk.domain.dossier import DossierRecord
+from maatwerkdesk.domain.errors import NotFoundError
+from maatwerkdesk.domain.text import SHORT_TEXT_LIMIT, clean_text
+from maatwerkdesk.infra.attachment_store import AttachmentStore
+from maatwerkdesk.persistence.base import utc_now
+from maatwerkdesk.persistence.mapping import read_record
+from maatwerkdesk.persistence.models import AttachmentRow
+from maatwerkdesk.services.audit import Action, record
+from maatwerkdesk.services.context import Context
+from maatwerkdesk.services.dossiers import live_dossier
+
+
+def add_attachment(
+    session: Session,
+    context: Context,
+    store: AttachmentStore,
+    dossier_id: str,
+    source: Path,
+    description: str = "",
+) -> DossierRecord:
+    row = live_dossier(session, dossier_id)
+    display_name = clean_text(source.name, "attachment.name", limit=255, multiline=False)
+    description = clean_text(
+        description, "attachment.description", limit=SHORT_TEXT_LIMIT, multiline=False
+    )
+    sha256, size = store.add(source)
+    attachment = AttachmentRow(
+        original_name=display_name or "bijlage", size=size, sha256=sha256, description=description
+    )
+    row.attachments.append(attachment)
+    row.updated_at = utc_now()
+    session.flush()
+    record(
+        session,
+        context,
+        Action.UPDATE,
+        "attachment.add",
+        object_type="attachment",
+        object_id=attachment.id,
+        dossier_id=row.id,
+    )
+    return read_record(row)
+
+
+def remove_attachment(
+    session: Session, context: Context, dossier_id: str, attachment_id: str
+) -> DossierRecord:
+    row = live_dossier(session, dossier_id)
+    attachment = next(
+        (a for a in row.attachments if a.id == attachment_id and a.deleted_at is None), None
+    )
+    if attachment is None:
+        raise NotFoundError("Deze bijlage hoort niet (meer) bij het dossier.")
+    attachment.deleted_at = utc_now()
+    row.updated_at = utc_now()
+    session.flush()
+    record(
+        session,
+        context,
+        Action.DELETE,
+        "attachment.remove",
+        object_type="attachment",
+        object_id=attachment_id,
+        dossier_id=row.id,
+    )
+    return read_record(row)
+
+
+def attachment_path(
+    session: Session, context: Context, store: AttachmentStore, dossier_id: str, attachment_id: str
+) -> Path:
+    """Where to open an attachment from; opening is a read of the dossier and is audited."""
+    row = live_dossier(session, dossier_id)
+    attachment = next(
+        (a for a in row.attachments if a.id == attachment_id and a.deleted_at is None), None
+    )
+    if attachment is None:
+        raise NotFoundError("Deze bijlage hoort niet (meer) bij het dossier.")
+    record(
+        session,
+        context,
+        Action.READ,
+        "attachment.open",
+        object_type="attachment",
+        object_id=attachment_id,
+        dossier_id=row.id,
+    )
+    return store.path_for(attachment.sha256)

@@ -1,0 +1,291 @@
+"""Recording, opening, finding and deleting dossiers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session, selectinload
+
+from maatwerkdesk.domain.dossier import (
+    DossierFields,
+    DossierRecord,
+    DossierSummary,
+    TimelineEntry,
+    search_text,
+    validate_fields,
+    validate_timeline_entry,
+)
+from maatwerkdesk.domain.errors import ConcurrentEditError, NotFoundError
+from maatwerkdesk.domain.vocabulary import DossierStatus
+from maatwerkdesk.persistence import search
+from maatwerkdesk.persistence.base import utc_now
+from maatwerkdesk.persistence.mapping import read_record, write_fields, write_subject
+from maatwerkdesk.persistence.models import DossierRow, SubjectRow, TimelineEntryRow
+from maatwerkdesk.services.audit import Action, record
+from maatwerkdesk.services.context import Context
+
+REFERENCE_PREFIX = "MW"
+
+
+class SortKey(StrEnum):
+    REFERENCE = "reference"
+    TITLE = "title"
+    STATUS = "status"
+    OWNER = "owner"
+    UPDATED = "updated_at"
+
+
+@dataclass(frozen=True)
+class DossierQuery:
+    """What the dossier list shows: filters, search words and order."""
+
+    status: DossierStatus | None = None
+    owner: str | None = None
+    text: str = ""
+    sort: SortKey = SortKey.UPDATED
+    descending: bool = True
+
+
+def _next_reference(session: Session, year: int) -> str:
+    prefix = f"{REFERENCE_PREFIX}-{year}-"
+    last = session.scalar(
+        select(func.max(DossierRow.reference)).where(DossierRow.reference.startswith(prefix))
+    )
+    number = int(last.removeprefix(prefix)) + 1 if last else 1
+    return f"{prefix}{number:05d}"
+
+
+def live_dossier(session: Session, dossier_id: str) -> DossierRow:
+    row = session.scalar(
+        select(DossierRow)
+        .where(DossierRow.id == dossier_id, DossierRow.deleted_at.is_(None))
+        .options(
+            selectinload(DossierRow.subject),
+            selectinload(DossierRow.timeline),
+            selectinload(DossierRow.attachments),
+        )
+    )
+    if row is None:
+        raise NotFoundError(
+            "Dit dossier bestaat niet (meer). Vernieuw de lijst en probeer het opnieuw."
+        )
+    return row
+
+
+def _reindex(session: Session, row: DossierRow) -> None:
+    record_ = read_record(row)
+    search.index_dossier(session, row.id, search_text(record_.fields, record_.timeline))
+
+
+def create_dossier(
+    session: Session, context: Context, fields: DossierFields, *, reference: str | None = None
+) -> DossierRecord:
+    today = context.current_date()
+    clean = validate_fields(fields, today)
+    row = DossierRow(reference=reference or _next_reference(session, today.year))
+    write_fields(row, clean)
+    subject = SubjectRow()
+    write_subject(subject, clean.subject)
+    row.subject = subject
+    row.timeline = []
+    row.attachments = []
+    session.add(row)
+    session.flush()
+    _reindex(session, row)
+    record(
+        session,
+        context,
+        Action.CREATE,
+        "dossier.create",
+        object_type="dossier",
+        object_id=row.id,
+        dossier_id=row.id,
+    )
+    return read_record(row)
+
+
+def update_dossier(
+    session: Session,
+    context: Context,
+    dossier_id: str,
+    fields: DossierFields,
+    *,
+    expected_revision: int,
+) -> DossierRecord:
+    """Save edited fields; refuses when someone saved the dossier after `expected_revision`."""
+    row = live_dossier(session, dossier_id)
+    if row.revision != expected_revision:
+        raise ConcurrentEditError(
+            f"Dossier {row.reference} is intussen door iemand anders opgeslagen. "
+            "Kopieer uw wijzigingen, open het dossier opnieuw en breng ze daar aan."
+        )
+    clean = validate_fields(fields, context.current_date())
+    write_fields(row, clean)
+    if row.subject is None:
+        row.subject = SubjectRow()
+    write_subject(row.subject, clean.subject)
+    row.updated_at = utc_now()  # also when only the subject changed
+    session.flush()
+    _reindex(session, row)
+    record(
+        session,
+        context,
+        Action.UPDATE,
+        "dossier.update",
+        object_type="dossier",
+        object_id=row.id,
+        dossier_id=row.id,
+    )
+    return read_record(row)
+
+
+def open_dossier(session: Session, context: Context, dossier_id: str) -> DossierRecord:
+    """Read one dossier in full; the read itself is audited."""
+    row = live_dossier(session, dossier_id)
+    record(
+        session,
+        context,
+        Action.READ,
+        "dossier.open",
+        object_type="dossier",
+        object_id=row.id,
+        dossier_id=row.id,
+    )
+    return read_record(row)
+
+
+def find_by_reference(session: Session, reference: str) -> str:
+    """The id of the live dossier with this reference number."""
+    dossier_id = session.scalar(
+        select(DossierRow.id).where(
+            func.upper(DossierRow.reference) == reference.strip().upper(),
+            DossierRow.deleted_at.is_(None),
+        )
+    )
+    if dossier_id is None:
+        raise NotFoundError(f"Er is geen dossier met kenmerk '{reference.strip()[:40]}'.")
+    return dossier_id
+
+
+def delete_dossier(session: Session, context: Context, dossier_id: str) -> None:
+    """Soft delete: the dossier leaves every list but its tombstone stays for sync and audit."""
+    row = live_dossier(session, dossier_id)
+    row.deleted_at = utc_now()
+    search.remove_from_index(session, row.id)
+    record(
+        session,
+        context,
+        Action.DELETE,
+        "dossier.delete",
+        object_type="dossier",
+        object_id=row.id,
+        dossier_id=row.id,
+    )
+
+
+def add_timeline_entry(
+    session: Session, context: Context, dossier_id: str, entry: TimelineEntry
+) -> DossierRecord:
+    row = live_dossier(session, dossier_id)
+    clean = validate_timeline_entry(entry, context.current_date())
+    entry_row = TimelineEntryRow(
+        occurred_on=clean.occurred_on,
+        kind=clean.kind.value,
+        description=clean.description,
+        author=clean.author or context.actor,
+    )
+    row.timeline.append(entry_row)
+    row.updated_at = utc_now()
+    session.flush()
+    _reindex(session, row)
+    record(
+        session,
+        context,
+        Action.UPDATE,
+        "timeline.add",
+        object_type="timeline_entry",
+        object_id=entry_row.id,
+        dossier_id=row.id,
+    )
+    return read_record(row)
+
+
+def remove_timeline_entry(
+    session: Session, context: Context, dossier_id: str, entry_id: str
+) -> DossierRecord:
+    row = live_dossier(session, dossier_id)
+    entry_row = next((t for t in row.timeline if t.id == entry_id and t.deleted_at is None), None)
+    if entry_row is None:
+        raise NotFoundError("Deze gebeurtenis staat niet (meer) in de tijdlijn.")
+    entry_row.deleted_at = utc_now()
+    row.updated_at = utc_now()
+    session.flush()
+    _reindex(session, row)
+    record(
+        session,
+        context,
+        Action.DELETE,
+        "timeline.remove",
+        object_type="timeline_entry",
+        object_id=entry_id,
+        dossier_id=row.id,
+    )
+    return read_record(row)
+
+
+def _filtered(session: Session, query: DossierQuery) -> Select[tuple[DossierRow]]:
+    statement = select(DossierRow).where(DossierRow.deleted_at.is_(None))
+    if query.status is not None:
+        statement = statement.where(DossierRow.status == query.status.value)
+    if query.owner:
+        statement = statement.where(DossierRow.owner == query.owner)
+    matches = search.matching_ids(session, query.text)
+    if matches is not None:
+        statement = statement.where(DossierRow.id.in_(matches))
+    return statement
+
+
+def count_dossiers(session: Session, query: DossierQuery) -> int:
+    subquery = _filtered(session, query).with_only_columns(DossierRow.id).subquery()
+    return session.scalar(select(func.count()).select_from(subquery)) or 0
+
+
+def list_dossiers(
+    session: Session, query: DossierQuery, *, offset: int = 0, limit: int | None = 200
+) -> list[DossierSummary]:
+    """One page of the dossier list, in the query's order (ties broken by reference)."""
+    column = getattr(DossierRow, query.sort.value)
+    order = column.desc() if query.descending else column.asc()
+    tie = DossierRow.reference.desc() if query.descending else DossierRow.reference.asc()
+    statement = (
+        _filtered(session, query)
+        .with_only_columns(
+            DossierRow.id,
+            DossierRow.reference,
+            DossierRow.title,
+            DossierRow.status,
+            DossierRow.owner,
+            DossierRow.updated_at,
+        )
+        .order_by(order, tie)
+        .offset(offset)
+        .limit(limit)
+    )
+    return [
+        DossierSummary(r.id, r.reference, r.title, DossierStatus(r.status), r.owner, r.updated_at)
+        for r in session.execute(statement)
+    ]
+
+
+def owners(session: Session) -> list[str]:
+    """Case owners that occur in live dossiers, for the owner filter."""
+    return list(
+        session.scalars(
+            select(DossierRow.owner)
+            .where(DossierRow.deleted_at.is_(None), DossierRow.owner != "")
+            .distinct()
+            .order_by(DossierRow.owner)
+        )
+    )
