@@ -1,0 +1,226 @@
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from maatwerkdesk.domain.dossier import DossierFields, Subject, TimelineEntry
+from maatwerkdesk.domain.errors import (
+    ConcurrentEditError,
+    DomainError,
+    NotFoundError,
+    ValidationError,
+)
+from maatwerkdesk.domain.vocabulary import DossierStatus, TimelineKind
+from maatwerkdesk.infra.attachment_store import MAX_ATTACHMENT_BYTES, AttachmentStore
+from maatwerkdesk.persistence.db import Database
+from maatwerkdesk.persistence.models import AuditRow, DossierRow
+from maatwerkdesk.services import attachments, dossiers, drafts
+from maatwerkdesk.services.audit import Action, trail
+from maatwerkdesk.services.context import Context
+
+
+def create(database: Database, context: Context, **fields) -> str:
+    fields.setdefault("title", "Dossier")
+    with database.sessions.begin() as session:
+        return dossiers.create_dossier(session, context, DossierFields(**fields)).id
+
+
+def test_create_assigns_reference_uuid_revision_and_utc_timestamps(database, context) -> None:
+    with database.sessions.begin() as session:
+        first = dossiers.create_dossier(session, context, DossierFields(title="Eerste"))
+        second = dossiers.create_dossier(session, context, DossierFields(title="Tweede"))
+    assert (first.reference, second.reference) == ("MW-2026-00001", "MW-2026-00002")
+    assert len(first.id) == 36 and first.revision == 1
+    assert first.created_at.utcoffset().total_seconds() == 0
+
+
+def test_update_bumps_revision_and_refuses_stale_revision(database, context) -> None:
+    dossier_id = create(database, context, title="Oud")
+    with database.sessions.begin() as session:
+        record = dossiers.open_dossier(session, context, dossier_id)
+        updated = dossiers.update_dossier(
+            session, context, dossier_id, replace(record.fields, title="Nieuw"), expected_revision=1
+        )
+    assert updated.revision == 2 and updated.fields.title == "Nieuw"
+    with database.sessions.begin() as session, pytest.raises(ConcurrentEditError):
+        dossiers.update_dossier(session, context, dossier_id, record.fields, expected_revision=1)
+
+
+def test_every_act_is_audited_in_its_own_transaction(database, context) -> None:
+    dossier_id = create(database, context)
+    with database.sessions.begin() as session:
+        record = dossiers.open_dossier(session, context, dossier_id)
+        dossiers.update_dossier(session, context, dossier_id, record.fields, expected_revision=1)
+        dossiers.delete_dossier(session, context, dossier_id)
+    with database.sessions() as session:
+        entries = trail(session, dossier_id)
+    assert [(e.action, e.name) for e in entries] == [
+        (Action.CREATE, "dossier.create"),
+        (Action.READ, "dossier.open"),
+        (Action.UPDATE, "dossier.update"),
+        (Action.DELETE, "dossier.delete"),
+    ]
+    assert all(e.actor == "test-behandelaar" and e.origin == "test" for e in entries)
+
+
+def test_a_failed_change_leaves_neither_data_nor_audit(database, context) -> None:
+    dossier_id = create(database, context)
+    with database.sessions() as session:
+        before = session.scalar(select(func.count()).select_from(AuditRow))
+    with pytest.raises(ValidationError), database.sessions.begin() as session:
+        record = dossiers.open_dossier(session, context, dossier_id)
+        dossiers.update_dossier(
+            session, context, dossier_id, replace(record.fields, title=""), expected_revision=1
+        )
+    with database.sessions() as session:
+        assert session.scalar(select(func.count()).select_from(AuditRow)) == before
+        assert session.get(DossierRow, dossier_id).revision == 1
+
+
+def test_audit_holds_no_personal_data(database, context) -> None:
+    create(database, context, title="x", subject=Subject(name="Zoë Geheim", bsn="111222333"))
+    with database.sessions() as session:
+        rows = session.scalars(select(AuditRow)).all()
+    dumped = " ".join(str(vars(r)) for r in rows)
+    assert "Zoë" not in dumped and "111222333" not in dumped
+
+
+def test_soft_delete_hides_the_dossier_but_keeps_the_tombstone(database, context) -> None:
+    dossier_id = create(database, context, title="Weg ermee")
+    with database.sessions.begin() as session:
+        dossiers.delete_dossier(session, context, dossier_id)
+    with database.sessions() as session:
+        assert dossiers.count_dossiers(session, dossiers.DossierQuery()) == 0
+        assert dossiers.count_dossiers(session, dossiers.DossierQuery(text="ermee")) == 0
+        assert session.get(DossierRow, dossier_id).deleted_at is not None
+        with pytest.raises(NotFoundError):
+            dossiers.open_dossier(session, context, dossier_id)
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("belgie", 1),
+        ("BELGIË", 1),
+        ("een", 1),
+        ("Zoe", 1),
+        ("verhuiz", 1),
+        ("knelpunt onbekend", 0),
+    ],
+)
+def test_search_ignores_case_and_diacritics(database, context, query, expected) -> None:
+    create(
+        database,
+        context,
+        title="Verhuizing naar België",
+        knelpunt="Eén melding niet verwerkt",
+        subject=Subject(name="Zoë Jansen"),
+    )
+    create(database, context, title="Iets anders")
+    with database.sessions() as session:
+        assert dossiers.count_dossiers(session, dossiers.DossierQuery(text=query)) == expected
+
+
+def test_search_finds_timeline_text_and_survives_fts_syntax(database, context) -> None:
+    dossier_id = create(database, context)
+    with database.sessions.begin() as session:
+        dossiers.add_timeline_entry(
+            session,
+            context,
+            dossier_id,
+            TimelineEntry(date(2026, 3, 1), TimelineKind.CONTACT, "Huisbezoek Ede"),
+        )
+    with database.sessions() as session:
+        assert dossiers.count_dossiers(session, dossiers.DossierQuery(text="huisbezoek")) == 1
+        for hostile in ['"', "AND OR NOT", "*", "NEAR(", "-x", "title:x"]:
+            dossiers.count_dossiers(session, dossiers.DossierQuery(text=hostile))
+
+
+def test_list_filters_sorts_and_pages(database, context) -> None:
+    for number in range(25):
+        create(
+            database,
+            context,
+            title=f"Dossier {number:02d}",
+            owner="Piet" if number % 2 else "Anna",
+            status=DossierStatus.ANALYSE if number < 5 else DossierStatus.INTAKE,
+        )
+    with database.sessions() as session:
+        query = dossiers.DossierQuery(sort=dossiers.SortKey.TITLE, descending=False)
+        page = dossiers.list_dossiers(session, query, offset=10, limit=5)
+        assert [r.title for r in page] == [f"Dossier {n:02d}" for n in range(10, 15)]
+        analyse = dossiers.DossierQuery(status=DossierStatus.ANALYSE)
+        assert dossiers.count_dossiers(session, analyse) == 5
+        assert dossiers.count_dossiers(session, dossiers.DossierQuery(owner="Piet")) == 12
+        assert dossiers.owners(session) == ["Anna", "Piet"]
+
+
+def test_find_by_reference(database, context) -> None:
+    dossier_id = create(database, context)
+    with database.sessions() as session:
+        assert dossiers.find_by_reference(session, " mw-2026-00001 ") == dossier_id
+        with pytest.raises(NotFoundError):
+            dossiers.find_by_reference(session, "MW-1999-00001")
+
+
+def test_timeline_entries_add_and_remove(database, context) -> None:
+    dossier_id = create(database, context)
+    with database.sessions.begin() as session:
+        record = dossiers.add_timeline_entry(
+            session,
+            context,
+            dossier_id,
+            TimelineEntry(date(2026, 5, 1), TimelineKind.LETTER_IN, "Bezwaar ontvangen"),
+        )
+        assert record.timeline[0].author == "test-behandelaar"
+        record = dossiers.remove_timeline_entry(session, context, dossier_id, record.timeline[0].id)
+        assert record.timeline == ()
+
+
+def test_attachments_are_stored_under_their_hash_never_their_name(
+    database, context, tmp_path: Path
+) -> None:
+    dossier_id = create(database, context)
+    store = AttachmentStore(tmp_path / "bijlagen")
+    hostile = tmp_path / "..evil\u202etxt.pdf"
+    hostile.write_bytes(b"%PDF-1.4 test")
+    with database.sessions.begin() as session:
+        record = attachments.add_attachment(session, context, store, dossier_id, hostile, "Brief")
+        again = attachments.add_attachment(session, context, store, dossier_id, hostile)
+    stored = [p for p in (tmp_path / "bijlagen").rglob("*") if p.is_file()]
+    assert len(stored) == 1 and stored[0].name == record.attachments[0].sha256
+    assert "\u202e" not in record.attachments[0].original_name
+    assert len(again.attachments) == 2
+    with database.sessions.begin() as session:
+        path = attachments.attachment_path(
+            session, context, store, dossier_id, record.attachments[0].id
+        )
+    assert path.read_bytes() == b"%PDF-1.4 test"
+
+
+def test_oversized_attachment_is_refused_before_copying(database, context, tmp_path: Path) -> None:
+    dossier_id = create(database, context)
+    big = tmp_path / "groot.bin"
+    with big.open("wb") as handle:
+        handle.truncate(MAX_ATTACHMENT_BYTES + 1)
+    store = AttachmentStore(tmp_path / "bijlagen")
+    with pytest.raises(DomainError, match="te groot"), database.sessions.begin() as session:
+        attachments.add_attachment(session, context, store, dossier_id, big)
+    assert not any((tmp_path / "bijlagen").rglob("*")) if (tmp_path / "bijlagen").exists() else True
+
+
+def test_drafts_keep_one_per_dossier(database) -> None:
+    with database.sessions.begin() as session:
+        drafts.save_draft(session, None, None, {"title": "nieuw"})
+        drafts.save_draft(session, None, None, {"title": "nieuwer"})
+        drafts.save_draft(session, "abc", 3, {"title": "bestaand"})
+    with database.sessions.begin() as session:
+        pending = drafts.pending_drafts(session)
+        assert sorted(d.payload["title"] for d in pending) == ["bestaand", "nieuwer"]
+        drafts.discard_draft(session, None)
+    with database.sessions() as session:
+        assert [d.dossier_id for d in drafts.pending_drafts(session)] == ["abc"]
