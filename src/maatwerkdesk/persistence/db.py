@@ -59,9 +59,17 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(target: str | Path, *, migrate: bool = True) -> Database:
-    """Open (and create) the database at `target` and bring its schema up to date."""
+def open_database(
+    target: str | Path, *, migrate: bool = True, password: str | None = None
+) -> Database:
+    """Open (and create) the database at `target` and bring its schema up to date.
+
+    `password` fills in a server URL that names a user but no password (kept out of URLs
+    and settings: it comes from the keyring).
+    """
     url = make_url(database_url(target))
+    if password is not None and url.username and url.password is None:
+        url = url.set(password=password)
     if url.get_backend_name() == "sqlite" and url.database:
         Path(url.database).parent.mkdir(parents=True, exist_ok=True)
     engine = create_engine(url)

@@ -7,10 +7,13 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy import make_url
+
 from maatwerkdesk import __version__
 from maatwerkdesk.infra.attachment_store import AttachmentStore
 from maatwerkdesk.infra.logging_setup import configure_logging
 from maatwerkdesk.infra.paths import Paths, resolve_paths
+from maatwerkdesk.infra.secrets import database_account, get_password
 from maatwerkdesk.persistence.db import Database, open_database
 from maatwerkdesk.services.context import Context
 
@@ -45,7 +48,18 @@ def prepare_paths(profile: Path | None, *, verbose: bool = False) -> Paths:
     return paths
 
 
+def server_password(target: str) -> str | None:
+    """The keyring password for a server URL that names a user but carries no password."""
+    if "://" not in target:
+        return None
+    url = make_url(target)
+    if not url.username or url.password is not None or not url.host:
+        return None
+    return get_password(database_account(url.username, url.host, url.port, url.database or ""))
+
+
 def open_workspace(paths: Paths, db: str | None) -> Workspace:
-    database = open_database(db or paths.database)
+    target = db or str(paths.database)
+    database = open_database(target, password=server_password(target))
     log.info("Database opened (%s)", database.engine.dialect.name)
     return Workspace(paths, database, AttachmentStore(paths.attachments))
