@@ -84,7 +84,9 @@ def build(path: Path, count: int, seed: int = 1) -> Path:
                         "name": f"Fictief Persoon {number}",
                     }
                 )
-                index.append({"dossier_id": dossier_id, "body": fold_for_search(f"{title}\n{knelpunt}")})
+                index.append(
+                    {"dossier_id": dossier_id, "body": fold_for_search(f"{title}\n{knelpunt}")}
+                )
             connection.execute(insert(DossierRow), dossiers)
             connection.execute(insert(SubjectRow), subjects)
             connection.execute(insert(dossier_search), index)
