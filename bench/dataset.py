@@ -18,7 +18,7 @@ from maatwerkdesk.domain.text import fold_for_search
 from maatwerkdesk.domain.vocabulary import DossierStatus, Organisation
 from maatwerkdesk.persistence.db import open_database
 from maatwerkdesk.persistence.models import DossierRow, SubjectRow
-from maatwerkdesk.persistence.search import dossier_search
+from maatwerkdesk.persistence.search import search_document
 
 TOPICS = [
     "Terugvordering bijstand",
@@ -89,7 +89,7 @@ def build(path: Path, count: int, seed: int = 1) -> Path:
                 )
             connection.execute(insert(DossierRow), dossiers)
             connection.execute(insert(SubjectRow), subjects)
-            connection.execute(insert(dossier_search), index)
+            connection.execute(insert(search_document), index)
     database.close()
     print(f"built {count:,} dossiers in {time.perf_counter() - started:.1f} s at {path}")
     return path

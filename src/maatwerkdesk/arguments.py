@@ -67,20 +67,35 @@ def build_parser() -> argparse.ArgumentParser:
     importing = verbs.add_parser(
         "import",
         help="importeer dossiers uit JSON-bestanden (formaat maatwerkdesk/1)",
-        description="Importeert dossiers. Bij een fout wordt niets geïmporteerd en noemt de melding bestand en veld.",
+        description="Importeert dossiers uit een of meer bestanden in het uitwisselingsformaat "
+        "maatwerkdesk/1 (docs/exchange-format.md). Alles of niets: bij een fout wordt niets "
+        "geïmporteerd en noemt de melding bestand en veld. Een dossier dat al bestaat, wordt "
+        "nooit overschreven.",
     )
-    importing.add_argument("files", nargs="+", type=Path, metavar="BESTAND")
+    importing.add_argument(
+        "files",
+        nargs="+",
+        type=Path,
+        metavar="BESTAND",
+        help="JSON-bestand in UTF-8, maximaal 20 MB per bestand",
+    )
 
     exporting = verbs.add_parser(
         "export",
         help="exporteer één dossier",
-        description="Exporteert één dossier als JSON (formaat maatwerkdesk/1).",
+        description="Exporteert één dossier als JSON (formaat maatwerkdesk/1), met tijdlijn en "
+        "de gegevens van de bijlagen (niet de bestanden zelf). De export wordt vastgelegd in "
+        "het auditlogboek.",
     )
     exporting.add_argument(
         "case", metavar="KENMERK", help="het dossierkenmerk, bijvoorbeeld MW-2026-00012"
     )
     exporting.add_argument(
-        "--json", type=Path, required=True, metavar="BESTAND", help="doelbestand"
+        "--json",
+        type=Path,
+        required=True,
+        metavar="BESTAND",
+        help="doelbestand; een bestaand bestand wordt in één keer vervangen",
     )
     return parser
 

@@ -1,21 +1,39 @@
-"""The command-line verbs (DESIGN section 5); they use the same services as the desktop app."""
+"""The command-line verbs (DESIGN section 5); they use the same services as the desktop app.
+
+Errors a user can fix go to stderr as one Dutch sentence, with exit code 2. Anything else
+is a bug: it is logged (types and code lines only, no personal data) and exits with 1.
+"""
 
 from __future__ import annotations
 
 import argparse
 import json
+import logging
+import os
 import sys
+import traceback
 from collections.abc import Callable
 
 from maatwerkdesk.domain.errors import DomainError
+from maatwerkdesk.domain.exchange import document_to_json
 from maatwerkdesk.domain.vocabulary import DossierStatus
-from maatwerkdesk.services import dossiers
+from maatwerkdesk.infra.files import write_atomically
+from maatwerkdesk.services import demo, dossiers, exchange
 from maatwerkdesk.services.workspace import Workspace, open_workspace, prepare_paths
 
+log = logging.getLogger(__name__)
 
-def _fail(message: str) -> int:
+USER_ERROR = 2
+INTERNAL_ERROR = 1
+
+
+def _fail(message: str, code: int = USER_ERROR) -> int:
     print(f"maatwerkdesk: {message}", file=sys.stderr)
-    return 2
+    return code
+
+
+def _count(number: int, one: str, many: str) -> str:
+    return f"{number} {one if number == 1 else many}"
 
 
 def verb_list(workspace: Workspace, args: argparse.Namespace) -> int:
@@ -42,20 +60,90 @@ def verb_list(workspace: Workspace, args: argparse.Namespace) -> int:
     return 0
 
 
+def verb_import(workspace: Workspace, args: argparse.Namespace) -> int:
+    """Read and check every file first; then one transaction for all of them."""
+    documents = [exchange.read_import_file(path) for path in args.files]
+    with workspace.database.sessions.begin() as session:
+        report = exchange.import_documents(
+            session, workspace.context("import"), documents, store=workspace.attachments
+        )
+    print(
+        f"{_count(report.dossiers, 'dossier', 'dossiers')} geïmporteerd uit "
+        f"{_count(report.files, 'bestand', 'bestanden')}."
+    )
+    if report.attachments_without_file:
+        print(
+            f"Let op: van {_count(report.attachments_without_file, 'bijlage', 'bijlagen')} "
+            "is alleen de beschrijving overgenomen; het bestand zelf zit niet in de export. "
+            "Voeg het zo nodig opnieuw toe.",
+            file=sys.stderr,
+        )
+    return 0
+
+
+def verb_export(workspace: Workspace, args: argparse.Namespace) -> int:
+    target = args.json
+    if target.is_dir():
+        return _fail(f"{target} is een map; geef een bestandsnaam op, bijvoorbeeld dossier.json.")
+    if not target.parent.is_dir():
+        return _fail(f"de map {target.parent} bestaat niet.")
+    with workspace.database.sessions.begin() as session:
+        dossier_id = dossiers.find_by_reference(session, args.case)
+        document = exchange.export_dossier(session, workspace.context("cli"), dossier_id)
+        try:
+            # Inside the transaction: if the file cannot be written, the export is not audited.
+            write_atomically(target, document_to_json(document))
+        except OSError as error:
+            raise DomainError(
+                f"{target}: het bestand kan niet worden geschreven ({error.strerror or error})."
+            ) from None
+    reference = document["dossiers"][0]["reference"]
+    print(f"Dossier {reference} geëxporteerd naar {target}.")
+    return 0
+
+
+def verb_demo(workspace: Workspace, args: argparse.Namespace) -> int:
+    if not 1 <= args.cases <= demo.MAX_DEMO_DOSSIERS:
+        return _fail(f"--cases moet tussen 1 en {demo.MAX_DEMO_DOSSIERS} liggen.")
+    with workspace.database.sessions.begin() as session:
+        added = demo.add_demo_dossiers(session, workspace.context("cli"), args.cases, args.seed)
+    print(f"{_count(added, 'fictief dossier', 'fictieve dossiers')} toegevoegd.")
+    return 0
+
+
 VERBS: dict[str, Callable[[Workspace, argparse.Namespace], int]] = {
     "list": verb_list,
+    "import": verb_import,
+    "export": verb_export,
+    "demo": verb_demo,
 }
+
+
+def _log_internal_error(verb: str, error: BaseException) -> None:
+    """The exception type and the code lines, but not its message: that may hold data."""
+    frames = "".join(traceback.format_tb(error.__traceback__))
+    log.error("Unexpected %s in verb %s\n%s", type(error).__name__, verb, frames)
 
 
 def run_verb(args: argparse.Namespace) -> int:
     paths = prepare_paths(args.profile, verbose=args.verbose)
+    workspace: Workspace | None = None
     try:
         workspace = open_workspace(paths, args.db)
-    except DomainError as error:
-        return _fail(str(error))
-    try:
         return VERBS[args.verb](workspace, args)
     except DomainError as error:
         return _fail(str(error))
+    except BrokenPipeError:
+        # The reader of our output went away (`maatwerkdesk list | head`): not an error.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except Exception as error:
+        _log_internal_error(args.verb, error)
+        return _fail(
+            f"er ging iets onverwachts mis ({type(error).__name__}); er is niets gewijzigd. "
+            f"Details staan in het logboek: {paths.log_file}",
+            INTERNAL_ERROR,
+        )
     finally:
-        workspace.close()
+        if workspace is not None:
+            workspace.close()

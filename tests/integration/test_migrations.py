@@ -41,7 +41,7 @@ def test_migrated_schema_matches_the_models(tmp_path: Path) -> None:
     with database.engine.connect() as connection:
         differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
     database.close()
-    # The full-text table is created by the migration on purpose and has no model.
+    # The FTS5 index (and its shadow tables) is created by the migration on purpose.
     differences = [d for d in differences if "dossier_search" not in str(d)]
     assert differences == []
 

@@ -6,6 +6,7 @@ failure names the field path, so a malformed file gets a message a person can ac
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from enum import StrEnum
 from typing import Any, TypeVar
@@ -27,6 +28,15 @@ from maatwerkdesk.domain.vocabulary import (
 )
 
 E = TypeVar("E", bound=StrEnum)
+
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def shown(value: str, limit: int = 40) -> str:
+    """A piece of untrusted input as it may appear in an error message: short, one line,
+    without control characters (no terminal escapes from a crafted file)."""
+    text = "".join(ch if ch.isprintable() else "?" for ch in value[: limit + 1])
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def subject_to_dict(subject: Subject) -> dict[str, Any]:
@@ -70,34 +80,50 @@ def fields_to_dict(fields: DossierFields) -> dict[str, Any]:
 
 
 class Reader:
-    """Type-checked access to a decoded JSON object, with the path for error messages."""
+    """Type-checked access to a decoded JSON object, with the path for error messages.
 
-    def __init__(self, data: object, path: str) -> None:
+    With `strict=True` (the exchange format) a JSON null is refused wherever the format
+    does not say a field may be null, and an empty string is not a choice or a date.
+    Drafts keep the lenient default, where null and "" read as "empty" or "default".
+    """
+
+    def __init__(self, data: object, path: str, *, strict: bool = False) -> None:
         if not isinstance(data, dict):
             raise ValidationError(
                 path or "(hoofdniveau)", "Hier wordt een object ({ … }) verwacht."
             )
         self.data: dict[str, Any] = data
         self.path = path
+        self.strict = strict
         self._seen: set[str] = set()
 
-    def _where(self, key: str) -> str:
+    def where(self, key: str) -> str:
+        """The path of `key` below this object, for error messages."""
         return f"{self.path}.{key}" if self.path else key
 
-    def _get(self, key: str, required: bool) -> Any:
+    def _get(self, key: str, required: bool, *, nullable: bool = False) -> Any:
         self._seen.add(key)
         if key not in self.data:
             if required:
-                raise ValidationError(self._where(key), "Dit veld ontbreekt.")
+                raise ValidationError(self.where(key), "Dit veld ontbreekt.")
             return None
-        return self.data[key]
+        value = self.data[key]
+        if value is None and self.strict and not nullable:
+            raise ValidationError(
+                self.where(key), "Hier mag geen null staan: geef een waarde of laat het veld weg."
+            )
+        return value
+
+    def raw(self, key: str, *, required: bool = False) -> Any:
+        """The value as decoded, unchecked, null included (marks the key as read)."""
+        return self._get(key, required, nullable=True)
 
     def text(self, key: str, *, required: bool = False) -> str:
         value = self._get(key, required)
         if value is None:
             return ""
         if not isinstance(value, str):
-            raise ValidationError(self._where(key), "Hier wordt tekst verwacht.")
+            raise ValidationError(self.where(key), "Hier wordt tekst verwacht.")
         return value
 
     def integer(self, key: str, *, required: bool = False) -> int | None:
@@ -105,30 +131,40 @@ class Reader:
         if value is None:
             return None
         if isinstance(value, bool) or not isinstance(value, int):
-            raise ValidationError(self._where(key), "Hier wordt een geheel getal verwacht.")
+            raise ValidationError(self.where(key), "Hier wordt een geheel getal verwacht.")
         return value
 
     def iso_date(self, key: str, *, required: bool = False) -> date | None:
-        value = self.text(key, required=required)
-        if not value:
+        """A date as JJJJ-MM-DD; null or an empty string mean "no date"."""
+        value = self._get(key, required, nullable=True)
+        if value is None or (value == "" and not self.strict):
+            if required:
+                raise ValidationError(self.where(key), "Dit veld ontbreekt.")
             return None
+        if not isinstance(value, str):
+            raise ValidationError(self.where(key), "Hier wordt een datum (JJJJ-MM-DD) verwacht.")
         try:
+            if not _ISO_DATE.fullmatch(value):
+                raise ValueError(value)
             return date.fromisoformat(value)
         except ValueError:
             raise ValidationError(
-                self._where(key), f"'{value[:40]}' is geen datum in de vorm JJJJ-MM-DD."
+                self.where(key), f"'{shown(value)}' is geen datum in de vorm JJJJ-MM-DD."
             ) from None
 
     def choice(self, key: str, enum: type[E], default: E | None = None) -> E:
         value = self.text(key, required=default is None)
-        if not value and default is not None:
+        if key not in self.data and default is not None:
+            return default
+        if not value and default is not None and not self.strict:
             return default
         try:
             return enum(value)
         except ValueError:
             allowed = ", ".join(e.value for e in enum)
             raise ValidationError(
-                self._where(key), f"'{value[:40]}' is geen toegestane waarde; kies uit: {allowed}."
+                self.where(key),
+                f"'{shown(value)}' is geen toegestane waarde; kies uit: {allowed}.",
             ) from None
 
     def items(self, key: str, *, required: bool = False) -> list[Any]:
@@ -136,13 +172,13 @@ class Reader:
         if value is None:
             return []
         if not isinstance(value, list):
-            raise ValidationError(self._where(key), "Hier wordt een lijst ([ … ]) verwacht.")
+            raise ValidationError(self.where(key), "Hier wordt een lijst ([ … ]) verwacht.")
         return value
 
     def choices(self, key: str, enum: type[E]) -> list[E]:
         result = []
         for index, item in enumerate(self.items(key)):
-            where = f"{self._where(key)}[{index}]"
+            where = f"{self.where(key)}[{index}]"
             if not isinstance(item, str):
                 raise ValidationError(where, "Hier wordt tekst verwacht.")
             try:
@@ -150,19 +186,21 @@ class Reader:
             except ValueError:
                 allowed = ", ".join(e.value for e in enum)
                 raise ValidationError(
-                    where, f"'{item[:40]}' is geen toegestane waarde; kies uit: {allowed}."
+                    where, f"'{shown(item)}' is geen toegestane waarde; kies uit: {allowed}."
                 ) from None
         return result
 
     def child(self, key: str, *, required: bool = False) -> Reader:
         value = self._get(key, required)
-        return Reader({} if value is None else value, self._where(key))
+        return Reader({} if value is None else value, self.where(key), strict=self.strict)
 
     def finish(self) -> None:
         """Refuse keys nobody read: a typo must not silently drop data."""
         unknown = sorted(set(self.data) - self._seen)
         if unknown:
-            raise ValidationError(self._where(unknown[0]), "Dit veld is onbekend in dit formaat.")
+            raise ValidationError(
+                self.where(shown(unknown[0], 60)), "Dit veld is onbekend in dit formaat."
+            )
 
 
 def subject_from_reader(reader: Reader) -> Subject:
@@ -187,7 +225,7 @@ def doenvermogen_from_reader(reader: Reader) -> Doenvermogen:
             dimension = DoenDimension(key)
         except ValueError:
             raise ValidationError(
-                f"{dims_reader.path}.{key}", "Dit is geen dimensie van doenvermogen."
+                f"{dims_reader.path}.{shown(key)}", "Dit is geen dimensie van doenvermogen."
             ) from None
         note_reader = dims_reader.child(key)
         dimensions[dimension] = DimensionNote(

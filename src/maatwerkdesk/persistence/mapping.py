@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from maatwerkdesk.domain.dossier import (
     AttachmentInfo,
     DossierFields,
@@ -101,3 +103,53 @@ def read_record(row: DossierRow) -> DossierRecord:
         timeline=tuple(read_timeline_entry(t) for t in row.timeline if t.deleted_at is None),
         attachments=tuple(read_attachment(a) for a in row.attachments if a.deleted_at is None),
     )
+
+
+def build_dossier_row(
+    *,
+    id: str,
+    reference: str,
+    created_at: datetime,
+    updated_at: datetime,
+    fields: DossierFields,
+    timeline: tuple[TimelineEntry, ...] = (),
+    attachments: tuple[AttachmentInfo, ...] = (),
+) -> DossierRow:
+    """A new dossier row with its subject, timeline and attachment rows, keeping the given
+    ids and timestamps (import, demo data). Values must already be validated.
+
+    The subject and timeline rows take the dossier's timestamps (the format does not carry
+    their own); an attachment row was created when the attachment was added. A timeline
+    entry without an id gets a new one.
+    """
+    row = DossierRow(id=id, reference=reference, created_at=created_at, updated_at=updated_at)
+    write_fields(row, fields)
+    subject = SubjectRow(created_at=created_at, updated_at=updated_at)
+    write_subject(subject, fields.subject)
+    row.subject = subject
+    row.timeline = []
+    for entry in timeline:
+        entry_row = TimelineEntryRow(
+            occurred_on=entry.occurred_on,
+            kind=entry.kind.value,
+            description=entry.description,
+            author=entry.author,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+        if entry.id:
+            entry_row.id = entry.id
+        row.timeline.append(entry_row)
+    row.attachments = [
+        AttachmentRow(
+            id=attachment.id,
+            original_name=attachment.original_name,
+            size=attachment.size,
+            sha256=attachment.sha256,
+            description=attachment.description,
+            created_at=attachment.added_at,
+            updated_at=attachment.added_at,
+        )
+        for attachment in attachments
+    ]
+    return row

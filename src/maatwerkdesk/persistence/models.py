@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, Column, Date, ForeignKey, Index, Integer, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from maatwerkdesk.persistence.base import Base, RecordMixin, UTCDateTime, utc_now
@@ -108,3 +108,13 @@ class DraftRow(RecordMixin, Base):
     dossier_id: Mapped[str | None] = mapped_column(String(36), index=True)
     base_revision: Mapped[int | None] = mapped_column(Integer)
     payload: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+search_document = Table(
+    "search_document",
+    Base.metadata,
+    Column("key", Integer, primary_key=True),
+    Column("dossier_id", String(36), nullable=False, unique=True),
+    Column("body", Text, nullable=False),
+)
+"""Folded text per dossier for the full-text search (see persistence/search.py); derived data."""

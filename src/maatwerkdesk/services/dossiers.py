@@ -48,10 +48,15 @@ class DossierQuery:
     descending: bool = True
 
 
-def _next_reference(session: Session, year: int) -> str:
+def next_reference(session: Session, year: int) -> str:
+    """The next free reference of `year`, e.g. MW-2026-00013 (pending rows included)."""
     prefix = f"{REFERENCE_PREFIX}-{year}-"
+    # Longest first, so MW-2026-100000 counts as later than MW-2026-99999.
     last = session.scalar(
-        select(func.max(DossierRow.reference)).where(DossierRow.reference.startswith(prefix))
+        select(DossierRow.reference)
+        .where(DossierRow.reference.startswith(prefix))
+        .order_by(func.length(DossierRow.reference).desc(), DossierRow.reference.desc())
+        .limit(1)
     )
     number = int(last.removeprefix(prefix)) + 1 if last else 1
     return f"{prefix}{number:05d}"
@@ -84,7 +89,7 @@ def create_dossier(
 ) -> DossierRecord:
     today = context.current_date()
     clean = validate_fields(fields, today)
-    row = DossierRow(reference=reference or _next_reference(session, today.year))
+    row = DossierRow(reference=reference or next_reference(session, today.year))
     write_fields(row, clean)
     subject = SubjectRow()
     write_subject(subject, clean.subject)
@@ -277,6 +282,28 @@ def list_dossiers(
         DossierSummary(r.id, r.reference, r.title, DossierStatus(r.status), r.owner, r.updated_at)
         for r in session.execute(statement)
     ]
+
+
+def dossier_position(session: Session, query: DossierQuery, dossier_id: str) -> int | None:
+    """The row number of a dossier in `list_dossiers(query)`, or None when it is not listed.
+
+    Lets the dossier list keep its selection after a re-query without loading every row.
+    """
+    column = getattr(DossierRow, query.sort.value)
+    found = session.execute(
+        _filtered(session, query)
+        .with_only_columns(column, DossierRow.reference)
+        .where(DossierRow.id == dossier_id)
+    ).first()
+    if found is None:
+        return None
+    value, reference = found
+    if query.descending:
+        before = (column > value) | ((column == value) & (DossierRow.reference > reference))
+    else:
+        before = (column < value) | ((column == value) & (DossierRow.reference < reference))
+    subquery = _filtered(session, query).where(before).with_only_columns(DossierRow.id).subquery()
+    return session.scalar(select(func.count()).select_from(subquery)) or 0
 
 
 def owners(session: Session) -> list[str]:

@@ -1,21 +1,25 @@
-"""Everything one running program works with: its folders, its database, its attachment store."""
+"""Everything one running program works with: its folders, its database, its attachment store.
+
+SQLAlchemy, keyring and the attachment store are imported only when a database is opened:
+the desktop app calls `prepare_paths` before its first window and must not wait for them
+(DESIGN section 6).
+"""
 
 from __future__ import annotations
 
-import getpass
 import logging
 from dataclasses import dataclass
 from pathlib import Path
-
-from sqlalchemy import make_url
+from typing import TYPE_CHECKING
 
 from maatwerkdesk import __version__
-from maatwerkdesk.infra.attachment_store import AttachmentStore
 from maatwerkdesk.infra.logging_setup import configure_logging
 from maatwerkdesk.infra.paths import Paths, resolve_paths
-from maatwerkdesk.infra.secrets import database_account, get_password
-from maatwerkdesk.persistence.db import Database, open_database
 from maatwerkdesk.services.context import Context
+
+if TYPE_CHECKING:
+    from maatwerkdesk.infra.attachment_store import AttachmentStore
+    from maatwerkdesk.persistence.db import Database
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +39,8 @@ class Workspace:
 
 def current_user() -> str:
     """The workstation account; replaced by MaatwerkDesk's own users and roles later."""
+    import getpass
+
     try:
         return getpass.getuser()
     except (KeyError, OSError):
@@ -52,6 +58,10 @@ def server_password(target: str) -> str | None:
     """The keyring password for a server URL that names a user but carries no password."""
     if "://" not in target:
         return None
+    from sqlalchemy import make_url
+
+    from maatwerkdesk.infra.secrets import database_account, get_password
+
     url = make_url(target)
     if not url.username or url.password is not None or not url.host:
         return None
@@ -59,6 +69,9 @@ def server_password(target: str) -> str | None:
 
 
 def open_workspace(paths: Paths, db: str | None) -> Workspace:
+    from maatwerkdesk.infra.attachment_store import AttachmentStore
+    from maatwerkdesk.persistence.db import open_database
+
     target = db or str(paths.database)
     database = open_database(target, password=server_password(target))
     log.info("Database opened (%s)", database.engine.dialect.name)

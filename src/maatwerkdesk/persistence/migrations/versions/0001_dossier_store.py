@@ -149,22 +149,42 @@ def upgrade() -> None:
 
 
 def _create_search_index() -> None:
-    """Full-text index over the folded dossier text (see persistence/search.py)."""
-    if op.get_bind().dialect.name == "sqlite":
-        op.execute(
-            "CREATE VIRTUAL TABLE dossier_search USING fts5("
-            "dossier_id UNINDEXED, body, tokenize = 'unicode61 remove_diacritics 2')"
-        )
-    else:
-        op.create_table(
-            "dossier_search",
-            sa.Column("dossier_id", sa.String(length=36), primary_key=True),
-            sa.Column("body", sa.Text(), nullable=False),
-        )
+    """Folded dossier text per dossier, and on SQLite an FTS5 index over it (persistence/search.py)."""
+    op.create_table(
+        "search_document",
+        sa.Column("key", sa.Integer(), primary_key=True),
+        sa.Column("dossier_id", sa.String(length=36), nullable=False),
+        sa.Column("body", sa.Text(), nullable=False),
+        sa.PrimaryKeyConstraint("key", name=op.f("pk_search_document")),
+        sa.UniqueConstraint("dossier_id", name=op.f("uq_search_document_dossier_id")),
+    )
+    if op.get_bind().dialect.name != "sqlite":
+        return
+    op.execute(
+        "CREATE VIRTUAL TABLE dossier_search USING fts5(body, content='search_document', "
+        "content_rowid='key', tokenize='unicode61 remove_diacritics 2')"
+    )
+    op.execute(
+        "CREATE TRIGGER search_document_ai AFTER INSERT ON search_document BEGIN "
+        "INSERT INTO dossier_search(rowid, body) VALUES (new.key, new.body); END"
+    )
+    op.execute(
+        "CREATE TRIGGER search_document_ad AFTER DELETE ON search_document BEGIN "
+        "INSERT INTO dossier_search(dossier_search, rowid, body) "
+        "VALUES ('delete', old.key, old.body); END"
+    )
+    op.execute(
+        "CREATE TRIGGER search_document_au AFTER UPDATE ON search_document BEGIN "
+        "INSERT INTO dossier_search(dossier_search, rowid, body) "
+        "VALUES ('delete', old.key, old.body); "
+        "INSERT INTO dossier_search(rowid, body) VALUES (new.key, new.body); END"
+    )
 
 
 def downgrade() -> None:
-    op.drop_table("dossier_search")
+    if op.get_bind().dialect.name == "sqlite":
+        op.execute("DROP TABLE dossier_search")  # its triggers go with search_document
+    op.drop_table("search_document")
 
     with op.batch_alter_table("timeline_entry", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_timeline_entry_dossier_id"))

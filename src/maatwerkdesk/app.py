@@ -1,0 +1,120 @@
+"""Composition root of the desktop app: paths → logging → Qt → window → database.
+
+The window is shown before the database is opened: opening (SQLAlchemy, migrations,
+perhaps a server) happens on a worker thread, and the window completes itself when it is
+done. Nothing heavy is imported before the window is on screen.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+from maatwerkdesk import __version__
+from maatwerkdesk.services.workspace import prepare_paths
+
+if TYPE_CHECKING:
+    from maatwerkdesk.infra.paths import Paths
+    from maatwerkdesk.services.workspace import Workspace
+
+log = logging.getLogger(__name__)
+
+EXIT_NO_DISPLAY = 3
+DEMO_DOSSIERS = 40
+
+
+def display_problem(environ: Mapping[str, str], platform: str) -> str | None:
+    """Why Qt could not open a window here, or None. Checked before Qt aborts the process."""
+    if platform in ("win32", "darwin", "cygwin") or environ.get("QT_QPA_PLATFORM"):
+        return None
+    if environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"):
+        return None
+    return (
+        "MaatwerkDesk kan geen venster openen: er is geen beeldscherm beschikbaar "
+        "(DISPLAY is niet gezet). Start het programma op een bureaublad, "
+        "of gebruik de opdrachtregel: maatwerkdesk --help."
+    )
+
+
+def open_for_desktop(
+    paths: Paths, db: str | None, demo: bool, opened: list[Workspace]
+) -> Workspace:
+    """Runs on a worker thread: open the database, and fill it with demo dossiers if asked."""
+    from maatwerkdesk.services.workspace import open_workspace
+
+    workspace = open_workspace(paths, db)
+    opened.append(workspace)
+    if demo:
+        add_demo_if_empty(workspace)
+    return workspace
+
+
+def add_demo_if_empty(workspace: Workspace) -> int:
+    from maatwerkdesk.services import demo, dossiers
+
+    with workspace.database.sessions.begin() as session:
+        if dossiers.count_dossiers(session, dossiers.DossierQuery()) > 0:
+            return 0
+        added = demo.add_demo_dossiers(
+            session, workspace.context("desktop"), count=DEMO_DOSSIERS, seed=None
+        )
+    log.info("Added %d demo dossiers to the empty database", added)
+    return added
+
+
+def run(args: argparse.Namespace) -> int:
+    problem = display_problem(os.environ, sys.platform)
+    if problem is not None:
+        print(problem, file=sys.stderr)
+        return EXIT_NO_DISPLAY
+
+    paths = prepare_paths(args.profile, verbose=args.verbose)
+    log.info("MaatwerkDesk %s starting (desktop)", __version__)
+
+    from functools import partial
+
+    from PySide6.QtWidgets import QApplication
+
+    from maatwerkdesk.domain.errors import DomainError
+    from maatwerkdesk.ui.application import create_application, window_settings
+    from maatwerkdesk.ui.errors import ErrorReporter, enable_faulthandler
+    from maatwerkdesk.ui.main_window import MainWindow
+    from maatwerkdesk.ui.tasks import TaskRunner
+
+    enable_faulthandler(paths.logs)
+    app = create_application(sys.argv[:1])
+    reporter = ErrorReporter(paths.log_file)
+    reporter.install()
+
+    window = MainWindow(window_settings(paths.config))
+    window.show()
+
+    def on_open_failed(error: BaseException) -> None:
+        if isinstance(error, DomainError):
+            reporter.report(error)
+        else:
+            reporter.report(
+                error,
+                summary="De database kon niet worden geopend. MaatwerkDesk wordt afgesloten.",
+            )
+        app.quit()
+
+    opened: list[Workspace] = []
+    opener = TaskRunner()
+    opener.run(
+        partial(open_for_desktop, paths, args.db, args.demo, opened),
+        window.attach_workspace,
+        on_open_failed,
+    )
+    try:
+        return QApplication.exec()  # static in Qt: called on the class
+    finally:
+        window.shutdown()
+        opener.shutdown()  # an open still under way finishes first
+        for workspace in opened:
+            workspace.close()
+        log.info("MaatwerkDesk stopped")

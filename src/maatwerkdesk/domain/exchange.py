@@ -1,0 +1,506 @@
+"""The JSON exchange format `maatwerkdesk/1`: dossiers to and from plain documents.
+
+A document is::
+
+    {"format": "maatwerkdesk/1", "exported_at": "2026-11-28T13:19:47.749960Z",
+     "dossiers": [{"id": …, "reference": …, "created_at": …, "updated_at": …,
+                   "fields": {…}, "timeline": […], "attachments": […]}]}
+
+Reading is strict (docs/exchange-format.md): unknown keys, wrong types and nulls are
+refused, every value goes through the same rules as the dossier editor, and every error
+is a `ValidationError` whose message names the file and the field path, e.g.
+``dossier.json: dossiers[3].fields.subject.bsn: Dit BSN is ongeldig…``. Nothing here
+touches a file or a database: `parse_json` takes bytes, the services do the rest.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+import re
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+from maatwerkdesk.domain.dossier import (
+    AttachmentInfo,
+    DossierFields,
+    DossierRecord,
+    TimelineEntry,
+    validate_fields,
+    validate_timeline_entry,
+)
+from maatwerkdesk.domain.errors import ValidationError
+from maatwerkdesk.domain.serialise import Reader, fields_from_reader, fields_to_dict, shown
+from maatwerkdesk.domain.text import SHORT_TEXT_LIMIT, clean_text
+from maatwerkdesk.domain.vocabulary import DoenDimension, TimelineKind
+
+FORMAT = "maatwerkdesk/1"
+"""The format this version writes, and the only one it reads."""
+
+REFERENCE_PATTERN = re.compile(r"MW-[0-9]{4}-[0-9]{5}")
+"""Dossier references as the program hands them out (MW-JJJJ-NNNNN)."""
+
+ATTACHMENT_NAME_LIMIT = 255
+MAX_ATTACHMENT_SIZE = 2**31 - 1
+"""The size column is a 32-bit integer; real attachments are far smaller (50 MB)."""
+
+_TIMESTAMP = re.compile(
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,6})?(Z|[+-][0-9]{2}:[0-9]{2})"
+)
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+_CLOCK_SKEW = timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class ImportedDossier:
+    """One dossier read from a document, validated and ready to be stored as it is."""
+
+    source: str
+    """The file it came from, for messages."""
+    path: str
+    """Where in that file, e.g. 'dossiers[3]'."""
+    id: str
+    reference: str
+    created_at: datetime
+    updated_at: datetime
+    fields: DossierFields
+    timeline: tuple[TimelineEntry, ...] = ()
+    attachments: tuple[AttachmentInfo, ...] = ()
+
+    def where(self, detail: str = "") -> str:
+        """'file: dossiers[3].detail' — the start of a message about this dossier."""
+        return f"{self.source}: {self.path}{'.' + detail if detail else ''}"
+
+
+# --- writing -------------------------------------------------------------------------------
+
+
+def timestamp(moment: datetime) -> str:
+    """UTC with microseconds and a Z, e.g. '2026-11-28T13:19:47.749960Z'."""
+    if moment.tzinfo is None:
+        raise ValueError("naive datetime given where UTC is required")
+    return moment.astimezone(UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
+
+
+def timeline_entry_to_dict(entry: TimelineEntry) -> dict[str, Any]:
+    return {
+        "id": entry.id,
+        "occurred_on": entry.occurred_on.isoformat(),
+        "kind": entry.kind.value,
+        "description": entry.description,
+        "author": entry.author,
+    }
+
+
+def attachment_to_dict(attachment: AttachmentInfo) -> dict[str, Any]:
+    return {
+        "id": attachment.id,
+        "original_name": attachment.original_name,
+        "size": attachment.size,
+        "sha256": attachment.sha256,
+        "added_at": timestamp(attachment.added_at),
+        "description": attachment.description,
+    }
+
+
+def dossier_to_dict(record: DossierRecord) -> dict[str, Any]:
+    """One entry of a document's `dossiers` list.
+
+    Timeline entries are ordered by date (then id) and attachments by the moment they were
+    added (then id), so the same dossier always gives the same document.
+    """
+    timeline = sorted(record.timeline, key=lambda e: (e.occurred_on, e.id))
+    attachments = sorted(record.attachments, key=lambda a: (a.added_at, a.id))
+    return {
+        "id": record.id,
+        "reference": record.reference,
+        "created_at": timestamp(record.created_at),
+        "updated_at": timestamp(record.updated_at),
+        "fields": fields_to_dict(record.fields),
+        "timeline": [timeline_entry_to_dict(e) for e in timeline],
+        "attachments": [attachment_to_dict(a) for a in attachments],
+    }
+
+
+def dossiers_to_document(
+    records: list[DossierRecord], *, exported_at: datetime | None = None
+) -> dict[str, Any]:
+    return {
+        "format": FORMAT,
+        "exported_at": timestamp(exported_at or datetime.now(UTC)),
+        "dossiers": [dossier_to_dict(r) for r in records],
+    }
+
+
+def dossier_to_document(
+    record: DossierRecord, *, exported_at: datetime | None = None
+) -> dict[str, Any]:
+    """A complete `maatwerkdesk/1` document holding this one dossier."""
+    return dossiers_to_document([record], exported_at=exported_at)
+
+
+def document_to_json(document: dict[str, Any]) -> bytes:
+    """The bytes of an export file: UTF-8 without BOM, readable, ending in a newline."""
+    return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+# --- reading bytes -----------------------------------------------------------------------
+
+
+class _DuplicateKeyError(Exception):
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+class _ConstantError(Exception):
+    def __init__(self, name: str) -> None:
+        super().__init__(name)
+        self.name = name
+
+
+def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise _DuplicateKeyError(key)
+        result[key] = value
+    return result
+
+
+def _refuse_constant(name: str) -> Any:
+    raise _ConstantError(name)
+
+
+_JSON_MESSAGES = {
+    "Expecting value": "hier wordt een waarde verwacht",
+    "Expecting property name enclosed in double quotes": (
+        "hier wordt een veldnaam tussen dubbele aanhalingstekens verwacht"
+    ),
+    "Expecting ',' delimiter": "hier wordt een komma verwacht",
+    "Expecting ':' delimiter": "hier wordt een dubbele punt verwacht",
+    "Unterminated string starting at": "de tekst die hier begint wordt niet afgesloten",
+    "Invalid control character at": "ongeldig stuurteken in een tekst (gebruik \\n of \\t)",
+    "Invalid \\escape": "ongeldige escape (\\…) in een tekst",
+    "Invalid \\uXXXX escape": "ongeldige \\uXXXX-escape in een tekst",
+    "Extra data": "na het einde van de JSON staat nog meer",
+}
+
+_OTHER_ENCODINGS = [
+    (codecs.BOM_UTF32_LE, "UTF-32"),
+    (codecs.BOM_UTF32_BE, "UTF-32"),
+    (codecs.BOM_UTF16_LE, "UTF-16"),
+    (codecs.BOM_UTF16_BE, "UTF-16"),
+]
+
+
+def _position(raw: bytes, offset: int) -> tuple[int, int]:
+    line = raw.count(b"\n", 0, offset) + 1
+    column = offset - (raw.rfind(b"\n", 0, offset) + 1) + 1
+    return line, column
+
+
+def parse_json(raw: bytes, source: str) -> object:
+    """Decode an import file: strict UTF-8 (a UTF-8 BOM is allowed), then strict JSON.
+
+    Raises ValidationError naming `source` and, where it can, the line and column.
+    Duplicate keys, NaN/Infinity, NUL bytes and other encodings are refused.
+    """
+
+    def fail(message: str) -> ValidationError:
+        return ValidationError("(bestand)", f"{source}: {message}")
+
+    for bom, name in _OTHER_ENCODINGS:
+        if raw.startswith(bom):
+            raise fail(
+                f"het bestand is opgeslagen als {name}; "
+                "sla het op als UTF-8 en importeer het opnieuw."
+            )
+    if raw.startswith(codecs.BOM_UTF8):
+        raw = raw[len(codecs.BOM_UTF8) :]
+    if b"\x00" in raw:
+        line, column = _position(raw, raw.index(b"\x00"))
+        raise fail(
+            f"het bestand bevat een NUL-byte (regel {line}, kolom {column}); het is geen "
+            "UTF-8-tekst maar bijvoorbeeld UTF-16 of een binair bestand."
+        )
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line, column = _position(raw, error.start)
+        raise fail(
+            f"geen geldige UTF-8-tekst (regel {line}, byte {column}); "
+            "sla het bestand op als UTF-8 en importeer het opnieuw."
+        ) from None
+    if not text.strip():
+        raise fail("het bestand is leeg.")
+    try:
+        return json.loads(
+            text, object_pairs_hook=_no_duplicate_keys, parse_constant=_refuse_constant
+        )
+    except json.JSONDecodeError as error:
+        reason = _JSON_MESSAGES.get(error.msg, error.msg)
+        if error.pos >= len(text.rstrip()) and error.msg != "Extra data":
+            reason += "; het bestand houdt onverwacht op (afgebroken?)"
+        raise fail(
+            f"geen geldige JSON (regel {error.lineno}, kolom {error.colno}): {reason}."
+        ) from None
+    except RecursionError:
+        raise fail("geen geldige JSON: de gegevens zijn te diep genest.") from None
+    except _DuplicateKeyError as error:
+        raise fail(
+            f"geen geldige JSON: het veld '{shown(error.key)}' komt twee keer voor "
+            "in hetzelfde object."
+        ) from None
+    except _ConstantError as error:
+        raise fail(f"geen geldige JSON: '{error.name}' is geen getal in JSON.") from None
+    except ValueError:  # e.g. an integer with more digits than Python converts
+        raise fail("geen geldige JSON: een getal is te groot.") from None
+
+
+# --- reading documents -------------------------------------------------------------------
+
+
+def _uuid(reader: Reader, key: str) -> str:
+    value = reader.text(key, required=True)
+    try:
+        canonical = str(uuid.UUID(value))
+    except ValueError:
+        canonical = ""
+    if canonical != value:
+        raise ValidationError(
+            reader.where(key),
+            f"'{shown(value)}' is geen UUID in de vorm "
+            "xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx (kleine letters).",
+        )
+    return value
+
+
+def _timestamp(reader: Reader, key: str) -> datetime:
+    value = reader.text(key, required=True)
+    moment = None
+    if _TIMESTAMP.fullmatch(value):
+        try:
+            moment = datetime.fromisoformat(value).astimezone(UTC)
+        except (ValueError, OverflowError):  # 2026-13-01, or year 1 shifted out of range
+            moment = None
+    if moment is None:
+        raise ValidationError(
+            reader.where(key),
+            f"'{shown(value)}' is geen tijdstip in de vorm JJJJ-MM-DDTuu:mm:ss(.ffffff)Z.",
+        )
+    return moment
+
+
+def _not_in_future(reader: Reader, key: str, moment: datetime, now: datetime) -> None:
+    if moment > now + _CLOCK_SKEW:
+        raise ValidationError(reader.where(key), "Dit tijdstip ligt in de toekomst.")
+
+
+def _reference(reader: Reader) -> str:
+    value = reader.text("reference", required=True)
+    if not REFERENCE_PATTERN.fullmatch(value):
+        raise ValidationError(
+            reader.where("reference"),
+            f"'{shown(value)}' is geen dossierkenmerk in de vorm MW-JJJJ-NNNNN.",
+        )
+    return value
+
+
+def _relocated(error: ValidationError, prefix: str) -> ValidationError:
+    """A ValidationError of the dossier rules, re-addressed to its place in the document."""
+    field = error.field
+    head, _, rest = field.partition(".")
+    if head == "doenvermogen" and rest in {d.value for d in DoenDimension}:
+        field = f"doenvermogen.dimensions.{rest}.note"
+    elif head == "timeline":
+        field = rest
+    return ValidationError(f"{prefix}.{field}", error.message)
+
+
+def _fields(reader: Reader, today: date) -> DossierFields:
+    fields_reader = reader.child("fields", required=True)
+    raw = fields_from_reader(fields_reader)
+    fields_reader.finish()
+    try:
+        clean = validate_fields(raw, today)
+    except ValidationError as error:
+        raise _relocated(error, fields_reader.path) from None
+    subject = raw.subject
+    # The format holds identifiers as stored: no spaces or dots, no leading zero dropped.
+    if subject.bsn and clean.subject.bsn != subject.bsn:
+        raise ValidationError(
+            f"{fields_reader.path}.subject.bsn",
+            "Schrijf het BSN als 9 cijfers, zonder spaties of punten.",
+        )
+    if subject.kvk_number and clean.subject.kvk_number != subject.kvk_number:
+        raise ValidationError(
+            f"{fields_reader.path}.subject.kvk_number",
+            "Schrijf het KvK-nummer als 8 cijfers, zonder spaties of punten.",
+        )
+    return clean
+
+
+def _timeline_entry(reader: Reader, today: date) -> TimelineEntry:
+    entry = TimelineEntry(
+        id=_uuid(reader, "id"),
+        occurred_on=reader.iso_date("occurred_on", required=True) or today,
+        kind=reader.choice("kind", TimelineKind),
+        description=reader.text("description", required=True),
+        author=reader.text("author"),
+    )
+    reader.finish()
+    try:
+        return validate_timeline_entry(entry, today)
+    except ValidationError as error:
+        raise _relocated(error, reader.path) from None
+
+
+def _attachment(reader: Reader, now: datetime) -> AttachmentInfo:
+    attachment_id = _uuid(reader, "id")
+    name = clean_text(
+        reader.text("original_name", required=True),
+        reader.where("original_name"),
+        limit=ATTACHMENT_NAME_LIMIT,
+        multiline=False,
+    )
+    if not name:
+        raise ValidationError(reader.where("original_name"), "Geef de bijlage een naam.")
+    size = reader.integer("size", required=True)
+    if size is None or not 0 <= size <= MAX_ATTACHMENT_SIZE:
+        raise ValidationError(
+            reader.where("size"), "Hier wordt een grootte in bytes (0 of meer) verwacht."
+        )
+    sha256 = reader.text("sha256", required=True)
+    if not _SHA256.fullmatch(sha256):
+        raise ValidationError(
+            reader.where("sha256"), "Hier wordt een SHA-256 als 64 hexadecimale tekens verwacht."
+        )
+    added_at = _timestamp(reader, "added_at")
+    _not_in_future(reader, "added_at", added_at, now)
+    description = clean_text(
+        reader.text("description"),
+        reader.where("description"),
+        limit=SHORT_TEXT_LIMIT,
+        multiline=False,
+    )
+    reader.finish()
+    return AttachmentInfo(attachment_id, name, size, sha256, added_at, description)
+
+
+def _unique(reader: Reader, key: str, index: int, value: str, seen: dict[str, int]) -> None:
+    if value in seen:
+        raise ValidationError(
+            f"{reader.where(key)}[{index}].id",
+            f"Deze id komt al voor bij {key}[{seen[value]}]; ieder item heeft een eigen id.",
+        )
+    seen[value] = index
+
+
+def _dossier(reader: Reader, source: str, today: date, now: datetime) -> ImportedDossier:
+    dossier_id = _uuid(reader, "id")
+    reference = _reference(reader)
+    created_at = _timestamp(reader, "created_at")
+    updated_at = _timestamp(reader, "updated_at")
+    _not_in_future(reader, "updated_at", updated_at, now)
+    if updated_at < created_at:
+        raise ValidationError(
+            reader.where("updated_at"), "Dit tijdstip ligt vóór created_at; dat kan niet."
+        )
+    fields = _fields(reader, today)
+    timeline = []
+    seen: dict[str, int] = {}
+    for index, item in enumerate(reader.items("timeline")):
+        entry_reader = Reader(item, f"{reader.where('timeline')}[{index}]", strict=True)
+        entry = _timeline_entry(entry_reader, today)
+        _unique(reader, "timeline", index, entry.id, seen)
+        timeline.append(entry)
+    attachments = []
+    seen = {}
+    for index, item in enumerate(reader.items("attachments")):
+        attachment_reader = Reader(item, f"{reader.where('attachments')}[{index}]", strict=True)
+        attachment = _attachment(attachment_reader, now)
+        _unique(reader, "attachments", index, attachment.id, seen)
+        attachments.append(attachment)
+    reader.finish()
+    return ImportedDossier(
+        source=source,
+        path=reader.path,
+        id=dossier_id,
+        reference=reference,
+        created_at=created_at,
+        updated_at=updated_at,
+        fields=fields,
+        timeline=tuple(timeline),
+        attachments=tuple(attachments),
+    )
+
+
+def _format(reader: Reader) -> None:
+    value = reader.raw("format")
+    if value != FORMAT:
+        if "format" not in reader.data:
+            found = "het veld format ontbreekt"
+        else:
+            found = f"gevonden: '{shown(value)}'" if isinstance(value, str) else "geen tekst"
+        raise ValidationError(
+            "format",
+            f"Dit is geen bestand in het uitwisselingsformaat {FORMAT} ({found}). "
+            f"Deze versie van MaatwerkDesk leest alleen {FORMAT}.",
+        )
+
+
+def document_to_dossiers(
+    data: object, source: str, *, today: date | None = None, now: datetime | None = None
+) -> list[ImportedDossier]:
+    """Read a decoded `maatwerkdesk/1` document; every value is checked before it is returned.
+
+    `today`/`now` default to the real date and time (the rules refuse dates of birth in
+    the future and timestamps more than a day ahead). Raises ValidationError whose message
+    starts with ``source: field.path:``.
+    """
+    today = today or date.today()
+    now = now or datetime.now(UTC)
+    try:
+        reader = Reader(data, "", strict=True)
+        _format(reader)
+        exported_at = _timestamp(reader, "exported_at")
+        _not_in_future(reader, "exported_at", exported_at, now)
+        dossiers = []
+        seen: dict[str, int] = {}
+        references: dict[str, int] = {}
+        for index, item in enumerate(reader.items("dossiers", required=True)):
+            dossier = _dossier(Reader(item, f"dossiers[{index}]", strict=True), source, today, now)
+            if dossier.id in seen:
+                raise ValidationError(
+                    f"dossiers[{index}].id",
+                    f"Dit dossier staat al eerder in het bestand (dossiers[{seen[dossier.id]}]).",
+                )
+            if dossier.reference in references:
+                raise ValidationError(
+                    f"dossiers[{index}].reference",
+                    f"Kenmerk {dossier.reference} staat al eerder in het bestand "
+                    f"(dossiers[{references[dossier.reference]}]).",
+                )
+            seen[dossier.id] = references[dossier.reference] = index
+            dossiers.append(dossier)
+        reader.finish()
+    except ValidationError as error:
+        raise ValidationError(error.field, f"{source}: {error.field}: {error.message}") from None
+    return dossiers
+
+
+def record_of(imported: ImportedDossier, revision: int = 1) -> DossierRecord:
+    """The record an imported dossier becomes once stored (used by tests and previews)."""
+    return DossierRecord(
+        id=imported.id,
+        reference=imported.reference,
+        revision=revision,
+        created_at=imported.created_at,
+        updated_at=imported.updated_at,
+        fields=imported.fields,
+        timeline=imported.timeline,
+        attachments=imported.attachments,
+    )

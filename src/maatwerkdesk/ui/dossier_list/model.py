@@ -1,0 +1,295 @@
+"""The dossier list as a lazily loaded table model over the dossier services.
+
+Only the row count is known up front. Rows arrive in pages fetched by a worker thread
+(with its own session) when a view asks for them; until then a cell shows a placeholder.
+Sorting and filtering are done by the database, so 100,000 dossiers cost no more than 200.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import OrderedDict
+from dataclasses import replace
+from enum import IntEnum
+from functools import partial
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from maatwerkdesk.domain.dossier import DossierSummary
+from maatwerkdesk.domain.vocabulary import DossierStatus
+from maatwerkdesk.persistence.db import Database
+from maatwerkdesk.services import dossiers
+from maatwerkdesk.services.dossiers import DossierQuery, SortKey
+from maatwerkdesk.ui.dossier_list.presentation import format_moment
+from maatwerkdesk.ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+PAGE_SIZE = 200
+MAX_CACHED_PAGES = 50
+"""Pages kept in memory (10,000 rows); older ones are fetched again when scrolled back to."""
+MAX_WANTED_PAGES = 4
+"""Requests kept while the worker is busy; while scrolling fast only the latest matter."""
+PLACEHOLDER = "…"
+
+
+class Column(IntEnum):
+    REFERENCE = 0
+    TITLE = 1
+    STATUS = 2
+    OWNER = 3
+    UPDATED = 4
+
+
+HEADERS = {
+    Column.REFERENCE: "Kenmerk",
+    Column.TITLE: "Titel",
+    Column.STATUS: "Status",
+    Column.OWNER: "Eigenaar",
+    Column.UPDATED: "Laatst gewijzigd",
+}
+
+SORT_KEYS = {
+    Column.REFERENCE: SortKey.REFERENCE,
+    Column.TITLE: SortKey.TITLE,
+    Column.STATUS: SortKey.STATUS,
+    Column.OWNER: SortKey.OWNER,
+    Column.UPDATED: SortKey.UPDATED,
+}
+
+
+class Role(IntEnum):
+    DOSSIER_ID = Qt.ItemDataRole.UserRole
+    """The dossier's id (str), or None while its page is still loading."""
+
+
+def _count_and_first_page(
+    database: Database, query: DossierQuery, size: int
+) -> tuple[int, list[DossierSummary]]:
+    with database.sessions() as session:  # one read transaction: count and rows agree
+        return (
+            dossiers.count_dossiers(session, query),
+            dossiers.list_dossiers(session, query, limit=size),
+        )
+
+
+def _page(database: Database, query: DossierQuery, offset: int, size: int) -> list[DossierSummary]:
+    with database.sessions() as session:
+        return dossiers.list_dossiers(session, query, offset=offset, limit=size)
+
+
+def _position(database: Database, query: DossierQuery, dossier_id: str) -> int | None:
+    with database.sessions() as session:
+        return dossiers.dossier_position(session, query, dossier_id)
+
+
+def _owners(database: Database) -> list[str]:
+    with database.sessions() as session:
+        return dossiers.owners(session)
+
+
+class DossierListModel(QAbstractTableModel):
+    """Rows of `DossierSummary`, loaded page by page off the GUI thread.
+
+    Signals: `reloaded(count)` after every (re)query has reset the model,
+    `dossier_located(dossier_id, row)` answering `locate()` (row -1: not in the list),
+    `owners_loaded(owners)` answering `load_owners()`.
+    """
+
+    reloaded = Signal(int)
+    dossier_located = Signal(str, int)
+    owners_loaded = Signal(list)
+
+    def __init__(
+        self, database: Database, parent: QObject | None = None, *, page_size: int = PAGE_SIZE
+    ) -> None:
+        super().__init__(parent)
+        self._database = database
+        self._page_size = page_size
+        self._runner = TaskRunner(self)
+        self._query = DossierQuery()
+        self._generation = 0
+        self._count = 0
+        self._pages: OrderedDict[int, list[DossierSummary]] = OrderedDict()
+        self._wanted: list[int] = []
+        self._fetching: int | None = None
+        self._failed_generation: int | None = None
+        self.refresh()
+
+    # ------------------------------------------------------------------ queries
+
+    def query(self) -> DossierQuery:
+        return self._query
+
+    def set_filter(
+        self, *, status: DossierStatus | None = None, owner: str | None = None, text: str = ""
+    ) -> None:
+        query = replace(self._query, status=status, owner=owner or None, text=text.strip())
+        if query != self._query:
+            self._query = query
+            self.refresh()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(Column):
+            return
+        query = replace(
+            self._query,
+            sort=SORT_KEYS[Column(column)],
+            descending=order == Qt.SortOrder.DescendingOrder,
+        )
+        if query != self._query:
+            self._query = query
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Query again (after a save, or a filter or order change); rows reload lazily."""
+        self._generation += 1
+        self._wanted.clear()
+        work = partial(_count_and_first_page, self._database, self._query, self._page_size)
+        self._runner.run(work, partial(self._on_reloaded, self._generation))
+
+    def locate(self, dossier_id: str) -> None:
+        """Find the row of a dossier under the current query; answered by `dossier_located`."""
+        generation = self._generation
+        work = partial(_position, self._database, self._query, dossier_id)
+        self._runner.run(work, partial(self._on_located, generation, dossier_id))
+
+    def load_owners(self) -> None:
+        self._runner.run(partial(_owners, self._database), self.owners_loaded.emit)
+
+    def shutdown(self) -> None:
+        """Stop the worker; call before the database closes."""
+        self._runner.shutdown()
+
+    # ------------------------------------------------------------------ rows
+
+    def dossier_id(self, row: int) -> str | None:
+        summary = self._summary(row, fetch=False)
+        return summary.id if summary is not None else None
+
+    def loaded_row_count(self) -> int:
+        """Rows held in memory right now (for tests and diagnostics)."""
+        return sum(len(rows) for rows in self._pages.values())
+
+    def _summary(self, row: int, *, fetch: bool = True) -> DossierSummary | None:
+        page, offset = divmod(row, self._page_size)
+        rows = self._pages.get(page)
+        if rows is None:
+            if fetch:
+                self._want(page)
+            return None
+        self._pages.move_to_end(page)
+        return rows[offset] if offset < len(rows) else None
+
+    def _want(self, page: int) -> None:
+        if page == self._fetching or self._failed_generation == self._generation:
+            return
+        if page in self._wanted:
+            self._wanted.remove(page)
+        self._wanted.append(page)
+        del self._wanted[:-MAX_WANTED_PAGES]
+        self._fetch_next()
+
+    def _fetch_next(self) -> None:
+        if self._fetching is not None or not self._wanted:
+            return
+        page = self._wanted.pop()  # the latest request first: that is where the view is
+        self._fetching = page
+        work = partial(_page, self._database, self._query, page * self._page_size, self._page_size)
+        self._runner.run(
+            work,
+            partial(self._on_page_fetched, self._generation, page),
+            partial(self._on_page_failed, self._generation),
+        )
+
+    def _on_page_fetched(self, generation: int, page: int, rows: list[DossierSummary]) -> None:
+        self._fetching = None
+        if generation == self._generation and rows:
+            self._pages[page] = rows
+            while len(self._pages) > MAX_CACHED_PAGES:
+                self._pages.popitem(last=False)
+            first = page * self._page_size
+            last = min(first + len(rows), self._count) - 1
+            if last >= first:
+                self.dataChanged.emit(self.index(first, 0), self.index(last, len(Column) - 1))
+        self._fetch_next()
+
+    def _on_page_failed(self, generation: int, error: BaseException) -> None:
+        self._fetching = None
+        self._failed_generation = generation  # no retry loop on every repaint
+        raise error
+
+    def _on_reloaded(self, generation: int, result: tuple[int, list[DossierSummary]]) -> None:
+        if generation != self._generation:
+            return
+        count, first_page = result
+        self.beginResetModel()
+        self._count = count
+        self._pages.clear()
+        if first_page:
+            self._pages[0] = first_page
+        self.endResetModel()
+        self.reloaded.emit(count)
+
+    def _on_located(self, generation: int, dossier_id: str, row: int | None) -> None:
+        if generation == self._generation:
+            self.dossier_located.emit(dossier_id, -1 if row is None else row)
+
+    # ------------------------------------------------------------------ Qt model API
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(Column)
+        ):
+            return HEADERS[Column(section)]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < self._count:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            summary = self._summary(index.row())
+            if summary is None:
+                return PLACEHOLDER
+            return _cell(summary, Column(index.column()))
+        if role == Role.DOSSIER_ID:
+            summary = self._summary(index.row())
+            return summary.id if summary is not None else None
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == Column.TITLE:
+            summary = self._summary(index.row(), fetch=False)
+            return summary.title if summary is not None else None
+        return None
+
+
+def _cell(summary: DossierSummary, column: Column) -> str:
+    match column:
+        case Column.REFERENCE:
+            return summary.reference
+        case Column.TITLE:
+            return summary.title
+        case Column.STATUS:
+            return summary.status.label
+        case Column.OWNER:
+            return summary.owner
+        case Column.UPDATED:
+            return format_moment(summary.updated_at)

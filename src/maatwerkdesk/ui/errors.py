@@ -1,0 +1,210 @@
+"""Every failure reaches the log file and the user.
+
+- A `DomainError` is an expected problem: its Dutch message is shown in a message box.
+- Anything else is a bug: logged with its traceback and shown in the crash dialog.
+- Qt's own messages go into the log; a hard crash (segfault) leaves a faulthandler dump.
+
+Exception messages can hold what a user typed (or SQL parameters), so neither the log
+nor the crash dialog shows them: only the exception type and the code lines.
+"""
+
+from __future__ import annotations
+
+import faulthandler
+import logging
+import sys
+import threading
+import traceback
+from pathlib import Path
+from types import TracebackType
+from typing import TextIO
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import (
+    QCoreApplication,
+    QMessageLogContext,
+    QObject,
+    QThread,
+    QtMsgType,
+    QUrl,
+    Signal,
+    Slot,
+    qInstallMessageHandler,
+    qVersion,
+)
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+
+from maatwerkdesk import APP_NAME, __version__
+from maatwerkdesk.domain.errors import DomainError
+
+log = logging.getLogger(__name__)
+qt_log = logging.getLogger("qt")
+
+FAULT_LOG = "faulthandler.log"
+
+_QT_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+
+
+def redacted_traceback(error: BaseException) -> str:
+    """The traceback of `error` and its causes, with exception messages left out."""
+    chain: list[BaseException] = []
+    current: BaseException | None = error
+    while current is not None and all(current is not seen for seen in chain):
+        chain.append(current)
+        current = current.__cause__ or (
+            None if current.__suppress_context__ else current.__context__
+        )
+    parts: list[str] = []
+    for number, item in enumerate(reversed(chain)):
+        if number:
+            parts.append("\nThe above exception led to the following one:\n\n")
+        parts.append("Traceback (most recent call last):\n")
+        parts.extend(traceback.format_tb(item.__traceback__))
+        kind = type(item)
+        parts.append(f"{kind.__module__}.{kind.__qualname__} (message withheld)\n")
+    return "".join(parts)
+
+
+def environment_summary() -> str:
+    import platform
+
+    return (
+        f"{APP_NAME} {__version__}; Python {platform.python_version()}; "
+        f"Qt {qVersion()}; PySide6 {pyside_version}; {platform.platform()}"
+    )
+
+
+class CrashDialog(QDialog):
+    def __init__(
+        self,
+        error: BaseException,
+        log_file: Path | None,
+        parent: QWidget | None = None,
+        *,
+        summary: str | None = None,
+    ) -> None:
+        from maatwerkdesk.ui.forms.ui_crash_dialog import Ui_CrashDialog  # only when needed
+
+        super().__init__(parent)
+        self.ui = Ui_CrashDialog()
+        self.ui.setupUi(self)
+        self._log_file = log_file
+        if summary:
+            self.ui.summary_label.setText(summary)
+        font = self.ui.summary_label.font()
+        font.setBold(True)
+        self.ui.summary_label.setFont(font)
+        if log_file is not None:
+            self.ui.log_label.setText(self.tr("Logbestand: {}").format(log_file))
+        else:
+            self.ui.log_label.hide()
+            self.ui.open_log_button.hide()
+        mono = QGuiApplication.font()
+        mono.setFamilies(["DejaVu Sans Mono", "Consolas", "Menlo", "monospace"])
+        self.ui.details_edit.setFont(mono)
+        self.ui.details_edit.setPlainText(f"{environment_summary()}\n\n{redacted_traceback(error)}")
+        self.ui.copy_button.clicked.connect(self._on_copy_button_clicked)
+        self.ui.open_log_button.clicked.connect(self._on_open_log_button_clicked)
+        self.ui.button_box.rejected.connect(self.reject)
+
+    def details(self) -> str:
+        return self.ui.details_edit.toPlainText()
+
+    @Slot()
+    def _on_copy_button_clicked(self) -> None:
+        QGuiApplication.clipboard().setText(self.details())
+        self.ui.copy_button.setText(self.tr("Gekopieerd"))
+
+    @Slot()
+    def _on_open_log_button_clicked(self) -> None:
+        if self._log_file is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._log_file.parent)))
+
+
+class ErrorReporter(QObject):
+    """The installed `sys.excepthook` and `threading.excepthook`."""
+
+    _raised_elsewhere = Signal(object)
+
+    def __init__(self, log_file: Path | None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.log_file = log_file
+        self._showing = False
+        # Emitted from other threads; this object lives in the GUI thread, so queued.
+        self._raised_elsewhere.connect(self.report)
+
+    def install(self) -> None:
+        sys.excepthook = self.excepthook
+        threading.excepthook = self.thread_excepthook
+        qInstallMessageHandler(qt_message_handler)
+
+    def excepthook(
+        self,
+        kind: type[BaseException],
+        error: BaseException,
+        trace: TracebackType | None,
+    ) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            QCoreApplication.quit()
+            return
+        if error.__traceback__ is None:
+            error = error.with_traceback(trace)
+        app = QCoreApplication.instance()
+        if app is not None and QThread.currentThread() is not app.thread():
+            self._raised_elsewhere.emit(error)
+        else:
+            self.report(error)
+
+    def thread_excepthook(self, args: threading.ExceptHookArgs) -> None:
+        if args.exc_value is None or issubclass(args.exc_type, SystemExit):
+            return
+        self._raised_elsewhere.emit(args.exc_value)
+
+    @Slot(object)
+    def report(self, error: BaseException, *, summary: str | None = None) -> None:
+        """Log `error` and tell the user; safe to call for errors caught elsewhere too."""
+        parent = QApplication.activeWindow()
+        if isinstance(error, DomainError):
+            log.warning("%s reached the top level", type(error).__name__)
+            QMessageBox.warning(parent, APP_NAME, str(error))
+            return
+        log.critical("Unexpected error\n%s", redacted_traceback(error))
+        if self._showing:  # one dialog at a time; the rest is in the log
+            return
+        self._showing = True
+        try:
+            CrashDialog(error, self.log_file, parent, summary=summary).exec()
+        finally:
+            self._showing = False
+
+
+def qt_message_handler(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    category = context.category if context.category not in (None, "default") else "qt"
+    qt_log.log(_QT_LEVELS.get(kind, logging.WARNING), "[%s] %s", category, message)
+
+
+_fault_file: TextIO | None = None
+
+
+def enable_faulthandler(log_dir: Path) -> Path:
+    """Dump the Python stacks of a hard crash into the log folder.
+
+    A dump left by the previous session is kept as `faulthandler.previous.log`.
+    """
+    global _fault_file
+    path = log_dir / FAULT_LOG
+    if path.is_file() and path.stat().st_size > 0:
+        log.warning("The previous session ended in a hard crash; see %s", path.name)
+        path.replace(path.with_suffix(".previous.log"))
+    if _fault_file is not None:
+        _fault_file.close()
+    _fault_file = path.open("w", encoding="utf-8")
+    faulthandler.enable(_fault_file, all_threads=True)
+    return path

@@ -1,0 +1,265 @@
+"""The main window: dossier list on the left, the dossier editor on the right.
+
+The window is shown before the database is open (start-up time); `attach_workspace`
+completes it. The list model and the editor are imported there, not at the top: they
+pull in SQLAlchemy, which must not delay the first window.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings, Qt, Slot
+from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
+
+from maatwerkdesk import APP_NAME, __version__
+from maatwerkdesk.ui.dossier_list.pane import DossierListPane
+from maatwerkdesk.ui.dossier_list.presentation import format_count
+from maatwerkdesk.ui.forms.ui_main_window import Ui_MainWindow
+
+if TYPE_CHECKING:
+    from maatwerkdesk.services.workspace import Workspace
+    from maatwerkdesk.ui.dossier_editor import DossierEditor
+    from maatwerkdesk.ui.dossier_list.model import DossierListModel
+
+log = logging.getLogger(__name__)
+
+PLACEHOLDER_OPENING = "Database openen…"
+PLACEHOLDER_EMPTY = (
+    "Er zijn nog geen dossiers.\n\nMaak het eerste dossier met Bestand › Nieuw dossier (Ctrl+N)."
+)
+PLACEHOLDER_CHOOSE = (
+    "Kies links een dossier om het te openen,\n"
+    "of maak een nieuw dossier met Bestand\u00a0›\u00a0Nieuw\u00a0dossier (Ctrl+N)."
+)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self._settings = settings
+        self._workspace: Workspace | None = None
+        self._editor: DossierEditor | None = None
+        self._model: DossierListModel | None = None
+        self._count: int | None = None
+
+        self.ui.action_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self._database_label = QLabel(self.tr("Database openen…"))
+        self._database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._count_label = QLabel()
+        self.ui.status_bar.addWidget(self._database_label, 1)
+        self.ui.status_bar.addPermanentWidget(self._count_label)
+        self.ui.placeholder_label.setText(self.tr(PLACEHOLDER_OPENING))
+        self.ui.splitter.setStretchFactor(0, 9)
+        self.ui.splitter.setStretchFactor(1, 11)
+
+        self.ui.action_new.triggered.connect(self._on_action_new_triggered)
+        self.ui.action_save.triggered.connect(self._on_action_save_triggered)
+        self.ui.action_close.triggered.connect(self._on_action_close_triggered)
+        self.ui.action_quit.triggered.connect(self.close)
+        self.ui.action_undo.triggered.connect(self._on_action_undo_triggered)
+        self.ui.action_redo.triggered.connect(self._on_action_redo_triggered)
+        self.ui.action_find.triggered.connect(self.ui.list_pane.focus_search)
+        self.ui.action_about.triggered.connect(self._on_action_about_triggered)
+        # Queued: the editor may ask a question, which must not run inside the
+        # view's mouse handling.
+        self.ui.list_pane.dossier_chosen.connect(
+            self._on_list_pane_dossier_chosen, Qt.ConnectionType.QueuedConnection
+        )
+        self.ui.list_pane.count_changed.connect(self._on_list_pane_count_changed)
+
+        self._restore_settings()
+        self._update_actions()
+
+    # ------------------------------------------------------------------ public API
+
+    @property
+    def list_pane(self) -> DossierListPane:
+        return self.ui.list_pane
+
+    @property
+    def editor(self) -> DossierEditor | None:
+        return self._editor
+
+    @property
+    def list_model(self) -> DossierListModel | None:
+        return self._model
+
+    def attach_workspace(self, workspace: Workspace) -> None:
+        """Complete the window once the database is open: list, editor, drafts."""
+        from maatwerkdesk.ui.dossier_editor import DossierEditor
+        from maatwerkdesk.ui.dossier_list.model import DossierListModel
+
+        self._workspace = workspace
+        self._database_label.setText(self.tr("Database: {}").format(workspace.database.describe()))
+        self._model = DossierListModel(workspace.database, self)
+        self.ui.list_pane.attach(self._model)
+        self._editor = DossierEditor(workspace, self)
+        self._editor.saved.connect(self._on_editor_saved)
+        self._editor.modified_changed.connect(self._on_editor_modified_changed)
+        self.ui.editor_stack.addWidget(self._editor)
+        self._update_actions()
+        if self._editor.restore_drafts():
+            self._show_editor(select=self._editor.current_dossier_id())
+
+    def shutdown(self) -> None:
+        """Stop background work before the database closes."""
+        if self._model is not None:
+            self._model.shutdown()
+
+    # ------------------------------------------------------------------ slots
+
+    @Slot()
+    def _on_action_new_triggered(self) -> None:
+        if self._editor is not None and self._editor.new_dossier():
+            self._show_editor(select=None)
+
+    @Slot()
+    def _on_action_save_triggered(self) -> None:
+        if self._editor is not None:
+            self._editor.save()
+
+    @Slot()
+    def _on_action_close_triggered(self) -> None:
+        if self._editor is None or not self._editor.maybe_save():
+            return
+        self.ui.list_pane.select_dossier(None)
+        self.ui.editor_stack.setCurrentWidget(self.ui.placeholder_page)
+        self._update_placeholder()
+        self._update_actions()
+
+    @Slot()
+    def _on_action_undo_triggered(self) -> None:
+        if self._editor is not None:
+            self._editor.undo()
+
+    @Slot()
+    def _on_action_redo_triggered(self) -> None:
+        if self._editor is not None:
+            self._editor.redo()
+
+    @Slot()
+    def _on_action_about_triggered(self) -> None:
+        where = ""
+        if self._workspace is not None:
+            where = self.tr("<p>Database: {}<br>Logboek: {}</p>").format(
+                _html(self._workspace.database.describe()),
+                _html(str(self._workspace.paths.log_file)),
+            )
+        QMessageBox.about(
+            self,
+            self.tr("Over {}").format(APP_NAME),
+            self.tr(
+                "<h3>{name} {version}</h3>"
+                "<p>Maatwerkbesluiten vastleggen, toetsen en motiveren: zichtbaar maken waar "
+                "maatwerk ophoudt en willekeur begint.</p>"
+            ).format(name=APP_NAME, version=__version__)
+            + where,
+        )
+
+    @Slot(str)
+    def _on_list_pane_dossier_chosen(self, dossier_id: str) -> None:
+        editor = self._editor
+        if editor is None:
+            return
+        if dossier_id == editor.current_dossier_id() and self._editor_shown():
+            return
+        if not editor.maybe_save():  # "Annuleren": stay on the dossier being edited
+            self.ui.list_pane.select_dossier(self._shown_dossier_id())
+            return
+        if editor.open_dossier(dossier_id):
+            self._show_editor(select=dossier_id)
+        else:  # gone in the meantime, or not readable: show what is there now
+            self.ui.list_pane.select_dossier(self._shown_dossier_id())
+            self.ui.list_pane.refresh()
+
+    @Slot(int)
+    def _on_list_pane_count_changed(self, count: int) -> None:
+        self._count = count
+        self._count_label.setText(format_count(count))
+        self._update_placeholder()
+
+    @Slot(str)
+    def _on_editor_saved(self, dossier_id: str) -> None:
+        self.ui.list_pane.select_dossier(dossier_id)
+        self.ui.list_pane.refresh()
+
+    @Slot(bool)
+    def _on_editor_modified_changed(self, modified: bool) -> None:
+        self.setWindowModified(modified)
+        self._update_actions()
+
+    # ------------------------------------------------------------------ events
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._editor is not None and not self._editor.maybe_save():
+            event.ignore()
+            return
+        self._save_settings()
+        self.shutdown()
+        event.accept()
+
+    # ------------------------------------------------------------------ helpers
+
+    def _editor_shown(self) -> bool:
+        return self._editor is not None and self.ui.editor_stack.currentWidget() is self._editor
+
+    def _shown_dossier_id(self) -> str | None:
+        return self._editor.current_dossier_id() if self._editor_shown() else None  # type: ignore[union-attr]
+
+    def _show_editor(self, *, select: str | None) -> None:
+        assert self._editor is not None
+        self.ui.editor_stack.setCurrentWidget(self._editor)
+        self.ui.list_pane.select_dossier(select)
+        self.setWindowModified(self._editor.is_modified())
+        self._update_actions()
+
+    def _update_placeholder(self) -> None:
+        if self._workspace is None:
+            text = PLACEHOLDER_OPENING
+        elif self._count == 0 and not self.ui.list_pane.model().query().text:
+            text = PLACEHOLDER_EMPTY
+        else:
+            text = PLACEHOLDER_CHOOSE
+        self.ui.placeholder_label.setText(self.tr(text))
+
+    def _update_actions(self) -> None:
+        ready = self._editor is not None
+        shown = self._editor_shown()
+        self.ui.action_new.setEnabled(ready)
+        self.ui.action_find.setEnabled(ready)
+        self.ui.action_close.setEnabled(shown)
+        self.ui.action_undo.setEnabled(shown)
+        self.ui.action_redo.setEnabled(shown)
+        self.ui.action_save.setEnabled(shown and self._editor.is_modified())  # type: ignore[union-attr]
+
+    def _restore_settings(self) -> None:
+        geometry = self._settings.value("main_window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            screen = self.screen().availableGeometry()
+            self.resize(min(1280, screen.width() * 9 // 10), min(800, screen.height() * 9 // 10))
+        state = self._settings.value("main_window/state")
+        if state is not None:
+            self.restoreState(state)
+        splitter = self._settings.value("main_window/splitter")
+        if splitter is None or not self.ui.splitter.restoreState(splitter):
+            self.ui.splitter.setSizes([self.width() * 9 // 20, self.width() * 11 // 20])
+        header = self._settings.value("dossier_list/header")
+        if header is not None:
+            self.ui.list_pane.restore_header_state(header)
+
+    def _save_settings(self) -> None:
+        self._settings.setValue("main_window/geometry", self.saveGeometry())
+        self._settings.setValue("main_window/state", self.saveState())
+        self._settings.setValue("main_window/splitter", self.ui.splitter.saveState())
+        if self._model is not None:
+            self._settings.setValue("dossier_list/header", self.ui.list_pane.header_state())
+        self._settings.sync()
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

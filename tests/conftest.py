@@ -1,0 +1,62 @@
+"""Shared fixtures: Qt runs headless, and no test touches the real profile or keyring."""
+
+from __future__ import annotations
+
+import logging
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from maatwerkdesk.services.workspace import Workspace, open_workspace, prepare_paths
+
+
+@pytest.fixture(autouse=True)
+def _private_user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Point HOME and the XDG folders into tmp_path, so platformdirs never finds the real ones."""
+    home = tmp_path / "home"
+    home.mkdir(exist_ok=True)
+    monkeypatch.setenv("HOME", str(home))
+    for name, sub in (
+        ("XDG_DATA_HOME", ".local/share"),
+        ("XDG_CONFIG_HOME", ".config"),
+        ("XDG_CACHE_HOME", ".cache"),
+        ("XDG_STATE_HOME", ".local/state"),
+    ):
+        folder = home / sub
+        folder.mkdir(parents=True, exist_ok=True)
+        monkeypatch.setenv(name, str(folder))
+    runtime = home / "runtime"
+    runtime.mkdir(mode=0o700, exist_ok=True)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
+    # QSettings reads its folders once per process, so point them here for every test.
+    from PySide6.QtCore import QSettings
+
+    settings = str(home / ".config")
+    for format_ in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+            QSettings.setPath(format_, scope, settings)
+
+
+@pytest.fixture
+def workspace(tmp_path: Path) -> Iterator[Workspace]:
+    ws = open_workspace(prepare_paths(tmp_path / "profile"), None)
+    yield ws
+    ws.close()
+    # prepare_paths() points the root logger at the profile's log file; close it again.
+    root = logging.getLogger()
+    for handler in root.handlers[:]:
+        handler.close()
+        root.removeHandler(handler)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Tests that need a QApplication get the `gui` marker: `pytest -m "not gui"` skips them."""
+    for item in items:
+        if {"qtbot", "qapp", "qtmodeltester"} & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.gui)

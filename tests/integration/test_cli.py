@@ -1,0 +1,321 @@
+"""The real command line, in subprocesses, each with its own `--profile` folder.
+
+Bad input must exit with code 2, name the file (and the field) on stderr, and leave the
+database exactly as it was: same `list --json`, same number of audit records, same rows.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+
+def env() -> dict[str, str]:
+    """The test's environment (its private HOME), no keyring, UTF-8 on the pipes."""
+    return {
+        **os.environ,
+        "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring",
+        "PYTHONUTF8": "1",
+    }
+
+
+def run(profile: Path, *args: str | Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "maatwerkdesk", "--profile", str(profile), *map(str, args)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env(),
+        timeout=120,
+        check=False,
+    )
+
+
+def ok(profile: Path, *args: str | Path) -> str:
+    result = run(profile, *args)
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+def listing(profile: Path) -> list[dict[str, str]]:
+    return json.loads(ok(profile, "list", "--json"))
+
+
+def database(profile: Path) -> Path:
+    return profile / "data" / "maatwerkdesk.sqlite3"
+
+
+def state(profile: Path) -> tuple[list[dict[str, str]], int, dict[str, list[str]]]:
+    """What must not change after a failed import: the list, the audit count, every row."""
+    with sqlite3.connect(f"file:{database(profile)}?mode=ro", uri=True) as connection:
+        audit = connection.execute("SELECT count(*) FROM audit_record").fetchone()[0]
+        tables = [
+            r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        ]
+        rows = {t: sorted(map(repr, connection.execute(f'SELECT * FROM "{t}"'))) for t in tables}
+    return listing(profile), audit, rows
+
+
+def without_export_time(document: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in document.items() if k != "exported_at"}
+
+
+@pytest.fixture(scope="module")
+def source(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    profile = tmp_path_factory.mktemp("source")
+    assert (
+        ok(profile, "demo", "--cases", "40", "--seed", "11") == "40 fictieve dossiers toegevoegd.\n"
+    )
+    return profile
+
+
+@pytest.fixture(scope="module")
+def exports(source: Path, tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    """Three exported dossiers with different statuses."""
+    folder = tmp_path_factory.mktemp("exports")
+    chosen: dict[str, str] = {}
+    for row in listing(source):
+        chosen.setdefault(row["status"], row["reference"])
+    paths = []
+    for reference in list(chosen.values())[:3]:
+        path = folder / f"{reference}.json"
+        assert ok(source, "export", reference, "--json", path).startswith(f"Dossier {reference}")
+        paths.append(path)
+    return paths
+
+
+@pytest.fixture(scope="module")
+def template(exports: list[Path], tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A database holding one imported dossier (so there is content and audit to protect)."""
+    profile = tmp_path_factory.mktemp("template")
+    ok(profile, "import", exports[0])
+    return profile
+
+
+@pytest.fixture(scope="module")
+def template_state(template: Path) -> tuple:
+    return state(template)
+
+
+@pytest.fixture
+def target(template: Path, tmp_path: Path) -> Path:
+    profile = tmp_path / "target"
+    shutil.copytree(template, profile)
+    return profile
+
+
+# --- verbs that work ----------------------------------------------------------------------
+
+
+def test_demo_then_list(source: Path) -> None:
+    rows = listing(source)
+    assert len(rows) == 40
+    assert {r["status"] for r in rows} == {
+        "intake",
+        "analyse",
+        "ter_bespreking",
+        "besloten",
+        "afgesloten",
+    }
+    besloten = json.loads(ok(source, "list", "--status", "besloten", "--json"))
+    assert len(besloten) == 8 and all(r["status"] == "besloten" for r in besloten)
+    text = ok(source, "list")
+    assert len(text.splitlines()) == 40 and "\tBesloten\t" in text
+
+
+def test_export_then_import_into_an_empty_database_gives_the_same_dossiers(
+    exports: list[Path], tmp_path: Path
+) -> None:
+    originals = [json.loads(p.read_text("utf-8")) for p in exports]
+    combined = {**originals[0], "dossiers": originals[0]["dossiers"] + originals[1]["dossiers"]}
+    pair = tmp_path / "twee dossiers.json"
+    pair.write_text(json.dumps(combined, ensure_ascii=False), "utf-8")
+    empty = tmp_path / "leeg"
+    result = run(empty, "import", pair, exports[2])
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "3 dossiers geïmporteerd uit 2 bestanden.\n"
+    for original in originals:
+        reference = original["dossiers"][0]["reference"]
+        again = tmp_path / f"opnieuw-{reference}.json"
+        ok(empty, "export", reference, "--json", again)
+        assert without_export_time(json.loads(again.read_text("utf-8"))) == without_export_time(
+            original
+        )
+    assert sorted(r["reference"] for r in listing(empty)) == sorted(
+        o["dossiers"][0]["reference"] for o in originals
+    )
+
+
+def test_export_replaces_the_file_and_leaves_no_temporary_files(
+    source: Path, tmp_path: Path
+) -> None:
+    reference = listing(source)[0]["reference"]
+    folder = tmp_path / "uit"
+    folder.mkdir()
+    target = folder / "dossier.json"
+    target.write_text("oud", "utf-8")
+    ok(source, "export", reference, "--json", target)
+    assert json.loads(target.read_text("utf-8"))["format"] == "maatwerkdesk/1"
+    assert [p.name for p in folder.iterdir()] == ["dossier.json"]
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (["export", "MW-1999-00001", "--json", "{tmp}/x.json"], "geen dossier met kenmerk"),
+        (["export", "{ref}", "--json", "{tmp}/bestaat-niet/x.json"], "bestaat niet"),
+        (["export", "{ref}", "--json", "{tmp}"], "is een map"),
+        (["list", "--status", "klaar"], "onbekende status"),
+        (["demo", "--cases", "0"], "--cases"),
+    ],
+)
+def test_user_errors_exit_2_with_a_dutch_message(
+    source: Path, tmp_path: Path, args: list[str], words: str
+) -> None:
+    reference = listing(source)[0]["reference"]
+    filled = [a.format(tmp=tmp_path, ref=reference) for a in args]
+    result = run(source, *filled)
+    assert result.returncode == 2
+    assert result.stderr.startswith("maatwerkdesk: ") and words in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("verb", [None, "demo", "list", "import", "export"])
+def test_help_works_for_every_verb(verb: str | None, tmp_path: Path) -> None:
+    args = [sys.executable, "-m", "maatwerkdesk", *([verb] if verb else []), "--help"]
+    result = subprocess.run(
+        args, capture_output=True, text=True, encoding="utf-8", env=env(), timeout=60, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("usage: maatwerkdesk")
+
+
+# --- bad input changes nothing ------------------------------------------------------------
+
+Mutation = Callable[[dict[str, Any]], None]
+
+
+def _field(*path: str | int, value: object) -> Mutation:
+    def mutate(document: dict[str, Any]) -> None:
+        target: Any = document
+        for part in path[:-1]:
+            target = target[part]
+        target[path[-1]] = value
+
+    return mutate
+
+
+def _as_json(mutate: Mutation) -> Callable[[bytes], bytes]:
+    def make(original: bytes) -> bytes:
+        document = json.loads(original)
+        mutate(document)
+        return json.dumps(document, ensure_ascii=False).encode("utf-8")
+
+    return make
+
+
+BAD_FILES: dict[str, tuple[Callable[[bytes], bytes], str]] = {
+    "malformed": (lambda raw: raw.replace(b",", b",,", 1), "geen geldige JSON (regel 2, kolom"),
+    "truncated": (lambda raw: raw[: len(raw) // 2], "geen geldige JSON (regel"),
+    "empty": (lambda raw: b"", "leeg"),
+    "title-number": (
+        _as_json(_field("dossiers", 0, "fields", "title", value=42)),
+        "dossiers[0].fields.title: Hier wordt tekst verwacht",
+    ),
+    "status-unknown": (
+        _as_json(_field("dossiers", 0, "fields", "status", value="klaar")),
+        "dossiers[0].fields.status: 'klaar' is geen toegestane waarde",
+    ),
+    "bsn-invalid": (
+        _as_json(_field("dossiers", 0, "fields", "subject", "bsn", value="123456789")),
+        "dossiers[0].fields.subject.bsn: Dit BSN is ongeldig",
+    ),
+    "organisations-not-a-list": (
+        _as_json(_field("dossiers", 0, "fields", "organisations", value="gemeente")),
+        "dossiers[0].fields.organisations: Hier wordt een lijst",
+    ),
+    "unknown-key": (
+        _as_json(_field("dossiers", 0, "fields", "subject", "iban", value="NL00")),
+        "dossiers[0].fields.subject.iban: Dit veld is onbekend",
+    ),
+    "null": (
+        _as_json(_field("dossiers", 0, "fields", "owner", value=None)),
+        "dossiers[0].fields.owner: Hier mag geen null staan",
+    ),
+    "timeline-kind": (
+        _as_json(_field("dossiers", 0, "timeline", 0, "kind", value="mail")),
+        "dossiers[0].timeline[0].kind",
+    ),
+    "wrong-version": (
+        _as_json(_field("format", value="maatwerkdesk/2")),
+        "format: Dit is geen bestand in het uitwisselingsformaat maatwerkdesk/1",
+    ),
+    "utf-16": (lambda raw: raw.decode("utf-8").encode("utf-16"), "UTF-16"),
+    "utf-16-no-bom": (lambda raw: raw.decode("utf-8").encode("utf-16-le"), "NUL-byte"),
+    "latin-1": (lambda raw: raw.decode("utf-8").encode("latin-1", "replace"), "UTF-8"),
+    "nul-bytes": (lambda raw: raw[:20] + b"\x00" + raw[20:], "NUL-byte"),
+    "deeply-nested": (lambda raw: b"[" * 200_000 + b"]" * 200_000, "te diep genest"),
+    "duplicate-key": (lambda raw: raw.replace(b"{", b'{"format": 1, ', 1), "twee keer"),
+    "not-an-object": (lambda raw: b"[]", "(hoofdniveau)"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BAD_FILES))
+def test_bad_files_are_refused_and_change_nothing(
+    case: str, exports: list[Path], target: Path, template_state: tuple, tmp_path: Path
+) -> None:
+    make, words = BAD_FILES[case]
+    bad = tmp_path / f"{case}.json"
+    bad.write_bytes(make(exports[1].read_bytes()))
+    result = run(target, "import", exports[2], bad)  # a good file first: still nothing
+    assert result.returncode == 2, result.stdout
+    assert result.stderr.startswith(f"maatwerkdesk: {bad}: "), result.stderr
+    assert words in result.stderr
+    assert "Traceback" not in result.stderr
+    assert state(target) == template_state
+
+
+def test_an_existing_dossier_is_not_overwritten(
+    exports: list[Path], target: Path, template_state: tuple, tmp_path: Path
+) -> None:
+    document = json.loads(exports[0].read_text("utf-8"))
+    document["dossiers"][0]["fields"]["title"] = "Overschreven?"
+    again = tmp_path / "opnieuw.json"
+    again.write_text(json.dumps(document), "utf-8")
+    result = run(target, "import", again)
+    assert result.returncode == 2
+    reference = document["dossiers"][0]["reference"]
+    assert result.stderr.startswith(f"maatwerkdesk: {again}: dossiers[0].id: dossier {reference}")
+    assert "bestaat al" in result.stderr
+    assert state(target) == template_state
+
+
+def test_an_oversized_file_is_refused_before_reading(
+    target: Path, template_state: tuple, tmp_path: Path
+) -> None:
+    big = tmp_path / "groot.json"
+    with big.open("wb") as stream:
+        stream.truncate(20 * 1024 * 1024 + 1)  # sparse: quick to make, never read
+    result = run(target, "import", big)
+    assert result.returncode == 2
+    assert result.stderr.startswith(f"maatwerkdesk: {big}: het bestand is te groot")
+    assert state(target) == template_state
+
+
+@pytest.mark.parametrize("name", ["bestaat-niet.json", "."])
+def test_missing_files_and_folders_are_named(
+    name: str, target: Path, template_state: tuple, tmp_path: Path
+) -> None:
+    path = tmp_path / name
+    result = run(target, "import", path)
+    assert result.returncode == 2 and result.stderr.startswith(f"maatwerkdesk: {path}: ")
+    assert state(target) == template_state

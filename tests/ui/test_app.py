@@ -1,0 +1,119 @@
+"""The composition root, started as a real process."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from maatwerkdesk.app import EXIT_NO_DISPLAY, display_problem
+from maatwerkdesk.domain.dossier import DossierFields
+from maatwerkdesk.services import dossiers
+from maatwerkdesk.services.workspace import Workspace
+
+# Runs the app and quits as soon as the status bar counts the dossiers.
+DRIVER = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QLabel
+
+original_exec = QApplication.exec
+
+def poll():
+    for widget in QApplication.allWidgets():
+        if isinstance(widget, QLabel) and widget.text().endswith("dossiers"):
+            print("COUNT", widget.text(), flush=True)
+            QApplication.quit()
+            return
+    QTimer.singleShot(20, poll)
+
+def patched_exec():
+    QTimer.singleShot(0, poll)
+    QTimer.singleShot(20000, QApplication.quit)
+    return original_exec()
+
+QApplication.exec = staticmethod(patched_exec)
+from maatwerkdesk.__main__ import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def clean_env(tmp_path: Path, **extra: str) -> dict[str, str]:
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    env["HOME"] = str(tmp_path / "home")
+    env.update(extra)
+    return env
+
+
+def test_display_problem_is_only_reported_without_any_display() -> None:
+    assert "DISPLAY is niet gezet" in display_problem({}, "linux")
+    assert display_problem({"DISPLAY": ":0"}, "linux") is None
+    assert display_problem({"WAYLAND_DISPLAY": "wayland-0"}, "linux") is None
+    assert display_problem({"QT_QPA_PLATFORM": "offscreen"}, "linux") is None
+    assert display_problem({}, "win32") is None
+
+
+def test_without_a_display_the_app_explains_and_exits_with_3(tmp_path: Path) -> None:
+    profile = tmp_path / "profile"
+    result = subprocess.run(
+        [sys.executable, "-m", "maatwerkdesk", "--profile", str(profile)],
+        env=clean_env(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == EXIT_NO_DISPLAY
+    assert "MaatwerkDesk kan geen venster openen" in result.stderr
+    assert "maatwerkdesk --help" in result.stderr
+    assert not profile.exists()  # nothing was set up before the check
+
+
+def test_the_first_window_needs_no_database_libraries(tmp_path: Path) -> None:
+    code = (
+        "import sys, maatwerkdesk.app, maatwerkdesk.ui.application, maatwerkdesk.ui.errors, "
+        "maatwerkdesk.ui.main_window, maatwerkdesk.ui.tasks\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & "
+        "{'sqlalchemy', 'alembic', 'reportlab', 'keyring'}))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert result.stdout.strip() == "[]"
+
+
+def test_the_app_opens_the_database_after_the_window_and_counts_its_dossiers(
+    tmp_path: Path, workspace: Workspace
+) -> None:
+    with workspace.database.sessions.begin() as session:
+        for title in ("Eerste", "Tweede", "Derde"):
+            dossiers.create_dossier(session, workspace.context("test"), DossierFields(title=title))
+    paths = workspace.paths
+    result = subprocess.run(
+        [sys.executable, "-c", DRIVER, "--profile", str(tmp_path / "profile")],
+        env=clean_env(tmp_path, QT_QPA_PLATFORM="offscreen"),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "COUNT 3 dossiers" in result.stdout
+    log = paths.log_file.read_text(encoding="utf-8")
+    assert "Database opened" in log and "MaatwerkDesk stopped" in log
+    assert "Eerste" not in log
+
+
+def test_demo_fills_an_empty_database(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", DRIVER, "--profile", str(tmp_path / "profile"), "--demo"],
+        env=clean_env(tmp_path, QT_QPA_PLATFORM="offscreen"),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "COUNT 40 dossiers" in result.stdout

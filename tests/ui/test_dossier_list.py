@@ -1,0 +1,224 @@
+"""The lazily loaded dossier list model and its pane."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from pytestqt.qtbot import QtBot
+from sqlalchemy import insert
+
+from maatwerkdesk.domain.text import fold_for_search
+from maatwerkdesk.domain.vocabulary import DossierStatus
+from maatwerkdesk.persistence.db import Database
+from maatwerkdesk.persistence.models import DossierRow
+from maatwerkdesk.persistence.search import dossier_search
+from maatwerkdesk.services.workspace import Workspace
+from maatwerkdesk.ui.dossier_list.model import (
+    PLACEHOLDER,
+    Column,
+    DossierListModel,
+    Role,
+)
+from maatwerkdesk.ui.dossier_list.pane import DossierListPane
+from maatwerkdesk.ui.dossier_list.presentation import format_count, format_moment
+
+OWNERS = ["A. de Vries", "B. Yilmaz", "C. Jansen"]
+STATUSES = list(DossierStatus)
+START = datetime(2026, 1, 1, 9, 0, tzinfo=UTC)
+
+
+def bulk_dossiers(database: Database, count: int) -> None:
+    """`count` dossiers written in bulk; dossier n was changed n minutes after START."""
+    rows, index = [], []
+    for n in range(count):
+        dossier_id = str(uuid.UUID(int=n + 1))
+        title = f"{'Bijstand' if n % 2 else 'Zorgtoeslag'} België {n:05d}"
+        rows.append(
+            {
+                "id": dossier_id,
+                "created_at": START,
+                "updated_at": START + timedelta(minutes=n),
+                "revision": 1,
+                "reference": f"MW-2026-{n:05d}",
+                "title": title,
+                "status": STATUSES[n % len(STATUSES)].value,
+                "owner": OWNERS[n % len(OWNERS)],
+            }
+        )
+        index.append({"dossier_id": dossier_id, "body": fold_for_search(title)})
+    with database.engine.begin() as connection:
+        connection.execute(insert(DossierRow), rows)
+        connection.execute(insert(dossier_search), index)
+
+
+@pytest.fixture
+def make_model(workspace: Workspace, qtbot: QtBot) -> Iterator:
+    models: list[DossierListModel] = []
+
+    def make(count: int, **options) -> DossierListModel:
+        bulk_dossiers(workspace.database, count)
+        model = DossierListModel(workspace.database, **options)
+        models.append(model)
+        with qtbot.waitSignal(model.reloaded, timeout=5000):
+            pass
+        return model
+
+    yield make
+    for model in models:
+        model.shutdown()
+
+
+def wait_loaded(qtbot: QtBot, model: DossierListModel, row: int) -> None:
+    model.data(model.index(row, 0))
+    qtbot.waitUntil(lambda: model.data(model.index(row, 0)) != PLACEHOLDER, timeout=5000)
+
+
+def test_model_passes_the_qt_model_tester(make_model, qtmodeltester) -> None:
+    model = make_model(450, page_size=200)
+    qtmodeltester.check(model)
+
+
+def test_5000_rows_are_counted_at_once_but_loaded_page_by_page(make_model, qtbot) -> None:
+    model = make_model(5000)
+    assert model.rowCount() == 5000
+    assert model.loaded_row_count() == 200  # the first page came with the count
+    newest = model.index(0, Column.REFERENCE)
+    assert newest.data() == "MW-2026-04999"
+    assert newest.data(Role.DOSSIER_ID) == str(uuid.UUID(int=5000))
+
+    far = model.index(3210, Column.TITLE)
+    assert far.data() == PLACEHOLDER
+    assert far.data(Role.DOSSIER_ID) is None
+    with qtbot.waitSignal(model.dataChanged, timeout=5000) as changed:
+        pass
+    top, bottom = changed.args[0], changed.args[1]
+    assert (top.row(), bottom.row(), bottom.column()) == (3200, 3399, len(Column) - 1)
+    assert far.data() == "Bijstand België 01789"  # n = 4999 - 3210
+    assert model.loaded_row_count() == 400
+
+
+def test_a_view_loads_only_what_it_shows(make_model, qtbot) -> None:
+    model = make_model(5000)
+    pane = DossierListPane()
+    qtbot.addWidget(pane)
+    pane.resize(600, 400)
+    pane.attach(model)
+    pane.show()
+    qtbot.waitExposed(pane)
+    pane.view.scrollToBottom()
+    qtbot.waitUntil(lambda: model.data(model.index(4999, 0)) == "MW-2026-00000", timeout=5000)
+    assert model.loaded_row_count() <= 600
+
+
+def test_cells_show_dutch_labels_and_local_time(make_model) -> None:
+    model = make_model(3)
+    row = [model.index(0, column).data() for column in Column]
+    assert row == [
+        "MW-2026-00002",
+        "Zorgtoeslag België 00002",
+        DossierStatus.TER_BESPREKING.label,
+        OWNERS[2],
+        format_moment(START + timedelta(minutes=2)),
+    ]
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in Column]
+    assert headers == ["Kenmerk", "Titel", "Status", "Eigenaar", "Laatst gewijzigd"]
+    assert model.index(0, Column.TITLE).data(Qt.ItemDataRole.ToolTipRole).startswith("Zorg")
+
+
+def test_sorting_happens_in_sql(make_model, qtbot) -> None:
+    model = make_model(30)
+    with qtbot.waitSignal(model.reloaded):
+        model.sort(Column.REFERENCE, Qt.SortOrder.AscendingOrder)
+    assert model.index(0, 0).data() == "MW-2026-00000"
+    with qtbot.waitSignal(model.reloaded):
+        model.sort(Column.OWNER, Qt.SortOrder.DescendingOrder)
+    owners = [model.index(row, Column.OWNER).data() for row in range(30)]
+    assert owners == sorted(owners, reverse=True)
+
+
+def test_filters_and_search_narrow_the_list(make_model, qtbot) -> None:
+    model = make_model(50)
+    with qtbot.waitSignal(model.reloaded) as reloaded:
+        model.set_filter(status=DossierStatus.BESLOTEN)
+    assert reloaded.args == [10]
+    with qtbot.waitSignal(model.reloaded) as reloaded:
+        model.set_filter(status=DossierStatus.BESLOTEN, owner="A. de Vries")
+    assert reloaded.args == [4]  # n = 3, 18, 33, 48
+    with qtbot.waitSignal(model.reloaded) as reloaded:
+        model.set_filter(text="BELGIE zorgtoes")  # case and diacritics do not matter
+    assert reloaded.args == [25]
+    with qtbot.waitSignal(model.reloaded) as reloaded:
+        model.set_filter()
+    assert reloaded.args == [50]
+
+
+def test_locate_finds_a_row_under_the_current_order(make_model, qtbot) -> None:
+    model = make_model(500)
+    target = str(uuid.UUID(int=11))  # n = 10: the 490th newest
+    with qtbot.waitSignal(model.dossier_located) as located:
+        model.locate(target)
+    assert located.args == [target, 489]
+    with qtbot.waitSignal(model.dossier_located) as located:
+        model.locate(str(uuid.uuid4()))
+    assert located.args[1] == -1
+
+
+def test_pane_debounces_search_and_reports_the_count(make_model, qtbot) -> None:
+    model = make_model(40)
+    pane = DossierListPane()
+    qtbot.addWidget(pane)
+    assert not pane.isEnabled()  # nothing to filter before the database is open
+    pane.attach(model)
+    assert pane.isEnabled()
+    qtbot.waitUntil(lambda: pane.ui.owner_combo.count() == 1 + len(OWNERS))
+    statuses = [pane.ui.status_combo.itemText(i) for i in range(pane.ui.status_combo.count())]
+    assert statuses == ["Alle statussen", *(s.label for s in DossierStatus)]
+    assert pane.ui.owner_combo.itemText(0) == "Alle eigenaren"
+    assert pane.ui.search_edit.placeholderText() == "Zoek in dossiers…"
+
+    with qtbot.waitSignal(pane.count_changed) as counted:
+        qtbot.keyClicks(pane.ui.search_edit, "bijstand")
+        assert model.query().text == ""  # not yet: typing is still going on
+    assert counted.args == [20]
+    with qtbot.waitSignal(pane.count_changed) as counted:
+        pane.ui.owner_combo.setCurrentIndex(pane.ui.owner_combo.findData("B. Yilmaz"))
+    assert counted.args == [7]  # odd n with n % 3 == 1
+
+
+def test_choosing_a_row_reports_the_dossier_and_survives_a_requery(make_model, qtbot) -> None:
+    model = make_model(300)
+    pane = DossierListPane()
+    qtbot.addWidget(pane)
+    pane.attach(model)
+    pane.show()
+    view = pane.view
+    with qtbot.waitSignal(pane.dossier_chosen) as chosen:
+        view.selectRow(2)
+    assert chosen.args == [str(uuid.UUID(int=298))]
+
+    with qtbot.waitSignal(model.dossier_located):  # the selection follows the dossier
+        model.sort(Column.REFERENCE, Qt.SortOrder.AscendingOrder)
+    assert view.selectionModel().selectedRows()[0].row() == 297
+    assert pane.selected_dossier_id() == str(uuid.UUID(int=298))
+
+    with qtbot.assertNotEmitted(pane.dossier_chosen):
+        pane.select_dossier(None)
+    assert view.selectionModel().selectedRows() == []
+    wait_loaded(qtbot, model, 297)
+    assert model.dossier_id(297) == str(uuid.UUID(int=298))
+    assert not model.index(5, 0).parent().isValid()
+    assert model.rowCount(model.index(0, 0)) == 0
+    assert model.data(QModelIndex()) is None
+
+
+def test_presentation() -> None:
+    assert format_count(0) == "Geen dossiers"
+    assert format_count(1) == "1 dossier"
+    assert format_count(1234) == "1.234 dossiers"
+    assert format_count(100_000) == "100.000 dossiers"
+    moment = datetime(2026, 11, 28, 13, 5, tzinfo=UTC)
+    assert format_moment(moment) == f"{moment.astimezone():%d-%m-%Y %H:%M}"

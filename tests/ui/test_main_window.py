@@ -1,0 +1,227 @@
+"""The main window with a real database, list and editor."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from maatwerkdesk.domain.dossier import DossierFields
+from maatwerkdesk.domain.vocabulary import DossierStatus
+from maatwerkdesk.services import dossiers
+from maatwerkdesk.services.workspace import Workspace
+from maatwerkdesk.ui.main_window import PLACEHOLDER_CHOOSE, PLACEHOLDER_EMPTY, MainWindow
+
+STATUSES = list(DossierStatus)
+
+
+class ScriptedDialogs:
+    """Stands in for the editor's message boxes: answers questions from a list."""
+
+    def __init__(self) -> None:
+        self.answers: list[str] = []
+        self.asked: list[str] = []
+
+    def ask(self, parent: Any, title: str, text: str, choices: Any, **options: Any) -> str:
+        self.asked.append(text)
+        assert self.answers, f"unexpected question: {text}"
+        return self.answers.pop(0)
+
+    def inform(self, *args: Any, **options: Any) -> None:
+        pass
+
+
+def add_dossiers(workspace: Workspace, count: int) -> list[str]:
+    """Dossier n: status n % 5, owner 'Eigenaar n % 3', title mentions 'huur' for odd n."""
+    with workspace.database.sessions.begin() as session:
+        return [
+            dossiers.create_dossier(
+                session,
+                workspace.context("test"),
+                DossierFields(
+                    title=f"{'Huurschuld' if n % 2 else 'Zorgkosten'} dossier {n}",
+                    status=STATUSES[n % 5],
+                    owner=f"Eigenaar {n % 3}",
+                ),
+            ).id
+            for n in range(count)
+        ]
+
+
+def settings_in(folder: Path) -> QSettings:
+    return QSettings(str(folder / "venster.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def open_window(qtbot: QtBot, workspace: Workspace, tmp_path: Path) -> Iterator:
+    windows: list[MainWindow] = []
+
+    def open_() -> MainWindow:
+        window = MainWindow(settings_in(tmp_path))
+        qtbot.addWidget(window)
+        window.show()
+        window.attach_workspace(workspace)
+        window.editor.dialogs = ScriptedDialogs()
+        qtbot.waitUntil(lambda: window._count_label.text() != "")
+        windows.append(window)
+        return window
+
+    yield open_
+    for window in windows:
+        window.shutdown()
+
+
+def shown_count(window: MainWindow) -> str:
+    return window._count_label.text()
+
+
+def test_a_window_is_shown_before_the_database_is_open(qtbot: QtBot, tmp_path: Path) -> None:
+    window = MainWindow(settings_in(tmp_path))
+    qtbot.addWidget(window)
+    window.show()
+    assert window.ui.placeholder_label.text() == "Database openen…"
+    assert not window.list_pane.isEnabled()
+    assert not window.ui.action_new.isEnabled()
+    assert window.editor is None
+
+
+def test_status_bar_names_the_database_and_counts_the_dossiers(open_window, workspace) -> None:
+    add_dossiers(workspace, 12)
+    window = open_window()
+    assert shown_count(window) == "12 dossiers"
+    assert window._database_label.text() == f"Database: {workspace.paths.database}"
+    assert window.ui.placeholder_label.text() == PLACEHOLDER_CHOOSE
+    assert window.windowTitle() == "MaatwerkDesk[*]"
+
+
+def test_an_empty_database_says_how_to_begin(open_window) -> None:
+    window = open_window()
+    assert shown_count(window) == "Geen dossiers"
+    assert window.ui.placeholder_label.text() == PLACEHOLDER_EMPTY
+
+
+def test_status_filter_and_search_narrow_the_list(open_window, workspace, qtbot) -> None:
+    add_dossiers(workspace, 20)
+    window = open_window()
+    pane = window.list_pane
+    pane.ui.status_combo.setCurrentIndex(pane.ui.status_combo.findText("Besloten"))
+    qtbot.waitUntil(lambda: shown_count(window) == "4 dossiers")
+    qtbot.keyClicks(pane.ui.search_edit, "HUUR")
+    qtbot.waitUntil(lambda: shown_count(window) == "2 dossiers")  # n = 3 and 13
+    pane.ui.status_combo.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: shown_count(window) == "10 dossiers")
+
+
+def test_ctrl_f_goes_to_the_search_box(open_window, qtbot) -> None:
+    window = open_window()
+    window.activateWindow()
+    window.ui.action_find.trigger()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.list_pane.ui.search_edit)
+    assert window.ui.action_find.shortcut() == QKeySequence("Ctrl+F")
+    assert QKeySequence("Ctrl+Y") in window.ui.action_redo.shortcuts()
+    assert QKeySequence("Ctrl+Shift+Z") in window.ui.action_redo.shortcuts()
+
+
+def select_row(window: MainWindow, qtbot: QtBot, row: int) -> str:
+    model = window.list_model
+    qtbot.waitUntil(lambda: model.dossier_id(row) is not None)
+    dossier_id = model.dossier_id(row)
+    window.list_pane.view.selectRow(row)
+    qtbot.waitUntil(lambda: window.editor.current_dossier_id() == dossier_id)
+    return dossier_id
+
+
+def test_selecting_a_row_opens_the_dossier(open_window, workspace, qtbot) -> None:
+    add_dossiers(workspace, 5)
+    window = open_window()
+    assert not window.ui.action_close.isEnabled()
+    dossier_id = select_row(window, qtbot, 1)
+    assert window.ui.editor_stack.currentWidget() is window.editor
+    assert window.ui.action_close.isEnabled()
+    assert not window.ui.action_save.isEnabled()  # nothing changed yet
+
+    window.ui.action_close.trigger()
+    assert window.ui.editor_stack.currentWidget() is window.ui.placeholder_page
+    assert window.list_pane.view.selectionModel().selectedRows() == []
+    assert select_row(window, qtbot, 1) == dossier_id  # opens again after closing
+
+
+def test_saving_refreshes_the_list_and_keeps_the_selection(open_window, workspace, qtbot) -> None:
+    add_dossiers(workspace, 30)
+    window = open_window()
+    select_row(window, qtbot, 7)
+    window.editor.ui.title_edit.setText("Nieuwe titel")
+    qtbot.waitUntil(lambda: window.isWindowModified())
+    assert window.ui.action_save.isEnabled()
+    window.ui.action_save.trigger()
+    # Sorted by 'last changed', the saved dossier moves to the top and stays selected.
+    model = window.list_model
+    qtbot.waitUntil(lambda: model.index(0, 1).data() == "Nieuwe titel")
+    view = window.list_pane.view
+    qtbot.waitUntil(lambda: [i.row() for i in view.selectionModel().selectedRows()] == [0])
+    assert not window.isWindowModified()
+    assert not window.ui.action_save.isEnabled()
+
+
+def test_switching_with_unsaved_changes_can_be_cancelled(open_window, workspace, qtbot) -> None:
+    add_dossiers(workspace, 10)
+    window = open_window()
+    first = select_row(window, qtbot, 2)
+    window.editor.ui.title_edit.setText("Half af")
+    dialogs = window.editor.dialogs
+    dialogs.answers = ["cancel"]
+    window.list_pane.view.selectRow(5)
+    qtbot.waitUntil(lambda: dialogs.asked == ["Wijzigingen opslaan?"])
+    view = window.list_pane.view
+    qtbot.waitUntil(lambda: [i.row() for i in view.selectionModel().selectedRows()] == [2])
+    assert window.editor.current_dossier_id() == first
+    assert window.editor.ui.title_edit.text() == "Half af"
+
+    dialogs.answers = ["discard"]
+    second = window.list_model.dossier_id(5)
+    window.list_pane.view.selectRow(5)
+    qtbot.waitUntil(lambda: window.editor.current_dossier_id() == second)
+
+
+def test_closing_asks_about_unsaved_changes(open_window, workspace, qtbot) -> None:
+    add_dossiers(workspace, 3)
+    window = open_window()
+    select_row(window, qtbot, 0)
+    window.editor.ui.title_edit.setText("Niet kwijtraken")
+    window.editor.dialogs.answers = ["cancel"]
+    assert not window.close()
+    assert window.isVisible()
+    window.editor.dialogs.answers = ["discard"]
+    assert window.close()
+
+
+def test_new_dossier_clears_the_selection(open_window, workspace, qtbot) -> None:
+    add_dossiers(workspace, 3)
+    window = open_window()
+    select_row(window, qtbot, 0)
+    window.ui.action_new.trigger()
+    assert window.editor.current_dossier_id() is None
+    assert window.ui.editor_stack.currentWidget() is window.editor
+    assert window.list_pane.view.selectionModel().selectedRows() == []
+
+
+def test_window_layout_is_remembered_in_the_given_settings(
+    open_window, workspace, qtbot, tmp_path
+) -> None:
+    add_dossiers(workspace, 3)
+    window = open_window()
+    window.ui.splitter.setSizes([300, 700])
+    window.list_pane.view.horizontalHeader().resizeSection(0, 222)
+    assert window.close()
+    stored = settings_in(tmp_path)
+    assert stored.value("main_window/geometry") is not None
+
+    again = open_window()
+    assert again.ui.splitter.sizes()[0] == window.ui.splitter.sizes()[0]
+    assert again.list_pane.view.horizontalHeader().sectionSize(0) == 222

@@ -1,0 +1,144 @@
+"""Demo dossiers: fictitious, valid, varied and repeatable."""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+from datetime import UTC, datetime
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from sqlalchemy import func, select
+
+from maatwerkdesk.domain.demo import (
+    NOTICE,
+    TEST_BSN_FIRST,
+    TEST_BSN_LAST,
+    demo_dossiers,
+    fictitious_bsn,
+    is_fictitious_bsn,
+)
+from maatwerkdesk.domain.dossier import validate_fields, validate_timeline_entry
+from maatwerkdesk.domain.errors import ValidationError
+from maatwerkdesk.domain.identifiers import normalise_bsn
+from maatwerkdesk.domain.vocabulary import DossierStatus, Organisation, SubjectKind
+from maatwerkdesk.persistence.models import AuditRow
+from maatwerkdesk.services import dossiers
+from maatwerkdesk.services.demo import add_demo_dossiers
+
+NOW = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
+
+
+@pytest.fixture(scope="module")
+def forty() -> list:
+    return demo_dossiers(40, random.Random(7), NOW)
+
+
+def test_same_seed_gives_the_same_dossiers() -> None:
+    assert demo_dossiers(12, random.Random(3), NOW) == demo_dossiers(12, random.Random(3), NOW)
+    assert demo_dossiers(12, random.Random(3), NOW) != demo_dossiers(12, random.Random(4), NOW)
+
+
+def test_every_dossier_says_it_is_fictitious_and_passes_the_rules(forty) -> None:
+    for demo in forty:
+        assert demo.fields.notes.startswith(NOTICE)
+        assert validate_fields(demo.fields, NOW.date()) == demo.fields
+        assert 1 <= len(demo.timeline) <= 6
+        for entry in demo.timeline:
+            assert validate_timeline_entry(entry, NOW.date()) == entry
+        dates = [e.occurred_on for e in demo.timeline]
+        assert dates == sorted(dates) and dates[-1] <= NOW.date()
+        assert demo.created_at <= demo.updated_at < NOW
+
+
+def test_identifiers_are_clearly_fake(forty) -> None:
+    bsns = [d.fields.subject.bsn for d in forty if d.fields.subject.bsn]
+    assert len(bsns) >= 20
+    for bsn in bsns:
+        assert TEST_BSN_FIRST <= int(bsn) <= TEST_BSN_LAST
+        assert normalise_bsn(bsn) == bsn  # passes the elfproef
+    for demo in forty:
+        if demo.fields.subject.kvk_number:
+            assert demo.fields.subject.kvk_number.startswith("9999")
+
+
+@given(st.integers(0, 2**32))
+def test_fictitious_bsns_come_only_from_the_test_range(seed: int) -> None:
+    bsn = fictitious_bsn(random.Random(seed))
+    assert is_fictitious_bsn(bsn) and normalise_bsn(bsn) == bsn
+
+
+def test_is_fictitious_bsn_rejects_real_range_and_bad_checksums() -> None:
+    assert is_fictitious_bsn("999990019")
+    assert not is_fictitious_bsn("111222333")  # valid elfproef, but not in the test range
+    assert not is_fictitious_bsn("999990018")
+
+
+def test_forty_dossiers_are_varied(forty) -> None:
+    fields = [d.fields for d in forty]
+    assert Counter(f.status for f in fields).keys() == set(DossierStatus)
+    assert min(Counter(f.status for f in fields).values()) == 8
+    leading = Counter(f.organisations[0] for f in fields)
+    assert leading.keys() == set(Organisation) - {Organisation.OVERIG}
+    assert len({f.regulation for f in fields}) >= 7
+    assert len({f.knelpunt for f in fields}) >= 35
+    assert len({f.title for f in fields}) >= 20
+    assert len({f.subject.name for f in fields}) == 40
+    assert 3 <= len({f.owner for f in fields}) <= 6
+    kinds = Counter(f.subject.kind for f in fields)
+    assert kinds[SubjectKind.PERSON] > kinds[SubjectKind.BUSINESS] > 0
+    assert sum(1 for f in fields if f.doenvermogen.stressors) >= 15
+    assert sum(1 for f in fields if f.doenvermogen.dimensions) >= 15
+    assert {len(d.timeline) for d in forty} >= {1, 6}
+
+
+def test_regulations_come_with_their_articles(forty) -> None:
+    expected = {
+        "Participatiewet": ("art. 58 lid 8", "art. 18 lid 9", "art. 18 lid 10"),
+        "Algemene Ouderdomswet (AOW)": ("art. 24 lid 5",),
+        "Opiumwet": ("art. 13b",),
+    }
+    for demo in demo_dossiers(200, random.Random(1), NOW):
+        allowed = expected.get(demo.fields.regulation)
+        if allowed and demo.fields.article not in ("art. 18 lid 1", "art. 22a"):
+            assert demo.fields.article in allowed
+
+
+def test_no_template_placeholder_is_left_unfilled() -> None:
+    for demo in demo_dossiers(300, random.Random(11), NOW):
+        texts = [
+            *(v for v in vars(demo.fields).values() if isinstance(v, str)),
+            *(v for v in vars(demo.fields.subject).values() if isinstance(v, str)),
+            demo.fields.doenvermogen.support,
+            *(e.description for e in demo.timeline),
+        ]
+        for text in texts:
+            assert "{" not in text and "}" not in text, text
+
+
+def test_add_demo_dossiers_stores_audits_and_indexes(database, context) -> None:
+    with database.sessions.begin() as session:
+        assert add_demo_dossiers(session, context, 40, seed=5) == 40
+    with database.sessions() as session:
+        rows = dossiers.list_dossiers(session, dossiers.DossierQuery(), limit=None)
+        assert len(rows) == 40 and len({r.reference for r in rows}) == 40
+        assert session.scalar(select(func.count()).select_from(AuditRow)) == 40
+        assert dossiers.count_dossiers(session, dossiers.DossierQuery(text="fictief")) == 40
+        record = dossiers.open_dossier(session, context, rows[0].id)
+        assert record.fields.notes.startswith(NOTICE)
+        assert record.created_at.year == int(record.reference.split("-")[1])
+
+
+def test_adding_demo_dossiers_twice_with_one_seed_does_not_collide(database, context) -> None:
+    for _ in range(2):
+        with database.sessions.begin() as session:
+            add_demo_dossiers(session, context, 10, seed=1)
+    with database.sessions() as session:
+        assert dossiers.count_dossiers(session, dossiers.DossierQuery()) == 20
+
+
+@pytest.mark.parametrize("count", [0, -1, 10_001])
+def test_count_out_of_range_is_refused(database, context, count) -> None:
+    with pytest.raises(ValidationError), database.sessions.begin() as session:
+        add_demo_dossiers(session, context, count)
