@@ -319,3 +319,24 @@ def test_missing_files_and_folders_are_named(
     result = run(target, "import", path)
     assert result.returncode == 2 and result.stderr.startswith(f"maatwerkdesk: {path}: ")
     assert state(target) == template_state
+
+
+def test_logs_hold_no_personal_data(source: Path, template: Path, exports: list[Path]) -> None:
+    ok(source, "--verbose", "list")
+    run(source, "export", "MW-1999-99999", "--json", source / "x.json")
+    with sqlite3.connect(f"file:{database(source)}?mode=ro", uri=True) as connection:
+        personal = [
+            value
+            for row in connection.execute("SELECT name, bsn, contact FROM subject")
+            for value in row
+            if value and len(value) > 4
+        ]
+    assert personal
+    logs = "".join(
+        p.read_text(encoding="utf-8")
+        for profile in (source, template)
+        for p in (profile / "logs").glob("*.log*")
+    )
+    assert logs, "the log file was not written"
+    leaked = [value for value in personal if value in logs]
+    assert leaked == []
