@@ -23,6 +23,8 @@ FORMS = ROOT / "forms"
 OUTPUT = ROOT / "src" / "maatwerkdesk" / "ui" / "forms"
 HEADER = "# Generated from {source} by scripts/build_forms.py — do not edit.\n"
 HEADER_START = "# Generated from "
+UIC_VERSION = re.compile(r" version [0-9.]+$", re.MULTILINE)
+"""uic stamps its version; forms compile identically under the pinned 6.11 and 6.12."""
 QT_IMPORT = re.compile(r"^from (PySide6\.\w+) import \(([^)]*)\)\n", re.MULTILINE)
 
 
@@ -50,8 +52,8 @@ def sources() -> dict[str, Path]:
 
 
 def compile_form(tool: str, source: Path) -> str:
-    # uic names only the file's base name in its output and stamps its own version, which
-    # is pinned with PySide6; run from the form's folder so no absolute path can leak in.
+    # uic names only the file's base name in its output; run from the form's folder so no
+    # absolute path can leak in.
     output = subprocess.run(
         [tool, source.name],
         cwd=source.parent,
@@ -62,7 +64,7 @@ def compile_form(tool: str, source: Path) -> str:
     )
     if output.returncode != 0:
         sys.exit(f"build_forms: pyside6-uic failed on {source}:\n{output.stderr}")
-    text = prune_imports(output.stdout.replace("\r\n", "\n"))
+    text = prune_imports(UIC_VERSION.sub("", output.stdout.replace("\r\n", "\n")))
     return HEADER.format(source=source.relative_to(ROOT).as_posix()) + text
 
 

@@ -12,9 +12,11 @@ import logging
 import os
 import sys
 from collections.abc import Mapping
+from functools import partial
 from typing import TYPE_CHECKING
 
 from maatwerkdesk import __version__
+from maatwerkdesk.domain.errors import DomainError
 from maatwerkdesk.services.workspace import prepare_paths
 
 if TYPE_CHECKING:
@@ -75,11 +77,8 @@ def run(args: argparse.Namespace) -> int:
     paths = prepare_paths(args.profile, verbose=args.verbose)
     log.info("MaatwerkDesk %s starting (desktop)", __version__)
 
-    from functools import partial
-
     from PySide6.QtWidgets import QApplication
 
-    from maatwerkdesk.domain.errors import DomainError
     from maatwerkdesk.ui.application import create_application, window_settings
     from maatwerkdesk.ui.errors import ErrorReporter, enable_faulthandler
     from maatwerkdesk.ui.main_window import MainWindow

@@ -14,8 +14,7 @@ from sqlalchemy import insert
 from maatwerkdesk.domain.text import fold_for_search
 from maatwerkdesk.domain.vocabulary import DossierStatus
 from maatwerkdesk.persistence.db import Database
-from maatwerkdesk.persistence.models import DossierRow
-from maatwerkdesk.persistence.search import dossier_search
+from maatwerkdesk.persistence.models import DossierRow, search_document
 from maatwerkdesk.services.workspace import Workspace
 from maatwerkdesk.ui.dossier_list.model import (
     PLACEHOLDER,
@@ -52,7 +51,7 @@ def bulk_dossiers(database: Database, count: int) -> None:
         index.append({"dossier_id": dossier_id, "body": fold_for_search(title)})
     with database.engine.begin() as connection:
         connection.execute(insert(DossierRow), rows)
-        connection.execute(insert(dossier_search), index)
+        connection.execute(insert(search_document), index)
 
 
 @pytest.fixture

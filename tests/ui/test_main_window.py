@@ -67,8 +67,9 @@ def open_window(qtbot: QtBot, workspace: Workspace, tmp_path: Path) -> Iterator:
         qtbot.addWidget(window)
         window.show()
         window.attach_workspace(workspace)
+        qtbot.waitUntil(lambda: window.editor is not None)  # built after the first rows
         window.editor.dialogs = ScriptedDialogs()
-        qtbot.waitUntil(lambda: window._count_label.text() != "")
+        assert window._count_label.text() != ""
         windows.append(window)
         return window
 
@@ -114,6 +115,10 @@ def test_status_filter_and_search_narrow_the_list(open_window, workspace, qtbot)
     qtbot.waitUntil(lambda: shown_count(window) == "4 dossiers")
     qtbot.keyClicks(pane.ui.search_edit, "HUUR")
     qtbot.waitUntil(lambda: shown_count(window) == "2 dossiers")  # n = 3 and 13
+    qtbot.keyClicks(pane.ui.search_edit, "xyz")
+    qtbot.waitUntil(lambda: shown_count(window) == "Geen dossiers")
+    assert window.ui.placeholder_label.text() == PLACEHOLDER_CHOOSE  # not "no dossiers yet"
+    pane.ui.search_edit.setText("huur")
     pane.ui.status_combo.setCurrentIndex(0)
     qtbot.waitUntil(lambda: shown_count(window) == "10 dossiers")
 

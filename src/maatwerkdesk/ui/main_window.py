@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, Slot
+from PySide6.QtCore import QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
@@ -28,7 +28,8 @@ log = logging.getLogger(__name__)
 
 PLACEHOLDER_OPENING = "Database openen…"
 PLACEHOLDER_EMPTY = (
-    "Er zijn nog geen dossiers.\n\nMaak het eerste dossier met Bestand › Nieuw dossier (Ctrl+N)."
+    "Er zijn nog geen dossiers.\n\n"
+    "Maak het eerste dossier met Bestand\u00a0›\u00a0Nieuw\u00a0dossier (Ctrl+N)."
 )
 PLACEHOLDER_CHOOSE = (
     "Kies links een dossier om het te openen,\n"
@@ -90,32 +91,45 @@ class MainWindow(QMainWindow):
         return self._model
 
     def attach_workspace(self, workspace: Workspace) -> None:
-        """Complete the window once the database is open: list, editor, drafts."""
-        from maatwerkdesk.ui.dossier_editor import DossierEditor
+        """Complete the window once the database is open: the list first, then the editor."""
         from maatwerkdesk.ui.dossier_list.model import DossierListModel
 
         self._workspace = workspace
         self._database_label.setText(self.tr("Database: {}").format(workspace.database.describe()))
         self._model = DossierListModel(workspace.database, self)
+        # The editor is big; build it once the first rows are on screen, not before.
+        self._model.reloaded.connect(
+            self._on_list_model_first_reloaded, Qt.ConnectionType.SingleShotConnection
+        )
         self.ui.list_pane.attach(self._model)
-        self._editor = DossierEditor(workspace, self)
-        self._editor.saved.connect(self._on_editor_saved)
-        self._editor.modified_changed.connect(self._on_editor_modified_changed)
-        self.ui.editor_stack.addWidget(self._editor)
         self._update_actions()
-        if self._editor.restore_drafts():
-            self._show_editor(select=self._editor.current_dossier_id())
 
     def shutdown(self) -> None:
         """Stop background work before the database closes."""
         if self._model is not None:
             self._model.shutdown()
 
+    def ensure_editor(self) -> DossierEditor:
+        """The editor, built on first need; offers autosaved drafts back when it is new."""
+        if self._editor is not None:
+            return self._editor
+        assert self._workspace is not None, "the editor needs an open database"
+        from maatwerkdesk.ui.dossier_editor import DossierEditor
+
+        editor = self._editor = DossierEditor(self._workspace, self)
+        editor.saved.connect(self._on_editor_saved)
+        editor.modified_changed.connect(self._on_editor_modified_changed)
+        self.ui.editor_stack.addWidget(editor)
+        self._update_actions()
+        if editor.restore_drafts():
+            self._show_editor(select=editor.current_dossier_id())
+        return editor
+
     # ------------------------------------------------------------------ slots
 
     @Slot()
     def _on_action_new_triggered(self) -> None:
-        if self._editor is not None and self._editor.new_dossier():
+        if self._workspace is not None and self.ensure_editor().new_dossier():
             self._show_editor(select=None)
 
     @Slot()
@@ -161,11 +175,15 @@ class MainWindow(QMainWindow):
             + where,
         )
 
+    @Slot()
+    def _on_list_model_first_reloaded(self) -> None:
+        QTimer.singleShot(0, self.ensure_editor)  # after the rows are painted
+
     @Slot(str)
     def _on_list_pane_dossier_chosen(self, dossier_id: str) -> None:
-        editor = self._editor
-        if editor is None:
+        if self._workspace is None:
             return
+        editor = self.ensure_editor()
         if dossier_id == editor.current_dossier_id() and self._editor_shown():
             return
         if not editor.maybe_save():  # "Annuleren": stay on the dossier being edited
@@ -221,14 +239,14 @@ class MainWindow(QMainWindow):
     def _update_placeholder(self) -> None:
         if self._workspace is None:
             text = PLACEHOLDER_OPENING
-        elif self._count == 0 and not self.ui.list_pane.model().query().text:
+        elif self._count == 0 and self._model is not None and not self._model.is_filtered():
             text = PLACEHOLDER_EMPTY
         else:
             text = PLACEHOLDER_CHOOSE
         self.ui.placeholder_label.setText(self.tr(text))
 
     def _update_actions(self) -> None:
-        ready = self._editor is not None
+        ready = self._workspace is not None
         shown = self._editor_shown()
         self.ui.action_new.setEnabled(ready)
         self.ui.action_find.setEnabled(ready)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import Any
 
@@ -47,8 +48,10 @@ class TaskRunner(QObject):
                 outcome = (on_success, work())
             except BaseException as error:  # handed to on_failure, never lost
                 outcome = (on_failure, error)
-            if not self._closed:
-                self._finished.emit(outcome)
+            # RuntimeError: deleted without shutdown(), e.g. at interpreter exit
+            with contextlib.suppress(RuntimeError):
+                if not self._closed:
+                    self._finished.emit(outcome)
 
         self._pool.start(job)
 

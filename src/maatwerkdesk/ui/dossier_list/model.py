@@ -131,6 +131,11 @@ class DossierListModel(QAbstractTableModel):
     def query(self) -> DossierQuery:
         return self._query
 
+    def is_filtered(self) -> bool:
+        """True when a status, owner or search narrows the list."""
+        query = self._query
+        return query.status is not None or bool(query.owner) or bool(query.text)
+
     def set_filter(
         self, *, status: DossierStatus | None = None, owner: str | None = None, text: str = ""
     ) -> None:
