@@ -605,7 +605,7 @@ def test_schema_required_matches_the_reader(
         read(doc)
 
 
-def test_documents_validate_against_the_schema_when_jsonschema_is_installed() -> None:
+def test_documents_validate_against_the_schema() -> None:
     jsonschema = pytest.importorskip("jsonschema")
     validator = jsonschema.Draft202012Validator(SCHEMA)
     validator.validate(_doc_example())
