@@ -51,6 +51,7 @@ def build(path: Path, count: int, seed: int = 1) -> Path:
             for number in range(start, min(start + BATCH, count)):
                 dossier_id = str(uuid.UUID(int=rng.getrandbits(128), version=4))
                 moment = base + timedelta(minutes=rng.randrange(0, 1_000_000))
+                reference = f"MW-{moment.year}-{number:06d}"
                 title = f"{rng.choice(TOPICS)} ({rng.choice(PLACES)}) {number}"
                 knelpunt = f"De regel pakt onevenredig uit: {rng.choice(TOPICS).lower()}."
                 dossiers.append(
@@ -59,7 +60,7 @@ def build(path: Path, count: int, seed: int = 1) -> Path:
                         "created_at": moment,
                         "updated_at": moment,
                         "revision": 1,
-                        "reference": f"MW-{moment.year}-{number:06d}",
+                        "reference": reference,
                         "title": title,
                         "status": rng.choice(statuses).value,
                         "owner": rng.choice(OWNERS),
@@ -85,7 +86,10 @@ def build(path: Path, count: int, seed: int = 1) -> Path:
                     }
                 )
                 index.append(
-                    {"dossier_id": dossier_id, "body": fold_for_search(f"{title}\n{knelpunt}")}
+                    {
+                        "dossier_id": dossier_id,
+                        "body": fold_for_search(f"{reference}\n{title}\n{knelpunt}"),
+                    }
                 )
             connection.execute(insert(DossierRow), dossiers)
             connection.execute(insert(SubjectRow), subjects)

@@ -141,7 +141,9 @@ def test_reading_names_the_bad_field(mutate, path: str) -> None:
 
 def test_search_text_contains_names_and_facts() -> None:
     text = search_text(
-        full_fields(), (TimelineEntry(TODAY, TimelineKind.CONTACT, "Huisbezoek gedaan"),)
+        "MW-2026-00012",
+        full_fields(),
+        (TimelineEntry(TODAY, TimelineKind.CONTACT, "Huisbezoek gedaan"),),
     )
-    for part in ("Zoë", "België", "verblijf wél", "Huisbezoek", "Eerste gesprek"):
+    for part in ("MW-2026-00012", "Zoë", "België", "verblijf wél", "Huisbezoek", "Eerste gesprek"):
         assert part in text

@@ -224,3 +224,11 @@ def test_drafts_keep_one_per_dossier(database) -> None:
         drafts.discard_draft(session, None)
     with database.sessions() as session:
         assert [d.dossier_id for d in drafts.pending_drafts(session)] == ["abc"]
+
+
+def test_search_finds_a_dossier_by_its_reference(database, context) -> None:
+    create(database, context, title="Eerste")
+    create(database, context, title="Tweede")
+    with database.sessions() as session:
+        found = dossiers.list_dossiers(session, dossiers.DossierQuery(text="MW-2026-00002"))
+    assert [r.title for r in found] == ["Tweede"]

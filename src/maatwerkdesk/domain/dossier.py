@@ -197,9 +197,12 @@ def validate_timeline_entry(entry: TimelineEntry, today: date) -> TimelineEntry:
     return replace(entry, description=description, author=_short(entry.author, "timeline.author"))
 
 
-def search_text(fields: DossierFields, timeline: tuple[TimelineEntry, ...] = ()) -> str:
-    """The text the full-text search looks in: title, facts, knelpunt, notes and names."""
+def search_text(
+    reference: str, fields: DossierFields, timeline: tuple[TimelineEntry, ...] = ()
+) -> str:
+    """The text the full-text search looks in: kenmerk, title, facts, knelpunt, notes, names."""
     parts = [
+        reference,
         fields.title,
         fields.regulation,
         fields.article,

@@ -49,7 +49,7 @@ def add_demo_dossiers(
         )
         session.add(row)
         session.flush()  # the next reference number counts this one
-        search.add_to_index(session, [(row.id, search_text(fields, timeline))])
+        search.add_to_index(session, [(row.id, search_text(row.reference, fields, timeline))])
         record(
             session,
             context,

@@ -81,7 +81,9 @@ def live_dossier(session: Session, dossier_id: str) -> DossierRow:
 
 def _reindex(session: Session, row: DossierRow) -> None:
     record_ = read_record(row)
-    search.index_dossier(session, row.id, search_text(record_.fields, record_.timeline))
+    search.index_dossier(
+        session, row.id, search_text(row.reference, record_.fields, record_.timeline)
+    )
 
 
 def create_dossier(

@@ -262,7 +262,9 @@ def import_documents(
             "Tijdens het importeren heeft een ander programma dezelfde dossiers opgeslagen; "
             "er is niets geïmporteerd. Probeer het opnieuw."
         ) from None
-    search.add_to_index(session, ((d.id, search_text(d.fields, d.timeline)) for d in dossiers))
+    search.add_to_index(
+        session, ((d.id, search_text(d.reference, d.fields, d.timeline)) for d in dossiers)
+    )
     for dossier in dossiers:
         record(
             session,
