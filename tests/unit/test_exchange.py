@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
+from samples import sample_fields
 
 from maatwerkdesk.domain.dossier import (
     AttachmentInfo,
@@ -51,34 +52,7 @@ SCHEMA = json.loads((DOCS / "schemas" / "maatwerkdesk-1.schema.json").read_text(
 
 
 def full_record() -> DossierRecord:
-    fields = DossierFields(
-        title="Terugvordering bijstand na verblijf in België",
-        status=DossierStatus.TER_BESPREKING,
-        owner="Anouk Verhoef",
-        organisations=(Organisation.GEMEENTE, Organisation.UWV),
-        regulation="Participatiewet",
-        article="art. 58 lid 8",
-        generic_outcome="Volledige terugvordering van € 4.312,17.",
-        knelpunt="Zoë meldde het verblijf wél.\nDe melding is niet verwerkt. Één keer, niet twee.",
-        request="Afzien van terugvordering.",
-        notes="Fictief.\n\n\tMet tab en «aanhalingstekens» — en emoji 🙂.",
-        subject=Subject(
-            kind=SubjectKind.PERSON,
-            name="Zoë de Vries-Öztürk",
-            bsn="999990019",
-            date_of_birth=date(1980, 2, 29),
-            contact="Dorpsstraat 1, Curaçao",
-            household="Alleenstaand met twee kinderen",
-        ),
-        doenvermogen=Doenvermogen(
-            dimensions={
-                DoenDimension.ACTION: DimensionNote(DoenObservation.SOME_DIFFICULTY, "Post"),
-                DoenDimension.PLAN: DimensionNote(DoenObservation.NOT_OBSERVED, ""),
-            },
-            stressors=frozenset({Stressor.DEBTS, Stressor.DIVORCE}),
-            support="Bewindvoerder sinds 2025",
-        ),
-    )
+    fields = sample_fields()
     return DossierRecord(
         id="3f0b6a1e-6a51-4c8e-9a35-0f2d7c1b9e42",
         reference="MW-2026-00012",

@@ -12,7 +12,7 @@ from maatwerkdesk.domain.text import SHORT_TEXT_LIMIT, clean_text
 from maatwerkdesk.infra.attachment_store import AttachmentStore
 from maatwerkdesk.persistence.base import utc_now
 from maatwerkdesk.persistence.mapping import read_record
-from maatwerkdesk.persistence.models import AttachmentRow
+from maatwerkdesk.persistence.models import AttachmentRow, DossierRow
 from maatwerkdesk.services.audit import Action, record
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.dossiers import live_dossier
@@ -50,15 +50,18 @@ def add_attachment(
     return read_record(row)
 
 
+def _live_attachment(row: DossierRow, attachment_id: str) -> AttachmentRow:
+    for attachment in row.attachments:
+        if attachment.id == attachment_id and attachment.deleted_at is None:
+            return attachment
+    raise NotFoundError("Deze bijlage hoort niet (meer) bij het dossier.")
+
+
 def remove_attachment(
     session: Session, context: Context, dossier_id: str, attachment_id: str
 ) -> DossierRecord:
     row = live_dossier(session, dossier_id)
-    attachment = next(
-        (a for a in row.attachments if a.id == attachment_id and a.deleted_at is None), None
-    )
-    if attachment is None:
-        raise NotFoundError("Deze bijlage hoort niet (meer) bij het dossier.")
+    attachment = _live_attachment(row, attachment_id)
     attachment.deleted_at = utc_now()
     row.updated_at = utc_now()
     session.flush()
@@ -79,11 +82,7 @@ def attachment_path(
 ) -> Path:
     """Where to open an attachment from; opening is a read of the dossier and is audited."""
     row = live_dossier(session, dossier_id)
-    attachment = next(
-        (a for a in row.attachments if a.id == attachment_id and a.deleted_at is None), None
-    )
-    if attachment is None:
-        raise NotFoundError("Deze bijlage hoort niet (meer) bij het dossier.")
+    attachment = _live_attachment(row, attachment_id)
     record(
         session,
         context,

@@ -66,6 +66,21 @@ def record(
     )
 
 
+def record_dossier_act(
+    session: Session, context: Context, action: Action, name: str, dossier_id: str
+) -> None:
+    """Record an act on the dossier as a whole (create, open, update, delete, export)."""
+    record(
+        session,
+        context,
+        action,
+        name,
+        object_type="dossier",
+        object_id=dossier_id,
+        dossier_id=dossier_id,
+    )
+
+
 def trail(session: Session, dossier_id: str) -> Sequence[AuditEntry]:
     """The audit records of one dossier, oldest first."""
     rows = session.scalars(

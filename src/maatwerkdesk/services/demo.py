@@ -13,7 +13,7 @@ from maatwerkdesk.domain.errors import ValidationError
 from maatwerkdesk.persistence import search
 from maatwerkdesk.persistence.base import new_id, utc_now
 from maatwerkdesk.persistence.mapping import build_dossier_row
-from maatwerkdesk.services.audit import Action, record
+from maatwerkdesk.services.audit import Action, record_dossier_act
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.dossiers import next_reference
 
@@ -50,13 +50,5 @@ def add_demo_dossiers(
         session.add(row)
         session.flush()  # the next reference number counts this one
         search.add_to_index(session, [(row.id, search_text(row.reference, fields, timeline))])
-        record(
-            session,
-            context,
-            Action.CREATE,
-            "dossier.demo",
-            object_type="dossier",
-            object_id=row.id,
-            dossier_id=row.id,
-        )
+        record_dossier_act(session, context, Action.CREATE, "dossier.demo", row.id)
     return count

@@ -23,7 +23,7 @@ from maatwerkdesk.persistence import search
 from maatwerkdesk.persistence.base import utc_now
 from maatwerkdesk.persistence.mapping import read_record, write_fields, write_subject
 from maatwerkdesk.persistence.models import DossierRow, SubjectRow, TimelineEntryRow
-from maatwerkdesk.services.audit import Action, record
+from maatwerkdesk.services.audit import Action, record, record_dossier_act
 from maatwerkdesk.services.context import Context
 
 REFERENCE_PREFIX = "MW"
@@ -101,15 +101,7 @@ def create_dossier(
     session.add(row)
     session.flush()
     _reindex(session, row)
-    record(
-        session,
-        context,
-        Action.CREATE,
-        "dossier.create",
-        object_type="dossier",
-        object_id=row.id,
-        dossier_id=row.id,
-    )
+    record_dossier_act(session, context, Action.CREATE, "dossier.create", row.id)
     return read_record(row)
 
 
@@ -136,30 +128,14 @@ def update_dossier(
     row.updated_at = utc_now()  # also when only the subject changed
     session.flush()
     _reindex(session, row)
-    record(
-        session,
-        context,
-        Action.UPDATE,
-        "dossier.update",
-        object_type="dossier",
-        object_id=row.id,
-        dossier_id=row.id,
-    )
+    record_dossier_act(session, context, Action.UPDATE, "dossier.update", row.id)
     return read_record(row)
 
 
 def open_dossier(session: Session, context: Context, dossier_id: str) -> DossierRecord:
     """Read one dossier in full; the read itself is audited."""
     row = live_dossier(session, dossier_id)
-    record(
-        session,
-        context,
-        Action.READ,
-        "dossier.open",
-        object_type="dossier",
-        object_id=row.id,
-        dossier_id=row.id,
-    )
+    record_dossier_act(session, context, Action.READ, "dossier.open", row.id)
     return read_record(row)
 
 
@@ -181,15 +157,7 @@ def delete_dossier(session: Session, context: Context, dossier_id: str) -> None:
     row = live_dossier(session, dossier_id)
     row.deleted_at = utc_now()
     search.remove_from_index(session, row.id)
-    record(
-        session,
-        context,
-        Action.DELETE,
-        "dossier.delete",
-        object_type="dossier",
-        object_id=row.id,
-        dossier_id=row.id,
-    )
+    record_dossier_act(session, context, Action.DELETE, "dossier.delete", row.id)
 
 
 def add_timeline_entry(

@@ -30,7 +30,7 @@ from maatwerkdesk.infra.attachment_store import AttachmentStore
 from maatwerkdesk.persistence import search
 from maatwerkdesk.persistence.mapping import build_dossier_row, read_record
 from maatwerkdesk.persistence.models import AttachmentRow, DossierRow, TimelineEntryRow
-from maatwerkdesk.services.audit import Action, record
+from maatwerkdesk.services.audit import Action, record_dossier_act
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.dossiers import live_dossier
 
@@ -59,15 +59,7 @@ class ImportReport:
 def export_dossier(session: Session, context: Context, dossier_id: str) -> dict[str, Any]:
     """The dossier as a `maatwerkdesk/1` document; the export is audited (NEN 7513 'E')."""
     row = live_dossier(session, dossier_id)
-    record(
-        session,
-        context,
-        Action.EXPORT,
-        "dossier.export_json",
-        object_type="dossier",
-        object_id=row.id,
-        dossier_id=row.id,
-    )
+    record_dossier_act(session, context, Action.EXPORT, "dossier.export_json", row.id)
     return dossier_to_document(read_record(row))
 
 
@@ -266,15 +258,7 @@ def import_documents(
         session, ((d.id, search_text(d.reference, d.fields, d.timeline)) for d in dossiers)
     )
     for dossier in dossiers:
-        record(
-            session,
-            context,
-            Action.CREATE,
-            "dossier.import",
-            object_type="dossier",
-            object_id=dossier.id,
-            dossier_id=dossier.id,
-        )
+        record_dossier_act(session, context, Action.CREATE, "dossier.import", dossier.id)
     attachments = [a for d in dossiers for a in d.attachments]
     missing = 0
     if store is not None:
