@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
+from typing import Any, NoReturn
 
 from maatwerkdesk import APP_NAME, __version__
 
@@ -13,9 +15,36 @@ DESCRIPTION = (
 )
 
 
+class _DutchHelpFormatter(argparse.HelpFormatter):
+    def add_usage(self, usage, actions, groups, prefix=None):  # type: ignore[no-untyped-def]
+        super().add_usage(usage, actions, groups, "gebruik: " if prefix is None else prefix)
+
+
+class DutchArgumentParser(argparse.ArgumentParser):
+    """argparse with its own words in Dutch: headings, the help option, error lines."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _DutchHelpFormatter)
+        kwargs["add_help"] = False
+        super().__init__(*args, **kwargs)
+        self._positionals.title = "argumenten"
+        self._optionals.title = "opties"
+        self.add_argument("-h", "--help", action="help", help="toon deze hulp en stop")
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: ongeldige opdracht: {message}\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="maatwerkdesk", description=DESCRIPTION)
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser = DutchArgumentParser(prog="maatwerkdesk", description=DESCRIPTION)
+    parser._positionals.title = "opdrachten"
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"{APP_NAME} {__version__}",
+        help="toon het versienummer en stop",
+    )
     parser.add_argument(
         "--db",
         metavar="URL|PAD",
