@@ -196,7 +196,8 @@ def test_help_works_for_every_verb(verb: str | None, tmp_path: Path) -> None:
         args, capture_output=True, text=True, encoding="utf-8", env=env(), timeout=60, check=False
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith("usage: maatwerkdesk")
+    assert result.stdout.startswith("gebruik: maatwerkdesk")
+    assert "opties:" in result.stdout and "show this help" not in result.stdout
 
 
 # --- bad input changes nothing ------------------------------------------------------------
