@@ -26,6 +26,8 @@ HEADER_START = "# Generated from "
 UIC_VERSION = re.compile(r" version [0-9.]+$", re.MULTILINE)
 """uic stamps its version; forms compile identically under the pinned 6.11 and 6.12."""
 QT_IMPORT = re.compile(r"^from (PySide6\.\w+) import \(([^)]*)\)\n", re.MULTILINE)
+SPLITTER_BY_PARENT = re.compile(r"= QSplitter\(([\w.]+)\)$", re.MULTILINE)
+SET_SHORTCUT = re.compile(r"\.setShortcut\((.+)\)$", re.MULTILINE)
 
 
 def uic() -> str:
@@ -64,8 +66,23 @@ def compile_form(tool: str, source: Path) -> str:
     )
     if output.returncode != 0:
         sys.exit(f"build_forms: pyside6-uic failed on {source}:\n{output.stderr}")
-    text = prune_imports(UIC_VERSION.sub("", output.stdout.replace("\r\n", "\n")))
+    text = UIC_VERSION.sub("", output.stdout.replace("\r\n", "\n"))
+    text = prune_imports(spare_qt_namespace(text))
     return HEADER.format(source=source.relative_to(ROOT).as_posix()) + text
+
+
+def spare_qt_namespace(text: str) -> str:
+    """Rewrite the two calls that make PySide6 build the whole `Qt` namespace (~15 ms).
+
+    PySide6 tries overloads in order, and looking at one that takes a `Qt.…` enum creates
+    the `Qt` type with all its enums, even when another overload is the one called:
+    `QSplitter(parent)` is first tried as `QSplitter(Qt.Orientation)`, and
+    `setShortcut("Ctrl+N")` as `setShortcut(Qt.Key)`. The parent by keyword and the
+    shortcut through its property do the same without that detour, so a form that names no
+    `Qt.…` value can be shown before anything needs the namespace (DESIGN section 6).
+    """
+    text = SPLITTER_BY_PARENT.sub(r"= QSplitter(parent=\1)", text)
+    return SET_SHORTCUT.sub(r'.setProperty("shortcut", \1)', text)
 
 
 def prune_imports(text: str) -> str:

@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from maatwerkdesk.services.workspace import Workspace, open_workspace, prepare_paths
+from maatwerkdesk.infra.paths import prepare_paths
+from maatwerkdesk.services.workspace import Workspace, open_workspace
 
 
 @pytest.fixture(autouse=True)

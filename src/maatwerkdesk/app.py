@@ -16,8 +16,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from maatwerkdesk import __version__
-from maatwerkdesk.domain.errors import DomainError
-from maatwerkdesk.services.workspace import prepare_paths
+from maatwerkdesk.infra.paths import prepare_paths
 
 if TYPE_CHECKING:
     from maatwerkdesk.infra.paths import Paths
@@ -93,6 +92,8 @@ def run(args: argparse.Namespace) -> int:
     window.show()
 
     def on_open_failed(error: BaseException) -> None:
+        from maatwerkdesk.domain.errors import DomainError
+
         if isinstance(error, DomainError):
             reporter.report(error)
         else:

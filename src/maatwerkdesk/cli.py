@@ -18,8 +18,9 @@ from maatwerkdesk.domain.errors import DomainError
 from maatwerkdesk.domain.exchange import document_to_json
 from maatwerkdesk.domain.vocabulary import DossierStatus
 from maatwerkdesk.infra.files import write_atomically
+from maatwerkdesk.infra.paths import prepare_paths
 from maatwerkdesk.services import demo, dossiers, exchange
-from maatwerkdesk.services.workspace import Workspace, open_workspace, prepare_paths
+from maatwerkdesk.services.workspace import Workspace, open_workspace
 
 log = logging.getLogger(__name__)
 

@@ -86,6 +86,39 @@ def test_the_first_window_needs_no_database_libraries(tmp_path: Path) -> None:
     assert result.stdout.strip() == "[]"
 
 
+# Builds and shows the first window as app.run does, then reports what that needed.
+FIRST_WINDOW = """
+import sys
+from pathlib import Path
+import PySide6.QtCore
+from maatwerkdesk.ui.application import create_application, window_settings
+from maatwerkdesk.ui.errors import ErrorReporter
+from maatwerkdesk.ui.main_window import MainWindow
+app = create_application(sys.argv[:1])
+ErrorReporter(None)
+window = MainWindow(window_settings(Path(sys.argv[1])))
+window.show()
+app.processEvents()
+print("Qt namespace built:", "Qt" in vars(PySide6.QtCore))
+print(sorted(m for m in sys.modules if m.startswith(("maatwerkdesk.services",
+      "maatwerkdesk.ui.dossier_list.pane", "maatwerkdesk.ui.crash_dialog"))))
+"""
+
+
+def test_the_first_window_builds_no_more_than_it_shows(tmp_path: Path) -> None:
+    """Start-up time (DESIGN section 6): no list pane, services or crash dialog yet, and no
+    `Qt.…` enum value, which would make PySide6 build the whole Qt namespace (~15 ms)."""
+    result = subprocess.run(
+        [sys.executable, "-c", FIRST_WINDOW, str(tmp_path)],
+        env=clean_env(tmp_path, QT_QPA_PLATFORM="offscreen"),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["Qt namespace built: False", "[]"]
+
+
 def test_the_app_opens_the_database_after_the_window_and_counts_its_dossiers(
     tmp_path: Path, workspace: Workspace
 ) -> None:

@@ -531,7 +531,7 @@ def test_autosave_lets_a_new_editor_restore_the_text(qtbot: QtBot, workspace: Wo
     first.ui.tabs.setCurrentWidget(first.ui.knelpunt_tab)
     qtbot.keyClicks(first.ui.title_edit, "Na een crash")
     qtbot.keyClicks(first.ui.knelpunt_edit, "De regel pakt hier onredelijk uit.")
-    with qtbot.waitSignal(first._autosave_timer.timeout, timeout=5000):
+    with qtbot.waitSignal(first._autosave.due, timeout=5000):
         pass  # the debounce timer fires by itself
     assert [d.dossier_id for d in pending(workspace)] == [None]
     assert "automatisch bewaard" in first.ui.state_label.text()
@@ -683,10 +683,10 @@ def test_undoing_all_edits_removes_the_draft(
 def test_continuous_typing_still_writes_a_draft(
     editor: DossierEditor, workspace: Workspace, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import maatwerkdesk.ui.dossier_editor.editor as editor_module
+    import maatwerkdesk.ui.dossier_editor.autosave as autosave_module
 
     clock = iter(range(0, 1000, 3))
-    monkeypatch.setattr(editor_module, "_now", lambda: float(next(clock)))
+    monkeypatch.setattr(autosave_module, "_now", lambda: float(next(clock)))
     for letter in "abcdef":  # keys 3 s apart on a fake clock; the 2 s timer never gets to fire
         qtbot.keyClick(editor.ui.title_edit, letter)
     # The first key opened the window at t=0; the key at t=12 is past the 10 s maximum.
@@ -697,7 +697,7 @@ def test_continuous_typing_still_writes_a_draft(
 
 
 def test_the_timeline_needs_a_saved_dossier(editor: DossierEditor) -> None:
-    editor._on_timeline_add_button_clicked()
+    editor._timeline.add_entry()
     assert fake(editor).informed == [
         ("Tijdlijn", "Sla het dossier eerst op om de tijdlijn bij te houden.")
     ]
@@ -742,7 +742,7 @@ def test_a_timeline_entry_keeps_unsaved_edits_saveable(
     editor.open_dossier(record.id)
     qtbot.keyClicks(editor.ui.title_edit, " bijgewerkt")
     fake(editor).entries = [TimelineEntry(date(2026, 3, 2), TimelineKind.CONTACT, "Gebeld.")]
-    editor._on_timeline_add_button_clicked()
+    editor._timeline.add_entry()
     assert editor.is_modified()
     assert editor.ui.title_edit.text().endswith(" bijgewerkt")
     assert editor.save()
@@ -796,14 +796,14 @@ def test_executable_attachments_warn_before_opening(
     source.write_bytes(b"MZ")
     dialogs = fake(editor)
     dialogs.files = [source]
-    editor._on_attachments_add_button_clicked()
+    editor._attachments.add()
     select_row(editor.ui.attachments_view, 0)
     dialogs.answers = ["cancel"]
-    editor._on_attachments_open_button_clicked()
+    editor._attachments.open_selected()
     assert dialogs.opened == []
     assert "programma" in dialogs.asked[0]["text"]
     dialogs.answers = ["open"]
-    editor._on_attachments_open_button_clicked()
+    editor._attachments.open_selected()
     assert [p.name for p in dialogs.opened] == ["factuur.pdf.exe"]
 
 
@@ -815,12 +815,12 @@ def test_a_missing_attachment_file_is_reported(
     source = tmp_path / "notitie.txt"
     source.write_text("tekst")
     fake(editor).files = [source]
-    editor._on_attachments_add_button_clicked()
+    editor._attachments.add()
     for blob in workspace.paths.attachments.rglob("*"):
         if blob.is_file():
             blob.unlink()
     select_row(editor.ui.attachments_view, 0)
-    editor._on_attachments_open_button_clicked()
+    editor._attachments.open_selected()
     assert fake(editor).opened == []
     assert "kan niet worden gelezen" in fake(editor).informed[-1][1]
 
@@ -834,7 +834,7 @@ def test_the_table_models_pass_the_model_tester(
     record = store(workspace, full_fields())
     editor.open_dossier(record.id)
     fake(editor).entries = [TimelineEntry(date(2026, 1, 5), TimelineKind.NOTE, "Notitie")]
-    editor._on_timeline_add_button_clicked()
+    editor._timeline.add_entry()
     timeline = editor.ui.timeline_view.model()
     assert isinstance(timeline, TimelineModel)
     qtmodeltester.check(timeline)

@@ -16,7 +16,8 @@ from pytestqt.qtbot import QtBot
 from maatwerkdesk.domain.errors import NotFoundError
 from maatwerkdesk.ui import errors
 from maatwerkdesk.ui.application import install_qt_translations
-from maatwerkdesk.ui.errors import CrashDialog, ErrorReporter, redacted_traceback
+from maatwerkdesk.ui.crash_dialog import CrashDialog
+from maatwerkdesk.ui.errors import ErrorReporter, redacted_traceback
 
 PERSONAL = "Jan Jansen, BSN 111222333"
 

@@ -7,7 +7,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings
+import shiboken6
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -87,9 +88,30 @@ def test_a_window_is_shown_before_the_database_is_open(qtbot: QtBot, tmp_path: P
     qtbot.addWidget(window)
     window.show()
     assert window.ui.placeholder_label.text() == "Database openen…"
-    assert not window.list_pane.isEnabled()
+    assert window.ui.list_placeholder.text() == "Database openen…"
+    assert window.list_pane is None  # built with the database
     assert not window.ui.action_new.isEnabled()
     assert window.editor is None
+
+
+def test_the_first_window_is_set_up_without_qt_enum_values(qtbot: QtBot, tmp_path: Path) -> None:
+    """Shortcuts and enum properties come by name (see main_window); check they all took."""
+    window = MainWindow(settings_in(tmp_path))
+    qtbot.addWidget(window)
+    ui = window.ui
+    shortcuts = [
+        action.shortcut().toString()
+        for action in (ui.action_new, ui.action_save, ui.action_close, ui.action_quit)
+    ]
+    assert shortcuts == ["Ctrl+N", "Ctrl+S", "Ctrl+W", "Ctrl+Q"]
+    assert ui.action_undo.shortcut() == QKeySequence("Ctrl+Z")
+    assert ui.splitter.orientation() == Qt.Orientation.Horizontal
+    assert ui.main_toolbar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+    assert window.toolBarArea(ui.main_toolbar) == Qt.ToolBarArea.TopToolBarArea
+    for label in (ui.list_placeholder, ui.placeholder_label):
+        assert label.alignment() == Qt.AlignmentFlag.AlignCenter
+    flags = window._database_label.textInteractionFlags()
+    assert flags == Qt.TextInteractionFlag.TextSelectableByMouse
 
 
 def test_status_bar_names_the_database_and_counts_the_dossiers(open_window, workspace) -> None:
@@ -99,6 +121,15 @@ def test_status_bar_names_the_database_and_counts_the_dossiers(open_window, work
     assert window._database_label.text() == f"Database: {workspace.paths.database}"
     assert window.ui.placeholder_label.text() == PLACEHOLDER_CHOOSE
     assert window.windowTitle() == "MaatwerkDesk[*]"
+
+
+def test_the_list_takes_the_place_of_its_placeholder(open_window, qtbot) -> None:
+    window = open_window()
+    splitter = window.ui.splitter
+    assert [splitter.widget(0), splitter.widget(1)] == [window.list_pane, window.ui.editor_stack]
+    assert window.list_pane.isVisible() and window.list_pane.isEnabled()
+    assert window.list_pane.sizePolicy().horizontalStretch() == 9
+    qtbot.waitUntil(lambda: not shiboken6.isValid(window.ui.list_placeholder))  # deleted
 
 
 def test_an_empty_database_says_how_to_begin(open_window) -> None:

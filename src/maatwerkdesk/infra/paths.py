@@ -1,17 +1,21 @@
-"""User directories from platformdirs under the app id, or all under one `--profile` folder."""
+"""User directories from platformdirs under the app id, or all under one `--profile` folder.
+
+`prepare_paths` runs before the desktop app's first window, so this module stays light:
+platformdirs is imported only when the platform's folders are asked for, and `Paths` is a
+NamedTuple rather than a dataclass (the dataclasses module and its generated methods cost
+a few ms, DESIGN section 6).
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
-
-import platformdirs
+from typing import NamedTuple
 
 from maatwerkdesk import APP_ID
+from maatwerkdesk.infra.logging_setup import configure_logging
 
 
-@dataclass(frozen=True)
-class Paths:
+class Paths(NamedTuple):
     data: Path
     config: Path
     logs: Path
@@ -38,9 +42,19 @@ def resolve_paths(profile: Path | None = None) -> Paths:
     if profile is not None:
         root = profile.expanduser().resolve()
         return Paths(data=root / "data", config=root / "config", logs=root / "logs")
+    import platformdirs
+
     dirs = platformdirs.PlatformDirs(APP_ID, appauthor=False)
     return Paths(
         data=Path(dirs.user_data_dir),
         config=Path(dirs.user_config_dir),
         logs=Path(dirs.user_log_dir),
     )
+
+
+def prepare_paths(profile: Path | None, *, verbose: bool = False) -> Paths:
+    """Resolve the folders, create them and send the log there: the first thing a run does."""
+    paths = resolve_paths(profile)
+    paths.create()
+    configure_logging(paths.log_file, verbose=verbose)
+    return paths

@@ -1,24 +1,23 @@
 """Everything one running program works with: its folders, its database, its attachment store.
 
-SQLAlchemy, keyring and the attachment store are imported only when a database is opened:
-the desktop app calls `prepare_paths` before its first window and must not wait for them
-(DESIGN section 6).
+SQLAlchemy, keyring and the attachment store are imported only when a database is opened.
+Preparing the folders and the log (`infra.paths.prepare_paths`) needs none of this module:
+the desktop app does that before its first window, and imports this module only on the
+thread that opens the database (DESIGN section 6).
 """
 
 from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from maatwerkdesk import __version__
-from maatwerkdesk.infra.logging_setup import configure_logging
-from maatwerkdesk.infra.paths import Paths, resolve_paths
 from maatwerkdesk.services.context import Context
 
 if TYPE_CHECKING:
     from maatwerkdesk.infra.attachment_store import AttachmentStore
+    from maatwerkdesk.infra.paths import Paths
     from maatwerkdesk.persistence.db import Database
 
 log = logging.getLogger(__name__)
@@ -45,13 +44,6 @@ def current_user() -> str:
         return getpass.getuser()
     except (KeyError, OSError):
         return "onbekend"
-
-
-def prepare_paths(profile: Path | None, *, verbose: bool = False) -> Paths:
-    paths = resolve_paths(profile)
-    paths.create()
-    configure_logging(paths.log_file, verbose=verbose)
-    return paths
 
 
 def server_password(target: str) -> str | None:

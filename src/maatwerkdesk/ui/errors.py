@@ -6,6 +6,9 @@
 
 Exception messages can hold what a user typed (or SQL parameters), so neither the log
 nor the crash dialog shows them: only the exception type and the code lines.
+
+The reporter is installed before the first window; what it needs only once something has
+gone wrong (the message box, the crash dialog in `crash_dialog`) is imported then.
 """
 
 from __future__ import annotations
@@ -15,28 +18,25 @@ import logging
 import sys
 import threading
 import traceback
-from pathlib import Path
-from types import TracebackType
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import (
     QCoreApplication,
-    QMessageLogContext,
     QObject,
     QThread,
     QtMsgType,
-    QUrl,
     Signal,
     Slot,
     qInstallMessageHandler,
-    qVersion,
 )
-from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
-from maatwerkdesk import APP_NAME, __version__
-from maatwerkdesk.domain.errors import DomainError
+from maatwerkdesk import APP_NAME
+
+if TYPE_CHECKING:
+    from pathlib import Path
+    from types import TracebackType
+
+    from PySide6.QtCore import QMessageLogContext
 
 log = logging.getLogger(__name__)
 qt_log = logging.getLogger("qt")
@@ -70,62 +70,6 @@ def redacted_traceback(error: BaseException) -> str:
         kind = type(item)
         parts.append(f"{kind.__module__}.{kind.__qualname__} (message withheld)\n")
     return "".join(parts)
-
-
-def environment_summary() -> str:
-    import platform
-
-    return (
-        f"{APP_NAME} {__version__}; Python {platform.python_version()}; "
-        f"Qt {qVersion()}; PySide6 {pyside_version}; {platform.platform()}"
-    )
-
-
-class CrashDialog(QDialog):
-    def __init__(
-        self,
-        error: BaseException,
-        log_file: Path | None,
-        parent: QWidget | None = None,
-        *,
-        summary: str | None = None,
-    ) -> None:
-        from maatwerkdesk.ui.forms.ui_crash_dialog import Ui_CrashDialog  # only when needed
-
-        super().__init__(parent)
-        self.ui = Ui_CrashDialog()
-        self.ui.setupUi(self)
-        self._log_file = log_file
-        if summary:
-            self.ui.summary_label.setText(summary)
-        font = self.ui.summary_label.font()
-        font.setBold(True)
-        self.ui.summary_label.setFont(font)
-        if log_file is not None:
-            self.ui.log_label.setText(self.tr("Logbestand: {}").format(log_file))
-        else:
-            self.ui.log_label.hide()
-            self.ui.open_log_button.hide()
-        mono = QGuiApplication.font()
-        mono.setFamilies(["DejaVu Sans Mono", "Consolas", "Menlo", "monospace"])
-        self.ui.details_edit.setFont(mono)
-        self.ui.details_edit.setPlainText(f"{environment_summary()}\n\n{redacted_traceback(error)}")
-        self.ui.copy_button.clicked.connect(self._on_copy_button_clicked)
-        self.ui.open_log_button.clicked.connect(self._on_open_log_button_clicked)
-        self.ui.button_box.rejected.connect(self.reject)
-
-    def details(self) -> str:
-        return self.ui.details_edit.toPlainText()
-
-    @Slot()
-    def _on_copy_button_clicked(self) -> None:
-        QGuiApplication.clipboard().setText(self.details())
-        self.ui.copy_button.setText(self.tr("Gekopieerd"))
-
-    @Slot()
-    def _on_open_log_button_clicked(self) -> None:
-        if self._log_file is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._log_file.parent)))
 
 
 class ErrorReporter(QObject):
@@ -170,14 +114,22 @@ class ErrorReporter(QObject):
     @Slot(object)
     def report(self, error: BaseException, *, summary: str | None = None) -> None:
         """Log `error` and tell the user; safe to call for errors caught elsewhere too."""
+        from PySide6.QtWidgets import QApplication
+
+        from maatwerkdesk.domain.errors import DomainError
+
         parent = QApplication.activeWindow()
         if isinstance(error, DomainError):
+            from PySide6.QtWidgets import QMessageBox
+
             log.warning("%s reached the top level", type(error).__name__)
             QMessageBox.warning(parent, APP_NAME, str(error))
             return
         log.critical("Unexpected error\n%s", redacted_traceback(error))
         if self._showing:  # one dialog at a time; the rest is in the log
             return
+        from maatwerkdesk.ui.crash_dialog import CrashDialog
+
         self._showing = True
         try:
             CrashDialog(error, self.log_file, parent, summary=summary).exec()

@@ -1,8 +1,10 @@
 """The main window: dossier list on the left, the dossier editor on the right.
 
 The window is shown before the database is open (start-up time); `attach_workspace`
-completes it. The list model and the editor are imported there, not at the top: they
-pull in SQLAlchemy, which must not delay the first window.
+completes it. The list pane, its model and the editor are built there, not before: the
+model and the editor pull in SQLAlchemy, and nothing that can wait may delay the first
+window. For the same reason nothing here touches the `Qt` enum namespace before the window
+is shown: PySide6 builds all of its ~90 enums on first use, which costs about 15 ms.
 """
 
 from __future__ import annotations
@@ -10,22 +12,27 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Slot
-from PySide6.QtGui import QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtCore import QSettings, QTimer, Slot
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from maatwerkdesk import APP_NAME, __version__
-from maatwerkdesk.ui.dossier_list.pane import DossierListPane
 from maatwerkdesk.ui.dossier_list.presentation import format_count
 from maatwerkdesk.ui.forms.ui_main_window import Ui_MainWindow
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
     from maatwerkdesk.services.workspace import Workspace
     from maatwerkdesk.ui.dossier_editor import DossierEditor
     from maatwerkdesk.ui.dossier_list.model import DossierListModel
+    from maatwerkdesk.ui.dossier_list.pane import DossierListPane
 
 log = logging.getLogger(__name__)
 
+LIST_STRETCH = 9
+EDITOR_STRETCH = 11
+"""The splitter's shares of extra width: list and editor."""
 PLACEHOLDER_OPENING = "Database openen…"
 PLACEHOLDER_EMPTY = (
     "Er zijn nog geen dossiers.\n\n"
@@ -44,19 +51,26 @@ class MainWindow(QMainWindow):
         self.ui.setupUi(self)
         self._settings = settings
         self._workspace: Workspace | None = None
+        self._list_pane: DossierListPane | None = None
         self._editor: DossierEditor | None = None
         self._model: DossierListModel | None = None
         self._count: int | None = None
 
         self.ui.action_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self._database_label = QLabel(self.tr("Database openen…"))
-        self._database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._count_label = QLabel()
         self.ui.status_bar.addWidget(self._database_label, 1)
         self.ui.status_bar.addPermanentWidget(self._count_label)
+        # Enum properties set by key name through the meta-object, not with `Qt.…` values:
+        # see the module docstring.
+        self._database_label.setProperty("textInteractionFlags", "TextSelectableByMouse")
+        self.ui.main_toolbar.setProperty("toolButtonStyle", "ToolButtonTextBesideIcon")
+        for label in (self.ui.list_placeholder, self.ui.placeholder_label):
+            label.setProperty("alignment", "AlignCenter")
+        self.ui.list_placeholder.setText(self.tr(PLACEHOLDER_OPENING))
         self.ui.placeholder_label.setText(self.tr(PLACEHOLDER_OPENING))
-        self.ui.splitter.setStretchFactor(0, 9)
-        self.ui.splitter.setStretchFactor(1, 11)
+        self.ui.splitter.setStretchFactor(0, LIST_STRETCH)
+        self.ui.splitter.setStretchFactor(1, EDITOR_STRETCH)
 
         self.ui.action_new.triggered.connect(self._on_action_new_triggered)
         self.ui.action_save.triggered.connect(self._on_action_save_triggered)
@@ -64,14 +78,8 @@ class MainWindow(QMainWindow):
         self.ui.action_quit.triggered.connect(self.close)
         self.ui.action_undo.triggered.connect(self._on_action_undo_triggered)
         self.ui.action_redo.triggered.connect(self._on_action_redo_triggered)
-        self.ui.action_find.triggered.connect(self.ui.list_pane.focus_search)
+        self.ui.action_find.triggered.connect(self._on_action_find_triggered)
         self.ui.action_about.triggered.connect(self._on_action_about_triggered)
-        # Queued: the editor may ask a question, which must not run inside the
-        # view's mouse handling.
-        self.ui.list_pane.dossier_chosen.connect(
-            self._on_list_pane_dossier_chosen, Qt.ConnectionType.QueuedConnection
-        )
-        self.ui.list_pane.count_changed.connect(self._on_list_pane_count_changed)
 
         self._restore_settings()
         self._update_actions()
@@ -79,8 +87,9 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ public API
 
     @property
-    def list_pane(self) -> DossierListPane:
-        return self.ui.list_pane
+    def list_pane(self) -> DossierListPane | None:
+        """The dossier list; None until `attach_workspace` (a placeholder stands in)."""
+        return self._list_pane
 
     @property
     def editor(self) -> DossierEditor | None:
@@ -92,16 +101,35 @@ class MainWindow(QMainWindow):
 
     def attach_workspace(self, workspace: Workspace) -> None:
         """Complete the window once the database is open: the list first, then the editor."""
+        from PySide6.QtCore import Qt
+
         from maatwerkdesk.ui.dossier_list.model import DossierListModel
+        from maatwerkdesk.ui.dossier_list.pane import DossierListPane
 
         self._workspace = workspace
         self._database_label.setText(self.tr("Database: {}").format(workspace.database.describe()))
+        pane = self._list_pane = DossierListPane()
+        pane.setObjectName("list_pane")
+        # Queued: the editor may ask a question, which must not run inside the
+        # view's mouse handling.
+        pane.dossier_chosen.connect(
+            self._on_list_pane_dossier_chosen, Qt.ConnectionType.QueuedConnection
+        )
+        pane.count_changed.connect(self._on_list_pane_count_changed)
+        header = self._settings.value("dossier_list/header")
+        if header is not None:
+            pane.restore_header_state(header)
+        # Takes the placeholder's place and size; the stretch factor belongs to the widget.
+        self.ui.splitter.replaceWidget(0, pane)
+        self.ui.splitter.setStretchFactor(0, LIST_STRETCH)
+        self.ui.list_placeholder.deleteLater()
+
         self._model = DossierListModel(workspace.database, self)
         # The editor is big; build it once the first rows are on screen, not before.
         self._model.reloaded.connect(
             self._on_list_model_first_reloaded, Qt.ConnectionType.SingleShotConnection
         )
-        self.ui.list_pane.attach(self._model)
+        pane.attach(self._model)
         self._update_actions()
 
     def shutdown(self) -> None:
@@ -141,7 +169,7 @@ class MainWindow(QMainWindow):
     def _on_action_close_triggered(self) -> None:
         if self._editor is None or not self._editor.maybe_save():
             return
-        self.ui.list_pane.select_dossier(None)
+        self._select_in_list(None)
         self.ui.editor_stack.setCurrentWidget(self.ui.placeholder_page)
         self._update_placeholder()
         self._update_actions()
@@ -157,7 +185,14 @@ class MainWindow(QMainWindow):
             self._editor.redo()
 
     @Slot()
+    def _on_action_find_triggered(self) -> None:
+        if self._list_pane is not None:
+            self._list_pane.focus_search()
+
+    @Slot()
     def _on_action_about_triggered(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         where = ""
         if self._workspace is not None:
             where = self.tr("<p>Database: {}<br>Logboek: {}</p>").format(
@@ -187,13 +222,12 @@ class MainWindow(QMainWindow):
         if dossier_id == editor.current_dossier_id() and self._editor_shown():
             return
         if not editor.maybe_save():  # "Annuleren": stay on the dossier being edited
-            self.ui.list_pane.select_dossier(self._shown_dossier_id())
+            self._select_in_list(self._shown_dossier_id())
             return
         if editor.open_dossier(dossier_id):
             self._show_editor(select=dossier_id)
         else:  # gone in the meantime, or not readable: show what is there now
-            self.ui.list_pane.select_dossier(self._shown_dossier_id())
-            self.ui.list_pane.refresh()
+            self._select_in_list(self._shown_dossier_id(), refresh=True)
 
     @Slot(int)
     def _on_list_pane_count_changed(self, count: int) -> None:
@@ -203,8 +237,7 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _on_editor_saved(self, dossier_id: str) -> None:
-        self.ui.list_pane.select_dossier(dossier_id)
-        self.ui.list_pane.refresh()
+        self._select_in_list(dossier_id, refresh=True)
 
     @Slot(bool)
     def _on_editor_modified_changed(self, modified: bool) -> None:
@@ -232,9 +265,16 @@ class MainWindow(QMainWindow):
     def _show_editor(self, *, select: str | None) -> None:
         assert self._editor is not None
         self.ui.editor_stack.setCurrentWidget(self._editor)
-        self.ui.list_pane.select_dossier(select)
+        self._select_in_list(select)
         self.setWindowModified(self._editor.is_modified())
         self._update_actions()
+
+    def _select_in_list(self, dossier_id: str | None, *, refresh: bool = False) -> None:
+        if self._list_pane is None:  # the list comes with the database
+            return
+        self._list_pane.select_dossier(dossier_id)
+        if refresh:
+            self._list_pane.refresh()
 
     def _update_placeholder(self) -> None:
         if self._workspace is None:
@@ -266,16 +306,14 @@ class MainWindow(QMainWindow):
         splitter = self._settings.value("main_window/splitter")
         if splitter is None or not self.ui.splitter.restoreState(splitter):
             self.ui.splitter.setSizes([self.width() * 9 // 20, self.width() * 11 // 20])
-        header = self._settings.value("dossier_list/header")
-        if header is not None:
-            self.ui.list_pane.restore_header_state(header)
+        # The list's column layout ("dossier_list/header") is applied in attach_workspace.
 
     def _save_settings(self) -> None:
         self._settings.setValue("main_window/geometry", self.saveGeometry())
         self._settings.setValue("main_window/state", self.saveState())
         self._settings.setValue("main_window/splitter", self.ui.splitter.saveState())
-        if self._model is not None:
-            self._settings.setValue("dossier_list/header", self.ui.list_pane.header_state())
+        if self._list_pane is not None:
+            self._settings.setValue("dossier_list/header", self._list_pane.header_state())
         self._settings.sync()
 
 

@@ -1,5 +1,5 @@
 """The dossier list: a lazily loaded table model and the pane with its filter bar.
 
-Nothing is imported here: the pane is part of the first window, while the model pulls in
-SQLAlchemy and is loaded only once the database is open.
+Nothing is imported here: the main window uses `presentation` before the database is open,
+and builds the pane and the model (which pulls in SQLAlchemy) only once it is.
 """

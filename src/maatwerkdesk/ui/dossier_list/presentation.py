@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # only an annotation: the first window imports this module, not datetime
+    from datetime import datetime
 
 
 def format_count(count: int) -> str:

@@ -1,0 +1,232 @@
+"""The attachments tab: files stored with the dossier at once, opened as read-only copies."""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import stat
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, QObject, QUrl, Slot
+from PySide6.QtWidgets import QMessageBox
+from sqlalchemy.exc import SQLAlchemyError
+
+from maatwerkdesk.domain.dossier import AttachmentInfo, DossierRecord
+from maatwerkdesk.domain.errors import DomainError
+from maatwerkdesk.services import attachments
+from maatwerkdesk.ui.dossier_editor.dialogs import Choice, Tone
+from maatwerkdesk.ui.dossier_editor.models import AttachmentModel
+from maatwerkdesk.ui.dossier_editor.presentation import is_risky_file, viewing_name
+from maatwerkdesk.ui.dossier_editor.sections import (
+    apply_change,
+    selected_item,
+    setup_table,
+    show_saved_state,
+)
+from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
+from maatwerkdesk.ui.forms.ui_dossier_editor import Ui_DossierEditor
+
+log = logging.getLogger(__name__)
+ButtonRole = QMessageBox.ButtonRole
+
+_SAVE_FIRST = "Sla het dossier eerst op om bijlagen toe te voegen."
+
+
+class AttachmentsSection(QObject):
+    """Adds, opens and removes attachments; `adopt` takes in the changed dossier."""
+
+    def __init__(
+        self,
+        ui: Ui_DossierEditor,
+        calls: ServiceCaller,
+        record: Callable[[], DossierRecord | None],
+        adopt: Callable[[DossierRecord], None],
+    ) -> None:
+        super().__init__(calls.parent)
+        self._ui = ui
+        self._calls = calls
+        self._record = record
+        self._adopt = adopt
+        self._viewing_dir = calls.workspace.paths.data / "geopend"
+        _remove_tree(self._viewing_dir)
+        self.model = AttachmentModel(self)
+        setup_table(
+            ui.attachments_view,
+            self.model,
+            stretch=(AttachmentModel.NAME, AttachmentModel.DESCRIPTION),
+        )
+        ui.attachments_add_button.clicked.connect(self.add)
+        ui.attachments_open_button.clicked.connect(self.open_selected)
+        ui.attachments_remove_button.clicked.connect(self.remove_selected)
+        ui.attachments_view.selectionModel().selectionChanged.connect(self._update_buttons)
+        ui.attachments_view.doubleClicked.connect(self._on_attachments_view_double_clicked)
+
+    def show_record(self, record: DossierRecord | None) -> None:
+        saved = record is not None
+        self.model.set_rows(record.attachments if record is not None else ())
+        show_saved_state(
+            self._ui.attachments_hint_label,
+            self._ui.attachments_add_button,
+            (
+                "Bijlagen worden direct bij het dossier bewaard. Open een bijlage alleen als u "
+                "weet waar die vandaan komt.",
+                _SAVE_FIRST,
+            ),
+            saved,
+        )
+        self._update_buttons()
+
+    @Slot()
+    def add(self) -> None:
+        record = self._record()
+        calls = self._calls
+        if record is None:
+            calls.dialogs.inform(calls.parent, "Bijlagen", _SAVE_FIRST)
+            return
+        context = calls.context()
+        store = calls.workspace.attachments
+        for path in calls.dialogs.choose_files(calls.parent, "Bijlagen toevoegen"):
+            description = calls.dialogs.ask_text(
+                calls.parent,
+                "Omschrijving van de bijlage",
+                f"Wat is ‘{path.name}’? Bijv. 'Brief van de Belastingdienst, 3 maart'. "
+                "Mag leeg blijven.",
+            )
+            if description is None:
+                continue
+            apply_change(
+                calls,
+                "Bijlage toevoegen",
+                lambda s, p=path, d=description: attachments.add_attachment(
+                    s, context, store, record.id, p, d
+                ),
+                self._adopt,
+            )
+
+    @Slot()
+    def open_selected(self) -> None:
+        record, info = self._record(), self._selected()
+        if record is None or info is None:
+            return
+        calls = self._calls
+        if is_risky_file(info.original_name):
+            answer = calls.dialogs.ask(
+                calls.parent,
+                "Bijlage openen",
+                f"‘{info.original_name}’ kan een programma of macro starten. Toch openen?",
+                [
+                    Choice("open", "Toch openen", ButtonRole.AcceptRole),
+                    Choice("cancel", "Annuleren", ButtonRole.RejectRole),
+                ],
+                default="cancel",
+                escape="cancel",
+                detail="Open zo'n bestand alleen als u zeker weet waar het vandaan komt. "
+                "Twijfelt u, vraag het dan eerst na bij de afzender of de servicedesk.",
+                tone=Tone.WARNING,
+            )
+            if answer != "open":
+                return
+        context = calls.context()
+        try:
+            with calls.workspace.database.sessions.begin() as session:
+                source = attachments.attachment_path(
+                    session, context, calls.workspace.attachments, record.id, info.id
+                )
+            target = self._copy_for_viewing(source, info)
+        except DomainError as error:
+            calls.warn("Bijlage openen", str(error))
+            return
+        except OSError as error:
+            log.error("Attachment %s could not be prepared for viewing: %s", info.id, error)
+            calls.warn(
+                "Bijlage openen",
+                "Het bestand van deze bijlage kan niet worden gelezen. Het ontbreekt of is "
+                "beschadigd; voeg het zo nodig opnieuw toe.",
+            )
+            return
+        except SQLAlchemyError:
+            log.exception("Opening attachment %s failed", info.id)
+            calls.inform_database_problem("De bijlage is niet geopend.")
+            return
+        if not calls.dialogs.open_url(QUrl.fromLocalFile(str(target))):
+            calls.warn(
+                "Bijlage openen", "Er is geen programma gevonden om dit soort bestand te openen."
+            )
+
+    @Slot()
+    def remove_selected(self) -> None:
+        record, info = self._record(), self._selected()
+        if record is None or info is None:
+            return
+        calls = self._calls
+        answer = calls.dialogs.ask(
+            calls.parent,
+            "Bijlage verwijderen",
+            f"De bijlage ‘{info.original_name}’ uit het dossier verwijderen?",
+            [
+                Choice("remove", "Verwijderen", ButtonRole.DestructiveRole),
+                Choice("cancel", "Annuleren", ButtonRole.RejectRole),
+            ],
+            default="cancel",
+            escape="cancel",
+            tone=Tone.WARNING,
+        )
+        if answer != "remove":
+            return
+        context = calls.context()
+        apply_change(
+            calls,
+            "Bijlage verwijderen",
+            lambda s: attachments.remove_attachment(s, context, record.id, info.id),
+            self._adopt,
+        )
+
+    def _copy_for_viewing(self, source: Path, info: AttachmentInfo) -> Path:
+        """A read-only copy under the original name, so the right program opens it.
+
+        The store keeps files under their hash, without a suffix. The copies live in the
+        data folder and are removed the next time the editor starts.
+        """
+        folder = self._viewing_dir / info.id
+        folder.mkdir(parents=True, exist_ok=True)
+        target = folder / viewing_name(info.original_name)
+        if target.exists():
+            target.chmod(stat.S_IRUSR | stat.S_IWUSR)
+            target.unlink()
+        shutil.copyfile(source, target)
+        target.chmod(stat.S_IRUSR)
+        return target
+
+    def _selected(self) -> AttachmentInfo | None:
+        return selected_item(self._ui.attachments_view)
+
+    @Slot()
+    def _update_buttons(self) -> None:
+        selected = self._record() is not None and self._selected() is not None
+        self._ui.attachments_open_button.setEnabled(selected)
+        self._ui.attachments_remove_button.setEnabled(selected)
+
+    @Slot(QModelIndex)
+    def _on_attachments_view_double_clicked(self, _index: QModelIndex) -> None:
+        self.open_selected()
+
+
+def _remove_tree(folder: Path) -> None:
+    """Remove `folder`, read-only files included; whatever is still in use stays."""
+
+    def make_writable_and_retry(function: Callable[[str], object], path: str, _exc: object) -> None:
+        try:
+            os.chmod(path, stat.S_IRWXU)
+            function(path)
+        except OSError:
+            pass
+
+    if not folder.exists():
+        return
+    if sys.version_info >= (3, 12):
+        shutil.rmtree(folder, onexc=make_writable_and_retry)
+    else:
+        shutil.rmtree(folder, onerror=make_writable_and_retry)

@@ -1,0 +1,199 @@
+"""Autosave of the form as a draft, and offering drafts from an earlier session again."""
+
+from __future__ import annotations
+
+import logging
+import time
+from datetime import datetime
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QMessageBox
+from sqlalchemy.exc import SQLAlchemyError
+
+from maatwerkdesk.domain.dossier import DossierFields, DossierRecord
+from maatwerkdesk.domain.errors import ValidationError
+from maatwerkdesk.domain.serialise import fields_from_dict, fields_to_dict
+from maatwerkdesk.services import drafts
+from maatwerkdesk.ui.dossier_editor.dialogs import Choice, Tone
+from maatwerkdesk.ui.dossier_editor.presentation import format_moment
+from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
+
+log = logging.getLogger(__name__)
+ButtonRole = QMessageBox.ButtonRole
+
+AUTOSAVE_DELAY_MS = 2000
+"""Quiet time after the last edit before the draft is written."""
+AUTOSAVE_MAX_WAIT_S = 10.0
+"""While the caseworker keeps typing, the draft is still written at least this often."""
+
+UNTITLED = "(nog zonder titel)"
+
+
+class Autosave(QObject):
+    """The draft of the dossier under `key` (None: the new dossier).
+
+    `due` asks the editor to call `write` with the current form. Drafts this session
+    wrote or already offered are "own"; any other draft is earlier work, never overwritten.
+    """
+
+    due = Signal()
+
+    def __init__(self, calls: ServiceCaller) -> None:
+        super().__init__(calls.parent)
+        self._calls = calls
+        self.key: str | None = None
+        self.written_at: datetime | None = None
+        self.failed = False
+        self._own_keys: set[str | None] = set()
+        self._pending_since: float | None = None
+        self._timer = QTimer(self)
+        self._timer.setObjectName("autosave_timer")
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(AUTOSAVE_DELAY_MS)
+        self._timer.timeout.connect(self.due)
+
+    # ------------------------------------------------------------------ writing
+
+    def schedule(self) -> None:
+        """After an edit: write once typing pauses, or now when it has gone on too long."""
+        now = _now()
+        if self._pending_since is None:
+            self._pending_since = now
+        if now - self._pending_since >= AUTOSAVE_MAX_WAIT_S:
+            self.due.emit()
+        else:
+            self._timer.start()
+
+    def is_pending(self) -> bool:
+        return self._timer.isActive() or self._pending_since is not None
+
+    def stop(self) -> None:
+        self._timer.stop()
+        self._pending_since = None
+
+    def reset(self, key: str | None) -> None:
+        """A dossier was (re)loaded: nothing pending, nothing written yet."""
+        self.stop()
+        self.key = key
+        self.written_at = None
+        self.failed = False
+
+    def write(self, base_revision: int | None, fields: DossierFields | None) -> bool:
+        """Store `fields` as the draft, or drop the draft when None (nothing changed)."""
+        self.stop()
+        key = self.key
+        try:
+            with self._calls.workspace.database.sessions.begin() as session:
+                if key not in self._own_keys and any(
+                    d.dossier_id == key for d in drafts.pending_drafts(session)
+                ):
+                    # Work from an earlier session that has not been offered yet: never
+                    # overwrite it. restore_drafts()/open_dossier() will offer it.
+                    log.warning("Autosave skipped: an earlier draft is still pending")
+                    self.failed = True
+                    return False
+                if fields is not None:
+                    drafts.save_draft(session, key, base_revision, fields_to_dict(fields))
+                else:
+                    drafts.discard_draft(session, key)
+        except SQLAlchemyError:
+            log.exception("Autosave failed")
+            self.failed = True
+            return False
+        self._own_keys.add(key)
+        self.failed = False
+        self.written_at = datetime.now() if fields is not None else None
+        return True
+
+    def abandon(self, next_key: str | None) -> None:
+        """The changes were thrown away: drop their draft and continue under `next_key`."""
+        self.stop()
+        self.discard_draft(self.key)
+        self.key = next_key
+        self.written_at = None
+
+    def discard_draft(self, key: str | None) -> None:
+        try:
+            with self._calls.workspace.database.sessions.begin() as session:
+                drafts.discard_draft(session, key)
+        except SQLAlchemyError:
+            log.exception("Discarding a draft failed")
+        self._own_keys.add(key)
+
+    # ------------------------------------------------------------------ drafts from earlier
+
+    def earlier_draft(self, key: str | None) -> drafts.Draft | None:
+        """Earlier work for dossier `key` not yet offered, if any."""
+        return next((d for d in self.earlier_drafts() if d.dossier_id == key), None)
+
+    def earlier_drafts(self) -> list[drafts.Draft]:
+        """Earlier work not yet offered, newest first."""
+        try:
+            with self._calls.workspace.database.sessions.begin() as session:
+                pending = drafts.pending_drafts(session)
+        except SQLAlchemyError:
+            log.exception("Reading drafts failed")
+            return []
+        pending = [d for d in pending if d.dossier_id not in self._own_keys]
+        return sorted(pending, key=lambda d: d.saved_at, reverse=True)
+
+    def ask_restore(self, draft: drafts.Draft) -> DossierFields | None:
+        """Ask whether to put a draft back; returns its fields, or None (discarded or kept)."""
+        calls = self._calls
+        when = format_moment(draft.saved_at)
+        try:
+            fields = fields_from_dict(draft.payload)
+        except ValidationError as error:
+            log.warning("Draft %s cannot be read (%s)", draft.id, error.field)
+            answer = calls.dialogs.ask(
+                calls.parent,
+                "Niet-opgeslagen werk",
+                f"Er is niet-opgeslagen werk gevonden van {when}, maar het kan niet worden "
+                "teruggezet.",
+                [
+                    Choice("discard", "Weggooien", ButtonRole.DestructiveRole),
+                    Choice("keep", "Bewaren", ButtonRole.RejectRole),
+                ],
+                default="keep",
+                escape="keep",
+                detail=f"Het bewaarde werk is beschadigd of van een andere versie ({error}). "
+                "Kiest u Bewaren, dan vraagt het programma het de volgende keer opnieuw.",
+                tone=Tone.WARNING,
+            )
+            if answer == "discard":
+                self.discard_draft(draft.dossier_id)
+            return None
+        title = fields.title.strip() or UNTITLED
+        which = "een nieuw dossier" if draft.dossier_id is None else "het dossier"
+        answer = calls.dialogs.ask(
+            calls.parent,
+            "Niet-opgeslagen werk",
+            f"Er is niet-opgeslagen werk gevonden van {when}. Wilt u het terugzetten?",
+            [
+                Choice("restore", "Terugzetten", ButtonRole.AcceptRole),
+                Choice("discard", "Weggooien", ButtonRole.DestructiveRole),
+            ],
+            default="restore",
+            escape="restore",
+            detail=f"Het gaat om {which} ‘{title}’. Kiest u Weggooien, dan is dit werk "
+            "definitief weg.",
+        )
+        if answer != "restore":
+            self.discard_draft(draft.dossier_id)
+            return None
+        self._own_keys.add(draft.dossier_id)
+        return fields
+
+    def warn_if_changed_since(self, draft: drafts.Draft, record: DossierRecord) -> None:
+        if draft.base_revision is None or draft.base_revision == record.revision:
+            return
+        self._calls.warn(
+            "Dossier is intussen gewijzigd",
+            f"Dossier {record.reference} is gewijzigd nadat uw werk automatisch werd bewaard. "
+            "Uw teruggezette tekst staat nu in het scherm, maar is nog niet opgeslagen. "
+            "Controleer voor het opslaan of u geen nieuwere wijzigingen overschrijft.",
+        )
+
+
+def _now() -> float:
+    return time.monotonic()

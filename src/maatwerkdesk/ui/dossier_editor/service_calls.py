@@ -1,0 +1,60 @@
+"""Calling the services from the editor: one transaction a call, failures told kindly."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import QWidget
+from sqlalchemy.exc import SQLAlchemyError
+
+from maatwerkdesk.domain.dossier import DossierRecord
+from maatwerkdesk.domain.errors import DomainError
+from maatwerkdesk.services.workspace import Workspace
+from maatwerkdesk.ui.dossier_editor.dialogs import Dialogs, Tone
+
+log = logging.getLogger(__name__)
+
+ORIGIN = "desktop"
+
+
+class ServiceCaller:
+    """What the editor and its sections share to reach the services and the caseworker.
+
+    `dialogs` is asked for on every use, because tests replace the editor's `dialogs`.
+    """
+
+    def __init__(self, parent: QWidget, workspace: Workspace, dialogs: Callable[[], Dialogs]):
+        self.parent = parent
+        self.workspace = workspace
+        self._dialogs = dialogs
+
+    @property
+    def dialogs(self) -> Dialogs:
+        return self._dialogs()
+
+    def context(self) -> Any:
+        return self.workspace.context(ORIGIN)
+
+    def warn(self, title: str, text: str) -> None:
+        self.dialogs.inform(self.parent, title, text, tone=Tone.WARNING)
+
+    def inform_database_problem(self, what: str) -> None:
+        self.warn(
+            "Probleem met de database",
+            f"{what} De database gaf een fout; de details staan in het logbestand. "
+            "Uw tekst staat nog in het scherm. Probeer het over een moment opnieuw.",
+        )
+
+    def run(self, title: str, action: Callable[[Any], DossierRecord]) -> DossierRecord | None:
+        """Run one service call in its own transaction; show expected failures."""
+        try:
+            with self.workspace.database.sessions.begin() as session:
+                return action(session)
+        except DomainError as error:
+            self.warn(title, str(error))
+        except SQLAlchemyError:
+            log.exception("%s failed", title)
+            self.inform_database_problem("Dit is niet gelukt.")
+        return None
