@@ -11,13 +11,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QObject, QUrl, Slot
-from PySide6.QtWidgets import QMessageBox
 from sqlalchemy.exc import SQLAlchemyError
 
 from maatwerkdesk.domain.dossier import AttachmentInfo, DossierRecord
 from maatwerkdesk.domain.errors import DomainError
 from maatwerkdesk.services import attachments
-from maatwerkdesk.ui.dossier_editor.dialogs import Choice, Tone
+from maatwerkdesk.ui.dossier_editor.dialogs import ButtonRole, Choice, Tone
 from maatwerkdesk.ui.dossier_editor.models import AttachmentModel
 from maatwerkdesk.ui.dossier_editor.presentation import is_risky_file, viewing_name
 from maatwerkdesk.ui.dossier_editor.sections import (
@@ -30,7 +29,6 @@ from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
 from maatwerkdesk.ui.forms.ui_dossier_editor import Ui_DossierEditor
 
 log = logging.getLogger(__name__)
-ButtonRole = QMessageBox.ButtonRole
 
 _SAVE_FIRST = "Sla het dossier eerst op om bijlagen toe te voegen."
 
@@ -162,19 +160,10 @@ class AttachmentsSection(QObject):
         if record is None or info is None:
             return
         calls = self._calls
-        answer = calls.dialogs.ask(
-            calls.parent,
+        if not calls.confirm_removal(
             "Bijlage verwijderen",
             f"De bijlage ‘{info.original_name}’ uit het dossier verwijderen?",
-            [
-                Choice("remove", "Verwijderen", ButtonRole.DestructiveRole),
-                Choice("cancel", "Annuleren", ButtonRole.RejectRole),
-            ],
-            default="cancel",
-            escape="cancel",
-            tone=Tone.WARNING,
-        )
-        if answer != "remove":
+        ):
             return
         context = calls.context()
         apply_change(

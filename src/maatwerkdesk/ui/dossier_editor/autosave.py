@@ -7,19 +7,17 @@ import time
 from datetime import datetime
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QMessageBox
 from sqlalchemy.exc import SQLAlchemyError
 
 from maatwerkdesk.domain.dossier import DossierFields, DossierRecord
 from maatwerkdesk.domain.errors import ValidationError
 from maatwerkdesk.domain.serialise import fields_from_dict, fields_to_dict
 from maatwerkdesk.services import drafts
-from maatwerkdesk.ui.dossier_editor.dialogs import Choice, Tone
+from maatwerkdesk.ui.dossier_editor.dialogs import ButtonRole, Choice, Tone
 from maatwerkdesk.ui.dossier_editor.presentation import format_moment
 from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
 
 log = logging.getLogger(__name__)
-ButtonRole = QMessageBox.ButtonRole
 
 AUTOSAVE_DELAY_MS = 2000
 """Quiet time after the last edit before the draft is written."""

@@ -32,13 +32,16 @@ class Tone(Enum):
     WARNING = QMessageBox.Icon.Warning
 
 
+ButtonRole = QMessageBox.ButtonRole
+
+
 @dataclass(frozen=True)
 class Choice:
     """One button of a question: `key` is what `Dialogs.ask` returns when it is chosen."""
 
     key: str
     label: str
-    role: QMessageBox.ButtonRole = QMessageBox.ButtonRole.AcceptRole
+    role: QMessageBox.ButtonRole = ButtonRole.AcceptRole
 
 
 class Dialogs:

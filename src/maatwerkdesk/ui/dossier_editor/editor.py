@@ -11,7 +11,7 @@ import logging
 from dataclasses import replace
 
 from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
 from maatwerkdesk.domain.dossier import DossierFields, DossierRecord
@@ -20,7 +20,7 @@ from maatwerkdesk.services import dossiers, drafts
 from maatwerkdesk.services.workspace import Workspace
 from maatwerkdesk.ui.dossier_editor.attachments_section import AttachmentsSection
 from maatwerkdesk.ui.dossier_editor.autosave import UNTITLED, Autosave
-from maatwerkdesk.ui.dossier_editor.dialogs import Choice, Dialogs
+from maatwerkdesk.ui.dossier_editor.dialogs import ButtonRole, Choice, Dialogs
 from maatwerkdesk.ui.dossier_editor.form import DossierForm
 from maatwerkdesk.ui.dossier_editor.presentation import format_moment
 from maatwerkdesk.ui.dossier_editor.problems import Problems
@@ -28,7 +28,6 @@ from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
 from maatwerkdesk.ui.dossier_editor.timeline_section import TimelineSection
 
 log = logging.getLogger(__name__)
-ButtonRole = QMessageBox.ButtonRole
 
 
 class DossierEditor(QWidget):

@@ -12,7 +12,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from maatwerkdesk.domain.dossier import DossierRecord
 from maatwerkdesk.domain.errors import DomainError
 from maatwerkdesk.services.workspace import Workspace
-from maatwerkdesk.ui.dossier_editor.dialogs import Dialogs, Tone
+from maatwerkdesk.ui.dossier_editor.dialogs import ButtonRole, Choice, Dialogs, Tone
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +39,23 @@ class ServiceCaller:
 
     def warn(self, title: str, text: str) -> None:
         self.dialogs.inform(self.parent, title, text, tone=Tone.WARNING)
+
+    def confirm_removal(self, title: str, question: str, detail: str = "") -> bool:
+        """Ask before removing something; the safe answer is the default."""
+        answer = self.dialogs.ask(
+            self.parent,
+            title,
+            question,
+            [
+                Choice("remove", "Verwijderen", ButtonRole.DestructiveRole),
+                Choice("cancel", "Annuleren", ButtonRole.RejectRole),
+            ],
+            default="cancel",
+            escape="cancel",
+            detail=detail,
+            tone=Tone.WARNING,
+        )
+        return answer == "remove"
 
     def inform_database_problem(self, what: str) -> None:
         self.warn(

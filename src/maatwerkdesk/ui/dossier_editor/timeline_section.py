@@ -6,11 +6,9 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QObject, Slot
-from PySide6.QtWidgets import QMessageBox
 
 from maatwerkdesk.domain.dossier import DossierRecord, TimelineEntry
 from maatwerkdesk.services import dossiers
-from maatwerkdesk.ui.dossier_editor.dialogs import Choice, Tone
 from maatwerkdesk.ui.dossier_editor.models import TimelineModel
 from maatwerkdesk.ui.dossier_editor.presentation import format_date
 from maatwerkdesk.ui.dossier_editor.sections import (
@@ -21,8 +19,6 @@ from maatwerkdesk.ui.dossier_editor.sections import (
 )
 from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
 from maatwerkdesk.ui.forms.ui_dossier_editor import Ui_DossierEditor
-
-ButtonRole = QMessageBox.ButtonRole
 
 _SAVE_FIRST = "Sla het dossier eerst op om de tijdlijn bij te houden."
 
@@ -88,20 +84,11 @@ class TimelineSection(QObject):
             return
         calls = self._calls
         summary = entry.description.strip().splitlines()[0] if entry.description.strip() else ""
-        answer = calls.dialogs.ask(
-            calls.parent,
+        if not calls.confirm_removal(
             "Gebeurtenis verwijderen",
             "Deze gebeurtenis uit de tijdlijn verwijderen?",
-            [
-                Choice("remove", "Verwijderen", ButtonRole.DestructiveRole),
-                Choice("cancel", "Annuleren", ButtonRole.RejectRole),
-            ],
-            default="cancel",
-            escape="cancel",
-            detail=f"{format_date(entry.occurred_on)}, {entry.kind.label}: {summary[:200]}",
-            tone=Tone.WARNING,
-        )
-        if answer != "remove":
+            f"{format_date(entry.occurred_on)}, {entry.kind.label}: {summary[:200]}",
+        ):
             return
         context = calls.context()
         apply_change(
