@@ -126,6 +126,45 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="BESTAND",
         help="doelbestand; een bestaand bestand wordt in één keer vervangen",
     )
+
+    assess = verbs.add_parser(
+        "assess",
+        help="toon de toets van één dossier: route, criteria en sluitstuk",
+        description="Toont wat de toets in het programma laat zien: de gekozen route, of die "
+        "begaanbaar is (berekend uit de antwoorden), welke criteria nog ontbreken en de stand "
+        "van het sluitstuk. Het lezen wordt vastgelegd in het auditlogboek.",
+    )
+    assess.add_argument(
+        "case", metavar="KENMERK", help="het dossierkenmerk, bijvoorbeeld MW-2026-00012"
+    )
+    assess.add_argument(
+        "--json", action="store_true", help="uitvoer als JSON (zie docs/assess-output.md)"
+    )
+
+    catalogue = verbs.add_parser(
+        "catalogue",
+        help="controleer of installeer een catalogus met routes en criteria",
+        description="Catalogi (TOML) beschrijven de afwijkingsroutes en hun criteria. "
+        "Zie docs/catalogues.md voor het formaat.",
+    )
+    catalogue_verbs = catalogue.add_subparsers(
+        dest="catalogue_verb", metavar="ACTIE", required=True
+    )
+    validate = catalogue_verbs.add_parser(
+        "validate",
+        help="controleer een catalogusbestand",
+        description="Controleert een catalogusbestand en noemt elk probleem met regel en sleutel. "
+        "Verandert niets.",
+    )
+    validate.add_argument("file", type=Path, metavar="BESTAND", help="catalogus in TOML")
+    add = catalogue_verbs.add_parser(
+        "add",
+        help="installeer een extra catalogus voor deze database",
+        description="Controleert het bestand en installeert het voor deze database. Een nieuwere "
+        "versie van een bestaande catalogus wordt aangeboden bij het opnieuw beoordelen van "
+        "dossiers; een bestaande versie kan niet worden overschreven.",
+    )
+    add.add_argument("file", type=Path, metavar="BESTAND", help="catalogus in TOML")
     return parser
 
 

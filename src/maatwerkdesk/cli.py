@@ -13,13 +13,16 @@ import os
 import sys
 import traceback
 from collections.abc import Callable
+from pathlib import Path
 
+from maatwerkdesk.domain.catalogue_loading import MAX_CATALOGUE_BYTES, load_criteria_catalogue
 from maatwerkdesk.domain.errors import DomainError
 from maatwerkdesk.domain.exchange import document_to_json
 from maatwerkdesk.domain.vocabulary import DossierStatus
 from maatwerkdesk.infra.files import write_atomically
 from maatwerkdesk.infra.paths import prepare_paths
-from maatwerkdesk.services import demo, dossiers, exchange
+from maatwerkdesk.services import assessments, catalogues, demo, dossiers, exchange
+from maatwerkdesk.services.assess_report import assess_document, assess_text
 from maatwerkdesk.services.workspace import Workspace, open_workspace
 
 log = logging.getLogger(__name__)
@@ -112,7 +115,60 @@ def verb_demo(workspace: Workspace, args: argparse.Namespace) -> int:
     return 0
 
 
+def verb_assess(workspace: Workspace, args: argparse.Namespace) -> int:
+    with workspace.database.sessions.begin() as session:
+        dossier_id = dossiers.find_by_reference(session, args.case)
+        state = assessments.load_assessment(
+            session, workspace.context("cli"), dossier_id, audit_read=True
+        )
+    if args.json:
+        json.dump(assess_document(state), sys.stdout, ensure_ascii=False, indent=2)
+        print()
+    else:
+        print(assess_text(state))
+    return 0
+
+
+def read_catalogue_file(path: Path) -> str:
+    try:
+        if path.stat().st_size > MAX_CATALOGUE_BYTES:
+            raise DomainError(f"{path}: het bestand is groter dan 2 MB; dat is geen catalogus.")
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise DomainError(f"{path}: het bestand is geen tekst in UTF-8.") from None
+    except OSError as error:
+        raise DomainError(
+            f"{path}: het bestand kan niet worden gelezen ({error.strerror or error})."
+        ) from None
+
+
+def verb_catalogue_validate(args: argparse.Namespace) -> int:
+    catalogue = load_criteria_catalogue(read_catalogue_file(args.file), args.file.name)
+    header = catalogue.header
+    print(
+        f"{args.file.name}: geldig. Catalogus '{header.id}' versie {header.version}, geldig vanaf "
+        f"{header.valid_from:%d-%m-%Y}: {_count(len(catalogue.routes), 'route', 'routes')}, "
+        f"{_count(len(catalogue.criteria), 'criterium', 'criteria')}."
+    )
+    return 0
+
+
+def verb_catalogue_add(workspace: Workspace, args: argparse.Namespace) -> int:
+    text = read_catalogue_file(args.file)
+    with workspace.database.sessions.begin() as session:
+        catalogue, new = catalogues.add_catalogue(
+            session, workspace.context("cli"), text, args.file.name
+        )
+    if new:
+        print(f"Catalogus {catalogue.ref} is geïnstalleerd voor deze database.")
+    else:
+        print(f"Catalogus {catalogue.ref} was al geïnstalleerd; er is niets veranderd.")
+    return 0
+
+
 VERBS: dict[str, Callable[[Workspace, argparse.Namespace], int]] = {
+    "assess": verb_assess,
+    "catalogue": verb_catalogue_add,  # "validate" runs before a database is opened
     "list": verb_list,
     "import": verb_import,
     "export": verb_export,
@@ -130,6 +186,8 @@ def run_verb(args: argparse.Namespace) -> int:
     paths = prepare_paths(args.profile, verbose=args.verbose)
     workspace: Workspace | None = None
     try:
+        if args.verb == "catalogue" and args.catalogue_verb == "validate":
+            return verb_catalogue_validate(args)  # a file check needs no database
         workspace = open_workspace(paths, args.db)
         return VERBS[args.verb](workspace, args)
     except DomainError as error:

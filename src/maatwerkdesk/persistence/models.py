@@ -5,7 +5,18 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Column, Date, ForeignKey, Index, Integer, String, Table, Text
+from sqlalchemy import (
+    JSON,
+    Column,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from maatwerkdesk.persistence.base import Base, RecordMixin, UTCDateTime, utc_now
@@ -118,3 +129,62 @@ search_document = Table(
     Column("body", Text, nullable=False),
 )
 """Folded text per dossier for the full-text search (see persistence/search.py); derived data."""
+
+
+class CatalogueFileRow(RecordMixin, Base):
+    """The text of every catalogue version an assessment was made under, or a user added.
+
+    Keeping the text in the database means a pinned version stays readable after the
+    program is updated and no longer ships it.
+    """
+
+    __tablename__ = "catalogue_file"
+
+    catalogue_id: Mapped[str] = mapped_column(String(100))
+    version: Mapped[str] = mapped_column(String(32))
+    kind: Mapped[str] = mapped_column(String(32))
+    content: Mapped[str] = mapped_column(Text)
+    fingerprint: Mapped[str] = mapped_column(String(64))
+    origin: Mapped[str] = mapped_column(String(16))
+    """"bundled" (shipped with the program) or "added" (installed by a user)."""
+
+    __table_args__ = (UniqueConstraint("catalogue_id", "version"),)
+
+
+class AssessmentRow(RecordMixin, Base):
+    """A dossier's route and criteria assessment; the computed result is stored beside it.
+
+    A re-assessment under a newer catalogue version supersedes the row, which stays.
+    """
+
+    __tablename__ = "assessment"
+
+    dossier_id: Mapped[str] = mapped_column(ForeignKey("dossier.id"), index=True)
+    catalogue_id: Mapped[str] = mapped_column(String(100))
+    catalogue_version: Mapped[str] = mapped_column(String(32))
+    power: Mapped[str | None] = mapped_column(String(64), default=None)
+    route: Mapped[str | None] = mapped_column(String(64), default=None)
+    applicable: Mapped[str] = mapped_column(String(16))
+    gate_status: Mapped[str] = mapped_column(String(16))
+    missing: Mapped[list[str]] = mapped_column(JSON, default=list)
+    superseded_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
+
+    answers: Mapped[list[AssessmentAnswerRow]] = relationship(back_populates="assessment")
+
+
+class AssessmentAnswerRow(RecordMixin, Base):
+    """One answer: to a criterion (met / not met / unknown) or to a sluitstuk gate item."""
+
+    __tablename__ = "assessment_answer"
+
+    assessment_id: Mapped[str] = mapped_column(ForeignKey("assessment.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    item_id: Mapped[str] = mapped_column(String(64))
+    answer: Mapped[str] = mapped_column(String(16))
+    motivation: Mapped[str] = mapped_column(Text, default="")
+    evidence: Mapped[list[dict[str, str]]] = mapped_column(JSON, default=list)
+    notes: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
+
+    assessment: Mapped[AssessmentRow] = relationship(back_populates="answers")
+
+    __table_args__ = (UniqueConstraint("assessment_id", "kind", "item_id"),)

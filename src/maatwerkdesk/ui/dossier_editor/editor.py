@@ -18,6 +18,7 @@ from maatwerkdesk.domain.dossier import DossierFields, DossierRecord
 from maatwerkdesk.domain.errors import DomainError, NotFoundError, ValidationError
 from maatwerkdesk.services import dossiers, drafts
 from maatwerkdesk.services.workspace import Workspace
+from maatwerkdesk.ui.criteria_panel import CriteriaPanel
 from maatwerkdesk.ui.dossier_editor.attachments_section import AttachmentsSection
 from maatwerkdesk.ui.dossier_editor.autosave import UNTITLED, Autosave
 from maatwerkdesk.ui.dossier_editor.dialogs import ButtonRole, Choice, Dialogs
@@ -61,6 +62,9 @@ class DossierEditor(QWidget):
         self._attachments = AttachmentsSection(
             self.ui, self._calls, self._current_record, self._adopt
         )
+        self.criteria = CriteriaPanel(self._calls, self)
+        """The "Toetsing" tab: route, criteria and sluitstuk, stored as they are answered."""
+        self.ui.tabs.addTab(self.criteria, "Toetsing")
 
         self._form.edited.connect(self._on_field_edited)
         self.ui.title_edit.textChanged.connect(self._update_heading)
@@ -223,7 +227,8 @@ class DossierEditor(QWidget):
             widget.redo()
 
     def flush_draft(self) -> None:
-        """Write a pending autosave now (e.g. before the session ends)."""
+        """Write a pending autosave and typed criteria text now (e.g. before the session ends)."""
+        self.criteria.commit_texts()
         if self._autosave.is_pending():
             self._write_draft()
 
@@ -269,6 +274,7 @@ class DossierEditor(QWidget):
     def _show_sections(self, record: DossierRecord | None) -> None:
         self._timeline.show_record(record)
         self._attachments.show_record(record)
+        self.criteria.show_record(record)
         self._update_heading()
 
     def _adopt(self, record: DossierRecord) -> None:

@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtWidgets import QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
-from maatwerkdesk.domain.dossier import DossierRecord
 from maatwerkdesk.domain.errors import DomainError
 from maatwerkdesk.services.workspace import Workspace
 from maatwerkdesk.ui.dossier_editor.dialogs import ButtonRole, Choice, Dialogs, Tone
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 ORIGIN = "desktop"
 
@@ -64,7 +65,7 @@ class ServiceCaller:
             "Uw tekst staat nog in het scherm. Probeer het over een moment opnieuw.",
         )
 
-    def run(self, title: str, action: Callable[[Any], DossierRecord]) -> DossierRecord | None:
+    def run(self, title: str, action: Callable[[Any], T]) -> T | None:
         """Run one service call in its own transaction; show expected failures."""
         try:
             with self.workspace.database.sessions.begin() as session:

@@ -1,0 +1,163 @@
+"""Catalogues of legal routes and criteria, as read from versioned TOML files.
+
+A catalogue is data, not code: a team can add or amend routes without a release, and
+an assessment pins the catalogue id and version it was made under.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+VERSION_PATTERN = re.compile(r"[0-9]+(\.[0-9]+)*")
+
+
+def version_key(version: str) -> tuple[int, ...]:
+    """Sortable form of a version such as "2026.1" (numeric parts, so 2026.10 > 2026.9)."""
+    return tuple(int(part) for part in version.split("."))
+
+
+@dataclass(frozen=True)
+class CatalogueHeader:
+    id: str
+    kind: str
+    version: str
+    valid_from: date
+    title: str
+    description: str
+    fingerprint: str
+    """SHA-256 of the file's text: the same id and version must always mean the same content."""
+
+    @property
+    def ref(self) -> CatalogueRef:
+        return CatalogueRef(self.id, self.version)
+
+
+@dataclass(frozen=True, order=True)
+class CatalogueRef:
+    id: str
+    version: str
+
+    def __str__(self) -> str:
+        return f"{self.id} versie {self.version}"
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    citation: str
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Power:
+    """A type of power (bevoegdheid); it decides which deviation route the law offers."""
+
+    id: str
+    label: str
+    help: str
+    route: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class SelectorRule:
+    """Suggests a route when the dossier's regulation (and article) mention these terms."""
+
+    route: str
+    regulation: tuple[str, ...]
+    article: tuple[str, ...]
+    reason: str
+
+
+@dataclass(frozen=True)
+class Consideration:
+    """A factor to be weighed under a criterion (e.g. the dringende-redenen factors)."""
+
+    id: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Criterion:
+    id: str
+    label: str
+    question: str
+    guidance: str
+    evidence: tuple[str, ...]
+    sources: tuple[str, ...]
+    considerations: tuple[Consideration, ...] = ()
+
+    @property
+    def substance(self) -> tuple[object, ...]:
+        """What an answer was given to: if this changes, an earlier answer no longer carries."""
+        return (self.label, self.question, tuple(c.id for c in self.considerations))
+
+
+class RouteKind(StrEnum):
+    DEVIATION = "deviation"
+    ESCALATION = "escalation"
+
+
+@dataclass(frozen=True)
+class RouteCriterion:
+    id: str
+    knockout: bool = False
+
+
+@dataclass(frozen=True)
+class Route:
+    id: str
+    label: str
+    basis: str
+    kind: RouteKind
+    description: str
+    sources: tuple[str, ...]
+    criteria: tuple[RouteCriterion, ...]
+
+
+@dataclass(frozen=True)
+class GateItem:
+    """One of the generic ways that should be tried before a hardship clause (sluitstuk)."""
+
+    id: str
+    label: str
+    question: str
+    guidance: str
+    sources: tuple[str, ...]
+
+    @property
+    def substance(self) -> tuple[object, ...]:
+        return (self.label, self.question)
+
+
+@dataclass(frozen=True)
+class CriteriaCatalogue:
+    header: CatalogueHeader
+    sources: tuple[Source, ...]
+    powers: tuple[Power, ...]
+    selector: tuple[SelectorRule, ...]
+    criteria: tuple[Criterion, ...]
+    routes: tuple[Route, ...]
+    gate: tuple[GateItem, ...]
+
+    @property
+    def ref(self) -> CatalogueRef:
+        return self.header.ref
+
+    def route(self, route_id: str | None) -> Route | None:
+        return next((r for r in self.routes if r.id == route_id), None)
+
+    def criterion(self, criterion_id: str) -> Criterion:
+        return next(c for c in self.criteria if c.id == criterion_id)
+
+    def power(self, power_id: str | None) -> Power | None:
+        return next((p for p in self.powers if p.id == power_id), None)
+
+    def source(self, source_id: str) -> Source:
+        return next(s for s in self.sources if s.id == source_id)
+
+    def citations(self, source_ids: tuple[str, ...]) -> list[str]:
+        return [self.source(s).citation for s in source_ids]

@@ -1,0 +1,432 @@
+"""Reading a catalogue file: TOML syntax, then structure, then cross-references.
+
+Every problem found is reported, not only the first, each naming the file, the line
+where it can be found and the key, so an administrator can fix a file in one go.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import tomllib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any, TypeVar
+
+from maatwerkdesk.domain.catalogue import (
+    VERSION_PATTERN,
+    CatalogueHeader,
+    Consideration,
+    CriteriaCatalogue,
+    Criterion,
+    GateItem,
+    Power,
+    Route,
+    RouteCriterion,
+    RouteKind,
+    SelectorRule,
+    Source,
+)
+from maatwerkdesk.domain.errors import DomainError, ValidationError
+from maatwerkdesk.domain.serialise import Reader, shown
+from maatwerkdesk.domain.text import fold_for_search
+
+CATALOGUE_FORMAT = "maatwerkdesk-catalogue/1"
+MAX_CATALOGUE_BYTES = 2_000_000
+_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}")
+_CATALOGUE_ID = re.compile(r"[a-z0-9]+(\.[a-z0-9-]+)+")
+_TOML_POSITION = re.compile(r"\(at line (\d+), column \d+\)")
+_HEADER_KEYS = ("format", "id", "kind", "version", "valid_from", "title", "description")
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Problem:
+    key: str
+    message: str
+    line: int | None = None
+
+    def describe(self, file_name: str) -> str:
+        where = f"{file_name}, regel {self.line}" if self.line else file_name
+        return f"{where} ({self.key}): {self.message}" if self.key else f"{where}: {self.message}"
+
+
+class CatalogueError(DomainError):
+    """A catalogue file that cannot be used, with every problem found in it."""
+
+    def __init__(self, file_name: str, problems: list[Problem]) -> None:
+        self.file_name = file_name
+        self.problems = problems
+        lines = [p.describe(file_name) for p in problems]
+        super().__init__(
+            f"De catalogus {file_name} is niet geldig ({len(problems)} "
+            f"{'probleem' if len(problems) == 1 else 'problemen'}):\n" + "\n".join(lines)
+        )
+
+
+def load_criteria_catalogue(text: str, file_name: str) -> CriteriaCatalogue:
+    """Parse and validate a criteria catalogue; raise CatalogueError naming every problem."""
+    data = parse_toml(text, file_name)
+    problems = _Problems(text)
+    header = read_header(data, text, "criteria", problems)
+    catalogue = CriteriaCatalogue(
+        header=header,  # type: ignore[arg-type]
+        sources=tuple(problems.each(data, "sources", _source, fields=_SOURCE, required=True)),
+        powers=tuple(problems.each(data, "powers", _power, fields=_POWER, required=True)),
+        selector=tuple(problems.each(data, "selector", _selector_rule, fields=_SELECTOR)),
+        criteria=tuple(
+            problems.each(data, "criteria", _criterion, fields=_CRITERION, required=True)
+        ),
+        routes=tuple(problems.each(data, "routes", _route, fields=_ROUTE, required=True)),
+        gate=tuple(problems.each(data, "gate", _gate_item, fields=_GATE)),
+    )
+    problems.unknown_keys(data, (*_HEADER_KEYS, *_SECTIONS))
+    if header is not None and not problems.found:
+        _check_references(catalogue, problems)
+    problems.raise_if_any(file_name)
+    return catalogue
+
+
+_SECTIONS = ("sources", "powers", "selector", "criteria", "routes", "gate")
+_SOURCE = ("id", "citation", "note")
+_POWER = ("id", "label", "help", "route", "reason")
+_SELECTOR = ("route", "regulation", "article", "reason")
+_CRITERION = ("id", "label", "question", "guidance", "evidence", "sources", "considerations")
+_ROUTE = ("id", "label", "basis", "kind", "description", "sources", "criteria")
+_GATE = ("id", "label", "question", "guidance", "sources")
+
+
+def parse_toml(text: str, file_name: str) -> dict[str, Any]:
+    if len(text.encode("utf-8", "surrogatepass")) > MAX_CATALOGUE_BYTES:
+        raise CatalogueError(
+            file_name, [Problem("", "Het bestand is groter dan 2 MB; dat is geen catalogus.")]
+        )
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        message = str(error)
+        found = _TOML_POSITION.search(message)
+        line = int(found.group(1)) if found else None
+        detail = _TOML_POSITION.sub("", message).strip()
+        return _raise_toml_error(file_name, line, detail)
+
+
+def _raise_toml_error(file_name: str, line: int | None, detail: str) -> dict[str, Any]:
+    raise CatalogueError(
+        file_name,
+        [
+            Problem(
+                "",
+                "Dit is geen geldige TOML. Controleer de schrijfwijze op deze regel "
+                f"(melding van de TOML-lezer: {detail}).",
+                line,
+            )
+        ],
+    )
+
+
+def read_header(
+    data: dict[str, Any], text: str, kind: str, problems: _Problems
+) -> CatalogueHeader | None:
+    """The keys every catalogue has; None when one of them is unusable (reported)."""
+    reader = Reader(data, "", strict=True)
+    try:
+        file_format = reader.text("format", required=True)
+        if file_format != CATALOGUE_FORMAT:
+            raise ValidationError(
+                "format", f'Verwacht "{CATALOGUE_FORMAT}", gevonden "{shown(file_format)}".'
+            )
+        file_kind = reader.text("kind", required=True)
+        if file_kind != kind:
+            raise ValidationError(
+                "kind", f'Dit is een catalogus van soort "{kind}"; gevonden "{shown(file_kind)}".'
+            )
+        catalogue_id = reader.text("id", required=True)
+        if not _CATALOGUE_ID.fullmatch(catalogue_id):
+            raise ValidationError(
+                "id",
+                "Een catalogus-id bestaat uit kleine letters en punten, zoals "
+                '"nl.gemeente-voorbeeld.routes".',
+            )
+        version = reader.text("version", required=True)
+        if not VERSION_PATTERN.fullmatch(version):
+            raise ValidationError(
+                "version", 'Een versie bestaat uit getallen met punten, zoals "2026.1".'
+            )
+        valid_from = reader.raw("valid_from", required=True)
+        if not isinstance(valid_from, date) or isinstance(valid_from, datetime):
+            raise ValidationError(
+                "valid_from", "Hier wordt een datum zonder aanhalingstekens verwacht: 2026-01-01."
+            )
+        return CatalogueHeader(
+            id=catalogue_id,
+            kind=file_kind,
+            version=version,
+            valid_from=valid_from,
+            title=_required_text(reader, "title"),
+            description=reader.text("description"),
+            fingerprint=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(),
+        )
+    except ValidationError as error:
+        problems.add(error.field, error.message)
+        return None
+
+
+def _required_text(reader: Reader, key: str) -> str:
+    value = reader.text(key, required=True).strip()
+    if not value:
+        raise ValidationError(reader.where(key), "Dit veld mag niet leeg zijn.")
+    return value
+
+
+def _identifier(reader: Reader, key: str = "id") -> str:
+    value = _required_text(reader, key)
+    if not _ID.fullmatch(value):
+        raise ValidationError(
+            reader.where(key),
+            f"'{shown(value)}' is geen geldige id: gebruik letters, cijfers, '-', '_' of '.'.",
+        )
+    return value
+
+
+def _texts(reader: Reader, key: str, *, required: bool = False) -> tuple[str, ...]:
+    values = []
+    for index, item in enumerate(reader.items(key, required=required)):
+        if not isinstance(item, str) or not item.strip():
+            raise ValidationError(f"{reader.where(key)}[{index}]", "Hier wordt tekst verwacht.")
+        values.append(item.strip())
+    return tuple(values)
+
+
+def _source(reader: Reader) -> Source:
+    return Source(_identifier(reader), _required_text(reader, "citation"), reader.text("note"))
+
+
+def _power(reader: Reader) -> Power:
+    return Power(
+        id=_identifier(reader),
+        label=_required_text(reader, "label"),
+        help=reader.text("help"),
+        route=_identifier(reader, "route"),
+        reason=_required_text(reader, "reason"),
+    )
+
+
+def _selector_rule(reader: Reader) -> SelectorRule:
+    regulation = _texts(reader, "regulation", required=True)
+    if not regulation:
+        raise ValidationError(reader.where("regulation"), "Noem minstens één zoekterm.")
+    return SelectorRule(
+        route=_identifier(reader, "route"),
+        regulation=tuple(fold_for_search(t) for t in regulation),
+        article=tuple(fold_for_search(t) for t in _texts(reader, "article")),
+        reason=_required_text(reader, "reason"),
+    )
+
+
+def _criterion(reader: Reader) -> Criterion:
+    considerations = []
+    for index, item in enumerate(reader.items("considerations")):
+        child = Reader(item, f"{reader.where('considerations')}[{index}]", strict=True)
+        considerations.append(Consideration(_identifier(child), _required_text(child, "label")))
+        child.finish()
+    return Criterion(
+        id=_identifier(reader),
+        label=_required_text(reader, "label"),
+        question=_required_text(reader, "question"),
+        guidance=_required_text(reader, "guidance"),
+        evidence=_texts(reader, "evidence"),
+        sources=_texts(reader, "sources"),
+        considerations=tuple(considerations),
+    )
+
+
+def _route(reader: Reader) -> Route:
+    links = []
+    for index, item in enumerate(reader.items("criteria")):
+        child = Reader(item, f"{reader.where('criteria')}[{index}]", strict=True)
+        knockout = child.raw("knockout")
+        if knockout is not None and not isinstance(knockout, bool):
+            raise ValidationError(child.where("knockout"), "Hier wordt true of false verwacht.")
+        links.append(RouteCriterion(_identifier(child), bool(knockout)))
+        child.finish()
+    return Route(
+        id=_identifier(reader),
+        label=_required_text(reader, "label"),
+        basis=_required_text(reader, "basis"),
+        kind=reader.choice("kind", RouteKind),
+        description=_required_text(reader, "description"),
+        sources=_texts(reader, "sources"),
+        criteria=tuple(links),
+    )
+
+
+def _gate_item(reader: Reader) -> GateItem:
+    return GateItem(
+        id=_identifier(reader),
+        label=_required_text(reader, "label"),
+        question=_required_text(reader, "question"),
+        guidance=reader.text("guidance"),
+        sources=_texts(reader, "sources"),
+    )
+
+
+def _check_references(catalogue: CriteriaCatalogue, problems: _Problems) -> None:
+    sources = problems.unique_ids("sources", catalogue.sources)
+    criteria = problems.unique_ids("criteria", catalogue.criteria)
+    routes = problems.unique_ids("routes", catalogue.routes)
+    problems.unique_ids("powers", catalogue.powers)
+    problems.unique_ids("gate", catalogue.gate)
+
+    def cited(section: str, index: int, ids: Iterable[str]) -> None:
+        for position, source_id in enumerate(ids):
+            if source_id not in sources:
+                problems.add(
+                    f"{section}[{index}].sources[{position}]",
+                    f"Bron '{shown(source_id)}' staat niet onder [[sources]].",
+                )
+
+    def known_route(key: str, route_id: str) -> None:
+        if route_id not in routes:
+            problems.add(key, f"Route '{shown(route_id)}' staat niet onder [[routes]].")
+
+    for index, criterion in enumerate(catalogue.criteria):
+        cited("criteria", index, criterion.sources)
+        problems.unique_ids(f"criteria[{index}].considerations", criterion.considerations)
+    for index, gate_item in enumerate(catalogue.gate):
+        cited("gate", index, gate_item.sources)
+    for index, power in enumerate(catalogue.powers):
+        known_route(f"powers[{index}].route", power.route)
+    for index, rule in enumerate(catalogue.selector):
+        known_route(f"selector[{index}].route", rule.route)
+    for index, route in enumerate(catalogue.routes):
+        cited("routes", index, route.sources)
+        seen: set[str] = set()
+        for position, link in enumerate(route.criteria):
+            key = f"routes[{index}].criteria[{position}].id"
+            if link.id not in criteria:
+                problems.add(key, f"Criterium '{shown(link.id)}' staat niet onder [[criteria]].")
+            elif link.id in seen:
+                problems.add(key, f"Criterium '{shown(link.id)}' staat twee keer in deze route.")
+            seen.add(link.id)
+        if route.kind is RouteKind.DEVIATION and not route.criteria:
+            problems.add(
+                f"routes[{index}].criteria",
+                "Een route om af te wijken heeft criteria nodig; alleen een route van soort "
+                '"escalation" mag zonder.',
+            )
+        if route.kind is RouteKind.ESCALATION and route.criteria:
+            problems.add(
+                f"routes[{index}].criteria", 'Een route van soort "escalation" heeft geen criteria.'
+            )
+
+
+class _Problems:
+    """Collects problems while reading and finds the line each one is on."""
+
+    def __init__(self, text: str) -> None:
+        self._lines = text.splitlines()
+        self.found: list[Problem] = []
+
+    def add(self, key: str, message: str) -> None:
+        self.found.append(Problem(key, message, locate(self._lines, key)))
+
+    def each(
+        self,
+        data: dict[str, Any],
+        section: str,
+        read: Callable[[Reader], T],
+        *,
+        fields: tuple[str, ...] | None = None,
+        required: bool = False,
+    ) -> list[T]:
+        """Read every table of an array of tables, collecting a problem per bad entry.
+
+        Unknown keys are reported first: a misspelt key also shows up as a missing one,
+        and the misspelling is the problem to name.
+        """
+        value = data.get(section)
+        if value is None:
+            if required:
+                self.add(section, f"De catalogus heeft geen [[{section}]]; minstens één is nodig.")
+            return []
+        if not isinstance(value, list):
+            self.add(section, f"Schrijf dit als tabellen: [[{section}]].")
+            return []
+        result = []
+        for index, item in enumerate(value):
+            where = f"{section}[{index}]"
+            if isinstance(item, dict) and fields is not None:
+                typos = sorted(set(item) - set(fields))
+                for key in typos:
+                    self.add(f"{where}.{shown(key, 60)}", "Dit veld is onbekend in dit formaat.")
+                if typos:
+                    continue
+            try:
+                reader = Reader(item, where, strict=True)
+                entry = read(reader)
+                reader.finish()
+            except ValidationError as error:
+                self.add(error.field, error.message)
+                continue
+            result.append(entry)
+        if required and not value:
+            self.add(section, "Deze lijst mag niet leeg zijn.")
+        return result
+
+    def unknown_keys(self, data: dict[str, Any], known: tuple[str, ...]) -> None:
+        for key in sorted(set(data) - set(known)):
+            self.add(shown(key, 60), "Deze sleutel is onbekend in een catalogus (tikfout?).")
+
+    def unique_ids(self, section: str, entries: Iterable[Any]) -> set[str]:
+        seen: set[str] = set()
+        for index, entry in enumerate(entries):
+            if entry.id in seen:
+                self.add(f"{section}[{index}].id", f"De id '{entry.id}' komt twee keer voor.")
+            seen.add(entry.id)
+        return seen
+
+    def raise_if_any(self, file_name: str) -> None:
+        if self.found:
+            raise CatalogueError(file_name, self.found)
+
+
+_PATH_PART = re.compile(r"([A-Za-z0-9_-]+)(?:\[(\d+)\])?")
+
+
+def locate(lines: list[str], key: str) -> int | None:
+    """The 1-based line of a key path such as "routes[2].criteria[0].id", best effort.
+
+    Follows array-of-tables headers ([[routes]], [[criteria.considerations]]) and then the
+    "key =" line inside the table; inline tables resolve to the line of their array.
+    """
+    parts = [_PATH_PART.fullmatch(p) for p in key.split(".")] if key else []
+    if not parts or any(p is None for p in parts):
+        return None
+    start, end, table = 0, len(lines), ""
+    line: int | None = None
+    for part in parts:
+        assert part is not None
+        name, index = part.group(1), part.group(2)
+        table_name = f"{table}.{name}" if table else name
+        header = re.compile(rf"\s*\[\[\s*{re.escape(table_name)}\s*\]\]")
+        headers = [n for n in range(start, end) if header.match(lines[n])]
+        if index is not None and int(index) < len(headers):
+            start = headers[int(index)]
+            following = [
+                n
+                for n in range(start + 1, end)
+                if lines[n].lstrip().startswith("[")
+                and not lines[n].lstrip().startswith(f"[[{table_name}.")
+            ]
+            end = following[0] if following else end
+            line, table = start + 1, table_name
+            continue
+        assignment = re.compile(rf"\s*{re.escape(name)}\s*=")
+        found = next((n for n in range(start, end) if assignment.match(lines[n])), None)
+        if found is not None:
+            return found + 1
+        return line
+    return line

@@ -1,0 +1,229 @@
+"""Is the chosen route applicable? Computed from the answers, with the reasons in words.
+
+The rule: a route carries a deviation only when every knock-out criterion is met. A
+knock-out answered "not met" closes the route; a knock-out still unknown leaves it
+undetermined. Other criteria weigh in the motivation: unknown ones are listed as missing
+information, but do not decide applicability on their own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from enum import StrEnum
+
+from maatwerkdesk.domain.assessment import Answer, Assessment, GateState
+from maatwerkdesk.domain.catalogue import CriteriaCatalogue, Route, RouteKind
+
+
+class Applicability(StrEnum):
+    YES = "yes"
+    NO = "no"
+    UNDETERMINED = "undetermined"
+
+    @property
+    def label(self) -> str:
+        return {
+            "yes": "Route begaanbaar",
+            "no": "Route niet begaanbaar",
+            "undetermined": "Nog niet te bepalen",
+        }[self.value]
+
+
+class GateStatus(StrEnum):
+    SATISFIED = "satisfied"
+    NOT_SATISFIED = "not_satisfied"
+    OPEN = "open"
+
+    @property
+    def label(self) -> str:
+        return {
+            "satisfied": "Voldaan",
+            "not_satisfied": "Niet voldaan",
+            "open": "Nog open",
+        }[self.value]
+
+
+@dataclass(frozen=True)
+class GateResult:
+    status: GateStatus
+    not_tried: tuple[str, ...]
+    open_items: tuple[str, ...]
+    """Items not yet looked into, or tried / not possible without saying why."""
+    explanation: str
+
+
+@dataclass(frozen=True)
+class CriteriaResult:
+    route: str | None
+    applicable: Applicability
+    failed_knockouts: tuple[str, ...]
+    blocking_unknowns: tuple[str, ...]
+    missing: tuple[str, ...]
+    """Every criterion of the route still unknown, knock-out or not, in catalogue order."""
+    not_met: tuple[str, ...]
+    """Criteria that are not knock-outs and are answered "not met": they weigh against."""
+    unmotivated: tuple[str, ...]
+    considerations_open: tuple[tuple[str, int, int], ...]
+    """(criterion id, open, total) for answered criteria whose considerations lack a note."""
+    answered: int
+    total: int
+    gate: GateResult
+    explanation: tuple[str, ...]
+
+
+def check_criteria(catalogue: CriteriaCatalogue, assessment: Assessment) -> CriteriaResult:
+    gate = check_gate(catalogue, assessment)
+    route = catalogue.route(assessment.route)
+    if route is None:
+        return _without_route(gate)
+    links = route.criteria
+    answers = {link.id: assessment.answer(link.id) for link in links}
+    failed = tuple(
+        link.id for link in links if link.knockout and answers[link.id].answer is Answer.NOT_MET
+    )
+    blocking = tuple(
+        link.id for link in links if link.knockout and answers[link.id].answer is Answer.UNKNOWN
+    )
+    missing = tuple(i for i, a in answers.items() if a.answer is Answer.UNKNOWN)
+    not_met = tuple(
+        link.id for link in links if not link.knockout and answers[link.id].answer is Answer.NOT_MET
+    )
+    unmotivated = tuple(
+        i for i, a in answers.items() if a.answer is not Answer.UNKNOWN and not a.motivation.strip()
+    )
+    considerations_open = []
+    for criterion_id, given in answers.items():
+        considered = catalogue.criterion(criterion_id).considerations
+        if given.answer is Answer.UNKNOWN or not considered:
+            continue
+        still_open = sum(1 for c in considered if not given.note(c.id).strip())
+        if still_open:
+            considerations_open.append((criterion_id, still_open, len(considered)))
+    if route.kind is RouteKind.ESCALATION or failed:
+        applicable = Applicability.NO
+    elif blocking:
+        applicable = Applicability.UNDETERMINED
+    else:
+        applicable = Applicability.YES
+    result = CriteriaResult(
+        route=route.id,
+        applicable=applicable,
+        failed_knockouts=failed,
+        blocking_unknowns=blocking,
+        missing=missing,
+        not_met=not_met,
+        unmotivated=unmotivated,
+        considerations_open=tuple(considerations_open),
+        answered=len(links) - len(missing),
+        total=len(links),
+        gate=gate,
+        explanation=(),
+    )
+    return _explained(result, catalogue, route)
+
+
+def check_gate(catalogue: CriteriaCatalogue, assessment: Assessment) -> GateResult:
+    """The sluitstuk: were the generic ways tried, or not possible, and is it said why?"""
+    not_tried, open_items = [], []
+    for item in catalogue.gate:
+        given = assessment.gate_answer(item.id)
+        if given.state is GateState.NOT_TRIED:
+            not_tried.append(item.id)
+        elif given.state is GateState.UNKNOWN or not given.reason.strip():
+            open_items.append(item.id)
+    labels = {item.id: f"‘{item.label}’" for item in catalogue.gate}
+    if not_tried:
+        status = GateStatus.NOT_SATISFIED
+        explanation = (
+            f"Sluitstuk niet voldaan: {_listed(labels[i] for i in not_tried)} "
+            f"{'is' if len(not_tried) == 1 else 'zijn'} niet geprobeerd. Een hardheidsclausule "
+            "is het laatste middel; probeer eerst de gewone weg of leg uit waarom die niet kan."
+        )
+    elif open_items:
+        status = GateStatus.OPEN
+        explanation = (
+            f"Sluitstuk nog open: bij {_listed(labels[i] for i in open_items)} staat nog niet "
+            "vast of de gewone weg is geprobeerd of niet mogelijk was, en waarom."
+        )
+    else:
+        status = GateStatus.SATISFIED
+        explanation = (
+            "Sluitstuk voldaan: de gewone wegen zijn geprobeerd of waren niet mogelijk, "
+            "met de reden erbij."
+        )
+    return GateResult(status, tuple(not_tried), tuple(open_items), explanation)
+
+
+def _without_route(gate: GateResult) -> CriteriaResult:
+    return CriteriaResult(
+        route=None,
+        applicable=Applicability.UNDETERMINED,
+        failed_knockouts=(),
+        blocking_unknowns=(),
+        missing=(),
+        not_met=(),
+        unmotivated=(),
+        considerations_open=(),
+        answered=0,
+        total=0,
+        gate=gate,
+        explanation=(
+            "Er is nog geen route gekozen. Geef aan wat voor bevoegdheid het is en kies de "
+            "route waarlangs kan worden afgeweken.",
+            gate.explanation,
+        ),
+    )
+
+
+def _explained(
+    result: CriteriaResult, catalogue: CriteriaCatalogue, route: Route
+) -> CriteriaResult:
+    def named(ids: tuple[str, ...]) -> str:
+        return _listed(f"{i} ({catalogue.criterion(i).label})" for i in ids)
+
+    lines = []
+    if route.kind is RouteKind.ESCALATION:
+        lines.append(
+            "Langs deze route is binnen de wet geen afwijking mogelijk: escaleer de casus "
+            "of stuur een knelpuntsignaal naar de eigenaar van de regel."
+        )
+    elif result.failed_knockouts:
+        lines.append(
+            f"De route is niet begaanbaar: {named(result.failed_knockouts)} "
+            f"{'is een knock-outcriterium en is' if len(result.failed_knockouts) == 1 else 'zijn knock-outcriteria en zijn'} "
+            "niet voldaan."
+        )
+    elif result.blocking_unknowns:
+        lines.append(
+            f"Nog niet te bepalen: van knock-outcriterium {named(result.blocking_unknowns)} "
+            "staat nog niet vast of het voldaan is."
+            if len(result.blocking_unknowns) == 1
+            else f"Nog niet te bepalen: van de knock-outcriteria {named(result.blocking_unknowns)} "
+            "staat nog niet vast of ze voldaan zijn."
+        )
+    else:
+        lines.append("Alle knock-outcriteria zijn voldaan: de route is begaanbaar.")
+    other_missing = tuple(i for i in result.missing if i not in result.blocking_unknowns)
+    if other_missing and route.kind is RouteKind.DEVIATION:
+        lines.append(f"Nog aan te vullen voor een volledige motivering: {named(other_missing)}.")
+    if result.not_met:
+        lines.append(f"Niet voldaan, en dat weegt mee in de afweging: {named(result.not_met)}.")
+    if result.unmotivated:
+        lines.append(f"Beantwoord zonder motivering: {named(result.unmotivated)}.")
+    for criterion_id, still_open, total in result.considerations_open:
+        lines.append(
+            f"Bij {criterion_id} ({catalogue.criterion(criterion_id).label}) "
+            f"{'is' if still_open == 1 else 'zijn'} {still_open} van de {total} "
+            "wegingsfactoren nog niet toegelicht."
+        )
+    lines.append(result.gate.explanation)
+    return replace(result, explanation=tuple(lines))
+
+
+def _listed(items: Iterable[str]) -> str:
+    """Dutch enumeration: "a", "a en b", "a, b en c"."""
+    words = list(items)
+    if len(words) <= 1:
+        return "".join(words)
+    return ", ".join(words[:-1]) + " en " + words[-1]

@@ -1,0 +1,50 @@
+"""Which legal route allows a deviation here? A suggestion with its reason, never a verdict.
+
+The type of power decides the route (beleidsregel → Awb 4:84, discretionary → Awb 3:4
+lid 2, bound by a formal statute → the narrow route). When the statute has its own
+clause, or the type is not yet known, the regulation and article in the dossier point
+to the specific clause through the catalogue's selector rules.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from maatwerkdesk.domain.catalogue import CriteriaCatalogue, SelectorRule
+from maatwerkdesk.domain.text import fold_for_search
+
+OWN_CLAUSE = "eigen-clausule"
+"""The power id meaning "the statute has its own hardship clause": selector rules decide."""
+
+
+@dataclass(frozen=True)
+class RouteSuggestion:
+    route: str
+    reason: str
+
+
+def suggest_route(
+    catalogue: CriteriaCatalogue, power: str | None, regulation: str, article: str
+) -> RouteSuggestion | None:
+    """The catalogue's suggestion for this dossier, or None when it cannot tell yet."""
+    chosen_power = catalogue.power(power)
+    if chosen_power is None or chosen_power.id == OWN_CLAUSE:
+        for rule in catalogue.selector:
+            if _matches(rule, regulation, article):
+                return RouteSuggestion(rule.route, rule.reason)
+    if chosen_power is not None:
+        return RouteSuggestion(chosen_power.route, chosen_power.reason)
+    return None
+
+
+def _matches(rule: SelectorRule, regulation: str, article: str) -> bool:
+    if not any(_mentions(regulation, term) for term in rule.regulation):
+        return False
+    return not rule.article or any(_mentions(article, term) for term in rule.article)
+
+
+def _mentions(text: str, term: str) -> bool:
+    """Whole-word match after folding case and diacritics ("art. 58" does not match "158")."""
+    pattern = rf"(?<![0-9a-z]){re.escape(term)}(?![0-9a-z])"
+    return re.search(pattern, fold_for_search(text)) is not None

@@ -1,0 +1,305 @@
+"""A dossier's route and criteria assessment: load, save, re-assess under a newer catalogue.
+
+The caller hands over the whole assessment as a value; this module checks it against
+the pinned catalogue and the dossier (evidence must be the dossier's own), writes only
+what changed, stores the computed result beside it and records the act in the audit trail.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from maatwerkdesk.domain.assessment import (
+    Answer,
+    Assessment,
+    CarryOver,
+    CriterionAnswer,
+    EvidenceKind,
+    EvidenceLink,
+    GateAnswer,
+    GateState,
+    carry_over,
+)
+from maatwerkdesk.domain.catalogue import CatalogueRef, CriteriaCatalogue
+from maatwerkdesk.domain.criteria_check import CriteriaResult, check_criteria
+from maatwerkdesk.domain.errors import DomainError, ValidationError
+from maatwerkdesk.domain.route_selection import RouteSuggestion, suggest_route
+from maatwerkdesk.domain.text import LONG_TEXT_LIMIT, clean_text
+from maatwerkdesk.persistence.base import utc_now
+from maatwerkdesk.persistence.models import AssessmentAnswerRow, AssessmentRow, DossierRow
+from maatwerkdesk.services import catalogues
+from maatwerkdesk.services.audit import Action, record
+from maatwerkdesk.services.context import Context
+from maatwerkdesk.services.dossiers import live_dossier
+
+CRITERION = "criterion"
+GATE = "gate"
+
+
+@dataclass(frozen=True)
+class AssessmentState:
+    """Everything the criteria panel and `assess` show for one dossier."""
+
+    dossier_id: str
+    reference: str
+    assessment: Assessment
+    catalogue: CriteriaCatalogue
+    result: CriteriaResult
+    suggestion: RouteSuggestion | None
+    newer: CatalogueRef | None
+    saved: bool
+    """False while nothing has been recorded yet (the assessment exists only on screen)."""
+
+
+def load_assessment(
+    session: Session, context: Context, dossier_id: str, *, audit_read: bool = False
+) -> AssessmentState:
+    """The current assessment, or a fresh one under the catalogue in force today."""
+    dossier = live_dossier(session, dossier_id)
+    row = _current_row(session, dossier_id)
+    if row is None:
+        catalogue = catalogues.current_criteria_catalogue(session, context.current_date())
+        assessment = Assessment(catalogue.ref)
+    else:
+        catalogue = catalogues.criteria_catalogue(
+            session, CatalogueRef(row.catalogue_id, row.catalogue_version)
+        )
+        assessment = _read(row)
+    if audit_read:
+        _audit(session, context, Action.READ, "assessment.read", dossier_id)
+    return _state(session, context, dossier, catalogue, assessment, saved=row is not None)
+
+
+def save_assessment(
+    session: Session, context: Context, dossier_id: str, assessment: Assessment
+) -> AssessmentState:
+    """Store the route and answers (validated), with the computed result."""
+    dossier = live_dossier(session, dossier_id)
+    row = _current_row(session, dossier_id)
+    pinned = assessment.catalogue
+    if row is not None and CatalogueRef(row.catalogue_id, row.catalogue_version) != pinned:
+        raise DomainError(
+            "Deze beoordeling is intussen opnieuw gedaan onder een andere catalogusversie. "
+            "Open het dossier opnieuw."
+        )
+    catalogue = catalogues.criteria_catalogue(session, pinned)
+    clean = _validated(assessment, catalogue, dossier)
+    if row is None:
+        catalogues.pin(session, catalogue)
+        row = AssessmentRow(
+            dossier_id=dossier_id,
+            catalogue_id=pinned.id,
+            catalogue_version=pinned.version,
+            answers=[],
+        )
+        session.add(row)
+    _write(row, clean, check_criteria(catalogue, clean))
+    session.flush()
+    _audit(session, context, Action.UPDATE, "assessment.update", dossier_id)
+    return _state(session, context, dossier, catalogue, clean, saved=True)
+
+
+def reassess(
+    session: Session, context: Context, dossier_id: str
+) -> tuple[AssessmentState, CarryOver]:
+    """Move the assessment to the newest catalogue version, keeping the old one readable.
+
+    Answers to criteria whose text did not change are carried over; the rest start again.
+    """
+    state = load_assessment(session, context, dossier_id)
+    if state.newer is None:
+        raise DomainError("Er is geen nieuwere catalogusversie; opnieuw beoordelen is niet nodig.")
+    newer = catalogues.criteria_catalogue(session, state.newer)
+    moved = carry_over(state.assessment, state.catalogue, newer)
+    old_row = _current_row(session, dossier_id)
+    if old_row is not None:
+        old_row.superseded_at = utc_now()
+        session.flush()
+    saved = save_assessment(session, context, dossier_id, moved.assessment)
+    _audit(session, context, Action.UPDATE, "assessment.reassess", dossier_id)
+    return saved, moved
+
+
+def assessment_history(session: Session, dossier_id: str) -> list[CatalogueRef]:
+    """The catalogue versions earlier assessments of this dossier were made under."""
+    rows = session.scalars(
+        select(AssessmentRow)
+        .where(
+            AssessmentRow.dossier_id == dossier_id,
+            AssessmentRow.superseded_at.is_not(None),
+            AssessmentRow.deleted_at.is_(None),
+        )
+        .order_by(AssessmentRow.superseded_at)
+    )
+    return [CatalogueRef(r.catalogue_id, r.catalogue_version) for r in rows]
+
+
+def _current_row(session: Session, dossier_id: str) -> AssessmentRow | None:
+    return session.scalar(
+        select(AssessmentRow).where(
+            AssessmentRow.dossier_id == dossier_id,
+            AssessmentRow.superseded_at.is_(None),
+            AssessmentRow.deleted_at.is_(None),
+        )
+    )
+
+
+def _state(
+    session: Session,
+    context: Context,
+    dossier: DossierRow,
+    catalogue: CriteriaCatalogue,
+    assessment: Assessment,
+    *,
+    saved: bool,
+) -> AssessmentState:
+    return AssessmentState(
+        dossier_id=dossier.id,
+        reference=dossier.reference,
+        assessment=assessment,
+        catalogue=catalogue,
+        result=check_criteria(catalogue, assessment),
+        suggestion=suggest_route(catalogue, assessment.power, dossier.regulation, dossier.article),
+        newer=catalogues.newer_version(session, catalogue.ref, context.current_date()),
+        saved=saved,
+    )
+
+
+def _validated(
+    assessment: Assessment, catalogue: CriteriaCatalogue, dossier: DossierRow
+) -> Assessment:
+    if assessment.power is not None and catalogue.power(assessment.power) is None:
+        raise ValidationError("power", "Dit soort bevoegdheid staat niet in de catalogus.")
+    route = catalogue.route(assessment.route)
+    if assessment.route is not None and route is None:
+        raise ValidationError("route", "Deze route staat niet in de catalogus.")
+    criteria = {c.id: c for c in catalogue.criteria}
+    timeline = {e.id for e in dossier.timeline if e.deleted_at is None}
+    attachments = {a.id for a in dossier.attachments if a.deleted_at is None}
+    answers = {}
+    for criterion_id, given in assessment.answers.items():
+        criterion = criteria.get(criterion_id)
+        if criterion is None or given.criterion_id != criterion_id:
+            raise ValidationError(criterion_id, "Dit criterium staat niet in de catalogus.")
+        for link in given.evidence:
+            known = timeline if link.kind is EvidenceKind.TIMELINE else attachments
+            if link.id not in known:
+                raise ValidationError(
+                    criterion_id,
+                    "Een onderbouwing verwijst naar een gebeurtenis of bijlage die niet (meer) "
+                    "in dit dossier staat. Vernieuw het scherm en koppel opnieuw.",
+                )
+        considered = {c.id for c in criterion.considerations}
+        notes = {}
+        for consideration_id, note in given.notes:
+            if consideration_id not in considered:
+                raise ValidationError(
+                    criterion_id, "Deze wegingsfactor hoort niet bij dit criterium."
+                )
+            cleaned = clean_text(note, criterion_id, limit=LONG_TEXT_LIMIT, multiline=True)
+            if cleaned:
+                notes[consideration_id] = cleaned
+        answers[criterion_id] = CriterionAnswer(
+            criterion_id,
+            given.answer,
+            clean_text(given.motivation, criterion_id, limit=LONG_TEXT_LIMIT, multiline=True),
+            tuple(sorted(set(given.evidence))),
+            tuple(sorted(notes.items())),
+        )
+    gate_items = {g.id for g in catalogue.gate}
+    gate = {}
+    for item_id, given in assessment.gate.items():
+        if item_id not in gate_items or given.item_id != item_id:
+            raise ValidationError(
+                item_id, "Dit onderdeel van het sluitstuk staat niet in de catalogus."
+            )
+        gate[item_id] = GateAnswer(
+            item_id,
+            given.state,
+            clean_text(given.reason, item_id, limit=LONG_TEXT_LIMIT, multiline=True),
+        )
+    return replace(assessment, answers=answers, gate=gate)
+
+
+def _read(row: AssessmentRow) -> Assessment:
+    answers, gate = {}, {}
+    for answer_row in row.answers:
+        if answer_row.deleted_at is not None:
+            continue
+        if answer_row.kind == CRITERION:
+            answers[answer_row.item_id] = CriterionAnswer(
+                answer_row.item_id,
+                Answer(answer_row.answer),
+                answer_row.motivation,
+                tuple(
+                    EvidenceLink(EvidenceKind(link["kind"]), link["id"])
+                    for link in answer_row.evidence
+                ),
+                tuple(sorted(answer_row.notes.items())),
+            )
+        else:
+            gate[answer_row.item_id] = GateAnswer(
+                answer_row.item_id, GateState(answer_row.answer), answer_row.motivation
+            )
+    return Assessment(
+        CatalogueRef(row.catalogue_id, row.catalogue_version), row.power, row.route, answers, gate
+    )
+
+
+def _write(row: AssessmentRow, assessment: Assessment, result: CriteriaResult) -> None:
+    row.power = assessment.power
+    row.route = assessment.route
+    row.applicable = result.applicable.value
+    row.gate_status = result.gate.status.value
+    row.missing = list(result.missing)
+    existing = {(a.kind, a.item_id): a for a in row.answers}
+    wanted: dict[tuple[str, str], tuple[str, str, list[dict[str, str]], dict[str, str]]] = {}
+    for given in assessment.answers.values():
+        wanted[(CRITERION, given.criterion_id)] = (
+            given.answer.value,
+            given.motivation,
+            [{"kind": link.kind.value, "id": link.id} for link in given.evidence],
+            dict(given.notes),
+        )
+    for gate_answer in assessment.gate.values():
+        wanted[(GATE, gate_answer.item_id)] = (
+            gate_answer.state.value,
+            gate_answer.reason,
+            [],
+            {},
+        )
+    for key, (answer, motivation, evidence, notes) in wanted.items():
+        answer_row = existing.get(key)
+        if answer_row is None:
+            answer_row = AssessmentAnswerRow(kind=key[0], item_id=key[1])
+            row.answers.append(answer_row)
+        elif answer_row.deleted_at is None and (
+            answer_row.answer,
+            answer_row.motivation,
+            answer_row.evidence,
+            answer_row.notes,
+        ) == (answer, motivation, evidence, notes):
+            continue
+        answer_row.answer = answer
+        answer_row.motivation = motivation
+        answer_row.evidence = evidence
+        answer_row.notes = notes
+        answer_row.deleted_at = None
+    for key, answer_row in existing.items():
+        if key not in wanted and answer_row.deleted_at is None:
+            answer_row.deleted_at = utc_now()
+
+
+def _audit(session: Session, context: Context, action: Action, name: str, dossier_id: str) -> None:
+    record(
+        session,
+        context,
+        action,
+        name,
+        object_type="assessment",
+        object_id=dossier_id,
+        dossier_id=dossier_id,
+    )

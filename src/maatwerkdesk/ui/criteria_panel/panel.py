@@ -1,0 +1,564 @@
+"""The criteria panel: choose the legal route, answer its criteria, see the computed result.
+
+Every choice is stored at once; typed text (motivation, notes, reasons) a moment after
+typing stops, and before another criterion or dossier is shown. The verdict is never
+typed: it is computed by the domain check and shown with its reasons.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QListWidgetItem,
+    QRadioButton,
+    QWidget,
+)
+
+from maatwerkdesk.domain.assessment import (
+    Answer,
+    Assessment,
+    CriterionAnswer,
+    EvidenceLink,
+    GateAnswer,
+    GateState,
+)
+from maatwerkdesk.domain.catalogue import Consideration
+from maatwerkdesk.domain.criteria_check import Applicability
+from maatwerkdesk.domain.dossier import DossierRecord
+from maatwerkdesk.services import assessments
+from maatwerkdesk.services.assessments import AssessmentState
+from maatwerkdesk.ui.criteria_panel.presentation import (
+    VERDICT_STYLES,
+    bulleted,
+    catalogue_line,
+    evidence_choices,
+    list_entry,
+    verdict_text,
+)
+from maatwerkdesk.ui.dossier_editor.dialogs import ButtonRole, Choice
+from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
+from maatwerkdesk.ui.forms.ui_criteria_panel import Ui_CriteriaPanel
+
+TEXT_SAVE_DELAY_MS = 800
+ANSWER_KEYS = {Qt.Key.Key_V: Answer.MET, Qt.Key.Key_N: Answer.NOT_MET, Qt.Key.Key_O: Answer.UNKNOWN}
+CRITERION_ID = Qt.ItemDataRole.UserRole
+
+
+class CriteriaPanel(QWidget):
+    """The "Toetsing" tab of the dossier editor. `changed` fires after every stored change."""
+
+    changed = Signal()
+
+    def __init__(self, calls: ServiceCaller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_CriteriaPanel()
+        self.ui.setupUi(self)
+        self._calls = calls
+        self._record: DossierRecord | None = None
+        self._state: AssessmentState | None = None
+        self._stale = True
+        self._showing = False
+        """True while widgets are being filled, so their signals are not taken as edits."""
+        self._current: str | None = None
+        self._consideration_edits: dict[str, QLineEdit] = {}
+        self._gate_widgets: dict[str, tuple[QComboBox, QLineEdit]] = {}
+        self._text_timer = QTimer(self)
+        self._text_timer.setSingleShot(True)
+        self._text_timer.setInterval(TEXT_SAVE_DELAY_MS)
+        self._text_timer.timeout.connect(self.commit_texts)
+        for label in self.findChildren(QLabel):
+            if label.objectName() not in {
+                "power_label",
+                "route_label",
+                "motivation_label",
+                "evidence_label",
+            }:
+                label.setTextFormat(Qt.TextFormat.PlainText)
+        title_font = self.ui.criterion_title_label.font()
+        title_font.setBold(True)
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.1)
+        self.ui.criterion_title_label.setFont(title_font)
+        verdict_font = self.ui.verdict_label.font()
+        verdict_font.setBold(True)
+        verdict_font.setPointSizeF(verdict_font.pointSizeF() * 1.15)
+        self.ui.verdict_label.setFont(verdict_font)
+        self.ui.verdict_label.setMargin(6)
+        self.ui.progress_bar.setFormat("%v van %m beantwoord")
+        self.ui.criteria_splitter.setStretchFactor(1, 2)
+        self.ui.criteria_splitter.setSizes([300, 600])
+        self.ui.criteria_splitter.setMinimumHeight(380)
+        self.ui.contents_layout.setStretchFactor(self.ui.criteria_splitter, 1)
+        for label in (
+            self.ui.suggestion_label,
+            self.ui.power_help_label,
+            self.ui.route_description_label,
+        ):
+            label.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
+        self.ui.criteria_list.installEventFilter(self)
+
+        self.ui.power_combo.activated.connect(self._on_power_chosen)
+        self.ui.route_combo.activated.connect(self._on_route_chosen)
+        self.ui.adopt_suggestion_button.clicked.connect(self._on_adopt_suggestion)
+        self.ui.criteria_list.currentItemChanged.connect(self._on_current_item_changed)
+        for radio, answer in self._radios().items():
+            radio.toggled.connect(lambda checked, a=answer: checked and self._on_answer_chosen(a))
+        self.ui.motivation_edit.textChanged.connect(self._on_text_edited)
+        self.ui.evidence_list.itemChanged.connect(self._on_evidence_changed)
+        self.ui.reassess_button.clicked.connect(self._on_reassess)
+        self._show_nothing()
+
+    # ------------------------------------------------------------------ public API
+
+    def show_record(self, record: DossierRecord | None) -> None:
+        """Follow the editor to `record`; the assessment is read when the tab is seen."""
+        self.commit_texts()
+        if record is None or self._record is None or record.id != self._record.id:
+            self._current = None
+        self._record = record
+        self._stale = True
+        if record is None:
+            self._state = None
+            self._show_nothing()
+        elif self.isVisible():
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Read the assessment again and show it."""
+        record = self._record
+        if record is None:
+            return
+        state = self._calls.run(
+            "Toetsing",
+            lambda s: assessments.load_assessment(s, self._calls.context(), record.id),
+        )
+        self._stale = False
+        if state is not None:
+            self._show_state(state)
+
+    def state(self) -> AssessmentState | None:
+        return self._state
+
+    @Slot()
+    def commit_texts(self) -> None:
+        """Store typed text that is still waiting for the save delay."""
+        if not self._text_timer.isActive():
+            return
+        self._text_timer.stop()
+        if self._state is None:
+            return
+        assessment = self._state.assessment
+        if self._current is not None:
+            given = assessment.answer(self._current)
+            notes = tuple(
+                sorted(
+                    (cid, edit.text().strip())
+                    for cid, edit in self._consideration_edits.items()
+                    if edit.text().strip()
+                )
+            )
+            answer = replace(given, motivation=self.ui.motivation_edit.toPlainText(), notes=notes)
+            assessment = replace(assessment, answers={**assessment.answers, self._current: answer})
+        gate = dict(assessment.gate)
+        for item_id, (_, reason_edit) in self._gate_widgets.items():
+            given_gate = assessment.gate_answer(item_id)
+            if reason_edit.text() != given_gate.reason:
+                gate[item_id] = replace(given_gate, reason=reason_edit.text())
+        self._store(replace(assessment, gate=gate))
+
+    def answer_current(self, answer: Answer) -> None:
+        """Record `answer` for the criterion shown (as the V / N / O keys do)."""
+        if self._state is None or self._current is None:
+            return
+        self.commit_texts()
+        assessment = self._state.assessment
+        given = assessment.answer(self._current)
+        if given.answer is answer:
+            return
+        updated = replace(given, answer=answer)
+        self._store(replace(assessment, answers={**assessment.answers, self._current: updated}))
+
+    # ------------------------------------------------------------------ Qt events
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale and self._record is not None:
+            self.refresh()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.ui.criteria_list and event.type() == QEvent.Type.KeyPress:
+            key_event = QKeyEvent(event)  # type: ignore[arg-type]
+            if key_event.modifiers() == Qt.KeyboardModifier.NoModifier:
+                answer = ANSWER_KEYS.get(Qt.Key(key_event.key()))
+                if answer is not None:
+                    self.answer_current(answer)
+                    return True
+                if key_event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                    self.ui.motivation_edit.setFocus()
+                    return True
+        return super().eventFilter(watched, event)
+
+    # ------------------------------------------------------------------ storing
+
+    def _store(self, assessment: Assessment) -> None:
+        record = self._record
+        if record is None:
+            return
+        context = self._calls.context()
+        state = self._calls.run(
+            "Toetsing niet bewaard",
+            lambda s: assessments.save_assessment(s, context, record.id, assessment),
+        )
+        if state is None:
+            self.refresh()  # back to what is stored
+            return
+        self._show_state(state, keep_texts=True)
+        self.changed.emit()
+
+    # ------------------------------------------------------------------ showing
+
+    def _show_nothing(self) -> None:
+        self.ui.unsaved_label.setVisible(True)
+        self.ui.version_frame.setVisible(False)
+        self.ui.scroll_area.setVisible(False)
+
+    def _show_state(self, state: AssessmentState, *, keep_texts: bool = False) -> None:
+        self._state = state
+        self._showing = True
+        try:
+            self.ui.unsaved_label.setVisible(False)
+            self.ui.scroll_area.setVisible(True)
+            self._show_version(state)
+            self._show_route(state)
+            self._show_result(state)
+            self._show_criteria_list(state)
+            self._show_detail(state, keep_texts=keep_texts)
+            self._show_gate(state, keep_texts=keep_texts)
+        finally:
+            self._showing = False
+
+    def _show_version(self, state: AssessmentState) -> None:
+        text = catalogue_line(state.catalogue.header)
+        if state.newer is not None:
+            text += f" Versie {state.newer.version} is beschikbaar; beoordeel het dossier opnieuw om die te gebruiken."
+        self.ui.version_label.setText(text)
+        self.ui.reassess_button.setVisible(state.newer is not None)
+        self.ui.version_frame.setVisible(True)
+
+    def _show_route(self, state: AssessmentState) -> None:
+        catalogue, assessment = state.catalogue, state.assessment
+        power_combo, route_combo = self.ui.power_combo, self.ui.route_combo
+        power_combo.clear()
+        power_combo.addItem("Kies het soort bevoegdheid…", None)
+        for power in catalogue.powers:
+            power_combo.addItem(power.label, power.id)
+        power_combo.setCurrentIndex(max(0, power_combo.findData(assessment.power)))
+        chosen_power = catalogue.power(assessment.power)
+        self.ui.power_help_label.setText(chosen_power.help if chosen_power else "")
+        self.ui.power_help_label.setVisible(bool(chosen_power and chosen_power.help))
+        route_combo.clear()
+        route_combo.addItem("Nog geen route gekozen", None)
+        for route in catalogue.routes:
+            route_combo.addItem(route.label, route.id)
+        route_combo.setCurrentIndex(max(0, route_combo.findData(assessment.route)))
+        suggestion = state.suggestion
+        if suggestion is None:
+            self.ui.suggestion_label.setText(
+                "Nog geen voorstel: kies het soort bevoegdheid, of vul regeling en artikel in op "
+                "het tabblad Dossier."
+            )
+            self.ui.adopt_suggestion_button.setVisible(False)
+        else:
+            suggested = catalogue.route(suggestion.route)
+            label = suggested.label if suggested is not None else suggestion.route
+            same = suggestion.route == assessment.route
+            self.ui.suggestion_label.setText(
+                f"{'Past bij het voorstel' if same else 'Voorstel'}: {label}. {suggestion.reason}"
+            )
+            self.ui.adopt_suggestion_button.setVisible(not same)
+        route = catalogue.route(assessment.route)
+        if route is None:
+            self.ui.route_description_label.setVisible(False)
+            route_combo.setToolTip("Kies de route waarlangs van de regel kan worden afgeweken.")
+        else:
+            sources = "; ".join(catalogue.citations(route.sources))
+            self.ui.route_description_label.setText(f"Grondslag: {route.basis}.")
+            details = (
+                f"{route.description}\n\nBronnen: {sources}." if sources else route.description
+            )
+            self.ui.route_description_label.setToolTip(details)
+            route_combo.setToolTip(details)
+            self.ui.route_description_label.setVisible(True)
+
+    def _show_result(self, state: AssessmentState) -> None:
+        result = state.result
+        chosen = state.assessment.route is not None
+        self.ui.verdict_label.setText(verdict_text(result.applicable, chosen))
+        style = VERDICT_STYLES[result.applicable if chosen else Applicability.UNDETERMINED]
+        self.ui.verdict_label.setStyleSheet(f"QLabel {{ {style} border-radius: 3px; }}")
+        self.ui.progress_bar.setVisible(result.total > 0)
+        self.ui.progress_bar.setRange(0, max(1, result.total))
+        self.ui.progress_bar.setValue(result.answered)
+        self.ui.explanation_label.setText(bulleted(result.explanation))
+
+    def _show_criteria_list(self, state: AssessmentState) -> None:
+        catalogue, assessment = state.catalogue, state.assessment
+        route = catalogue.route(assessment.route)
+        links = route.criteria if route is not None else ()
+        view = self.ui.criteria_list
+        self.ui.criteria_splitter.setVisible(bool(links))
+        view.blockSignals(True)
+        try:
+            ids = [link.id for link in links]
+            if [view.item(i).data(CRITERION_ID) for i in range(view.count())] != ids:
+                view.clear()
+                for link in links:
+                    item = QListWidgetItem()
+                    item.setData(CRITERION_ID, link.id)
+                    view.addItem(item)
+            for row, link in enumerate(links):
+                entry = list_entry(
+                    link, catalogue.criterion(link.id), assessment.answer(link.id).answer
+                )
+                item = view.item(row)
+                item.setText(entry.text)
+                item.setToolTip(entry.tooltip)
+                font = item.font()
+                font.setBold(entry.bold)
+                item.setFont(font)
+                item.setForeground(QBrush(QColor(entry.colour)) if entry.colour else QBrush())
+            if self._current not in ids:
+                self._current = ids[0] if ids else None
+            if self._current is not None:
+                view.setCurrentRow(ids.index(self._current))
+        finally:
+            view.blockSignals(False)
+
+    def _show_detail(self, state: AssessmentState, *, keep_texts: bool) -> None:
+        if self._current is None:
+            return
+        catalogue = state.catalogue
+        route = catalogue.route(state.assessment.route)
+        links = route.criteria if route is not None else ()
+        link = next((each for each in links if each.id == self._current), None)
+        criterion = catalogue.criterion(self._current)
+        given = state.assessment.answer(self._current)
+        knockout = "  ·  knock-outcriterium" if link is not None and link.knockout else ""
+        self.ui.criterion_title_label.setText(f"{criterion.id} — {criterion.label}{knockout}")
+        self.ui.question_label.setText(criterion.question)
+        question_font = self.ui.question_label.font()
+        question_font.setBold(True)
+        self.ui.question_label.setFont(question_font)
+        self.ui.guidance_label.setText(criterion.guidance)
+        for radio, answer in self._radios().items():
+            radio.setChecked(given.answer is answer)
+        if not keep_texts:
+            self.ui.motivation_edit.setPlainText(given.motivation)
+            self._show_considerations(criterion.considerations, given)
+        self._show_evidence(given)
+        expected = "; ".join(criterion.evidence)
+        self.ui.expected_label.setText(
+            f"Wat u in het dossier verwacht: {expected}." if expected else ""
+        )
+        self.ui.expected_label.setVisible(bool(expected))
+        sources = "; ".join(catalogue.citations(criterion.sources))
+        self.ui.sources_label.setText(f"Bron: {sources}." if sources else "")
+        self.ui.sources_label.setVisible(bool(sources))
+
+    def _show_considerations(
+        self, considerations: tuple[Consideration, ...], given: CriterionAnswer
+    ) -> None:
+        layout = self.ui.considerations_layout
+        while layout.rowCount():
+            layout.removeRow(0)
+        self._consideration_edits = {}
+        for consideration in considerations:
+            edit = QLineEdit(given.note(consideration.id))
+            edit.setPlaceholderText("Hoe weegt dit hier?")
+            edit.setAccessibleName(consideration.label)
+            edit.textEdited.connect(self._on_text_edited)
+            label = QLabel(consideration.label)
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            layout.addRow(label, edit)
+            self._consideration_edits[consideration.id] = edit
+        self.ui.considerations_group.setVisible(bool(considerations))
+
+    def _show_evidence(self, given: CriterionAnswer) -> None:
+        view = self.ui.evidence_list
+        view.blockSignals(True)
+        try:
+            view.clear()
+            choices = evidence_choices(self._record) if self._record is not None else []
+            for link, text in choices:
+                item = QListWidgetItem(text)
+                item.setData(CRITERION_ID, link)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(
+                    Qt.CheckState.Checked if link in given.evidence else Qt.CheckState.Unchecked
+                )
+                view.addItem(item)
+            if not choices:
+                view.addItem("Nog geen tijdlijn of bijlagen in dit dossier.")
+        finally:
+            view.blockSignals(False)
+
+    def _show_gate(self, state: AssessmentState, *, keep_texts: bool) -> None:
+        layout = self.ui.gate_layout
+        items = state.catalogue.gate
+        if list(self._gate_widgets) != [item.id for item in items]:
+            while layout.count():
+                widget = layout.takeAt(0).widget()
+                if widget is not None:
+                    widget.deleteLater()
+            self._gate_widgets = {}
+            for row, item in enumerate(items):
+                label = QLabel(item.label)
+                label.setTextFormat(Qt.TextFormat.PlainText)
+                label.setToolTip(f"{item.question}\n\n{item.guidance}".strip())
+                combo = QComboBox()
+                combo.setAccessibleName(item.label)
+                for gate_state in GateState:
+                    combo.addItem(gate_state.label, gate_state)
+                combo.activated.connect(lambda _i, g=item.id: self._on_gate_state_chosen(g))
+                reason = QLineEdit()
+                reason.setPlaceholderText("Waarom? Wanneer geprobeerd, of waarom niet mogelijk.")
+                reason.setAccessibleName(f"{item.label}: toelichting")
+                reason.textEdited.connect(self._on_text_edited)
+                layout.addWidget(label, row, 0)
+                layout.addWidget(combo, row, 1)
+                layout.addWidget(reason, row, 2)
+                self._gate_widgets[item.id] = (combo, reason)
+            layout.setColumnStretch(2, 1)
+        for item in items:
+            combo, reason = self._gate_widgets[item.id]
+            given = state.assessment.gate_answer(item.id)
+            combo.setCurrentIndex(combo.findData(given.state))
+            if not keep_texts:
+                reason.setText(given.reason)
+
+    def _radios(self) -> dict[QRadioButton, Answer]:
+        return {
+            self.ui.met_radio: Answer.MET,
+            self.ui.not_met_radio: Answer.NOT_MET,
+            self.ui.unknown_radio: Answer.UNKNOWN,
+        }
+
+    # ------------------------------------------------------------------ edits
+
+    @Slot(int)
+    def _on_power_chosen(self, index: int) -> None:
+        if self._state is not None:
+            self.commit_texts()
+            power = self.ui.power_combo.itemData(index)
+            self._store(replace(self._state.assessment, power=power))
+
+    @Slot(int)
+    def _on_route_chosen(self, index: int) -> None:
+        if self._state is not None:
+            self.commit_texts()
+            self._store(replace(self._state.assessment, route=self.ui.route_combo.itemData(index)))
+
+    @Slot()
+    def _on_adopt_suggestion(self) -> None:
+        state = self._state
+        if state is not None and state.suggestion is not None:
+            self.commit_texts()
+            self._store(replace(state.assessment, route=state.suggestion.route))
+
+    @Slot(object, object)
+    def _on_current_item_changed(self, current: QListWidgetItem | None, _previous: object) -> None:
+        if self._showing or current is None or self._state is None:
+            return
+        self.commit_texts()
+        self._current = current.data(CRITERION_ID)
+        self._showing = True
+        try:
+            self._show_detail(self._state, keep_texts=False)
+        finally:
+            self._showing = False
+
+    def _on_answer_chosen(self, answer: Answer) -> None:
+        if not self._showing:
+            self.answer_current(answer)
+
+    @Slot()
+    def _on_text_edited(self) -> None:
+        if not self._showing and self._state is not None:
+            self._text_timer.start()
+
+    @Slot(QListWidgetItem)
+    def _on_evidence_changed(self, _item: QListWidgetItem) -> None:
+        if self._showing or self._state is None or self._current is None:
+            return
+        self.commit_texts()
+        links: list[EvidenceLink] = []
+        for row in range(self.ui.evidence_list.count()):
+            item = self.ui.evidence_list.item(row)
+            link = item.data(CRITERION_ID)
+            if isinstance(link, EvidenceLink) and item.checkState() == Qt.CheckState.Checked:
+                links.append(link)
+        assessment = self._state.assessment
+        given = replace(assessment.answer(self._current), evidence=tuple(links))
+        self._store(replace(assessment, answers={**assessment.answers, self._current: given}))
+
+    def _on_gate_state_chosen(self, item_id: str) -> None:
+        if self._state is None:
+            return
+        self.commit_texts()
+        combo, reason = self._gate_widgets[item_id]
+        assessment = self._state.assessment
+        chosen = GateAnswer(item_id, combo.currentData(), reason.text())
+        self._store(replace(assessment, gate={**assessment.gate, item_id: chosen}))
+
+    @Slot()
+    def _on_reassess(self) -> None:
+        state, record = self._state, self._record
+        if state is None or state.newer is None or record is None:
+            return
+        self.commit_texts()
+        answer = self._calls.dialogs.ask(
+            self,
+            "Opnieuw beoordelen",
+            f"Dit dossier opnieuw beoordelen onder versie {state.newer.version} van de catalogus?",
+            [
+                Choice("reassess", "Opnieuw beoordelen", ButtonRole.AcceptRole),
+                Choice("cancel", "Annuleren", ButtonRole.RejectRole),
+            ],
+            default="reassess",
+            escape="cancel",
+            detail="Antwoorden op criteria waarvan de tekst niet is veranderd, gaan mee. "
+            "Gewijzigde criteria beantwoordt u opnieuw. De beoordeling onder de oude versie "
+            "blijft bewaard.",
+        )
+        if answer != "reassess":
+            return
+        outcome = self._calls.run(
+            "Opnieuw beoordelen",
+            lambda s: assessments.reassess(s, self._calls.context(), record.id),
+        )
+        if outcome is None:
+            return
+        new_state, moved = outcome
+        self._show_state(new_state)
+        self.changed.emit()
+        catalogue = new_state.catalogue
+        lines = [
+            f"Overgenomen: {len(moved.carried)} antwoord{'en' if len(moved.carried) != 1 else ''}."
+        ]
+        if moved.reset:
+            named = ", ".join(
+                f"{i} ({catalogue.criterion(i).label})"
+                if any(c.id == i for c in catalogue.criteria)
+                else i
+                for i in moved.reset
+            )
+            lines.append(f"Opnieuw te beantwoorden: {named}.")
+        if not moved.route_kept:
+            lines.append("De gekozen route bestaat in de nieuwe versie niet meer; kies opnieuw.")
+        self._calls.dialogs.inform(self, "Opnieuw beoordeeld", " ".join(lines))
