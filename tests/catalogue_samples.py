@@ -29,7 +29,6 @@ reason = "Bij een beleidsregel geldt art. 4:84 Awb."
 [[powers]]
 id = "eigen-clausule"
 label = "De wet heeft een eigen hardheidsclausule"
-route = "escaleren"
 reason = "Zoek de clausule van de wet zelf."
 
 [[selector]]

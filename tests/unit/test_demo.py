@@ -23,7 +23,7 @@ from maatwerkdesk.domain.dossier import validate_fields, validate_timeline_entry
 from maatwerkdesk.domain.errors import ValidationError
 from maatwerkdesk.domain.identifiers import normalise_bsn
 from maatwerkdesk.domain.vocabulary import DossierStatus, Organisation, SubjectKind
-from maatwerkdesk.persistence.models import AuditRow
+from maatwerkdesk.persistence.models import AssessmentRow, AuditRow
 from maatwerkdesk.services import dossiers
 from maatwerkdesk.services.demo import add_demo_dossiers
 
@@ -123,7 +123,12 @@ def test_add_demo_dossiers_stores_audits_and_indexes(database, context) -> None:
     with database.sessions() as session:
         rows = dossiers.list_dossiers(session, dossiers.DossierQuery(), limit=None)
         assert len(rows) == 40 and len({r.reference for r in rows}) == 40
-        assert session.scalar(select(func.count()).select_from(AuditRow)) == 40
+        created = select(func.count()).where(AuditRow.name == "dossier.demo")
+        assert session.scalar(created) == 40
+        assessed = session.scalar(select(func.count(AssessmentRow.id)))
+        assert 0 < assessed < 40, "intake dossiers have no route check yet, the others do"
+        states = session.scalars(select(AssessmentRow.applicable)).all()
+        assert {"yes"} <= set(states)
         assert dossiers.count_dossiers(session, dossiers.DossierQuery(text="fictief")) == 40
         record = dossiers.open_dossier(session, context, rows[0].id)
         assert record.fields.notes.startswith(NOTICE)

@@ -58,7 +58,8 @@ class Power:
     id: str
     label: str
     help: str
-    route: str
+    route: str | None
+    """The route this type of power leads to; None when only the selector rules can tell."""
     reason: str
 
 

@@ -209,7 +209,7 @@ def _power(reader: Reader) -> Power:
         id=_identifier(reader),
         label=_required_text(reader, "label"),
         help=reader.text("help"),
-        route=_identifier(reader, "route"),
+        route=_identifier(reader, "route") if "route" in reader.data else None,
         reason=_required_text(reader, "reason"),
     )
 
@@ -298,7 +298,8 @@ def _check_references(catalogue: CriteriaCatalogue, problems: _Problems) -> None
     for index, gate_item in enumerate(catalogue.gate):
         cited("gate", index, gate_item.sources)
     for index, power in enumerate(catalogue.powers):
-        known_route(f"powers[{index}].route", power.route)
+        if power.route is not None:
+            known_route(f"powers[{index}].route", power.route)
     for index, rule in enumerate(catalogue.selector):
         known_route(f"selector[{index}].route", rule.route)
     for index, route in enumerate(catalogue.routes):

@@ -27,13 +27,17 @@ class RouteSuggestion:
 def suggest_route(
     catalogue: CriteriaCatalogue, power: str | None, regulation: str, article: str
 ) -> RouteSuggestion | None:
-    """The catalogue's suggestion for this dossier, or None when it cannot tell yet."""
+    """The catalogue's suggestion for this dossier, or None when it cannot tell.
+
+    With a type of power that names no route of its own (a statute's own clause that the
+    selector does not recognise), the power's reason tells the caseworker where to look.
+    """
     chosen_power = catalogue.power(power)
     if chosen_power is None or chosen_power.id == OWN_CLAUSE:
         for rule in catalogue.selector:
             if _matches(rule, regulation, article):
                 return RouteSuggestion(rule.route, rule.reason)
-    if chosen_power is not None:
+    if chosen_power is not None and chosen_power.route is not None:
         return RouteSuggestion(chosen_power.route, chosen_power.reason)
     return None
 

@@ -91,7 +91,7 @@ def assess_text(state: AssessmentState) -> str:
             f"Uitkomst: {result.applicable.label} ({result.answered} van {result.total} beantwoord)"
         )
         for link in route.criteria:
-            mark = " (knock-out)" if link.knockout else ""
+            mark = " · knock-out" if link.knockout else ""
             answer = assessment.answer(link.id).answer.label.lower()
             lines.append(f"  {link.id:<4} {catalogue.criterion(link.id).label}{mark}: {answer}")
     lines.extend(result.explanation if route is not None else result.explanation[1:])

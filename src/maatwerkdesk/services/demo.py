@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from datetime import UTC, datetime, time
 
 from sqlalchemy.orm import Session
 
+from maatwerkdesk.domain.assessment import Answer, CriterionAnswer, GateAnswer, GateState
 from maatwerkdesk.domain.demo import demo_dossiers
 from maatwerkdesk.domain.dossier import search_text, validate_fields, validate_timeline_entry
 from maatwerkdesk.domain.errors import ValidationError
+from maatwerkdesk.domain.route_selection import OWN_CLAUSE
+from maatwerkdesk.domain.vocabulary import DossierStatus
 from maatwerkdesk.persistence import search
 from maatwerkdesk.persistence.base import new_id, utc_now
 from maatwerkdesk.persistence.mapping import build_dossier_row
+from maatwerkdesk.services import assessments
 from maatwerkdesk.services.audit import Action, record_dossier_act
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.dossiers import next_reference
@@ -51,4 +56,61 @@ def add_demo_dossiers(
         session.flush()  # the next reference number counts this one
         search.add_to_index(session, [(row.id, search_text(row.reference, fields, timeline))])
         record_dossier_act(session, context, Action.CREATE, "dossier.demo", row.id)
+        _add_demo_assessment(session, context, row.id, fields.status, rng)
     return count
+
+
+_ANSWERED_SHARE = {
+    DossierStatus.ANALYSE: 0.5,
+    DossierStatus.TER_BESPREKING: 0.9,
+    DossierStatus.BESLOTEN: 1.0,
+    DossierStatus.AFGESLOTEN: 1.0,
+}
+_DEMO_MOTIVATION = (
+    "Fictief: blijkt uit het gesprek en de stukken in de tijdlijn.",
+    "Fictief: bevestigd door het wijkteam tijdens het huisbezoek.",
+    "Fictief: volgt uit de brieven in het dossier en de toelichting van de betrokkene.",
+)
+
+
+def _add_demo_assessment(
+    session: Session, context: Context, dossier_id: str, status: DossierStatus, rng: random.Random
+) -> None:
+    """A route check as far as the dossier's status suggests: none at intake, partly
+    answered in analysis, complete once decided. Fictitious, like the dossier."""
+    share = _ANSWERED_SHARE.get(status)
+    state = assessments.load_assessment(session, context, dossier_id)
+    if share is None or state.suggestion is None:
+        return
+    route = state.catalogue.route(state.suggestion.route)
+    if route is None:
+        return
+    links = route.criteria[: max(1, round(len(route.criteria) * share))] if route.criteria else ()
+    answers = {}
+    for link in links:
+        answer = Answer.MET if link.knockout or rng.random() < 0.7 else Answer.NOT_MET
+        answers[link.id] = CriterionAnswer(link.id, answer, rng.choice(_DEMO_MOTIVATION))
+    gate = {}
+    if share >= 0.9:
+        for item in state.catalogue.gate:
+            gate[item.id] = GateAnswer(
+                item.id,
+                GateState.NOT_POSSIBLE,
+                "Fictief: besproken met de betrokkene; past hier niet.",
+            )
+    chosen = replace(
+        state.assessment,
+        route=route.id,
+        power=_power_for(state, route.id),
+        answers=answers,
+        gate=gate,
+    )
+    assessments.save_assessment(session, context, dossier_id, chosen)
+
+
+def _power_for(state: assessments.AssessmentState, route_id: str) -> str | None:
+    """The type of power whose default route this is, else the statute's own clause."""
+    for power in state.catalogue.powers:
+        if power.route == route_id:
+            return power.id
+    return OWN_CLAUSE

@@ -66,8 +66,11 @@ class CriteriaPanel(QWidget):
         self._showing = False
         """True while widgets are being filled, so their signals are not taken as edits."""
         self._current: str | None = None
+        self._detail_for: str | None = None
+        """The criterion whose texts the detail widgets hold (differs briefly while switching)."""
         self._consideration_edits: dict[str, QLineEdit] = {}
         self._gate_widgets: dict[str, tuple[QComboBox, QLineEdit]] = {}
+        self._texts_pending = False
         self._text_timer = QTimer(self)
         self._text_timer.setSingleShot(True)
         self._text_timer.setInterval(TEXT_SAVE_DELAY_MS)
@@ -147,14 +150,16 @@ class CriteriaPanel(QWidget):
     @Slot()
     def commit_texts(self) -> None:
         """Store typed text that is still waiting for the save delay."""
-        if not self._text_timer.isActive():
+        if not self._texts_pending:
             return
+        self._texts_pending = False
         self._text_timer.stop()
         if self._state is None:
             return
         assessment = self._state.assessment
-        if self._current is not None:
-            given = assessment.answer(self._current)
+        shown = self._detail_for
+        if shown is not None:
+            given = assessment.answer(shown)
             notes = tuple(
                 sorted(
                     (cid, edit.text().strip())
@@ -163,7 +168,7 @@ class CriteriaPanel(QWidget):
                 )
             )
             answer = replace(given, motivation=self.ui.motivation_edit.toPlainText(), notes=notes)
-            assessment = replace(assessment, answers={**assessment.answers, self._current: answer})
+            assessment = replace(assessment, answers={**assessment.answers, shown: answer})
         gate = dict(assessment.gate)
         for item_id, (_, reason_edit) in self._gate_widgets.items():
             given_gate = assessment.gate_answer(item_id)
@@ -269,8 +274,10 @@ class CriteriaPanel(QWidget):
         suggestion = state.suggestion
         if suggestion is None:
             self.ui.suggestion_label.setText(
-                "Nog geen voorstel: kies het soort bevoegdheid, of vul regeling en artikel in op "
-                "het tabblad Dossier."
+                f"Geen voorstel. {chosen_power.reason}"
+                if chosen_power is not None
+                else "Nog geen voorstel: kies het soort bevoegdheid, of vul regeling en artikel "
+                "in op het tabblad Dossier."
             )
             self.ui.adopt_suggestion_button.setVisible(False)
         else:
@@ -341,7 +348,10 @@ class CriteriaPanel(QWidget):
 
     def _show_detail(self, state: AssessmentState, *, keep_texts: bool) -> None:
         if self._current is None:
+            self._detail_for = None
             return
+        keep_texts = keep_texts and self._detail_for == self._current
+        self._detail_for = self._current
         catalogue = state.catalogue
         route = catalogue.route(state.assessment.route)
         links = route.criteria if route is not None else ()
@@ -424,7 +434,7 @@ class CriteriaPanel(QWidget):
                 combo = QComboBox()
                 combo.setAccessibleName(item.label)
                 for gate_state in GateState:
-                    combo.addItem(gate_state.label, gate_state)
+                    combo.addItem(gate_state.label, gate_state.value)
                 combo.activated.connect(lambda _i, g=item.id: self._on_gate_state_chosen(g))
                 reason = QLineEdit()
                 reason.setPlaceholderText("Waarom? Wanneer geprobeerd, of waarom niet mogelijk.")
@@ -438,7 +448,7 @@ class CriteriaPanel(QWidget):
         for item in items:
             combo, reason = self._gate_widgets[item.id]
             given = state.assessment.gate_answer(item.id)
-            combo.setCurrentIndex(combo.findData(given.state))
+            combo.setCurrentIndex(combo.findData(given.state.value))
             if not keep_texts:
                 reason.setText(given.reason)
 
@@ -453,16 +463,17 @@ class CriteriaPanel(QWidget):
 
     @Slot(int)
     def _on_power_chosen(self, index: int) -> None:
+        power = self.ui.power_combo.itemData(index)
+        self.commit_texts()
         if self._state is not None:
-            self.commit_texts()
-            power = self.ui.power_combo.itemData(index)
             self._store(replace(self._state.assessment, power=power))
 
     @Slot(int)
     def _on_route_chosen(self, index: int) -> None:
+        route = self.ui.route_combo.itemData(index)
+        self.commit_texts()
         if self._state is not None:
-            self.commit_texts()
-            self._store(replace(self._state.assessment, route=self.ui.route_combo.itemData(index)))
+            self._store(replace(self._state.assessment, route=route))
 
     @Slot()
     def _on_adopt_suggestion(self) -> None:
@@ -475,13 +486,14 @@ class CriteriaPanel(QWidget):
     def _on_current_item_changed(self, current: QListWidgetItem | None, _previous: object) -> None:
         if self._showing or current is None or self._state is None:
             return
-        self.commit_texts()
         self._current = current.data(CRITERION_ID)
-        self._showing = True
-        try:
-            self._show_detail(self._state, keep_texts=False)
-        finally:
-            self._showing = False
+        self.commit_texts()  # the texts still belong to the criterion shown until now
+        if self._detail_for != self._current:
+            self._showing = True
+            try:
+                self._show_detail(self._state, keep_texts=False)
+            finally:
+                self._showing = False
 
     def _on_answer_chosen(self, answer: Answer) -> None:
         if not self._showing:
@@ -490,30 +502,32 @@ class CriteriaPanel(QWidget):
     @Slot()
     def _on_text_edited(self) -> None:
         if not self._showing and self._state is not None:
+            self._texts_pending = True
             self._text_timer.start()
 
     @Slot(QListWidgetItem)
     def _on_evidence_changed(self, _item: QListWidgetItem) -> None:
         if self._showing or self._state is None or self._current is None:
             return
-        self.commit_texts()
         links: list[EvidenceLink] = []
         for row in range(self.ui.evidence_list.count()):
             item = self.ui.evidence_list.item(row)
             link = item.data(CRITERION_ID)
             if isinstance(link, EvidenceLink) and item.checkState() == Qt.CheckState.Checked:
                 links.append(link)
+        self.commit_texts()
         assessment = self._state.assessment
         given = replace(assessment.answer(self._current), evidence=tuple(links))
         self._store(replace(assessment, answers={**assessment.answers, self._current: given}))
 
     def _on_gate_state_chosen(self, item_id: str) -> None:
+        combo, reason = self._gate_widgets[item_id]
+        gate_state = GateState(combo.currentData())
+        self.commit_texts()
         if self._state is None:
             return
-        self.commit_texts()
-        combo, reason = self._gate_widgets[item_id]
         assessment = self._state.assessment
-        chosen = GateAnswer(item_id, combo.currentData(), reason.text())
+        chosen = GateAnswer(item_id, gate_state, reason.text())
         self._store(replace(assessment, gate={**assessment.gate, item_id: chosen}))
 
     @Slot()

@@ -1,0 +1,167 @@
+"""The Toetsing tab: choosing a route, answering criteria by keyboard and mouse, the result."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from editor_fakes import make_editor, store
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from maatwerkdesk.domain.assessment import Answer, EvidenceKind, GateState
+from maatwerkdesk.domain.criteria_check import Applicability
+from maatwerkdesk.domain.dossier import DossierFields, TimelineEntry
+from maatwerkdesk.domain.vocabulary import TimelineKind
+from maatwerkdesk.services import assessments, dossiers
+from maatwerkdesk.services.workspace import Workspace
+from maatwerkdesk.ui.criteria_panel import CriteriaPanel
+from maatwerkdesk.ui.criteria_panel.panel import TEXT_SAVE_DELAY_MS
+
+
+def stored_state(workspace: Workspace, dossier_id: str) -> assessments.AssessmentState:
+    with workspace.database.sessions.begin() as session:
+        return assessments.load_assessment(session, workspace.context("test"), dossier_id)
+
+
+def open_panel(qtbot: QtBot, workspace: Workspace) -> tuple[CriteriaPanel, str]:
+    record = store(
+        workspace,
+        DossierFields(
+            title="Terugvordering bijstand", regulation="Participatiewet", article="art. 58 lid 8"
+        ),
+    )
+    with workspace.database.sessions.begin() as session:
+        dossiers.add_timeline_entry(
+            session,
+            workspace.context("test"),
+            record.id,
+            TimelineEntry(date(2026, 3, 2), TimelineKind.HOME_VISIT, "Huisbezoek: post ongeopend."),
+        )
+    editor, _ = make_editor(qtbot, workspace)
+    assert editor.open_dossier(record.id)
+    editor.ui.tabs.setCurrentWidget(editor.criteria)
+    qtbot.waitUntil(lambda: editor.criteria.state() is not None)
+    return editor.criteria, record.id
+
+
+def test_a_new_dossier_asks_to_be_saved_first(qtbot: QtBot, workspace: Workspace) -> None:
+    editor, _ = make_editor(qtbot, workspace)
+    editor.new_dossier()
+    editor.ui.tabs.setCurrentWidget(editor.criteria)
+    assert editor.criteria.ui.unsaved_label.isVisible()
+    assert not editor.criteria.ui.scroll_area.isVisible()
+
+
+def test_the_suggestion_is_shown_and_adopted(qtbot: QtBot, workspace: Workspace) -> None:
+    panel, dossier_id = open_panel(qtbot, workspace)
+    ui = panel.ui
+    assert "art. 58 lid 8" in ui.suggestion_label.text()
+    assert ui.verdict_label.text() == "Nog geen route gekozen"
+    assert not ui.criteria_splitter.isVisible()
+    qtbot.mouseClick(ui.adopt_suggestion_button, Qt.MouseButton.LeftButton)
+    state = stored_state(workspace, dossier_id)
+    assert state.saved and state.assessment.route == "pw-58-8"
+    assert ui.route_combo.currentData() == "pw-58-8"
+    assert ui.criteria_splitter.isVisible()
+    assert not ui.adopt_suggestion_button.isVisible()
+    assert ui.verdict_label.text() == "Nog niet te bepalen"
+    assert ui.progress_bar.value() == 0 and ui.progress_bar.maximum() == state.result.total
+
+
+def test_answering_by_keyboard_updates_list_result_and_store(
+    qtbot: QtBot, workspace: Workspace
+) -> None:
+    panel, dossier_id = open_panel(qtbot, workspace)
+    ui = panel.ui
+    qtbot.mouseClick(ui.adopt_suggestion_button, Qt.MouseButton.LeftButton)
+    ui.criteria_list.setFocus()
+    ui.criteria_list.setCurrentRow(0)
+    first = ui.criteria_list.currentItem().data(Qt.ItemDataRole.UserRole)
+    assert first == "H6"
+    qtbot.keyClick(ui.criteria_list, Qt.Key.Key_V)
+    state = stored_state(workspace, dossier_id)
+    assert state.assessment.answer("H6").answer is Answer.MET
+    assert state.result.applicable is Applicability.YES
+    assert ui.met_radio.isChecked()
+    assert ui.criteria_list.item(0).text().startswith("✓  H6")
+    assert ui.verdict_label.text() == "Route begaanbaar"
+    assert ui.progress_bar.value() == 1
+    qtbot.keyClick(ui.criteria_list, Qt.Key.Key_N)
+    assert stored_state(workspace, dossier_id).result.applicable is Applicability.NO
+    assert ui.verdict_label.text() == "Route niet begaanbaar"
+    assert "H6 (Dringende redenen)" in ui.explanation_label.text()
+    qtbot.keyClick(ui.criteria_list, Qt.Key.Key_Down)
+    second = ui.criteria_list.currentItem().data(Qt.ItemDataRole.UserRole)
+    qtbot.keyClick(ui.criteria_list, Qt.Key.Key_O)
+    assert stored_state(workspace, dossier_id).assessment.answer(second).answer is Answer.UNKNOWN
+    qtbot.keyClick(ui.criteria_list, Qt.Key.Key_Return)
+    assert panel.window().focusWidget() is ui.motivation_edit
+
+
+def test_motivation_notes_and_evidence_are_stored(qtbot: QtBot, workspace: Workspace) -> None:
+    panel, dossier_id = open_panel(qtbot, workspace)
+    ui = panel.ui
+    qtbot.mouseClick(ui.adopt_suggestion_button, Qt.MouseButton.LeftButton)
+    ui.criteria_list.setCurrentRow(0)
+    qtbot.mouseClick(ui.met_radio, Qt.MouseButton.LeftButton)
+    ui.motivation_edit.setFocus()
+    qtbot.keyClicks(ui.motivation_edit, "De melding is gedaan.")
+    assert ui.considerations_group.isVisible()
+    qtbot.wait(TEXT_SAVE_DELAY_MS + 300)
+    state = stored_state(workspace, dossier_id)
+    assert state.assessment.answer("H6").motivation == "De melding is gedaan."
+    first_note = next(iter(panel._consideration_edits.values()))
+    qtbot.keyClicks(first_note, "Fout bij de verwerking.")
+    item = ui.evidence_list.item(0)
+    assert item.text().startswith("02-03-2026")
+    item.setCheckState(Qt.CheckState.Checked)  # stores the note typed before it as well
+    state = stored_state(workspace, dossier_id)
+    given = state.assessment.answer("H6")
+    assert [link.kind for link in given.evidence] == [EvidenceKind.TIMELINE]
+    assert list(dict(given.notes).values()) == ["Fout bij de verwerking."]
+    assert state.result.considerations_open == (("H6", 9, 10),)
+
+
+def test_typed_text_is_kept_when_switching_criteria(qtbot: QtBot, workspace: Workspace) -> None:
+    panel, dossier_id = open_panel(qtbot, workspace)
+    ui = panel.ui
+    qtbot.mouseClick(ui.adopt_suggestion_button, Qt.MouseButton.LeftButton)
+    ui.criteria_list.setCurrentRow(1)
+    second = ui.criteria_list.currentItem().data(Qt.ItemDataRole.UserRole)
+    qtbot.keyClicks(ui.motivation_edit, "Geen verwijt.")
+    ui.criteria_list.setCurrentRow(0)
+    assert ui.motivation_edit.toPlainText() == ""
+    assert (
+        stored_state(workspace, dossier_id).assessment.answer(second).motivation == "Geen verwijt."
+    )
+    ui.criteria_list.setCurrentRow(1)
+    assert ui.motivation_edit.toPlainText() == "Geen verwijt."
+
+
+def test_the_sluitstuk_is_answered_in_the_panel(qtbot: QtBot, workspace: Workspace) -> None:
+    panel, dossier_id = open_panel(qtbot, workspace)
+    items = stored_state(workspace, dossier_id).catalogue.gate
+    for item in items:
+        combo, reason = panel._gate_widgets[item.id]
+        qtbot.keyClicks(reason, "Geprobeerd in april.")
+        combo.setCurrentIndex(combo.findData(GateState.TRIED))
+        combo.activated.emit(combo.currentIndex())
+    state = stored_state(workspace, dossier_id)
+    assert state.result.gate.status.value == "satisfied"
+    assert all(state.assessment.gate_answer(i.id).reason == "Geprobeerd in april." for i in items)
+    assert "Sluitstuk voldaan" in panel.ui.explanation_label.text()
+
+
+def test_closing_the_session_keeps_typed_text(qtbot: QtBot, workspace: Workspace) -> None:
+    panel, dossier_id = open_panel(qtbot, workspace)
+    ui = panel.ui
+    qtbot.mouseClick(ui.adopt_suggestion_button, Qt.MouseButton.LeftButton)
+    ui.criteria_list.setCurrentRow(0)
+    qtbot.keyClicks(ui.motivation_edit, "Nog niet bewaard")
+    editor = panel.parent()
+    while not hasattr(editor, "flush_draft"):
+        editor = editor.parent()
+    editor.flush_draft()
+    assert (
+        stored_state(workspace, dossier_id).assessment.answer("H6").motivation == "Nog niet bewaard"
+    )
