@@ -19,7 +19,7 @@ from maatwerkdesk.domain.catalogue_loading import MAX_CATALOGUE_BYTES, load_crit
 from maatwerkdesk.domain.errors import DomainError
 from maatwerkdesk.domain.exchange import document_to_json
 from maatwerkdesk.domain.vocabulary import DossierStatus
-from maatwerkdesk.infra.files import write_atomically
+from maatwerkdesk.infra.files import read_bounded, write_atomically
 from maatwerkdesk.infra.paths import prepare_paths
 from maatwerkdesk.services import assessments, catalogues, demo, dossiers, exchange
 from maatwerkdesk.services.assess_report import assess_document, assess_text
@@ -130,16 +130,14 @@ def verb_assess(workspace: Workspace, args: argparse.Namespace) -> int:
 
 
 def read_catalogue_file(path: Path) -> str:
+    def too_large(source: str, _size: int, _limit: int) -> str:
+        return f"{source}: het bestand is groter dan 2 MB; dat is geen catalogus."
+
+    raw = read_bounded(path, MAX_CATALOGUE_BYTES, too_large=too_large)
     try:
-        if path.stat().st_size > MAX_CATALOGUE_BYTES:
-            raise DomainError(f"{path}: het bestand is groter dan 2 MB; dat is geen catalogus.")
-        return path.read_text(encoding="utf-8")
+        return raw.decode("utf-8-sig")  # Windows editors may start the file with a BOM
     except UnicodeDecodeError:
         raise DomainError(f"{path}: het bestand is geen tekst in UTF-8.") from None
-    except OSError as error:
-        raise DomainError(
-            f"{path}: het bestand kan niet worden gelezen ({error.strerror or error})."
-        ) from None
 
 
 def verb_catalogue_validate(args: argparse.Namespace) -> int:

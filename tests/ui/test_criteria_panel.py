@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from catalogue_samples import SMALL_CATALOGUE
 from editor_fakes import make_editor, store
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
@@ -12,7 +13,7 @@ from maatwerkdesk.domain.assessment import Answer, EvidenceKind, GateState
 from maatwerkdesk.domain.criteria_check import Applicability
 from maatwerkdesk.domain.dossier import DossierFields, TimelineEntry
 from maatwerkdesk.domain.vocabulary import TimelineKind
-from maatwerkdesk.services import assessments, dossiers
+from maatwerkdesk.services import assessments, catalogues, dossiers
 from maatwerkdesk.services.workspace import Workspace
 from maatwerkdesk.ui.criteria_panel import CriteriaPanel
 from maatwerkdesk.ui.criteria_panel.panel import TEXT_SAVE_DELAY_MS
@@ -165,3 +166,20 @@ def test_closing_the_session_keeps_typed_text(qtbot: QtBot, workspace: Workspace
     assert (
         stored_state(workspace, dossier_id).assessment.answer("H6").motivation == "Nog niet bewaard"
     )
+
+
+def test_a_second_catalogue_is_offered_until_the_first_answer(
+    qtbot: QtBot, workspace: Workspace
+) -> None:
+    with workspace.database.sessions.begin() as session:
+        catalogues.add_catalogue(session, workspace.context("test"), SMALL_CATALOGUE, "eigen.toml")
+    panel, dossier_id = open_panel(qtbot, workspace)
+    combo = panel.ui.catalogue_combo
+    assert combo.isVisible() and combo.count() == 2
+    combo.setCurrentIndex(combo.findData("nl.test.routes"))
+    combo.activated.emit(combo.currentIndex())
+    assert panel.state().catalogue.header.id == "nl.test.routes"
+    assert "Testroutes" in panel.ui.version_label.text()
+    qtbot.mouseClick(panel.ui.adopt_suggestion_button, Qt.MouseButton.LeftButton)
+    assert stored_state(workspace, dossier_id).assessment.catalogue.id == "nl.test.routes"
+    assert not combo.isVisible()

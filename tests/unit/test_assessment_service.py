@@ -272,3 +272,29 @@ def test_no_catalogue_in_force_is_a_clear_error(database: Database, context: Con
         database.sessions.begin() as session,
     ):
         assessments.load_assessment(session, early, dossier_id)
+
+
+def test_an_added_catalogue_with_another_id_can_be_chosen_for_a_fresh_assessment(
+    database: Database, context: Context
+) -> None:
+    other = SMALL_CATALOGUE.replace('id = "nl.test.routes"', 'id = "nl.gemeente-voorbeeld.routes"')
+    dossier_id = dossier(database, context)
+    with database.sessions.begin() as session:
+        catalogues.add_catalogue(session, context, other, "gemeente.toml")
+        default = assessments.load_assessment(session, context, dossier_id)
+        chosen = assessments.load_assessment(
+            session, context, dossier_id, catalogue_id="nl.gemeente-voorbeeld.routes"
+        )
+        assert [ref.id for ref in default.choices] == [
+            "nl.gemeente-voorbeeld.routes",
+            "nl.test.routes",
+        ]
+        assert default.assessment.catalogue == V1
+        assert chosen.assessment.catalogue.id == "nl.gemeente-voorbeeld.routes"
+        saved = assessments.save_assessment(
+            session, context, dossier_id, replace(chosen.assessment, route="escaleren")
+        )
+        assert saved.choices == ()
+    with database.sessions.begin() as session:
+        again = assessments.load_assessment(session, context, dossier_id)
+    assert again.assessment.catalogue.id == "nl.gemeente-voorbeeld.routes", "pinned once saved"

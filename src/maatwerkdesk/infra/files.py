@@ -1,11 +1,15 @@
-"""Writing files so that a crash or a full disk never leaves a half-written one behind."""
+"""Files: written so that a crash never leaves a half-written one, read within a limit."""
 
 from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+
+from maatwerkdesk.domain.errors import DomainError
 
 
 def write_atomically(target: Path, data: bytes) -> None:
@@ -40,3 +44,30 @@ def _fsync_folder(folder: Path) -> None:
         pass  # some file systems refuse fsync on a directory; the data itself is synced
     finally:
         os.close(fd)
+
+
+def read_bounded(path: Path, limit: int, *, too_large: Callable[[str, int, int], str]) -> bytes:
+    """The bytes of a user-chosen file, refused when over `limit` (checked before reading,
+    and reading stops at the limit even if the file grows meanwhile). Failures are
+    DomainErrors in Dutch naming the file; `too_large(name, size, limit)` words that one.
+    """
+    source = str(path)
+    try:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise DomainError(f"{source}: dit is geen gewoon bestand (maar een map of apparaat).")
+        if info.st_size > limit:
+            raise DomainError(too_large(source, info.st_size, limit))
+        with path.open("rb") as stream:
+            raw = stream.read(limit + 1)
+    except FileNotFoundError:
+        raise DomainError(f"{source}: dit bestand bestaat niet.") from None
+    except PermissionError:
+        raise DomainError(f"{source}: u hebt geen toestemming om dit bestand te lezen.") from None
+    except OSError as error:
+        raise DomainError(
+            f"{source}: het bestand kan niet worden gelezen ({error.strerror or error})."
+        ) from None
+    if len(raw) > limit:
+        raise DomainError(too_large(source, len(raw), limit))
+    return raw

@@ -50,18 +50,31 @@ class AssessmentState:
     result: CriteriaResult
     suggestion: RouteSuggestion | None
     newer: CatalogueRef | None
+    choices: tuple[CatalogueRef, ...]
+    """Catalogues a fresh assessment could use instead (empty once the assessment is saved)."""
     saved: bool
     """False while nothing has been recorded yet (the assessment exists only on screen)."""
 
 
 def load_assessment(
-    session: Session, context: Context, dossier_id: str, *, audit_read: bool = False
+    session: Session,
+    context: Context,
+    dossier_id: str,
+    *,
+    audit_read: bool = False,
+    catalogue_id: str | None = None,
 ) -> AssessmentState:
-    """The current assessment, or a fresh one under the catalogue in force today."""
+    """The current assessment, or a fresh one under the catalogue in force today.
+
+    `catalogue_id` chooses among installed catalogues for a fresh assessment (default: the
+    shipped one); a stored assessment always stays with the catalogue it pinned.
+    """
     dossier = live_dossier(session, dossier_id)
     row = _current_row(session, dossier_id)
     if row is None:
-        catalogue = catalogues.current_criteria_catalogue(session, context.current_date())
+        catalogue = catalogues.current_criteria_catalogue(
+            session, context.current_date(), catalogue_id
+        )
         assessment = Assessment(catalogue.ref)
     else:
         catalogue = catalogues.criteria_catalogue(
@@ -164,6 +177,9 @@ def _state(
         result=check_criteria(catalogue, assessment),
         suggestion=suggest_route(catalogue, assessment.power, dossier.regulation, dossier.article),
         newer=catalogues.newer_version(session, catalogue.ref, context.current_date()),
+        choices=()
+        if saved
+        else tuple(c.ref for c in catalogues.catalogue_choices(session, context.current_date())),
         saved=saved,
     )
 

@@ -92,6 +92,14 @@ def current_criteria_catalogue(
     return max(in_force, key=lambda c: version_key(c.header.version))
 
 
+def catalogue_choices(session: Session, today: date) -> list[CriteriaCatalogue]:
+    """Per catalogue id the version in force today: what a new assessment can be made under."""
+    ids = {c.header.id for c in criteria_catalogues(session) if c.header.valid_from <= today}
+    return [
+        current_criteria_catalogue(session, today, catalogue_id) for catalogue_id in sorted(ids)
+    ]
+
+
 def newer_version(session: Session, ref: CatalogueRef, today: date) -> CatalogueRef | None:
     """A newer version of the same catalogue in force on `today`, if there is one."""
     try:

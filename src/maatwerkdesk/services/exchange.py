@@ -7,7 +7,6 @@ once at the end, or rolls back on the first error, so nothing partial is ever wr
 
 from __future__ import annotations
 
-import stat
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -27,6 +26,7 @@ from maatwerkdesk.domain.exchange import (
     parse_json,
 )
 from maatwerkdesk.infra.attachment_store import AttachmentStore
+from maatwerkdesk.infra.files import read_bounded
 from maatwerkdesk.persistence import search
 from maatwerkdesk.persistence.mapping import build_dossier_row, read_record
 from maatwerkdesk.persistence.models import AttachmentRow, DossierRow, TimelineEntryRow
@@ -67,24 +67,7 @@ def read_import_file(path: Path, *, limit: int = MAX_IMPORT_BYTES) -> tuple[str,
     """(name for messages, decoded JSON) of an import file. The size is checked before
     reading, and reading stops at the limit even if the file grows meanwhile."""
     source = str(path)
-    try:
-        info = path.stat()
-        if not stat.S_ISREG(info.st_mode):
-            raise DomainError(f"{source}: dit is geen gewoon bestand (maar een map of apparaat).")
-        if info.st_size > limit:
-            raise DomainError(_too_large(source, info.st_size, limit))
-        with path.open("rb") as stream:
-            raw = stream.read(limit + 1)
-    except FileNotFoundError:
-        raise DomainError(f"{source}: dit bestand bestaat niet.") from None
-    except PermissionError:
-        raise DomainError(f"{source}: u hebt geen toestemming om dit bestand te lezen.") from None
-    except OSError as error:
-        raise DomainError(
-            f"{source}: het bestand kan niet worden gelezen ({error.strerror or error})."
-        ) from None
-    if len(raw) > limit:
-        raise DomainError(_too_large(source, len(raw), limit))
+    raw = read_bounded(path, limit, too_large=_too_large)
     return source, parse_json(raw, source)
 
 

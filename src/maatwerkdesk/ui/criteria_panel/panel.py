@@ -66,6 +66,8 @@ class CriteriaPanel(QWidget):
         self._showing = False
         """True while widgets are being filled, so their signals are not taken as edits."""
         self._current: str | None = None
+        self._catalogue_id: str | None = None
+        """The catalogue chosen for a fresh assessment (None: the shipped default)."""
         self._detail_for: str | None = None
         """The criterion whose texts the detail widgets hold (differs briefly while switching)."""
         self._consideration_edits: dict[str, QLineEdit] = {}
@@ -114,6 +116,7 @@ class CriteriaPanel(QWidget):
         self.ui.motivation_edit.textChanged.connect(self._on_text_edited)
         self.ui.evidence_list.itemChanged.connect(self._on_evidence_changed)
         self.ui.reassess_button.clicked.connect(self._on_reassess)
+        self.ui.catalogue_combo.activated.connect(self._on_catalogue_chosen)
         self._show_nothing()
 
     # ------------------------------------------------------------------ public API
@@ -123,6 +126,7 @@ class CriteriaPanel(QWidget):
         self.commit_texts()
         if record is None or self._record is None or record.id != self._record.id:
             self._current = None
+            self._catalogue_id = None
         self._record = record
         self._stale = True
         if record is None:
@@ -138,7 +142,9 @@ class CriteriaPanel(QWidget):
             return
         state = self._calls.run(
             "Toetsing",
-            lambda s: assessments.load_assessment(s, self._calls.context(), record.id),
+            lambda s: assessments.load_assessment(
+                s, self._calls.context(), record.id, catalogue_id=self._catalogue_id
+            ),
         )
         self._stale = False
         if state is not None:
@@ -253,6 +259,12 @@ class CriteriaPanel(QWidget):
             text += f" Versie {state.newer.version} is beschikbaar; beoordeel het dossier opnieuw om die te gebruiken."
         self.ui.version_label.setText(text)
         self.ui.reassess_button.setVisible(state.newer is not None)
+        combo = self.ui.catalogue_combo
+        combo.clear()
+        for ref in state.choices:
+            combo.addItem(f"{ref.id} (versie {ref.version})", ref.id)
+        combo.setCurrentIndex(max(0, combo.findData(state.catalogue.header.id)))
+        combo.setVisible(len(state.choices) > 1)
         self.ui.version_frame.setVisible(True)
 
     def _show_route(self, state: AssessmentState) -> None:
@@ -474,6 +486,12 @@ class CriteriaPanel(QWidget):
         self.commit_texts()
         if self._state is not None:
             self._store(replace(self._state.assessment, route=route))
+
+    @Slot(int)
+    def _on_catalogue_chosen(self, index: int) -> None:
+        self._catalogue_id = self.ui.catalogue_combo.itemData(index)
+        self._current = None
+        self.refresh()
 
     @Slot()
     def _on_adopt_suggestion(self) -> None:

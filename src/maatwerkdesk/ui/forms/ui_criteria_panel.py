@@ -36,6 +36,11 @@ class Ui_CriteriaPanel(object):
 
         self.version_layout.addWidget(self.version_label)
 
+        self.catalogue_combo = QComboBox(self.version_frame)
+        self.catalogue_combo.setObjectName(u"catalogue_combo")
+
+        self.version_layout.addWidget(self.catalogue_combo)
+
         self.reassess_button = QPushButton(self.version_frame)
         self.reassess_button.setObjectName(u"reassess_button")
 
@@ -304,6 +309,12 @@ class Ui_CriteriaPanel(object):
 
     def retranslateUi(self, CriteriaPanel):
         self.unsaved_label.setText(QCoreApplication.translate("CriteriaPanel", u"Sla het dossier eerst op; daarna kunt u hier de route kiezen en de criteria beantwoorden.", None))
+#if QT_CONFIG(tooltip)
+        self.catalogue_combo.setToolTip(QCoreApplication.translate("CriteriaPanel", u"Er zijn meer catalogi ge\u00efnstalleerd. Kies waarmee u dit dossier beoordeelt; na het eerste antwoord ligt die keuze vast.", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.catalogue_combo.setAccessibleName(QCoreApplication.translate("CriteriaPanel", u"Catalogus", None))
+#endif // QT_CONFIG(accessibility)
         self.reassess_button.setText(QCoreApplication.translate("CriteriaPanel", u"Opnieuw &beoordelen\u2026", None))
 #if QT_CONFIG(tooltip)
         self.reassess_button.setToolTip(QCoreApplication.translate("CriteriaPanel", u"Beoordeel het dossier onder de nieuwe versie. Antwoorden op criteria die niet zijn veranderd, gaan mee.", None))

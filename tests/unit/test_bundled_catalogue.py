@@ -1,0 +1,169 @@
+"""The catalogue shipped with the program: it loads, and its content holds what the app relies on.
+
+The unit tests of loading, checking and route selection use a small sample catalogue; these
+tests read the real file, so an edit that drops a criterion, a knock-out or a selector rule
+is caught before it reaches a caseworker.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from maatwerkdesk.domain.catalogue import CriteriaCatalogue, RouteKind, version_key
+from maatwerkdesk.domain.catalogue_loading import load_criteria_catalogue
+from maatwerkdesk.domain.route_selection import OWN_CLAUSE, suggest_route
+from maatwerkdesk.services import catalogues
+
+SHIPPED = sorted(catalogues.BUNDLED_DIR.glob("*.toml"))
+
+
+def load(path: Path) -> CriteriaCatalogue:
+    return load_criteria_catalogue(path.read_text(encoding="utf-8"), path.name)
+
+
+def default_catalogue() -> CriteriaCatalogue:
+    """The newest shipped version of the default catalogue (the one new assessments use)."""
+    versions = [
+        c for c in map(load, SHIPPED) if c.header.id == catalogues.DEFAULT_CRITERIA_CATALOGUE
+    ]
+    assert versions, f"{catalogues.DEFAULT_CRITERIA_CATALOGUE} is not shipped"
+    return max(versions, key=lambda c: version_key(c.header.version))
+
+
+CATALOGUE = default_catalogue()
+HARDSHIP_CRITERIA = [f"H{n}" for n in range(1, 16)]
+POWERS = [
+    "beleidsregel",
+    "discretionair",
+    "eigen-clausule",
+    "gebonden-lagere-regeling",
+    "gebonden-wet",
+]
+DRINGENDE_REDENEN_FACTORS = [
+    "oorzaak",
+    "eigen-aandeel",
+    "verwijtbaarheid",
+    "financiele-gevolgen",
+    "sociale-gevolgen",
+    "gezondheid",
+    "kinderen",
+    "draagkracht",
+    "duur-omvang",
+    "tijdig-gemeld",
+]
+
+
+@pytest.mark.parametrize("path", SHIPPED, ids=[p.name for p in SHIPPED])
+def test_every_shipped_file_loads(path: Path) -> None:
+    catalogue = load(path)
+    assert catalogue.header.kind == "criteria"
+    assert catalogue.routes and catalogue.criteria and catalogue.powers and catalogue.gate
+
+
+@pytest.mark.parametrize("criterion_id", HARDSHIP_CRITERIA)
+def test_each_hardship_criterion_is_present_and_used_by_a_route(criterion_id: str) -> None:
+    assert criterion_id in {c.id for c in CATALOGUE.criteria}
+    using = [r.id for r in CATALOGUE.routes if criterion_id in {c.id for c in r.criteria}]
+    assert using, f"{criterion_id} is not used by any route"
+
+
+@pytest.mark.parametrize(
+    "route_id", [r.id for r in CATALOGUE.routes if r.kind is RouteKind.DEVIATION]
+)
+def test_every_deviation_route_has_a_knockout(route_id: str) -> None:
+    route = CATALOGUE.route(route_id)
+    assert route is not None
+    assert any(link.knockout for link in route.criteria)
+
+
+def test_the_five_types_of_power_exist() -> None:
+    assert OWN_CLAUSE in POWERS
+    for power_id in POWERS:
+        power = CATALOGUE.power(power_id)
+        assert power is not None, power_id
+        assert power.route is None or CATALOGUE.route(power.route) is not None
+
+
+def test_escalating_is_a_route_of_kind_escalation() -> None:
+    route = CATALOGUE.route("escaleren")
+    assert route is not None
+    assert route.kind is RouteKind.ESCALATION
+    assert route.criteria == ()
+
+
+@pytest.mark.parametrize("criterion_id", [c.id for c in CATALOGUE.criteria])
+def test_every_criterion_asks_a_question(criterion_id: str) -> None:
+    assert CATALOGUE.criterion(criterion_id).question.endswith("?")
+
+
+def test_every_sluitstuk_item_asks_a_question() -> None:
+    assert [g.id for g in CATALOGUE.gate if not g.question.endswith("?")] == []
+
+
+def test_dringende_redenen_has_the_ten_considerations() -> None:
+    criterion = CATALOGUE.criterion("H6")
+    assert criterion.label == "Dringende redenen"
+    assert [c.id for c in criterion.considerations] == DRINGENDE_REDENEN_FACTORS
+    assert all(c.label.strip() for c in criterion.considerations)
+
+
+@pytest.mark.parametrize("power", [None, OWN_CLAUSE])
+@pytest.mark.parametrize(
+    ("regulation", "article", "expected"),
+    [
+        ("Algemene wet inkomensafhankelijke regelingen (Awir)", "", "awir-47"),
+        ("Participatiewet", "art. 58 lid 8", "pw-58-8"),
+        ("Participatiewet", "artikel 18, eerste lid", "pw-18-1"),
+        ("Algemene Ouderdomswet (AOW)", "", "svb-dringende-redenen"),
+        ("Algemene wet inzake rijksbelastingen", "", "awr-63"),
+        ("Opiumwet", "art. 13b", "awb-3-4-lid-2"),
+    ],
+)
+def test_the_regulation_and_article_suggest_the_statutes_own_route(
+    power: str | None, regulation: str, article: str, expected: str
+) -> None:
+    suggestion = suggest_route(CATALOGUE, power, regulation, article)
+    assert suggestion is not None
+    assert suggestion.route == expected
+    assert suggestion.reason.strip()
+
+
+@pytest.mark.parametrize(
+    ("power", "expected"), [("beleidsregel", "awb-4-84"), ("gebonden-wet", "smalle-route")]
+)
+@pytest.mark.parametrize(
+    ("regulation", "article"),
+    [
+        ("Participatiewet", "art. 58 lid 8"),
+        ("Algemene Ouderdomswet (AOW)", ""),
+        ("Opiumwet", "art. 13b"),
+        ("Wet op iets anders", "art. 1"),
+        ("", ""),
+    ],
+)
+def test_the_type_of_power_decides_whatever_the_regulation(
+    power: str, expected: str, regulation: str, article: str
+) -> None:
+    suggestion = suggest_route(CATALOGUE, power, regulation, article)
+    assert suggestion is not None
+    assert suggestion.route == expected
+
+
+RELEASED = {
+    (
+        "nl.maatwerkdesk.afwijkingsroutes",
+        "2026.1",
+    ): "6e7ed68627897ac73eee56abf4590529297782856bd9b90f511d6e48ebfff93f",
+}
+"""Fingerprints of shipped versions. Assessments pin id and version, so a shipped file may
+never change under the same version: edit it as a new version with a new file name."""
+
+
+def test_a_shipped_version_never_changes_its_content() -> None:
+    for path in SHIPPED:
+        header = load(path).header
+        expected = RELEASED.get((header.id, header.version))
+        assert expected is not None, f"{path.name}: add its fingerprint to RELEASED"
+        assert header.fingerprint == expected, f"{path.name} changed; give it a new version"
