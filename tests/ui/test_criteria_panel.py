@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
-from catalogue_samples import SMALL_CATALOGUE
+import pytest
+from catalogue_samples import SMALL_CATALOGUE, next_version
 from editor_fakes import make_editor, store
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
@@ -183,3 +185,40 @@ def test_a_second_catalogue_is_offered_until_the_first_answer(
     qtbot.mouseClick(panel.ui.adopt_suggestion_button, Qt.MouseButton.LeftButton)
     assert stored_state(workspace, dossier_id).assessment.catalogue.id == "nl.test.routes"
     assert not combo.isVisible()
+
+
+def test_a_newer_version_is_offered_and_reassessment_keeps_unchanged_answers(
+    qtbot: QtBot, workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "catalogues"
+    folder.mkdir()
+    (folder / "routes-1.0.toml").write_text(SMALL_CATALOGUE, encoding="utf-8")
+    monkeypatch.setattr(catalogues, "BUNDLED_DIR", folder)
+    monkeypatch.setattr(catalogues, "DEFAULT_CRITERIA_CATALOGUE", "nl.test.routes")
+    record = store(workspace, DossierFields(title="Woning", regulation="Beleidsregel"))
+    editor, fake = make_editor(qtbot, workspace)
+    editor.open_dossier(record.id)
+    editor.ui.tabs.setCurrentWidget(editor.criteria)
+    panel, ui = editor.criteria, editor.criteria.ui
+    ui.route_combo.setCurrentIndex(ui.route_combo.findData("awb-4-84"))
+    ui.route_combo.activated.emit(ui.route_combo.currentIndex())
+    for row in (0, 1):
+        ui.criteria_list.setCurrentRow(row)
+        qtbot.keyClick(ui.criteria_list, Qt.Key.Key_V)
+    assert not ui.reassess_button.isVisible()
+    (folder / "routes-1.1.toml").write_text(next_version(), encoding="utf-8")
+    editor.open_dossier(record.id)
+    editor.ui.tabs.setCurrentWidget(panel)
+    assert "versie 1.0" in ui.version_label.text() and "Versie 1.1" in ui.version_label.text()
+    assert ui.reassess_button.isVisible()
+    fake.answers = ["reassess"]
+    qtbot.mouseClick(ui.reassess_button, Qt.MouseButton.LeftButton)
+    assert fake.informed[-1] == (
+        "Opnieuw beoordeeld",
+        "Overgenomen: 1 antwoord. Opnieuw te beantwoorden: H5 (Onevenredige gevolgen).",
+    )
+    state = stored_state(workspace, record.id)
+    assert state.assessment.catalogue.version == "1.1"
+    assert state.result.blocking_unknowns == ("H5",)
+    assert not ui.reassess_button.isVisible()
+    assert ui.verdict_label.text() == "Nog niet te bepalen"

@@ -113,7 +113,6 @@ def newer_version(session: Session, ref: CatalogueRef, today: date) -> Catalogue
 
 def pin(session: Session, catalogue: CriteriaCatalogue, text: str | None = None) -> None:
     """Make sure the database holds the text of this catalogue version."""
-    header = catalogue.header
     row = _stored(session, catalogue.ref)
     if row is not None:
         return
@@ -123,16 +122,7 @@ def pin(session: Session, catalogue: CriteriaCatalogue, text: str | None = None)
             for entry in bundled_texts()
             if _parsed(entry.text, entry.file_name).ref == catalogue.ref
         )
-    session.add(
-        CatalogueFileRow(
-            catalogue_id=header.id,
-            version=header.version,
-            kind=header.kind,
-            content=text,
-            fingerprint=header.fingerprint,
-            origin=BUNDLED,
-        )
-    )
+    _store_text(session, catalogue, text, BUNDLED)
 
 
 def add_catalogue(
@@ -154,16 +144,7 @@ def add_catalogue(
             "met een andere inhoud. Geef het bestand een hoger versienummer en probeer het "
             "opnieuw."
         )
-    row = CatalogueFileRow(
-        catalogue_id=header.id,
-        version=header.version,
-        kind=header.kind,
-        content=text,
-        fingerprint=header.fingerprint,
-        origin=ADDED,
-    )
-    session.add(row)
-    session.flush()
+    row = _store_text(session, catalogue, text, ADDED)
     audit.record(
         session,
         context,
@@ -174,6 +155,23 @@ def add_catalogue(
         dossier_id=None,
     )
     return catalogue, True
+
+
+def _store_text(
+    session: Session, catalogue: CriteriaCatalogue, text: str, origin: str
+) -> CatalogueFileRow:
+    header = catalogue.header
+    row = CatalogueFileRow(
+        catalogue_id=header.id,
+        version=header.version,
+        kind=header.kind,
+        content=text,
+        fingerprint=header.fingerprint,
+        origin=origin,
+    )
+    session.add(row)
+    session.flush()
+    return row
 
 
 def _stored(session: Session, ref: CatalogueRef) -> CatalogueFileRow | None:

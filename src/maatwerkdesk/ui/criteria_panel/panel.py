@@ -99,6 +99,7 @@ class CriteriaPanel(QWidget):
         self.ui.criteria_splitter.setSizes([300, 600])
         self.ui.criteria_splitter.setMinimumHeight(380)
         self.ui.contents_layout.setStretchFactor(self.ui.criteria_splitter, 1)
+        self.ui.contents_layout.addStretch(0)  # takes the room while no route is chosen
         for label in (
             self.ui.suggestion_label,
             self.ui.power_help_label,
@@ -288,8 +289,8 @@ class CriteriaPanel(QWidget):
             self.ui.suggestion_label.setText(
                 f"Geen voorstel. {chosen_power.reason}"
                 if chosen_power is not None
-                else "Nog geen voorstel: kies het soort bevoegdheid, of vul regeling en artikel "
-                "in op het tabblad Dossier."
+                else "Nog geen voorstel. Kies het soort bevoegdheid; met regeling en artikel op "
+                "het tabblad Dossier kan het programma ook de bepaling van de wet zelf voorstellen."
             )
             self.ui.adopt_suggestion_button.setVisible(False)
         else:
@@ -331,6 +332,8 @@ class CriteriaPanel(QWidget):
         links = route.criteria if route is not None else ()
         view = self.ui.criteria_list
         self.ui.criteria_splitter.setVisible(bool(links))
+        layout = self.ui.contents_layout
+        layout.setStretch(layout.count() - 1, 0 if links else 1)
         view.blockSignals(True)
         try:
             ids = [link.id for link in links]
