@@ -71,19 +71,16 @@ def load_assessment(
     """
     dossier = live_dossier(session, dossier_id)
     row = _current_row(session, dossier_id)
+    known = catalogues.known_catalogues(session)
     if row is None:
-        catalogue = catalogues.current_criteria_catalogue(
-            session, context.current_date(), catalogue_id
-        )
+        catalogue = known.current(context.current_date(), catalogue_id)
         assessment = Assessment(catalogue.ref)
     else:
-        catalogue = catalogues.criteria_catalogue(
-            session, CatalogueRef(row.catalogue_id, row.catalogue_version)
-        )
+        catalogue = known.get(CatalogueRef(row.catalogue_id, row.catalogue_version))
         assessment = _read(row)
     if audit_read:
         _audit(session, context, Action.READ, "assessment.read", dossier_id)
-    return _state(session, context, dossier, catalogue, assessment, saved=row is not None)
+    return _state(context, known, dossier, catalogue, assessment, saved=row is not None)
 
 
 def save_assessment(
@@ -98,7 +95,8 @@ def save_assessment(
             "Deze beoordeling is intussen opnieuw gedaan onder een andere catalogusversie. "
             "Open het dossier opnieuw."
         )
-    catalogue = catalogues.criteria_catalogue(session, pinned)
+    known = catalogues.known_catalogues(session)
+    catalogue = known.get(pinned)
     clean = _validated(assessment, catalogue, dossier)
     if row is None:
         catalogues.pin(session, catalogue)
@@ -109,10 +107,11 @@ def save_assessment(
             answers=[],
         )
         session.add(row)
-    _write(row, clean, check_criteria(catalogue, clean))
+    state = _state(context, known, dossier, catalogue, clean, saved=True)
+    _write(row, clean, state.result)
     session.flush()
     _audit(session, context, Action.UPDATE, "assessment.update", dossier_id)
-    return _state(session, context, dossier, catalogue, clean, saved=True)
+    return state
 
 
 def reassess(
@@ -125,7 +124,7 @@ def reassess(
     state = load_assessment(session, context, dossier_id)
     if state.newer is None:
         raise DomainError("Er is geen nieuwere catalogusversie; opnieuw beoordelen is niet nodig.")
-    newer = catalogues.criteria_catalogue(session, state.newer)
+    newer = catalogues.known_catalogues(session).get(state.newer)
     moved = carry_over(state.assessment, state.catalogue, newer)
     old_row = _current_row(session, dossier_id)
     if old_row is not None:
@@ -161,8 +160,8 @@ def _current_row(session: Session, dossier_id: str) -> AssessmentRow | None:
 
 
 def _state(
-    session: Session,
     context: Context,
+    known: catalogues.KnownCatalogues,
     dossier: DossierRow,
     catalogue: CriteriaCatalogue,
     assessment: Assessment,
@@ -176,10 +175,8 @@ def _state(
         catalogue=catalogue,
         result=check_criteria(catalogue, assessment),
         suggestion=suggest_route(catalogue, assessment.power, dossier.regulation, dossier.article),
-        newer=catalogues.newer_version(session, catalogue.ref, context.current_date()),
-        choices=()
-        if saved
-        else tuple(c.ref for c in catalogues.catalogue_choices(session, context.current_date())),
+        newer=known.newer(catalogue.ref, context.current_date()),
+        choices=() if saved else tuple(c.ref for c in known.choices(context.current_date())),
         saved=saved,
     )
 

@@ -47,8 +47,52 @@ def _parsed(text: str, file_name: str) -> CriteriaCatalogue:
     return load_criteria_catalogue(text, file_name)
 
 
-def criteria_catalogues(session: Session) -> list[CriteriaCatalogue]:
-    """Every criteria catalogue version known here; a stored text wins over a shipped one."""
+@dataclass(frozen=True)
+class KnownCatalogues:
+    """Every criteria catalogue version known here, read once for one service call."""
+
+    versions: tuple[CriteriaCatalogue, ...]
+
+    def get(self, ref: CatalogueRef) -> CriteriaCatalogue:
+        for catalogue in self.versions:
+            if catalogue.ref == ref:
+                return catalogue
+        raise NotFoundError(
+            f"De catalogus {ref} is hier niet aanwezig. Voeg die versie toe met "
+            "'maatwerkdesk catalogue add' of beoordeel het dossier opnieuw."
+        )
+
+    def current(self, today: date, catalogue_id: str | None = None) -> CriteriaCatalogue:
+        """The newest version of `catalogue_id` (default: the shipped one) in force on `today`."""
+        catalogue_id = catalogue_id or DEFAULT_CRITERIA_CATALOGUE
+        in_force = [
+            c for c in self.versions if c.header.id == catalogue_id and c.header.valid_from <= today
+        ]
+        if not in_force:
+            raise NotFoundError(
+                f"Er is geen catalogus '{catalogue_id}' die vandaag geldt. Controleer de "
+                "geïnstalleerde catalogi met 'maatwerkdesk catalogue validate'."
+            )
+        return max(in_force, key=lambda c: version_key(c.header.version))
+
+    def choices(self, today: date) -> list[CriteriaCatalogue]:
+        """Per catalogue id the version in force today: what a new assessment can use."""
+        ids = {c.header.id for c in self.versions if c.header.valid_from <= today}
+        return [self.current(today, catalogue_id) for catalogue_id in sorted(ids)]
+
+    def newer(self, ref: CatalogueRef, today: date) -> CatalogueRef | None:
+        """A newer version of the same catalogue in force on `today`, if there is one."""
+        try:
+            current = self.current(today, ref.id)
+        except NotFoundError:
+            return None
+        if version_key(current.header.version) > version_key(ref.version):
+            return current.ref
+        return None
+
+
+def known_catalogues(session: Session) -> KnownCatalogues:
+    """Shipped and stored versions; a stored text wins over a shipped one."""
     found: dict[CatalogueRef, CriteriaCatalogue] = {}
     for entry in bundled_texts():
         catalogue = _parsed(entry.text, entry.file_name)
@@ -61,54 +105,14 @@ def criteria_catalogues(session: Session) -> list[CriteriaCatalogue]:
     for row in rows:
         catalogue = _parsed(row.content, f"{row.catalogue_id}-{row.version}.toml")
         found[catalogue.ref] = catalogue
-    return sorted(found.values(), key=lambda c: (c.header.id, version_key(c.header.version)))
-
-
-def criteria_catalogue(session: Session, ref: CatalogueRef) -> CriteriaCatalogue:
-    for catalogue in criteria_catalogues(session):
-        if catalogue.ref == ref:
-            return catalogue
-    raise NotFoundError(
-        f"De catalogus {ref} is hier niet aanwezig. Voeg die versie toe met "
-        "'maatwerkdesk catalogue add' of beoordeel het dossier opnieuw."
-    )
+    ordered = sorted(found.values(), key=lambda c: (c.header.id, version_key(c.header.version)))
+    return KnownCatalogues(tuple(ordered))
 
 
 def current_criteria_catalogue(
     session: Session, today: date, catalogue_id: str | None = None
 ) -> CriteriaCatalogue:
-    """The newest version of `catalogue_id` (default: the shipped one) in force on `today`."""
-    catalogue_id = catalogue_id or DEFAULT_CRITERIA_CATALOGUE
-    in_force = [
-        c
-        for c in criteria_catalogues(session)
-        if c.header.id == catalogue_id and c.header.valid_from <= today
-    ]
-    if not in_force:
-        raise NotFoundError(
-            f"Er is geen catalogus '{catalogue_id}' die vandaag geldt. Controleer de "
-            "geïnstalleerde catalogi met 'maatwerkdesk catalogue validate'."
-        )
-    return max(in_force, key=lambda c: version_key(c.header.version))
-
-
-def catalogue_choices(session: Session, today: date) -> list[CriteriaCatalogue]:
-    """Per catalogue id the version in force today: what a new assessment can be made under."""
-    ids = {c.header.id for c in criteria_catalogues(session) if c.header.valid_from <= today}
-    return [
-        current_criteria_catalogue(session, today, catalogue_id) for catalogue_id in sorted(ids)
-    ]
-
-
-def newer_version(session: Session, ref: CatalogueRef, today: date) -> CatalogueRef | None:
-    """A newer version of the same catalogue in force on `today`, if there is one."""
-    try:
-        current = current_criteria_catalogue(session, today, ref.id)
-    except NotFoundError:
-        return None
-    if version_key(current.header.version) > version_key(ref.version):
-        return current.ref
-    return None
+    return known_catalogues(session).current(today, catalogue_id)
 
 
 def pin(session: Session, catalogue: CriteriaCatalogue, text: str | None = None) -> None:
@@ -135,7 +139,7 @@ def add_catalogue(
     """
     catalogue = load_criteria_catalogue(text, file_name)
     header = catalogue.header
-    known = {c.ref: c for c in criteria_catalogues(session)}.get(catalogue.ref)
+    known = {c.ref: c for c in known_catalogues(session).versions}.get(catalogue.ref)
     if known is not None:
         if known.header.fingerprint == header.fingerprint:
             return catalogue, False
