@@ -131,3 +131,56 @@ def next_version(version: str = '"1.1"', valid_from: str = "2026-06-01") -> str:
         'question = "Zijn de nadelige gevolgen onevenredig in verhouding tot het doel?"',
     )
     return variant(reworded, version=version, valid_from=valid_from)
+
+
+SMALL_FACTORS = """\
+format = "maatwerkdesk-catalogue/1"
+id = "nl.test.factoren"
+kind = "factors"
+version = "1.0"
+valid_from = 2026-01-01
+title = "Testfactoren"
+routes = ["pw-58-8"]
+regulations = ["Participatiewet"]
+
+[[sources]]
+id = "pw-58-8"
+citation = "Participatiewet, art. 58 lid 8"
+
+[[factors]]
+id = "eigen-aandeel"
+side = "pro"
+label = "Overheid heeft een eigen aandeel"
+description = "De gemeente heeft zelf bijgedragen aan het ontstaan van de vordering."
+sources = ["pw-58-8"]
+
+[[factors]]
+id = "geen-verwijt"
+side = "pro"
+label = "Geen verwijtbaarheid"
+description = "De betrokkene kon redelijkerwijs niet weten dat er te veel werd betaald."
+
+[[factors]]
+id = "kinderen"
+side = "pro"
+label = "Minderjarige kinderen geraakt"
+description = "Het besluit raakt minderjarige kinderen in het huishouden."
+
+[[factors]]
+id = "groot-bedrag"
+side = "con"
+label = "Groot bedrag, ruime draagkracht"
+description = "De vordering is hoog en de betrokkene kan die dragen."
+
+[[factors]]
+id = "bewuste-schending"
+side = "con"
+label = "Bewuste schending inlichtingenplicht"
+description = "De betrokkene heeft inkomsten bewust verzwegen."
+
+[[factors]]
+id = "eerder-maatwerk"
+side = "con"
+label = "Eerder maatwerk ontvangen"
+description = "Voor hetzelfde probleem is eerder maatwerk toegekend."
+"""

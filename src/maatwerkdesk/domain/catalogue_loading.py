@@ -37,7 +37,7 @@ MAX_CATALOGUE_BYTES = 2_000_000
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}")
 _CATALOGUE_ID = re.compile(r"[a-z0-9]+(\.[a-z0-9-]+)+")
 _TOML_POSITION = re.compile(r"\(at line (\d+), column \d+\)")
-_HEADER_KEYS = ("format", "id", "kind", "version", "valid_from", "title", "description")
+HEADER_KEYS = ("format", "id", "kind", "version", "valid_from", "title", "description")
 
 T = TypeVar("T")
 
@@ -69,11 +69,11 @@ class CatalogueError(DomainError):
 def load_criteria_catalogue(text: str, file_name: str) -> CriteriaCatalogue:
     """Parse and validate a criteria catalogue; raise CatalogueError naming every problem."""
     data = parse_toml(text, file_name)
-    problems = _Problems(text)
+    problems = Problems(text)
     header = read_header(data, text, "criteria", problems)
     catalogue = CriteriaCatalogue(
         header=header,  # type: ignore[arg-type]
-        sources=tuple(problems.each(data, "sources", _source, fields=_SOURCE, required=True)),
+        sources=tuple(problems.each(data, "sources", read_source, fields=_SOURCE, required=True)),
         powers=tuple(problems.each(data, "powers", _power, fields=_POWER, required=True)),
         selector=tuple(problems.each(data, "selector", _selector_rule, fields=_SELECTOR)),
         criteria=tuple(
@@ -82,7 +82,7 @@ def load_criteria_catalogue(text: str, file_name: str) -> CriteriaCatalogue:
         routes=tuple(problems.each(data, "routes", _route, fields=_ROUTE, required=True)),
         gate=tuple(problems.each(data, "gate", _gate_item, fields=_GATE)),
     )
-    problems.unknown_keys(data, (*_HEADER_KEYS, *_SECTIONS))
+    problems.unknown_keys(data, (*HEADER_KEYS, *_SECTIONS))
     if header is not None and not problems.found:
         _check_references(catalogue, problems)
     problems.raise_if_any(file_name)
@@ -128,7 +128,7 @@ def _raise_toml_error(file_name: str, line: int | None, detail: str) -> dict[str
 
 
 def read_header(
-    data: dict[str, Any], text: str, kind: str, problems: _Problems
+    data: dict[str, Any], text: str, kind: str, problems: Problems
 ) -> CatalogueHeader | None:
     """The keys every catalogue has; None when one of them is unusable (reported)."""
     reader = Reader(data, "", strict=True)
@@ -165,7 +165,7 @@ def read_header(
             kind=file_kind,
             version=version,
             valid_from=valid_from,
-            title=_required_text(reader, "title"),
+            title=required_text(reader, "title"),
             description=reader.text("description"),
             fingerprint=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(),
         )
@@ -174,15 +174,15 @@ def read_header(
         return None
 
 
-def _required_text(reader: Reader, key: str) -> str:
+def required_text(reader: Reader, key: str) -> str:
     value = reader.text(key, required=True).strip()
     if not value:
         raise ValidationError(reader.where(key), "Dit veld mag niet leeg zijn.")
     return value
 
 
-def _identifier(reader: Reader, key: str = "id") -> str:
-    value = _required_text(reader, key)
+def identifier(reader: Reader, key: str = "id") -> str:
+    value = required_text(reader, key)
     if not _ID.fullmatch(value):
         raise ValidationError(
             reader.where(key),
@@ -191,7 +191,7 @@ def _identifier(reader: Reader, key: str = "id") -> str:
     return value
 
 
-def _texts(reader: Reader, key: str, *, required: bool = False) -> tuple[str, ...]:
+def texts(reader: Reader, key: str, *, required: bool = False) -> tuple[str, ...]:
     values = []
     for index, item in enumerate(reader.items(key, required=required)):
         if not isinstance(item, str) or not item.strip():
@@ -200,29 +200,29 @@ def _texts(reader: Reader, key: str, *, required: bool = False) -> tuple[str, ..
     return tuple(values)
 
 
-def _source(reader: Reader) -> Source:
-    return Source(_identifier(reader), _required_text(reader, "citation"), reader.text("note"))
+def read_source(reader: Reader) -> Source:
+    return Source(identifier(reader), required_text(reader, "citation"), reader.text("note"))
 
 
 def _power(reader: Reader) -> Power:
     return Power(
-        id=_identifier(reader),
-        label=_required_text(reader, "label"),
+        id=identifier(reader),
+        label=required_text(reader, "label"),
         help=reader.text("help"),
-        route=_identifier(reader, "route") if "route" in reader.data else None,
-        reason=_required_text(reader, "reason"),
+        route=identifier(reader, "route") if "route" in reader.data else None,
+        reason=required_text(reader, "reason"),
     )
 
 
 def _selector_rule(reader: Reader) -> SelectorRule:
-    regulation = _texts(reader, "regulation", required=True)
+    regulation = texts(reader, "regulation", required=True)
     if not regulation:
         raise ValidationError(reader.where("regulation"), "Noem minstens één zoekterm.")
     return SelectorRule(
-        route=_identifier(reader, "route"),
+        route=identifier(reader, "route"),
         regulation=tuple(fold_for_search(t) for t in regulation),
-        article=tuple(fold_for_search(t) for t in _texts(reader, "article")),
-        reason=_required_text(reader, "reason"),
+        article=tuple(fold_for_search(t) for t in texts(reader, "article")),
+        reason=required_text(reader, "reason"),
     )
 
 
@@ -230,15 +230,15 @@ def _criterion(reader: Reader) -> Criterion:
     considerations = []
     for index, item in enumerate(reader.items("considerations")):
         child = Reader(item, f"{reader.where('considerations')}[{index}]", strict=True)
-        considerations.append(Consideration(_identifier(child), _required_text(child, "label")))
+        considerations.append(Consideration(identifier(child), required_text(child, "label")))
         child.finish()
     return Criterion(
-        id=_identifier(reader),
-        label=_required_text(reader, "label"),
-        question=_required_text(reader, "question"),
-        guidance=_required_text(reader, "guidance"),
-        evidence=_texts(reader, "evidence"),
-        sources=_texts(reader, "sources"),
+        id=identifier(reader),
+        label=required_text(reader, "label"),
+        question=required_text(reader, "question"),
+        guidance=required_text(reader, "guidance"),
+        evidence=texts(reader, "evidence"),
+        sources=texts(reader, "sources"),
         considerations=tuple(considerations),
     )
 
@@ -250,60 +250,52 @@ def _route(reader: Reader) -> Route:
         knockout = child.raw("knockout")
         if knockout is not None and not isinstance(knockout, bool):
             raise ValidationError(child.where("knockout"), "Hier wordt true of false verwacht.")
-        links.append(RouteCriterion(_identifier(child), bool(knockout)))
+        links.append(RouteCriterion(identifier(child), bool(knockout)))
         child.finish()
     return Route(
-        id=_identifier(reader),
-        label=_required_text(reader, "label"),
-        basis=_required_text(reader, "basis"),
+        id=identifier(reader),
+        label=required_text(reader, "label"),
+        basis=required_text(reader, "basis"),
         kind=reader.choice("kind", RouteKind),
-        description=_required_text(reader, "description"),
-        sources=_texts(reader, "sources"),
+        description=required_text(reader, "description"),
+        sources=texts(reader, "sources"),
         criteria=tuple(links),
     )
 
 
 def _gate_item(reader: Reader) -> GateItem:
     return GateItem(
-        id=_identifier(reader),
-        label=_required_text(reader, "label"),
-        question=_required_text(reader, "question"),
+        id=identifier(reader),
+        label=required_text(reader, "label"),
+        question=required_text(reader, "question"),
         guidance=reader.text("guidance"),
-        sources=_texts(reader, "sources"),
+        sources=texts(reader, "sources"),
     )
 
 
-def _check_references(catalogue: CriteriaCatalogue, problems: _Problems) -> None:
+def _check_references(catalogue: CriteriaCatalogue, problems: Problems) -> None:
     sources = problems.unique_ids("sources", catalogue.sources)
     criteria = problems.unique_ids("criteria", catalogue.criteria)
     routes = problems.unique_ids("routes", catalogue.routes)
     problems.unique_ids("powers", catalogue.powers)
     problems.unique_ids("gate", catalogue.gate)
 
-    def cited(section: str, index: int, ids: Iterable[str]) -> None:
-        for position, source_id in enumerate(ids):
-            if source_id not in sources:
-                problems.add(
-                    f"{section}[{index}].sources[{position}]",
-                    f"Bron '{shown(source_id)}' staat niet onder [[sources]].",
-                )
-
     def known_route(key: str, route_id: str) -> None:
         if route_id not in routes:
             problems.add(key, f"Route '{shown(route_id)}' staat niet onder [[routes]].")
 
     for index, criterion in enumerate(catalogue.criteria):
-        cited("criteria", index, criterion.sources)
+        problems.cited(f"criteria[{index}]", criterion.sources, sources)
         problems.unique_ids(f"criteria[{index}].considerations", criterion.considerations)
     for index, gate_item in enumerate(catalogue.gate):
-        cited("gate", index, gate_item.sources)
+        problems.cited(f"gate[{index}]", gate_item.sources, sources)
     for index, power in enumerate(catalogue.powers):
         if power.route is not None:
             known_route(f"powers[{index}].route", power.route)
     for index, rule in enumerate(catalogue.selector):
         known_route(f"selector[{index}].route", rule.route)
     for index, route in enumerate(catalogue.routes):
-        cited("routes", index, route.sources)
+        problems.cited(f"routes[{index}]", route.sources, sources)
         seen: set[str] = set()
         for position, link in enumerate(route.criteria):
             key = f"routes[{index}].criteria[{position}].id"
@@ -324,7 +316,7 @@ def _check_references(catalogue: CriteriaCatalogue, problems: _Problems) -> None
             )
 
 
-class _Problems:
+class Problems:
     """Collects problems while reading and finds the line each one is on."""
 
     def __init__(self, text: str) -> None:
@@ -388,6 +380,15 @@ class _Problems:
                 self.add(f"{section}[{index}].id", f"De id '{entry.id}' komt twee keer voor.")
             seen.add(entry.id)
         return seen
+
+    def cited(self, where: str, ids: Iterable[str], sources: set[str]) -> None:
+        """Every source id cited by the entry at `where` must be defined under [[sources]]."""
+        for position, source_id in enumerate(ids):
+            if source_id not in sources:
+                self.add(
+                    f"{where}.sources[{position}]",
+                    f"Bron '{shown(source_id)}' staat niet onder [[sources]].",
+                )
 
     def raise_if_any(self, file_name: str) -> None:
         if self.found:

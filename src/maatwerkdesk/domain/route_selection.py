@@ -8,11 +8,10 @@ to the specific clause through the catalogue's selector rules.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from maatwerkdesk.domain.catalogue import CriteriaCatalogue, SelectorRule
-from maatwerkdesk.domain.text import fold_for_search
+from maatwerkdesk.domain.text import mentions_word
 
 OWN_CLAUSE = "eigen-clausule"
 """The power id meaning "the statute has its own hardship clause": selector rules decide."""
@@ -43,12 +42,6 @@ def suggest_route(
 
 
 def _matches(rule: SelectorRule, regulation: str, article: str) -> bool:
-    if not any(_mentions(regulation, term) for term in rule.regulation):
+    if not any(mentions_word(regulation, term) for term in rule.regulation):
         return False
-    return not rule.article or any(_mentions(article, term) for term in rule.article)
-
-
-def _mentions(text: str, term: str) -> bool:
-    """Whole-word match after folding case and diacritics ("art. 58" does not match "158")."""
-    pattern = rf"(?<![0-9a-z]){re.escape(term)}(?![0-9a-z])"
-    return re.search(pattern, fold_for_search(text)) is not None
+    return not rule.article or any(mentions_word(article, term) for term in rule.article)

@@ -48,8 +48,79 @@ def fold_for_search(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+def mentions_word(text: str, term: str) -> bool:
+    """Whole-word match of a folded term ("art. 58" does not match "158")."""
+    pattern = rf"(?<![0-9a-z]){re.escape(term)}(?![0-9a-z])"
+    return re.search(pattern, fold_for_search(text)) is not None
+
+
 def search_terms(query: str) -> list[str]:
     """Split a search box entry into folded words, ignoring punctuation."""
     folded = fold_for_search(query)
     words = "".join(ch if ch.isalnum() else " " for ch in folded).split()
     return [w for w in words if w]
+
+
+_STOPWORDS = frozenset(
+    fold_for_search(w)
+    for w in [
+        "aan",
+        "als",
+        "bij",
+        "dan",
+        "dat",
+        "de",
+        "deze",
+        "die",
+        "dit",
+        "door",
+        "een",
+        "en",
+        "er",
+        "het",
+        "hij",
+        "in",
+        "is",
+        "met",
+        "na",
+        "naar",
+        "niet",
+        "of",
+        "om",
+        "ook",
+        "op",
+        "over",
+        "te",
+        "tot",
+        "uit",
+        "van",
+        "voor",
+        "was",
+        "wat",
+        "wel",
+        "werd",
+        "wordt",
+        "zijn",
+        "zij",
+        "ze",
+        "zich",
+        "heeft",
+        "hebben",
+        "haar",
+        "hun",
+        "omdat",
+        "maar",
+        "nog",
+        "geen",
+        "meer",
+        "kan",
+        "kunnen",
+        "moet",
+        "worden",
+    ]
+)
+
+
+def content_words(text: str) -> frozenset[str]:
+    """The folded words of a text that carry meaning, for comparing case descriptions."""
+    return frozenset(w for w in search_terms(text) if len(w) > 2 and w not in _STOPWORDS)

@@ -9,6 +9,7 @@ from sqlalchemy import (
     JSON,
     Column,
     Date,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -188,3 +189,57 @@ class AssessmentAnswerRow(RecordMixin, Base):
     assessment: Mapped[AssessmentRow] = relationship(back_populates="answers")
 
     __table_args__ = (UniqueConstraint("assessment_id", "kind", "item_id"),)
+
+
+class DossierFactorsRow(RecordMixin, Base):
+    """The factors tagged on a dossier, under one factor catalogue."""
+
+    __tablename__ = "dossier_factors"
+
+    dossier_id: Mapped[str] = mapped_column(ForeignKey("dossier.id"), unique=True)
+    catalogue_id: Mapped[str] = mapped_column(String(100), index=True)
+    catalogue_version: Mapped[str] = mapped_column(String(32))
+    factors: Mapped[list[str]] = mapped_column(JSON, default=list)
+
+    __table_args__ = (Index("ix_dossier_factors_updated_at", "updated_at"),)
+
+
+class DecisionRow(RecordMixin, Base):
+    """The outcome of a dossier as the case base needs it; a decided dossier is a precedent."""
+
+    __tablename__ = "decision"
+
+    dossier_id: Mapped[str] = mapped_column(ForeignKey("dossier.id"), unique=True)
+    outcome: Mapped[str] = mapped_column(String(16))
+    outcome_type: Mapped[str] = mapped_column(String(16))
+    degree_unit: Mapped[str | None] = mapped_column(String(16), default=None)
+    degree_value: Mapped[float | None] = mapped_column(Float, default=None)
+    reason: Mapped[list[str] | None] = mapped_column(JSON, default=None)
+    """The decisive factors; null: every factor present for the winning side."""
+    distinctions: Mapped[list[dict[str, str]]] = mapped_column(JSON, default=list)
+    motivation: Mapped[str] = mapped_column(Text, default="")
+    decided_on: Mapped[date | None] = mapped_column(Date, default=None)
+
+    __table_args__ = (Index("ix_decision_updated_at", "updated_at"),)
+
+
+class ImportedPrecedentRow(RecordMixin, Base):
+    """An anonymised decision from elsewhere: no dossier, no personal data."""
+
+    __tablename__ = "imported_precedent"
+
+    reference: Mapped[str] = mapped_column(String(64), unique=True)
+    origin: Mapped[str] = mapped_column(String(200))
+    catalogue_id: Mapped[str] = mapped_column(String(100), index=True)
+    catalogue_version: Mapped[str] = mapped_column(String(32))
+    route: Mapped[str | None] = mapped_column(String(64), default=None)
+    factors: Mapped[list[str]] = mapped_column(JSON, default=list)
+    outcome: Mapped[str] = mapped_column(String(16))
+    outcome_type: Mapped[str] = mapped_column(String(16))
+    degree_unit: Mapped[str | None] = mapped_column(String(16), default=None)
+    degree_value: Mapped[float | None] = mapped_column(Float, default=None)
+    reason: Mapped[list[str]] = mapped_column(JSON, default=list)
+    summary: Mapped[str] = mapped_column(Text, default="")
+    decided_on: Mapped[date | None] = mapped_column(Date, default=None)
+
+    __table_args__ = (Index("ix_imported_precedent_updated_at", "updated_at"),)

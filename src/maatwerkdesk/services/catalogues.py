@@ -16,8 +16,9 @@ from sqlalchemy.orm import Session
 
 from maatwerkdesk import resources
 from maatwerkdesk.domain.catalogue import CatalogueRef, CriteriaCatalogue, version_key
-from maatwerkdesk.domain.catalogue_loading import load_criteria_catalogue
+from maatwerkdesk.domain.catalogue_kinds import AnyCatalogue, load_catalogue
 from maatwerkdesk.domain.errors import DomainError, NotFoundError
+from maatwerkdesk.domain.factors import FactorCatalogue
 from maatwerkdesk.persistence.models import CatalogueFileRow
 from maatwerkdesk.services import audit
 from maatwerkdesk.services.context import Context
@@ -43,15 +44,16 @@ def bundled_texts() -> list[CatalogueText]:
 
 
 @cache
-def _parsed(text: str, file_name: str) -> CriteriaCatalogue:
-    return load_criteria_catalogue(text, file_name)
+def _parsed(text: str, file_name: str) -> AnyCatalogue:
+    return load_catalogue(text, file_name)
 
 
 @dataclass(frozen=True)
 class KnownCatalogues:
-    """Every criteria catalogue version known here, read once for one service call."""
+    """Every catalogue version known here, read once for one service call."""
 
     versions: tuple[CriteriaCatalogue, ...]
+    factor_versions: tuple[FactorCatalogue, ...] = ()
 
     def get(self, ref: CatalogueRef) -> CriteriaCatalogue:
         for catalogue in self.versions:
@@ -61,6 +63,23 @@ class KnownCatalogues:
             f"De catalogus {ref} is hier niet aanwezig. Voeg die versie toe met "
             "'maatwerkdesk catalogue add' of beoordeel het dossier opnieuw."
         )
+
+    def factors(self, ref: CatalogueRef) -> FactorCatalogue:
+        for catalogue in self.factor_versions:
+            if catalogue.ref == ref:
+                return catalogue
+        raise NotFoundError(
+            f"De factorcatalogus {ref} is hier niet aanwezig. Voeg die versie toe met "
+            "'maatwerkdesk catalogue add'."
+        )
+
+    def factor_choices(self, today: date) -> list[FactorCatalogue]:
+        """Per factor catalogue id the newest version in force today."""
+        newest: dict[str, FactorCatalogue] = {}
+        for catalogue in self.factor_versions:
+            if catalogue.header.valid_from <= today:
+                newest[catalogue.header.id] = catalogue  # versions are sorted ascending
+        return [newest[key] for key in sorted(newest)]
 
     def current(self, today: date, catalogue_id: str | None = None) -> CriteriaCatalogue:
         """The newest version of `catalogue_id` (default: the shipped one) in force on `today`."""
@@ -93,20 +112,19 @@ class KnownCatalogues:
 
 def known_catalogues(session: Session) -> KnownCatalogues:
     """Shipped and stored versions; a stored text wins over a shipped one."""
-    found: dict[CatalogueRef, CriteriaCatalogue] = {}
+    found: dict[tuple[str, CatalogueRef], AnyCatalogue] = {}
     for entry in bundled_texts():
         catalogue = _parsed(entry.text, entry.file_name)
-        found[catalogue.ref] = catalogue
-    rows = session.scalars(
-        select(CatalogueFileRow).where(
-            CatalogueFileRow.kind == "criteria", CatalogueFileRow.deleted_at.is_(None)
-        )
-    )
+        found[catalogue.header.kind, catalogue.ref] = catalogue
+    rows = session.scalars(select(CatalogueFileRow).where(CatalogueFileRow.deleted_at.is_(None)))
     for row in rows:
         catalogue = _parsed(row.content, f"{row.catalogue_id}-{row.version}.toml")
-        found[catalogue.ref] = catalogue
+        found[catalogue.header.kind, catalogue.ref] = catalogue
     ordered = sorted(found.values(), key=lambda c: (c.header.id, version_key(c.header.version)))
-    return KnownCatalogues(tuple(ordered))
+    return KnownCatalogues(
+        tuple(c for c in ordered if isinstance(c, CriteriaCatalogue)),
+        tuple(c for c in ordered if isinstance(c, FactorCatalogue)),
+    )
 
 
 def current_criteria_catalogue(
@@ -115,7 +133,7 @@ def current_criteria_catalogue(
     return known_catalogues(session).current(today, catalogue_id)
 
 
-def pin(session: Session, catalogue: CriteriaCatalogue, text: str | None = None) -> None:
+def pin(session: Session, catalogue: AnyCatalogue, text: str | None = None) -> None:
     """Make sure the database holds the text of this catalogue version."""
     row = _stored(session, catalogue.ref)
     if row is not None:
@@ -131,15 +149,17 @@ def pin(session: Session, catalogue: CriteriaCatalogue, text: str | None = None)
 
 def add_catalogue(
     session: Session, context: Context, text: str, file_name: str
-) -> tuple[CriteriaCatalogue, bool]:
+) -> tuple[AnyCatalogue, bool]:
     """Validate and install a catalogue file; returns it and whether it was new here.
 
     The same id and version must always mean the same text: a changed file needs a
     higher version number, or assessments pinned to it would silently change meaning.
     """
-    catalogue = load_criteria_catalogue(text, file_name)
+    catalogue = load_catalogue(text, file_name)
     header = catalogue.header
-    known = {c.ref: c for c in known_catalogues(session).versions}.get(catalogue.ref)
+    known_now = known_catalogues(session)
+    every: tuple[AnyCatalogue, ...] = (*known_now.versions, *known_now.factor_versions)
+    known = {c.ref: c for c in every}.get(catalogue.ref)
     if known is not None:
         if known.header.fingerprint == header.fingerprint:
             return catalogue, False
@@ -162,7 +182,7 @@ def add_catalogue(
 
 
 def _store_text(
-    session: Session, catalogue: CriteriaCatalogue, text: str, origin: str
+    session: Session, catalogue: AnyCatalogue, text: str, origin: str
 ) -> CatalogueFileRow:
     header = catalogue.header
     row = CatalogueFileRow(

@@ -1,0 +1,161 @@
+"""A decision on a dossier as the case base needs it: outcome, degree, reason, distinctions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from maatwerkdesk.domain.errors import ValidationError
+from maatwerkdesk.domain.precedent import FactorSides, Outcome
+
+
+class OutcomeType(StrEnum):
+    GENERIC = "generic"
+    REFUSE = "refuse"
+    FULL = "full"
+    PARTIAL = "partial"
+    ALTERNATIVE = "alternative"
+    TEMPORARY = "temporary"
+
+    @property
+    def outcome(self) -> Outcome:
+        if self in (OutcomeType.GENERIC, OutcomeType.REFUSE):
+            return Outcome.GENERIC
+        return Outcome.DEVIATE
+
+    @property
+    def label(self) -> str:
+        return _TYPE_LABELS[self]
+
+
+_TYPE_LABELS = {
+    OutcomeType.GENERIC: "Algemene regel toepassen",
+    OutcomeType.REFUSE: "Verzoek afwijzen",
+    OutcomeType.FULL: "Volledig afwijken",
+    OutcomeType.PARTIAL: "Gedeeltelijk afwijken",
+    OutcomeType.ALTERNATIVE: "Alternatieve maatregel",
+    OutcomeType.TEMPORARY: "Tijdelijk maatwerk",
+}
+
+OUTCOME_LABELS = {Outcome.DEVIATE: "afwijken", Outcome.GENERIC: "algemene regel"}
+
+
+class DegreeUnit(StrEnum):
+    EURO = "eur"
+    PERCENT = "percent"
+    MONTHS = "months"
+    WEEKS = "weeks"
+    DAYS = "days"
+
+    @property
+    def label(self) -> str:
+        return _UNIT_LABELS[self]
+
+
+_UNIT_LABELS = {
+    DegreeUnit.EURO: "euro",
+    DegreeUnit.PERCENT: "procent",
+    DegreeUnit.MONTHS: "maanden",
+    DegreeUnit.WEEKS: "weken",
+    DegreeUnit.DAYS: "dagen",
+}
+
+
+@dataclass(frozen=True, order=True)
+class Degree:
+    """How far a decision goes: an amount, a percentage or a duration."""
+
+    unit: DegreeUnit
+    value: float
+
+    def __str__(self) -> str:
+        number = f"{self.value:,.2f}" if self.unit is DegreeUnit.EURO else f"{self.value:g}"
+        number = number.replace(",", "_").replace(".", ",").replace("_", ".")
+        if self.unit is DegreeUnit.EURO:
+            return f"€ {number}"
+        if self.unit is DegreeUnit.PERCENT:
+            return f"{number}%"
+        return f"{number} {self.unit.label}"
+
+
+@dataclass(frozen=True)
+class DegreeRange:
+    """The degrees among a set of precedents, per unit ("40–60 procent")."""
+
+    unit: DegreeUnit
+    low: float
+    high: float
+    count: int
+
+    def __str__(self) -> str:
+        low, high = Degree(self.unit, self.low), Degree(self.unit, self.high)
+        return str(low) if self.low == self.high else f"{low} tot {high}"
+
+
+def degree_ranges(degrees: list[Degree]) -> list[DegreeRange]:
+    by_unit: dict[DegreeUnit, list[float]] = {}
+    for degree in degrees:
+        by_unit.setdefault(degree.unit, []).append(degree.value)
+    return [
+        DegreeRange(unit, min(values), max(values), len(values))
+        for unit, values in sorted(by_unit.items())
+    ]
+
+
+@dataclass(frozen=True)
+class Distinction:
+    """The relevant difference relied on to depart from a conflicting precedent."""
+
+    precedent: str
+    factor: str
+
+
+@dataclass(frozen=True)
+class Decision:
+    outcome_type: OutcomeType
+    degree: Degree | None = None
+    reason: frozenset[str] | None = None
+    """The decisive factors; None: every factor present for the winning side."""
+    distinctions: tuple[Distinction, ...] = ()
+    motivation: str = ""
+    decided_on: date | None = None
+
+    @property
+    def outcome(self) -> Outcome:
+        return self.outcome_type.outcome
+
+    def reason_for(self, factors: frozenset[str], sides: FactorSides) -> frozenset[str]:
+        present = sides.of(factors, self.outcome.side)
+        return present if self.reason is None else self.reason & present
+
+
+def validate_decision(decision: Decision, factors: frozenset[str], sides: FactorSides) -> None:
+    """A reason names factors present for the winning side; a distinction names a reason factor."""
+    winning = sides.of(factors, decision.outcome.side)
+    if decision.reason is not None:
+        if not decision.reason:
+            raise ValidationError(
+                "decision.reason",
+                "Kies minstens één doorslaggevende factor, of laat de reden leeg: dan tellen "
+                "alle factoren voor deze uitkomst.",
+            )
+        if not decision.reason <= winning:
+            raise ValidationError(
+                "decision.reason",
+                "De reden mag alleen factoren noemen die in dit dossier aanwezig zijn en voor "
+                "de gekozen uitkomst pleiten. Pas de factoren of de reden aan.",
+            )
+    reason = decision.reason_for(factors, sides)
+    for distinction in decision.distinctions:
+        if distinction.factor not in reason:
+            raise ValidationError(
+                "decision.distinctions",
+                "Een onderscheid moet rusten op een factor uit de reden van de beslissing. "
+                "Neem die factor op in de reden of kies een ander verschil.",
+            )
+    degree = decision.degree
+    if degree is not None and degree.value < 0:
+        raise ValidationError("decision.degree", "De mate kan niet negatief zijn.")
+    if degree is not None and degree.unit is DegreeUnit.PERCENT and degree.value > 100:
+        raise ValidationError("decision.degree", "Een percentage ligt tussen 0 en 100.")

@@ -1,0 +1,290 @@
+"""A dossier's factors and decision, and what the case base says about them.
+
+The factor catalogue is chosen from the dossier's route (its current assessment) or
+regulation, and pinned once factors are saved. A decision names its outcome, degree,
+reason and the distinctions it relies on; the dossier joins the case base once it is
+decided (status besloten or afgesloten).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from maatwerkdesk.domain.case_base import CaseQuery, PrecedentReport
+from maatwerkdesk.domain.catalogue import CatalogueRef
+from maatwerkdesk.domain.decision import (
+    Decision,
+    Degree,
+    DegreeUnit,
+    Distinction,
+    OutcomeType,
+    validate_decision,
+)
+from maatwerkdesk.domain.errors import ValidationError
+from maatwerkdesk.domain.factors import FactorCatalogue, choose_factor_catalogue
+from maatwerkdesk.domain.text import LONG_TEXT_LIMIT, clean_text, content_words
+from maatwerkdesk.persistence.base import utc_now
+from maatwerkdesk.persistence.models import (
+    AssessmentRow,
+    DecisionRow,
+    DossierFactorsRow,
+    DossierRow,
+)
+from maatwerkdesk.services import catalogues
+from maatwerkdesk.services.audit import Action, record
+from maatwerkdesk.services.case_base_store import case_base, dossier_text
+from maatwerkdesk.services.context import Context
+from maatwerkdesk.services.dossiers import live_dossier
+
+
+@dataclass(frozen=True)
+class PrecedentState:
+    """Everything the precedent panel and `assess` show for one dossier."""
+
+    dossier_id: str
+    reference: str
+    route: str | None
+    catalogue: FactorCatalogue | None
+    """None when no factor catalogue fits this dossier yet and none was chosen."""
+    choices: tuple[FactorCatalogue, ...]
+    factors: frozenset[str]
+    decision: Decision | None
+    report: PrecedentReport | None
+    saved: bool
+    """False while no factors have been recorded (the catalogue is only a suggestion)."""
+
+
+def load_precedents(
+    session: Session,
+    context: Context,
+    dossier_id: str,
+    *,
+    catalogue_id: str | None = None,
+) -> PrecedentState:
+    """The dossier's factors, decision and precedent report under its factor catalogue.
+
+    `catalogue_id` chooses another factor catalogue while no factors are recorded yet.
+    """
+    dossier = live_dossier(session, dossier_id)
+    known = catalogues.known_catalogues(session)
+    choices = tuple(known.factor_choices(context.current_date()))
+    route = _route(session, dossier_id)
+    row = _factors_row(session, dossier_id)
+    if row is not None:
+        catalogue: FactorCatalogue | None = known.factors(
+            CatalogueRef(row.catalogue_id, row.catalogue_version)
+        )
+        factors = frozenset(row.factors)
+    else:
+        by_id = {c.header.id: c for c in choices}
+        catalogue = by_id.get(catalogue_id or "") or choose_factor_catalogue(
+            choices, route, dossier.regulation
+        )
+        factors = frozenset()
+    decision = _read_decision(_decision_row(session, dossier_id))
+    report = None
+    if catalogue is not None:
+        report = _report(session, dossier, catalogue, route, factors, decision)
+    return PrecedentState(
+        dossier_id=dossier.id,
+        reference=dossier.reference,
+        route=route,
+        catalogue=catalogue,
+        choices=choices,
+        factors=factors,
+        decision=decision,
+        report=report,
+        saved=row is not None,
+    )
+
+
+def save_factors(
+    session: Session,
+    context: Context,
+    dossier_id: str,
+    catalogue_ref: CatalogueRef,
+    factors: frozenset[str],
+) -> PrecedentState:
+    """Record the dossier's factors; a decision keeps only reasons and distinctions that
+    still rest on a factor present."""
+    live_dossier(session, dossier_id)
+    catalogue = catalogues.known_catalogues(session).factors(catalogue_ref)
+    unknown = sorted(f for f in factors if catalogue.factor(f) is None)
+    if unknown:
+        raise ValidationError(
+            "factors",
+            f"De factor '{unknown[0]}' staat niet in {catalogue.ref}. Kies factoren uit de lijst.",
+        )
+    row = _factors_row(session, dossier_id)
+    if row is not None and row.catalogue_id != catalogue.header.id and row.factors:
+        raise ValidationError(
+            "factors",
+            "Dit dossier heeft al factoren uit een andere catalogus. Haal die eerst weg "
+            "voordat u een andere catalogus kiest.",
+        )
+    catalogues.pin(session, catalogue)
+    if row is None:
+        row = DossierFactorsRow(dossier_id=dossier_id)
+        session.add(row)
+    row.catalogue_id, row.catalogue_version = catalogue.header.id, catalogue.header.version
+    row.factors = sorted(factors)
+    _prune_decision(session, dossier_id, factors)
+    session.flush()
+    _audit(session, context, "factors.save", dossier_id)
+    return load_precedents(session, context, dossier_id)
+
+
+def save_decision(
+    session: Session, context: Context, dossier_id: str, decision: Decision | None
+) -> PrecedentState:
+    """Record (or with None, withdraw) the decision; it is checked against the factors
+    and every distinction against the precedent it departs from."""
+    state = load_precedents(session, context, dossier_id)
+    row = _decision_row(session, dossier_id)
+    if decision is None:
+        if row is not None:
+            row.deleted_at = utc_now()
+            _audit(session, context, "decision.withdraw", dossier_id)
+        return load_precedents(session, context, dossier_id)
+    if state.catalogue is None or not state.saved:
+        raise ValidationError(
+            "factors",
+            "Leg eerst de factoren van dit dossier vast; een beslissing rust op die factoren.",
+        )
+    decision = Decision(
+        decision.outcome_type,
+        decision.degree,
+        decision.reason,
+        decision.distinctions,
+        clean_text(
+            decision.motivation, "decision.motivation", limit=LONG_TEXT_LIMIT, multiline=True
+        ),
+        decision.decided_on or context.current_date(),
+    )
+    validate_decision(decision, state.factors, state.catalogue.sides)
+    _check_distinctions(session, state, decision)
+    if row is None:
+        row = DecisionRow(dossier_id=dossier_id)
+        session.add(row)
+    _write_decision(row, decision)
+    session.flush()
+    _audit(session, context, "decision.save", dossier_id)
+    return load_precedents(session, context, dossier_id)
+
+
+def _check_distinctions(session: Session, state: PrecedentState, decision: Decision) -> None:
+    assert state.catalogue is not None
+    dossier = live_dossier(session, state.dossier_id)
+    report = _report(session, dossier, state.catalogue, state.route, state.factors, decision)
+    check = report.outcomes[decision.outcome]
+    differences = {c.precedent.id: c.differences for c in check.conflicts}
+    for distinction in decision.distinctions:
+        if distinction.factor not in differences.get(distinction.precedent, frozenset()):
+            raise ValidationError(
+                "decision.distinctions",
+                f"'{distinction.factor}' onderscheidt dit dossier niet van "
+                f"{distinction.precedent}. Kies een verschil dat het programma bij die "
+                "beslissing noemt.",
+            )
+
+
+def _report(
+    session: Session,
+    dossier: DossierRow,
+    catalogue: FactorCatalogue,
+    route: str | None,
+    factors: frozenset[str],
+    decision: Decision | None,
+) -> PrecedentReport:
+    reasons = {}
+    distinctions: tuple[Distinction, ...] = ()
+    if decision is not None:
+        distinctions = decision.distinctions
+        if decision.reason is not None:
+            reasons[decision.outcome] = decision.reason_for(factors, catalogue.sides)
+    query = CaseQuery(
+        factors,
+        route,
+        content_words(dossier_text(dossier.title, dossier.request, dossier.knelpunt)),
+        reasons,
+        distinctions,
+        exclude=dossier.reference,
+    )
+    return case_base(session, catalogue).assess(query)
+
+
+def _route(session: Session, dossier_id: str) -> str | None:
+    return session.scalar(
+        select(AssessmentRow.route).where(
+            AssessmentRow.dossier_id == dossier_id,
+            AssessmentRow.superseded_at.is_(None),
+            AssessmentRow.deleted_at.is_(None),
+        )
+    )
+
+
+def _factors_row(session: Session, dossier_id: str) -> DossierFactorsRow | None:
+    return session.scalar(
+        select(DossierFactorsRow).where(
+            DossierFactorsRow.dossier_id == dossier_id, DossierFactorsRow.deleted_at.is_(None)
+        )
+    )
+
+
+def _decision_row(session: Session, dossier_id: str) -> DecisionRow | None:
+    return session.scalar(select(DecisionRow).where(DecisionRow.dossier_id == dossier_id))
+
+
+def _read_decision(row: DecisionRow | None) -> Decision | None:
+    if row is None or row.deleted_at is not None:
+        return None
+    degree = None
+    if row.degree_unit is not None and row.degree_value is not None:
+        degree = Degree(DegreeUnit(row.degree_unit), row.degree_value)
+    return Decision(
+        outcome_type=OutcomeType(row.outcome_type),
+        degree=degree,
+        reason=frozenset(row.reason) if row.reason is not None else None,
+        distinctions=tuple(Distinction(d["precedent"], d["factor"]) for d in row.distinctions),
+        motivation=row.motivation,
+        decided_on=row.decided_on,
+    )
+
+
+def _write_decision(row: DecisionRow, decision: Decision) -> None:
+    row.outcome = decision.outcome.value
+    row.outcome_type = decision.outcome_type.value
+    row.degree_unit = decision.degree.unit.value if decision.degree else None
+    row.degree_value = decision.degree.value if decision.degree else None
+    row.reason = sorted(decision.reason) if decision.reason is not None else None
+    row.distinctions = [
+        {"precedent": d.precedent, "factor": d.factor} for d in decision.distinctions
+    ]
+    row.motivation = decision.motivation
+    row.decided_on = decision.decided_on
+    row.deleted_at = None
+
+
+def _prune_decision(session: Session, dossier_id: str, factors: frozenset[str]) -> None:
+    row = _decision_row(session, dossier_id)
+    if row is None or row.deleted_at is not None:
+        return
+    if row.reason is not None:
+        kept = [f for f in row.reason if f in factors]
+        row.reason = kept or None
+    row.distinctions = [d for d in row.distinctions if d["factor"] in factors]
+
+
+def _audit(session: Session, context: Context, name: str, dossier_id: str) -> None:
+    record(
+        session,
+        context,
+        Action.UPDATE,
+        name,
+        object_type="precedents",
+        object_id=dossier_id,
+        dossier_id=dossier_id,
+    )

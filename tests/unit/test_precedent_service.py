@@ -1,0 +1,230 @@
+"""Factors, decisions and the case base through the services, on a real database."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from catalogue_samples import SMALL_CATALOGUE, SMALL_FACTORS
+from sqlalchemy import select
+
+from maatwerkdesk.domain.catalogue import CatalogueRef
+from maatwerkdesk.domain.decision import Decision, Degree, DegreeUnit, Distinction, OutcomeType
+from maatwerkdesk.domain.dossier import DossierFields
+from maatwerkdesk.domain.errors import ValidationError
+from maatwerkdesk.domain.precedent import Outcome, Status
+from maatwerkdesk.domain.vocabulary import DossierStatus
+from maatwerkdesk.persistence.db import Database
+from maatwerkdesk.persistence.models import AuditRow, ImportedPrecedentRow
+from maatwerkdesk.services import catalogues, dossiers, precedents
+from maatwerkdesk.services.context import Context
+
+FACTORS = CatalogueRef("nl.test.factoren", "1.0")
+DEVIATE, GENERIC = Outcome.DEVIATE, Outcome.GENERIC
+
+
+@pytest.fixture(autouse=True)
+def shipped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "catalogues"
+    folder.mkdir()
+    (folder / "routes-1.0.toml").write_text(SMALL_CATALOGUE, encoding="utf-8")
+    (folder / "factoren-1.0.toml").write_text(SMALL_FACTORS, encoding="utf-8")
+    monkeypatch.setattr(catalogues, "BUNDLED_DIR", folder)
+    monkeypatch.setattr(catalogues, "DEFAULT_CRITERIA_CATALOGUE", "nl.test.routes")
+
+
+def new_dossier(database: Database, context: Context, title: str = "Terugvordering") -> str:
+    with database.sessions.begin() as session:
+        fields = DossierFields(title=title, regulation="Participatiewet", article="58")
+        return dossiers.create_dossier(session, context, fields).id
+
+
+def decided(
+    database: Database,
+    context: Context,
+    factors: set[str],
+    decision: Decision,
+    title: str = "Terugvordering",
+) -> str:
+    """A dossier with factors and a decision, set to besloten: it joins the case base."""
+    dossier_id = new_dossier(database, context, title)
+    with database.sessions.begin() as session:
+        precedents.save_factors(session, context, dossier_id, FACTORS, frozenset(factors))
+        precedents.save_decision(session, context, dossier_id, decision)
+        record = dossiers.open_dossier(session, context, dossier_id)
+        fields = DossierFields(
+            title=record.fields.title,
+            regulation=record.fields.regulation,
+            status=DossierStatus.BESLOTEN,
+        )
+        dossiers.update_dossier(
+            session, context, dossier_id, fields, expected_revision=record.revision
+        )
+    return dossier_id
+
+
+def reference(database: Database, dossier_id: str) -> str:
+    with database.sessions.begin() as session:
+        return dossiers.live_dossier(session, dossier_id).reference
+
+
+def state_of(database: Database, context: Context, dossier_id: str) -> precedents.PrecedentState:
+    with database.sessions.begin() as session:
+        return precedents.load_precedents(session, context, dossier_id)
+
+
+def test_the_catalogue_is_suggested_from_the_regulation_until_factors_are_saved(
+    database: Database, context: Context
+) -> None:
+    dossier_id = new_dossier(database, context)
+    state = state_of(database, context, dossier_id)
+    assert state.catalogue is not None and state.catalogue.ref == FACTORS
+    assert not state.saved and state.factors == frozenset() and state.decision is None
+    assert state.report is not None and state.report.similar == []
+    with database.sessions.begin() as session:
+        saved = precedents.save_factors(
+            session, context, dossier_id, FACTORS, frozenset({"eigen-aandeel", "groot-bedrag"})
+        )
+        names = session.scalars(select(AuditRow.name)).all()
+    assert saved.saved and saved.factors == {"eigen-aandeel", "groot-bedrag"}
+    assert "factors.save" in names
+
+
+def test_an_unknown_factor_is_refused(database: Database, context: Context) -> None:
+    dossier_id = new_dossier(database, context)
+    with database.sessions.begin() as session, pytest.raises(ValidationError, match="niet in"):
+        precedents.save_factors(session, context, dossier_id, FACTORS, frozenset({"verzonnen"}))
+
+
+def test_a_decided_dossier_forces_the_next_similar_one(
+    database: Database, context: Context
+) -> None:
+    earlier = decided(
+        database,
+        context,
+        {"eigen-aandeel", "geen-verwijt", "groot-bedrag"},
+        Decision(OutcomeType.PARTIAL, Degree(DegreeUnit.PERCENT, 50), frozenset({"eigen-aandeel"})),
+    )
+    label = reference(database, earlier)
+    new = new_dossier(database, context, "Terugvordering bijstand")
+    with database.sessions.begin() as session:
+        state = precedents.save_factors(
+            session, context, new, FACTORS, frozenset({"eigen-aandeel", "groot-bedrag"})
+        )
+    assert state.report is not None
+    deviate, generic = state.report.outcomes[DEVIATE], state.report.outcomes[GENERIC]
+    assert deviate.status is Status.FORCED and [p.id for p in deviate.forcing] == [label]
+    assert generic.status is Status.INCONSISTENT
+    assert [str(r) for r in state.report.degree_ranges[DEVIATE]] == ["50%"]
+    assert [s.entry.id for s in state.report.similar] == [label]
+
+
+def test_an_open_dossier_is_not_a_precedent(database: Database, context: Context) -> None:
+    first = new_dossier(database, context)
+    with database.sessions.begin() as session:
+        precedents.save_factors(session, context, first, FACTORS, frozenset({"eigen-aandeel"}))
+        precedents.save_decision(session, context, first, Decision(OutcomeType.FULL))
+    second = new_dossier(database, context)
+    with database.sessions.begin() as session:
+        state = precedents.save_factors(
+            session, context, second, FACTORS, frozenset({"eigen-aandeel"})
+        )
+    assert state.report is not None and state.report.outcomes[DEVIATE].status is Status.FREE
+
+
+def test_a_distinction_must_be_a_difference_the_engine_names(
+    database: Database, context: Context
+) -> None:
+    earlier = decided(
+        database,
+        context,
+        {"geen-verwijt", "bewuste-schending"},
+        Decision(OutcomeType.REFUSE, reason=frozenset({"bewuste-schending"})),
+    )
+    label = reference(database, earlier)
+    dossier_id = new_dossier(database, context)
+    present = frozenset({"geen-verwijt", "eigen-aandeel", "bewuste-schending"})
+    with database.sessions.begin() as session:
+        state = precedents.save_factors(session, context, dossier_id, FACTORS, present)
+    assert state.report is not None
+    [conflict] = state.report.outcomes[DEVIATE].conflicts
+    assert conflict.precedent.id == label and conflict.differences == {"eigen-aandeel"}
+    wrong = Decision(OutcomeType.FULL, distinctions=(Distinction(label, "geen-verwijt"),))
+    with database.sessions.begin() as session, pytest.raises(ValidationError, match="niet van"):
+        precedents.save_decision(session, context, dossier_id, wrong)
+    right = Decision(OutcomeType.FULL, distinctions=(Distinction(label, "eigen-aandeel"),))
+    with database.sessions.begin() as session:
+        saved = precedents.save_decision(session, context, dossier_id, right)
+    assert saved.decision is not None and saved.decision.distinctions == right.distinctions
+    assert saved.decision.decided_on == context.today
+
+
+def test_a_reason_outside_the_winning_factors_is_refused(
+    database: Database, context: Context
+) -> None:
+    dossier_id = new_dossier(database, context)
+    with database.sessions.begin() as session:
+        precedents.save_factors(
+            session, context, dossier_id, FACTORS, frozenset({"eigen-aandeel", "groot-bedrag"})
+        )
+        with pytest.raises(ValidationError, match="voor de gekozen uitkomst"):
+            precedents.save_decision(
+                session,
+                context,
+                dossier_id,
+                Decision(OutcomeType.FULL, reason=frozenset({"groot-bedrag"})),
+            )
+
+
+def test_a_decision_needs_factors_first(database: Database, context: Context) -> None:
+    dossier_id = new_dossier(database, context)
+    with database.sessions.begin() as session, pytest.raises(ValidationError, match="eerst"):
+        precedents.save_decision(session, context, dossier_id, Decision(OutcomeType.FULL))
+
+
+def test_removing_a_factor_prunes_the_reason_and_withdrawing_removes_the_decision(
+    database: Database, context: Context
+) -> None:
+    dossier_id = new_dossier(database, context)
+    both = frozenset({"eigen-aandeel", "kinderen"})
+    with database.sessions.begin() as session:
+        precedents.save_factors(session, context, dossier_id, FACTORS, both)
+        precedents.save_decision(
+            session, context, dossier_id, Decision(OutcomeType.FULL, reason=frozenset({"kinderen"}))
+        )
+        state = precedents.save_factors(
+            session, context, dossier_id, FACTORS, frozenset({"eigen-aandeel"})
+        )
+        assert state.decision is not None and state.decision.reason is None
+        assert precedents.save_decision(session, context, dossier_id, None).decision is None
+
+
+def test_imported_precedents_join_the_case_base_and_are_marked(
+    database: Database, context: Context
+) -> None:
+    with database.sessions.begin() as session:
+        session.add(
+            ImportedPrecedentRow(
+                reference="GV-2025-017",
+                origin="Gemeente Voorbeeld (fictief)",
+                catalogue_id=FACTORS.id,
+                catalogue_version=FACTORS.version,
+                route="pw-58-8",
+                factors=["eigen-aandeel", "groot-bedrag"],
+                outcome="deviate",
+                outcome_type="partial",
+                degree_unit="percent",
+                degree_value=40.0,
+                reason=["eigen-aandeel"],
+                summary="Terugvordering na een fout van de gemeente",
+            )
+        )
+    dossier_id = new_dossier(database, context)
+    with database.sessions.begin() as session:
+        state = precedents.save_factors(
+            session, context, dossier_id, FACTORS, frozenset({"eigen-aandeel", "groot-bedrag"})
+        )
+    assert state.report is not None
+    [similar] = state.report.similar
+    assert similar.entry.id == "GV-2025-017" and similar.entry.imported
+    assert state.report.outcomes[DEVIATE].status is Status.FORCED
