@@ -1,6 +1,13 @@
-"""A small criteria catalogue for tests: two routes, a knock-out, a consideration, a gate."""
+"""A small criteria catalogue for tests: two routes, a knock-out, a consideration, a gate;
+and a small factor catalogue for the precedent tests."""
 
 from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from maatwerkdesk.services import catalogues
 
 SMALL_CATALOGUE = """\
 format = "maatwerkdesk-catalogue/1"
@@ -184,3 +191,12 @@ side = "con"
 label = "Eerder maatwerk ontvangen"
 description = "Voor hetzelfde probleem is eerder maatwerk toegekend."
 """
+
+
+def ship_samples(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make the program ship only the two small sample catalogues, the routes as default."""
+    folder.mkdir()
+    (folder / "routes-1.0.toml").write_text(SMALL_CATALOGUE, encoding="utf-8")
+    (folder / "factoren-1.0.toml").write_text(SMALL_FACTORS, encoding="utf-8")
+    monkeypatch.setattr(catalogues, "BUNDLED_DIR", folder)
+    monkeypatch.setattr(catalogues, "DEFAULT_CRITERIA_CATALOGUE", "nl.test.routes")

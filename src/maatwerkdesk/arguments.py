@@ -101,13 +101,7 @@ def build_parser() -> argparse.ArgumentParser:
         "geïmporteerd en noemt de melding bestand en veld. Een dossier dat al bestaat, wordt "
         "nooit overschreven.",
     )
-    importing.add_argument(
-        "files",
-        nargs="+",
-        type=Path,
-        metavar="BESTAND",
-        help="JSON-bestand in UTF-8, maximaal 20 MB per bestand",
-    )
+    _add_json_files(importing)
 
     exporting = verbs.add_parser(
         "export",
@@ -165,7 +159,37 @@ def build_parser() -> argparse.ArgumentParser:
         "dossiers; een bestaande versie kan niet worden overschreven.",
     )
     add.add_argument("file", type=Path, metavar="BESTAND", help="catalogus in TOML")
+
+    precedents = verbs.add_parser(
+        "precedents",
+        help="importeer geanonimiseerde precedenten van andere organisaties",
+        description="Precedenten van elders: geanonimiseerde beslissingen van andere "
+        "organisaties, in het formaat maatwerkdesk-precedents/1 (docs/precedent-exchange.md). "
+        "Ze tellen mee bij het vergelijken met eerdere beslissingen.",
+    )
+    precedent_verbs = precedents.add_subparsers(
+        dest="precedents_verb", metavar="ACTIE", required=True
+    )
+    import_precedents = precedent_verbs.add_parser(
+        "import",
+        help="importeer precedenten uit JSON-bestanden",
+        description="Controleert ieder precedent tegen de factorcatalogus die het noemt en "
+        "importeert dan alles of niets: bij een fout wordt niets geïmporteerd en noemt de "
+        "melding bestand en veld. Een precedent dat er al is met dezelfde inhoud, wordt "
+        "overgeslagen; met een andere inhoud wordt het geweigerd.",
+    )
+    _add_json_files(import_precedents)
     return parser
+
+
+def _add_json_files(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "files",
+        nargs="+",
+        type=Path,
+        metavar="BESTAND",
+        help="JSON-bestand in UTF-8, maximaal 20 MB per bestand",
+    )
 
 
 def parse(argv: list[str] | None = None) -> argparse.Namespace:

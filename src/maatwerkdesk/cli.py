@@ -15,14 +15,17 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
-from maatwerkdesk.domain.catalogue_loading import MAX_CATALOGUE_BYTES, load_criteria_catalogue
+from maatwerkdesk.domain.catalogue_kinds import load_catalogue
+from maatwerkdesk.domain.catalogue_loading import MAX_CATALOGUE_BYTES
 from maatwerkdesk.domain.errors import DomainError
 from maatwerkdesk.domain.exchange import document_to_json
+from maatwerkdesk.domain.factors import FactorCatalogue
+from maatwerkdesk.domain.precedent import Side
 from maatwerkdesk.domain.vocabulary import DossierStatus
 from maatwerkdesk.infra.files import read_bounded, write_atomically
 from maatwerkdesk.infra.paths import prepare_paths
-from maatwerkdesk.services import assessments, catalogues, demo, dossiers, exchange
-from maatwerkdesk.services.assess_report import assess_document, assess_text
+from maatwerkdesk.services import catalogues, demo, dossiers, exchange, precedent_import
+from maatwerkdesk.services.assess_report import assess_document, assess_text, load_check
 from maatwerkdesk.services.workspace import Workspace, open_workspace
 
 log = logging.getLogger(__name__)
@@ -118,14 +121,12 @@ def verb_demo(workspace: Workspace, args: argparse.Namespace) -> int:
 def verb_assess(workspace: Workspace, args: argparse.Namespace) -> int:
     with workspace.database.sessions.begin() as session:
         dossier_id = dossiers.find_by_reference(session, args.case)
-        state = assessments.load_assessment(
-            session, workspace.context("cli"), dossier_id, audit_read=True
-        )
+        check = load_check(session, workspace.context("cli"), dossier_id)
     if args.json:
-        json.dump(assess_document(state), sys.stdout, ensure_ascii=False, indent=2)
+        json.dump(assess_document(check), sys.stdout, ensure_ascii=False, indent=2)
         print()
     else:
-        print(assess_text(state))
+        print(assess_text(check))
     return 0
 
 
@@ -141,12 +142,22 @@ def read_catalogue_file(path: Path) -> str:
 
 
 def verb_catalogue_validate(args: argparse.Namespace) -> int:
-    catalogue = load_criteria_catalogue(read_catalogue_file(args.file), args.file.name)
+    catalogue = load_catalogue(read_catalogue_file(args.file), args.file.name)
     header = catalogue.header
+    if isinstance(catalogue, FactorCatalogue):
+        pro = sum(1 for f in catalogue.factors if f.side is Side.PRO)
+        contents = (
+            f"{_count(len(catalogue.factors), 'factor', 'factoren')} ({pro} voor afwijken, "
+            f"{len(catalogue.factors) - pro} voor de algemene regel)"
+        )
+    else:
+        contents = (
+            f"{_count(len(catalogue.routes), 'route', 'routes')}, "
+            f"{_count(len(catalogue.criteria), 'criterium', 'criteria')}"
+        )
     print(
         f"{args.file.name}: geldig. Catalogus '{header.id}' versie {header.version}, geldig vanaf "
-        f"{header.valid_from:%d-%m-%Y}: {_count(len(catalogue.routes), 'route', 'routes')}, "
-        f"{_count(len(catalogue.criteria), 'criterium', 'criteria')}."
+        f"{header.valid_from:%d-%m-%Y}: {contents}."
     )
     return 0
 
@@ -164,6 +175,21 @@ def verb_catalogue_add(workspace: Workspace, args: argparse.Namespace) -> int:
     return 0
 
 
+def verb_precedents_import(workspace: Workspace, args: argparse.Namespace) -> int:
+    """Read and check every file first; then one transaction for all of them."""
+    documents = [precedent_import.read_precedent_file(path) for path in args.files]
+    with workspace.database.sessions.begin() as session:
+        report = precedent_import.import_precedents(
+            session, workspace.context("import"), *documents
+        )
+    present = f" ({len(report.skipped)} al aanwezig)" if report.skipped else ""
+    print(
+        f"{_count(len(report.imported), 'precedent', 'precedenten')} geïmporteerd uit "
+        f"{_count(report.files, 'bestand', 'bestanden')}{present}."
+    )
+    return 0
+
+
 VERBS: dict[str, Callable[[Workspace, argparse.Namespace], int]] = {
     "assess": verb_assess,
     "catalogue": verb_catalogue_add,  # "validate" runs before a database is opened
@@ -171,6 +197,7 @@ VERBS: dict[str, Callable[[Workspace, argparse.Namespace], int]] = {
     "import": verb_import,
     "export": verb_export,
     "demo": verb_demo,
+    "precedents": verb_precedents_import,  # "import" is its only action
 }
 
 

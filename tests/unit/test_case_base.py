@@ -70,6 +70,14 @@ def test_ranking_puts_the_same_route_first_then_shared_factors_then_text() -> No
     assert ranked == ["a-near", "d-wordy", "c-fewer", "b-other"]
 
 
+def test_cases_without_a_route_rank_beside_cases_with_one() -> None:
+    same = Precedent("a", frozenset({"p1"}), DEVIATE, frozenset({"p1"}))
+    unrouted = Precedent("b", frozenset({"p1"}), DEVIATE, frozenset({"p1"}))
+    base = CaseBase([entry(same, route="r2"), entry(unrouted, route=None)], SIDES)
+    similar = base.assess(CaseQuery(frozenset({"p1"})), limit=1).similar
+    assert [s.entry.id for s in similar] == ["a"]
+
+
 def test_an_inconsistent_base_is_reported_and_still_answers() -> None:
     clash = Precedent("c3", frozenset({"p1", "d1"}), GENERIC, frozenset({"d1"}))
     base = CaseBase([entry(C1), entry(C2), entry(clash)], SIDES)

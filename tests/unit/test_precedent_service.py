@@ -5,67 +5,25 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from catalogue_samples import SMALL_CATALOGUE, SMALL_FACTORS
+from catalogue_samples import ship_samples
+from precedent_fixtures import TEST_FACTORS as FACTORS
+from precedent_fixtures import decided, new_dossier
 from sqlalchemy import select
 
-from maatwerkdesk.domain.catalogue import CatalogueRef
 from maatwerkdesk.domain.decision import Decision, Degree, DegreeUnit, Distinction, OutcomeType
-from maatwerkdesk.domain.dossier import DossierFields
 from maatwerkdesk.domain.errors import ValidationError
 from maatwerkdesk.domain.precedent import Outcome, Status
-from maatwerkdesk.domain.vocabulary import DossierStatus
 from maatwerkdesk.persistence.db import Database
 from maatwerkdesk.persistence.models import AuditRow, ImportedPrecedentRow
-from maatwerkdesk.services import catalogues, dossiers, precedents
+from maatwerkdesk.services import precedents
 from maatwerkdesk.services.context import Context
 
-FACTORS = CatalogueRef("nl.test.factoren", "1.0")
 DEVIATE, GENERIC = Outcome.DEVIATE, Outcome.GENERIC
 
 
 @pytest.fixture(autouse=True)
 def shipped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    folder = tmp_path / "catalogues"
-    folder.mkdir()
-    (folder / "routes-1.0.toml").write_text(SMALL_CATALOGUE, encoding="utf-8")
-    (folder / "factoren-1.0.toml").write_text(SMALL_FACTORS, encoding="utf-8")
-    monkeypatch.setattr(catalogues, "BUNDLED_DIR", folder)
-    monkeypatch.setattr(catalogues, "DEFAULT_CRITERIA_CATALOGUE", "nl.test.routes")
-
-
-def new_dossier(database: Database, context: Context, title: str = "Terugvordering") -> str:
-    with database.sessions.begin() as session:
-        fields = DossierFields(title=title, regulation="Participatiewet", article="58")
-        return dossiers.create_dossier(session, context, fields).id
-
-
-def decided(
-    database: Database,
-    context: Context,
-    factors: set[str],
-    decision: Decision,
-    title: str = "Terugvordering",
-) -> str:
-    """A dossier with factors and a decision, set to besloten: it joins the case base."""
-    dossier_id = new_dossier(database, context, title)
-    with database.sessions.begin() as session:
-        precedents.save_factors(session, context, dossier_id, FACTORS, frozenset(factors))
-        precedents.save_decision(session, context, dossier_id, decision)
-        record = dossiers.open_dossier(session, context, dossier_id)
-        fields = DossierFields(
-            title=record.fields.title,
-            regulation=record.fields.regulation,
-            status=DossierStatus.BESLOTEN,
-        )
-        dossiers.update_dossier(
-            session, context, dossier_id, fields, expected_revision=record.revision
-        )
-    return dossier_id
-
-
-def reference(database: Database, dossier_id: str) -> str:
-    with database.sessions.begin() as session:
-        return dossiers.live_dossier(session, dossier_id).reference
+    ship_samples(tmp_path / "catalogues", monkeypatch)
 
 
 def state_of(database: Database, context: Context, dossier_id: str) -> precedents.PrecedentState:
@@ -99,13 +57,12 @@ def test_an_unknown_factor_is_refused(database: Database, context: Context) -> N
 def test_a_decided_dossier_forces_the_next_similar_one(
     database: Database, context: Context
 ) -> None:
-    earlier = decided(
+    label = decided(
         database,
         context,
         {"eigen-aandeel", "geen-verwijt", "groot-bedrag"},
         Decision(OutcomeType.PARTIAL, Degree(DegreeUnit.PERCENT, 50), frozenset({"eigen-aandeel"})),
     )
-    label = reference(database, earlier)
     new = new_dossier(database, context, "Terugvordering bijstand")
     with database.sessions.begin() as session:
         state = precedents.save_factors(
@@ -135,13 +92,12 @@ def test_an_open_dossier_is_not_a_precedent(database: Database, context: Context
 def test_a_distinction_must_be_a_difference_the_engine_names(
     database: Database, context: Context
 ) -> None:
-    earlier = decided(
+    label = decided(
         database,
         context,
         {"geen-verwijt", "bewuste-schending"},
         Decision(OutcomeType.REFUSE, reason=frozenset({"bewuste-schending"})),
     )
-    label = reference(database, earlier)
     dossier_id = new_dossier(database, context)
     present = frozenset({"geen-verwijt", "eigen-aandeel", "bewuste-schending"})
     with database.sessions.begin() as session:

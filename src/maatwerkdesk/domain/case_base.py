@@ -182,7 +182,7 @@ class CaseBase:
         ]
         if not scored:
             return []
-        best = heapq.nlargest(limit, scored)
+        best = heapq.nlargest(limit, scored, key=lambda scored_key: scored_key[0])
         cut, taken = best[-1][0], 0
         for rank, key in best:
             taken += len(self._by_pattern[key])

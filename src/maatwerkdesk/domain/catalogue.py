@@ -12,6 +12,8 @@ from datetime import date
 from enum import StrEnum
 
 VERSION_PATTERN = re.compile(r"[0-9]+(\.[0-9]+)*")
+CATALOGUE_ID_PATTERN = re.compile(r"[a-z0-9]+(\.[a-z0-9-]+)+")
+"""A catalogue id: lower case with dots, such as "nl.gemeente-voorbeeld.routes"."""
 
 
 def version_key(version: str) -> tuple[int, ...]:

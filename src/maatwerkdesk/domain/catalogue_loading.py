@@ -15,6 +15,7 @@ from datetime import date, datetime
 from typing import Any, TypeVar
 
 from maatwerkdesk.domain.catalogue import (
+    CATALOGUE_ID_PATTERN,
     VERSION_PATTERN,
     CatalogueHeader,
     Consideration,
@@ -35,7 +36,6 @@ from maatwerkdesk.domain.text import fold_for_search
 CATALOGUE_FORMAT = "maatwerkdesk-catalogue/1"
 MAX_CATALOGUE_BYTES = 2_000_000
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}")
-_CATALOGUE_ID = re.compile(r"[a-z0-9]+(\.[a-z0-9-]+)+")
 _TOML_POSITION = re.compile(r"\(at line (\d+), column \d+\)")
 HEADER_KEYS = ("format", "id", "kind", "version", "valid_from", "title", "description")
 
@@ -144,7 +144,7 @@ def read_header(
                 "kind", f'Dit is een catalogus van soort "{kind}"; gevonden "{shown(file_kind)}".'
             )
         catalogue_id = reader.text("id", required=True)
-        if not _CATALOGUE_ID.fullmatch(catalogue_id):
+        if not CATALOGUE_ID_PATTERN.fullmatch(catalogue_id):
             raise ValidationError(
                 "id",
                 "Een catalogus-id bestaat uit kleine letters en punten, zoals "

@@ -8,12 +8,12 @@ information, but do not decide applicability on their own.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from maatwerkdesk.domain.assessment import Answer, Assessment, GateState
 from maatwerkdesk.domain.catalogue import CriteriaCatalogue, Route, RouteKind
+from maatwerkdesk.domain.text import enumerate_nl
 
 
 class Applicability(StrEnum):
@@ -136,14 +136,14 @@ def check_gate(catalogue: CriteriaCatalogue, assessment: Assessment) -> GateResu
     if not_tried:
         status = GateStatus.NOT_SATISFIED
         explanation = (
-            f"Sluitstuk niet voldaan: {_listed(labels[i] for i in not_tried)} "
+            f"Sluitstuk niet voldaan: {enumerate_nl(labels[i] for i in not_tried)} "
             f"{'is' if len(not_tried) == 1 else 'zijn'} niet geprobeerd. Een hardheidsclausule "
             "is het laatste middel; probeer eerst de gewone weg of leg uit waarom die niet kan."
         )
     elif open_items:
         status = GateStatus.OPEN
         explanation = (
-            f"Sluitstuk nog open: bij {_listed(labels[i] for i in open_items)} staat nog niet "
+            f"Sluitstuk nog open: bij {enumerate_nl(labels[i] for i in open_items)} staat nog niet "
             "vast of de gewone weg is geprobeerd of niet mogelijk was, en waarom."
         )
     else:
@@ -180,7 +180,7 @@ def _explained(
     result: CriteriaResult, catalogue: CriteriaCatalogue, route: Route
 ) -> CriteriaResult:
     def named(ids: tuple[str, ...]) -> str:
-        return _listed(f"{i} ({catalogue.criterion(i).label})" for i in ids)
+        return enumerate_nl(f"{i} ({catalogue.criterion(i).label})" for i in ids)
 
     lines = []
     if route.kind is RouteKind.ESCALATION:
@@ -219,11 +219,3 @@ def _explained(
         )
     lines.append(result.gate.explanation)
     return replace(result, explanation=tuple(lines))
-
-
-def _listed(items: Iterable[str]) -> str:
-    """Dutch enumeration: "a", "a en b", "a, b en c"."""
-    words = list(items)
-    if len(words) <= 1:
-        return "".join(words)
-    return ", ".join(words[:-1]) + " en " + words[-1]

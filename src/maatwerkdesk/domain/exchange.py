@@ -278,7 +278,8 @@ def _uuid(reader: Reader, key: str) -> str:
     return value
 
 
-def _timestamp(reader: Reader, key: str) -> datetime:
+def read_timestamp(reader: Reader, key: str) -> datetime:
+    """A required timestamp (see docs/exchange-format.md), as an aware UTC datetime."""
     value = reader.text(key, required=True)
     moment = None
     if _TIMESTAMP.fullmatch(value):
@@ -294,7 +295,8 @@ def _timestamp(reader: Reader, key: str) -> datetime:
     return moment
 
 
-def _not_in_future(reader: Reader, key: str, moment: datetime, now: datetime) -> None:
+def refuse_future(reader: Reader, key: str, moment: datetime, now: datetime) -> None:
+    """Refuse a timestamp more than a day (clock skew) after `now`."""
     if moment > now + _CLOCK_SKEW:
         raise ValidationError(reader.where(key), "Dit tijdstip ligt in de toekomst.")
 
@@ -378,8 +380,8 @@ def _attachment(reader: Reader, now: datetime) -> AttachmentInfo:
         raise ValidationError(
             reader.where("sha256"), "Hier wordt een SHA-256 als 64 hexadecimale tekens verwacht."
         )
-    added_at = _timestamp(reader, "added_at")
-    _not_in_future(reader, "added_at", added_at, now)
+    added_at = read_timestamp(reader, "added_at")
+    refuse_future(reader, "added_at", added_at, now)
     description = clean_text(
         reader.text("description"),
         reader.where("description"),
@@ -402,9 +404,9 @@ def _unique(reader: Reader, key: str, index: int, value: str, seen: dict[str, in
 def _dossier(reader: Reader, source: str, today: date, now: datetime) -> ImportedDossier:
     dossier_id = _uuid(reader, "id")
     reference = _reference(reader)
-    created_at = _timestamp(reader, "created_at")
-    updated_at = _timestamp(reader, "updated_at")
-    _not_in_future(reader, "updated_at", updated_at, now)
+    created_at = read_timestamp(reader, "created_at")
+    updated_at = read_timestamp(reader, "updated_at")
+    refuse_future(reader, "updated_at", updated_at, now)
     if updated_at < created_at:
         raise ValidationError(
             reader.where("updated_at"), "Dit tijdstip ligt vóór created_at; dat kan niet."
@@ -438,17 +440,18 @@ def _dossier(reader: Reader, source: str, today: date, now: datetime) -> Importe
     )
 
 
-def _format(reader: Reader) -> None:
+def check_format(reader: Reader, expected: str = FORMAT) -> None:
+    """Refuse a document whose `format` is not `expected`, naming the one this version reads."""
     value = reader.raw("format")
-    if value != FORMAT:
+    if value != expected:
         if "format" not in reader.data:
             found = "het veld format ontbreekt"
         else:
             found = f"gevonden: '{shown(value)}'" if isinstance(value, str) else "geen tekst"
         raise ValidationError(
             "format",
-            f"Dit is geen bestand in het uitwisselingsformaat {FORMAT} ({found}). "
-            f"Deze versie van MaatwerkDesk leest alleen {FORMAT}.",
+            f"Dit is geen bestand in het uitwisselingsformaat {expected} ({found}). "
+            f"Deze versie van MaatwerkDesk leest alleen {expected}.",
         )
 
 
@@ -465,9 +468,9 @@ def document_to_dossiers(
     now = now or datetime.now(UTC)
     try:
         reader = Reader(data, "", strict=True)
-        _format(reader)
-        exported_at = _timestamp(reader, "exported_at")
-        _not_in_future(reader, "exported_at", exported_at, now)
+        check_format(reader)
+        exported_at = read_timestamp(reader, "exported_at")
+        refuse_future(reader, "exported_at", exported_at, now)
         dossiers = []
         seen: dict[str, int] = {}
         references: dict[str, int] = {}

@@ -30,8 +30,8 @@ def load_factor_catalogue(text: str, file_name: str) -> FactorCatalogue:
     problems = Problems(text)
     header = read_header(data, text, "factors", problems)
     top = Reader(data, "", strict=True)
-    routes = _listed(top, "routes", problems, required=True)
-    regulations = _listed(top, "regulations", problems)
+    routes = _names(top, "routes", problems, required=True)
+    regulations = _names(top, "regulations", problems)
     catalogue = FactorCatalogue(
         header=header,  # type: ignore[arg-type]
         routes=routes,
@@ -46,7 +46,7 @@ def load_factor_catalogue(text: str, file_name: str) -> FactorCatalogue:
     return catalogue
 
 
-def _listed(
+def _names(
     reader: Reader, key: str, problems: Problems, *, required: bool = False
 ) -> tuple[str, ...]:
     try:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 
 from maatwerkdesk.domain.errors import ValidationError
 
@@ -124,3 +125,11 @@ _STOPWORDS = frozenset(
 def content_words(text: str) -> frozenset[str]:
     """The folded words of a text that carry meaning, for comparing case descriptions."""
     return frozenset(w for w in search_terms(text) if len(w) > 2 and w not in _STOPWORDS)
+
+
+def enumerate_nl(items: Iterable[str], last: str = "en") -> str:
+    """Dutch enumeration: "a", "a en b", "a, b en c" (or "a, b of c")."""
+    values = list(items)
+    if len(values) <= 1:
+        return "".join(values)
+    return f"{', '.join(values[:-1])} {last} {values[-1]}"

@@ -5,13 +5,43 @@ Documented in docs/assess-output.md; later parts of the check add keys, never re
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from maatwerkdesk.domain.criteria_check import Applicability
+from maatwerkdesk.domain.factors import SIDE_LABELS
+from maatwerkdesk.domain.precedent import Outcome, Side
+from maatwerkdesk.domain.precedent_explanation import explain_outcome, precedent_name
+from maatwerkdesk.services import assessments, precedents
 from maatwerkdesk.services.assessments import AssessmentState
+from maatwerkdesk.services.context import Context
+from maatwerkdesk.services.precedents import PrecedentState
 
 
-def assess_document(state: AssessmentState) -> dict[str, Any]:
+@dataclass(frozen=True)
+class DossierCheck:
+    """Every part of the check of one dossier, loaded in one transaction."""
+
+    assessment: AssessmentState
+    precedents: PrecedentState
+
+
+def load_check(session: Session, context: Context, dossier_id: str) -> DossierCheck:
+    return DossierCheck(
+        assessments.load_assessment(session, context, dossier_id, audit_read=True),
+        precedents.load_precedents(session, context, dossier_id),
+    )
+
+
+def assess_document(check: DossierCheck) -> dict[str, Any]:
+    document = _criteria_document(check.assessment)
+    document["precedents"] = _precedents_document(check.precedents)
+    return document
+
+
+def _criteria_document(state: AssessmentState) -> dict[str, Any]:
     catalogue, assessment, result = state.catalogue, state.assessment, state.result
     route = catalogue.route(assessment.route)
     links = route.criteria if route is not None else ()
@@ -74,8 +104,125 @@ def assess_document(state: AssessmentState) -> dict[str, Any]:
     }
 
 
-def assess_text(state: AssessmentState) -> str:
+def _precedents_document(state: PrecedentState) -> dict[str, Any]:
+    catalogue, report, decision = state.catalogue, state.report, state.decision
+    outcomes: dict[str, Any] = {}
+    for outcome in Outcome:
+        if report is None or catalogue is None:
+            outcomes[outcome.value] = {
+                "status": "free",
+                "forcing": [],
+                "conflicting": [],
+                "degree_range": [],
+                "explanation": "Er is nog geen factorcatalogus voor dit dossier gekozen.",
+            }
+            continue
+        check = report.outcomes[outcome]
+        explained = explain_outcome(
+            report, outcome, catalogue.label, decision.distinctions if decision else ()
+        )
+        outcomes[outcome.value] = {
+            "status": check.status.value,
+            "forcing": [p.id for p in check.forcing],
+            "conflicting": [
+                {
+                    "precedent": c.precedent.id,
+                    "differences": sorted(c.differences),
+                    "distinguished": c.distinguished,
+                }
+                for c in check.conflicts
+            ],
+            "degree_range": [
+                {"unit": r.unit.value, "low": r.low, "high": r.high, "count": r.count}
+                for r in report.degree_ranges[outcome]
+            ],
+            "explanation": explained.headline,
+        }
+    similar = []
+    for case in report.similar if report is not None else ():
+        entry = case.entry
+        similar.append(
+            {
+                "precedent": entry.id,
+                "outcome": entry.precedent.outcome.value,
+                "outcome_type": entry.outcome_type.value,
+                "degree": (
+                    {"unit": entry.degree.unit.value, "value": entry.degree.value}
+                    if entry.degree is not None
+                    else None
+                ),
+                "relation": case.relation.value,
+                "imported": entry.imported,
+                "same_route": case.same_route,
+                "shared": sorted(case.shared),
+                "only_case": sorted(case.only_case),
+                "only_precedent": sorted(case.only_precedent),
+            }
+        )
+    return {
+        "catalogue": catalogue.header.id if catalogue else None,
+        "catalogue_version": catalogue.header.version if catalogue else None,
+        "factors": sorted(state.factors),
+        "decision": _decision_document(state),
+        "outcomes": outcomes,
+        "similar": similar,
+        "case_base_conflicts": [
+            [first.id, second.id] for first, second in (report.base_conflicts if report else [])
+        ],
+    }
+
+
+def _decision_document(state: PrecedentState) -> dict[str, Any] | None:
+    decision = state.decision
+    if decision is None or state.catalogue is None:
+        return None
+    return {
+        "outcome": decision.outcome.value,
+        "outcome_type": decision.outcome_type.value,
+        "degree": (
+            {"unit": decision.degree.unit.value, "value": decision.degree.value}
+            if decision.degree is not None
+            else None
+        ),
+        "reason": sorted(decision.reason_for(state.factors, state.catalogue.sides)),
+        "distinctions": [
+            {"precedent": d.precedent, "factor": d.factor} for d in decision.distinctions
+        ],
+        "decided_on": decision.decided_on.isoformat() if decision.decided_on else None,
+    }
+
+
+def assess_text(check: DossierCheck) -> str:
     """The same check as a few lines of Dutch for a terminal."""
+    return "\n".join([_criteria_text(check.assessment), *_precedents_text(check.precedents)])
+
+
+def _precedents_text(state: PrecedentState) -> list[str]:
+    catalogue, report = state.catalogue, state.report
+    if catalogue is None or report is None:
+        return ["Precedenten: er is nog geen factorcatalogus voor dit dossier gekozen."]
+    lines = [f"Precedenten — {catalogue.header.title} (versie {catalogue.header.version})"]
+    if not state.factors:
+        lines.append("Nog geen factoren vastgelegd.")
+    for side in Side:
+        present = catalogue.on_side(state.factors, side)
+        if present:
+            lines.append(
+                f"  {SIDE_LABELS[side].capitalize()}: " + "; ".join(f.label for f in present)
+            )
+    distinctions = state.decision.distinctions if state.decision else ()
+    for outcome in Outcome:
+        explained = explain_outcome(report, outcome, catalogue.label, distinctions)
+        lines.append(explained.headline)
+        lines.extend(f"  {note.text}" for note in explained.conflicts)
+        lines.extend(f"  {detail}" for detail in explained.details)
+    for case in report.similar[:5]:
+        name = precedent_name(case.entry, case.entry.id)
+        lines.append(f"  Vergelijkbaar: {name} — {case.entry.outcome_type.label.lower()}")
+    return lines
+
+
+def _criteria_text(state: AssessmentState) -> str:
     catalogue, assessment, result = state.catalogue, state.assessment, state.result
     route = catalogue.route(assessment.route)
     lines = [f"Dossier {state.reference} — catalogus {catalogue.ref}"]

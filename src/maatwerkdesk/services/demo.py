@@ -20,6 +20,7 @@ from maatwerkdesk.persistence.mapping import build_dossier_row
 from maatwerkdesk.services import assessments
 from maatwerkdesk.services.audit import Action, record_dossier_act
 from maatwerkdesk.services.context import Context
+from maatwerkdesk.services.demo_precedents import DemoDossierRef, add_demo_precedents
 from maatwerkdesk.services.dossiers import next_reference
 
 MAX_DEMO_DOSSIERS = 10_000
@@ -41,6 +42,7 @@ def add_demo_dossiers(
     now = utc_now()
     if context.today is not None:  # a fixed date (tests): the dossiers end on that day
         now = min(now, datetime.combine(context.today, time(23, 59), tzinfo=UTC))
+    added: list[DemoDossierRef] = []
     for demo in demo_dossiers(count, rng, now):
         fields = validate_fields(demo.fields, today)
         timeline = tuple(validate_timeline_entry(entry, today) for entry in demo.timeline)
@@ -57,6 +59,12 @@ def add_demo_dossiers(
         search.add_to_index(session, [(row.id, search_text(row.reference, fields, timeline))])
         record_dossier_act(session, context, Action.CREATE, "dossier.demo", row.id)
         _add_demo_assessment(session, context, row.id, fields.status, rng)
+        added.append(
+            DemoDossierRef(
+                row.id, row.reference, fields.status, fields.regulation, demo.updated_at.date()
+            )
+        )
+    add_demo_precedents(session, context, added, rng)
     return count
 
 

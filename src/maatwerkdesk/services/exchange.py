@@ -63,12 +63,16 @@ def export_dossier(session: Session, context: Context, dossier_id: str) -> dict[
     return dossier_to_document(read_record(row))
 
 
+def read_import_bytes(path: Path, *, limit: int = MAX_IMPORT_BYTES) -> bytes:
+    """The bytes of a JSON import file. The size is checked before reading, and reading
+    stops at the limit even if the file grows meanwhile."""
+    return read_bounded(path, limit, too_large=_too_large)
+
+
 def read_import_file(path: Path, *, limit: int = MAX_IMPORT_BYTES) -> tuple[str, object]:
-    """(name for messages, decoded JSON) of an import file. The size is checked before
-    reading, and reading stops at the limit even if the file grows meanwhile."""
+    """(name for messages, decoded JSON) of an import file."""
     source = str(path)
-    raw = read_bounded(path, limit, too_large=_too_large)
-    return source, parse_json(raw, source)
+    return source, parse_json(read_import_bytes(path, limit=limit), source)
 
 
 def _too_large(source: str, size: int, limit: int) -> str:
@@ -78,7 +82,8 @@ def _too_large(source: str, size: int, limit: int) -> str:
     ).replace(".0 MB", " MB")
 
 
-def _chunks(values: Sequence[str]) -> Iterable[Sequence[str]]:
+def in_chunks(values: Sequence[str]) -> Iterable[Sequence[str]]:
+    """`values` in slices small enough for one IN (...) query on every database."""
     for start in range(0, len(values), _CHUNK):
         yield values[start : start + _CHUNK]
 
@@ -86,7 +91,7 @@ def _chunks(values: Sequence[str]) -> Iterable[Sequence[str]]:
 def _existing_dossiers(session: Session, ids: list[str]) -> dict[str, tuple[str, bool]]:
     """id → (reference, deleted) of the dossiers among `ids` that exist (also tombstones)."""
     found = {}
-    for chunk in _chunks(ids):
+    for chunk in in_chunks(ids):
         rows = session.execute(
             select(DossierRow.id, DossierRow.reference, DossierRow.deleted_at).where(
                 DossierRow.id.in_(chunk)
@@ -100,7 +105,7 @@ def _existing_references(session: Session, references: list[str]) -> dict[str, t
     """upper(reference) → (id, deleted) of the dossiers that use one of `references`."""
     found = {}
     upper = [r.upper() for r in references]
-    for chunk in _chunks(upper):
+    for chunk in in_chunks(upper):
         rows = session.execute(
             select(DossierRow.id, DossierRow.reference, DossierRow.deleted_at).where(
                 func.upper(DossierRow.reference).in_(chunk)
@@ -112,7 +117,7 @@ def _existing_references(session: Session, references: list[str]) -> dict[str, t
 
 def _existing_ids(session: Session, column: Any, ids: list[str]) -> set[str]:
     found: set[str] = set()
-    for chunk in _chunks(ids):
+    for chunk in in_chunks(ids):
         found.update(session.scalars(select(column).where(column.in_(chunk))))
     return found
 

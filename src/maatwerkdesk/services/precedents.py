@@ -71,7 +71,7 @@ def load_precedents(
     dossier = live_dossier(session, dossier_id)
     known = catalogues.known_catalogues(session)
     choices = tuple(known.factor_choices(context.current_date()))
-    route = _route(session, dossier_id)
+    route = current_route(session, dossier_id)
     row = _factors_row(session, dossier_id)
     if row is not None:
         catalogue: FactorCatalogue | None = known.factors(
@@ -79,10 +79,7 @@ def load_precedents(
         )
         factors = frozenset(row.factors)
     else:
-        by_id = {c.header.id: c for c in choices}
-        catalogue = by_id.get(catalogue_id or "") or choose_factor_catalogue(
-            choices, route, dossier.regulation
-        )
+        catalogue = suggested_catalogue(choices, route, dossier.regulation, catalogue_id)
         factors = frozenset()
     decision = _read_decision(_decision_row(session, dossier_id))
     report = None
@@ -216,7 +213,19 @@ def _report(
     return case_base(session, catalogue).assess(query)
 
 
-def _route(session: Session, dossier_id: str) -> str | None:
+def suggested_catalogue(
+    choices: tuple[FactorCatalogue, ...],
+    route: str | None,
+    regulation: str,
+    catalogue_id: str | None = None,
+) -> FactorCatalogue | None:
+    """The catalogue the caseworker chose, else the one that fits route and regulation."""
+    chosen = next((c for c in choices if c.header.id == catalogue_id), None)
+    return chosen or choose_factor_catalogue(choices, route, regulation)
+
+
+def current_route(session: Session, dossier_id: str) -> str | None:
+    """The route of the dossier's current assessment, if one was chosen."""
     return session.scalar(
         select(AssessmentRow.route).where(
             AssessmentRow.dossier_id == dossier_id,

@@ -147,6 +147,7 @@ class MainWindow(QMainWindow):
         editor = self._editor = DossierEditor(self._workspace, self)
         editor.saved.connect(self._on_editor_saved)
         editor.modified_changed.connect(self._on_editor_modified_changed)
+        editor.dossier_requested.connect(self._on_list_pane_dossier_chosen)
         self.ui.editor_stack.addWidget(editor)
         self._update_actions()
         if editor.restore_drafts():

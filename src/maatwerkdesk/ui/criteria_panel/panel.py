@@ -7,10 +7,11 @@ typed: it is computed by the domain check and shown with its reasons.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QBrush, QColor, QKeyEvent, QShowEvent
+from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from maatwerkdesk.domain.assessment import (
     Answer,
@@ -30,7 +32,6 @@ from maatwerkdesk.domain.assessment import (
 )
 from maatwerkdesk.domain.catalogue import Consideration
 from maatwerkdesk.domain.criteria_check import Applicability
-from maatwerkdesk.domain.dossier import DossierRecord
 from maatwerkdesk.services import assessments
 from maatwerkdesk.services.assessments import AssessmentState
 from maatwerkdesk.ui.criteria_panel.presentation import (
@@ -42,6 +43,7 @@ from maatwerkdesk.ui.criteria_panel.presentation import (
     verdict_text,
 )
 from maatwerkdesk.ui.dossier_editor.dialogs import ButtonRole, Choice
+from maatwerkdesk.ui.dossier_editor.dossier_tab import DossierTab
 from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
 from maatwerkdesk.ui.forms.ui_criteria_panel import Ui_CriteriaPanel
 
@@ -50,24 +52,19 @@ ANSWER_KEYS = {Qt.Key.Key_V: Answer.MET, Qt.Key.Key_N: Answer.NOT_MET, Qt.Key.Ke
 CRITERION_ID = Qt.ItemDataRole.UserRole
 
 
-class CriteriaPanel(QWidget):
+class CriteriaPanel(DossierTab[AssessmentState]):
     """The "Toetsing" tab of the dossier editor. `changed` fires after every stored change."""
 
     changed = Signal()
+    title = "Toetsing"
 
     def __init__(self, calls: ServiceCaller, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(calls, parent)
         self.ui = Ui_CriteriaPanel()
         self.ui.setupUi(self)
-        self._calls = calls
-        self._record: DossierRecord | None = None
-        self._state: AssessmentState | None = None
-        self._stale = True
         self._showing = False
         """True while widgets are being filled, so their signals are not taken as edits."""
         self._current: str | None = None
-        self._catalogue_id: str | None = None
-        """The catalogue chosen for a fresh assessment (None: the shipped default)."""
         self._detail_for: str | None = None
         """The criterion whose texts the detail widgets hold (differs briefly while switching)."""
         self._consideration_edits: dict[str, QLineEdit] = {}
@@ -122,37 +119,17 @@ class CriteriaPanel(QWidget):
 
     # ------------------------------------------------------------------ public API
 
-    def show_record(self, record: DossierRecord | None) -> None:
-        """Follow the editor to `record`; the assessment is read when the tab is seen."""
-        self.commit_texts()
-        if record is None or self._record is None or record.id != self._record.id:
-            self._current = None
-            self._catalogue_id = None
-        self._record = record
-        self._stale = True
-        if record is None:
-            self._state = None
-            self._show_nothing()
-        elif self.isVisible():
-            self.refresh()
-
-    def refresh(self) -> None:
-        """Read the assessment again and show it."""
-        record = self._record
-        if record is None:
-            return
-        state = self._calls.run(
-            "Toetsing",
-            lambda s: assessments.load_assessment(
-                s, self._calls.context(), record.id, catalogue_id=self._catalogue_id
-            ),
+    def _loader(self, dossier_id: str) -> Callable[[Session], AssessmentState]:
+        context, catalogue_id = self._calls.context(), self._catalogue_id
+        return lambda s: assessments.load_assessment(
+            s, context, dossier_id, catalogue_id=catalogue_id
         )
-        self._stale = False
-        if state is not None:
-            self._show_state(state)
 
-    def state(self) -> AssessmentState | None:
-        return self._state
+    def _before_switch(self) -> None:
+        self.commit_texts()
+
+    def _forget_dossier(self) -> None:
+        self._current = None
 
     @Slot()
     def commit_texts(self) -> None:
@@ -196,11 +173,6 @@ class CriteriaPanel(QWidget):
         self._store(replace(assessment, answers={**assessment.answers, self._current: updated}))
 
     # ------------------------------------------------------------------ Qt events
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale and self._record is not None:
-            self.refresh()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.ui.criteria_list and event.type() == QEvent.Type.KeyPress:

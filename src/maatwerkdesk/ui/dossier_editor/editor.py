@@ -27,6 +27,7 @@ from maatwerkdesk.ui.dossier_editor.presentation import format_moment
 from maatwerkdesk.ui.dossier_editor.problems import Problems
 from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
 from maatwerkdesk.ui.dossier_editor.timeline_section import TimelineSection
+from maatwerkdesk.ui.precedent_panel import PrecedentPanel
 
 log = logging.getLogger(__name__)
 
@@ -35,10 +36,12 @@ class DossierEditor(QWidget):
     """Edit one dossier; the main window hosts one of these.
 
     Signals: `saved(dossier_id)` after every successful save, `modified_changed(bool)`
-    when the form starts or stops differing from the saved dossier.
+    when the form starts or stops differing from the saved dossier, `dossier_requested(id)`
+    when the caseworker asks to open another dossier (a precedent) from inside this one.
     """
 
     saved = Signal(str)
+    dossier_requested = Signal(str)
     modified_changed = Signal(bool)
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
@@ -65,6 +68,11 @@ class DossierEditor(QWidget):
         self.criteria = CriteriaPanel(self._calls, self)
         """The "Toetsing" tab: route, criteria and sluitstuk, stored as they are answered."""
         self.ui.tabs.addTab(self.criteria, "Toetsing")
+        self.precedents = PrecedentPanel(self._calls, self)
+        """The "Precedenten" tab: factors, what earlier decisions say, the decision."""
+        self.ui.tabs.addTab(self.precedents, "Precedenten")
+        self.criteria.changed.connect(self._on_criteria_changed)
+        self.precedents.open_requested.connect(self._on_precedent_open_requested)
 
         self._form.edited.connect(self._on_field_edited)
         self.ui.title_edit.textChanged.connect(self._update_heading)
@@ -275,6 +283,7 @@ class DossierEditor(QWidget):
         self._timeline.show_record(record)
         self._attachments.show_record(record)
         self.criteria.show_record(record)
+        self.precedents.show_record(record)
         self._update_heading()
 
     def _adopt(self, record: DossierRecord) -> None:
@@ -390,6 +399,19 @@ class DossierEditor(QWidget):
         self._write_draft()
 
     # ------------------------------------------------------------------ buttons
+
+    @Slot()
+    def _on_criteria_changed(self) -> None:
+        """A new route can point to another factor catalogue: read the precedents again."""
+        self.precedents.show_record(self._record)
+
+    @Slot(str)
+    def _on_precedent_open_requested(self, reference: str) -> None:
+        dossier_id = self._calls.run(
+            "Beslissing openen", lambda s: dossiers.find_by_reference(s, reference)
+        )
+        if dossier_id is not None:
+            self.dossier_requested.emit(dossier_id)
 
     @Slot()
     def _on_save_button_clicked(self) -> None:

@@ -41,14 +41,16 @@ class ServiceCaller:
     def warn(self, title: str, text: str) -> None:
         self.dialogs.inform(self.parent, title, text, tone=Tone.WARNING)
 
-    def confirm_removal(self, title: str, question: str, detail: str = "") -> bool:
+    def confirm_removal(
+        self, title: str, question: str, detail: str = "", *, verb: str = "Verwijderen"
+    ) -> bool:
         """Ask before removing something; the safe answer is the default."""
         answer = self.dialogs.ask(
             self.parent,
             title,
             question,
             [
-                Choice("remove", "Verwijderen", ButtonRole.DestructiveRole),
+                Choice("remove", verb, ButtonRole.DestructiveRole),
                 Choice("cancel", "Annuleren", ButtonRole.RejectRole),
             ],
             default="cancel",

@@ -1,0 +1,84 @@
+"""A tab of the dossier editor that shows a stored part of the dossier, read when seen.
+
+The editor tells every tab which dossier it shows; a tab reads its part from the
+database only when it becomes visible (or at once, when it already is), so switching
+dossiers stays fast however many tabs there are.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Generic, TypeVar
+
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QWidget
+from sqlalchemy.orm import Session
+
+from maatwerkdesk.domain.dossier import DossierRecord
+from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
+
+S = TypeVar("S")
+
+
+class DossierTab(QWidget, Generic[S]):
+    """Subclasses give `_load` (read the state) and `_show_state` / `_show_nothing`."""
+
+    title = ""
+    """Names the tab in error messages ("Toetsing", "Precedenten")."""
+
+    def __init__(self, calls: ServiceCaller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._calls = calls
+        self._record: DossierRecord | None = None
+        self._state: S | None = None
+        self._stale = True
+        self._catalogue_id: str | None = None
+        """The catalogue chosen while nothing is stored yet (None: the suggested one)."""
+
+    def show_record(self, record: DossierRecord | None) -> None:
+        """Follow the editor to `record`; its state is read when the tab is seen."""
+        self._before_switch()
+        if record is None or self._record is None or record.id != self._record.id:
+            self._catalogue_id = None
+            self._forget_dossier()
+        self._record = record
+        self._stale = True
+        if record is None:
+            self._state = None
+            self._show_nothing()
+        elif self.isVisible():
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Read the state again and show it."""
+        record = self._record
+        if record is None:
+            return
+        load = self._loader(record.id)
+        state = self._calls.run(self.title, load)
+        self._stale = False
+        if state is not None:
+            self._show_state(state)
+
+    def state(self) -> S | None:
+        return self._state
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale and self._record is not None:
+            self.refresh()
+
+    def _loader(self, dossier_id: str) -> Callable[[Session], S]:
+        raise NotImplementedError
+
+    def _show_state(self, state: S) -> None:
+        raise NotImplementedError
+
+    def _show_nothing(self) -> None:
+        raise NotImplementedError
+
+    def _before_switch(self) -> None:
+        """Store what is still waiting before another dossier is shown."""
+
+    def _forget_dossier(self) -> None:
+        """Drop choices that belong to the dossier shown until now."""

@@ -1,0 +1,573 @@
+"""The precedent panel: tag the dossier's factors, see what earlier decisions say, decide.
+
+Ticking a factor is stored at once and the status of both outcomes follows. The decision
+(outcome, degree, decisive factors, motivation) is stored with its own button, because it
+is a deliberate act; a distinction from a conflicting precedent is stored with it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QTreeWidgetItem, QWidget
+from sqlalchemy.orm import Session
+
+from maatwerkdesk.domain.case_base import SimilarCase
+from maatwerkdesk.domain.decision import (
+    Decision,
+    Degree,
+    DegreeUnit,
+    Distinction,
+    OutcomeType,
+)
+from maatwerkdesk.domain.factors import Factor, FactorCatalogue
+from maatwerkdesk.domain.precedent import Outcome, Side
+from maatwerkdesk.domain.precedent_explanation import (
+    OUTCOME_VERBS,
+    ConflictNote,
+    explain_outcome,
+)
+from maatwerkdesk.domain.text import enumerate_nl
+from maatwerkdesk.services import precedents
+from maatwerkdesk.services.precedents import PrecedentState
+from maatwerkdesk.ui.dossier_editor.dialogs import ButtonRole, Choice
+from maatwerkdesk.ui.dossier_editor.dossier_tab import DossierTab
+from maatwerkdesk.ui.dossier_editor.presentation import format_date
+from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
+from maatwerkdesk.ui.forms.ui_precedent_panel import Ui_PrecedentPanel
+from maatwerkdesk.ui.precedent_panel.presentation import (
+    RELATION_LABELS,
+    SIDE_COLOURS,
+    SIDE_SIGNS,
+    STATUS_STYLES,
+    case_name,
+    outcome_text,
+    similar_detail_html,
+    status_html,
+)
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+NO_UNIT = ""
+
+
+class PrecedentPanel(DossierTab[PrecedentState]):
+    """The "Precedenten" tab of the dossier editor.
+
+    Signals: `changed` after every stored change; `open_requested(reference)` when the
+    caseworker opens a precedent that is a dossier in this database.
+    """
+
+    changed = Signal()
+    open_requested = Signal(str)
+    title = "Precedenten"
+
+    def __init__(self, calls: ServiceCaller, parent: QWidget | None = None) -> None:
+        super().__init__(calls, parent)
+        self.ui = Ui_PrecedentPanel()
+        self.ui.setupUi(self)
+        self._showing = False
+        for label in (
+            self.ui.deviate_status_label,
+            self.ui.generic_status_label,
+            self.ui.decision_state_label,
+        ):
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setMargin(6)
+        for label in (self.ui.details_label, self.ui.base_conflicts_label, self.ui.catalogue_label):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+        self.ui.distinctions_value.setTextFormat(Qt.TextFormat.PlainText)
+        self.ui.base_conflicts_label.setStyleSheet("QLabel { color: #7a1414; }")
+        self.ui.middle_splitter.setStretchFactor(0, 2)
+        self.ui.middle_splitter.setStretchFactor(1, 3)
+        self.ui.middle_splitter.setMinimumHeight(340)
+        self.ui.contents_layout.setStretchFactor(self.ui.middle_splitter, 1)
+        self.ui.similar_splitter.setStretchFactor(0, 1)
+        self.ui.similar_splitter.setStretchFactor(1, 1)
+        self.ui.motivation_edit.setPlaceholderText(
+            "Waarom deze uitkomst, in de woorden van de behandelaar."
+        )
+        for view in (self.ui.motivation_edit, self.ui.reason_list):
+            view.setMinimumHeight(70)
+            view.setMaximumHeight(110)
+        self.ui.conflicts_list.setMaximumHeight(80)
+        self.ui.catalogue_label.setWordWrap(False)
+        for outcome_type in OutcomeType:
+            self.ui.outcome_type_combo.addItem(outcome_type.label, outcome_type.value)
+        self.ui.outcome_type_combo.insertItem(0, "Nog geen uitkomst gekozen", None)
+        self.ui.degree_unit_combo.addItem("geen", NO_UNIT)
+        for unit in DegreeUnit:
+            self.ui.degree_unit_combo.addItem(unit.label, unit.value)
+        header = self.ui.similar_tree.header()
+        header.setStretchLastSection(True)
+        for column, width in enumerate((150, 190, 150, 70)):
+            self.ui.similar_tree.setColumnWidth(column, width)
+
+        self.ui.catalogue_combo.activated.connect(self._on_catalogue_chosen)
+        self.ui.pro_list.itemChanged.connect(self._on_factor_ticked)
+        self.ui.con_list.itemChanged.connect(self._on_factor_ticked)
+        self.ui.outcome_type_combo.activated.connect(self._on_outcome_chosen)
+        self.ui.degree_spin.valueChanged.connect(self._on_decision_edited)
+        self.ui.degree_unit_combo.activated.connect(self._on_decision_edited)
+        self.ui.reason_list.itemChanged.connect(self._on_decision_edited)
+        self.ui.motivation_edit.textChanged.connect(self._on_decision_edited)
+        self.ui.save_decision_button.clicked.connect(self._on_save_decision)
+        self.ui.withdraw_decision_button.clicked.connect(self._on_withdraw_decision)
+        self.ui.conflicts_list.currentItemChanged.connect(self._update_buttons)
+        self.ui.distinguish_button.clicked.connect(self._on_distinguish)
+        self.ui.similar_tree.currentItemChanged.connect(self._on_similar_current)
+        self.ui.similar_tree.itemActivated.connect(lambda *_: self._on_open_precedent())
+        self.ui.open_precedent_button.clicked.connect(self._on_open_precedent)
+        self._dirty = False
+        self._show_nothing()
+
+    # ------------------------------------------------------------------ public API
+
+    def _loader(self, dossier_id: str) -> Callable[[Session], PrecedentState]:
+        context, catalogue_id = self._calls.context(), self._catalogue_id
+        return lambda s: precedents.load_precedents(
+            s, context, dossier_id, catalogue_id=catalogue_id
+        )
+
+    def decision_pending(self) -> bool:
+        """Whether the decision form holds changes that are not stored yet."""
+        return self._dirty
+
+    # ------------------------------------------------------------------ storing
+
+    def _store_factors(self, factors: frozenset[str]) -> None:
+        record, state = self._record, self._state
+        if record is None or state is None or state.catalogue is None:
+            return
+        ref = state.catalogue.ref
+        context = self._calls.context()
+        result = self._calls.run(
+            "Factoren niet bewaard",
+            lambda s: precedents.save_factors(s, context, record.id, ref, factors),
+        )
+        self._after_store(result)
+
+    def _store_decision(self, decision: Decision | None) -> None:
+        record = self._record
+        if record is None:
+            return
+        context = self._calls.context()
+        result = self._calls.run(
+            "Beslissing niet vastgelegd",
+            lambda s: precedents.save_decision(s, context, record.id, decision),
+        )
+        if result is not None:
+            self._dirty = False
+        self._after_store(result, keep_form=result is None)
+
+    def _after_store(self, result: PrecedentState | None, *, keep_form: bool = False) -> None:
+        if result is None:
+            if not keep_form:
+                self.refresh()
+            return
+        self._show_state(result)
+        self.changed.emit()
+
+    def _form_decision(self, extra: Distinction | None = None) -> Decision | None:
+        """The decision as the form shows it, or None while no outcome is chosen."""
+        state = self._state
+        value = self.ui.outcome_type_combo.currentData()
+        if state is None or state.catalogue is None or value is None:
+            return None
+        outcome_type = OutcomeType(value)
+        unit = self.ui.degree_unit_combo.currentData()
+        degree = Degree(DegreeUnit(unit), self.ui.degree_spin.value()) if unit else None
+        winning = state.catalogue.sides.of(state.factors, outcome_type.outcome.side)
+        chosen = frozenset(_checked(self.ui.reason_list))
+        reason = None if chosen == winning or not chosen else chosen
+        earlier = state.decision.distinctions if state.decision is not None else ()
+        distinctions = [d for d in earlier if extra is None or d.precedent != extra.precedent]
+        if extra is not None:
+            distinctions.append(extra)
+            if reason is not None:
+                reason = reason | {extra.factor}
+        kept = tuple(d for d in distinctions if reason is None or d.factor in reason)
+        return Decision(
+            outcome_type,
+            degree,
+            reason,
+            kept,
+            self.ui.motivation_edit.toPlainText(),
+            state.decision.decided_on if state.decision is not None else None,
+        )
+
+    # ------------------------------------------------------------------ user actions
+
+    @Slot(int)
+    def _on_catalogue_chosen(self, index: int) -> None:
+        self._catalogue_id = self.ui.catalogue_combo.itemData(index)
+        self.refresh()
+
+    @Slot(QListWidgetItem)
+    def _on_factor_ticked(self, _item: QListWidgetItem) -> None:
+        if self._showing:
+            return
+        self._store_factors(
+            frozenset(_checked(self.ui.pro_list)) | frozenset(_checked(self.ui.con_list))
+        )
+
+    @Slot(int)
+    def _on_outcome_chosen(self, _index: int) -> None:
+        state = self._state
+        if state is None:
+            return
+        self._showing = True
+        try:
+            self._show_reason(state, self._chosen_outcome(), None)
+            self._show_conflicts(state)
+        finally:
+            self._showing = False
+        self._on_decision_edited()
+
+    def _on_decision_edited(self, *_args: object) -> None:
+        if self._showing:
+            return
+        self._dirty = True
+        self._show_decision_state()
+        self._update_buttons()
+
+    @Slot()
+    def _on_save_decision(self) -> None:
+        decision = self._form_decision()
+        if decision is None:
+            self._calls.warn("Beslissing vastleggen", "Kies eerst de uitkomst van de beslissing.")
+            return
+        self._store_decision(decision)
+
+    @Slot()
+    def _on_withdraw_decision(self) -> None:
+        if self._state is None or self._state.decision is None:
+            return
+        if self._calls.confirm_removal(
+            "Beslissing intrekken",
+            "De vastgelegde beslissing intrekken?",
+            "Factoren en precedenten blijven staan; u kunt daarna een nieuwe beslissing vastleggen.",
+            verb="Intrekken",
+        ):
+            self._store_decision(None)
+
+    @Slot()
+    def _on_distinguish(self) -> None:
+        item = self.ui.conflicts_list.currentItem()
+        state = self._state
+        if item is None or state is None or state.catalogue is None:
+            return
+        note: ConflictNote = item.data(ID_ROLE)
+        catalogue = state.catalogue
+        choices = [Choice(f, catalogue.label(f)) for f in note.differences]
+        choices.append(Choice("", "Annuleren", ButtonRole.RejectRole))
+        chosen = self._calls.dialogs.ask(
+            self,
+            "Verschil vastleggen",
+            f"Waarin verschilt dit dossier relevant van {note.precedent}?",
+            choices,
+            default=note.differences[0],
+            escape="",
+            detail="Het gekozen verschil wordt onderdeel van de reden van de beslissing en komt "
+            "in de motivering terug.",
+        )
+        if not chosen:
+            return
+        decision = self._form_decision(Distinction(note.precedent, chosen))
+        if decision is not None:
+            self._store_decision(decision)
+
+    @Slot()
+    def _on_similar_current(self, *_args: object) -> None:
+        item = self.ui.similar_tree.currentItem()
+        state = self._state
+        if item is None or state is None or state.catalogue is None:
+            self.ui.similar_detail.clear()
+        else:
+            case: SimilarCase = item.data(0, ID_ROLE)
+            self.ui.similar_detail.setHtml(similar_detail_html(case, state.catalogue))
+        self._update_buttons()
+
+    @Slot()
+    def _on_open_precedent(self) -> None:
+        item = self.ui.similar_tree.currentItem()
+        if item is None:
+            return
+        case: SimilarCase = item.data(0, ID_ROLE)
+        if case.entry.imported:
+            self._calls.dialogs.inform(
+                self,
+                "Geïmporteerde beslissing",
+                f"{case.entry.id} is een geanonimiseerde beslissing van elders; er is geen "
+                "dossier van in deze database. Alles wat ervan bekend is, staat onder de lijst.",
+            )
+            return
+        self.open_requested.emit(case.entry.id)
+
+    # ------------------------------------------------------------------ showing
+
+    def _show_nothing(self) -> None:
+        self.ui.unavailable_label.setVisible(True)
+        self.ui.catalogue_label.setVisible(False)
+        self.ui.catalogue_combo_label.setVisible(False)
+        self.ui.catalogue_combo.setVisible(False)
+        self.ui.scroll_area.setVisible(False)
+
+    def _show_state(self, state: PrecedentState) -> None:
+        self._state = state
+        self._showing = True
+        try:
+            self.ui.unavailable_label.setVisible(False)
+            self._show_catalogue(state)
+            catalogue = state.catalogue
+            self.ui.scroll_area.setVisible(catalogue is not None)
+            if catalogue is not None:
+                self._show_factors(state, catalogue)
+                self._show_decision(state)
+                self._show_status(state, catalogue)
+                self._show_conflicts(state)
+                self._show_similar(state)
+        finally:
+            self._showing = False
+        self._dirty = False
+        self._show_decision_state()
+        self._update_buttons()
+
+    def _show_catalogue(self, state: PrecedentState) -> None:
+        catalogue = state.catalogue
+        label = self.ui.catalogue_label
+        label.setVisible(True)
+        if catalogue is None:
+            label.setText(
+                "Geen factorcatalogus past bij de route of de regeling van dit dossier. "
+                "Kies rechts het rechtsgebied."
+            )
+        else:
+            label.setText(
+                f"Factoren uit ‘{catalogue.header.title}’, versie {catalogue.header.version}."
+            )
+        combo = self.ui.catalogue_combo
+        combo.clear()
+        if catalogue is None:
+            combo.addItem("Kies een factorcatalogus…", None)
+        for choice in state.choices:
+            combo.addItem(choice.header.title, choice.header.id)
+        if catalogue is not None:
+            combo.setCurrentIndex(max(0, combo.findData(catalogue.header.id)))
+        choosable = not state.factors and len(state.choices) > 1
+        self.ui.catalogue_combo.setVisible(choosable or catalogue is None)
+        self.ui.catalogue_combo_label.setVisible(choosable or catalogue is None)
+
+    def _show_factors(self, state: PrecedentState, catalogue: FactorCatalogue) -> None:
+        regulation = self._record.fields.regulation if self._record else ""
+        offered = catalogue.applicable(state.route, regulation)
+        offered_ids = {f.id for f in offered}
+        offered += [
+            f for f in catalogue.factors if f.id in state.factors and f.id not in offered_ids
+        ]
+        for side, view in ((Side.PRO, self.ui.pro_list), (Side.CON, self.ui.con_list)):
+            _fill_factor_list(view, [f for f in offered if f.side is side], state.factors)
+        count = len(state.factors)
+        self.ui.factors_box.setTitle(
+            f"Factoren van dit dossier ({count} aangevinkt)"
+            if count
+            else "Factoren van dit dossier"
+        )
+
+    def _show_decision(self, state: PrecedentState) -> None:
+        decision = state.decision
+        combo = self.ui.outcome_type_combo
+        combo.setCurrentIndex(
+            max(0, combo.findData(decision.outcome_type.value)) if decision else 0
+        )
+        degree = decision.degree if decision else None
+        self.ui.degree_unit_combo.setCurrentIndex(
+            max(0, self.ui.degree_unit_combo.findData(degree.unit.value if degree else NO_UNIT))
+        )
+        self.ui.degree_spin.setValue(degree.value if degree else 0.0)
+        self.ui.motivation_edit.setPlainText(decision.motivation if decision else "")
+        self._show_reason(state, decision.outcome if decision else None, decision)
+        catalogue = state.catalogue
+        distinctions = decision.distinctions if decision else ()
+        self.ui.distinctions_value.setText(
+            "; ".join(
+                f"van {d.precedent} op ‘{catalogue.label(d.factor) if catalogue else d.factor}’"
+                for d in distinctions
+            )
+            or "geen"
+        )
+
+    def _show_reason(
+        self, state: PrecedentState, outcome: Outcome | None, decision: Decision | None
+    ) -> None:
+        view = self.ui.reason_list
+        view.blockSignals(True)
+        view.clear()
+        catalogue = state.catalogue
+        if catalogue is not None and outcome is not None:
+            present = catalogue.on_side(state.factors, outcome.side)
+            chosen = (
+                decision.reason_for(state.factors, catalogue.sides)
+                if decision is not None and decision.outcome is outcome
+                else frozenset(f.id for f in present)
+            )
+            _fill_factor_list(view, present, chosen)
+        view.blockSignals(False)
+        empty = view.count() == 0
+        view.setToolTip(
+            "Vink eerst factoren aan die voor deze uitkomst pleiten."
+            if empty and outcome is not None
+            else "De factoren waarop de beslissing rust. Zonder keuze tellen alle aanwezige "
+            "factoren voor deze uitkomst."
+        )
+
+    def _show_status(self, state: PrecedentState, catalogue: FactorCatalogue) -> None:
+        report = state.report
+        assert report is not None
+        distinctions = state.decision.distinctions if state.decision else ()
+        details: list[str] = []
+        for outcome, label in (
+            (Outcome.DEVIATE, self.ui.deviate_status_label),
+            (Outcome.GENERIC, self.ui.generic_status_label),
+        ):
+            explained = explain_outcome(report, outcome, catalogue.label, distinctions)
+            label.setText(status_html(OUTCOME_VERBS[outcome], explained))
+            label.setStyleSheet(
+                f"QLabel {{ {STATUS_STYLES[explained.status]} border-radius: 3px; }}"
+            )
+            details.extend(f"{OUTCOME_VERBS[outcome]}: {d}" for d in explained.details)
+        if not state.factors:
+            details.insert(
+                0,
+                "Vink links de factoren van dit dossier aan; dan ziet u hier wat "
+                "eerdere beslissingen over afwijken en afwijzen zeggen.",
+            )
+        self.ui.details_label.setText("\n".join(details))
+        self.ui.details_label.setVisible(bool(details))
+        pairs = report.base_conflicts
+        self.ui.base_conflicts_label.setVisible(bool(pairs))
+        if pairs:
+            named = enumerate_nl(f"{a.id} en {b.id}" for a, b in pairs)
+            self.ui.base_conflicts_label.setText(
+                f"Let op: de eerdere beslissingen {named} zijn met elkaar in strijd. Leg dit "
+                "voor aan het casuïstiekoverleg; beide blijven meetellen."
+            )
+
+    def _chosen_outcome(self) -> Outcome | None:
+        value = self.ui.outcome_type_combo.currentData()
+        return OutcomeType(value).outcome if value is not None else None
+
+    def _show_conflicts(self, state: PrecedentState) -> None:
+        view = self.ui.conflicts_list
+        view.clear()
+        outcome = self._chosen_outcome()
+        catalogue, report = state.catalogue, state.report
+        if outcome is None or catalogue is None or report is None:
+            self.ui.conflicts_label.setText(
+                "Kies bij ‘Beslissing’ een uitkomst; hier staan dan de eerdere beslissingen "
+                "waarvan u zich moet onderscheiden."
+            )
+            view.setVisible(False)
+            self.ui.distinguish_button.setVisible(False)
+            return
+        distinctions = state.decision.distinctions if state.decision else ()
+        explained = explain_outcome(report, outcome, catalogue.label, distinctions)
+        for note in explained.conflicts:
+            item = QListWidgetItem(note.text)
+            item.setData(ID_ROLE, note)
+            if note.relied_on is None:
+                item.setForeground(QBrush(QColor("#7a1414")))
+            view.addItem(item)
+        verb = OUTCOME_VERBS[outcome].lower()
+        self.ui.conflicts_label.setText(
+            f"Eerdere beslissingen waarvan u zich moet onderscheiden om te {verb}:"
+            if explained.conflicts
+            else f"Geen eerdere beslissing waarvan u zich moet onderscheiden om te {verb}."
+        )
+        view.setVisible(bool(explained.conflicts))
+        self.ui.distinguish_button.setVisible(bool(explained.conflicts))
+        if view.count():
+            view.setCurrentRow(0)
+
+    def _show_similar(self, state: PrecedentState) -> None:
+        tree = self.ui.similar_tree
+        tree.clear()
+        report = state.report
+        cases = report.similar if report is not None else []
+        for case in cases:
+            entry = case.entry
+            row = QTreeWidgetItem(
+                [
+                    case_name(entry),
+                    outcome_text(entry),
+                    RELATION_LABELS[case.relation],
+                    f"{len(case.shared)} van {len(state.factors)}",
+                    entry.summary,
+                ]
+            )
+            row.setData(0, ID_ROLE, case)
+            row.setToolTip(4, entry.summary)
+            tree.addTopLevelItem(row)
+        self.ui.similar_count_label.setText(
+            f"{len(cases)} meest vergelijkbare beslissingen; dezelfde route eerst."
+            if cases
+            else "Nog geen vergelijkbare beslissingen: vink factoren aan, of er zijn nog "
+            "geen besloten dossiers met dezelfde factoren."
+        )
+        if cases:
+            tree.setCurrentItem(tree.topLevelItem(0))
+        else:
+            self.ui.similar_detail.clear()
+
+    def _show_decision_state(self) -> None:
+        state = self._state
+        decision = state.decision if state is not None else None
+        if self._dirty:
+            text = "<i>Gewijzigd — nog niet vastgelegd.</i>"
+        elif decision is not None and decision.decided_on is not None:
+            text = f"Vastgelegd op {format_date(decision.decided_on)}."
+        else:
+            text = "Nog geen beslissing vastgelegd."
+        self.ui.decision_state_label.setText(text)
+
+    @Slot()
+    def _update_buttons(self, *_args: object) -> None:
+        state = self._state
+        has_factors = state is not None and bool(state.factors)
+        self.ui.decision_box.setEnabled(has_factors)
+        self.ui.save_decision_button.setEnabled(
+            has_factors and self.ui.outcome_type_combo.currentData() is not None
+        )
+        self.ui.withdraw_decision_button.setEnabled(
+            state is not None and state.decision is not None
+        )
+        self.ui.distinguish_button.setEnabled(self.ui.conflicts_list.currentItem() is not None)
+        self.ui.open_precedent_button.setEnabled(self.ui.similar_tree.currentItem() is not None)
+
+
+def _checked(view: QListWidget) -> list[str]:
+    return [
+        view.item(row).data(ID_ROLE)
+        for row in range(view.count())
+        if view.item(row).checkState() == Qt.CheckState.Checked
+    ]
+
+
+def _fill_factor_list(view: QListWidget, factors: list[Factor], checked: frozenset[str]) -> None:
+    view.blockSignals(True)
+    view.clear()
+    for factor in factors:
+        background, colour = SIDE_COLOURS[factor.side]
+        item = QListWidgetItem(f"{SIDE_SIGNS[factor.side]}  {factor.label}")
+        item.setData(ID_ROLE, factor.id)
+        item.setToolTip(factor.description)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(
+            Qt.CheckState.Checked if factor.id in checked else Qt.CheckState.Unchecked
+        )
+        item.setForeground(QBrush(QColor(colour)))
+        if factor.id in checked:
+            item.setBackground(QBrush(QColor(background)))
+        view.addItem(item)
+    view.blockSignals(False)

@@ -1,0 +1,99 @@
+"""How the precedent check reads on screen: side colours, status styles, case descriptions."""
+
+from __future__ import annotations
+
+from html import escape
+
+from maatwerkdesk.domain.case_base import CaseEntry, Relation, SimilarCase
+from maatwerkdesk.domain.factors import SIDE_LABELS, FactorCatalogue
+from maatwerkdesk.domain.precedent import Side, Status
+from maatwerkdesk.domain.precedent_explanation import OutcomeExplanation, precedent_name
+
+SIDE_COLOURS = {Side.PRO: ("#e1f1e5", "#1b5230"), Side.CON: ("#f9e5d8", "#7a2e0b")}
+"""(background, text) per side: green for deviating, brown-orange for the generic rule.
+The side is always written as a sign as well, so colour is never the only cue."""
+SIDE_SIGNS = {Side.PRO: "+", Side.CON: "−"}
+
+STATUS_STYLES = {
+    Status.FORCED: "background: #dcebf7; color: #123f66;",
+    Status.FREE: "background: #fbefd0; color: #5c4200;",
+    Status.INCONSISTENT: "background: #f6dada; color: #7a1414;",
+}
+STATUS_TITLES = {
+    Status.FORCED: "Afgedwongen",
+    Status.FREE: "Vrij — nieuw terrein",
+    Status.INCONSISTENT: "In strijd met een eerdere beslissing",
+}
+RELATION_LABELS = {
+    Relation.FORCING: "dwingt deze uitkomst af",
+    Relation.RELEVANT: "te onderscheiden",
+    Relation.SIMILAR: "lijkt erop",
+}
+
+
+def outcome_text(entry: CaseEntry) -> str:
+    text = entry.outcome_type.label
+    return f"{text}, {entry.degree}" if entry.degree is not None else text
+
+
+def case_name(entry: CaseEntry) -> str:
+    return precedent_name(entry, entry.id)
+
+
+def chip(factor_id: str, catalogue: FactorCatalogue) -> str:
+    """A factor as a coloured, signed label in rich text (escaped)."""
+    factor = catalogue.factor(factor_id)
+    if factor is None:
+        return f"<span>{escape(factor_id)}</span>"
+    background, colour = SIDE_COLOURS[factor.side]
+    return (
+        f'<span style="background:{background}; color:{colour};">'
+        f"&nbsp;{SIDE_SIGNS[factor.side]}&nbsp;{escape(factor.label)}&nbsp;</span>"
+    )
+
+
+def _chips(factors: frozenset[str], catalogue: FactorCatalogue) -> str:
+    if not factors:
+        return "<i>geen</i>"
+    ordered = sorted(factors, key=lambda f: (_side_order(f, catalogue), catalogue.label(f)))
+    return " ".join(chip(f, catalogue) for f in ordered)
+
+
+def _side_order(factor_id: str, catalogue: FactorCatalogue) -> int:
+    factor = catalogue.factor(factor_id)
+    return 2 if factor is None else (0 if factor.side is Side.PRO else 1)
+
+
+def similar_detail_html(case: SimilarCase, catalogue: FactorCatalogue) -> str:
+    """The selected precedent: outcome, what it means here, and its factors by overlap."""
+    entry = case.entry
+    origin = "Geïmporteerde, geanonimiseerde beslissing van elders." if entry.imported else ""
+    rows = [
+        ("Uitkomst", escape(outcome_text(entry))),
+        ("Betekenis hier", escape(RELATION_LABELS[case.relation])),
+        ("Gedeelde factoren", _chips(case.shared, catalogue)),
+        ("Alleen in dit dossier", _chips(case.only_case, catalogue)),
+        ("Alleen in die beslissing", _chips(case.only_precedent, catalogue)),
+        ("Doorslaggevend daar", _chips(entry.precedent.reason, catalogue)),
+    ]
+    if entry.summary:
+        rows.append(("Samenvatting", escape(entry.summary)))
+    body = "".join(f"<p style='margin:2px 0;'><b>{name}:</b> {value}</p>" for name, value in rows)
+    heading = f"<p><b>{escape(case_name(entry))}</b> {escape(origin)}</p>"
+    legend = (
+        f"<p style='color:#555;'>{chip_legend(Side.PRO)} {escape(SIDE_LABELS[Side.PRO])}; "
+        f"{chip_legend(Side.CON)} {escape(SIDE_LABELS[Side.CON])}.</p>"
+    )
+    return f"{heading}{body}{legend}"
+
+
+def chip_legend(side: Side) -> str:
+    background, colour = SIDE_COLOURS[side]
+    return f'<span style="background:{background}; color:{colour};">&nbsp;{SIDE_SIGNS[side]}&nbsp;</span>'
+
+
+def status_html(title: str, explained: OutcomeExplanation) -> str:
+    state = STATUS_TITLES[explained.status]
+    if explained.status is Status.FREE and explained.needs_distinction:
+        state = "Alleen met een vastgelegd verschil"
+    return f"<b>{escape(title)}: {escape(state)}.</b> {escape(explained.headline)}"

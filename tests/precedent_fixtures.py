@@ -1,0 +1,44 @@
+"""Decided dossiers for tests of the case base, through the real services."""
+
+from __future__ import annotations
+
+from maatwerkdesk.domain.catalogue import CatalogueRef
+from maatwerkdesk.domain.decision import Decision
+from maatwerkdesk.domain.dossier import DossierFields
+from maatwerkdesk.domain.vocabulary import DossierStatus
+from maatwerkdesk.persistence.db import Database
+from maatwerkdesk.services import dossiers, precedents
+from maatwerkdesk.services.context import Context
+
+TEST_FACTORS = CatalogueRef("nl.test.factoren", "1.0")
+"""The factor catalogue of catalogue_samples.SMALL_FACTORS."""
+
+
+def new_dossier(database: Database, context: Context, title: str = "Terugvordering") -> str:
+    with database.sessions.begin() as session:
+        fields = DossierFields(title=title, regulation="Participatiewet", article="58")
+        return dossiers.create_dossier(session, context, fields).id
+
+
+def decided(
+    database: Database,
+    context: Context,
+    factors: set[str],
+    decision: Decision,
+    title: str = "Terugvordering",
+) -> str:
+    """A dossier with factors and a decision, set to besloten; returns its kenmerk."""
+    dossier_id = new_dossier(database, context, title)
+    with database.sessions.begin() as session:
+        precedents.save_factors(session, context, dossier_id, TEST_FACTORS, frozenset(factors))
+        precedents.save_decision(session, context, dossier_id, decision)
+        record = dossiers.open_dossier(session, context, dossier_id)
+        fields = DossierFields(
+            title=record.fields.title,
+            regulation=record.fields.regulation,
+            status=DossierStatus.BESLOTEN,
+        )
+        dossiers.update_dossier(
+            session, context, dossier_id, fields, expected_revision=record.revision
+        )
+        return record.reference

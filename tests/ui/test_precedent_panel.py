@@ -1,0 +1,194 @@
+"""The Precedenten tab: ticking factors, the status of both outcomes, distinctions, decisions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from catalogue_samples import ship_samples
+from editor_fakes import FakeDialogs, make_editor
+from precedent_fixtures import decided, new_dossier
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QListWidget
+from pytestqt.qtbot import QtBot
+
+from maatwerkdesk.domain.decision import Decision, Degree, DegreeUnit, OutcomeType
+from maatwerkdesk.domain.precedent import Outcome, Status
+from maatwerkdesk.persistence.models import ImportedPrecedentRow
+from maatwerkdesk.services import precedents
+from maatwerkdesk.services.workspace import Workspace
+from maatwerkdesk.ui.dossier_editor import DossierEditor
+from maatwerkdesk.ui.precedent_panel import PrecedentPanel
+
+
+@pytest.fixture(autouse=True)
+def shipped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    ship_samples(tmp_path / "catalogues", monkeypatch)
+
+
+def open_panel(
+    qtbot: QtBot, workspace: Workspace
+) -> tuple[DossierEditor, PrecedentPanel, FakeDialogs, str]:
+    dossier_id = new_dossier(workspace.database, workspace.context("test"), "Terugvordering")
+    editor, fake = make_editor(qtbot, workspace)
+    editor.resize(1100, 900)
+    assert editor.open_dossier(dossier_id)
+    editor.ui.tabs.setCurrentWidget(editor.precedents)
+    qtbot.waitUntil(lambda: editor.precedents.state() is not None)
+    return editor, editor.precedents, fake, dossier_id
+
+
+def tick(view: QListWidget, factor: str) -> None:
+    for row in range(view.count()):
+        item = view.item(row)
+        if item.data(Qt.ItemDataRole.UserRole) == factor:
+            item.setCheckState(Qt.CheckState.Checked)
+            return
+    raise AssertionError(f"{factor} is not offered")
+
+
+def stored(workspace: Workspace, dossier_id: str) -> precedents.PrecedentState:
+    with workspace.database.sessions.begin() as session:
+        return precedents.load_precedents(session, workspace.context("test"), dossier_id)
+
+
+def choose_outcome(panel: PrecedentPanel, outcome_type: OutcomeType) -> None:
+    combo = panel.ui.outcome_type_combo
+    combo.setCurrentIndex(combo.findData(outcome_type.value))
+    combo.activated.emit(combo.currentIndex())
+
+
+def test_a_new_dossier_asks_to_be_saved_first(qtbot: QtBot, workspace: Workspace) -> None:
+    editor, _ = make_editor(qtbot, workspace)
+    editor.new_dossier()
+    editor.ui.tabs.setCurrentWidget(editor.precedents)
+    assert editor.precedents.ui.unavailable_label.isVisible()
+    assert not editor.precedents.ui.scroll_area.isVisible()
+
+
+def test_ticking_factors_stores_them_and_shows_the_forcing_precedent(
+    qtbot: QtBot, workspace: Workspace
+) -> None:
+    earlier = decided(
+        workspace.database,
+        workspace.context("test"),
+        {"eigen-aandeel", "geen-verwijt", "groot-bedrag"},
+        Decision(OutcomeType.PARTIAL, Degree(DegreeUnit.PERCENT, 40), frozenset({"eigen-aandeel"})),
+    )
+    _, panel, _, dossier_id = open_panel(qtbot, workspace)
+    ui = panel.ui
+    assert "Testfactoren" in ui.catalogue_label.text()
+    assert ui.pro_list.count() == 3 and ui.con_list.count() == 3
+    assert "vrij" in ui.deviate_status_label.text()
+    tick(ui.pro_list, "eigen-aandeel")
+    tick(ui.con_list, "groot-bedrag")
+    assert stored(workspace, dossier_id).factors == {"eigen-aandeel", "groot-bedrag"}
+    assert f"Eerdere beslissing {earlier} dwingt afwijken af" in ui.deviate_status_label.text()
+    assert f"Afwijzen is in strijd met {earlier}" in ui.generic_status_label.text()
+    assert "Mate bij de dwingende beslissingen: 40%" in ui.details_label.text()
+    assert ui.similar_tree.topLevelItemCount() == 1
+    row = ui.similar_tree.topLevelItem(0)
+    assert (row.text(0), row.text(2)) == (earlier, "dwingt deze uitkomst af")
+    detail = " ".join(ui.similar_detail.toPlainText().replace("\u00a0", " ").split())
+    assert "Gedeelde factoren: + Overheid heeft een eigen aandeel" in detail
+    assert "Alleen in die beslissing: + Geen verwijtbaarheid" in detail
+
+
+def test_a_conflict_is_distinguished_and_the_decision_carries_it(
+    qtbot: QtBot, workspace: Workspace
+) -> None:
+    earlier = decided(
+        workspace.database,
+        workspace.context("test"),
+        {"geen-verwijt", "bewuste-schending"},
+        Decision(OutcomeType.REFUSE, reason=frozenset({"bewuste-schending"})),
+    )
+    _, panel, fake, dossier_id = open_panel(qtbot, workspace)
+    ui = panel.ui
+    for factor in ("geen-verwijt", "eigen-aandeel"):
+        tick(ui.pro_list, factor)
+    tick(ui.con_list, "bewuste-schending")
+    choose_outcome(panel, OutcomeType.FULL)
+    assert ui.conflicts_list.count() == 1
+    assert "tenzij" in ui.conflicts_list.item(0).text()
+    assert f"Afwijken is in strijd met {earlier}, tenzij" in ui.deviate_status_label.text()
+    fake.answers.append("eigen-aandeel")
+    ui.distinguish_button.click()
+    assert fake.asked[-1]["keys"] == ["eigen-aandeel", ""]
+    decision = stored(workspace, dossier_id).decision
+    assert decision is not None and decision.outcome_type is OutcomeType.FULL
+    assert [(d.precedent, d.factor) for d in decision.distinctions] == [(earlier, "eigen-aandeel")]
+    assert ui.conflicts_list.item(0).text().startswith(f"Onderscheiden van {earlier}")
+    assert "Afwijken: Vrij" in ui.deviate_status_label.text()
+    assert "Overheid heeft een eigen aandeel" in ui.distinctions_value.text()
+
+
+def test_a_decision_is_saved_with_degree_reason_and_motivation_and_withdrawn(
+    qtbot: QtBot, workspace: Workspace
+) -> None:
+    _, panel, fake, dossier_id = open_panel(qtbot, workspace)
+    ui = panel.ui
+    assert not ui.decision_box.isEnabled()  # no factors yet
+    for factor in ("eigen-aandeel", "kinderen"):
+        tick(ui.pro_list, factor)
+    assert ui.decision_box.isEnabled() and not ui.save_decision_button.isEnabled()
+    choose_outcome(panel, OutcomeType.PARTIAL)
+    assert ui.reason_list.count() == 2
+    ui.reason_list.item(1).setCheckState(Qt.CheckState.Unchecked)  # only the first decides
+    ui.degree_unit_combo.setCurrentIndex(ui.degree_unit_combo.findData("percent"))
+    ui.degree_spin.setValue(60)
+    ui.motivation_edit.setPlainText("Fictief: de fout lag bij de gemeente.")
+    assert "nog niet vastgelegd" in ui.decision_state_label.text()
+    ui.save_decision_button.click()
+    decision = stored(workspace, dossier_id).decision
+    assert decision is not None
+    assert decision.degree == Degree(DegreeUnit.PERCENT, 60)
+    assert decision.reason == {ui.reason_list.item(0).data(Qt.ItemDataRole.UserRole)}
+    assert decision.motivation == "Fictief: de fout lag bij de gemeente."
+    assert "Vastgelegd op" in ui.decision_state_label.text()
+    fake.answers.append("remove")
+    ui.withdraw_decision_button.click()
+    assert fake.asked[-1]["title"] == "Beslissing intrekken"
+    assert stored(workspace, dossier_id).decision is None
+    assert ui.outcome_type_combo.currentData() is None
+
+
+def test_opening_a_precedent_asks_for_its_dossier_and_an_imported_one_is_explained(
+    qtbot: QtBot, workspace: Workspace
+) -> None:
+    earlier = decided(
+        workspace.database,
+        workspace.context("test"),
+        {"kinderen", "eerder-maatwerk"},
+        Decision(OutcomeType.GENERIC),
+    )
+    with workspace.database.sessions.begin() as session:
+        session.add(
+            ImportedPrecedentRow(
+                reference="VB-2025-001",
+                origin="Gemeente Voorbeeld (fictief)",
+                catalogue_id="nl.test.factoren",
+                catalogue_version="1.0",
+                factors=["kinderen"],
+                outcome="deviate",
+                outcome_type="full",
+                reason=["kinderen"],
+                summary="Fictief: kinderen geraakt.",
+            )
+        )
+    editor, panel, fake, _ = open_panel(qtbot, workspace)
+    tick(panel.ui.pro_list, "kinderen")
+    tick(panel.ui.con_list, "eerder-maatwerk")
+    tree = panel.ui.similar_tree
+    names = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
+    assert names == [earlier, "VB-2025-001 (geïmporteerd)"]
+    with qtbot.waitSignal(editor.dossier_requested) as requested:
+        panel.ui.open_precedent_button.click()
+    assert requested.args is not None
+    tree.setCurrentItem(tree.topLevelItem(1))
+    assert "Geïmporteerde, geanonimiseerde beslissing" in panel.ui.similar_detail.toPlainText()
+    panel.ui.open_precedent_button.click()
+    assert fake.informed[-1][0] == "Geïmporteerde beslissing"
+    state = panel.state()
+    assert state is not None and state.report is not None
+    assert state.report.outcomes[Outcome.GENERIC].status is Status.FORCED
