@@ -22,9 +22,15 @@ from maatwerkdesk.domain.demo import (
 from maatwerkdesk.domain.dossier import validate_fields, validate_timeline_entry
 from maatwerkdesk.domain.errors import ValidationError
 from maatwerkdesk.domain.identifiers import normalise_bsn
+from maatwerkdesk.domain.precedent import Status
 from maatwerkdesk.domain.vocabulary import DossierStatus, Organisation, SubjectKind
-from maatwerkdesk.persistence.models import AssessmentRow, AuditRow
-from maatwerkdesk.services import dossiers
+from maatwerkdesk.persistence.models import (
+    AssessmentRow,
+    AuditRow,
+    DossierFactorsRow,
+    ImportedPrecedentRow,
+)
+from maatwerkdesk.services import dossiers, precedents
 from maatwerkdesk.services.demo import add_demo_dossiers
 
 NOW = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
@@ -147,3 +153,28 @@ def test_adding_demo_dossiers_twice_with_one_seed_does_not_collide(database, con
 def test_count_out_of_range_is_refused(database, context, count) -> None:
     with pytest.raises(ValidationError), database.sessions.begin() as session:
         add_demo_dossiers(session, context, count)
+
+
+def test_the_demo_case_base_is_consistent_and_shows_every_situation(database, context) -> None:
+    with database.sessions.begin() as session:
+        add_demo_dossiers(session, context, 40, seed=3)
+        ids = session.scalars(select(DossierFactorsRow.dossier_id)).all()
+        states = [precedents.load_precedents(session, context, i) for i in ids]
+        imported = session.scalar(select(func.count()).select_from(ImportedPrecedentRow))
+    decided = [s for s in states if s.decision is not None]
+    assert len(decided) >= 10 and imported and imported >= 5
+    assert all(s.report is not None and not s.report.base_conflicts for s in states)
+    open_checks = [
+        check
+        for s in states
+        if s.decision is None and s.report is not None
+        for check in s.report.outcomes.values()
+    ]
+    assert any(c.status is Status.FORCED for c in open_checks)
+    assert any(c.status is Status.FREE and c.conflicts for c in open_checks)
+    assert any(c.status is Status.FREE and not c.conflicts for c in open_checks)
+    for state in decided:  # every decision followed the precedents before it
+        assert state.decision is not None and state.report is not None
+        outcome = state.report.outcomes[state.decision.outcome]
+        assert outcome.status is not Status.INCONSISTENT
+        assert state.decision.motivation.startswith("Fictief")

@@ -21,7 +21,7 @@ STATUS_STYLES = {
 }
 STATUS_TITLES = {
     Status.FORCED: "Afgedwongen",
-    Status.FREE: "Vrij — nieuw terrein",
+    Status.FREE: "Vrij",
     Status.INCONSISTENT: "In strijd met een eerdere beslissing",
 }
 RELATION_LABELS = {
