@@ -5,9 +5,17 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from maatwerkdesk.domain.case_base import BASE_CONFLICT_LIMIT as LIMIT
 from maatwerkdesk.domain.case_base import CaseBase, CaseEntry, CaseQuery, Relation
 from maatwerkdesk.domain.decision import Degree, DegreeUnit, OutcomeType
-from maatwerkdesk.domain.precedent import Outcome, Precedent, Status, check_outcome
+from maatwerkdesk.domain.precedent import (
+    Outcome,
+    Precedent,
+    Status,
+    check_outcome,
+    forces,
+    inconsistent_pairs,
+)
 from maatwerkdesk.domain.text import content_words
 from tests.unit.test_precedent_engine import C1, C2, FACTORS, SIDES, case_bases
 
@@ -107,5 +115,102 @@ def test_the_index_agrees_with_the_definitions(
     present = frozenset(factors)
     proposed = SIDES.of(reason & factors, DEVIATE.side)
     report = indexed.assess(CaseQuery(present, reasons={DEVIATE: proposed}))
-    assert report.outcomes[DEVIATE] == check_outcome(present, DEVIATE, base, SIDES, proposed)
-    assert report.outcomes[GENERIC] == check_outcome(present, GENERIC, base, SIDES)
+    for outcome, reason_given in ((DEVIATE, proposed), (GENERIC, None)):
+        result = report.outcomes[outcome]
+        expected = check_outcome(present, outcome, base, SIDES, reason_given)
+        assert (result.status, result.reason_consistent) == (
+            expected.status,
+            expected.reason_consistent,
+        )
+        assert (result.forcing, result.contradicting) == (expected.forcing, expected.contradicting)
+        assert result.conflicts == expected.conflicts
+        assert (result.forcing_count, result.contradicting_count) == (
+            len(expected.forcing),
+            len(expected.contradicting),
+        )
+        grouped = [c for g in result.conflict_groups for c in g.precedents]
+        assert sorted(p.id for p in grouped) == [c.precedent.id for c in expected.conflicts]
+
+
+@given(case_bases(), st.sets(st.sampled_from(FACTORS)), st.integers(0, 5))
+def test_excluding_the_dossier_itself_is_the_same_as_leaving_it_out(
+    base: list[Precedent], factors: set[str], own: int
+) -> None:
+    if not base:
+        return
+    mine = base[own % len(base)]
+    present = frozenset(factors)
+    with_it = CaseBase([entry(p) for p in base], SIDES).assess(CaseQuery(present, exclude=mine.id))
+    without = CaseBase([entry(p) for p in base if p is not mine], SIDES).assess(CaseQuery(present))
+    for outcome in Outcome:
+        a, b = with_it.outcomes[outcome], without.outcomes[outcome]
+        assert (a.status, a.forcing, a.contradicting, a.conflicts, a.forcing_count) == (
+            b.status,
+            b.forcing,
+            b.contradicting,
+            b.conflicts,
+            b.forcing_count,
+        )
+
+
+ROUTES = st.sampled_from(["r1", "r2", None])
+WORDS = st.sampled_from(["terugvordering", "bijstand", "huur", "kinderen", ""])
+
+
+@st.composite
+def entries(draw: st.DrawFn) -> list[CaseEntry]:
+    return [
+        entry(p, route=draw(ROUTES), summary=" ".join(draw(st.lists(WORDS, max_size=3))))
+        for p in draw(case_bases())
+    ]
+
+
+@given(entries(), st.sets(st.sampled_from(FACTORS)), ROUTES, st.integers(1, 4))
+def test_similar_cases_are_the_best_by_route_shared_factors_and_text(
+    base: list[CaseEntry], factors: set[str], route: str | None, limit: int
+) -> None:
+    query = CaseQuery.of_text(factors, route, "terugvordering bijstand")
+    found = [s.entry.id for s in CaseBase(base, SIDES).assess(query, limit).similar]
+
+    def rank(e: CaseEntry) -> tuple[bool, int, float, str]:
+        union = len(e.words | query.words)
+        text = len(e.words & query.words) / union if union else 0.0
+        same = e.route is not None and e.route == route
+        return (not same, -len(e.precedent.factors & query.factors), -text, e.id)
+
+    expected = sorted((e for e in base if e.precedent.factors & query.factors), key=rank)
+    assert found == [e.id for e in expected[:limit]]
+
+
+@given(entries(), st.sets(st.sampled_from(FACTORS)))
+def test_reported_base_conflicts_are_the_inconsistent_pairs_that_touch_the_dossier(
+    base: list[CaseEntry], factors: set[str]
+) -> None:
+    present = frozenset(factors)
+    report = CaseBase(base, SIDES).assess(CaseQuery(present))
+    precedents = [e.precedent for e in base]
+
+    def touches(a: Precedent, b: Precedent) -> bool:
+        return (forces(present, a.outcome, a, SIDES) and b.reason <= present) or (
+            forces(present, b.outcome, b, SIDES) and a.reason <= present
+        )
+
+    expected = [(a.id, b.id) for a, b in inconsistent_pairs(precedents, SIDES) if touches(a, b)]
+    reported = [(a.id, b.id) for a, b in report.base_conflicts]
+    assert set(reported) <= set(expected) and len(reported) == min(len(expected), LIMIT)
+    assert reported == sorted(set(reported))
+
+
+def test_a_badly_inconsistent_base_reports_a_limited_number_of_pairs() -> None:
+    clashing = [
+        entry(Precedent(f"d{i:02}", frozenset({"p1", "d1"}), DEVIATE, frozenset({"p1"})))
+        for i in range(30)
+    ] + [
+        entry(Precedent(f"g{i:02}", frozenset({"p1", "d1"}), GENERIC, frozenset({"d1"})))
+        for i in range(30)
+    ]
+    report = CaseBase(clashing, SIDES).assess(CaseQuery(frozenset({"p1", "d1"})))
+    assert len(report.base_conflicts) == LIMIT
+    assert all(a.precedent.outcome is DEVIATE for a, _ in report.base_conflicts)
+    assert report.outcomes[DEVIATE].status is Status.INCONSISTENT
+    assert len(report.outcomes[DEVIATE].contradicting) == 30

@@ -1,19 +1,23 @@
 """The case base, indexed so a dossier is checked against 100,000 decisions in milliseconds.
 
-The legal definitions live in `precedent`; this module only finds the precedents they
-need to look at. A precedent matters for the constraint on a new case only when its
-reason is present in that case, so precedents are grouped by reason (as a bit mask of
-factors) and one subset test per distinct reason finds every candidate. Similar cases
-are ranked from precedents grouped by route and factor set, so each distinct pattern is
-scored once.
+`domain/precedent.py` states the definitions on sets of factor ids; it is the reference.
+This module evaluates the same definitions on bit masks of factors, once per distinct
+*pattern* (outcome, reason, factors) rather than once per decided case, and only for the
+patterns whose reason is present in the dossier: a precedent whose reason is absent can
+neither force nor conflict. Property tests check that both give identical results.
+
+Similar cases are scored once per distinct (route, factor set); the dossier's own route
+is scanned first, and other routes only when it yields too few.
 """
 
 from __future__ import annotations
 
 import heapq
+import itertools
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cached_property
 
 from maatwerkdesk.domain.decision import (
     Degree,
@@ -23,17 +27,18 @@ from maatwerkdesk.domain.decision import (
     degree_ranges,
 )
 from maatwerkdesk.domain.precedent import (
+    Conflict,
     FactorSides,
     Outcome,
-    OutcomeCheck,
     Precedent,
-    check_outcome,
-    forces,
-    inconsistent_with,
+    Side,
+    Status,
 )
 from maatwerkdesk.domain.text import content_words
 
 SIMILAR_LIMIT = 12
+BASE_CONFLICT_LIMIT = 20
+"""At most this many inconsistent pairs are reported with a dossier; one is enough to act."""
 
 
 @dataclass(frozen=True)
@@ -92,15 +97,113 @@ class CaseQuery:
 
 @dataclass(frozen=True)
 class PrecedentReport:
-    outcomes: dict[Outcome, OutcomeCheck]
+    outcomes: dict[Outcome, OutcomeResult]
     degree_ranges: dict[Outcome, list[DegreeRange]]
     """Per outcome, the degrees among the precedents that force it."""
     similar: list[SimilarCase]
     base_conflicts: list[tuple[CaseEntry, CaseEntry]]
-    """Pairs of the case base that teach opposite priorities, among the precedents that
-    constrain this dossier: the base itself is inconsistent there."""
-    entries: dict[str, CaseEntry]
-    """Every precedent named in this report, by id."""
+    """Pairs of the case base that teach opposite priorities, where one forces an outcome
+    for this dossier and the other's reason is present too; the first BASE_CONFLICT_LIMIT
+    found, as one such pair already asks the conference to settle the case base."""
+    entries: Mapping[str, CaseEntry]
+    """Every case of the base by id (to name precedents in this report)."""
+
+
+@dataclass(frozen=True)
+class _Pattern:
+    """Decided cases that share outcome, reason and factors: the definitions treat them alike."""
+
+    outcome: Outcome
+    reason: int
+    factors: int
+    cases: tuple[int, ...]
+    """Indexes into the id-sorted entries."""
+
+
+@dataclass(frozen=True)
+class ConflictGroup:
+    """Precedents against an outcome that this dossier differs from in the same way."""
+
+    differences: frozenset[str]
+    """Factors of the dossier for the outcome that these precedents lacked; empty: they
+    cannot be distinguished."""
+    distinguished: bool
+    """Whether the proposed reason names one of the differences."""
+    precedents: tuple[Precedent, ...]
+    """Sorted by id."""
+
+
+class OutcomeResult:
+    """`precedent.OutcomeCheck` as the index computes it: per pattern, listing the
+    precedents themselves only when asked (a large base can have thousands)."""
+
+    def __init__(
+        self,
+        base: CaseBase,
+        outcome: Outcome,
+        forcing: list[_Pattern],
+        contradicting: list[_Pattern],
+        conflicting: dict[int, tuple[bool, list[_Pattern]]],
+        excluded: str | None,
+    ) -> None:
+        self.outcome = outcome
+        self._base = base
+        self._excluded = excluded
+        self._forcing = forcing
+        self._contradicting = contradicting
+        self._conflicting = conflicting
+        self.forcing_count = base.count(forcing, excluded)
+        self.contradicting_count = base.count(contradicting, excluded)
+        if self.contradicting_count:
+            self.status = Status.INCONSISTENT
+        elif self.forcing_count:
+            self.status = Status.FORCED
+        else:
+            self.status = Status.FREE
+        self.reason_consistent = all(
+            distinguished or not base.count(patterns, excluded)
+            for distinguished, patterns in conflicting.values()
+        )
+
+    @cached_property
+    def forcing(self) -> tuple[Precedent, ...]:
+        return self._base.precedents(self._forcing, self._excluded)
+
+    @cached_property
+    def contradicting(self) -> tuple[Precedent, ...]:
+        return self._base.precedents(self._contradicting, self._excluded)
+
+    @cached_property
+    def conflict_groups(self) -> tuple[ConflictGroup, ...]:
+        """Grouped by differences: distinguishable ones first, most factors first."""
+        groups = [
+            ConflictGroup(
+                self._base.names(mask),
+                distinguished,
+                self._base.precedents(patterns, self._excluded),
+            )
+            for mask, (distinguished, patterns) in self._conflicting.items()
+        ]
+        return tuple(
+            sorted(
+                (g for g in groups if g.precedents),
+                key=lambda g: (not g.differences, sorted(g.differences), g.precedents[0].id),
+            )
+        )
+
+    @cached_property
+    def conflicts(self) -> tuple[Conflict, ...]:
+        """One per precedent, sorted by id, as `check_outcome` gives them."""
+        return tuple(
+            sorted(
+                (
+                    Conflict(precedent, group.differences, group.distinguished)
+                    for group in self.conflict_groups
+                    for precedent in group.precedents
+                ),
+                key=lambda c: c.precedent.id,
+            )
+        )
 
 
 class CaseBase:
@@ -110,106 +213,247 @@ class CaseBase:
         self.sides = sides
         self._entries: list[CaseEntry] = sorted(entries, key=lambda e: e.id)
         self._bits: dict[str, int] = {}
-        self._by_reason: dict[int, list[int]] = {}
-        self._by_pattern: dict[tuple[str | None, int], list[int]] = {}
+        self._side_mask = {Side.PRO: 0, Side.CON: 0}
+        for factor, side in sides.items():
+            self._side_mask[side] |= self._bit(factor)
+        grouped: dict[tuple[Outcome, int, int], list[int]] = {}
+        by_route: dict[str | None, dict[int, list[int]]] = {}
         for index, entry in enumerate(self._entries):
-            reason = self._mask(entry.precedent.reason)
-            pattern = (entry.route, self._mask(entry.precedent.factors))
-            self._by_reason.setdefault(reason, []).append(index)
-            self._by_pattern.setdefault(pattern, []).append(index)
+            precedent = entry.precedent
+            factors = self._mask(precedent.factors)
+            key = (precedent.outcome, self._mask(precedent.reason), factors)
+            grouped.setdefault(key, []).append(index)
+            by_route.setdefault(entry.route, {}).setdefault(factors, []).append(index)
+        self._by_reason: dict[int, list[_Pattern]] = {}
+        for (outcome, reason, factors), cases in grouped.items():
+            pattern = _Pattern(outcome, reason, factors, tuple(cases))
+            self._by_reason.setdefault(reason, []).append(pattern)
+        self._by_route = by_route
+        self._positions = tuple(sorted(self._bits, key=self._bits.__getitem__))
+        self._decoded: dict[int, frozenset[str]] = {}
+        self._index = {entry.id: index for index, entry in enumerate(self._entries)}
+        self._by_id = {entry.id: entry for entry in self._entries}
 
     def __len__(self) -> int:
         return len(self._entries)
 
     def entry(self, case_id: str) -> CaseEntry | None:
-        return next((e for e in self._entries if e.id == case_id), None)
+        return self._by_id.get(case_id)
 
-    def _mask(self, factors: Iterable[str], *, grow: bool = True) -> int:
+    # ------------------------------------------------------------------ masks
+
+    def _bit(self, factor: str) -> int:
+        position = self._bits.get(factor)
+        if position is None:
+            position = self._bits[factor] = len(self._bits)
+        return 1 << position
+
+    def _mask(self, factors: Iterable[str]) -> int:
         mask = 0
         for factor in factors:
-            bit = self._bits.get(factor)
-            if bit is None:
-                if not grow:
-                    continue
-                bit = self._bits[factor] = len(self._bits)
-            mask |= 1 << bit
+            mask |= self._bit(factor)
         return mask
 
-    def _reason_present(self, case_mask: int, exclude: str | None) -> list[CaseEntry]:
-        found = [
-            self._entries[i]
-            for reason, indices in self._by_reason.items()
-            if not reason & ~case_mask
-            for i in indices
-        ]
-        return [e for e in found if e.id != exclude]
+    def _known_mask(self, factors: Iterable[str]) -> int:
+        """Like `_mask`, but a factor the base and catalogue never saw has no bit: it is
+        on no side and in no precedent, so it cannot change a result."""
+        mask = 0
+        for factor in factors:
+            position = self._bits.get(factor)
+            if position is not None:
+                mask |= 1 << position
+        return mask
+
+    def names(self, mask: int) -> frozenset[str]:
+        names = self._decoded.get(mask)
+        if names is None:
+            positions = self._positions
+            names = frozenset(positions[i] for i in range(len(positions)) if mask >> i & 1)
+            self._decoded[mask] = names
+        return names
+
+    # ------------------------------------------------------------------ the check
 
     def assess(self, query: CaseQuery, limit: int = SIMILAR_LIMIT) -> PrecedentReport:
         """The constraint on both outcomes, the degree ranges and the most similar cases."""
-        case_mask = self._mask(query.factors, grow=False)
-        candidates = self._reason_present(case_mask, query.exclude)
-        precedents = [e.precedent for e in candidates]
+        case = self._known_mask(query.factors)
+        excluded = query.exclude
+        present = [
+            pattern
+            for reason, patterns in self._by_reason.items()
+            if not reason & ~case
+            for pattern in patterns
+        ]
         outcomes = {
-            outcome: check_outcome(
-                query.factors, outcome, precedents, self.sides, query.reasons.get(outcome)
-            )
+            outcome: self._check(case, outcome, present, query.reasons.get(outcome), excluded)
             for outcome in Outcome
         }
-        by_id = {e.id: e for e in candidates}
         ranges = {
             outcome: degree_ranges(
-                [d for p in check.forcing if (d := by_id[p.id].degree) is not None]
+                [
+                    degree
+                    for pattern in result._forcing
+                    for index in pattern.cases
+                    if (degree := self._entries[index].degree) is not None
+                    and self._entries[index].id != excluded
+                ]
             )
-            for outcome, check in outcomes.items()
+            for outcome, result in outcomes.items()
         }
-        similar = self._similar(query, case_mask, limit)
-        named = {e.entry.id: e.entry for e in similar}
-        for check in outcomes.values():
-            named.update((c.precedent.id, by_id[c.precedent.id]) for c in check.conflicts)
-            named.update((p.id, by_id[p.id]) for p in check.forcing)
-        return PrecedentReport(
-            outcomes, ranges, similar, self._conflicts_among(outcomes, by_id), named
-        )
+        similar = self._similar(query, case, limit)
+        conflicts = self._base_conflicts(case, present, excluded)
+        return PrecedentReport(outcomes, ranges, similar, conflicts, self._by_id)
 
-    def _similar(self, query: CaseQuery, case_mask: int, limit: int) -> list[SimilarCase]:
+    def count(self, patterns: Iterable[_Pattern], excluded: str | None) -> int:
+        """How many cases the patterns hold, not counting the excluded one."""
+        total = sum(len(p.cases) for p in patterns)
+        own = self._index.get(excluded) if excluded is not None else None
+        if own is not None and any(own in p.cases for p in patterns):
+            total -= 1
+        return total
+
+    def precedents(
+        self, patterns: Iterable[_Pattern], excluded: str | None
+    ) -> tuple[Precedent, ...]:
+        return tuple(e.precedent for e in self._entries_of(patterns, excluded))
+
+    def _entries_of(self, patterns: Iterable[_Pattern], excluded: str | None) -> list[CaseEntry]:
+        indexes = sorted(i for p in patterns for i in p.cases)
+        return [self._entries[i] for i in indexes if self._entries[i].id != excluded]
+
+    def _check(
+        self,
+        case: int,
+        outcome: Outcome,
+        present: list[_Pattern],
+        reason: frozenset[str] | None,
+        excluded: str | None,
+    ) -> OutcomeResult:
+        """`precedent.check_outcome`, on masks and per pattern."""
+        ours_mask = self._side_mask[outcome.side]
+        theirs_mask = self._side_mask[outcome.other.side]
+        ours, theirs = case & ours_mask, case & theirs_mask
+        chosen = ours if reason is None else self._known_mask(reason)
+        forcing: list[_Pattern] = []
+        contradicting: list[_Pattern] = []
+        conflicting: dict[int, tuple[bool, list[_Pattern]]] = {}
+        for pattern in present:
+            if pattern.outcome is outcome:
+                if not theirs & ~pattern.factors:
+                    forcing.append(pattern)
+                continue
+            differences = ours & ~pattern.factors
+            if not differences:
+                contradicting.append(pattern)
+            if not pattern.reason & ~theirs:
+                group = conflicting.get(differences)
+                if group is None:
+                    # The reason names a difference unless it lies within the precedent's factors.
+                    group = conflicting[differences] = (bool(chosen & differences), [])
+                group[1].append(pattern)
+        return OutcomeResult(self, outcome, forcing, contradicting, conflicting, excluded)
+
+    def _base_conflicts(
+        self, case: int, present: list[_Pattern], excluded: str | None
+    ) -> list[tuple[CaseEntry, CaseEntry]]:
+        """Inconsistent pairs (`precedent.inconsistent_with`) of a precedent that forces an
+        outcome here and a precedent with the other outcome whose reason is present too.
+
+        The forcing one has every factor of this dossier for the other side, so the other
+        precedent's reason is among its factors; what remains to test is whether the
+        forcing precedent's reason is among the other's factors for its side.
+        """
+        pairs: list[tuple[CaseEntry, CaseEntry]] = []
+        for outcome in Outcome:
+            side, other_side = self._side_mask[outcome.side], self._side_mask[outcome.other.side]
+            reasons: dict[int, list[_Pattern]] = {}
+            for pattern in present:
+                if pattern.outcome is outcome and not case & other_side & ~pattern.factors:
+                    reasons.setdefault(pattern.reason, []).append(pattern)
+            if not reasons:
+                continue
+            opposed: dict[int, list[_Pattern]] = {}
+            for pattern in present:
+                if pattern.outcome is not outcome:
+                    opposed.setdefault(pattern.factors & side, []).append(pattern)
+            for reason, forcing in reasons.items():
+                for factors, others in opposed.items():
+                    if reason & ~factors:
+                        continue
+                    for first, second in itertools.product(forcing, others):
+                        deviating, generic = (
+                            (first, second) if outcome is Outcome.DEVIATE else (second, first)
+                        )
+                        for a, b in itertools.product(deviating.cases, generic.cases):
+                            pair = (self._entries[a], self._entries[b])
+                            if excluded in (pair[0].id, pair[1].id) or pair in pairs:
+                                continue
+                            pairs.append(pair)
+                            if len(pairs) >= BASE_CONFLICT_LIMIT:
+                                return sorted(pairs, key=lambda p: (p[0].id, p[1].id))
+        return sorted(pairs, key=lambda p: (p[0].id, p[1].id))
+
+    # ------------------------------------------------------------------ similar cases
+
+    def _similar(self, query: CaseQuery, case: int, limit: int) -> list[SimilarCase]:
         """Same route first, then on-pointness (more shared factors: a superset of another
-        precedent's shared factors always ranks higher), then text similarity."""
+        precedent's shared factors always ranks higher), then text similarity, then id."""
+        own = self._by_route.get(query.route) if query.route is not None else None
+        chosen = self._best(([own] if own else []), case, limit, query.exclude)
+        if len(chosen) < limit:
+            others = [group for group in self._by_route.values() if group is not own]
+            chosen += self._best(others, case, limit - len(chosen), query.exclude)
+        words = query.words
+
+        def rank(item: tuple[int, int]) -> tuple[bool, int, float, int]:
+            shared, index = item
+            entry = self._entries[index]
+            common = len(entry.words & words)
+            union = len(entry.words) + len(words) - common
+            same = entry.route is not None and entry.route == query.route
+            return (not same, -shared, -(common / union if union else 0.0), index)
+
+        best = heapq.nsmallest(limit, chosen, key=rank)
+        return [self._describe(self._entries[index], query, case) for _, index in best]
+
+    def _best(
+        self, groups: list[dict[int, list[int]]], case: int, needed: int, excluded: str | None
+    ) -> list[tuple[int, int]]:
+        """(shared factors, case index) of every case that could be among the best `needed`:
+        all with more shared factors than the cut, and every case tied at it."""
         scored = [
-            ((route == query.route and route is not None, (pattern & case_mask).bit_count()), key)
-            for key in self._by_pattern
-            for route, pattern in (key,)
-            if pattern & case_mask
+            (shared, cases)
+            for group in groups
+            for factors, cases in group.items()
+            if (shared := (factors & case).bit_count())
         ]
         if not scored:
             return []
-        best = heapq.nlargest(limit, scored, key=lambda scored_key: scored_key[0])
-        cut, taken = best[-1][0], 0
-        for rank, key in best:
-            taken += len(self._by_pattern[key])
-            if taken >= limit:
-                cut = rank
+        best = heapq.nlargest(needed, scored, key=lambda item: item[0])
+        taken, cut = 0, best[-1][0]
+        for shared, cases in best:
+            taken += len(cases)
+            if taken >= needed:
+                cut = shared
                 break
-        chosen = [
-            self._entries[i]
-            for rank, key in scored
-            if rank >= cut
-            for i in self._by_pattern[key]
-            if self._entries[i].id != query.exclude
+        return [
+            (shared, i)
+            for shared, cases in scored
+            if shared >= cut
+            for i in cases
+            if self._entries[i].id != excluded
         ]
-        ranked = sorted(
-            (self._describe(entry, query) for entry in chosen),
-            key=lambda s: (-s.same_route, -len(s.shared), -s.text_similarity, s.entry.id),
-        )
-        return ranked[:limit]
 
-    def _describe(self, entry: CaseEntry, query: CaseQuery) -> SimilarCase:
+    def _describe(self, entry: CaseEntry, query: CaseQuery, case: int) -> SimilarCase:
         precedent = entry.precedent
-        if forces(query.factors, precedent.outcome, precedent, self.sides):
-            relation = Relation.FORCING
-        elif precedent.reason <= query.factors:
+        factors = self._known_mask(precedent.factors)
+        other_side = self._side_mask[precedent.outcome.other.side]
+        if self._known_mask(precedent.reason) & ~case:
+            relation = Relation.SIMILAR
+        elif case & other_side & ~factors:
             relation = Relation.RELEVANT
         else:
-            relation = Relation.SIMILAR
+            relation = Relation.FORCING
         union = len(entry.words | query.words)
         return SimilarCase(
             entry=entry,
@@ -220,35 +464,3 @@ class CaseBase:
             only_precedent=precedent.factors - query.factors,
             text_similarity=len(entry.words & query.words) / union if union else 0.0,
         )
-
-    def _conflicts_among(
-        self, outcomes: dict[Outcome, OutcomeCheck], by_id: dict[str, CaseEntry]
-    ) -> list[tuple[CaseEntry, CaseEntry]]:
-        """Inconsistent pairs with at least one member constraining this dossier."""
-        involved = {p.id for check in outcomes.values() for p in check.forcing}
-        pairs: set[tuple[str, str]] = set()
-        entries: dict[str, CaseEntry] = {}
-        for case_id in sorted(involved):
-            entry = by_id[case_id]
-            precedent = entry.precedent
-            opponents = self._reason_present(
-                self._mask(
-                    self.sides.of(precedent.factors, precedent.outcome.other.side), grow=False
-                ),
-                None,
-            )
-            for other in opponents:
-                if not inconsistent_with(
-                    precedent.factors,
-                    precedent.outcome,
-                    precedent.reason,
-                    other.precedent,
-                    self.sides,
-                ):
-                    continue
-                first, second = (
-                    (entry, other) if precedent.outcome is Outcome.DEVIATE else (other, entry)
-                )
-                pairs.add((first.id, second.id))
-                entries[first.id], entries[second.id] = first, second
-        return [(entries[a], entries[b]) for a, b in sorted(pairs)]

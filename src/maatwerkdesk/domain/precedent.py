@@ -85,6 +85,9 @@ class FactorSides:
     def of(self, factors: Iterable[str], side: Side) -> frozenset[str]:
         return frozenset(f for f in factors if self._sides.get(f) is side)
 
+    def items(self) -> list[tuple[str, Side]]:
+        return sorted(self._sides.items())
+
 
 def decided_with_default_reason(
     case_id: str, factors: Iterable[str], outcome: Outcome, sides: FactorSides

@@ -243,3 +243,13 @@ class ImportedPrecedentRow(RecordMixin, Base):
     decided_on: Mapped[date | None] = mapped_column(Date, default=None)
 
     __table_args__ = (Index("ix_imported_precedent_updated_at", "updated_at"),)
+
+
+change_counter = Table(
+    "change_counter",
+    Base.metadata,
+    Column("name", String(32), primary_key=True),
+    Column("value", Integer, nullable=False),
+)
+"""Counters kept by database triggers (on SQLite): 'case_base' counts every change that
+can alter a case base, so a cached index is checked with one read."""

@@ -2,8 +2,8 @@
 
 Decided dossiers (status besloten or afgesloten, with a decision and factors) and
 imported precedents form the case base. Building its index reads every decision once;
-a cheap revision token (row counts and latest change per table) tells when that must
-happen again, so checking a dossier against a large base costs milliseconds.
+a cheap revision token (a change counter kept by database triggers) tells when that
+must happen again, so checking a dossier against a large base costs milliseconds.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from maatwerkdesk.persistence.models import (
     DossierFactorsRow,
     DossierRow,
     ImportedPrecedentRow,
+    change_counter,
 )
 
 DECIDED = (DossierStatus.BESLOTEN.value, DossierStatus.AFGESLOTEN.value)
@@ -59,6 +60,13 @@ def case_base(session: Session, catalogue: FactorCatalogue) -> CaseBase:
 
 
 def _revision_token(session: Session) -> tuple[Any, ...]:
+    """On SQLite the triggers' change counter (one read); elsewhere row counts and the
+    latest change per table, which also notice rows written by another program."""
+    if session.get_bind().dialect.name == "sqlite":
+        counted = session.execute(
+            select(change_counter.c.value).where(change_counter.c.name == "case_base")
+        ).scalar_one()
+        return (counted,)
     token: list[Any] = []
     for model in _WATCHED:
         count, latest = session.execute(

@@ -93,8 +93,44 @@ def upgrade() -> None:
         )
         batch_op.create_index("ix_imported_precedent_updated_at", ["updated_at"], unique=False)
 
+    _create_case_base_revision()
+
+
+CASE_BASE_TRIGGERS = {
+    "decision": ("INSERT", "UPDATE", "DELETE"),
+    "dossier_factors": ("INSERT", "UPDATE", "DELETE"),
+    "imported_precedent": ("INSERT", "UPDATE", "DELETE"),
+    "assessment": ("INSERT", "UPDATE OF route, superseded_at, deleted_at", "DELETE"),
+    "dossier": ("UPDATE OF status, title, request, knelpunt, reference, deleted_at", "DELETE"),
+}
+"""What changes the case base (services/case_base_store.py): on SQLite a trigger per table
+and event counts the change, so checking whether the cached index is current is one read."""
+
+
+def _create_case_base_revision() -> None:
+    op.create_table(
+        "change_counter",
+        sa.Column("name", sa.String(length=32), nullable=False),
+        sa.Column("value", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("name", name=op.f("pk_change_counter")),
+    )
+    op.execute("INSERT INTO change_counter (name, value) VALUES ('case_base', 0)")
+    if op.get_bind().dialect.name != "sqlite":
+        return
+    for table, events in CASE_BASE_TRIGGERS.items():
+        for number, event in enumerate(events):
+            op.execute(
+                f"CREATE TRIGGER case_base_{table}_{number} AFTER {event} ON {table} BEGIN "
+                "UPDATE change_counter SET value = value + 1 WHERE name = 'case_base'; END"
+            )
+
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name == "sqlite":
+        for table, events in CASE_BASE_TRIGGERS.items():
+            for number in range(len(events)):
+                op.execute(f"DROP TRIGGER case_base_{table}_{number}")
+    op.drop_table("change_counter")
     with op.batch_alter_table("imported_precedent", schema=None) as batch_op:
         batch_op.drop_index("ix_imported_precedent_updated_at")
         batch_op.drop_index(batch_op.f("ix_imported_precedent_catalogue_id"))
