@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 from collections.abc import Iterable
 
@@ -43,10 +44,26 @@ def clean_text(value: str, field: str, *, limit: int, multiline: bool) -> str:
     return cleaned
 
 
+class _WithoutCombining(dict[int, int | None]):
+    """A `str.translate` table that drops combining marks, filled as characters appear
+    (the lookup stays in C for every character seen before)."""
+
+    def __missing__(self, code: int) -> int | None:
+        kept = None if unicodedata.combining(chr(code)) else code
+        self[code] = kept
+        return kept
+
+
+_WITHOUT_COMBINING = _WithoutCombining()
+_WORD = re.compile(r"[^\W_]+")
+
+
 def fold_for_search(text: str) -> str:
     """Lower-case and strip diacritics, so 'belgie' finds 'België' and 'een' finds 'één'."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    folded = text.casefold()
+    if folded.isascii():
+        return folded
+    return unicodedata.normalize("NFKD", folded).translate(_WITHOUT_COMBINING)
 
 
 def mentions_word(text: str, term: str) -> bool:
@@ -57,9 +74,7 @@ def mentions_word(text: str, term: str) -> bool:
 
 def search_terms(query: str) -> list[str]:
     """Split a search box entry into folded words, ignoring punctuation."""
-    folded = fold_for_search(query)
-    words = "".join(ch if ch.isalnum() else " " for ch in folded).split()
-    return [w for w in words if w]
+    return _WORD.findall(fold_for_search(query))
 
 
 _STOPWORDS = frozenset(
@@ -123,8 +138,11 @@ _STOPWORDS = frozenset(
 
 
 def content_words(text: str) -> frozenset[str]:
-    """The folded words of a text that carry meaning, for comparing case descriptions."""
-    return frozenset(w for w in search_terms(text) if len(w) > 2 and w not in _STOPWORDS)
+    """The folded words of a text that carry meaning, for comparing case descriptions.
+    Interned: a large case base repeats the same few thousand words."""
+    return frozenset(
+        sys.intern(w) for w in search_terms(text) if len(w) > 2 and w not in _STOPWORDS
+    )
 
 
 def enumerate_nl(items: Iterable[str], last: str = "en") -> str:

@@ -8,6 +8,7 @@ must happen again, so checking a dossier against a large base costs milliseconds
 
 from __future__ import annotations
 
+import sys
 import threading
 from collections.abc import Iterable
 from typing import Any
@@ -113,13 +114,13 @@ def _decided_dossiers(session: Session, catalogue: FactorCatalogue) -> Iterable[
     )
     for reference, title, request, knelpunt, factors, kind, unit, value, reason, route_id in rows:
         outcome_type = OutcomeType(kind)
-        present = frozenset(factors)
+        present = frozenset(map(sys.intern, factors))
         yield CaseEntry(
             precedent=Precedent(
                 reference,
                 present,
                 outcome_type.outcome,
-                present & frozenset(reason)
+                present & frozenset(map(sys.intern, reason))
                 if reason is not None
                 else sides.of(present, outcome_type.outcome.side),
             ),
