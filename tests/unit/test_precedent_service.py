@@ -15,7 +15,8 @@ from maatwerkdesk.domain.errors import ValidationError
 from maatwerkdesk.domain.precedent import Outcome, Status
 from maatwerkdesk.persistence.db import Database
 from maatwerkdesk.persistence.models import AuditRow, ImportedPrecedentRow
-from maatwerkdesk.services import precedents
+from maatwerkdesk.services import catalogues, precedents
+from maatwerkdesk.services.case_base_store import case_base, warm_case_bases
 from maatwerkdesk.services.context import Context
 
 DEVIATE, GENERIC = Outcome.DEVIATE, Outcome.GENERIC
@@ -184,3 +185,17 @@ def test_imported_precedents_join_the_case_base_and_are_marked(
     [similar] = state.report.similar
     assert similar.entry.id == "GV-2025-017" and similar.entry.imported
     assert state.report.outcomes[DEVIATE].status is Status.FORCED
+
+
+def test_warming_builds_each_index_once_and_a_change_rebuilds_it(
+    database: Database, context: Context
+) -> None:
+    decided(database, context, {"kinderen", "groot-bedrag"}, Decision(OutcomeType.FULL))
+    assert warm_case_bases(database.sessions, context.current_date()) == 1
+    with database.sessions.begin() as session:
+        catalogue = catalogues.known_catalogues(session).factors(FACTORS)
+        first = case_base(session, catalogue)
+        assert case_base(session, catalogue) is first
+    decided(database, context, {"kinderen"}, Decision(OutcomeType.FULL))
+    with database.sessions.begin() as session:
+        assert len(case_base(session, catalogue)) == 2

@@ -11,10 +11,11 @@ from __future__ import annotations
 import sys
 import threading
 from collections.abc import Iterable
+from datetime import date
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
 from maatwerkdesk.domain.case_base import CaseBase, CaseEntry
 from maatwerkdesk.domain.decision import Degree, DegreeUnit, OutcomeType
@@ -30,11 +31,13 @@ from maatwerkdesk.persistence.models import (
     ImportedPrecedentRow,
     change_counter,
 )
+from maatwerkdesk.services import catalogues
 
 DECIDED = (DossierStatus.BESLOTEN.value, DossierStatus.AFGESLOTEN.value)
 _WATCHED = (DossierRow, DossierFactorsRow, DecisionRow, ImportedPrecedentRow, AssessmentRow)
 
 _lock = threading.Lock()
+_building: dict[tuple[str, str, str], threading.Lock] = {}
 _cache: dict[tuple[str, str, str], tuple[tuple[Any, ...], CaseBase]] = {}
 
 
@@ -44,20 +47,35 @@ def dossier_text(*parts: str) -> str:
 
 
 def case_base(session: Session, catalogue: FactorCatalogue) -> CaseBase:
-    """The case base under `catalogue`'s id, rebuilt only when the database changed."""
+    """The case base under `catalogue`'s id, rebuilt only when the database changed.
+
+    One build per catalogue at a time: a second caller (the screen, while the start-up
+    warm-up builds) waits for the first and uses its index.
+    """
     key = (str(session.get_bind().url), catalogue.header.id, catalogue.header.version)
-    token = _revision_token(session)
     with _lock:
+        building = _building.setdefault(key, threading.Lock())
+    with building:
+        token = _revision_token(session)
         cached = _cache.get(key)
         if cached is not None and cached[0] == token:
             return cached[1]
-    built = CaseBase(
-        [*_decided_dossiers(session, catalogue), *_imported(session, catalogue.header.id)],
-        catalogue.sides,
-    )
-    with _lock:
+        built = CaseBase(
+            [*_decided_dossiers(session, catalogue), *_imported(session, catalogue.header.id)],
+            catalogue.sides,
+        )
         _cache[key] = (token, built)
-    return built
+        return built
+
+
+def warm_case_bases(sessions: sessionmaker[Session], today: date) -> int:
+    """Build the index of every factor catalogue in force, so the first dossier opened
+    after start-up is checked at once; returns the number of decided cases indexed."""
+    indexed = 0
+    with sessions.begin() as session:
+        for catalogue in catalogues.known_catalogues(session).factor_choices(today):
+            indexed += len(case_base(session, catalogue))
+    return indexed
 
 
 def _revision_token(session: Session) -> tuple[Any, ...]:

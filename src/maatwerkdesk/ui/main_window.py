@@ -10,6 +10,8 @@ is shown: PySide6 builds all of its ~90 enums on first use, which costs about 15
 from __future__ import annotations
 
 import logging
+from datetime import date
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer, Slot
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 from maatwerkdesk import APP_NAME, __version__
 from maatwerkdesk.ui.dossier_list.presentation import format_count
 from maatwerkdesk.ui.forms.ui_main_window import Ui_MainWindow
+from maatwerkdesk.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
@@ -54,6 +57,8 @@ class MainWindow(QMainWindow):
         self._list_pane: DossierListPane | None = None
         self._editor: DossierEditor | None = None
         self._model: DossierListModel | None = None
+        self._warm_up = TaskRunner(self)
+        """Builds the precedent indexes in the background after the database opens."""
         self._count: int | None = None
 
         self.ui.action_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
@@ -103,6 +108,7 @@ class MainWindow(QMainWindow):
         """Complete the window once the database is open: the list first, then the editor."""
         from PySide6.QtCore import Qt
 
+        from maatwerkdesk.services.case_base_store import warm_case_bases
         from maatwerkdesk.ui.dossier_list.model import DossierListModel
         from maatwerkdesk.ui.dossier_list.pane import DossierListPane
 
@@ -131,9 +137,15 @@ class MainWindow(QMainWindow):
         )
         pane.attach(self._model)
         self._update_actions()
+        self._warm_up.run(
+            partial(warm_case_bases, workspace.database.sessions, date.today()),
+            lambda indexed: log.info("Precedent index ready (%d decided cases)", indexed),
+            lambda error: log.warning("Precedent index not built at start: %r", error),
+        )
 
     def shutdown(self) -> None:
         """Stop background work before the database closes."""
+        self._warm_up.shutdown()
         if self._model is not None:
             self._model.shutdown()
 
