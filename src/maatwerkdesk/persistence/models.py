@@ -253,3 +253,20 @@ change_counter = Table(
 )
 """Counters kept by database triggers (on SQLite): 'case_base' counts every change that
 can alter a case base, so a cached index is checked with one read."""
+
+
+class WeighingRow(RecordMixin, Base):
+    """The proportionality check of a dossier; verdict and intensity are computed, stored
+    beside the answers for queries (never typed)."""
+
+    __tablename__ = "weighing"
+
+    dossier_id: Mapped[str] = mapped_column(ForeignKey("dossier.id"), unique=True)
+    nature: Mapped[str] = mapped_column(String(16))
+    aim: Mapped[str] = mapped_column(Text, default="")
+    steps: Mapped[dict[str, dict[str, str]]] = mapped_column(JSON, default=dict)
+    alternatives: Mapped[dict[str, dict[str, str]]] = mapped_column(JSON, default=dict)
+    interests: Mapped[dict[str, dict[str, str]]] = mapped_column(JSON, default=dict)
+    intensity: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
+    verdict: Mapped[str] = mapped_column(String(16))
+    intensity_level: Mapped[str] = mapped_column(String(16))

@@ -149,6 +149,18 @@ def assessment_history(session: Session, dossier_id: str) -> list[CatalogueRef]:
     return [CatalogueRef(r.catalogue_id, r.catalogue_version) for r in rows]
 
 
+def current_choice(session: Session, dossier_id: str) -> tuple[str | None, str | None]:
+    """(type of power, route) of the dossier's current assessment; (None, None) without one."""
+    row = session.execute(
+        select(AssessmentRow.power, AssessmentRow.route).where(
+            AssessmentRow.dossier_id == dossier_id,
+            AssessmentRow.superseded_at.is_(None),
+            AssessmentRow.deleted_at.is_(None),
+        )
+    ).first()
+    return (row.power, row.route) if row is not None else (None, None)
+
+
 def _current_row(session: Session, dossier_id: str) -> AssessmentRow | None:
     return session.scalar(
         select(AssessmentRow).where(

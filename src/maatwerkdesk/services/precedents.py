@@ -28,12 +28,11 @@ from maatwerkdesk.domain.factors import FactorCatalogue, choose_factor_catalogue
 from maatwerkdesk.domain.text import LONG_TEXT_LIMIT, clean_text, content_words
 from maatwerkdesk.persistence.base import utc_now
 from maatwerkdesk.persistence.models import (
-    AssessmentRow,
     DecisionRow,
     DossierFactorsRow,
     DossierRow,
 )
-from maatwerkdesk.services import catalogues
+from maatwerkdesk.services import assessments, catalogues
 from maatwerkdesk.services.audit import Action, record
 from maatwerkdesk.services.case_base_store import case_base, dossier_text
 from maatwerkdesk.services.context import Context
@@ -226,13 +225,7 @@ def suggested_catalogue(
 
 def current_route(session: Session, dossier_id: str) -> str | None:
     """The route of the dossier's current assessment, if one was chosen."""
-    return session.scalar(
-        select(AssessmentRow.route).where(
-            AssessmentRow.dossier_id == dossier_id,
-            AssessmentRow.superseded_at.is_(None),
-            AssessmentRow.deleted_at.is_(None),
-        )
-    )
+    return assessments.current_choice(session, dossier_id)[1]
 
 
 def _factors_row(session: Session, dossier_id: str) -> DossierFactorsRow | None:

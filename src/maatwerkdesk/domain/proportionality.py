@@ -1,0 +1,544 @@
+"""Is the generic outcome proportionate? Computed from a `Weighing`, with reasons in Dutch.
+
+Three computations, all pure:
+
+* `step_applicability`: which Harderwijk steps apply. A bound power from a formal statute
+  leaves only evenwichtigheid (toetsingsverbod, art. 120 Gw; the bijzondere-omstandigheden
+  exception). Refusing a benefit has no lighter measure, so noodzakelijkheid does not apply
+  to a favourable decision. Geschiktheid answered "no" makes the later steps skippable;
+  noodzakelijkheid answered "no", or an alternative that serves the aim, makes
+  evenwichtigheid skippable.
+* `review_intensity`: the sliding scale. Each intensity factor scores -1 / 0 / +1 for
+  LOW / MEDIUM / HIGH in its own direction (`+` = more intensive review); beleidsruimte,
+  the weight of the aim and the citizen's blameworthiness point towards restraint, the
+  others towards intensity. An unfilled children factor counts +1 when the children's
+  interest is recorded as HEAVY. A score of -2 or less is restrained, +2 or more is
+  intensive, anything between is moderate.
+* `verdict`: whether the generic outcome is disproportionate, from the applicable steps
+  only. Any failure decides: geschiktheid "no", noodzakelijkheid "no" or an alternative
+  that serves the aim, evenwichtigheid "no". Otherwise an unanswered step leaves the
+  verdict uncertain, then a step answered "partly" does too, with one exception: under
+  intensive review an evenwichtigheid answered "partly" tips to disproportionate, because
+  there doubt works in the citizen's favour. With every applicable step "yes" the generic
+  outcome is proportionate. Missing motivations and missing context add a sentence but
+  never change the value.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from types import MappingProxyType
+
+from maatwerkdesk.domain.text import enumerate_nl
+from maatwerkdesk.domain.weighing import (
+    Alternative,
+    AlternativeVerdict,
+    DecisionNature,
+    IntensityFactor,
+    InterestHolder,
+    Level,
+    StepAnswer,
+    StepId,
+    Weighing,
+    Weight,
+)
+
+BOUND_BY_STATUTE = "gebonden-wet"
+"""The power id for a bound power from a formal statute (criteria catalogue)."""
+
+RESTRAINED_AT_MOST = -2
+"""An intensity score at or below this is restrained review."""
+INTENSIVE_AT_LEAST = 2
+"""An intensity score at or above this is intensive review."""
+
+# ---------------------------------------------------------------------------
+# Dutch labels for the recorded values (weighing.py stays free of texts)
+# ---------------------------------------------------------------------------
+
+NATURE_LABELS: Mapping[DecisionNature, str] = MappingProxyType(
+    {
+        DecisionNature.BURDENING: "belastend",
+        DecisionNature.FAVOURABLE: "begunstigend",
+        DecisionNature.MIXED: "hybride",
+        DecisionNature.UNKNOWN: "nog onbekend",
+    }
+)
+STEP_LABELS: Mapping[StepId, str] = MappingProxyType(
+    {
+        StepId.SUITABILITY: "Geschiktheid",
+        StepId.NECESSITY: "Noodzakelijkheid",
+        StepId.BALANCE: "Evenwichtigheid",
+    }
+)
+ANSWER_LABELS: Mapping[StepAnswer, str] = MappingProxyType(
+    {
+        StepAnswer.YES: "ja",
+        StepAnswer.PARTLY: "gedeeltelijk",
+        StepAnswer.NO: "nee",
+        StepAnswer.UNKNOWN: "nog onbekend",
+    }
+)
+ALTERNATIVE_LABELS: Mapping[Alternative, str] = MappingProxyType(
+    {
+        Alternative.PARTIAL_RECOVERY: "gedeeltelijke terugvordering",
+        Alternative.PAYMENT_PLAN: "een betalingsregeling",
+        Alternative.SHORTER_MEASURE: "een kortere maatregel",
+        Alternative.SUSPENDED_MEASURE: "een voorwaardelijke maatregel",
+        Alternative.WARNING_FIRST: "eerst een waarschuwing",
+        Alternative.TEMPORARY_EXCEPTION: "een tijdelijke uitzondering",
+    }
+)
+ALTERNATIVE_VERDICT_LABELS: Mapping[AlternativeVerdict, str] = MappingProxyType(
+    {
+        AlternativeVerdict.SERVES_AIM: "dient het doel even goed",
+        AlternativeVerdict.INSUFFICIENT: "dient het doel niet even goed",
+        AlternativeVerdict.NOT_CONSIDERED: "nog niet overwogen",
+    }
+)
+INTEREST_HOLDER_LABELS: Mapping[InterestHolder, str] = MappingProxyType(
+    {
+        InterestHolder.CITIZEN: "de burger",
+        InterestHolder.CHILDREN: "minderjarige kinderen",
+        InterestHolder.THIRD_PARTIES: "derden",
+        InterestHolder.PUBLIC: "het algemeen belang",
+        InterestHolder.RULE_AIM: "het doel van de regel",
+    }
+)
+WEIGHT_LABELS: Mapping[Weight, str] = MappingProxyType(
+    {
+        Weight.NONE: "geen",
+        Weight.LIGHT: "licht",
+        Weight.MODERATE: "gemiddeld",
+        Weight.HEAVY: "zwaar",
+    }
+)
+FACTOR_LABELS: Mapping[IntensityFactor, str] = MappingProxyType(
+    {
+        IntensityFactor.POLICY_ROOM: "Beleidsruimte van het bestuursorgaan",
+        IntensityFactor.AIM_WEIGHT: "Gewicht van het doel",
+        IntensityFactor.SEVERITY: "Ernst van de gevolgen",
+        IntensityFactor.FUNDAMENTAL_RIGHTS: "Grondrechten die worden geraakt",
+        IntensityFactor.VULNERABILITY: "Kwetsbaarheid en doenvermogen",
+        IntensityFactor.BLAMEWORTHINESS: "Verwijtbaarheid van de burger",
+        IntensityFactor.OWN_SHARE: "Eigen aandeel van de organisatie",
+        IntensityFactor.CHILDREN: "Belangen van minderjarige kinderen",
+        IntensityFactor.THIRD_PARTIES: "Gevolgen voor derden",
+    }
+)
+LEVEL_LABELS: Mapping[Level, str] = MappingProxyType(
+    {
+        Level.UNKNOWN: "onbekend",
+        Level.LOW: "laag",
+        Level.MEDIUM: "gemiddeld",
+        Level.HIGH: "hoog",
+    }
+)
+
+# ---------------------------------------------------------------------------
+# 1. Which steps apply
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class StepApplicability:
+    applies: bool
+    reason: str
+    """Why the step applies or may be left out, in Dutch."""
+
+
+_APPLIES = {
+    StepId.SUITABILITY: "Van toepassing: ga na of toepassing van de regel in dit geval het "
+    "doel van de regel dient.",
+    StepId.NECESSITY: "Van toepassing: ga na of een lichtere maatregel het doel even goed dient.",
+    StepId.BALANCE: "Van toepassing: ga na of de gevolgen in dit geval in verhouding staan "
+    "tot het gewicht van het doel.",
+}
+_STATUTE_NOT_REVIEWED = (
+    "Niet van toepassing: de uitkomst volgt dwingend uit een wet in formele zin, en de "
+    "rechter mag de wet zelf niet toetsen (toetsingsverbod, art. 120 Grondwet). Of {what} "
+    "wordt daarom niet gewogen."
+)
+_STATUTE = {
+    StepId.SUITABILITY: StepApplicability(
+        False, _STATUTE_NOT_REVIEWED.format(what="de regel geschikt is voor zijn doel")
+    ),
+    StepId.NECESSITY: StepApplicability(
+        False, _STATUTE_NOT_REVIEWED.format(what="een lichtere maatregel mogelijk was")
+    ),
+    StepId.BALANCE: StepApplicability(
+        True,
+        "Van toepassing, maar smal: de uitkomst volgt dwingend uit een wet in formele zin. "
+        "Alleen bijzondere omstandigheden waarmee de wetgever geen rekening heeft gehouden "
+        "kunnen de wet in dit geval opzij zetten (ABRvS 1 maart 2023).",
+    ),
+}
+_FAVOURABLE_NECESSITY = StepApplicability(
+    False,
+    "Niet van toepassing: de burger vraagt om een voorziening. Bij het weigeren daarvan is "
+    "er geen lichtere maatregel om uit te kiezen; de vraag is of de weigering het doel dient "
+    "en in verhouding is.",
+)
+_AFTER_UNSUITABLE = StepApplicability(
+    False,
+    "Mag worden overgeslagen: geschiktheid is met ‘nee’ beantwoord. Als de regel hier zijn "
+    "doel niet dient, is de generieke uitkomst al onevenredig.",
+)
+
+
+def step_applicability(weighing: Weighing, power: str | None) -> dict[StepId, StepApplicability]:
+    """Per step (in order): does it apply to this dossier, and why (not)."""
+    return {step: _applicability(weighing, power, step) for step in StepId}
+
+
+def _applicability(weighing: Weighing, power: str | None, step: StepId) -> StepApplicability:
+    if power == BOUND_BY_STATUTE:
+        return _STATUTE[step]
+    favourable = weighing.nature is DecisionNature.FAVOURABLE
+    if favourable and step is StepId.NECESSITY:
+        return _FAVOURABLE_NECESSITY
+    if step is not StepId.SUITABILITY and _answer(weighing, StepId.SUITABILITY) is StepAnswer.NO:
+        return _AFTER_UNSUITABLE
+    if step is StepId.BALANCE and not favourable:
+        lighter = _lighter_measure_skip(weighing)
+        if lighter is not None:
+            return lighter
+    return StepApplicability(True, _APPLIES[step])
+
+
+def _lighter_measure_skip(weighing: Weighing) -> StepApplicability | None:
+    """Evenwichtigheid may be left out when a lighter measure serves the aim as well."""
+    serving = serving_alternatives(weighing)
+    if serving:
+        return StepApplicability(
+            False,
+            f"Mag worden overgeslagen: {_alternatives_nl(serving)} dient het doel even goed. "
+            "Gebruik die lichtere maatregel in plaats van de generieke uitkomst.",
+        )
+    if _answer(weighing, StepId.NECESSITY) is StepAnswer.NO:
+        return StepApplicability(
+            False,
+            "Mag worden overgeslagen: noodzakelijkheid is met ‘nee’ beantwoord, dus een "
+            "lichtere maatregel dient het doel even goed. Gebruik die lichtere maatregel.",
+        )
+    return None
+
+
+def serving_alternatives(weighing: Weighing) -> tuple[Alternative, ...]:
+    """The alternatives recorded as serving the aim as well, in the enum's order."""
+    return tuple(
+        a for a in Alternative if weighing.alternative(a).verdict is AlternativeVerdict.SERVES_AIM
+    )
+
+
+def _answer(weighing: Weighing, step: StepId) -> StepAnswer:
+    return weighing.step(step).answer
+
+
+def _alternatives_nl(alternatives: tuple[Alternative, ...]) -> str:
+    return enumerate_nl((ALTERNATIVE_LABELS[a] for a in alternatives), last="of")
+
+
+def _steps_nl(steps: tuple[StepId, ...]) -> str:
+    return enumerate_nl(STEP_LABELS[s].lower() for s in steps)
+
+
+def _is_are(items: tuple[object, ...]) -> str:
+    return "is" if len(items) == 1 else "zijn"
+
+
+# ---------------------------------------------------------------------------
+# 2. Review intensity (sliding scale)
+# ---------------------------------------------------------------------------
+
+
+class IntensityLevel(StrEnum):
+    RESTRAINED = "restrained"
+    MODERATE = "moderate"
+    INTENSIVE = "intensive"
+
+    @property
+    def label(self) -> str:
+        return {
+            "restrained": "terughoudend",
+            "moderate": "gemiddeld",
+            "intensive": "intensief",
+        }[self.value]
+
+
+@dataclass(frozen=True)
+class Intensity:
+    level: IntensityLevel
+    score: int
+    """The sum of the factors' contributions; positive means more intensive."""
+    reasons: tuple[str, ...]
+
+
+_MORE = "de toetsing is intensiever."
+_LESS = "de toetsing is terughoudender."
+
+_DIRECTION: dict[IntensityFactor, int] = {
+    IntensityFactor.POLICY_ROOM: -1,
+    IntensityFactor.AIM_WEIGHT: -1,
+    IntensityFactor.SEVERITY: 1,
+    IntensityFactor.FUNDAMENTAL_RIGHTS: 1,
+    IntensityFactor.VULNERABILITY: 1,
+    IntensityFactor.BLAMEWORTHINESS: -1,
+    IntensityFactor.OWN_SHARE: 1,
+    IntensityFactor.CHILDREN: 1,
+    IntensityFactor.THIRD_PARTIES: 1,
+}
+"""+1: a HIGH level makes the review more intensive; -1: a HIGH level makes it more restrained."""
+
+_LEVEL_SCORE = {Level.UNKNOWN: 0, Level.LOW: -1, Level.MEDIUM: 0, Level.HIGH: 1}
+
+_FACTOR_SENTENCES: dict[IntensityFactor, tuple[str, str]] = {
+    IntensityFactor.POLICY_ROOM: (
+        f"Het bestuursorgaan heeft weinig beleidsruimte: {_MORE}",
+        f"Het bestuursorgaan heeft veel beleidsruimte: {_LESS}",
+    ),
+    IntensityFactor.AIM_WEIGHT: (
+        f"Het doel weegt licht (bijvoorbeeld een efficiënte uitvoering): {_MORE}",
+        f"Het doel weegt zwaar (bijvoorbeeld de openbare veiligheid): {_LESS}",
+    ),
+    IntensityFactor.SEVERITY: (
+        f"De gevolgen voor de betrokkenen zijn beperkt: {_LESS}",
+        "De gevolgen zijn ernstig (bijvoorbeeld voor inkomen, wonen, gezondheid, gezin of "
+        f"verblijf): {_MORE}",
+    ),
+    IntensityFactor.FUNDAMENTAL_RIGHTS: (
+        f"Grondrechten worden nauwelijks geraakt: {_LESS}",
+        f"Grondrechten worden geraakt (zoals huisrecht, gezinsleven of bestaanszekerheid): {_MORE}",
+    ),
+    IntensityFactor.VULNERABILITY: (
+        f"Er zijn geen aanwijzingen voor bijzondere kwetsbaarheid of beperkt doenvermogen: {_LESS}",
+        "Er is sprake van kwetsbaarheid of beperkt doenvermogen (bijvoorbeeld door stress, "
+        f"schulden of ziekte): {_MORE}",
+    ),
+    IntensityFactor.BLAMEWORTHINESS: (
+        f"De burger valt weinig te verwijten (eerder niet kunnen dan niet willen): {_MORE}",
+        f"De burger valt veel te verwijten: {_LESS}",
+    ),
+    IntensityFactor.OWN_SHARE: (
+        f"De organisatie heeft geen of weinig eigen aandeel in het probleem: {_LESS}",
+        f"De organisatie heeft zelf een aandeel in het probleem: {_MORE}",
+    ),
+    IntensityFactor.CHILDREN: (
+        f"De belangen van minderjarige kinderen spelen nauwelijks: {_LESS}",
+        f"De belangen van minderjarige kinderen worden geraakt: {_MORE}",
+    ),
+    IntensityFactor.THIRD_PARTIES: (
+        f"Derden merken weinig van het besluit: {_LESS}",
+        f"Het besluit raakt ook derden: {_MORE}",
+    ),
+}
+_CHILDREN_FROM_INTERESTS = (
+    "De belangen van minderjarige kinderen zijn als zwaar genoteerd (de factor zelf is nog "
+    f"niet ingevuld): {_MORE}"
+)
+_NOTHING_FILLED = (
+    "Er zijn nog geen factoren voor de toetsingsintensiteit ingevuld: ga uit van een "
+    "gemiddelde toetsing en vul de factoren aan."
+)
+_NOTHING_MOVED = "De ingevulde factoren wijzen geen kant op: de toetsing is gemiddeld."
+
+
+def review_intensity(weighing: Weighing) -> Intensity:
+    """How intensely a court would review this case, with one sentence per deciding factor."""
+    moves = [_factor_move(weighing, factor) for factor in IntensityFactor]
+    moves.append(_children_interest_move(weighing))
+    moved = [(score, reason) for score, reason in moves if score]
+    score = sum(s for s, _ in moved)
+    reasons = tuple(reason for _, reason in moved)
+    if not reasons:
+        filled = any(weighing.level(f) is not Level.UNKNOWN for f in IntensityFactor)
+        reasons = (_NOTHING_MOVED if filled else _NOTHING_FILLED,)
+    return Intensity(_level_for(score), score, reasons)
+
+
+def _factor_move(weighing: Weighing, factor: IntensityFactor) -> tuple[int, str]:
+    level = weighing.level(factor)
+    score = _DIRECTION[factor] * _LEVEL_SCORE[level]
+    low, high = _FACTOR_SENTENCES[factor]
+    return score, high if level is Level.HIGH else low
+
+
+def _children_interest_move(weighing: Weighing) -> tuple[int, str]:
+    unfilled = weighing.level(IntensityFactor.CHILDREN) is Level.UNKNOWN
+    heavy = weighing.interest(InterestHolder.CHILDREN).weight is Weight.HEAVY
+    return (1, _CHILDREN_FROM_INTERESTS) if unfilled and heavy else (0, "")
+
+
+def _level_for(score: int) -> IntensityLevel:
+    if score <= RESTRAINED_AT_MOST:
+        return IntensityLevel.RESTRAINED
+    if score >= INTENSIVE_AT_LEAST:
+        return IntensityLevel.INTENSIVE
+    return IntensityLevel.MODERATE
+
+
+# ---------------------------------------------------------------------------
+# 3. The verdict
+# ---------------------------------------------------------------------------
+
+
+class VerdictValue(StrEnum):
+    DISPROPORTIONATE = "disproportionate"
+    PROPORTIONATE = "proportionate"
+    UNCERTAIN = "uncertain"
+
+    @property
+    def label(self) -> str:
+        return {
+            "disproportionate": "onevenredig",
+            "proportionate": "evenredig",
+            "uncertain": "onzeker",
+        }[self.value]
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """Whether the *generic outcome* is disproportionate in this case."""
+
+    value: VerdictValue
+    reasons: tuple[str, ...]
+    open_steps: tuple[StepId, ...]
+    """Applicable steps still unanswered that keep the verdict uncertain (empty otherwise)."""
+
+
+def verdict(weighing: Weighing, power: str | None) -> Verdict:
+    """The verdict from the answers of the applicable steps, with its reasons in Dutch."""
+    applicability = step_applicability(weighing, power)
+    answers = {s: _answer(weighing, s) for s in StepId if applicability[s].applies}
+    value, reasons, open_steps = _decide(weighing, answers)
+    notes = (
+        *_ignored_answers(weighing, applicability),
+        *_missing_motivations(weighing, applicability),
+        *_missing_context(weighing),
+    )
+    return Verdict(value, (*reasons, *notes), open_steps)
+
+
+_Decision = tuple[VerdictValue, tuple[str, ...], tuple[StepId, ...]]
+
+
+def _decide(weighing: Weighing, answers: dict[StepId, StepAnswer]) -> _Decision:
+    failures = _failures(weighing, answers)
+    if failures:
+        return VerdictValue.DISPROPORTIONATE, failures, ()
+    unknown = tuple(s for s, a in answers.items() if a is StepAnswer.UNKNOWN)
+    if unknown:
+        reason = (
+            f"Nog niet te beoordelen: {_steps_nl(unknown)} {_is_are(unknown)} nog niet beantwoord."
+        )
+        return VerdictValue.UNCERTAIN, (reason,), unknown
+    partly = tuple(s for s, a in answers.items() if a is StepAnswer.PARTLY)
+    if partly:
+        return _partly(weighing, partly)
+    passed = f"Alle stappen die hier gelden zijn voldaan ({_steps_nl(tuple(answers))}): "
+    return VerdictValue.PROPORTIONATE, (passed + "de generieke uitkomst is evenredig.",), ()
+
+
+def _failures(weighing: Weighing, answers: dict[StepId, StepAnswer]) -> tuple[str, ...]:
+    """One sentence per applicable step that the generic outcome fails."""
+    lines = []
+    if answers.get(StepId.SUITABILITY) is StepAnswer.NO:
+        lines.append(
+            "De regel dient hier zijn doel niet: toepassen draagt in dit geval niet bij aan "
+            "het doel van de regel. De generieke uitkomst is daarom onevenredig."
+        )
+    if StepId.NECESSITY in answers:
+        lines.extend(_necessity_failures(weighing, answers[StepId.NECESSITY]))
+    if answers.get(StepId.BALANCE) is StepAnswer.NO:
+        lines.append(
+            "De gevolgen voor de betrokkenen staan in dit geval niet in verhouding tot het "
+            "gewicht van het doel: de generieke uitkomst is onevenredig."
+        )
+    return tuple(lines)
+
+
+def _necessity_failures(weighing: Weighing, answer: StepAnswer) -> list[str]:
+    serving = serving_alternatives(weighing)
+    if serving:
+        lines = [
+            f"Een lichtere maatregel dient het doel even goed ({_alternatives_nl(serving)}): "
+            "de generieke uitkomst is niet noodzakelijk en daarom onevenredig."
+        ]
+        if answer is StepAnswer.YES:
+            lines.append(
+                "Let op: noodzakelijkheid is met ‘ja’ beantwoord, maar bij de alternatieven "
+                "staat dat een lichtere maatregel het doel even goed dient. Breng die twee "
+                "met elkaar in overeenstemming."
+            )
+        return lines
+    if answer is StepAnswer.NO:
+        return [
+            "Er is een lichtere maatregel die het doel even goed dient: de generieke uitkomst "
+            "is niet noodzakelijk en daarom onevenredig."
+        ]
+    return []
+
+
+def _partly(weighing: Weighing, partly: tuple[StepId, ...]) -> _Decision:
+    """Partial answers leave doubt; under intensive review a partial balance tips it."""
+    intensive = review_intensity(weighing).level is IntensityLevel.INTENSIVE
+    if intensive and StepId.BALANCE in partly:
+        reason = (
+            "Evenwichtigheid is maar gedeeltelijk voldaan en de toetsing is intensief: bij "
+            "intensieve toetsing valt twijfel in het voordeel van de burger. De generieke "
+            "uitkomst is daarom onevenredig."
+        )
+        return VerdictValue.DISPROPORTIONATE, (reason,), ()
+    reason = (
+        f"Onzeker: {_steps_nl(partly)} {_is_are(partly)} maar gedeeltelijk voldaan. Motiveer "
+        "welk deel van de uitkomst wel en welk deel niet past, en overweeg een lichtere "
+        "maatregel."
+    )
+    return VerdictValue.UNCERTAIN, (reason,), ()
+
+
+def _ignored_answers(
+    weighing: Weighing, applicability: dict[StepId, StepApplicability]
+) -> tuple[str, ...]:
+    """Answered steps that do not apply: say why they do not count."""
+    return tuple(
+        f"{STEP_LABELS[s]} is ingevuld maar telt niet mee. {applicability[s].reason}"
+        for s in StepId
+        if not applicability[s].applies and _answer(weighing, s) is not StepAnswer.UNKNOWN
+    )
+
+
+def _missing_motivations(
+    weighing: Weighing, applicability: dict[StepId, StepApplicability]
+) -> tuple[str, ...]:
+    """Ask for a motivation for every applicable answered step, and every serving alternative."""
+    lines = [
+        f"Geef bij {STEP_LABELS[s].lower()} een motivering: zonder uitleg is het antwoord "
+        f"‘{ANSWER_LABELS[record.answer]}’ niet na te gaan."
+        for s in StepId
+        if applicability[s].applies
+        and (record := weighing.step(s)).answer is not StepAnswer.UNKNOWN
+        and not record.motivation.strip()
+    ]
+    if applicability[StepId.NECESSITY].applies:
+        lines.extend(
+            f"Motiveer waarom {ALTERNATIVE_LABELS[a]} het doel even goed dient."
+            for a in serving_alternatives(weighing)
+            if not weighing.alternative(a).motivation.strip()
+        )
+    return tuple(lines)
+
+
+def _missing_context(weighing: Weighing) -> tuple[str, ...]:
+    missing = []
+    if weighing.nature is DecisionNature.UNKNOWN:
+        missing.append("de aard van het besluit (belastend, begunstigend of hybride)")
+    if not weighing.aim.strip():
+        missing.append("het doel van de regel in dit geval")
+    if not missing:
+        return ()
+    return (
+        f"Vul de context aan: {enumerate_nl(missing)}. Zonder die gegevens is niet goed te "
+        "bepalen welke stappen gelden en hoe zwaar het doel weegt.",
+    )

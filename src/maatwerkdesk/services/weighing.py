@@ -1,0 +1,131 @@
+"""A dossier's proportionality check: load, save, and what it computes.
+
+The verdict and the review intensity are computed from the answers each time; the
+stored copies beside the answers are for queries and reports, never typed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from maatwerkdesk.domain.proportionality import (
+    Intensity,
+    StepApplicability,
+    Verdict,
+    review_intensity,
+    step_applicability,
+    verdict,
+)
+from maatwerkdesk.domain.text import LONG_TEXT_LIMIT, clean_text
+from maatwerkdesk.domain.weighing import (
+    StepId,
+    Weighing,
+    weighing_from_parts,
+    weighing_parts,
+)
+from maatwerkdesk.persistence.models import WeighingRow
+from maatwerkdesk.services.assessments import current_choice
+from maatwerkdesk.services.audit import Action, record
+from maatwerkdesk.services.context import Context
+from maatwerkdesk.services.dossiers import live_dossier
+
+
+@dataclass(frozen=True)
+class WeighingState:
+    dossier_id: str
+    weighing: Weighing
+    power: str | None
+    """The type of power chosen in the route check; it decides which steps apply."""
+    steps: dict[StepId, StepApplicability]
+    intensity: Intensity
+    verdict: Verdict
+    saved: bool
+
+
+def load_weighing(session: Session, dossier_id: str) -> WeighingState:
+    live_dossier(session, dossier_id)
+    row = _row(session, dossier_id)
+    weighing = Weighing() if row is None else _read(row)
+    return _state(session, dossier_id, weighing, saved=row is not None)
+
+
+def save_weighing(
+    session: Session, context: Context, dossier_id: str, weighing: Weighing
+) -> WeighingState:
+    """Store the answers (texts cleaned like every other field) and the computed result."""
+    live_dossier(session, dossier_id)
+    clean = _cleaned(weighing)
+    state = _state(session, dossier_id, clean, saved=True)
+    row = _row(session, dossier_id)
+    if row is None:
+        row = WeighingRow(dossier_id=dossier_id)
+        session.add(row)
+    parts = weighing_parts(clean)
+    row.nature, row.aim = parts["nature"], parts["aim"]
+    row.steps, row.alternatives = parts["steps"], parts["alternatives"]
+    row.interests, row.intensity = parts["interests"], parts["intensity"]
+    row.verdict = state.verdict.value.value
+    row.intensity_level = state.intensity.level.value
+    session.flush()
+    record(
+        session,
+        context,
+        Action.UPDATE,
+        "weighing.save",
+        object_type="weighing",
+        object_id=dossier_id,
+        dossier_id=dossier_id,
+    )
+    return state
+
+
+def _state(session: Session, dossier_id: str, weighing: Weighing, *, saved: bool) -> WeighingState:
+    power, _route = current_choice(session, dossier_id)
+    return WeighingState(
+        dossier_id=dossier_id,
+        weighing=weighing,
+        power=power,
+        steps=step_applicability(weighing, power),
+        intensity=review_intensity(weighing),
+        verdict=verdict(weighing, power),
+        saved=saved,
+    )
+
+
+def _cleaned(weighing: Weighing) -> Weighing:
+    def text(value: str, name: str) -> str:
+        return clean_text(value, name, limit=LONG_TEXT_LIMIT, multiline=True)
+
+    return replace(
+        weighing,
+        aim=text(weighing.aim, "weighing.aim"),
+        steps={
+            k: replace(v, motivation=text(v.motivation, f"weighing.steps.{k.value}"))
+            for k, v in weighing.steps.items()
+        },
+        alternatives={
+            k: replace(v, motivation=text(v.motivation, f"weighing.alternatives.{k.value}"))
+            for k, v in weighing.alternatives.items()
+        },
+        interests={
+            k: replace(v, description=text(v.description, f"weighing.interests.{k.value}"))
+            for k, v in weighing.interests.items()
+        },
+    )
+
+
+def _row(session: Session, dossier_id: str) -> WeighingRow | None:
+    return session.scalar(
+        select(WeighingRow).where(
+            WeighingRow.dossier_id == dossier_id, WeighingRow.deleted_at.is_(None)
+        )
+    )
+
+
+def _read(row: WeighingRow) -> Weighing:
+    return weighing_from_parts(
+        row.nature, row.aim, row.steps, row.alternatives, row.interests, row.intensity
+    )
