@@ -14,10 +14,12 @@ from maatwerkdesk.domain.criteria_check import Applicability
 from maatwerkdesk.domain.factors import SIDE_LABELS
 from maatwerkdesk.domain.precedent import Outcome, Side
 from maatwerkdesk.domain.precedent_explanation import explain_outcome, precedent_name
+from maatwerkdesk.domain.weighing import weighing_parts
 from maatwerkdesk.services import assessments, precedents
 from maatwerkdesk.services.assessments import AssessmentState
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.precedents import PrecedentState
+from maatwerkdesk.services.weighing import WeighingState, load_weighing
 
 
 @dataclass(frozen=True)
@@ -26,19 +28,66 @@ class DossierCheck:
 
     assessment: AssessmentState
     precedents: PrecedentState
+    weighing: WeighingState
 
 
 def load_check(session: Session, context: Context, dossier_id: str) -> DossierCheck:
     return DossierCheck(
         assessments.load_assessment(session, context, dossier_id, audit_read=True),
         precedents.load_precedents(session, context, dossier_id),
+        load_weighing(session, dossier_id),
     )
 
 
 def assess_document(check: DossierCheck) -> dict[str, Any]:
     document = _criteria_document(check.assessment)
     document["precedents"] = _precedents_document(check.precedents)
+    document["weighing"] = _weighing_document(check.weighing)
     return document
+
+
+def _weighing_document(state: WeighingState) -> dict[str, Any]:
+    weighing = state.weighing
+    parts = weighing_parts(weighing)
+    return {
+        "nature": parts["nature"],
+        "aim": weighing.aim,
+        "steps": [
+            {
+                "id": step.value,
+                "applies": applicability.applies,
+                "reason": applicability.reason,
+                "answer": weighing.step(step).answer.value,
+                "motivation": weighing.step(step).motivation,
+            }
+            for step, applicability in state.steps.items()
+        ],
+        "alternatives": [
+            {
+                "id": alternative.value,
+                "verdict": record.verdict.value,
+                "motivation": record.motivation,
+            }
+            for alternative, record in sorted(weighing.alternatives.items())
+        ],
+        "interests": [
+            {
+                "holder": holder.value,
+                "weight": record.weight.value,
+                "description": record.description,
+            }
+            for holder, record in sorted(weighing.interests.items())
+        ],
+        "intensity": {
+            "level": state.intensity.level.value,
+            "score": state.intensity.score,
+            "factors": [{"id": k, "level": v} for k, v in parts["intensity"].items()],
+            "reasons": list(state.intensity.reasons),
+        },
+        "verdict": state.verdict.value.value,
+        "verdict_reasons": list(state.verdict.reasons),
+        "open_steps": [step.value for step in state.verdict.open_steps],
+    }
 
 
 def _criteria_document(state: AssessmentState) -> dict[str, Any]:
@@ -194,7 +243,23 @@ def _decision_document(state: PrecedentState) -> dict[str, Any] | None:
 
 def assess_text(check: DossierCheck) -> str:
     """The same check as a few lines of Dutch for a terminal."""
-    return "\n".join([_criteria_text(check.assessment), *_precedents_text(check.precedents)])
+    return "\n".join(
+        [
+            _criteria_text(check.assessment),
+            *_precedents_text(check.precedents),
+            *_weighing_text(check.weighing),
+        ]
+    )
+
+
+def _weighing_text(state: WeighingState) -> list[str]:
+    verdict, intensity = state.verdict, state.intensity
+    lines = [
+        f"Evenredigheid van de algemene regel: {verdict.value.label} "
+        f"(toetsing {intensity.level.label})."
+    ]
+    lines.extend(f"  {reason}" for reason in verdict.reasons)
+    return lines
 
 
 def _precedents_text(state: PrecedentState) -> list[str]:

@@ -1,0 +1,455 @@
+"""Willekeur-indicatoren: each fires on one recorded dossier and stays silent on another."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from catalogue_samples import SMALL_CATALOGUE
+
+from maatwerkdesk.domain.assessment import (
+    Answer,
+    Assessment,
+    CriterionAnswer,
+    GateAnswer,
+    GateState,
+)
+from maatwerkdesk.domain.case_base import CaseBase, CaseEntry, CaseQuery, PrecedentReport
+from maatwerkdesk.domain.catalogue_loading import load_criteria_catalogue
+from maatwerkdesk.domain.criteria_check import CriteriaResult, GateStatus, check_criteria
+from maatwerkdesk.domain.decision import Decision, Degree, DegreeUnit, Distinction, OutcomeType
+from maatwerkdesk.domain.indicators import (
+    INDICATORS,
+    Finding,
+    IndicatorInput,
+    Severity,
+    Zienswijze,
+    evaluate,
+    worst,
+)
+from maatwerkdesk.domain.precedent import FactorSides, Outcome, Precedent, Side
+from maatwerkdesk.domain.weighing import (
+    Alternative,
+    AlternativeRecord,
+    AlternativeVerdict,
+    DecisionNature,
+    StepAnswer,
+    StepId,
+    StepRecord,
+    Weighing,
+)
+
+DEVIATE, GENERIC = Outcome.DEVIATE, Outcome.GENERIC
+DOCS = Path(__file__).resolve().parents[2] / "docs" / "indicators.md"
+
+LABELS = {
+    "eigen-aandeel": "Overheid heeft een eigen aandeel",
+    "geen-verwijt": "Geen verwijtbaarheid",
+    "kinderen": "Minderjarige kinderen geraakt",
+    "groot-bedrag": "Groot bedrag, ruime draagkracht",
+    "bewuste-schending": "Bewuste schending inlichtingenplicht",
+}
+SIDES = FactorSides(
+    {
+        "eigen-aandeel": Side.PRO,
+        "geen-verwijt": Side.PRO,
+        "kinderen": Side.PRO,
+        "groot-bedrag": Side.CON,
+        "bewuste-schending": Side.CON,
+    }
+)
+FORCED = frozenset({"eigen-aandeel", "groot-bedrag"})
+"""Factors for which d-1 and d-2 force deviating (and so contradict the generic rule)."""
+DISTINGUISHABLE = frozenset({"geen-verwijt", "kinderen", "bewuste-schending"})
+"""Factors for which deviating conflicts with g-1, distinguishable on ‘kinderen’."""
+
+CATALOGUE = load_criteria_catalogue(SMALL_CATALOGUE, "proef.toml")
+TWO_DECIDERS = ("Behandelaar A", "Teamleider B")
+
+
+def precedent(case_id: str, factors: set[str], outcome: Outcome, reason: set[str]) -> Precedent:
+    return Precedent(case_id, frozenset(factors), outcome, frozenset(reason))
+
+
+def entry(p: Precedent, degree: Degree | None = None, imported: bool = False) -> CaseEntry:
+    kind = OutcomeType.PARTIAL if p.outcome is DEVIATE else OutcomeType.GENERIC
+    return CaseEntry(p, "pw-58-8", kind, degree, "", imported)
+
+
+ENTRIES = [
+    entry(
+        precedent("d-1", {"eigen-aandeel", "groot-bedrag"}, DEVIATE, {"eigen-aandeel"}),
+        Degree(DegreeUnit.PERCENT, 50),
+    ),
+    entry(
+        precedent("d-2", {"eigen-aandeel", "groot-bedrag"}, DEVIATE, {"eigen-aandeel"}),
+        Degree(DegreeUnit.PERCENT, 70),
+        imported=True,
+    ),
+    entry(precedent("g-1", {"geen-verwijt", "bewuste-schending"}, GENERIC, {"bewuste-schending"})),
+]
+BASE = CaseBase(ENTRIES, SIDES)
+
+
+def report(factors: frozenset[str]) -> PrecedentReport:
+    return BASE.assess(CaseQuery(factors, "pw-58-8"))
+
+
+def dossier(factors: frozenset[str] = FORCED, **changes: object) -> IndicatorInput:
+    """A recorded dossier where nothing is wrong, unless `changes` says otherwise."""
+    base = IndicatorInput(
+        outcome=DEVIATE,
+        factors=factors,
+        sides=SIDES,
+        label=LABELS.__getitem__,
+        criterion_label=lambda c: CATALOGUE.criterion(c).label,
+        criteria=criteria("awb-4-84", H3=Answer.MET, H5=Answer.MET),
+        precedents=report(factors),
+        weighing=Weighing(steps={StepId.BALANCE: StepRecord(StepAnswer.NO, "Te zwaar.")}),
+        factor_motivations={f: "Blijkt uit het dossier." for f in LABELS},
+        deciders=TWO_DECIDERS,
+        zienswijze=Zienswijze.OFFERED,
+    )
+    return replace(base, **changes)
+
+
+def criteria(
+    route: str | None, gate: GateState = GateState.TRIED, **answers: Answer
+) -> CriteriaResult:
+    assessment = Assessment(
+        CATALOGUE.ref,
+        route=route,
+        answers={
+            k: CriterionAnswer(k, v, "Zo blijkt uit het gesprek.") for k, v in answers.items()
+        },
+        gate={
+            item: GateAnswer(item, gate, "Ja." if gate is not GateState.UNKNOWN else "")
+            for item in ("betalingsregeling", "bezwaar")
+        },
+    )
+    return check_criteria(CATALOGUE, assessment)
+
+
+def check(indicator_id: str, data: IndicatorInput) -> Finding | None:
+    """Run one registered indicator; a finding it gives carries the registered id."""
+    [indicator] = [i for i in INDICATORS if i.id == indicator_id]
+    finding = indicator.check(data)
+    assert finding is None or finding.id == indicator_id
+    return finding
+
+
+def fires(indicator_id: str, data: IndicatorInput) -> Finding:
+    finding = check(indicator_id, data)
+    assert finding is not None, f"{indicator_id} should fire"
+    assert finding.message and finding.fields
+    return finding
+
+
+def test_the_sample_dossier_is_clean() -> None:
+    assert evaluate(dossier()) == []
+
+
+def test_no_outcome_proposed_yet_gives_only_safeguard_findings() -> None:
+    assert evaluate(dossier(outcome=None)) == []
+    conflicted = dossier(outcome=None, conflicts_of_interest=("Teamleider B",))
+    assert [f.id for f in evaluate(conflicted)] == ["conflict-of-interest"]
+
+
+# ----------------------------------------------------------------- contradicts-precedent
+
+
+def test_contradicting_a_forcing_precedent_leaves_only_the_chair() -> None:
+    finding = fires("contradicts-precedent", dossier(outcome=GENERIC))
+    assert finding.severity is Severity.CRITICAL
+    assert finding.message.startswith(
+        "Afwijzen is in strijd met d-1 en d-2 (geïmporteerd): dit dossier verschilt daar niet "
+        "relevant van. Alleen een gemotiveerde afwijking door de voorzitter"
+    )
+    assert check("contradicts-precedent", dossier()) is None
+
+
+def test_an_undistinguished_conflict_asks_for_the_difference() -> None:
+    finding = fires("contradicts-precedent", dossier(DISTINGUISHABLE))
+    assert finding.message.startswith(
+        "Afwijken is in strijd met g-1, tenzij u vastlegt waarin dit dossier daarvan verschilt: "
+        "‘Minderjarige kinderen geraakt’. Leg het relevante verschil vast"
+    )
+    assert finding.fields == ("precedents", "decision.distinctions")
+    # The decision's explicit reason does not name the difference either.
+    narrow = Decision(OutcomeType.FULL, reason=frozenset({"geen-verwijt"}))
+    assert check("contradicts-precedent", dossier(DISTINGUISHABLE, decision=narrow))
+
+
+def test_a_recorded_distinction_or_a_reason_naming_it_resolves_the_conflict() -> None:
+    recorded = Decision(
+        OutcomeType.FULL,
+        reason=frozenset({"kinderen"}),
+        distinctions=(Distinction("g-1", "kinderen"),),
+    )
+    assert check("contradicts-precedent", dossier(DISTINGUISHABLE, decision=recorded)) is None
+    by_reason = Decision(OutcomeType.FULL, reason=frozenset({"kinderen", "geen-verwijt"}))
+    assert check("contradicts-precedent", dossier(DISTINGUISHABLE, decision=by_reason)) is None
+
+
+def test_groups_that_differ_in_other_ways_are_listed_each() -> None:
+    other = precedent("g-2", {"kinderen", "bewuste-schending"}, GENERIC, {"bewuste-schending"})
+    base = CaseBase([*ENTRIES, entry(other)], SIDES)
+    data = dossier(DISTINGUISHABLE, precedents=base.assess(CaseQuery(DISTINGUISHABLE)))
+    message = fires("contradicts-precedent", data).message
+    assert "in strijd met g-1 en g-2" in message
+    assert "ten opzichte van g-1 ‘Minderjarige kinderen geraakt’" in message
+    assert "ten opzichte van g-2 ‘Geen verwijtbaarheid’" in message
+
+
+# ----------------------------------------------------------------- free-decision
+
+
+def test_new_ground_goes_to_the_case_conference() -> None:
+    finding = fires("free-decision", dossier(frozenset({"kinderen"})))
+    assert finding.severity is Severity.INFO
+    assert "casuïstiekoverleg" in finding.message
+    assert check("free-decision", dossier()) is None  # forced
+    assert check("free-decision", dossier(DISTINGUISHABLE)) is None  # the conflict comes first
+
+
+def test_a_free_outcome_distinguished_from_every_conflict_is_still_new_ground() -> None:
+    decision = Decision(OutcomeType.FULL, distinctions=(Distinction("g-1", "kinderen"),))
+    assert check("free-decision", dossier(DISTINGUISHABLE, decision=decision))
+
+
+# ----------------------------------------------------------------- degree-outside-range
+
+
+@pytest.mark.parametrize(("value", "where"), [(90, "boven"), (20, "onder")])
+def test_a_degree_outside_the_forcing_range(value: float, where: str) -> None:
+    decision = Decision(OutcomeType.PARTIAL, Degree(DegreeUnit.PERCENT, value))
+    finding = fires("degree-outside-range", dossier(decision=decision))
+    assert finding.severity is Severity.HIGH
+    assert finding.message.startswith(
+        f"De mate van deze beslissing ({value}%) ligt {where} die van de eerdere beslissingen "
+        "die deze uitkomst afdwingen (50% tot 70%, bij d-1 en d-2 (geïmporteerd))."
+    )
+
+
+@pytest.mark.parametrize(
+    "degree", [Degree(DegreeUnit.PERCENT, 60), Degree(DegreeUnit.EURO, 5000), None]
+)
+def test_a_degree_within_the_range_or_in_another_unit(degree: Degree | None) -> None:
+    decision = Decision(OutcomeType.PARTIAL, degree)
+    assert check("degree-outside-range", dossier(decision=decision)) is None
+
+
+# ----------------------------------------------------------------- criteria
+
+
+def test_a_failed_knockout_leaves_no_legal_route() -> None:
+    failed = criteria("awb-4-84", H3=Answer.MET, H5=Answer.NOT_MET)
+    finding = fires("criteria-not-met", dossier(criteria=failed))
+    assert finding.severity is Severity.HIGH
+    assert finding.message.startswith(
+        "Afwijken heeft geen wettelijke grondslag: knock-outcriterium H5 (Onevenredige "
+        "gevolgen) is niet voldaan."
+    )
+    assert check("criteria-not-met", dossier(criteria=failed, outcome=GENERIC)) is None
+    assert check("criteria-not-met", dossier()) is None
+
+
+def test_the_escalation_route_is_no_route_to_deviate() -> None:
+    finding = fires("criteria-not-met", dossier(criteria=criteria("escaleren")))
+    assert "langs de gekozen route kan binnen de wet niet worden afgeweken" in finding.message
+
+
+def test_unknown_knockouts_or_no_route() -> None:
+    unknown = fires("criteria-unknown", dossier(criteria=criteria("awb-4-84", H3=Answer.MET)))
+    assert unknown.severity is Severity.MEDIUM
+    assert "knock-outcriterium H5 (Onevenredige gevolgen) staat nog niet vast" in unknown.message
+    assert "geen route gekozen" in fires("criteria-unknown", dossier(criteria=None)).message
+    assert fires("criteria-unknown", dossier(criteria=criteria(None)))
+
+
+def test_known_or_failed_knockouts_are_not_unknown() -> None:
+    failed = criteria("awb-4-84", H5=Answer.NOT_MET)  # H3 unknown, but the route is closed
+    assert check("criteria-unknown", dossier(criteria=failed)) is None
+    assert check("criteria-unknown", dossier()) is None
+    assert check("criteria-unknown", dossier(criteria=None, outcome=GENERIC)) is None
+
+
+# ----------------------------------------------------------------- decisive-factor-unmotivated
+
+
+def test_an_unmotivated_decisive_factor() -> None:
+    data = dossier(
+        DISTINGUISHABLE,
+        decision=Decision(OutcomeType.FULL),  # reason: every pro factor present
+        factor_motivations={"geen-verwijt": "Kon het niet weten.", "kinderen": "  "},
+    )
+    finding = fires("decisive-factor-unmotivated", data)
+    assert finding.message.startswith(
+        "De doorslaggevende factor ‘Minderjarige kinderen geraakt’ is niet gemotiveerd."
+    )
+
+
+def test_only_the_chosen_reason_needs_motivation() -> None:
+    decision = Decision(OutcomeType.FULL, reason=frozenset({"geen-verwijt"}))
+    motivated = {"geen-verwijt": "Kon het niet weten."}
+    data = dossier(DISTINGUISHABLE, decision=decision, factor_motivations=motivated)
+    assert check("decisive-factor-unmotivated", data) is None
+    assert check("decisive-factor-unmotivated", dossier(factor_motivations={})) is None
+
+
+# ----------------------------------------------------------------- sluitstuk-open
+
+
+@pytest.mark.parametrize(
+    ("state", "severity", "status"),
+    [
+        (GateState.NOT_TRIED, Severity.HIGH, GateStatus.NOT_SATISFIED),
+        (GateState.UNKNOWN, Severity.MEDIUM, GateStatus.OPEN),
+    ],
+)
+def test_the_sluitstuk_comes_first(
+    state: GateState, severity: Severity, status: GateStatus
+) -> None:
+    result = criteria("awb-4-84", state, H3=Answer.MET, H5=Answer.MET)
+    assert result.gate.status is status
+    finding = fires("sluitstuk-open", dossier(criteria=result))
+    assert finding.severity is severity
+    assert finding.message.startswith(result.gate.explanation)
+    assert check("sluitstuk-open", dossier(criteria=result, outcome=GENERIC)) is None
+    assert check("sluitstuk-open", dossier()) is None
+
+
+# ----------------------------------------------------------------- single-decider
+
+
+def test_a_deviation_needs_two_deciders() -> None:
+    finding = fires("single-decider", dossier(deciders=("Behandelaar A", " behandelaar  a")))
+    assert finding.severity is Severity.HIGH
+    assert "maar één persoon (Behandelaar A)" in finding.message
+    assert "nog niemand" in fires("single-decider", dossier(deciders=())).message
+    conflicted = dossier(conflicts_of_interest=("Teamleider B",))
+    assert fires("single-decider", conflicted)
+    assert check("single-decider", dossier()) is None
+    assert check("single-decider", dossier(deciders=("A",), outcome=GENERIC)) is None
+
+
+# ----------------------------------------------------------------- conflict-of-interest
+
+
+def test_a_decider_with_a_declared_conflict() -> None:
+    finding = fires("conflict-of-interest", dossier(conflicts_of_interest=("teamleider b",)))
+    assert finding.severity is Severity.CRITICAL
+    assert finding.message.startswith("Teamleider B heeft een belangenconflict gemeld")
+    assert "art. 2:4 Awb" in finding.message
+    assert check("conflict-of-interest", dossier(conflicts_of_interest=("Jurist C",))) is None
+
+
+# ----------------------------------------------------------------- zienswijze-missing
+
+BURDENING = Weighing(
+    nature=DecisionNature.BURDENING,
+    steps={StepId.BALANCE: StepRecord(StepAnswer.YES, "Het doel weegt zwaarder.")},
+)
+
+
+@pytest.mark.parametrize("state", [Zienswijze.NOT_OFFERED, Zienswijze.UNKNOWN])
+def test_a_burdening_decision_needs_a_zienswijze(state: Zienswijze) -> None:
+    data = dossier(outcome=GENERIC, weighing=BURDENING, zienswijze=state)
+    finding = fires("zienswijze-missing", data)
+    assert finding.severity is Severity.HIGH
+    assert "art. 4:8 Awb" in finding.message
+    partial = dossier(weighing=BURDENING, zienswijze=state, decision=Decision(OutcomeType.PARTIAL))
+    assert fires("zienswijze-missing", partial)
+
+
+def test_no_zienswijze_needed() -> None:
+    data = dossier(outcome=GENERIC, weighing=BURDENING, zienswijze=Zienswijze.NOT_OFFERED)
+    assert check("zienswijze-missing", replace(data, on_application=True)) is None
+    assert check("zienswijze-missing", replace(data, zienswijze=Zienswijze.OFFERED)) is None
+    assert check("zienswijze-missing", replace(data, zienswijze=Zienswijze.NOT_REQUIRED)) is None
+    assert check("zienswijze-missing", replace(data, weighing=Weighing())) is None
+    full = replace(data, outcome=None, decision=Decision(OutcomeType.FULL))
+    assert check("zienswijze-missing", full) is None
+
+
+# ----------------------------------------------------------------- group-pattern
+
+
+def test_a_third_similar_deviation_is_a_group_pattern() -> None:
+    finding = fires("group-pattern", dossier(similar_deviations=2))
+    assert finding.severity is Severity.LOW
+    assert "knelpuntsignaal" in finding.message and "Ar 5.25" in finding.message
+    assert check("group-pattern", dossier(similar_deviations=1)) is None
+    assert check("group-pattern", dossier(similar_deviations=5, signal_decided=True)) is None
+    assert check("group-pattern", dossier(similar_deviations=5, outcome=GENERIC)) is None
+
+
+# ----------------------------------------------------------------- the weighing
+
+
+def test_an_unweighed_or_unmotivated_balance() -> None:
+    unknown = fires("balance-unweighed", dossier(weighing=Weighing()))
+    assert unknown.message.startswith("De evenwichtigheid is nog niet afgewogen")
+    bare = Weighing(steps={StepId.BALANCE: StepRecord(StepAnswer.NO)})
+    assert fires("balance-unweighed", dossier(weighing=bare))
+    assert check("balance-unweighed", dossier()) is None
+
+
+def test_the_balance_may_be_skipped_when_an_earlier_step_fails() -> None:
+    unsuitable = Weighing(steps={StepId.SUITABILITY: StepRecord(StepAnswer.NO, "Dient niet.")})
+    lighter = Weighing(
+        alternatives={Alternative.PAYMENT_PLAN: AlternativeRecord(AlternativeVerdict.SERVES_AIM)}
+    )
+    assert check("balance-unweighed", dossier(weighing=unsuitable)) is None
+    assert check("balance-unweighed", dossier(weighing=lighter)) is None
+
+
+def test_the_generic_rule_applied_against_the_weighing() -> None:
+    finding = fires("generic-disproportionate", dossier(outcome=GENERIC))
+    assert finding.severity is Severity.HIGH
+    assert check("generic-disproportionate", dossier()) is None
+    assert check("generic-disproportionate", dossier(outcome=GENERIC, weighing=BURDENING)) is None
+
+
+# ----------------------------------------------------------------- evaluate and order
+
+
+def test_evaluate_sorts_by_severity_then_id() -> None:
+    data = dossier(
+        frozenset({"kinderen"}),
+        deciders=("Behandelaar A",),
+        conflicts_of_interest=("Behandelaar A",),
+        criteria=criteria("awb-4-84", GateState.UNKNOWN, H3=Answer.MET),
+        similar_deviations=4,
+    )
+    findings = evaluate(data)
+    assert [(f.severity, f.id) for f in findings] == [
+        (Severity.CRITICAL, "conflict-of-interest"),
+        (Severity.HIGH, "single-decider"),
+        (Severity.MEDIUM, "criteria-unknown"),
+        (Severity.MEDIUM, "sluitstuk-open"),
+        (Severity.LOW, "group-pattern"),
+        (Severity.INFO, "free-decision"),
+    ]
+    assert worst(findings) is Severity.CRITICAL
+    assert worst(findings[1:]) is Severity.HIGH
+    assert worst([]) is None
+
+
+def test_severities_are_ordered_and_labelled() -> None:
+    assert list(Severity) == sorted(Severity, reverse=True)
+    assert Severity.CRITICAL > Severity.HIGH > Severity.MEDIUM > Severity.LOW > Severity.INFO
+    assert Severity.INFO <= Severity.INFO < Severity.LOW
+    assert [s.label for s in Severity] == ["kritiek", "hoog", "middel", "laag", "info"]
+    assert [s.rank for s in Severity] == [0, 1, 2, 3, 4]
+
+
+def test_ids_are_unique_kebab_case_and_documented() -> None:
+    ids = [indicator.id for indicator in INDICATORS]
+    assert len(set(ids)) == len(ids)
+    assert all(re.fullmatch(r"[a-z]+(-[a-z]+)*", i) for i in ids)
+    text = DOCS.read_text(encoding="utf-8")
+    documented = re.findall(r"^### `([a-z-]+)`", text, flags=re.MULTILINE)
+    assert documented == ids
