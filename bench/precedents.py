@@ -74,6 +74,7 @@ from maatwerkdesk.domain.precedent import (
     forces,
     inconsistent_with,
 )
+from maatwerkdesk.domain.precedent_explanation import explain_outcome
 from maatwerkdesk.domain.text import content_words
 from maatwerkdesk.domain.vocabulary import DossierStatus, Organisation
 from maatwerkdesk.persistence.db import Database, open_database
@@ -737,6 +738,7 @@ def main() -> None:
         lookup: list[float] = []
         assess: list[float] = []
         listed: list[float] = []
+        explained: list[float] = []
         phase = time.perf_counter()
         while budget_left(len(engine), phase, cycle=False):
             item = queries[len(engine) % len(queries)]
@@ -746,9 +748,13 @@ def main() -> None:
                 found = time.perf_counter()
                 report = base.assess(item.query)
                 done = time.perf_counter()
+            for outcome in Outcome:  # what the panel shows: a sentence per outcome
+                explain_outcome(report, outcome, catalogue.label)
+            said = time.perf_counter()
             for check in report.outcomes.values():  # what the baseline makes: every list
                 check.forcing, check.contradicting, check.conflicts  # noqa: B018
-            listed.append(time.perf_counter() - found)
+            explained.append(said - found)
+            listed.append(done - found + time.perf_counter() - said)
             engine.append(done - started)
             lookup.append(found - started)
             assess.append(done - found)
@@ -845,6 +851,7 @@ def main() -> None:
     )
     print(f"  revision check:   {spread(lookup)}  case_base(session, catalogue), cached")
     print(f"  assess():         {spread(assess)}  with the index in hand")
+    print(f"  assess() + text:  {spread(explained)}  with the panel's sentences for both outcomes")
     print(f"  assess() + lists: {spread(listed)}  every forcing and conflicting precedent listed")
     print(f"baseline:           {spread(baseline)}  per-case loop over ORM objects")
     print(

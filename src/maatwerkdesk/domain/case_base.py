@@ -120,17 +120,40 @@ class _Pattern:
     """Indexes into the id-sorted entries."""
 
 
-@dataclass(frozen=True)
 class ConflictGroup:
-    """Precedents against an outcome that this dossier differs from in the same way."""
+    """Precedents against an outcome that this dossier differs from in the same way.
 
-    differences: frozenset[str]
-    """Factors of the dossier for the outcome that these precedents lacked; empty: they
-    cannot be distinguished."""
-    distinguished: bool
-    """Whether the proposed reason names one of the differences."""
-    precedents: tuple[Precedent, ...]
-    """Sorted by id."""
+    `count` and `first` are cheap; `precedents` lists them all (thousands, in a large base).
+    """
+
+    def __init__(
+        self,
+        base: CaseBase,
+        differences: frozenset[str],
+        distinguished: bool,
+        patterns: list[_Pattern],
+        excluded: str | None,
+    ) -> None:
+        self.differences = differences
+        """Factors of the dossier for the outcome that these precedents lacked; empty:
+        they cannot be distinguished."""
+        self.distinguished = distinguished
+        """Whether the proposed reason names one of the differences."""
+        self.count = base.count(patterns, excluded)
+        self._base, self._patterns, self._excluded = base, patterns, excluded
+        self._first: dict[int, tuple[Precedent, ...]] = {}
+
+    def first(self, number: int) -> tuple[Precedent, ...]:
+        """The first `number` precedents by id."""
+        found = self._first.get(number)
+        if found is None:
+            found = self._first[number] = self._base.first(self._patterns, number, self._excluded)
+        return found
+
+    @cached_property
+    def precedents(self) -> tuple[Precedent, ...]:
+        """All of them, sorted by id."""
+        return self._base.precedents(self._patterns, self._excluded)
 
 
 class OutcomeResult:
@@ -173,21 +196,25 @@ class OutcomeResult:
     def contradicting(self) -> tuple[Precedent, ...]:
         return self._base.precedents(self._contradicting, self._excluded)
 
+    def first_forcing(self, number: int) -> tuple[Precedent, ...]:
+        return self._base.first(self._forcing, number, self._excluded)
+
+    def first_contradicting(self, number: int) -> tuple[Precedent, ...]:
+        return self._base.first(self._contradicting, number, self._excluded)
+
     @cached_property
     def conflict_groups(self) -> tuple[ConflictGroup, ...]:
-        """Grouped by differences: distinguishable ones first, most factors first."""
+        """Grouped by differences: distinguishable ones first, then by their factors."""
         groups = [
             ConflictGroup(
-                self._base.names(mask),
-                distinguished,
-                self._base.precedents(patterns, self._excluded),
+                self._base, self._base.names(mask), distinguished, patterns, self._excluded
             )
             for mask, (distinguished, patterns) in self._conflicting.items()
         ]
         return tuple(
             sorted(
-                (g for g in groups if g.precedents),
-                key=lambda g: (not g.differences, sorted(g.differences), g.precedents[0].id),
+                (g for g in groups if g.count),
+                key=lambda g: (not g.differences, sorted(g.differences), g.first(1)[0].id),
             )
         )
 
@@ -316,6 +343,17 @@ class CaseBase:
         self, patterns: Iterable[_Pattern], excluded: str | None
     ) -> tuple[Precedent, ...]:
         return tuple(e.precedent for e in self._entries_of(patterns, excluded))
+
+    def first(
+        self, patterns: Iterable[_Pattern], number: int, excluded: str | None
+    ) -> tuple[Precedent, ...]:
+        """The first `number` precedents by id (entries are sorted by id, so by index)."""
+        own = self._index.get(excluded) if excluded is not None else None
+        # A pattern's cases are in index order: only its first few can be among the first.
+        indexes = heapq.nsmallest(
+            number, (i for p in patterns for i in p.cases[: number + 1] if i != own)
+        )
+        return tuple(self._entries[i].precedent for i in indexes)
 
     def _entries_of(self, patterns: Iterable[_Pattern], excluded: str | None) -> list[CaseEntry]:
         indexes = sorted(i for p in patterns for i in p.cases)

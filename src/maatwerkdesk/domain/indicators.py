@@ -8,15 +8,20 @@ indicator, its legal source and how to resolve it.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
 from maatwerkdesk.domain.case_base import ConflictGroup, OutcomeResult, PrecedentReport
 from maatwerkdesk.domain.criteria_check import Applicability, CriteriaResult, GateStatus
 from maatwerkdesk.domain.decision import Decision, OutcomeType
-from maatwerkdesk.domain.precedent import FactorSides, Outcome, Precedent, Status
-from maatwerkdesk.domain.precedent_explanation import NAMED, OUTCOME_VERBS, precedent_name
+from maatwerkdesk.domain.precedent import FactorSides, Outcome, Status
+from maatwerkdesk.domain.precedent_explanation import (
+    NAMED,
+    OUTCOME_VERBS,
+    name_groups,
+    name_precedents,
+)
 from maatwerkdesk.domain.text import enumerate_nl
 from maatwerkdesk.domain.weighing import (
     AlternativeVerdict,
@@ -173,14 +178,6 @@ class Indicator:
 # ---------------------------------------------------------------------------
 
 
-def _names(report: PrecedentReport, precedents: Sequence[Precedent], shown: int = NAMED) -> str:
-    """The first few precedents by name, the rest counted ("c1, c2 en 3 andere")."""
-    names = [precedent_name(report.entries.get(p.id), p.id) for p in precedents[:shown]]
-    if len(precedents) > shown:
-        names.append(f"{len(precedents) - shown} andere")
-    return enumerate_nl(names)
-
-
 def _quoted(labels: Iterable[str], last: str = "en") -> str:
     return enumerate_nl((f"‘{text}’" for text in sorted(labels)), last)
 
@@ -236,24 +233,25 @@ def contradicts_precedent(i: IndicatorInput) -> Finding | None:
     sentences = []
     if check.status is Status.INCONSISTENT:
         sentences.append(
-            f"{verb} is in strijd met {_names(report, check.contradicting)}: dit dossier "
+            f"{verb} is in strijd met "
+            f"{name_precedents(report, check.first_contradicting(NAMED), check.contradicting_count)}"
+            ": dit dossier "
             "verschilt daar niet relevant van. Alleen een gemotiveerde afwijking door de "
             "voorzitter van het casuïstiekoverleg kan nog; leg het daar voor, of controleer "
             "de factoren van dit dossier."
         )
     groups = _open_groups(i, check)
     if groups:
-        against = sorted({p for g in groups for p in g.precedents}, key=lambda p: p.id)
         if len(groups) == 1:
             options = _factors(i, groups[0].differences, "of")
         else:
             options = "; ".join(
-                f"ten opzichte van {_names(report, g.precedents, 1)} "
+                f"ten opzichte van {name_precedents(report, g.first(1), 1)} "
                 f"{_factors(i, g.differences, 'of')}"
                 for g in groups[:NAMED]
             )
         sentences.append(
-            f"{verb} is in strijd met {_names(report, against)}, tenzij u vastlegt waarin dit "
+            f"{verb} is in strijd met {name_groups(report, groups)}, tenzij u vastlegt waarin dit "
             f"dossier daarvan verschilt: {options}. Leg het relevante verschil vast "
             "(‘Verschil vastleggen…’); kan het niet worden onderscheiden, dan kan alleen een "
             "gemotiveerde afwijking door de voorzitter."
@@ -309,7 +307,7 @@ def degree_outside_range(i: IndicatorInput) -> Finding | None:
         Severity.HIGH,
         f"De mate van deze beslissing ({degree}) ligt {'onder' if lower else 'boven'} die van "
         f"de eerdere beslissingen die deze uitkomst afdwingen ({span}, bij "
-        f"{_names(report, forcing)}). Pas de mate aan, of motiveer waarin dit dossier een "
+        f"{name_precedents(report, forcing, len(forcing))}). Pas de mate aan, of motiveer waarin dit dossier een "
         f"{'lagere' if lower else 'hogere'} mate rechtvaardigt.",
         ("decision.degree", "precedents", "decision.motivation"),
     )

@@ -8,6 +8,7 @@ the rest, and conflicting precedents that differ in the same way share one note.
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -57,6 +58,20 @@ def precedent_name(entry: CaseEntry | None, case_id: str) -> str:
     return case_id
 
 
+def name_precedents(report: PrecedentReport, first: Sequence[Precedent], total: int) -> str:
+    """The first few precedents by name, the rest counted ("c1, c2, c3 en 12 andere")."""
+    shown = [precedent_name(report.entries.get(p.id), p.id) for p in first[:NAMED]]
+    if total > len(shown):
+        shown.append(f"{total - len(shown)} andere")
+    return enumerate_nl(shown)
+
+
+def name_groups(report: PrecedentReport, groups: Sequence[ConflictGroup]) -> str:
+    """The precedents of several conflict groups, named as one list."""
+    first = heapq.nsmallest(NAMED, (p for g in groups for p in g.first(NAMED)), key=lambda p: p.id)
+    return name_precedents(report, first, sum(g.count for g in groups))
+
+
 def explain_outcome(
     report: PrecedentReport,
     outcome: Outcome,
@@ -68,42 +83,36 @@ def explain_outcome(
     check = report.outcomes[outcome]
     verb = OUTCOME_VERBS[outcome]
 
-    def names(precedents: Sequence[Precedent], total: int | None = None) -> str:
-        total = len(precedents) if total is None else total
-        shown = [precedent_name(report.entries.get(p.id), p.id) for p in precedents[:NAMED]]
-        if total > len(shown):
-            shown.append(f"{total - len(shown)} andere")
-        return enumerate_nl(shown)
+    def names(first: Sequence[Precedent], total: int) -> str:
+        return name_precedents(report, first, total)
+
+    def names_in(groups: Sequence[ConflictGroup]) -> str:
+        return name_groups(report, groups)
 
     recorded = {d.factor for d in distinctions}
+    distinguishable = [g for g in check.conflict_groups if g.differences]
     notes = tuple(
-        _conflict_note(group, verb, names(group.precedents), label, recorded)
-        for group in check.conflict_groups
-        if group.differences
+        _conflict_note(group, verb, names(group.first(NAMED), group.count), label, recorded)
+        for group in distinguishable
     )
     open_groups = [
-        group
-        for group, note in zip(
-            (g for g in check.conflict_groups if g.differences), notes, strict=True
-        )
-        if note.relied_on is None
+        group for group, note in zip(distinguishable, notes, strict=True) if note.relied_on is None
     ]
     if check.status is Status.INCONSISTENT:
+        against = names(check.first_contradicting(NAMED), check.contradicting_count)
         headline = (
-            f"{verb} is in strijd met {names(check.contradicting)}: dit dossier verschilt "
-            "daar niet relevant van. Alleen een gemotiveerde afwijking door de voorzitter kan."
+            f"{verb} is in strijd met {against}: dit dossier verschilt daar niet relevant "
+            "van. Alleen een gemotiveerde afwijking door de voorzitter kan."
         )
     elif check.status is Status.FORCED:
         one = check.forcing_count == 1
         subject = "Eerdere beslissing" if one else "Eerdere beslissingen"
-        headline = (
-            f"{subject} {names(check.forcing)} {'dwingt' if one else 'dwingen'} {verb.lower()} af."
-        )
+        forcing = names(check.first_forcing(NAMED), check.forcing_count)
+        headline = f"{subject} {forcing} {'dwingt' if one else 'dwingen'} {verb.lower()} af."
     elif open_groups:
-        against = [p for g in open_groups for p in g.precedents]
         headline = (
-            f"{verb} is in strijd met {names(sorted(against, key=lambda p: p.id))}, tenzij u "
-            "vastlegt waarin dit dossier daarvan verschilt. Geen eerdere beslissing dwingt het af."
+            f"{verb} is in strijd met {names_in(open_groups)}, tenzij u vastlegt waarin dit "
+            "dossier daarvan verschilt. Geen eerdere beslissing dwingt het af."
         )
     else:
         headline = (
@@ -115,10 +124,10 @@ def explain_outcome(
         for degree_range in report.degree_ranges[outcome]
     ]
     if not check.reason_consistent and check.status is not Status.INCONSISTENT:
-        against = [p for g in check.conflict_groups if not g.distinguished for p in g.precedents]
+        against_reason = [g for g in check.conflict_groups if not g.distinguished]
         details.append(
-            f"De gekozen reden is in strijd met {names(sorted(against, key=lambda p: p.id))}. "
-            "Neem een factor waarin dit dossier verschilt op in de reden."
+            f"De gekozen reden is in strijd met {names_in(against_reason)}. Neem een factor "
+            "waarin dit dossier verschilt op in de reden."
         )
     return OutcomeExplanation(outcome, check.status, headline, notes, tuple(details))
 
@@ -137,4 +146,4 @@ def _conflict_note(
     else:
         options = enumerate_nl((f"‘{label(f)}’" for f in differences), "of")
         text = f"{verb} is in strijd met {named}, tenzij u het verschil {options} vastlegt."
-    return ConflictNote(group.precedents[0].id, len(group.precedents), differences, relied, text)
+    return ConflictNote(group.first(1)[0].id, group.count, differences, relied, text)
