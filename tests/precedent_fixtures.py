@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from maatwerkdesk.domain.catalogue import CatalogueRef
 from maatwerkdesk.domain.decision import Decision
 from maatwerkdesk.domain.dossier import DossierFields
@@ -33,11 +35,7 @@ def decided(
         precedents.save_factors(session, context, dossier_id, TEST_FACTORS, frozenset(factors))
         precedents.save_decision(session, context, dossier_id, decision)
         record = dossiers.open_dossier(session, context, dossier_id)
-        fields = DossierFields(
-            title=record.fields.title,
-            regulation=record.fields.regulation,
-            status=DossierStatus.BESLOTEN,
-        )
+        fields = replace(record.fields, status=DossierStatus.BESLOTEN)
         dossiers.update_dossier(
             session, context, dossier_id, fields, expected_revision=record.revision
         )

@@ -123,16 +123,23 @@ def build_parser() -> argparse.ArgumentParser:
 
     assess = verbs.add_parser(
         "assess",
-        help="toon de toets van één dossier: route, criteria en sluitstuk",
-        description="Toont wat de toets in het programma laat zien: de gekozen route, of die "
-        "begaanbaar is (berekend uit de antwoorden), welke criteria nog ontbreken en de stand "
-        "van het sluitstuk. Het lezen wordt vastgelegd in het auditlogboek.",
+        help="toon de toets van één dossier: route, precedenten, evenredigheid, indicatoren",
+        description="Toont wat de toets in het programma laat zien: de gekozen route en of die "
+        "begaanbaar is, wat eerdere beslissingen over afwijken en afwijzen zeggen, de "
+        "evenredigheid van de algemene regel en de willekeur-indicatoren. Het lezen wordt "
+        "vastgelegd in het auditlogboek.",
     )
     assess.add_argument(
         "case", metavar="KENMERK", help="het dossierkenmerk, bijvoorbeeld MW-2026-00012"
     )
     assess.add_argument(
         "--json", action="store_true", help="uitvoer als JSON (zie docs/assess-output.md)"
+    )
+    assess.add_argument(
+        "--outcome",
+        choices=("deviate", "generic"),
+        help="beoordeel de indicatoren voor deze uitkomst (afwijken of de algemene regel) "
+        "zolang er nog geen beslissing is vastgelegd",
     )
 
     catalogue = verbs.add_parser(

@@ -20,12 +20,13 @@ from maatwerkdesk.domain.catalogue_loading import MAX_CATALOGUE_BYTES
 from maatwerkdesk.domain.errors import DomainError
 from maatwerkdesk.domain.exchange import document_to_json
 from maatwerkdesk.domain.factors import FactorCatalogue
-from maatwerkdesk.domain.precedent import Side
+from maatwerkdesk.domain.precedent import Outcome, Side
 from maatwerkdesk.domain.vocabulary import DossierStatus
 from maatwerkdesk.infra.files import read_bounded, write_atomically
 from maatwerkdesk.infra.paths import prepare_paths
 from maatwerkdesk.services import catalogues, demo, dossiers, exchange, precedent_import
-from maatwerkdesk.services.assess_report import assess_document, assess_text, load_check
+from maatwerkdesk.services.assess_report import assess_document, assess_text
+from maatwerkdesk.services.dossier_check import load_check
 from maatwerkdesk.services.workspace import Workspace, open_workspace
 
 log = logging.getLogger(__name__)
@@ -121,7 +122,8 @@ def verb_demo(workspace: Workspace, args: argparse.Namespace) -> int:
 def verb_assess(workspace: Workspace, args: argparse.Namespace) -> int:
     with workspace.database.sessions.begin() as session:
         dossier_id = dossiers.find_by_reference(session, args.case)
-        check = load_check(session, workspace.context("cli"), dossier_id)
+        outcome = Outcome(args.outcome) if args.outcome else None
+        check = load_check(session, workspace.context("cli"), dossier_id, outcome)
     if args.json:
         json.dump(assess_document(check), sys.stdout, ensure_ascii=False, indent=2)
         print()

@@ -242,6 +242,23 @@ def test_assess_of_an_unknown_reference(profile: Path) -> None:
     assert state(profile) == before
 
 
+def test_indicators_judge_the_outcome_asked_for(profile: Path, assessed: Assessed) -> None:
+    plain = assess_json(profile, assessed.reference)
+    assert plain["indicators_outcome"] is None and plain["indicators"] == []
+    asked = json.loads(ok(profile, "assess", assessed.reference, "--json", "--outcome", "deviate"))
+    assert asked["indicators_outcome"] == "deviate"
+    ids = [finding["id"] for finding in asked["indicators"]]
+    assert "single-decider" in ids and "balance-unweighed" in ids
+    order = ["critical", "high", "medium", "low", "info"]
+    ranks = [order.index(finding["severity"]) for finding in asked["indicators"]]
+    assert ranks == sorted(ranks)
+    assert_schema_names_every_key(asked, SCHEMA)
+    text = ok(profile, "assess", assessed.reference, "--outcome", "generic")
+    assert "Willekeur-indicatoren bij afwijzen:" in text
+    refused = run(profile, "assess", assessed.reference, "--outcome", "misschien")
+    assert refused.returncode == 2 and "--outcome" in refused.stderr
+
+
 @pytest.mark.parametrize(
     "verb", [["assess"], ["catalogue"], ["catalogue", "validate"], ["catalogue", "add"]]
 )

@@ -25,11 +25,11 @@ from maatwerkdesk.domain.indicators import (
     Finding,
     IndicatorInput,
     Severity,
-    Zienswijze,
     evaluate,
     worst,
 )
 from maatwerkdesk.domain.precedent import FactorSides, Outcome, Precedent, Side
+from maatwerkdesk.domain.proposal import Zienswijze
 from maatwerkdesk.domain.weighing import (
     Alternative,
     AlternativeRecord,

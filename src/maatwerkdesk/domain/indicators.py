@@ -22,6 +22,7 @@ from maatwerkdesk.domain.precedent_explanation import (
     name_groups,
     name_precedents,
 )
+from maatwerkdesk.domain.proposal import Zienswijze
 from maatwerkdesk.domain.text import enumerate_nl
 from maatwerkdesk.domain.weighing import (
     AlternativeVerdict,
@@ -80,28 +81,6 @@ _SEVERITY_LABELS = {
     Severity.MEDIUM: "middel",
     Severity.LOW: "laag",
     Severity.INFO: "info",
-}
-
-
-class Zienswijze(StrEnum):
-    """Whether the citizen was given the chance to state their view (Awb 4:8)."""
-
-    OFFERED = "offered"
-    NOT_REQUIRED = "not_required"
-    """Recorded as not required, e.g. the citizen breached a duty to provide information."""
-    NOT_OFFERED = "not_offered"
-    UNKNOWN = "unknown"
-
-    @property
-    def label(self) -> str:
-        return _ZIENSWIJZE_LABELS[self]
-
-
-_ZIENSWIJZE_LABELS = {
-    Zienswijze.OFFERED: "aangeboden",
-    Zienswijze.NOT_REQUIRED: "niet vereist",
-    Zienswijze.NOT_OFFERED: "niet aangeboden",
-    Zienswijze.UNKNOWN: "onbekend",
 }
 
 

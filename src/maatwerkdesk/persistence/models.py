@@ -270,3 +270,21 @@ class WeighingRow(RecordMixin, Base):
     intensity: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
     verdict: Mapped[str] = mapped_column(String(16))
     intensity_level: Mapped[str] = mapped_column(String(16))
+
+
+class ProposalRow(RecordMixin, Base):
+    """What the proposal carries besides the decision: texts, safeguards, the signal."""
+
+    __tablename__ = "proposal"
+
+    dossier_id: Mapped[str] = mapped_column(ForeignKey("dossier.id"), unique=True)
+    citizen_text: Mapped[str] = mapped_column(Text, default="")
+    review_date: Mapped[date | None] = mapped_column(Date, default=None)
+    factor_motivations: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
+    deciders: Mapped[list[str]] = mapped_column(JSON, default=list)
+    conflicts_of_interest: Mapped[list[str]] = mapped_column(JSON, default=list)
+    zienswijze: Mapped[str] = mapped_column(String(16))
+    on_application: Mapped[bool] = mapped_column(default=False)
+    signal_kind: Mapped[str] = mapped_column(String(32))
+    signal_rule: Mapped[str] = mapped_column(String(200), default="")
+    signal_owner: Mapped[str] = mapped_column(String(200), default="")

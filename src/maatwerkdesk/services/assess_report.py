@@ -5,44 +5,37 @@ Documented in docs/assess-output.md; later parts of the check add keys, never re
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
-
-from sqlalchemy.orm import Session
 
 from maatwerkdesk.domain.criteria_check import Applicability
 from maatwerkdesk.domain.factors import SIDE_LABELS
 from maatwerkdesk.domain.precedent import Outcome, Side
-from maatwerkdesk.domain.precedent_explanation import explain_outcome, precedent_name
+from maatwerkdesk.domain.precedent_explanation import (
+    OUTCOME_VERBS,
+    explain_outcome,
+    precedent_name,
+)
 from maatwerkdesk.domain.weighing import weighing_parts
-from maatwerkdesk.services import assessments, precedents
 from maatwerkdesk.services.assessments import AssessmentState
-from maatwerkdesk.services.context import Context
+from maatwerkdesk.services.dossier_check import DossierCheck
 from maatwerkdesk.services.precedents import PrecedentState
-from maatwerkdesk.services.weighing import WeighingState, load_weighing
-
-
-@dataclass(frozen=True)
-class DossierCheck:
-    """Every part of the check of one dossier, loaded in one transaction."""
-
-    assessment: AssessmentState
-    precedents: PrecedentState
-    weighing: WeighingState
-
-
-def load_check(session: Session, context: Context, dossier_id: str) -> DossierCheck:
-    return DossierCheck(
-        assessments.load_assessment(session, context, dossier_id, audit_read=True),
-        precedents.load_precedents(session, context, dossier_id),
-        load_weighing(session, dossier_id),
-    )
+from maatwerkdesk.services.weighing import WeighingState
 
 
 def assess_document(check: DossierCheck) -> dict[str, Any]:
     document = _criteria_document(check.assessment)
     document["precedents"] = _precedents_document(check.precedents)
     document["weighing"] = _weighing_document(check.weighing)
+    document["indicators"] = [
+        {
+            "id": finding.id,
+            "severity": finding.severity.value,
+            "message": finding.message,
+            "fields": list(finding.fields),
+        }
+        for finding in check.findings
+    ]
+    document["indicators_outcome"] = check.outcome.value if check.outcome else None
     return document
 
 
@@ -248,8 +241,18 @@ def assess_text(check: DossierCheck) -> str:
             _criteria_text(check.assessment),
             *_precedents_text(check.precedents),
             *_weighing_text(check.weighing),
+            *_findings_text(check),
         ]
     )
+
+
+def _findings_text(check: DossierCheck) -> list[str]:
+    if check.outcome is None:
+        return ["Willekeur-indicatoren: kies een uitkomst (of gebruik --outcome) om ze te zien."]
+    verb = OUTCOME_VERBS[check.outcome].lower()
+    lines = [f"Willekeur-indicatoren bij {verb}: {len(check.findings)}."]
+    lines.extend(f"  [{f.severity.label}] {f.message}" for f in check.findings)
+    return lines
 
 
 def _weighing_text(state: WeighingState) -> list[str]:

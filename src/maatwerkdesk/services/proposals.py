@@ -1,0 +1,102 @@
+"""The proposal's texts, safeguards and knelpuntsignaal: load and save."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from maatwerkdesk.domain.proposal import Proposal, Signal, SignalKind, Zienswijze
+from maatwerkdesk.domain.text import LONG_TEXT_LIMIT, SHORT_TEXT_LIMIT, clean_text
+from maatwerkdesk.persistence.models import ProposalRow
+from maatwerkdesk.services.audit import Action, record
+from maatwerkdesk.services.context import Context
+from maatwerkdesk.services.dossiers import live_dossier
+
+
+def load_proposal(session: Session, dossier_id: str) -> Proposal:
+    live_dossier(session, dossier_id)
+    row = _row(session, dossier_id)
+    if row is None:
+        return Proposal()
+    return Proposal(
+        citizen_text=row.citizen_text,
+        review_date=row.review_date,
+        factor_motivations=dict(row.factor_motivations),
+        deciders=tuple(row.deciders),
+        conflicts_of_interest=tuple(row.conflicts_of_interest),
+        zienswijze=Zienswijze(row.zienswijze),
+        on_application=row.on_application,
+        signal=Signal(SignalKind(row.signal_kind), row.signal_rule, row.signal_owner),
+    )
+
+
+def save_proposal(
+    session: Session, context: Context, dossier_id: str, proposal: Proposal
+) -> Proposal:
+    live_dossier(session, dossier_id)
+    clean = _cleaned(proposal)
+    row = _row(session, dossier_id)
+    if row is None:
+        row = ProposalRow(dossier_id=dossier_id)
+        session.add(row)
+    row.citizen_text = clean.citizen_text
+    row.review_date = clean.review_date
+    row.factor_motivations = dict(sorted(clean.factor_motivations.items()))
+    row.deciders = list(clean.deciders)
+    row.conflicts_of_interest = list(clean.conflicts_of_interest)
+    row.zienswijze = clean.zienswijze.value
+    row.on_application = clean.on_application
+    row.signal_kind = clean.signal.kind.value
+    row.signal_rule, row.signal_owner = clean.signal.rule, clean.signal.owner
+    session.flush()
+    record(
+        session,
+        context,
+        Action.UPDATE,
+        "proposal.save",
+        object_type="proposal",
+        object_id=dossier_id,
+        dossier_id=dossier_id,
+    )
+    return clean
+
+
+def _cleaned(proposal: Proposal) -> Proposal:
+    def long(value: str, name: str) -> str:
+        return clean_text(value, name, limit=LONG_TEXT_LIMIT, multiline=True)
+
+    def short(value: str, name: str) -> str:
+        return clean_text(value, name, limit=SHORT_TEXT_LIMIT, multiline=False)
+
+    def names(values: tuple[str, ...], name: str) -> tuple[str, ...]:
+        cleaned = (short(v, name) for v in values)
+        return tuple(dict.fromkeys(v for v in cleaned if v))
+
+    return Proposal(
+        citizen_text=long(proposal.citizen_text, "proposal.citizen_text"),
+        review_date=proposal.review_date,
+        factor_motivations={
+            factor: text
+            for factor, motivation in proposal.factor_motivations.items()
+            if (text := long(motivation, f"proposal.factor_motivations.{factor}"))
+        },
+        deciders=names(proposal.deciders, "proposal.deciders"),
+        conflicts_of_interest=names(
+            proposal.conflicts_of_interest, "proposal.conflicts_of_interest"
+        ),
+        zienswijze=proposal.zienswijze,
+        on_application=proposal.on_application,
+        signal=Signal(
+            proposal.signal.kind,
+            short(proposal.signal.rule, "proposal.signal.rule"),
+            short(proposal.signal.owner, "proposal.signal.owner"),
+        ),
+    )
+
+
+def _row(session: Session, dossier_id: str) -> ProposalRow | None:
+    return session.scalar(
+        select(ProposalRow).where(
+            ProposalRow.dossier_id == dossier_id, ProposalRow.deleted_at.is_(None)
+        )
+    )
