@@ -18,7 +18,7 @@ from maatwerkdesk.domain.vocabulary import TimelineKind
 from maatwerkdesk.services import assessments, catalogues, dossiers
 from maatwerkdesk.services.workspace import Workspace
 from maatwerkdesk.ui.criteria_panel import CriteriaPanel
-from maatwerkdesk.ui.criteria_panel.panel import TEXT_SAVE_DELAY_MS
+from maatwerkdesk.ui.dossier_editor.dossier_tab import TEXT_SAVE_DELAY_MS
 
 
 def stored_state(workspace: Workspace, dossier_id: str) -> assessments.AssessmentState:

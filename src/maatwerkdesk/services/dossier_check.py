@@ -34,10 +34,18 @@ class DossierCheck:
 
 
 def load_check(
-    session: Session, context: Context, dossier_id: str, outcome: Outcome | None = None
+    session: Session,
+    context: Context,
+    dossier_id: str,
+    outcome: Outcome | None = None,
+    *,
+    audit_read: bool = True,
 ) -> DossierCheck:
-    """The whole check; `outcome` judges a proposed outcome when none is decided yet."""
-    assessment = assessments.load_assessment(session, context, dossier_id, audit_read=True)
+    """The whole check; `outcome` judges a proposed outcome when none is decided yet.
+
+    `audit_read` records the read; the app's tabs pass False, as opening the dossier
+    already did."""
+    assessment = assessments.load_assessment(session, context, dossier_id, audit_read=audit_read)
     precedent_state = precedents.load_precedents(session, context, dossier_id)
     weighing = load_weighing(session, dossier_id)
     proposal = load_proposal(session, dossier_id)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -47,7 +47,6 @@ from maatwerkdesk.ui.dossier_editor.dossier_tab import DossierTab
 from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
 from maatwerkdesk.ui.forms.ui_criteria_panel import Ui_CriteriaPanel
 
-TEXT_SAVE_DELAY_MS = 800
 ANSWER_KEYS = {Qt.Key.Key_V: Answer.MET, Qt.Key.Key_N: Answer.NOT_MET, Qt.Key.Key_O: Answer.UNKNOWN}
 CRITERION_ID = Qt.ItemDataRole.UserRole
 
@@ -62,18 +61,11 @@ class CriteriaPanel(DossierTab[AssessmentState]):
         super().__init__(calls, parent)
         self.ui = Ui_CriteriaPanel()
         self.ui.setupUi(self)
-        self._showing = False
-        """True while widgets are being filled, so their signals are not taken as edits."""
         self._current: str | None = None
         self._detail_for: str | None = None
         """The criterion whose texts the detail widgets hold (differs briefly while switching)."""
         self._consideration_edits: dict[str, QLineEdit] = {}
         self._gate_widgets: dict[str, tuple[QComboBox, QLineEdit]] = {}
-        self._texts_pending = False
-        self._text_timer = QTimer(self)
-        self._text_timer.setSingleShot(True)
-        self._text_timer.setInterval(TEXT_SAVE_DELAY_MS)
-        self._text_timer.timeout.connect(self.commit_texts)
         for label in self.findChildren(QLabel):
             if label.objectName() not in {
                 "power_label",
@@ -125,22 +117,11 @@ class CriteriaPanel(DossierTab[AssessmentState]):
             s, context, dossier_id, catalogue_id=catalogue_id
         )
 
-    def _before_switch(self) -> None:
-        self.commit_texts()
-
     def _forget_dossier(self) -> None:
         self._current = None
 
-    @Slot()
-    def commit_texts(self) -> None:
-        """Store typed text that is still waiting for the save delay."""
-        if not self._texts_pending:
-            return
-        self._texts_pending = False
-        self._text_timer.stop()
-        if self._state is None:
-            return
-        assessment = self._state.assessment
+    def _store_texts(self, state: AssessmentState) -> None:
+        assessment = state.assessment
         shown = self._detail_for
         if shown is not None:
             given = assessment.answer(shown)
@@ -491,12 +472,6 @@ class CriteriaPanel(DossierTab[AssessmentState]):
     def _on_answer_chosen(self, answer: Answer) -> None:
         if not self._showing:
             self.answer_current(answer)
-
-    @Slot()
-    def _on_text_edited(self) -> None:
-        if not self._showing and self._state is not None:
-            self._texts_pending = True
-            self._text_timer.start()
 
     @Slot(QListWidgetItem)
     def _on_evidence_changed(self, _item: QListWidgetItem) -> None:

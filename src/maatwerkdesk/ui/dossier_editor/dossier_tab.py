@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 from sqlalchemy.orm import Session
@@ -18,6 +19,7 @@ from maatwerkdesk.domain.dossier import DossierRecord
 from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
 
 S = TypeVar("S")
+TEXT_SAVE_DELAY_MS = 800
 
 
 class DossierTab(QWidget, Generic[S]):
@@ -34,6 +36,13 @@ class DossierTab(QWidget, Generic[S]):
         self._stale = True
         self._catalogue_id: str | None = None
         """The catalogue chosen while nothing is stored yet (None: the suggested one)."""
+        self._showing = False
+        """True while widgets are being filled, so their signals are not taken as edits."""
+        self._texts_pending = False
+        self._text_timer = QTimer(self)
+        self._text_timer.setSingleShot(True)
+        self._text_timer.setInterval(TEXT_SAVE_DELAY_MS)
+        self._text_timer.timeout.connect(self.commit_texts)
 
     def show_record(self, record: DossierRecord | None) -> None:
         """Follow the editor to `record`; its state is read when the tab is seen."""
@@ -63,6 +72,24 @@ class DossierTab(QWidget, Generic[S]):
     def state(self) -> S | None:
         return self._state
 
+    def commit_texts(self) -> None:
+        """Store typed text that is still waiting for the save delay."""
+        if not self._texts_pending:
+            return
+        self._texts_pending = False
+        self._text_timer.stop()
+        if self._state is not None:
+            self._store_texts(self._state)
+
+    def _on_text_edited(self, *_args: object) -> None:
+        """Typed text is stored a moment after typing stops (and before anything else)."""
+        if not self._showing:
+            self._texts_pending = True
+            self._text_timer.start()
+
+    def _store_texts(self, state: S) -> None:
+        """Store the texts the widgets hold (tabs with typed text override this)."""
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._stale and self._record is not None:
@@ -79,6 +106,7 @@ class DossierTab(QWidget, Generic[S]):
 
     def _before_switch(self) -> None:
         """Store what is still waiting before another dossier is shown."""
+        self.commit_texts()
 
     def _forget_dossier(self) -> None:
         """Drop choices that belong to the dossier shown until now."""

@@ -28,6 +28,7 @@ from maatwerkdesk.ui.dossier_editor.problems import Problems
 from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
 from maatwerkdesk.ui.dossier_editor.timeline_section import TimelineSection
 from maatwerkdesk.ui.precedent_panel import PrecedentPanel
+from maatwerkdesk.ui.weighing_panel import WeighingPanel
 
 log = logging.getLogger(__name__)
 
@@ -71,7 +72,12 @@ class DossierEditor(QWidget):
         self.precedents = PrecedentPanel(self._calls, self)
         """The "Precedenten" tab: factors, what earlier decisions say, the decision."""
         self.ui.tabs.addTab(self.precedents, "Precedenten")
+        self.weighing = WeighingPanel(self._calls, self)
+        """The "Afweging" tab: proportionality and the arbitrariness indicators."""
+        self.ui.tabs.addTab(self.weighing, "Afweging")
+        self.weighing.field_requested.connect(self._on_field_requested)
         self.criteria.changed.connect(self._on_criteria_changed)
+        self.precedents.changed.connect(self._on_precedents_changed)
         self.precedents.open_requested.connect(self._on_precedent_open_requested)
 
         self._form.edited.connect(self._on_field_edited)
@@ -237,6 +243,7 @@ class DossierEditor(QWidget):
     def flush_draft(self) -> None:
         """Write a pending autosave and typed criteria text now (e.g. before the session ends)."""
         self.criteria.commit_texts()
+        self.weighing.commit_texts()
         if self._autosave.is_pending():
             self._write_draft()
 
@@ -284,6 +291,7 @@ class DossierEditor(QWidget):
         self._attachments.show_record(record)
         self.criteria.show_record(record)
         self.precedents.show_record(record)
+        self.weighing.show_record(record)
         self._update_heading()
 
     def _adopt(self, record: DossierRecord) -> None:
@@ -402,8 +410,22 @@ class DossierEditor(QWidget):
 
     @Slot()
     def _on_criteria_changed(self) -> None:
-        """A new route can point to another factor catalogue: read the precedents again."""
+        """A new route can point to another factor catalogue, a new type of power changes
+        which steps apply: read those tabs again when they are next seen."""
         self.precedents.show_record(self._record)
+        self.weighing.show_record(self._record)
+
+    @Slot()
+    def _on_precedents_changed(self) -> None:
+        self.weighing.show_record(self._record)  # the indicators look at the decision
+
+    @Slot(str)
+    def _on_field_requested(self, name: str) -> None:
+        """Go to the tab that holds a field a finding points to."""
+        if name.startswith(("criteria", "route")):
+            self.ui.tabs.setCurrentWidget(self.criteria)
+        elif name.startswith(("precedents", "decision")):
+            self.ui.tabs.setCurrentWidget(self.precedents)
 
     @Slot(str)
     def _on_precedent_open_requested(self, reference: str) -> None:

@@ -1,0 +1,417 @@
+"""The weighing panel: proportionality of the generic outcome, and the arbitrariness checks.
+
+Choices are stored at once, typed text a moment after typing stops. The verdict and the
+review intensity are never typed: they are computed from the answers and shown with the
+reasons that carry them. The indicators read like an IDE's inspections: severity, a
+message that says how to resolve it, and a double-click that goes to the field.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from enum import StrEnum
+from typing import TypeVar
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHeaderView,
+    QPlainTextEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QTreeWidgetItem,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from maatwerkdesk.domain.indicators import Finding, Severity
+from maatwerkdesk.domain.precedent import Outcome
+from maatwerkdesk.domain.proportionality import (
+    ALTERNATIVE_LABELS,
+    ALTERNATIVE_VERDICT_LABELS,
+    ANSWER_LABELS,
+    FACTOR_LABELS,
+    INTEREST_HOLDER_LABELS,
+    LEVEL_LABELS,
+    NATURE_LABELS,
+    WEIGHT_LABELS,
+    VerdictValue,
+)
+from maatwerkdesk.domain.weighing import (
+    Alternative,
+    AlternativeRecord,
+    AlternativeVerdict,
+    DecisionNature,
+    IntensityFactor,
+    InterestHolder,
+    InterestRecord,
+    Level,
+    StepAnswer,
+    StepId,
+    StepRecord,
+    Weighing,
+    Weight,
+)
+from maatwerkdesk.services.dossier_check import DossierCheck, load_check
+from maatwerkdesk.services.weighing import save_weighing
+from maatwerkdesk.ui.dossier_editor.dossier_tab import DossierTab
+from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
+from maatwerkdesk.ui.forms.ui_weighing_panel import Ui_WeighingPanel
+
+E = TypeVar("E", bound=StrEnum)
+
+VERDICT_STYLES = {
+    VerdictValue.DISPROPORTIONATE: "background: #f6dada; color: #7a1414;",
+    VerdictValue.PROPORTIONATE: "background: #dcefdc; color: #1e4d1e;",
+    VerdictValue.UNCERTAIN: "background: #fbefd0; color: #5c4200;",
+}
+SEVERITY_COLOURS = {
+    Severity.CRITICAL: "#8b0000",
+    Severity.HIGH: "#b03a00",
+    Severity.MEDIUM: "#7a5a00",
+    Severity.LOW: "#2f5d8a",
+    Severity.INFO: "#4a4a4a",
+}
+POWER_LABELS = {
+    "beleidsregel": "bevoegdheid met een beleidsregel",
+    "discretionair": "discretionaire bevoegdheid",
+    "eigen-clausule": "wet of verordening met een eigen hardheidsclausule",
+    "gebonden-lagere-regeling": "gebonden bevoegdheid uit een lagere regeling",
+    "gebonden-wet": "gebonden bevoegdheid uit een wet in formele zin",
+}
+OUTCOME_CHOICES = (
+    ("De vastgelegde beslissing", None),
+    ("Afwijken", Outcome.DEVIATE),
+    ("Afwijzen (algemene regel)", Outcome.GENERIC),
+)
+
+
+class WeighingPanel(DossierTab[DossierCheck]):
+    """The "Afweging" tab. Signals: `changed` after every stored change;
+    `field_requested(name)` when a finding points to a field on another tab."""
+
+    changed = Signal()
+    field_requested = Signal(str)
+    title = "Afweging"
+
+    def __init__(self, calls: ServiceCaller, parent: QWidget | None = None) -> None:
+        super().__init__(calls, parent)
+        self.ui = Ui_WeighingPanel()
+        self.ui.setupUi(self)
+        self._outcome: Outcome | None = None
+        self._steps = {
+            StepId.SUITABILITY: (
+                self.ui.suitability_combo,
+                self.ui.suitability_edit,
+                self.ui.suitability_skip,
+            ),
+            StepId.NECESSITY: (
+                self.ui.necessity_combo,
+                self.ui.necessity_edit,
+                self.ui.necessity_skip,
+            ),
+            StepId.BALANCE: (self.ui.balance_combo, self.ui.balance_edit, self.ui.balance_skip),
+        }
+        _fill_combo(self.ui.nature_combo, NATURE_LABELS)
+        for combo, edit, skip in self._steps.values():
+            _fill_combo(combo, ANSWER_LABELS)
+            combo.activated.connect(self._on_choice)
+            edit.textChanged.connect(self._on_text_edited)
+            edit.setMaximumHeight(70)
+            skip.setStyleSheet("QLabel { color: #555; }")
+        self.ui.nature_combo.activated.connect(self._on_choice)
+        self.ui.aim_edit.textChanged.connect(self._on_text_edited)
+        self.ui.aim_edit.setMaximumHeight(80)
+        self._setup_table(
+            self.ui.alternatives_table, ALTERNATIVE_LABELS, ALTERNATIVE_VERDICT_LABELS, True
+        )
+        self._setup_table(self.ui.interests_table, INTEREST_HOLDER_LABELS, WEIGHT_LABELS, True)
+        self._setup_table(self.ui.intensity_table, FACTOR_LABELS, LEVEL_LABELS, False)
+        for label in (
+            self.ui.verdict_label,
+            self.ui.verdict_reasons_label,
+            self.ui.intensity_label,
+            self.ui.intensity_reasons_label,
+            self.ui.power_value,
+        ):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.ui.verdict_label.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.ui.verdict_label.setFont(font)
+        self.ui.verdict_label.setMargin(6)
+        for text, value in OUTCOME_CHOICES:
+            self.ui.findings_outcome_combo.addItem(text, value)
+        self.ui.findings_outcome_combo.activated.connect(self._on_outcome_chosen)
+        header = self.ui.findings_tree.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)
+        self.ui.findings_tree.setUniformRowHeights(False)
+        self.ui.left_layout.addStretch(1)
+        self.ui.right_layout.addStretch(1)
+        self.ui.findings_tree.itemActivated.connect(self._on_finding_activated)
+        self.ui.findings_tree.setMinimumHeight(160)
+        self.ui.columns_splitter.setStretchFactor(0, 1)
+        self.ui.columns_splitter.setStretchFactor(1, 1)
+        self._show_nothing()
+
+    # ------------------------------------------------------------------ DossierTab
+
+    def _loader(self, dossier_id: str) -> Callable[[Session], DossierCheck]:
+        context, outcome = self._calls.context(), self._outcome
+        return lambda s: load_check(s, context, dossier_id, outcome, audit_read=False)
+
+    def _forget_dossier(self) -> None:
+        self._outcome = None
+        self.ui.findings_outcome_combo.setCurrentIndex(0)
+
+    def _show_nothing(self) -> None:
+        self.ui.unavailable_label.setVisible(True)
+        self.ui.scroll_area.setVisible(False)
+
+    def _show_state(self, state: DossierCheck) -> None:
+        self._state = state
+        self._showing = True
+        try:
+            self.ui.unavailable_label.setVisible(False)
+            self.ui.scroll_area.setVisible(True)
+            self._show_weighing(state)
+            self._show_result(state)
+            self._show_findings(state.findings)
+        finally:
+            self._showing = False
+
+    # ------------------------------------------------------------------ storing
+
+    def _store_texts(self, state: DossierCheck) -> None:
+        self._store()
+
+    def _form_weighing(self) -> Weighing:
+        steps = {
+            step: StepRecord(_chosen(combo, StepAnswer), edit.toPlainText())
+            for step, (combo, edit, _skip) in self._steps.items()
+        }
+        return Weighing(
+            nature=_chosen(self.ui.nature_combo, DecisionNature),
+            aim=self.ui.aim_edit.toPlainText(),
+            steps={k: v for k, v in steps.items() if v != StepRecord()},
+            alternatives={
+                k: AlternativeRecord(verdict, text)
+                for k, verdict, text in _table_rows(
+                    self.ui.alternatives_table, Alternative, AlternativeVerdict
+                )
+                if (verdict, text) != (AlternativeVerdict.NOT_CONSIDERED, "")
+            },
+            interests={
+                k: InterestRecord(weight, text)
+                for k, weight, text in _table_rows(self.ui.interests_table, InterestHolder, Weight)
+                if (weight, text) != (Weight.NONE, "")
+            },
+            intensity={
+                k: level
+                for k, level, _text in _table_rows(self.ui.intensity_table, IntensityFactor, Level)
+                if level is not Level.UNKNOWN
+            },
+        )
+
+    def _store(self) -> None:
+        record, state = self._record, self._state
+        if record is None or state is None:
+            return
+        weighing = self._form_weighing()
+        if weighing == state.weighing.weighing:
+            return
+        context = self._calls.context()
+        saved = self._calls.run(
+            "Afweging niet bewaard", lambda s: save_weighing(s, context, record.id, weighing)
+        )
+        if saved is None:
+            self.refresh()
+            return
+        self.refresh()  # the indicators look at the weighing too
+        self.changed.emit()
+
+    # ------------------------------------------------------------------ user actions
+
+    def _on_choice(self, *_args: object) -> None:
+        if not self._showing:
+            self.commit_texts()
+            self._store()
+
+    @Slot(int)
+    def _on_outcome_chosen(self, index: int) -> None:
+        self._outcome = self.ui.findings_outcome_combo.itemData(index)
+        self.refresh()
+
+    @Slot(QTreeWidgetItem)
+    def _on_finding_activated(self, item: QTreeWidgetItem) -> None:
+        finding: Finding = item.data(0, Qt.ItemDataRole.UserRole)
+        for name in finding.fields:
+            widget = self._field_widget(name)
+            if widget is not None:
+                widget.setFocus()
+                self.ui.scroll_area.ensureWidgetVisible(widget)
+                return
+        if finding.fields:
+            self.field_requested.emit(finding.fields[0])
+
+    def _field_widget(self, name: str) -> QWidget | None:
+        if name.startswith("weighing.steps."):
+            step = name.removeprefix("weighing.steps.")
+            found = next((w for s, w in self._steps.items() if s.value == step), None)
+            return found[0] if found else None
+        return {
+            "weighing.nature": self.ui.nature_combo,
+            "weighing.aim": self.ui.aim_edit,
+        }.get(name)
+
+    # ------------------------------------------------------------------ showing
+
+    def _show_weighing(self, state: DossierCheck) -> None:
+        current = state.weighing
+        weighing = current.weighing
+        self.ui.power_value.setText(
+            POWER_LABELS.get(current.power or "", "nog niet gekozen (tabblad Toetsing)")
+        )
+        _select(self.ui.nature_combo, weighing.nature)
+        _set_text(self.ui.aim_edit, weighing.aim)
+        for step, (combo, edit, skip) in self._steps.items():
+            record = weighing.step(step)
+            _select(combo, record.answer)
+            _set_text(edit, record.motivation)
+            applicability = current.steps[step]
+            skip.setText("" if applicability.applies else applicability.reason)
+            skip.setToolTip(applicability.reason)
+            combo.setEnabled(applicability.applies or record.answer is not StepAnswer.UNKNOWN)
+        _show_rows(
+            self.ui.alternatives_table,
+            {k: (v.verdict, v.motivation) for k, v in weighing.alternatives.items()},
+            AlternativeVerdict.NOT_CONSIDERED,
+        )
+        _show_rows(
+            self.ui.interests_table,
+            {k: (v.weight, v.description) for k, v in weighing.interests.items()},
+            Weight.NONE,
+        )
+        _show_rows(
+            self.ui.intensity_table,
+            {k: (v, "") for k, v in weighing.intensity.items()},
+            Level.UNKNOWN,
+        )
+
+    def _show_result(self, state: DossierCheck) -> None:
+        verdict, intensity = state.weighing.verdict, state.weighing.intensity
+        self.ui.verdict_label.setText(f"De algemene regel is hier: {verdict.value.label}")
+        self.ui.verdict_label.setStyleSheet(
+            f"QLabel {{ {VERDICT_STYLES[verdict.value]} border-radius: 3px; }}"
+        )
+        self.ui.verdict_reasons_label.setText("\n".join(f"• {r}" for r in verdict.reasons))
+        self.ui.intensity_label.setText(f"Toetsingsintensiteit: {intensity.level.label}.")
+        self.ui.intensity_reasons_label.setText("\n".join(f"• {r}" for r in intensity.reasons))
+
+    def _show_findings(self, findings: list[Finding]) -> None:
+        tree = self.ui.findings_tree
+        tree.clear()
+        for finding in findings:
+            row = QTreeWidgetItem([finding.severity.label, finding.message])
+            row.setData(0, Qt.ItemDataRole.UserRole, finding)
+            row.setForeground(0, QBrush(QColor(SEVERITY_COLOURS[finding.severity])))
+            row.setToolTip(1, finding.message)
+            tree.addTopLevelItem(row)
+        if not findings:
+            outcome = self.ui.findings_outcome_combo.currentData()
+            text = (
+                "Geen meldingen."
+                if outcome is not None or (self._state and self._state.outcome)
+                else "Kies hierboven een uitkomst: de meeste controles beoordelen een voorgestelde uitkomst."
+            )
+            tree.addTopLevelItem(QTreeWidgetItem(["", text]))
+        title = "Willekeur-indicatoren"
+        self.ui.findings_box.setTitle(f"{title} ({len(findings)})" if findings else title)
+
+    def _setup_table(
+        self,
+        table: QTableWidget,
+        rows: Mapping[E, str],
+        choices: Mapping[E, str],
+        with_text: bool,
+    ) -> None:
+        table.setRowCount(len(rows))
+        table.setColumnCount(3 if with_text else 2)
+        table.verticalHeader().setVisible(False)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for row, (key, text) in enumerate(rows.items()):
+            name = QTableWidgetItem(text)
+            name.setData(Qt.ItemDataRole.UserRole, key.value)
+            name.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            table.setItem(row, 0, name)
+            combo = QComboBox(table)
+            _fill_combo(combo, choices)
+            combo.activated.connect(self._on_choice)
+            table.setCellWidget(row, 1, combo)
+            if with_text:
+                table.setItem(row, 2, QTableWidgetItem(""))
+        if with_text:
+            table.itemChanged.connect(self._on_table_text)
+        table.setMinimumHeight(
+            table.horizontalHeader().height()
+            + sum(table.rowHeight(r) for r in range(len(rows)))
+            + 4
+        )
+
+    def _on_table_text(self, item: QTableWidgetItem) -> None:
+        if item.column() == 2:
+            self._on_text_edited()
+
+
+def _fill_combo(combo: QComboBox, labels: Mapping[E, str]) -> None:
+    for key, text in labels.items():
+        combo.addItem(text, key.value)
+
+
+def _chosen(combo: QComboBox, kind: type[E]) -> E:
+    return kind(combo.currentData())
+
+
+def _select(combo: QComboBox, value: StrEnum) -> None:
+    combo.setCurrentIndex(max(0, combo.findData(value.value)))
+
+
+def _set_text(edit: QPlainTextEdit, text: str) -> None:
+    if edit.toPlainText() != text:
+        edit.setPlainText(text)
+
+
+def _table_rows(
+    table: QTableWidget, key_kind: type[E], value_kind: type[StrEnum]
+) -> list[tuple[E, StrEnum, str]]:
+    rows = []
+    for row in range(table.rowCount()):
+        key = key_kind(table.item(row, 0).data(Qt.ItemDataRole.UserRole))
+        combo = table.cellWidget(row, 1)
+        assert isinstance(combo, QComboBox)
+        text_item = table.item(row, 2) if table.columnCount() > 2 else None
+        text = text_item.text() if text_item is not None else ""
+        rows.append((key, value_kind(combo.currentData()), text))
+    return rows
+
+
+def _show_rows(
+    table: QTableWidget, values: Mapping[E, tuple[StrEnum, str]], empty: StrEnum
+) -> None:
+    table.blockSignals(True)
+    for row in range(table.rowCount()):
+        key = table.item(row, 0).data(Qt.ItemDataRole.UserRole)
+        chosen = next((v for k, v in values.items() if k.value == key), None)
+        combo = table.cellWidget(row, 1)
+        assert isinstance(combo, QComboBox)
+        combo.setCurrentIndex(max(0, combo.findData((chosen[0] if chosen else empty).value)))
+        if table.columnCount() > 2:
+            table.item(row, 2).setText(chosen[1] if chosen else "")
+    table.blockSignals(False)

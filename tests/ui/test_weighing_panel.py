@@ -1,0 +1,115 @@
+"""The Afweging tab: answering the steps stores them, the verdict and indicators follow."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from catalogue_samples import ship_samples
+from editor_fakes import make_editor
+from precedent_fixtures import TEST_FACTORS, new_dossier
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox
+from pytestqt.qtbot import QtBot
+
+from maatwerkdesk.domain.decision import Decision, OutcomeType
+from maatwerkdesk.domain.proportionality import VerdictValue
+from maatwerkdesk.domain.weighing import AlternativeVerdict, DecisionNature, StepAnswer, StepId
+from maatwerkdesk.services import precedents
+from maatwerkdesk.services.weighing import load_weighing
+from maatwerkdesk.services.workspace import Workspace
+from maatwerkdesk.ui.dossier_editor.dossier_tab import TEXT_SAVE_DELAY_MS
+from maatwerkdesk.ui.weighing_panel import WeighingPanel
+
+
+@pytest.fixture(autouse=True)
+def shipped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    ship_samples(tmp_path / "catalogues", monkeypatch)
+
+
+def open_panel(qtbot: QtBot, workspace: Workspace) -> tuple[WeighingPanel, str]:
+    dossier_id = new_dossier(workspace.database, workspace.context("test"))
+    editor, _ = make_editor(qtbot, workspace)
+    editor.resize(1200, 900)
+    assert editor.open_dossier(dossier_id)
+    editor.ui.tabs.setCurrentWidget(editor.weighing)
+    qtbot.waitUntil(lambda: editor.weighing.state() is not None)
+    return editor.weighing, dossier_id
+
+
+def choose(combo: QComboBox, value: str) -> None:
+    combo.setCurrentIndex(combo.findData(value))
+    combo.activated.emit(combo.currentIndex())
+
+
+def stored(workspace: Workspace, dossier_id: str):
+    with workspace.database.sessions.begin() as session:
+        return load_weighing(session, dossier_id)
+
+
+def test_answers_are_stored_and_the_verdict_is_computed(qtbot: QtBot, workspace: Workspace) -> None:
+    panel, dossier_id = open_panel(qtbot, workspace)
+    ui = panel.ui
+    assert "onzeker" in ui.verdict_label.text()
+    choose(ui.nature_combo, DecisionNature.BURDENING.value)
+    choose(ui.suitability_combo, StepAnswer.YES.value)
+    choose(ui.necessity_combo, StepAnswer.YES.value)
+    choose(ui.balance_combo, StepAnswer.NO.value)
+    state = stored(workspace, dossier_id)
+    assert state.weighing.step(StepId.BALANCE).answer is StepAnswer.NO
+    assert state.verdict.value is VerdictValue.DISPROPORTIONATE
+    assert "onevenredig" in ui.verdict_label.text()
+    ui.balance_edit.setPlainText("Huisuitzetting weegt zwaarder dan het terugvorderen.")
+    qtbot.wait(TEXT_SAVE_DELAY_MS + 200)
+    assert (
+        stored(workspace, dossier_id)
+        .weighing.step(StepId.BALANCE)
+        .motivation.startswith("Huisuitzetting")
+    )
+
+
+def test_an_alternative_that_serves_the_aim_is_stored_from_the_table(
+    qtbot: QtBot, workspace: Workspace
+) -> None:
+    panel, dossier_id = open_panel(qtbot, workspace)
+    table = panel.ui.alternatives_table
+    row = next(
+        r
+        for r in range(table.rowCount())
+        if table.item(r, 0).data(Qt.ItemDataRole.UserRole) == "payment_plan"
+    )
+    combo = table.cellWidget(row, 1)
+    assert isinstance(combo, QComboBox)
+    choose(combo, AlternativeVerdict.SERVES_AIM.value)
+    table.item(row, 2).setText("Aflossen binnen drie jaar.")
+    panel.commit_texts()
+    state = stored(workspace, dossier_id)
+    assert [(k.value, v.verdict, v.motivation) for k, v in state.weighing.alternatives.items()] == [
+        ("payment_plan", AlternativeVerdict.SERVES_AIM, "Aflossen binnen drie jaar.")
+    ]
+    assert state.verdict.value is VerdictValue.DISPROPORTIONATE
+
+
+def test_indicators_follow_the_chosen_outcome_and_lead_to_the_field(
+    qtbot: QtBot, workspace: Workspace
+) -> None:
+    panel, dossier_id = open_panel(qtbot, workspace)
+    tree = panel.ui.findings_tree
+    assert "Kies hierboven een uitkomst" in tree.topLevelItem(0).text(1)
+    choose(panel.ui.findings_outcome_combo, "deviate")
+    messages = [tree.topLevelItem(i).text(1) for i in range(tree.topLevelItemCount())]
+    assert any("evenwichtigheid" in m.lower() for m in messages)
+    balance = next(
+        tree.topLevelItem(i)
+        for i in range(tree.topLevelItemCount())
+        if "evenwichtigheid" in tree.topLevelItem(i).text(1).lower()
+    )
+    tree.itemActivated.emit(balance, 1)
+    assert panel.focusWidget() is panel.ui.balance_combo
+    with workspace.database.sessions.begin() as session:
+        context = workspace.context("test")
+        precedents.save_factors(session, context, dossier_id, TEST_FACTORS, frozenset({"kinderen"}))
+        precedents.save_decision(session, context, dossier_id, Decision(OutcomeType.FULL))
+    choose(panel.ui.findings_outcome_combo, "")
+    panel.refresh()
+    assert "single-decider" in {f.id for f in panel.state().findings}
