@@ -28,6 +28,7 @@ from maatwerkdesk.ui.dossier_editor.problems import Problems
 from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
 from maatwerkdesk.ui.dossier_editor.timeline_section import TimelineSection
 from maatwerkdesk.ui.precedent_panel import PrecedentPanel
+from maatwerkdesk.ui.proposal_panel import ProposalPanel
 from maatwerkdesk.ui.weighing_panel import WeighingPanel
 
 log = logging.getLogger(__name__)
@@ -76,6 +77,9 @@ class DossierEditor(QWidget):
         """The "Afweging" tab: proportionality and the arbitrariness indicators."""
         self.ui.tabs.addTab(self.weighing, "Afweging")
         self.weighing.field_requested.connect(self._on_field_requested)
+        self.proposal = ProposalPanel(self._calls, self)
+        """The "Voorstel" tab: texts for the citizen, safeguards and the knelpuntsignaal."""
+        self.ui.tabs.addTab(self.proposal, "Voorstel")
         self.criteria.changed.connect(self._on_criteria_changed)
         self.precedents.changed.connect(self._on_precedents_changed)
         self.precedents.open_requested.connect(self._on_precedent_open_requested)
@@ -244,6 +248,7 @@ class DossierEditor(QWidget):
         """Write a pending autosave and typed criteria text now (e.g. before the session ends)."""
         self.criteria.commit_texts()
         self.weighing.commit_texts()
+        self.proposal.commit_texts()
         if self._autosave.is_pending():
             self._write_draft()
 
@@ -292,6 +297,7 @@ class DossierEditor(QWidget):
         self.criteria.show_record(record)
         self.precedents.show_record(record)
         self.weighing.show_record(record)
+        self.proposal.show_record(record)
         self._update_heading()
 
     def _adopt(self, record: DossierRecord) -> None:
@@ -418,13 +424,18 @@ class DossierEditor(QWidget):
     @Slot()
     def _on_precedents_changed(self) -> None:
         self.weighing.show_record(self._record)  # the indicators look at the decision
+        self.proposal.show_record(self._record)  # and so does the proposal
 
     @Slot(str)
     def _on_field_requested(self, name: str) -> None:
         """Go to the tab that holds a field a finding points to."""
         if name.startswith(("criteria", "route")):
             self.ui.tabs.setCurrentWidget(self.criteria)
-        elif name.startswith(("precedents", "decision")):
+        elif name.startswith(("precedents", "decision.distinctions", "decision.degree")):
+            self.ui.tabs.setCurrentWidget(self.precedents)
+        elif name.startswith(("safeguards", "signal", "decision.factor_motivations")):
+            self.ui.tabs.setCurrentWidget(self.proposal)
+        elif name.startswith("decision"):
             self.ui.tabs.setCurrentWidget(self.precedents)
 
     @Slot(str)

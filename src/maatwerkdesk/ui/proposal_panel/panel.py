@@ -1,0 +1,227 @@
+"""The proposal panel: the texts, safeguards and signal the case conference reads.
+
+The decision itself (outcome, degree, reason) is recorded on the Precedenten tab and
+summarised here; this tab adds why each decisive factor weighs, the plain-language text
+for the citizen, who decided, conflicts of interest, the zienswijze, the review date of
+temporary maatwerk and the knelpuntsignaal. Everything is stored as it is entered.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
+from sqlalchemy.orm import Session
+
+from maatwerkdesk.domain.proposal import Proposal, Signal, SignalKind, Zienswijze
+from maatwerkdesk.services import precedents
+from maatwerkdesk.services.precedents import PrecedentState
+from maatwerkdesk.services.proposals import load_proposal, save_proposal
+from maatwerkdesk.ui.dossier_editor.dossier_tab import DossierTab
+from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
+from maatwerkdesk.ui.forms.ui_proposal_panel import Ui_ProposalPanel
+
+FACTOR = Qt.ItemDataRole.UserRole
+
+
+@dataclass(frozen=True)
+class ProposalView:
+    proposal: Proposal
+    precedents: PrecedentState
+
+
+def _names(text: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in text.split(",") if part.strip())
+
+
+class ProposalPanel(DossierTab[ProposalView]):
+    """The "Voorstel" tab."""
+
+    title = "Voorstel"
+
+    def __init__(self, calls: ServiceCaller, parent: QWidget | None = None) -> None:
+        super().__init__(calls, parent)
+        self.ui = Ui_ProposalPanel()
+        self.ui.setupUi(self)
+        for state in Zienswijze:
+            self.ui.zienswijze_combo.addItem(state.label, state.value)
+        for kind in SignalKind:
+            self.ui.signal_combo.addItem(kind.label, kind.value)
+        table = self.ui.motivations_table
+        table.setColumnCount(2)
+        table.verticalHeader().setVisible(False)
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setStretchLastSection(True)
+        table.itemChanged.connect(self._on_text_edited)
+        self.ui.decision_label.setTextFormat(Qt.TextFormat.PlainText)
+        for edit in (
+            self.ui.deciders_edit,
+            self.ui.conflicts_edit,
+            self.ui.signal_rule_edit,
+            self.ui.signal_owner_edit,
+        ):
+            edit.textEdited.connect(self._on_text_edited)
+        self.ui.citizen_edit.textChanged.connect(self._on_text_edited)
+        for combo in (self.ui.zienswijze_combo, self.ui.signal_combo):
+            combo.activated.connect(self._on_choice)
+        for check in (self.ui.application_check, self.ui.review_check):
+            check.toggled.connect(self._on_choice)
+        self.ui.review_date_edit.dateChanged.connect(self._on_choice)
+        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        table.setWordWrap(True)
+        self.ui.citizen_edit.setMinimumHeight(160)
+        self.ui.left_layout.addStretch(1)
+        self.ui.right_layout.addStretch(1)
+        self.ui.columns_splitter.setStretchFactor(0, 3)
+        self.ui.columns_splitter.setStretchFactor(1, 2)
+        self._show_nothing()
+
+    # ------------------------------------------------------------------ DossierTab
+
+    def _loader(self, dossier_id: str) -> Callable[[Session], ProposalView]:
+        context = self._calls.context()
+        return lambda s: ProposalView(
+            load_proposal(s, dossier_id), precedents.load_precedents(s, context, dossier_id)
+        )
+
+    def _show_nothing(self) -> None:
+        self.ui.unavailable_label.setVisible(True)
+        self.ui.scroll_area.setVisible(False)
+
+    def _show_state(self, state: ProposalView) -> None:
+        self._state = state
+        self._showing = True
+        try:
+            self.ui.unavailable_label.setVisible(False)
+            self.ui.scroll_area.setVisible(True)
+            self._show_decision(state.precedents)
+            self._show_motivations(state)
+            proposal = state.proposal
+            if self.ui.citizen_edit.toPlainText() != proposal.citizen_text:
+                self.ui.citizen_edit.setPlainText(proposal.citizen_text)
+            self.ui.deciders_edit.setText(", ".join(proposal.deciders))
+            self.ui.conflicts_edit.setText(", ".join(proposal.conflicts_of_interest))
+            self.ui.zienswijze_combo.setCurrentIndex(
+                self.ui.zienswijze_combo.findData(proposal.zienswijze.value)
+            )
+            self.ui.application_check.setChecked(proposal.on_application)
+            review = proposal.review_date
+            self.ui.review_check.setChecked(review is not None)
+            self.ui.review_date_edit.setEnabled(review is not None)
+            self.ui.review_date_edit.setDate(
+                QDate(review.year, review.month, review.day) if review else QDate.currentDate()
+            )
+            self.ui.signal_combo.setCurrentIndex(
+                self.ui.signal_combo.findData(proposal.signal.kind.value)
+            )
+            self.ui.signal_rule_edit.setText(proposal.signal.rule)
+            self.ui.signal_owner_edit.setText(proposal.signal.owner)
+        finally:
+            self._showing = False
+
+    def _store_texts(self, state: ProposalView) -> None:
+        self._store()
+
+    # ------------------------------------------------------------------ storing
+
+    def _on_choice(self, *_args: object) -> None:
+        if not self._showing:
+            self.ui.review_date_edit.setEnabled(self.ui.review_check.isChecked())
+            self.commit_texts()
+            self._store()
+
+    def _form(self) -> Proposal:
+        table = self.ui.motivations_table
+        motivations = {
+            table.item(row, 0).data(FACTOR): table.item(row, 1).text()
+            for row in range(table.rowCount())
+        }
+        review: date | None = None
+        if self.ui.review_check.isChecked():
+            picked = self.ui.review_date_edit.date()
+            review = date(picked.year(), picked.month(), picked.day())
+        return Proposal(
+            citizen_text=self.ui.citizen_edit.toPlainText(),
+            review_date=review,
+            factor_motivations={k: v for k, v in motivations.items() if v.strip()},
+            deciders=_names(self.ui.deciders_edit.text()),
+            conflicts_of_interest=_names(self.ui.conflicts_edit.text()),
+            zienswijze=Zienswijze(self.ui.zienswijze_combo.currentData()),
+            on_application=self.ui.application_check.isChecked(),
+            signal=Signal(
+                SignalKind(self.ui.signal_combo.currentData()),
+                self.ui.signal_rule_edit.text(),
+                self.ui.signal_owner_edit.text(),
+            ),
+        )
+
+    def _store(self) -> None:
+        record, state = self._record, self._state
+        if record is None or state is None:
+            return
+        form = self._form()
+        shown = {
+            self.ui.motivations_table.item(row, 0).data(FACTOR)
+            for row in range(self.ui.motivations_table.rowCount())
+        }
+        # Motivations of factors no longer decisive stay stored, in case they return.
+        kept = {k: v for k, v in state.proposal.factor_motivations.items() if k not in shown}
+        proposal = replace(form, factor_motivations={**kept, **form.factor_motivations})
+        if proposal == state.proposal:
+            return
+        context = self._calls.context()
+        saved = self._calls.run(
+            "Voorstel niet bewaard", lambda s: save_proposal(s, context, record.id, proposal)
+        )
+        if saved is None:
+            self.refresh()
+            return
+        self._state = ProposalView(saved, state.precedents)
+
+    # ------------------------------------------------------------------ showing
+
+    def _show_decision(self, state: PrecedentState) -> None:
+        decision, catalogue = state.decision, state.catalogue
+        if decision is None or catalogue is None:
+            self.ui.decision_label.setText("Nog geen beslissing vastgelegd.")
+            return
+        text = decision.outcome_type.label
+        if decision.degree is not None:
+            text += f", {decision.degree}"
+        reason = decision.reason_for(state.factors, catalogue.sides)
+        labels = "; ".join(catalogue.label(f) for f in sorted(reason))
+        self.ui.decision_label.setText(f"{text}. Doorslaggevend: {labels or 'geen factoren'}.")
+
+    def _show_motivations(self, state: ProposalView) -> None:
+        table = self.ui.motivations_table
+        table.blockSignals(True)
+        decision, catalogue = state.precedents.decision, state.precedents.catalogue
+        reason = (
+            sorted(decision.reason_for(state.precedents.factors, catalogue.sides))
+            if decision is not None and catalogue is not None
+            else []
+        )
+        table.setRowCount(len(reason))
+        for row, factor in enumerate(reason):
+            name = QTableWidgetItem(catalogue.label(factor) if catalogue else factor)
+            name.setData(FACTOR, factor)
+            name.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            table.setItem(row, 0, name)
+            table.setItem(
+                row, 1, QTableWidgetItem(state.proposal.factor_motivations.get(factor, ""))
+            )
+        table.setVisible(bool(reason))
+        table.setMinimumHeight(
+            table.horizontalHeader().height()
+            + sum(table.rowHeight(r) for r in range(len(reason)))
+            + 4
+        )
+        self.ui.motivations_box.setTitle(
+            "Waarom de doorslaggevende factoren wegen"
+            if reason
+            else "Waarom de doorslaggevende factoren wegen (eerst een beslissing vastleggen)"
+        )
+        table.blockSignals(False)
