@@ -27,11 +27,15 @@ from maatwerkdesk.domain.vocabulary import DossierStatus, Organisation, SubjectK
 from maatwerkdesk.persistence.models import (
     AssessmentRow,
     AuditRow,
+    DecisionRow,
     DossierFactorsRow,
     ImportedPrecedentRow,
+    ProposalRow,
+    WeighingRow,
 )
 from maatwerkdesk.services import dossiers, precedents
 from maatwerkdesk.services.demo import add_demo_dossiers
+from maatwerkdesk.services.dossier_check import load_check
 
 NOW = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
 
@@ -178,3 +182,15 @@ def test_the_demo_case_base_is_consistent_and_shows_every_situation(database, co
         outcome = state.report.outcomes[state.decision.outcome]
         assert outcome.status is not Status.INCONSISTENT
         assert state.decision.motivation.startswith("Fictief")
+
+
+def test_demo_dossiers_carry_weighings_and_proposals_with_a_spread(database, context) -> None:
+    with database.sessions.begin() as session:
+        add_demo_dossiers(session, context, 40, seed=3)
+        verdicts = set(session.scalars(select(WeighingRow.verdict)))
+        proposals = session.scalar(select(func.count()).select_from(ProposalRow))
+        decided = session.scalars(select(DecisionRow.dossier_id)).all()
+        found = {f.id for d in decided for f in load_check(session, context, d).findings}
+    assert verdicts == {"disproportionate", "proportionate", "uncertain"}
+    assert proposals and proposals >= 10
+    assert {"free-decision", "single-decider"} <= found

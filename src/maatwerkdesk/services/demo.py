@@ -21,6 +21,7 @@ from maatwerkdesk.services import assessments
 from maatwerkdesk.services.audit import Action, record_dossier_act
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.demo_precedents import DemoDossierRef, add_demo_precedents
+from maatwerkdesk.services.demo_weighing import add_demo_weighing
 from maatwerkdesk.services.dossiers import next_reference
 
 MAX_DEMO_DOSSIERS = 10_000
@@ -65,6 +66,7 @@ def add_demo_dossiers(
             )
         )
     add_demo_precedents(session, context, added, rng)
+    add_demo_weighing(session, context, added, rng)
     return count
 
 

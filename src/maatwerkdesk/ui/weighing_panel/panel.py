@@ -149,6 +149,8 @@ class WeighingPanel(DossierTab[DossierCheck]):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(True)
         self.ui.findings_tree.setUniformRowHeights(False)
+        self.ui.findings_tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        header.sectionResized.connect(lambda *_: self.ui.findings_tree.doItemsLayout())
         self.ui.left_layout.addStretch(1)
         self.ui.right_layout.addStretch(1)
         self.ui.findings_tree.itemActivated.connect(self._on_finding_activated)
@@ -310,6 +312,9 @@ class WeighingPanel(DossierTab[DossierCheck]):
         self.ui.verdict_reasons_label.setText("\n".join(f"• {r}" for r in verdict.reasons))
         self.ui.intensity_label.setText(f"Toetsingsintensiteit: {intensity.level.label}.")
         self.ui.intensity_reasons_label.setText("\n".join(f"• {r}" for r in intensity.reasons))
+        for label in (self.ui.verdict_reasons_label, self.ui.intensity_reasons_label):
+            # Wrapped labels in a scroll area do not ask for their height by themselves.
+            label.setMinimumHeight(label.heightForWidth(max(label.width(), 320)))
 
     def _show_findings(self, findings: list[Finding]) -> None:
         tree = self.ui.findings_tree
