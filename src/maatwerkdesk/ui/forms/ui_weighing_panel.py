@@ -250,6 +250,12 @@ class Ui_WeighingPanel(object):
 
         self.findings_layout.addWidget(self.findings_tree)
 
+        self.finding_detail_label = QLabel(self.findings_box)
+        self.finding_detail_label.setObjectName(u"finding_detail_label")
+        self.finding_detail_label.setWordWrap(True)
+
+        self.findings_layout.addWidget(self.finding_detail_label)
+
 
         self.right_layout.addWidget(self.findings_box)
 
@@ -371,6 +377,7 @@ class Ui_WeighingPanel(object):
         ___qtreewidgetitem = self.findings_tree.headerItem()
         ___qtreewidgetitem.setText(1, QCoreApplication.translate("WeighingPanel", u"Melding", None))
         ___qtreewidgetitem.setText(0, QCoreApplication.translate("WeighingPanel", u"Ernst", None))
+        self.finding_detail_label.setText("")
         self.interests_box.setTitle(QCoreApplication.translate("WeighingPanel", u"Belangen en hun gewicht", None))
         ___qtablewidgetitem3 = self.interests_table.horizontalHeaderItem(0)
         ___qtablewidgetitem3.setText(QCoreApplication.translate("WeighingPanel", u"Belang", None))

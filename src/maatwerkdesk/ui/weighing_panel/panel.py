@@ -154,7 +154,12 @@ class WeighingPanel(DossierTab[DossierCheck]):
         self.ui.left_layout.addStretch(1)
         self.ui.right_layout.addStretch(1)
         self.ui.findings_tree.itemActivated.connect(self._on_finding_activated)
-        self.ui.findings_tree.setMinimumHeight(160)
+        self.ui.findings_tree.currentItemChanged.connect(self._on_finding_current)
+        self.ui.finding_detail_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.ui.finding_detail_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+        )
+        self.ui.findings_tree.setMinimumHeight(110)
         self.ui.columns_splitter.setStretchFactor(0, 1)
         self.ui.columns_splitter.setStretchFactor(1, 1)
         self._show_nothing()
@@ -259,6 +264,18 @@ class WeighingPanel(DossierTab[DossierCheck]):
         if finding.fields:
             self.field_requested.emit(finding.fields[0])
 
+    def _on_finding_current(self, item: QTreeWidgetItem | None, *_args: object) -> None:
+        finding = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
+        label = self.ui.finding_detail_label
+        if isinstance(finding, Finding):
+            label.setText(
+                f"{finding.severity.label.capitalize()}: {finding.message}\n"
+                "Dubbelklik op de melding om naar het veld te gaan dat haar oplost."
+            )
+        else:
+            label.setText("")
+        label.setMinimumHeight(label.heightForWidth(max(label.width(), 320)))
+
     def _field_widget(self, name: str) -> QWidget | None:
         if name.startswith("weighing.steps."):
             step = name.removeprefix("weighing.steps.")
@@ -333,6 +350,7 @@ class WeighingPanel(DossierTab[DossierCheck]):
                 else "Kies hierboven een uitkomst: de meeste controles beoordelen een voorgestelde uitkomst."
             )
             tree.addTopLevelItem(QTreeWidgetItem(["", text]))
+        tree.setCurrentItem(tree.topLevelItem(0))
         title = "Willekeur-indicatoren"
         self.ui.findings_box.setTitle(f"{title} ({len(findings)})" if findings else title)
 
@@ -358,6 +376,11 @@ class WeighingPanel(DossierTab[DossierCheck]):
             table.setItem(row, 0, name)
             combo = QComboBox(table)
             _fill_combo(combo, choices)
+            # Narrow combos leave the room to the motivation; the full text is in the list.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(10)
             combo.activated.connect(self._on_choice)
             table.setCellWidget(row, 1, combo)
             if with_text:
