@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
+from maatwerkdesk.domain.chart import ChartData, ChartPoint
 from maatwerkdesk.domain.decision import Decision, OutcomeType
 from maatwerkdesk.domain.proportionality import VerdictValue
 from maatwerkdesk.domain.weighing import AlternativeVerdict, DecisionNature, StepAnswer, StepId
@@ -112,4 +113,29 @@ def test_indicators_follow_the_chosen_outcome_and_lead_to_the_field(
         precedents.save_decision(session, context, dossier_id, Decision(OutcomeType.FULL))
     choose(panel.ui.findings_outcome_combo, "")
     panel.refresh()
-    assert "single-decider" in {f.id for f in panel.state().findings}
+    state = panel.state()
+    assert state is not None
+    assert "single-decider" in {f.id for f in state.check.findings}
+
+
+def test_the_chart_places_this_dossier_and_opens_a_clicked_precedent(
+    qtbot: QtBot, workspace: Workspace
+) -> None:
+    panel, _ = open_panel(qtbot, workspace)
+    chart = panel._chart
+    chart.show_data(
+        ChartData(
+            (
+                ChartPoint("MW-2026-00001", 0.8, 0.1, True),
+                ChartPoint("MW-2026-00099", 0.5, 0.5, None, True),
+            ),
+            "pw-58-8",
+        )
+    )
+    current = chart.data().current
+    assert current is not None and current.id == "MW-2026-00099"
+    where = chart.position(chart.data().points[0]).toPoint()
+    with qtbot.waitSignal(panel.open_requested) as opened:
+        qtbot.mouseClick(chart, Qt.MouseButton.LeftButton, pos=where)
+    assert opened.args == ["MW-2026-00001"]
+    assert chart.point_at(chart.position(current)) is None  # this dossier is not a link

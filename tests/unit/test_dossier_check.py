@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -16,7 +17,8 @@ from maatwerkdesk.domain.precedent import Outcome
 from maatwerkdesk.domain.proposal import Proposal, Signal, SignalKind, Zienswijze
 from maatwerkdesk.persistence.db import Database
 from maatwerkdesk.persistence.models import AuditRow
-from maatwerkdesk.services import precedents
+from maatwerkdesk.services import assessments, dossiers, precedents
+from maatwerkdesk.services.chart import chart_data
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.dossier_check import load_check, similar_deviations
 from maatwerkdesk.services.proposals import load_proposal, save_proposal
@@ -101,3 +103,33 @@ def test_similar_deviations_count_decided_deviations_under_the_same_article(
             session, context, dossier_id, TEST_FACTORS, frozenset({"eigen-aandeel", "kinderen"})
         )
     assert "group-pattern" in findings(database, context, dossier_id, Outcome.DEVIATE)
+
+
+def on_route(database: Database, context: Context, dossier_id: str, route: str) -> None:
+    with database.sessions.begin() as session:
+        state = assessments.load_assessment(session, context, dossier_id)
+        assessments.save_assessment(
+            session, context, dossier_id, replace(state.assessment, route=route)
+        )
+
+
+def test_the_chart_shows_this_dossier_among_decided_ones_of_its_route(
+    database: Database, context: Context
+) -> None:
+    earlier = decided(database, context, {"eigen-aandeel"}, Decision(OutcomeType.FULL))
+    with database.sessions.begin() as session:
+        earlier_id = dossiers.find_by_reference(session, earlier)
+    on_route(database, context, earlier_id, "pw-58-8")
+    with database.sessions.begin() as session:  # a check stores its place on the chart
+        chart_data(session, load_check(session, context, earlier_id))
+    dossier_id = new_dossier(database, context)
+    on_route(database, context, dossier_id, "pw-58-8")
+    with database.sessions.begin() as session:
+        data = chart_data(session, load_check(session, context, dossier_id))
+    assert data.route == "pw-58-8"
+    assert [(p.id, p.deviated, p.current) for p in data.points] == [
+        (earlier, True, False),
+        (data.points[1].id, None, True),
+    ]
+    current = data.current
+    assert current is not None and 0 <= current.x <= 1 and 0 <= current.y <= 1

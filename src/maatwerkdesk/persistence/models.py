@@ -270,6 +270,9 @@ class WeighingRow(RecordMixin, Base):
     intensity: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
     verdict: Mapped[str] = mapped_column(String(16))
     intensity_level: Mapped[str] = mapped_column(String(16))
+    disproportion: Mapped[float | None] = mapped_column(Float, default=None)
+    risk: Mapped[float | None] = mapped_column(Float, default=None)
+    """The chart's two axes at the last check (domain/chart.py); null until checked."""
 
 
 class ProposalRow(RecordMixin, Base):

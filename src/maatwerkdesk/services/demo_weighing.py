@@ -34,8 +34,9 @@ from maatwerkdesk.domain.weighing import (
 from maatwerkdesk.services import precedents
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.demo_precedents import DECIDED, DemoDossierRef
+from maatwerkdesk.services.dossier_check import load_check
 from maatwerkdesk.services.proposals import save_proposal
-from maatwerkdesk.services.weighing import save_weighing
+from maatwerkdesk.services.weighing import save_weighing, store_position
 
 AIMS = (
     "Fictief: terugvorderen wat ten onrechte is betaald, zodat gelijke gevallen gelijk "
@@ -63,6 +64,9 @@ def add_demo_weighing(
         save_weighing(session, context, dossier.id, _weighing(rng, outcome, complete))
         if outcome is not None or dossier.status is DossierStatus.TER_BESPREKING:
             save_proposal(session, context, dossier.id, _proposal(rng, state, outcome))
+    for dossier in dossiers:  # their places on the balance chart, as a check would store
+        if dossier.status in DECIDED:
+            store_position_of(session, context, dossier.id)
 
 
 def _weighing(rng: random.Random, outcome: Outcome | None, complete: bool) -> Weighing:
@@ -143,3 +147,8 @@ def _proposal(
         ),
         signal=signal,
     )
+
+
+def store_position_of(session: Session, context: Context, dossier_id: str) -> None:
+    check = load_check(session, context, dossier_id, audit_read=False)
+    store_position(session, dossier_id, check.disproportion, check.risk)

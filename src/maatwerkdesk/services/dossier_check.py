@@ -3,11 +3,12 @@ precedents, the weighing, the proposal, and the arbitrariness indicators over al
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from maatwerkdesk.domain.chart import arbitrariness_risk, disproportion
 from maatwerkdesk.domain.indicators import Finding, IndicatorInput, evaluate
 from maatwerkdesk.domain.precedent import FactorSides, Outcome
 from maatwerkdesk.domain.proposal import Proposal
@@ -31,6 +32,10 @@ class DossierCheck:
     findings: list[Finding]
     outcome: Outcome | None
     """The outcome the indicators judged: the one asked for, else the decision's."""
+    disproportion: float
+    """How disproportionate the generic outcome is (the chart's x axis, 0 to 1)."""
+    risk: float
+    """The risk of arbitrariness of deviating (the chart's y axis, 0 to 1)."""
 
 
 def load_check(
@@ -71,7 +76,17 @@ def load_check(
         similar_deviations=similar_deviations(session, dossier_id),
         signal_decided=proposal.signal.kind.value != "undecided",
     )
-    return DossierCheck(assessment, precedent_state, weighing, proposal, evaluate(data), judged)
+    deviating = evaluate(replace(data, outcome=Outcome.DEVIATE))
+    return DossierCheck(
+        assessment,
+        precedent_state,
+        weighing,
+        proposal,
+        evaluate(data),
+        judged,
+        disproportion(weighing.verdict.value, weighing.intensity.level),
+        arbitrariness_risk(f.severity for f in deviating),
+    )
 
 
 def similar_deviations(session: Session, dossier_id: str) -> int:

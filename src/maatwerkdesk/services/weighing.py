@@ -129,3 +129,20 @@ def _read(row: WeighingRow) -> Weighing:
     return weighing_from_parts(
         row.nature, row.aim, row.steps, row.alternatives, row.interests, row.intensity
     )
+
+
+def store_position(session: Session, dossier_id: str, disproportion: float, risk: float) -> None:
+    """Keep the dossier's place on the balance chart (derived data: not audited)."""
+    row = _row(session, dossier_id)
+    if row is None:
+        state = _state(session, dossier_id, Weighing(), saved=False)
+        row = WeighingRow(
+            dossier_id=dossier_id,
+            **weighing_parts(Weighing()),
+            verdict=state.verdict.value.value,
+            intensity_level=state.intensity.level.value,
+        )
+        session.add(row)
+    if (row.disproportion, row.risk) != (disproportion, risk):
+        row.disproportion, row.risk = disproportion, risk
+        session.flush()

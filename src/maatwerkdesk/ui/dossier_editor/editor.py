@@ -77,6 +77,7 @@ class DossierEditor(QWidget):
         """The "Afweging" tab: proportionality and the arbitrariness indicators."""
         self.ui.tabs.addTab(self.weighing, "Afweging")
         self.weighing.field_requested.connect(self._on_field_requested)
+        self.weighing.open_requested.connect(self._on_precedent_open_requested)
         self.proposal = ProposalPanel(self._calls, self)
         """The "Voorstel" tab: texts for the citizen, safeguards and the knelpuntsignaal."""
         self.ui.tabs.addTab(self.proposal, "Voorstel")

@@ -219,6 +219,19 @@ class Ui_WeighingPanel(object):
 
         self.right_layout.addWidget(self.result_box)
 
+        self.chart_box = QGroupBox(self.right_column)
+        self.chart_box.setObjectName(u"chart_box")
+        self.chart_layout = QVBoxLayout(self.chart_box)
+        self.chart_layout.setObjectName(u"chart_layout")
+        self.chart_hint = QLabel(self.chart_box)
+        self.chart_hint.setObjectName(u"chart_hint")
+        self.chart_hint.setWordWrap(True)
+
+        self.chart_layout.addWidget(self.chart_hint)
+
+
+        self.right_layout.addWidget(self.chart_box)
+
         self.findings_box = QGroupBox(self.right_column)
         self.findings_box.setObjectName(u"findings_box")
         self.findings_layout = QVBoxLayout(self.findings_box)
@@ -372,6 +385,8 @@ class Ui_WeighingPanel(object):
         self.verdict_reasons_label.setText("")
         self.intensity_label.setText("")
         self.intensity_reasons_label.setText("")
+        self.chart_box.setTitle(QCoreApplication.translate("WeighingPanel", u"Afweging in beeld", None))
+        self.chart_hint.setText(QCoreApplication.translate("WeighingPanel", u"Dit dossier (ruit) tussen de besloten dossiers van dezelfde route. Klik op een punt om dat dossier te openen.", None))
         self.findings_box.setTitle(QCoreApplication.translate("WeighingPanel", u"Willekeur-indicatoren", None))
         self.findings_outcome_label.setText(QCoreApplication.translate("WeighingPanel", u"Beoordeel bij:", None))
         ___qtreewidgetitem = self.findings_tree.headerItem()

@@ -9,6 +9,7 @@ message that says how to resolve it, and a double-click that goes to the field.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import TypeVar
 
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from maatwerkdesk.domain.chart import ChartData
 from maatwerkdesk.domain.indicators import Finding, Severity
 from maatwerkdesk.domain.precedent import Outcome
 from maatwerkdesk.domain.proportionality import (
@@ -53,11 +55,13 @@ from maatwerkdesk.domain.weighing import (
     Weighing,
     Weight,
 )
+from maatwerkdesk.services.chart import chart_data
 from maatwerkdesk.services.dossier_check import DossierCheck, load_check
 from maatwerkdesk.services.weighing import save_weighing
 from maatwerkdesk.ui.dossier_editor.dossier_tab import DossierTab
 from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
 from maatwerkdesk.ui.forms.ui_weighing_panel import Ui_WeighingPanel
+from maatwerkdesk.ui.weighing_panel.chart import BalanceChart
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -87,12 +91,20 @@ OUTCOME_CHOICES = (
 )
 
 
-class WeighingPanel(DossierTab[DossierCheck]):
+@dataclass(frozen=True)
+class WeighingView:
+    check: DossierCheck
+    chart: ChartData
+
+
+class WeighingPanel(DossierTab[WeighingView]):
     """The "Afweging" tab. Signals: `changed` after every stored change;
-    `field_requested(name)` when a finding points to a field on another tab."""
+    `field_requested(name)` when a finding points to a field on another tab;
+    `open_requested(reference)` when a dossier on the chart is clicked."""
 
     changed = Signal()
     field_requested = Signal(str)
+    open_requested = Signal(str)
     title = "Afweging"
 
     def __init__(self, calls: ServiceCaller, parent: QWidget | None = None) -> None:
@@ -160,15 +172,23 @@ class WeighingPanel(DossierTab[DossierCheck]):
             Qt.TextInteractionFlag.TextSelectableByMouse
         )
         self.ui.findings_tree.setMinimumHeight(110)
+        self._chart = BalanceChart(self)
+        self.ui.chart_layout.addWidget(self._chart)
+        self._chart.point_clicked.connect(self.open_requested)
         self.ui.columns_splitter.setStretchFactor(0, 1)
         self.ui.columns_splitter.setStretchFactor(1, 1)
         self._show_nothing()
 
     # ------------------------------------------------------------------ DossierTab
 
-    def _loader(self, dossier_id: str) -> Callable[[Session], DossierCheck]:
+    def _loader(self, dossier_id: str) -> Callable[[Session], WeighingView]:
         context, outcome = self._calls.context(), self._outcome
-        return lambda s: load_check(s, context, dossier_id, outcome, audit_read=False)
+
+        def load(session: Session) -> WeighingView:
+            check = load_check(session, context, dossier_id, outcome, audit_read=False)
+            return WeighingView(check, chart_data(session, check))
+
+        return load
 
     def _forget_dossier(self) -> None:
         self._outcome = None
@@ -178,21 +198,22 @@ class WeighingPanel(DossierTab[DossierCheck]):
         self.ui.unavailable_label.setVisible(True)
         self.ui.scroll_area.setVisible(False)
 
-    def _show_state(self, state: DossierCheck) -> None:
+    def _show_state(self, state: WeighingView) -> None:
         self._state = state
         self._showing = True
         try:
             self.ui.unavailable_label.setVisible(False)
             self.ui.scroll_area.setVisible(True)
-            self._show_weighing(state)
-            self._show_result(state)
-            self._show_findings(state.findings)
+            self._show_weighing(state.check)
+            self._show_result(state.check)
+            self._show_findings(state.check.findings)
+            self._chart.show_data(state.chart)
         finally:
             self._showing = False
 
     # ------------------------------------------------------------------ storing
 
-    def _store_texts(self, state: DossierCheck) -> None:
+    def _store_texts(self, state: WeighingView) -> None:
         self._store()
 
     def _form_weighing(self) -> Weighing:
@@ -228,7 +249,7 @@ class WeighingPanel(DossierTab[DossierCheck]):
         if record is None or state is None:
             return
         weighing = self._form_weighing()
-        if weighing == state.weighing.weighing:
+        if weighing == state.check.weighing.weighing:
             return
         context = self._calls.context()
         saved = self._calls.run(
@@ -274,7 +295,7 @@ class WeighingPanel(DossierTab[DossierCheck]):
             )
         else:
             label.setText("")
-        label.setMinimumHeight(label.heightForWidth(max(label.width(), 320)))
+        label.setMinimumHeight(max(0, label.heightForWidth(max(label.width(), 320))))
 
     def _field_widget(self, name: str) -> QWidget | None:
         if name.startswith("weighing.steps."):
@@ -331,7 +352,7 @@ class WeighingPanel(DossierTab[DossierCheck]):
         self.ui.intensity_reasons_label.setText("\n".join(f"• {r}" for r in intensity.reasons))
         for label in (self.ui.verdict_reasons_label, self.ui.intensity_reasons_label):
             # Wrapped labels in a scroll area do not ask for their height by themselves.
-            label.setMinimumHeight(label.heightForWidth(max(label.width(), 320)))
+            label.setMinimumHeight(max(0, label.heightForWidth(max(label.width(), 320))))
 
     def _show_findings(self, findings: list[Finding]) -> None:
         tree = self.ui.findings_tree
@@ -346,7 +367,7 @@ class WeighingPanel(DossierTab[DossierCheck]):
             outcome = self.ui.findings_outcome_combo.currentData()
             text = (
                 "Geen meldingen."
-                if outcome is not None or (self._state and self._state.outcome)
+                if outcome is not None or (self._state and self._state.check.outcome)
                 else "Kies hierboven een uitkomst: de meeste controles beoordelen een voorgestelde uitkomst."
             )
             tree.addTopLevelItem(QTreeWidgetItem(["", text]))

@@ -26,6 +26,8 @@ def upgrade() -> None:
         sa.Column("intensity", sa.JSON(), nullable=False),
         sa.Column("verdict", sa.String(length=16), nullable=False),
         sa.Column("intensity_level", sa.String(length=16), nullable=False),
+        sa.Column("disproportion", sa.Float(), nullable=True),
+        sa.Column("risk", sa.Float(), nullable=True),
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),

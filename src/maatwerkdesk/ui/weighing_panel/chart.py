@@ -1,0 +1,141 @@
+"""The balance chart widget: draws `ChartData`, and reports which point was clicked."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen, QPolygonF
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from maatwerkdesk.domain.chart import MIDDLE, QUADRANTS, X_LABEL, Y_LABEL, ChartData, ChartPoint
+
+MARGIN = 34
+RADIUS = 4.5
+HIT = 8
+COLOURS = {True: QColor("#1b5230"), False: QColor("#7a2e0b"), None: QColor("#555555")}
+"""Deviated green, generic rule brown, undecided grey; the shape tells them apart too."""
+
+
+class BalanceChart(QWidget):
+    """Disproportionality (x) against arbitrariness risk (y). `point_clicked(id)`."""
+
+    point_clicked = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._data = ChartData((), None)
+        self.setMinimumHeight(260)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setMouseTracking(True)
+
+    def sizeHint(self) -> QSize:
+        return QSize(360, 280)
+
+    def show_data(self, data: ChartData) -> None:
+        self._data = data
+        self.setToolTip(
+            f"{len(data.points) - 1} besloten dossiers van dezelfde route."
+            if data.route
+            else "Kies op het tabblad Toetsing een route om dit dossier te vergelijken."
+        )
+        self.update()
+
+    def data(self) -> ChartData:
+        return self._data
+
+    def _plot(self) -> QRectF:
+        return QRectF(MARGIN, 8, self.width() - MARGIN - 8, self.height() - MARGIN - 8)
+
+    def position(self, point: ChartPoint) -> QPointF:
+        area = self._plot()
+        return QPointF(
+            area.left() + point.x * area.width(), area.bottom() - point.y * area.height()
+        )
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        area = self._plot()
+        painter.fillRect(area, QColor("#fafafa"))
+        painter.setPen(QPen(QColor("#999999"), 1))
+        painter.drawRect(area)
+        middle_x = area.left() + MIDDLE * area.width()
+        middle_y = area.bottom() - MIDDLE * area.height()
+        painter.setPen(QPen(QColor("#bbbbbb"), 1, Qt.PenStyle.DashLine))
+        painter.drawLine(QPointF(middle_x, area.top()), QPointF(middle_x, area.bottom()))
+        painter.drawLine(QPointF(area.left(), middle_y), QPointF(area.right(), middle_y))
+        painter.setPen(QColor("#777777"))
+        for (right, high), name in QUADRANTS.items():
+            left = middle_x if right else area.left()
+            top = area.top() if high else middle_y
+            box = QRectF(left + 4, top + 2, area.width() / 2 - 8, area.height() / 2 - 4)
+            align = (Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft) | (
+                Qt.AlignmentFlag.AlignTop if high else Qt.AlignmentFlag.AlignBottom
+            )
+            painter.drawText(box, align | Qt.TextFlag.TextWordWrap, name)
+        painter.setPen(QColor("#333333"))
+        painter.drawText(
+            QRectF(area.left(), area.bottom() + 4, area.width(), MARGIN - 6),
+            Qt.AlignmentFlag.AlignCenter,
+            f"{X_LABEL} →",
+        )
+        painter.save()
+        painter.translate(12, area.center().y())
+        painter.rotate(-90)
+        painter.drawText(
+            QRectF(-area.height() / 2, -10, area.height(), 20),
+            Qt.AlignmentFlag.AlignCenter,
+            f"{Y_LABEL} →",
+        )
+        painter.restore()
+        for point in sorted(self._data.points, key=lambda p: p.current):
+            self._draw_point(painter, point)
+        painter.end()
+
+    def _draw_point(self, painter: QPainter, point: ChartPoint) -> None:
+        centre = self.position(point)
+        colour = COLOURS[point.deviated]
+        if point.current:
+            size = RADIUS * 2
+            diamond = QPolygonF(
+                [
+                    QPointF(centre.x(), centre.y() - size),
+                    QPointF(centre.x() + size, centre.y()),
+                    QPointF(centre.x(), centre.y() + size),
+                    QPointF(centre.x() - size, centre.y()),
+                ]
+            )
+            painter.setPen(QPen(QColor("#000000"), 1.5))
+            painter.setBrush(QColor("#f2c200"))
+            painter.drawPolygon(diamond)
+            return
+        painter.setPen(QPen(colour, 1.2))
+        if point.deviated:
+            painter.setBrush(colour)
+            painter.drawEllipse(centre, RADIUS, RADIUS)
+        else:
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(
+                QRectF(centre.x() - RADIUS, centre.y() - RADIUS, RADIUS * 2, RADIUS * 2)
+            )
+
+    def point_at(self, where: QPointF) -> ChartPoint | None:
+        near = [
+            (abs(self.position(p).x() - where.x()) + abs(self.position(p).y() - where.y()), p)
+            for p in self._data.points
+            if not p.current
+        ]
+        hits = [(d, p) for d, p in near if d <= HIT * 2]
+        return min(hits, key=lambda item: item[0])[1] if hits else None
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        point = self.point_at(event.position())
+        self.setCursor(Qt.CursorShape.PointingHandCursor if point else Qt.CursorShape.ArrowCursor)
+        if point is not None:
+            self.setToolTip(f"{point.id}: klik om te openen")
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        point = self.point_at(event.position())
+        if point is not None and event.button() == Qt.MouseButton.LeftButton:
+            self.point_clicked.emit(point.id)
+        super().mouseReleaseEvent(event)
