@@ -107,6 +107,17 @@ def test_indicators_follow_the_chosen_outcome_and_lead_to_the_field(
     )
     tree.itemActivated.emit(balance, 1)
     assert panel.focusWidget() is panel.ui.balance_combo
+    deciders = next(
+        tree.topLevelItem(i)
+        for i in range(tree.topLevelItemCount())
+        if "safeguards.deciders" in tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole).fields
+    )
+    tree.itemActivated.emit(deciders, 1)
+    editor = panel.parentWidget()
+    while editor is not None and not hasattr(editor, "proposal"):
+        editor = editor.parentWidget()
+    assert editor is not None and editor.ui.tabs.currentWidget() is editor.proposal
+    assert editor.proposal.focusWidget() is editor.proposal.ui.deciders_edit
     with workspace.database.sessions.begin() as session:
         context = workspace.context("test")
         precedents.save_factors(session, context, dossier_id, TEST_FACTORS, frozenset({"kinderen"}))

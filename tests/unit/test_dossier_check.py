@@ -45,13 +45,14 @@ def test_a_proposal_round_trips_cleaned_and_audited(database: Database, context:
         zienswijze=Zienswijze.OFFERED,
         on_application=True,
         signal=Signal(SignalKind.POLICY_RULE, "Beleidsregel terugvordering art. 3", "Team beleid"),
+        escalate=True,
     )
     with database.sessions.begin() as session:
         saved = save_proposal(session, context, dossier_id, proposal)
     with database.sessions.begin() as session:
         assert load_proposal(session, dossier_id) == saved
         names = session.scalars(select(AuditRow.name)).all()
-    assert saved.citizen_text == "U hoeft minder terug te betalen."
+    assert saved.citizen_text == "U hoeft minder terug te betalen." and saved.escalate
     assert saved.deciders == ("A. Behandelaar", "B. Collega")
     assert saved.factor_motivations == {"eigen-aandeel": "De gemeente verwerkte de melding niet."}
     assert "proposal.save" in names

@@ -90,3 +90,6 @@ class Proposal:
     on_application: bool = False
     """The decision is on the citizen's own application (Awb 4:8 then does not apply)."""
     signal: Signal = field(default_factory=Signal)
+    escalate: bool = False
+    """Propose to escalate (escalation team, landelijk maatwerkteam) instead of deciding:
+    the law leaves no room here, or the case is beyond this organisation."""

@@ -291,3 +291,4 @@ class ProposalRow(RecordMixin, Base):
     signal_kind: Mapped[str] = mapped_column(String(32))
     signal_rule: Mapped[str] = mapped_column(String(200), default="")
     signal_owner: Mapped[str] = mapped_column(String(200), default="")
+    escalate: Mapped[bool] = mapped_column(default=False)

@@ -27,6 +27,7 @@ def load_proposal(session: Session, dossier_id: str) -> Proposal:
         zienswijze=Zienswijze(row.zienswijze),
         on_application=row.on_application,
         signal=Signal(SignalKind(row.signal_kind), row.signal_rule, row.signal_owner),
+        escalate=row.escalate,
     )
 
 
@@ -48,6 +49,7 @@ def save_proposal(
     row.on_application = clean.on_application
     row.signal_kind = clean.signal.kind.value
     row.signal_rule, row.signal_owner = clean.signal.rule, clean.signal.owner
+    row.escalate = clean.escalate
     session.flush()
     record(
         session,
@@ -91,6 +93,7 @@ def _cleaned(proposal: Proposal) -> Proposal:
             short(proposal.signal.rule, "proposal.signal.rule"),
             short(proposal.signal.owner, "proposal.signal.owner"),
         ),
+        escalate=proposal.escalate,
     )
 
 

@@ -436,6 +436,7 @@ class DossierEditor(QWidget):
             self.ui.tabs.setCurrentWidget(self.precedents)
         elif name.startswith(("safeguards", "signal", "decision.factor_motivations")):
             self.ui.tabs.setCurrentWidget(self.proposal)
+            self.proposal.focus_field(name)
         elif name.startswith("decision"):
             self.ui.tabs.setCurrentWidget(self.precedents)
 

@@ -58,6 +58,11 @@ class Ui_ProposalPanel(object):
 
         self.decision_layout.addWidget(self.decision_hint)
 
+        self.escalate_check = QCheckBox(self.decision_box)
+        self.escalate_check.setObjectName(u"escalate_check")
+
+        self.decision_layout.addWidget(self.escalate_check)
+
 
         self.left_layout.addWidget(self.decision_box)
 
@@ -232,6 +237,10 @@ class Ui_ProposalPanel(object):
         self.decision_box.setTitle(QCoreApplication.translate("ProposalPanel", u"Beslissing", None))
         self.decision_label.setText("")
         self.decision_hint.setText(QCoreApplication.translate("ProposalPanel", u"Uitkomst, mate en doorslaggevende factoren legt u vast op het tabblad Precedenten.", None))
+        self.escalate_check.setText(QCoreApplication.translate("ProposalPanel", u"Voorstel: escaleren in plaats van beslissen", None))
+#if QT_CONFIG(tooltip)
+        self.escalate_check.setToolTip(QCoreApplication.translate("ProposalPanel", u"Naar het escalatieteam of landelijk maatwerkteam: de wet laat hier geen ruimte, of de casus gaat de eigen organisatie te boven.", None))
+#endif // QT_CONFIG(tooltip)
         self.motivations_box.setTitle(QCoreApplication.translate("ProposalPanel", u"Waarom de doorslaggevende factoren wegen", None))
         ___qtablewidgetitem = self.motivations_table.horizontalHeaderItem(0)
         ___qtablewidgetitem.setText(QCoreApplication.translate("ProposalPanel", u"Factor", None))

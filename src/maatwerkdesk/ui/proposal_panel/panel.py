@@ -67,7 +67,7 @@ class ProposalPanel(DossierTab[ProposalView]):
         self.ui.citizen_edit.textChanged.connect(self._on_text_edited)
         for combo in (self.ui.zienswijze_combo, self.ui.signal_combo):
             combo.activated.connect(self._on_choice)
-        for check in (self.ui.application_check, self.ui.review_check):
+        for check in (self.ui.application_check, self.ui.review_check, self.ui.escalate_check):
             check.toggled.connect(self._on_choice)
         self.ui.review_date_edit.dateChanged.connect(self._on_choice)
         table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -78,6 +78,19 @@ class ProposalPanel(DossierTab[ProposalView]):
         self.ui.columns_splitter.setStretchFactor(0, 3)
         self.ui.columns_splitter.setStretchFactor(1, 2)
         self._show_nothing()
+
+    def focus_field(self, name: str) -> None:
+        """Put the cursor on the field an indicator points to."""
+        widget = {
+            "safeguards.deciders": self.ui.deciders_edit,
+            "safeguards.conflicts_of_interest": self.ui.conflicts_edit,
+            "safeguards.zienswijze": self.ui.zienswijze_combo,
+            "signal": self.ui.signal_combo,
+            "decision.factor_motivations": self.ui.motivations_table,
+        }.get(name)
+        if widget is not None:
+            widget.setFocus()
+            self.ui.scroll_area.ensureWidgetVisible(widget)
 
     # ------------------------------------------------------------------ DossierTab
 
@@ -108,6 +121,7 @@ class ProposalPanel(DossierTab[ProposalView]):
                 self.ui.zienswijze_combo.findData(proposal.zienswijze.value)
             )
             self.ui.application_check.setChecked(proposal.on_application)
+            self.ui.escalate_check.setChecked(proposal.escalate)
             review = proposal.review_date
             self.ui.review_check.setChecked(review is not None)
             self.ui.review_date_edit.setEnabled(review is not None)
@@ -156,6 +170,7 @@ class ProposalPanel(DossierTab[ProposalView]):
                 self.ui.signal_rule_edit.text(),
                 self.ui.signal_owner_edit.text(),
             ),
+            escalate=self.ui.escalate_check.isChecked(),
         )
 
     def _store(self) -> None:

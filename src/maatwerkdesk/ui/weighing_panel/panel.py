@@ -154,7 +154,7 @@ class WeighingPanel(DossierTab[WeighingView]):
         self.ui.verdict_label.setFont(font)
         self.ui.verdict_label.setMargin(6)
         for text, value in OUTCOME_CHOICES:
-            self.ui.findings_outcome_combo.addItem(text, value)
+            self.ui.findings_outcome_combo.addItem(text, value.value if value else "")
         self.ui.findings_outcome_combo.activated.connect(self._on_outcome_chosen)
         header = self.ui.findings_tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -270,7 +270,8 @@ class WeighingPanel(DossierTab[WeighingView]):
 
     @Slot(int)
     def _on_outcome_chosen(self, index: int) -> None:
-        self._outcome = self.ui.findings_outcome_combo.itemData(index)
+        value = self.ui.findings_outcome_combo.itemData(index)
+        self._outcome = Outcome(value) if value else None
         self.refresh()
 
     @Slot(QTreeWidgetItem)
@@ -364,10 +365,9 @@ class WeighingPanel(DossierTab[WeighingView]):
             row.setToolTip(1, finding.message)
             tree.addTopLevelItem(row)
         if not findings:
-            outcome = self.ui.findings_outcome_combo.currentData()
             text = (
                 "Geen meldingen."
-                if outcome is not None or (self._state and self._state.check.outcome)
+                if self._outcome is not None or (self._state and self._state.check.outcome)
                 else "Kies hierboven een uitkomst: de meeste controles beoordelen een voorgestelde uitkomst."
             )
             tree.addTopLevelItem(QTreeWidgetItem(["", text]))

@@ -52,6 +52,7 @@ def upgrade() -> None:
         sa.Column("signal_kind", sa.String(length=32), nullable=False),
         sa.Column("signal_rule", sa.String(length=200), nullable=False),
         sa.Column("signal_owner", sa.String(length=200), nullable=False),
+        sa.Column("escalate", sa.Boolean(), nullable=False),
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
