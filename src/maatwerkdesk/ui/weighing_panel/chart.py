@@ -23,12 +23,12 @@ class BalanceChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._data = ChartData((), None)
-        self.setMinimumHeight(260)
+        self.setFixedHeight(300)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMouseTracking(True)
 
     def sizeHint(self) -> QSize:
-        return QSize(360, 280)
+        return QSize(360, 300)
 
     def show_data(self, data: ChartData) -> None:
         self._data = data

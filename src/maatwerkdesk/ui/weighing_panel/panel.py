@@ -18,7 +18,9 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QHeaderView,
+    QLayout,
     QPlainTextEdit,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QTreeWidgetItem,
@@ -174,6 +176,11 @@ class WeighingPanel(DossierTab[WeighingView]):
         self.ui.findings_tree.setMinimumHeight(110)
         self._chart = BalanceChart(self)
         self.ui.chart_layout.addWidget(self._chart)
+        # Under the two columns, full width: wrapped labels in the columns make their
+        # height unreliable for a widget that needs a fixed minimum.
+        self.ui.contents_layout.addWidget(self.ui.chart_box)
+        self.ui.chart_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.ui.contents_layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         self._chart.point_clicked.connect(self.open_requested)
         self.ui.columns_splitter.setStretchFactor(0, 1)
         self.ui.columns_splitter.setStretchFactor(1, 1)
@@ -386,9 +393,10 @@ class WeighingPanel(DossierTab[WeighingView]):
         table.setColumnCount(3 if with_text else 2)
         table.verticalHeader().setVisible(False)
         header = table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        if with_text:
+            header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for row, (key, text) in enumerate(rows.items()):
             name = QTableWidgetItem(text)
