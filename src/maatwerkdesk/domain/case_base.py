@@ -264,9 +264,6 @@ class CaseBase:
     def __len__(self) -> int:
         return len(self._entries)
 
-    def entry(self, case_id: str) -> CaseEntry | None:
-        return self._by_id.get(case_id)
-
     # ------------------------------------------------------------------ masks
 
     def _bit(self, factor: str) -> int:

@@ -55,10 +55,8 @@ class FactorCatalogue:
         found = self.factor(factor_id)
         return found.label if found else factor_id
 
-    def serves(self, route: str | None, regulation: str) -> bool:
-        """Whether this catalogue is meant for a dossier on this route or regulation."""
-        if route is not None and route in self.routes:
-            return True
+    def serves(self, regulation: str) -> bool:
+        """Whether the dossier's regulation mentions one of this catalogue's terms."""
         return any(mentions_word(regulation, term) for term in self.regulations)
 
     def applicable(self, route: str | None, regulation: str) -> list[Factor]:
@@ -88,9 +86,9 @@ def choose_factor_catalogue(
         by_route = [c for c in ordered if route in c.routes]
         if len(by_route) == 1:
             return by_route[0]
-        by_both = [c for c in by_route if c.serves(None, regulation)]
+        by_both = [c for c in by_route if c.serves(regulation)]
         if by_both:
             return by_both[0]
         if by_route:
             return by_route[0]
-    return next((c for c in ordered if c.serves(None, regulation)), None)
+    return next((c for c in ordered if c.serves(regulation)), None)

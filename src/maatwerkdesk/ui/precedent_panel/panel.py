@@ -130,10 +130,6 @@ class PrecedentPanel(DossierTab[PrecedentState]):
             s, context, dossier_id, catalogue_id=catalogue_id
         )
 
-    def decision_pending(self) -> bool:
-        """Whether the decision form holds changes that are not stored yet."""
-        return self._dirty
-
     # ------------------------------------------------------------------ storing
 
     def _store_factors(self, factors: frozenset[str]) -> None:

@@ -79,13 +79,6 @@ SEVERITY_COLOURS = {
     Severity.LOW: "#2f5d8a",
     Severity.INFO: "#4a4a4a",
 }
-POWER_LABELS = {
-    "beleidsregel": "bevoegdheid met een beleidsregel",
-    "discretionair": "discretionaire bevoegdheid",
-    "eigen-clausule": "wet of verordening met een eigen hardheidsclausule",
-    "gebonden-lagere-regeling": "gebonden bevoegdheid uit een lagere regeling",
-    "gebonden-wet": "gebonden bevoegdheid uit een wet in formele zin",
-}
 OUTCOME_CHOICES = (
     ("De vastgelegde beslissing", None),
     ("Afwijken", Outcome.DEVIATE),
@@ -320,8 +313,9 @@ class WeighingPanel(DossierTab[WeighingView]):
     def _show_weighing(self, state: DossierCheck) -> None:
         current = state.weighing
         weighing = current.weighing
+        power = state.assessment.catalogue.power(current.power)
         self.ui.power_value.setText(
-            POWER_LABELS.get(current.power or "", "nog niet gekozen (tabblad Toetsing)")
+            power.label if power is not None else "nog niet gekozen (tabblad Toetsing)"
         )
         _select(self.ui.nature_combo, weighing.nature)
         _set_text(self.ui.aim_edit, weighing.aim)
