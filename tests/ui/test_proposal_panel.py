@@ -17,11 +17,20 @@ from maatwerkdesk.domain.proposal import SignalKind, Zienswijze
 from maatwerkdesk.services import precedents
 from maatwerkdesk.services.proposals import load_proposal
 from maatwerkdesk.services.workspace import Workspace
+from maatwerkdesk.ui.proposal_panel import ProposalPanel
 
 
 @pytest.fixture(autouse=True)
 def shipped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     ship_samples(tmp_path / "catalogues", monkeypatch)
+
+
+def _show_proposal(qtbot: QtBot, workspace: Workspace, dossier_id: str) -> ProposalPanel:
+    editor, _ = make_editor(qtbot, workspace)
+    assert editor.open_dossier(dossier_id)
+    editor.ui.tabs.setCurrentWidget(editor.proposal)
+    qtbot.waitUntil(lambda: editor.proposal.state() is not None)
+    return editor.proposal
 
 
 def test_the_proposal_is_stored_as_it_is_entered(qtbot: QtBot, workspace: Workspace) -> None:
@@ -32,18 +41,15 @@ def test_the_proposal_is_stored_as_it_is_entered(qtbot: QtBot, workspace: Worksp
             session, context, dossier_id, TEST_FACTORS, frozenset({"eigen-aandeel", "kinderen"})
         )
         precedents.save_decision(session, context, dossier_id, Decision(OutcomeType.TEMPORARY))
-    editor, _ = make_editor(qtbot, workspace)
-    assert editor.open_dossier(dossier_id)
-    editor.ui.tabs.setCurrentWidget(editor.proposal)
-    qtbot.waitUntil(lambda: editor.proposal.state() is not None)
-    ui = editor.proposal.ui
+    panel = _show_proposal(qtbot, workspace, dossier_id)
+    ui = panel.ui
     assert ui.decision_label.text().startswith("Tijdelijk maatwerk. Doorslaggevend:")
     assert ui.motivations_table.rowCount() == 2
     ui.motivations_table.item(0, 1).setText("De gemeente verwerkte de melding niet.")
     ui.citizen_edit.setPlainText("U hoeft minder terug te betalen.")
     ui.deciders_edit.setText("A. Behandelaar, B. Collega")
     ui.deciders_edit.textEdited.emit(ui.deciders_edit.text())
-    editor.proposal.commit_texts()
+    panel.commit_texts()
     ui.zienswijze_combo.setCurrentIndex(ui.zienswijze_combo.findData("offered"))
     ui.zienswijze_combo.activated.emit(ui.zienswijze_combo.currentIndex())
     ui.review_check.setChecked(True)
@@ -59,3 +65,55 @@ def test_the_proposal_is_stored_as_it_is_entered(qtbot: QtBot, workspace: Worksp
     assert proposal.zienswijze is Zienswijze.OFFERED
     assert proposal.review_date == date(2027, 6, 1)
     assert proposal.signal.kind is SignalKind.POLICY_RULE
+
+
+def test_plain_language_advice_follows_the_typing(qtbot: QtBot, workspace: Workspace) -> None:
+    dossier_id = new_dossier(workspace.database, workspace.context("test"))
+    panel = _show_proposal(qtbot, workspace, dossier_id)
+    ui = panel.ui
+    assert ui.readability_label.text().startswith("Taaladvies (B1)")
+    assert not ui.advice_list.isVisibleTo(panel)
+    qtbot.keyClicks(
+        ui.citizen_edit,
+        "Indien u het niet eens bent met de beschikking, wordt uw bezwaar in het kader van "
+        "de hardheidsclausule door de gemeente beoordeeld en derhalve kan het bedrag later "
+        "alsnog worden teruggevorderd.",
+    )
+    qtbot.waitUntil(lambda: ui.advice_list.count() > 0)
+    assert ui.readability_label.text().startswith("Leesbaarheid (Flesch-Douma): ")
+    advice = [ui.advice_list.item(row).text() for row in range(ui.advice_list.count())]
+    assert advice[:3] == [
+        "Deze zin heeft 31 woorden. Maak er twee zinnen van: "
+        "B1 houdt zinnen op 20 woorden of minder.",
+        "'Indien': schrijf liever 'als'.",
+        "'beschikking': schrijf liever 'besluit'.",
+    ]
+    assert any(text.startswith("Lijdende vorm: 'wordt") for text in advice)
+    assert len(ui.citizen_edit.extraSelections()) == len(advice)
+
+    _click_advice(qtbot, panel, 2)
+    assert ui.citizen_edit.textCursor().selectedText() == "beschikking"
+    # Advice, never a block: the text is stored as typed.
+    panel.commit_texts()
+    with workspace.database.sessions.begin() as session:
+        stored = load_proposal(session, dossier_id).citizen_text
+    assert stored.startswith("Indien u het niet eens bent")
+
+
+def test_advice_selects_its_span_after_an_emoji(qtbot: QtBot, workspace: Workspace) -> None:
+    """The editor counts an emoji as two positions; the advice must still hit its word."""
+    panel = _show_proposal(
+        qtbot, workspace, new_dossier(workspace.database, workspace.context("t"))
+    )
+    panel.ui.citizen_edit.setPlainText("Fijn 😀 nieuws.\nIndien u wilt, bel ons.")
+    panel.plain_language.refresh()
+    assert panel.ui.readability_label.text().endswith("makkelijk (B1)")
+    _click_advice(qtbot, panel, 0)
+    assert panel.ui.citizen_edit.textCursor().selectedText() == "Indien"
+
+
+def _click_advice(qtbot: QtBot, panel: ProposalPanel, row: int) -> None:
+    advice = panel.ui.advice_list
+    advice.scrollToItem(advice.item(row))
+    rect = advice.visualItemRect(advice.item(row))
+    qtbot.mouseClick(advice.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())

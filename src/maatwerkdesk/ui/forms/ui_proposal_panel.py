@@ -10,7 +10,7 @@
 ################################################################################
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QScrollArea, QSizePolicy, QSpacerItem, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListView, QListWidget, QPlainTextEdit, QScrollArea, QSizePolicy, QSpacerItem, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 class Ui_ProposalPanel(object):
     def setupUi(self, ProposalPanel):
@@ -96,6 +96,19 @@ class Ui_ProposalPanel(object):
 
         self.citizen_layout.addWidget(self.citizen_edit)
 
+        self.readability_label = QLabel(self.citizen_box)
+        self.readability_label.setObjectName(u"readability_label")
+        self.readability_label.setWordWrap(True)
+
+        self.citizen_layout.addWidget(self.readability_label)
+
+        self.advice_list = QListWidget(self.citizen_box)
+        self.advice_list.setObjectName(u"advice_list")
+        self.advice_list.setWordWrap(True)
+        self.advice_list.setResizeMode(QListView.Adjust)
+
+        self.citizen_layout.addWidget(self.advice_list)
+
 
         self.left_layout.addWidget(self.citizen_box)
 
@@ -142,7 +155,7 @@ class Ui_ProposalPanel(object):
         self.application_check = QCheckBox(self.safeguards_box)
         self.application_check.setObjectName(u"application_check")
 
-        self.safeguards_layout.addWidget(self.application_check, 3, 1, 1, 1)
+        self.safeguards_layout.addWidget(self.application_check, 3, 0, 1, 2)
 
         self.review_label = QLabel(self.safeguards_box)
         self.review_label.setObjectName(u"review_label")
@@ -248,6 +261,13 @@ class Ui_ProposalPanel(object):
         ___qtablewidgetitem1.setText(QCoreApplication.translate("ProposalPanel", u"Motivering", None))
         self.citizen_box.setTitle(QCoreApplication.translate("ProposalPanel", u"Tekst voor de burger (B1)", None))
         self.citizen_edit.setPlaceholderText(QCoreApplication.translate("ProposalPanel", u"Leg in gewone woorden uit wat er besloten is en wat dat voor de burger betekent.", None))
+        self.readability_label.setText("")
+#if QT_CONFIG(tooltip)
+        self.readability_label.setToolTip(QCoreApplication.translate("ProposalPanel", u"Flesch-Douma: hoe hoger, hoe makkelijker te lezen (0 tot 100). Teksten op taalniveau B1 scoren meestal 60 of hoger.", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(tooltip)
+        self.advice_list.setToolTip(QCoreApplication.translate("ProposalPanel", u"Taaladvies: klik op een advies om de plek in de tekst te selecteren. Het is advies; opslaan kan altijd.", None))
+#endif // QT_CONFIG(tooltip)
         self.safeguards_box.setTitle(QCoreApplication.translate("ProposalPanel", u"Waarborgen", None))
         self.deciders_label.setText(QCoreApplication.translate("ProposalPanel", u"&Beslist of beoordeeld door:", None))
         self.deciders_edit.setPlaceholderText(QCoreApplication.translate("ProposalPanel", u"Namen, gescheiden door komma's (vier ogen: minstens twee)", None))

@@ -2,8 +2,9 @@
 
 The decision itself (outcome, degree, reason) is recorded on the Precedenten tab and
 summarised here; this tab adds why each decisive factor weighs, the plain-language text
-for the citizen, who decided, conflicts of interest, the zienswijze, the review date of
-temporary maatwerk and the knelpuntsignaal. Everything is stored as it is entered.
+for the citizen (with live B1 advice), who decided, conflicts of interest, the zienswijze,
+the review date of temporary maatwerk and the knelpuntsignaal. Everything is stored as it
+is entered.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from maatwerkdesk.services.proposals import load_proposal, save_proposal
 from maatwerkdesk.ui.dossier_editor.dossier_tab import DossierTab
 from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
 from maatwerkdesk.ui.forms.ui_proposal_panel import Ui_ProposalPanel
+from maatwerkdesk.ui.proposal_panel.plain_language_feedback import PlainLanguageFeedback
 
 FACTOR = Qt.ItemDataRole.UserRole
 
@@ -73,6 +75,9 @@ class ProposalPanel(DossierTab[ProposalView]):
         table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         table.setWordWrap(True)
         self.ui.citizen_edit.setMinimumHeight(160)
+        self.plain_language = PlainLanguageFeedback(
+            self.ui.citizen_edit, self.ui.readability_label, self.ui.advice_list
+        )
         self.ui.left_layout.addStretch(1)
         self.ui.right_layout.addStretch(1)
         self.ui.columns_splitter.setStretchFactor(0, 3)
@@ -115,6 +120,7 @@ class ProposalPanel(DossierTab[ProposalView]):
             proposal = state.proposal
             if self.ui.citizen_edit.toPlainText() != proposal.citizen_text:
                 self.ui.citizen_edit.setPlainText(proposal.citizen_text)
+                self.plain_language.refresh()  # another dossier's advice must not linger
             self.ui.deciders_edit.setText(", ".join(proposal.deciders))
             self.ui.conflicts_edit.setText(", ".join(proposal.conflicts_of_interest))
             self.ui.zienswijze_combo.setCurrentIndex(
