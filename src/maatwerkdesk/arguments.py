@@ -105,20 +105,55 @@ def build_parser() -> argparse.ArgumentParser:
 
     exporting = verbs.add_parser(
         "export",
-        help="exporteer één dossier",
-        description="Exporteert één dossier als JSON (formaat maatwerkdesk/1), met tijdlijn en "
-        "de gegevens van de bijlagen (niet de bestanden zelf). De export wordt vastgelegd in "
-        "het auditlogboek.",
+        help="exporteer één dossier als JSON of als PDF",
+        description="Exporteert één dossier: als JSON (formaat maatwerkdesk/1), met tijdlijn "
+        "en de gegevens van de bijlagen (niet de bestanden zelf), of als PDF met het "
+        "gemotiveerde besluit of voorstel. De export wordt vastgelegd in het auditlogboek.",
     )
     exporting.add_argument(
         "case", metavar="KENMERK", help="het dossierkenmerk, bijvoorbeeld MW-2026-00012"
     )
-    exporting.add_argument(
+    target = exporting.add_mutually_exclusive_group(required=True)
+    target.add_argument(
         "--json",
+        type=Path,
+        metavar="BESTAND",
+        help="JSON-bestand; een bestaand bestand wordt in één keer vervangen",
+    )
+    target.add_argument(
+        "--pdf",
+        type=Path,
+        metavar="BESTAND",
+        help="PDF met het gemotiveerde besluit; een bestaand bestand wordt in één keer vervangen",
+    )
+    exporting.add_argument(
+        "--pseudonymised",
+        action="store_true",
+        help="(met --pdf) naam, BSN, adres en geboortedatum vervangen door rollen, voor het "
+        "casuïstiekoverleg",
+    )
+
+    pack = verbs.add_parser(
+        "export-pack",
+        help="vergaderstukken: agenda en een samenvatting per dossier, als PDF",
+        description="Maakt de vergaderstukken voor het casuïstiekoverleg: een agenda en per "
+        "dossier een samenvatting, in de volgorde waarin de kenmerken zijn opgegeven. De "
+        "export wordt per dossier vastgelegd in het auditlogboek.",
+    )
+    pack.add_argument(
+        "cases", nargs="+", metavar="KENMERK", help="de dossierkenmerken, in agendavolgorde"
+    )
+    pack.add_argument(
+        "--pdf",
         type=Path,
         required=True,
         metavar="BESTAND",
         help="doelbestand; een bestaand bestand wordt in één keer vervangen",
+    )
+    pack.add_argument(
+        "--pseudonymised",
+        action="store_true",
+        help="naam, BSN, adres en geboortedatum vervangen door rollen",
     )
 
     assess = verbs.add_parser(

@@ -13,6 +13,7 @@ import os
 import sys
 import traceback
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from maatwerkdesk.domain.catalogue_kinds import load_catalogue
@@ -22,9 +23,18 @@ from maatwerkdesk.domain.exchange import document_to_json
 from maatwerkdesk.domain.factors import FactorCatalogue
 from maatwerkdesk.domain.precedent import Outcome, Side
 from maatwerkdesk.domain.vocabulary import DossierStatus
-from maatwerkdesk.infra.files import read_bounded, write_atomically
+from maatwerkdesk.infra.files import read_bounded
 from maatwerkdesk.infra.paths import prepare_paths
-from maatwerkdesk.services import catalogues, demo, dossiers, exchange, precedent_import
+from maatwerkdesk.reports.pdf_document import render_document
+from maatwerkdesk.services import (
+    catalogues,
+    conference_pack,
+    demo,
+    document_export,
+    dossiers,
+    exchange,
+    precedent_import,
+)
 from maatwerkdesk.services.assess_report import assess_document, assess_text
 from maatwerkdesk.services.dossier_check import load_check
 from maatwerkdesk.services.workspace import Workspace, open_workspace
@@ -90,23 +100,57 @@ def verb_import(workspace: Workspace, args: argparse.Namespace) -> int:
 
 
 def verb_export(workspace: Workspace, args: argparse.Namespace) -> int:
+    if args.pdf is not None:
+        return _export_pdf(workspace, args)
+    if args.pseudonymised:
+        return _fail("--pseudonymised hoort bij --pdf; een JSON-export bevat altijd alles.")
     target = args.json
-    if target.is_dir():
-        return _fail(f"{target} is een map; geef een bestandsnaam op, bijvoorbeeld dossier.json.")
-    if not target.parent.is_dir():
-        return _fail(f"de map {target.parent} bestaat niet.")
     with workspace.database.sessions.begin() as session:
         dossier_id = dossiers.find_by_reference(session, args.case)
         document = exchange.export_dossier(session, workspace.context("cli"), dossier_id)
-        try:
-            # Inside the transaction: if the file cannot be written, the export is not audited.
-            write_atomically(target, document_to_json(document))
-        except OSError as error:
-            raise DomainError(
-                f"{target}: het bestand kan niet worden geschreven ({error.strerror or error})."
-            ) from None
+        # Inside the transaction: if the file cannot be written, the export is not audited.
+        document_export.write_file(target, document_to_json(document))
     reference = document["dossiers"][0]["reference"]
     print(f"Dossier {reference} geëxporteerd naar {target}.")
+    return 0
+
+
+def _export_pdf(workspace: Workspace, args: argparse.Namespace) -> int:
+    context = workspace.context("cli")
+    with workspace.database.sessions.begin() as session:
+        dossier_id = dossiers.find_by_reference(session, args.case)
+        document = document_export.load_decision_document(
+            session, context, dossier_id, date.today(), pseudonymised=args.pseudonymised
+        )
+        action = (
+            document_export.EXPORT_PDF_PSEUDONYMISED
+            if args.pseudonymised
+            else document_export.EXPORT_PDF
+        )
+        data = render_document(document)
+        document_export.write_export(session, context, args.pdf, data, [dossier_id], action)
+    variant = " (gepseudonimiseerd)" if args.pseudonymised else ""
+    print(
+        f"{document.header.kind} {document.header.reference}{variant} geëxporteerd naar "
+        f"{args.pdf}. Vingerafdruk: {document.fingerprint}"
+    )
+    return 0
+
+
+def verb_export_pack(workspace: Workspace, args: argparse.Namespace) -> int:
+    context = workspace.context("cli")
+    with workspace.database.sessions.begin() as session:
+        ids = [dossiers.find_by_reference(session, case) for case in args.cases]
+        pack = conference_pack.build_pack(
+            session, context, ids, date.today(), pseudonymised=args.pseudonymised
+        )
+        document_export.write_export(
+            session, context, args.pdf, pack.pdf, pack.dossier_ids, document_export.EXPORT_PACK
+        )
+    print(
+        f"Vergaderstukken met {_count(len(pack.dossier_ids), 'dossier', 'dossiers')} "
+        f"geschreven naar {args.pdf}."
+    )
     return 0
 
 
@@ -198,6 +242,7 @@ VERBS: dict[str, Callable[[Workspace, argparse.Namespace], int]] = {
     "list": verb_list,
     "import": verb_import,
     "export": verb_export,
+    "export-pack": verb_export_pack,
     "demo": verb_demo,
     "precedents": verb_precedents_import,  # "import" is its only action
 }

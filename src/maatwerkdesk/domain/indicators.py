@@ -149,6 +149,10 @@ Check = Callable[[IndicatorInput], Finding | None]
 @dataclass(frozen=True)
 class Indicator:
     id: str
+    title: str
+    """A short Dutch name, for the list in an exported document."""
+    in_order: str
+    """What it means, in Dutch, when the indicator does not fire."""
     check: Check
 
 
@@ -524,19 +528,84 @@ def generic_disproportionate(i: IndicatorInput) -> Finding | None:
 
 
 INDICATORS: tuple[Indicator, ...] = (
-    Indicator("contradicts-precedent", contradicts_precedent),
-    Indicator("free-decision", free_decision),
-    Indicator("degree-outside-range", degree_outside_range),
-    Indicator("criteria-not-met", criteria_not_met),
-    Indicator("criteria-unknown", criteria_unknown),
-    Indicator("decisive-factor-unmotivated", decisive_factor_unmotivated),
-    Indicator("sluitstuk-open", sluitstuk_open),
-    Indicator("single-decider", single_decider),
-    Indicator("conflict-of-interest", conflict_of_interest),
-    Indicator("zienswijze-missing", zienswijze_missing),
-    Indicator("group-pattern", group_pattern),
-    Indicator("balance-unweighed", balance_unweighed),
-    Indicator("generic-disproportionate", generic_disproportionate),
+    Indicator(
+        "contradicts-precedent",
+        "Strijd met een eerder besluit",
+        "Geen eerder besluit verzet zich tegen deze uitkomst, of het verschil ermee is vastgelegd.",
+        contradicts_precedent,
+    ),
+    Indicator(
+        "free-decision",
+        "Beslissing zonder precedent",
+        "Deze uitkomst is geen nieuw terrein: eerdere besluiten zeggen er iets over.",
+        free_decision,
+    ),
+    Indicator(
+        "degree-outside-range",
+        "Mate buiten de bandbreedte",
+        "De mate van de beslissing valt binnen die van de eerdere besluiten, of er is geen bandbreedte.",
+        degree_outside_range,
+    ),
+    Indicator(
+        "criteria-not-met",
+        "Criteria niet vervuld",
+        "Geen knock-outcriterium staat afwijken in de weg.",
+        criteria_not_met,
+    ),
+    Indicator(
+        "criteria-unknown",
+        "Criteria onbeantwoord",
+        "De criteria die de uitkomst bepalen, zijn beantwoord.",
+        criteria_unknown,
+    ),
+    Indicator(
+        "decisive-factor-unmotivated",
+        "Doorslaggevende factor zonder motivering",
+        "Elke doorslaggevende factor is gemotiveerd.",
+        decisive_factor_unmotivated,
+    ),
+    Indicator(
+        "sluitstuk-open",
+        "Sluitstuk open",
+        "Het sluitstuk (andere wegen eerst) is afgerond.",
+        sluitstuk_open,
+    ),
+    Indicator(
+        "single-decider",
+        "Eén beslisser",
+        "Meer dan één persoon heeft over het voorstel beslist (vier ogen).",
+        single_decider,
+    ),
+    Indicator(
+        "conflict-of-interest",
+        "Belangenverstrengeling",
+        "Niemand die beslist, heeft een belang gemeld.",
+        conflict_of_interest,
+    ),
+    Indicator(
+        "zienswijze-missing",
+        "Zienswijze ontbreekt",
+        "De burger kon zijn zienswijze geven, of dat was niet nodig.",
+        zienswijze_missing,
+    ),
+    Indicator(
+        "group-pattern",
+        "Terugkerend patroon",
+        "Geen reeks van drie of meer vergelijkbare afwijkingen zonder besluit over een knelpuntsignaal.",
+        group_pattern,
+    ),
+    Indicator(
+        "balance-unweighed",
+        "Belangen niet gewogen",
+        "De evenwichtigheid is gewogen, of dat was niet nodig.",
+        balance_unweighed,
+    ),
+    Indicator(
+        "generic-disproportionate",
+        "Algemene regel onevenredig",
+        "De algemene regel wordt niet toegepast tegen de eigen afweging in (evenwichtigheid: nee).",
+        generic_disproportionate,
+    ),
 )
 
 

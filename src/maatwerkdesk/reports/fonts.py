@@ -8,6 +8,7 @@ licence, resources/fonts/DejaVu-LICENSE.txt) covers far more than Dutch needs.
 
 from __future__ import annotations
 
+import functools
 import threading
 from pathlib import Path
 
@@ -39,3 +40,12 @@ def register_fonts() -> str:
                 pdfmetrics.registerFont(TTFont(name, str(FONT_DIR / file_name)))
                 addMapping(FAMILY, int(bold), int(italic), name)
     return FAMILY
+
+
+@functools.cache
+def covered_code_points() -> frozenset[int]:
+    """The characters both the regular and the bold face can print."""
+    register_fonts()
+    regular = pdfmetrics.getFont(_FACES[False, False][0]).face.charToGlyph
+    bold = pdfmetrics.getFont(_FACES[True, False][0]).face.charToGlyph
+    return frozenset(regular.keys() & bold.keys())

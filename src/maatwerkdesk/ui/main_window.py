@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from maatwerkdesk.ui.dossier_editor import DossierEditor
     from maatwerkdesk.ui.dossier_list.model import DossierListModel
     from maatwerkdesk.ui.dossier_list.pane import DossierListPane
+    from maatwerkdesk.ui.export import ExportActions
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +60,8 @@ class MainWindow(QMainWindow):
         self._model: DossierListModel | None = None
         self._warm_up = TaskRunner(self)
         """Builds the precedent indexes in the background after the database opens."""
+        self._exports: ExportActions | None = None
+        """The export actions, built on first use: QtPdf and reportlab can wait."""
         self._count: int | None = None
 
         self.ui.action_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
@@ -79,6 +82,8 @@ class MainWindow(QMainWindow):
 
         self.ui.action_new.triggered.connect(self._on_action_new_triggered)
         self.ui.action_save.triggered.connect(self._on_action_save_triggered)
+        self.ui.action_export_decision.triggered.connect(self._on_action_export_decision_triggered)
+        self.ui.action_export_pack.triggered.connect(self._on_action_export_pack_triggered)
         self.ui.action_close.triggered.connect(self._on_action_close_triggered)
         self.ui.action_quit.triggered.connect(self.close)
         self.ui.action_undo.triggered.connect(self._on_action_undo_triggered)
@@ -146,6 +151,8 @@ class MainWindow(QMainWindow):
     def shutdown(self) -> None:
         """Stop background work before the database closes."""
         self._warm_up.shutdown()
+        if self._exports is not None:
+            self._exports.shutdown()
         if self._model is not None:
             self._model.shutdown()
 
@@ -177,6 +184,16 @@ class MainWindow(QMainWindow):
     def _on_action_save_triggered(self) -> None:
         if self._editor is not None:
             self._editor.save()
+
+    @Slot()
+    def _on_action_export_decision_triggered(self) -> None:
+        if self._editor_shown() and self._editor is not None:
+            self._export_actions().preview_decision(self._editor)
+
+    @Slot()
+    def _on_action_export_pack_triggered(self) -> None:
+        if self._workspace is not None:
+            self._export_actions().open_pack_dialog()
 
     @Slot()
     def _on_action_close_triggered(self) -> None:
@@ -251,6 +268,7 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def _on_editor_saved(self, dossier_id: str) -> None:
         self._select_in_list(dossier_id, refresh=True)
+        self._update_actions()  # a new dossier can be exported once it is saved
 
     @Slot(bool)
     def _on_editor_modified_changed(self, modified: bool) -> None:
@@ -268,6 +286,14 @@ class MainWindow(QMainWindow):
         event.accept()
 
     # ------------------------------------------------------------------ helpers
+
+    def _export_actions(self) -> ExportActions:
+        if self._exports is None:
+            assert self._workspace is not None, "exports need an open database"
+            from maatwerkdesk.ui.export import ExportActions
+
+            self._exports = ExportActions(self, self._workspace, self._settings)
+        return self._exports
 
     def _editor_shown(self) -> bool:
         return self._editor is not None and self.ui.editor_stack.currentWidget() is self._editor
@@ -303,6 +329,10 @@ class MainWindow(QMainWindow):
         shown = self._editor_shown()
         self.ui.action_new.setEnabled(ready)
         self.ui.action_find.setEnabled(ready)
+        self.ui.action_export_pack.setEnabled(ready)
+        self.ui.action_export_decision.setEnabled(
+            shown and self._editor.current_dossier_id() is not None  # type: ignore[union-attr]
+        )
         self.ui.action_close.setEnabled(shown)
         self.ui.action_undo.setEnabled(shown)
         self.ui.action_redo.setEnabled(shown)

@@ -1,0 +1,571 @@
+"""The motivated decision as a `Document`: every part of the check, in the order a reader
+of the case conference, the file or a court expects (domain brief 1.4 and 4.6).
+
+Built from plain values the services already hand out, so the PDF says exactly what the
+tabs and `assess` say. Facts are numbered (F1, F2 …) and attachments lettered as sources
+(B1, B2 …), so a criterion's motivation can name the facts it rests on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from maatwerkdesk.domain.assessment import EvidenceLink
+from maatwerkdesk.domain.criteria_check import Applicability
+from maatwerkdesk.domain.decision import Decision
+from maatwerkdesk.domain.document import (
+    Block,
+    Bullets,
+    Document,
+    DocumentHeader,
+    Grid,
+    Pairs,
+    Section,
+    Text,
+    Tone,
+    with_fingerprint,
+)
+from maatwerkdesk.domain.dossier import DossierRecord, Subject
+from maatwerkdesk.domain.factors import SIDE_LABELS, FactorCatalogue
+from maatwerkdesk.domain.indicators import INDICATORS, Severity
+from maatwerkdesk.domain.precedent import Outcome, Side
+from maatwerkdesk.domain.precedent_explanation import (
+    OUTCOME_VERBS,
+    explain_outcome,
+    precedent_name,
+)
+from maatwerkdesk.domain.proportionality import (
+    ALTERNATIVE_LABELS,
+    ALTERNATIVE_VERDICT_LABELS,
+    ANSWER_LABELS,
+    INTEREST_HOLDER_LABELS,
+    NATURE_LABELS,
+    STEP_LABELS,
+    WEIGHT_LABELS,
+)
+from maatwerkdesk.domain.vocabulary import DossierStatus, SubjectKind
+from maatwerkdesk.services.dossier_check import DossierCheck
+
+NOT_RECORDED = "Niet vastgelegd."
+DECIDED_STATUSES = frozenset({DossierStatus.BESLOTEN, DossierStatus.AFGESLOTEN})
+
+
+def _date(value: date | None) -> str:
+    return f"{value:%d-%m-%Y}" if value is not None else "—"
+
+
+def _or_dash(value: str) -> str:
+    return value.strip() or "—"
+
+
+def _free_text(text: str, lead: str = "") -> Text:
+    """A caseworker's text, or a quiet note that it was left empty."""
+    if text.strip():
+        return Text(text, lead=lead)
+    return Text(NOT_RECORDED, lead=lead, tone=Tone.NOTE)
+
+
+def is_besluit(record: DossierRecord, check: DossierCheck) -> bool:
+    """The document is a besluit once a decision is recorded and the dossier is decided."""
+    return record.fields.status in DECIDED_STATUSES and check.precedents.decision is not None
+
+
+class _Sources:
+    """Numbers for timeline entries and attachments, so texts can cite them."""
+
+    def __init__(self, record: DossierRecord) -> None:
+        self.record = record
+        self.names = {e.id: f"F{n}" for n, e in enumerate(record.timeline, start=1) if e.id}
+        self.names |= {a.id: f"B{n}" for n, a in enumerate(record.attachments, start=1)}
+
+    def cite(self, links: Iterable[EvidenceLink]) -> str:
+        names = [self.names[link.id] for link in links if link.id in self.names]
+        return ", ".join(names)
+
+    def used_for(self, source_id: str, check: DossierCheck) -> list[str]:
+        answers = check.assessment.assessment.answers.values()
+        return sorted(a.criterion_id for a in answers if any(e.id == source_id for e in a.evidence))
+
+
+def decision_document(record: DossierRecord, check: DossierCheck, today: date) -> Document:
+    """The whole motivated decision (or proposal), fingerprinted."""
+    fields = record.fields
+    besluit = is_besluit(record, check)
+    organisation = ", ".join(o.label for o in fields.organisations) or "Niet vastgelegd"
+    header = DocumentHeader(
+        kind="Besluit" if besluit else "Voorstel voor het casuïstiekoverleg",
+        title=fields.title,
+        organisation=organisation,
+        reference=record.reference,
+        version=str(record.revision),
+        issued_on=today,
+    )
+    sources = _Sources(record)
+    sections = [
+        summary_section(record, check),
+        *_facts(record, check, sources),
+        question_section(record, check),
+        *_route(check, sources),
+        knelpunt_section(record, check),
+        *_precedents(check),
+        *_proportionality(check),
+        _indicators(check),
+        *_proposal(check, besluit),
+        citizen_text_section(check),
+    ]
+    if besluit:
+        sections.append(_objection(organisation, record.reference))
+    sections.append(_conference(check))
+    return with_fingerprint(Document(header, tuple(sections)))
+
+
+# ---------------------------------------------------------------------------- summary
+
+
+def _outcome_text(decision: Decision | None) -> str:
+    if decision is None:
+        return "Nog geen uitkomst vastgelegd."
+    degree = f" ({decision.degree})" if decision.degree is not None else ""
+    return f"{decision.outcome_type.label}{degree}"
+
+
+def _findings_text(check: DossierCheck) -> str:
+    if check.outcome is None:
+        return "Nog niet te beoordelen: er is geen uitkomst gekozen."
+    if not check.findings:
+        return "Geen open signalen."
+    counts = [
+        f"{sum(1 for f in check.findings if f.severity is s)} {s.label.lower()}"
+        for s in sorted(Severity, key=lambda s: s.rank)
+        if any(f.severity is s for f in check.findings)
+    ]
+    return "Open: " + ", ".join(counts) + "."
+
+
+def _route_label(check: DossierCheck) -> str:
+    state = check.assessment
+    route = state.catalogue.route(state.assessment.route)
+    return route.label if route is not None else "Nog niet gekozen"
+
+
+def summary_section(record: DossierRecord, check: DossierCheck) -> Section:
+    fields = record.fields
+    weighing = check.weighing
+    precedent_line = "Nog geen factoren vastgelegd."
+    decision = check.precedents.decision
+    catalogue, report = check.precedents.catalogue, check.precedents.report
+    outcome = check.outcome
+    if catalogue is not None and report is not None and outcome is not None:
+        distinctions = decision.distinctions if decision else ()
+        precedent_line = explain_outcome(report, outcome, catalogue.label, distinctions).headline
+    rows = (
+        ("Betrokkene", _or_dash(fields.subject.name)),
+        ("Regeling", _or_dash(" ".join(p for p in (fields.regulation, fields.article) if p))),
+        ("Route", _route_label(check)),
+        ("Stand van het dossier", fields.status.label),
+        ("Uitkomst", _outcome_text(decision)),
+        ("Criteria", check.assessment.result.applicable.label),
+        ("Precedenten", precedent_line),
+        (
+            "Evenredigheid",
+            f"Algemene regel {weighing.verdict.value.label} "
+            f"(toetsing {weighing.intensity.level.label})",
+        ),
+        ("Willekeur-indicatoren", _findings_text(check)),
+    )
+    blocks: list[Block] = [Pairs(rows)]
+    if check.proposal.escalate:
+        blocks.append(
+            Text(
+                "Voorgesteld wordt te escaleren in plaats van hier te beslissen.",
+                tone=Tone.ATTENTION,
+            )
+        )
+    return Section("Samenvatting", tuple(blocks))
+
+
+# ---------------------------------------------------------------------------- facts
+
+
+def _subject_rows(subject: Subject) -> tuple[tuple[str, str], ...]:
+    rows = [("Soort", subject.kind.label), ("Naam", _or_dash(subject.name))]
+    if subject.bsn:
+        rows.append(("BSN", subject.bsn))
+    if subject.kind is SubjectKind.BUSINESS:
+        rows.append(("KvK-nummer", _or_dash(subject.kvk_number)))
+    else:
+        rows.append(("Geboortedatum", _date(subject.date_of_birth)))
+    return tuple(rows)
+
+
+def _facts(record: DossierRecord, check: DossierCheck, sources: _Sources) -> list[Section]:
+    fields = record.fields
+    subject = fields.subject
+    people: list[Block] = [
+        Pairs(_subject_rows(subject)),
+        _free_text(subject.contact, "Contactgegevens"),
+        _free_text(subject.household, "Huishouden"),
+        _free_text(fields.request, "Wat de burger vraagt"),
+        Text(check.proposal.zienswijze.label.capitalize(), lead="Zienswijze (art. 4:8 Awb)"),
+    ]
+    timeline: list[Block] = []
+    for entry in record.timeline:
+        cited = sources.used_for(entry.id, check)
+        by = f" Vastgelegd door {entry.author}." if entry.author else ""
+        used = f" Gebruikt bij {', '.join(cited)}." if cited else ""
+        lead = f"{sources.names.get(entry.id, '')}  {_date(entry.occurred_on)} · {entry.kind.label}"
+        timeline.append(Text(f"{entry.description}{by}{used}", lead=lead.strip()))
+    if not timeline:
+        timeline.append(Text("Er zijn geen feiten op de tijdlijn vastgelegd.", tone=Tone.NOTE))
+    sections = [
+        Section("Vastgestelde feiten en bronnen", tuple(people)),
+        Section("Tijdlijn", tuple(timeline), level=2),
+    ]
+    if record.attachments:
+        rows = tuple(
+            (
+                sources.names[a.id],
+                a.original_name,
+                _or_dash(a.description),
+                _date(a.added_at.date()),
+                a.sha256[:16],
+            )
+            for a in record.attachments
+        )
+        grid = Grid(
+            ("Bron", "Bestand", "Omschrijving", "Toegevoegd", "SHA-256 (begin)"),
+            rows,
+            (0.6, 2.2, 2.6, 1.1, 1.6),
+        )
+        sections.append(Section("Bijlagen", (grid,), level=2))
+    sections.append(_doenvermogen(record))
+    return sections
+
+
+def _doenvermogen(record: DossierRecord) -> Section:
+    doen = record.fields.doenvermogen
+    blocks: list[Block] = [
+        Text(
+            "Beschrijvende waarnemingen op de vijf onderdelen van doenvermogen (WRR); geen "
+            "oordeel over de persoon.",
+            tone=Tone.NOTE,
+        )
+    ]
+    for dimension, note in sorted(doen.dimensions.items()):
+        text = note.observation.label + (f". {note.note}" if note.note else "")
+        blocks.append(Text(text, lead=dimension.label))
+    if doen.stressors:
+        blocks.append(Text("Omstandigheden die spelen:"))
+        blocks.append(Bullets(tuple(s.label for s in sorted(doen.stressors))))
+    if doen.support:
+        blocks.append(Text(doen.support, lead="Ondersteuning"))
+    return Section("Doenvermogen", tuple(blocks), level=2)
+
+
+# ---------------------------------------------------------------------------- question, route
+
+
+def question_section(record: DossierRecord, check: DossierCheck) -> Section:
+    fields = record.fields
+    rule = " ".join(p for p in (fields.regulation, fields.article) if p) or "de regeling"
+    blocks: list[Block] = [
+        Text(
+            f"Mag in dit dossier worden afgeweken van wat {rule} in het algemeen oplevert, "
+            "en zo ja, hoe?"
+        )
+    ]
+    decision = check.precedents.decision
+    if decision is not None:
+        blocks.append(Text(_outcome_text(decision) + ".", lead="Voorgestelde uitkomst"))
+    if check.proposal.escalate:
+        blocks.append(Text("De behandelaar stelt voor te escaleren.", tone=Tone.ATTENTION))
+    return Section("Vraag aan het casuïstiekoverleg", tuple(blocks))
+
+
+def _route(check: DossierCheck, sources: _Sources) -> list[Section]:
+    state = check.assessment
+    catalogue, assessment, result = state.catalogue, state.assessment, state.result
+    route = catalogue.route(assessment.route)
+    power = catalogue.power(assessment.power)
+    rows = (
+        ("Soort bevoegdheid", power.label if power is not None else "Nog niet gekozen"),
+        ("Route", route.label if route is not None else "Nog niet gekozen"),
+        ("Grondslag", route.basis if route is not None else "—"),
+        ("Criteriacatalogus", str(catalogue.ref)),
+        ("Uitkomst criteria", f"{result.applicable.label} ({result.answered} van {result.total})"),
+    )
+    blocks: list[Block] = [Pairs(rows)]
+    explanation = result.explanation if route is not None else result.explanation[1:]
+    blocks.extend(Text(line) for line in explanation)
+    sections = [Section("Wettelijke route, grondslag en criteria", tuple(blocks))]
+    if route is None:
+        return sections
+    grid_rows = tuple(
+        (
+            link.id,
+            catalogue.criterion(link.id).label,
+            "ja" if link.knockout else "",
+            assessment.answer(link.id).answer.label,
+            sources.cite(assessment.answer(link.id).evidence) or "—",
+        )
+        for link in route.criteria
+    )
+    criteria: list[Block] = [
+        Grid(
+            ("Nr", "Criterium", "Knock-out", "Antwoord", "Bronnen"), grid_rows, (0.6, 4, 1, 1.2, 1)
+        )
+    ]
+    for link in route.criteria:
+        given = assessment.answer(link.id)
+        lead = f"{link.id} {catalogue.criterion(link.id).label}"
+        criteria.append(_free_text(given.motivation, lead))
+    sections.append(Section("Criteria", tuple(criteria), level=2))
+    gate = result.gate
+    items: list[Block] = [Text(gate.explanation)]
+    items.extend(
+        Text(
+            f"{assessment.gate_answer(item.id).state.label}"
+            + (f". {reason}" if (reason := assessment.gate_answer(item.id).reason) else ""),
+            lead=item.label,
+        )
+        for item in catalogue.gate
+    )
+    sections.append(Section(f"Sluitstuk: {gate.status.label}", tuple(items), level=2))
+    if result.applicable is Applicability.UNDETERMINED and result.missing:
+        sections[0] = Section(
+            sections[0].title,
+            (*blocks, Text(f"Nog te beantwoorden: {', '.join(result.missing)}.", tone=Tone.NOTE)),
+        )
+    return sections
+
+
+def knelpunt_section(record: DossierRecord, check: DossierCheck) -> Section:
+    fields = record.fields
+    signal = check.proposal.signal
+    rows = [("Knelpuntsignaal", signal.kind.label)]
+    if signal.rule:
+        rows.append(("Regel die knelt", signal.rule))
+    if signal.owner:
+        rows.append(("Eigenaar van de regel", signal.owner))
+    return Section(
+        "Algemene uitkomst en knelpunt",
+        (
+            _free_text(fields.generic_outcome, "Wat de algemene regel oplevert"),
+            _free_text(fields.knelpunt, "Waarom dat knelt"),
+            Pairs(tuple(rows)),
+        ),
+    )
+
+
+# ---------------------------------------------------------------------------- precedents
+
+
+def _factor_lines(catalogue: FactorCatalogue, factors: frozenset[str]) -> list[Block]:
+    blocks: list[Block] = []
+    for side in Side:
+        present = catalogue.on_side(factors, side)
+        if present:
+            blocks.append(Text(f"Factoren die {_plural(SIDE_LABELS[side])}:"))
+            blocks.append(Bullets(tuple(f.label for f in present)))
+    return blocks or [Text("Nog geen factoren vastgelegd.", tone=Tone.NOTE)]
+
+
+def _plural(side_label: str) -> str:
+    """ "pleit voor afwijken" → "pleiten voor afwijken"."""
+    return side_label.replace("pleit ", "pleiten ", 1)
+
+
+def _precedents(check: DossierCheck) -> list[Section]:
+    state = check.precedents
+    catalogue, report, decision = state.catalogue, state.report, state.decision
+    title = "Factoren en precedenten"
+    if catalogue is None or report is None:
+        note = Text("Er is nog geen factorcatalogus voor dit dossier gekozen.", tone=Tone.NOTE)
+        return [Section(title, (note,))]
+    blocks: list[Block] = [
+        Text(f"Factorcatalogus {catalogue.header.title}, versie {catalogue.header.version}."),
+        *_factor_lines(catalogue, state.factors),
+    ]
+    distinctions = decision.distinctions if decision else ()
+    for outcome in Outcome:
+        explained = explain_outcome(report, outcome, catalogue.label, distinctions)
+        tone = Tone.ATTENTION if explained.needs_distinction else Tone.BODY
+        blocks.append(Text(explained.headline, lead=OUTCOME_VERBS[outcome], tone=tone))
+        blocks.extend(Text(note.text, tone=Tone.NOTE) for note in explained.conflicts)
+        blocks.extend(Text(detail, tone=Tone.NOTE) for detail in explained.details)
+    sections = [Section(title, tuple(blocks))]
+    if distinctions:
+        items = tuple(f"{d.precedent}: {catalogue.label(d.factor)}" for d in distinctions)
+        sections.append(Section("Vastgelegde verschillen", (Bullets(items),), level=2))
+    if report.similar:
+        rows = tuple(
+            (
+                precedent_name(case.entry, case.entry.id),
+                case.entry.outcome_type.label,
+                str(case.entry.degree) if case.entry.degree is not None else "—",
+                str(len(case.shared)),
+                str(len(case.only_case) + len(case.only_precedent)),
+            )
+            for case in report.similar[:10]
+        )
+        grid = Grid(
+            ("Dossier", "Uitkomst", "Mate", "Gedeeld", "Verschil"),
+            rows,
+            (2.4, 2.2, 1.2, 1, 1),
+        )
+        sections.append(Section("Vergelijkbare eerdere besluiten", (grid,), level=2))
+    return sections
+
+
+# ---------------------------------------------------------------------------- weighing
+
+
+def _proportionality(check: DossierCheck) -> list[Section]:
+    state = check.weighing
+    weighing = state.weighing
+    context: list[Block] = [
+        Pairs(
+            (
+                ("Aard van het besluit", NATURE_LABELS[weighing.nature]),
+                ("Toetsingsintensiteit", state.intensity.level.label),
+            )
+        ),
+        _free_text(weighing.aim, "Doel van de regel"),
+    ]
+    context.extend(Text(reason, tone=Tone.NOTE) for reason in state.intensity.reasons)
+    steps: list[Block] = []
+    for step, applicability in state.steps.items():
+        record = weighing.step(step)
+        if not applicability.applies:
+            steps.append(Text(applicability.reason, lead=f"{STEP_LABELS[step]}: niet nodig"))
+            continue
+        lead = f"{STEP_LABELS[step]}: {ANSWER_LABELS[record.answer]}"
+        steps.append(_free_text(record.motivation, lead))
+    verdict = state.verdict
+    steps.append(
+        Text(
+            f"De algemene regel is in dit geval {verdict.value.label}.",
+            lead="Oordeel",
+            tone=Tone.ATTENTION,
+        )
+    )
+    steps.extend(Bullets((reason,)) for reason in verdict.reasons)
+    sections = [
+        Section("Evenredigheid", tuple(context)),
+        Section("Drie stappen (Harderwijk)", tuple(steps), level=2),
+    ]
+    if weighing.alternatives:
+        alternatives: list[Block] = []
+        for alternative, record in sorted(weighing.alternatives.items()):
+            lead = f"{ALTERNATIVE_LABELS[alternative].capitalize()}: "
+            lead += ALTERNATIVE_VERDICT_LABELS[record.verdict]
+            alternatives.append(Text(record.motivation, lead=lead))
+        sections.append(Section("Minder bezwarende alternatieven", tuple(alternatives), level=2))
+    if weighing.interests:
+        interests = [
+            Text(
+                record.description,
+                lead=f"{INTEREST_HOLDER_LABELS[holder].capitalize()} (gewicht "
+                f"{WEIGHT_LABELS[record.weight]})",
+            )
+            for holder, record in sorted(weighing.interests.items())
+        ]
+        sections.append(Section("Betrokken belangen", tuple(interests), level=2))
+    return sections
+
+
+def _indicators(check: DossierCheck) -> Section:
+    title = "Willekeur-indicatoren"
+    if check.outcome is None:
+        note = "Er is nog geen uitkomst gekozen; de indicatoren zijn nog niet beoordeeld."
+        return Section(title, (Text(note, tone=Tone.NOTE),))
+    open_by_id = {f.id: f for f in check.findings}
+    verb = OUTCOME_VERBS[check.outcome].lower()
+    rows = []
+    for indicator in INDICATORS:
+        finding = open_by_id.get(indicator.id)
+        if finding is None:
+            rows.append((indicator.title, "In orde", indicator.in_order))
+        else:
+            rows.append((indicator.title, finding.severity.label.capitalize(), finding.message))
+    intro = Text(
+        f"Beoordeeld voor de uitkomst {verb}. Elke indicator staat erbij: open signalen met "
+        "wat er nog moet gebeuren, de andere met wat er in orde is."
+    )
+    grid = Grid(("Indicator", "Stand", "Toelichting"), tuple(rows), (1.6, 0.8, 4))
+    return Section(title, (intro, grid))
+
+
+# ---------------------------------------------------------------------------- proposal
+
+
+def _proposal(check: DossierCheck, besluit: bool) -> list[Section]:
+    state, proposal = check.precedents, check.proposal
+    decision, catalogue = state.decision, state.catalogue
+    title = "Besluit" if besluit else "Voorstel"
+    if decision is None or catalogue is None:
+        return [Section(title, (Text("Nog geen uitkomst vastgelegd.", tone=Tone.NOTE),))]
+    rows = [
+        ("Uitkomst", decision.outcome_type.label),
+        ("Mate", str(decision.degree) if decision.degree is not None else "—"),
+        ("Datum beslissing", _date(decision.decided_on)),
+    ]
+    if proposal.review_date is not None:
+        rows.append(("Opnieuw bekijken op", _date(proposal.review_date)))
+    rows.append(("Op aanvraag van de burger", "ja" if proposal.on_application else "nee"))
+    reason = decision.reason_for(state.factors, catalogue.sides)
+    blocks: list[Block] = [Pairs(tuple(rows)), Text("Doorslaggevende factoren:")]
+    blocks.append(
+        Bullets(tuple(catalogue.label(f) for f in sorted(reason)))
+        if reason
+        else Text("Geen doorslaggevende factoren vastgelegd.", tone=Tone.NOTE)
+    )
+    blocks.append(_free_text(decision.motivation, "Motivering"))
+    factor_texts = [
+        _free_text(proposal.factor_motivations.get(f, ""), catalogue.label(f))
+        for f in sorted(reason)
+    ]
+    sections = [Section(title, tuple(blocks))]
+    if factor_texts:
+        sections.append(
+            Section("Motivering per doorslaggevende factor", tuple(factor_texts), level=2)
+        )
+    return sections
+
+
+def citizen_text_section(check: DossierCheck) -> Section:
+    return Section("Tekst voor de burger", (_free_text(check.proposal.citizen_text),))
+
+
+def objection_clause(organisation: str, reference: str) -> tuple[Block, ...]:
+    """The bezwaarclausule (Awb 3:45) in plain Dutch: within six weeks, to whom, how."""
+    return (
+        Text(
+            "Bent u het niet eens met dit besluit? Dan kunt u bezwaar maken. Dat doet u binnen "
+            "zes weken na de dag waarop dit besluit is bekendgemaakt (artikel 6:7 en 6:8 Awb)."
+        ),
+        Text(
+            f"Stuur uw bezwaarschrift aan het bestuursorgaan dat dit besluit nam: {organisation}. "
+            f"Zet erin: uw naam en adres, de datum, het kenmerk {reference} van dit besluit, "
+            "waarom u het er niet mee eens bent, en uw handtekening (artikel 6:5 Awb)."
+        ),
+        Text(
+            "Een bezwaar houdt het besluit niet tegen (artikel 6:16 Awb). Is de zaak spoedeisend, "
+            "dan kunt u de voorzieningenrechter van de rechtbank vragen om een voorlopige "
+            "voorziening (artikel 8:81 Awb)."
+        ),
+    )
+
+
+def _objection(organisation: str, reference: str) -> Section:
+    return Section("Bezwaar maken", objection_clause(organisation, reference))
+
+
+def _conference(check: DossierCheck) -> Section:
+    proposal = check.proposal
+    rows: list[tuple[str, str]] = [
+        ("Beslissers", ", ".join(proposal.deciders) or "Nog niet vastgelegd"),
+        ("Belang gemeld (neemt niet deel)", ", ".join(proposal.conflicts_of_interest) or "—"),
+    ]
+    return Section("Advies en besluitvorming", (Pairs(tuple(rows)),))

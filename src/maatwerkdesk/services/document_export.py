@@ -1,0 +1,88 @@
+"""Exported documents: build them, write them to a file, and audit what left the program.
+
+Building a document only reads; it is the save or the print that counts as an export
+(NEN 7513 'E'), recorded in the same transaction as the write, so a failed write leaves
+no audit record and an audit record always means a file was written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from maatwerkdesk.domain.document import Document, with_fingerprint
+from maatwerkdesk.domain.errors import DomainError
+from maatwerkdesk.domain.pseudonymise import pseudonymise
+from maatwerkdesk.infra.files import write_atomically
+from maatwerkdesk.persistence.mapping import read_record
+from maatwerkdesk.services.audit import Action, record_dossier_act
+from maatwerkdesk.services.context import Context
+from maatwerkdesk.services.decision_document import decision_document
+from maatwerkdesk.services.dossier_check import load_check
+from maatwerkdesk.services.dossiers import live_dossier
+
+EXPORT_PDF = "dossier.export_pdf"
+EXPORT_PDF_PSEUDONYMISED = "dossier.export_pdf_pseudonymised"
+EXPORT_PACK = "dossier.export_pack"
+PRINT = "dossier.print"
+
+
+def load_decision_document(
+    session: Session,
+    context: Context,
+    dossier_id: str,
+    today: date,
+    *,
+    pseudonymised: bool = False,
+) -> Document:
+    """The dossier's motivated decision; pseudonymised, names and numbers become roles.
+
+    The pseudonymised variant carries the fingerprint of what it says, not of the full
+    content: with the full fingerprint a reader could test guesses of the hidden BSN."""
+    record = read_record(live_dossier(session, dossier_id))
+    check = load_check(session, context, dossier_id, audit_read=False)
+    document = decision_document(record, check, today)
+    if pseudonymised:
+        document = with_fingerprint(pseudonymise(document, record.fields.subject))
+    return document
+
+
+def write_file(target: Path, data: bytes) -> None:
+    """Write atomically, or raise a DomainError saying what to do instead."""
+    if target.is_dir():
+        raise DomainError(f"{target} is een map; geef een bestandsnaam op.")
+    if not target.parent.is_dir():
+        raise DomainError(f"De map {target.parent} bestaat niet. Kies een andere map.")
+    try:
+        write_atomically(target, data)
+    except OSError as error:
+        raise DomainError(
+            f"{target}: het bestand kan niet worden geschreven ({error.strerror or error}). "
+            "Kies een andere map, of sluit het bestand als het in een ander programma open is."
+        ) from None
+
+
+def write_export(
+    session: Session,
+    context: Context,
+    target: Path,
+    data: bytes,
+    dossier_ids: Iterable[str],
+    action_name: str,
+) -> None:
+    """Audit the export for every dossier in it and write the file, in the caller's
+    transaction: if the write fails, the transaction rolls back and nothing is audited."""
+    for dossier_id in dict.fromkeys(dossier_ids):
+        record_dossier_act(session, context, Action.EXPORT, action_name, dossier_id)
+    write_file(target, data)
+
+
+def record_print(
+    session: Session, context: Context, dossier_ids: Iterable[str], action_name: str = PRINT
+) -> None:
+    """Printing is an export too: paper leaves the program."""
+    for dossier_id in dict.fromkeys(dossier_ids):
+        record_dossier_act(session, context, Action.EXPORT, action_name, dossier_id)

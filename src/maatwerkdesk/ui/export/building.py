@@ -1,0 +1,94 @@
+"""What the preview shows, built off the GUI thread: a document, its PDF, what it covers.
+
+Every builder opens its own session: a session belongs to the thread that made it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from maatwerkdesk.domain.document import Document
+from maatwerkdesk.domain.dossier import DossierSummary
+from maatwerkdesk.domain.vocabulary import DossierStatus
+from maatwerkdesk.reports.pdf_document import render_document
+from maatwerkdesk.services import document_export, dossiers
+from maatwerkdesk.services.conference_pack import Progress, build_pack
+from maatwerkdesk.services.workspace import Workspace
+from maatwerkdesk.ui.dossier_editor.service_calls import ORIGIN
+
+UNSAFE_IN_FILE_NAME = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
+
+
+@dataclass(frozen=True)
+class Export:
+    """A rendered document and how saving it is audited."""
+
+    document: Document
+    pdf: bytes
+    dossier_ids: tuple[str, ...]
+    action_name: str
+    name: str
+    """The file name it is offered under, without the variant and extension."""
+
+    @property
+    def pseudonymised(self) -> bool:
+        return bool(self.document.header.variant)
+
+    def title(self) -> str:
+        header = self.document.header
+        variant = " (gepseudonimiseerd)" if self.pseudonymised else ""
+        return f"{header.kind} {header.reference}{variant}"
+
+    def suggested_file_name(self) -> str:
+        variant = " gepseudonimiseerd" if self.pseudonymised else ""
+        return UNSAFE_IN_FILE_NAME.sub("-", f"{self.name}{variant}.pdf")
+
+
+def decision_export(
+    workspace: Workspace, dossier_id: str, today: date, pseudonymised: bool = False
+) -> Export:
+    """The dossier's motivated decision (or proposal, while undecided) as a PDF."""
+    with workspace.database.sessions() as session:
+        document = document_export.load_decision_document(
+            session, workspace.context(ORIGIN), dossier_id, today, pseudonymised=pseudonymised
+        )
+    action = (
+        document_export.EXPORT_PDF_PSEUDONYMISED if pseudonymised else document_export.EXPORT_PDF
+    )
+    header = document.header
+    name = f"{header.reference} {header.kind.lower()}"
+    return Export(document, render_document(document), (dossier_id,), action, name)
+
+
+def pack_export(
+    workspace: Workspace,
+    dossier_ids: Sequence[str],
+    today: date,
+    pseudonymised: bool,
+    progress: Progress,
+) -> Export:
+    """The conference pack in agenda order; `progress` may raise PackCancelledError."""
+    with workspace.database.sessions() as session:
+        pack = build_pack(
+            session,
+            workspace.context(ORIGIN),
+            dossier_ids,
+            today,
+            pseudonymised=pseudonymised,
+            progress=progress,
+        )
+    header = pack.document.header
+    name = f"{header.kind} {header.reference}"
+    return Export(pack.document, pack.pdf, pack.dossier_ids, document_export.EXPORT_PACK, name)
+
+
+def agenda_candidates(workspace: Workspace) -> list[DossierSummary]:
+    """The dossiers that can go on the agenda: status "Ter bespreking", by reference."""
+    query = dossiers.DossierQuery(
+        status=DossierStatus.TER_BESPREKING, sort=dossiers.SortKey.REFERENCE, descending=False
+    )
+    with workspace.database.sessions() as session:
+        return dossiers.list_dossiers(session, query, limit=None)
