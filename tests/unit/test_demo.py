@@ -29,6 +29,7 @@ from maatwerkdesk.persistence.models import (
     AuditRow,
     DecisionRow,
     DossierFactorsRow,
+    DossierRow,
     ImportedPrecedentRow,
     ProposalRow,
     WeighingRow,
@@ -165,19 +166,24 @@ def test_the_demo_case_base_is_consistent_and_shows_every_situation(database, co
         ids = session.scalars(select(DossierFactorsRow.dossier_id)).all()
         states = [precedents.load_precedents(session, context, i) for i in ids]
         imported = session.scalar(select(func.count()).select_from(ImportedPrecedentRow))
+        status = {
+            row.id: row.status for row in session.execute(select(DossierRow.id, DossierRow.status))
+        }
     decided = [s for s in states if s.decision is not None]
     assert len(decided) >= 10 and imported and imported >= 5
     assert all(s.report is not None and not s.report.base_conflicts for s in states)
     open_checks = [
         check
         for s in states
-        if s.decision is None and s.report is not None
+        if status[s.dossier_id] in ("analyse", "ter_bespreking") and s.report is not None
         for check in s.report.outcomes.values()
     ]
+    proposed = [s for s in states if status[s.dossier_id] == "ter_bespreking"]
+    assert proposed and all(s.decision is not None for s in proposed)
     assert any(c.status is Status.FORCED for c in open_checks)
     assert any(c.status is Status.FREE and c.conflicts for c in open_checks)
     assert any(c.status is Status.FREE and not c.conflicts for c in open_checks)
-    for state in decided:  # every decision followed the precedents before it
+    for state in decided:  # every decision and proposal follows the precedents before it
         assert state.decision is not None and state.report is not None
         outcome = state.report.outcomes[state.decision.outcome]
         assert outcome.status is not Status.INCONSISTENT

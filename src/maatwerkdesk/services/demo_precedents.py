@@ -100,7 +100,7 @@ def add_demo_precedents(
                 base.precedents.append(_precedent(dossier.reference, factors, decision, catalogue))
     for base in bases.values():
         _add_imported(session, base, weights, rng, context.current_date())
-    _add_open_dossiers(session, placed, bases, rng)
+    _add_open_dossiers(session, placed, bases, weights, rng)
 
 
 class _Weights:
@@ -252,9 +252,13 @@ def _add_open_dossiers(
     session: Session,
     placed: list[tuple[DemoDossierRef, FactorCatalogue, str | None]],
     bases: dict[str, _Base],
+    weights: _Weights,
     rng: random.Random,
 ) -> None:
-    """Factors for open dossiers; three of them show forced, distinguishable and free."""
+    """Factors for open dossiers; three of them show forced, distinguishable and free.
+
+    A dossier ter bespreking also carries the caseworker's proposed decision, made the way
+    the conference decides (it is not in the case base until it is decided)."""
     designs: list[Callable[[_Base], frozenset[str] | None]] = [
         _forced_case,
         lambda base: _distinguishable_case(base, rng),
@@ -273,7 +277,10 @@ def _add_open_dossiers(
                     break
         if factors is None:
             factors = _draw_factors(rng, catalogue.applicable(route, dossier.regulation))
-        _store(session, dossier, catalogue, factors, None)
+        proposed = None
+        if dossier.status is DossierStatus.TER_BESPREKING:
+            proposed = _decide(base or _Base(catalogue), factors, weights, rng)
+        _store(session, dossier, catalogue, factors, proposed)
 
 
 def _forced_case(base: _Base) -> frozenset[str] | None:
