@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from typing import Any
 
 from maatwerkdesk.domain.errors import ValidationError
 from maatwerkdesk.domain.precedent import FactorSides, Outcome
@@ -159,3 +161,32 @@ def validate_decision(decision: Decision, factors: frozenset[str], sides: Factor
         raise ValidationError("decision.degree", "De mate kan niet negatief zijn.")
     if degree is not None and degree.unit is DegreeUnit.PERCENT and degree.value > 100:
         raise ValidationError("decision.degree", "Een percentage ligt tussen 0 en 100.")
+
+
+def decision_to_data(decision: Decision) -> dict[str, Any]:
+    """The decision as JSON-ready values (stored with meetings and signed versions)."""
+    degree = decision.degree
+    return {
+        "outcome_type": decision.outcome_type.value,
+        "degree": {"unit": degree.unit.value, "value": degree.value} if degree else None,
+        "reason": sorted(decision.reason) if decision.reason is not None else None,
+        "distinctions": [
+            {"precedent": d.precedent, "factor": d.factor} for d in decision.distinctions
+        ],
+        "motivation": decision.motivation,
+        "decided_on": decision.decided_on.isoformat() if decision.decided_on else None,
+    }
+
+
+def decision_from_data(data: Mapping[str, Any]) -> Decision:
+    degree = data.get("degree")
+    reason = data.get("reason")
+    decided_on = data.get("decided_on")
+    return Decision(
+        OutcomeType(data["outcome_type"]),
+        Degree(DegreeUnit(degree["unit"]), float(degree["value"])) if degree else None,
+        frozenset(reason) if reason is not None else None,
+        tuple(Distinction(d["precedent"], d["factor"]) for d in data.get("distinctions", ())),
+        data.get("motivation", ""),
+        date.fromisoformat(decided_on) if decided_on else None,
+    )

@@ -21,6 +21,7 @@ from maatwerkdesk.domain.precedent_explanation import (
     OUTCOME_VERBS,
     name_groups,
     name_precedents,
+    open_conflict_groups,
 )
 from maatwerkdesk.domain.proposal import Zienswijze
 from maatwerkdesk.domain.text import enumerate_nl
@@ -192,13 +193,7 @@ def _distinct(names: Iterable[str]) -> list[str]:
 
 
 def _open_groups(i: IndicatorInput, check: OutcomeResult) -> list[ConflictGroup]:
-    """Conflicting groups that can be distinguished, but from which no difference is named:
-    not in a recorded distinction, nor in an explicitly chosen reason of the decision."""
-    decision = i.own_decision
-    named: set[str] = set()
-    if decision is not None:
-        named = {d.factor for d in decision.distinctions} | set(decision.reason or ())
-    return [g for g in check.conflict_groups if g.differences and not named & g.differences]
+    return open_conflict_groups(check, i.own_decision)
 
 
 # ---------------------------------------------------------------------------

@@ -12,8 +12,8 @@ import heapq
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from maatwerkdesk.domain.case_base import CaseEntry, ConflictGroup, PrecedentReport
-from maatwerkdesk.domain.decision import Distinction
+from maatwerkdesk.domain.case_base import CaseEntry, ConflictGroup, OutcomeResult, PrecedentReport
+from maatwerkdesk.domain.decision import Decision, Distinction
 from maatwerkdesk.domain.precedent import Outcome, Precedent, Status
 from maatwerkdesk.domain.text import enumerate_nl
 
@@ -147,3 +147,27 @@ def _conflict_note(
         options = enumerate_nl((f"‘{label(f)}’" for f in differences), "of")
         text = f"{verb} is in strijd met {named}, tenzij u het verschil {options} vastlegt."
     return ConflictNote(group.first(1)[0].id, group.count, differences, relied, text)
+
+
+def open_conflict_groups(check: OutcomeResult, decision: Decision | None) -> list[ConflictGroup]:
+    """Conflicting groups that can be distinguished, but from which no difference is named:
+    not in a recorded distinction, nor in an explicitly chosen reason of the decision."""
+    named: set[str] = set()
+    if decision is not None:
+        named = {d.factor for d in decision.distinctions} | set(decision.reason or ())
+    return [g for g in check.conflict_groups if g.differences and not named & g.differences]
+
+
+def departed_precedents(
+    check: OutcomeResult, decision: Decision | None, limit: int = 20
+) -> list[str]:
+    """The precedents a decision departs from: those that contradict its outcome, and one of
+    each group of conflicting precedents it does not distinguish; empty when it departs from
+    none (the decision then needs no motivated departure)."""
+    ids = (
+        [p.id for p in check.first_contradicting(limit)]
+        if check.status is Status.INCONSISTENT
+        else []
+    )
+    ids += [g.first(1)[0].id for g in open_conflict_groups(check, decision) if g.count]
+    return list(dict.fromkeys(ids))[:limit]

@@ -292,3 +292,97 @@ class ProposalRow(RecordMixin, Base):
     signal_rule: Mapped[str] = mapped_column(String(200), default="")
     signal_owner: Mapped[str] = mapped_column(String(200), default="")
     escalate: Mapped[bool] = mapped_column(default=False)
+    proposed_by: Mapped[str | None] = mapped_column(String(36), default=None)
+    """The user who last recorded the proposal or its decision: never the one to sign it.
+    (Not on `decision`: altering that table on SQLite would drop its case-base triggers.)"""
+
+
+class UserRow(RecordMixin, Base):
+    """Someone who works with MaatwerkDesk, with the role that decides what they may do."""
+
+    __tablename__ = "app_user"
+
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    role: Mapped[str] = mapped_column(String(32))
+    discipline: Mapped[str | None] = mapped_column(String(32), default=None)
+    active: Mapped[bool] = mapped_column(default=True)
+
+
+class MeetingRow(RecordMixin, Base):
+    """A casuïstiekoverleg: date, chair, members and agenda."""
+
+    __tablename__ = "meeting"
+
+    reference: Mapped[str] = mapped_column(String(32), unique=True)
+    held_on: Mapped[date] = mapped_column(Date, index=True)
+    location: Mapped[str] = mapped_column(String(200), default="")
+    chair_id: Mapped[str] = mapped_column(ForeignKey("app_user.id"))
+    status: Mapped[str] = mapped_column(String(16))
+
+
+class MeetingMemberRow(RecordMixin, Base):
+    __tablename__ = "meeting_member"
+
+    meeting_id: Mapped[str] = mapped_column(ForeignKey("meeting.id"), index=True)
+    user_id: Mapped[str] = mapped_column(ForeignKey("app_user.id"))
+    discipline: Mapped[str | None] = mapped_column(String(32), default=None)
+    present: Mapped[bool] = mapped_column(default=True)
+
+    __table_args__ = (UniqueConstraint("meeting_id", "user_id"),)
+
+
+class AgendaItemRow(RecordMixin, Base):
+    """A dossier on a meeting's agenda, with what the conference recorded about it."""
+
+    __tablename__ = "agenda_item"
+
+    meeting_id: Mapped[str] = mapped_column(ForeignKey("meeting.id"), index=True)
+    dossier_id: Mapped[str] = mapped_column(ForeignKey("dossier.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    minutes: Mapped[int] = mapped_column(Integer)
+    dissent: Mapped[str] = mapped_column(Text, default="")
+    conflicts: Mapped[list[str]] = mapped_column(JSON, default=list)
+    decision: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
+    departure_motivation: Mapped[str] = mapped_column(Text, default="")
+    actions: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    review_date: Mapped[date | None] = mapped_column(Date, default=None)
+    signal: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
+
+    __table_args__ = (UniqueConstraint("meeting_id", "dossier_id"),)
+
+
+class AdviceRow(RecordMixin, Base):
+    """One member's advice on one agenda item."""
+
+    __tablename__ = "advice"
+
+    agenda_item_id: Mapped[str] = mapped_column(ForeignKey("agenda_item.id"), index=True)
+    user_id: Mapped[str] = mapped_column(ForeignKey("app_user.id"))
+    discipline: Mapped[str | None] = mapped_column(String(32), default=None)
+    stance: Mapped[str] = mapped_column(String(16))
+    text: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (UniqueConstraint("agenda_item_id", "user_id"),)
+
+
+class SignedDecisionRow(RecordMixin, Base):
+    """A signed decision version; never updated, a change is the next version."""
+
+    __tablename__ = "signed_decision"
+
+    dossier_id: Mapped[str] = mapped_column(ForeignKey("dossier.id"), index=True)
+    version: Mapped[int] = mapped_column(Integer)
+    agenda_item_id: Mapped[str | None] = mapped_column(ForeignKey("agenda_item.id"), default=None)
+    decision: Mapped[dict[str, Any]] = mapped_column(JSON)
+    factors: Mapped[list[str]] = mapped_column(JSON, default=list)
+    catalogue: Mapped[str] = mapped_column(String(140))
+    departed_from: Mapped[list[str]] = mapped_column(JSON, default=list)
+    departure_motivation: Mapped[str] = mapped_column(Text, default="")
+    signed_by: Mapped[str] = mapped_column(ForeignKey("app_user.id"))
+    signed_by_name: Mapped[str] = mapped_column(String(200))
+    signed_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    meeting_reference: Mapped[str] = mapped_column(String(32), default="")
+    change_reason: Mapped[str] = mapped_column(Text, default="")
+    fingerprint: Mapped[str] = mapped_column(String(64))
+
+    __table_args__ = (UniqueConstraint("dossier_id", "version"),)

@@ -26,6 +26,7 @@ from maatwerkdesk.domain.assessment import (
 from maatwerkdesk.domain.catalogue import CatalogueRef, CriteriaCatalogue
 from maatwerkdesk.domain.criteria_check import CriteriaResult, check_criteria
 from maatwerkdesk.domain.errors import DomainError, ValidationError
+from maatwerkdesk.domain.people import Permission
 from maatwerkdesk.domain.route_selection import RouteSuggestion, suggest_route
 from maatwerkdesk.domain.text import LONG_TEXT_LIMIT, clean_text
 from maatwerkdesk.persistence.base import utc_now
@@ -34,6 +35,7 @@ from maatwerkdesk.services import catalogues
 from maatwerkdesk.services.audit import Action, record
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.dossiers import live_dossier
+from maatwerkdesk.services.signed import refuse_if_signed
 
 CRITERION = "criterion"
 GATE = "gate"
@@ -87,6 +89,8 @@ def save_assessment(
     session: Session, context: Context, dossier_id: str, assessment: Assessment
 ) -> AssessmentState:
     """Store the route and answers (validated), with the computed result."""
+    context.require(Permission.EDIT_DOSSIER)
+    refuse_if_signed(session, dossier_id)
     dossier = live_dossier(session, dossier_id)
     row = _current_row(session, dossier_id)
     pinned = assessment.catalogue
@@ -121,6 +125,8 @@ def reassess(
 
     Answers to criteria whose text did not change are carried over; the rest start again.
     """
+    context.require(Permission.EDIT_DOSSIER)
+    refuse_if_signed(session, dossier_id)
     state = load_assessment(session, context, dossier_id)
     if state.newer is None:
         raise DomainError("Er is geen nieuwere catalogusversie; opnieuw beoordelen is niet nodig.")

@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 
 from maatwerkdesk.domain.dossier import DossierRecord
 from maatwerkdesk.domain.errors import NotFoundError
+from maatwerkdesk.domain.people import Permission
 from maatwerkdesk.domain.text import SHORT_TEXT_LIMIT, clean_text
 from maatwerkdesk.infra.attachment_store import AttachmentStore
 from maatwerkdesk.persistence.base import utc_now
@@ -26,6 +27,7 @@ def add_attachment(
     source: Path,
     description: str = "",
 ) -> DossierRecord:
+    context.require(Permission.EDIT_DOSSIER)
     row = live_dossier(session, dossier_id)
     display_name = clean_text(source.name, "attachment.name", limit=255, multiline=False)
     description = clean_text(
@@ -60,6 +62,7 @@ def _live_attachment(row: DossierRow, attachment_id: str) -> AttachmentRow:
 def remove_attachment(
     session: Session, context: Context, dossier_id: str, attachment_id: str
 ) -> DossierRecord:
+    context.require(Permission.EDIT_DOSSIER)
     row = live_dossier(session, dossier_id)
     attachment = _live_attachment(row, attachment_id)
     attachment.deleted_at = utc_now()

@@ -19,6 +19,7 @@ from maatwerkdesk.domain.catalogue import CatalogueRef, CriteriaCatalogue, versi
 from maatwerkdesk.domain.catalogue_kinds import AnyCatalogue, load_catalogue
 from maatwerkdesk.domain.errors import DomainError, NotFoundError
 from maatwerkdesk.domain.factors import FactorCatalogue
+from maatwerkdesk.domain.people import Permission
 from maatwerkdesk.persistence.models import CatalogueFileRow
 from maatwerkdesk.services import audit
 from maatwerkdesk.services.context import Context
@@ -155,6 +156,7 @@ def add_catalogue(
     The same id and version must always mean the same text: a changed file needs a
     higher version number, or assessments pinned to it would silently change meaning.
     """
+    context.require(Permission.MANAGE_CATALOGUES)
     catalogue = load_catalogue(text, file_name)
     header = catalogue.header
     known_now = known_catalogues(session)

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from maatwerkdesk.domain.document import Document, with_fingerprint
 from maatwerkdesk.domain.errors import DomainError
+from maatwerkdesk.domain.people import Permission
 from maatwerkdesk.domain.pseudonymise import pseudonymise
 from maatwerkdesk.infra.files import write_atomically
 from maatwerkdesk.persistence.mapping import read_record
@@ -75,6 +76,7 @@ def write_export(
 ) -> None:
     """Audit the export for every dossier in it and write the file, in the caller's
     transaction: if the write fails, the transaction rolls back and nothing is audited."""
+    context.require(Permission.EXPORT)
     for dossier_id in dict.fromkeys(dossier_ids):
         record_dossier_act(session, context, Action.EXPORT, action_name, dossier_id)
     write_file(target, data)
@@ -84,5 +86,6 @@ def record_print(
     session: Session, context: Context, dossier_ids: Iterable[str], action_name: str = PRINT
 ) -> None:
     """Printing is an export too: paper leaves the program."""
+    context.require(Permission.EXPORT)
     for dossier_id in dict.fromkeys(dossier_ids):
         record_dossier_act(session, context, Action.EXPORT, action_name, dossier_id)

@@ -18,6 +18,7 @@ from maatwerkdesk.domain.dossier import (
     validate_timeline_entry,
 )
 from maatwerkdesk.domain.errors import ConcurrentEditError, NotFoundError
+from maatwerkdesk.domain.people import Permission
 from maatwerkdesk.domain.vocabulary import DossierStatus
 from maatwerkdesk.persistence import search
 from maatwerkdesk.persistence.base import utc_now
@@ -89,6 +90,7 @@ def _reindex(session: Session, row: DossierRow) -> None:
 def create_dossier(
     session: Session, context: Context, fields: DossierFields, *, reference: str | None = None
 ) -> DossierRecord:
+    context.require(Permission.EDIT_DOSSIER)
     today = context.current_date()
     clean = validate_fields(fields, today)
     row = DossierRow(reference=reference or next_reference(session, today.year))
@@ -114,6 +116,7 @@ def update_dossier(
     expected_revision: int,
 ) -> DossierRecord:
     """Save edited fields; refuses when someone saved the dossier after `expected_revision`."""
+    context.require(Permission.EDIT_DOSSIER)
     row = live_dossier(session, dossier_id)
     if row.revision != expected_revision:
         raise ConcurrentEditError(
@@ -154,6 +157,7 @@ def find_by_reference(session: Session, reference: str) -> str:
 
 def delete_dossier(session: Session, context: Context, dossier_id: str) -> None:
     """Soft delete: the dossier leaves every list but its tombstone stays for sync and audit."""
+    context.require(Permission.EDIT_DOSSIER)
     row = live_dossier(session, dossier_id)
     row.deleted_at = utc_now()
     search.remove_from_index(session, row.id)
@@ -163,6 +167,7 @@ def delete_dossier(session: Session, context: Context, dossier_id: str) -> None:
 def add_timeline_entry(
     session: Session, context: Context, dossier_id: str, entry: TimelineEntry
 ) -> DossierRecord:
+    context.require(Permission.EDIT_DOSSIER)
     row = live_dossier(session, dossier_id)
     clean = validate_timeline_entry(entry, context.current_date())
     entry_row = TimelineEntryRow(
@@ -190,6 +195,7 @@ def add_timeline_entry(
 def remove_timeline_entry(
     session: Session, context: Context, dossier_id: str, entry_id: str
 ) -> DossierRecord:
+    context.require(Permission.EDIT_DOSSIER)
     row = live_dossier(session, dossier_id)
     entry_row = next((t for t in row.timeline if t.id == entry_id and t.deleted_at is None), None)
     if entry_row is None:

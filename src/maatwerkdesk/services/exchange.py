@@ -25,6 +25,7 @@ from maatwerkdesk.domain.exchange import (
     dossier_to_document,
     parse_json,
 )
+from maatwerkdesk.domain.people import Permission
 from maatwerkdesk.infra.attachment_store import AttachmentStore
 from maatwerkdesk.infra.files import read_bounded
 from maatwerkdesk.persistence import search
@@ -58,6 +59,7 @@ class ImportReport:
 
 def export_dossier(session: Session, context: Context, dossier_id: str) -> dict[str, Any]:
     """The dossier as a `maatwerkdesk/1` document; the export is audited (NEN 7513 'E')."""
+    context.require(Permission.EXPORT)
     row = live_dossier(session, dossier_id)
     record_dossier_act(session, context, Action.EXPORT, "dossier.export_json", row.id)
     return dossier_to_document(read_record(row))
@@ -214,6 +216,7 @@ def import_documents(
     timeline and attachment metadata are kept exactly. Each dossier is audited as a
     create ('dossier.import') and indexed for search.
     """
+    context.require(Permission.MANAGE_CATALOGUES)
     today = context.current_date()
     now = datetime.now(UTC)
     dossiers = [

@@ -22,6 +22,7 @@ from maatwerkdesk.domain.catalogue import CatalogueRef
 from maatwerkdesk.domain.decision import OUTCOME_LABELS
 from maatwerkdesk.domain.errors import DomainError, NotFoundError
 from maatwerkdesk.domain.factors import SIDE_LABELS, FactorCatalogue
+from maatwerkdesk.domain.people import Permission
 from maatwerkdesk.domain.precedent_exchange import (
     ExchangedPrecedent,
     PrecedentDocument,
@@ -66,6 +67,7 @@ def import_precedents(
     Raises a DomainError naming file and field on the first problem, before anything is
     added. An import that adds precedents is audited once ('precedent.import').
     """
+    context.require(Permission.MANAGE_CATALOGUES)
     known = known_catalogues(session)
     for document in documents:
         for index, precedent in enumerate(document.precedents):

@@ -25,6 +25,7 @@ from maatwerkdesk.domain.decision import (
 )
 from maatwerkdesk.domain.errors import ValidationError
 from maatwerkdesk.domain.factors import FactorCatalogue, choose_factor_catalogue
+from maatwerkdesk.domain.people import Permission
 from maatwerkdesk.domain.text import LONG_TEXT_LIMIT, clean_text, content_words
 from maatwerkdesk.persistence.base import utc_now
 from maatwerkdesk.persistence.models import (
@@ -37,6 +38,7 @@ from maatwerkdesk.services.audit import Action, record
 from maatwerkdesk.services.case_base_store import case_base, dossier_text
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.dossiers import live_dossier
+from maatwerkdesk.services.signed import mark_proposer, refuse_if_signed
 
 
 @dataclass(frozen=True)
@@ -106,6 +108,8 @@ def save_factors(
 ) -> PrecedentState:
     """Record the dossier's factors; a decision keeps only reasons and distinctions that
     still rest on a factor present."""
+    context.require(Permission.EDIT_DOSSIER)
+    refuse_if_signed(session, dossier_id)
     live_dossier(session, dossier_id)
     catalogue = catalogues.known_catalogues(session).factors(catalogue_ref)
     unknown = sorted(f for f in factors if catalogue.factor(f) is None)
@@ -136,15 +140,30 @@ def save_factors(
 def save_decision(
     session: Session, context: Context, dossier_id: str, decision: Decision | None
 ) -> PrecedentState:
-    """Record (or with None, withdraw) the decision; it is checked against the factors
-    and every distinction against the precedent it departs from."""
-    state = load_precedents(session, context, dossier_id)
+    """Record (or with None, withdraw) the caseworker's decision; it is checked against the
+    factors and every distinction against the precedent it departs from. A signed decision
+    is refused: it changes only as a new version, by the chair."""
+    context.require(Permission.EDIT_DOSSIER)
+    refuse_if_signed(session, dossier_id)
     row = _decision_row(session, dossier_id)
     if decision is None:
         if row is not None:
             row.deleted_at = utc_now()
             _audit(session, context, "decision.withdraw", dossier_id)
         return load_precedents(session, context, dossier_id)
+    decision, _state = checked_decision(session, context, dossier_id, decision)
+    write_decision(session, dossier_id, decision)
+    mark_proposer(session, dossier_id, context.user.id)
+    _audit(session, context, "decision.save", dossier_id)
+    return load_precedents(session, context, dossier_id)
+
+
+def checked_decision(
+    session: Session, context: Context, dossier_id: str, decision: Decision
+) -> tuple[Decision, PrecedentState]:
+    """The decision with its motivation cleaned and its date set, after checking it against
+    the dossier's factors and its distinctions against the precedents they name."""
+    state = load_precedents(session, context, dossier_id)
     if state.catalogue is None or not state.saved:
         raise ValidationError(
             "factors",
@@ -162,20 +181,28 @@ def save_decision(
     )
     validate_decision(decision, state.factors, state.catalogue.sides)
     _check_distinctions(session, state, decision)
+    return decision, state
+
+
+def write_decision(session: Session, dossier_id: str, decision: Decision) -> None:
+    """Store the decision the case base reads for this dossier."""
+    row = _decision_row(session, dossier_id)
     if row is None:
         row = DecisionRow(dossier_id=dossier_id)
         session.add(row)
     _write_decision(row, decision)
     session.flush()
-    _audit(session, context, "decision.save", dossier_id)
-    return load_precedents(session, context, dossier_id)
+
+
+def report_for(session: Session, state: PrecedentState, decision: Decision) -> PrecedentReport:
+    """The precedent report as it would be with `decision` recorded (its reason counts)."""
+    assert state.catalogue is not None
+    dossier = live_dossier(session, state.dossier_id)
+    return _report(session, dossier, state.catalogue, state.route, state.factors, decision)
 
 
 def _check_distinctions(session: Session, state: PrecedentState, decision: Decision) -> None:
-    assert state.catalogue is not None
-    dossier = live_dossier(session, state.dossier_id)
-    report = _report(session, dossier, state.catalogue, state.route, state.factors, decision)
-    check = report.outcomes[decision.outcome]
+    check = report_for(session, state, decision).outcomes[decision.outcome]
     differences = {c.precedent.id: c.differences for c in check.conflicts}
     for distinction in decision.distinctions:
         if distinction.factor not in differences.get(distinction.precedent, frozenset()):

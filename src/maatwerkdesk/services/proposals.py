@@ -5,12 +5,14 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from maatwerkdesk.domain.people import Permission
 from maatwerkdesk.domain.proposal import Proposal, Signal, SignalKind, Zienswijze
 from maatwerkdesk.domain.text import LONG_TEXT_LIMIT, SHORT_TEXT_LIMIT, clean_text
 from maatwerkdesk.persistence.models import ProposalRow
 from maatwerkdesk.services.audit import Action, record
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.dossiers import live_dossier
+from maatwerkdesk.services.signed import refuse_if_signed
 
 
 def load_proposal(session: Session, dossier_id: str) -> Proposal:
@@ -34,6 +36,8 @@ def load_proposal(session: Session, dossier_id: str) -> Proposal:
 def save_proposal(
     session: Session, context: Context, dossier_id: str, proposal: Proposal
 ) -> Proposal:
+    context.require(Permission.EDIT_DOSSIER)
+    refuse_if_signed(session, dossier_id)
     live_dossier(session, dossier_id)
     clean = _cleaned(proposal)
     row = _row(session, dossier_id)
@@ -50,6 +54,7 @@ def save_proposal(
     row.signal_kind = clean.signal.kind.value
     row.signal_rule, row.signal_owner = clean.signal.rule, clean.signal.owner
     row.escalate = clean.escalate
+    row.proposed_by = context.user.id
     session.flush()
     record(
         session,

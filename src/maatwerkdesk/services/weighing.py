@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from maatwerkdesk.domain.people import Permission
 from maatwerkdesk.domain.proportionality import (
     Intensity,
     StepApplicability,
@@ -31,6 +32,7 @@ from maatwerkdesk.services.assessments import current_choice
 from maatwerkdesk.services.audit import Action, record
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.dossiers import live_dossier
+from maatwerkdesk.services.signed import refuse_if_signed
 
 
 @dataclass(frozen=True)
@@ -56,6 +58,8 @@ def save_weighing(
     session: Session, context: Context, dossier_id: str, weighing: Weighing
 ) -> WeighingState:
     """Store the answers (texts cleaned like every other field) and the computed result."""
+    context.require(Permission.EDIT_DOSSIER)
+    refuse_if_signed(session, dossier_id)
     live_dossier(session, dossier_id)
     clean = _cleaned(weighing)
     state = _state(session, dossier_id, clean, saved=True)

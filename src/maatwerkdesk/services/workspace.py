@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from maatwerkdesk import __version__
+from maatwerkdesk.domain.people import User
 from maatwerkdesk.services.context import Context
 
 if TYPE_CHECKING:
@@ -28,16 +29,21 @@ class Workspace:
     paths: Paths
     database: Database
     attachments: AttachmentStore
+    user: User | None = None
+    """Who works at this workstation, once chosen; until then the command line's SYSTEM."""
 
-    def context(self, origin: str) -> Context:
-        return Context(actor=current_user(), origin=f"{origin}/{__version__}")
+    def context(self, origin: str, user: User | None = None) -> Context:
+        acting = user or self.user
+        if acting is None:
+            return Context(actor=current_user(), origin=f"{origin}/{__version__}")
+        return Context(actor=acting.name, origin=f"{origin}/{__version__}", user=acting)
 
     def close(self) -> None:
         self.database.close()
 
 
 def current_user() -> str:
-    """The workstation account; replaced by MaatwerkDesk's own users and roles later."""
+    """The workstation account: the audit trail's actor when no MaatwerkDesk user acts."""
     import getpass
 
     try:

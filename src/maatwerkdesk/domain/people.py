@@ -1,0 +1,184 @@
+"""Who works with the program, in which role, and what each role may do.
+
+Roles follow the case conference (domain brief 4.6): the caseworker prepares, the chair leads
+and signs, members advise from their discipline, the secretary keeps the minutes, readers read,
+the functional administrator manages users and catalogues. The services check a permission on
+every act, so hiding a button is never the only guard.
+
+The command line and batch work act as `SYSTEM`: it may do what an administrator with the
+database file in hand could do anyway, but never the acts that need a person and four eyes:
+advising and signing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from types import MappingProxyType
+
+from maatwerkdesk.domain.errors import DomainError
+
+
+class Role(StrEnum):
+    CASEWORKER = "behandelaar"
+    CHAIR = "voorzitter"
+    MEMBER = "lid"
+    SECRETARY = "secretaris"
+    READER = "lezer"
+    ADMINISTRATOR = "functioneel_beheerder"
+    SYSTEM = "systeem"
+
+    @property
+    def label(self) -> str:
+        return ROLE_LABELS[self]
+
+
+ROLE_LABELS: Mapping[Role, str] = MappingProxyType(
+    {
+        Role.CASEWORKER: "behandelaar",
+        Role.CHAIR: "voorzitter",
+        Role.MEMBER: "lid van het overleg",
+        Role.SECRETARY: "secretaris",
+        Role.READER: "lezer",
+        Role.ADMINISTRATOR: "functioneel beheerder",
+        Role.SYSTEM: "systeem (opdrachtregel)",
+    }
+)
+PERSON_ROLES = tuple(r for r in Role if r is not Role.SYSTEM)
+"""The roles a person can have; SYSTEM is the command line."""
+
+
+class Discipline(StrEnum):
+    LEGAL = "juridisch"
+    INCOME = "inkomen"
+    DEBTS = "schulden"
+    CARE = "zorg_medisch"
+    NEIGHBOURHOOD = "wijkteam"
+    POLICY = "beleid"
+    OTHER = "overig"
+
+    @property
+    def label(self) -> str:
+        return DISCIPLINE_LABELS[self]
+
+
+DISCIPLINE_LABELS: Mapping[Discipline, str] = MappingProxyType(
+    {
+        Discipline.LEGAL: "juridisch",
+        Discipline.INCOME: "inkomen",
+        Discipline.DEBTS: "schulden",
+        Discipline.CARE: "zorg/medisch",
+        Discipline.NEIGHBOURHOOD: "wijkteam",
+        Discipline.POLICY: "beleid",
+        Discipline.OTHER: "overig",
+    }
+)
+
+
+class Permission(StrEnum):
+    READ = "read"
+    EDIT_DOSSIER = "edit_dossier"
+    """Create and change dossiers and everything the caseworker records in them."""
+    EXPORT = "export"
+    PLAN_MEETING = "plan_meeting"
+    """Plan a meeting: date, chair, members, agenda."""
+    RECORD_MEETING = "record_meeting"
+    """Keep the record of a meeting: attendance, advice, dissent, actions, the decision."""
+    ADVISE = "advise"
+    """Give one's own advice and declare one's own conflict of interest."""
+    SIGN = "sign"
+    """Sign a decision, depart from a precedent, amend a signed decision."""
+    MANAGE_USERS = "manage_users"
+    MANAGE_CATALOGUES = "manage_catalogues"
+    """Install catalogues and import dossiers or precedents."""
+
+
+_EVERYONE = {Permission.READ}
+ROLE_PERMISSIONS: Mapping[Role, frozenset[Permission]] = MappingProxyType(
+    {
+        Role.CASEWORKER: frozenset(_EVERYONE | {Permission.EDIT_DOSSIER, Permission.EXPORT}),
+        Role.CHAIR: frozenset(
+            _EVERYONE
+            | {
+                Permission.EXPORT,
+                Permission.PLAN_MEETING,
+                Permission.RECORD_MEETING,
+                Permission.ADVISE,
+                Permission.SIGN,
+            }
+        ),
+        Role.MEMBER: frozenset(_EVERYONE | {Permission.EXPORT, Permission.ADVISE}),
+        Role.SECRETARY: frozenset(
+            _EVERYONE | {Permission.EXPORT, Permission.PLAN_MEETING, Permission.RECORD_MEETING}
+        ),
+        Role.READER: frozenset(_EVERYONE),
+        Role.ADMINISTRATOR: frozenset(
+            _EVERYONE | {Permission.MANAGE_USERS, Permission.MANAGE_CATALOGUES}
+        ),
+        Role.SYSTEM: frozenset(set(Permission) - {Permission.ADVISE, Permission.SIGN}),
+    }
+)
+
+_ACTS: Mapping[Permission, str] = MappingProxyType(
+    {
+        Permission.READ: "dossiers inzien",
+        Permission.EDIT_DOSSIER: "een dossier wijzigen",
+        Permission.EXPORT: "een dossier exporteren of afdrukken",
+        Permission.PLAN_MEETING: "een casuïstiekoverleg plannen",
+        Permission.RECORD_MEETING: "het verslag van een overleg vastleggen",
+        Permission.ADVISE: "advies geven in het overleg",
+        Permission.SIGN: "een besluit ondertekenen",
+        Permission.MANAGE_USERS: "gebruikers beheren",
+        Permission.MANAGE_CATALOGUES: "catalogi en imports beheren",
+    }
+)
+
+
+class PermissionDeniedError(DomainError):
+    """The acting user's role does not allow this act."""
+
+
+@dataclass(frozen=True)
+class User:
+    id: str
+    name: str
+    role: Role
+    discipline: Discipline | None = None
+    """A member's discipline; others may have one too (a chair from the legal team)."""
+    active: bool = True
+
+    def may(self, permission: Permission) -> bool:
+        return self.active and permission in ROLE_PERMISSIONS[self.role]
+
+    def require(self, permission: Permission) -> None:
+        """Raise a sentence that says who may do it instead."""
+        if self.may(permission):
+            return
+        allowed = [r.label for r in PERSON_ROLES if permission in ROLE_PERMISSIONS[r]]
+        who = _enumerate(allowed) or "niemand"
+        raise PermissionDeniedError(
+            f"U werkt als {self.role.label}; {_ACTS[permission]} mag alleen een {who}. "
+            "Vraag het aan iemand met die rol."
+        )
+
+    @property
+    def described(self) -> str:
+        discipline = f", {self.discipline.label}" if self.discipline else ""
+        return f"{self.name} ({self.role.label}{discipline})"
+
+
+def _enumerate(items: Iterable[str]) -> str:
+    listed = list(items)
+    if len(listed) <= 1:
+        return "".join(listed)
+    return ", ".join(listed[:-1]) + " of " + listed[-1]
+
+
+SYSTEM = User("system", "Opdrachtregel", Role.SYSTEM)
+"""The actor of the command line, batch work and tests that do not act as a person."""
+
+
+def same_person(user: User, name: str) -> bool:
+    """Whether a free-text name (a dossier's owner) is this user; case and spaces ignored."""
+    return " ".join(user.name.split()).casefold() == " ".join(name.split()).casefold() != ""

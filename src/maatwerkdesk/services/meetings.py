@@ -1,0 +1,454 @@
+"""Meetings of the casuïstiekoverleg: plan them, keep their record, read them back.
+
+Planning (date, chair, members, agenda) is for the chair and the secretary; the record of an
+agenda item (attendance, advice, dissent, conflicts, the decision, actions, review date,
+signal) is kept by them too, while a member gives their own advice and declares their own
+conflict of interest. Once an item's decision is signed its record is fixed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from maatwerkdesk.domain.conference import (
+    DEFAULT_MINUTES,
+    ActionItem,
+    Advice,
+    AgendaItem,
+    ItemRecord,
+    Meeting,
+    MeetingStatus,
+    Member,
+    Stance,
+    validate_action,
+    validate_minutes,
+)
+from maatwerkdesk.domain.decision import decision_from_data, decision_to_data
+from maatwerkdesk.domain.errors import DomainError, NotFoundError, ValidationError
+from maatwerkdesk.domain.people import Discipline, Permission, Role
+from maatwerkdesk.domain.proposal import Signal, SignalKind
+from maatwerkdesk.domain.text import LONG_TEXT_LIMIT, SHORT_TEXT_LIMIT, clean_text
+from maatwerkdesk.domain.vocabulary import DossierStatus
+from maatwerkdesk.persistence.models import (
+    AdviceRow,
+    AgendaItemRow,
+    DossierRow,
+    MeetingMemberRow,
+    MeetingRow,
+    SignedDecisionRow,
+)
+from maatwerkdesk.services.audit import Action, record
+from maatwerkdesk.services.context import Context
+from maatwerkdesk.services.dossiers import live_dossier
+from maatwerkdesk.services.precedents import checked_decision
+from maatwerkdesk.services.users import get_user
+
+
+@dataclass(frozen=True)
+class MeetingSummary:
+    id: str
+    reference: str
+    held_on: date
+    chair: str
+    status: MeetingStatus
+    items: int
+
+
+@dataclass(frozen=True)
+class PlannedItem:
+    dossier_id: str
+    minutes: int = DEFAULT_MINUTES
+
+
+@dataclass(frozen=True)
+class PlannedMember:
+    user_id: str
+    discipline: Discipline | None = None
+
+
+def _audit(
+    session: Session,
+    context: Context,
+    action: Action,
+    name: str,
+    meeting_id: str,
+    dossier_id: str | None = None,
+) -> None:
+    record(
+        session,
+        context,
+        action,
+        name,
+        object_type="meeting",
+        object_id=meeting_id,
+        dossier_id=dossier_id,
+    )
+
+
+def _next_reference(session: Session, year: int) -> str:
+    prefix = f"CO-{year}-"
+    count = session.scalar(
+        select(func.count()).select_from(MeetingRow).where(MeetingRow.reference.like(f"{prefix}%"))
+    )
+    return f"{prefix}{(count or 0) + 1:03d}"
+
+
+def _meeting_row(session: Session, meeting_id: str) -> MeetingRow:
+    row = session.get(MeetingRow, meeting_id)
+    if row is None or row.deleted_at is not None:
+        raise NotFoundError("Dit overleg bestaat niet (meer). Kies een ander overleg.")
+    return row
+
+
+def list_meetings(session: Session) -> list[MeetingSummary]:
+    rows = session.scalars(
+        select(MeetingRow)
+        .where(MeetingRow.deleted_at.is_(None))
+        .order_by(MeetingRow.held_on.desc())
+    ).all()
+    result = []
+    for row in rows:
+        items = session.scalar(
+            select(func.count())
+            .select_from(AgendaItemRow)
+            .where(AgendaItemRow.meeting_id == row.id, AgendaItemRow.deleted_at.is_(None))
+        )
+        chair = get_user(session, row.chair_id)
+        result.append(
+            MeetingSummary(
+                row.id,
+                row.reference,
+                row.held_on,
+                chair.name,
+                MeetingStatus(row.status),
+                items or 0,
+            )
+        )
+    return result
+
+
+def plan_meeting(
+    session: Session,
+    context: Context,
+    held_on: date,
+    chair_id: str,
+    members: Sequence[PlannedMember],
+    location: str = "",
+) -> str:
+    """A new meeting; the chair must have the chair's role and is a member."""
+    context.require(Permission.PLAN_MEETING)
+    chair = get_user(session, chair_id)
+    if chair.role is not Role.CHAIR or not chair.active:
+        raise ValidationError(
+            "meeting.chair", f"{chair.name} is geen voorzitter. Kies een voorzitter."
+        )
+    row = MeetingRow(
+        reference=_next_reference(session, held_on.year),
+        held_on=held_on,
+        location=clean_text(location, "meeting.location", limit=SHORT_TEXT_LIMIT, multiline=False),
+        chair_id=chair.id,
+        status=MeetingStatus.PLANNED.value,
+    )
+    session.add(row)
+    session.flush()
+    set_members(session, context, row.id, [PlannedMember(chair.id, chair.discipline), *members])
+    _audit(session, context, Action.CREATE, "meeting.plan", row.id)
+    return row.id
+
+
+def set_members(
+    session: Session, context: Context, meeting_id: str, members: Sequence[PlannedMember]
+) -> None:
+    """The members and their disciplines; the chair always stays a member."""
+    context.require(Permission.PLAN_MEETING)
+    meeting = _meeting_row(session, meeting_id)
+    wanted: dict[str, PlannedMember] = {}
+    for member in members:
+        user = get_user(session, member.user_id)
+        if not user.active:
+            raise ValidationError("meeting.members", f"{user.name} is niet meer actief.")
+        wanted.setdefault(user.id, PlannedMember(user.id, member.discipline or user.discipline))
+    wanted.setdefault(meeting.chair_id, PlannedMember(meeting.chair_id))
+    existing = {
+        row.user_id: row
+        for row in session.scalars(
+            select(MeetingMemberRow).where(MeetingMemberRow.meeting_id == meeting_id)
+        )
+    }
+    for user_id, row in existing.items():
+        if user_id not in wanted:
+            session.delete(row)
+    for user_id, member in wanted.items():
+        row = existing.get(user_id)
+        if row is None:
+            row = MeetingMemberRow(meeting_id=meeting_id, user_id=user_id, present=True)
+            session.add(row)
+        row.discipline = member.discipline.value if member.discipline else None
+    session.flush()
+
+
+def set_agenda(
+    session: Session, context: Context, meeting_id: str, items: Sequence[PlannedItem]
+) -> None:
+    """The agenda in this order. A new item must be ter bespreking; an item whose decision
+    is signed stays on the agenda."""
+    context.require(Permission.PLAN_MEETING)
+    _meeting_row(session, meeting_id)
+    existing = {
+        row.dossier_id: row
+        for row in session.scalars(
+            select(AgendaItemRow).where(
+                AgendaItemRow.meeting_id == meeting_id, AgendaItemRow.deleted_at.is_(None)
+            )
+        )
+    }
+    wanted = list(dict.fromkeys(item.dossier_id for item in items))
+    for dossier_id, row in existing.items():
+        if dossier_id not in wanted:
+            if _signed_item(session, row.id):
+                raise DomainError(
+                    "Een dossier waarvan het besluit in dit overleg is ondertekend, blijft op de agenda."
+                )
+            session.delete(row)
+    minutes = {item.dossier_id: validate_minutes(item.minutes) for item in items}
+    for position, dossier_id in enumerate(wanted, start=1):
+        row = existing.get(dossier_id)
+        if row is None:
+            dossier = live_dossier(session, dossier_id)
+            if dossier.status != DossierStatus.TER_BESPREKING.value:
+                raise ValidationError(
+                    "agenda",
+                    f"{dossier.reference} staat niet op ‘Ter bespreking’. Alleen dossiers die "
+                    "de behandelaar daarop heeft gezet, komen op de agenda.",
+                )
+            row = AgendaItemRow(meeting_id=meeting_id, dossier_id=dossier_id, signal={})
+            session.add(row)
+        row.position, row.minutes = position, minutes[dossier_id]
+    session.flush()
+    _audit(session, context, Action.UPDATE, "meeting.agenda", meeting_id)
+
+
+def _signed_item(session: Session, item_id: str) -> bool:
+    query = select(SignedDecisionRow.id).where(SignedDecisionRow.agenda_item_id == item_id)
+    return session.scalar(query.limit(1)) is not None
+
+
+def load_meeting(session: Session, meeting_id: str) -> Meeting:
+    row = _meeting_row(session, meeting_id)
+    members = tuple(
+        Member(
+            get_user(session, m.user_id),
+            Discipline(m.discipline) if m.discipline else None,
+            m.present,
+        )
+        for m in session.scalars(
+            select(MeetingMemberRow).where(MeetingMemberRow.meeting_id == meeting_id)
+        )
+    )
+    members = tuple(sorted(members, key=lambda m: (m.user.id != row.chair_id, m.user.name)))
+    items = []
+    item_rows = session.scalars(
+        select(AgendaItemRow)
+        .where(AgendaItemRow.meeting_id == meeting_id, AgendaItemRow.deleted_at.is_(None))
+        .order_by(AgendaItemRow.position)
+    )
+    for item in item_rows:
+        dossier = session.get(DossierRow, item.dossier_id)
+        assert dossier is not None
+        signed = session.scalar(
+            select(func.max(SignedDecisionRow.version)).where(
+                SignedDecisionRow.agenda_item_id == item.id
+            )
+        )
+        items.append(
+            AgendaItem(
+                item.id,
+                item.dossier_id,
+                dossier.reference,
+                dossier.title,
+                item.position,
+                item.minutes,
+                _record(session, item),
+                signed,
+            )
+        )
+    return Meeting(
+        row.id,
+        row.reference,
+        row.held_on,
+        get_user(session, row.chair_id),
+        members,
+        tuple(items),
+        MeetingStatus(row.status),
+        row.location,
+    )
+
+
+def _record(session: Session, row: AgendaItemRow) -> ItemRecord:
+    advice = []
+    for a in session.scalars(select(AdviceRow).where(AdviceRow.agenda_item_id == row.id)):
+        user = get_user(session, a.user_id)
+        discipline = Discipline(a.discipline) if a.discipline else None
+        advice.append(Advice(user.id, user.name, discipline, Stance(a.stance), a.text))
+    signal = row.signal or {}
+    return ItemRecord(
+        advice=tuple(sorted(advice, key=lambda a: a.name)),
+        dissent=row.dissent,
+        conflicts=tuple(row.conflicts),
+        decision=decision_from_data(row.decision) if row.decision else None,
+        departure_motivation=row.departure_motivation,
+        actions=tuple(
+            ActionItem(a["who"], a["what"], date.fromisoformat(a["due"]) if a.get("due") else None)
+            for a in row.actions
+        ),
+        review_date=row.review_date,
+        signal=Signal(
+            SignalKind(signal.get("kind", SignalKind.UNDECIDED.value)),
+            signal.get("rule", ""),
+            signal.get("owner", ""),
+        ),
+    )
+
+
+def agenda_item_row(session: Session, item_id: str) -> AgendaItemRow:
+    row = session.get(AgendaItemRow, item_id)
+    if row is None or row.deleted_at is not None:
+        raise NotFoundError("Dit agendapunt bestaat niet (meer).")
+    return row
+
+
+def _open_item(session: Session, item_id: str) -> AgendaItemRow:
+    row = agenda_item_row(session, item_id)
+    if _signed_item(session, item_id):
+        raise DomainError(
+            "Het besluit over dit agendapunt is ondertekend; het verslag ervan ligt vast."
+        )
+    return row
+
+
+def record_attendance(
+    session: Session, context: Context, meeting_id: str, present: Sequence[str]
+) -> None:
+    """Who was there; members not named were absent."""
+    context.require(Permission.RECORD_MEETING)
+    _meeting_row(session, meeting_id)
+    for row in session.scalars(
+        select(MeetingMemberRow).where(MeetingMemberRow.meeting_id == meeting_id)
+    ):
+        row.present = row.user_id in present
+    session.flush()
+    _audit(session, context, Action.UPDATE, "meeting.attendance", meeting_id)
+
+
+def record_item(session: Session, context: Context, item_id: str, item: ItemRecord) -> ItemRecord:
+    """The secretary's or chair's record of an agenda item. The decision is checked against
+    the dossier's factors and precedents as the caseworker's is; advice is kept per member
+    (only the members of the meeting); declared conflicts remove that member's advice."""
+    context.require(Permission.RECORD_MEETING)
+    row = _open_item(session, item_id)
+    meeting = load_meeting(session, row.meeting_id)
+    members = {m.user.id: m for m in meeting.members}
+    for user_id in item.conflicts:
+        if user_id not in members:
+            raise ValidationError(
+                "conflicts", "Alleen leden van dit overleg kunnen een belang melden."
+            )
+    for advice in item.advice:
+        if advice.user_id not in members:
+            raise ValidationError("advice", f"{advice.name} is geen lid van dit overleg.")
+    if item.decision is not None:
+        decision, _state = checked_decision(session, context, row.dossier_id, item.decision)
+        row.decision = decision_to_data(decision)
+    else:
+        row.decision = None
+    row.dissent = clean_text(item.dissent, "dissent", limit=LONG_TEXT_LIMIT, multiline=True)
+    row.conflicts = sorted(set(item.conflicts))
+    row.departure_motivation = clean_text(
+        item.departure_motivation, "departure_motivation", limit=LONG_TEXT_LIMIT, multiline=True
+    )
+    row.actions = [
+        {"who": a.who, "what": a.what, "due": a.due.isoformat() if a.due else None}
+        for a in map(validate_action, item.actions)
+    ]
+    row.review_date = item.review_date
+    row.signal = {
+        "kind": item.signal.kind.value,
+        "rule": item.signal.rule,
+        "owner": item.signal.owner,
+    }
+    kept = {a.user_id: a for a in item.advice if a.user_id not in item.conflicts}
+    for advice_row in session.scalars(select(AdviceRow).where(AdviceRow.agenda_item_id == item_id)):
+        if advice_row.user_id not in kept:
+            session.delete(advice_row)
+    session.flush()
+    for advice in kept.values():
+        _store_advice(session, item_id, advice, members[advice.user_id].discipline)
+    session.flush()
+    _audit(session, context, Action.UPDATE, "meeting.record", row.meeting_id, row.dossier_id)
+    return _record(session, row)
+
+
+def _store_advice(
+    session: Session, item_id: str, advice: Advice, discipline: Discipline | None
+) -> None:
+    row = session.scalar(
+        select(AdviceRow).where(
+            AdviceRow.agenda_item_id == item_id, AdviceRow.user_id == advice.user_id
+        )
+    )
+    if row is None:
+        row = AdviceRow(agenda_item_id=item_id, user_id=advice.user_id)
+        session.add(row)
+    row.discipline = discipline.value if discipline else None
+    row.stance = advice.stance.value
+    row.text = clean_text(advice.text, "advice.text", limit=LONG_TEXT_LIMIT, multiline=True)
+
+
+def give_advice(
+    session: Session, context: Context, item_id: str, stance: Stance, text: str
+) -> None:
+    """A member's own advice; refused when they declared a conflict of interest."""
+    context.require(Permission.ADVISE)
+    row = _open_item(session, item_id)
+    meeting = load_meeting(session, row.meeting_id)
+    member = meeting.member(context.user.id)
+    if member is None:
+        raise DomainError("U bent geen lid van dit overleg; alleen leden geven advies.")
+    if context.user.id in row.conflicts:
+        raise DomainError(
+            "U hebt bij dit dossier een belang gemeld en neemt dus niet deel aan het advies."
+        )
+    advice = Advice(context.user.id, context.user.name, member.discipline, stance, text)
+    _store_advice(session, item_id, advice, member.discipline)
+    session.flush()
+    _audit(session, context, Action.UPDATE, "meeting.advice", row.meeting_id, row.dossier_id)
+
+
+def declare_conflict(session: Session, context: Context, item_id: str) -> None:
+    """A member declares a conflict of interest (Awb 2:4): their advice on it is withdrawn."""
+    context.require(Permission.ADVISE)
+    row = _open_item(session, item_id)
+    if load_meeting(session, row.meeting_id).member(context.user.id) is None:
+        raise DomainError("U bent geen lid van dit overleg.")
+    row.conflicts = sorted({*row.conflicts, context.user.id})
+    for advice_row in session.scalars(
+        select(AdviceRow).where(
+            AdviceRow.agenda_item_id == item_id, AdviceRow.user_id == context.user.id
+        )
+    ):
+        session.delete(advice_row)
+    session.flush()
+    _audit(session, context, Action.UPDATE, "meeting.conflict", row.meeting_id, row.dossier_id)
+
+
+def close_meeting(session: Session, context: Context, meeting_id: str) -> None:
+    context.require(Permission.RECORD_MEETING)
+    row = _meeting_row(session, meeting_id)
+    row.status = MeetingStatus.HELD.value
+    session.flush()
+    _audit(session, context, Action.UPDATE, "meeting.close", meeting_id)

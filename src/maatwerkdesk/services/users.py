@@ -1,0 +1,140 @@
+"""The people who work with MaatwerkDesk and their roles.
+
+Only a functional administrator (or the command line) adds or changes users, with one
+exception: a database without any user lets the first person register, in any role, so a
+new installation can start. Choosing who you are on a workstation is remembered there.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from maatwerkdesk.domain.errors import DomainError, NotFoundError, ValidationError
+from maatwerkdesk.domain.people import SYSTEM, Discipline, Permission, Role, User
+from maatwerkdesk.domain.text import SHORT_TEXT_LIMIT, clean_text
+from maatwerkdesk.persistence.models import UserRow
+from maatwerkdesk.services.audit import Action, record
+from maatwerkdesk.services.context import Context
+
+
+def to_user(row: UserRow) -> User:
+    discipline = Discipline(row.discipline) if row.discipline else None
+    return User(row.id, row.name, Role(row.role), discipline, row.active)
+
+
+def list_users(session: Session, *, include_inactive: bool = False) -> list[User]:
+    query = select(UserRow).where(UserRow.deleted_at.is_(None)).order_by(UserRow.name)
+    if not include_inactive:
+        query = query.where(UserRow.active.is_(True))
+    return [to_user(row) for row in session.scalars(query)]
+
+
+def get_user(session: Session, user_id: str) -> User:
+    if user_id == SYSTEM.id:
+        return SYSTEM
+    row = session.get(UserRow, user_id)
+    if row is None or row.deleted_at is not None:
+        raise NotFoundError("Deze gebruiker bestaat niet (meer). Kies een andere.")
+    return to_user(row)
+
+
+def find_user(session: Session, name: str) -> User:
+    cleaned = " ".join(name.split())
+    row = session.scalar(
+        select(UserRow).where(
+            func.lower(UserRow.name) == cleaned.lower(), UserRow.deleted_at.is_(None)
+        )
+    )
+    if row is None:
+        raise NotFoundError(f"Er is geen gebruiker ‘{cleaned}’. Controleer de naam.")
+    return to_user(row)
+
+
+def _may_add(session: Session, context: Context) -> None:
+    count = session.scalar(select(func.count()).select_from(UserRow)) or 0
+    if count:
+        context.require(Permission.MANAGE_USERS)
+
+
+def _checked(name: str, role: Role, discipline: Discipline | None) -> tuple[str, Role]:
+    cleaned = clean_text(name, "user.name", limit=SHORT_TEXT_LIMIT, multiline=False)
+    cleaned = " ".join(cleaned.split())
+    if len(cleaned) < 2:
+        raise ValidationError(
+            "user.name", "Geef de naam van de gebruiker, bijvoorbeeld ‘Anouk Verhoef’."
+        )
+    if role is Role.SYSTEM:
+        raise ValidationError("user.role", "Kies een rol; ‘systeem’ is voor de opdrachtregel.")
+    if role is Role.MEMBER and discipline is None:
+        raise ValidationError(
+            "user.discipline", "Een lid van het overleg heeft een discipline. Kies er een."
+        )
+    return cleaned, role
+
+
+def add_user(
+    session: Session,
+    context: Context,
+    name: str,
+    role: Role,
+    discipline: Discipline | None = None,
+) -> User:
+    _may_add(session, context)
+    cleaned, role = _checked(name, role, discipline)
+    taken = session.scalar(select(UserRow).where(func.lower(UserRow.name) == cleaned.lower()))
+    if taken is not None:
+        raise DomainError(
+            f"Er is al een gebruiker ‘{taken.name}’. Kies die, of geef een andere naam."
+        )
+    row = UserRow(
+        name=cleaned, role=role.value, discipline=discipline.value if discipline else None
+    )
+    session.add(row)
+    session.flush()
+    record(
+        session,
+        context,
+        Action.CREATE,
+        "user.add",
+        object_type="user",
+        object_id=row.id,
+        dossier_id=None,
+    )
+    return to_user(row)
+
+
+def update_user(
+    session: Session,
+    context: Context,
+    user_id: str,
+    role: Role,
+    discipline: Discipline | None,
+    *,
+    active: bool = True,
+) -> User:
+    context.require(Permission.MANAGE_USERS)
+    row = session.get(UserRow, user_id)
+    if row is None or row.deleted_at is not None:
+        raise NotFoundError("Deze gebruiker bestaat niet (meer).")
+    _checked(row.name, role, discipline)
+    if user_id == context.user.id and (not active or role is not Role.ADMINISTRATOR):
+        raise DomainError(
+            "U kunt uw eigen beheerrol niet intrekken; laat een andere beheerder dat doen."
+        )
+    row.role, row.discipline, row.active = (
+        role.value,
+        discipline.value if discipline else None,
+        active,
+    )
+    session.flush()
+    record(
+        session,
+        context,
+        Action.UPDATE,
+        "user.update",
+        object_type="user",
+        object_id=row.id,
+        dossier_id=None,
+    )
+    return to_user(row)

@@ -1,0 +1,386 @@
+"""The casuïstiekoverleg through the services: roles checked in the services, a meeting,
+four-eyes sign-off, a fixed signed decision, and the next dossier bound by it."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import pytest
+from catalogue_samples import ship_samples
+from precedent_fixtures import TEST_FACTORS as FACTORS
+
+from maatwerkdesk.domain.assessment import Answer, CriterionAnswer
+from maatwerkdesk.domain.conference import ActionItem, Stance
+from maatwerkdesk.domain.decision import Decision, Degree, DegreeUnit, OutcomeType
+from maatwerkdesk.domain.document import texts
+from maatwerkdesk.domain.dossier import DossierFields
+from maatwerkdesk.domain.errors import DomainError
+from maatwerkdesk.domain.people import SYSTEM, Discipline, PermissionDeniedError, Role, User
+from maatwerkdesk.domain.precedent import Outcome, Status
+from maatwerkdesk.domain.proposal import Proposal, Zienswijze
+from maatwerkdesk.domain.vocabulary import DossierStatus
+from maatwerkdesk.domain.weighing import StepAnswer, StepId, StepRecord, Weighing
+from maatwerkdesk.persistence.db import Database
+from maatwerkdesk.services import (
+    assessments,
+    dossiers,
+    meetings,
+    precedents,
+    proposals,
+    signing,
+    users,
+)
+from maatwerkdesk.services.context import Context
+from maatwerkdesk.services.minutes import minutes_document
+from maatwerkdesk.services.signed import SignedDecisionError, signed_versions
+from maatwerkdesk.services.weighing import save_weighing
+
+TODAY = date(2026, 11, 28)
+MEETING_DAY = date(2026, 12, 3)
+
+
+@pytest.fixture(autouse=True)
+def shipped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    ship_samples(tmp_path / "catalogues", monkeypatch)
+
+
+class Team:
+    def __init__(self, database: Database) -> None:
+        self.database = database
+        first = Context(actor="beheer", origin="test", today=TODAY)
+        with database.sessions.begin() as session:
+            admin = users.add_user(session, first, "Bea Beheer", Role.ADMINISTRATOR)
+            as_admin = self.context(admin)
+            self.admin = admin
+            self.caseworker = users.add_user(session, as_admin, "Anouk Verhoef", Role.CASEWORKER)
+            self.chair = users.add_user(
+                session, as_admin, "Karel Voorzitter", Role.CHAIR, Discipline.LEGAL
+            )
+            self.other_chair = users.add_user(session, as_admin, "Vera Voorzit", Role.CHAIR)
+            self.legal = users.add_user(
+                session, as_admin, "Lotte Jurist", Role.MEMBER, Discipline.LEGAL
+            )
+            self.income = users.add_user(
+                session, as_admin, "Ilse Inkomen", Role.MEMBER, Discipline.INCOME
+            )
+            self.secretary = users.add_user(session, as_admin, "Sam Secretaris", Role.SECRETARY)
+            self.reader = users.add_user(session, as_admin, "Rik Lezer", Role.READER)
+
+    @staticmethod
+    def context(user: User) -> Context:
+        return Context(actor=user.name, origin="test", today=TODAY, user=user)
+
+    def run(self, user: User, action):  # type: ignore[no-untyped-def]
+        with self.database.sessions.begin() as session:
+            return action(session, self.context(user))
+
+
+@pytest.fixture
+def team(database: Database) -> Team:
+    return Team(database)
+
+
+FACTORS_A = frozenset({"eigen-aandeel", "geen-verwijt", "groot-bedrag"})
+PARTIAL = Decision(
+    OutcomeType.PARTIAL,
+    Degree(DegreeUnit.PERCENT, 50),
+    frozenset({"eigen-aandeel"}),
+    motivation="De gemeente heeft de fout mede veroorzaakt.",
+)
+
+
+def prepare(team: Team, title: str = "Terugvordering bijstand na gemiste melding") -> str:
+    """The caseworker's work: intake, criteria, factors, weighing, proposal, ter bespreking."""
+    cw = team.caseworker
+
+    def work(session, context):  # type: ignore[no-untyped-def]
+        fields = DossierFields(
+            title=title,
+            owner=cw.name,
+            regulation="Participatiewet",
+            article="58 lid 8",
+            knelpunt="Het bedrag is hoog en de gemeente verwerkte de melding niet.",
+        )
+        dossier_id = dossiers.create_dossier(session, context, fields).id
+        state = assessments.load_assessment(session, context, dossier_id)
+        assessments.save_assessment(
+            session,
+            context,
+            dossier_id,
+            replace(
+                state.assessment,
+                power="eigen-clausule",
+                route="pw-58-8",
+                answers={"H6": CriterionAnswer("H6", Answer.MET, "Fout van de gemeente.")},
+            ),
+        )
+        precedents.save_factors(session, context, dossier_id, FACTORS, FACTORS_A)
+        precedents.save_decision(session, context, dossier_id, PARTIAL)
+        save_weighing(
+            session,
+            context,
+            dossier_id,
+            Weighing(
+                aim="Onterecht betaalde bijstand terug.",
+                steps={StepId.SUITABILITY: StepRecord(StepAnswer.YES, "Dient het doel.")},
+            ),
+        )
+        proposals.save_proposal(
+            session,
+            context,
+            dossier_id,
+            Proposal(citizen_text="U betaalt de helft terug.", zienswijze=Zienswijze.OFFERED),
+        )
+        record = dossiers.open_dossier(session, context, dossier_id)
+        dossiers.update_dossier(
+            session,
+            context,
+            dossier_id,
+            replace(record.fields, status=DossierStatus.TER_BESPREKING),
+            expected_revision=record.revision,
+        )
+        return dossier_id
+
+    return team.run(cw, work)
+
+
+def plan(team: Team, dossier_id: str) -> tuple[str, str]:
+    def work(session, context):  # type: ignore[no-untyped-def]
+        meeting_id = meetings.plan_meeting(
+            session,
+            context,
+            MEETING_DAY,
+            team.chair.id,
+            [meetings.PlannedMember(team.legal.id), meetings.PlannedMember(team.income.id)],
+            "Stadskantoor, zaal 3",
+        )
+        meetings.set_agenda(session, context, meeting_id, [meetings.PlannedItem(dossier_id, 30)])
+        return meeting_id, meetings.load_meeting(session, meeting_id).agenda[0].id
+
+    return team.run(team.secretary, work)
+
+
+def test_the_full_flow_binds_the_next_similar_dossier(team: Team) -> None:
+    dossier_id = prepare(team)
+    meeting_id, item_id = plan(team, dossier_id)
+    team.run(team.legal, lambda s, c: meetings.give_advice(s, c, item_id, Stance.SUPPORT, "Goed."))
+    team.run(team.income, lambda s, c: meetings.declare_conflict(s, c, item_id))
+
+    def minutes(session, context):  # type: ignore[no-untyped-def]
+        meeting = meetings.load_meeting(session, meeting_id)
+        record = meeting.agenda[0].record
+        return meetings.record_item(
+            session,
+            context,
+            item_id,
+            replace(
+                record,
+                decision=PARTIAL,
+                actions=(ActionItem("Anouk Verhoef", "Besluit versturen", date(2026, 12, 10)),),
+                dissent="",
+            ),
+        )
+
+    recorded = team.run(team.secretary, minutes)
+    assert [a.name for a in recorded.advice] == ["Lotte Jurist"]
+    assert recorded.conflicts == (team.income.id,)
+    signed = team.run(team.chair, lambda s, c: signing.sign(s, c, item_id))
+    assert signed.version == 1 and len(signed.fingerprint) == 64
+    assert signed.decision.decided_on == MEETING_DAY
+
+    signed_reference: list[str] = []
+
+    def follow_up(session, context):  # type: ignore[no-untyped-def]
+        record = dossiers.open_dossier(session, context, dossier_id)
+        assert record.fields.status is DossierStatus.BESLOTEN
+        signed_reference.append(record.reference)
+        new_id = dossiers.create_dossier(
+            session,
+            context,
+            DossierFields(title="Vergelijkbaar", regulation="Participatiewet", article="58"),
+        ).id
+        return precedents.save_factors(session, context, new_id, FACTORS, FACTORS_A)
+
+    state = team.run(team.caseworker, follow_up)
+    assert state.report is not None
+    deviate = state.report.outcomes[Outcome.DEVIATE]
+    assert deviate.status is Status.FORCED
+    assert [p.id for p in deviate.forcing] == signed_reference
+    assert state.report.outcomes[Outcome.GENERIC].status is Status.INCONSISTENT
+
+
+def test_a_signed_decision_is_fixed_and_changes_only_as_a_new_version(team: Team) -> None:
+    dossier_id = prepare(team)
+    _meeting, item_id = plan(team, dossier_id)
+    team.run(team.chair, lambda s, c: signing.sign(s, c, item_id))
+    for attempt in (
+        lambda s, c: precedents.save_decision(
+            s, c, dossier_id, replace(PARTIAL, motivation="Anders.")
+        ),
+        lambda s, c: precedents.save_factors(
+            s, c, dossier_id, FACTORS, frozenset({"eigen-aandeel"})
+        ),
+        lambda s, c: proposals.save_proposal(s, c, dossier_id, Proposal(citizen_text="Anders.")),
+    ):
+        with pytest.raises(SignedDecisionError, match="ondertekend"):
+            team.run(team.caseworker, attempt)
+    with pytest.raises(DomainError, match="al ondertekend"):
+        team.run(team.chair, lambda s, c: signing.sign(s, c, item_id))
+    with pytest.raises(DomainError, match="waarom"):
+        team.run(team.chair, lambda s, c: signing.amend(s, c, dossier_id, PARTIAL, " "))
+    full = Decision(OutcomeType.FULL, None, frozenset({"eigen-aandeel"}), motivation="Herzien.")
+    second = team.run(
+        team.other_chair,
+        lambda s, c: signing.amend(s, c, dossier_id, full, "Nieuwe stukken in bezwaar."),
+    )
+    assert second.version == 2 and second.change_reason == "Nieuwe stukken in bezwaar."
+    versions = team.run(team.reader, lambda s, c: signed_versions(s, dossier_id))
+    assert [v.decision.outcome_type for v in versions] == [OutcomeType.PARTIAL, OutcomeType.FULL]
+    assert versions[0].fingerprint != versions[1].fingerprint
+
+
+def test_four_eyes_the_caseworker_never_signs_their_own_proposal(team: Team) -> None:
+    dossier_id = prepare(team)
+    _meeting, item_id = plan(team, dossier_id)
+
+    def chair_owns(session, context):  # type: ignore[no-untyped-def]
+        record = dossiers.open_dossier(session, context, dossier_id)
+        dossiers.update_dossier(
+            session,
+            context,
+            dossier_id,
+            replace(record.fields, owner="Karel Voorzitter"),
+            expected_revision=record.revision,
+        )
+
+    team.run(SYSTEM, chair_owns)  # the chair is now the dossier's caseworker
+    with pytest.raises(DomainError, match="vier ogen"):
+        team.run(team.chair, lambda s, c: signing.sign(s, c, item_id))
+    with pytest.raises(DomainError, match="Alleen de voorzitter van dit overleg"):
+        team.run(team.other_chair, lambda s, c: signing.sign(s, c, item_id))
+    with pytest.raises(PermissionDeniedError, match="voorzitter"):
+        team.run(team.caseworker, lambda s, c: signing.sign(s, c, item_id))
+
+
+def test_departing_from_a_contradicting_precedent_needs_the_chairs_motivation(team: Team) -> None:
+    first = prepare(team, "Eerste")
+    _m, first_item = plan(team, first)
+    team.run(team.chair, lambda s, c: signing.sign(s, c, first_item))
+    second = prepare(team, "Tweede")
+
+    def other_meeting(session, context):  # type: ignore[no-untyped-def]
+        meeting_id = meetings.plan_meeting(session, context, MEETING_DAY, team.chair.id, [])
+        meetings.set_agenda(session, context, meeting_id, [meetings.PlannedItem(second)])
+        item = meetings.load_meeting(session, meeting_id).agenda[0]
+        refuse = Decision(OutcomeType.REFUSE, None, frozenset({"groot-bedrag"}), motivation="Nee.")
+        meetings.record_item(session, context, item.id, replace(item.record, decision=refuse))
+        return item.id
+
+    item_id = team.run(team.secretary, other_meeting)
+    check = team.run(team.chair, lambda s, c: signing.sign_check(s, c, item_id))
+    assert check.departs_from and any("motivering van de afwijking" in p for p in check.problems)
+    with pytest.raises(DomainError, match="afwijking"):
+        team.run(team.chair, lambda s, c: signing.sign(s, c, item_id))
+
+    def motivate(session, context):  # type: ignore[no-untyped-def]
+        item = meetings.load_meeting(
+            session, meetings.agenda_item_row(session, item_id).meeting_id
+        ).item(item_id)
+        assert item is not None
+        meetings.record_item(
+            session,
+            context,
+            item_id,
+            replace(item.record, departure_motivation="Nieuw beleid sinds 1 december."),
+        )
+
+    team.run(team.secretary, motivate)
+    signed = team.run(team.chair, lambda s, c: signing.sign(s, c, item_id))
+    assert signed.departed_from and signed.departure_motivation.startswith("Nieuw beleid")
+
+
+ROLE_CASES = [
+    (Role.CASEWORKER, {"edit"}),
+    (Role.CHAIR, {"plan", "record", "advise"}),
+    (Role.MEMBER, {"advise"}),
+    (Role.SECRETARY, {"plan", "record"}),
+    (Role.READER, set()),
+    (Role.ADMINISTRATOR, {"users"}),
+]
+
+
+@pytest.mark.parametrize(("role", "allowed"), ROLE_CASES)
+def test_each_role_may_do_only_its_own_acts(team: Team, role: Role, allowed: set[str]) -> None:
+    dossier_id = prepare(team)
+    _meeting, item_id = plan(team, dossier_id)
+    user = {
+        Role.CASEWORKER: team.caseworker,
+        Role.CHAIR: team.chair,
+        Role.MEMBER: team.legal,
+        Role.SECRETARY: team.secretary,
+        Role.READER: team.reader,
+        Role.ADMINISTRATOR: team.admin,
+    }[role]
+    acts = {
+        "edit": lambda s, c: dossiers.create_dossier(s, c, DossierFields(title="Nieuw")),
+        "plan": lambda s, c: meetings.plan_meeting(s, c, MEETING_DAY, team.chair.id, []),
+        "record": lambda s, c: meetings.record_attendance(
+            s, c, meetings.agenda_item_row(s, item_id).meeting_id, [team.chair.id]
+        ),
+        "advise": lambda s, c: meetings.give_advice(s, c, item_id, Stance.AMEND, "Korter."),
+        "users": lambda s, c: users.add_user(s, c, f"Nieuw {role.value}", Role.READER),
+    }
+    for name, act in acts.items():
+        if name in allowed:
+            team.run(user, act)
+        else:
+            with pytest.raises(PermissionDeniedError):
+                team.run(user, act)
+    # Everyone may read.
+    assert team.run(
+        user, lambda s, c: meetings.load_meeting(s, meetings.agenda_item_row(s, item_id).meeting_id)
+    )
+
+
+def test_only_dossiers_ter_bespreking_go_on_the_agenda(team: Team, database: Database) -> None:
+    other = team.run(
+        team.caseworker,
+        lambda s, c: dossiers.create_dossier(s, c, DossierFields(title="Nog in analyse")).id,
+    )
+    with pytest.raises(DomainError, match="Ter bespreking"):
+        plan(team, other)
+
+
+def test_the_first_user_may_register_and_after_that_only_an_administrator(team: Team) -> None:
+    with pytest.raises(PermissionDeniedError, match="functioneel beheerder"):
+        team.run(team.chair, lambda s, c: users.add_user(s, c, "Zelf Aangemeld", Role.CHAIR))
+
+
+def test_the_minutes_hold_agenda_attendance_advice_decision_and_actions(team: Team) -> None:
+    dossier_id = prepare(team)
+    meeting_id, item_id = plan(team, dossier_id)
+    team.run(
+        team.legal, lambda s, c: meetings.give_advice(s, c, item_id, Stance.SUPPORT, "Akkoord.")
+    )
+
+    def actions(session, context):  # type: ignore[no-untyped-def]
+        item = meetings.load_meeting(session, meeting_id).agenda[0]
+        action = ActionItem("Anouk Verhoef", "Besluit versturen", date(2026, 12, 10))
+        meetings.record_item(session, context, item_id, replace(item.record, actions=(action,)))
+
+    team.run(team.secretary, actions)
+    signed = team.run(team.chair, lambda s, c: signing.sign(s, c, item_id))
+    document = team.run(team.reader, lambda s, c: minutes_document(s, meeting_id, TODAY))
+    text = "\n".join(texts(document))
+    for expected in (
+        "Lotte Jurist",
+        "steunt het voorstel",
+        "Gedeeltelijk afwijken",
+        "Karel Voorzitter",
+        signed.fingerprint,
+        "Anouk Verhoef: Besluit versturen (uiterlijk 10-12-2026)",
+        "Stadskantoor, zaal 3",
+    ):
+        assert expected in text, expected
