@@ -384,3 +384,27 @@ def test_the_minutes_hold_agenda_attendance_advice_decision_and_actions(team: Te
         "Stadskantoor, zaal 3",
     ):
         assert expected in text, expected
+
+
+def test_a_signed_dossier_stays_decided(team: Team) -> None:
+    dossier_id = prepare(team)
+    _meeting, item_id = plan(team, dossier_id)
+    team.run(team.chair, lambda s, c: signing.sign(s, c, item_id))
+
+    def reopen(session, context):  # type: ignore[no-untyped-def]
+        record = dossiers.open_dossier(session, context, dossier_id)
+        fields = replace(record.fields, status=DossierStatus.ANALYSE)
+        dossiers.update_dossier(
+            session, context, dossier_id, fields, expected_revision=record.revision
+        )
+
+    with pytest.raises(SignedDecisionError, match="Besloten"):
+        team.run(team.caseworker, reopen)
+
+
+def test_an_item_with_advice_can_leave_the_agenda_until_it_is_signed(team: Team) -> None:
+    dossier_id = prepare(team)
+    meeting_id, item_id = plan(team, dossier_id)
+    team.run(team.legal, lambda s, c: meetings.give_advice(s, c, item_id, Stance.OPPOSE, "Nee."))
+    team.run(team.secretary, lambda s, c: meetings.set_agenda(s, c, meeting_id, []))
+    assert team.run(team.reader, lambda s, c: meetings.load_meeting(s, meeting_id)).agenda == ()

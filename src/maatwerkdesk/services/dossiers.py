@@ -26,6 +26,7 @@ from maatwerkdesk.persistence.mapping import read_record, write_fields, write_su
 from maatwerkdesk.persistence.models import DossierRow, SubjectRow, TimelineEntryRow
 from maatwerkdesk.services.audit import Action, record, record_dossier_act
 from maatwerkdesk.services.context import Context
+from maatwerkdesk.services.signed import SignedDecisionError, is_signed
 
 REFERENCE_PREFIX = "MW"
 
@@ -87,6 +88,10 @@ def _reindex(session: Session, row: DossierRow) -> None:
     )
 
 
+SIGNED_STATUSES = (DossierStatus.BESLOTEN, DossierStatus.AFGESLOTEN)
+"""A dossier with a signed decision stays in the case base: one of these statuses."""
+
+
 def create_dossier(
     session: Session, context: Context, fields: DossierFields, *, reference: str | None = None
 ) -> DossierRecord:
@@ -124,6 +129,11 @@ def update_dossier(
             "Kopieer uw wijzigingen, open het dossier opnieuw en breng ze daar aan."
         )
     clean = validate_fields(fields, context.current_date())
+    if clean.status not in SIGNED_STATUSES and is_signed(session, dossier_id):
+        raise SignedDecisionError(
+            f"Het besluit in {row.reference} is ondertekend; het dossier blijft daarom "
+            "‘Besloten’ of ‘Afgesloten’. Kies een van die twee."
+        )
     write_fields(row, clean)
     if row.subject is None:
         row.subject = SubjectRow()

@@ -214,6 +214,10 @@ def set_agenda(
                 raise DomainError(
                     "Een dossier waarvan het besluit in dit overleg is ondertekend, blijft op de agenda."
                 )
+            for advice in session.scalars(
+                select(AdviceRow).where(AdviceRow.agenda_item_id == row.id)
+            ):
+                session.delete(advice)
             session.delete(row)
     minutes = {item.dossier_id: validate_minutes(item.minutes) for item in items}
     for position, dossier_id in enumerate(wanted, start=1):
