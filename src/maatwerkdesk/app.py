@@ -107,7 +107,7 @@ def run(args: argparse.Namespace) -> int:
     opener = TaskRunner()
     opener.run(
         partial(open_for_desktop, paths, args.db, args.demo, opened),
-        window.attach_workspace,
+        partial(window.attach_workspace, identify=True),
         on_open_failed,
     )
     try:

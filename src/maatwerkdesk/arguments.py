@@ -156,6 +156,32 @@ def build_parser() -> argparse.ArgumentParser:
         help="naam, BSN, adres en geboortedatum vervangen door rollen",
     )
 
+    listed_meetings = verbs.add_parser(
+        "meetings",
+        help="toon de casuïstiekoverleggen",
+        description="Toont per casuïstiekoverleg kenmerk, datum, voorzitter, het aantal "
+        "dossiers op de agenda en of het gepland of gehouden is; het nieuwste eerst.",
+    )
+    listed_meetings.add_argument("--json", action="store_true", help="uitvoer als JSON")
+
+    minutes = verbs.add_parser(
+        "export-minutes",
+        help="het verslag van een casuïstiekoverleg als PDF",
+        description="Maakt het verslag van een casuïstiekoverleg: agenda, aanwezigheid en per "
+        "dossier het advies, het besluit met de ondertekening en de afspraken, voor zover "
+        "vastgelegd. De export wordt per dossier op de agenda vastgelegd in het auditlogboek.",
+    )
+    minutes.add_argument(
+        "meeting", metavar="OVERLEG", help="het kenmerk van het overleg, bijvoorbeeld CO-2026-001"
+    )
+    minutes.add_argument(
+        "--pdf",
+        type=Path,
+        required=True,
+        metavar="BESTAND",
+        help="doelbestand; een bestaand bestand wordt in één keer vervangen",
+    )
+
     assess = verbs.add_parser(
         "assess",
         help="toon de toets van één dossier: route, precedenten, evenredigheid, indicatoren",
@@ -221,6 +247,43 @@ def build_parser() -> argparse.ArgumentParser:
         "overgeslagen; met een andere inhoud wordt het geweigerd.",
     )
     _add_json_files(import_precedents)
+
+    people = verbs.add_parser(
+        "users",
+        help="toon de gebruikers of voeg er een toe, met hun rol",
+        description="De mensen die met het programma werken en hun rol in het "
+        "casuïstiekoverleg. De rol bepaalt wat iemand mag. De opdrachtregel mag gebruikers "
+        "beheren zoals een functioneel beheerder.",
+    )
+    people_verbs = people.add_subparsers(dest="users_verb", metavar="ACTIE", required=True)
+    list_people = people_verbs.add_parser(
+        "list",
+        help="toon de gebruikers",
+        description="Toont naam, rol, discipline en of de gebruiker actief is; ook "
+        "gebruikers die niet meer actief zijn.",
+    )
+    list_people.add_argument("--json", action="store_true", help="uitvoer als JSON")
+    add_person = people_verbs.add_parser(
+        "add",
+        help="voeg een gebruiker toe",
+        description="Voegt een gebruiker toe met een rol en zo nodig een discipline. Een "
+        "lid van het overleg heeft altijd een discipline.",
+    )
+    add_person.add_argument(
+        "name", metavar="NAAM", help="de volledige naam, bijvoorbeeld 'Anouk Verhoef'"
+    )
+    add_person.add_argument(
+        "--role",
+        required=True,
+        metavar="ROL",
+        help="behandelaar, voorzitter, lid, secretaris, lezer of functioneel_beheerder",
+    )
+    add_person.add_argument(
+        "--discipline",
+        metavar="DISCIPLINE",
+        help="verplicht voor een lid: juridisch, inkomen, schulden, zorg_medisch, wijkteam, "
+        "beleid of overig",
+    )
     return parser
 
 

@@ -12,15 +12,18 @@ import logging
 import os
 import sys
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date
+from enum import StrEnum
 from pathlib import Path
+from typing import TypeVar
 
 from maatwerkdesk.domain.catalogue_kinds import load_catalogue
 from maatwerkdesk.domain.catalogue_loading import MAX_CATALOGUE_BYTES
 from maatwerkdesk.domain.errors import DomainError
 from maatwerkdesk.domain.exchange import document_to_json
 from maatwerkdesk.domain.factors import FactorCatalogue
+from maatwerkdesk.domain.people import PERSON_ROLES, Discipline, Role
 from maatwerkdesk.domain.precedent import Outcome, Side
 from maatwerkdesk.domain.vocabulary import DossierStatus
 from maatwerkdesk.infra.files import read_bounded
@@ -33,13 +36,19 @@ from maatwerkdesk.services import (
     document_export,
     dossiers,
     exchange,
+    meetings,
+    minutes,
     precedent_import,
+    users,
 )
 from maatwerkdesk.services.assess_report import assess_document, assess_text
 from maatwerkdesk.services.dossier_check import load_check
+from maatwerkdesk.services.signed import signed_versions
 from maatwerkdesk.services.workspace import Workspace, open_workspace
 
 log = logging.getLogger(__name__)
+
+E = TypeVar("E", bound=StrEnum)
 
 USER_ERROR = 2
 INTERNAL_ERROR = 1
@@ -154,6 +163,46 @@ def verb_export_pack(workspace: Workspace, args: argparse.Namespace) -> int:
     return 0
 
 
+def verb_meetings(workspace: Workspace, args: argparse.Namespace) -> int:
+    with workspace.database.sessions() as session:
+        found = meetings.list_meetings(session)
+    if args.json:
+        payload = [
+            {
+                "reference": m.reference,
+                "date": m.held_on.isoformat(),
+                "chair": m.chair,
+                "items": m.items,
+                "status": m.status.value,
+            }
+            for m in found
+        ]
+        json.dump(payload, sys.stdout, ensure_ascii=False, indent=2)
+        print()
+    else:
+        for m in found:
+            items = _count(m.items, "dossier", "dossiers")
+            print(f"{m.reference}\t{m.held_on:%d-%m-%Y}\t{m.chair}\t{items}\t{m.status.label}")
+    return 0
+
+
+def verb_export_minutes(workspace: Workspace, args: argparse.Namespace) -> int:
+    context = workspace.context("cli")
+    with workspace.database.sessions.begin() as session:
+        meeting_id = minutes.find_meeting(session, args.meeting)
+        document = minutes.minutes_document(session, meeting_id, date.today())
+        agenda = [item.dossier_id for item in meetings.load_meeting(session, meeting_id).agenda]
+        data = render_document(document)
+        document_export.write_export(
+            session, context, args.pdf, data, agenda, minutes.EXPORT_MINUTES
+        )
+    print(
+        f"Verslag van {document.header.reference} geschreven naar {args.pdf}. "
+        f"Vingerafdruk: {document.fingerprint}"
+    )
+    return 0
+
+
 def verb_demo(workspace: Workspace, args: argparse.Namespace) -> int:
     if not 1 <= args.cases <= demo.MAX_DEMO_DOSSIERS:
         return _fail(f"--cases moet tussen 1 en {demo.MAX_DEMO_DOSSIERS} liggen.")
@@ -168,11 +217,12 @@ def verb_assess(workspace: Workspace, args: argparse.Namespace) -> int:
         dossier_id = dossiers.find_by_reference(session, args.case)
         outcome = Outcome(args.outcome) if args.outcome else None
         check = load_check(session, workspace.context("cli"), dossier_id, outcome)
+        signed = signed_versions(session, dossier_id)
     if args.json:
-        json.dump(assess_document(check), sys.stdout, ensure_ascii=False, indent=2)
+        json.dump(assess_document(check, signed), sys.stdout, ensure_ascii=False, indent=2)
         print()
     else:
-        print(assess_text(check))
+        print(assess_text(check, signed))
     return 0
 
 
@@ -236,6 +286,52 @@ def verb_precedents_import(workspace: Workspace, args: argparse.Namespace) -> in
     return 0
 
 
+def verb_users(workspace: Workspace, args: argparse.Namespace) -> int:
+    if args.users_verb == "add":
+        return _add_user(workspace, args)
+    with workspace.database.sessions() as session:
+        people = users.list_users(session, include_inactive=True)
+    if args.json:
+        payload = [
+            {
+                "id": p.id,
+                "name": p.name,
+                "role": p.role.value,
+                "discipline": p.discipline.value if p.discipline else None,
+                "active": p.active,
+            }
+            for p in people
+        ]
+        json.dump(payload, sys.stdout, ensure_ascii=False, indent=2)
+        print()
+    else:
+        for p in people:
+            discipline = p.discipline.label if p.discipline else "-"
+            state = "actief" if p.active else "niet actief"
+            print(f"{p.name}\t{p.role.label}\t{discipline}\t{state}")
+    return 0
+
+
+def _add_user(workspace: Workspace, args: argparse.Namespace) -> int:
+    role = _named(Role, args.role, "rol", PERSON_ROLES)
+    discipline = None
+    if args.discipline is not None:
+        discipline = _named(Discipline, args.discipline, "discipline", Discipline)
+    with workspace.database.sessions.begin() as session:
+        user = users.add_user(session, workspace.context("cli"), args.name, role, discipline)
+    print(f"Gebruiker {user.described} toegevoegd.")
+    return 0
+
+
+def _named(kind: type[E], value: str, what: str, allowed: Iterable[E]) -> E:
+    """The member a command-line value names; otherwise a sentence that lists the choices."""
+    try:
+        return kind(value)
+    except ValueError:
+        choices = ", ".join(member.value for member in allowed)
+        raise DomainError(f"onbekende {what} '{value}'; kies uit: {choices}.") from None
+
+
 VERBS: dict[str, Callable[[Workspace, argparse.Namespace], int]] = {
     "assess": verb_assess,
     "catalogue": verb_catalogue_add,  # "validate" runs before a database is opened
@@ -243,8 +339,11 @@ VERBS: dict[str, Callable[[Workspace, argparse.Namespace], int]] = {
     "import": verb_import,
     "export": verb_export,
     "export-pack": verb_export_pack,
+    "export-minutes": verb_export_minutes,
+    "meetings": verb_meetings,
     "demo": verb_demo,
     "precedents": verb_precedents_import,  # "import" is its only action
+    "users": verb_users,
 }
 
 

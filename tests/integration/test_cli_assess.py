@@ -2,7 +2,8 @@
 
 The helpers are those of test_cli.py: each run gets a `--profile` folder, a user error exits
 with code 2 and a Dutch message on stderr, and a refused file leaves the database as it was.
-The `assess --json` output is checked against docs/schemas/assess-output.schema.json.
+The `assess --json` output, a signed decision's included, is checked against
+docs/schemas/assess-output.schema.json.
 """
 
 from __future__ import annotations
@@ -32,10 +33,21 @@ from maatwerkdesk.domain.assessment import (
     GateState,
 )
 from maatwerkdesk.domain.criteria_check import Applicability, GateStatus
+from maatwerkdesk.domain.decision import Decision, OutcomeType
 from maatwerkdesk.domain.dossier import DossierFields, TimelineEntry
-from maatwerkdesk.domain.vocabulary import TimelineKind
+from maatwerkdesk.domain.people import Role
+from maatwerkdesk.domain.precedent import Side
+from maatwerkdesk.domain.vocabulary import DossierStatus, TimelineKind
 from maatwerkdesk.persistence.db import open_database
-from maatwerkdesk.services import assessments, catalogues, dossiers
+from maatwerkdesk.services import (
+    assessments,
+    catalogues,
+    dossiers,
+    meetings,
+    precedents,
+    signing,
+    users,
+)
 from maatwerkdesk.services.context import Context
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"
@@ -44,6 +56,11 @@ SHIPPED = sorted(catalogues.BUNDLED_DIR.glob("*.toml"))
 BUNDLED = SHIPPED[0]
 ROUTE = "svb-dringende-redenen"
 """A route with the dringende-redenen criterion H6 as knock-out, and H6 has considerations."""
+KINDERBIJSLAG = DossierFields(
+    title="Terugvordering kinderbijslag na verhuizing",
+    regulation="Algemene Kinderbijslagwet (AKW)",
+    article="art. 24 lid 5",
+)
 
 
 class Assessed(NamedTuple):
@@ -70,12 +87,7 @@ def assessed(profile: Path) -> Assessed:
     db = open_database(database(profile))
     try:
         with db.sessions.begin() as session:
-            fields = DossierFields(
-                title="Terugvordering kinderbijslag na verhuizing",
-                regulation="Algemene Kinderbijslagwet (AKW)",
-                article="art. 24 lid 5",
-            )
-            created = dossiers.create_dossier(session, context, fields)
+            created = dossiers.create_dossier(session, context, KINDERBIJSLAG)
             fresh = dossiers.create_dossier(
                 session,
                 context,
@@ -553,3 +565,55 @@ def test_a_newer_version_is_offered_and_used_for_new_assessments(
     fresh = assess_json(target, assessed.fresh)
     assert fresh["route"]["catalogue_version"] == newer
     assert fresh["route"]["newer_catalogue_version"] is None
+
+
+def signed_dossier(profile: Path) -> str:
+    """A dossier with one factor and a decision, on the agenda of a meeting of the demo's
+    chair, who signs it; returns its kenmerk."""
+    system = Context(actor="test", origin="test")
+    db = open_database(database(profile))
+    try:
+        with db.sessions.begin() as session:
+            fields = replace(KINDERBIJSLAG, owner="Anouk Verhoef")
+            created = dossiers.create_dossier(session, system, fields)
+            found = precedents.load_precedents(session, system, created.id)
+            assert found.catalogue is not None
+            factor = next(f.id for f in found.catalogue.factors if f.side is Side.PRO)
+            precedents.save_factors(
+                session, system, created.id, found.catalogue.ref, frozenset({factor})
+            )
+            decision = Decision(OutcomeType.FULL, motivation="Volledig tegemoetkomen.")
+            precedents.save_decision(session, system, created.id, decision)
+            record = dossiers.open_dossier(session, system, created.id)
+            dossiers.update_dossier(
+                session,
+                system,
+                created.id,
+                replace(record.fields, status=DossierStatus.TER_BESPREKING),
+                expected_revision=record.revision,
+            )
+            chair = next(u for u in users.list_users(session) if u.role is Role.CHAIR)
+            meeting_id = meetings.plan_meeting(session, system, date.today(), chair.id, [])
+            meetings.set_agenda(session, system, meeting_id, [meetings.PlannedItem(created.id)])
+            item_id = meetings.load_meeting(session, meeting_id).agenda[0].id
+        with db.sessions.begin() as session:
+            signing.sign(session, replace(system, user=chair), item_id)
+    finally:
+        db.close()
+    return created.reference
+
+
+def test_assess_shows_the_signed_decision(target: Path, assessed: Assessed) -> None:
+    reference = signed_dossier(target)
+    document = assess_json(target, reference)
+    validator().validate(document)
+    assert_schema_names_every_key(document, SCHEMA)
+    signed = document["signed"]
+    assert signed["versions"] == [{k: v for k, v in signed.items() if k != "versions"}]
+    assert (signed["version"], signed["departed_from"], signed["change_reason"]) == (1, [], "")
+    assert signed["meeting"].startswith("CO-") and len(signed["fingerprint"]) == 64
+    assert document["precedents"]["decision"]["outcome_type"] == signed["outcome_type"] == "full"
+    text = ok(target, "assess", reference)
+    assert f"Ondertekend door {signed['signed_by']} op " in text
+    assert f"(versie 1, overleg {signed['meeting']}); vingerafdruk {signed['fingerprint']}." in text
+    assert assess_json(target, assessed.fresh)["signed"] is None

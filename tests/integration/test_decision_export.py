@@ -1,6 +1,6 @@
 """The motivated decision and the conference pack, from demo dossiers through the real
-services: every section reads back from the PDF, exports are audited, and a failed write
-leaves nothing behind."""
+services: every section reads back from the PDF, a signed decision and a departure from
+precedent show, exports are audited, and a failed write leaves nothing behind."""
 
 from __future__ import annotations
 
@@ -15,9 +15,12 @@ from hostile_strings import hostile_strings
 from pdf_text import body, expected, needs_poppler, page_count, pdf_text
 from sqlalchemy import func, select
 
-from maatwerkdesk.domain.document import Document, texts
+from maatwerkdesk.domain.decision import Decision, OutcomeType
+from maatwerkdesk.domain.document import Document, Text, Tone, texts
 from maatwerkdesk.domain.dossier import Subject, TimelineEntry
 from maatwerkdesk.domain.errors import DomainError
+from maatwerkdesk.domain.people import Role, User
+from maatwerkdesk.domain.precedent import Outcome
 from maatwerkdesk.domain.vocabulary import DossierStatus, TimelineKind
 from maatwerkdesk.persistence.models import AuditRow
 from maatwerkdesk.reports.pdf_document import render_document
@@ -26,9 +29,16 @@ from maatwerkdesk.services import (
     demo,
     document_export,
     dossiers,
+    meetings,
     precedents,
     proposals,
+    signing,
+    users,
 )
+from maatwerkdesk.services.assess_report import assess_document, assess_text
+from maatwerkdesk.services.context import Context
+from maatwerkdesk.services.dossier_check import load_check
+from maatwerkdesk.services.signed import signed_versions
 from maatwerkdesk.services.weighing import load_weighing, save_weighing
 from maatwerkdesk.services.workspace import Workspace
 
@@ -294,3 +304,119 @@ def test_the_pseudonymised_decision_names_no_one(demo_workspace: Workspace) -> N
             assert forbidden.search(pdf_text(render_document(document))) is None
             rendered += 1
     assert len(ids) == 30
+
+
+OPPOSITE = {Outcome.DEVIATE: OutcomeType.REFUSE, Outcome.GENERIC: OutcomeType.FULL}
+
+
+def sign_a_departure(workspace: Workspace) -> str:
+    """Give a dossier on the demo meeting's agenda the factors of a decided dossier, have
+    the meeting decide the other way with a motivated departure, and let the chair sign
+    it and then a second chair amend it; returns the dossier's id."""
+    system = workspace.context("test")
+    with workspace.database.sessions.begin() as session:
+        (summary,) = meetings.list_meetings(session)
+        meeting = meetings.load_meeting(session, summary.id)
+        decided = [
+            precedents.load_precedents(session, system, i)
+            for i in _ids(workspace, DossierStatus.BESLOTEN)
+        ]
+        item, earlier = next(
+            (item, state)
+            for item in meeting.agenda
+            for state in decided
+            if state.decision is not None
+            and _catalogue(state)
+            == _catalogue(precedents.load_precedents(session, system, item.dossier_id))
+        )
+        assert earlier.catalogue is not None and earlier.decision is not None
+        precedents.save_factors(
+            session, system, item.dossier_id, earlier.catalogue.ref, earlier.factors
+        )
+        contrary = Decision(
+            OPPOSITE[earlier.decision.outcome], motivation="Fictief: anders dan eerder."
+        )
+        meetings.record_item(
+            session,
+            system,
+            item.id,
+            replace(
+                item.record,
+                decision=contrary,
+                departure_motivation="Fictief: het beleid is sinds 1 december gewijzigd.",
+            ),
+        )
+    chair = Context(actor="voorzitter", origin="test", user=meeting.chair)
+    with workspace.database.sessions.begin() as session:
+        signed = signing.sign(session, chair, item.id)
+    other = next(u for u in _users(workspace) if u.role is Role.CHAIR and u != meeting.chair)
+    with workspace.database.sessions.begin() as session:
+        signing.amend(
+            session,
+            Context(actor="tweede voorzitter", origin="test", user=other),
+            item.dossier_id,
+            signed.decision,
+            "Fictief: een rekenfout in de motivering hersteld.",
+            signed.departure_motivation,
+        )
+    return item.dossier_id
+
+
+def _catalogue(state: precedents.PrecedentState) -> str | None:
+    return state.catalogue.header.id if state.catalogue is not None else None
+
+
+def _users(workspace: Workspace) -> list[User]:
+    with workspace.database.sessions() as session:
+        return users.list_users(session)
+
+
+@needs_poppler
+def test_a_signed_decision_with_a_departure_shows_both_in_the_pdf(
+    demo_workspace: Workspace,
+) -> None:
+    dossier_id = sign_a_departure(demo_workspace)
+    with demo_workspace.database.sessions() as session:
+        first, second = signed_versions(session, dossier_id)
+    document = _document(demo_workspace, dossier_id)
+    assert document.header.kind == "Besluit"
+    chapters = [s.title for s in document.sections if s.level == 1]
+    assert chapters[-3:] == ["Tekst voor de burger", "Bezwaar maken", "Advies en besluitvorming"]
+    (departure,) = [
+        b
+        for s in document.sections
+        for b in s.blocks
+        if isinstance(b, Text) and b.lead.startswith("Gemotiveerde afwijking van precedent")
+    ]
+    assert departure.tone is Tone.ATTENTION
+    assert departure.lead.endswith(second.departed_from[0])
+    text = body(render_document(document), document.header)
+    for value in (
+        f"Gemotiveerde afwijking van precedent {second.departed_from[0]}",
+        second.departure_motivation,
+        f"Ondertekend door {second.signed_by_name}",
+        second.fingerprint,
+        f"Versie 1, {first.signed_at:%d-%m-%Y %H:%M} UTC, {first.signed_by_name}",
+        "Fictief: een rekenfout in de motivering hersteld.",
+        f"Overleg {first.meeting_reference}",
+    ):
+        assert expected(value) in text, value
+
+
+def test_assess_reports_the_signed_versions_and_the_departure(demo_workspace: Workspace) -> None:
+    dossier_id = sign_a_departure(demo_workspace)
+    with demo_workspace.database.sessions() as session:
+        versions = signed_versions(session, dossier_id)
+        check = load_check(session, demo_workspace.context("test"), dossier_id, audit_read=False)
+    latest = versions[-1]
+    signed = assess_document(check, versions)["signed"]
+    assert [v["version"] for v in signed["versions"]] == [1, 2]
+    assert signed["departed_from"] == list(latest.departed_from)
+    assert signed["departure_motivation"] == latest.departure_motivation
+    assert signed["change_reason"] == latest.change_reason
+    lines = assess_text(check, versions).splitlines()
+    assert lines[-2].startswith(f"Ondertekend door {latest.signed_by_name} op ")
+    assert lines[-1] == (
+        f"Gemotiveerde afwijking van {', '.join(latest.departed_from)}: "
+        f"{latest.departure_motivation}"
+    )

@@ -1,4 +1,4 @@
-"""Demo dossiers: fictitious, valid, varied and repeatable."""
+"""Demo dossiers, users and meeting: fictitious, valid, varied and repeatable."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
+from maatwerkdesk.domain.conference import MeetingStatus
 from maatwerkdesk.domain.demo import (
     NOTICE,
     TEST_BSN_FIRST,
@@ -22,8 +23,10 @@ from maatwerkdesk.domain.demo import (
 from maatwerkdesk.domain.dossier import validate_fields, validate_timeline_entry
 from maatwerkdesk.domain.errors import ValidationError
 from maatwerkdesk.domain.identifiers import normalise_bsn
+from maatwerkdesk.domain.people import PERSON_ROLES, Discipline, Role
 from maatwerkdesk.domain.precedent import Status
 from maatwerkdesk.domain.vocabulary import DossierStatus, Organisation, SubjectKind
+from maatwerkdesk.persistence.db import open_database
 from maatwerkdesk.persistence.models import (
     AssessmentRow,
     AuditRow,
@@ -34,8 +37,9 @@ from maatwerkdesk.persistence.models import (
     ProposalRow,
     WeighingRow,
 )
-from maatwerkdesk.services import dossiers, precedents
+from maatwerkdesk.services import dossiers, meetings, precedents, users
 from maatwerkdesk.services.demo import add_demo_dossiers
+from maatwerkdesk.services.demo_conference import DEMO_USERS
 from maatwerkdesk.services.dossier_check import load_check
 
 NOW = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
@@ -200,3 +204,60 @@ def test_demo_dossiers_carry_weighings_and_proposals_with_a_spread(database, con
     assert verdicts == {"disproportionate", "proportionate", "uncertain"}
     assert proposals and proposals >= 10
     assert {"free-decision", "single-decider"} <= found
+
+
+def test_the_demo_fills_every_role_and_plans_a_meeting_for_the_dossiers_ter_bespreking(
+    database, context
+) -> None:
+    with database.sessions.begin() as session:
+        add_demo_dossiers(session, context, 40, seed=3)
+        people = users.list_users(session)
+        (summary,) = meetings.list_meetings(session)
+        meeting = meetings.load_meeting(session, summary.id)
+        discussed = dossiers.list_dossiers(
+            session, dossiers.DossierQuery(status=DossierStatus.TER_BESPREKING), limit=None
+        )
+        owners = {r.owner for r in dossiers.list_dossiers(session, dossiers.DossierQuery())}
+    assert {u.role for u in people} == set(PERSON_ROLES)
+    members = [u for u in people if u.role is Role.MEMBER]
+    assert {u.discipline for u in members} == set(Discipline)
+    chairs = [u for u in people if u.role is Role.CHAIR]
+    assert len(chairs) == 2 and Discipline.LEGAL in {u.discipline for u in chairs}
+    assert owners <= {u.name for u in people if u.role is Role.CASEWORKER}
+    assert meeting.status is MeetingStatus.PLANNED and meeting.chair in chairs
+    assert meeting.location.startswith("Fictief")
+    assert 3 <= (meeting.held_on - context.today).days <= 5 and meeting.held_on.weekday() < 5
+    with_discipline = [m for m in meeting.members if m.user.role is Role.MEMBER]
+    assert 4 <= len(with_discipline) <= 6 and all(m.discipline for m in with_discipline)
+    assert sorted(i.reference for i in meeting.agenda) == sorted(r.reference for r in discussed)
+    assert all(20 <= i.minutes <= 30 for i in meeting.agenda)
+    assert meeting.chair.name not in owners  # four eyes: the chair signs others' proposals
+
+
+def test_running_the_demo_twice_adds_no_user_twice(database, context) -> None:
+    for seed in (1, 2):
+        with database.sessions.begin() as session:
+            add_demo_dossiers(session, context, 20, seed=seed)
+    with database.sessions() as session:
+        names = [u.name for u in users.list_users(session, include_inactive=True)]
+        planned = meetings.list_meetings(session)
+    assert len(names) == len(set(names)) == len(DEMO_USERS)
+    assert len(planned) == 2 and all(m.items for m in planned)
+
+
+def test_the_demo_conference_is_the_same_for_the_same_seed(tmp_path, context) -> None:
+    plans = []
+    for run in ("a", "b"):
+        database = open_database(tmp_path / f"{run}.sqlite3")
+        with database.sessions.begin() as session:
+            add_demo_dossiers(session, context, 20, seed=9)
+            (summary,) = meetings.list_meetings(session)
+            meeting = meetings.load_meeting(session, summary.id)
+            plans.append(
+                (
+                    sorted(m.user.name for m in meeting.members),
+                    [(i.reference, i.minutes) for i in meeting.agenda],
+                )
+            )
+        database.close()
+    assert plans[0] == plans[1]

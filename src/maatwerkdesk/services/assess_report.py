@@ -5,8 +5,10 @@ Documented in docs/assess-output.md; later parts of the check add keys, never re
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
+from maatwerkdesk.domain.conference import SignedDecision
 from maatwerkdesk.domain.criteria_check import Applicability
 from maatwerkdesk.domain.factors import SIDE_LABELS
 from maatwerkdesk.domain.precedent import Outcome, Side
@@ -22,7 +24,8 @@ from maatwerkdesk.services.precedents import PrecedentState
 from maatwerkdesk.services.weighing import WeighingState
 
 
-def assess_document(check: DossierCheck) -> dict[str, Any]:
+def assess_document(check: DossierCheck, signed: Sequence[SignedDecision]) -> dict[str, Any]:
+    """`signed` holds the signed versions of the dossier's decision, oldest first."""
     document = _criteria_document(check.assessment)
     document["precedents"] = _precedents_document(check.precedents)
     document["weighing"] = _weighing_document(check.weighing)
@@ -36,7 +39,36 @@ def assess_document(check: DossierCheck) -> dict[str, Any]:
         for finding in check.findings
     ]
     document["indicators_outcome"] = check.outcome.value if check.outcome else None
+    document["signed"] = _signed_document(signed)
     return document
+
+
+def _signed_version(version: SignedDecision) -> dict[str, Any]:
+    decision = version.decision
+    return {
+        "version": version.version,
+        "signed_by": version.signed_by_name,
+        "signed_by_id": version.signed_by,
+        "signed_at": version.signed_at.isoformat(),
+        "fingerprint": version.fingerprint,
+        "meeting": version.meeting_reference or None,
+        "outcome_type": decision.outcome_type.value,
+        "degree": (
+            {"unit": decision.degree.unit.value, "value": decision.degree.value}
+            if decision.degree is not None
+            else None
+        ),
+        "departed_from": list(version.departed_from),
+        "departure_motivation": version.departure_motivation,
+        "change_reason": version.change_reason,
+    }
+
+
+def _signed_document(signed: Sequence[SignedDecision]) -> dict[str, Any] | None:
+    """The version in force, with every version (oldest first) under `versions`."""
+    if not signed:
+        return None
+    return _signed_version(signed[-1]) | {"versions": [_signed_version(v) for v in signed]}
 
 
 def _weighing_document(state: WeighingState) -> dict[str, Any]:
@@ -234,7 +266,7 @@ def _decision_document(state: PrecedentState) -> dict[str, Any] | None:
     }
 
 
-def assess_text(check: DossierCheck) -> str:
+def assess_text(check: DossierCheck, signed: Sequence[SignedDecision]) -> str:
     """The same check as a few lines of Dutch for a terminal."""
     return "\n".join(
         [
@@ -242,8 +274,26 @@ def assess_text(check: DossierCheck) -> str:
             *_precedents_text(check.precedents),
             *_weighing_text(check.weighing),
             *_findings_text(check),
+            *_signed_text(signed),
         ]
     )
+
+
+def _signed_text(signed: Sequence[SignedDecision]) -> list[str]:
+    if not signed:
+        return []
+    latest = signed[-1]
+    meeting = f", overleg {latest.meeting_reference}" if latest.meeting_reference else ""
+    lines = [
+        f"Ondertekend door {latest.signed_by_name} op {latest.signed_at:%d-%m-%Y %H:%M} UTC "
+        f"(versie {latest.version}{meeting}); vingerafdruk {latest.fingerprint}."
+    ]
+    if latest.departed_from:
+        lines.append(
+            f"Gemotiveerde afwijking van {', '.join(latest.departed_from)}: "
+            + " ".join(latest.departure_motivation.split())
+        )
+    return lines
 
 
 def _findings_text(check: DossierCheck) -> list[str]:

@@ -3,15 +3,18 @@ of the case conference, the file or a court expects (domain brief 1.4 and 4.6).
 
 Built from plain values the services already hand out, so the PDF says exactly what the
 tabs and `assess` say. Facts are numbered (F1, F2 …) and attachments lettered as sources
-(B1, B2 …), so a criterion's motivation can name the facts it rests on.
+(B1, B2 …), so a criterion's motivation can name the facts it rests on. What the
+casuïstiekoverleg recorded and signed closes the document; the minutes reuse those blocks.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
 
 from maatwerkdesk.domain.assessment import EvidenceLink
+from maatwerkdesk.domain.conference import AgendaItem, ItemRecord, Meeting, SignedDecision
 from maatwerkdesk.domain.criteria_check import Applicability
 from maatwerkdesk.domain.decision import Decision
 from maatwerkdesk.domain.document import (
@@ -44,6 +47,7 @@ from maatwerkdesk.domain.proportionality import (
     STEP_LABELS,
     WEIGHT_LABELS,
 )
+from maatwerkdesk.domain.text import enumerate_nl
 from maatwerkdesk.domain.vocabulary import DossierStatus, SubjectKind
 from maatwerkdesk.services.dossier_check import DossierCheck
 
@@ -66,9 +70,22 @@ def _free_text(text: str, lead: str = "") -> Text:
     return Text(NOT_RECORDED, lead=lead, tone=Tone.NOTE)
 
 
-def is_besluit(record: DossierRecord, check: DossierCheck) -> bool:
-    """The document is a besluit once a decision is recorded and the dossier is decided."""
-    return record.fields.status in DECIDED_STATUSES and check.precedents.decision is not None
+@dataclass(frozen=True)
+class Conference:
+    """What the casuïstiekoverleg recorded about the dossier: the latest meeting that had it
+    on its agenda with that agenda item, and every signed version of its decision."""
+
+    meeting: Meeting | None = None
+    item: AgendaItem | None = None
+    signed: tuple[SignedDecision, ...] = ()
+    """Oldest first; the last one is the decision in force."""
+
+
+def is_besluit(record: DossierRecord, check: DossierCheck, conference: Conference) -> bool:
+    """The document is a besluit once the decision is signed, or recorded with the dossier
+    decided (decisions taken before signing existed)."""
+    decided = record.fields.status in DECIDED_STATUSES and check.precedents.decision is not None
+    return decided or bool(conference.signed)
 
 
 class _Sources:
@@ -88,10 +105,12 @@ class _Sources:
         return sorted(a.criterion_id for a in answers if any(e.id == source_id for e in a.evidence))
 
 
-def decision_document(record: DossierRecord, check: DossierCheck, today: date) -> Document:
+def decision_document(
+    record: DossierRecord, check: DossierCheck, today: date, conference: Conference = Conference()
+) -> Document:
     """The whole motivated decision (or proposal), fingerprinted."""
     fields = record.fields
-    besluit = is_besluit(record, check)
+    besluit = is_besluit(record, check, conference)
     organisation = ", ".join(o.label for o in fields.organisations) or "Niet vastgelegd"
     header = DocumentHeader(
         kind="Besluit" if besluit else "Voorstel voor het casuïstiekoverleg",
@@ -116,7 +135,7 @@ def decision_document(record: DossierRecord, check: DossierCheck, today: date) -
     ]
     if besluit:
         sections.append(_objection(organisation, record.reference))
-    sections.append(_conference(check))
+    sections += _conference(check, conference)
     return with_fingerprint(Document(header, tuple(sections)))
 
 
@@ -562,10 +581,108 @@ def _objection(organisation: str, reference: str) -> Section:
     return Section("Bezwaar maken", objection_clause(organisation, reference))
 
 
-def _conference(check: DossierCheck) -> Section:
+def _conference(check: DossierCheck, conference: Conference) -> list[Section]:
     proposal = check.proposal
-    rows: list[tuple[str, str]] = [
+    meeting, item = conference.meeting, conference.item
+    conflicts = list(proposal.conflicts_of_interest)
+    rows: list[tuple[str, str]] = []
+    if meeting is not None and item is not None:
+        present = [m.user.name for m in meeting.members if m.present]
+        rows += [
+            ("Overleg", f"{meeting.reference}, {_date(meeting.held_on)}"),
+            ("Voorzitter", meeting.chair.name),
+            ("Aanwezig", ", ".join(present) or "—"),
+        ]
+        conflicts += conflict_names(meeting, item.record)
+    rows += [
         ("Beslissers", ", ".join(proposal.deciders) or "Nog niet vastgelegd"),
-        ("Belang gemeld (neemt niet deel)", ", ".join(proposal.conflicts_of_interest) or "—"),
+        ("Belang gemeld (neemt niet deel)", ", ".join(dict.fromkeys(conflicts)) or "—"),
     ]
-    return Section("Advies en besluitvorming", (Pairs(tuple(rows)),))
+    sections = [Section("Advies en besluitvorming", (Pairs(tuple(rows)),))]
+    if meeting is not None and item is not None:
+        sections.append(Section("Advies van de leden", tuple(advice_blocks(item.record)), level=2))
+        if item.record.actions:
+            sections.append(Section("Afspraken", (action_list(item.record),), level=2))
+    if conference.signed:
+        sections.append(_signing(conference.signed))
+    return sections
+
+
+def _signing(versions: tuple[SignedDecision, ...]) -> Section:
+    latest = versions[-1]
+    blocks: list[Block] = [Pairs(sign_off_rows(latest))]
+    departure = departure_block(latest)
+    if departure is not None:
+        blocks.append(departure)
+    if len(versions) > 1:
+        blocks.append(Text("Ondertekende versies, de oudste eerst:"))
+        blocks += [
+            Text(
+                version.change_reason or "Eerste ondertekende versie.",
+                lead=f"Versie {version.version}, {_signed_at(version)}, "
+                f"{version.signed_by_name} ({version.decision.outcome_type.label.lower()})",
+            )
+            for version in versions
+        ]
+    return Section("Ondertekening", tuple(blocks), level=2)
+
+
+# ---------------------------------------------------------------------------- conference blocks
+# Shared with the minutes (services/minutes.py), so both say the same about an agenda item.
+
+
+def conflict_names(meeting: Meeting, record: ItemRecord) -> list[str]:
+    names = {m.user.id: m.user.name for m in meeting.members}
+    return [names.get(user_id, user_id) for user_id in record.conflicts]
+
+
+def advice_blocks(record: ItemRecord) -> list[Block]:
+    """Each member's advice with discipline and stance, and any dissent."""
+    blocks: list[Block] = []
+    for advice in record.advice:
+        discipline = f" ({advice.discipline.label})" if advice.discipline else ""
+        blocks.append(
+            Text(
+                advice.text or "Geen toelichting.",
+                lead=f"{advice.name}{discipline}: {advice.stance.label}.",
+            )
+        )
+    if not record.advice:
+        blocks.append(Text("Geen advies vastgelegd.", tone=Tone.NOTE))
+    if record.dissent:
+        blocks.append(Text(record.dissent, lead="Afwijkende mening"))
+    return blocks
+
+
+def action_list(record: ItemRecord) -> Bullets:
+    return Bullets(
+        tuple(
+            f"{a.who}: {a.what}" + (f" (uiterlijk {_date(a.due)})" if a.due else "")
+            for a in record.actions
+        )
+    )
+
+
+def _signed_at(signed: SignedDecision) -> str:
+    return f"{signed.signed_at:%d-%m-%Y %H:%M} UTC"
+
+
+def sign_off_rows(signed: SignedDecision) -> tuple[tuple[str, str], ...]:
+    """Who signed which version when, and the fingerprint that fixes its content."""
+    return (
+        ("Ondertekend door", f"{signed.signed_by_name}, {_signed_at(signed)}"),
+        ("Versie", str(signed.version)),
+        ("Vingerafdruk besluit", signed.fingerprint),
+    )
+
+
+def departure_block(signed: SignedDecision) -> Text | None:
+    """The chair's motivated departure from contradicting precedents, boxed to be seen."""
+    if not signed.departed_from:
+        return None
+    noun = "precedent" if len(signed.departed_from) == 1 else "precedenten"
+    return Text(
+        signed.departure_motivation,
+        lead=f"Gemotiveerde afwijking van {noun} {enumerate_nl(signed.departed_from)}",
+        tone=Tone.ATTENTION,
+    )

@@ -1,4 +1,5 @@
-"""Filling a database with fictitious demo dossiers (CLI `demo`, desktop `--demo`)."""
+"""Filling a database with fictitious demo dossiers (CLI `demo`, desktop `--demo`), the
+people who work on them and a planned casuïstiekoverleg."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from maatwerkdesk.persistence.mapping import build_dossier_row
 from maatwerkdesk.services import assessments
 from maatwerkdesk.services.audit import Action, record_dossier_act
 from maatwerkdesk.services.context import Context
+from maatwerkdesk.services.demo_conference import add_demo_conference
 from maatwerkdesk.services.demo_precedents import DemoDossierRef, add_demo_precedents
 from maatwerkdesk.services.demo_weighing import add_demo_weighing
 from maatwerkdesk.services.dossiers import next_reference
@@ -32,7 +34,9 @@ def add_demo_dossiers(
 ) -> int:
     """Add `count` fictitious dossiers (the same ones for the same seed and day); returns
     how many were added. Each is validated like a real dossier, numbered in the year it
-    was created, audited as a create ('dossier.demo') and indexed for search."""
+    was created, audited as a create ('dossier.demo') and indexed for search. The demo
+    users are added where missing, and the new dossiers ter bespreking are put on the
+    agenda of a planned meeting."""
     if not 1 <= count <= MAX_DEMO_DOSSIERS:
         raise ValidationError(
             "count",
@@ -67,6 +71,7 @@ def add_demo_dossiers(
         )
     add_demo_precedents(session, context, added, rng)
     add_demo_weighing(session, context, added, rng)
+    add_demo_conference(session, context, added, rng)
     return count
 
 

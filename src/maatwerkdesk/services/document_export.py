@@ -21,9 +21,11 @@ from maatwerkdesk.infra.files import write_atomically
 from maatwerkdesk.persistence.mapping import read_record
 from maatwerkdesk.services.audit import Action, record_dossier_act
 from maatwerkdesk.services.context import Context
-from maatwerkdesk.services.decision_document import decision_document
+from maatwerkdesk.services.decision_document import Conference, decision_document
 from maatwerkdesk.services.dossier_check import load_check
 from maatwerkdesk.services.dossiers import live_dossier
+from maatwerkdesk.services.minutes import latest_agenda_item
+from maatwerkdesk.services.signed import signed_versions
 
 EXPORT_PDF = "dossier.export_pdf"
 EXPORT_PDF_PSEUDONYMISED = "dossier.export_pdf_pseudonymised"
@@ -45,7 +47,9 @@ def load_decision_document(
     content: with the full fingerprint a reader could test guesses of the hidden BSN."""
     record = read_record(live_dossier(session, dossier_id))
     check = load_check(session, context, dossier_id, audit_read=False)
-    document = decision_document(record, check, today)
+    meeting, item = latest_agenda_item(session, dossier_id) or (None, None)
+    conference = Conference(meeting, item, tuple(signed_versions(session, dossier_id)))
+    document = decision_document(record, check, today, conference)
     if pseudonymised:
         document = with_fingerprint(pseudonymise(document, record.fields.subject))
     return document

@@ -1,27 +1,39 @@
 """The minutes (verslag) of a meeting as a `Document`: agenda, attendance, and per dossier
-the advice, the decision with its sign-off, and the agreed actions."""
+the advice, the decision with its sign-off, and the agreed actions; and finding the meeting
+a dossier was last discussed in, for the decision document."""
 
 from __future__ import annotations
 
 from datetime import date
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from maatwerkdesk.domain.conference import AgendaItem, Meeting, SignedDecision
 from maatwerkdesk.domain.document import (
-    Block,
-    Bullets,
     Document,
     DocumentHeader,
     Grid,
     Pairs,
     Section,
     Text,
-    Tone,
     with_fingerprint,
+)
+from maatwerkdesk.domain.errors import NotFoundError
+from maatwerkdesk.domain.text import enumerate_nl
+from maatwerkdesk.persistence.models import AgendaItemRow, MeetingRow
+from maatwerkdesk.services.decision_document import (
+    action_list,
+    advice_blocks,
+    conflict_names,
+    departure_block,
+    sign_off_rows,
 )
 from maatwerkdesk.services.meetings import load_meeting
 from maatwerkdesk.services.signed import signed_versions
+
+EXPORT_MINUTES = "dossier.export_minutes"
+"""The audit name of a minutes export, recorded once per dossier on the agenda."""
 
 
 def _date(value: date | None) -> str:
@@ -42,40 +54,39 @@ def _attendance(meeting: Meeting) -> Section:
     return Section("Aanwezigheid", (grid,))
 
 
+def _overview(meeting: Meeting) -> Section:
+    minutes = sum(i.minutes for i in meeting.agenda)
+    rows = (
+        ("Datum", _date(meeting.held_on)),
+        ("Plaats", meeting.location or "—"),
+        ("Voorzitter", meeting.chair.name),
+        ("Stand", meeting.status.label),
+        ("Agenda", f"{len(meeting.agenda)} dossiers, samen {minutes} minuten"),
+    )
+    return Section("Overleg", (Pairs(rows),))
+
+
 def _agenda(meeting: Meeting) -> Section:
     rows = tuple(
         (str(i.position), i.reference, i.title, f"{i.minutes} min", _signed_label(i))
         for i in meeting.agenda
     )
-    grid = Grid(("Nr", "Kenmerk", "Onderwerp", "Tijd", "Besluit"), rows, (0.5, 1.9, 4, 0.9, 1.4))
+    grid = Grid(("Nr", "Kenmerk", "Onderwerp", "Tijd", "Besluit"), rows, (0.4, 1.6, 4.1, 0.8, 1.5))
     return Section("Agenda", (grid,))
 
 
 def _signed_label(item: AgendaItem) -> str:
-    return f"ondertekend (v{item.signed_version})" if item.signed_version else "niet ondertekend"
+    return f"ondertekend, v{item.signed_version}" if item.signed_version else "open"
 
 
-def _item(meeting: Meeting, item: AgendaItem, signed: SignedDecision | None) -> list[Section]:
+def _item(item: AgendaItem, conflicts: list[str], signed: SignedDecision | None) -> Section:
     record = item.record
-    names = {m.user.id: m.user.name for m in meeting.members}
-    blocks: list[Block] = []
-    for advice in record.advice:
-        discipline = f" ({advice.discipline.label})" if advice.discipline else ""
+    blocks = advice_blocks(record)
+    if conflicts:
+        verbs = "meldde een belang en nam" if len(conflicts) == 1 else "meldden een belang en namen"
         blocks.append(
-            Text(
-                advice.text or "Geen toelichting.",
-                lead=f"{advice.name}{discipline}: {advice.stance.label}.",
-            )
+            Text(f"{enumerate_nl(conflicts)} {verbs} niet deel.", lead="Belangenverstrengeling")
         )
-    if not record.advice:
-        blocks.append(Text("Geen advies vastgelegd.", tone=Tone.NOTE))
-    if record.conflicts:
-        who = ", ".join(names.get(u, u) for u in record.conflicts)
-        blocks.append(
-            Text(f"{who} meldde een belang en nam niet deel.", lead="Belangenverstrengeling")
-        )
-    if record.dissent:
-        blocks.append(Text(record.dissent, lead="Afwijkende mening"))
     decision = signed.decision if signed else record.decision
     rows: list[tuple[str, str]] = []
     if decision is not None:
@@ -88,50 +99,71 @@ def _item(meeting: Meeting, item: AgendaItem, signed: SignedDecision | None) -> 
     if record.signal.kind.value != "undecided":
         rows.append(("Knelpuntsignaal", record.signal.kind.label))
     if signed is not None:
-        rows.append(
-            ("Ondertekend door", f"{signed.signed_by_name}, {signed.signed_at:%d-%m-%Y %H:%M} UTC")
-        )
-        rows.append(("Vingerafdruk", signed.fingerprint))
+        rows += sign_off_rows(signed)
     blocks.append(Pairs(tuple(rows)))
     if decision is not None and decision.motivation:
         blocks.append(Text(decision.motivation, lead="Motivering"))
-    if signed is not None and signed.departed_from:
-        blocks.append(
-            Text(
-                signed.departure_motivation,
-                lead=f"Gemotiveerde afwijking van {', '.join(signed.departed_from)}",
-                tone=Tone.ATTENTION,
-            )
-        )
+    departure = departure_block(signed) if signed is not None else None
+    if departure is not None:
+        blocks.append(departure)
     if record.actions:
-        blocks.append(Text("Afspraken:"))
-        blocks.append(
-            Bullets(tuple(f"{a.who}: {a.what} (uiterlijk {_date(a.due)})" for a in record.actions))
-        )
-    return [
-        Section(
-            f"Agendapunt {item.position}: {item.reference} — {item.title}",
-            tuple(blocks),
-            numbered=False,
-        )
-    ]
+        blocks += [Text("Afspraken:"), action_list(record)]
+    return Section(
+        f"Agendapunt {item.position}: {item.reference} — {item.title}",
+        tuple(blocks),
+        numbered=False,
+    )
 
 
 def minutes_document(session: Session, meeting_id: str, today: date) -> Document:
     """The minutes of the meeting, as far as recorded today."""
     meeting = load_meeting(session, meeting_id)
-    sections = [_agenda(meeting), _attendance(meeting)]
+    sections = [_overview(meeting), _agenda(meeting), _attendance(meeting)]
     for item in meeting.agenda:
         versions = signed_versions(session, item.dossier_id)
         signed = next((v for v in versions if v.version == item.signed_version), None)
-        sections += _item(meeting, item, signed)
-    where = f", {meeting.location}" if meeting.location else ""
+        sections.append(_item(item, conflict_names(meeting, item.record), signed))
     header = DocumentHeader(
-        kind="Verslag casuïstiekoverleg",
-        title=f"Overleg van {_date(meeting.held_on)}{where}, voorzitter {meeting.chair.name}",
+        kind="Verslag",
+        title=f"Casuïstiekoverleg van {_date(meeting.held_on)}",
         organisation="Casuïstiekoverleg",
         reference=meeting.reference,
         version="1",
         issued_on=today,
     )
     return with_fingerprint(Document(header, tuple(sections)))
+
+
+def find_meeting(session: Session, reference: str) -> str:
+    """The id of the meeting with this reference (CO-2026-001), case and spaces ignored."""
+    wanted = reference.strip().upper()
+    meeting_id = session.scalar(
+        select(MeetingRow.id).where(MeetingRow.reference == wanted, MeetingRow.deleted_at.is_(None))
+    )
+    if meeting_id is None:
+        raise NotFoundError(
+            f"Er is geen overleg met kenmerk '{reference.strip()}'. "
+            "Zie `maatwerkdesk meetings` voor de kenmerken."
+        )
+    return meeting_id
+
+
+def latest_agenda_item(session: Session, dossier_id: str) -> tuple[Meeting, AgendaItem] | None:
+    """The most recent meeting that has the dossier on its agenda, with that agenda item."""
+    row = session.execute(
+        select(MeetingRow.id, AgendaItemRow.id)
+        .join(AgendaItemRow, AgendaItemRow.meeting_id == MeetingRow.id)
+        .where(
+            AgendaItemRow.dossier_id == dossier_id,
+            AgendaItemRow.deleted_at.is_(None),
+            MeetingRow.deleted_at.is_(None),
+        )
+        .order_by(MeetingRow.held_on.desc(), MeetingRow.reference.desc())
+        .limit(1)
+    ).first()
+    if row is None:
+        return None
+    meeting = load_meeting(session, row[0])
+    item = meeting.item(row[1])
+    assert item is not None
+    return meeting, item

@@ -27,10 +27,12 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
     from maatwerkdesk.services.workspace import Workspace
+    from maatwerkdesk.ui.conference import ConferenceWindow
     from maatwerkdesk.ui.dossier_editor import DossierEditor
     from maatwerkdesk.ui.dossier_list.model import DossierListModel
     from maatwerkdesk.ui.dossier_list.pane import DossierListPane
     from maatwerkdesk.ui.export import ExportActions
+    from maatwerkdesk.ui.people.actions import PeopleActions
 
 log = logging.getLogger(__name__)
 
@@ -62,12 +64,22 @@ class MainWindow(QMainWindow):
         """Builds the precedent indexes in the background after the database opens."""
         self._exports: ExportActions | None = None
         """The export actions, built on first use: QtPdf and reportlab can wait."""
+        self._conference: ConferenceWindow | None = None
+        """The casuïstiekoverleg window, built on first use."""
         self._count: int | None = None
+        self._people: PeopleActions | None = None
+        """The question who works here and the users dialog, built on first use."""
+        self._asking_user = False
+        """The editor waits until the first start has asked who works here."""
+        self._may_edit = self._may_manage_users = False
 
         self.ui.action_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self._database_label = QLabel(self.tr("Database openen…"))
         self._count_label = QLabel()
+        self._user_label = QLabel()
+        self._user_label.setContentsMargins(0, 0, 12, 0)  # apart from the count
         self.ui.status_bar.addWidget(self._database_label, 1)
+        self.ui.status_bar.addPermanentWidget(self._user_label)
         self.ui.status_bar.addPermanentWidget(self._count_label)
         # Enum properties set by key name through the meta-object, not with `Qt.…` values:
         # see the module docstring.
@@ -84,7 +96,10 @@ class MainWindow(QMainWindow):
         self.ui.action_save.triggered.connect(self._on_action_save_triggered)
         self.ui.action_export_decision.triggered.connect(self._on_action_export_decision_triggered)
         self.ui.action_export_pack.triggered.connect(self._on_action_export_pack_triggered)
+        self.ui.action_conference.triggered.connect(self._on_action_conference_triggered)
         self.ui.action_close.triggered.connect(self._on_action_close_triggered)
+        self.ui.action_switch_user.triggered.connect(self._on_action_switch_user_triggered)
+        self.ui.action_manage_users.triggered.connect(self._on_action_manage_users_triggered)
         self.ui.action_quit.triggered.connect(self.close)
         self.ui.action_undo.triggered.connect(self._on_action_undo_triggered)
         self.ui.action_redo.triggered.connect(self._on_action_redo_triggered)
@@ -109,15 +124,24 @@ class MainWindow(QMainWindow):
     def list_model(self) -> DossierListModel | None:
         return self._model
 
-    def attach_workspace(self, workspace: Workspace) -> None:
-        """Complete the window once the database is open: the list first, then the editor."""
+    def attach_workspace(self, workspace: Workspace, *, identify: bool = False) -> None:
+        """Complete the window once the database is open: the list first, then the editor.
+
+        `identify`: work as the user chosen earlier on this workstation, or ask who works
+        here once the first rows are shown. Without it (tests) `workspace.user` stays as given.
+        """
         from PySide6.QtCore import Qt
 
         from maatwerkdesk.services.case_base_store import warm_case_bases
         from maatwerkdesk.ui.dossier_list.model import DossierListModel
         from maatwerkdesk.ui.dossier_list.pane import DossierListPane
+        from maatwerkdesk.ui.people.workstation import remembered_user
 
         self._workspace = workspace
+        if identify:
+            workspace.user = remembered_user(workspace, self._settings)
+            self._asking_user = workspace.user is None
+        self._show_user()
         self._database_label.setText(self.tr("Database: {}").format(workspace.database.describe()))
         pane = self._list_pane = DossierListPane()
         pane.setObjectName("list_pane")
@@ -153,6 +177,8 @@ class MainWindow(QMainWindow):
         self._warm_up.shutdown()
         if self._exports is not None:
             self._exports.shutdown()
+        if self._conference is not None:
+            self._conference.shutdown()
         if self._model is not None:
             self._model.shutdown()
 
@@ -168,7 +194,7 @@ class MainWindow(QMainWindow):
         editor.modified_changed.connect(self._on_editor_modified_changed)
         editor.dossier_requested.connect(self._on_list_pane_dossier_chosen)
         self.ui.editor_stack.addWidget(editor)
-        self._update_actions()
+        self._show_user()
         if editor.restore_drafts():
             self._show_editor(select=editor.current_dossier_id())
         return editor
@@ -196,6 +222,22 @@ class MainWindow(QMainWindow):
             self._export_actions().open_pack_dialog()
 
     @Slot()
+    def _on_action_conference_triggered(self) -> None:
+        if self._workspace is None:
+            return
+        if self._conference is None:
+            from maatwerkdesk.ui.conference import ConferenceWindow
+
+            self._conference = ConferenceWindow(self._workspace, self._settings, self)
+            # A signed decision makes its dossier Besloten: the list shows it.
+            self._conference.decided.connect(
+                lambda _id: self._select_in_list(self._shown_dossier_id(), refresh=True)
+            )
+        self._conference.show()
+        self._conference.raise_()
+        self._conference.activateWindow()
+
+    @Slot()
     def _on_action_close_triggered(self) -> None:
         if self._editor is None or not self._editor.maybe_save():
             return
@@ -203,6 +245,24 @@ class MainWindow(QMainWindow):
         self.ui.editor_stack.setCurrentWidget(self.ui.placeholder_page)
         self._update_placeholder()
         self._update_actions()
+
+    @Slot()
+    def _on_action_switch_user_triggered(self) -> None:
+        # Unsaved work is saved, or not, as the user who typed it.
+        if self._workspace is None or (self._editor is not None and not self._editor.maybe_save()):
+            return
+        self._people_actions().ask(first_start=False)
+
+    @Slot()
+    def _on_action_manage_users_triggered(self) -> None:
+        if self._workspace is not None:
+            self._people_actions().manage()
+
+    @Slot()
+    def _on_people_user_changed(self) -> None:
+        self._asking_user = False
+        self._show_user()
+        self.ensure_editor()
 
     @Slot()
     def _on_action_undo_triggered(self) -> None:
@@ -242,7 +302,11 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_list_model_first_reloaded(self) -> None:
-        QTimer.singleShot(0, self.ensure_editor)  # after the rows are painted
+        # After the rows are painted. What the editor allows depends on who works here.
+        if self._asking_user:
+            QTimer.singleShot(0, partial(self._people_actions().ask, first_start=True))
+        else:
+            QTimer.singleShot(0, self.ensure_editor)
 
     @Slot(str)
     def _on_list_pane_dossier_chosen(self, dossier_id: str) -> None:
@@ -295,6 +359,29 @@ class MainWindow(QMainWindow):
             self._exports = ExportActions(self, self._workspace, self._settings)
         return self._exports
 
+    def _people_actions(self) -> PeopleActions:
+        if self._people is None:
+            assert self._workspace is not None, "users live in the database"
+            from maatwerkdesk.ui.people.actions import PeopleActions
+
+            self._people = PeopleActions(self, self._workspace, self._settings)
+            self._people.user_changed.connect(self._on_people_user_changed)
+        return self._people
+
+    def _show_user(self) -> None:
+        """The user in the status bar; what they may do in the actions and the editor."""
+        from maatwerkdesk.domain.people import Permission
+        from maatwerkdesk.ui.people.workstation import acting_user, show_rights, status_text
+
+        assert self._workspace is not None
+        user = acting_user(self._workspace)
+        self._may_edit = user.may(Permission.EDIT_DOSSIER)
+        self._may_manage_users = user.may(Permission.MANAGE_USERS)
+        self._user_label.setText(status_text(self._workspace))
+        if self._editor is not None:
+            show_rights(self._editor, user)
+        self._update_actions()
+
     def _editor_shown(self) -> bool:
         return self._editor is not None and self.ui.editor_stack.currentWidget() is self._editor
 
@@ -327,16 +414,21 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         ready = self._workspace is not None
         shown = self._editor_shown()
-        self.ui.action_new.setEnabled(ready)
+        self.ui.action_new.setEnabled(ready and self._may_edit)
         self.ui.action_find.setEnabled(ready)
         self.ui.action_export_pack.setEnabled(ready)
+        self.ui.action_conference.setEnabled(ready)
         self.ui.action_export_decision.setEnabled(
             shown and self._editor.current_dossier_id() is not None  # type: ignore[union-attr]
         )
         self.ui.action_close.setEnabled(shown)
         self.ui.action_undo.setEnabled(shown)
         self.ui.action_redo.setEnabled(shown)
-        self.ui.action_save.setEnabled(shown and self._editor.is_modified())  # type: ignore[union-attr]
+        self.ui.action_save.setEnabled(
+            shown and self._may_edit and self._editor.is_modified()  # type: ignore[union-attr]
+        )
+        self.ui.action_switch_user.setEnabled(ready)
+        self.ui.action_manage_users.setEnabled(ready and self._may_manage_users)
 
     def _restore_settings(self) -> None:
         geometry = self._settings.value("main_window/geometry")

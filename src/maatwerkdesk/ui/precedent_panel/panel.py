@@ -11,18 +11,13 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QLabel, QListWidgetItem, QTreeWidgetItem, QWidget
 from sqlalchemy.orm import Session
 
 from maatwerkdesk.domain.case_base import SimilarCase
-from maatwerkdesk.domain.decision import (
-    Decision,
-    Degree,
-    DegreeUnit,
-    Distinction,
-    OutcomeType,
-)
-from maatwerkdesk.domain.factors import Factor, FactorCatalogue
+from maatwerkdesk.domain.conference import SignedDecision
+from maatwerkdesk.domain.decision import Decision, Distinction
+from maatwerkdesk.domain.factors import FactorCatalogue
 from maatwerkdesk.domain.precedent import Outcome, Side
 from maatwerkdesk.domain.precedent_explanation import (
     OUTCOME_VERBS,
@@ -32,24 +27,32 @@ from maatwerkdesk.domain.precedent_explanation import (
 from maatwerkdesk.domain.text import enumerate_nl
 from maatwerkdesk.services import precedents
 from maatwerkdesk.services.precedents import PrecedentState
+from maatwerkdesk.services.signed import latest_signed
 from maatwerkdesk.ui.dossier_editor.dialogs import ButtonRole, Choice
 from maatwerkdesk.ui.dossier_editor.dossier_tab import DossierTab
 from maatwerkdesk.ui.dossier_editor.presentation import format_date
 from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
 from maatwerkdesk.ui.forms.ui_precedent_panel import Ui_PrecedentPanel
+from maatwerkdesk.ui.precedent_panel.decision_fields import (
+    DecisionFields,
+    checked_factors,
+    distinctions_text,
+    fill_factor_list,
+)
 from maatwerkdesk.ui.precedent_panel.presentation import (
+    DEPARTURE_STYLE,
     RELATION_LABELS,
-    SIDE_COLOURS,
-    SIDE_SIGNS,
+    SIGNED_STYLE,
     STATUS_STYLES,
     case_name,
+    departure_text,
     outcome_text,
+    signed_text,
     similar_detail_html,
     status_html,
 )
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-NO_UNIT = ""
 
 
 class PrecedentPanel(DossierTab[PrecedentState]):
@@ -93,12 +96,16 @@ class PrecedentPanel(DossierTab[PrecedentState]):
             view.setMaximumHeight(110)
         self.ui.conflicts_list.setMaximumHeight(80)
         self.ui.catalogue_label.setWordWrap(False)
-        for outcome_type in OutcomeType:
-            self.ui.outcome_type_combo.addItem(outcome_type.label, outcome_type.value)
-        self.ui.outcome_type_combo.insertItem(0, "Nog geen uitkomst gekozen", None)
-        self.ui.degree_unit_combo.addItem("geen", NO_UNIT)
-        for unit in DegreeUnit:
-            self.ui.degree_unit_combo.addItem(unit.label, unit.value)
+        self._fields = DecisionFields(
+            self.ui.outcome_type_combo,
+            self.ui.degree_spin,
+            self.ui.degree_unit_combo,
+            self.ui.reason_list,
+            self.ui.motivation_edit,
+        )
+        self._signed: SignedDecision | None = None
+        self.signed_label = self._banner(SIGNED_STYLE)
+        self.departure_label = self._banner(DEPARTURE_STYLE)
         header = self.ui.similar_tree.header()
         header.setStretchLastSection(True)
         for column, width in enumerate((150, 190, 150, 70)):
@@ -126,9 +133,26 @@ class PrecedentPanel(DossierTab[PrecedentState]):
 
     def _loader(self, dossier_id: str) -> Callable[[Session], PrecedentState]:
         context, catalogue_id = self._calls.context(), self._catalogue_id
-        return lambda s: precedents.load_precedents(
-            s, context, dossier_id, catalogue_id=catalogue_id
-        )
+
+        def load(session: Session) -> PrecedentState:
+            self._signed = latest_signed(session, dossier_id)
+            return precedents.load_precedents(
+                session, context, dossier_id, catalogue_id=catalogue_id
+            )
+
+        return load
+
+    def _banner(self, style: str) -> QLabel:
+        """A line just above the decision form, hidden until it has something to say."""
+        label = QLabel(self.ui.contents)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setWordWrap(True)
+        label.setMargin(6)
+        label.setStyleSheet(f"QLabel {{ {style} border-radius: 3px; }}")
+        label.setVisible(False)
+        layout = self.ui.contents_layout
+        layout.insertWidget(layout.indexOf(self.ui.decision_box), label)
+        return label
 
     # ------------------------------------------------------------------ storing
 
@@ -168,15 +192,11 @@ class PrecedentPanel(DossierTab[PrecedentState]):
     def _form_decision(self, extra: Distinction | None = None) -> Decision | None:
         """The decision as the form shows it, or None while no outcome is chosen."""
         state = self._state
-        value = self.ui.outcome_type_combo.currentData()
-        if state is None or state.catalogue is None or value is None:
+        outcome_type = self._fields.outcome_type()
+        if state is None or state.catalogue is None or outcome_type is None:
             return None
-        outcome_type = OutcomeType(value)
-        unit = self.ui.degree_unit_combo.currentData()
-        degree = Degree(DegreeUnit(unit), self.ui.degree_spin.value()) if unit else None
-        winning = state.catalogue.sides.of(state.factors, outcome_type.outcome.side)
-        chosen = frozenset(_checked(self.ui.reason_list))
-        reason = None if chosen == winning or not chosen else chosen
+        degree = self._fields.degree()
+        reason = self._fields.reason(state.catalogue, state.factors)
         earlier = state.decision.distinctions if state.decision is not None else ()
         distinctions = [d for d in earlier if extra is None or d.precedent != extra.precedent]
         if extra is not None:
@@ -205,7 +225,8 @@ class PrecedentPanel(DossierTab[PrecedentState]):
         if self._showing:
             return
         self._store_factors(
-            frozenset(_checked(self.ui.pro_list)) | frozenset(_checked(self.ui.con_list))
+            frozenset(checked_factors(self.ui.pro_list))
+            | frozenset(checked_factors(self.ui.con_list))
         )
 
     @Slot(int)
@@ -215,7 +236,8 @@ class PrecedentPanel(DossierTab[PrecedentState]):
             return
         self._showing = True
         try:
-            self._show_reason(state, self._chosen_outcome(), None)
+            self._fields.show_reason(state.catalogue, state.factors, self._fields.outcome(), None)
+            self._show_reason_tip(self._fields.outcome())
             self._show_conflicts(state)
         finally:
             self._showing = False
@@ -324,6 +346,7 @@ class PrecedentPanel(DossierTab[PrecedentState]):
                 self._show_status(state, catalogue)
                 self._show_conflicts(state)
                 self._show_similar(state)
+                self._show_signed()
         finally:
             self._showing = False
         self._dirty = False
@@ -363,7 +386,7 @@ class PrecedentPanel(DossierTab[PrecedentState]):
             f for f in catalogue.factors if f.id in state.factors and f.id not in offered_ids
         ]
         for side, view in ((Side.PRO, self.ui.pro_list), (Side.CON, self.ui.con_list)):
-            _fill_factor_list(view, [f for f in offered if f.side is side], state.factors)
+            fill_factor_list(view, [f for f in offered if f.side is side], state.factors)
         count = len(state.factors)
         self.ui.factors_box.setTitle(
             f"Factoren van dit dossier ({count} aangevinkt)"
@@ -373,43 +396,13 @@ class PrecedentPanel(DossierTab[PrecedentState]):
 
     def _show_decision(self, state: PrecedentState) -> None:
         decision = state.decision
-        combo = self.ui.outcome_type_combo
-        combo.setCurrentIndex(
-            max(0, combo.findData(decision.outcome_type.value)) if decision else 0
-        )
-        degree = decision.degree if decision else None
-        self.ui.degree_unit_combo.setCurrentIndex(
-            max(0, self.ui.degree_unit_combo.findData(degree.unit.value if degree else NO_UNIT))
-        )
-        self.ui.degree_spin.setValue(degree.value if degree else 0.0)
-        self.ui.motivation_edit.setPlainText(decision.motivation if decision else "")
-        self._show_reason(state, decision.outcome if decision else None, decision)
-        catalogue = state.catalogue
+        self._fields.show(decision, state.catalogue, state.factors)
+        self._show_reason_tip(decision.outcome if decision else None)
         distinctions = decision.distinctions if decision else ()
-        self.ui.distinctions_value.setText(
-            "; ".join(
-                f"van {d.precedent} op ‘{catalogue.label(d.factor) if catalogue else d.factor}’"
-                for d in distinctions
-            )
-            or "geen"
-        )
+        self.ui.distinctions_value.setText(distinctions_text(distinctions, state.catalogue))
 
-    def _show_reason(
-        self, state: PrecedentState, outcome: Outcome | None, decision: Decision | None
-    ) -> None:
+    def _show_reason_tip(self, outcome: Outcome | None) -> None:
         view = self.ui.reason_list
-        view.blockSignals(True)
-        view.clear()
-        catalogue = state.catalogue
-        if catalogue is not None and outcome is not None:
-            present = catalogue.on_side(state.factors, outcome.side)
-            chosen = (
-                decision.reason_for(state.factors, catalogue.sides)
-                if decision is not None and decision.outcome is outcome
-                else frozenset(f.id for f in present)
-            )
-            _fill_factor_list(view, present, chosen)
-        view.blockSignals(False)
         empty = view.count() == 0
         view.setToolTip(
             "Vink eerst factoren aan die voor deze uitkomst pleiten."
@@ -450,14 +443,10 @@ class PrecedentPanel(DossierTab[PrecedentState]):
                 "voor aan het casuïstiekoverleg; beide blijven meetellen."
             )
 
-    def _chosen_outcome(self) -> Outcome | None:
-        value = self.ui.outcome_type_combo.currentData()
-        return OutcomeType(value).outcome if value is not None else None
-
     def _show_conflicts(self, state: PrecedentState) -> None:
         view = self.ui.conflicts_list
         view.clear()
-        outcome = self._chosen_outcome()
+        outcome = self._fields.outcome()
         catalogue, report = state.catalogue, state.report
         if outcome is None or catalogue is None or report is None:
             self.ui.conflicts_label.setText(
@@ -516,6 +505,15 @@ class PrecedentPanel(DossierTab[PrecedentState]):
         else:
             self.ui.similar_detail.clear()
 
+    def _show_signed(self) -> None:
+        """A signed decision is fixed: who signed it, and any departure from precedent."""
+        signed = self._signed
+        self.signed_label.setVisible(signed is not None)
+        self.departure_label.setVisible(signed is not None and bool(signed.departed_from))
+        if signed is not None:
+            self.signed_label.setText(signed_text(signed))
+            self.departure_label.setText(departure_text(signed))
+
     def _show_decision_state(self) -> None:
         state = self._state
         decision = state.decision if state is not None else None
@@ -531,39 +529,18 @@ class PrecedentPanel(DossierTab[PrecedentState]):
     def _update_buttons(self, *_args: object) -> None:
         state = self._state
         has_factors = state is not None and bool(state.factors)
+        editable = self._signed is None  # the services refuse to change a signed decision
         self.ui.decision_box.setEnabled(has_factors)
+        self._fields.set_read_only(not editable)
+        for view in (self.ui.pro_list, self.ui.con_list):
+            view.setEnabled(editable)
         self.ui.save_decision_button.setEnabled(
-            has_factors and self.ui.outcome_type_combo.currentData() is not None
+            editable and has_factors and self.ui.outcome_type_combo.currentData() is not None
         )
         self.ui.withdraw_decision_button.setEnabled(
-            state is not None and state.decision is not None
+            editable and state is not None and state.decision is not None
         )
-        self.ui.distinguish_button.setEnabled(self.ui.conflicts_list.currentItem() is not None)
+        self.ui.distinguish_button.setEnabled(
+            editable and self.ui.conflicts_list.currentItem() is not None
+        )
         self.ui.open_precedent_button.setEnabled(self.ui.similar_tree.currentItem() is not None)
-
-
-def _checked(view: QListWidget) -> list[str]:
-    return [
-        view.item(row).data(ID_ROLE)
-        for row in range(view.count())
-        if view.item(row).checkState() == Qt.CheckState.Checked
-    ]
-
-
-def _fill_factor_list(view: QListWidget, factors: list[Factor], checked: frozenset[str]) -> None:
-    view.blockSignals(True)
-    view.clear()
-    for factor in factors:
-        background, colour = SIDE_COLOURS[factor.side]
-        item = QListWidgetItem(f"{SIDE_SIGNS[factor.side]}  {factor.label}")
-        item.setData(ID_ROLE, factor.id)
-        item.setToolTip(factor.description)
-        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-        item.setCheckState(
-            Qt.CheckState.Checked if factor.id in checked else Qt.CheckState.Unchecked
-        )
-        item.setForeground(QBrush(QColor(colour)))
-        if factor.id in checked:
-            item.setBackground(QBrush(QColor(background)))
-        view.addItem(item)
-    view.blockSignals(False)

@@ -5,9 +5,11 @@ from __future__ import annotations
 from html import escape
 
 from maatwerkdesk.domain.case_base import CaseEntry, Relation, SimilarCase
+from maatwerkdesk.domain.conference import SignedDecision
 from maatwerkdesk.domain.factors import SIDE_LABELS, FactorCatalogue
 from maatwerkdesk.domain.precedent import Side, Status
 from maatwerkdesk.domain.precedent_explanation import OutcomeExplanation, precedent_name
+from maatwerkdesk.domain.text import enumerate_nl
 
 SIDE_COLOURS = {Side.PRO: ("#e1f1e5", "#1b5230"), Side.CON: ("#f9e5d8", "#7a2e0b")}
 """(background, text) per side: green for deviating, brown-orange for the generic rule.
@@ -24,6 +26,9 @@ STATUS_TITLES = {
     Status.FREE: "Vrij",
     Status.INCONSISTENT: "In strijd met een eerdere beslissing",
 }
+SIGNED_STYLE = "background: #dcebf7; color: #123f66;"
+DEPARTURE_STYLE = "background: #fbefd0; color: #5c4200;"
+"""A warning's amber: a departure from precedent is allowed, but must be seen."""
 RELATION_LABELS = {
     Relation.FORCING: "dwingt deze uitkomst af",
     Relation.RELEVANT: "te onderscheiden",
@@ -97,3 +102,20 @@ def status_html(title: str, explained: OutcomeExplanation) -> str:
     if explained.status is Status.FREE and explained.needs_distinction:
         state = "Alleen met een vastgelegd verschil"
     return f"<b>{escape(title)}: {escape(state)}.</b> {escape(explained.headline)}"
+
+
+def signed_text(signed: SignedDecision) -> str:
+    """Who signed the decision, when (local time) and which version."""
+    when = signed.signed_at.astimezone()
+    return (
+        f"Ondertekend door {signed.signed_by_name} op {when:%d-%m-%Y} om {when:%H:%M} "
+        f"(versie {signed.version}). Het besluit ligt vast; een wijziging wordt een nieuwe "
+        "versie van de voorzitter."
+    )
+
+
+def departure_text(signed: SignedDecision) -> str:
+    return (
+        f"Gemotiveerde afwijking van {enumerate_nl(signed.departed_from)}: "
+        f"{signed.departure_motivation}"
+    )

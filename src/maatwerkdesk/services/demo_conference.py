@@ -1,0 +1,132 @@
+"""Demo people and a planned casuïstiekoverleg, so the conference can be tried at once.
+
+The demo's caseworkers (the owners of its dossiers) become users, so the four-eyes rule
+bites: the chair never owns a demo dossier. Besides them every other role is filled, and
+the dossiers ter bespreking go on the agenda of a meeting a few days ahead. Users and the
+meeting are planned as the command line would (SYSTEM), whoever runs the demo; a user
+whose name exists already is reused, so the demo can run twice on one database.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from maatwerkdesk.domain.demo import OWNERS
+from maatwerkdesk.domain.people import SYSTEM, Discipline, Permission, Role, User
+from maatwerkdesk.domain.vocabulary import DossierStatus
+from maatwerkdesk.persistence.models import DossierRow, UserRow
+from maatwerkdesk.services import meetings, users
+from maatwerkdesk.services.context import Context
+from maatwerkdesk.services.demo_precedents import DemoDossierRef
+from maatwerkdesk.services.signed import mark_proposer
+
+LOCATION = "Fictief: Stadskantoor, zaal 2"
+DAYS_AHEAD = 3
+"""The meeting is on the first working day at least this many days after the demo's today."""
+ITEM_MINUTES = (20, 25, 30)
+
+
+@dataclass(frozen=True)
+class DemoUser:
+    name: str
+    role: Role
+    discipline: Discipline | None = None
+
+
+CHAIRS = (
+    DemoUser("Hanneke Zwart", Role.CHAIR, Discipline.LEGAL),
+    DemoUser("Olaf Brandsma", Role.CHAIR),
+)
+MEMBERS = (
+    DemoUser("Mirjam Oudshoorn", Role.MEMBER, Discipline.LEGAL),
+    DemoUser("Sander Kuipers", Role.MEMBER, Discipline.INCOME),
+    DemoUser("Yasmina El Idrissi", Role.MEMBER, Discipline.DEBTS),
+    DemoUser("Pieter Roos", Role.MEMBER, Discipline.CARE),
+    DemoUser("Esra Kaya", Role.MEMBER, Discipline.NEIGHBOURHOOD),
+    DemoUser("Gijs Terpstra", Role.MEMBER, Discipline.POLICY),
+    DemoUser("Noor Hendriks", Role.MEMBER, Discipline.OTHER),
+)
+SECRETARY = DemoUser("Tamara Wouters", Role.SECRETARY)
+DEMO_USERS = (
+    *(DemoUser(name, Role.CASEWORKER) for name in OWNERS),
+    *CHAIRS,
+    *MEMBERS,
+    SECRETARY,
+    DemoUser("Ilona Mulder", Role.READER),
+    DemoUser("Ruud Verschoor", Role.ADMINISTRATOR),
+)
+"""Fictitious people in every role; the caseworkers are the owners of the demo dossiers."""
+
+
+def add_demo_conference(
+    session: Session, context: Context, dossiers: Sequence[DemoDossierRef], rng: random.Random
+) -> str | None:
+    """Add the demo users that are missing and plan a meeting for the dossiers ter
+    bespreking among `dossiers`; returns the meeting's id, or None when none is needed."""
+    system = replace(context, user=SYSTEM)
+    people = _ensure_users(session, system)
+    discussed = [d for d in dossiers if d.status is DossierStatus.TER_BESPREKING]
+    _mark_proposers(session, discussed, people)
+    chair = people.get(CHAIRS[0].name)
+    if not discussed or chair is None or not chair.may(Permission.SIGN):
+        return None
+    members = [u for d in MEMBERS if (u := people.get(d.name)) and u.active]
+    chosen = rng.sample(members, k=min(len(members), rng.randint(4, 6)))
+    secretary = people.get(SECRETARY.name)
+    meeting_id = meetings.plan_meeting(
+        session,
+        system,
+        _meeting_day(context.current_date()),
+        chair.id,
+        [
+            meetings.PlannedMember(u.id, u.discipline)
+            for u in (*chosen, secretary)
+            if u is not None and u.active
+        ],
+        LOCATION,
+    )
+    agenda = sorted(discussed, key=lambda d: (d.regulation, d.reference))
+    items = [meetings.PlannedItem(d.id, rng.choice(ITEM_MINUTES)) for d in agenda]
+    meetings.set_agenda(session, system, meeting_id, items)
+    return meeting_id
+
+
+def _ensure_users(session: Session, context: Context) -> dict[str, User]:
+    """The demo users by name: the existing one (as it is now) or a new one. A name that
+    belonged to a removed user stays unused: names are never reused."""
+    known = {row.name.casefold(): row for row in session.scalars(select(UserRow))}
+    people: dict[str, User] = {}
+    for demo in DEMO_USERS:
+        row = known.get(demo.name.casefold())
+        if row is None:
+            people[demo.name] = users.add_user(
+                session, context, demo.name, demo.role, demo.discipline
+            )
+        elif row.deleted_at is None:
+            people[demo.name] = users.to_user(row)
+    return people
+
+
+def _mark_proposers(
+    session: Session, dossiers: Sequence[DemoDossierRef], people: dict[str, User]
+) -> None:
+    """The owner proposed each dossier ter bespreking, so four eyes keeps them from signing."""
+    query = select(DossierRow.id, DossierRow.owner).where(
+        DossierRow.id.in_([d.id for d in dossiers])
+    )
+    for dossier_id, owner in session.execute(query):
+        if owner in people:
+            mark_proposer(session, dossier_id, people[owner].id)
+
+
+def _meeting_day(today: date) -> date:
+    day = today + timedelta(days=DAYS_AHEAD)
+    while day.weekday() >= 5:
+        day += timedelta(days=1)
+    return day

@@ -1,0 +1,103 @@
+"""What the conference's windows show, read in one session per call.
+
+The review is built off the GUI thread (the decision document runs the whole check);
+everything else is small enough to read in the GUI thread's own transactions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy.orm import Session
+
+from maatwerkdesk.domain.conference import AgendaItem, Meeting, SignedDecision
+from maatwerkdesk.domain.decision import Decision
+from maatwerkdesk.domain.document import Document
+from maatwerkdesk.domain.dossier import DossierSummary
+from maatwerkdesk.domain.people import User
+from maatwerkdesk.domain.precedent_explanation import departed_precedents
+from maatwerkdesk.services import meetings, precedents, signing
+from maatwerkdesk.services.audit import Action, record_dossier_act
+from maatwerkdesk.services.context import Context
+from maatwerkdesk.services.document_export import load_decision_document
+from maatwerkdesk.services.precedents import PrecedentState
+from maatwerkdesk.services.signed import signed_versions
+from maatwerkdesk.services.workspace import Workspace
+from maatwerkdesk.ui.dossier_editor.service_calls import ORIGIN
+
+REVIEW_READ = "dossier.review"
+"""Audit name: the full dossier was read in the conference's review view."""
+
+
+@dataclass(frozen=True)
+class Review:
+    """One agenda item as the review view shows it."""
+
+    meeting: Meeting
+    item: AgendaItem
+    document: Document | None
+    """The dossier's full motivated decision; None when it was not read again."""
+    check: signing.SignCheck
+    precedents: PrecedentState
+    versions: tuple[SignedDecision, ...]
+    user: User
+    """Who was acting when it was read: their role decides what the view lets them do."""
+
+    @property
+    def shown_version(self) -> SignedDecision | None:
+        """The version this meeting signed, if it did."""
+        return next((v for v in self.versions if v.version == self.item.signed_version), None)
+
+
+@dataclass(frozen=True)
+class MeetingView:
+    meeting: Meeting
+    candidates: tuple[DossierSummary, ...]
+    """Dossiers ter bespreking that are not on this meeting's agenda."""
+
+
+def load_review(
+    workspace: Workspace, item_id: str, today: date, *, with_document: bool, audit_read: bool
+) -> Review:
+    """Runs on a worker: the session is its own."""
+    context = workspace.context(ORIGIN)
+    with workspace.database.sessions.begin() as session:
+        row = meetings.agenda_item_row(session, item_id)
+        meeting = meetings.load_meeting(session, row.meeting_id)
+        item = meeting.item(item_id)
+        assert item is not None
+        document = None
+        if with_document:
+            document = load_decision_document(session, context, row.dossier_id, today)
+        if audit_read:
+            record_dossier_act(session, context, Action.READ, REVIEW_READ, row.dossier_id)
+        return Review(
+            meeting,
+            item,
+            document,
+            signing.sign_check(session, context, item_id),
+            precedents.load_precedents(session, context, row.dossier_id),
+            tuple(signed_versions(session, row.dossier_id)),
+            context.user,
+        )
+
+
+def departures(
+    session: Session, context: Context, dossier_id: str, decision: Decision
+) -> tuple[str, ...]:
+    """The precedents a new version of a signed decision would depart from, so the chair
+    can motivate it before signing (signing refuses an unmotivated departure)."""
+    state = precedents.load_precedents(session, context, dossier_id)
+    if state.catalogue is None or not state.saved:
+        return ()
+    report = precedents.report_for(session, state, decision)
+    return tuple(departed_precedents(report.outcomes[decision.outcome], decision))
+
+
+def meeting_view(
+    session: Session, meeting_id: str, ter_bespreking: list[DossierSummary]
+) -> MeetingView:
+    meeting = meetings.load_meeting(session, meeting_id)
+    on_agenda = {item.dossier_id for item in meeting.agenda}
+    return MeetingView(meeting, tuple(d for d in ter_bespreking if d.id not in on_agenda))

@@ -1,0 +1,121 @@
+"""How the conference's windows word things; plain Python, so it is tested without a display."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from maatwerkdesk.domain.conference import AgendaItem, Meeting, Member, SignedDecision
+from maatwerkdesk.domain.decision import Decision
+from maatwerkdesk.domain.document import Block, Pairs, Section, Text, Tone
+from maatwerkdesk.domain.factors import FactorCatalogue
+from maatwerkdesk.domain.people import SYSTEM, User
+from maatwerkdesk.domain.text import enumerate_nl
+from maatwerkdesk.services.decision_document import departure_block, sign_off_rows
+from maatwerkdesk.ui.dossier_editor.presentation import format_date, format_moment
+
+WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+FINGERPRINT_SHOWN = 16
+"""Hex digits of a fingerprint shown inline; the whole one is in the version's details."""
+
+
+def long_date(value: date) -> str:
+    return f"{WEEKDAYS[value.weekday()]} {format_date(value)}"
+
+
+def duration_text(minutes: int) -> str:
+    """'45 minuten', '1 uur', '2 uur en 5 minuten'."""
+    hours, rest = divmod(minutes, 60)
+    if not hours:
+        return f"{rest} minuten"
+    return f"{hours} uur" + (f" en {rest} minuten" if rest else "")
+
+
+def meeting_heading(meeting: Meeting) -> str:
+    parts = [meeting.reference, long_date(meeting.held_on)]
+    if meeting.location:
+        parts.append(meeting.location)
+    parts += [f"voorzitter {meeting.chair.name}", meeting.status.label.lower()]
+    return " · ".join(parts)
+
+
+def member_text(member: Member, chair_id: str) -> str:
+    """'Lotte Jurist — lid van het overleg, juridisch'."""
+    role = "voorzitter" if member.user.id == chair_id else member.user.role.label
+    discipline = f", {member.discipline.label}" if member.discipline else ""
+    return f"{member.user.name} — {role}{discipline}"
+
+
+def item_state(item: AgendaItem) -> str:
+    record = item.record
+    if item.signed_version is not None:
+        return f"ondertekend (versie {item.signed_version})"
+    if record.decision is not None:
+        return "besluit vastgelegd, nog niet ondertekend"
+    if record.advice:
+        return "advies vastgelegd"
+    return "nog te bespreken"
+
+
+def short_fingerprint(fingerprint: str) -> str:
+    return f"{fingerprint[:FINGERPRINT_SHOWN]}…"
+
+
+def signed_line(signed: SignedDecision) -> str:
+    return (
+        f"Ondertekend door {signed.signed_by_name} op {format_moment(signed.signed_at)} "
+        f"(versie {signed.version}, vingerafdruk {short_fingerprint(signed.fingerprint)})"
+    )
+
+
+def version_label(signed: SignedDecision) -> str:
+    """One line per version in the list of versions."""
+    reason = signed.change_reason or f"ondertekend in {signed.meeting_reference}"
+    return (
+        f"Versie {signed.version} — {format_moment(signed.signed_at)}, "
+        f"{signed.signed_by_name}: {reason}"
+    )
+
+
+def decision_text(
+    decision: Decision, catalogue: FactorCatalogue | None, factors: frozenset[str]
+) -> str:
+    """'Gedeeltelijk afwijken, 50%; doorslaggevend: eigen aandeel overheid'."""
+    text = decision.outcome_type.label
+    if decision.degree is not None:
+        text += f", {decision.degree}"
+    if catalogue is not None:
+        reason = decision.reason_for(factors, catalogue.sides)
+        labels = enumerate_nl(catalogue.label(f) for f in sorted(reason))
+        text += f"; doorslaggevend: {labels or 'geen factoren'}"
+    return text
+
+
+def version_section(signed: SignedDecision, catalogue: FactorCatalogue | None) -> Section:
+    """A signed version, read back exactly as it was fixed."""
+    rows = [("Besluit", decision_text(signed.decision, catalogue, signed.factors))]
+    if signed.change_reason:
+        rows.append(("Reden van deze versie", signed.change_reason))
+    rows.append(("Overleg", signed.meeting_reference or "—"))
+    blocks: list[Block] = [Pairs(tuple(rows))]
+    motivation = signed.decision.motivation.strip()
+    blocks.append(
+        Text(motivation, lead="Motivering")
+        if motivation
+        else Text("Geen motivering vastgelegd.", tone=Tone.NOTE)
+    )
+    departure = departure_block(signed)
+    if departure is not None:
+        blocks.append(departure)
+    blocks.append(Pairs(sign_off_rows(signed)))
+    return Section(f"Versie {signed.version}", tuple(blocks), level=2)
+
+
+def who_acts(user: User) -> str:
+    """The line above the meetings: who works here, and what that role allows."""
+    if user.id == SYSTEM.id:
+        return (
+            "U hebt nog niet gekozen wie u bent (Bestand › Gebruiker wisselen…). U kunt "
+            "overleggen plannen en het verslag vastleggen; advies geven en ondertekenen kan "
+            "alleen als persoon."
+        )
+    return f"U werkt als {user.described}."

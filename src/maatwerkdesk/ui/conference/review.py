@@ -1,0 +1,477 @@
+"""Bespreking: one agenda item, the caseworker's full proposal beside the conference's record.
+
+The left side is the motivated decision exactly as the export builds it, read-only and in
+the order the conference discusses it. The right side is the record; who may change what
+follows the role (see `record_form.Mode`). Signing first shows what `sign_check` objects
+to, or what will be fixed; after signing the record is read-only for good, and a change is
+a new version with a reason, signed by a chair.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+from functools import partial
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
+
+from maatwerkdesk.domain.conference import SignedDecision
+from maatwerkdesk.domain.decision import Decision
+from maatwerkdesk.domain.people import Permission
+from maatwerkdesk.services import meetings, signing
+from maatwerkdesk.services.workspace import Workspace
+from maatwerkdesk.ui.conference.document_html import render_document, render_section
+from maatwerkdesk.ui.conference.loading import Review, departures, load_review
+from maatwerkdesk.ui.conference.presentation import long_date, version_label, version_section
+from maatwerkdesk.ui.conference.record_form import RecordForm
+from maatwerkdesk.ui.conference.review_texts import (
+    Mode,
+    banner,
+    bullets,
+    guidance,
+    mode_for,
+    what_is_fixed,
+)
+from maatwerkdesk.ui.conference.screen import fit_to_screen
+from maatwerkdesk.ui.dossier_editor.dialogs import ButtonRole, Choice, Dialogs
+from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
+from maatwerkdesk.ui.export.failures import tell_failure
+from maatwerkdesk.ui.forms.ui_conference_review import Ui_ReviewDialog
+from maatwerkdesk.ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+VERSION_ROLE = Qt.ItemDataRole.UserRole
+DOCUMENT_SHARE, FORM_SHARE = 1, 1
+VERSION_ROWS = 4
+"""Versions listed before the list scrolls; the chosen one is shown in full below it."""
+LOADING = "Het dossier wordt gelezen…"
+
+
+class ReviewDialog(QDialog):
+    """Signals: `changed` after the record was stored; `decided(dossier_id)` after a
+    decision was signed or a new version was."""
+
+    changed = Signal()
+    decided = Signal(str)
+
+    def __init__(
+        self, workspace: Workspace, item_id: str, today: date, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_ReviewDialog()
+        self.ui.setupUi(self)
+        self.dialogs = Dialogs()
+        """Message boxes; tests replace this with a scripted fake."""
+        self._calls = ServiceCaller(self, workspace, lambda: self.dialogs)
+        self._workspace = workspace
+        self._item_id = item_id
+        self._today = today
+        self._runner = TaskRunner(self)
+        self._review: Review | None = None
+        self._mode = Mode.READ
+        self._loads = 0
+        """Reads under way; the form waits for the last one."""
+        self._dirty = False
+        self.form = RecordForm(self.ui)
+
+        self.ui.review_splitter.setStretchFactor(0, DOCUMENT_SHARE)
+        self.ui.review_splitter.setStretchFactor(1, FORM_SHARE)
+        self.ui.review_splitter.setSizes([DOCUMENT_SHARE * 100, FORM_SHARE * 100])
+        for label in (self.ui.heading_label, self.ui.problems_label):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+        self.ui.banner_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.ui.banner_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.ui.banner_label.setMargin(6)
+        self.ui.heading_label.setStyleSheet("QLabel { font-size: 13pt; font-weight: bold; }")
+        self.ui.document_note_label.setStyleSheet("QLabel { color: #555; }")
+        self.ui.document_view.setPlainText(LOADING)
+        self.ui.save_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
+        self.ui.versions_box.setVisible(False)
+        lines = self.ui.version_view.fontMetrics().lineSpacing()
+        self.ui.version_view.setMinimumHeight(lines * 16)
+        self.ui.form_contents.setEnabled(False)
+        fit_to_screen(self)
+
+        self.form.edited.connect(self._on_form_edited)
+        self.ui.section_combo.activated.connect(self._on_section_chosen)
+        self.ui.versions_list.currentItemChanged.connect(self._on_version_chosen)
+        self.ui.save_button.clicked.connect(self.save)
+        self.ui.sign_button.clicked.connect(self.sign)
+        self.ui.amend_button.clicked.connect(self._on_amend_clicked)
+        self.ui.close_button.clicked.connect(self.reject)
+        self.ui.previous_button.clicked.connect(partial(self.go_to, -1))
+        self.ui.next_button.clicked.connect(partial(self.go_to, 1))
+        self._load(with_document=True, audit_read=True)
+
+    # ------------------------------------------------------------------ public API
+
+    @property
+    def review(self) -> Review | None:
+        return self._review
+
+    @property
+    def mode(self) -> Mode:
+        return self._mode
+
+    def is_loading(self) -> bool:
+        return self._loads > 0
+
+    @Slot()
+    def save(self) -> bool:
+        """Store the record (or a member's own advice); True when it was stored."""
+        review = self._review
+        if review is None or self._mode not in (Mode.RECORD, Mode.ADVICE):
+            return False
+        context, item_id = self._calls.context(), self._item_id
+        if self._mode is Mode.RECORD:
+            record = self.form.record()
+            stored = self._calls.run(
+                "Verslag niet opgeslagen",
+                lambda s: meetings.record_item(s, context, item_id, record) is not None,
+            )
+        else:
+            stored = self._save_own_advice(review)
+        if not stored:
+            return False
+        self._dirty = False
+        self.changed.emit()
+        self._load(with_document=False, audit_read=False)
+        return True
+
+    @Slot()
+    def sign(self) -> None:
+        """Sign the decision, or the new version while one is being made."""
+        if self._mode is Mode.AMEND:
+            self._sign_new_version()
+            return
+        review = self._review
+        if review is None or (self._dirty and not self.save()):
+            return
+        context, item_id = self._calls.context(), self._item_id
+        check = self._calls.run("Ondertekenen", lambda s: signing.sign_check(s, context, item_id))
+        if check is None:
+            return
+        if check.problems:
+            self.form.show_departure(check.departs_from, signed=False)
+            self._calls.warn("Nog niet te ondertekenen", bullets(check.problems))
+            return
+        assert check.decision is not None
+        if not self._confirm(
+            "Besluit ondertekenen",
+            "Dit besluit ondertekenen?",
+            check.decision,
+            check.departs_from,
+        ):
+            return
+        signed = self._calls.run("Niet ondertekend", lambda s: signing.sign(s, context, item_id))
+        if signed is not None:
+            self._after_signing(signed)
+
+    def go_to(self, step: int) -> None:
+        """The previous or next agenda item, in the order of the meeting's agenda."""
+        review = self._review
+        if review is None or self.is_loading():
+            return
+        agenda = review.meeting.agenda
+        index = next(i for i, item in enumerate(agenda) if item.id == self._item_id) + step
+        if not 0 <= index < len(agenda):
+            return
+        if self._dirty and not self._leave_unsaved():
+            return
+        self._item_id = agenda[index].id
+        self._mode = Mode.READ
+        self.ui.document_view.setPlainText(LOADING)
+        self._load(with_document=True, audit_read=True)
+
+    def shutdown(self) -> None:
+        """Stop reading without asking anything: the app is quitting."""
+        self._runner.shutdown()
+
+    # ------------------------------------------------------------------ events
+
+    def done(self, result: int) -> None:
+        if self._dirty and not self._leave_unsaved():
+            return
+        self._runner.shutdown()
+        super().done(result)
+
+    # ------------------------------------------------------------------ loading
+
+    def _load(self, *, with_document: bool, audit_read: bool) -> None:
+        self._loads += 1
+        self.ui.form_contents.setEnabled(False)
+        self._update_buttons()
+        work = partial(
+            load_review,
+            self._workspace,
+            self._item_id,
+            self._today,
+            with_document=with_document,
+            audit_read=audit_read,
+        )
+        self._runner.run(work, self._on_loaded, self._on_load_failed)
+
+    def _on_loaded(self, review: Review) -> None:
+        self._loads -= 1
+        if review.document is not None:
+            self._show_document(review)
+        if self._loads == 0:
+            self._review = review
+            self._show(review)
+
+    def _on_load_failed(self, error: BaseException) -> None:
+        self._loads -= 1
+        self.ui.document_view.setPlainText("Het dossier kon niet worden gelezen.")
+        self._update_buttons()
+        tell_failure(self._calls, "Bespreking", "Het agendapunt is niet geopend.", error)
+
+    # ------------------------------------------------------------------ showing
+
+    def _show_document(self, review: Review) -> None:
+        assert review.document is not None
+        rendered = render_document(review.document)
+        scroll = self.ui.document_view.verticalScrollBar()
+        same = self._review is not None and self._review.item.id == review.item.id
+        position = scroll.value() if same else 0  # read on where the reader was
+        self.ui.document_view.setHtml(rendered.html)
+        scroll.setValue(position)
+        combo = self.ui.section_combo
+        combo.clear()
+        for chapter in rendered.chapters:
+            combo.addItem(chapter.title, chapter.anchor)
+
+    def _show(self, review: Review) -> None:
+        meeting, item = review.meeting, review.item
+        self.setWindowTitle(f"Bespreking {item.reference} – {meeting.reference}")
+        self.ui.heading_label.setText(
+            f"Agendapunt {item.position} van {len(meeting.agenda)}: {item.reference} — "
+            f"{item.title}   ({meeting.reference}, {long_date(meeting.held_on)})"
+        )
+        self._mode = mode_for(review, amending=self._mode is Mode.AMEND)
+        signed = review.shown_version
+        shown = self._shown_decision(review)
+        factors = signed.factors if signed and self._mode is not Mode.AMEND else None
+        self.form.show(review, shown, factors or review.precedents.factors)
+        if self._mode is Mode.AMEND:
+            latest = review.versions[-1]
+            self.ui.departure_edit.setPlainText(latest.departure_motivation)
+            self.form.show_departure(latest.departed_from, signed=False)
+        elif signed is not None:
+            self.ui.departure_edit.setPlainText(signed.departure_motivation)
+            self.form.show_departure(signed.departed_from, signed=True)
+        else:
+            self.form.show_departure(review.check.departs_from, signed=False)
+        members = {m.user.id for m in meeting.members}
+        self.form.set_mode(self._mode, review.user.id, members)
+        self._show_banner(review)
+        self._show_versions(review)
+        self.ui.form_contents.setEnabled(True)
+        self._dirty = False
+        self._update_buttons()
+
+    def _shown_decision(self, review: Review) -> Decision | None:
+        if self._mode is Mode.AMEND:
+            return review.versions[-1].decision
+        signed = review.shown_version
+        return signed.decision if signed is not None else review.check.decision
+
+    def _show_banner(self, review: Review) -> None:
+        text, style = banner(review, self._mode)
+        self.ui.banner_label.setText(text)
+        self.ui.banner_label.setStyleSheet(
+            f"QLabel {{ {style.value} border-radius: 3px; font-weight: bold; }}"
+        )
+
+    def _show_versions(self, review: Review) -> None:
+        view = self.ui.versions_list
+        view.blockSignals(True)
+        view.clear()
+        for version in review.versions:
+            entry = QListWidgetItem(version_label(version))
+            entry.setData(VERSION_ROLE, version)
+            entry.setToolTip(version_label(version))
+            view.addItem(entry)
+        view.blockSignals(False)
+        self.ui.versions_box.setVisible(bool(review.versions))
+        rows = min(max(view.count(), 1), VERSION_ROWS)
+        view.setFixedHeight(rows * view.sizeHintForRow(0) + 2 * view.frameWidth() + 4)
+        if review.versions:
+            view.setCurrentRow(view.count() - 1)
+
+    def _update_buttons(self) -> None:
+        ui, review = self.ui, self._review
+        ready = review is not None and not self.is_loading()
+        signed = review is not None and review.item.signed_version is not None
+        amending = self._mode is Mode.AMEND
+        ui.save_button.setVisible(not signed)
+        ui.save_button.setEnabled(ready and self._mode in (Mode.RECORD, Mode.ADVICE))
+        ui.sign_button.setVisible(not signed or amending)
+        ui.sign_button.setText("Nieuwe versie onder&tekenen…" if amending else "O&ndertekenen…")
+        chair = review is not None and review.user.id == review.meeting.chair.id
+        ui.sign_button.setEnabled(ready and (amending or (chair and not signed)))
+        ui.amend_button.setVisible(signed)
+        ui.amend_button.setText("Wijziging &annuleren" if amending else "Nieuwe &versie…")
+        may_sign = review is not None and review.user.may(Permission.SIGN)
+        ui.amend_button.setEnabled(ready and may_sign)
+        ui.problems_label.setText(guidance(review, self._mode) if review and ready else LOADING)
+        position = review.item.position if review is not None else 0
+        count = len(review.meeting.agenda) if review is not None else 0
+        ui.previous_button.setEnabled(ready and position > 1)
+        ui.next_button.setEnabled(ready and position < count)
+
+    # ------------------------------------------------------------------ slots
+
+    @Slot()
+    def _on_form_edited(self) -> None:
+        if not self.is_loading():
+            self._dirty = True
+
+    @Slot(int)
+    def _on_section_chosen(self, index: int) -> None:
+        anchor = self.ui.section_combo.itemData(index)
+        if anchor:
+            self.ui.document_view.scrollToAnchor(anchor)
+
+    @Slot()
+    def _on_version_chosen(self, *_args: object) -> None:
+        entry, review = self.ui.versions_list.currentItem(), self._review
+        if entry is None or review is None:
+            self.ui.version_view.clear()
+            return
+        version: SignedDecision = entry.data(VERSION_ROLE)
+        section = version_section(version, review.precedents.catalogue)
+        self.ui.version_view.setHtml(render_section(section))
+
+    @Slot()
+    def _on_amend_clicked(self) -> None:
+        review = self._review
+        if review is None:
+            return
+        if self._mode is Mode.AMEND and self._dirty and not self._leave_unsaved():
+            return
+        self._mode = Mode.READ if self._mode is Mode.AMEND else Mode.AMEND
+        self._show(review)
+        if self._mode is Mode.AMEND:
+            self.ui.amend_reason_edit.setFocus()
+            self.ui.form_scroll.ensureWidgetVisible(self.ui.decision_box)
+
+    # ------------------------------------------------------------------ steps
+
+    def _save_own_advice(self, review: Review) -> bool:
+        """A member's own part: their advice, or their declared conflict of interest."""
+        user_id, item_id, context = review.user.id, self._item_id, self._calls.context()
+        if not self.form.advice.is_taking_part(user_id):
+            declared = self._calls.run(
+                "Belang niet gemeld",
+                lambda s: meetings.declare_conflict(s, context, item_id) is None,
+            )
+            return bool(declared)
+        own = next((a for a in self.form.advice.advice() if a.user_id == user_id), None)
+        if own is None:
+            self._calls.warn("Advies", "Kies eerst uw advies: steunt u het voorstel of niet?")
+            return False
+        given = self._calls.run(
+            "Advies niet opgeslagen",
+            lambda s: meetings.give_advice(s, context, item_id, own.stance, own.text) is None,
+        )
+        return bool(given)
+
+    def _sign_new_version(self) -> None:
+        review = self._review
+        if review is None:
+            return
+        reason = self.ui.amend_reason_edit.toPlainText().strip()
+        decision = self.form.decision()
+        if not reason:
+            self._calls.warn(
+                "Nieuwe versie",
+                "Geef de reden van de wijziging; die staat bij de nieuwe versie in het dossier.",
+            )
+            self.ui.amend_reason_edit.setFocus()
+            return
+        if decision is None:
+            self._calls.warn("Nieuwe versie", "Kies de uitkomst van het besluit.")
+            return
+        context, dossier_id = self._calls.context(), review.item.dossier_id
+        departs = self._calls.run(
+            "Nieuwe versie", lambda s: departures(s, context, dossier_id, decision)
+        )
+        if departs is None:
+            return
+        motivation = self.form.departure_motivation()
+        self.form.show_departure(departs, signed=False)
+        if departs and not motivation.strip():
+            self._calls.warn(
+                "Afwijking motiveren",
+                f"Deze versie gaat in tegen {', '.join(departs)}. Leg in het rode vak de "
+                "motivering van de afwijking vast en onderteken dan opnieuw.",
+            )
+            self.ui.departure_edit.setFocus()
+            return
+        if not self._confirm(
+            "Nieuwe versie ondertekenen", "Deze nieuwe versie ondertekenen?", decision, departs
+        ):
+            return
+        signed = self._calls.run(
+            "Nieuwe versie niet ondertekend",
+            lambda s: signing.amend(s, context, dossier_id, decision, reason, motivation),
+        )
+        if signed is not None:
+            self._mode = Mode.READ
+            self._after_signing(signed)
+
+    def _confirm(
+        self, title: str, question: str, decision: Decision, departs: tuple[str, ...]
+    ) -> bool:
+        review = self._review
+        assert review is not None
+        state = review.precedents
+        answer = self.dialogs.ask(
+            self,
+            title,
+            question,
+            [Choice("sign", "Ondertekenen"), Choice("cancel", "Annuleren", ButtonRole.RejectRole)],
+            default="cancel",
+            escape="cancel",
+            detail=what_is_fixed(decision, state.catalogue, state.factors, departs),
+        )
+        return answer == "sign"
+
+    def _after_signing(self, signed: SignedDecision) -> None:
+        log.info("Decision signed (version %d)", signed.version)
+        self._dirty = False
+        self.decided.emit(signed.dossier_id)
+        self.changed.emit()
+        self._load(with_document=True, audit_read=False)
+
+    def _leave_unsaved(self) -> bool:
+        """Ask about unsaved changes; True when the dialog may go on (saved or dropped).
+        A new version is signed or dropped, never stored half-way."""
+        amending = self._mode is Mode.AMEND
+        choices = [
+            Choice("drop", "Niet opslaan", ButtonRole.DestructiveRole),
+            Choice("cancel", "Annuleren", ButtonRole.RejectRole),
+        ]
+        if amending:
+            choices[0] = Choice("drop", "Nieuwe versie weggooien", ButtonRole.DestructiveRole)
+        else:
+            choices.insert(0, Choice("save", "Opslaan"))
+        answer = self.dialogs.ask(
+            self,
+            "Niet opgeslagen",
+            "De nieuwe versie is nog niet ondertekend."
+            if amending
+            else "U hebt wijzigingen die nog niet zijn opgeslagen.",
+            choices,
+            default="cancel" if amending else "save",
+            escape="cancel",
+        )
+        if answer == "save":
+            return self.save()
+        if answer == "drop":
+            self._dirty = False
+            return True
+        return False

@@ -1,0 +1,118 @@
+"""What the review view lets each person do, and how it says so; plain Python.
+
+The services check every act; this only decides which controls are open and which
+sentence tells the person what they can do, or what still stands in the way of signing.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import TYPE_CHECKING
+
+from maatwerkdesk.domain.decision import Decision
+from maatwerkdesk.domain.factors import FactorCatalogue
+from maatwerkdesk.domain.people import Permission
+from maatwerkdesk.domain.text import enumerate_nl
+from maatwerkdesk.ui.conference.presentation import decision_text, signed_line
+
+if TYPE_CHECKING:
+    from maatwerkdesk.ui.conference.loading import Review
+
+
+class Mode(Enum):
+    RECORD = "record"
+    """The secretary or chair keeps the record."""
+    ADVICE = "advice"
+    """A member gives their own advice or declares a conflict."""
+    READ = "read"
+    """Signed, or a role that only reads."""
+    AMEND = "amend"
+    """A new version of a signed decision: only the decision is open."""
+
+
+class BannerStyle(Enum):
+    OPEN = "background: #fbefd0; color: #5c4200;"
+    SIGNED = "background: #e3f1e6; color: #1b5230;"
+    AMENDING = "background: #eef3fa; color: #173a63;"
+
+
+def mode_for(review: Review, amending: bool) -> Mode:
+    user = review.user
+    if amending and review.versions:
+        return Mode.AMEND
+    if review.item.signed_version is not None:
+        return Mode.READ
+    if user.may(Permission.RECORD_MEETING):
+        return Mode.RECORD
+    if user.may(Permission.ADVISE) and review.meeting.member(user.id) is not None:
+        return Mode.ADVICE
+    return Mode.READ
+
+
+def banner(review: Review, mode: Mode) -> tuple[str, BannerStyle]:
+    """The line above the record: signed by whom, or where the decision shown comes from."""
+    signed = review.shown_version
+    if mode is Mode.AMEND:
+        return (
+            "Nieuwe versie: pas het besluit aan en geef de reden van de wijziging. De "
+            "ondertekende versies blijven leesbaar.",
+            BannerStyle.AMENDING,
+        )
+    if signed is not None:
+        text = signed_line(signed) + "."
+        latest = review.versions[-1]
+        if latest.version > signed.version:
+            text += f" Er is een nieuwere versie: versie {latest.version} (zie hieronder)."
+        return text, BannerStyle.SIGNED
+    if review.item.record.decision is not None:
+        return (
+            "Nog niet ondertekend. Het besluit hieronder is door het overleg vastgelegd.",
+            BannerStyle.OPEN,
+        )
+    return (
+        "Nog niet ondertekend. Het besluit hieronder is het voorstel van de behandelaar; pas "
+        "het aan als het overleg anders besluit, en sla het op.",
+        BannerStyle.OPEN,
+    )
+
+
+def guidance(review: Review, mode: Mode) -> str:
+    """What this person can do here, or what still stands in the way of signing."""
+    chair, user = review.meeting.chair, review.user
+    if mode is Mode.AMEND:
+        return "Na ondertekening is de nieuwe versie het geldende besluit."
+    if review.item.signed_version is not None:
+        if user.may(Permission.SIGN):
+            return "Het besluit ligt vast. Een wijziging wordt een nieuwe versie met een reden."
+        return "Het besluit ligt vast. Alleen een voorzitter kan een nieuwe versie maken."
+    if user.id == chair.id:
+        problems = review.check.problems
+        if problems:
+            return "Voor ondertekening nog nodig: " + " ".join(problems)
+        return "Klaar om te ondertekenen."
+    if mode is Mode.RECORD:
+        return f"U legt het verslag vast; de voorzitter ({chair.name}) ondertekent."
+    if mode is Mode.ADVICE:
+        return "U kunt uw eigen advies geven, of melden dat u een belang hebt."
+    return "U kunt dit agendapunt alleen lezen."
+
+
+def what_is_fixed(
+    decision: Decision,
+    catalogue: FactorCatalogue | None,
+    factors: frozenset[str],
+    departs: tuple[str, ...],
+) -> str:
+    """The confirmation's detail: what signing fixes, and what follows from it."""
+    lines = [f"Wat vast komt te liggen: {decision_text(decision, catalogue, factors)}."]
+    if departs:
+        lines.append(f"Met de gemotiveerde afwijking van {enumerate_nl(departs)}.")
+    lines.append(
+        "Het dossier krijgt de status Besloten en telt meteen mee als precedent. Een latere "
+        "wijziging kan alleen als nieuwe versie met een reden."
+    )
+    return "\n\n".join(lines)
+
+
+def bullets(lines: tuple[str, ...]) -> str:
+    return "\n".join(f"• {line}" for line in lines)

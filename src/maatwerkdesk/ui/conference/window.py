@@ -1,0 +1,511 @@
+"""Casuïstiekoverleg: the meetings, the chosen meeting's agenda and attendance, its minutes.
+
+Every change (an agenda item added, moved or timed, a tick in the attendance) is stored at
+once in its own transaction, as the services check who may make it; the controls a role
+may not use are disabled, with a tooltip that says who may.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import partial
+
+from PySide6.QtCore import QEvent, QSettings, Qt, Signal, Slot
+from PySide6.QtGui import QGuiApplication, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QListWidgetItem,
+    QSpinBox,
+    QTreeWidgetItem,
+    QWidget,
+)
+
+from maatwerkdesk.domain.conference import (
+    DEFAULT_MINUTES,
+    MAX_MINUTES,
+    MIN_MINUTES,
+    Meeting,
+    MeetingStatus,
+)
+from maatwerkdesk.domain.people import Permission, User
+from maatwerkdesk.services import meetings, users
+from maatwerkdesk.services.meetings import PlannedItem
+from maatwerkdesk.services.workspace import Workspace
+from maatwerkdesk.ui.conference.loading import MeetingView, meeting_view
+from maatwerkdesk.ui.conference.minutes import minutes_export
+from maatwerkdesk.ui.conference.plan_dialog import PlanDialog
+from maatwerkdesk.ui.conference.presentation import (
+    duration_text,
+    item_state,
+    long_date,
+    meeting_heading,
+    member_text,
+    who_acts,
+)
+from maatwerkdesk.ui.conference.review import ReviewDialog
+from maatwerkdesk.ui.conference.screen import fit_to_screen
+from maatwerkdesk.ui.dossier_editor.dialogs import Dialogs
+from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
+from maatwerkdesk.ui.export.building import Export, agenda_candidates
+from maatwerkdesk.ui.export.failures import tell_failure
+from maatwerkdesk.ui.export.preview import PdfPreviewDialog
+from maatwerkdesk.ui.forms.ui_conference_window import Ui_ConferenceWindow
+from maatwerkdesk.ui.tasks import TaskRunner
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+TIME_COLUMN = 3
+GEOMETRY_KEY = "conference/geometry"
+ONLY_PLANNERS = "Alleen de voorzitter of de secretaris stelt de agenda samen."
+ONLY_RECORDERS = "Alleen de voorzitter of de secretaris legt het verslag vast."
+NO_MEETING = "Kies hierboven een overleg, of plan er een met ‘Nieuw overleg…’."
+
+
+class ConferenceWindow(QDialog):
+    """Signal: `decided(dossier_id)` once a decision was signed here (the list may refresh)."""
+
+    decided = Signal(str)
+
+    def __init__(
+        self, workspace: Workspace, settings: QSettings, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_ConferenceWindow()
+        self.ui.setupUi(self)
+        self.setWindowFlags(Qt.WindowType.Window)
+        self.dialogs = Dialogs()
+        """Message boxes; tests replace this with a scripted fake."""
+        self._calls = ServiceCaller(self, workspace, lambda: self.dialogs)
+        self._workspace = workspace
+        self._settings = settings
+        self._runner = TaskRunner(self)
+        self._view: MeetingView | None = None
+        self._building = False
+        self._shown_user = ""
+        """The user whose rights the controls show."""
+        self.plan_dialog: PlanDialog | None = None
+        self.review_dialog: ReviewDialog | None = None
+        self.preview: PdfPreviewDialog | None = None
+
+        self.ui.button_box.button(QDialogButtonBox.StandardButton.Close).setText("Sluiten")
+        self.ui.meeting_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.ui.meeting_label.setStyleSheet("QLabel { font-size: 12pt; font-weight: bold; }")
+        self.ui.user_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.ui.candidates_hint_label.setStyleSheet("QLabel { color: #555; }")
+        self.ui.main_splitter.setStretchFactor(0, 1)
+        self.ui.main_splitter.setStretchFactor(1, 3)
+        for tree, stretch in ((self.ui.meeting_tree, 4), (self.ui.agenda_tree, 2)):
+            header = tree.header()
+            header.setStretchLastSection(False)
+            header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        self.ui.agenda_tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+
+        self.ui.meeting_tree.currentItemChanged.connect(self._on_meeting_chosen)
+        self.ui.new_button.clicked.connect(self.plan_meeting)
+        self.ui.agenda_tree.currentItemChanged.connect(self._update_buttons)
+        self.ui.agenda_tree.itemActivated.connect(self._on_agenda_item_activated)
+        self.ui.review_button.clicked.connect(self._on_review_clicked)
+        self.ui.up_button.clicked.connect(partial(self._move, -1))
+        self.ui.down_button.clicked.connect(partial(self._move, 1))
+        self.ui.remove_button.clicked.connect(self._on_remove_clicked)
+        self.ui.candidate_list.itemSelectionChanged.connect(self._update_buttons)
+        # Queued where the handler rebuilds the list that sent the signal.
+        self.ui.candidate_list.itemActivated.connect(
+            self._on_add_clicked, Qt.ConnectionType.QueuedConnection
+        )
+        self.ui.add_button.clicked.connect(self._on_add_clicked)
+        self.ui.attendance_list.itemChanged.connect(
+            self._on_attendance_changed, Qt.ConnectionType.QueuedConnection
+        )
+        self.ui.close_meeting_button.clicked.connect(self._on_close_meeting_clicked)
+        self.ui.minutes_button.clicked.connect(self.make_minutes)
+        self.ui.button_box.rejected.connect(self.reject)
+        self._restore_geometry()
+
+    # ------------------------------------------------------------------ public API
+
+    def refresh(self, select: str | None = None) -> None:
+        """Read the meetings again; keep (or choose) the selected one."""
+        found = self._calls.run("Overleggen", meetings.list_meetings)
+        user = self._user()
+        self._shown_user = user.id
+        self.ui.user_label.setText(who_acts(user))
+        _enable(self.ui.new_button, user.may(Permission.PLAN_MEETING), ONLY_PLANNERS)
+        if found is None:
+            return
+        current = select or self._meeting_id()
+        tree = self.ui.meeting_tree
+        tree.blockSignals(True)
+        tree.clear()
+        chosen = None
+        for summary in found:
+            row = QTreeWidgetItem(
+                [
+                    summary.reference,
+                    long_date(summary.held_on),
+                    summary.chair,
+                    str(summary.items),
+                    summary.status.label,
+                ]
+            )
+            row.setData(0, ID_ROLE, summary.id)
+            tree.addTopLevelItem(row)
+            if summary.id == current:
+                chosen = row
+        tree.blockSignals(False)
+        if chosen is None and tree.topLevelItemCount():
+            chosen = tree.topLevelItem(0)
+        tree.setCurrentItem(chosen)
+        self._show_meeting()
+
+    @Slot()
+    def plan_meeting(self) -> None:
+        """ "Nieuw overleg…": the dialog plans the meeting itself."""
+        people = self._calls.run("Nieuw overleg", users.list_users)
+        if people is None:
+            return
+        dialog = self.plan_dialog = PlanDialog(self._calls, people, date.today(), self)
+        dialog.planned.connect(self.refresh)
+        self._forget_when_done(dialog, "plan_dialog")
+        dialog.open()
+
+    def open_review(self, item_id: str) -> None:
+        """The review view of one agenda item (double-click, Enter or "Bespreken…")."""
+        if self.review_dialog is not None:
+            self.review_dialog.raise_()
+            return
+        dialog = self.review_dialog = ReviewDialog(self._workspace, item_id, date.today(), self)
+        dialog.changed.connect(self._show_meeting)
+        dialog.decided.connect(self.decided)
+        self._forget_when_done(dialog, "review_dialog")
+        dialog.open()
+
+    @Slot()
+    def make_minutes(self) -> None:
+        """ "Verslag (PDF)…": built on a worker, then the preview to save or print it."""
+        meeting_id = self._meeting_id()
+        if meeting_id is None or self._building:
+            return
+        self._building = True
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        self._update_buttons()
+        self._runner.run(
+            partial(minutes_export, self._workspace, meeting_id, date.today()),
+            self._show_minutes,
+            self._on_minutes_failed,
+        )
+
+    def shutdown(self) -> None:
+        """Stop background work before the database closes (the app is quitting)."""
+        self._runner.shutdown()
+        if self.review_dialog is not None:
+            self.review_dialog.shutdown()
+
+    # ------------------------------------------------------------------ events
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh()
+
+    def event(self, event: QEvent) -> bool:
+        # Someone else may have taken the workstation (Gebruiker wisselen…) meanwhile.
+        if event.type() == QEvent.Type.WindowActivate and self._user().id != self._shown_user:
+            self.refresh()
+        return super().event(event)
+
+    def done(self, result: int) -> None:
+        self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        super().done(result)
+
+    # ------------------------------------------------------------------ showing
+
+    @Slot()
+    def _show_meeting(self) -> None:
+        meeting_id = self._meeting_id()
+        self._view = None
+        if meeting_id is not None:
+            candidates = agenda_candidates(self._workspace)
+            self._view = self._calls.run(
+                "Overleg", lambda s: meeting_view(s, meeting_id, candidates)
+            )
+        view = self._view
+        self.ui.meeting_page.setEnabled(view is not None)
+        self.ui.meeting_label.setText(meeting_heading(view.meeting) if view else NO_MEETING)
+        self._show_agenda(view.meeting if view else None)
+        self._show_candidates(view)
+        self._show_attendance(view.meeting if view else None)
+        self._update_buttons()
+
+    def _show_agenda(self, meeting: Meeting | None, select: str | None = None) -> None:
+        tree = self.ui.agenda_tree
+        current = select or self._agenda_item_id()
+        tree.clear()
+        if meeting is None:
+            self.ui.total_label.clear()
+            return
+        may_plan = self._user().may(Permission.PLAN_MEETING)
+        for item in meeting.agenda:
+            row = QTreeWidgetItem(
+                [str(item.position), item.reference, item.title, "", item_state(item)]
+            )
+            row.setData(0, ID_ROLE, item.id)
+            row.setData(1, ID_ROLE, item.dossier_id)
+            row.setToolTip(2, item.title)
+            tree.addTopLevelItem(row)
+            tree.setItemWidget(row, TIME_COLUMN, self._minutes_spin(item.minutes, may_plan))
+            if item.id == current:
+                tree.setCurrentItem(row)
+        total = sum(item.minutes for item in meeting.agenda)
+        count = len(meeting.agenda)
+        self.ui.total_label.setText(
+            f"{count} {'dossier' if count == 1 else 'dossiers'}, samen {duration_text(total)}."
+            if count
+            else "Nog geen dossiers op de agenda. Zet rechts een dossier ter bespreking op de agenda."
+        )
+
+    def _minutes_spin(self, minutes: int, enabled: bool) -> QSpinBox:
+        spin = QSpinBox()
+        spin.setRange(MIN_MINUTES, MAX_MINUTES)
+        spin.setSingleStep(5)
+        spin.setSuffix(" min")
+        spin.setValue(minutes)
+        spin.setKeyboardTracking(False)
+        spin.setAccessibleName("Bespreektijd in minuten")
+        _enable(spin, enabled, ONLY_PLANNERS)
+        # Queued: storing rebuilds the agenda, and with it this spin box.
+        spin.valueChanged.connect(self._store_agenda, Qt.ConnectionType.QueuedConnection)
+        return spin
+
+    def _show_candidates(self, view: MeetingView | None) -> None:
+        listed = self.ui.candidate_list
+        listed.clear()
+        for summary in view.candidates if view else ():
+            entry = QListWidgetItem(f"{summary.reference} — {summary.title}")
+            entry.setData(ID_ROLE, summary.id)
+            entry.setToolTip(f"{summary.title}\nBehandelaar: {summary.owner or '—'}")
+            listed.addItem(entry)
+        hint = ""
+        if view is not None and not view.candidates:
+            hint = (
+                "Geen andere dossiers met de status ‘Ter bespreking’. De behandelaar zet een "
+                "dossier op die status als het klaar is voor het overleg."
+            )
+        self.ui.candidates_hint_label.setText(hint)
+        self.ui.candidates_hint_label.setVisible(bool(hint))
+
+    def _show_attendance(self, meeting: Meeting | None) -> None:
+        listed = self.ui.attendance_list
+        listed.blockSignals(True)
+        listed.clear()
+        may_record = self._user().may(Permission.RECORD_MEETING)
+        members = meeting.members if meeting is not None else ()
+        chair_id = meeting.chair.id if meeting is not None else ""
+        for member in members:
+            entry = QListWidgetItem(member_text(member, chair_id))
+            entry.setData(ID_ROLE, member.user.id)
+            flags = Qt.ItemFlag.ItemIsEnabled
+            entry.setFlags(flags | Qt.ItemFlag.ItemIsUserCheckable if may_record else flags)
+            entry.setCheckState(
+                Qt.CheckState.Checked if member.present else Qt.CheckState.Unchecked
+            )
+            listed.addItem(entry)
+        listed.setToolTip("" if may_record else ONLY_RECORDERS)
+        listed.blockSignals(False)
+
+    @Slot()
+    def _update_buttons(self, *_args: object) -> None:
+        user, ui = self._user(), self.ui
+        may_plan = user.may(Permission.PLAN_MEETING)
+        row = self._agenda_row()
+        count = ui.agenda_tree.topLevelItemCount()
+        ui.review_button.setEnabled(row >= 0)
+        _enable(ui.up_button, may_plan, ONLY_PLANNERS, possible=row > 0)
+        _enable(ui.down_button, may_plan, ONLY_PLANNERS, possible=0 <= row < count - 1)
+        view = self._view
+        item = view.meeting.item(self._agenda_item_id() or "") if view is not None else None
+        signed = item is not None and item.signed_version is not None
+        _enable(ui.remove_button, may_plan, ONLY_PLANNERS, possible=row >= 0 and not signed)
+        chosen = bool(ui.candidate_list.selectedItems())
+        _enable(ui.add_button, may_plan, ONLY_PLANNERS, possible=chosen)
+        planned = view is not None and view.meeting.status is MeetingStatus.PLANNED
+        may_record = user.may(Permission.RECORD_MEETING)
+        _enable(ui.close_meeting_button, may_record, ONLY_RECORDERS, possible=planned)
+        ui.minutes_button.setEnabled(view is not None and not self._building)
+
+    # ------------------------------------------------------------------ slots
+
+    @Slot()
+    def _on_meeting_chosen(self, *_args: object) -> None:
+        self._show_meeting()
+
+    @Slot(QTreeWidgetItem)
+    def _on_agenda_item_activated(self, item: QTreeWidgetItem) -> None:
+        self.open_review(item.data(0, ID_ROLE))
+
+    @Slot()
+    def _on_review_clicked(self) -> None:
+        item_id = self._agenda_item_id()
+        if item_id is not None:
+            self.open_review(item_id)
+
+    @Slot()
+    def _on_add_clicked(self, *_args: object) -> None:
+        added = [entry.data(ID_ROLE) for entry in self.ui.candidate_list.selectedItems()]
+        if added:
+            items = self._planned() + [PlannedItem(d, DEFAULT_MINUTES) for d in added]
+            self._save_agenda(items)
+
+    @Slot()
+    def _on_remove_clicked(self) -> None:
+        view, item_id = self._view, self._agenda_item_id()
+        item = view.meeting.item(item_id) if view and item_id else None
+        if item is None:
+            return
+        record = item.record
+        detail = (
+            "Het advies en het verslag van dit agendapunt vervallen daarmee."
+            if record.advice or record.decision or record.actions
+            else ""
+        )
+        if not self._calls.confirm_removal(
+            "Van de agenda halen",
+            f"{item.reference} van de agenda halen?",
+            detail,
+            verb="Van de agenda halen",
+        ):
+            return
+        self._save_agenda([p for p in self._planned() if p.dossier_id != item.dossier_id])
+
+    @Slot()
+    def _store_agenda(self, *_args: object) -> None:
+        """A changed bespreektijd: store the agenda as it stands."""
+        self._save_agenda(self._planned())
+
+    @Slot(QListWidgetItem)
+    def _on_attendance_changed(self, _entry: QListWidgetItem) -> None:
+        meeting_id = self._meeting_id()
+        if meeting_id is None:
+            return
+        listed = self.ui.attendance_list
+        present = [
+            listed.item(row).data(ID_ROLE)
+            for row in range(listed.count())
+            if listed.item(row).checkState() == Qt.CheckState.Checked
+        ]
+        context = self._calls.context()
+        stored = self._calls.run(
+            "Aanwezigheid niet vastgelegd",
+            lambda s: meetings.record_attendance(s, context, meeting_id, present) is None,
+        )
+        if stored is None:
+            self._show_meeting()
+
+    @Slot()
+    def _on_close_meeting_clicked(self) -> None:
+        view = self._view
+        if view is None:
+            return
+        answer = self._calls.confirm_removal(
+            "Overleg afsluiten",
+            f"Overleg {view.meeting.reference} markeren als gehouden?",
+            "Het verslag en de ondertekening kunnen daarna gewoon verder.",
+            verb="Als gehouden markeren",
+        )
+        if not answer:
+            return
+        context, meeting_id = self._calls.context(), view.meeting.id
+        self._calls.run(
+            "Overleg niet afgesloten", lambda s: meetings.close_meeting(s, context, meeting_id)
+        )
+        self.refresh()
+
+    def _show_minutes(self, export: Export) -> None:
+        self._finish_building()
+        preview = self.preview = PdfPreviewDialog(
+            self._workspace, self._settings, export, None, self
+        )
+        self._forget_when_done(preview, "preview")
+        preview.open()
+
+    def _on_minutes_failed(self, error: BaseException) -> None:
+        self._finish_building()
+        tell_failure(self._calls, "Verslag", "Het verslag is niet gemaakt.", error)
+
+    # ------------------------------------------------------------------ helpers
+
+    def _save_agenda(self, items: list[PlannedItem]) -> None:
+        """Store the whole agenda; the selection stays on the same item."""
+        meeting_id = self._meeting_id()
+        if meeting_id is None:
+            return
+        context = self._calls.context()
+        self._calls.run(
+            "Agenda niet bewaard",
+            lambda s: meetings.set_agenda(s, context, meeting_id, items) is None,
+        )
+        self.refresh()
+
+    def _planned(self) -> list[PlannedItem]:
+        tree = self.ui.agenda_tree
+        planned = []
+        for row in range(tree.topLevelItemCount()):
+            item = tree.topLevelItem(row)
+            spin = tree.itemWidget(item, TIME_COLUMN)
+            assert isinstance(spin, QSpinBox)
+            planned.append(PlannedItem(item.data(1, ID_ROLE), spin.value()))
+        return planned
+
+    def _move(self, step: int) -> None:
+        row = self._agenda_row()
+        planned = self._planned()
+        if not 0 <= row + step < len(planned) or row < 0:
+            return
+        planned[row], planned[row + step] = planned[row + step], planned[row]
+        self._save_agenda(planned)
+
+    def _finish_building(self) -> None:
+        self._building = False
+        QGuiApplication.restoreOverrideCursor()
+        self._update_buttons()
+
+    def _forget_when_done(self, dialog: QDialog, name: str) -> None:
+        """Drop the reference (and the dialog) once it is closed."""
+
+        def forget(_result: int) -> None:
+            if getattr(self, name) is dialog:
+                setattr(self, name, None)
+            dialog.deleteLater()
+
+        dialog.finished.connect(forget)
+
+    def _user(self) -> User:
+        return self._calls.context().user
+
+    def _meeting_id(self) -> str | None:
+        current = self.ui.meeting_tree.currentItem()
+        return current.data(0, ID_ROLE) if current is not None else None
+
+    def _agenda_row(self) -> int:
+        tree = self.ui.agenda_tree
+        current = tree.currentItem()
+        return tree.indexOfTopLevelItem(current) if current is not None else -1
+
+    def _agenda_item_id(self) -> str | None:
+        current = self.ui.agenda_tree.currentItem()
+        return current.data(0, ID_ROLE) if current is not None else None
+
+    def _restore_geometry(self) -> None:
+        geometry = self._settings.value(GEOMETRY_KEY)
+        if geometry is None or not self.restoreGeometry(geometry):
+            fit_to_screen(self)
+
+
+def _enable(widget: QWidget, allowed: bool, why_not: str, *, possible: bool = True) -> None:
+    """Enable what the role allows and the state permits; say who may when the role does not."""
+    if widget.property("own_tip") is None:
+        widget.setProperty("own_tip", widget.toolTip())
+    widget.setEnabled(allowed and possible)
+    widget.setToolTip(widget.property("own_tip") if allowed else why_not)

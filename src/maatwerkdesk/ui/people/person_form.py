@@ -1,0 +1,182 @@
+"""Name, role and discipline of one user, as the services take them."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Mapping
+from types import MappingProxyType
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from maatwerkdesk.domain.errors import DomainError
+from maatwerkdesk.domain.people import (
+    PERSON_ROLES,
+    ROLE_PERMISSIONS,
+    Discipline,
+    Permission,
+    Role,
+    User,
+)
+from maatwerkdesk.domain.text import SHORT_TEXT_LIMIT
+from maatwerkdesk.services import users
+from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
+from maatwerkdesk.ui.forms.ui_person_form import Ui_PersonForm
+
+log = logging.getLogger(__name__)
+
+RIGHTS: Mapping[Permission, str] = MappingProxyType(
+    {
+        Permission.READ: "dossiers inzien",
+        Permission.EDIT_DOSSIER: "dossiers vastleggen en wijzigen",
+        Permission.EXPORT: "stukken exporteren of afdrukken",
+        Permission.PLAN_MEETING: "overleggen plannen",
+        Permission.RECORD_MEETING: "het verslag vastleggen",
+        Permission.ADVISE: "advies geven",
+        Permission.SIGN: "besluiten ondertekenen",
+        Permission.MANAGE_USERS: "gebruikers beheren",
+        Permission.MANAGE_CATALOGUES: "catalogi installeren of dossiers importeren",
+    }
+)
+"""What each permission lets a person do, in the words of the role hint."""
+NO_DISCIPLINE = "— geen —"
+CHOOSE_DISCIPLINE = "— kies een discipline —"
+
+
+def capitalised(label: str) -> str:
+    return label[:1].upper() + label[1:]
+
+
+def rights_text(role: Role) -> str:
+    """'Mag: dossiers inzien, … en exporteren.', in the order of `Permission`."""
+    rights = [RIGHTS[p] for p in Permission if p in ROLE_PERMISSIONS[role]]
+    listed = ", ".join(rights[:-1]) + " en " + rights[-1] if len(rights) > 1 else rights[0]
+    return f"Mag: {listed}."
+
+
+class PersonForm(QWidget):
+    """Edit one user's name (new users only), role and discipline.
+
+    A refusal from the services is shown under the fields, so the person can correct it
+    without losing what they typed.
+    """
+
+    def __init__(self, role: Role, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_PersonForm()
+        self.ui.setupUi(self)
+        self.ui.name_edit.setMaxLength(SHORT_TEXT_LIMIT)
+        for each in PERSON_ROLES:
+            self.ui.role_combo.addItem(capitalised(each.label), each.value)
+        self.ui.discipline_combo.addItem(NO_DISCIPLINE, None)
+        for discipline in Discipline:
+            self.ui.discipline_combo.addItem(capitalised(discipline.label), discipline.value)
+        self.ui.error_label.setStyleSheet("color: #c62828;")
+        # Room for the longest role's rights in two lines, so a longer text never
+        # overlaps the next row.
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 90)
+        self.ui.rights_label.setMinimumHeight(2 * self.fontMetrics().lineSpacing())
+        self.ui.role_combo.currentIndexChanged.connect(self._on_role_combo_current_index_changed)
+        self.ui.name_edit.textEdited.connect(self.ui.error_label.hide)
+        self.ui.discipline_combo.currentIndexChanged.connect(self.ui.error_label.hide)
+        self.ui.role_combo.setCurrentIndex(PERSON_ROLES.index(role))
+        self._on_role_combo_current_index_changed()
+
+    def show_user(self, user: User) -> None:
+        """Fill in a stored user; the name stays as it is (the services cannot rename)."""
+        self.ui.name_edit.setText(user.name)
+        self.ui.name_edit.setReadOnly(True)
+        self.ui.role_combo.setCurrentIndex(PERSON_ROLES.index(user.role))
+        value = user.discipline.value if user.discipline else None
+        self.ui.discipline_combo.setCurrentIndex(self.ui.discipline_combo.findData(value))
+
+    def name(self) -> str:
+        return self.ui.name_edit.text()
+
+    def role(self) -> Role:
+        return Role(self.ui.role_combo.currentData())
+
+    def discipline(self) -> Discipline | None:
+        value = self.ui.discipline_combo.currentData()
+        return Discipline(value) if value else None
+
+    def submit(
+        self, calls: ServiceCaller, what: str, action: Callable[[Session], User]
+    ) -> User | None:
+        """Store through a service in one transaction; None if it was refused or failed."""
+        self.ui.error_label.hide()
+        try:
+            with calls.workspace.database.sessions.begin() as session:
+                return action(session)
+        except DomainError as error:
+            self.ui.error_label.setText(str(error))
+            self.ui.error_label.show()
+        except SQLAlchemyError:
+            log.exception("Storing a user failed")
+            calls.inform_database_problem(f"{what} is niet gelukt.")
+        return None
+
+    @Slot()
+    def _on_role_combo_current_index_changed(self) -> None:
+        role = self.role()
+        self.ui.rights_label.setText(rights_text(role))
+        none = CHOOSE_DISCIPLINE if role is Role.MEMBER else NO_DISCIPLINE
+        self.ui.discipline_combo.setItemText(0, none)
+        self.ui.error_label.hide()
+
+
+class PersonDialog(QDialog):
+    """Add a user, or change the role and discipline of one (functional administrator)."""
+
+    def __init__(self, calls: ServiceCaller, user: User | None, parent: QWidget | None = None):
+        super().__init__(parent)
+        # Its warnings open over this dialog, not over the window behind it.
+        self._calls = ServiceCaller(self, calls.workspace, lambda: calls.dialogs)
+        self._stored = user
+        self.user: User | None = None
+        """The user as stored, once "Toevoegen" or "Opslaan" succeeded."""
+        self.form = PersonForm(user.role if user else Role.CASEWORKER, self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.ok_button: QPushButton = buttons.addButton(
+            "Opslaan" if user else "Toevoegen", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Annuleren")
+        buttons.accepted.connect(self._on_buttons_accepted)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addWidget(buttons)
+        if user is None:
+            self.setWindowTitle("Gebruiker toevoegen")
+        else:
+            self.setWindowTitle("Gebruiker wijzigen")
+            self.form.show_user(user)
+
+    @Slot()
+    def _on_buttons_accepted(self) -> None:
+        form, context = self.form, self._calls.context()
+        stored = self._stored
+        if stored is None:
+            self.user = form.submit(
+                self._calls,
+                "Toevoegen",
+                lambda s: users.add_user(s, context, form.name(), form.role(), form.discipline()),
+            )
+        else:
+            self.user = form.submit(
+                self._calls,
+                "Wijzigen",
+                lambda s: users.update_user(
+                    s, context, stored.id, form.role(), form.discipline(), active=stored.active
+                ),
+            )
+        if self.user is not None:
+            self.accept()

@@ -1,0 +1,110 @@
+"""Who works at this workstation: the choice kept in the settings, and what it allows here.
+
+The role decides what the services allow; what this module shows (the user in the status
+bar, a read-only line in the editor) only spares people work that would be refused.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QLabel
+
+from maatwerkdesk.domain.errors import NotFoundError
+from maatwerkdesk.domain.people import (
+    PERSON_ROLES,
+    ROLE_PERMISSIONS,
+    SYSTEM,
+    Permission,
+    Role,
+    User,
+)
+from maatwerkdesk.services import users
+from maatwerkdesk.services.workspace import Workspace, current_user
+
+if TYPE_CHECKING:
+    from maatwerkdesk.ui.dossier_editor import DossierEditor
+
+SETTINGS_KEY = "workstation/user_id"
+GUEST_ID = "werkplek"
+"""The id of the reader who chose nobody; never stored in the database."""
+NOTICE_NAME = "read_only_label"
+
+
+def remembered_user(workspace: Workspace, settings: QSettings) -> User | None:
+    """The user chosen earlier on this workstation, if they still exist and are active."""
+    user_id = settings.value(SETTINGS_KEY)
+    if not isinstance(user_id, str) or not user_id:
+        return None
+    try:
+        with workspace.database.sessions() as session:
+            user = users.get_user(session, user_id)
+    except NotFoundError:
+        return None
+    return user if user.active and user.role is not Role.SYSTEM else None
+
+
+def remember(settings: QSettings, user: User) -> None:
+    """Keep a stored user for the next start; a guest is asked again next time."""
+    if is_guest(user):
+        settings.remove(SETTINGS_KEY)
+    else:
+        settings.setValue(SETTINGS_KEY, user.id)
+    settings.sync()
+
+
+def guest() -> User:
+    """Who works here when nobody was chosen: a reader named after the workstation account."""
+    return User(GUEST_ID, current_user(), Role.READER)
+
+
+def is_guest(user: User) -> bool:
+    return user.id == GUEST_ID
+
+
+def acting_user(workspace: Workspace) -> User:
+    """The user the services see: the chosen one, or the command line's SYSTEM (tests)."""
+    return workspace.user or SYSTEM
+
+
+def status_text(workspace: Workspace) -> str:
+    """The status bar's user; empty while no person acts (the window in tests)."""
+    user = workspace.user
+    if user is None:
+        return ""
+    if is_guest(user):
+        return f"{user.described} — kies wie u bent: Bestand › Gebruiker wisselen…"
+    return user.described
+
+
+def read_only_notice(user: User) -> str | None:
+    """The editor's header line for a user who may not change dossiers, or None."""
+    if user.may(Permission.EDIT_DOSSIER):
+        return None
+    editors = [r.label for r in PERSON_ROLES if Permission.EDIT_DOSSIER in ROLE_PERMISSIONS[r]]
+    return (
+        f"Alleen lezen: u werkt als {user.role.label}. Dossiers wijzigen kan alleen een "
+        f"{' of '.join(editors)}."
+    )
+
+
+def show_rights(editor: DossierEditor, user: User) -> None:
+    """Say in the editor's header that this user cannot change dossiers, and hide "Opslaan".
+
+    Hidden, not disabled: the editor enables its save button on every edit.
+    """
+    notice = read_only_notice(user)
+    label = editor.findChild(QLabel, NOTICE_NAME)
+    if label is None:
+        label = QLabel(editor)
+        label.setObjectName(NOTICE_NAME)
+        label.setWordWrap(True)
+        label.setStyleSheet(
+            f"QLabel#{NOTICE_NAME} {{ border: 1px solid #1565c0; border-left: 5px solid #1565c0;"
+            " padding: 4px; }"
+        )
+        editor.ui.header_layout.addWidget(label, 2, 0, 1, 3)
+    label.setText(notice or "")
+    label.setVisible(notice is not None)
+    editor.ui.save_button.setVisible(notice is None)

@@ -1,0 +1,385 @@
+"""The casuïstiekoverleg in the app: plan a meeting, set its agenda, review a dossier, record
+the conference's advice and decision, sign it with four eyes, and make the minutes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from editor_fakes import FakeDialogs
+from hostile_strings import ENTITIES, MARKUP
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from maatwerkdesk.domain.conference import SignedDecision, Stance
+from maatwerkdesk.domain.decision import OutcomeType
+from maatwerkdesk.domain.document import (
+    Bullets,
+    Document,
+    DocumentHeader,
+    Grid,
+    Pairs,
+    Section,
+    Text,
+    Tone,
+)
+from maatwerkdesk.domain.dossier import DossierFields
+from maatwerkdesk.domain.people import Discipline, Role, User
+from maatwerkdesk.domain.precedent import Outcome
+from maatwerkdesk.domain.vocabulary import DossierStatus
+from maatwerkdesk.services import demo, dossiers, meetings, precedents, signing, users
+from maatwerkdesk.services.minutes import EXPORT_MINUTES
+from maatwerkdesk.services.signed import signed_versions
+from maatwerkdesk.services.workspace import Workspace
+from maatwerkdesk.ui.conference import ConferenceWindow
+from maatwerkdesk.ui.conference.document_html import render_document
+from maatwerkdesk.ui.conference.review import ReviewDialog
+from maatwerkdesk.ui.conference.review_texts import Mode
+from maatwerkdesk.ui.export.building import agenda_candidates
+from maatwerkdesk.ui.main_window import MainWindow
+
+TODAY = date.today()
+ID_ROLE = Qt.ItemDataRole.UserRole
+MEETING_DAY = TODAY + timedelta(days=3)
+
+
+@dataclass(frozen=True)
+class Team:
+    chair: User
+    secretary: User
+    legal: User
+    income: User
+
+
+@pytest.fixture
+def team(workspace: Workspace) -> Team:
+    """Demo dossiers and the people of one conference (names the demo does not use)."""
+    context = workspace.context("test")
+    with workspace.database.sessions.begin() as session:
+        demo.add_demo_dossiers(session, context, 10, 3)
+        return Team(
+            users.add_user(session, context, "Karel Voorzitter", Role.CHAIR, Discipline.LEGAL),
+            users.add_user(session, context, "Sam Secretaris", Role.SECRETARY),
+            users.add_user(session, context, "Lotte Jurist", Role.MEMBER, Discipline.LEGAL),
+            users.add_user(session, context, "Ilse Inkomen", Role.MEMBER, Discipline.INCOME),
+        )
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "venster.ini"), QSettings.Format.IniFormat)
+
+
+def ter_bespreking(workspace: Workspace) -> list[str]:
+    """Dossiers ter bespreking that carry a decision and factors (the caseworker's proposal)."""
+    found = []
+    with workspace.database.sessions() as session:
+        for summary in agenda_candidates(workspace):
+            state = precedents.load_precedents(session, workspace.context("test"), summary.id)
+            if state.decision is not None and state.factors:
+                found.append(summary.id)
+    assert found, "the demo has no dossier ter bespreking with a proposal"
+    return found
+
+
+def plan(workspace: Workspace, team: Team, dossier_id: str) -> tuple[str, str]:
+    """A meeting with the dossier on its agenda, planned by the secretary."""
+    context = workspace.context("test", user=team.secretary)
+    with workspace.database.sessions.begin() as session:
+        members = [meetings.PlannedMember(team.legal.id), meetings.PlannedMember(team.income.id)]
+        meeting_id = meetings.plan_meeting(
+            session, context, MEETING_DAY, team.chair.id, members, "Stadskantoor, zaal 3"
+        )
+        meetings.set_agenda(session, context, meeting_id, [meetings.PlannedItem(dossier_id, 30)])
+        return meeting_id, meetings.load_meeting(session, meeting_id).agenda[0].id
+
+
+def open_review(qtbot: QtBot, workspace: Workspace, item_id: str) -> ReviewDialog:
+    dialog = ReviewDialog(workspace, item_id, TODAY)
+    qtbot.addWidget(dialog)
+    dialog.dialogs = FakeDialogs()  # type: ignore[assignment]
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.review is not None and not dialog.is_loading())
+    return dialog
+
+
+def reviewed_by(
+    qtbot: QtBot, workspace: Workspace, team: Team, user: User
+) -> tuple[ReviewDialog, str, str]:
+    """A dossier ter bespreking on a new meeting's agenda, reviewed as `user`."""
+    dossier_id = ter_bespreking(workspace)[0]
+    _meeting_id, item_id = plan(workspace, team, dossier_id)
+    workspace.user = user
+    return open_review(qtbot, workspace, item_id), dossier_id, item_id
+
+
+def status_of(workspace: Workspace, dossier_id: str) -> DossierStatus:
+    with workspace.database.sessions() as session:
+        return dossiers.open_dossier(session, workspace.context("test"), dossier_id).fields.status
+
+
+def signed_versions_of(workspace: Workspace, dossier_id: str) -> list[SignedDecision]:
+    with workspace.database.sessions() as session:
+        return signed_versions(session, dossier_id)
+
+
+def test_plan_a_meeting_set_its_agenda_and_open_the_review(
+    qtbot: QtBot, workspace: Workspace, team: Team, settings: QSettings
+) -> None:
+    workspace.user = team.secretary
+    dossier_id = ter_bespreking(workspace)[0]
+    window = ConferenceWindow(workspace, settings)
+    qtbot.addWidget(window)
+    window.dialogs = FakeDialogs()  # type: ignore[assignment]
+    window.show()
+    assert window.ui.user_label.text() == "U werkt als Sam Secretaris (secretaris)."
+
+    window.ui.new_button.click()
+    dialog = window.plan_dialog
+    assert dialog is not None
+    dialog.ui.chair_combo.setCurrentIndex(dialog.ui.chair_combo.findData(team.chair.id))
+    dialog.ui.location_edit.setText("Stadskantoor, zaal 3")
+    dialog.tick(team.income.id, Discipline.DEBTS)
+    dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert window.plan_dialog is None
+    assert "Stadskantoor, zaal 3" in window.ui.meeting_label.text()
+
+    candidates = window.ui.candidate_list
+    row = next(
+        r for r in range(candidates.count()) if candidates.item(r).data(ID_ROLE) == dossier_id
+    )
+    candidates.item(row).setSelected(True)
+    window.ui.add_button.click()
+    agenda = window.ui.agenda_tree
+    assert agenda.topLevelItemCount() == 1
+    assert window.ui.total_label.text() == "1 dossier, samen 20 minuten."
+    with workspace.database.sessions() as session:
+        meeting = meetings.load_meeting(
+            session, window.ui.meeting_tree.currentItem().data(0, ID_ROLE)
+        )
+    assert [i.dossier_id for i in meeting.agenda] == [dossier_id]
+    assert meeting.member(team.income.id).discipline is Discipline.DEBTS  # type: ignore[union-attr]
+    assert window.dialogs.informed == []  # type: ignore[attr-defined]
+
+    agenda.setCurrentItem(agenda.topLevelItem(0))
+    window.ui.review_button.click()
+    review = window.review_dialog
+    assert review is not None
+    review.dialogs = FakeDialogs()  # type: ignore[assignment]
+    qtbot.waitUntil(lambda: review.review is not None and not review.is_loading())
+    view = review.ui.document_view
+    assert view.isReadOnly()
+    assert meeting.agenda[0].reference in view.toPlainText()
+    chapters = [review.ui.section_combo.itemText(i) for i in range(review.ui.section_combo.count())]
+    assert chapters[0].startswith("1. ") and len(chapters) >= 8
+    for part in ("knelpunt", "precedenten", "evenredigheid", "voorstel"):
+        assert any(part in title.lower() for title in chapters), part
+    assert review.mode is Mode.RECORD
+    review.reject()
+    assert window.review_dialog is None
+
+
+def test_the_secretary_records_and_the_chair_signs(
+    qtbot: QtBot, workspace: Workspace, team: Team
+) -> None:
+    review, dossier_id, item_id = reviewed_by(qtbot, workspace, team, team.secretary)
+    proposal = review.review.check.decision  # type: ignore[union-attr]
+    assert proposal is not None
+    assert review.form.fields.outcome_type() is proposal.outcome_type
+    assert not review.ui.sign_button.isEnabled()  # only the meeting's chair signs
+    assert "Karel Voorzitter" in review.ui.problems_label.text()
+
+    review.form.advice.set_advice(team.legal.id, Stance.SUPPORT, "Goed onderbouwd.")
+    review.form.advice.set_conflict(team.income.id, True)
+    assert not review.form.advice.is_taking_part(team.income.id)
+    review.ui.motivation_edit.setPlainText("Het overleg volgt het voorstel.")
+    review.ui.add_action_button.click()
+    table = review.ui.actions_table
+    table.item(0, 0).setText("Anouk Verhoef")
+    table.item(0, 1).setText("Besluit versturen")
+    review.ui.save_button.click()
+    qtbot.waitUntil(lambda: not review.is_loading())
+    assert review.dialogs.informed == []  # type: ignore[attr-defined]
+    record = review.review.item.record  # type: ignore[union-attr]
+    assert [(a.name, a.stance) for a in record.advice] == [("Lotte Jurist", Stance.SUPPORT)]
+    assert record.conflicts == (team.income.id,)
+    assert record.decision is not None and record.decision.motivation.startswith("Het overleg")
+    assert record.actions[0].due == MEETING_DAY + timedelta(days=14)
+    review.reject()
+
+    workspace.user = team.chair
+    review = open_review(qtbot, workspace, item_id)
+    assert review.ui.sign_button.isEnabled()
+    assert review.ui.problems_label.text() == "Klaar om te ondertekenen."
+    review.dialogs.answers = ["sign"]  # type: ignore[attr-defined]
+    review.ui.sign_button.click()
+    qtbot.waitUntil(lambda: not review.is_loading() and review.mode is Mode.READ)
+    signed = signed_versions_of(workspace, dossier_id)[-1]
+    banner = review.ui.banner_label.text()
+    assert banner.startswith("Ondertekend door Karel Voorzitter op ")
+    assert f"versie 1, vingerafdruk {signed.fingerprint[:16]}" in banner
+    assert review.ui.motivation_edit.isReadOnly()
+    assert not review.ui.outcome_type_combo.isEnabled()
+    assert review.ui.dissent_edit.isReadOnly()
+    assert not review.ui.save_button.isVisible()
+    assert review.ui.amend_button.isEnabled()
+    assert signed.fingerprint in review.ui.version_view.toPlainText()
+    assert status_of(workspace, dossier_id) is DossierStatus.BESLOTEN
+
+    review.ui.amend_button.click()
+    assert review.mode is Mode.AMEND
+    review.ui.amend_reason_edit.setPlainText("Nieuwe stukken in bezwaar.")
+    review.dialogs.answers = ["sign"]  # type: ignore[attr-defined]
+    review.ui.sign_button.click()
+    qtbot.waitUntil(lambda: not review.is_loading() and review.mode is Mode.READ)
+    assert review.dialogs.informed == []  # type: ignore[attr-defined]
+    versions = signed_versions_of(workspace, dossier_id)
+    assert [v.change_reason for v in versions] == ["", "Nieuwe stukken in bezwaar."]
+    assert review.ui.versions_list.count() == 2
+    assert "Er is een nieuwere versie: versie 2" in review.ui.banner_label.text()
+
+
+def test_a_chair_who_owns_the_dossier_sees_the_four_eyes_problem_and_cannot_sign(
+    qtbot: QtBot, workspace: Workspace, team: Team
+) -> None:
+    dossier_id = ter_bespreking(workspace)[0]
+    context = workspace.context("test")
+    with workspace.database.sessions.begin() as session:
+        record = dossiers.open_dossier(session, context, dossier_id)
+        fields = replace(record.fields, owner=team.chair.name)
+        dossiers.update_dossier(
+            session, context, dossier_id, fields, expected_revision=record.revision
+        )
+    _meeting_id, item_id = plan(workspace, team, dossier_id)
+    workspace.user = team.chair
+    review = open_review(qtbot, workspace, item_id)
+    assert "vier ogen" in review.ui.problems_label.text()
+    review.ui.sign_button.click()
+    title, text = review.dialogs.informed[-1]  # type: ignore[attr-defined]
+    assert title == "Nog niet te ondertekenen" and "vier ogen" in text
+    assert signed_versions_of(workspace, dossier_id) == []
+    assert review.mode is Mode.RECORD
+
+
+def test_the_departure_field_appears_when_the_decision_contradicts_a_precedent(
+    qtbot: QtBot, workspace: Workspace, team: Team
+) -> None:
+    first = ter_bespreking(workspace)[0]
+    _meeting_id, first_item = plan(workspace, team, first)
+    chair = workspace.context("test", user=team.chair)
+    system = workspace.context("test")
+    with workspace.database.sessions.begin() as session:
+        signed = signing.sign(session, chair, first_item)
+        state = precedents.load_precedents(session, system, first)
+        assert state.catalogue is not None
+        twin = dossiers.create_dossier(session, system, DossierFields(title="Vergelijkbaar")).id
+        precedents.save_factors(session, system, twin, state.catalogue.ref, state.factors)
+        record = dossiers.open_dossier(session, system, twin)
+        fields = replace(record.fields, status=DossierStatus.TER_BESPREKING)
+        dossiers.update_dossier(session, system, twin, fields, expected_revision=record.revision)
+        reference = dossiers.open_dossier(session, system, first).reference
+    _meeting_id, item_id = plan(workspace, team, twin)
+    workspace.user = team.secretary
+    review = open_review(qtbot, workspace, item_id)
+    assert not review.ui.departure_frame.isVisibleTo(review)
+
+    opposite = (
+        OutcomeType.GENERIC if signed.decision.outcome is Outcome.DEVIATE else OutcomeType.FULL
+    )
+    combo = review.ui.outcome_type_combo
+    combo.setCurrentIndex(combo.findData(opposite.value))
+    combo.activated.emit(combo.currentIndex())
+    review.ui.motivation_edit.setPlainText("Het overleg ziet het anders.")
+    review.ui.save_button.click()
+    qtbot.waitUntil(lambda: not review.is_loading())
+    assert review.dialogs.informed == []  # type: ignore[attr-defined]
+    assert review.ui.departure_frame.isVisibleTo(review)
+    assert f"Motivering van de afwijking van {reference}" in review.ui.departure_label.text()
+
+
+@pytest.mark.parametrize("kind", ["text", "lead", "pairs", "grid", "bullets", "title"])
+def test_the_review_shows_typed_markup_as_text(kind: str) -> None:
+    values = [*MARKUP, *ENTITIES]
+    blocks = {
+        "text": [Text(v, tone=Tone.ATTENTION) for v in values],
+        "lead": [Text("x", lead=v) for v in values],
+        "pairs": [Pairs(tuple((v, v) for v in values))],
+        "grid": [Grid(("a",), tuple((v,) for v in values))],
+        "bullets": [Bullets(tuple(values))],
+        "title": [],
+    }[kind]
+    sections = (
+        [Section(v, ()) for v in values] if kind == "title" else [Section("S", tuple(blocks))]
+    )
+    header = DocumentHeader("Voorstel", "<b>titel</b>", "Gemeente", "MW-1", "1", TODAY)
+    rendered = render_document(Document(header, tuple(sections)))
+    shown = QTextDocument()
+    shown.setHtml(rendered.html)
+    plain = " ".join(shown.toPlainText().split())
+    missing = [v for v in values if " ".join(v.split()) not in plain]
+    assert not missing
+    assert "<b>titel</b>" in plain
+
+
+def test_the_minutes_open_in_the_preview_and_cover_the_agenda(
+    qtbot: QtBot, workspace: Workspace, team: Team, settings: QSettings
+) -> None:
+    dossier_id = ter_bespreking(workspace)[0]
+    meeting_id, _item_id = plan(workspace, team, dossier_id)
+    workspace.user = team.secretary
+    window = ConferenceWindow(workspace, settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.refresh(select=meeting_id)
+    window.ui.minutes_button.click()
+    qtbot.waitUntil(lambda: window.preview is not None)
+    preview = window.preview
+    assert preview is not None
+    assert preview.export.action_name == EXPORT_MINUTES
+    assert preview.export.dossier_ids == (dossier_id,)
+    assert preview.page_count() >= 1
+    reference = preview.export.document.header.reference
+    assert preview.windowTitle().startswith("Verslag") and reference in preview.windowTitle()
+    preview.reject()
+
+
+def test_a_member_gives_only_their_own_advice(
+    qtbot: QtBot, workspace: Workspace, team: Team
+) -> None:
+    review, _dossier_id, _item_id = reviewed_by(qtbot, workspace, team, team.legal)
+    assert review.mode is Mode.ADVICE
+    assert review.ui.motivation_edit.isReadOnly()
+    table = review.form.advice.table
+    rows = {table.item(r, 0).text().split("\n")[0]: r for r in range(table.rowCount())}
+    assert table.cellWidget(rows["Lotte Jurist"], 1).isEnabled()
+    assert not table.cellWidget(rows["Ilse Inkomen"], 1).isEnabled()
+    review.form.advice.set_advice(team.legal.id, Stance.OPPOSE, "Te ruim.")
+    review.ui.save_button.click()
+    qtbot.waitUntil(lambda: not review.is_loading())
+    assert review.dialogs.informed == []  # type: ignore[attr-defined]
+    advice = review.review.item.record.advice  # type: ignore[union-attr]
+    assert [(a.name, a.stance, a.text) for a in advice] == [
+        ("Lotte Jurist", Stance.OPPOSE, "Te ruim.")
+    ]
+
+
+def test_the_file_menu_opens_the_conference_window(
+    qtbot: QtBot, workspace: Workspace, team: Team, settings: QSettings
+) -> None:
+    plan(workspace, team, ter_bespreking(workspace)[0])
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    assert not window.ui.action_conference.isEnabled()  # until the database is open
+    window.show()
+    window.attach_workspace(workspace)
+    qtbot.waitUntil(lambda: window.editor is not None)
+    assert window.ui.action_conference in window.ui.menu_file.actions()
+    window.ui.action_conference.trigger()
+    conference = window.findChild(ConferenceWindow)
+    assert conference is not None and conference.isVisible()
+    assert conference.ui.meeting_tree.topLevelItemCount() >= 1
+    window.shutdown()

@@ -1,0 +1,276 @@
+"""Who works here: the first-start question, remembering the choice, roles in the window."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any, TypeVar
+
+import pytest
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from maatwerkdesk.domain.dossier import DossierFields
+from maatwerkdesk.domain.people import PERSON_ROLES, Discipline, Role, User
+from maatwerkdesk.services import dossiers, users
+from maatwerkdesk.services.workspace import Workspace
+from maatwerkdesk.ui.main_window import MainWindow
+from maatwerkdesk.ui.people.person_form import PersonDialog, PersonForm, rights_text
+from maatwerkdesk.ui.people.users_dialog import UsersDialog
+from maatwerkdesk.ui.people.who_are_you import WhoAreYouDialog
+from maatwerkdesk.ui.people.workstation import GUEST_ID, NOTICE_NAME, SETTINGS_KEY
+from tests.ui.test_main_window import ScriptedDialogs, settings_in
+
+W = TypeVar("W", bound=QWidget)
+
+
+class RecordingDialogs:
+    """Stands in for message boxes: records warnings instead of showing them."""
+
+    def __init__(self) -> None:
+        self.warnings: list[str] = []
+
+    def inform(self, parent: Any, title: str, text: str, **options: Any) -> None:
+        self.warnings.append(text)
+
+
+def add_user(
+    workspace: Workspace, name: str, role: Role, discipline: Discipline | None = None
+) -> User:
+    """Added by the command line's SYSTEM, which may manage users."""
+    with workspace.database.sessions.begin() as session:
+        return users.add_user(session, workspace.context("test"), name, role, discipline)
+
+
+@pytest.fixture
+def start(
+    qtbot: QtBot, workspace: Workspace, tmp_path: Path
+) -> Iterator[Callable[..., MainWindow]]:
+    """Start the window as the app does, asking who works here unless this workstation
+    `remembered` someone."""
+    windows: list[MainWindow] = []
+
+    def start_(remembered: User | None = None) -> MainWindow:
+        settings = settings_in(tmp_path)
+        if remembered is not None:
+            settings.setValue(SETTINGS_KEY, remembered.id)
+        window = MainWindow(settings)
+        qtbot.addWidget(window)
+        window.show()
+        window.attach_workspace(workspace, identify=True)
+        windows.append(window)
+        return window
+
+    yield start_
+    for window in windows:
+        window.shutdown()
+
+
+def shown(qtbot: QtBot, parent: QWidget, kind: type[W]) -> W:
+    """The visible dialog of this kind that `parent` opened."""
+    found: list[W] = []
+
+    def visible() -> bool:
+        found[:] = [w for w in parent.findChildren(kind) if w.isVisible()]
+        return len(found) == 1
+
+    qtbot.waitUntil(visible)
+    return found[0]
+
+
+def manage_users(start, workspace: Workspace, qtbot: QtBot) -> tuple[MainWindow, UsersDialog]:
+    """The users dialog, opened by the functional administrator Fatima el Amrani."""
+    window = start(add_user(workspace, "Fatima el Amrani", Role.ADMINISTRATOR))
+    window.ui.action_manage_users.trigger()
+    return window, shown(qtbot, window, UsersDialog)
+
+
+def press(dialog: WhoAreYouDialog, button: QDialogButtonBox.StandardButton) -> None:
+    dialog.ui.button_box.button(button).click()
+
+
+def fill(form: PersonForm, name: str, role: Role, discipline: Discipline | None = None) -> None:
+    form.ui.name_edit.setText(name)
+    form.ui.role_combo.setCurrentIndex(form.ui.role_combo.findData(role.value))
+    value = discipline.value if discipline else None
+    form.ui.discipline_combo.setCurrentIndex(form.ui.discipline_combo.findData(value))
+
+
+def test_the_first_start_registers_the_first_user(start, workspace, qtbot, tmp_path) -> None:
+    window = start()
+    dialog = shown(qtbot, window, WhoAreYouDialog)
+    assert dialog.is_registering()
+    assert "functioneel beheerder" in dialog.ui.register_intro_label.text()
+    assert dialog.person.role() is Role.ADMINISTRATOR  # the usual first user
+    assert window.editor is None  # waits for the answer
+
+    fill(dialog.person, "Anouk Verhoef", Role.ADMINISTRATOR)
+    press(dialog, QDialogButtonBox.StandardButton.Ok)
+
+    user = workspace.user
+    assert user is not None and (user.name, user.role) == ("Anouk Verhoef", Role.ADMINISTRATOR)
+    assert settings_in(tmp_path).value(SETTINGS_KEY) == user.id
+    assert window._user_label.text() == "Anouk Verhoef (functioneel beheerder)"
+    assert window.ui.action_manage_users.isEnabled()
+    assert not window.ui.action_new.isEnabled()  # an administrator does not edit dossiers
+    qtbot.waitUntil(lambda: window.editor is not None)
+
+
+def test_registering_refuses_a_member_without_discipline(start, workspace, qtbot) -> None:
+    window = start()
+    dialog = shown(qtbot, window, WhoAreYouDialog)
+    fill(dialog.person, "Jan de Vries", Role.MEMBER)
+    assert dialog.person.ui.discipline_combo.currentText() == "— kies een discipline —"
+    press(dialog, QDialogButtonBox.StandardButton.Ok)
+    assert dialog.isVisible() and workspace.user is None
+    assert dialog.person.ui.error_label.text() == (
+        "Een lid van het overleg heeft een discipline. Kies er een."
+    )
+
+
+def test_a_chosen_user_is_remembered_for_the_next_start(start, workspace, qtbot, tmp_path) -> None:
+    add_user(workspace, "Anouk Verhoef", Role.CASEWORKER)
+    chair = add_user(workspace, "Bram Kok", Role.CHAIR, Discipline.LEGAL)
+    add_user(workspace, "Weg Gegaan", Role.READER)
+    with workspace.database.sessions.begin() as session:
+        gone = users.find_user(session, "Weg Gegaan")
+        users.update_user(
+            session, workspace.context("test"), gone.id, Role.READER, None, active=False
+        )
+
+    window = start()
+    dialog = shown(qtbot, window, WhoAreYouDialog)
+    tree = dialog.ui.user_tree
+    rows = [
+        [tree.topLevelItem(r).text(c) for c in range(3)] for r in range(tree.topLevelItemCount())
+    ]
+    assert rows == [["Anouk Verhoef", "Behandelaar", ""], ["Bram Kok", "Voorzitter", "Juridisch"]]
+    tree.setCurrentItem(tree.topLevelItem(1))
+    press(dialog, QDialogButtonBox.StandardButton.Ok)
+    assert workspace.user == chair
+    assert settings_in(tmp_path).value(SETTINGS_KEY) == chair.id
+    window.close()
+
+    workspace.user = None
+    again = start()
+    assert workspace.user == chair  # asked no question
+    qtbot.waitUntil(lambda: again.editor is not None)
+    assert again.findChildren(WhoAreYouDialog) == []
+    assert again._user_label.text() == "Bram Kok (voorzitter, juridisch)"
+
+
+def test_cancelling_the_first_question_means_reading(start, workspace, qtbot, tmp_path) -> None:
+    add_user(workspace, "Anouk Verhoef", Role.CASEWORKER)
+    window = start()
+    dialog = shown(qtbot, window, WhoAreYouDialog)
+    cancel = dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Cancel)
+    assert cancel.text() == "Verder als lezer"
+    cancel.click()
+
+    assert workspace.user is not None
+    assert (workspace.user.id, workspace.user.role) == (GUEST_ID, Role.READER)
+    assert settings_in(tmp_path).value(SETTINGS_KEY) is None  # asked again next time
+    assert "Bestand › Gebruiker wisselen…" in window._user_label.text()
+    assert not window.ui.action_new.isEnabled()
+    assert window.ui.action_switch_user.isEnabled()
+
+
+def test_a_user_who_left_is_asked_again(start, workspace, qtbot) -> None:
+    user = add_user(workspace, "Anouk Verhoef", Role.CASEWORKER)
+    with workspace.database.sessions.begin() as session:
+        users.update_user(
+            session, workspace.context("test"), user.id, user.role, None, active=False
+        )
+    window = start(user)
+    assert shown(qtbot, window, WhoAreYouDialog).ui.user_tree.topLevelItemCount() == 0
+    assert workspace.user is None
+
+
+def test_a_chair_reads_and_switching_to_a_caseworker_allows_editing(
+    start, workspace, qtbot
+) -> None:
+    with workspace.database.sessions.begin() as session:
+        dossiers.create_dossier(session, workspace.context("test"), DossierFields(title="Huur"))
+    chair = add_user(workspace, "Bram Kok", Role.CHAIR, Discipline.LEGAL)
+    add_user(workspace, "Anouk Verhoef", Role.CASEWORKER)
+    window = start(chair)
+    qtbot.waitUntil(lambda: window.editor is not None)
+    editor = window.editor
+    assert not window.ui.action_new.isEnabled()
+    assert not window.ui.action_manage_users.isEnabled()
+    model = window.list_model
+    qtbot.waitUntil(lambda: model.dossier_id(0) is not None)
+    window.list_pane.view.selectRow(0)
+    qtbot.waitUntil(lambda: editor.current_dossier_id() == model.dossier_id(0))
+    notice = editor.findChild(QWidget, NOTICE_NAME)
+    assert notice.isVisible()
+    assert notice.text() == (
+        "Alleen lezen: u werkt als voorzitter. Dossiers wijzigen kan alleen een behandelaar."
+    )
+    assert not editor.ui.save_button.isVisible()
+
+    editor.ui.title_edit.setText("Huur, gewijzigd")
+    qtbot.waitUntil(lambda: window.isWindowModified())
+    assert not window.ui.action_save.isEnabled()
+    editor.dialogs = scripted = ScriptedDialogs()
+    scripted.answers = ["discard"]  # switching first asks about the unsaved change
+
+    window.ui.action_switch_user.trigger()
+    assert scripted.asked == ["Wijzigingen opslaan?"]
+    dialog = shown(qtbot, window, WhoAreYouDialog)
+    assert dialog.ui.user_tree.currentItem().text(0) == "Bram Kok"  # the current user
+    assert dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Annuleren"
+    dialog.ui.user_tree.setCurrentItem(dialog.ui.user_tree.topLevelItem(0))
+    press(dialog, QDialogButtonBox.StandardButton.Ok)
+    assert workspace.user.name == "Anouk Verhoef"
+    assert not notice.isVisible() and editor.ui.save_button.isVisible()
+    assert window.ui.action_new.isEnabled()
+
+
+def test_the_administrator_adds_and_deactivates_users(start, workspace, qtbot) -> None:
+    _window, dialog = manage_users(start, workspace, qtbot)
+    assert dialog.ui.user_tree.topLevelItemCount() == 1
+
+    dialog.ui.add_button.click()
+    person = shown(qtbot, dialog, PersonDialog)
+    fill(person.form, "Jan de Vries", Role.MEMBER, Discipline.DEBTS)
+    person.ok_button.click()
+    qtbot.waitUntil(lambda: dialog.ui.user_tree.topLevelItemCount() == 2)
+    current = dialog.ui.user_tree.currentItem()
+    assert [current.text(c) for c in range(4)] == [
+        "Jan de Vries",
+        "Lid van het overleg",
+        "Schulden",
+        "actief",
+    ]
+
+    dialog.ui.active_button.click()
+    assert dialog.ui.user_tree.currentItem().text(3) == "niet actief"
+    assert dialog.ui.active_button.text() == "Weer &actief maken"
+    with workspace.database.sessions() as session:
+        assert [u.name for u in users.list_users(session)] == ["Fatima el Amrani"]
+
+
+def test_an_administrator_cannot_deactivate_themselves(start, workspace, qtbot) -> None:
+    window, dialog = manage_users(start, workspace, qtbot)
+    window._people.dialogs = recorded = RecordingDialogs()
+    dialog.ui.active_button.click()
+    assert recorded.warnings == [
+        "U kunt uw eigen beheerrol niet intrekken; laat een andere beheerder dat doen."
+    ]
+    assert dialog.ui.user_tree.currentItem().text(3) == "actief"
+
+
+def test_managing_users_is_for_administrators_only(start, workspace) -> None:
+    caseworker = add_user(workspace, "Anouk Verhoef", Role.CASEWORKER)
+    window = start(caseworker)
+    assert not window.ui.action_manage_users.isEnabled()
+    assert window.ui.action_new.isEnabled()
+    assert window._user_label.text() == "Anouk Verhoef (behandelaar)"
+
+
+@pytest.mark.parametrize("role", PERSON_ROLES)
+def test_every_role_says_what_it_may(role: Role) -> None:
+    text = rights_text(role)
+    assert text.startswith("Mag: dossiers inzien") and text.endswith(".")
+    assert ("dossiers vastleggen en wijzigen" in text) == (role is Role.CASEWORKER)
