@@ -137,6 +137,7 @@ class Ui_MainWindow(object):
         self.main_toolbar.addAction(self.action_redo)
         self.main_toolbar.addSeparator()
         self.main_toolbar.addAction(self.action_export_decision)
+        self.main_toolbar.addAction(self.action_conference)
 
         self.retranslateUi(MainWindow)
 
@@ -172,6 +173,7 @@ class Ui_MainWindow(object):
         self.action_export_pack.setToolTip(QCoreApplication.translate("MainWindow", u"Agenda en samenvattingen voor het casu\u00efstiekoverleg maken", None))
 #endif // QT_CONFIG(tooltip)
         self.action_conference.setText(QCoreApplication.translate("MainWindow", u"&Casu\u00efstiekoverleg\u2026", None))
+        self.action_conference.setIconText(QCoreApplication.translate("MainWindow", u"Casu\u00efstiekoverleg", None))
 #if QT_CONFIG(tooltip)
         self.action_conference.setToolTip(QCoreApplication.translate("MainWindow", u"Overleggen plannen, dossiers bespreken, besluiten ondertekenen en het verslag maken", None))
 #endif // QT_CONFIG(tooltip)
