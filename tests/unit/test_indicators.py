@@ -170,6 +170,21 @@ def test_contradicting_a_forcing_precedent_leaves_only_the_chair() -> None:
     assert check("contradicts-precedent", dossier()) is None
 
 
+def test_a_signed_motivated_departure_is_shown_as_how_it_was_resolved() -> None:
+    refuse = Decision(OutcomeType.REFUSE, reason=frozenset({"bewuste-schending"}))
+    departed = dossier(
+        outcome=GENERIC,
+        decision=refuse,
+        departed_from=("d-1", "d-2"),
+        departure_motivation="Nieuw beleid.",
+    )
+    finding = fires("contradicts-precedent", departed)
+    assert finding.severity is Severity.INFO
+    assert finding.message == (
+        "De voorzitter is bij de ondertekening gemotiveerd afgeweken van d-1 en d-2: Nieuw beleid."
+    )
+
+
 def test_an_undistinguished_conflict_asks_for_the_difference() -> None:
     finding = fires("contradicts-precedent", dossier(DISTINGUISHABLE))
     assert finding.message.startswith(

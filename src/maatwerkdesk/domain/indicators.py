@@ -129,6 +129,9 @@ class IndicatorInput:
     """Earlier deviations of the organisation for the same regulation and article."""
     signal_decided: bool = False
     """Whether a knelpuntsignaal has been decided (sent or consciously not)."""
+    departed_from: tuple[str, ...] = ()
+    """Precedents the signed decision departs from on the chair's motivation."""
+    departure_motivation: str = ""
 
     @property
     def proposed(self) -> Outcome | None:
@@ -206,6 +209,14 @@ def contradicts_precedent(i: IndicatorInput) -> Finding | None:
     outcome, report = i.proposed, i.precedents
     if outcome is None or report is None:
         return None
+    if i.departed_from and i.own_decision is not None:
+        return Finding(
+            "contradicts-precedent",
+            Severity.INFO,
+            f"De voorzitter is bij de ondertekening gemotiveerd afgeweken van "
+            f"{enumerate_nl(i.departed_from)}: {i.departure_motivation}",
+            ("precedents", "departure_motivation"),
+        )
     check = report.outcomes[outcome]
     verb = OUTCOME_VERBS[outcome]
     sentences = []

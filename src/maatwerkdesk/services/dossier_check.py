@@ -20,6 +20,7 @@ from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.dossiers import live_dossier
 from maatwerkdesk.services.precedents import PrecedentState
 from maatwerkdesk.services.proposals import load_proposal
+from maatwerkdesk.services.signed import latest_signed
 from maatwerkdesk.services.weighing import WeighingState, load_weighing
 
 
@@ -58,6 +59,8 @@ def load_check(
     judged = outcome or (decision.outcome if decision is not None else None)
     catalogue = precedent_state.catalogue
     criteria = assessment.catalogue
+    signed = latest_signed(session, dossier_id)
+    # A signed, motivated departure resolves the contradicting precedent it names.
     data = IndicatorInput(
         outcome=judged,
         decision=decision,
@@ -75,6 +78,8 @@ def load_check(
         on_application=proposal.on_application,
         similar_deviations=similar_deviations(session, dossier_id),
         signal_decided=proposal.signal.kind.value != "undecided",
+        departed_from=signed.departed_from if signed else (),
+        departure_motivation=signed.departure_motivation if signed else "",
     )
     deviating = evaluate(replace(data, outcome=Outcome.DEVIATE))
     return DossierCheck(
