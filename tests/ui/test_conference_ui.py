@@ -14,6 +14,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
+from sqlalchemy.orm import Session
 
 from maatwerkdesk.domain.conference import SignedDecision, Stance
 from maatwerkdesk.domain.decision import OutcomeType
@@ -32,6 +33,7 @@ from maatwerkdesk.domain.people import Discipline, Role, User
 from maatwerkdesk.domain.precedent import Outcome
 from maatwerkdesk.domain.vocabulary import DossierStatus
 from maatwerkdesk.services import demo, dossiers, meetings, precedents, signing, users
+from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.minutes import EXPORT_MINUTES
 from maatwerkdesk.services.signed import signed_versions
 from maatwerkdesk.services.workspace import Workspace
@@ -86,10 +88,24 @@ def ter_bespreking(workspace: Workspace) -> list[str]:
     return found
 
 
+def take_off_other_agendas(session: Session, context: Context, dossier_id: str) -> None:
+    """The demo put every dossier ter bespreking on its meeting; one dossier, one agenda."""
+    for summary in meetings.list_meetings(session):
+        agenda = meetings.load_meeting(session, summary.id).agenda
+        if any(item.dossier_id == dossier_id for item in agenda):
+            kept = [
+                meetings.PlannedItem(item.dossier_id, item.minutes)
+                for item in agenda
+                if item.dossier_id != dossier_id
+            ]
+            meetings.set_agenda(session, context, summary.id, kept)
+
+
 def plan(workspace: Workspace, team: Team, dossier_id: str) -> tuple[str, str]:
     """A meeting with the dossier on its agenda, planned by the secretary."""
     context = workspace.context("test", user=team.secretary)
     with workspace.database.sessions.begin() as session:
+        take_off_other_agendas(session, context, dossier_id)
         members = [meetings.PlannedMember(team.legal.id), meetings.PlannedMember(team.income.id)]
         meeting_id = meetings.plan_meeting(
             session, context, MEETING_DAY, team.chair.id, members, "Stadskantoor, zaal 3"
@@ -132,6 +148,8 @@ def test_plan_a_meeting_set_its_agenda_and_open_the_review(
 ) -> None:
     workspace.user = team.secretary
     dossier_id = ter_bespreking(workspace)[0]
+    with workspace.database.sessions.begin() as session:
+        take_off_other_agendas(session, workspace.context("test"), dossier_id)
     window = ConferenceWindow(workspace, settings)
     qtbot.addWidget(window)
     window.dialogs = FakeDialogs()  # type: ignore[assignment]

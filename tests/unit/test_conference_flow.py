@@ -408,3 +408,78 @@ def test_an_item_with_advice_can_leave_the_agenda_until_it_is_signed(team: Team)
     team.run(team.legal, lambda s, c: meetings.give_advice(s, c, item_id, Stance.OPPOSE, "Nee."))
     team.run(team.secretary, lambda s, c: meetings.set_agenda(s, c, meeting_id, []))
     assert team.run(team.reader, lambda s, c: meetings.load_meeting(s, meeting_id)).agenda == ()
+
+
+def test_what_a_signed_decision_rests_on_stays_as_it_was(team: Team) -> None:
+    dossier_id = prepare(team)
+    _meeting, item_id = plan(team, dossier_id)
+    team.run(team.chair, lambda s, c: signing.sign(s, c, item_id))
+
+    def retitle(session, context):  # type: ignore[no-untyped-def]
+        record = dossiers.open_dossier(session, context, dossier_id)
+        fields = replace(record.fields, knelpunt="Anders verteld.")
+        dossiers.update_dossier(
+            session, context, dossier_id, fields, expected_revision=record.revision
+        )
+
+    def add_notes(session, context):  # type: ignore[no-untyped-def]
+        record = dossiers.open_dossier(session, context, dossier_id)
+        fields = replace(record.fields, notes="Besluit verstuurd.", status=DossierStatus.AFGESLOTEN)
+        dossiers.update_dossier(
+            session, context, dossier_id, fields, expected_revision=record.revision
+        )
+
+    with pytest.raises(SignedDecisionError, match="liggen vast"):
+        team.run(team.caseworker, retitle)
+    team.run(team.caseworker, add_notes)
+    with pytest.raises(SignedDecisionError):
+        team.run(team.caseworker, lambda s, c: dossiers.delete_dossier(s, c, dossier_id))
+
+
+def test_a_caseworker_cannot_make_a_precedent_without_a_signature(team: Team) -> None:
+    dossier_id = prepare(team)
+
+    def decide_alone(session, context):  # type: ignore[no-untyped-def]
+        record = dossiers.open_dossier(session, context, dossier_id)
+        fields = replace(record.fields, status=DossierStatus.BESLOTEN)
+        dossiers.update_dossier(
+            session, context, dossier_id, fields, expected_revision=record.revision
+        )
+
+    with pytest.raises(DomainError, match="ondertekent"):
+        team.run(team.caseworker, decide_alone)
+
+
+def test_a_declared_conflict_stays_and_one_dossier_has_one_open_agenda(team: Team) -> None:
+    dossier_id = prepare(team)
+    meeting_id, item_id = plan(team, dossier_id)
+    team.run(team.chair, lambda s, c: meetings.declare_conflict(s, c, item_id))
+
+    def clear(session, context):  # type: ignore[no-untyped-def]
+        item = meetings.load_meeting(session, meeting_id).agenda[0]
+        return meetings.record_item(session, context, item_id, replace(item.record, conflicts=()))
+
+    assert team.run(team.chair, clear).conflicts == (team.chair.id,)
+    check = team.run(team.chair, lambda s, c: signing.sign_check(s, c, item_id))
+    assert any("belang" in p for p in check.problems)
+    with pytest.raises(DomainError, match="al op de agenda van"):
+        plan(team, dossier_id)
+
+
+def test_a_chair_deactivated_since_choosing_signs_nothing(team: Team) -> None:
+    dossier_id = prepare(team)
+    _meeting, item_id = plan(team, dossier_id)
+    stale = team.chair
+    team.run(team.admin, lambda s, c: users.update_user(s, c, stale.id, Role.READER, None))
+    with pytest.raises(DomainError, match="niet \\(meer\\) actief als voorzitter"):
+        team.run(stale, lambda s, c: signing.sign(s, c, item_id))
+
+
+def test_user_names_are_unique_whatever_their_case(team: Team) -> None:
+    team.run(team.admin, lambda s, c: users.add_user(s, c, "Élise Xander", Role.READER))
+    with pytest.raises(DomainError, match="al een gebruiker"):
+        team.run(team.admin, lambda s, c: users.add_user(s, c, "ÉLISE XANDER", Role.READER))
+    assert (
+        team.run(team.reader, lambda s, c: users.find_user(s, "élise  xander")).name
+        == "Élise Xander"
+    )

@@ -155,6 +155,11 @@ class User:
         """Raise a sentence that says who may do it instead."""
         if self.may(permission):
             return
+        if not self.active:
+            raise PermissionDeniedError(
+                f"Uw gebruiker {self.name} is niet meer actief. Vraag de functioneel beheerder "
+                "om hem weer actief te maken, of kies wie u bent (Gebruiker wisselen)."
+            )
         allowed = [r.label for r in PERSON_ROLES if permission in ROLE_PERMISSIONS[r]]
         who = _enumerate(allowed) or "niemand"
         raise PermissionDeniedError(

@@ -17,6 +17,7 @@ from maatwerkdesk.persistence.models import AttachmentRow, DossierRow
 from maatwerkdesk.services.audit import Action, record
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.dossiers import live_dossier
+from maatwerkdesk.services.signed import refuse_if_signed
 
 
 def add_attachment(
@@ -63,6 +64,7 @@ def remove_attachment(
     session: Session, context: Context, dossier_id: str, attachment_id: str
 ) -> DossierRecord:
     context.require(Permission.EDIT_DOSSIER)
+    refuse_if_signed(session, dossier_id)
     row = live_dossier(session, dossier_id)
     attachment = _live_attachment(row, attachment_id)
     attachment.deleted_at = utc_now()

@@ -616,14 +616,17 @@ def _signing(versions: tuple[SignedDecision, ...]) -> Section:
         blocks.append(departure)
     if len(versions) > 1:
         blocks.append(Text("Ondertekende versies, de oudste eerst:"))
-        blocks += [
-            Text(
-                version.change_reason or "Eerste ondertekende versie.",
-                lead=f"Versie {version.version}, {_signed_at(version)}, "
-                f"{version.signed_by_name} ({version.decision.outcome_type.label.lower()})",
+        for version in versions:
+            blocks.append(
+                Text(
+                    version.change_reason or "Eerste ondertekende versie.",
+                    lead=f"Versie {version.version}, {_signed_at(version)}, "
+                    f"{version.signed_by_name} ({version.decision.outcome_type.label.lower()})",
+                )
             )
-            for version in versions
-        ]
+            earlier = departure_block(version) if version is not latest else None
+            if earlier is not None:
+                blocks.append(earlier)
     return Section("Ondertekening", tuple(blocks), level=2)
 
 

@@ -17,8 +17,8 @@ from maatwerkdesk.domain.dossier import (
     validate_fields,
     validate_timeline_entry,
 )
-from maatwerkdesk.domain.errors import ConcurrentEditError, NotFoundError
-from maatwerkdesk.domain.people import Permission
+from maatwerkdesk.domain.errors import ConcurrentEditError, DomainError, NotFoundError
+from maatwerkdesk.domain.people import Permission, Role
 from maatwerkdesk.domain.vocabulary import DossierStatus
 from maatwerkdesk.persistence import search
 from maatwerkdesk.persistence.base import utc_now
@@ -26,7 +26,7 @@ from maatwerkdesk.persistence.mapping import read_record, write_fields, write_su
 from maatwerkdesk.persistence.models import DossierRow, SubjectRow, TimelineEntryRow
 from maatwerkdesk.services.audit import Action, record, record_dossier_act
 from maatwerkdesk.services.context import Context
-from maatwerkdesk.services.signed import SignedDecisionError, is_signed
+from maatwerkdesk.services.signed import SignedDecisionError, is_signed, refuse_if_signed
 
 REFERENCE_PREFIX = "MW"
 
@@ -129,10 +129,13 @@ def update_dossier(
             "Kopieer uw wijzigingen, open het dossier opnieuw en breng ze daar aan."
         )
     clean = validate_fields(fields, context.current_date())
-    if clean.status not in SIGNED_STATUSES and is_signed(session, dossier_id):
-        raise SignedDecisionError(
-            f"Het besluit in {row.reference} is ondertekend; het dossier blijft daarom "
-            "‘Besloten’ of ‘Afgesloten’. Kies een van die twee."
+    if is_signed(session, dossier_id):
+        _refuse_changes_to_signed(row, clean)
+    elif clean.status is DossierStatus.BESLOTEN and context.user.role is not Role.SYSTEM:
+        raise DomainError(
+            f"{row.reference} wordt ‘Besloten’ zodra de voorzitter het besluit in het "
+            "casuïstiekoverleg ondertekent; pas dan telt het als precedent. Zet het dossier op "
+            "‘Ter bespreking’."
         )
     write_fields(row, clean)
     if row.subject is None:
@@ -143,6 +146,35 @@ def update_dossier(
     _reindex(session, row)
     record_dossier_act(session, context, Action.UPDATE, "dossier.update", row.id)
     return read_record(row)
+
+
+FROZEN_WHEN_SIGNED = (
+    "title",
+    "regulation",
+    "article",
+    "generic_outcome",
+    "knelpunt",
+    "request",
+    "owner",
+)
+"""What the signed decision and the case base rest on; notes, timeline and contact stay open."""
+
+
+def _refuse_changes_to_signed(row: DossierRow, clean: DossierFields) -> None:
+    before = read_record(row).fields
+    if clean.status not in SIGNED_STATUSES:
+        raise SignedDecisionError(
+            f"Het besluit in {row.reference} is ondertekend; het dossier blijft daarom "
+            "‘Besloten’ of ‘Afgesloten’. Kies een van die twee."
+        )
+    changed = [name for name in FROZEN_WHEN_SIGNED if getattr(before, name) != getattr(clean, name)]
+    if changed:
+        raise SignedDecisionError(
+            f"Het besluit in {row.reference} is ondertekend; de feiten waarop het rust (titel, "
+            "regeling, artikel, algemene uitkomst, knelpunt, verzoek, eigenaar) liggen vast. "
+            "Zet wat er nieuw is in de tijdlijn of de notities, of laat de voorzitter een "
+            "nieuwe versie van het besluit maken."
+        )
 
 
 def open_dossier(session: Session, context: Context, dossier_id: str) -> DossierRecord:
@@ -166,8 +198,10 @@ def find_by_reference(session: Session, reference: str) -> str:
 
 
 def delete_dossier(session: Session, context: Context, dossier_id: str) -> None:
-    """Soft delete: the dossier leaves every list but its tombstone stays for sync and audit."""
+    """Soft delete: the dossier leaves every list but its tombstone stays for sync and audit.
+    A dossier with a signed decision is a precedent and is never deleted."""
     context.require(Permission.EDIT_DOSSIER)
+    refuse_if_signed(session, dossier_id)
     row = live_dossier(session, dossier_id)
     row.deleted_at = utc_now()
     search.remove_from_index(session, row.id)

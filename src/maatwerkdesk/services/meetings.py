@@ -46,6 +46,7 @@ from maatwerkdesk.services.audit import Action, record
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.dossiers import live_dossier
 from maatwerkdesk.services.precedents import checked_decision
+from maatwerkdesk.services.signed import is_signed
 from maatwerkdesk.services.users import get_user
 
 
@@ -171,7 +172,11 @@ def set_members(
     for member in members:
         user = get_user(session, member.user_id)
         if not user.active:
-            raise ValidationError("meeting.members", f"{user.name} is niet meer actief.")
+            raise ValidationError(
+                "meeting.members",
+                f"{user.name} is niet meer actief. Kies een ander lid, of vraag de functioneel "
+                "beheerder de gebruiker weer actief te maken.",
+            )
         wanted.setdefault(user.id, PlannedMember(user.id, member.discipline or user.discipline))
     wanted.setdefault(meeting.chair_id, PlannedMember(meeting.chair_id))
     existing = {
@@ -182,6 +187,7 @@ def set_members(
     }
     for user_id, row in existing.items():
         if user_id not in wanted:
+            _withdraw_advice(session, meeting_id, user_id)
             session.delete(row)
     for user_id, member in wanted.items():
         row = existing.get(user_id)
@@ -224,6 +230,7 @@ def set_agenda(
         row = existing.get(dossier_id)
         if row is None:
             dossier = live_dossier(session, dossier_id)
+            _refuse_elsewhere(session, meeting_id, dossier)
             if dossier.status != DossierStatus.TER_BESPREKING.value:
                 raise ValidationError(
                     "agenda",
@@ -235,6 +242,40 @@ def set_agenda(
         row.position, row.minutes = position, minutes[dossier_id]
     session.flush()
     _audit(session, context, Action.UPDATE, "meeting.agenda", meeting_id)
+
+
+def planned_elsewhere(session: Session, meeting_id: str) -> dict[str, str]:
+    """Dossiers on the agenda of another planned meeting, with that meeting's reference."""
+    rows = session.execute(
+        select(AgendaItemRow.dossier_id, MeetingRow.reference)
+        .join(MeetingRow, AgendaItemRow.meeting_id == MeetingRow.id)
+        .where(
+            AgendaItemRow.deleted_at.is_(None),
+            MeetingRow.id != meeting_id,
+            MeetingRow.deleted_at.is_(None),
+            MeetingRow.status == MeetingStatus.PLANNED.value,
+        )
+    )
+    return {dossier_id: reference for dossier_id, reference in rows}
+
+
+def _refuse_elsewhere(session: Session, meeting_id: str, dossier: DossierRow) -> None:
+    """One dossier, one open agenda: two meetings must not decide it twice."""
+    other = planned_elsewhere(session, meeting_id).get(dossier.id)
+    if other is not None:
+        raise DomainError(
+            f"{dossier.reference} staat al op de agenda van {other}. Haal het daar eerst af, "
+            "of bespreek het in dat overleg."
+        )
+
+
+def _withdraw_advice(session: Session, meeting_id: str, user_id: str) -> None:
+    """A member who leaves the meeting takes their advice with them."""
+    items = select(AgendaItemRow.id).where(AgendaItemRow.meeting_id == meeting_id)
+    for advice in session.scalars(
+        select(AdviceRow).where(AdviceRow.agenda_item_id.in_(items), AdviceRow.user_id == user_id)
+    ):
+        session.delete(advice)
 
 
 def _signed_item(session: Session, item_id: str) -> bool:
@@ -322,15 +363,19 @@ def _record(session: Session, row: AgendaItemRow) -> ItemRecord:
 def agenda_item_row(session: Session, item_id: str) -> AgendaItemRow:
     row = session.get(AgendaItemRow, item_id)
     if row is None or row.deleted_at is not None:
-        raise NotFoundError("Dit agendapunt bestaat niet (meer).")
+        raise NotFoundError(
+            "Dit agendapunt bestaat niet (meer); het is misschien van de agenda gehaald. "
+            "Open het overleg opnieuw."
+        )
     return row
 
 
 def _open_item(session: Session, item_id: str) -> AgendaItemRow:
     row = agenda_item_row(session, item_id)
-    if _signed_item(session, item_id):
+    if is_signed(session, row.dossier_id):
         raise DomainError(
-            "Het besluit over dit agendapunt is ondertekend; het verslag ervan ligt vast."
+            "Het besluit over dit dossier is ondertekend; het verslag ervan ligt vast. Een "
+            "wijziging wordt een nieuwe versie met een reden (‘Nieuwe versie…’, voorzitter)."
         )
     return row
 
@@ -364,14 +409,18 @@ def record_item(session: Session, context: Context, item_id: str, item: ItemReco
             )
     for advice in item.advice:
         if advice.user_id not in members:
-            raise ValidationError("advice", f"{advice.name} is geen lid van dit overleg.")
+            raise ValidationError(
+                "advice",
+                f"{advice.name} is geen lid van dit overleg. Voeg die persoon eerst toe als lid.",
+            )
     if item.decision is not None:
         decision, _state = checked_decision(session, context, row.dossier_id, item.decision)
         row.decision = decision_to_data(decision)
     else:
         row.decision = None
     row.dissent = clean_text(item.dissent, "dissent", limit=LONG_TEXT_LIMIT, multiline=True)
-    row.conflicts = sorted(set(item.conflicts))
+    # A declared conflict stays: only the member can declare one, and no record withdraws it.
+    row.conflicts = sorted({*row.conflicts, *item.conflicts})
     row.departure_motivation = clean_text(
         item.departure_motivation, "departure_motivation", limit=LONG_TEXT_LIMIT, multiline=True
     )
@@ -385,7 +434,7 @@ def record_item(session: Session, context: Context, item_id: str, item: ItemReco
         "rule": item.signal.rule,
         "owner": item.signal.owner,
     }
-    kept = {a.user_id: a for a in item.advice if a.user_id not in item.conflicts}
+    kept = {a.user_id: a for a in item.advice if a.user_id not in row.conflicts}
     for advice_row in session.scalars(select(AdviceRow).where(AdviceRow.agenda_item_id == item_id)):
         if advice_row.user_id not in kept:
             session.delete(advice_row)
@@ -422,7 +471,10 @@ def give_advice(
     meeting = load_meeting(session, row.meeting_id)
     member = meeting.member(context.user.id)
     if member is None:
-        raise DomainError("U bent geen lid van dit overleg; alleen leden geven advies.")
+        raise DomainError(
+            "U bent geen lid van dit overleg; alleen leden geven advies. Vraag de secretaris "
+            "of de voorzitter u als lid toe te voegen."
+        )
     if context.user.id in row.conflicts:
         raise DomainError(
             "U hebt bij dit dossier een belang gemeld en neemt dus niet deel aan het advies."
@@ -438,7 +490,10 @@ def declare_conflict(session: Session, context: Context, item_id: str) -> None:
     context.require(Permission.ADVISE)
     row = _open_item(session, item_id)
     if load_meeting(session, row.meeting_id).member(context.user.id) is None:
-        raise DomainError("U bent geen lid van dit overleg.")
+        raise DomainError(
+            "U bent geen lid van dit overleg; alleen een lid meldt een belang. Vraag de "
+            "secretaris of de voorzitter u als lid toe te voegen."
+        )
     row.conflicts = sorted({*row.conflicts, context.user.id})
     for advice_row in session.scalars(
         select(AdviceRow).where(

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from maatwerkdesk.domain.conference import SignedDecision, signed_fingerprint
 from maatwerkdesk.domain.decision import Decision, decision_to_data
-from maatwerkdesk.domain.errors import DomainError, ValidationError
+from maatwerkdesk.domain.errors import DomainError, NotFoundError, ValidationError
 from maatwerkdesk.domain.people import Permission, same_person
 from maatwerkdesk.domain.precedent_explanation import departed_precedents
 from maatwerkdesk.domain.proposal import SignalKind
@@ -36,7 +36,8 @@ from maatwerkdesk.services.precedents import (
     report_for,
     write_decision,
 )
-from maatwerkdesk.services.signed import latest_signed, to_signed
+from maatwerkdesk.services.signed import is_signed, latest_signed, to_signed
+from maatwerkdesk.services.users import get_user
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,30 @@ def _four_eyes(session: Session, context: Context, dossier_id: str) -> list[str]
     return []
 
 
+def _stale_signer(session: Session, context: Context) -> list[str]:
+    """The signer as the database knows them now: a chair deactivated or given another role
+    since this workstation chose them signs nothing."""
+    try:
+        current = get_user(session, context.user.id)
+    except NotFoundError:
+        return ["Uw gebruiker bestaat niet meer. Kies opnieuw wie u bent (Gebruiker wisselen)."]
+    if not current.may(Permission.SIGN):
+        return [
+            "Uw gebruiker is niet (meer) actief als voorzitter. Vraag de functioneel beheerder, "
+            "of laat een andere voorzitter ondertekenen."
+        ]
+    return []
+
+
+def _declared_conflict(session: Session, context: Context, dossier_id: str) -> bool:
+    rows = session.scalars(
+        select(AgendaItemRow.conflicts).where(
+            AgendaItemRow.dossier_id == dossier_id, AgendaItemRow.deleted_at.is_(None)
+        )
+    )
+    return any(context.user.id in conflicts for conflicts in rows)
+
+
 def _departure(session: Session, state: PrecedentState, decision: Decision) -> tuple[str, ...]:
     report = report_for(session, state, decision)
     return tuple(departed_precedents(report.outcomes[decision.outcome], decision))
@@ -77,15 +102,24 @@ def sign_check(session: Session, context: Context, item_id: str) -> SignCheck:
     meeting = meetings.load_meeting(session, row.meeting_id)
     item = meeting.item(item_id)
     assert item is not None
-    problems: list[str] = []
-    if item.signed_version is not None:
-        problems.append("Dit besluit is al ondertekend.")
+    problems: list[str] = list(_stale_signer(session, context))
+    if is_signed(session, row.dossier_id):
+        problems.append(
+            "Het besluit over dit dossier is al ondertekend. Een wijziging wordt een nieuwe "
+            "versie met een reden (‘Nieuwe versie…’)."
+        )
     if not context.user.may(Permission.SIGN):
         problems.append("Alleen een voorzitter ondertekent een besluit.")
     elif context.user.id != meeting.chair.id:
         problems.append(f"Alleen de voorzitter van dit overleg ({meeting.chair.name}) ondertekent.")
     if context.user.id in item.record.conflicts:
         problems.append("U hebt bij dit dossier een belang gemeld en kunt niet ondertekenen.")
+    chair = meeting.member(meeting.chair.id)
+    if context.user.id == meeting.chair.id and chair is not None and not chair.present:
+        problems.append(
+            "Volgens de presentielijst bent u afwezig. Zet uw aanwezigheid in het overleg "
+            "aan, of laat het besluit in een volgend overleg ondertekenen."
+        )
     problems += _four_eyes(session, context, row.dossier_id)
     state = load_precedents(session, context, row.dossier_id)
     decision = item.record.decision or state.decision
@@ -147,7 +181,11 @@ def amend(
     why = clean_text(reason, "change_reason", limit=LONG_TEXT_LIMIT, multiline=True)
     if not why:
         raise ValidationError("change_reason", "Geef aan waarom het ondertekende besluit wijzigt.")
-    problems = _four_eyes(session, context, dossier_id)
+    problems = [*_stale_signer(session, context), *_four_eyes(session, context, dossier_id)]
+    if _declared_conflict(session, context, dossier_id):
+        problems.append(
+            "U hebt bij dit dossier een belang gemeld en kunt geen nieuwe versie tekenen."
+        )
     if problems:
         raise DomainError(" ".join(problems))
     signed = _store_version(

@@ -35,19 +35,28 @@ def get_user(session: Session, user_id: str) -> User:
         return SYSTEM
     row = session.get(UserRow, user_id)
     if row is None or row.deleted_at is not None:
-        raise NotFoundError("Deze gebruiker bestaat niet (meer). Kies een andere.")
+        raise NotFoundError(
+            "Deze gebruiker bestaat niet (meer). Kies een andere, of vraag de functioneel "
+            "beheerder de gebruiker toe te voegen."
+        )
     return to_user(row)
 
 
+def _named(session: Session, name: str) -> UserRow | None:
+    """The user with this name, ignoring case (Python's casefold: SQLite's lower() only
+    folds ASCII, so 'ÉLISE' would not find 'Élise')."""
+    wanted = " ".join(name.split()).casefold()
+    rows = session.scalars(select(UserRow).where(UserRow.deleted_at.is_(None)))
+    return next((row for row in rows if row.name.casefold() == wanted), None)
+
+
 def find_user(session: Session, name: str) -> User:
-    cleaned = " ".join(name.split())
-    row = session.scalar(
-        select(UserRow).where(
-            func.lower(UserRow.name) == cleaned.lower(), UserRow.deleted_at.is_(None)
-        )
-    )
+    row = _named(session, name)
     if row is None:
-        raise NotFoundError(f"Er is geen gebruiker ‘{cleaned}’. Controleer de naam.")
+        cleaned = " ".join(name.split())
+        raise NotFoundError(
+            f"Er is geen gebruiker ‘{cleaned}’. Controleer de naam (maatwerkdesk users list)."
+        )
     return to_user(row)
 
 
@@ -82,7 +91,7 @@ def add_user(
 ) -> User:
     _may_add(session, context)
     cleaned, role = _checked(name, role, discipline)
-    taken = session.scalar(select(UserRow).where(func.lower(UserRow.name) == cleaned.lower()))
+    taken = _named(session, cleaned)
     if taken is not None:
         raise DomainError(
             f"Er is al een gebruiker ‘{taken.name}’. Kies die, of geef een andere naam."
@@ -116,7 +125,7 @@ def update_user(
     context.require(Permission.MANAGE_USERS)
     row = session.get(UserRow, user_id)
     if row is None or row.deleted_at is not None:
-        raise NotFoundError("Deze gebruiker bestaat niet (meer).")
+        raise NotFoundError("Deze gebruiker bestaat niet (meer). Vernieuw de lijst met gebruikers.")
     _checked(row.name, role, discipline)
     if user_id == context.user.id and (not active or role is not Role.ADMINISTRATOR):
         raise DomainError(

@@ -36,7 +36,10 @@ class Workspace:
         acting = user or self.user
         if acting is None:
             return Context(actor=current_user(), origin=f"{origin}/{__version__}")
-        return Context(actor=acting.name, origin=f"{origin}/{__version__}", user=acting)
+        # The workstation account stays in the audit trail beside the chosen user: choosing
+        # a name is not signing in, and the trail must show who sat at the keyboard.
+        actor = f"{acting.name} (account {current_user()})"
+        return Context(actor=actor, origin=f"{origin}/{__version__}", user=acting)
 
     def close(self) -> None:
         self.database.close()

@@ -99,5 +99,6 @@ def meeting_view(
     session: Session, meeting_id: str, ter_bespreking: list[DossierSummary]
 ) -> MeetingView:
     meeting = meetings.load_meeting(session, meeting_id)
-    on_agenda = {item.dossier_id for item in meeting.agenda}
-    return MeetingView(meeting, tuple(d for d in ter_bespreking if d.id not in on_agenda))
+    taken = {item.dossier_id for item in meeting.agenda}
+    taken |= meetings.planned_elsewhere(session, meeting_id).keys()
+    return MeetingView(meeting, tuple(d for d in ter_bespreking if d.id not in taken))

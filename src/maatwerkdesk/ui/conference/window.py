@@ -290,8 +290,9 @@ class ConferenceWindow(QDialog):
         hint = ""
         if view is not None and not view.candidates:
             hint = (
-                "Geen andere dossiers met de status ‘Ter bespreking’. De behandelaar zet een "
-                "dossier op die status als het klaar is voor het overleg."
+                "Geen andere dossiers met de status ‘Ter bespreking’ die nog niet op een "
+                "geplande agenda staan. De behandelaar zet een dossier op die status als het "
+                "klaar is voor het overleg."
             )
         self.ui.candidates_hint_label.setText(hint)
         self.ui.candidates_hint_label.setVisible(bool(hint))
