@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from catalogue_samples import ship_samples
 from precedent_fixtures import TEST_FACTORS as FACTORS
+from sqlalchemy import text
 
 from maatwerkdesk.domain.assessment import Answer, CriterionAnswer
 from maatwerkdesk.domain.conference import ActionItem, Stance
@@ -483,3 +484,23 @@ def test_user_names_are_unique_whatever_their_case(team: Team) -> None:
         team.run(team.reader, lambda s, c: users.find_user(s, "élise  xander")).name
         == "Élise Xander"
     )
+
+
+def test_a_signed_decision_changed_behind_the_programs_back_shows(
+    team: Team, database: Database
+) -> None:
+    dossier_id = prepare(team)
+    _meeting, item_id = plan(team, dossier_id)
+    team.run(team.chair, lambda s, c: signing.sign(s, c, item_id))
+    assert [
+        v.intact for v in team.run(team.reader, lambda s, c: signed_versions(s, dossier_id))
+    ] == [True]
+    with database.engine.begin() as connection:
+        connection.execute(
+            text(
+                "UPDATE signed_decision SET departure_motivation = 'stilletjes' WHERE dossier_id = :d"
+            ),
+            {"d": dossier_id},
+        )
+    (version,) = team.run(team.reader, lambda s, c: signed_versions(s, dossier_id))
+    assert not version.intact

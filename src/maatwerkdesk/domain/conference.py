@@ -156,6 +156,8 @@ class SignedDecision:
     change_reason: str
     """Empty for the first version; why it changed for a later one."""
     fingerprint: str
+    intact: bool = True
+    """Whether the stored content still gives the stored fingerprint (checked on every read)."""
 
 
 def signed_fingerprint(

@@ -51,6 +51,7 @@ def _signed_version(version: SignedDecision) -> dict[str, Any]:
         "signed_by_id": version.signed_by,
         "signed_at": version.signed_at.isoformat(),
         "fingerprint": version.fingerprint,
+        "fingerprint_intact": version.intact,
         "meeting": version.meeting_reference or None,
         "outcome_type": decision.outcome_type.value,
         "degree": (
@@ -287,6 +288,12 @@ def _signed_text(signed: Sequence[SignedDecision]) -> list[str]:
     lines = [
         f"Ondertekend door {latest.signed_by_name} op {latest.signed_at:%d-%m-%Y %H:%M} UTC "
         f"(versie {latest.version}{meeting}); vingerafdruk {latest.fingerprint}."
+    ]
+    lines += [
+        f"LET OP: de vingerafdruk van versie {v.version} klopt niet met de opgeslagen inhoud; "
+        "het besluit is buiten MaatwerkDesk gewijzigd. Meld dit bij de functioneel beheerder."
+        for v in signed
+        if not v.intact
     ]
     if latest.departed_from:
         lines.append(

@@ -670,12 +670,18 @@ def _signed_at(signed: SignedDecision) -> str:
     return f"{signed.signed_at:%d-%m-%Y %H:%M} UTC"
 
 
+TAMPERED = (
+    " — KLOPT NIET met de opgeslagen inhoud: het besluit is buiten MaatwerkDesk gewijzigd. "
+    "Meld dit bij de functioneel beheerder."
+)
+
+
 def sign_off_rows(signed: SignedDecision) -> tuple[tuple[str, str], ...]:
     """Who signed which version when, and the fingerprint that fixes its content."""
     return (
         ("Ondertekend door", f"{signed.signed_by_name}, {_signed_at(signed)}"),
         ("Versie", str(signed.version)),
-        ("Vingerafdruk besluit", signed.fingerprint),
+        ("Vingerafdruk besluit", signed.fingerprint + ("" if signed.intact else TAMPERED)),
     )
 
 

@@ -7,12 +7,12 @@ dossier can refuse a signed one without depending on the conference's machinery.
 from __future__ import annotations
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
-from maatwerkdesk.domain.conference import SignedDecision
+from maatwerkdesk.domain.conference import SignedDecision, signed_fingerprint
 from maatwerkdesk.domain.decision import decision_from_data
 from maatwerkdesk.domain.errors import DomainError
-from maatwerkdesk.persistence.models import ProposalRow, SignedDecisionRow
+from maatwerkdesk.persistence.models import DossierRow, ProposalRow, SignedDecisionRow
 
 
 class SignedDecisionError(DomainError):
@@ -59,11 +59,29 @@ def mark_proposer(session: Session, dossier_id: str, user_id: str) -> None:
 
 
 def to_signed(row: SignedDecisionRow) -> SignedDecision:
+    """The stored version, its fingerprint recomputed: a change made outside the program
+    (in the database itself) shows as `intact=False` in every view and export."""
+    decision = decision_from_data(row.decision)
+    factors = frozenset(row.factors)
+    session = object_session(row)
+    dossier = session.get(DossierRow, row.dossier_id) if session is not None else None
+    reference = dossier.reference if dossier is not None else ""
+    expected = signed_fingerprint(
+        reference,
+        row.version,
+        decision,
+        factors,
+        row.catalogue,
+        tuple(row.departed_from),
+        row.departure_motivation,
+        row.signed_by,
+        row.signed_at,
+    )
     return SignedDecision(
         dossier_id=row.dossier_id,
         version=row.version,
-        decision=decision_from_data(row.decision),
-        factors=frozenset(row.factors),
+        decision=decision,
+        factors=factors,
         catalogue=row.catalogue,
         departed_from=tuple(row.departed_from),
         departure_motivation=row.departure_motivation,
@@ -73,4 +91,5 @@ def to_signed(row: SignedDecisionRow) -> SignedDecision:
         meeting_reference=row.meeting_reference,
         change_reason=row.change_reason,
         fingerprint=row.fingerprint,
+        intact=expected == row.fingerprint,
     )
