@@ -388,7 +388,7 @@ def test_a_signed_decision_with_a_departure_shows_both_in_the_pdf(
         for b in s.blocks
         if isinstance(b, Text) and b.lead.startswith("Gemotiveerde afwijking van precedent")
     ]
-    assert len(departures) == 2  # both signed versions departed, and both stay visible
+    assert len(departures) == 3  # in the summary, and for both signed versions that departed
     assert all(d.tone is Tone.ATTENTION for d in departures)
     assert all(precedent in departures[0].lead for precedent in second.departed_from)
     text = body(render_document(document), document.header)

@@ -122,7 +122,7 @@ def decision_document(
     )
     sources = _Sources(record)
     sections = [
-        summary_section(record, check),
+        summary_section(record, check, conference.signed[-1] if conference.signed else None),
         *_facts(record, check, sources),
         question_section(record, check),
         *_route(check, sources),
@@ -168,7 +168,10 @@ def _route_label(check: DossierCheck) -> str:
     return route.label if route is not None else "Nog niet gekozen"
 
 
-def summary_section(record: DossierRecord, check: DossierCheck) -> Section:
+def summary_section(
+    record: DossierRecord, check: DossierCheck, signed: SignedDecision | None = None
+) -> Section:
+    """The dossier at a glance; a signed decision and its departure show here first."""
     fields = record.fields
     weighing = check.weighing
     precedent_line = "Nog geen factoren vastgelegd."
@@ -193,7 +196,17 @@ def summary_section(record: DossierRecord, check: DossierCheck) -> Section:
         ),
         ("Willekeur-indicatoren", _findings_text(check)),
     )
+    if signed is not None:
+        rows += (
+            (
+                "Ondertekend",
+                f"{signed.signed_by_name}, {_signed_at(signed)} (versie {signed.version})",
+            ),
+        )
     blocks: list[Block] = [Pairs(rows)]
+    departure = departure_block(signed) if signed is not None else None
+    if departure is not None:
+        blocks.append(departure)
     if check.proposal.escalate:
         blocks.append(
             Text(
