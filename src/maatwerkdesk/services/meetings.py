@@ -112,13 +112,16 @@ def list_meetings(session: Session) -> list[MeetingSummary]:
         .where(MeetingRow.deleted_at.is_(None))
         .order_by(MeetingRow.held_on.desc())
     ).all()
+    counts = dict(
+        session.execute(
+            select(AgendaItemRow.meeting_id, func.count())
+            .where(AgendaItemRow.deleted_at.is_(None))
+            .group_by(AgendaItemRow.meeting_id)
+        ).all()
+    )
     result = []
     for row in rows:
-        items = session.scalar(
-            select(func.count())
-            .select_from(AgendaItemRow)
-            .where(AgendaItemRow.meeting_id == row.id, AgendaItemRow.deleted_at.is_(None))
-        )
+        items = counts.get(row.id, 0)
         chair = get_user(session, row.chair_id)
         result.append(
             MeetingSummary(
@@ -127,7 +130,7 @@ def list_meetings(session: Session) -> list[MeetingSummary]:
                 row.held_on,
                 chair.name,
                 MeetingStatus(row.status),
-                items or 0,
+                items,
             )
         )
     return result
