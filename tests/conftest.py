@@ -11,7 +11,9 @@ os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
 from collections.abc import Iterator
 from pathlib import Path
 
+import keyring
 import pytest
+from memory_keyring import MemoryKeyring
 
 from maatwerkdesk.infra.paths import prepare_paths
 from maatwerkdesk.services.workspace import Workspace, open_workspace
@@ -42,6 +44,16 @@ def _private_user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     for format_ in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
             QSettings.setPath(format_, scope, settings)
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    """A keyring of this test's own, in memory (the environment's is the 'null' one)."""
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
 
 
 @pytest.fixture

@@ -7,10 +7,10 @@ from dataclasses import replace
 from maatwerkdesk.domain.catalogue import CatalogueRef
 from maatwerkdesk.domain.decision import Decision
 from maatwerkdesk.domain.dossier import DossierFields
-from maatwerkdesk.domain.vocabulary import DossierStatus
 from maatwerkdesk.persistence.db import Database
-from maatwerkdesk.services import dossiers, precedents
+from maatwerkdesk.services import assessments, dossiers, precedents
 from maatwerkdesk.services.context import Context
+from maatwerkdesk.services.historic import register_historic
 
 TEST_FACTORS = CatalogueRef("nl.test.factoren", "1.0")
 """The factor catalogue of catalogue_samples.SMALL_FACTORS."""
@@ -28,15 +28,19 @@ def decided(
     factors: set[str],
     decision: Decision,
     title: str = "Terugvordering",
+    route: str | None = None,
 ) -> str:
-    """A dossier with factors and a decision, set to besloten; returns its kenmerk."""
+    """A dossier with factors and a decision that binds: registered as a historic precedent
+    (the command line's way; a person's decision binds once a chair signs it). Returns its
+    kenmerk."""
     dossier_id = new_dossier(database, context, title)
     with database.sessions.begin() as session:
+        if route is not None:
+            state = assessments.load_assessment(session, context, dossier_id)
+            assessments.save_assessment(
+                session, context, dossier_id, replace(state.assessment, route=route)
+            )
         precedents.save_factors(session, context, dossier_id, TEST_FACTORS, frozenset(factors))
         precedents.save_decision(session, context, dossier_id, decision)
-        record = dossiers.open_dossier(session, context, dossier_id)
-        fields = replace(record.fields, status=DossierStatus.BESLOTEN)
-        dossiers.update_dossier(
-            session, context, dossier_id, fields, expected_revision=record.revision
-        )
-        return record.reference
+        signed = register_historic(session, context, dossier_id, "Testbesluit uit 2025")
+        return signed.content.facts.reference

@@ -278,11 +278,76 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="ROL",
         help="behandelaar, voorzitter, lid, secretaris, lezer of functioneel_beheerder",
     )
+    people_verbs.add_parser(
+        "keys",
+        help="toon de ondertekeningssleutels van de voorzitters",
+        description="Toont per sleutel de voorzitter, de vingerafdruk en de stand: wacht op "
+        "registratie, geregistreerd, ingetrokken of meegekomen met een import.",
+    )
+    register = people_verbs.add_parser(
+        "register-key",
+        help="registreer de ondertekeningssleutel van een voorzitter",
+        description="Registreert een nieuwe sleutel die een voorzitter heeft aangemaakt. Doe "
+        "dit alleen nadat u de vingerafdruk met de voorzitter zelf hebt vergeleken (laat hem "
+        "voorlezen). Een eerder geregistreerde sleutel van die voorzitter wordt ingetrokken; "
+        "wat daarmee is ondertekend, blijft geldig.",
+    )
+    register.add_argument(
+        "fingerprint",
+        metavar="VINGERAFDRUK",
+        help="de vingerafdruk zoals de voorzitter die voorleest (minstens 16 tekens)",
+    )
     add_person.add_argument(
         "--discipline",
         metavar="DISCIPLINE",
         help="verplicht voor een lid: juridisch, inkomen, schulden, zorg_medisch, wijkteam, "
         "beleid of overig",
+    )
+
+    audit = verbs.add_parser(
+        "audit",
+        help="controleer het auditlogboek",
+        description="Het auditlogboek legt elke inzage, wijziging, export en geweigerde poging "
+        "vast. Elk record draagt de hash van het record ervoor, zodat een wijziging buiten het "
+        "programma om zichtbaar wordt.",
+    )
+    audit_verbs = audit.add_subparsers(dest="audit_verb", metavar="ACTIE", required=True)
+    audit_verify = audit_verbs.add_parser(
+        "verify",
+        help="controleer of het logboek ongeschonden is",
+        description="Loopt de hele keten na. Eindigt met code 0 als het logboek intact is en "
+        "met code 2 als een record is gewijzigd, verwijderd of tussengevoegd; de melding noemt "
+        "het eerste record waar de keten breekt. Controleert daarna elk vastgelegd besluit "
+        "(handtekening, historische versie, en wat ervan in het dossier staat) en noemt de "
+        "dossiers die buiten het programma zijn gewijzigd. Noteer de laatste hash: met "
+        "--expect controleert u later dat dat record nog bestaat zoals het was.",
+    )
+    integrity = verbs.add_parser(
+        "integrity",
+        help="beoordeel een dossier waarvan het besluit buiten het programma is gewijzigd",
+        description="Een dossier waarvan het vastgelegde besluit buiten het programma is "
+        "gewijzigd, is alleen-lezen. De functioneel beheerder onderzoekt het en geeft het "
+        "vrij: versies die niet kloppen worden ongeldig verklaard, wat de geldige handtekening "
+        "vastlegde wordt teruggezet, en zonder geldige versie gaat het dossier terug naar "
+        "'Ter bespreking'. 'maatwerkdesk audit verify' noemt zulke dossiers.",
+    )
+    integrity_verbs = integrity.add_subparsers(
+        dest="integrity_verb", metavar="ACTIE", required=True
+    )
+    resolve = integrity_verbs.add_parser(
+        "resolve",
+        help="geef een gewijzigd dossier vrij, met de reden",
+        description="Verklaart de versies die niet kloppen ongeldig en geeft het dossier "
+        "vrij. De reden wordt bewaard en vastgelegd in het auditlogboek.",
+    )
+    resolve.add_argument("case", metavar="KENMERK", help="het dossierkenmerk")
+    resolve.add_argument(
+        "--reason", required=True, metavar="TEKST", help="wat u hebt onderzocht en besloten"
+    )
+    audit_verify.add_argument(
+        "--expect",
+        metavar="NR:HASH",
+        help="een eerder genoteerd record (volgnummer en hash) dat er nog moet zijn",
     )
     return parser
 

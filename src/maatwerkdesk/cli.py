@@ -30,18 +30,22 @@ from maatwerkdesk.infra.files import read_bounded
 from maatwerkdesk.infra.paths import prepare_paths
 from maatwerkdesk.reports.pdf_document import render_document
 from maatwerkdesk.services import (
+    audit,
     catalogues,
     conference_pack,
     demo,
     document_export,
     dossiers,
     exchange,
+    integrity,
     meetings,
     minutes,
     precedent_import,
+    signing_keys,
     users,
 )
 from maatwerkdesk.services.assess_report import assess_document, assess_text
+from maatwerkdesk.services.audit import record_listing
 from maatwerkdesk.services.dossier_check import load_check
 from maatwerkdesk.services.signed import signed_versions
 from maatwerkdesk.services.workspace import Workspace, open_workspace
@@ -72,7 +76,8 @@ def verb_list(workspace: Workspace, args: argparse.Namespace) -> int:
             allowed = ", ".join(s.value for s in DossierStatus)
             return _fail(f"onbekende status '{args.status}'; kies uit: {allowed}.")
     query = dossiers.DossierQuery(status=status, sort=dossiers.SortKey.REFERENCE, descending=False)
-    with workspace.database.sessions() as session:
+    with workspace.database.sessions.begin() as session:
+        record_listing(session, workspace.context("cli"))
         rows = dossiers.list_dossiers(session, query, limit=None)
     if args.json:
         payload = [
@@ -289,6 +294,10 @@ def verb_precedents_import(workspace: Workspace, args: argparse.Namespace) -> in
 def verb_users(workspace: Workspace, args: argparse.Namespace) -> int:
     if args.users_verb == "add":
         return _add_user(workspace, args)
+    if args.users_verb == "keys":
+        return _list_keys(workspace)
+    if args.users_verb == "register-key":
+        return _register_key(workspace, args)
     with workspace.database.sessions() as session:
         people = users.list_users(session, include_inactive=True)
     if args.json:
@@ -312,6 +321,32 @@ def verb_users(workspace: Workspace, args: argparse.Namespace) -> int:
     return 0
 
 
+_KEY_STATES = {
+    "pending": "wacht op registratie",
+    "registered": "geregistreerd",
+    "revoked": "ingetrokken",
+    "imported": "meegekomen met een import",
+}
+
+
+def _list_keys(workspace: Workspace) -> int:
+    with workspace.database.sessions() as session:
+        keys = signing_keys.list_keys(session)
+    for key in keys:
+        print(f"{key.user_name}\t{key.fingerprint}\t{_KEY_STATES.get(key.status, key.status)}")
+    return 0
+
+
+def _register_key(workspace: Workspace, args: argparse.Namespace) -> int:
+    with workspace.database.sessions.begin() as session:
+        context = workspace.context("cli")
+        key = signing_keys.register_key(
+            session, context, signing_keys.find_key(session, args.fingerprint)
+        )
+    print(f"Sleutel {key.fingerprint} van {key.user_name} is geregistreerd.")
+    return 0
+
+
 def _add_user(workspace: Workspace, args: argparse.Namespace) -> int:
     role = _named(Role, args.role, "rol", PERSON_ROLES)
     discipline = None
@@ -332,7 +367,64 @@ def _named(kind: type[E], value: str, what: str, allowed: Iterable[E]) -> E:
         raise DomainError(f"onbekende {what} '{value}'; kies uit: {choices}.") from None
 
 
+def verb_audit_verify(workspace: Workspace, args: argparse.Namespace) -> int:
+    expected = _anchor(args.expect) if args.expect else None
+    with workspace.database.sessions() as session:
+        report = audit.verify_trail(session)
+        anchor_hash = audit.hash_at(session, expected[0]) if expected else None
+    if report.broken is not None:
+        broken = report.broken
+        when = f" ({broken.at:%d-%m-%Y %H:%M:%S} UTC)" if broken.at else ""
+        return _fail(
+            f"het auditlogboek is niet intact vanaf record {broken.seq}{when}: {broken.problem}"
+        )
+    if expected is not None and anchor_hash != expected[1]:
+        return _fail(
+            f"record {expected[0]} is niet meer het record dat u noteerde: het logboek is "
+            "vanaf daar vervangen."
+        )
+    print(
+        f"Het auditlogboek is intact: {_count(report.records, 'record', 'records')}. "
+        f"Laatste record: {report.records}:{report.head}"
+    )
+    with workspace.database.sessions() as session:
+        broken = integrity.broken_dossiers(session)
+    for reference, problems in broken:
+        print(f"{reference}: {' '.join(problems)}", file=sys.stderr)
+    if broken:
+        these = "het is" if len(broken) == 1 else "ze zijn"
+        return _fail(
+            f"{_count(len(broken), 'dossier is', 'dossiers zijn')} buiten het programma "
+            f"gewijzigd (hierboven); {these} alleen-lezen tot u ze hebt beoordeeld met "
+            "'maatwerkdesk integrity resolve KENMERK --reason …'."
+        )
+    print("Alle vastgelegde besluiten kloppen.")
+    return 0
+
+
+def verb_integrity_resolve(workspace: Workspace, args: argparse.Namespace) -> int:
+    with workspace.database.sessions.begin() as session:
+        dossier_id = dossiers.find_by_reference(session, args.case)
+        resolved = integrity.resolve(session, workspace.context("cli"), dossier_id, args.reason)
+    print(
+        f"Dossier {args.case.strip().upper()} is vrijgegeven; beoordeeld: "
+        f"{_count(len(resolved), 'probleem', 'problemen')}."
+    )
+    return 0
+
+
+def _anchor(text: str) -> tuple[int, str]:
+    seq, _, digest = text.partition(":")
+    if not seq.isdigit() or len(digest) != 64:
+        raise DomainError(
+            "--expect verwacht een volgnummer en een hash, zoals 1234:9f86d08…(64 tekens)."
+        )
+    return int(seq), digest.lower()
+
+
 VERBS: dict[str, Callable[[Workspace, argparse.Namespace], int]] = {
+    "audit": verb_audit_verify,  # "verify" is its only action
+    "integrity": verb_integrity_resolve,  # "resolve" is its only action
     "assess": verb_assess,
     "catalogue": verb_catalogue_add,  # "validate" runs before a database is opened
     "list": verb_list,

@@ -52,7 +52,10 @@ def imported(profile: Path) -> list[tuple[str, str, str]]:
 
 
 def precedent_audit(profile: Path) -> list[tuple[str, str, str]]:
-    query = "SELECT action, name, origin FROM audit_record WHERE object_type = 'precedent'"
+    query = (
+        "SELECT action, name, origin FROM audit_record "
+        "WHERE object_type = 'precedent' AND result = 'ok'"
+    )
     with closing(sqlite3.connect(f"file:{database(profile)}?mode=ro", uri=True)) as connection:
         return list(connection.execute(query))
 

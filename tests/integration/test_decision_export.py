@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from hostile_strings import hostile_strings
 from pdf_text import body, expected, needs_poppler, page_count, pdf_text
+from signing_helpers import give_key, sign_overriding
 from sqlalchemy import func, select
 
 from maatwerkdesk.domain.decision import Decision, OutcomeType
@@ -38,6 +39,7 @@ from maatwerkdesk.services import (
 from maatwerkdesk.services.assess_report import assess_document, assess_text
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.dossier_check import load_check
+from maatwerkdesk.services.historic import register_historic
 from maatwerkdesk.services.signed import signed_versions
 from maatwerkdesk.services.weighing import load_weighing, save_weighing
 from maatwerkdesk.services.workspace import Workspace
@@ -67,7 +69,11 @@ def _document(workspace: Workspace, dossier_id: str, pseudonymised: bool = False
 
 def _exports(workspace: Workspace) -> int:
     with workspace.database.sessions() as session:
-        query = select(func.count()).select_from(AuditRow).where(AuditRow.action == "E")
+        query = (
+            select(func.count())
+            .select_from(AuditRow)
+            .where(AuditRow.action == "E", AuditRow.result == "ok")
+        )
         return session.scalar(query) or 0
 
 
@@ -246,25 +252,40 @@ def _fill(workspace: Workspace, dossier_id: str, values: list[str]) -> None:
 
 @needs_poppler
 def test_hostile_text_in_every_dossier_field_prints_as_typed(demo_workspace: Workspace) -> None:
-    """Every hostile string goes into a dossier field and must come out of the PDF as stored."""
+    """Every hostile string goes into a dossier field and must come out of the PDF as stored:
+    in proposals, and (the last dossier, once its decision binds) in a besluit."""
     values = hostile_strings()
-    decided = [
+    proposed = [
         i
-        for i in _ids(demo_workspace, DossierStatus.BESLOTEN, DossierStatus.AFGESLOTEN)
-        if _document(demo_workspace, i).header.kind == "Besluit"
+        for i in _ids(demo_workspace, DossierStatus.TER_BESPREKING)
+        if _document(demo_workspace, i).header.kind != "Besluit"
+        and _has_decision(demo_workspace, i)
     ]
     per_dossier = 10
     missing: list[str] = []
-    for start in range(0, len(values), per_dossier):
+    starts = range(0, len(values), per_dossier)
+    for number, start in enumerate(starts):
         chunk = (values[start : start + per_dossier] + values[:per_dossier])[:per_dossier]
-        dossier_id = decided[(start // per_dossier) % len(decided)]
+        dossier_id = proposed[number % len(proposed)]
         _fill(demo_workspace, dossier_id, chunk)
+        if number == len(starts) - 1:
+            with demo_workspace.database.sessions.begin() as session:
+                register_historic(
+                    session, demo_workspace.context("test"), dossier_id, "Fictief testbesluit"
+                )
         document = _document(demo_workspace, dossier_id)
         data = render_document(document)
         assert data.startswith(b"%PDF")
         text = body(data, document.header)
         missing += [t[:60] for t in texts(document) if expected(t) not in text]
+    assert document.header.kind == "Besluit"
     assert missing == []
+
+
+def _has_decision(workspace: Workspace, dossier_id: str) -> bool:
+    with workspace.database.sessions() as session:
+        state = precedents.load_precedents(session, workspace.context("test"), dossier_id)
+    return state.decision is not None
 
 
 def _identifying(subject: Subject) -> list[str]:
@@ -347,9 +368,12 @@ def sign_a_departure(workspace: Workspace) -> str:
             ),
         )
     chair = Context(actor="voorzitter", origin="test", user=meeting.chair)
-    with workspace.database.sessions.begin() as session:
-        signed = signing.sign(session, chair, item.id)
     other = next(u for u in _users(workspace) if u.role is Role.CHAIR and u != meeting.chair)
+    with workspace.database.sessions.begin() as session:
+        give_key(session, meeting.chair)
+        give_key(session, other)
+    with workspace.database.sessions.begin() as session:
+        signed = sign_overriding(session, chair, item.id)
     with workspace.database.sessions.begin() as session:
         signing.amend(
             session,
@@ -358,6 +382,7 @@ def sign_a_departure(workspace: Workspace) -> str:
             signed.decision,
             "Fictief: een rekenfout in de motivering hersteld.",
             signed.departure_motivation,
+            signed.override.motivation if signed.override else "",
         )
     return item.dossier_id
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import importlib
+import json
 import sqlite3
+from datetime import UTC, datetime
 from pathlib import Path
 
 from alembic import command
@@ -10,15 +13,17 @@ from alembic.autogenerate import compare_metadata
 from alembic.config import Config
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import create_engine
+from sqlalchemy import create_engine, select, text
 
 from maatwerkdesk.domain.dossier import DossierFields
 from maatwerkdesk.persistence.base import Base
 from maatwerkdesk.persistence.db import open_database
 from maatwerkdesk.persistence.migrate import MIGRATIONS_DIR, current_revision
 from maatwerkdesk.persistence.migrations import HEAD_REVISION
-from maatwerkdesk.services import dossiers
+from maatwerkdesk.persistence.models import DossierRow, SignedDecisionRow
+from maatwerkdesk.services import audit, dossiers, integrity
 from maatwerkdesk.services.context import Context
+from maatwerkdesk.services.signed import signed_versions
 
 CONTEXT = Context(actor="test", origin="test")
 
@@ -101,4 +106,94 @@ def test_sqlite_runs_in_wal_mode_with_full_sync_and_foreign_keys(tmp_path: Path)
         assert pragma("journal_mode") == "wal"
         assert pragma("synchronous") == 2  # FULL
         assert pragma("foreign_keys") == 1
+    database.close()
+
+
+LEGACY_ROWS = [
+    "INSERT INTO app_user (id, created_at, updated_at, revision, name, role, active) VALUES "
+    "('u1', '2026-01-01', '2026-01-01', 1, 'Karel Voorzitter', 'voorzitter', 1)",
+    *(
+        "INSERT INTO dossier (id, created_at, updated_at, revision, reference, title, status, "
+        "owner, organisations, regulation, article, generic_outcome, knelpunt, request, notes, "
+        f"doenvermogen) VALUES ('{d}', '2026-01-01', '2026-01-01', 1, 'MW-2025-0000{n}', "
+        f"'Dossier {n}', 'besloten', '', '[]', 'Participatiewet', '58', '', '', '', '', '{{}}')"
+        for n, d in ((1, "d1"), (2, "d2"), (3, "d3"))
+    ),
+    *(
+        "INSERT INTO dossier_factors (id, created_at, updated_at, revision, dossier_id, "
+        f"catalogue_id, catalogue_version, factors) VALUES ('f{d}', '2026-01-01', '2026-01-01', "
+        f"1, '{d}', 'nl.test.factoren', '1.0', '[\"eigen-aandeel\", \"groot-bedrag\"]')"
+        for d in ("d1", "d2")
+    ),
+    *(
+        "INSERT INTO decision (id, created_at, updated_at, revision, dossier_id, outcome, "
+        "outcome_type, reason, distinctions, motivation, decided_on) VALUES "
+        f"('c{d}', '2026-01-01', '2026-01-01', 1, '{d}', 'deviate', 'full', "
+        "'[\"eigen-aandeel\"]', '[]', 'Eerder besloten.', '2026-02-01')"
+        for d in ("d1", "d2")
+    ),
+]
+
+
+def test_decisions_from_before_signing_become_historic_precedents(tmp_path: Path) -> None:
+    """A database from before personal signatures: a signed version and a decision taken
+    before signing existed keep binding, as historic versions the audit trail vouches for; a
+    'Besloten' dossier without a decision becomes 'Afgesloten'."""
+    path = tmp_path / "db.sqlite3"
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), "0006")
+        for statement in LEGACY_ROWS:
+            connection.execute(text(statement))
+        old = importlib.import_module(
+            "maatwerkdesk.persistence.migrations.versions.0007_binding_decisions"
+        )
+        signed = {
+            "id": "s1",
+            "version": 1,
+            "decision": {
+                "outcome_type": "full",
+                "degree": None,
+                "reason": ["eigen-aandeel"],
+                "distinctions": [],
+                "motivation": "Eerder besloten.",
+                "decided_on": "2026-02-01",
+            },
+            "factors": ["eigen-aandeel", "groot-bedrag"],
+            "catalogue": "nl.test.factoren 1.0",
+            "departed_from": [],
+            "departure_motivation": "",
+            "signed_by": "u1",
+            "signed_at": datetime(2026, 2, 1, 10, 0, tzinfo=UTC),
+        }
+        fingerprint = old._old_fingerprint(old._Shaped(signed), "MW-2025-00001")
+        connection.execute(
+            text(
+                "INSERT INTO signed_decision (id, created_at, updated_at, revision, dossier_id, "
+                "version, decision, factors, catalogue, departed_from, departure_motivation, "
+                "signed_by, signed_by_name, signed_at, meeting_reference, change_reason, "
+                "fingerprint) VALUES ('s1', '2026-02-01', '2026-02-01', 1, 'd1', 1, :decision, "
+                ":factors, 'nl.test.factoren 1.0', '[]', '', 'u1', 'Karel Voorzitter', "
+                "'2026-02-01 10:00:00.000000', 'CO-2026-001', '', :fingerprint)"
+            ),
+            {
+                "decision": json.dumps(signed["decision"]),
+                "factors": json.dumps(signed["factors"]),
+                "fingerprint": fingerprint,
+            },
+        )
+    engine.dispose()
+    database = open_database(path)  # upgrades to head
+    with database.sessions() as session:
+        assert audit.verify_trail(session).broken is None
+        assert integrity.broken_dossiers(session) == []
+        rows = session.scalars(select(SignedDecisionRow).order_by(SignedDecisionRow.dossier_id))
+        found = [(r.dossier_id, r.kind) for r in rows]
+        assert found == [("d1", "historic"), ("d2", "historic")]
+        first = signed_versions(session, "d1")[0]
+        assert first.intact and "Karel Voorzitter" in first.source
+        statuses = {
+            r.id: r.status for r in session.execute(select(DossierRow.id, DossierRow.status))
+        }
+        assert statuses == {"d1": "besloten", "d2": "besloten", "d3": "afgesloten"}
     database.close()

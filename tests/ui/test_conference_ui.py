@@ -14,6 +14,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
+from signing_helpers import give_key, sign_overriding
 from sqlalchemy.orm import Session
 
 from maatwerkdesk.domain.conference import SignedDecision, Stance
@@ -32,7 +33,7 @@ from maatwerkdesk.domain.dossier import DossierFields
 from maatwerkdesk.domain.people import Discipline, Role, User
 from maatwerkdesk.domain.precedent import Outcome
 from maatwerkdesk.domain.vocabulary import DossierStatus
-from maatwerkdesk.services import demo, dossiers, meetings, precedents, signing, users
+from maatwerkdesk.services import demo, dossiers, meetings, precedents, users
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.minutes import EXPORT_MINUTES
 from maatwerkdesk.services.signed import signed_versions
@@ -63,8 +64,10 @@ def team(workspace: Workspace) -> Team:
     context = workspace.context("test")
     with workspace.database.sessions.begin() as session:
         demo.add_demo_dossiers(session, context, 10, 3)
+        chair = users.add_user(session, context, "Karel Voorzitter", Role.CHAIR, Discipline.LEGAL)
+        give_key(session, chair)
         return Team(
-            users.add_user(session, context, "Karel Voorzitter", Role.CHAIR, Discipline.LEGAL),
+            chair,
             users.add_user(session, context, "Sam Secretaris", Role.SECRETARY),
             users.add_user(session, context, "Lotte Jurist", Role.MEMBER, Discipline.LEGAL),
             users.add_user(session, context, "Ilse Inkomen", Role.MEMBER, Discipline.INCOME),
@@ -291,7 +294,7 @@ def test_the_departure_field_appears_when_the_decision_contradicts_a_precedent(
     chair = workspace.context("test", user=team.chair)
     system = workspace.context("test")
     with workspace.database.sessions.begin() as session:
-        signed = signing.sign(session, chair, first_item)
+        signed = sign_overriding(session, chair, first_item)
         state = precedents.load_precedents(session, system, first)
         assert state.catalogue is not None
         twin = dossiers.create_dossier(session, system, DossierFields(title="Vergelijkbaar")).id

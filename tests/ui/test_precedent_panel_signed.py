@@ -12,12 +12,13 @@ from catalogue_samples import ship_samples
 from editor_fakes import make_editor
 from precedent_fixtures import TEST_FACTORS, decided, new_dossier
 from pytestqt.qtbot import QtBot
+from signing_helpers import give_key, sign_overriding
 
 from maatwerkdesk.domain.conference import SignedDecision
 from maatwerkdesk.domain.decision import Decision, Degree, DegreeUnit, OutcomeType
 from maatwerkdesk.domain.people import Role
 from maatwerkdesk.domain.vocabulary import DossierStatus
-from maatwerkdesk.services import dossiers, meetings, precedents, signing, users
+from maatwerkdesk.services import dossiers, meetings, precedents, users
 from maatwerkdesk.services.workspace import Workspace
 from maatwerkdesk.ui.dossier_editor import DossierEditor
 
@@ -45,6 +46,7 @@ def signed_against(workspace: Workspace, earlier: str) -> tuple[str, SignedDecis
             session, system, dossier_id, fields, expected_revision=record.revision
         )
         chair = users.add_user(session, system, "Karel Voorzitter", Role.CHAIR)
+        give_key(session, chair)
         meeting_id = meetings.plan_meeting(session, system, date.today(), chair.id, [])
         meetings.set_agenda(session, system, meeting_id, [meetings.PlannedItem(dossier_id)])
         item = meetings.load_meeting(session, meeting_id).agenda[0]
@@ -52,7 +54,7 @@ def signed_against(workspace: Workspace, earlier: str) -> tuple[str, SignedDecis
             session, system, item.id, replace(item.record, departure_motivation=MOTIVATION)
         )
     with workspace.database.sessions.begin() as session:
-        signed = signing.sign(session, workspace.context("test", chair), item.id)
+        signed = sign_overriding(session, workspace.context("test", chair), item.id)
     assert signed.departed_from == (earlier,)
     return dossier_id, signed
 

@@ -8,24 +8,30 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from catalogue_samples import ship_samples
+from conference_team import (
+    FACTORS_A,
+    MEETING_DAY,
+    PARTIAL,
+    TODAY,
+    Team,
+    plan,
+    prepare,
+    ship,
+)
 from precedent_fixtures import TEST_FACTORS as FACTORS
 from sqlalchemy import text
 
-from maatwerkdesk.domain.assessment import Answer, CriterionAnswer
 from maatwerkdesk.domain.conference import ActionItem, Stance
-from maatwerkdesk.domain.decision import Decision, Degree, DegreeUnit, OutcomeType
+from maatwerkdesk.domain.decision import Decision, OutcomeType
 from maatwerkdesk.domain.document import texts
 from maatwerkdesk.domain.dossier import DossierFields
 from maatwerkdesk.domain.errors import DomainError
-from maatwerkdesk.domain.people import SYSTEM, Discipline, PermissionDeniedError, Role, User
+from maatwerkdesk.domain.people import SYSTEM, PermissionDeniedError, Role
 from maatwerkdesk.domain.precedent import Outcome, Status
-from maatwerkdesk.domain.proposal import Proposal, Zienswijze
+from maatwerkdesk.domain.proposal import Proposal
 from maatwerkdesk.domain.vocabulary import DossierStatus
-from maatwerkdesk.domain.weighing import StepAnswer, StepId, StepRecord, Weighing
 from maatwerkdesk.persistence.db import Database
 from maatwerkdesk.services import (
-    assessments,
     dossiers,
     meetings,
     precedents,
@@ -33,134 +39,18 @@ from maatwerkdesk.services import (
     signing,
     users,
 )
-from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.minutes import minutes_document
 from maatwerkdesk.services.signed import SignedDecisionError, signed_versions
-from maatwerkdesk.services.weighing import save_weighing
-
-TODAY = date(2026, 11, 28)
-MEETING_DAY = date(2026, 12, 3)
 
 
 @pytest.fixture(autouse=True)
 def shipped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    ship_samples(tmp_path / "catalogues", monkeypatch)
-
-
-class Team:
-    def __init__(self, database: Database) -> None:
-        self.database = database
-        first = Context(actor="beheer", origin="test", today=TODAY)
-        with database.sessions.begin() as session:
-            admin = users.add_user(session, first, "Bea Beheer", Role.ADMINISTRATOR)
-            as_admin = self.context(admin)
-            self.admin = admin
-            self.caseworker = users.add_user(session, as_admin, "Anouk Verhoef", Role.CASEWORKER)
-            self.chair = users.add_user(
-                session, as_admin, "Karel Voorzitter", Role.CHAIR, Discipline.LEGAL
-            )
-            self.other_chair = users.add_user(session, as_admin, "Vera Voorzit", Role.CHAIR)
-            self.legal = users.add_user(
-                session, as_admin, "Lotte Jurist", Role.MEMBER, Discipline.LEGAL
-            )
-            self.income = users.add_user(
-                session, as_admin, "Ilse Inkomen", Role.MEMBER, Discipline.INCOME
-            )
-            self.secretary = users.add_user(session, as_admin, "Sam Secretaris", Role.SECRETARY)
-            self.reader = users.add_user(session, as_admin, "Rik Lezer", Role.READER)
-
-    @staticmethod
-    def context(user: User) -> Context:
-        return Context(actor=user.name, origin="test", today=TODAY, user=user)
-
-    def run(self, user: User, action):  # type: ignore[no-untyped-def]
-        with self.database.sessions.begin() as session:
-            return action(session, self.context(user))
+    ship(tmp_path, monkeypatch)
 
 
 @pytest.fixture
 def team(database: Database) -> Team:
     return Team(database)
-
-
-FACTORS_A = frozenset({"eigen-aandeel", "geen-verwijt", "groot-bedrag"})
-PARTIAL = Decision(
-    OutcomeType.PARTIAL,
-    Degree(DegreeUnit.PERCENT, 50),
-    frozenset({"eigen-aandeel"}),
-    motivation="De gemeente heeft de fout mede veroorzaakt.",
-)
-
-
-def prepare(team: Team, title: str = "Terugvordering bijstand na gemiste melding") -> str:
-    """The caseworker's work: intake, criteria, factors, weighing, proposal, ter bespreking."""
-    cw = team.caseworker
-
-    def work(session, context):  # type: ignore[no-untyped-def]
-        fields = DossierFields(
-            title=title,
-            owner=cw.name,
-            regulation="Participatiewet",
-            article="58 lid 8",
-            knelpunt="Het bedrag is hoog en de gemeente verwerkte de melding niet.",
-        )
-        dossier_id = dossiers.create_dossier(session, context, fields).id
-        state = assessments.load_assessment(session, context, dossier_id)
-        assessments.save_assessment(
-            session,
-            context,
-            dossier_id,
-            replace(
-                state.assessment,
-                power="eigen-clausule",
-                route="pw-58-8",
-                answers={"H6": CriterionAnswer("H6", Answer.MET, "Fout van de gemeente.")},
-            ),
-        )
-        precedents.save_factors(session, context, dossier_id, FACTORS, FACTORS_A)
-        precedents.save_decision(session, context, dossier_id, PARTIAL)
-        save_weighing(
-            session,
-            context,
-            dossier_id,
-            Weighing(
-                aim="Onterecht betaalde bijstand terug.",
-                steps={StepId.SUITABILITY: StepRecord(StepAnswer.YES, "Dient het doel.")},
-            ),
-        )
-        proposals.save_proposal(
-            session,
-            context,
-            dossier_id,
-            Proposal(citizen_text="U betaalt de helft terug.", zienswijze=Zienswijze.OFFERED),
-        )
-        record = dossiers.open_dossier(session, context, dossier_id)
-        dossiers.update_dossier(
-            session,
-            context,
-            dossier_id,
-            replace(record.fields, status=DossierStatus.TER_BESPREKING),
-            expected_revision=record.revision,
-        )
-        return dossier_id
-
-    return team.run(cw, work)
-
-
-def plan(team: Team, dossier_id: str) -> tuple[str, str]:
-    def work(session, context):  # type: ignore[no-untyped-def]
-        meeting_id = meetings.plan_meeting(
-            session,
-            context,
-            MEETING_DAY,
-            team.chair.id,
-            [meetings.PlannedMember(team.legal.id), meetings.PlannedMember(team.income.id)],
-            "Stadskantoor, zaal 3",
-        )
-        meetings.set_agenda(session, context, meeting_id, [meetings.PlannedItem(dossier_id, 30)])
-        return meeting_id, meetings.load_meeting(session, meeting_id).agenda[0].id
-
-    return team.run(team.secretary, work)
 
 
 def test_the_full_flow_binds_the_next_similar_dossier(team: Team) -> None:
@@ -472,7 +362,7 @@ def test_a_chair_deactivated_since_choosing_signs_nothing(team: Team) -> None:
     _meeting, item_id = plan(team, dossier_id)
     stale = team.chair
     team.run(team.admin, lambda s, c: users.update_user(s, c, stale.id, Role.READER, None))
-    with pytest.raises(DomainError, match="niet \\(meer\\) actief als voorzitter"):
+    with pytest.raises(DomainError, match="lezer; een besluit ondertekenen mag alleen"):
         team.run(stale, lambda s, c: signing.sign(s, c, item_id))
 
 
@@ -498,7 +388,8 @@ def test_a_signed_decision_changed_behind_the_programs_back_shows(
     with database.engine.begin() as connection:
         connection.execute(
             text(
-                "UPDATE signed_decision SET departure_motivation = 'stilletjes' WHERE dossier_id = :d"
+                "UPDATE signed_decision SET content = replace(content, 'De gemeente', "
+                "'Het Rijk') WHERE dossier_id = :d"
             ),
             {"d": dossier_id},
         )

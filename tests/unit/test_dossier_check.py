@@ -117,10 +117,11 @@ def on_route(database: Database, context: Context, dossier_id: str, route: str) 
 def test_the_chart_shows_this_dossier_among_decided_ones_of_its_route(
     database: Database, context: Context
 ) -> None:
-    earlier = decided(database, context, {"eigen-aandeel"}, Decision(OutcomeType.FULL))
+    earlier = decided(
+        database, context, {"eigen-aandeel"}, Decision(OutcomeType.FULL), route="pw-58-8"
+    )
     with database.sessions.begin() as session:
         earlier_id = dossiers.find_by_reference(session, earlier)
-    on_route(database, context, earlier_id, "pw-58-8")
     with database.sessions.begin() as session:  # a check stores its place on the chart
         chart_data(session, load_check(session, context, earlier_id))
     dossier_id = new_dossier(database, context)

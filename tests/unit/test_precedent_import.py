@@ -73,12 +73,19 @@ def refused(database: Database, context: Context, *documents: PrecedentDocument)
     """The error of an import that must fail, after checking that it wrote nothing."""
     with database.sessions() as session:
         before = session.scalar(select(func.count()).select_from(ImportedPrecedentRow))
-        audit_before = session.scalar(select(func.count()).select_from(AuditRow))
+        audit_before = session.scalar(
+            select(func.count()).select_from(AuditRow).where(AuditRow.result == "ok")
+        )
     with pytest.raises(DomainError) as caught:
         import_(database, context, *documents)
     with database.sessions() as session:
         assert session.scalar(select(func.count()).select_from(ImportedPrecedentRow)) == before
-        assert session.scalar(select(func.count()).select_from(AuditRow)) == audit_before
+        assert (
+            session.scalar(
+                select(func.count()).select_from(AuditRow).where(AuditRow.result == "ok")
+            )
+            == audit_before
+        )
     return caught.value
 
 

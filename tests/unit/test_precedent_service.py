@@ -199,3 +199,22 @@ def test_warming_builds_each_index_once_and_a_change_rebuilds_it(
     decided(database, context, {"kinderen"}, Decision(OutcomeType.FULL))
     with database.sessions.begin() as session:
         assert len(case_base(session, catalogue)) == 2
+
+
+@pytest.mark.parametrize("reason", [None, frozenset()], ids=["every-factor-for-the-side", "empty"])
+def test_a_decision_resting_on_no_factor_is_refused(
+    database: Database, context: Context, reason: frozenset[str] | None
+) -> None:
+    """Only factors against deviating are present: deviating would rest on nothing, and as a
+    precedent it would force deviating on every dossier, whatever its factors."""
+    dossier_id = new_dossier(database, context)
+    with database.sessions.begin() as session:
+        precedents.save_factors(
+            session, context, dossier_id, FACTORS, frozenset({"groot-bedrag", "eerder-maatwerk"})
+        )
+    with database.sessions.begin() as session, pytest.raises(ValidationError) as caught:
+        precedents.save_decision(
+            session, context, dossier_id, Decision(OutcomeType.FULL, None, reason)
+        )
+    assert caught.value.field == "decision.reason"
+    assert state_of(database, context, dossier_id).decision is None

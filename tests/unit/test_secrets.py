@@ -1,41 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import keyring
-import pytest
-from keyring.backend import KeyringBackend
 from keyring.backends import fail
+from memory_keyring import MemoryKeyring
 
 from maatwerkdesk import APP_ID
 from maatwerkdesk.infra import secrets
 from maatwerkdesk.services.workspace import server_password
-
-
-class MemoryKeyring(KeyringBackend):
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.items: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.items.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.items[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.items.pop((service, username), None)
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
 
 
 def test_passwords_live_under_the_app_id(memory_keyring: MemoryKeyring) -> None:

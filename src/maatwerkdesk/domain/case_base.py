@@ -16,6 +16,7 @@ import heapq
 import itertools
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from datetime import datetime
 from enum import StrEnum
 from functools import cached_property
 
@@ -52,6 +53,8 @@ class CaseEntry:
     summary: str
     imported: bool
     words: frozenset[str] = field(default=frozenset(), compare=False)
+    known_since: datetime | None = field(default=None, compare=False)
+    """When it became part of this case base (signed, registered, imported); None: always."""
 
     @property
     def id(self) -> str:
@@ -89,6 +92,9 @@ class CaseQuery:
     distinctions: tuple[Distinction, ...] = ()
     exclude: str | None = None
     """The dossier's own id, when it is itself in the case base."""
+    as_of: datetime | None = None
+    """Judge against the case base as it stood at this moment (a signed decision: when it
+    was signed); what became known later is reported apart, as information."""
 
     @staticmethod
     def of_text(factors: Iterable[str], route: str | None, text: str) -> CaseQuery:
@@ -107,6 +113,9 @@ class PrecedentReport:
     found, as one such pair already asks the conference to settle the case base."""
     entries: Mapping[str, CaseEntry]
     """Every case of the base by id (to name precedents in this report)."""
+    later: Mapping[Outcome, OutcomeResult] = field(default_factory=dict)
+    """With `as_of`: what the precedents that became known afterwards say, per outcome.
+    They never change the verdict on a signed decision; they may show it was overtaken."""
 
 
 @dataclass(frozen=True)
@@ -259,6 +268,7 @@ class CaseBase:
         self._positions = tuple(sorted(self._bits, key=self._bits.__getitem__))
         self._decoded: dict[int, frozenset[str]] = {}
         self._index = {entry.id: index for index, entry in enumerate(self._entries)}
+        self._known = [entry.known_since for entry in self._entries]
         self._by_id = {entry.id: entry for entry in self._entries}
 
     def __len__(self) -> int:
@@ -308,6 +318,15 @@ class CaseBase:
             if not reason & ~case
             for pattern in patterns
         ]
+        later: dict[Outcome, OutcomeResult] = {}
+        if query.as_of is not None:
+            present, afterwards = self._split(present, query.as_of)
+            later = {
+                outcome: self._check(
+                    case, outcome, afterwards, query.reasons.get(outcome), excluded
+                )
+                for outcome in Outcome
+            }
         outcomes = {
             outcome: self._check(case, outcome, present, query.reasons.get(outcome), excluded)
             for outcome in Outcome
@@ -326,7 +345,28 @@ class CaseBase:
         }
         similar = self._similar(query, case, limit)
         conflicts = self._base_conflicts(case, present, excluded)
-        return PrecedentReport(outcomes, ranges, similar, conflicts, self._by_id)
+        return PrecedentReport(outcomes, ranges, similar, conflicts, self._by_id, later)
+
+    def _known_by(self, index: int, moment: datetime) -> bool:
+        known = self._known[index]
+        return known is None or known <= moment
+
+    def _split(
+        self, patterns: list[_Pattern], moment: datetime
+    ) -> tuple[list[_Pattern], list[_Pattern]]:
+        """The patterns as they stood at `moment`, and those of the cases known since."""
+        before: list[_Pattern] = []
+        after: list[_Pattern] = []
+        for pattern in patterns:
+            early = tuple(i for i in pattern.cases if self._known_by(i, moment))
+            if len(early) == len(pattern.cases):
+                before.append(pattern)
+                continue
+            late = tuple(i for i in pattern.cases if not self._known_by(i, moment))
+            if early:
+                before.append(_Pattern(pattern.outcome, pattern.reason, pattern.factors, early))
+            after.append(_Pattern(pattern.outcome, pattern.reason, pattern.factors, late))
+        return before, after
 
     def count(self, patterns: Iterable[_Pattern], excluded: str | None) -> int:
         """How many cases the patterns hold, not counting the excluded one."""
@@ -433,10 +473,13 @@ class CaseBase:
     def _similar(self, query: CaseQuery, case: int, limit: int) -> list[SimilarCase]:
         """Same route first, then on-pointness (more shared factors: a superset of another
         precedent's shared factors always ranks higher), then text similarity, then id."""
-        own = self._by_route.get(query.route) if query.route is not None else None
+        by_route = self._by_route
+        if query.as_of is not None:
+            by_route = self._known_at(query.as_of)
+        own = by_route.get(query.route) if query.route is not None else None
         chosen = self._best(([own] if own else []), case, limit, query.exclude)
         if len(chosen) < limit:
-            others = [group for group in self._by_route.values() if group is not own]
+            others = [group for group in by_route.values() if group is not own]
             chosen += self._best(others, case, limit - len(chosen), query.exclude)
         words = query.words
 
@@ -450,6 +493,16 @@ class CaseBase:
 
         best = heapq.nsmallest(limit, chosen, key=rank)
         return [self._describe(self._entries[index], query, case) for _, index in best]
+
+    def _known_at(self, moment: datetime) -> dict[str | None, dict[int, list[int]]]:
+        """The cases by route and factors as the base stood at `moment`."""
+        known: dict[str | None, dict[int, list[int]]] = {}
+        for route, groups in self._by_route.items():
+            for factors, cases in groups.items():
+                kept = [i for i in cases if self._known_by(i, moment)]
+                if kept:
+                    known.setdefault(route, {})[factors] = kept
+        return known
 
     def _best(
         self, groups: list[dict[int, list[int]]], case: int, needed: int, excluded: str | None

@@ -9,8 +9,6 @@ by a fingerprint; a change is a new version with a reason.
 
 from __future__ import annotations
 
-import hashlib
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -21,6 +19,7 @@ from maatwerkdesk.domain.decision import Decision
 from maatwerkdesk.domain.errors import ValidationError
 from maatwerkdesk.domain.people import Discipline, User
 from maatwerkdesk.domain.proposal import Signal
+from maatwerkdesk.domain.signed_record import Override, RecordKind, SignedContent
 
 MIN_MINUTES = 5
 MAX_MINUTES = 180
@@ -89,6 +88,9 @@ class ItemRecord:
     """The conference's decision; until it is recorded, the caseworker's proposal stands."""
     departure_motivation: str = ""
     """Why the conference departs from a precedent the engine reports as contradicting."""
+    override_motivation: str = ""
+    """Why the conference signs although the program's check stands in the way (the route
+    is not applicable, or the generic outcome is disproportionate)."""
     actions: tuple[ActionItem, ...] = ()
     review_date: date | None = None
     """When temporary maatwerk is looked at again."""
@@ -138,59 +140,99 @@ class Meeting:
 
 @dataclass(frozen=True)
 class SignedDecision:
-    """A decision as signed: fixed, fingerprinted, and a precedent for what comes after."""
+    """A decision version as signed (or registered from history): fixed content, checked on
+    every read, and a precedent for what comes after."""
 
-    dossier_id: str
-    version: int
-    decision: Decision
-    factors: frozenset[str]
-    catalogue: str
-    """The factor catalogue and version it was decided under ("id versie")."""
-    departed_from: tuple[str, ...]
-    """Precedents the engine reported as contradicting, departed from on the chair's motivation."""
-    departure_motivation: str
-    signed_by: str
-    signed_by_name: str
-    signed_at: datetime
-    meeting_reference: str
-    change_reason: str
-    """Empty for the first version; why it changed for a later one."""
+    content: SignedContent
     fingerprint: str
-    intact: bool = True
-    """Whether the stored content still gives the stored fingerprint (checked on every read)."""
+    """SHA-256 of the canonical content: what the signature covers."""
+    problems: tuple[str, ...] = ()
+    """Why this version cannot be trusted (Dutch sentences); empty when it checks out."""
+    key_registered: bool = True
+    """False when the signing key came with an imported file and no functioneel beheerder
+    of this database registered it."""
 
+    @property
+    def intact(self) -> bool:
+        return not self.problems
 
-def signed_fingerprint(
-    reference: str,
-    version: int,
-    decision: Decision,
-    factors: frozenset[str],
-    catalogue: str,
-    departed_from: tuple[str, ...],
-    departure_motivation: str,
-    signed_by: str,
-    signed_at: datetime,
-) -> str:
-    """SHA-256 over the signed content as canonical JSON; any later change shows."""
-    degree = decision.degree
-    content = {
-        "reference": reference,
-        "version": version,
-        "outcome_type": decision.outcome_type.value,
-        "degree": [degree.unit.value, degree.value] if degree is not None else None,
-        "reason": sorted(decision.reason) if decision.reason is not None else None,
-        "distinctions": [[d.precedent, d.factor] for d in decision.distinctions],
-        "motivation": decision.motivation,
-        "decided_on": decision.decided_on.isoformat() if decision.decided_on else None,
-        "factors": sorted(factors),
-        "catalogue": catalogue,
-        "departed_from": list(departed_from),
-        "departure_motivation": departure_motivation,
-        "signed_by": signed_by,
-        "signed_at": signed_at.isoformat(),
-    }
-    canonical = json.dumps(content, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+    @property
+    def kind(self) -> RecordKind:
+        return self.content.kind
+
+    @property
+    def dossier_id(self) -> str:
+        return self.content.dossier_id
+
+    @property
+    def version(self) -> int:
+        return self.content.version
+
+    @property
+    def decision(self) -> Decision:
+        return self.content.decision
+
+    @property
+    def factors(self) -> frozenset[str]:
+        return self.content.factors
+
+    @property
+    def catalogue(self) -> str:
+        """The factor catalogue and version it was decided under ("id versie")."""
+        return f"{self.content.catalogue.id} {self.content.catalogue.version}"
+
+    @property
+    def departed_from(self) -> tuple[str, ...]:
+        """Precedents the engine reported as contradicting, departed from on the chair's
+        motivation."""
+        return self.content.departed_from
+
+    @property
+    def departure_motivation(self) -> str:
+        return self.content.departure_motivation
+
+    @property
+    def override(self) -> Override | None:
+        return self.content.override
+
+    @property
+    def signed_by(self) -> str:
+        signer = self.content.signer
+        return signer.user_id if signer is not None else ""
+
+    @property
+    def signed_by_name(self) -> str:
+        signer = self.content.signer
+        return signer.name if signer is not None else ""
+
+    @property
+    def signed_at(self) -> datetime:
+        return self.content.signed_at
+
+    @property
+    def meeting_reference(self) -> str:
+        return self.content.meeting_reference
+
+    @property
+    def change_reason(self) -> str:
+        """Empty for the first version; why it changed for a later one."""
+        return self.content.change_reason
+
+    @property
+    def source(self) -> str:
+        return self.content.source
+
+    def signer_phrase(self) -> str:
+        """The chair's name, or what a historic decision is."""
+        if self.kind is RecordKind.HISTORIC:
+            return f"historisch besluit ({self.source})"
+        return self.signed_by_name
+
+    def signed_text(self) -> str:
+        """Who fixed this version and how, in one phrase."""
+        if self.kind is RecordKind.HISTORIC:
+            return f"Historisch besluit, als precedent vastgelegd ({self.source})"
+        return f"Ondertekend door {self.signed_by_name}"
 
 
 def validate_minutes(minutes: int) -> int:

@@ -133,7 +133,8 @@ class Decision:
 
 
 def validate_decision(decision: Decision, factors: frozenset[str], sides: FactorSides) -> None:
-    """A reason names factors present for the winning side; a distinction names a reason factor."""
+    """A reason names at least one factor present for the winning side; a distinction names a
+    reason factor."""
     winning = sides.of(factors, decision.outcome.side)
     if decision.reason is not None:
         if not decision.reason:
@@ -149,6 +150,14 @@ def validate_decision(decision: Decision, factors: frozenset[str], sides: Factor
                 "de gekozen uitkomst pleiten. Pas de factoren of de reden aan.",
             )
     reason = decision.reason_for(factors, sides)
+    if not reason:
+        # A decision with no reason would bind every later dossier, whatever its factors.
+        raise ValidationError(
+            "decision.reason",
+            "Een beslissing rust op minstens één factor die voor deze uitkomst pleit, en in dit "
+            "dossier is er geen aangevinkt. Vink bij de factoren aan wat voor deze uitkomst "
+            "pleit, of kies de andere uitkomst.",
+        )
     for distinction in decision.distinctions:
         if distinction.factor not in reason:
             raise ValidationError(

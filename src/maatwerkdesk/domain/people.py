@@ -92,6 +92,8 @@ class Permission(StrEnum):
     MANAGE_USERS = "manage_users"
     MANAGE_CATALOGUES = "manage_catalogues"
     """Install catalogues and import dossiers or precedents."""
+    RESOLVE_INTEGRITY = "resolve_integrity"
+    """Judge a dossier whose signed record was changed outside the program."""
 
 
 _EVERYONE = {Permission.READ}
@@ -114,7 +116,8 @@ ROLE_PERMISSIONS: Mapping[Role, frozenset[Permission]] = MappingProxyType(
         ),
         Role.READER: frozenset(_EVERYONE),
         Role.ADMINISTRATOR: frozenset(
-            _EVERYONE | {Permission.MANAGE_USERS, Permission.MANAGE_CATALOGUES}
+            _EVERYONE
+            | {Permission.MANAGE_USERS, Permission.MANAGE_CATALOGUES, Permission.RESOLVE_INTEGRITY}
         ),
         Role.SYSTEM: frozenset(set(Permission) - {Permission.ADVISE, Permission.SIGN}),
     }
@@ -131,6 +134,7 @@ _ACTS: Mapping[Permission, str] = MappingProxyType(
         Permission.SIGN: "een besluit ondertekenen",
         Permission.MANAGE_USERS: "gebruikers beheren",
         Permission.MANAGE_CATALOGUES: "catalogi en imports beheren",
+        Permission.RESOLVE_INTEGRITY: "een buiten het programma gewijzigd dossier beoordelen",
     }
 )
 

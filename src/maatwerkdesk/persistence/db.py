@@ -39,6 +39,28 @@ def _configure_sqlite(engine: Engine) -> None:
         connection.exec_driver_sql("BEGIN")
 
 
+class UnitOfWorkSession(Session):
+    """A session that tells the services when the unit of work it framed failed.
+
+    A service that wants a failed attempt on record puts a hook in `info["on_failure"]`
+    (services/audit.py). The failed transaction has been rolled back by then, so the hook
+    gets a new session in a transaction of its own; if even that fails (the database is
+    gone), the original error is what the caller sees.
+    """
+
+    def __exit__(self, type_: Any, value: Any, traceback: Any) -> None:
+        info = dict(self.info)
+        super().__exit__(type_, value, traceback)
+        hook = info.get("on_failure")
+        if value is None or hook is None or not isinstance(value, Exception):
+            return
+        try:
+            with Session(self.get_bind()) as fresh, fresh.begin():
+                hook(fresh, value, info)
+        except Exception:
+            log.warning("A failed attempt could not be written to the audit trail", exc_info=True)
+
+
 @dataclass
 class Database:
     engine: Engine
@@ -79,4 +101,4 @@ def open_database(
         from maatwerkdesk.persistence.migrate import upgrade_to_head
 
         upgrade_to_head(engine)
-    return Database(engine, sessionmaker(engine, expire_on_commit=False))
+    return Database(engine, sessionmaker(engine, class_=UnitOfWorkSession, expire_on_commit=False))

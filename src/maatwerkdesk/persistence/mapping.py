@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from maatwerkdesk.domain.decision import Decision, Degree, DegreeUnit, Distinction, OutcomeType
 from maatwerkdesk.domain.dossier import (
     AttachmentInfo,
     DossierFields,
@@ -13,7 +14,13 @@ from maatwerkdesk.domain.dossier import (
 )
 from maatwerkdesk.domain.serialise import Reader, doenvermogen_from_reader, doenvermogen_to_dict
 from maatwerkdesk.domain.vocabulary import DossierStatus, Organisation, SubjectKind, TimelineKind
-from maatwerkdesk.persistence.models import AttachmentRow, DossierRow, SubjectRow, TimelineEntryRow
+from maatwerkdesk.persistence.models import (
+    AttachmentRow,
+    DecisionRow,
+    DossierRow,
+    SubjectRow,
+    TimelineEntryRow,
+)
 
 
 def write_fields(row: DossierRow, fields: DossierFields) -> None:
@@ -153,3 +160,34 @@ def build_dossier_row(
         for attachment in attachments
     ]
     return row
+
+
+def read_decision(row: DecisionRow | None) -> Decision | None:
+    """The decision a row holds; None for no row or a withdrawn decision."""
+    if row is None or row.deleted_at is not None:
+        return None
+    degree = None
+    if row.degree_unit is not None and row.degree_value is not None:
+        degree = Degree(DegreeUnit(row.degree_unit), row.degree_value)
+    return Decision(
+        outcome_type=OutcomeType(row.outcome_type),
+        degree=degree,
+        reason=frozenset(row.reason) if row.reason is not None else None,
+        distinctions=tuple(Distinction(d["precedent"], d["factor"]) for d in row.distinctions),
+        motivation=row.motivation,
+        decided_on=row.decided_on,
+    )
+
+
+def write_decision_row(row: DecisionRow, decision: Decision) -> None:
+    row.outcome = decision.outcome.value
+    row.outcome_type = decision.outcome_type.value
+    row.degree_unit = decision.degree.unit.value if decision.degree else None
+    row.degree_value = decision.degree.value if decision.degree else None
+    row.reason = sorted(decision.reason) if decision.reason is not None else None
+    row.distinctions = [
+        {"precedent": d.precedent, "factor": d.factor} for d in decision.distinctions
+    ]
+    row.motivation = decision.motivation
+    row.decided_on = decision.decided_on
+    row.deleted_at = None

@@ -96,11 +96,15 @@ class AttachmentRow(RecordMixin, Base):
 class AuditRow(RecordMixin, Base):
     """Who did what to which dossier, written in the same transaction as the act itself.
 
-    `action` is the NEN 7513 code (C, R, U, D, E); `name` says more precisely what happened.
+    `action` is the NEN 7513 code (C, R, U, D, E); `name` says more precisely what happened;
+    `result` what came of it (ok, refused, invalid, conflict, not_found). The records form a
+    hash chain in `seq` order (domain/audit_chain.py); `digest` is the hash of the content an
+    act fixed, such as a signed decision version.
     """
 
     __tablename__ = "audit_record"
 
+    seq: Mapped[int] = mapped_column(Integer, unique=True)
     at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utc_now, index=True)
     action: Mapped[str] = mapped_column(String(1))
     name: Mapped[str] = mapped_column(String(64))
@@ -110,6 +114,20 @@ class AuditRow(RecordMixin, Base):
     result: Mapped[str] = mapped_column(String(16))
     origin: Mapped[str] = mapped_column(String(64))
     actor: Mapped[str] = mapped_column(String(200))
+    digest: Mapped[str | None] = mapped_column(String(64), default=None)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class AuditHeadRow(Base):
+    """The end of the audit chain (last sequence number and hash), kept apart from the
+    records: a trail cut short shows, and writers queue on this one row."""
+
+    __tablename__ = "audit_head"
+
+    name: Mapped[str] = mapped_column(String(16), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer)
+    hash: Mapped[str] = mapped_column(String(64))
 
 
 class DraftRow(RecordMixin, Base):
@@ -344,6 +362,7 @@ class AgendaItemRow(RecordMixin, Base):
     conflicts: Mapped[list[str]] = mapped_column(JSON, default=list)
     decision: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
     departure_motivation: Mapped[str] = mapped_column(Text, default="")
+    override_motivation: Mapped[str] = mapped_column(Text, default="")
     actions: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
     review_date: Mapped[date | None] = mapped_column(Date, default=None)
     signal: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
@@ -366,23 +385,56 @@ class AdviceRow(RecordMixin, Base):
 
 
 class SignedDecisionRow(RecordMixin, Base):
-    """A signed decision version; never updated, a change is the next version."""
+    """A decision version that binds: signed by a chair, or registered from history.
+
+    `content` is the canonical text (domain/signed_record.py) that the signature covers and
+    that every reader parses; the other columns are copies for queries, checked against
+    the content on every read. Never updated: a change is the next version.
+    """
 
     __tablename__ = "signed_decision"
 
     dossier_id: Mapped[str] = mapped_column(ForeignKey("dossier.id"), index=True)
     version: Mapped[int] = mapped_column(Integer)
     agenda_item_id: Mapped[str | None] = mapped_column(ForeignKey("agenda_item.id"), default=None)
-    decision: Mapped[dict[str, Any]] = mapped_column(JSON)
-    factors: Mapped[list[str]] = mapped_column(JSON, default=list)
-    catalogue: Mapped[str] = mapped_column(String(140))
-    departed_from: Mapped[list[str]] = mapped_column(JSON, default=list)
-    departure_motivation: Mapped[str] = mapped_column(Text, default="")
-    signed_by: Mapped[str] = mapped_column(ForeignKey("app_user.id"))
-    signed_by_name: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(16))
+    catalogue_id: Mapped[str] = mapped_column(String(100), index=True)
+    signed_by: Mapped[str | None] = mapped_column(ForeignKey("app_user.id"), default=None)
     signed_at: Mapped[datetime] = mapped_column(UTCDateTime())
-    meeting_reference: Mapped[str] = mapped_column(String(32), default="")
-    change_reason: Mapped[str] = mapped_column(Text, default="")
-    fingerprint: Mapped[str] = mapped_column(String(64))
+    content: Mapped[str] = mapped_column(Text)
+    content_hash: Mapped[str] = mapped_column(String(64))
+    signature: Mapped[str | None] = mapped_column(Text, default=None)
+    key_id: Mapped[str | None] = mapped_column(String(64), default=None)
 
     __table_args__ = (UniqueConstraint("dossier_id", "version"),)
+
+
+class SigningKeyRow(RecordMixin, Base):
+    """A chair's public signing key. The chair creates it (pending); a functioneel beheerder
+    registers it after comparing the fingerprint with the chair; a later key revokes it."""
+
+    __tablename__ = "signing_key"
+
+    key_id: Mapped[str] = mapped_column(String(64), unique=True)
+    user_id: Mapped[str] = mapped_column(ForeignKey("app_user.id"), index=True)
+    public_key: Mapped[str] = mapped_column(String(64))
+    status: Mapped[str] = mapped_column(String(16))
+    registered_by: Mapped[str | None] = mapped_column(String(36), default=None)
+    registered_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
+
+
+class IntegrityResolutionRow(RecordMixin, Base):
+    """A functioneel beheerder's verdict on a dossier whose signed record was changed
+    outside the program: which versions were declared void and which missing ones were
+    acknowledged, and why."""
+
+    __tablename__ = "integrity_resolution"
+
+    dossier_id: Mapped[str] = mapped_column(ForeignKey("dossier.id"), index=True)
+    resolved_by: Mapped[str] = mapped_column(String(36))
+    reason: Mapped[str] = mapped_column(Text)
+    voided: Mapped[list[str]] = mapped_column(JSON, default=list)
+    """Content hashes of the versions declared void."""
+    acknowledged: Mapped[list[str]] = mapped_column(JSON, default=list)
+    """Audit digests of versions that had disappeared, now accounted for."""

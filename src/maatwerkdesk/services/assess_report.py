@@ -40,13 +40,16 @@ def assess_document(check: DossierCheck, signed: Sequence[SignedDecision]) -> di
     ]
     document["indicators_outcome"] = check.outcome.value if check.outcome else None
     document["signed"] = _signed_document(signed)
+    document["integrity"] = list(check.integrity)
     return document
 
 
 def _signed_version(version: SignedDecision) -> dict[str, Any]:
     decision = version.decision
+    override = version.override
     return {
         "version": version.version,
+        "kind": version.kind.value,
         "signed_by": version.signed_by_name,
         "signed_by_id": version.signed_by,
         "signed_at": version.signed_at.isoformat(),
@@ -62,6 +65,14 @@ def _signed_version(version: SignedDecision) -> dict[str, Any]:
         "departed_from": list(version.departed_from),
         "departure_motivation": version.departure_motivation,
         "change_reason": version.change_reason,
+        "source": version.source,
+        "key_registered": version.key_registered,
+        "problems": list(version.problems),
+        "override": (
+            {"grounds": [g.value for g in override.grounds], "motivation": override.motivation}
+            if override is not None
+            else None
+        ),
     }
 
 
@@ -276,8 +287,19 @@ def assess_text(check: DossierCheck, signed: Sequence[SignedDecision]) -> str:
             *_weighing_text(check.weighing),
             *_findings_text(check),
             *_signed_text(signed),
+            *_integrity_text(check.integrity),
         ]
     )
+
+
+def _integrity_text(problems: Sequence[str]) -> list[str]:
+    if not problems:
+        return []
+    return [
+        "LET OP: het vastgelegde besluit is buiten MaatwerkDesk gewijzigd; het dossier is "
+        "alleen-lezen tot de functioneel beheerder het heeft beoordeeld.",
+        *(f"  {problem}" for problem in problems),
+    ]
 
 
 def _signed_text(signed: Sequence[SignedDecision]) -> list[str]:
@@ -286,19 +308,21 @@ def _signed_text(signed: Sequence[SignedDecision]) -> list[str]:
     latest = signed[-1]
     meeting = f", overleg {latest.meeting_reference}" if latest.meeting_reference else ""
     lines = [
-        f"Ondertekend door {latest.signed_by_name} op {latest.signed_at:%d-%m-%Y %H:%M} UTC "
+        f"{latest.signed_text()} op {latest.signed_at:%d-%m-%Y %H:%M} UTC "
         f"(versie {latest.version}{meeting}); vingerafdruk {latest.fingerprint}."
     ]
-    lines += [
-        f"LET OP: de vingerafdruk van versie {v.version} klopt niet met de opgeslagen inhoud; "
-        "het besluit is buiten MaatwerkDesk gewijzigd. Meld dit bij de functioneel beheerder."
-        for v in signed
-        if not v.intact
-    ]
+    lines += [f"LET OP: {problem}" for v in signed for problem in v.problems]
     if latest.departed_from:
         lines.append(
             f"Gemotiveerde afwijking van {', '.join(latest.departed_from)}: "
             + " ".join(latest.departure_motivation.split())
+        )
+    if latest.override is not None:
+        lines.append(
+            "Gemotiveerd afgeweken van de toets ("
+            + "; ".join(g.label for g in latest.override.grounds)
+            + "): "
+            + " ".join(latest.override.motivation.split())
         )
     return lines
 

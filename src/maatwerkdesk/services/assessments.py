@@ -36,6 +36,7 @@ from maatwerkdesk.services.audit import Action, record
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.dossiers import live_dossier
 from maatwerkdesk.services.signed import refuse_if_signed
+from maatwerkdesk.services.users import require
 
 CRITERION = "criterion"
 GATE = "gate"
@@ -89,7 +90,7 @@ def save_assessment(
     session: Session, context: Context, dossier_id: str, assessment: Assessment
 ) -> AssessmentState:
     """Store the route and answers (validated), with the computed result."""
-    context.require(Permission.EDIT_DOSSIER)
+    require(session, context, Permission.EDIT_DOSSIER)
     refuse_if_signed(session, dossier_id)
     dossier = live_dossier(session, dossier_id)
     row = _current_row(session, dossier_id)
@@ -125,7 +126,7 @@ def reassess(
 
     Answers to criteria whose text did not change are carried over; the rest start again.
     """
-    context.require(Permission.EDIT_DOSSIER)
+    require(session, context, Permission.EDIT_DOSSIER)
     refuse_if_signed(session, dossier_id)
     state = load_assessment(session, context, dossier_id)
     if state.newer is None:

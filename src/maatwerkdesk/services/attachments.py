@@ -17,7 +17,8 @@ from maatwerkdesk.persistence.models import AttachmentRow, DossierRow
 from maatwerkdesk.services.audit import Action, record
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.dossiers import live_dossier
-from maatwerkdesk.services.signed import refuse_if_signed
+from maatwerkdesk.services.signed import refuse_if_signed, refuse_if_tampered
+from maatwerkdesk.services.users import require
 
 
 def add_attachment(
@@ -28,7 +29,8 @@ def add_attachment(
     source: Path,
     description: str = "",
 ) -> DossierRecord:
-    context.require(Permission.EDIT_DOSSIER)
+    require(session, context, Permission.EDIT_DOSSIER)
+    refuse_if_tampered(session, dossier_id)
     row = live_dossier(session, dossier_id)
     display_name = clean_text(source.name, "attachment.name", limit=255, multiline=False)
     description = clean_text(
@@ -63,7 +65,7 @@ def _live_attachment(row: DossierRow, attachment_id: str) -> AttachmentRow:
 def remove_attachment(
     session: Session, context: Context, dossier_id: str, attachment_id: str
 ) -> DossierRecord:
-    context.require(Permission.EDIT_DOSSIER)
+    require(session, context, Permission.EDIT_DOSSIER)
     refuse_if_signed(session, dossier_id)
     row = live_dossier(session, dossier_id)
     attachment = _live_attachment(row, attachment_id)

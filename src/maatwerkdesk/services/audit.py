@@ -1,12 +1,15 @@
-"""The audit trail: every read, create, update, delete and export of a dossier.
+"""The audit trail: every read, create, update, delete and export of a dossier, and every
+attempt the services refused.
 
-Records are added to the caller's session, so they commit (or roll back) together
-with the change they describe. They hold ids and action names, never personal data.
+Records are added to the caller's session, so they commit (or roll back) together with the
+change they describe; an attempt that fails is recorded afterwards in a transaction of its
+own (`watch_attempt`). They hold ids and action names, never personal data. The records
+form a hash chain (domain/audit_chain.py) that `verify_trail` walks.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
@@ -14,8 +17,24 @@ from enum import StrEnum
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from maatwerkdesk.persistence.models import AuditRow
+from maatwerkdesk.domain.audit_chain import (
+    GENESIS,
+    ChainedRecord,
+    ChainReport,
+    record_hash,
+    verify_chain,
+)
+from maatwerkdesk.domain.errors import (
+    ConcurrentEditError,
+    DomainError,
+    NotFoundError,
+    ValidationError,
+)
+from maatwerkdesk.persistence.base import new_id, utc_now
+from maatwerkdesk.persistence.models import AuditHeadRow, AuditRow
 from maatwerkdesk.services.context import Context
+
+HEAD = "audit"
 
 
 class Action(StrEnum):
@@ -26,6 +45,21 @@ class Action(StrEnum):
     UPDATE = "U"
     DELETE = "D"
     EXPORT = "E"
+
+
+class Result(StrEnum):
+    """What came of an act, in the `result` column."""
+
+    OK = "ok"
+    REFUSED = "refused"
+    """Not allowed: the role, a signed decision, four eyes, a rule of the conference."""
+    INVALID = "invalid"
+    """A value that breaks a rule."""
+    CONFLICT = "conflict"
+    """Someone else saved the same record in the meantime."""
+    NOT_FOUND = "not_found"
+    ERROR = "error"
+    """An unexpected failure (a bug, the database); nothing was changed."""
 
 
 @dataclass(frozen=True)
@@ -50,24 +84,60 @@ def record(
     object_type: str,
     object_id: str,
     dossier_id: str | None,
-    result: str = "ok",
+    result: Result = Result.OK,
+    digest: str | None = None,
 ) -> None:
+    """Add a record to the end of the chain. Writers queue on the chain's head row, so two
+    transactions never chain onto the same record."""
+    head = session.get(AuditHeadRow, HEAD, with_for_update=True)
+    if head is None:
+        head = AuditHeadRow(name=HEAD, seq=0, hash=GENESIS)
+        session.add(head)
+    chained = ChainedRecord(
+        seq=head.seq + 1,
+        id=new_id(),
+        at=utc_now(),
+        action=action.value,
+        name=name,
+        object_type=object_type,
+        object_id=object_id,
+        dossier_id=dossier_id,
+        result=result.value,
+        origin=context.origin,
+        actor=context.actor,
+        digest=digest,
+        prev_hash=head.hash,
+    )
+    hashed = record_hash(chained)
     session.add(
         AuditRow(
-            action=action.value,
+            id=chained.id,
+            seq=chained.seq,
+            at=chained.at,
+            action=chained.action,
             name=name,
             object_type=object_type,
             object_id=object_id,
             dossier_id=dossier_id,
-            result=result,
-            origin=context.origin,
-            actor=context.actor,
+            result=chained.result,
+            origin=chained.origin,
+            actor=chained.actor,
+            digest=digest,
+            prev_hash=chained.prev_hash,
+            hash=hashed,
         )
     )
+    head.seq, head.hash = chained.seq, hashed
 
 
 def record_dossier_act(
-    session: Session, context: Context, action: Action, name: str, dossier_id: str
+    session: Session,
+    context: Context,
+    action: Action,
+    name: str,
+    dossier_id: str,
+    *,
+    digest: str | None = None,
 ) -> None:
     """Record an act on the dossier as a whole (create, open, update, delete, export)."""
     record(
@@ -78,15 +148,63 @@ def record_dossier_act(
         object_type="dossier",
         object_id=dossier_id,
         dossier_id=dossier_id,
+        digest=digest,
     )
+
+
+def record_listing(session: Session, context: Context, name: str = "dossier.list") -> None:
+    """Record that a list of dossiers was shown or printed (which filter is not recorded:
+    search words may contain a name)."""
+    record(session, context, Action.READ, name, object_type="query", object_id="", dossier_id=None)
+
+
+def result_of(error: BaseException) -> Result:
+    if isinstance(error, ValidationError):
+        return Result.INVALID
+    if isinstance(error, ConcurrentEditError):
+        return Result.CONFLICT
+    if isinstance(error, NotFoundError):
+        return Result.NOT_FOUND
+    if isinstance(error, DomainError):
+        return Result.REFUSED
+    return Result.ERROR
+
+
+def watch_attempt(session: Session, context: Context, act: str, action: Action) -> None:
+    """Have a failure of this unit of work recorded as a refused (or failed) attempt.
+
+    The failed transaction is rolled back with everything in it, so the session
+    (persistence/db.py) hands this hook a new one to write the record in. The record names
+    the first dossier the attempt touched (`note_dossier`). A later act in the same unit
+    of work takes the place of an earlier one: it is the one that was under way.
+    """
+
+    def on_failure(fresh: Session, error: BaseException, info: dict[str, object]) -> None:
+        dossier_id = info.get("dossier_id")
+        assert dossier_id is None or isinstance(dossier_id, str)
+        record(
+            fresh,
+            context,
+            action,
+            act,
+            object_type="dossier" if dossier_id else "attempt",
+            object_id=dossier_id or "",
+            dossier_id=dossier_id,
+            result=result_of(error),
+        )
+
+    session.info["on_failure"] = on_failure
+
+
+def note_dossier(session: Session, dossier_id: str) -> None:
+    """Remember the first dossier a unit of work touched, for the record of a failure."""
+    session.info.setdefault("dossier_id", dossier_id)
 
 
 def trail(session: Session, dossier_id: str) -> Sequence[AuditEntry]:
     """The audit records of one dossier, oldest first."""
     rows = session.scalars(
-        select(AuditRow)
-        .where(AuditRow.dossier_id == dossier_id)
-        .order_by(AuditRow.at, AuditRow.created_at)
+        select(AuditRow).where(AuditRow.dossier_id == dossier_id).order_by(AuditRow.seq)
     )
     return [
         AuditEntry(
@@ -102,3 +220,45 @@ def trail(session: Session, dossier_id: str) -> Sequence[AuditEntry]:
         )
         for row in rows
     ]
+
+
+def _chained(session: Session) -> Iterator[tuple[ChainedRecord, str | None]]:
+    rows = session.execute(
+        select(AuditRow).order_by(AuditRow.seq).execution_options(yield_per=2000)
+    )
+    for (row,) in rows:
+        yield (
+            ChainedRecord(
+                seq=row.seq,
+                id=row.id,
+                at=row.at,
+                action=row.action,
+                name=row.name,
+                object_type=row.object_type,
+                object_id=row.object_id,
+                dossier_id=row.dossier_id,
+                result=row.result,
+                origin=row.origin,
+                actor=row.actor,
+                digest=row.digest,
+                prev_hash=row.prev_hash,
+            ),
+            row.hash,
+        )
+
+
+def verify_trail(session: Session) -> ChainReport:
+    """Walk the whole chain; the first broken record, if any, is in the report."""
+    head = session.get(AuditHeadRow, HEAD)
+    return verify_chain(_chained(session), head=(head.seq, head.hash) if head is not None else None)
+
+
+def hash_at(session: Session, seq: int) -> str | None:
+    """The stored hash of record `seq`, if there is one."""
+    return session.scalar(select(AuditRow.hash).where(AuditRow.seq == seq))
+
+
+def chain_head(session: Session) -> tuple[int, str]:
+    """The last record's sequence number and hash (0 and GENESIS for an empty trail)."""
+    head = session.get(AuditHeadRow, HEAD)
+    return (head.seq, head.hash) if head is not None else (0, GENESIS)

@@ -1,13 +1,15 @@
 """The case base of one factor catalogue, read from the database and kept while unchanged.
 
-Decided dossiers (status besloten or afgesloten, with a decision and factors) and
-imported precedents form the case base. Building its index reads every decision once;
-a cheap revision token (a change counter kept by database triggers) tells when that
-must happen again, so checking a dossier against a large base costs milliseconds.
+Decisions that bind (signed in a casuïstiekoverleg, or registered from history) and
+imported precedents form the case base; a dossier's status or working decision do not.
+Building its index reads every decision once; a cheap revision token (a change counter kept
+by database triggers) tells when that must happen again, so checking a dossier against a
+large base costs milliseconds.
 """
 
 from __future__ import annotations
 
+import logging
 import sys
 import threading
 from collections.abc import Iterable
@@ -15,26 +17,25 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from maatwerkdesk.domain.case_base import CaseBase, CaseEntry
 from maatwerkdesk.domain.decision import Degree, DegreeUnit, OutcomeType
 from maatwerkdesk.domain.factors import FactorCatalogue
 from maatwerkdesk.domain.precedent import Precedent
 from maatwerkdesk.domain.text import content_words
-from maatwerkdesk.domain.vocabulary import DossierStatus
 from maatwerkdesk.persistence.models import (
-    AssessmentRow,
-    DecisionRow,
-    DossierFactorsRow,
-    DossierRow,
     ImportedPrecedentRow,
+    SignedDecisionRow,
+    SigningKeyRow,
     change_counter,
 )
 from maatwerkdesk.services import catalogues
+from maatwerkdesk.services.signed import known_keys, read_content, recorded_digests, row_problems
 
-DECIDED = (DossierStatus.BESLOTEN.value, DossierStatus.AFGESLOTEN.value)
-_WATCHED = (DossierRow, DossierFactorsRow, DecisionRow, ImportedPrecedentRow, AssessmentRow)
+log = logging.getLogger(__name__)
+
+_WATCHED = (SignedDecisionRow, SigningKeyRow, ImportedPrecedentRow)
 
 _lock = threading.Lock()
 _building: dict[tuple[str, str, str], threading.Lock] = {}
@@ -61,7 +62,7 @@ def case_base(session: Session, catalogue: FactorCatalogue) -> CaseBase:
         if cached is not None and cached[0] == token:
             return cached[1]
         built = CaseBase(
-            [*_decided_dossiers(session, catalogue), *_imported(session, catalogue.header.id)],
+            [*_bound(session, catalogue), *_imported(session, catalogue.header.id)],
             catalogue.sides,
         )
         _cache[key] = (token, built)
@@ -95,59 +96,51 @@ def _revision_token(session: Session) -> tuple[Any, ...]:
     return tuple(token)
 
 
-def _decided_dossiers(session: Session, catalogue: FactorCatalogue) -> Iterable[CaseEntry]:
+def _bound(session: Session, catalogue: FactorCatalogue) -> Iterable[CaseEntry]:
+    """The latest version of every dossier bound under this catalogue, read from its signed
+    content; a version whose signature or digest does not check out binds nothing."""
     sides = catalogue.sides
-    route = (
-        select(AssessmentRow.route)
+    later = aliased(SignedDecisionRow)
+    newer = (
+        select(later.id)
         .where(
-            AssessmentRow.dossier_id == DossierRow.id,
-            AssessmentRow.superseded_at.is_(None),
-            AssessmentRow.deleted_at.is_(None),
+            later.dossier_id == SignedDecisionRow.dossier_id,
+            later.version > SignedDecisionRow.version,
+            later.deleted_at.is_(None),
         )
-        .limit(1)
-        .scalar_subquery()
+        .exists()
     )
-    rows = session.execute(
-        select(
-            DossierRow.reference,
-            DossierRow.title,
-            DossierRow.request,
-            DossierRow.knelpunt,
-            DossierFactorsRow.factors,
-            DecisionRow.outcome_type,
-            DecisionRow.degree_unit,
-            DecisionRow.degree_value,
-            DecisionRow.reason,
-            route,
-        )
-        .join(DecisionRow, DecisionRow.dossier_id == DossierRow.id)
-        .join(DossierFactorsRow, DossierFactorsRow.dossier_id == DossierRow.id)
-        .where(
-            DossierRow.deleted_at.is_(None),
-            DossierRow.status.in_(DECIDED),
-            DecisionRow.deleted_at.is_(None),
-            DossierFactorsRow.deleted_at.is_(None),
-            DossierFactorsRow.catalogue_id == catalogue.header.id,
+    rows = session.scalars(
+        select(SignedDecisionRow).where(
+            SignedDecisionRow.deleted_at.is_(None),
+            SignedDecisionRow.catalogue_id == catalogue.header.id,
+            ~newer,
         )
     )
-    for reference, title, request, knelpunt, factors, kind, unit, value, reason, route_id in rows:
-        outcome_type = OutcomeType(kind)
-        present = frozenset(map(sys.intern, factors))
+    keys, digests = known_keys(session), recorded_digests(session)
+    for row in rows:
+        content = read_content(row)
+        problems, _registered = row_problems(row, content, keys, digests)
+        if content is None or problems:
+            log.warning("A signed decision version does not check out and binds nothing")
+            continue
+        present = frozenset(map(sys.intern, content.factors))
+        decision = content.decision
+        reason = decision.reason_for(present, sides)
+        if not reason:
+            continue  # rests on no factor: it could bind every dossier (never written now)
+        facts = content.facts
         yield CaseEntry(
             precedent=Precedent(
-                reference,
-                present,
-                outcome_type.outcome,
-                present & frozenset(map(sys.intern, reason))
-                if reason is not None
-                else sides.of(present, outcome_type.outcome.side),
+                facts.reference, present, decision.outcome, frozenset(map(sys.intern, reason))
             ),
-            route=route_id,
-            outcome_type=outcome_type,
-            degree=_degree(unit, value),
-            summary=title,
+            route=content.route,
+            outcome_type=decision.outcome_type,
+            degree=decision.degree,
+            summary=facts.title,
             imported=False,
-            words=content_words(dossier_text(title, request, knelpunt)),
+            words=content_words(dossier_text(facts.title, facts.request, facts.knelpunt)),
+            known_since=content.signed_at,
         )
 
 
@@ -173,6 +166,7 @@ def _imported(session: Session, catalogue_id: str) -> Iterable[CaseEntry]:
             summary=row.summary,
             imported=True,
             words=content_words(row.summary),
+            known_since=row.created_at,
         )
 
 

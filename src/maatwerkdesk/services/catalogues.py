@@ -23,6 +23,7 @@ from maatwerkdesk.domain.people import Permission
 from maatwerkdesk.persistence.models import CatalogueFileRow
 from maatwerkdesk.services import audit
 from maatwerkdesk.services.context import Context
+from maatwerkdesk.services.users import require
 
 DEFAULT_CRITERIA_CATALOGUE = "nl.maatwerkdesk.afwijkingsroutes"
 BUNDLED_DIR = Path(resources.__file__).parent / "catalogues"
@@ -156,7 +157,7 @@ def add_catalogue(
     The same id and version must always mean the same text: a changed file needs a
     higher version number, or assessments pinned to it would silently change meaning.
     """
-    context.require(Permission.MANAGE_CATALOGUES)
+    require(session, context, Permission.MANAGE_CATALOGUES)
     catalogue = load_catalogue(text, file_name)
     header = catalogue.header
     known_now = known_catalogues(session)

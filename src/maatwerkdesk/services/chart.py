@@ -12,8 +12,8 @@ from sqlalchemy.orm import Session
 from maatwerkdesk.domain.chart import ChartData, ChartPoint
 from maatwerkdesk.domain.precedent import Outcome
 from maatwerkdesk.persistence.models import AssessmentRow, DecisionRow, DossierRow, WeighingRow
-from maatwerkdesk.services.case_base_store import DECIDED
 from maatwerkdesk.services.dossier_check import DossierCheck
+from maatwerkdesk.services.signed import bound
 from maatwerkdesk.services.weighing import store_position
 
 MAX_POINTS = 400
@@ -45,7 +45,7 @@ def chart_data(session: Session, check: DossierCheck) -> ChartData:
         .where(
             DossierRow.id != dossier_id,
             DossierRow.deleted_at.is_(None),
-            DossierRow.status.in_(DECIDED),
+            bound(DossierRow.id),
             DecisionRow.deleted_at.is_(None),
             WeighingRow.deleted_at.is_(None),
             WeighingRow.risk.is_not(None),

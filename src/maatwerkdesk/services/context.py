@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from maatwerkdesk.domain.people import SYSTEM, Permission, User
+from maatwerkdesk.domain.people import SYSTEM, User
 
 
 @dataclass(frozen=True)
@@ -17,11 +17,9 @@ class Context:
     today: date | None = None
     """Fixed in tests; None means the real date."""
     user: User = SYSTEM
-    """The MaatwerkDesk user acting; its role decides what the services allow."""
+    """Who says they are acting: only the id counts. The services read the user from the
+    database on every call (`users.acting_user`), so a role, name or active flag carried
+    here is never trusted."""
 
     def current_date(self) -> date:
         return self.today or date.today()
-
-    def require(self, permission: Permission) -> None:
-        """Refuse the act, with a sentence naming the roles that may, unless the user may."""
-        self.user.require(permission)

@@ -9,7 +9,7 @@ casuïstiekoverleg recorded and signed closes the document; the minutes reuse th
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -47,6 +47,7 @@ from maatwerkdesk.domain.proportionality import (
     STEP_LABELS,
     WEIGHT_LABELS,
 )
+from maatwerkdesk.domain.signed_record import RecordKind, shown_fingerprint
 from maatwerkdesk.domain.text import enumerate_nl
 from maatwerkdesk.domain.vocabulary import DossierStatus, SubjectKind
 from maatwerkdesk.services.dossier_check import DossierCheck
@@ -82,10 +83,10 @@ class Conference:
 
 
 def is_besluit(record: DossierRecord, check: DossierCheck, conference: Conference) -> bool:
-    """The document is a besluit once the decision is signed, or recorded with the dossier
-    decided (decisions taken before signing existed)."""
+    """The document is a besluit once a version binds (signed, or registered from history)
+    and the dossier is decided."""
     decided = record.fields.status in DECIDED_STATUSES and check.precedents.decision is not None
-    return decided or bool(conference.signed)
+    return decided and bool(conference.signed)
 
 
 class _Sources:
@@ -199,14 +200,13 @@ def summary_section(
     if signed is not None:
         rows += (
             (
-                "Ondertekend",
-                f"{signed.signed_by_name}, {_signed_at(signed)} (versie {signed.version})",
+                "Ondertekend" if signed.kind is RecordKind.SIGNED else "Vastgelegd",
+                f"{signed.signer_phrase()}, {_signed_at(signed)} (versie {signed.version})",
             ),
         )
-    blocks: list[Block] = [Pairs(rows)]
-    departure = departure_block(signed) if signed is not None else None
-    if departure is not None:
-        blocks.append(departure)
+    blocks: list[Block] = [*integrity_blocks(check.integrity), Pairs(rows)]
+    if signed is not None:
+        blocks += signature_notes(signed)
     if check.proposal.escalate:
         blocks.append(
             Text(
@@ -623,10 +623,7 @@ def _conference(check: DossierCheck, conference: Conference) -> list[Section]:
 
 def _signing(versions: tuple[SignedDecision, ...]) -> Section:
     latest = versions[-1]
-    blocks: list[Block] = [Pairs(sign_off_rows(latest))]
-    departure = departure_block(latest)
-    if departure is not None:
-        blocks.append(departure)
+    blocks: list[Block] = [Pairs(sign_off_rows(latest)), *signature_notes(latest)]
     if len(versions) > 1:
         blocks.append(Text("Ondertekende versies, de oudste eerst:"))
         for version in versions:
@@ -634,12 +631,12 @@ def _signing(versions: tuple[SignedDecision, ...]) -> Section:
                 Text(
                     version.change_reason or "Eerste ondertekende versie.",
                     lead=f"Versie {version.version}, {_signed_at(version)}, "
-                    f"{version.signed_by_name} ({version.decision.outcome_type.label.lower()})",
+                    f"{version.signer_phrase()} "
+                    f"({version.decision.outcome_type.label.lower()})",
                 )
             )
-            earlier = departure_block(version) if version is not latest else None
-            if earlier is not None:
-                blocks.append(earlier)
+            if version is not latest:
+                blocks += signature_notes(version)
     return Section("Ondertekening", tuple(blocks), level=2)
 
 
@@ -684,27 +681,67 @@ def _signed_at(signed: SignedDecision) -> str:
 
 
 TAMPERED = (
-    " — KLOPT NIET met de opgeslagen inhoud: het besluit is buiten MaatwerkDesk gewijzigd. "
-    "Meld dit bij de functioneel beheerder."
+    " — KLOPT NIET: dit besluit is buiten MaatwerkDesk gewijzigd. Meld dit bij de "
+    "functioneel beheerder."
 )
 
 
 def sign_off_rows(signed: SignedDecision) -> tuple[tuple[str, str], ...]:
-    """Who signed which version when, and the fingerprint that fixes its content."""
+    """Who signed which version when, with which key, and the fingerprint of its content."""
+    rows: tuple[tuple[str, str], ...]
+    if signed.kind is RecordKind.HISTORIC:
+        rows = (
+            ("Historisch besluit", signed.source),
+            ("Vastgelegd als precedent", _signed_at(signed)),
+        )
+    else:
+        key = signed.content.signer.key_id if signed.content.signer else ""
+        origin = "" if signed.key_registered else " (meegekomen met een import)"
+        rows = (
+            ("Ondertekend door", f"{signed.signed_by_name}, {_signed_at(signed)}"),
+            ("Sleutel", f"{shown_fingerprint(key)}{origin}"),
+        )
     return (
-        ("Ondertekend door", f"{signed.signed_by_name}, {_signed_at(signed)}"),
+        *rows,
         ("Versie", str(signed.version)),
         ("Vingerafdruk besluit", signed.fingerprint + ("" if signed.intact else TAMPERED)),
     )
 
 
-def departure_block(signed: SignedDecision) -> Text | None:
-    """The chair's motivated departure from contradicting precedents, boxed to be seen."""
-    if not signed.departed_from:
-        return None
-    noun = "precedent" if len(signed.departed_from) == 1 else "precedenten"
-    return Text(
-        signed.departure_motivation,
-        lead=f"Gemotiveerde afwijking van {noun} {enumerate_nl(signed.departed_from)}",
-        tone=Tone.ATTENTION,
-    )
+def signature_notes(signed: SignedDecision) -> list[Block]:
+    """What the chair motivated with the signature, boxed to be seen: the departure from
+    contradicting precedents, and the override of the program's check."""
+    blocks: list[Block] = []
+    if signed.departed_from:
+        noun = "precedent" if len(signed.departed_from) == 1 else "precedenten"
+        blocks.append(
+            Text(
+                signed.departure_motivation,
+                lead=f"Gemotiveerde afwijking van {noun} {enumerate_nl(signed.departed_from)}",
+                tone=Tone.ATTENTION,
+            )
+        )
+    if signed.override is not None:
+        grounds = "; ".join(g.label for g in signed.override.grounds)
+        blocks.append(
+            Text(
+                signed.override.motivation,
+                lead=f"Gemotiveerd afgeweken van de toets ({grounds})",
+                tone=Tone.ATTENTION,
+            )
+        )
+    return blocks
+
+
+def integrity_blocks(problems: Sequence[str]) -> list[Block]:
+    """A warning that the signed record was changed outside the program."""
+    if not problems:
+        return []
+    return [
+        Text(
+            " ".join(problems),
+            lead="Let op: het vastgelegde besluit is buiten MaatwerkDesk gewijzigd; het "
+            "dossier is alleen-lezen tot de functioneel beheerder het heeft beoordeeld",
+            tone=Tone.ATTENTION,
+        )
+    ]

@@ -22,7 +22,12 @@ from maatwerkdesk.services import assessments
 from maatwerkdesk.services.audit import Action, record_dossier_act
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.demo_conference import add_demo_conference
-from maatwerkdesk.services.demo_precedents import DemoDossierRef, add_demo_precedents
+from maatwerkdesk.services.demo_precedents import (
+    DECIDED,
+    DemoDossierRef,
+    add_demo_precedents,
+    register_demo_decisions,
+)
 from maatwerkdesk.services.demo_weighing import add_demo_weighing
 from maatwerkdesk.services.dossiers import next_reference
 
@@ -50,6 +55,10 @@ def add_demo_dossiers(
     added: list[DemoDossierRef] = []
     for demo in demo_dossiers(count, rng, now):
         fields = validate_fields(demo.fields, today)
+        status = fields.status
+        if status in DECIDED:
+            # 'Besloten' once its decision is registered (register_demo_decisions).
+            fields = replace(fields, status=DossierStatus.TER_BESPREKING)
         timeline = tuple(validate_timeline_entry(entry, today) for entry in demo.timeline)
         row = build_dossier_row(
             id=new_id(),
@@ -63,14 +72,13 @@ def add_demo_dossiers(
         session.flush()  # the next reference number counts this one
         search.add_to_index(session, [(row.id, search_text(row.reference, fields, timeline))])
         record_dossier_act(session, context, Action.CREATE, "dossier.demo", row.id)
-        _add_demo_assessment(session, context, row.id, fields.status, rng)
+        _add_demo_assessment(session, context, row.id, status, rng)
         added.append(
-            DemoDossierRef(
-                row.id, row.reference, fields.status, fields.regulation, demo.updated_at.date()
-            )
+            DemoDossierRef(row.id, row.reference, status, fields.regulation, demo.updated_at.date())
         )
     add_demo_precedents(session, context, added, rng)
     add_demo_weighing(session, context, added, rng)
+    register_demo_decisions(session, context, added)
     add_demo_conference(session, context, added, rng)
     return count
 

@@ -19,6 +19,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from maatwerkdesk.domain.catalogue import CatalogueRef
 from maatwerkdesk.domain.decision import Decision, Degree, DegreeUnit, OutcomeType
 from maatwerkdesk.domain.factors import Factor, FactorCatalogue
 from maatwerkdesk.domain.precedent import (
@@ -28,15 +29,26 @@ from maatwerkdesk.domain.precedent import (
     Status,
     check_outcome,
 )
+from maatwerkdesk.domain.signed_record import RecordKind
 from maatwerkdesk.domain.vocabulary import DossierStatus
-from maatwerkdesk.persistence.models import DecisionRow, DossierFactorsRow, ImportedPrecedentRow
+from maatwerkdesk.persistence.base import utc_now
+from maatwerkdesk.persistence.mapping import read_decision
+from maatwerkdesk.persistence.models import (
+    DecisionRow,
+    DossierFactorsRow,
+    DossierRow,
+    ImportedPrecedentRow,
+)
 from maatwerkdesk.services import catalogues
 from maatwerkdesk.services.context import Context
+from maatwerkdesk.services.decision_record import new_content, store_version
+from maatwerkdesk.services.historic import HISTORIC_ACT
 from maatwerkdesk.services.precedents import current_route, suggested_catalogue
 
 DECIDED = (DossierStatus.BESLOTEN, DossierStatus.AFGESLOTEN)
 OPEN = (DossierStatus.TER_BESPREKING, DossierStatus.ANALYSE)
 DEMO_ORIGIN = "Gemeente Voorbeeldstad (fictief)"
+DEMO_SOURCE = "Fictief demobesluit, genomen vóór de invoering van MaatwerkDesk"
 IMPORTED_PER_CATALOGUE = 2
 _MOTIVATIONS = {
     Outcome.DEVIATE: (
@@ -207,6 +219,41 @@ def _store(
             decided_on=dossier.decided_on,
         )
     )
+
+
+def register_demo_decisions(
+    session: Session, context: Context, dossiers: list[DemoDossierRef]
+) -> None:
+    """Decided demo dossiers bind as historic precedents with a (fictitious) source, as an
+    organisation's earlier decisions would; one the demo found no decision for is closed
+    without one, since 'Besloten' means a decision binds."""
+    for dossier in dossiers:
+        if dossier.status not in DECIDED:
+            continue
+        row = session.get(DossierRow, dossier.id)
+        factors = session.scalar(
+            select(DossierFactorsRow).where(DossierFactorsRow.dossier_id == dossier.id)
+        )
+        decision = read_decision(
+            session.scalar(select(DecisionRow).where(DecisionRow.dossier_id == dossier.id))
+        )
+        assert row is not None
+        if factors is not None and decision is not None:
+            content = new_content(
+                session,
+                dossier.id,
+                decision,
+                factors=frozenset(factors.factors),
+                catalogue=CatalogueRef(factors.catalogue_id, factors.catalogue_version),
+                route=current_route(session, dossier.id),
+                kind=RecordKind.HISTORIC,
+                version=1,
+                signed_at=utc_now(),
+                source=DEMO_SOURCE,
+            )
+            store_version(session, context, content, pair=None, act=HISTORIC_ACT)
+        if dossier.status is DossierStatus.AFGESLOTEN or decision is None:
+            row.status = DossierStatus.AFGESLOTEN.value
 
 
 def _add_imported(

@@ -26,11 +26,15 @@ from maatwerkdesk.services.dossier_check import load_check
 from maatwerkdesk.services.dossiers import live_dossier
 from maatwerkdesk.services.minutes import latest_agenda_item
 from maatwerkdesk.services.signed import signed_versions
+from maatwerkdesk.services.users import require
 
 EXPORT_PDF = "dossier.export_pdf"
 EXPORT_PDF_PSEUDONYMISED = "dossier.export_pdf_pseudonymised"
 EXPORT_PACK = "dossier.export_pack"
 PRINT = "dossier.print"
+PREVIEW_PDF = "dossier.preview_pdf"
+PREVIEW_PACK = "dossier.preview_pack"
+PREVIEW_MINUTES = "dossier.preview_minutes"
 
 
 def load_decision_document(
@@ -80,16 +84,25 @@ def write_export(
 ) -> None:
     """Audit the export for every dossier in it and write the file, in the caller's
     transaction: if the write fails, the transaction rolls back and nothing is audited."""
-    context.require(Permission.EXPORT)
+    require(session, context, Permission.EXPORT)
     for dossier_id in dict.fromkeys(dossier_ids):
         record_dossier_act(session, context, Action.EXPORT, action_name, dossier_id)
     write_file(target, data)
+
+
+def record_preview(
+    session: Session, context: Context, dossier_ids: Iterable[str], action_name: str
+) -> None:
+    """Showing a document on screen is a read of every dossier in it."""
+    require(session, context, Permission.READ)
+    for dossier_id in dict.fromkeys(dossier_ids):
+        record_dossier_act(session, context, Action.READ, action_name, dossier_id)
 
 
 def record_print(
     session: Session, context: Context, dossier_ids: Iterable[str], action_name: str = PRINT
 ) -> None:
     """Printing is an export too: paper leaves the program."""
-    context.require(Permission.EXPORT)
+    require(session, context, Permission.EXPORT)
     for dossier_id in dict.fromkeys(dossier_ids):
         record_dossier_act(session, context, Action.EXPORT, action_name, dossier_id)

@@ -15,12 +15,11 @@ from maatwerkdesk.domain.proposal import Proposal
 from maatwerkdesk.persistence.models import DecisionRow, DossierRow
 from maatwerkdesk.services import assessments, precedents
 from maatwerkdesk.services.assessments import AssessmentState
-from maatwerkdesk.services.case_base_store import DECIDED
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.dossiers import live_dossier
 from maatwerkdesk.services.precedents import PrecedentState
 from maatwerkdesk.services.proposals import load_proposal
-from maatwerkdesk.services.signed import latest_signed
+from maatwerkdesk.services.signed import bound, integrity_problems, latest_signed
 from maatwerkdesk.services.weighing import WeighingState, load_weighing
 
 
@@ -37,6 +36,9 @@ class DossierCheck:
     """How disproportionate the generic outcome is (the chart's x axis, 0 to 1)."""
     risk: float
     """The risk of arbitrariness of deviating (the chart's y axis, 0 to 1)."""
+    integrity: tuple[str, ...] = ()
+    """What about the signed record was changed outside the program; empty when it checks
+    out. While not empty, the dossier is read-only."""
 
 
 def load_check(
@@ -91,11 +93,12 @@ def load_check(
         judged,
         disproportion(weighing.verdict.value, weighing.intensity.level),
         arbitrariness_risk(f.severity for f in deviating),
+        integrity_problems(session, dossier_id),
     )
 
 
 def similar_deviations(session: Session, dossier_id: str) -> int:
-    """Decided deviations of other dossiers under the same regulation and article: three
+    """Signed (or historic) deviations of other dossiers under the same regulation and article: three
     or more signal a structural knelpunt rather than an individual one."""
     dossier = live_dossier(session, dossier_id)
     if not dossier.regulation.strip():
@@ -107,7 +110,7 @@ def similar_deviations(session: Session, dossier_id: str) -> int:
         .where(
             DossierRow.id != dossier_id,
             DossierRow.deleted_at.is_(None),
-            DossierRow.status.in_(DECIDED),
+            bound(DossierRow.id),
             DecisionRow.deleted_at.is_(None),
             DecisionRow.outcome == Outcome.DEVIATE.value,
             func.lower(DossierRow.regulation) == dossier.regulation.strip().lower(),

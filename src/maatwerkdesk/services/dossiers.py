@@ -24,9 +24,15 @@ from maatwerkdesk.persistence import search
 from maatwerkdesk.persistence.base import utc_now
 from maatwerkdesk.persistence.mapping import read_record, write_fields, write_subject
 from maatwerkdesk.persistence.models import DossierRow, SubjectRow, TimelineEntryRow
-from maatwerkdesk.services.audit import Action, record, record_dossier_act
+from maatwerkdesk.services.audit import Action, note_dossier, record, record_dossier_act
 from maatwerkdesk.services.context import Context
-from maatwerkdesk.services.signed import SignedDecisionError, is_signed, refuse_if_signed
+from maatwerkdesk.services.signed import (
+    SignedDecisionError,
+    is_signed,
+    refuse_if_signed,
+    refuse_if_tampered,
+)
+from maatwerkdesk.services.users import require
 
 REFERENCE_PREFIX = "MW"
 
@@ -65,6 +71,7 @@ def next_reference(session: Session, year: int) -> str:
 
 
 def live_dossier(session: Session, dossier_id: str) -> DossierRow:
+    note_dossier(session, dossier_id)
     row = session.scalar(
         select(DossierRow)
         .where(DossierRow.id == dossier_id, DossierRow.deleted_at.is_(None))
@@ -81,7 +88,7 @@ def live_dossier(session: Session, dossier_id: str) -> DossierRow:
     return row
 
 
-def _reindex(session: Session, row: DossierRow) -> None:
+def reindex(session: Session, row: DossierRow) -> None:
     record_ = read_record(row)
     search.index_dossier(
         session, row.id, search_text(row.reference, record_.fields, record_.timeline)
@@ -95,7 +102,7 @@ SIGNED_STATUSES = (DossierStatus.BESLOTEN, DossierStatus.AFGESLOTEN)
 def create_dossier(
     session: Session, context: Context, fields: DossierFields, *, reference: str | None = None
 ) -> DossierRecord:
-    context.require(Permission.EDIT_DOSSIER)
+    require(session, context, Permission.EDIT_DOSSIER)
     today = context.current_date()
     clean = validate_fields(fields, today)
     row = DossierRow(reference=reference or next_reference(session, today.year))
@@ -107,7 +114,7 @@ def create_dossier(
     row.attachments = []
     session.add(row)
     session.flush()
-    _reindex(session, row)
+    reindex(session, row)
     record_dossier_act(session, context, Action.CREATE, "dossier.create", row.id)
     return read_record(row)
 
@@ -121,7 +128,8 @@ def update_dossier(
     expected_revision: int,
 ) -> DossierRecord:
     """Save edited fields; refuses when someone saved the dossier after `expected_revision`."""
-    context.require(Permission.EDIT_DOSSIER)
+    user = require(session, context, Permission.EDIT_DOSSIER)
+    refuse_if_tampered(session, dossier_id)
     row = live_dossier(session, dossier_id)
     if row.revision != expected_revision:
         raise ConcurrentEditError(
@@ -131,7 +139,7 @@ def update_dossier(
     clean = validate_fields(fields, context.current_date())
     if is_signed(session, dossier_id):
         _refuse_changes_to_signed(row, clean)
-    elif clean.status is DossierStatus.BESLOTEN and context.user.role is not Role.SYSTEM:
+    elif clean.status is DossierStatus.BESLOTEN and user.role is not Role.SYSTEM:
         raise DomainError(
             f"{row.reference} wordt ‘Besloten’ zodra de voorzitter het besluit in het "
             "casuïstiekoverleg ondertekent; pas dan telt het als precedent. Zet het dossier op "
@@ -143,7 +151,7 @@ def update_dossier(
     write_subject(row.subject, clean.subject)
     row.updated_at = utc_now()  # also when only the subject changed
     session.flush()
-    _reindex(session, row)
+    reindex(session, row)
     record_dossier_act(session, context, Action.UPDATE, "dossier.update", row.id)
     return read_record(row)
 
@@ -179,6 +187,7 @@ def _refuse_changes_to_signed(row: DossierRow, clean: DossierFields) -> None:
 
 def open_dossier(session: Session, context: Context, dossier_id: str) -> DossierRecord:
     """Read one dossier in full; the read itself is audited."""
+    require(session, context, Permission.READ)
     row = live_dossier(session, dossier_id)
     record_dossier_act(session, context, Action.READ, "dossier.open", row.id)
     return read_record(row)
@@ -200,7 +209,7 @@ def find_by_reference(session: Session, reference: str) -> str:
 def delete_dossier(session: Session, context: Context, dossier_id: str) -> None:
     """Soft delete: the dossier leaves every list but its tombstone stays for sync and audit.
     A dossier with a signed decision is a precedent and is never deleted."""
-    context.require(Permission.EDIT_DOSSIER)
+    require(session, context, Permission.EDIT_DOSSIER)
     refuse_if_signed(session, dossier_id)
     row = live_dossier(session, dossier_id)
     row.deleted_at = utc_now()
@@ -211,7 +220,8 @@ def delete_dossier(session: Session, context: Context, dossier_id: str) -> None:
 def add_timeline_entry(
     session: Session, context: Context, dossier_id: str, entry: TimelineEntry
 ) -> DossierRecord:
-    context.require(Permission.EDIT_DOSSIER)
+    require(session, context, Permission.EDIT_DOSSIER)
+    refuse_if_tampered(session, dossier_id)
     row = live_dossier(session, dossier_id)
     clean = validate_timeline_entry(entry, context.current_date())
     entry_row = TimelineEntryRow(
@@ -223,7 +233,7 @@ def add_timeline_entry(
     row.timeline.append(entry_row)
     row.updated_at = utc_now()
     session.flush()
-    _reindex(session, row)
+    reindex(session, row)
     record(
         session,
         context,
@@ -239,7 +249,8 @@ def add_timeline_entry(
 def remove_timeline_entry(
     session: Session, context: Context, dossier_id: str, entry_id: str
 ) -> DossierRecord:
-    context.require(Permission.EDIT_DOSSIER)
+    require(session, context, Permission.EDIT_DOSSIER)
+    refuse_if_tampered(session, dossier_id)
     row = live_dossier(session, dossier_id)
     entry_row = next((t for t in row.timeline if t.id == entry_id and t.deleted_at is None), None)
     if entry_row is None:
@@ -247,7 +258,7 @@ def remove_timeline_entry(
     entry_row.deleted_at = utc_now()
     row.updated_at = utc_now()
     session.flush()
-    _reindex(session, row)
+    reindex(session, row)
     record(
         session,
         context,

@@ -34,6 +34,7 @@ from maatwerkdesk.persistence.models import AttachmentRow, DossierRow, TimelineE
 from maatwerkdesk.services.audit import Action, record_dossier_act
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.dossiers import live_dossier
+from maatwerkdesk.services.users import require
 
 MAX_IMPORT_BYTES = 20 * 1024 * 1024
 """Largest import file; checked before a byte is read (thousands of dossiers fit in it)."""
@@ -59,7 +60,7 @@ class ImportReport:
 
 def export_dossier(session: Session, context: Context, dossier_id: str) -> dict[str, Any]:
     """The dossier as a `maatwerkdesk/1` document; the export is audited (NEN 7513 'E')."""
-    context.require(Permission.EXPORT)
+    require(session, context, Permission.EXPORT)
     row = live_dossier(session, dossier_id)
     record_dossier_act(session, context, Action.EXPORT, "dossier.export_json", row.id)
     return dossier_to_document(read_record(row))
@@ -216,7 +217,7 @@ def import_documents(
     timeline and attachment metadata are kept exactly. Each dossier is audited as a
     create ('dossier.import') and indexed for search.
     """
-    context.require(Permission.MANAGE_CATALOGUES)
+    require(session, context, Permission.MANAGE_CATALOGUES)
     today = context.current_date()
     now = datetime.now(UTC)
     dossiers = [

@@ -47,7 +47,7 @@ from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.dossiers import live_dossier
 from maatwerkdesk.services.precedents import checked_decision
 from maatwerkdesk.services.signed import is_signed
-from maatwerkdesk.services.users import get_user
+from maatwerkdesk.services.users import get_user, require
 
 
 @dataclass(frozen=True)
@@ -145,7 +145,7 @@ def plan_meeting(
     location: str = "",
 ) -> str:
     """A new meeting; the chair must have the chair's role and is a member."""
-    context.require(Permission.PLAN_MEETING)
+    require(session, context, Permission.PLAN_MEETING)
     chair = get_user(session, chair_id)
     if chair.role is not Role.CHAIR or not chair.active:
         raise ValidationError(
@@ -169,7 +169,7 @@ def set_members(
     session: Session, context: Context, meeting_id: str, members: Sequence[PlannedMember]
 ) -> None:
     """The members and their disciplines; the chair always stays a member."""
-    context.require(Permission.PLAN_MEETING)
+    require(session, context, Permission.PLAN_MEETING)
     meeting = _meeting_row(session, meeting_id)
     wanted: dict[str, PlannedMember] = {}
     for member in members:
@@ -206,7 +206,7 @@ def set_agenda(
 ) -> None:
     """The agenda in this order. A new item must be ter bespreking; an item whose decision
     is signed stays on the agenda."""
-    context.require(Permission.PLAN_MEETING)
+    require(session, context, Permission.PLAN_MEETING)
     _meeting_row(session, meeting_id)
     existing = {
         row.dossier_id: row
@@ -350,6 +350,7 @@ def _record(session: Session, row: AgendaItemRow) -> ItemRecord:
         conflicts=tuple(row.conflicts),
         decision=decision_from_data(row.decision) if row.decision else None,
         departure_motivation=row.departure_motivation,
+        override_motivation=row.override_motivation,
         actions=tuple(
             ActionItem(a["who"], a["what"], date.fromisoformat(a["due"]) if a.get("due") else None)
             for a in row.actions
@@ -387,7 +388,7 @@ def record_attendance(
     session: Session, context: Context, meeting_id: str, present: Sequence[str]
 ) -> None:
     """Who was there; members not named were absent."""
-    context.require(Permission.RECORD_MEETING)
+    require(session, context, Permission.RECORD_MEETING)
     _meeting_row(session, meeting_id)
     for row in session.scalars(
         select(MeetingMemberRow).where(MeetingMemberRow.meeting_id == meeting_id)
@@ -401,7 +402,7 @@ def record_item(session: Session, context: Context, item_id: str, item: ItemReco
     """The secretary's or chair's record of an agenda item. The decision is checked against
     the dossier's factors and precedents as the caseworker's is; advice is kept per member
     (only the members of the meeting); declared conflicts remove that member's advice."""
-    context.require(Permission.RECORD_MEETING)
+    require(session, context, Permission.RECORD_MEETING)
     row = _open_item(session, item_id)
     meeting = load_meeting(session, row.meeting_id)
     members = {m.user.id: m for m in meeting.members}
@@ -426,6 +427,9 @@ def record_item(session: Session, context: Context, item_id: str, item: ItemReco
     row.conflicts = sorted({*row.conflicts, *item.conflicts})
     row.departure_motivation = clean_text(
         item.departure_motivation, "departure_motivation", limit=LONG_TEXT_LIMIT, multiline=True
+    )
+    row.override_motivation = clean_text(
+        item.override_motivation, "override_motivation", limit=LONG_TEXT_LIMIT, multiline=True
     )
     row.actions = [
         {"who": a.who, "what": a.what, "due": a.due.isoformat() if a.due else None}
@@ -469,20 +473,20 @@ def give_advice(
     session: Session, context: Context, item_id: str, stance: Stance, text: str
 ) -> None:
     """A member's own advice; refused when they declared a conflict of interest."""
-    context.require(Permission.ADVISE)
+    user = require(session, context, Permission.ADVISE)
     row = _open_item(session, item_id)
     meeting = load_meeting(session, row.meeting_id)
-    member = meeting.member(context.user.id)
+    member = meeting.member(user.id)
     if member is None:
         raise DomainError(
             "U bent geen lid van dit overleg; alleen leden geven advies. Vraag de secretaris "
             "of de voorzitter u als lid toe te voegen."
         )
-    if context.user.id in row.conflicts:
+    if user.id in row.conflicts:
         raise DomainError(
             "U hebt bij dit dossier een belang gemeld en neemt dus niet deel aan het advies."
         )
-    advice = Advice(context.user.id, context.user.name, member.discipline, stance, text)
+    advice = Advice(user.id, user.name, member.discipline, stance, text)
     _store_advice(session, item_id, advice, member.discipline)
     session.flush()
     _audit(session, context, Action.UPDATE, "meeting.advice", row.meeting_id, row.dossier_id)
@@ -490,18 +494,16 @@ def give_advice(
 
 def declare_conflict(session: Session, context: Context, item_id: str) -> None:
     """A member declares a conflict of interest (Awb 2:4): their advice on it is withdrawn."""
-    context.require(Permission.ADVISE)
+    user = require(session, context, Permission.ADVISE)
     row = _open_item(session, item_id)
-    if load_meeting(session, row.meeting_id).member(context.user.id) is None:
+    if load_meeting(session, row.meeting_id).member(user.id) is None:
         raise DomainError(
             "U bent geen lid van dit overleg; alleen een lid meldt een belang. Vraag de "
             "secretaris of de voorzitter u als lid toe te voegen."
         )
-    row.conflicts = sorted({*row.conflicts, context.user.id})
+    row.conflicts = sorted({*row.conflicts, user.id})
     for advice_row in session.scalars(
-        select(AdviceRow).where(
-            AdviceRow.agenda_item_id == item_id, AdviceRow.user_id == context.user.id
-        )
+        select(AdviceRow).where(AdviceRow.agenda_item_id == item_id, AdviceRow.user_id == user.id)
     ):
         session.delete(advice_row)
     session.flush()
@@ -509,7 +511,7 @@ def declare_conflict(session: Session, context: Context, item_id: str) -> None:
 
 
 def close_meeting(session: Session, context: Context, meeting_id: str) -> None:
-    context.require(Permission.RECORD_MEETING)
+    require(session, context, Permission.RECORD_MEETING)
     row = _meeting_row(session, meeting_id)
     row.status = MeetingStatus.HELD.value
     session.flush()

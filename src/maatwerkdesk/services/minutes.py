@@ -26,8 +26,8 @@ from maatwerkdesk.services.decision_document import (
     action_list,
     advice_blocks,
     conflict_names,
-    departure_block,
     sign_off_rows,
+    signature_notes,
 )
 from maatwerkdesk.services.meetings import load_meeting
 from maatwerkdesk.services.signed import signed_versions
@@ -103,9 +103,8 @@ def _item(item: AgendaItem, conflicts: list[str], signed: SignedDecision | None)
     blocks.append(Pairs(tuple(rows)))
     if decision is not None and decision.motivation:
         blocks.append(Text(decision.motivation, lead="Motivering"))
-    departure = departure_block(signed) if signed is not None else None
-    if departure is not None:
-        blocks.append(departure)
+    if signed is not None:
+        blocks += signature_notes(signed)
     if record.actions:
         blocks += [Text("Afspraken:"), action_list(record)]
     return Section(

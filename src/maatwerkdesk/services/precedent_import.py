@@ -34,6 +34,7 @@ from maatwerkdesk.services import audit
 from maatwerkdesk.services.catalogues import KnownCatalogues, known_catalogues
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.exchange import in_chunks, read_import_bytes
+from maatwerkdesk.services.users import require
 
 _FIELD_NAMES = {
     "catalogue_id": "catalogue.id",
@@ -67,7 +68,7 @@ def import_precedents(
     Raises a DomainError naming file and field on the first problem, before anything is
     added. An import that adds precedents is audited once ('precedent.import').
     """
-    context.require(Permission.MANAGE_CATALOGUES)
+    require(session, context, Permission.MANAGE_CATALOGUES)
     known = known_catalogues(session)
     for document in documents:
         for index, precedent in enumerate(document.precedents):

@@ -9,6 +9,7 @@ decided (status besloten or afgesloten).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -17,10 +18,7 @@ from maatwerkdesk.domain.case_base import CaseQuery, PrecedentReport
 from maatwerkdesk.domain.catalogue import CatalogueRef
 from maatwerkdesk.domain.decision import (
     Decision,
-    Degree,
-    DegreeUnit,
     Distinction,
-    OutcomeType,
     validate_decision,
 )
 from maatwerkdesk.domain.errors import ValidationError
@@ -28,10 +26,12 @@ from maatwerkdesk.domain.factors import FactorCatalogue, choose_factor_catalogue
 from maatwerkdesk.domain.people import Permission
 from maatwerkdesk.domain.text import LONG_TEXT_LIMIT, clean_text, content_words
 from maatwerkdesk.persistence.base import utc_now
+from maatwerkdesk.persistence.mapping import read_decision, write_decision_row
 from maatwerkdesk.persistence.models import (
     DecisionRow,
     DossierFactorsRow,
     DossierRow,
+    SignedDecisionRow,
 )
 from maatwerkdesk.services import assessments, catalogues
 from maatwerkdesk.services.audit import Action, record
@@ -39,6 +39,7 @@ from maatwerkdesk.services.case_base_store import case_base, dossier_text
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.dossiers import live_dossier
 from maatwerkdesk.services.signed import mark_proposer, refuse_if_signed
+from maatwerkdesk.services.users import require
 
 
 @dataclass(frozen=True)
@@ -82,7 +83,7 @@ def load_precedents(
     else:
         catalogue = suggested_catalogue(choices, route, dossier.regulation, catalogue_id)
         factors = frozenset()
-    decision = _read_decision(_decision_row(session, dossier_id))
+    decision = read_decision(_decision_row(session, dossier_id))
     report = None
     if catalogue is not None:
         report = _report(session, dossier, catalogue, route, factors, decision)
@@ -108,7 +109,7 @@ def save_factors(
 ) -> PrecedentState:
     """Record the dossier's factors; a decision keeps only reasons and distinctions that
     still rest on a factor present."""
-    context.require(Permission.EDIT_DOSSIER)
+    require(session, context, Permission.EDIT_DOSSIER)
     refuse_if_signed(session, dossier_id)
     live_dossier(session, dossier_id)
     catalogue = catalogues.known_catalogues(session).factors(catalogue_ref)
@@ -143,7 +144,7 @@ def save_decision(
     """Record (or with None, withdraw) the caseworker's decision; it is checked against the
     factors and every distinction against the precedent it departs from. A signed decision
     is refused: it changes only as a new version, by the chair."""
-    context.require(Permission.EDIT_DOSSIER)
+    user = require(session, context, Permission.EDIT_DOSSIER)
     refuse_if_signed(session, dossier_id)
     row = _decision_row(session, dossier_id)
     if decision is None:
@@ -153,7 +154,7 @@ def save_decision(
         return load_precedents(session, context, dossier_id)
     decision, _state = checked_decision(session, context, dossier_id, decision)
     write_decision(session, dossier_id, decision)
-    mark_proposer(session, dossier_id, context.user.id)
+    mark_proposer(session, dossier_id, user.id)
     _audit(session, context, "decision.save", dossier_id)
     return load_precedents(session, context, dossier_id)
 
@@ -190,7 +191,7 @@ def write_decision(session: Session, dossier_id: str, decision: Decision) -> Non
     if row is None:
         row = DecisionRow(dossier_id=dossier_id)
         session.add(row)
-    _write_decision(row, decision)
+    write_decision_row(row, decision)
     session.flush()
 
 
@@ -235,8 +236,20 @@ def _report(
         reasons,
         distinctions,
         exclude=dossier.reference,
+        as_of=_signed_at(session, dossier.id),
     )
     return case_base(session, catalogue).assess(query)
+
+
+def _signed_at(session: Session, dossier_id: str) -> datetime | None:
+    """When the decision in force was signed: it is judged against the case base as it
+    stood then."""
+    return session.scalar(
+        select(SignedDecisionRow.signed_at)
+        .where(SignedDecisionRow.dossier_id == dossier_id, SignedDecisionRow.deleted_at.is_(None))
+        .order_by(SignedDecisionRow.version.desc())
+        .limit(1)
+    )
 
 
 def suggested_catalogue(
@@ -265,36 +278,6 @@ def _factors_row(session: Session, dossier_id: str) -> DossierFactorsRow | None:
 
 def _decision_row(session: Session, dossier_id: str) -> DecisionRow | None:
     return session.scalar(select(DecisionRow).where(DecisionRow.dossier_id == dossier_id))
-
-
-def _read_decision(row: DecisionRow | None) -> Decision | None:
-    if row is None or row.deleted_at is not None:
-        return None
-    degree = None
-    if row.degree_unit is not None and row.degree_value is not None:
-        degree = Degree(DegreeUnit(row.degree_unit), row.degree_value)
-    return Decision(
-        outcome_type=OutcomeType(row.outcome_type),
-        degree=degree,
-        reason=frozenset(row.reason) if row.reason is not None else None,
-        distinctions=tuple(Distinction(d["precedent"], d["factor"]) for d in row.distinctions),
-        motivation=row.motivation,
-        decided_on=row.decided_on,
-    )
-
-
-def _write_decision(row: DecisionRow, decision: Decision) -> None:
-    row.outcome = decision.outcome.value
-    row.outcome_type = decision.outcome_type.value
-    row.degree_unit = decision.degree.unit.value if decision.degree else None
-    row.degree_value = decision.degree.value if decision.degree else None
-    row.reason = sorted(decision.reason) if decision.reason is not None else None
-    row.distinctions = [
-        {"precedent": d.precedent, "factor": d.factor} for d in decision.distinctions
-    ]
-    row.motivation = decision.motivation
-    row.decided_on = decision.decided_on
-    row.deleted_at = None
 
 
 def _prune_decision(session: Session, dossier_id: str, factors: frozenset[str]) -> None:

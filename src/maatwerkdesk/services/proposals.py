@@ -13,6 +13,7 @@ from maatwerkdesk.services.audit import Action, record
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.dossiers import live_dossier
 from maatwerkdesk.services.signed import refuse_if_signed
+from maatwerkdesk.services.users import require
 
 
 def load_proposal(session: Session, dossier_id: str) -> Proposal:
@@ -36,7 +37,7 @@ def load_proposal(session: Session, dossier_id: str) -> Proposal:
 def save_proposal(
     session: Session, context: Context, dossier_id: str, proposal: Proposal
 ) -> Proposal:
-    context.require(Permission.EDIT_DOSSIER)
+    user = require(session, context, Permission.EDIT_DOSSIER)
     refuse_if_signed(session, dossier_id)
     live_dossier(session, dossier_id)
     clean = _cleaned(proposal)
@@ -54,7 +55,7 @@ def save_proposal(
     row.signal_kind = clean.signal.kind.value
     row.signal_rule, row.signal_owner = clean.signal.rule, clean.signal.owner
     row.escalate = clean.escalate
-    row.proposed_by = context.user.id
+    row.proposed_by = user.id
     session.flush()
     record(
         session,

@@ -1,4 +1,10 @@
-"""Signed decisions as stored facts: read them, and refuse to change what was signed.
+"""Signed decisions as stored facts: read them, check them, and refuse to change them.
+
+Every read parses the stored content and checks it: the signature against the chair's
+registered public key, a historic version against the digest the audit trail recorded
+when it was registered, and the copies in other columns and tables against the content.
+A dossier whose record does not check out is read-only until a functioneel beheerder has
+looked at it (services/integrity.py).
 
 Kept apart from the signing itself (services/signing.py), so the services that edit a
 dossier can refuse a signed one without depending on the conference's machinery.
@@ -6,27 +12,176 @@ dossier can refuse a signed one without depending on the conference's machinery.
 
 from __future__ import annotations
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, object_session
+from collections.abc import Iterable, Mapping
+from typing import Any
 
-from maatwerkdesk.domain.conference import SignedDecision, signed_fingerprint
-from maatwerkdesk.domain.decision import decision_from_data
+from sqlalchemy import ColumnElement, select
+from sqlalchemy.orm import Session
+
+from maatwerkdesk.domain.conference import SignedDecision
+from maatwerkdesk.domain.decision import Decision
 from maatwerkdesk.domain.errors import DomainError
-from maatwerkdesk.persistence.models import DossierRow, ProposalRow, SignedDecisionRow
+from maatwerkdesk.domain.signed_record import (
+    ContentError,
+    DossierFacts,
+    RecordKind,
+    SignedContent,
+    content_hash,
+    parse_content,
+)
+from maatwerkdesk.domain.vocabulary import DossierStatus
+from maatwerkdesk.infra.signatures import decode_public, verify
+from maatwerkdesk.persistence.mapping import read_decision
+from maatwerkdesk.persistence.models import (
+    AuditRow,
+    DecisionRow,
+    DossierRow,
+    IntegrityResolutionRow,
+    ProposalRow,
+    SignedDecisionRow,
+    SigningKeyRow,
+)
+
+BINDING_ACTS = ("decision.sign", "decision.amend", "decision.historic", "decision.import")
+"""The audit acts that fix a decision version; their `digest` is the version's content hash."""
+
+
+class KeyStatus:
+    PENDING = "pending"
+    """Created by the chair; not yet registered by a functioneel beheerder."""
+    REGISTERED = "registered"
+    REVOKED = "revoked"
+    """Replaced by a newer key: signatures made before `revoked_at` stay valid."""
+    IMPORTED = "imported"
+    """Came with a file from another database; nobody here registered it."""
 
 
 class SignedDecisionError(DomainError):
     """An edit of a decision that has been signed."""
 
 
-def signed_versions(session: Session, dossier_id: str) -> list[SignedDecision]:
-    """Every signed version of the dossier's decision, oldest first."""
-    rows = session.scalars(
-        select(SignedDecisionRow)
-        .where(SignedDecisionRow.dossier_id == dossier_id, SignedDecisionRow.deleted_at.is_(None))
-        .order_by(SignedDecisionRow.version)
+class TamperedRecordError(SignedDecisionError):
+    """An edit of a dossier whose signed record was changed outside the program."""
+
+
+KEY_ACTS = ("signing_key.register", "signing_key.import")
+"""The audit acts that make a public key count; their `digest` is the key id."""
+
+
+def known_keys(session: Session) -> dict[str, SigningKeyRow]:
+    """The signing keys by id, as far as the audit trail shows they were registered (or
+    imported) through the program: a key written into the table by hand verifies nothing."""
+    attested = set(
+        session.scalars(
+            select(AuditRow.digest).where(AuditRow.name.in_(KEY_ACTS), AuditRow.result == "ok")
+        )
     )
-    return [to_signed(row) for row in rows]
+    return {
+        row.key_id: row
+        for row in session.scalars(select(SigningKeyRow))
+        if row.key_id in attested or row.status == KeyStatus.PENDING
+    }
+
+
+def recorded_digests(session: Session, dossier_id: str | None = None) -> set[str]:
+    """The content hashes the audit trail recorded when versions were fixed."""
+    query = select(AuditRow.digest).where(
+        AuditRow.name.in_(BINDING_ACTS), AuditRow.result == "ok", AuditRow.digest.is_not(None)
+    )
+    if dossier_id is not None:
+        query = query.where(AuditRow.dossier_id == dossier_id)
+    return {digest for digest in session.scalars(query) if digest}
+
+
+def row_problems(
+    row: SignedDecisionRow,
+    content: SignedContent | None,
+    keys: Mapping[str, SigningKeyRow],
+    digests: set[str],
+) -> tuple[list[str], bool]:
+    """What is wrong with one stored version (Dutch sentences), and whether its key was
+    registered here rather than only imported."""
+    label = f"Versie {row.version}"
+    if content is None:
+        return [f"{label} is beschadigd of buiten het programma gewijzigd."], True
+    raw = row.content.encode("utf-8")
+    if content_hash(raw) != row.content_hash:
+        return [f"{label} is buiten het programma gewijzigd."], True
+    if (
+        content.dossier_id != row.dossier_id
+        or content.version != row.version
+        or content.signed_at != row.signed_at
+        or content.kind.value != row.kind
+        or content.catalogue.id != row.catalogue_id
+        or (content.signer.user_id if content.signer else None) != row.signed_by
+    ):
+        return [f"{label} is buiten het programma aangepast: de gegevens kloppen niet meer."], True
+    if content.kind is RecordKind.HISTORIC:
+        if row.signature is not None or content.signer is not None:
+            return [f"{label} is geen geldige historische versie."], True
+        if row.content_hash not in digests:
+            return [
+                f"{label} (historisch besluit) staat niet in het auditlogboek: ze is buiten "
+                "het programma toegevoegd of gewijzigd."
+            ], True
+        return [], True
+    signer = content.signer
+    key = keys.get(row.key_id or "")
+    public = decode_public(key.public_key) if key is not None else None
+    if (
+        signer is None
+        or row.signature is None
+        or key is None
+        or public is None
+        or signer.key_id != row.key_id
+        or key.user_id != signer.user_id
+        or key.status == KeyStatus.PENDING
+        or (key.revoked_at is not None and key.revoked_at <= content.signed_at)
+        or not verify(public, raw, row.signature)
+    ):
+        return [
+            f"{label}: de handtekening klopt niet. De versie is buiten het programma "
+            "gewijzigd of niet door de voorzitter ondertekend."
+        ], True
+    return [], key.status != KeyStatus.IMPORTED
+
+
+def read_content(row: SignedDecisionRow) -> SignedContent | None:
+    try:
+        return parse_content(row.content.encode("utf-8"))
+    except ContentError:
+        return None
+
+
+def to_signed(
+    row: SignedDecisionRow, keys: Mapping[str, SigningKeyRow], digests: set[str]
+) -> SignedDecision | None:
+    """The stored version as a value, with what is wrong with it; None when its content
+    cannot even be read (the dossier's integrity check names it)."""
+    content = read_content(row)
+    if content is None:
+        return None
+    problems, registered = row_problems(row, content, keys, digests)
+    return SignedDecision(content, row.content_hash, tuple(problems), registered)
+
+
+def _rows(session: Session, dossier_id: str) -> list[SignedDecisionRow]:
+    return list(
+        session.scalars(
+            select(SignedDecisionRow)
+            .where(
+                SignedDecisionRow.dossier_id == dossier_id, SignedDecisionRow.deleted_at.is_(None)
+            )
+            .order_by(SignedDecisionRow.version)
+        )
+    )
+
+
+def signed_versions(session: Session, dossier_id: str) -> list[SignedDecision]:
+    """Every readable signed version of the dossier's decision, oldest first, each checked."""
+    keys, digests = known_keys(session), recorded_digests(session, dossier_id)
+    found = (to_signed(row, keys, digests) for row in _rows(session, dossier_id))
+    return [version for version in found if version is not None]
 
 
 def latest_signed(session: Session, dossier_id: str) -> SignedDecision | None:
@@ -35,13 +190,122 @@ def latest_signed(session: Session, dossier_id: str) -> SignedDecision | None:
 
 
 def is_signed(session: Session, dossier_id: str) -> bool:
+    """Whether a version binds this dossier (signed or historic), checked or not."""
     query = select(SignedDecisionRow.id).where(
         SignedDecisionRow.dossier_id == dossier_id, SignedDecisionRow.deleted_at.is_(None)
     )
     return session.scalar(query.limit(1)) is not None
 
 
+def bound(dossier_id: Any) -> ColumnElement[bool]:
+    """SQL: the dossier with this id (a column) has a version that binds."""
+    return (
+        select(SignedDecisionRow.id)
+        .where(SignedDecisionRow.dossier_id == dossier_id, SignedDecisionRow.deleted_at.is_(None))
+        .exists()
+    )
+
+
+def facts_of(row: DossierRow) -> DossierFacts:
+    return DossierFacts(
+        reference=row.reference,
+        title=row.title,
+        regulation=row.regulation,
+        article=row.article,
+        generic_outcome=row.generic_outcome,
+        knelpunt=row.knelpunt,
+        request=row.request,
+        owner=row.owner,
+    )
+
+
+def integrity_problems(session: Session, dossier_id: str) -> tuple[str, ...]:
+    """Everything about the dossier's signed record that the program did not write, as
+    sentences; empty when the record checks out (also when nothing was ever signed)."""
+    dossier = session.get(DossierRow, dossier_id)
+    if dossier is None:
+        return ()
+    rows = _rows(session, dossier_id)
+    keys, digests = known_keys(session), recorded_digests(session, dossier_id)
+    problems: list[str] = []
+    contents: list[SignedContent] = []
+    for row in rows:
+        content = read_content(row)
+        found, _registered = row_problems(row, content, keys, digests)
+        problems += found
+        if content is not None and content.facts.reference != dossier.reference:
+            problems.append(f"Versie {row.version} hoort bij een ander dossier.")
+        elif content is not None and not found:
+            contents.append(content)
+    problems += _missing(session, dossier_id, rows, digests)
+    if not rows and dossier.status == DossierStatus.BESLOTEN.value:
+        problems.append(
+            "Het dossier staat op ‘Besloten’, maar er is geen ondertekend besluit: dat is "
+            "buiten het programma verwijderd, of de status is buiten het programma gezet."
+        )
+    if contents:
+        problems += _copies_differ(session, dossier, contents[-1])
+    return tuple(problems)
+
+
+def _missing(
+    session: Session, dossier_id: str, rows: Iterable[SignedDecisionRow], digests: set[str]
+) -> list[str]:
+    present = {row.content_hash for row in rows}
+    accounted: set[str] = set()
+    for resolution in session.scalars(
+        select(IntegrityResolutionRow).where(IntegrityResolutionRow.dossier_id == dossier_id)
+    ):
+        accounted.update(resolution.voided, resolution.acknowledged)
+    missing = digests - present - accounted
+    if not missing:
+        return []
+    return [
+        f"{len(missing)} ondertekende versie(s) van dit besluit ontbreken: ze zijn buiten het "
+        "programma verwijderd (het auditlogboek legde ze vast)."
+    ]
+
+
+def _copies_differ(session: Session, dossier: DossierRow, latest: SignedContent) -> list[str]:
+    problems = []
+    if facts_of(dossier) != latest.facts:
+        problems.append(
+            "De feiten waarop het ondertekende besluit rust (titel, regeling, artikel, "
+            "algemene uitkomst, knelpunt, verzoek, eigenaar) zijn buiten het programma gewijzigd."
+        )
+    if dossier.status not in (DossierStatus.BESLOTEN.value, DossierStatus.AFGESLOTEN.value):
+        problems.append(
+            "Het dossier heeft een ondertekend besluit maar staat niet op ‘Besloten’ of "
+            "‘Afgesloten’: de status is buiten het programma gewijzigd."
+        )
+    row = session.scalar(select(DecisionRow).where(DecisionRow.dossier_id == dossier.id))
+    if row is None or row.deleted_at is not None or _stored_decision(row) != latest.decision:
+        problems.append(
+            "De beslissing in het dossier wijkt af van het ondertekende besluit: ze is buiten "
+            "het programma gewijzigd."
+        )
+    return problems
+
+
+def _stored_decision(row: DecisionRow) -> Decision | None:
+    return read_decision(row)
+
+
+def refuse_if_tampered(session: Session, dossier_id: str) -> None:
+    """Refuse any change of a dossier whose signed record was changed outside the program:
+    it is read-only until a functioneel beheerder has resolved it."""
+    problems = integrity_problems(session, dossier_id)
+    if problems:
+        raise TamperedRecordError(
+            "Dit dossier is alleen-lezen: het vastgelegde besluit is buiten het programma "
+            f"gewijzigd. {problems[0]} Vraag de functioneel beheerder het te beoordelen."
+        )
+
+
 def refuse_if_signed(session: Session, dossier_id: str) -> None:
+    """Refuse a change of a dossier whose decision is fixed, or whose record was changed
+    outside the program."""
+    refuse_if_tampered(session, dossier_id)
     if is_signed(session, dossier_id):
         raise SignedDecisionError(
             "Het besluit in dit dossier is ondertekend en ligt vast. Een wijziging wordt een "
@@ -56,40 +320,3 @@ def mark_proposer(session: Session, dossier_id: str, user_id: str) -> None:
         row = ProposalRow(dossier_id=dossier_id, zienswijze="unknown", signal_kind="undecided")
         session.add(row)
     row.proposed_by = user_id
-
-
-def to_signed(row: SignedDecisionRow) -> SignedDecision:
-    """The stored version, its fingerprint recomputed: a change made outside the program
-    (in the database itself) shows as `intact=False` in every view and export."""
-    decision = decision_from_data(row.decision)
-    factors = frozenset(row.factors)
-    session = object_session(row)
-    dossier = session.get(DossierRow, row.dossier_id) if session is not None else None
-    reference = dossier.reference if dossier is not None else ""
-    expected = signed_fingerprint(
-        reference,
-        row.version,
-        decision,
-        factors,
-        row.catalogue,
-        tuple(row.departed_from),
-        row.departure_motivation,
-        row.signed_by,
-        row.signed_at,
-    )
-    return SignedDecision(
-        dossier_id=row.dossier_id,
-        version=row.version,
-        decision=decision,
-        factors=factors,
-        catalogue=row.catalogue,
-        departed_from=tuple(row.departed_from),
-        departure_motivation=row.departure_motivation,
-        signed_by=row.signed_by,
-        signed_by_name=row.signed_by_name,
-        signed_at=row.signed_at,
-        meeting_reference=row.meeting_reference,
-        change_reason=row.change_reason,
-        fingerprint=row.fingerprint,
-        intact=expected == row.fingerprint,
-    )

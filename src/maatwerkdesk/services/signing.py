@@ -1,5 +1,6 @@
-"""Signing a decision: four eyes, a motivated departure where precedent contradicts it, and
-a fixed, fingerprinted version that enters the case base at once.
+"""Signing a decision: four eyes, a motivated departure where precedent contradicts it, a
+motivated override where the program's check stands in the way, and a version signed with
+the chair's personal key that enters the case base at once.
 
 The chair of the meeting signs; never the person who recorded the proposal or owns the
 dossier. The signed decision is written as the dossier's decision and the dossier becomes
@@ -9,35 +10,47 @@ a new version with a reason; the older versions stay readable.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from maatwerkdesk.domain.conference import SignedDecision, signed_fingerprint
-from maatwerkdesk.domain.decision import Decision, decision_to_data
-from maatwerkdesk.domain.errors import DomainError, NotFoundError, ValidationError
-from maatwerkdesk.domain.people import Permission, same_person
+from maatwerkdesk.domain.conference import SignedDecision
+from maatwerkdesk.domain.decision import Decision
+from maatwerkdesk.domain.errors import DomainError, ValidationError
+from maatwerkdesk.domain.people import Permission, PermissionDeniedError, Role, User, same_person
 from maatwerkdesk.domain.precedent_explanation import departed_precedents
 from maatwerkdesk.domain.proposal import SignalKind
+from maatwerkdesk.domain.signed_record import (
+    Override,
+    OverrideGround,
+    RecordKind,
+    Signer,
+    override_grounds,
+)
 from maatwerkdesk.domain.text import LONG_TEXT_LIMIT, clean_text
-from maatwerkdesk.domain.vocabulary import DossierStatus
 from maatwerkdesk.persistence.base import utc_now
-from maatwerkdesk.persistence.models import AgendaItemRow, ProposalRow, SignedDecisionRow
-from maatwerkdesk.services import meetings
-from maatwerkdesk.services.audit import Action, record_dossier_act
+from maatwerkdesk.persistence.models import AgendaItemRow, ProposalRow
+from maatwerkdesk.services import assessments, meetings
 from maatwerkdesk.services.context import Context
+from maatwerkdesk.services.decision_record import new_content, store_version
 from maatwerkdesk.services.dossiers import live_dossier
 from maatwerkdesk.services.precedents import (
     PrecedentState,
     checked_decision,
     load_precedents,
     report_for,
-    write_decision,
 )
-from maatwerkdesk.services.signed import is_signed, latest_signed, to_signed
-from maatwerkdesk.services.users import get_user
+from maatwerkdesk.services.signed import (
+    TamperedRecordError,
+    integrity_problems,
+    is_signed,
+    latest_signed,
+)
+from maatwerkdesk.services.signing_keys import signing_pair
+from maatwerkdesk.services.users import acting_user, require
+from maatwerkdesk.services.weighing import load_weighing
 
 
 @dataclass(frozen=True)
@@ -48,6 +61,8 @@ class SignCheck:
     """The conference's decision, or the caseworker's proposal while none is recorded."""
     departs_from: tuple[str, ...]
     """Precedents the decision contradicts or does not distinguish: a motivated departure."""
+    override: tuple[OverrideGround, ...]
+    """What in the program's check stands in the way: a motivated override."""
     problems: tuple[str, ...]
     """Why it cannot be signed now, as sentences; empty when it can."""
 
@@ -57,9 +72,8 @@ def _proposer(session: Session, dossier_id: str) -> str | None:
     return row.proposed_by if row is not None else None
 
 
-def _four_eyes(session: Session, context: Context, dossier_id: str) -> list[str]:
+def _four_eyes(session: Session, user: User, dossier_id: str) -> list[str]:
     dossier = live_dossier(session, dossier_id)
-    user = context.user
     if _proposer(session, dossier_id) == user.id or same_person(user, dossier.owner):
         return [
             "U hebt dit voorstel zelf ingebracht of bent de behandelaar; een ander moet het "
@@ -68,28 +82,30 @@ def _four_eyes(session: Session, context: Context, dossier_id: str) -> list[str]
     return []
 
 
-def _stale_signer(session: Session, context: Context) -> list[str]:
+def _signer(session: Session, context: Context) -> tuple[User, list[str]]:
     """The signer as the database knows them now: a chair deactivated or given another role
     since this workstation chose them signs nothing."""
     try:
-        current = get_user(session, context.user.id)
-    except NotFoundError:
-        return ["Uw gebruiker bestaat niet meer. Kies opnieuw wie u bent (Gebruiker wisselen)."]
-    if not current.may(Permission.SIGN):
-        return [
-            "Uw gebruiker is niet (meer) actief als voorzitter. Vraag de functioneel beheerder, "
-            "of laat een andere voorzitter ondertekenen."
-        ]
-    return []
+        user = acting_user(session, context)
+    except PermissionDeniedError as error:
+        return context.user, [str(error)]
+    if not user.may(Permission.SIGN):
+        if user.role is Role.CHAIR:
+            return user, [
+                "Uw gebruiker is niet (meer) actief als voorzitter. Vraag de functioneel "
+                "beheerder, of laat een andere voorzitter ondertekenen."
+            ]
+        return user, ["Alleen een voorzitter ondertekent een besluit."]
+    return user, []
 
 
-def _declared_conflict(session: Session, context: Context, dossier_id: str) -> bool:
+def _declared_conflict(session: Session, user: User, dossier_id: str) -> bool:
     rows = session.scalars(
         select(AgendaItemRow.conflicts).where(
             AgendaItemRow.dossier_id == dossier_id, AgendaItemRow.deleted_at.is_(None)
         )
     )
-    return any(context.user.id in conflicts for conflicts in rows)
+    return any(user.id in conflicts for conflicts in rows)
 
 
 def _departure(session: Session, state: PrecedentState, decision: Decision) -> tuple[str, ...]:
@@ -97,33 +113,64 @@ def _departure(session: Session, state: PrecedentState, decision: Decision) -> t
     return tuple(departed_precedents(report.outcomes[decision.outcome], decision))
 
 
+def _override_grounds(
+    session: Session, context: Context, dossier_id: str, decision: Decision
+) -> tuple[OverrideGround, ...]:
+    assessment = assessments.load_assessment(session, context, dossier_id, audit_read=False)
+    applicable = assessment.result.applicable if assessment.assessment.route else None
+    verdict = load_weighing(session, dossier_id).verdict.value
+    return override_grounds(decision.outcome, applicable, verdict)
+
+
+def _override_problem(grounds: tuple[OverrideGround, ...]) -> str:
+    why = " en ".join(g.label for g in grounds)
+    return (
+        f"Dit besluit kan niet zonder meer worden ondertekend: {why}. Leg vast waarom het "
+        "overleg daar gemotiveerd van afwijkt (‘Gemotiveerd afwijken van de toets’), of pas "
+        "de toets of het besluit aan."
+    )
+
+
+def _key_problems(session: Session, context: Context) -> list[str]:
+    try:
+        signing_pair(session, context)
+    except DomainError as error:
+        return [str(error)]
+    return []
+
+
 def sign_check(session: Session, context: Context, item_id: str) -> SignCheck:
     row = meetings.agenda_item_row(session, item_id)
     meeting = meetings.load_meeting(session, row.meeting_id)
     item = meeting.item(item_id)
     assert item is not None
-    problems: list[str] = list(_stale_signer(session, context))
+    user, problems = _signer(session, context)
     if is_signed(session, row.dossier_id):
         problems.append(
             "Het besluit over dit dossier is al ondertekend. Een wijziging wordt een nieuwe "
             "versie met een reden (‘Nieuwe versie…’)."
         )
-    if not context.user.may(Permission.SIGN):
-        problems.append("Alleen een voorzitter ondertekent een besluit.")
-    elif context.user.id != meeting.chair.id:
+    if not problems and user.id != meeting.chair.id:
         problems.append(f"Alleen de voorzitter van dit overleg ({meeting.chair.name}) ondertekent.")
-    if context.user.id in item.record.conflicts:
+    if user.id in item.record.conflicts:
         problems.append("U hebt bij dit dossier een belang gemeld en kunt niet ondertekenen.")
     chair = meeting.member(meeting.chair.id)
-    if context.user.id == meeting.chair.id and chair is not None and not chair.present:
+    if user.id == meeting.chair.id and chair is not None and not chair.present:
         problems.append(
             "Volgens de presentielijst bent u afwezig. Zet uw aanwezigheid in het overleg "
             "aan, of laat het besluit in een volgend overleg ondertekenen."
         )
-    problems += _four_eyes(session, context, row.dossier_id)
+    problems += _four_eyes(session, user, row.dossier_id)
+    if not problems:
+        problems += _key_problems(session, context)
     state = load_precedents(session, context, row.dossier_id)
     decision = item.record.decision or state.decision
     departs: tuple[str, ...] = ()
+    grounds: tuple[OverrideGround, ...] = ()
+    if decision is not None:
+        grounds = _override_grounds(session, context, row.dossier_id, decision)
+        if grounds and not item.record.override_motivation.strip():
+            problems.append(_override_problem(grounds))
     if decision is None:
         problems.append(
             "Er is nog geen besluit vastgelegd: leg uitkomst, reden en motivering vast."
@@ -136,12 +183,12 @@ def sign_check(session: Session, context: Context, item_id: str) -> SignCheck:
                 f"{' en meer' if len(departs) > 3 else ''}. Daarvan kan alleen gemotiveerd worden "
                 "afgeweken: leg de motivering van de afwijking vast."
             )
-    return SignCheck(decision, departs, tuple(problems))
+    return SignCheck(decision, departs, grounds, tuple(problems))
 
 
 def sign(session: Session, context: Context, item_id: str) -> SignedDecision:
     """Sign the agenda item's decision; refused with the reasons of `sign_check`."""
-    context.require(Permission.SIGN)
+    signer = require(session, context, Permission.SIGN)
     check = sign_check(session, context, item_id)
     if check.problems:
         raise DomainError(" ".join(check.problems))
@@ -151,17 +198,18 @@ def sign(session: Session, context: Context, item_id: str) -> SignedDecision:
     signed = _store_version(
         session,
         context,
+        signer,
         row.dossier_id,
         check.decision,
         decided_on=meeting.held_on,
         version=1,
         departure_motivation=row.departure_motivation,
+        override_motivation=row.override_motivation,
         meeting_reference=meeting.reference,
         agenda_item_id=item_id,
         change_reason="",
     )
     _carry_record(session, row)
-    record_dossier_act(session, context, Action.UPDATE, "decision.sign", row.dossier_id)
     return signed
 
 
@@ -172,61 +220,64 @@ def amend(
     decision: Decision,
     reason: str,
     departure_motivation: str = "",
+    override_motivation: str = "",
 ) -> SignedDecision:
     """A new signed version, with the reason for the change; the older ones stay."""
-    context.require(Permission.SIGN)
+    require(session, context, Permission.SIGN)
     latest = latest_signed(session, dossier_id)
     if latest is None:
         raise DomainError("Dit besluit is nog niet ondertekend; wijzig het voorstel gewoon.")
+    problems = integrity_problems(session, dossier_id)
+    if problems:
+        raise TamperedRecordError(
+            "Dit dossier is alleen-lezen tot de functioneel beheerder het heeft beoordeeld: "
+            + problems[0]
+        )
     why = clean_text(reason, "change_reason", limit=LONG_TEXT_LIMIT, multiline=True)
     if not why:
         raise ValidationError("change_reason", "Geef aan waarom het ondertekende besluit wijzigt.")
-    problems = [*_stale_signer(session, context), *_four_eyes(session, context, dossier_id)]
-    if _declared_conflict(session, context, dossier_id):
-        problems.append(
+    user, refusals = _signer(session, context)
+    refusals += _four_eyes(session, user, dossier_id)
+    if _declared_conflict(session, user, dossier_id):
+        refusals.append(
             "U hebt bij dit dossier een belang gemeld en kunt geen nieuwe versie tekenen."
         )
-    if problems:
-        raise DomainError(" ".join(problems))
-    signed = _store_version(
+    if refusals:
+        raise DomainError(" ".join(refusals))
+    return _store_version(
         session,
         context,
+        user,
         dossier_id,
         decision,
         decided_on=context.current_date(),
         version=latest.version + 1,
         departure_motivation=departure_motivation,
+        override_motivation=override_motivation,
         meeting_reference=latest.meeting_reference,
         agenda_item_id=None,
         change_reason=why,
     )
-    record_dossier_act(session, context, Action.UPDATE, "decision.amend", dossier_id)
-    return signed
 
 
 def _store_version(
     session: Session,
     context: Context,
+    signer: User,
     dossier_id: str,
     decision: Decision,
     *,
     decided_on: date,
     version: int,
     departure_motivation: str,
+    override_motivation: str,
     meeting_reference: str,
     agenda_item_id: str | None,
     change_reason: str,
 ) -> SignedDecision:
-    decided = Decision(
-        decision.outcome_type,
-        decision.degree,
-        decision.reason,
-        decision.distinctions,
-        decision.motivation,
-        decided_on,
-    )
+    pair = signing_pair(session, context)
+    decided = replace(decision, decided_on=decided_on)
     decided, state = checked_decision(session, context, dossier_id, decided)
-    assert state.catalogue is not None
     departs = _departure(session, state, decided)
     motivation = clean_text(
         departure_motivation, "departure_motivation", limit=LONG_TEXT_LIMIT, multiline=True
@@ -236,41 +287,34 @@ def _store_version(
             "departure_motivation",
             f"Dit besluit gaat in tegen {', '.join(departs[:3])}; motiveer de afwijking.",
         )
-    dossier = live_dossier(session, dossier_id)
-    signed_at = utc_now()
-    catalogue = f"{state.catalogue.header.id} {state.catalogue.header.version}"
-    row = SignedDecisionRow(
-        dossier_id=dossier_id,
+    grounds = _override_grounds(session, context, dossier_id, decided)
+    overriding = clean_text(
+        override_motivation, "override_motivation", limit=LONG_TEXT_LIMIT, multiline=True
+    )
+    if grounds and not overriding:
+        raise ValidationError("override_motivation", _override_problem(grounds))
+    assert state.catalogue is not None
+    content = new_content(
+        session,
+        dossier_id,
+        decided,
+        factors=state.factors,
+        catalogue=state.catalogue.ref,
+        route=state.route,
+        kind=RecordKind.SIGNED,
         version=version,
-        agenda_item_id=agenda_item_id,
-        decision=decision_to_data(decided),
-        factors=sorted(state.factors),
-        catalogue=catalogue,
-        departed_from=list(departs),
+        signed_at=utc_now(),
+        signer=Signer(signer.id, signer.name, pair.id),
+        departed_from=departs,
         departure_motivation=motivation if departs else "",
-        signed_by=context.user.id,
-        signed_by_name=context.user.name,
-        signed_at=signed_at,
+        override=Override(grounds, overriding) if grounds else None,
         meeting_reference=meeting_reference,
         change_reason=change_reason,
-        fingerprint=signed_fingerprint(
-            dossier.reference,
-            version,
-            decided,
-            state.factors,
-            catalogue,
-            departs,
-            motivation if departs else "",
-            context.user.id,
-            signed_at,
-        ),
     )
-    session.add(row)
-    write_decision(session, dossier_id, decided)
-    if dossier.status not in (DossierStatus.BESLOTEN.value, DossierStatus.AFGESLOTEN.value):
-        dossier.status = DossierStatus.BESLOTEN.value
-    session.flush()
-    return to_signed(row)
+    act = "decision.sign" if version == 1 else "decision.amend"
+    return store_version(
+        session, context, content, pair=pair, act=act, agenda_item_id=agenda_item_id
+    )
 
 
 def _carry_record(session: Session, item: AgendaItemRow) -> None:

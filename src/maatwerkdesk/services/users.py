@@ -7,20 +7,75 @@ new installation can start. Choosing who you are on a workstation is remembered 
 
 from __future__ import annotations
 
+import sys
+
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from maatwerkdesk.domain.errors import DomainError, NotFoundError, ValidationError
-from maatwerkdesk.domain.people import SYSTEM, Discipline, Permission, Role, User
+from maatwerkdesk.domain.people import (
+    SYSTEM,
+    Discipline,
+    Permission,
+    PermissionDeniedError,
+    Role,
+    User,
+)
 from maatwerkdesk.domain.text import SHORT_TEXT_LIMIT, clean_text
 from maatwerkdesk.persistence.models import UserRow
-from maatwerkdesk.services.audit import Action, record
+from maatwerkdesk.services.audit import Action, record, watch_attempt
 from maatwerkdesk.services.context import Context
 
 
 def to_user(row: UserRow) -> User:
     discipline = Discipline(row.discipline) if row.discipline else None
     return User(row.id, row.name, Role(row.role), discipline, row.active)
+
+
+def acting_user(session: Session, context: Context) -> User:
+    """The acting user as the database knows them at this moment.
+
+    Read on every service call: a user who was deleted, deactivated or given another role
+    since this workstation chose them has exactly the rights the database gives them now,
+    and an id the database does not know acts as nobody.
+    """
+    if context.user.id == SYSTEM.id:
+        return SYSTEM
+    row = session.get(UserRow, context.user.id, populate_existing=True)
+    if row is None or row.deleted_at is not None:
+        raise PermissionDeniedError(
+            "Uw gebruiker bestaat niet (meer) in deze database. Kies opnieuw wie u bent "
+            "(Gebruiker wisselen), of vraag de functioneel beheerder u toe te voegen."
+        )
+    return to_user(row)
+
+
+_ACTION_OF = {Permission.READ: Action.READ, Permission.EXPORT: Action.EXPORT}
+
+
+def require(session: Session, context: Context, permission: Permission) -> User:
+    """The acting user, read from the database, if they may do this act; otherwise a
+    sentence naming the roles that may.
+
+    Every service act starts here, so this is also where a refused or failed attempt is
+    put on watch for the audit trail, named after the service function that asked
+    ('dossiers.update_dossier').
+    """
+    watch_attempt(session, context, _service_act(), _ACTION_OF.get(permission, Action.UPDATE))
+    user = acting_user(session, context)
+    user.require(permission)
+    return user
+
+
+def _service_act() -> str:
+    """The public service function that asked `require`: 'dossiers.update_dossier'."""
+    frame = sys._getframe(2)
+    while frame.f_back is not None:
+        module = str(frame.f_globals.get("__name__", ""))
+        if module.startswith("maatwerkdesk.services.") and not frame.f_code.co_name.startswith("_"):
+            return f"{module.rsplit('.', 1)[-1]}.{frame.f_code.co_name}"
+        frame = frame.f_back
+    return "onbekend"
 
 
 def list_users(session: Session, *, include_inactive: bool = False) -> list[User]:
@@ -63,7 +118,7 @@ def find_user(session: Session, name: str) -> User:
 def _may_add(session: Session, context: Context) -> None:
     count = session.scalar(select(func.count()).select_from(UserRow)) or 0
     if count:
-        context.require(Permission.MANAGE_USERS)
+        require(session, context, Permission.MANAGE_USERS)
 
 
 def _checked(name: str, role: Role, discipline: Discipline | None) -> tuple[str, Role]:
@@ -122,12 +177,12 @@ def update_user(
     *,
     active: bool = True,
 ) -> User:
-    context.require(Permission.MANAGE_USERS)
+    acting = require(session, context, Permission.MANAGE_USERS)
     row = session.get(UserRow, user_id)
     if row is None or row.deleted_at is not None:
         raise NotFoundError("Deze gebruiker bestaat niet (meer). Vernieuw de lijst met gebruikers.")
     _checked(row.name, role, discipline)
-    if user_id == context.user.id and (not active or role is not Role.ADMINISTRATOR):
+    if user_id == acting.id and (not active or role is not Role.ADMINISTRATOR):
         raise DomainError(
             "U kunt uw eigen beheerrol niet intrekken; laat een andere beheerder dat doen."
         )

@@ -33,6 +33,7 @@ from maatwerkdesk.services.audit import Action, record
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.dossiers import live_dossier
 from maatwerkdesk.services.signed import refuse_if_signed
+from maatwerkdesk.services.users import require
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,7 @@ def save_weighing(
     session: Session, context: Context, dossier_id: str, weighing: Weighing
 ) -> WeighingState:
     """Store the answers (texts cleaned like every other field) and the computed result."""
-    context.require(Permission.EDIT_DOSSIER)
+    require(session, context, Permission.EDIT_DOSSIER)
     refuse_if_signed(session, dossier_id)
     live_dossier(session, dossier_id)
     clean = _cleaned(weighing)

@@ -133,6 +133,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtCore import Qt
 
         from maatwerkdesk.services.case_base_store import warm_case_bases
+        from maatwerkdesk.ui.dossier_editor.service_calls import ORIGIN
         from maatwerkdesk.ui.dossier_list.model import DossierListModel
         from maatwerkdesk.ui.dossier_list.pane import DossierListPane
         from maatwerkdesk.ui.people.workstation import remembered_user
@@ -159,7 +160,9 @@ class MainWindow(QMainWindow):
         self.ui.splitter.setStretchFactor(0, LIST_STRETCH)
         self.ui.list_placeholder.deleteLater()
 
-        self._model = DossierListModel(workspace.database, self)
+        self._model = DossierListModel(
+            workspace.database, self, context=lambda: workspace.context(ORIGIN)
+        )
         # The editor is big; build it once the first rows are on screen, not before.
         self._model.reloaded.connect(
             self._on_list_model_first_reloaded, Qt.ConnectionType.SingleShotConnection

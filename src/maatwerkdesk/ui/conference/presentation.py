@@ -10,7 +10,7 @@ from maatwerkdesk.domain.document import Block, Pairs, Section, Text, Tone
 from maatwerkdesk.domain.factors import FactorCatalogue
 from maatwerkdesk.domain.people import SYSTEM, User
 from maatwerkdesk.domain.text import enumerate_nl
-from maatwerkdesk.services.decision_document import departure_block, sign_off_rows
+from maatwerkdesk.services.decision_document import sign_off_rows, signature_notes
 from maatwerkdesk.ui.dossier_editor.presentation import format_date, format_moment
 
 WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
@@ -62,17 +62,19 @@ def short_fingerprint(fingerprint: str) -> str:
 
 def signed_line(signed: SignedDecision) -> str:
     return (
-        f"Ondertekend door {signed.signed_by_name} op {format_moment(signed.signed_at)} "
+        f"{signed.signed_text()} op {format_moment(signed.signed_at)} "
         f"(versie {signed.version}, vingerafdruk {short_fingerprint(signed.fingerprint)})"
     )
 
 
 def version_label(signed: SignedDecision) -> str:
     """One line per version in the list of versions."""
-    reason = signed.change_reason or f"ondertekend in {signed.meeting_reference}"
+    reason = signed.change_reason or (
+        f"ondertekend in {signed.meeting_reference}" if signed.meeting_reference else "vastgelegd"
+    )
     return (
         f"Versie {signed.version} — {format_moment(signed.signed_at)}, "
-        f"{signed.signed_by_name}: {reason}"
+        f"{signed.signer_phrase()}: {reason}"
     )
 
 
@@ -103,9 +105,7 @@ def version_section(signed: SignedDecision, catalogue: FactorCatalogue | None) -
         if motivation
         else Text("Geen motivering vastgelegd.", tone=Tone.NOTE)
     )
-    departure = departure_block(signed)
-    if departure is not None:
-        blocks.append(departure)
+    blocks += signature_notes(signed)
     blocks.append(Pairs(sign_off_rows(signed)))
     return Section(f"Versie {signed.version}", tuple(blocks), level=2)
 

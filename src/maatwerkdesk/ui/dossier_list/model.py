@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import replace
 from enum import IntEnum
 from functools import partial
@@ -27,6 +28,8 @@ from maatwerkdesk.domain.dossier import DossierSummary
 from maatwerkdesk.domain.vocabulary import DossierStatus
 from maatwerkdesk.persistence.db import Database
 from maatwerkdesk.services import dossiers
+from maatwerkdesk.services.audit import record_listing
+from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.dossiers import DossierQuery, SortKey
 from maatwerkdesk.ui.dossier_list.presentation import format_moment
 from maatwerkdesk.ui.tasks import TaskRunner
@@ -74,9 +77,16 @@ class Role(IntEnum):
 
 
 def _count_and_first_page(
-    database: Database, query: DossierQuery, size: int
+    database: Database, query: DossierQuery, size: int, audit: Context | None
 ) -> tuple[int, list[DossierSummary]]:
-    with database.sessions() as session:  # one read transaction: count and rows agree
+    if audit is None:
+        with database.sessions() as session:  # one read transaction: count and rows agree
+            return (
+                dossiers.count_dossiers(session, query),
+                dossiers.list_dossiers(session, query, limit=size),
+            )
+    with database.sessions.begin() as session:
+        record_listing(session, audit)
         return (
             dossiers.count_dossiers(session, query),
             dossiers.list_dossiers(session, query, limit=size),
@@ -111,10 +121,18 @@ class DossierListModel(QAbstractTableModel):
     owners_loaded = Signal(list)
 
     def __init__(
-        self, database: Database, parent: QObject | None = None, *, page_size: int = PAGE_SIZE
+        self,
+        database: Database,
+        parent: QObject | None = None,
+        *,
+        page_size: int = PAGE_SIZE,
+        context: Callable[[], Context] | None = None,
     ) -> None:
         super().__init__(parent)
         self._database = database
+        self._context = context
+        """Who is looking: a new filter or order is a listing for the audit trail."""
+        self._audited: DossierQuery | None = None
         self._page_size = page_size
         self._runner = TaskRunner(self)
         self._query = DossierQuery()
@@ -160,7 +178,10 @@ class DossierListModel(QAbstractTableModel):
         """Query again (after a save, or a filter or order change); rows reload lazily."""
         self._generation += 1
         self._wanted.clear()
-        work = partial(_count_and_first_page, self._database, self._query, self._page_size)
+        audit = None
+        if self._context is not None and self._query != self._audited:
+            audit, self._audited = self._context(), self._query
+        work = partial(_count_and_first_page, self._database, self._query, self._page_size, audit)
         self._runner.run(work, partial(self._on_reloaded, self._generation))
 
     def locate(self, dossier_id: str) -> None:

@@ -51,10 +51,12 @@ def decision_export(
     workspace: Workspace, dossier_id: str, today: date, pseudonymised: bool = False
 ) -> Export:
     """The dossier's motivated decision (or proposal, while undecided) as a PDF."""
-    with workspace.database.sessions() as session:
+    with workspace.database.sessions.begin() as session:
+        context = workspace.context(ORIGIN)
         document = document_export.load_decision_document(
-            session, workspace.context(ORIGIN), dossier_id, today, pseudonymised=pseudonymised
+            session, context, dossier_id, today, pseudonymised=pseudonymised
         )
+        document_export.record_preview(session, context, [dossier_id], document_export.PREVIEW_PDF)
     action = (
         document_export.EXPORT_PDF_PSEUDONYMISED if pseudonymised else document_export.EXPORT_PDF
     )
@@ -71,14 +73,13 @@ def pack_export(
     progress: Progress,
 ) -> Export:
     """The conference pack in agenda order; `progress` may raise PackCancelledError."""
-    with workspace.database.sessions() as session:
+    with workspace.database.sessions.begin() as session:
+        context = workspace.context(ORIGIN)
         pack = build_pack(
-            session,
-            workspace.context(ORIGIN),
-            dossier_ids,
-            today,
-            pseudonymised=pseudonymised,
-            progress=progress,
+            session, context, dossier_ids, today, pseudonymised=pseudonymised, progress=progress
+        )
+        document_export.record_preview(
+            session, context, pack.dossier_ids, document_export.PREVIEW_PACK
         )
     header = pack.document.header
     name = f"{header.kind} {header.reference}"

@@ -44,6 +44,7 @@ RIGHTS: Mapping[Permission, str] = MappingProxyType(
         Permission.SIGN: "besluiten ondertekenen",
         Permission.MANAGE_USERS: "gebruikers beheren",
         Permission.MANAGE_CATALOGUES: "catalogi installeren of dossiers importeren",
+        Permission.RESOLVE_INTEGRITY: "buiten het programma gewijzigde dossiers beoordelen",
     }
 )
 """What each permission lets a person do, in the words of the role hint."""

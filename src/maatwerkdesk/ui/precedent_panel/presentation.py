@@ -108,7 +108,7 @@ def signed_text(signed: SignedDecision) -> str:
     """Who signed the decision, when (local time) and which version."""
     when = signed.signed_at.astimezone()
     return (
-        f"Ondertekend door {signed.signed_by_name} op {when:%d-%m-%Y} om {when:%H:%M} "
+        f"{signed.signed_text()} op {when:%d-%m-%Y} om {when:%H:%M} "
         f"(versie {signed.version}). Het besluit ligt vast; een wijziging wordt een nieuwe "
         "versie van de voorzitter."
     )
