@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from maatwerkdesk.domain.catalogue import CatalogueHeader, CatalogueRef, Source
 from maatwerkdesk.domain.precedent import FactorSides, Side
@@ -55,8 +56,16 @@ class FactorCatalogue:
     def sides(self) -> FactorSides:
         return FactorSides({f.id: f.side for f in self.factors})
 
+    @cached_property
+    def _by_id(self) -> dict[str, Factor]:
+        return {f.id: f for f in self.factors}
+
+    @cached_property
+    def _retired(self) -> dict[str, str]:
+        return dict(self.retirements)
+
     def factor(self, factor_id: str) -> Factor | None:
-        return next((f for f in self.factors if f.id == factor_id), None)
+        return self._by_id.get(factor_id)
 
     def label(self, factor_id: str) -> str:
         """The label of a factor; an id this version does not know is shown as it is."""
@@ -71,11 +80,19 @@ class FactorCatalogue:
         """The factors offered for a dossier: a retired factor is left out, and so is a
         factor limited to other routes or regulations, unless nothing is known yet to
         limit by."""
-        return [f for f in self.factors if not f.retired and _applies(f, route, regulation)]
+        return [
+            f
+            for f in self.factors
+            if self.retired_in(f.id) is None and _applies(f, route, regulation)
+        ]
 
     def retired_in(self, factor_id: str) -> str | None:
-        """The version in which the factor was retired, if it is retired now."""
-        return dict(self.retirements).get(factor_id)
+        """The version in which the factor was retired, if it is retired: as the newest
+        known version says (`with_retirements`), else as this version itself says."""
+        found = self._retired.get(factor_id)
+        if found is None and (factor := self.factor(factor_id)) is not None and factor.retired:
+            return self.header.version
+        return found
 
     def on_side(self, factors: Iterable[str], side: Side) -> list[Factor]:
         wanted = set(factors)
