@@ -20,6 +20,7 @@ from maatwerkdesk.domain.toml_limits import (
     MAX_BARE_LENGTH,
     MAX_ELEMENTS,
     MAX_KEY_PARTS,
+    MAX_LINES,
     MAX_NESTING,
     find_excess,
 )
@@ -144,3 +145,29 @@ def test_a_file_with_thousands_of_problems_names_the_first_and_counts_the_rest()
     assert len(caught.value.problems) > 5000
     assert message.count("\n") == 26  # the heading, 25 problems and the count of the rest
     assert message.endswith("problemen.")
+
+
+def test_the_number_of_lines_is_bounded() -> None:
+    assert find_excess("\n" * (MAX_LINES - 1)) is None
+    excess = find_excess("# leeg\n" * MAX_LINES)
+    assert excess is not None and excess.line == MAX_LINES + 1 and "regels" in excess.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ("a" * MAX_BARE_LENGTH + " ") * 30_000,
+        " " * 1_999_000,
+        "x = " + "." * 1_999_000,
+        '"' * 1_999_000,
+        'x = """' + '\\"""' * 490_000,
+        'x = "' + '\\"' * 990_000 + '"\n',
+        "\n" * 1_999_000,
+        "\x00\x01 " * 600_000,
+    ],
+    ids=["words", "blanks", "dots", "quotes", "open-string", "escapes", "newlines", "controls"],
+)
+def test_the_pass_is_linear_on_two_megabytes(text: str) -> None:
+    started = time.perf_counter()
+    find_excess(text)
+    assert time.perf_counter() - started < 0.5

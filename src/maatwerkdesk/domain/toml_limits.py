@@ -22,12 +22,18 @@ MAX_KEY_PARTS = 8
 MAX_BARE_LENGTH = 64
 """Characters of one word outside quotes: a key, a number, a date or true/false."""
 MAX_ELEMENTS = 20_000
-"""Keys (each part of a dotted key), table headers and array items: what the TOML reader
-keeps bookkeeping for. The largest shipped catalogue has about 1,100."""
+"""Keys (each part of a dotted key), strings, table headers, array items and dots: what
+the TOML reader keeps bookkeeping for. The largest shipped catalogue has about 1,800."""
+MAX_LINES = 100_000
+"""The largest shipped catalogue has 800; with the elements this bounds the pass itself."""
 
 _WORD = r"[^\s\"'#\[\]{}=,.]"
+_ORDINARY = rf"(?:[^\S\n]++|{_WORD}{{1,{MAX_BARE_LENGTH}}}+(?!{_WORD}))*+"
+"""Blanks and words within the bound, skipped in one go before each token."""
 _TOKEN = re.compile(
-    "|".join(
+    _ORDINARY
+    + "(?:"
+    + "|".join(
         (
             r"(\n)",
             r"(\.)",
@@ -39,10 +45,14 @@ _TOKEN = re.compile(
             r"('[^'\n]*+')",
             r"([\"'])",
             rf"((?<!{_WORD}){_WORD}{{{MAX_BARE_LENGTH + 1},}})",
+            r"(\Z)",
         )
     )
+    + ")"
 )
-_NEWLINE, _DOT, _PUNCTUATION, _COMMENT, _UNTERMINATED, _LONG = 1, 2, 3, 4, 9, 10
+_NEWLINE, _DOT, _PUNCTUATION, _COMMENT, _UNTERMINATED, _LONG, _END = 1, 2, 3, 4, 9, 10, 11
+"""Which group of _TOKEN matched. The end of the text is a token too, so that a search
+never fails and restarts one character further (which would make the pass quadratic)."""
 
 
 @dataclass(frozen=True)
@@ -56,8 +66,10 @@ class Excess:
 def find_excess(text: str) -> Excess | None:
     """The first construct in `text` that exceeds a bound, or None.
 
-    Text the pass cannot follow (an unterminated string, say) ends it without a finding:
-    the TOML reader then reports the syntax error itself.
+    A quote that starts no complete string ends the pass without a finding: the string
+    patterns here accept everything TOML accepts (and more), so the TOML reader then
+    stops at that very string with a syntax error, and nothing after it is read. Going on
+    instead would cost a scan to the end of the text per such quote.
     """
     return _Scan(text).run()
 
@@ -75,23 +87,23 @@ class _Scan:
     def run(self) -> Excess | None:
         for token in _TOKEN.finditer(self.text):
             kind = token.lastindex
+            excess = None
             if kind == _NEWLINE:
-                self._newline()
+                excess = self._newline()
             elif kind == _DOT:
-                if self.in_key or self.open[-1:] == ["h"]:
-                    excess = self._key_part()
-                    if excess is not None:
-                        return excess
+                in_key = self.in_key or self.open[-1:] == ["h"]
+                excess = self._key_part() if in_key else self._element()
             elif kind == _PUNCTUATION:
-                excess = self._punctuation(token.group())
-                if excess is not None:
-                    return excess
+                excess = self._punctuation(token.group(kind))
             elif kind == _LONG:
-                return Excess(self.line, _LONG_WORD)
-            elif kind == _UNTERMINATED:
-                return None  # the TOML reader names the line
+                excess = Excess(self.line, _LONG_WORD)
+            elif kind in (_UNTERMINATED, _END):
+                return None  # an unterminated string: the TOML reader names the line
             elif kind != _COMMENT:
-                self.line += self.text.count("\n", token.start(), token.end())
+                excess = self._element()  # a string
+                self.line += self.text.count("\n", token.start(kind), token.end(kind))
+            if excess is not None:
+                return excess
         return None
 
     def _key_part(self) -> Excess | None:
@@ -104,12 +116,15 @@ class _Scan:
         self.elements += 1
         return Excess(self.line, _LARGE) if self.elements > MAX_ELEMENTS else None
 
-    def _newline(self) -> None:
+    def _newline(self) -> Excess | None:
         self.line += 1
+        if self.line > MAX_LINES:
+            return Excess(self.line, _LONG_FILE)
         if self.open[-1:] == ["h"]:
             self.open.pop()  # a header ends on its line; the TOML reader says if not
         if not self.open:
             self._expect_key()
+        return None
 
     def _punctuation(self, char: str) -> Excess | None:
         if char in "=,[{":
@@ -153,6 +168,9 @@ _LONG_KEY = (
 _LARGE = (
     f"Het bestand heeft tot hier al meer dan {MAX_ELEMENTS // 1000}.000 sleutels, tabellen "
     "en waarden; zo groot is een catalogus niet."
+)
+_LONG_FILE = (
+    f"Het bestand heeft meer dan {MAX_LINES // 1000}.000 regels; zo groot is een catalogus niet."
 )
 _LONG_WORD = (
     f"Hier staat een woord of getal van meer dan {MAX_BARE_LENGTH} tekens zonder "
