@@ -205,9 +205,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     catalogue = verbs.add_parser(
         "catalogue",
-        help="controleer of installeer een catalogus met routes en criteria",
-        description="Catalogi (TOML) beschrijven de afwijkingsroutes en hun criteria. "
-        "Zie docs/catalogues.md voor het formaat.",
+        help="controleer, installeer, toon of verwijder catalogi van routes en factoren",
+        description="Catalogi (TOML) beschrijven de afwijkingsroutes met hun criteria, en de "
+        "factoren voor het vergelijken met eerdere beslissingen. Zie docs/catalogues.md voor "
+        "het formaat.",
     )
     catalogue_verbs = catalogue.add_subparsers(
         dest="catalogue_verb", metavar="ACTIE", required=True
@@ -227,6 +228,27 @@ def build_parser() -> argparse.ArgumentParser:
         "dossiers; een bestaande versie kan niet worden overschreven.",
     )
     add.add_argument("file", type=Path, metavar="BESTAND", help="catalogus in TOML")
+    listed = catalogue_verbs.add_parser(
+        "list",
+        help="toon de geïnstalleerde catalogusversies",
+        description="Toont iedere catalogusversie in deze database: id, versie, soort, geldig "
+        "vanaf, of die is meegeleverd of toegevoegd, en hoeveel beoordelingen, factorlijsten, "
+        "beslissingen, ondertekende besluiten en precedenten erop rusten. Een opgeslagen versie "
+        "die niet meer te lezen is, staat erbij met de reden; het programma slaat die over.",
+    )
+    listed.add_argument("--json", action="store_true", help="uitvoer als JSON")
+    remove = catalogue_verbs.add_parser(
+        "remove",
+        help="verwijder een toegevoegde catalogusversie waarop niets rust",
+        description="Verwijdert een toegevoegde catalogusversie uit deze database. Dat wordt "
+        "geweigerd zolang een beoordeling, factorlijst, beslissing, ondertekend besluit of "
+        "precedent op die versie rust, en voor versies die met het programma worden "
+        "meegeleverd. Het verwijderen wordt vastgelegd in het auditlogboek.",
+    )
+    remove.add_argument(
+        "id", metavar="ID", help="de catalogus-id, bijvoorbeeld nl.gemeente-voorbeeld.routes"
+    )
+    remove.add_argument("version", metavar="VERSIE", help="de versie, bijvoorbeeld 2026.2")
 
     precedents = verbs.add_parser(
         "precedents",

@@ -25,12 +25,14 @@ from maatwerkdesk.domain.exchange import document_to_json
 from maatwerkdesk.domain.factors import FactorCatalogue
 from maatwerkdesk.domain.people import PERSON_ROLES, Discipline, Role
 from maatwerkdesk.domain.precedent import Outcome, Side
+from maatwerkdesk.domain.serialise import shown
 from maatwerkdesk.domain.vocabulary import DossierStatus
 from maatwerkdesk.infra.files import read_bounded
 from maatwerkdesk.infra.paths import prepare_paths
 from maatwerkdesk.reports.pdf_document import render_document
 from maatwerkdesk.services import (
     audit,
+    catalogue_admin,
     catalogues,
     conference_pack,
     demo,
@@ -276,6 +278,68 @@ def verb_catalogue_add(workspace: Workspace, args: argparse.Namespace) -> int:
     return 0
 
 
+def verb_catalogue(workspace: Workspace, args: argparse.Namespace) -> int:
+    """`catalogue add|list|remove`; `validate` runs before a database is opened."""
+    if args.catalogue_verb == "list":
+        return _list_catalogues(workspace, args)
+    if args.catalogue_verb == "remove":
+        return _remove_catalogue(workspace, args)
+    return verb_catalogue_add(workspace, args)
+
+
+_ORIGINS = {catalogues.BUNDLED: "meegeleverd", catalogues.ADDED: "toegevoegd"}
+_KINDS = {"criteria": "routes en criteria", "factors": "factoren"}
+
+
+def _list_catalogues(workspace: Workspace, args: argparse.Namespace) -> int:
+    with workspace.database.sessions() as session:
+        found = catalogue_admin.installed_versions(session)
+    if args.json:
+        payload = [
+            {
+                "id": v.catalogue_id,
+                "version": v.version,
+                "kind": v.kind,
+                "valid_from": v.valid_from.isoformat() if v.valid_from else None,
+                "origin": v.origin,
+                "readable": v.problem is None,
+                "problem": v.problem,
+                "pinned_by": {
+                    "assessments": v.pins.assessments,
+                    "factor_lists": v.pins.factor_lists,
+                    "decisions": v.pins.decisions,
+                    "signed_decisions": v.pins.signed_decisions,
+                    "precedents": v.pins.precedents,
+                },
+            }
+            for v in found
+        ]
+        json.dump(payload, sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return 0
+    for v in found:
+        valid_from = f"{v.valid_from:%d-%m-%Y}" if v.valid_from else "-"
+        use = f"vastgelegd: {v.pins.described()}" if v.pins.total else "niet in gebruik"
+        if v.problem is not None:
+            use = f"ONLEESBAAR, overgeslagen: {v.problem}"
+        kind = _KINDS.get(v.kind, shown(v.kind))
+        print(
+            f"{shown(v.catalogue_id, 100)}\t{shown(v.version)}\t{kind}\t{valid_from}\t"
+            f"{_ORIGINS.get(v.origin, shown(v.origin))}\t{use}"
+        )
+    return 0
+
+
+def _remove_catalogue(workspace: Workspace, args: argparse.Namespace) -> int:
+    with workspace.database.sessions.begin() as session:
+        catalogue_admin.remove_version(session, workspace.context("cli"), args.id, args.version)
+    print(
+        f"Catalogus {shown(args.id, 100)} versie {shown(args.version)} is verwijderd uit "
+        "deze database."
+    )
+    return 0
+
+
 def verb_precedents_import(workspace: Workspace, args: argparse.Namespace) -> int:
     """Read and check every file first; then one transaction for all of them."""
     documents = [precedent_import.read_precedent_file(path) for path in args.files]
@@ -426,7 +490,7 @@ VERBS: dict[str, Callable[[Workspace, argparse.Namespace], int]] = {
     "audit": verb_audit_verify,  # "verify" is its only action
     "integrity": verb_integrity_resolve,  # "resolve" is its only action
     "assess": verb_assess,
-    "catalogue": verb_catalogue_add,  # "validate" runs before a database is opened
+    "catalogue": verb_catalogue,
     "list": verb_list,
     "import": verb_import,
     "export": verb_export,

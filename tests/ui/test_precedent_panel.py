@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from catalogue_samples import ship_samples
+from catalogue_samples import SMALL_FACTORS, ship_samples
 from editor_fakes import FakeDialogs, make_editor
 from precedent_fixtures import decided, new_dossier
 from PySide6.QtCore import Qt
@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from maatwerkdesk.domain.decision import Decision, Degree, DegreeUnit, OutcomeType
 from maatwerkdesk.domain.precedent import Outcome, Status
 from maatwerkdesk.persistence.models import ImportedPrecedentRow
-from maatwerkdesk.services import precedents
+from maatwerkdesk.services import catalogues, precedents
 from maatwerkdesk.services.workspace import Workspace
 from maatwerkdesk.ui.dossier_editor import DossierEditor
 from maatwerkdesk.ui.precedent_panel import PrecedentPanel
@@ -192,3 +192,35 @@ def test_opening_a_precedent_asks_for_its_dossier_and_an_imported_one_is_explain
     state = panel.state()
     assert state is not None and state.report is not None
     assert state.report.outcomes[Outcome.GENERIC].status is Status.FORCED
+
+
+def test_a_retired_factor_is_not_offered_and_a_precedent_resting_on_it_says_so(
+    qtbot: QtBot, workspace: Workspace
+) -> None:
+    context = workspace.context("test")
+    earlier = decided(
+        workspace.database,
+        context,
+        {"kinderen", "groot-bedrag"},
+        Decision(OutcomeType.FULL, reason=frozenset({"kinderen"})),
+    )
+    retiring = SMALL_FACTORS.replace('version = "1.0"', 'version = "1.1"').replace(
+        'id = "kinderen"\n', 'id = "kinderen"\nretired = true\n'
+    )
+    with workspace.database.sessions.begin() as session:
+        catalogues.add_catalogue(session, context, retiring, "factoren-1.1.toml")
+    _, panel, _, _ = open_panel(qtbot, workspace)
+    ui = panel.ui
+    offered = [
+        ui.pro_list.item(n).data(Qt.ItemDataRole.UserRole) for n in range(ui.pro_list.count())
+    ]
+    assert offered == ["eigen-aandeel", "geen-verwijt"]
+    tick(ui.con_list, "groot-bedrag")
+    sentence = (
+        "Deze beslissing rust (mede) op de vervallen factor ‘Minderjarige kinderen geraakt’ "
+        "(vervallen in versie 1.1)."
+    )
+    assert f"{earlier}: {sentence}" in ui.details_label.text()
+    assert ui.similar_tree.topLevelItem(0).text(0) == earlier
+    detail = " ".join(ui.similar_detail.toPlainText().split())
+    assert f"Vervallen factor: {sentence}" in detail

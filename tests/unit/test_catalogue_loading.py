@@ -200,10 +200,10 @@ def test_versions_sort_numerically() -> None:
 
 
 def test_locate_follows_nested_tables() -> None:
-    lines = SMALL_CATALOGUE.splitlines()
-    assert locate(lines, "criteria[2].considerations[1].label") == line_of(
-        SMALL_CATALOGUE, 'label = "Het eigen aandeel'
+    text = SMALL_CATALOGUE
+    assert locate(text, "criteria[2].considerations[1].label") == line_of(
+        text, 'label = "Het eigen aandeel'
     )
-    assert locate(lines, "gate[0]") == line_of(SMALL_CATALOGUE, "[[gate]]")
-    assert locate(lines, "routes[7].id") is None
-    assert locate(lines, "") is None
+    assert locate(text, "gate[0]") == line_of(text, "[[gate]]")
+    assert locate(text, "routes[7].id") is None
+    assert locate(text, "") is None

@@ -11,13 +11,36 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-VERSION_PATTERN = re.compile(r"[0-9]+(\.[0-9]+)*")
+VERSION_PATTERN = re.compile(r"(0|[1-9][0-9]{0,8})(\.(0|[1-9][0-9]{0,8})){0,3}")
+"""One to four numbers with dots, each of at most nine digits and without leading zeros,
+so that two different texts never name the same version ("2026.01" and "2026.1")."""
+VERSION_LIMIT = 32
+"""Characters of a version: what the database columns hold."""
+VERSION_RULE = (
+    'Een versie bestaat uit één tot vier getallen met punten ertussen, zoals "2026.1"; '
+    "een getal heeft hoogstens negen cijfers en begint niet met een 0 (behalve 0 zelf)."
+)
 CATALOGUE_ID_PATTERN = re.compile(r"[a-z0-9]+(\.[a-z0-9-]+)+")
 """A catalogue id: lower case with dots, such as "nl.gemeente-voorbeeld.routes"."""
+CATALOGUE_ID_LIMIT = 100
+"""Characters of a catalogue id: what the database columns hold."""
+
+
+def is_version(text: str) -> bool:
+    return len(text) <= VERSION_LIMIT and VERSION_PATTERN.fullmatch(text) is not None
+
+
+def is_catalogue_id(text: str) -> bool:
+    return len(text) <= CATALOGUE_ID_LIMIT and CATALOGUE_ID_PATTERN.fullmatch(text) is not None
 
 
 def version_key(version: str) -> tuple[int, ...]:
-    """Sortable form of a version such as "2026.1" (numeric parts, so 2026.10 > 2026.9)."""
+    """Sortable form of a version such as "2026.1" (numeric parts, so 2026.10 > 2026.9).
+
+    A malformed version, which no catalogue file can have but an old or altered database
+    row might, sorts before every real one instead of failing."""
+    if not is_version(version):
+        return ()
     return tuple(int(part) for part in version.split("."))
 
 

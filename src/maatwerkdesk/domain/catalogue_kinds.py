@@ -12,6 +12,7 @@ AnyCatalogue = CriteriaCatalogue | FactorCatalogue
 
 def load_catalogue(text: str, file_name: str) -> AnyCatalogue:
     """Read a catalogue of either kind; a file of another kind gets the criteria messages."""
-    if parse_toml(text, file_name).get("kind") == "factors":
-        return load_factor_catalogue(text, file_name)
-    return load_criteria_catalogue(text, file_name)
+    data = parse_toml(text, file_name)
+    if data.get("kind") == "factors":
+        return load_factor_catalogue(text, file_name, data)
+    return load_criteria_catalogue(text, file_name, data)

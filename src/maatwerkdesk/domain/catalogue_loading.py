@@ -7,6 +7,7 @@ where it can be found and the key, so an administrator can fix a file in one go.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 import tomllib
 from collections.abc import Callable, Iterable
@@ -15,8 +16,8 @@ from datetime import date, datetime
 from typing import Any, TypeVar
 
 from maatwerkdesk.domain.catalogue import (
-    CATALOGUE_ID_PATTERN,
-    VERSION_PATTERN,
+    CATALOGUE_ID_LIMIT,
+    VERSION_RULE,
     CatalogueHeader,
     Consideration,
     CriteriaCatalogue,
@@ -28,15 +29,20 @@ from maatwerkdesk.domain.catalogue import (
     RouteKind,
     SelectorRule,
     Source,
+    is_catalogue_id,
+    is_version,
 )
 from maatwerkdesk.domain.errors import DomainError, ValidationError
 from maatwerkdesk.domain.serialise import Reader, shown
 from maatwerkdesk.domain.text import fold_for_search
+from maatwerkdesk.domain.toml_limits import find_excess
 
 CATALOGUE_FORMAT = "maatwerkdesk-catalogue/1"
 MAX_CATALOGUE_BYTES = 2_000_000
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}")
 _TOML_POSITION = re.compile(r"\(at line (\d+), column \d+\)")
+PROBLEMS_SHOWN = 25
+"""Problems named in one message; the rest are counted (a crafted file can have 100,000)."""
 HEADER_KEYS = ("format", "id", "kind", "version", "valid_from", "title", "description")
 
 T = TypeVar("T")
@@ -59,16 +65,22 @@ class CatalogueError(DomainError):
     def __init__(self, file_name: str, problems: list[Problem]) -> None:
         self.file_name = file_name
         self.problems = problems
-        lines = [p.describe(file_name) for p in problems]
+        lines = [p.describe(file_name) for p in problems[:PROBLEMS_SHOWN]]
+        if len(problems) > PROBLEMS_SHOWN:
+            lines.append(f"… en nog {len(problems) - PROBLEMS_SHOWN} problemen.")
         super().__init__(
             f"De catalogus {file_name} is niet geldig ({len(problems)} "
             f"{'probleem' if len(problems) == 1 else 'problemen'}):\n" + "\n".join(lines)
         )
 
 
-def load_criteria_catalogue(text: str, file_name: str) -> CriteriaCatalogue:
-    """Parse and validate a criteria catalogue; raise CatalogueError naming every problem."""
-    data = parse_toml(text, file_name)
+def load_criteria_catalogue(
+    text: str, file_name: str, data: dict[str, Any] | None = None
+) -> CriteriaCatalogue:
+    """Parse and validate a criteria catalogue; raise CatalogueError naming every problem.
+
+    `data` is the text as `parse_toml` read it, when the caller already has it."""
+    data = parse_toml(text, file_name) if data is None else data
     problems = Problems(text)
     header = read_header(data, text, "criteria", problems)
     catalogue = CriteriaCatalogue(
@@ -99,10 +111,15 @@ _GATE = ("id", "label", "question", "guidance", "sources")
 
 
 def parse_toml(text: str, file_name: str) -> dict[str, Any]:
+    """The TOML document, after checking the bounds that keep the reader safe
+    (`toml_limits`): a crafted file is refused with its line, never read."""
     if len(text.encode("utf-8", "surrogatepass")) > MAX_CATALOGUE_BYTES:
         raise CatalogueError(
             file_name, [Problem("", "Het bestand is groter dan 2 MB; dat is geen catalogus.")]
         )
+    excess = find_excess(text)
+    if excess is not None:
+        raise CatalogueError(file_name, [Problem("", excess.message, excess.line)])
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
@@ -144,17 +161,15 @@ def read_header(
                 "kind", f'Dit is een catalogus van soort "{kind}"; gevonden "{shown(file_kind)}".'
             )
         catalogue_id = reader.text("id", required=True)
-        if not CATALOGUE_ID_PATTERN.fullmatch(catalogue_id):
+        if not is_catalogue_id(catalogue_id):
             raise ValidationError(
                 "id",
                 "Een catalogus-id bestaat uit kleine letters en punten, zoals "
-                '"nl.gemeente-voorbeeld.routes".',
+                f'"nl.gemeente-voorbeeld.routes", en is hoogstens {CATALOGUE_ID_LIMIT} tekens.',
             )
         version = reader.text("version", required=True)
-        if not VERSION_PATTERN.fullmatch(version):
-            raise ValidationError(
-                "version", 'Een versie bestaat uit getallen met punten, zoals "2026.1".'
-            )
+        if not is_version(version):
+            raise ValidationError("version", VERSION_RULE)
         valid_from = reader.raw("valid_from", required=True)
         if not isinstance(valid_from, date) or isinstance(valid_from, datetime):
             raise ValidationError(
@@ -320,11 +335,13 @@ class Problems:
     """Collects problems while reading and finds the line each one is on."""
 
     def __init__(self, text: str) -> None:
-        self._lines = text.splitlines()
+        self._text = text
         self.found: list[Problem] = []
 
     def add(self, key: str, message: str) -> None:
-        self.found.append(Problem(key, message, locate(self._lines, key)))
+        """Record a problem; only those shown in the message are looked up by line."""
+        line = locate(self._text, key) if len(self.found) < PROBLEMS_SHOWN else None
+        self.found.append(Problem(key, message, line))
 
     def each(
         self,
@@ -396,39 +413,43 @@ class Problems:
 
 
 _PATH_PART = re.compile(r"([A-Za-z0-9_-]+)(?:\[(\d+)\])?")
+_SPACE = r"[^\S\n]*"
 
 
-def locate(lines: list[str], key: str) -> int | None:
+def locate(text: str, key: str) -> int | None:
     """The 1-based line of a key path such as "routes[2].criteria[0].id", best effort.
 
     Follows array-of-tables headers ([[routes]], [[criteria.considerations]]) and then the
-    "key =" line inside the table; inline tables resolve to the line of their array.
+    "key =" line inside the table; inline tables resolve to the line of their array. The
+    search runs over the text with regular expressions, so it stays fast in a file of
+    a million lines.
     """
     parts = [_PATH_PART.fullmatch(p) for p in key.split(".")] if key else []
     if not parts or any(p is None for p in parts):
         return None
-    start, end, table = 0, len(lines), ""
+    start, end, table = 0, len(text), ""
     line: int | None = None
     for part in parts:
         assert part is not None
         name, index = part.group(1), part.group(2)
         table_name = f"{table}.{name}" if table else name
-        header = re.compile(rf"\s*\[\[\s*{re.escape(table_name)}\s*\]\]")
-        headers = [n for n in range(start, end) if header.match(lines[n])]
-        if index is not None and int(index) < len(headers):
-            start = headers[int(index)]
-            following = [
-                n
-                for n in range(start + 1, end)
-                if lines[n].lstrip().startswith("[")
-                and not lines[n].lstrip().startswith(f"[[{table_name}.")
-            ]
-            end = following[0] if following else end
-            line, table = start + 1, table_name
-            continue
-        assignment = re.compile(rf"\s*{re.escape(name)}\s*=")
-        found = next((n for n in range(start, end) if assignment.match(lines[n])), None)
-        if found is not None:
-            return found + 1
-        return line
+        if index is not None:
+            header = re.compile(rf"^{_SPACE}\[\[{_SPACE}{re.escape(table_name)}{_SPACE}\]\]", re.M)
+            found = next(
+                itertools.islice(header.finditer(text, start, end), int(index), None), None
+            )
+            if found is not None:
+                start = found.start()
+                other = re.compile(rf"^{_SPACE}\[(?!\[{re.escape(table_name)}\.)", re.M)
+                following = other.search(text, found.end(), end)
+                end = following.start() if following is not None else end
+                line, table = _line_of(text, start), table_name
+                continue
+        assignment = re.compile(rf"^{_SPACE}{re.escape(name)}{_SPACE}=", re.M)
+        found = assignment.search(text, start, end)
+        return _line_of(text, found.start()) if found is not None else line
     return line
+
+
+def _line_of(text: str, offset: int) -> int:
+    return text.count("\n", 0, offset) + 1

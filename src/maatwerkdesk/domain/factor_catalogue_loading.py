@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from maatwerkdesk.domain.catalogue_loading import (
     HEADER_KEYS,
     Problems,
@@ -19,14 +21,28 @@ from maatwerkdesk.domain.serialise import Reader, shown
 from maatwerkdesk.domain.text import fold_for_search
 
 LABEL_LIMIT = 60
-_FACTOR = ("id", "side", "label", "description", "routes", "regulations", "sources")
+_FACTOR = (
+    "id",
+    "side",
+    "label",
+    "description",
+    "routes",
+    "regulations",
+    "sources",
+    "retired",
+    "retired_note",
+)
 _SOURCE = ("id", "citation", "note")
 _SECTIONS = ("routes", "regulations", "sources", "factors")
 
 
-def load_factor_catalogue(text: str, file_name: str) -> FactorCatalogue:
-    """Parse and validate a factor catalogue; raise CatalogueError naming every problem."""
-    data = parse_toml(text, file_name)
+def load_factor_catalogue(
+    text: str, file_name: str, data: dict[str, Any] | None = None
+) -> FactorCatalogue:
+    """Parse and validate a factor catalogue; raise CatalogueError naming every problem.
+
+    `data` is the text as `parse_toml` read it, when the caller already has it."""
+    data = parse_toml(text, file_name) if data is None else data
     problems = Problems(text)
     header = read_header(data, text, "factors", problems)
     top = Reader(data, "", strict=True)
@@ -66,6 +82,15 @@ def _factor(reader: Reader) -> Factor:
             reader.where("label"),
             f"Een label is hoogstens {LABEL_LIMIT} tekens; zet de uitleg in 'description'.",
         )
+    retired = reader.raw("retired")
+    if retired is not None and not isinstance(retired, bool):
+        raise ValidationError(reader.where("retired"), "Hier wordt true of false verwacht.")
+    note = reader.text("retired_note").strip()
+    if note and not retired:
+        raise ValidationError(
+            reader.where("retired_note"),
+            "Een toelichting op het vervallen hoort bij een factor met retired = true.",
+        )
     return Factor(
         id=identifier(reader),
         side=reader.choice("side", Side),
@@ -74,15 +99,18 @@ def _factor(reader: Reader) -> Factor:
         routes=texts(reader, "routes"),
         regulations=tuple(fold_for_search(t) for t in texts(reader, "regulations")),
         sources=texts(reader, "sources"),
+        retired=bool(retired),
+        retired_note=note,
     )
 
 
 def _check_references(catalogue: FactorCatalogue, problems: Problems) -> None:
     sources = problems.unique_ids("sources", catalogue.sources)
     problems.unique_ids("factors", catalogue.factors)
+    routes = set(catalogue.routes)
     for index, factor in enumerate(catalogue.factors):
         for position, route in enumerate(factor.routes):
-            if route not in catalogue.routes:
+            if route not in routes:
                 problems.add(
                     f"factors[{index}].routes[{position}]",
                     f"Route '{shown(route)}' staat niet in 'routes' bovenaan de catalogus.",

@@ -2,13 +2,16 @@
 
 One catalogue per domain (terugvordering, toeslagen, woningsluiting, …). A dossier's
 factors and every decision in the case base refer to factor ids of one catalogue;
-ids stay stable across versions, so a newer version only adds or rewords.
+ids stay stable across versions, so a newer version only adds, rewords or retires: a
+factor keeps its side in every version, and one that is still named somewhere is
+retired (kept, no longer offered) rather than dropped.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from functools import cached_property
 
 from maatwerkdesk.domain.catalogue import CatalogueHeader, CatalogueRef, Source
 from maatwerkdesk.domain.precedent import FactorSides, Side
@@ -28,6 +31,9 @@ class Factor:
     regulations: tuple[str, ...]
     """Folded search terms; empty: every regulation of the catalogue."""
     sources: tuple[str, ...]
+    retired: bool = False
+    """No longer offered for tagging; kept so that decisions naming it stay readable."""
+    retired_note: str = ""
 
 
 @dataclass(frozen=True)
@@ -38,6 +44,9 @@ class FactorCatalogue:
     """Folded terms that point a dossier's regulation to this catalogue."""
     sources: tuple[Source, ...]
     factors: tuple[Factor, ...]
+    retirements: tuple[tuple[str, str], ...] = ()
+    """(factor id, version it was retired in) for the factors retired in the newest known
+    version of this catalogue; filled in by `with_retirements`."""
 
     @property
     def ref(self) -> CatalogueRef:
@@ -47,8 +56,16 @@ class FactorCatalogue:
     def sides(self) -> FactorSides:
         return FactorSides({f.id: f.side for f in self.factors})
 
+    @cached_property
+    def _by_id(self) -> dict[str, Factor]:
+        return {f.id: f for f in self.factors}
+
+    @cached_property
+    def _retired(self) -> dict[str, str]:
+        return dict(self.retirements)
+
     def factor(self, factor_id: str) -> Factor | None:
-        return next((f for f in self.factors if f.id == factor_id), None)
+        return self._by_id.get(factor_id)
 
     def label(self, factor_id: str) -> str:
         """The label of a factor; an id this version does not know is shown as it is."""
@@ -60,9 +77,22 @@ class FactorCatalogue:
         return any(mentions_word(regulation, term) for term in self.regulations)
 
     def applicable(self, route: str | None, regulation: str) -> list[Factor]:
-        """The factors offered for a dossier: a factor limited to other routes or
-        regulations is left out, unless nothing is known yet to limit by."""
-        return [f for f in self.factors if _applies(f, route, regulation)]
+        """The factors offered for a dossier: a retired factor is left out, and so is a
+        factor limited to other routes or regulations, unless nothing is known yet to
+        limit by."""
+        return [
+            f
+            for f in self.factors
+            if self.retired_in(f.id) is None and _applies(f, route, regulation)
+        ]
+
+    def retired_in(self, factor_id: str) -> str | None:
+        """The version in which the factor was retired, if it is retired: as the newest
+        known version says (`with_retirements`), else as this version itself says."""
+        found = self._retired.get(factor_id)
+        if found is None and (factor := self.factor(factor_id)) is not None and factor.retired:
+            return self.header.version
+        return found
 
     def on_side(self, factors: Iterable[str], side: Side) -> list[Factor]:
         wanted = set(factors)
@@ -92,3 +122,69 @@ def choose_factor_catalogue(
         if by_route:
             return by_route[0]
     return next((c for c in ordered if c.serves(regulation)), None)
+
+
+def with_retirements(versions: Sequence[FactorCatalogue]) -> list[FactorCatalogue]:
+    """The versions of one catalogue (oldest first), each told which factors the newest
+    version retires and since which version: the first of the unbroken run of versions
+    that mark the factor retired. A factor is retired or not as the newest version says,
+    whichever version a dossier is pinned to."""
+    if not versions:
+        return []
+    newest = versions[-1]
+    since: dict[str, str] = {}
+    for factor in newest.factors:
+        if not factor.retired:
+            continue
+        first = newest.header.version
+        for older in reversed(versions[:-1]):
+            earlier = older.factor(factor.id)
+            if earlier is None or not earlier.retired:
+                break
+            first = older.header.version
+        since[factor.id] = first
+    retirements = tuple(sorted(since.items()))
+    return [replace(version, retirements=retirements) for version in versions]
+
+
+_SIDE_WORDS = {Side.PRO: "voor afwijken", Side.CON: "voor de algemene regel"}
+
+
+def identity_problems(
+    new: FactorCatalogue, known: Iterable[FactorCatalogue], in_use: set[str]
+) -> list[str]:
+    """Why `new` may not join the known versions of its catalogue, one sentence each.
+
+    A factor id keeps its side in every version, and a factor that a dossier, decision
+    or precedent names may not be left out: it is retired instead (`retired = true`).
+    """
+    others = [c for c in known if c.header.id == new.header.id and c.ref != new.ref]
+    problems = []
+    for factor in new.factors:
+        flipped = next(
+            (
+                (older, earlier)
+                for older in others
+                if (earlier := older.factor(factor.id)) is not None
+                and earlier.side is not factor.side
+            ),
+            None,
+        )
+        if flipped is not None:
+            older, earlier = flipped
+            problems.append(
+                f"Factor '{factor.id}' (‘{factor.label}’) pleit in versie "
+                f"{older.header.version} {_SIDE_WORDS[earlier.side]}, maar in dit bestand "
+                f"{_SIDE_WORDS[factor.side]}. Een factor houdt zijn kant in elke versie: laat "
+                f"'{factor.id}' vervallen (retired = true, met dezelfde kant en hetzelfde label) "
+                "en geef de nieuwe betekenis een nieuwe id."
+            )
+    present = {f.id for f in new.factors}
+    labels = {f.id: f.label for older in others for f in older.factors}
+    for factor_id in sorted(in_use & labels.keys() - present):
+        problems.append(
+            f"Factor '{factor_id}' (‘{labels[factor_id]}’) ontbreekt in dit bestand, maar "
+            "dossiers, beslissingen of precedenten noemen hem nog. Laat hem niet weg maar "
+            "laat hem vervallen: neem hem op met retired = true (dezelfde id, kant en label)."
+        )
+    return problems

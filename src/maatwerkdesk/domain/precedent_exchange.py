@@ -30,7 +30,7 @@ from typing import Any
 
 from stdnum.nl import bsn as stdnum_bsn
 
-from maatwerkdesk.domain.catalogue import CATALOGUE_ID_PATTERN, VERSION_PATTERN, CatalogueRef
+from maatwerkdesk.domain.catalogue import VERSION_RULE, CatalogueRef, is_catalogue_id, is_version
 from maatwerkdesk.domain.decision import Degree, DegreeUnit, OutcomeType
 from maatwerkdesk.domain.errors import ValidationError
 from maatwerkdesk.domain.exchange import REFERENCE_PATTERN as DOSSIER_REFERENCE
@@ -55,10 +55,6 @@ REFERENCE_LIMIT = 64
 
 SUMMARY_LIMIT = 2000
 ROUTE_LIMIT = 64
-VERSION_LIMIT = 32
-
-"""As in catalogue files (domain.catalogue_loading); longer than 100 characters is refused."""
-_CATALOGUE_ID_LIMIT = 100
 
 _BSN_CANDIDATE = re.compile(r"(?<![0-9])(?:[0-9]{9}|[0-9]{4}\.[0-9]{2}\.[0-9]{3})(?![0-9])")
 """Nine digits in a row, or as printed on an identity card (1234.56.782)."""
@@ -212,17 +208,15 @@ def _reference(reader: Reader) -> str:
 def _catalogue(reader: Reader) -> CatalogueRef:
     child = reader.child("catalogue", required=True)
     catalogue_id = child.text("id", required=True)
-    if len(catalogue_id) > _CATALOGUE_ID_LIMIT or not CATALOGUE_ID_PATTERN.fullmatch(catalogue_id):
+    if not is_catalogue_id(catalogue_id):
         raise ValidationError(
             child.where("id"),
             "Hier wordt de id van een factorcatalogus verwacht, in kleine letters met punten, "
             "zoals 'nl.maatwerkdesk.factoren.terugvordering'.",
         )
     version = child.text("version", required=True)
-    if len(version) > VERSION_LIMIT or not VERSION_PATTERN.fullmatch(version):
-        raise ValidationError(
-            child.where("version"), "Een versie bestaat uit getallen met punten, zoals '2026.1'."
-        )
+    if not is_version(version):
+        raise ValidationError(child.where("version"), VERSION_RULE)
     child.finish()
     return CatalogueRef(catalogue_id, version)
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from maatwerkdesk.domain.case_base import CaseEntry, ConflictGroup, OutcomeResult, PrecedentReport
 from maatwerkdesk.domain.decision import Decision, Distinction
+from maatwerkdesk.domain.factors import FactorCatalogue
 from maatwerkdesk.domain.precedent import Outcome, Precedent, Status
 from maatwerkdesk.domain.text import enumerate_nl
 
@@ -171,3 +172,66 @@ def departed_precedents(
     )
     ids += [g.first(1)[0].id for g in open_conflict_groups(check, decision) if g.count]
     return list(dict.fromkeys(ids))[:limit]
+
+
+@dataclass(frozen=True)
+class RetiredReason:
+    """A precedent whose reason names factors that the catalogue has since retired: it
+    stays in the case base, but a new dossier can no longer be tagged with them."""
+
+    precedent: str
+    name: str
+    """The precedent as sentences name it ("… (geïmporteerd)" for one from elsewhere)."""
+    factors: tuple[str, ...]
+    """The retired factor ids in its reason, sorted."""
+    text: str
+
+
+def retired_reason(
+    precedent: Precedent, catalogue: FactorCatalogue, name: str = ""
+) -> RetiredReason | None:
+    """The note on a precedent resting on a retired factor; None when it rests on none.
+
+    "Deze beslissing rust (mede) op de vervallen factor ‘…’ (vervallen in versie …)."
+    """
+    retired = sorted(f for f in precedent.reason if catalogue.retired_in(f) is not None)
+    if not retired:
+        return None
+    named = enumerate_nl(
+        f"‘{catalogue.label(f)}’ (vervallen in versie {catalogue.retired_in(f)})" for f in retired
+    )
+    noun = "factor" if len(retired) == 1 else "factoren"
+    text = f"Deze beslissing rust (mede) op de vervallen {noun} {named}."
+    return RetiredReason(precedent.id, name or precedent.id, tuple(retired), text)
+
+
+def named_precedents(report: PrecedentReport) -> list[Precedent]:
+    """The precedents a reader of the report sees by name: those the sentences of both
+    outcomes name (forcing, contradicting, the first of each conflict group) and the
+    similar cases, each once, by id."""
+    found: dict[str, Precedent] = {}
+    for check in report.outcomes.values():
+        for precedent in (
+            *check.first_forcing(NAMED),
+            *check.first_contradicting(NAMED),
+            *(p for group in check.conflict_groups for p in group.first(NAMED)),
+        ):
+            found[precedent.id] = precedent
+    for case in report.similar:
+        found[case.entry.id] = case.entry.precedent
+    return [found[key] for key in sorted(found)]
+
+
+def retired_reasons(report: PrecedentReport, catalogue: FactorCatalogue) -> list[RetiredReason]:
+    """Of the precedents the report names, those resting on a retired factor: never left
+    out silently, since such a precedent can no longer bind a dossier tagged afresh."""
+    return [
+        note
+        for precedent in named_precedents(report)
+        if (
+            note := retired_reason(
+                precedent, catalogue, precedent_name(report.entries.get(precedent.id), precedent.id)
+            )
+        )
+        is not None
+    ]

@@ -16,6 +16,7 @@ from maatwerkdesk.domain.precedent_explanation import (
     OUTCOME_VERBS,
     explain_outcome,
     precedent_name,
+    retired_reasons,
 )
 from maatwerkdesk.domain.weighing import weighing_parts
 from maatwerkdesk.services.assessments import AssessmentState
@@ -255,6 +256,17 @@ def _precedents_document(state: PrecedentState) -> dict[str, Any]:
         "case_base_conflicts": [
             [first.id, second.id] for first, second in (report.base_conflicts if report else [])
         ],
+        "retired_reasons": [
+            {
+                "precedent": note.precedent,
+                "factors": [
+                    {"id": f, "label": catalogue.label(f), "retired_in": catalogue.retired_in(f)}
+                    for f in note.factors
+                ],
+                "explanation": note.text,
+            }
+            for note in (retired_reasons(report, catalogue) if report and catalogue else [])
+        ],
     }
 
 
@@ -368,6 +380,7 @@ def _precedents_text(state: PrecedentState) -> list[str]:
     for case in report.similar[:5]:
         name = precedent_name(case.entry, case.entry.id)
         lines.append(f"  Vergelijkbaar: {name} — {case.entry.outcome_type.label.lower()}")
+    lines.extend(f"  {note.name}: {note.text}" for note in retired_reasons(report, catalogue))
     return lines
 
 

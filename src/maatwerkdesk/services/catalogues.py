@@ -6,6 +6,8 @@ into the database, so it can be read again after an update stops shipping it.
 
 from __future__ import annotations
 
+import itertools
+import logging
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -17,13 +19,16 @@ from sqlalchemy.orm import Session
 from maatwerkdesk import resources
 from maatwerkdesk.domain.catalogue import CatalogueRef, CriteriaCatalogue, version_key
 from maatwerkdesk.domain.catalogue_kinds import AnyCatalogue, load_catalogue
+from maatwerkdesk.domain.catalogue_loading import CatalogueError
 from maatwerkdesk.domain.errors import DomainError, NotFoundError
-from maatwerkdesk.domain.factors import FactorCatalogue
+from maatwerkdesk.domain.factors import FactorCatalogue, identity_problems, with_retirements
 from maatwerkdesk.domain.people import Permission
 from maatwerkdesk.persistence.models import CatalogueFileRow
-from maatwerkdesk.services import audit
+from maatwerkdesk.services import audit, catalogue_usage
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.users import require
+
+log = logging.getLogger(__name__)
 
 DEFAULT_CRITERIA_CATALOGUE = "nl.maatwerkdesk.afwijkingsroutes"
 BUNDLED_DIR = Path(resources.__file__).parent / "catalogues"
@@ -51,11 +56,26 @@ def _parsed(text: str, file_name: str) -> AnyCatalogue:
 
 
 @dataclass(frozen=True)
+class UnreadableVersion:
+    """A stored catalogue text that no longer reads as the version its row names: written
+    by an older program, or changed in the database itself. It is left out everywhere."""
+
+    row_id: str
+    catalogue_id: str
+    version: str
+    kind: str
+    origin: str
+    problem: str
+    """Why, in Dutch."""
+
+
+@dataclass(frozen=True)
 class KnownCatalogues:
     """Every catalogue version known here, read once for one service call."""
 
     versions: tuple[CriteriaCatalogue, ...]
     factor_versions: tuple[FactorCatalogue, ...] = ()
+    unreadable: tuple[UnreadableVersion, ...] = ()
 
     def get(self, ref: CatalogueRef) -> CriteriaCatalogue:
         for catalogue in self.versions:
@@ -112,21 +132,91 @@ class KnownCatalogues:
         return None
 
 
+def bundled_refs() -> set[CatalogueRef]:
+    """The versions this program ships."""
+    return {_parsed(entry.text, entry.file_name).ref for entry in bundled_texts()}
+
+
 def known_catalogues(session: Session) -> KnownCatalogues:
-    """Shipped and stored versions; a stored text wins over a shipped one."""
+    """Shipped and stored versions; a stored text wins over a shipped one.
+
+    A stored text that does not read as the version its row names is skipped, with a
+    warning in the log (row id and kind of problem only), so one bad row never stops
+    the program from working with every other catalogue.
+    """
     found: dict[tuple[str, CatalogueRef], AnyCatalogue] = {}
     for entry in bundled_texts():
         catalogue = _parsed(entry.text, entry.file_name)
         found[catalogue.header.kind, catalogue.ref] = catalogue
-    rows = session.scalars(select(CatalogueFileRow).where(CatalogueFileRow.deleted_at.is_(None)))
-    for row in rows:
-        catalogue = _parsed(row.content, f"{row.catalogue_id}-{row.version}.toml")
-        found[catalogue.header.kind, catalogue.ref] = catalogue
+    unreadable = []
+    rows = session.execute(
+        select(
+            CatalogueFileRow.id,
+            CatalogueFileRow.catalogue_id,
+            CatalogueFileRow.version,
+            CatalogueFileRow.kind,
+            CatalogueFileRow.origin,
+            CatalogueFileRow.fingerprint,
+            CatalogueFileRow.content,
+        ).where(CatalogueFileRow.deleted_at.is_(None))
+    )
+    for row_id, catalogue_id, version, kind, origin, fingerprint, content in rows:
+        read = _stored_version(content, catalogue_id, version, kind, fingerprint)
+        if isinstance(read, str):
+            _warn_once(row_id, read)
+            unreadable.append(
+                UnreadableVersion(row_id, catalogue_id, version, kind, origin, _PROBLEMS[read])
+            )
+        else:
+            found[read.header.kind, read.ref] = read
     ordered = sorted(found.values(), key=lambda c: (c.header.id, version_key(c.header.version)))
+    factor_versions = [c for c in ordered if isinstance(c, FactorCatalogue)]
     return KnownCatalogues(
         tuple(c for c in ordered if isinstance(c, CriteriaCatalogue)),
-        tuple(c for c in ordered if isinstance(c, FactorCatalogue)),
+        tuple(
+            catalogue
+            for _, versions in itertools.groupby(factor_versions, key=lambda c: c.header.id)
+            for catalogue in with_retirements(list(versions))
+        ),
+        tuple(sorted(unreadable, key=lambda u: (u.catalogue_id, u.version))),
     )
+
+
+_PROBLEMS = {
+    "invalid": "de opgeslagen tekst is geen geldige catalogus (meer); misschien is die door "
+    "een oudere versie van het programma geschreven.",
+    "mismatch": "de opgeslagen tekst hoort niet bij deze id, versie of soort, of past niet "
+    "bij zijn vingerafdruk: hij is buiten het programma gewijzigd.",
+}
+
+
+@cache
+def _stored_version(
+    content: str, catalogue_id: str, version: str, kind: str, fingerprint: str
+) -> AnyCatalogue | str:
+    """The catalogue a stored row holds, or the key of its problem in _PROBLEMS."""
+    try:
+        catalogue = load_catalogue(content, "opgeslagen-catalogus.toml")
+    except CatalogueError:
+        return "invalid"
+    header = catalogue.header
+    if (header.id, header.version, header.kind, header.fingerprint) != (
+        catalogue_id,
+        version,
+        kind,
+        fingerprint,
+    ):
+        return "mismatch"
+    return catalogue
+
+
+_warned: set[tuple[str, str]] = set()
+
+
+def _warn_once(row_id: str, problem: str) -> None:
+    if (row_id, problem) not in _warned:
+        _warned.add((row_id, problem))
+        log.warning("Skipped catalogue_file row %s (%s)", row_id, problem)
 
 
 def current_criteria_catalogue(
@@ -166,12 +256,24 @@ def add_catalogue(
     if known is not None:
         if known.header.fingerprint == header.fingerprint:
             return catalogue, False
+        raise _exists_with_other_text(file_name, catalogue)
+    if isinstance(catalogue, FactorCatalogue):
+        _check_factor_identity(session, known_now, catalogue, file_name)
+    row = _stored(session, catalogue.ref)
+    if row is None:
+        row = _store_text(session, catalogue, text, ADDED)
+    elif row.deleted_at is not None and row.fingerprint == header.fingerprint:
+        row.deleted_at = None  # removed earlier, now added again with the same text
+        session.flush()
+    elif row.deleted_at is not None:
+        raise _exists_with_other_text(file_name, catalogue, removed=True)
+    else:
         raise DomainError(
-            f"{file_name}: versie {header.version} van catalogus '{header.id}' bestaat hier al "
-            "met een andere inhoud. Geef het bestand een hoger versienummer en probeer het "
-            "opnieuw."
+            f"{file_name}: versie {header.version} van catalogus '{header.id}' staat al in "
+            "deze database, maar de opgeslagen tekst is onleesbaar (zie 'maatwerkdesk "
+            "catalogue list'). Verwijder die versie eerst met 'maatwerkdesk catalogue remove' "
+            "of geef het bestand een hoger versienummer."
         )
-    row = _store_text(session, catalogue, text, ADDED)
     audit.record(
         session,
         context,
@@ -182,6 +284,31 @@ def add_catalogue(
         dossier_id=None,
     )
     return catalogue, True
+
+
+def _exists_with_other_text(
+    file_name: str, catalogue: AnyCatalogue, *, removed: bool = False
+) -> DomainError:
+    header = catalogue.header
+    where = "was hier eerder geïnstalleerd" if removed else "bestaat hier al"
+    return DomainError(
+        f"{file_name}: versie {header.version} van catalogus '{header.id}' {where} met een "
+        "andere inhoud. Geef het bestand een hoger versienummer en probeer het opnieuw."
+    )
+
+
+def _check_factor_identity(
+    session: Session, known: KnownCatalogues, catalogue: FactorCatalogue, file_name: str
+) -> None:
+    """Refuse a version that flips a factor's side or drops a factor still named."""
+    in_use = catalogue_usage.factors_in_use(session, catalogue.header.id)
+    problems = identity_problems(catalogue, known.factor_versions, in_use)
+    if problems:
+        raise DomainError(
+            f"{file_name}: deze versie van factorcatalogus '{catalogue.header.id}' is niet "
+            f"geïnstalleerd ({len(problems)} "
+            f"{'probleem' if len(problems) == 1 else 'problemen'}):\n" + "\n".join(problems)
+        )
 
 
 def _store_text(

@@ -37,6 +37,7 @@ from maatwerkdesk.domain.precedent_explanation import (
     OUTCOME_VERBS,
     explain_outcome,
     precedent_name,
+    retired_reasons,
 )
 from maatwerkdesk.domain.proportionality import (
     ALTERNATIVE_LABELS,
@@ -426,6 +427,7 @@ def _precedents(check: DossierCheck) -> list[Section]:
         blocks.append(Text(explained.headline, lead=OUTCOME_VERBS[outcome], tone=tone))
         blocks.extend(Text(note.text, tone=Tone.NOTE) for note in explained.conflicts)
         blocks.extend(Text(detail, tone=Tone.NOTE) for detail in explained.details)
+    blocks.extend(Text(note.text, lead=note.name) for note in retired_reasons(report, catalogue))
     sections = [Section(title, tuple(blocks))]
     if distinctions:
         items = tuple(f"{d.precedent}: {catalogue.label(d.factor)}" for d in distinctions)

@@ -126,6 +126,14 @@ def save_factors(
             "Dit dossier heeft al factoren uit een andere catalogus. Haal die eerst weg "
             "voordat u een andere catalogus kiest.",
         )
+    before = set(row.factors) if row is not None else set()
+    retired = sorted(f for f in factors - before if catalogue.retired_in(f) is not None)
+    if retired:
+        raise ValidationError(
+            "factors",
+            f"De factor ‘{catalogue.label(retired[0])}’ is vervallen in {catalogue.ref}; "
+            "een dossier krijgt die niet meer. Kies factoren uit de lijst.",
+        )
     catalogues.pin(session, catalogue)
     if row is None:
         row = DossierFactorsRow(dossier_id=dossier_id)

@@ -23,6 +23,7 @@ from maatwerkdesk.domain.precedent_explanation import (
     OUTCOME_VERBS,
     ConflictNote,
     explain_outcome,
+    retired_reasons,
 )
 from maatwerkdesk.domain.text import enumerate_nl
 from maatwerkdesk.services import precedents
@@ -426,6 +427,7 @@ class PrecedentPanel(DossierTab[PrecedentState]):
                 f"QLabel {{ {STATUS_STYLES[explained.status]} border-radius: 3px; }}"
             )
             details.extend(f"{OUTCOME_VERBS[outcome]}: {d}" for d in explained.details)
+        details.extend(f"{note.name}: {note.text}" for note in retired_reasons(report, catalogue))
         if not state.factors:
             details.insert(
                 0,

@@ -8,7 +8,11 @@ from maatwerkdesk.domain.case_base import CaseEntry, Relation, SimilarCase
 from maatwerkdesk.domain.conference import SignedDecision
 from maatwerkdesk.domain.factors import SIDE_LABELS, FactorCatalogue
 from maatwerkdesk.domain.precedent import Side, Status
-from maatwerkdesk.domain.precedent_explanation import OutcomeExplanation, precedent_name
+from maatwerkdesk.domain.precedent_explanation import (
+    OutcomeExplanation,
+    precedent_name,
+    retired_reason,
+)
 from maatwerkdesk.domain.text import enumerate_nl
 
 SIDE_COLOURS = {Side.PRO: ("#e1f1e5", "#1b5230"), Side.CON: ("#f9e5d8", "#7a2e0b")}
@@ -81,6 +85,9 @@ def similar_detail_html(case: SimilarCase, catalogue: FactorCatalogue) -> str:
         ("Alleen in die beslissing", _chips(case.only_precedent, catalogue)),
         ("Doorslaggevend daar", _chips(entry.precedent.reason, catalogue)),
     ]
+    retired = retired_reason(entry.precedent, catalogue)
+    if retired is not None:
+        rows.append(("Vervallen factor", escape(retired.text)))
     if entry.summary:
         rows.append(("Samenvatting", escape(entry.summary)))
     body = "".join(f"<p style='margin:2px 0;'><b>{name}:</b> {value}</p>" for name, value in rows)
