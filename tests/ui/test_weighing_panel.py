@@ -150,3 +150,47 @@ def test_the_chart_places_this_dossier_and_opens_a_clicked_precedent(
         qtbot.mouseClick(chart, Qt.MouseButton.LeftButton, pos=where)
     assert opened.args == ["MW-2026-00001"]
     assert chart.point_at(chart.position(current)) is None  # this dossier is not a link
+
+
+def test_why_a_lighter_measure_was_set_aside_is_stored_and_settles_the_finding(
+    qtbot: QtBot, workspace: Workspace
+) -> None:
+    panel, dossier_id = open_panel(qtbot, workspace)
+    with workspace.database.sessions.begin() as session:
+        context = workspace.context("test")
+        precedents.save_factors(session, context, dossier_id, TEST_FACTORS, frozenset({"kinderen"}))
+        precedents.save_decision(session, context, dossier_id, Decision(OutcomeType.FULL))
+    panel.refresh()
+    table = panel.ui.alternatives_table
+    assert table.horizontalHeaderItem(3).text() == "Waarom niet gekozen"
+    row = next(
+        r
+        for r in range(table.rowCount())
+        if table.item(r, 0).data(Qt.ItemDataRole.UserRole) == "payment_plan"
+    )
+    combo = table.cellWidget(row, 1)
+    assert isinstance(combo, QComboBox)
+    choose(combo, AlternativeVerdict.SERVES_AIM.value)
+
+    def finding_ids() -> set[str]:
+        state = panel.state()
+        assert state is not None
+        return {f.id for f in state.check.findings}
+
+    assert "alternative-unexplained" in finding_ids()
+    tree = panel.ui.findings_tree
+    unexplained = next(
+        tree.topLevelItem(i)
+        for i in range(tree.topLevelItemCount())
+        if tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole).id == "alternative-unexplained"
+    )
+    tree.itemActivated.emit(unexplained, 1)
+    assert panel.focusWidget() is table
+    table.item(row, 3).setText("Ook in termijnen raakt de vordering het bestaansminimum.")
+    panel.commit_texts()
+    record = stored(workspace, dossier_id).weighing.alternatives
+    assert [(k.value, v.set_aside) for k, v in record.items()] == [
+        ("payment_plan", "Ook in termijnen raakt de vordering het bestaansminimum.")
+    ]
+    assert "alternative-unexplained" not in finding_ids()
+    assert table.item(row, 3).text().startswith("Ook in termijnen")
