@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from maatwerkdesk.domain.catalogue import CatalogueRef
-from maatwerkdesk.domain.decision import Decision
+from maatwerkdesk.domain.decision import Decision, OutcomeType
 from maatwerkdesk.domain.dossier import DossierFields
 from maatwerkdesk.persistence.db import Database
 from maatwerkdesk.services import assessments, dossiers, precedents
@@ -44,3 +44,20 @@ def decided(
         precedents.save_decision(session, context, dossier_id, decision)
         signed = register_historic(session, context, dossier_id, "Testbesluit uit 2025")
         return signed.content.facts.reference
+
+
+EARLIER_FACTORS = {"geen-verwijt", "bewuste-schending"}
+CASE_FACTORS = frozenset({"geen-verwijt", "eigen-aandeel", "bewuste-schending"})
+"""Deviating with these factors conflicts with a refusal on EARLIER_FACTORS (reason
+‘bewuste-schending’); this dossier differs from it on ‘eigen-aandeel’ only."""
+
+
+def conflicting_case(database: Database, context: Context) -> tuple[str, str]:
+    """A refused precedent and a dossier with CASE_FACTORS, not yet decided; returns the
+    precedent's kenmerk and the dossier's id."""
+    refused = Decision(OutcomeType.REFUSE, reason=frozenset({"bewuste-schending"}))
+    earlier = decided(database, context, EARLIER_FACTORS, refused, "Eerder geweigerd")
+    dossier_id = new_dossier(database, context, "Nu afwijken?")
+    with database.sessions.begin() as session:
+        precedents.save_factors(session, context, dossier_id, TEST_FACTORS, CASE_FACTORS)
+    return earlier, dossier_id

@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from document_voice import instructions, instructs
 from hostile_strings import hostile_strings
 from pdf_text import body, expected, needs_poppler, page_count, pdf_text
 from signing_helpers import give_key, sign_overriding
@@ -446,3 +447,30 @@ def test_assess_reports_the_signed_versions_and_the_departure(demo_workspace: Wo
         f"Gemotiveerde afwijking van {', '.join(latest.departed_from)}: "
         f"{latest.departure_motivation}"
     )
+
+
+def test_a_signed_decision_speaks_of_what_was_decided(demo_workspace: Workspace) -> None:
+    """No instruction to the caseworker in a signed demo decision, in the PDF or in assess;
+    the same dossier unsigned has them."""
+    dossier_id = sign_a_departure(demo_workspace)
+    document = _document(demo_workspace, dossier_id)
+    assert instructions(document) == []
+    with demo_workspace.database.sessions() as session:
+        versions = signed_versions(session, dossier_id)
+        check = load_check(session, demo_workspace.context("test"), dossier_id, audit_read=False)
+    lines = assess_text(check, versions).splitlines()
+    assert [line for line in lines if instructs(line)] == []
+    departed = versions[-1].departed_from[0]
+    precedent_texts = [
+        b.text
+        for s in document.sections
+        if s.title == "Factoren en precedenten"
+        for b in s.blocks
+        if isinstance(b, Text) and departed in b.text
+    ]
+    assert any(t.startswith(f"Afgeweken van {departed}") for t in precedent_texts)
+    assert not [t for t in precedent_texts if "in strijd" in t or "tenzij" in t]
+    unsigned = [
+        _document(demo_workspace, i) for i in _ids(demo_workspace, DossierStatus.TER_BESPREKING)
+    ]
+    assert any(instructions(d) for d in unsigned)

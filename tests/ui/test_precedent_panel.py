@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from catalogue_samples import SMALL_FACTORS, ship_samples
 from editor_fakes import FakeDialogs, make_editor
-from precedent_fixtures import decided, new_dossier
+from precedent_fixtures import conflicting_case, decided, new_dossier
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget
 from pytestqt.qtbot import QtBot
@@ -16,6 +16,8 @@ from maatwerkdesk.domain.decision import Decision, Degree, DegreeUnit, OutcomeTy
 from maatwerkdesk.domain.precedent import Outcome, Status
 from maatwerkdesk.persistence.models import ImportedPrecedentRow
 from maatwerkdesk.services import catalogues, precedents
+from maatwerkdesk.services.assess_report import assess_document, assess_text
+from maatwerkdesk.services.dossier_check import load_check
 from maatwerkdesk.services.workspace import Workspace
 from maatwerkdesk.ui.dossier_editor import DossierEditor
 from maatwerkdesk.ui.precedent_panel import PrecedentPanel
@@ -224,3 +226,30 @@ def test_a_retired_factor_is_not_offered_and_a_precedent_resting_on_it_says_so(
     assert ui.similar_tree.topLevelItem(0).text(0) == earlier
     detail = " ".join(ui.similar_detail.toPlainText().split())
     assert f"Vervallen factor: {sentence}" in detail
+
+
+@pytest.mark.parametrize("named", [True, False])
+def test_the_panel_says_what_assess_says_about_a_conflict(
+    qtbot: QtBot, workspace: Workspace, named: bool
+) -> None:
+    context = workspace.context("test")
+    earlier, dossier_id = conflicting_case(workspace.database, context)
+    reason = frozenset({"eigen-aandeel", "geen-verwijt"}) if named else None
+    with workspace.database.sessions.begin() as session:
+        precedents.save_decision(
+            session, context, dossier_id, Decision(OutcomeType.FULL, reason=reason)
+        )
+        check = load_check(session, context, dossier_id, audit_read=False)
+        data = assess_document(check, [])
+        text = assess_text(check, [])
+    editor, _fake = make_editor(qtbot, workspace)
+    assert editor.open_dossier(dossier_id)
+    editor.ui.tabs.setCurrentWidget(editor.precedents)
+    qtbot.waitUntil(lambda: editor.precedents.state() is not None)
+    ui = editor.precedents.ui
+    assert (
+        data["precedents"]["outcomes"]["deviate"]["explanation"] in ui.deviate_status_label.text()
+    )
+    (note,) = [ui.conflicts_list.item(i).text() for i in range(ui.conflicts_list.count())]
+    assert f"  {note}" in text.splitlines()
+    assert note.startswith(f"Onderscheiden van {earlier}" if named else "Afwijken is in strijd")

@@ -9,7 +9,7 @@ from catalogue_samples import ship_samples
 from editor_fakes import make_editor
 from precedent_fixtures import TEST_FACTORS, new_dossier
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QComboBox, QTableWidget
 from pytestqt.qtbot import QtBot
 
 from maatwerkdesk.domain.chart import ChartData, ChartPoint
@@ -48,6 +48,19 @@ def stored(workspace: Workspace, dossier_id: str):
         return load_weighing(session, dossier_id)
 
 
+def serving_payment_plan(table: QTableWidget) -> int:
+    """Mark the payment plan as serving the aim in the table of lighter measures; its row."""
+    row = next(
+        r
+        for r in range(table.rowCount())
+        if table.item(r, 0).data(Qt.ItemDataRole.UserRole) == "payment_plan"
+    )
+    combo = table.cellWidget(row, 1)
+    assert isinstance(combo, QComboBox)
+    choose(combo, AlternativeVerdict.SERVES_AIM.value)
+    return row
+
+
 def test_answers_are_stored_and_the_verdict_is_computed(qtbot: QtBot, workspace: Workspace) -> None:
     panel, dossier_id = open_panel(qtbot, workspace)
     ui = panel.ui
@@ -74,14 +87,7 @@ def test_an_alternative_that_serves_the_aim_is_stored_from_the_table(
 ) -> None:
     panel, dossier_id = open_panel(qtbot, workspace)
     table = panel.ui.alternatives_table
-    row = next(
-        r
-        for r in range(table.rowCount())
-        if table.item(r, 0).data(Qt.ItemDataRole.UserRole) == "payment_plan"
-    )
-    combo = table.cellWidget(row, 1)
-    assert isinstance(combo, QComboBox)
-    choose(combo, AlternativeVerdict.SERVES_AIM.value)
+    row = serving_payment_plan(table)
     table.item(row, 2).setText("Aflossen binnen drie jaar.")
     panel.commit_texts()
     state = stored(workspace, dossier_id)
@@ -150,3 +156,40 @@ def test_the_chart_places_this_dossier_and_opens_a_clicked_precedent(
         qtbot.mouseClick(chart, Qt.MouseButton.LeftButton, pos=where)
     assert opened.args == ["MW-2026-00001"]
     assert chart.point_at(chart.position(current)) is None  # this dossier is not a link
+
+
+def test_why_a_lighter_measure_was_set_aside_is_stored_and_settles_the_finding(
+    qtbot: QtBot, workspace: Workspace
+) -> None:
+    panel, dossier_id = open_panel(qtbot, workspace)
+    with workspace.database.sessions.begin() as session:
+        context = workspace.context("test")
+        precedents.save_factors(session, context, dossier_id, TEST_FACTORS, frozenset({"kinderen"}))
+        precedents.save_decision(session, context, dossier_id, Decision(OutcomeType.FULL))
+    panel.refresh()
+    table = panel.ui.alternatives_table
+    assert table.horizontalHeaderItem(3).text() == "Waarom niet gekozen"
+    row = serving_payment_plan(table)
+
+    def finding_ids() -> set[str]:
+        state = panel.state()
+        assert state is not None
+        return {f.id for f in state.check.findings}
+
+    assert "alternative-unexplained" in finding_ids()
+    tree = panel.ui.findings_tree
+    unexplained = next(
+        tree.topLevelItem(i)
+        for i in range(tree.topLevelItemCount())
+        if tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole).id == "alternative-unexplained"
+    )
+    tree.itemActivated.emit(unexplained, 1)
+    assert panel.focusWidget() is table
+    table.item(row, 3).setText("Ook in termijnen raakt de vordering het bestaansminimum.")
+    panel.commit_texts()
+    record = stored(workspace, dossier_id).weighing.alternatives
+    assert [(k.value, v.set_aside) for k, v in record.items()] == [
+        ("payment_plan", "Ook in termijnen raakt de vordering het bestaansminimum.")
+    ]
+    assert "alternative-unexplained" not in finding_ids()
+    assert table.item(row, 3).text().startswith("Ook in termijnen")

@@ -8,6 +8,9 @@ from pathlib import Path
 
 import pytest
 from catalogue_samples import SMALL_CATALOGUE
+from hypothesis import given
+from hypothesis import strategies as st
+from test_proportionality import POWERS, weighings
 
 from maatwerkdesk.domain.assessment import (
     Answer,
@@ -29,12 +32,21 @@ from maatwerkdesk.domain.indicators import (
     worst,
 )
 from maatwerkdesk.domain.precedent import FactorSides, Outcome, Precedent, Side
+from maatwerkdesk.domain.precedent_standing import Signature
+from maatwerkdesk.domain.proportionality import (
+    Failure,
+    VerdictValue,
+    step_applicability,
+    verdict,
+)
 from maatwerkdesk.domain.proposal import Zienswijze
 from maatwerkdesk.domain.weighing import (
     Alternative,
     AlternativeRecord,
     AlternativeVerdict,
     DecisionNature,
+    IntensityFactor,
+    Level,
     StepAnswer,
     StepId,
     StepRecord,
@@ -175,22 +187,38 @@ def test_a_signed_motivated_departure_is_shown_as_how_it_was_resolved() -> None:
     departed = dossier(
         outcome=GENERIC,
         decision=refuse,
-        departed_from=("d-1", "d-2"),
-        departure_motivation="Nieuw beleid.",
+        signature=Signature(GENERIC, "Voorzitter C", ("d-1", "d-2"), "Nieuw beleid."),
     )
     finding = fires("contradicts-precedent", departed)
     assert finding.severity is Severity.INFO
     assert finding.message == (
         "De voorzitter is bij de ondertekening gemotiveerd afgeweken van d-1 en d-2: Nieuw beleid."
     )
+    assert finding.advice == ""
+
+
+def test_a_departure_from_one_conflict_leaves_another_open() -> None:
+    other = precedent("g-2", {"kinderen", "bewuste-schending"}, GENERIC, {"bewuste-schending"})
+    base = CaseBase([*ENTRIES, entry(other)], SIDES)
+    signed = dossier(
+        DISTINGUISHABLE,
+        precedents=base.assess(CaseQuery(DISTINGUISHABLE)),
+        decision=Decision(OutcomeType.FULL),
+        signature=Signature(DEVIATE, "Voorzitter C", ("g-1",), "Nieuw beleid."),
+    )
+    finding = fires("contradicts-precedent", signed)
+    assert finding.severity is Severity.CRITICAL
+    assert "in strijd met g-2" in finding.statement
+    assert "afgeweken van g-1: Nieuw beleid." in finding.statement
 
 
 def test_an_undistinguished_conflict_asks_for_the_difference() -> None:
     finding = fires("contradicts-precedent", dossier(DISTINGUISHABLE))
-    assert finding.message.startswith(
-        "Afwijken is in strijd met g-1, tenzij u vastlegt waarin dit dossier daarvan verschilt: "
-        "‘Minderjarige kinderen geraakt’. Leg het relevante verschil vast"
+    assert finding.statement == (
+        "Afwijken is in strijd met g-1: er is niet vastgelegd waarin dit dossier daarvan "
+        "verschilt (dat kan op ‘Minderjarige kinderen geraakt’)."
     )
+    assert finding.advice.startswith("Leg het relevante verschil vast")
     assert finding.fields == ("precedents", "decision.distinctions")
     # The decision's explicit reason does not name the difference either.
     narrow = Decision(OutcomeType.FULL, reason=frozenset({"geen-verwijt"}))
@@ -214,8 +242,8 @@ def test_groups_that_differ_in_other_ways_are_listed_each() -> None:
     data = dossier(DISTINGUISHABLE, precedents=base.assess(CaseQuery(DISTINGUISHABLE)))
     message = fires("contradicts-precedent", data).message
     assert "in strijd met g-1 en g-2" in message
-    assert "ten opzichte van g-1 ‘Minderjarige kinderen geraakt’" in message
-    assert "ten opzichte van g-2 ‘Geen verwijtbaarheid’" in message
+    assert "ten opzichte van g-1 op ‘Minderjarige kinderen geraakt’" in message
+    assert "ten opzichte van g-2 op ‘Geen verwijtbaarheid’" in message
 
 
 # ----------------------------------------------------------------- free-decision
@@ -350,6 +378,48 @@ def test_a_deviation_needs_two_deciders() -> None:
     assert check("single-decider", dossier(deciders=("A",), outcome=GENERIC)) is None
 
 
+def test_advice_in_the_conference_is_a_second_pair_of_eyes() -> None:
+    advised = dossier(deciders=("Behandelaar A",), advisers=("Jurist C",))
+    assert check("single-decider", advised) is None
+    # Advice from the only decider, or from someone with a conflict, is no second opinion.
+    assert fires("single-decider", replace(advised, advisers=("behandelaar a",)))
+    conflicted = replace(advised, conflicts_of_interest=("Jurist C",))
+    assert "maar één persoon (Behandelaar A)" in fires("single-decider", conflicted).message
+
+
+def test_a_decision_the_chair_signed_is_never_decided_alone() -> None:
+    signed = Signature(DEVIATE, "Voorzitter C")
+    assert check("single-decider", dossier(deciders=(), signature=signed)) is None
+    assert check("single-decider", dossier(deciders=("Behandelaar A",), signature=signed)) is None
+
+
+NAMES = st.lists(st.sampled_from(["Anna", "anna ", "Bert", "Cor", ""]), max_size=3).map(tuple)
+
+
+@given(NAMES, NAMES, NAMES, st.sampled_from(["", "Cor", "Dirk"]))
+def test_single_decider_says_exactly_who_decided(
+    deciders: tuple[str, ...], advisers: tuple[str, ...], conflicted: tuple[str, ...], chair: str
+) -> None:
+    signature = Signature(DEVIATE, chair) if chair else None
+    data = dossier(
+        deciders=deciders,
+        advisers=advisers,
+        conflicts_of_interest=conflicted,
+        signature=signature,
+    )
+    free = {" ".join(n.split()).casefold() for n in (*deciders, *advisers)} - {""}
+    free -= {" ".join(n.split()).casefold() for n in conflicted}
+    finding = check("single-decider", data)
+    signed = bool(chair) and chair.casefold() not in {n.casefold() for n in conflicted}
+    assert (finding is None) == (signed or len(free) >= 2)
+    if finding is not None:
+        if free:
+            (only,) = free
+            assert f"maar één persoon ({only})" in finding.statement.casefold()
+        else:
+            assert "nog niemand" in finding.statement
+
+
 # ----------------------------------------------------------------- conflict-of-interest
 
 
@@ -359,6 +429,12 @@ def test_a_decider_with_a_declared_conflict() -> None:
     assert finding.message.startswith("Teamleider B heeft een belangenconflict gemeld")
     assert "art. 2:4 Awb" in finding.message
     assert check("conflict-of-interest", dossier(conflicts_of_interest=("Jurist C",))) is None
+    signer = dossier(
+        conflicts_of_interest=("Voorzitter C",), signature=Signature(DEVIATE, "Voorzitter C")
+    )
+    assert fires("conflict-of-interest", signer).statement.startswith("Voorzitter C heeft")
+    adviser = dossier(conflicts_of_interest=("Jurist D",), advisers=("Jurist D",))
+    assert fires("conflict-of-interest", adviser)
 
 
 # ----------------------------------------------------------------- zienswijze-missing
@@ -421,11 +497,126 @@ def test_the_balance_may_be_skipped_when_an_earlier_step_fails() -> None:
     assert check("balance-unweighed", dossier(weighing=lighter)) is None
 
 
+def test_the_balance_stays_open_where_the_earlier_steps_do_not_count() -> None:
+    unsuitable = Weighing(steps={StepId.SUITABILITY: StepRecord(StepAnswer.NO, "Dient niet.")})
+    assert fires("balance-unweighed", dossier(weighing=unsuitable, power="gebonden-wet"))
+    favourable = Weighing(
+        nature=DecisionNature.FAVOURABLE,
+        alternatives={Alternative.PAYMENT_PLAN: AlternativeRecord(AlternativeVerdict.SERVES_AIM)},
+    )
+    assert fires("balance-unweighed", dossier(weighing=favourable))
+
+
+@given(weighings(), st.sampled_from(POWERS), st.sampled_from(Outcome))
+def test_every_open_balance_is_flagged(w: Weighing, power: str | None, outcome: Outcome) -> None:
+    applies = step_applicability(w, power)[StepId.BALANCE].applies
+    record = w.step(StepId.BALANCE)
+    is_open = record.answer is StepAnswer.UNKNOWN or not record.motivation.strip()
+    finding = check("balance-unweighed", dossier(weighing=w, power=power, outcome=outcome))
+    assert (finding is not None) == (applies and is_open)
+
+
 def test_the_generic_rule_applied_against_the_weighing() -> None:
     finding = fires("generic-disproportionate", dossier(outcome=GENERIC))
     assert finding.severity is Severity.HIGH
+    assert "evenwichtigheid: nee" in finding.statement
     assert check("generic-disproportionate", dossier()) is None
     assert check("generic-disproportionate", dossier(outcome=GENERIC, weighing=BURDENING)) is None
+
+
+def _steps(**answers: StepAnswer) -> dict[StepId, StepRecord]:
+    return {StepId(k): StepRecord(v, "Zo blijkt het.") for k, v in answers.items()}
+
+
+INTENSIVE = {
+    IntensityFactor.SEVERITY: Level.HIGH,
+    IntensityFactor.FUNDAMENTAL_RIGHTS: Level.HIGH,
+    IntensityFactor.CHILDREN: Level.HIGH,
+}
+
+
+@pytest.mark.parametrize(
+    ("weighing", "way"),
+    [
+        (Weighing(steps=_steps(suitability=StepAnswer.NO)), "geschiktheid: nee"),
+        (Weighing(steps=_steps(necessity=StepAnswer.NO)), "noodzakelijkheid: nee"),
+        (
+            Weighing(
+                alternatives={
+                    Alternative.PAYMENT_PLAN: AlternativeRecord(AlternativeVerdict.SERVES_AIM)
+                }
+            ),
+            "een lichtere maatregel dient het doel even goed: een betalingsregeling",
+        ),
+        (
+            Weighing(
+                steps=_steps(
+                    suitability=StepAnswer.YES,
+                    necessity=StepAnswer.YES,
+                    balance=StepAnswer.PARTLY,
+                ),
+                intensity=INTENSIVE,
+            ),
+            "evenwichtigheid gedeeltelijk bij intensieve toetsing",
+        ),
+        (Weighing(steps=_steps(balance=StepAnswer.NO)), "evenwichtigheid: nee"),
+    ],
+)
+def test_every_way_the_generic_rule_is_disproportionate_is_flagged(
+    weighing: Weighing, way: str
+) -> None:
+    assert verdict(weighing, None).value is VerdictValue.DISPROPORTIONATE
+    finding = fires("generic-disproportionate", dossier(outcome=GENERIC, weighing=weighing))
+    assert way in finding.statement
+
+
+@given(weighings(), st.sampled_from(POWERS))
+def test_the_indicator_follows_the_verdict(w: Weighing, power: str | None) -> None:
+    result = verdict(w, power)
+    finding = check("generic-disproportionate", dossier(outcome=GENERIC, weighing=w, power=power))
+    assert (finding is not None) == (result.value is VerdictValue.DISPROPORTIONATE)
+    if finding is not None:
+        assert result.failures
+        assert all(f.label in finding.statement for f in result.failures)
+    assert set(result.failures) <= set(Failure)
+
+
+# ----------------------------------------------------------------- alternative-unexplained
+
+SERVING = Weighing(
+    nature=DecisionNature.BURDENING,
+    steps=_steps(suitability=StepAnswer.YES, necessity=StepAnswer.NO),
+    alternatives={
+        Alternative.PAYMENT_PLAN: AlternativeRecord(AlternativeVerdict.SERVES_AIM, "Past."),
+        Alternative.WARNING_FIRST: AlternativeRecord(AlternativeVerdict.INSUFFICIENT, "Nee."),
+    },
+)
+
+
+def test_a_deviation_says_why_a_lighter_measure_that_serves_the_aim_was_set_aside() -> None:
+    full = dossier(weighing=SERVING, decision=Decision(OutcomeType.FULL))
+    finding = fires("alternative-unexplained", full)
+    assert finding.severity is Severity.MEDIUM
+    assert finding.statement.startswith(
+        "Een betalingsregeling dient volgens de afweging het doel even goed, maar er staat niet "
+        "bij waarom het besluit (volledig afwijken) die lichtere maatregel terzijde legt."
+    )
+    assert "weighing.alternatives" in finding.fields
+    assert fires("alternative-unexplained", dossier(weighing=SERVING))  # only proposed
+    reason = AlternativeRecord(
+        AlternativeVerdict.SERVES_AIM, "Past.", set_aside="De schuld is niet op te brengen."
+    )
+    explained = replace(SERVING, alternatives={Alternative.PAYMENT_PLAN: reason})
+    assert check("alternative-unexplained", replace(full, weighing=explained)) is None
+
+
+def test_no_reason_is_needed_when_the_decision_is_that_measure_or_none_serves() -> None:
+    plan = dossier(weighing=SERVING, decision=Decision(OutcomeType.ALTERNATIVE))
+    assert check("alternative-unexplained", plan) is None
+    assert check("alternative-unexplained", dossier(weighing=SERVING, outcome=GENERIC)) is None
+    assert check("alternative-unexplained", dossier()) is None
+    favourable = replace(SERVING, nature=DecisionNature.FAVOURABLE)  # no lighter measure there
+    assert check("alternative-unexplained", dossier(weighing=favourable)) is None
 
 
 # ----------------------------------------------------------------- evaluate and order
@@ -459,6 +650,25 @@ def test_severities_are_ordered_and_labelled() -> None:
     assert Severity.INFO <= Severity.INFO < Severity.LOW
     assert [s.label for s in Severity] == ["kritiek", "hoog", "middel", "laag", "info"]
     assert [s.rank for s in Severity] == [0, 1, 2, 3, 4]
+
+
+def test_a_finding_states_the_problem_apart_from_the_advice() -> None:
+    data = dossier(
+        frozenset({"kinderen"}),
+        outcome=DEVIATE,
+        decision=Decision(OutcomeType.PARTIAL, Degree(DegreeUnit.PERCENT, 10)),
+        deciders=("Behandelaar A",),
+        conflicts_of_interest=("Behandelaar A",),
+        criteria=criteria("awb-4-84", GateState.NOT_TRIED, H3=Answer.MET),
+        weighing=Weighing(),
+        factor_motivations={},
+        similar_deviations=4,
+    )
+    findings = evaluate(data)
+    assert len(findings) >= 6
+    for finding in findings:
+        assert finding.statement and finding.advice, finding.id
+        assert finding.message == f"{finding.statement} {finding.advice}"
 
 
 def test_ids_are_unique_kebab_case_and_documented() -> None:

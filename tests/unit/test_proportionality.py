@@ -7,6 +7,7 @@ from dataclasses import replace
 from enum import StrEnum
 
 import pytest
+from document_voice import instructs
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -20,6 +21,7 @@ from maatwerkdesk.domain.proportionality import (
     NATURE_LABELS,
     STEP_LABELS,
     WEIGHT_LABELS,
+    Failure,
     IntensityLevel,
     VerdictValue,
     review_intensity,
@@ -210,8 +212,8 @@ def test_nothing_filled_in_is_moderate_and_says_so() -> None:
     result = review_intensity(Weighing())
     assert (result.level, result.score) == (IntensityLevel.MODERATE, 0)
     assert result.reasons == (
-        "Er zijn nog geen factoren voor de toetsingsintensiteit ingevuld: ga uit van een "
-        "gemiddelde toetsing en vul de factoren aan.",
+        "Er zijn nog geen factoren voor de toetsingsintensiteit ingevuld: zonder factoren is "
+        "de toetsing gemiddeld.",
     )
 
 
@@ -325,6 +327,7 @@ def test_all_steps_yes_is_proportionate() -> None:
 def test_an_unsuitable_outcome_is_disproportionate() -> None:
     result = verdict(weighing(NO, UNKNOWN, UNKNOWN), "beleidsregel")
     assert result.value is VerdictValue.DISPROPORTIONATE
+    assert result.failures == (Failure.UNSUITABLE,)
     assert result.reasons[0].startswith("De regel dient hier zijn doel niet: ")
     assert result.open_steps == ()
 
@@ -332,6 +335,7 @@ def test_an_unsuitable_outcome_is_disproportionate() -> None:
 def test_a_necessity_no_is_disproportionate() -> None:
     result = verdict(weighing(YES, NO, UNKNOWN), "beleidsregel")
     assert result.value is VerdictValue.DISPROPORTIONATE
+    assert result.failures == (Failure.UNNECESSARY,)
     assert "niet noodzakelijk" in result.reasons[0]
 
 
@@ -339,6 +343,7 @@ def test_an_alternative_serving_the_aim_is_disproportionate_and_named() -> None:
     w = weighing(YES, UNKNOWN, UNKNOWN, serving=(Alternative.PAYMENT_PLAN,))
     result = verdict(w, "beleidsregel")
     assert result.value is VerdictValue.DISPROPORTIONATE
+    assert result.failures == (Failure.LIGHTER_MEASURE,)
     assert result.reasons[0] == (
         "Een lichtere maatregel dient het doel even goed (een betalingsregeling): de generieke "
         "uitkomst is niet noodzakelijk en daarom onevenredig."
@@ -356,6 +361,7 @@ def test_an_alternative_contradicting_a_yes_on_necessity_is_flagged() -> None:
 def test_a_balance_no_is_disproportionate() -> None:
     result = verdict(weighing(YES, YES, NO), "beleidsregel")
     assert result.value is VerdictValue.DISPROPORTIONATE
+    assert result.failures == (Failure.UNBALANCED,)
     assert "niet in verhouding" in result.reasons[0]
 
 
@@ -386,6 +392,7 @@ def test_a_partly_leaves_the_verdict_uncertain(partly: StepId) -> None:
 def test_under_intensive_review_a_partial_balance_tips_to_disproportionate() -> None:
     result = verdict(weighing(YES, YES, PARTLY, intensity=INTENSIVE), "beleidsregel")
     assert result.value is VerdictValue.DISPROPORTIONATE
+    assert result.failures == (Failure.PARTIAL_BALANCE,)
     assert "twijfel in het voordeel van de burger" in result.reasons[0]
 
 
@@ -437,8 +444,8 @@ def test_unmotivated_answers_are_asked_for_without_changing_the_value() -> None:
     result = verdict(bare, "beleidsregel")
     assert result.value is VerdictValue.PROPORTIONATE
     assert (
-        "Geef bij noodzakelijkheid een motivering: zonder uitleg is het antwoord ‘ja’ niet na "
-        "te gaan."
+        "Bij noodzakelijkheid ontbreekt de motivering: zonder uitleg is het antwoord ‘ja’ niet "
+        "na te gaan."
     ) in result.reasons
     assert not any("motivering" in r for r in verdict(w, "beleidsregel").reasons)
 
@@ -456,7 +463,9 @@ def test_an_unmotivated_serving_alternative_is_asked_for() -> None:
         },
     )
     result = verdict(w, "beleidsregel")
-    assert "Motiveer waarom een kortere maatregel het doel even goed dient." in result.reasons
+    assert (
+        "Bij een kortere maatregel ontbreekt de motivering waarom die het doel even goed dient."
+    ) in result.reasons
 
 
 @pytest.mark.parametrize(
@@ -476,13 +485,13 @@ def test_missing_context_is_asked_for_without_changing_the_value(
 ) -> None:
     result = verdict(weighing(YES, YES, YES, nature=nature, aim=aim), "beleidsregel")
     assert result.value is VerdictValue.PROPORTIONATE
-    assert result.reasons[-1].startswith("Vul de context aan: ")
+    assert result.reasons[-1].startswith("Van de context ontbre")
     assert missing in result.reasons[-1]
 
 
 def test_complete_context_asks_for_nothing() -> None:
     result = verdict(weighing(YES, YES, YES), "beleidsregel")
-    assert not any(r.startswith("Vul de context aan") for r in result.reasons)
+    assert not any(r.startswith("Van de context") for r in result.reasons)
 
 
 # --- properties --------------------------------------------------------------------------
@@ -558,3 +567,21 @@ def test_open_steps_are_applicable_unanswered_steps_of_an_uncertain_verdict(
     if result.open_steps:
         assert result.value is VerdictValue.UNCERTAIN
     assert all(r.strip() for r in result.reasons)
+
+
+@given(weighings(), st.sampled_from(POWERS))
+def test_a_verdict_is_disproportionate_exactly_when_it_names_a_failure(
+    w: Weighing, power: str | None
+) -> None:
+    result = verdict(w, power)
+    assert bool(result.failures) == (result.value is VerdictValue.DISPROPORTIONATE)
+    assert len(set(result.failures)) == len(result.failures)
+
+
+@given(weighings(), st.sampled_from(POWERS))
+def test_the_texts_describe_and_never_instruct(w: Weighing, power: str | None) -> None:
+    """What the weighing shows also stands in a signed decision: no instructions to the
+    caseworker, only what is and is not established."""
+    result, steps = verdict(w, power), step_applicability(w, power)
+    texts = (*result.reasons, *(s.reason for s in steps.values()), *review_intensity(w).reasons)
+    assert [t for t in texts if instructs(t)] == []

@@ -138,7 +138,7 @@ def check_gate(catalogue: CriteriaCatalogue, assessment: Assessment) -> GateResu
         explanation = (
             f"Sluitstuk niet voldaan: {enumerate_nl(labels[i] for i in not_tried)} "
             f"{'is' if len(not_tried) == 1 else 'zijn'} niet geprobeerd. Een hardheidsclausule "
-            "is het laatste middel; probeer eerst de gewone weg of leg uit waarom die niet kan."
+            "is het laatste middel: eerst komt de gewone weg, of de reden waarom die niet kan."
         )
     elif open_items:
         status = GateStatus.OPEN
@@ -185,8 +185,8 @@ def _explained(
     lines = []
     if route.kind is RouteKind.ESCALATION:
         lines.append(
-            "Langs deze route is binnen de wet geen afwijking mogelijk: escaleer de casus "
-            "of stuur een knelpuntsignaal naar de eigenaar van de regel."
+            "Langs deze route is binnen de wet geen afwijking mogelijk: wat rest is escaleren, "
+            "of een knelpuntsignaal aan de eigenaar van de regel."
         )
     elif result.failed_knockouts:
         lines.append(

@@ -1,9 +1,10 @@
 """Willekeur-indicatoren: signs of arbitrariness in what is recorded for a dossier.
 
 Each indicator is a pure function over an `IndicatorInput` that returns a `Finding` (what is
-wrong and how to resolve it, in Dutch) or None when it does not apply. `evaluate` runs them
-all; the app lists the findings like an IDE's inspections. docs/indicators.md describes each
-indicator, its legal source and how to resolve it.
+wrong, and apart from it how to resolve it, in Dutch) or None when it does not apply.
+`evaluate` runs them all; the app lists the findings like an IDE's inspections. A signed
+decision shows only the statements: they describe, the advice instructs. docs/indicators.md
+describes each indicator, its legal source and how to resolve it.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from maatwerkdesk.domain.case_base import ConflictGroup, OutcomeResult, PrecedentReport
+from maatwerkdesk.domain.case_base import PrecedentReport
 from maatwerkdesk.domain.criteria_check import Applicability, CriteriaResult, GateStatus
 from maatwerkdesk.domain.decision import Decision, OutcomeType
 from maatwerkdesk.domain.precedent import FactorSides, Outcome, Status
@@ -21,12 +22,25 @@ from maatwerkdesk.domain.precedent_explanation import (
     OUTCOME_VERBS,
     name_groups,
     name_precedents,
-    open_conflict_groups,
+)
+from maatwerkdesk.domain.precedent_standing import (
+    OutcomeStanding,
+    Signature,
+    Standing,
+    conflict_standing,
+)
+from maatwerkdesk.domain.proportionality import (
+    ALTERNATIVE_LABELS,
+    Failure,
+    VerdictValue,
+    serving_alternatives,
+    step_applicability,
+    verdict,
 )
 from maatwerkdesk.domain.proposal import Zienswijze
 from maatwerkdesk.domain.text import enumerate_nl
 from maatwerkdesk.domain.weighing import (
-    AlternativeVerdict,
+    Alternative,
     DecisionNature,
     StepAnswer,
     StepId,
@@ -89,10 +103,17 @@ _SEVERITY_LABELS = {
 class Finding:
     id: str
     severity: Severity
-    message: str
-    """Dutch: what is wrong and how to resolve it."""
+    statement: str
+    """Dutch: what is wrong, as a description (it stands in a signed decision too)."""
     fields: tuple[str, ...]
     """The recorded fields it looks at, or that resolve it, as stable dotted names."""
+    advice: str = ""
+    """Dutch: how to resolve it, addressed to the caseworker; empty when nothing is to do."""
+
+    @property
+    def message(self) -> str:
+        """What is wrong and how to resolve it."""
+        return f"{self.statement} {self.advice}" if self.advice else self.statement
 
 
 def _no_sides() -> FactorSides:
@@ -116,12 +137,16 @@ class IndicatorInput:
     """The Dutch label of a criterion id."""
     precedents: PrecedentReport | None = None
     weighing: Weighing = field(default_factory=Weighing)
+    power: str | None = None
+    """The type of power of the route check: it decides which proportionality steps apply."""
     factor_motivations: Mapping[str, str] = field(default_factory=dict)
     """Motivation per decisive factor id."""
     deciders: tuple[str, ...] = ()
-    """Who decided or reviewed, the caseworker included."""
+    """Who decided or reviewed, the caseworker included (as recorded with the proposal)."""
+    advisers: tuple[str, ...] = ()
+    """Members of the casuïstiekoverleg who advised on the decision."""
     conflicts_of_interest: tuple[str, ...] = ()
-    """Who declared a conflict of interest (Awb 2:4)."""
+    """Who declared a conflict of interest (Awb 2:4), with the proposal or in the meeting."""
     zienswijze: Zienswijze = Zienswijze.UNKNOWN
     on_application: bool = False
     """The decision is on the citizen's own application (then Awb 4:8 does not apply)."""
@@ -129,9 +154,8 @@ class IndicatorInput:
     """Earlier deviations of the organisation for the same regulation and article."""
     signal_decided: bool = False
     """Whether a knelpuntsignaal has been decided (sent or consciously not)."""
-    departed_from: tuple[str, ...] = ()
-    """Precedents the signed decision departs from on the chair's motivation."""
-    departure_motivation: str = ""
+    signature: Signature | None = None
+    """The signed decision in force: who signed it, and its departure from precedent."""
 
     @property
     def proposed(self) -> Outcome | None:
@@ -146,8 +170,23 @@ class IndicatorInput:
         decision = self.decision
         return decision if decision is not None and decision.outcome is self.proposed else None
 
+    @property
+    def involved(self) -> list[str]:
+        """Everyone who decided, advised or signed, once each."""
+        signer = (self.signature.signed_by,) if self.signature is not None else ()
+        return _distinct((*self.deciders, *self.advisers, *signer))
+
+    def standing(self) -> OutcomeStanding | None:
+        """How the decision stands against the precedents that conflict with the outcome."""
+        outcome, report = self.proposed, self.precedents
+        if outcome is None or report is None:
+            return None
+        return conflict_standing(report.outcomes[outcome], self.decision, self.signature)
+
 
 Check = Callable[[IndicatorInput], Finding | None]
+BOTH = frozenset(Outcome)
+DEVIATING = frozenset({Outcome.DEVIATE})
 
 
 @dataclass(frozen=True)
@@ -156,8 +195,10 @@ class Indicator:
     title: str
     """A short Dutch name, for the list in an exported document."""
     in_order: str
-    """What it means, in Dutch, when the indicator does not fire."""
+    """What it means, in Dutch, when the indicator judges the outcome and does not fire."""
     check: Check
+    outcomes: frozenset[Outcome] = BOTH
+    """The outcomes it judges; for another it says nothing, which is not "in order"."""
 
 
 # ---------------------------------------------------------------------------
@@ -195,81 +236,80 @@ def _distinct(names: Iterable[str]) -> list[str]:
     return list(seen.values())
 
 
-def _open_groups(i: IndicatorInput, check: OutcomeResult) -> list[ConflictGroup]:
-    return open_conflict_groups(check, i.own_decision)
-
-
 # ---------------------------------------------------------------------------
 # The indicators
 # ---------------------------------------------------------------------------
 
 
 def contradicts_precedent(i: IndicatorInput) -> Finding | None:
-    """The outcome contradicts a precedent, or a distinguishable one is not distinguished."""
-    outcome, report = i.proposed, i.precedents
-    if outcome is None or report is None:
+    """The outcome contradicts a precedent, or a distinguishable one is not distinguished;
+    a signed, motivated departure shows as how it was resolved."""
+    standing, outcome, report = i.standing(), i.proposed, i.precedents
+    if standing is None or outcome is None or report is None:
         return None
-    if i.departed_from and i.own_decision is not None:
-        return Finding(
-            "contradicts-precedent",
-            Severity.INFO,
-            f"De voorzitter is bij de ondertekening gemotiveerd afgeweken van "
-            f"{enumerate_nl(i.departed_from)}: {i.departure_motivation}",
-            ("precedents", "departure_motivation"),
-        )
     check = report.outcomes[outcome]
     verb = OUTCOME_VERBS[outcome]
-    sentences = []
-    if check.status is Status.INCONSISTENT:
-        sentences.append(
-            f"{verb} is in strijd met "
-            f"{name_precedents(report, check.first_contradicting(NAMED), check.contradicting_count)}"
-            ": dit dossier "
-            "verschilt daar niet relevant van. Alleen een gemotiveerde afwijking door de "
-            "voorzitter van het casuïstiekoverleg kan nog; leg het daar voor, of controleer "
-            "de factoren van dit dossier."
+    sentences, advice = [], []
+    if standing.contradiction is Standing.OPEN:
+        against = name_precedents(
+            report, check.first_contradicting(NAMED), check.contradicting_count
         )
-    groups = _open_groups(i, check)
+        sentences.append(
+            f"{verb} is in strijd met {against}: dit dossier verschilt daar niet relevant van."
+        )
+        advice.append(
+            "Alleen een gemotiveerde afwijking door de voorzitter van het casuïstiekoverleg kan "
+            "nog; leg het daar voor, of controleer de factoren van dit dossier."
+        )
+    groups = standing.groups_in(Standing.OPEN)
     if groups:
         if len(groups) == 1:
-            options = _factors(i, groups[0].differences, "of")
+            options = "op " + _factors(i, groups[0].differences, "of")
         else:
             options = "; ".join(
-                f"ten opzichte van {name_precedents(report, g.first(1), 1)} "
+                f"ten opzichte van {name_precedents(report, g.first(1), 1)} op "
                 f"{_factors(i, g.differences, 'of')}"
                 for g in groups[:NAMED]
             )
         sentences.append(
-            f"{verb} is in strijd met {name_groups(report, groups)}, tenzij u vastlegt waarin dit "
-            f"dossier daarvan verschilt: {options}. Leg het relevante verschil vast "
-            "(‘Verschil vastleggen…’); kan het niet worden onderscheiden, dan kan alleen een "
-            "gemotiveerde afwijking door de voorzitter."
+            f"{verb} is in strijd met {name_groups(report, groups)}: er is niet vastgelegd "
+            f"waarin dit dossier daarvan verschilt (dat kan {options})."
+        )
+        advice.append(
+            "Leg het relevante verschil vast (‘Verschil vastleggen…’); kan het niet worden "
+            "onderscheiden, dan kan alleen een gemotiveerde afwijking door de voorzitter."
+        )
+    signature = standing.signature
+    if standing.departed and signature is not None:
+        sentences.append(
+            "De voorzitter is bij de ondertekening gemotiveerd afgeweken van "
+            f"{enumerate_nl(signature.departed_from)}: {signature.motivation}"
         )
     if not sentences:
         return None
     return Finding(
         "contradicts-precedent",
-        Severity.CRITICAL,
+        Severity.CRITICAL if standing.is_open else Severity.INFO,
         " ".join(sentences),
-        ("precedents", "decision.distinctions"),
+        ("precedents", "decision.distinctions" if standing.is_open else "departure_motivation"),
+        " ".join(advice),
     )
 
 
 def free_decision(i: IndicatorInput) -> Finding | None:
     """No precedent forces, forbids or constrains the outcome: new ground."""
-    outcome, report = i.proposed, i.precedents
-    if outcome is None or report is None:
+    standing, outcome, report = i.standing(), i.proposed, i.precedents
+    if standing is None or outcome is None or report is None:
         return None
-    check = report.outcomes[outcome]
-    if check.status is not Status.FREE or _open_groups(i, check):
+    if report.outcomes[outcome].status is not Status.FREE or standing.is_open or standing.departed:
         return None
     return Finding(
         "free-decision",
         Severity.INFO,
         f"{OUTCOME_VERBS[outcome]} is vrij: geen eerdere beslissing dwingt of verbiedt het. "
-        "Dit is nieuw terrein, waar het risico op willekeur het grootst is; leg de keuze voor "
-        "aan het casuïstiekoverleg.",
+        "Dit is nieuw terrein, waar het risico op willekeur het grootst is.",
         ("precedents",),
+        "Leg de keuze voor aan het casuïstiekoverleg.",
     )
 
 
@@ -296,9 +336,10 @@ def degree_outside_range(i: IndicatorInput) -> Finding | None:
         Severity.HIGH,
         f"De mate van deze beslissing ({degree}) ligt {'onder' if lower else 'boven'} die van "
         f"de eerdere beslissingen die deze uitkomst afdwingen ({span}, bij "
-        f"{name_precedents(report, forcing, len(forcing))}). Pas de mate aan, of motiveer waarin dit dossier een "
-        f"{'lagere' if lower else 'hogere'} mate rechtvaardigt.",
+        f"{name_precedents(report, forcing, len(forcing))}).",
         ("decision.degree", "precedents", "decision.motivation"),
+        "Pas de mate aan, of motiveer waarin dit dossier een "
+        f"{'lagere' if lower else 'hogere'} mate rechtvaardigt.",
     )
 
 
@@ -320,10 +361,10 @@ def criteria_not_met(i: IndicatorInput) -> Finding | None:
     return Finding(
         "criteria-not-met",
         Severity.HIGH,
-        f"Afwijken heeft geen wettelijke grondslag: {problem}. Kies een route waarvan de "
-        "knock-outcriteria wel voldaan zijn, herzie een antwoord dat niet klopt, of pas de "
-        "algemene regel toe en stuur een knelpuntsignaal.",
+        f"Afwijken heeft geen wettelijke grondslag: {problem}.",
         ("criteria",),
+        "Kies een route waarvan de knock-outcriteria wel voldaan zijn, herzie een antwoord dat "
+        "niet klopt, of pas de algemene regel toe en stuur een knelpuntsignaal.",
     )
 
 
@@ -333,23 +374,23 @@ def criteria_unknown(i: IndicatorInput) -> Finding | None:
     if i.proposed is not Outcome.DEVIATE:
         return None
     if criteria is None or criteria.route is None:
-        message = (
+        statement = (
             "Er is nog geen route gekozen, dus staat niet vast dat afwijken een wettelijke "
-            "grondslag heeft. Kies de route waarlangs wordt afgeweken en beantwoord de "
-            "knock-outcriteria."
+            "grondslag heeft."
         )
+        advice = "Kies de route waarlangs wordt afgeweken en beantwoord de knock-outcriteria."
     elif criteria.blocking_unknowns and not criteria.failed_knockouts:
         one = len(criteria.blocking_unknowns) == 1
-        message = (
+        statement = (
             f"Van {'knock-outcriterium' if one else 'de knock-outcriteria'} "
             f"{_criteria(i, criteria.blocking_unknowns)} staat nog niet vast of "
             f"{'het' if one else 'ze'} voldaan {'is' if one else 'zijn'}, dus ook niet of "
-            "afwijken een wettelijke grondslag heeft. Beantwoord "
-            f"{'dit criterium' if one else 'deze criteria'} met een motivering."
+            "afwijken een wettelijke grondslag heeft."
         )
+        advice = f"Beantwoord {'dit criterium' if one else 'deze criteria'} met een motivering."
     else:
         return None
-    return Finding("criteria-unknown", Severity.MEDIUM, message, ("criteria",))
+    return Finding("criteria-unknown", Severity.MEDIUM, statement, ("criteria",), advice)
 
 
 def decisive_factor_unmotivated(i: IndicatorInput) -> Finding | None:
@@ -366,10 +407,10 @@ def decisive_factor_unmotivated(i: IndicatorInput) -> Finding | None:
         "decisive-factor-unmotivated",
         Severity.MEDIUM,
         f"{'De doorslaggevende factor' if one else 'De doorslaggevende factoren'} "
-        f"{_factors(i, missing)} {'is' if one else 'zijn'} niet gemotiveerd. Leg per factor "
-        "vast waarom die in dit dossier de doorslag geeft: een besluit moet berusten op een "
-        "deugdelijke motivering (art. 3:46 Awb).",
+        f"{_factors(i, missing)} {'is' if one else 'zijn'} niet gemotiveerd.",
         ("decision.factor_motivations", "decision.reason"),
+        "Leg per factor vast waarom die in dit dossier de doorslag geeft: een besluit moet "
+        "berusten op een deugdelijke motivering (art. 3:46 Awb).",
     )
 
 
@@ -382,39 +423,53 @@ def sluitstuk_open(i: IndicatorInput) -> Finding | None:
     if gate.status is GateStatus.SATISFIED:
         return None
     if gate.status is GateStatus.NOT_SATISFIED:
-        severity, advice = Severity.HIGH, ""
+        severity = Severity.HIGH
+        advice = "Probeer eerst de gewone weg, of leg vast waarom die niet kan."
     else:
         severity = Severity.MEDIUM
         advice = (
-            " Leg per onderdeel vast of de gewone weg is geprobeerd of niet mogelijk was, en "
+            "Leg per onderdeel vast of de gewone weg is geprobeerd of niet mogelijk was, en "
             "waarom: een hardheidsclausule is het laatste middel."
         )
-    return Finding("sluitstuk-open", severity, gate.explanation + advice, ("criteria.sluitstuk",))
+    return Finding("sluitstuk-open", severity, gate.explanation, ("criteria.sluitstuk",), advice)
+
+
+def _conflicted(i: IndicatorInput) -> set[str]:
+    return {_person(n) for n in i.conflicts_of_interest}
 
 
 def single_decider(i: IndicatorInput) -> Finding | None:
-    """A deviation decided by fewer than two people without a declared conflict."""
+    """A deviation decided by fewer than two people without a declared conflict. Advice in
+    the casuïstiekoverleg counts as review; a deviation the chair signed passed four eyes
+    (the chair is never the caseworker or the one who recorded the proposal)."""
     if i.proposed is not Outcome.DEVIATE:
         return None
-    conflicted = {_person(n) for n in i.conflicts_of_interest}
-    deciders = [n for n in _distinct(i.deciders) if _person(n) not in conflicted]
-    if len(deciders) >= 2:
+    conflicted = _conflicted(i)
+    signature = i.signature
+    if (
+        signature is not None
+        and signature.outcome is Outcome.DEVIATE
+        and _person(signature.signed_by) not in conflicted
+    ):
         return None
-    who = f"maar één persoon ({deciders[0]})" if deciders else "nog niemand"
+    people = [n for n in _distinct((*i.deciders, *i.advisers)) if _person(n) not in conflicted]
+    if len(people) >= 2:
+        return None
+    who = f"maar één persoon ({people[0]})" if people else "nog niemand"
     return Finding(
         "single-decider",
         Severity.HIGH,
-        f"Over deze afwijking heeft {who} zonder belangenconflict beslist. Laat de beslissing "
-        "toetsen door een tweede beslisser (vier-ogenprincipe) of leg haar voor aan het "
-        "casuïstiekoverleg.",
+        f"Over deze afwijking heeft {who} zonder belangenconflict beslist of geadviseerd.",
         ("safeguards.deciders",),
+        "Laat de beslissing toetsen door een tweede beslisser (vier-ogenprincipe) of leg haar "
+        "voor aan het casuïstiekoverleg.",
     )
 
 
 def conflict_of_interest(i: IndicatorInput) -> Finding | None:
-    """Someone who declared a conflict of interest is among the deciders (Awb 2:4)."""
-    conflicted = {_person(n) for n in i.conflicts_of_interest}
-    involved = [n for n in _distinct(i.deciders) if _person(n) in conflicted]
+    """Someone who declared a conflict of interest decided, advised or signed (Awb 2:4)."""
+    conflicted = _conflicted(i)
+    involved = [n for n in i.involved if _person(n) in conflicted]
     if not involved:
         return None
     one = len(involved) == 1
@@ -423,10 +478,10 @@ def conflict_of_interest(i: IndicatorInput) -> Finding | None:
         Severity.CRITICAL,
         f"{enumerate_nl(involved)} {'heeft' if one else 'hebben'} een belangenconflict gemeld "
         f"en {'beslist' if one else 'beslissen'} toch mee. Wie een persoonlijk belang heeft, "
-        "neemt geen deel aan de besluitvorming (art. 2:4 Awb): haal "
-        f"{'deze persoon' if one else 'deze personen'} van de beslissing af en laat een ander "
-        "beslissen of toetsen.",
+        "neemt geen deel aan de besluitvorming (art. 2:4 Awb).",
         ("safeguards.conflicts_of_interest", "safeguards.deciders"),
+        f"Haal {'deze persoon' if one else 'deze personen'} van de beslissing af en laat een "
+        "ander beslissen of toetsen.",
     )
 
 
@@ -458,11 +513,11 @@ def zienswijze_missing(i: IndicatorInput) -> Finding | None:
     return Finding(
         "zienswijze-missing",
         Severity.HIGH,
-        f"Dit besluit is belastend en niet op eigen aanvraag genomen, maar {state}. Stel de "
-        "betrokkene eerst in de gelegenheid een zienswijze te geven (art. 4:8 Awb), of leg "
-        "vast waarom dat niet vereist is, bijvoorbeeld omdat de inlichtingenplicht is "
-        "geschonden.",
+        f"Dit besluit is belastend en niet op eigen aanvraag genomen, maar {state}.",
         ("safeguards.zienswijze", "weighing.nature"),
+        "Stel de betrokkene eerst in de gelegenheid een zienswijze te geven (art. 4:8 Awb), of "
+        "leg vast waarom dat niet vereist is, bijvoorbeeld omdat de inlichtingenplicht is "
+        "geschonden.",
     )
 
 
@@ -478,24 +533,18 @@ def group_pattern(i: IndicatorInput) -> Finding | None:
         Severity.LOW,
         f"Dit is de {total}e vergelijkbare afwijking bij dezelfde regeling en hetzelfde artikel. "
         "Een afwijking die steeds terugkomt, wijst op een knelpunt in de regel zelf: een "
-        "uitgekristalliseerde toepassing hoort in een algemene regel (Ar 5.25). Overweeg een "
-        "knelpuntsignaal of een groepsregeling, en leg vast wat u besluit.",
+        "uitgekristalliseerde toepassing hoort in een algemene regel (Ar 5.25).",
         ("signal",),
-    )
-
-
-def _generic_fails_before_balance(weighing: Weighing) -> bool:
-    """Geschiktheid or noodzakelijkheid already fails: evenwichtigheid may be skipped."""
-    return (
-        weighing.step(StepId.SUITABILITY).answer is StepAnswer.NO
-        or weighing.step(StepId.NECESSITY).answer is StepAnswer.NO
-        or any(a.verdict is AlternativeVerdict.SERVES_AIM for a in weighing.alternatives.values())
+        "Overweeg een knelpuntsignaal of een groepsregeling, en leg vast wat u besluit.",
     )
 
 
 def balance_unweighed(i: IndicatorInput) -> Finding | None:
-    """Evenwichtigheid is not answered, or not motivated (Awb 3:4 lid 2, Harderwijk)."""
-    if i.proposed is None or _generic_fails_before_balance(i.weighing):
+    """Evenwichtigheid applies but is not answered, or not motivated (Awb 3:4 lid 2,
+    Harderwijk). Whether it applies is the proportionality check's own answer."""
+    if i.proposed is None:
+        return None
+    if not step_applicability(i.weighing, i.power)[StepId.BALANCE].applies:
         return None
     step = i.weighing.step(StepId.BALANCE)
     if step.answer is StepAnswer.UNKNOWN:
@@ -510,26 +559,92 @@ def balance_unweighed(i: IndicatorInput) -> Finding | None:
     return Finding(
         "balance-unweighed",
         Severity.MEDIUM,
-        f"{problem} Beantwoord deze stap en leg vast welke gevolgen en welk doel u tegen "
-        "elkaar hebt afgewogen (art. 3:4 lid 2 Awb).",
+        problem,
         ("weighing.steps.balance",),
+        "Beantwoord deze stap en leg vast welke gevolgen en welk doel u tegen elkaar hebt "
+        "afgewogen (art. 3:4 lid 2 Awb).",
     )
 
 
+_FAILURE_FIELDS = {
+    Failure.UNSUITABLE: "weighing.steps.suitability",
+    Failure.UNNECESSARY: "weighing.steps.necessity",
+    Failure.LIGHTER_MEASURE: "weighing.alternatives",
+    Failure.PARTIAL_BALANCE: "weighing.steps.balance",
+    Failure.UNBALANCED: "weighing.steps.balance",
+}
+
+
+def _alternatives(which: Iterable[Alternative]) -> str:
+    return enumerate_nl((ALTERNATIVE_LABELS[a] for a in which), "of")
+
+
 def generic_disproportionate(i: IndicatorInput) -> Finding | None:
-    """The generic rule is applied although the weighing finds it out of balance."""
+    """The generic rule is applied although the weighing's verdict finds it disproportionate,
+    whichever way (each failure of the verdict is named)."""
     if i.proposed is not Outcome.GENERIC:
         return None
-    if i.weighing.step(StepId.BALANCE).answer is not StepAnswer.NO:
+    result = verdict(i.weighing, i.power)
+    if result.value is not VerdictValue.DISPROPORTIONATE:
         return None
+    ways = [
+        f"{f.label}: {_alternatives(serving_alternatives(i.weighing))}"
+        if f is Failure.LIGHTER_MEASURE
+        else f.label
+        for f in result.failures
+    ]
     return Finding(
         "generic-disproportionate",
         Severity.HIGH,
-        "De algemene regel wordt toegepast, maar volgens de afweging staan de gevolgen niet in "
-        "verhouding tot het doel (evenwichtigheid: nee). Nadelige gevolgen mogen niet "
-        "onevenredig zijn (art. 3:4 lid 2 en 4:84 Awb): kies een afwijking, zoals gedeeltelijk "
-        "afwijken of een alternatieve maatregel, of herzie de afweging met een motivering.",
-        ("weighing.steps.balance", "decision.outcome_type"),
+        "De algemene regel wordt toegepast, maar volgens de afweging is de generieke uitkomst "
+        f"onevenredig ({'; '.join(ways)}). Nadelige gevolgen mogen niet onevenredig zijn "
+        "(art. 3:4 lid 2 en 4:84 Awb).",
+        (*dict.fromkeys(_FAILURE_FIELDS[f] for f in result.failures), "decision.outcome_type"),
+        "Kies een afwijking, zoals gedeeltelijk afwijken of een alternatieve maatregel, of "
+        "herzie de afweging met een motivering.",
+    )
+
+
+APPLIED_BY: dict[Alternative, frozenset[OutcomeType]] = {
+    Alternative.PARTIAL_RECOVERY: frozenset({OutcomeType.PARTIAL}),
+    Alternative.PAYMENT_PLAN: frozenset({OutcomeType.ALTERNATIVE}),
+    Alternative.SHORTER_MEASURE: frozenset({OutcomeType.PARTIAL, OutcomeType.ALTERNATIVE}),
+    Alternative.SUSPENDED_MEASURE: frozenset({OutcomeType.ALTERNATIVE}),
+    Alternative.WARNING_FIRST: frozenset({OutcomeType.ALTERNATIVE}),
+    Alternative.TEMPORARY_EXCEPTION: frozenset({OutcomeType.TEMPORARY}),
+}
+"""The kinds of deviation that can carry each lighter measure."""
+
+
+def alternative_unexplained(i: IndicatorInput) -> Finding | None:
+    """A deviation in the citizen's favour while a lighter measure serves the rule's aim as
+    well, and nothing says why that measure is set aside (Awb 3:46: the decision goes further
+    than the weighing needs)."""
+    if i.proposed is not Outcome.DEVIATE:
+        return None
+    if not step_applicability(i.weighing, i.power)[StepId.NECESSITY].applies:
+        return None
+    decision = i.own_decision
+    kind = decision.outcome_type if decision is not None else None
+    missing = [
+        a
+        for a in serving_alternatives(i.weighing)
+        if kind not in APPLIED_BY[a] and not i.weighing.alternative(a).set_aside.strip()
+    ]
+    if not missing:
+        return None
+    one = len(missing) == 1
+    names = _alternatives(missing)
+    what = f"het besluit ({kind.label.lower()})" if kind is not None else "afwijken"
+    return Finding(
+        "alternative-unexplained",
+        Severity.MEDIUM,
+        f"{names[0].upper()}{names[1:]} {'dient' if one else 'dienen'} volgens de afweging het "
+        f"doel even goed, maar er staat niet bij waarom {what} "
+        f"{'die lichtere maatregel' if one else 'die lichtere maatregelen'} terzijde legt.",
+        ("weighing.alternatives", "decision.outcome_type"),
+        "Leg bij de alternatieven in de afweging vast waarom die maatregel niet volstaat "
+        "(‘Waarom niet gekozen’), of kies die maatregel als uitkomst.",
     )
 
 
@@ -557,12 +672,14 @@ INDICATORS: tuple[Indicator, ...] = (
         "Criteria niet vervuld",
         "Geen knock-outcriterium staat afwijken in de weg.",
         criteria_not_met,
+        DEVIATING,
     ),
     Indicator(
         "criteria-unknown",
         "Criteria onbeantwoord",
-        "De criteria die de uitkomst bepalen, zijn beantwoord.",
+        "De route is gekozen en haar knock-outcriteria zijn beantwoord.",
         criteria_unknown,
+        DEVIATING,
     ),
     Indicator(
         "decisive-factor-unmotivated",
@@ -575,17 +692,20 @@ INDICATORS: tuple[Indicator, ...] = (
         "Sluitstuk open",
         "Het sluitstuk (andere wegen eerst) is afgerond.",
         sluitstuk_open,
+        DEVIATING,
     ),
     Indicator(
         "single-decider",
         "Eén beslisser",
-        "Meer dan één persoon heeft over het voorstel beslist (vier ogen).",
+        "Minstens twee personen zonder belangenconflict hebben over de afwijking beslist of "
+        "geadviseerd, of de voorzitter heeft haar na de vier-ogencontrole ondertekend.",
         single_decider,
+        DEVIATING,
     ),
     Indicator(
         "conflict-of-interest",
         "Belangenverstrengeling",
-        "Niemand die beslist, heeft een belang gemeld.",
+        "Niemand die beslist, adviseert of ondertekent, heeft een belang gemeld.",
         conflict_of_interest,
     ),
     Indicator(
@@ -599,18 +719,27 @@ INDICATORS: tuple[Indicator, ...] = (
         "Terugkerend patroon",
         "Geen reeks van drie of meer vergelijkbare afwijkingen zonder besluit over een knelpuntsignaal.",
         group_pattern,
+        DEVIATING,
     ),
     Indicator(
         "balance-unweighed",
         "Belangen niet gewogen",
-        "De evenwichtigheid is gewogen, of dat was niet nodig.",
+        "De evenwichtigheid is gewogen en gemotiveerd, of die stap geldt hier niet.",
         balance_unweighed,
     ),
     Indicator(
         "generic-disproportionate",
         "Algemene regel onevenredig",
-        "De algemene regel wordt niet toegepast tegen de eigen afweging in (evenwichtigheid: nee).",
+        "Volgens de afweging is de algemene regel hier niet onevenredig.",
         generic_disproportionate,
+        frozenset({Outcome.GENERIC}),
+    ),
+    Indicator(
+        "alternative-unexplained",
+        "Lichtere maatregel terzijde",
+        "Geen lichtere maatregel die het doel even goed dient, is zonder reden terzijde gelegd.",
+        alternative_unexplained,
+        DEVIATING,
     ),
 )
 

@@ -1,9 +1,10 @@
 """What the precedent check means for each outcome, in plain Dutch.
 
-The same sentences appear in the panel, the `assess` text and later the PDF, so they
-are built here from the report alone, with factor labels from the catalogue. A large
-case base can name thousands of precedents; a sentence names the first few and counts
-the rest, and conflicting precedents that differ in the same way share one note.
+The same sentences appear in the panel, the `assess` text and the decision document, so they
+are built here from the report and from how the decision stands against each conflicting
+precedent (`precedent_standing`), with factor labels from the catalogue. A large case base
+can name thousands of precedents; a sentence names the first few and counts the rest, and
+conflicting precedents that differ in the same way share one note.
 """
 
 from __future__ import annotations
@@ -13,9 +14,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from maatwerkdesk.domain.case_base import CaseEntry, ConflictGroup, OutcomeResult, PrecedentReport
-from maatwerkdesk.domain.decision import Decision, Distinction
+from maatwerkdesk.domain.decision import Decision
 from maatwerkdesk.domain.factors import FactorCatalogue
 from maatwerkdesk.domain.precedent import Outcome, Precedent, Status
+from maatwerkdesk.domain.precedent_standing import (
+    GroupStanding,
+    Signature,
+    Standing,
+    conflict_standing,
+)
 from maatwerkdesk.domain.text import enumerate_nl
 
 OUTCOME_VERBS = {Outcome.DEVIATE: "Afwijken", Outcome.GENERIC: "Afwijzen"}
@@ -36,6 +43,7 @@ class ConflictNote:
     """Factor ids that would distinguish them; empty: they cannot be distinguished."""
     relied_on: str | None
     """The recorded difference the decision relies on, if any."""
+    standing: Standing
     text: str
 
 
@@ -50,7 +58,7 @@ class OutcomeExplanation:
     @property
     def needs_distinction(self) -> bool:
         """Consistent only once a difference from a conflicting precedent is recorded."""
-        return any(note.relied_on is None for note in self.conflicts)
+        return any(note.standing is Standing.OPEN for note in self.conflicts)
 
 
 def precedent_name(entry: CaseEntry | None, case_id: str) -> str:
@@ -77,12 +85,17 @@ def explain_outcome(
     report: PrecedentReport,
     outcome: Outcome,
     label: Callable[[str], str],
-    distinctions: tuple[Distinction, ...] = (),
+    decision: Decision | None = None,
+    signature: Signature | None = None,
 ) -> OutcomeExplanation:
     """The status of one outcome as a headline, one note per group of conflicting
-    precedents and the details a caseworker needs (degree range, whether the reason holds)."""
+    precedents and the degree range, each saying how the decision stands against them
+    (`conflict_standing`). The sentences describe; they never instruct, so they stand
+    unchanged in a signed decision."""
     check = report.outcomes[outcome]
     verb = OUTCOME_VERBS[outcome]
+    standing = conflict_standing(check, decision, signature)
+    signed = standing.signature
 
     def names(first: Sequence[Precedent], total: int) -> str:
         return name_precedents(report, first, total)
@@ -90,73 +103,92 @@ def explain_outcome(
     def names_in(groups: Sequence[ConflictGroup]) -> str:
         return name_groups(report, groups)
 
-    recorded = {d.factor for d in distinctions}
-    distinguishable = [g for g in check.conflict_groups if g.differences]
     notes = tuple(
-        _conflict_note(group, verb, names(group.first(NAMED), group.count), label, recorded)
-        for group in distinguishable
+        _conflict_note(
+            group, verb, names(group.group.first(NAMED), group.group.count), label, signed
+        )
+        for group in standing.groups
     )
-    open_groups = [
-        group for group, note in zip(distinguishable, notes, strict=True) if note.relied_on is None
-    ]
+    open_groups = standing.groups_in(Standing.OPEN)
+    departed_groups = standing.groups_in(Standing.DEPARTED)
     if check.status is Status.INCONSISTENT:
         against = names(check.first_contradicting(NAMED), check.contradicting_count)
-        headline = (
-            f"{verb} is in strijd met {against}: dit dossier verschilt daar niet relevant "
-            "van. Alleen een gemotiveerde afwijking door de voorzitter kan."
-        )
+        if signed is not None and standing.contradiction is Standing.DEPARTED:
+            headline = (
+                f"Afgeweken van {against}, waarvan dit dossier niet relevant verschilt, met de "
+                f"motivering van de voorzitter: {signed.motivation}"
+            )
+        elif signed is not None:
+            headline = (
+                f"{verb} is in strijd met {against}: dit dossier verschilt daar niet relevant "
+                "van, en het besluit wijkt er niet gemotiveerd van af."
+            )
+        else:
+            headline = (
+                f"{verb} is in strijd met {against}: dit dossier verschilt daar niet relevant "
+                "van. Alleen een gemotiveerde afwijking door de voorzitter kan."
+            )
     elif check.status is Status.FORCED:
         one = check.forcing_count == 1
         subject = "Eerdere beslissing" if one else "Eerdere beslissingen"
         forcing = names(check.first_forcing(NAMED), check.forcing_count)
         headline = f"{subject} {forcing} {'dwingt' if one else 'dwingen'} {verb.lower()} af."
+    elif open_groups and signed is not None:
+        headline = (
+            f"{verb} is in strijd met {names_in(open_groups)}: het besluit legt niet vast waarin "
+            "dit dossier daarvan verschilt en wijkt er niet gemotiveerd van af."
+        )
     elif open_groups:
         headline = (
-            f"{verb} is in strijd met {names_in(open_groups)}, tenzij u vastlegt waarin dit "
-            "dossier daarvan verschilt. Geen eerdere beslissing dwingt het af."
+            f"{verb} is in strijd met {names_in(open_groups)}, tenzij wordt vastgelegd waarin "
+            "dit dossier daarvan verschilt. Geen eerdere beslissing dwingt het af."
+        )
+    elif departed_groups and signed is not None:
+        headline = (
+            f"Geen eerdere beslissing dwingt {verb.lower()} af. Afgeweken van "
+            f"{names_in(departed_groups)} met de motivering van de voorzitter: {signed.motivation}"
         )
     else:
         headline = (
             f"{verb} is vrij: geen eerdere beslissing dwingt of verbiedt het. Dit is nieuw "
-            "terrein; leg de keuze voor aan het casuïstiekoverleg."
+            "terrein, waarover het casuïstiekoverleg beslist."
         )
-    details = [
+    details = tuple(
         f"Mate bij de dwingende beslissingen: {degree_range}."
         for degree_range in report.degree_ranges[outcome]
-    ]
-    if not check.reason_consistent and check.status is not Status.INCONSISTENT:
-        against_reason = [g for g in check.conflict_groups if not g.distinguished]
-        details.append(
-            f"De gekozen reden is in strijd met {names_in(against_reason)}. Neem een factor "
-            "waarin dit dossier verschilt op in de reden."
-        )
-    return OutcomeExplanation(outcome, check.status, headline, notes, tuple(details))
+    )
+    return OutcomeExplanation(outcome, check.status, headline, notes, details)
 
 
 def _conflict_note(
-    group: ConflictGroup,
+    standing: GroupStanding,
     verb: str,
     named: str,
     label: Callable[[str], str],
-    recorded: set[str],
+    signed: Signature | None,
 ) -> ConflictNote:
+    group = standing.group
     differences = tuple(sorted(group.differences))
-    relied = next((f for f in differences if f in recorded), None)
-    if relied is not None:
-        text = f"Onderscheiden van {named}: dit dossier verschilt op ‘{label(relied)}’."
+    options = enumerate_nl((f"‘{label(f)}’" for f in differences), "of")
+    if standing.relied_on is not None:
+        text = f"Onderscheiden van {named}: dit dossier verschilt op ‘{label(standing.relied_on)}’."
+    elif signed is not None and standing.standing is Standing.DEPARTED:
+        text = f"Afgeweken van {named} met de motivering van de voorzitter: {signed.motivation}"
+    elif signed is not None:
+        text = (
+            f"{verb} is in strijd met {named}: het besluit legt het verschil {options} niet vast "
+            "en wijkt er niet gemotiveerd van af."
+        )
     else:
-        options = enumerate_nl((f"‘{label(f)}’" for f in differences), "of")
-        text = f"{verb} is in strijd met {named}, tenzij u het verschil {options} vastlegt."
-    return ConflictNote(group.first(1)[0].id, group.count, differences, relied, text)
-
-
-def open_conflict_groups(check: OutcomeResult, decision: Decision | None) -> list[ConflictGroup]:
-    """Conflicting groups that can be distinguished, but from which no difference is named:
-    not in a recorded distinction, nor in an explicitly chosen reason of the decision."""
-    named: set[str] = set()
-    if decision is not None:
-        named = {d.factor for d in decision.distinctions} | set(decision.reason or ())
-    return [g for g in check.conflict_groups if g.differences and not named & g.differences]
+        text = f"{verb} is in strijd met {named}, tenzij het verschil {options} wordt vastgelegd."
+    return ConflictNote(
+        group.first(1)[0].id,
+        group.count,
+        differences,
+        standing.relied_on,
+        standing.standing,
+        text,
+    )
 
 
 def departed_precedents(
@@ -165,12 +197,13 @@ def departed_precedents(
     """The precedents a decision departs from: those that contradict its outcome, and one of
     each group of conflicting precedents it does not distinguish; empty when it departs from
     none (the decision then needs no motivated departure)."""
+    standing = conflict_standing(check, decision)
     ids = (
         [p.id for p in check.first_contradicting(limit)]
-        if check.status is Status.INCONSISTENT
+        if standing.contradiction is Standing.OPEN
         else []
     )
-    ids += [g.first(1)[0].id for g in open_conflict_groups(check, decision) if g.count]
+    ids += [g.first(1)[0].id for g in standing.groups_in(Standing.OPEN)]
     return list(dict.fromkeys(ids))[:limit]
 
 

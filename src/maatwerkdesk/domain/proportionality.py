@@ -21,7 +21,10 @@ Three computations, all pure:
   intensive review an evenwichtigheid answered "partly" tips to disproportionate, because
   there doubt works in the citizen's favour. With every applicable step "yes" the generic
   outcome is proportionate. Missing motivations and missing context add a sentence but
-  never change the value.
+  never change the value. `Verdict.failures` names each way the generic outcome failed.
+
+The texts describe what is and is not established, and never tell the caseworker what to do:
+they stand unchanged in a signed decision.
 """
 
 from __future__ import annotations
@@ -149,11 +152,12 @@ class StepApplicability:
 
 
 _APPLIES = {
-    StepId.SUITABILITY: "Van toepassing: ga na of toepassing van de regel in dit geval het "
-    "doel van de regel dient.",
-    StepId.NECESSITY: "Van toepassing: ga na of een lichtere maatregel het doel even goed dient.",
-    StepId.BALANCE: "Van toepassing: ga na of de gevolgen in dit geval in verhouding staan "
-    "tot het gewicht van het doel.",
+    StepId.SUITABILITY: "Van toepassing: de vraag is of toepassing van de regel in dit geval "
+    "het doel van de regel dient.",
+    StepId.NECESSITY: "Van toepassing: de vraag is of een lichtere maatregel het doel even "
+    "goed dient.",
+    StepId.BALANCE: "Van toepassing: de vraag is of de gevolgen in dit geval in verhouding "
+    "staan tot het gewicht van het doel.",
 }
 _STATUTE_NOT_REVIEWED = (
     "Niet van toepassing: de uitkomst volgt dwingend uit een wet in formele zin, en de "
@@ -213,14 +217,14 @@ def _lighter_measure_skip(weighing: Weighing) -> StepApplicability | None:
     if serving:
         return StepApplicability(
             False,
-            f"Mag worden overgeslagen: {_alternatives_nl(serving)} dient het doel even goed. "
-            "Gebruik die lichtere maatregel in plaats van de generieke uitkomst.",
+            f"Mag worden overgeslagen: {_alternatives_nl(serving)} dient het doel even goed, "
+            "dus die lichtere maatregel gaat voor de generieke uitkomst.",
         )
     if _answer(weighing, StepId.NECESSITY) is StepAnswer.NO:
         return StepApplicability(
             False,
             "Mag worden overgeslagen: noodzakelijkheid is met ‘nee’ beantwoord, dus een "
-            "lichtere maatregel dient het doel even goed. Gebruik die lichtere maatregel.",
+            "lichtere maatregel dient het doel even goed en gaat voor de generieke uitkomst.",
         )
     return None
 
@@ -338,8 +342,8 @@ _CHILDREN_FROM_INTERESTS = (
     f"niet ingevuld): {_MORE}"
 )
 _NOTHING_FILLED = (
-    "Er zijn nog geen factoren voor de toetsingsintensiteit ingevuld: ga uit van een "
-    "gemiddelde toetsing en vul de factoren aan."
+    "Er zijn nog geen factoren voor de toetsingsintensiteit ingevuld: zonder factoren is de "
+    "toetsing gemiddeld."
 )
 _NOTHING_MOVED = "De ingevulde factoren wijzen geen kant op: de toetsing is gemiddeld."
 
@@ -397,6 +401,29 @@ class VerdictValue(StrEnum):
         }[self.value]
 
 
+class Failure(StrEnum):
+    """A way in which the generic outcome fails the weighing: each makes it disproportionate."""
+
+    UNSUITABLE = "unsuitable"
+    UNNECESSARY = "unnecessary"
+    LIGHTER_MEASURE = "lighter_measure"
+    PARTIAL_BALANCE = "partial_balance"
+    UNBALANCED = "unbalanced"
+
+    @property
+    def label(self) -> str:
+        return _FAILURE_LABELS[self]
+
+
+_FAILURE_LABELS = {
+    Failure.UNSUITABLE: "geschiktheid: nee",
+    Failure.UNNECESSARY: "noodzakelijkheid: nee",
+    Failure.LIGHTER_MEASURE: "een lichtere maatregel dient het doel even goed",
+    Failure.PARTIAL_BALANCE: "evenwichtigheid gedeeltelijk bij intensieve toetsing",
+    Failure.UNBALANCED: "evenwichtigheid: nee",
+}
+
+
 @dataclass(frozen=True)
 class Verdict:
     """Whether the *generic outcome* is disproportionate in this case."""
@@ -405,77 +432,99 @@ class Verdict:
     reasons: tuple[str, ...]
     open_steps: tuple[StepId, ...]
     """Applicable steps still unanswered that keep the verdict uncertain (empty otherwise)."""
+    failures: tuple[Failure, ...] = ()
+    """Each way the generic outcome fails; non-empty exactly when it is disproportionate."""
 
 
 def verdict(weighing: Weighing, power: str | None) -> Verdict:
     """The verdict from the answers of the applicable steps, with its reasons in Dutch."""
     applicability = step_applicability(weighing, power)
     answers = {s: _answer(weighing, s) for s in StepId if applicability[s].applies}
-    value, reasons, open_steps = _decide(weighing, answers)
+    value, reasons, open_steps, failures = _decide(weighing, answers)
     notes = (
         *_ignored_answers(weighing, applicability),
         *_missing_motivations(weighing, applicability),
         *_missing_context(weighing),
     )
-    return Verdict(value, (*reasons, *notes), open_steps)
+    return Verdict(value, (*reasons, *notes), open_steps, failures)
 
 
-_Decision = tuple[VerdictValue, tuple[str, ...], tuple[StepId, ...]]
+_Decision = tuple[VerdictValue, tuple[str, ...], tuple[StepId, ...], tuple[Failure, ...]]
 
 
 def _decide(weighing: Weighing, answers: dict[StepId, StepAnswer]) -> _Decision:
-    failures = _failures(weighing, answers)
-    if failures:
-        return VerdictValue.DISPROPORTIONATE, failures, ()
+    failed = _failures(weighing, answers)
+    if failed:
+        failures = tuple(dict.fromkeys(f for f, _ in failed if f is not None))
+        return VerdictValue.DISPROPORTIONATE, tuple(line for _, line in failed), (), failures
     unknown = tuple(s for s, a in answers.items() if a is StepAnswer.UNKNOWN)
     if unknown:
         reason = (
             f"Nog niet te beoordelen: {_steps_nl(unknown)} {_is_are(unknown)} nog niet beantwoord."
         )
-        return VerdictValue.UNCERTAIN, (reason,), unknown
+        return VerdictValue.UNCERTAIN, (reason,), unknown, ()
     partly = tuple(s for s, a in answers.items() if a is StepAnswer.PARTLY)
     if partly:
         return _partly(weighing, partly)
     passed = f"Alle stappen die hier gelden zijn voldaan ({_steps_nl(tuple(answers))}): "
-    return VerdictValue.PROPORTIONATE, (passed + "de generieke uitkomst is evenredig.",), ()
+    return VerdictValue.PROPORTIONATE, (passed + "de generieke uitkomst is evenredig.",), (), ()
 
 
-def _failures(weighing: Weighing, answers: dict[StepId, StepAnswer]) -> tuple[str, ...]:
+_Failed = list[tuple[Failure | None, str]]
+"""Per sentence, the failure it states (None: a note beside it)."""
+
+
+def _failures(weighing: Weighing, answers: dict[StepId, StepAnswer]) -> _Failed:
     """One sentence per applicable step that the generic outcome fails."""
-    lines = []
+    lines: _Failed = []
     if answers.get(StepId.SUITABILITY) is StepAnswer.NO:
         lines.append(
-            "De regel dient hier zijn doel niet: toepassen draagt in dit geval niet bij aan "
-            "het doel van de regel. De generieke uitkomst is daarom onevenredig."
+            (
+                Failure.UNSUITABLE,
+                "De regel dient hier zijn doel niet: toepassen draagt in dit geval niet bij "
+                "aan het doel van de regel. De generieke uitkomst is daarom onevenredig.",
+            )
         )
     if StepId.NECESSITY in answers:
         lines.extend(_necessity_failures(weighing, answers[StepId.NECESSITY]))
     if answers.get(StepId.BALANCE) is StepAnswer.NO:
         lines.append(
-            "De gevolgen voor de betrokkenen staan in dit geval niet in verhouding tot het "
-            "gewicht van het doel: de generieke uitkomst is onevenredig."
+            (
+                Failure.UNBALANCED,
+                "De gevolgen voor de betrokkenen staan in dit geval niet in verhouding tot het "
+                "gewicht van het doel: de generieke uitkomst is onevenredig.",
+            )
         )
-    return tuple(lines)
+    return lines
 
 
-def _necessity_failures(weighing: Weighing, answer: StepAnswer) -> list[str]:
+def _necessity_failures(weighing: Weighing, answer: StepAnswer) -> _Failed:
     serving = serving_alternatives(weighing)
     if serving:
-        lines = [
-            f"Een lichtere maatregel dient het doel even goed ({_alternatives_nl(serving)}): "
-            "de generieke uitkomst is niet noodzakelijk en daarom onevenredig."
+        lines: _Failed = [
+            (
+                Failure.LIGHTER_MEASURE,
+                f"Een lichtere maatregel dient het doel even goed ({_alternatives_nl(serving)}): "
+                "de generieke uitkomst is niet noodzakelijk en daarom onevenredig.",
+            )
         ]
         if answer is StepAnswer.YES:
             lines.append(
-                "Let op: noodzakelijkheid is met ‘ja’ beantwoord, maar bij de alternatieven "
-                "staat dat een lichtere maatregel het doel even goed dient. Breng die twee "
-                "met elkaar in overeenstemming."
+                (
+                    None,
+                    "Let op: noodzakelijkheid is met ‘ja’ beantwoord, maar bij de alternatieven "
+                    "staat dat een lichtere maatregel het doel even goed dient; die twee spreken "
+                    "elkaar tegen.",
+                )
             )
         return lines
     if answer is StepAnswer.NO:
         return [
-            "Er is een lichtere maatregel die het doel even goed dient: de generieke uitkomst "
-            "is niet noodzakelijk en daarom onevenredig."
+            (
+                Failure.UNNECESSARY,
+                "Er is een lichtere maatregel die het doel even goed dient: de generieke "
+                "uitkomst is niet noodzakelijk en daarom onevenredig.",
+            )
         ]
     return []
 
@@ -489,13 +538,13 @@ def _partly(weighing: Weighing, partly: tuple[StepId, ...]) -> _Decision:
             "intensieve toetsing valt twijfel in het voordeel van de burger. De generieke "
             "uitkomst is daarom onevenredig."
         )
-        return VerdictValue.DISPROPORTIONATE, (reason,), ()
+        return VerdictValue.DISPROPORTIONATE, (reason,), (), (Failure.PARTIAL_BALANCE,)
     reason = (
-        f"Onzeker: {_steps_nl(partly)} {_is_are(partly)} maar gedeeltelijk voldaan. Motiveer "
-        "welk deel van de uitkomst wel en welk deel niet past, en overweeg een lichtere "
-        "maatregel."
+        f"Onzeker: {_steps_nl(partly)} {_is_are(partly)} maar gedeeltelijk voldaan: een deel "
+        "van de generieke uitkomst past, een ander deel niet. Dan kan een lichtere maatregel "
+        "volstaan."
     )
-    return VerdictValue.UNCERTAIN, (reason,), ()
+    return VerdictValue.UNCERTAIN, (reason,), (), ()
 
 
 def _ignored_answers(
@@ -512,9 +561,9 @@ def _ignored_answers(
 def _missing_motivations(
     weighing: Weighing, applicability: dict[StepId, StepApplicability]
 ) -> tuple[str, ...]:
-    """Ask for a motivation for every applicable answered step, and every serving alternative."""
+    """Name every applicable answered step, and every serving alternative, without motivation."""
     lines = [
-        f"Geef bij {STEP_LABELS[s].lower()} een motivering: zonder uitleg is het antwoord "
+        f"Bij {STEP_LABELS[s].lower()} ontbreekt de motivering: zonder uitleg is het antwoord "
         f"‘{ANSWER_LABELS[record.answer]}’ niet na te gaan."
         for s in StepId
         if applicability[s].applies
@@ -523,7 +572,8 @@ def _missing_motivations(
     ]
     if applicability[StepId.NECESSITY].applies:
         lines.extend(
-            f"Motiveer waarom {ALTERNATIVE_LABELS[a]} het doel even goed dient."
+            f"Bij {ALTERNATIVE_LABELS[a]} ontbreekt de motivering waarom die het doel even "
+            "goed dient."
             for a in serving_alternatives(weighing)
             if not weighing.alternative(a).motivation.strip()
         )
@@ -538,7 +588,8 @@ def _missing_context(weighing: Weighing) -> tuple[str, ...]:
         missing.append("het doel van de regel in dit geval")
     if not missing:
         return ()
+    verb = "ontbreekt" if len(missing) == 1 else "ontbreken"
     return (
-        f"Vul de context aan: {enumerate_nl(missing)}. Zonder die gegevens is niet goed te "
+        f"Van de context {verb} {enumerate_nl(missing)}. Zonder die gegevens is niet goed te "
         "bepalen welke stappen gelden en hoe zwaar het doel weegt.",
     )

@@ -72,6 +72,9 @@ class AlternativeVerdict(StrEnum):
 class AlternativeRecord:
     verdict: AlternativeVerdict = AlternativeVerdict.NOT_CONSIDERED
     motivation: str = ""
+    set_aside: str = ""
+    """Why the decision deviates otherwise although this measure serves the aim ("waarom
+    niet gekozen"); asked for by the alternative-unexplained indicator."""
 
 
 class InterestHolder(StrEnum):
@@ -165,7 +168,11 @@ def weighing_parts(weighing: Weighing) -> dict[str, Any]:
             for step, record in sorted(weighing.steps.items())
         },
         "alternatives": {
-            alternative.value: {"verdict": record.verdict.value, "motivation": record.motivation}
+            alternative.value: {
+                "verdict": record.verdict.value,
+                "motivation": record.motivation,
+                "set_aside": record.set_aside,
+            }
             for alternative, record in sorted(weighing.alternatives.items())
         },
         "interests": {
@@ -202,6 +209,7 @@ def weighing_from_parts(
             alternative: AlternativeRecord(
                 _known(AlternativeVerdict, v.get("verdict")) or AlternativeVerdict.NOT_CONSIDERED,
                 v.get("motivation", ""),
+                v.get("set_aside", ""),
             )
             for k, v in alternatives.items()
             if (alternative := _known(Alternative, k)) is not None

@@ -14,10 +14,11 @@ from maatwerkdesk.domain.factors import SIDE_LABELS
 from maatwerkdesk.domain.precedent import Outcome, Side
 from maatwerkdesk.domain.precedent_explanation import (
     OUTCOME_VERBS,
-    explain_outcome,
     precedent_name,
     retired_reasons,
 )
+from maatwerkdesk.domain.precedent_standing import Standing
+from maatwerkdesk.domain.proportionality import ALTERNATIVE_LABELS
 from maatwerkdesk.domain.weighing import weighing_parts
 from maatwerkdesk.services.assessments import AssessmentState
 from maatwerkdesk.services.dossier_check import DossierCheck
@@ -28,13 +29,15 @@ from maatwerkdesk.services.weighing import WeighingState
 def assess_document(check: DossierCheck, signed: Sequence[SignedDecision]) -> dict[str, Any]:
     """`signed` holds the signed versions of the dossier's decision, oldest first."""
     document = _criteria_document(check.assessment)
-    document["precedents"] = _precedents_document(check.precedents)
+    document["precedents"] = _precedents_document(check)
     document["weighing"] = _weighing_document(check.weighing)
     document["indicators"] = [
         {
             "id": finding.id,
             "severity": finding.severity.value,
             "message": finding.message,
+            "statement": finding.statement,
+            "advice": finding.advice,
             "fields": list(finding.fields),
         }
         for finding in check.findings
@@ -105,6 +108,7 @@ def _weighing_document(state: WeighingState) -> dict[str, Any]:
                 "id": alternative.value,
                 "verdict": record.verdict.value,
                 "motivation": record.motivation,
+                "set_aside": record.set_aside,
             }
             for alternative, record in sorted(weighing.alternatives.items())
         ],
@@ -191,8 +195,9 @@ def _criteria_document(state: AssessmentState) -> dict[str, Any]:
     }
 
 
-def _precedents_document(state: PrecedentState) -> dict[str, Any]:
-    catalogue, report, decision = state.catalogue, state.report, state.decision
+def _precedents_document(check: DossierCheck) -> dict[str, Any]:
+    state = check.precedents
+    catalogue, report = state.catalogue, state.report
     outcomes: dict[str, Any] = {}
     for outcome in Outcome:
         if report is None or catalogue is None:
@@ -204,20 +209,20 @@ def _precedents_document(state: PrecedentState) -> dict[str, Any]:
                 "explanation": "Er is nog geen factorcatalogus voor dit dossier gekozen.",
             }
             continue
-        check = report.outcomes[outcome]
-        explained = explain_outcome(
-            report, outcome, catalogue.label, decision.distinctions if decision else ()
-        )
+        result = report.outcomes[outcome]
+        explained, standing = check.explain(outcome), check.standing(outcome)
+        assert explained is not None and standing is not None
         outcomes[outcome.value] = {
-            "status": check.status.value,
-            "forcing": [p.id for p in check.forcing],
+            "status": result.status.value,
+            "forcing": [p.id for p in result.forcing],
             "conflicting": [
                 {
                     "precedent": c.precedent.id,
                     "differences": sorted(c.differences),
-                    "distinguished": c.distinguished,
+                    "distinguished": standing.of(c) is Standing.DISTINGUISHED,
+                    "standing": standing.of(c).value,
                 }
-                for c in check.conflicts
+                for c in result.conflicts
             ],
             "degree_range": [
                 {"unit": r.unit.value, "low": r.low, "high": r.high, "count": r.count}
@@ -295,7 +300,7 @@ def assess_text(check: DossierCheck, signed: Sequence[SignedDecision]) -> str:
     return "\n".join(
         [
             _criteria_text(check.assessment),
-            *_precedents_text(check.precedents),
+            *_precedents_text(check),
             *_weighing_text(check.weighing),
             *_findings_text(check),
             *_signed_text(signed),
@@ -340,11 +345,13 @@ def _signed_text(signed: Sequence[SignedDecision]) -> list[str]:
 
 
 def _findings_text(check: DossierCheck) -> list[str]:
+    """The findings; for a signed decision only what they state, never what to do."""
     if check.outcome is None:
         return ["Willekeur-indicatoren: kies een uitkomst (of gebruik --outcome) om ze te zien."]
     verb = OUTCOME_VERBS[check.outcome].lower()
-    lines = [f"Willekeur-indicatoren bij {verb}: {len(check.findings)}."]
-    lines.extend(f"  [{f.severity.label}] {f.message}" for f in check.findings)
+    judged = f"het ondertekende besluit ({verb})" if check.signed is not None else verb
+    lines = [f"Willekeur-indicatoren bij {judged}: {len(check.findings)}."]
+    lines.extend(f"  [{f.severity.label}] {check.shown(f)}" for f in check.findings)
     return lines
 
 
@@ -355,10 +362,16 @@ def _weighing_text(state: WeighingState) -> list[str]:
         f"(toetsing {intensity.level.label})."
     ]
     lines.extend(f"  {reason}" for reason in verdict.reasons)
+    lines.extend(
+        f"  Niet gekozen: {ALTERNATIVE_LABELS[alternative]}. {record.set_aside}"
+        for alternative, record in sorted(state.weighing.alternatives.items())
+        if record.set_aside
+    )
     return lines
 
 
-def _precedents_text(state: PrecedentState) -> list[str]:
+def _precedents_text(check: DossierCheck) -> list[str]:
+    state = check.precedents
     catalogue, report = state.catalogue, state.report
     if catalogue is None or report is None:
         return ["Precedenten: er is nog geen factorcatalogus voor dit dossier gekozen."]
@@ -371,9 +384,9 @@ def _precedents_text(state: PrecedentState) -> list[str]:
             lines.append(
                 f"  {SIDE_LABELS[side].capitalize()}: " + "; ".join(f.label for f in present)
             )
-    distinctions = state.decision.distinctions if state.decision else ()
     for outcome in Outcome:
-        explained = explain_outcome(report, outcome, catalogue.label, distinctions)
+        explained = check.explain(outcome)
+        assert explained is not None
         lines.append(explained.headline)
         lines.extend(f"  {note.text}" for note in explained.conflicts)
         lines.extend(f"  {detail}" for detail in explained.details)

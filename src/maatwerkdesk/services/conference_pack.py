@@ -68,7 +68,11 @@ def _dossier_sections(
         numbered=False,
     )
     findings: list[Block] = (
-        [Bullets(tuple(f"{f.severity.label.capitalize()}: {f.message}" for f in check.findings))]
+        [
+            Bullets(
+                tuple(f"{f.severity.label.capitalize()}: {check.shown(f)}" for f in check.findings)
+            )
+        ]
         if check.findings
         else [Text("Geen open signalen.", tone=Tone.NOTE)]
     )

@@ -35,7 +35,6 @@ from maatwerkdesk.domain.indicators import INDICATORS, Severity
 from maatwerkdesk.domain.precedent import Outcome, Side
 from maatwerkdesk.domain.precedent_explanation import (
     OUTCOME_VERBS,
-    explain_outcome,
     precedent_name,
     retired_reasons,
 )
@@ -52,6 +51,7 @@ from maatwerkdesk.domain.signed_record import RecordKind, shown_fingerprint
 from maatwerkdesk.domain.text import enumerate_nl
 from maatwerkdesk.domain.vocabulary import DossierStatus, SubjectKind
 from maatwerkdesk.services.dossier_check import DossierCheck
+from maatwerkdesk.services.meetings import conflict_names
 
 NOT_RECORDED = "Niet vastgelegd."
 DECIDED_STATUSES = frozenset({DossierStatus.BESLOTEN, DossierStatus.AFGESLOTEN})
@@ -178,11 +178,8 @@ def summary_section(
     weighing = check.weighing
     precedent_line = "Nog geen factoren vastgelegd."
     decision = check.precedents.decision
-    catalogue, report = check.precedents.catalogue, check.precedents.report
-    outcome = check.outcome
-    if catalogue is not None and report is not None and outcome is not None:
-        distinctions = decision.distinctions if decision else ()
-        precedent_line = explain_outcome(report, outcome, catalogue.label, distinctions).headline
+    if check.outcome is not None and (explained := check.explain(check.outcome)) is not None:
+        precedent_line = explained.headline
     rows = (
         ("Betrokkene", _or_dash(fields.subject.name)),
         ("Regeling", _or_dash(" ".join(p for p in (fields.regulation, fields.article) if p))),
@@ -422,7 +419,8 @@ def _precedents(check: DossierCheck) -> list[Section]:
     ]
     distinctions = decision.distinctions if decision else ()
     for outcome in Outcome:
-        explained = explain_outcome(report, outcome, catalogue.label, distinctions)
+        explained = check.explain(outcome)
+        assert explained is not None
         tone = Tone.ATTENTION if explained.needs_distinction else Tone.BODY
         blocks.append(Text(explained.headline, lead=OUTCOME_VERBS[outcome], tone=tone))
         blocks.extend(Text(note.text, tone=Tone.NOTE) for note in explained.conflicts)
@@ -495,6 +493,8 @@ def _proportionality(check: DossierCheck) -> list[Section]:
             lead = f"{ALTERNATIVE_LABELS[alternative].capitalize()}: "
             lead += ALTERNATIVE_VERDICT_LABELS[record.verdict]
             alternatives.append(Text(record.motivation, lead=lead))
+            if record.set_aside:
+                alternatives.append(Text(record.set_aside, lead="Waarom niet gekozen"))
         sections.append(Section("Minder bezwarende alternatieven", tuple(alternatives), level=2))
     if weighing.interests:
         interests = [
@@ -519,13 +519,22 @@ def _indicators(check: DossierCheck) -> Section:
     rows = []
     for indicator in INDICATORS:
         finding = open_by_id.get(indicator.id)
-        if finding is None:
+        if check.outcome not in indicator.outcomes:
+            only = enumerate_nl(OUTCOME_VERBS[o].lower() for o in sorted(indicator.outcomes))
+            rows.append((indicator.title, "Niet van toepassing", f"Alleen bij {only}."))
+        elif finding is None:
             rows.append((indicator.title, "In orde", indicator.in_order))
         else:
-            rows.append((indicator.title, finding.severity.label.capitalize(), finding.message))
+            rows.append(
+                (indicator.title, finding.severity.label.capitalize(), check.shown(finding))
+            )
     intro = Text(
-        f"Beoordeeld voor de uitkomst {verb}. Elke indicator staat erbij: open signalen met "
-        "wat er nog moet gebeuren, de andere met wat er in orde is."
+        f"Beoordeeld voor het ondertekende besluit ({verb}). Elke indicator staat erbij: wat "
+        "bij dit besluit niet in orde is, wat in orde is, en wat niet van toepassing is."
+        if check.signed is not None
+        else f"Beoordeeld voor de uitkomst {verb}. Elke indicator staat erbij: open signalen "
+        "met wat er nog moet gebeuren, de andere met wat er in orde is of waarom ze niet van "
+        "toepassing zijn."
     )
     grid = Grid(("Indicator", "Stand", "Toelichting"), tuple(rows), (1.6, 0.8, 4))
     return Section(title, (intro, grid))
@@ -644,11 +653,6 @@ def _signing(versions: tuple[SignedDecision, ...]) -> Section:
 
 # ---------------------------------------------------------------------------- conference blocks
 # Shared with the minutes (services/minutes.py), so both say the same about an agenda item.
-
-
-def conflict_names(meeting: Meeting, record: ItemRecord) -> list[str]:
-    names = {m.user.id: m.user.name for m in meeting.members}
-    return [names.get(user_id, user_id) for user_id in record.conflicts]
 
 
 def advice_blocks(record: ItemRecord) -> list[Block]:

@@ -86,12 +86,15 @@ def _weighing(rng: random.Random, outcome: Outcome | None, complete: bool) -> We
             balance = StepAnswer.PARTLY
         motivation = "" if rng.random() < 0.15 else "Fictief: gevolgen en doel afgewogen."
         steps[StepId.BALANCE] = StepRecord(balance, motivation)
+    serving = steps[StepId.NECESSITY].answer is StepAnswer.NO
     alternatives = {
         Alternative.PAYMENT_PLAN: AlternativeRecord(
-            AlternativeVerdict.SERVES_AIM
-            if steps[StepId.NECESSITY].answer is StepAnswer.NO
-            else AlternativeVerdict.INSUFFICIENT,
+            AlternativeVerdict.SERVES_AIM if serving else AlternativeVerdict.INSUFFICIENT,
             "Fictief: besproken met de betrokkene.",
+            # A finished weighing says why a deviation sets the serving plan aside.
+            "Fictief: ook in termijnen blijft de vordering te zwaar voor het huishouden."
+            if serving and complete
+            else "",
         )
     }
     levels = list(Level)[1:]

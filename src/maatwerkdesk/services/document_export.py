@@ -24,7 +24,7 @@ from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.decision_document import Conference, decision_document
 from maatwerkdesk.services.dossier_check import load_check
 from maatwerkdesk.services.dossiers import live_dossier
-from maatwerkdesk.services.minutes import latest_agenda_item
+from maatwerkdesk.services.meetings import latest_agenda_item
 from maatwerkdesk.services.signed import signed_versions
 from maatwerkdesk.services.users import require
 

@@ -9,14 +9,23 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from maatwerkdesk.domain.chart import arbitrariness_risk, disproportion
+from maatwerkdesk.domain.conference import SignedDecision
 from maatwerkdesk.domain.indicators import Finding, IndicatorInput, evaluate
 from maatwerkdesk.domain.precedent import FactorSides, Outcome
+from maatwerkdesk.domain.precedent_explanation import OutcomeExplanation, explain_outcome
+from maatwerkdesk.domain.precedent_standing import (
+    OutcomeStanding,
+    Signature,
+    conflict_standing,
+    signature_of,
+)
 from maatwerkdesk.domain.proposal import Proposal
 from maatwerkdesk.persistence.models import DecisionRow, DossierRow
 from maatwerkdesk.services import assessments, precedents
 from maatwerkdesk.services.assessments import AssessmentState
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.dossiers import live_dossier
+from maatwerkdesk.services.meetings import conflict_names, latest_agenda_item
 from maatwerkdesk.services.precedents import PrecedentState
 from maatwerkdesk.services.proposals import load_proposal
 from maatwerkdesk.services.signed import bound, integrity_problems, latest_signed
@@ -36,6 +45,35 @@ class DossierCheck:
     """How disproportionate the generic outcome is (the chart's x axis, 0 to 1)."""
     risk: float
     """The risk of arbitrariness of deviating (the chart's y axis, 0 to 1)."""
+    signed: SignedDecision | None = None
+    """The signed decision in force; its texts then describe rather than instruct."""
+
+    @property
+    def signature(self) -> Signature | None:
+        return signature_of(self.signed)
+
+    def shown(self, finding: Finding) -> str:
+        """A finding as this dossier shows it: what is wrong and what to do, or once the
+        decision is signed only what is wrong, as nothing is left to do."""
+        return finding.statement if self.signed is not None else finding.message
+
+    def explain(self, outcome: Outcome) -> OutcomeExplanation | None:
+        """What the precedents say about `outcome`, given the decision and its signature;
+        None while no factor catalogue is chosen."""
+        state = self.precedents
+        if state.catalogue is None or state.report is None:
+            return None
+        return explain_outcome(
+            state.report, outcome, state.catalogue.label, state.decision, self.signature
+        )
+
+    def standing(self, outcome: Outcome) -> OutcomeStanding | None:
+        """How the decision stands against the precedents that conflict with `outcome`."""
+        report = self.precedents.report
+        if report is None:
+            return None
+        return conflict_standing(report.outcomes[outcome], self.precedents.decision, self.signature)
+
     integrity: tuple[str, ...] = ()
     """What about the signed record was changed outside the program; empty when it checks
     out. While not empty, the dossier is read-only."""
@@ -62,7 +100,7 @@ def load_check(
     catalogue = precedent_state.catalogue
     criteria = assessment.catalogue
     signed = latest_signed(session, dossier_id)
-    # A signed, motivated departure resolves the contradicting precedent it names.
+    advisers, conflicted = _conference(session, dossier_id)
     data = IndicatorInput(
         outcome=judged,
         decision=decision,
@@ -73,15 +111,16 @@ def load_check(
         criterion_label=lambda c: f"{c} ({criteria.criterion(c).label})",
         precedents=precedent_state.report,
         weighing=weighing.weighing,
+        power=weighing.power,
         factor_motivations=proposal.factor_motivations,
         deciders=proposal.deciders,
-        conflicts_of_interest=proposal.conflicts_of_interest,
+        advisers=advisers,
+        conflicts_of_interest=(*proposal.conflicts_of_interest, *conflicted),
         zienswijze=proposal.zienswijze,
         on_application=proposal.on_application,
         similar_deviations=similar_deviations(session, dossier_id),
         signal_decided=proposal.signal.kind.value != "undecided",
-        departed_from=signed.departed_from if signed else (),
-        departure_motivation=signed.departure_motivation if signed else "",
+        signature=signature_of(signed),
     )
     deviating = evaluate(replace(data, outcome=Outcome.DEVIATE))
     return DossierCheck(
@@ -93,8 +132,20 @@ def load_check(
         judged,
         disproportion(weighing.verdict.value, weighing.intensity.level),
         arbitrariness_risk(f.severity for f in deviating),
+        signed,
         integrity_problems(session, dossier_id),
     )
+
+
+def _conference(session: Session, dossier_id: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Who advised on the dossier in its latest casuïstiekoverleg, and who declared a
+    conflict of interest there (by name)."""
+    found = latest_agenda_item(session, dossier_id)
+    if found is None:
+        return (), ()
+    meeting, item = found
+    advisers = tuple(advice.name for advice in item.record.advice)
+    return advisers, tuple(conflict_names(meeting, item.record))
 
 
 def similar_deviations(session: Session, dossier_id: str) -> int:

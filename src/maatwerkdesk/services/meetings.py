@@ -516,3 +516,30 @@ def close_meeting(session: Session, context: Context, meeting_id: str) -> None:
     row.status = MeetingStatus.HELD.value
     session.flush()
     _audit(session, context, Action.UPDATE, "meeting.close", meeting_id)
+
+
+def latest_agenda_item(session: Session, dossier_id: str) -> tuple[Meeting, AgendaItem] | None:
+    """The most recent meeting that has the dossier on its agenda, with that agenda item."""
+    row = session.execute(
+        select(MeetingRow.id, AgendaItemRow.id)
+        .join(AgendaItemRow, AgendaItemRow.meeting_id == MeetingRow.id)
+        .where(
+            AgendaItemRow.dossier_id == dossier_id,
+            AgendaItemRow.deleted_at.is_(None),
+            MeetingRow.deleted_at.is_(None),
+        )
+        .order_by(MeetingRow.held_on.desc(), MeetingRow.reference.desc())
+        .limit(1)
+    ).first()
+    if row is None:
+        return None
+    meeting = load_meeting(session, row[0])
+    item = meeting.item(row[1])
+    assert item is not None
+    return meeting, item
+
+
+def conflict_names(meeting: Meeting, record: ItemRecord) -> list[str]:
+    """Who declared a conflict of interest on the agenda item, by name."""
+    names = {m.user.id: m.user.name for m in meeting.members}
+    return [names.get(user_id, user_id) for user_id in record.conflicts]

@@ -21,15 +21,14 @@ from maatwerkdesk.domain.document import (
 )
 from maatwerkdesk.domain.errors import NotFoundError
 from maatwerkdesk.domain.text import enumerate_nl
-from maatwerkdesk.persistence.models import AgendaItemRow, MeetingRow
+from maatwerkdesk.persistence.models import MeetingRow
 from maatwerkdesk.services.decision_document import (
     action_list,
     advice_blocks,
-    conflict_names,
     sign_off_rows,
     signature_notes,
 )
-from maatwerkdesk.services.meetings import load_meeting
+from maatwerkdesk.services.meetings import conflict_names, load_meeting
 from maatwerkdesk.services.signed import signed_versions
 
 EXPORT_MINUTES = "dossier.export_minutes"
@@ -145,24 +144,3 @@ def find_meeting(session: Session, reference: str) -> str:
             "Zie `maatwerkdesk meetings` voor de kenmerken."
         )
     return meeting_id
-
-
-def latest_agenda_item(session: Session, dossier_id: str) -> tuple[Meeting, AgendaItem] | None:
-    """The most recent meeting that has the dossier on its agenda, with that agenda item."""
-    row = session.execute(
-        select(MeetingRow.id, AgendaItemRow.id)
-        .join(AgendaItemRow, AgendaItemRow.meeting_id == MeetingRow.id)
-        .where(
-            AgendaItemRow.dossier_id == dossier_id,
-            AgendaItemRow.deleted_at.is_(None),
-            MeetingRow.deleted_at.is_(None),
-        )
-        .order_by(MeetingRow.held_on.desc(), MeetingRow.reference.desc())
-        .limit(1)
-    ).first()
-    if row is None:
-        return None
-    meeting = load_meeting(session, row[0])
-    item = meeting.item(row[1])
-    assert item is not None
-    return meeting, item

@@ -112,7 +112,11 @@ def _cleaned(weighing: Weighing) -> Weighing:
             for k, v in weighing.steps.items()
         },
         alternatives={
-            k: replace(v, motivation=text(v.motivation, f"weighing.alternatives.{k.value}"))
+            k: replace(
+                v,
+                motivation=text(v.motivation, f"weighing.alternatives.{k.value}"),
+                set_aside=text(v.set_aside, f"weighing.alternatives.{k.value}.set_aside"),
+            )
             for k, v in weighing.alternatives.items()
         },
         interests={

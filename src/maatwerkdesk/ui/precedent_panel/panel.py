@@ -22,9 +22,11 @@ from maatwerkdesk.domain.precedent import Outcome, Side
 from maatwerkdesk.domain.precedent_explanation import (
     OUTCOME_VERBS,
     ConflictNote,
+    OutcomeExplanation,
     explain_outcome,
     retired_reasons,
 )
+from maatwerkdesk.domain.precedent_standing import Standing, signature_of
 from maatwerkdesk.domain.text import enumerate_nl
 from maatwerkdesk.services import precedents
 from maatwerkdesk.services.precedents import PrecedentState
@@ -415,13 +417,12 @@ class PrecedentPanel(DossierTab[PrecedentState]):
     def _show_status(self, state: PrecedentState, catalogue: FactorCatalogue) -> None:
         report = state.report
         assert report is not None
-        distinctions = state.decision.distinctions if state.decision else ()
         details: list[str] = []
         for outcome, label in (
             (Outcome.DEVIATE, self.ui.deviate_status_label),
             (Outcome.GENERIC, self.ui.generic_status_label),
         ):
-            explained = explain_outcome(report, outcome, catalogue.label, distinctions)
+            explained = self._explain(state, catalogue, outcome)
             label.setText(status_html(OUTCOME_VERBS[outcome], explained))
             label.setStyleSheet(
                 f"QLabel {{ {STATUS_STYLES[explained.status]} border-radius: 3px; }}"
@@ -445,6 +446,14 @@ class PrecedentPanel(DossierTab[PrecedentState]):
                 "voor aan het casuïstiekoverleg; beide blijven meetellen."
             )
 
+    def _explain(
+        self, state: PrecedentState, catalogue: FactorCatalogue, outcome: Outcome
+    ) -> OutcomeExplanation:
+        """The same explanation as the decision document and `assess` give."""
+        assert state.report is not None
+        signature = signature_of(self._signed)
+        return explain_outcome(state.report, outcome, catalogue.label, state.decision, signature)
+
     def _show_conflicts(self, state: PrecedentState) -> None:
         view = self.ui.conflicts_list
         view.clear()
@@ -458,12 +467,11 @@ class PrecedentPanel(DossierTab[PrecedentState]):
             view.setVisible(False)
             self.ui.distinguish_button.setVisible(False)
             return
-        distinctions = state.decision.distinctions if state.decision else ()
-        explained = explain_outcome(report, outcome, catalogue.label, distinctions)
+        explained = self._explain(state, catalogue, outcome)
         for note in explained.conflicts:
             item = QListWidgetItem(note.text)
             item.setData(ID_ROLE, note)
-            if note.relied_on is None:
+            if note.standing is Standing.OPEN:
                 item.setForeground(QBrush(QColor("#7a1414")))
             view.addItem(item)
         verb = OUTCOME_VERBS[outcome].lower()

@@ -131,10 +131,10 @@ class WeighingPanel(DossierTab[WeighingView]):
         self.ui.aim_edit.textChanged.connect(self._on_text_edited)
         self.ui.aim_edit.setMaximumHeight(80)
         self._setup_table(
-            self.ui.alternatives_table, ALTERNATIVE_LABELS, ALTERNATIVE_VERDICT_LABELS, True
+            self.ui.alternatives_table, ALTERNATIVE_LABELS, ALTERNATIVE_VERDICT_LABELS, 2
         )
-        self._setup_table(self.ui.interests_table, INTEREST_HOLDER_LABELS, WEIGHT_LABELS, True)
-        self._setup_table(self.ui.intensity_table, FACTOR_LABELS, LEVEL_LABELS, False)
+        self._setup_table(self.ui.interests_table, INTEREST_HOLDER_LABELS, WEIGHT_LABELS, 1)
+        self._setup_table(self.ui.intensity_table, FACTOR_LABELS, LEVEL_LABELS, 0)
         for label in (
             self.ui.verdict_label,
             self.ui.verdict_reasons_label,
@@ -206,7 +206,7 @@ class WeighingPanel(DossierTab[WeighingView]):
             self.ui.scroll_area.setVisible(True)
             self._show_weighing(state.check)
             self._show_result(state.check)
-            self._show_findings(state.check.findings)
+            self._show_findings(state.check)
             self._chart.show_data(state.chart)
         finally:
             self._showing = False
@@ -226,20 +226,20 @@ class WeighingPanel(DossierTab[WeighingView]):
             aim=self.ui.aim_edit.toPlainText(),
             steps={k: v for k, v in steps.items() if v != StepRecord()},
             alternatives={
-                k: AlternativeRecord(verdict, text)
-                for k, verdict, text in _table_rows(
+                k: AlternativeRecord(verdict, *texts)
+                for k, verdict, texts in _table_rows(
                     self.ui.alternatives_table, Alternative, AlternativeVerdict
                 )
-                if (verdict, text) != (AlternativeVerdict.NOT_CONSIDERED, "")
+                if (verdict, *texts) != (AlternativeVerdict.NOT_CONSIDERED, "", "")
             },
             interests={
-                k: InterestRecord(weight, text)
-                for k, weight, text in _table_rows(self.ui.interests_table, InterestHolder, Weight)
-                if (weight, text) != (Weight.NONE, "")
+                k: InterestRecord(weight, *texts)
+                for k, weight, texts in _table_rows(self.ui.interests_table, InterestHolder, Weight)
+                if (weight, *texts) != (Weight.NONE, "")
             },
             intensity={
                 k: level
-                for k, level, _text in _table_rows(self.ui.intensity_table, IntensityFactor, Level)
+                for k, level, _texts in _table_rows(self.ui.intensity_table, IntensityFactor, Level)
                 if level is not Level.UNKNOWN
             },
         )
@@ -289,11 +289,14 @@ class WeighingPanel(DossierTab[WeighingView]):
     def _on_finding_current(self, item: QTreeWidgetItem | None, *_args: object) -> None:
         finding = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
         label = self.ui.finding_detail_label
-        if isinstance(finding, Finding):
-            label.setText(
-                f"{finding.severity.label.capitalize()}: {finding.message}\n"
-                "Dubbelklik op de melding om naar het veld te gaan dat haar oplost."
+        if isinstance(finding, Finding) and self._state is not None:
+            check = self._state.check
+            hint = (
+                ""
+                if check.signed is not None
+                else "\nDubbelklik op de melding om naar het veld te gaan dat haar oplost."
             )
+            label.setText(f"{finding.severity.label.capitalize()}: {check.shown(finding)}{hint}")
         else:
             label.setText("")
         label.setMinimumHeight(max(0, label.heightForWidth(max(label.width(), 320))))
@@ -306,6 +309,7 @@ class WeighingPanel(DossierTab[WeighingView]):
         return {
             "weighing.nature": self.ui.nature_combo,
             "weighing.aim": self.ui.aim_edit,
+            "weighing.alternatives": self.ui.alternatives_table,
         }.get(name)
 
     # ------------------------------------------------------------------ showing
@@ -329,17 +333,17 @@ class WeighingPanel(DossierTab[WeighingView]):
             combo.setEnabled(applicability.applies or record.answer is not StepAnswer.UNKNOWN)
         _show_rows(
             self.ui.alternatives_table,
-            {k: (v.verdict, v.motivation) for k, v in weighing.alternatives.items()},
+            {k: (v.verdict, (v.motivation, v.set_aside)) for k, v in weighing.alternatives.items()},
             AlternativeVerdict.NOT_CONSIDERED,
         )
         _show_rows(
             self.ui.interests_table,
-            {k: (v.weight, v.description) for k, v in weighing.interests.items()},
+            {k: (v.weight, (v.description,)) for k, v in weighing.interests.items()},
             Weight.NONE,
         )
         _show_rows(
             self.ui.intensity_table,
-            {k: (v, "") for k, v in weighing.intensity.items()},
+            {k: (v, ()) for k, v in weighing.intensity.items()},
             Level.UNKNOWN,
         )
 
@@ -356,14 +360,16 @@ class WeighingPanel(DossierTab[WeighingView]):
             # Wrapped labels in a scroll area do not ask for their height by themselves.
             label.setMinimumHeight(max(0, label.heightForWidth(max(label.width(), 320))))
 
-    def _show_findings(self, findings: list[Finding]) -> None:
+    def _show_findings(self, check: DossierCheck) -> None:
         tree = self.ui.findings_tree
         tree.clear()
+        findings = check.findings
         for finding in findings:
-            row = QTreeWidgetItem([finding.severity.label, finding.message])
+            text = check.shown(finding)
+            row = QTreeWidgetItem([finding.severity.label, text])
             row.setData(0, Qt.ItemDataRole.UserRole, finding)
             row.setForeground(0, QBrush(QColor(SEVERITY_COLOURS[finding.severity])))
-            row.setToolTip(1, finding.message)
+            row.setToolTip(1, text)
             tree.addTopLevelItem(row)
         if not findings:
             text = (
@@ -381,16 +387,17 @@ class WeighingPanel(DossierTab[WeighingView]):
         table: QTableWidget,
         rows: Mapping[E, str],
         choices: Mapping[E, str],
-        with_text: bool,
+        texts: int,
     ) -> None:
+        """A row per key: its label, a combo of `choices` and `texts` editable text columns."""
         table.setRowCount(len(rows))
-        table.setColumnCount(3 if with_text else 2)
+        table.setColumnCount(2 + texts)
         table.verticalHeader().setVisible(False)
         header = table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        if with_text:
-            header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for column in range(2, 2 + texts):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for row, (key, text) in enumerate(rows.items()):
             name = QTableWidgetItem(text)
@@ -406,9 +413,9 @@ class WeighingPanel(DossierTab[WeighingView]):
             combo.setMinimumContentsLength(10)
             combo.activated.connect(self._on_choice)
             table.setCellWidget(row, 1, combo)
-            if with_text:
-                table.setItem(row, 2, QTableWidgetItem(""))
-        if with_text:
+            for column in range(2, 2 + texts):
+                table.setItem(row, column, QTableWidgetItem(""))
+        if texts:
             table.itemChanged.connect(self._on_table_text)
         table.setMinimumHeight(
             table.horizontalHeader().height()
@@ -417,7 +424,7 @@ class WeighingPanel(DossierTab[WeighingView]):
         )
 
     def _on_table_text(self, item: QTableWidgetItem) -> None:
-        if item.column() == 2:
+        if item.column() >= 2:
             self._on_text_edited()
 
 
@@ -441,20 +448,22 @@ def _set_text(edit: QPlainTextEdit, text: str) -> None:
 
 def _table_rows(
     table: QTableWidget, key_kind: type[E], value_kind: type[StrEnum]
-) -> list[tuple[E, StrEnum, str]]:
+) -> list[tuple[E, StrEnum, tuple[str, ...]]]:
+    """Per row: its key, the combo's choice and the texts of the text columns."""
     rows = []
     for row in range(table.rowCount()):
         key = key_kind(table.item(row, 0).data(Qt.ItemDataRole.UserRole))
         combo = table.cellWidget(row, 1)
         assert isinstance(combo, QComboBox)
-        text_item = table.item(row, 2) if table.columnCount() > 2 else None
-        text = text_item.text() if text_item is not None else ""
-        rows.append((key, value_kind(combo.currentData()), text))
+        texts = tuple(table.item(row, c).text() for c in range(2, table.columnCount()))
+        rows.append((key, value_kind(combo.currentData()), texts))
     return rows
 
 
 def _show_rows(
-    table: QTableWidget, values: Mapping[E, tuple[StrEnum, str]], empty: StrEnum
+    table: QTableWidget,
+    values: Mapping[E, tuple[StrEnum, tuple[str, ...]]],
+    empty: StrEnum,
 ) -> None:
     table.blockSignals(True)
     for row in range(table.rowCount()):
@@ -463,6 +472,7 @@ def _show_rows(
         combo = table.cellWidget(row, 1)
         assert isinstance(combo, QComboBox)
         combo.setCurrentIndex(max(0, combo.findData((chosen[0] if chosen else empty).value)))
-        if table.columnCount() > 2:
-            table.item(row, 2).setText(chosen[1] if chosen else "")
+        for column in range(2, table.columnCount()):
+            texts = chosen[1] if chosen else ()
+            table.item(row, column).setText(texts[column - 2] if column - 2 < len(texts) else "")
     table.blockSignals(False)
