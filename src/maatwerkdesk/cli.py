@@ -72,7 +72,7 @@ def verb_list(workspace: Workspace, args: argparse.Namespace) -> int:
             allowed = ", ".join(s.value for s in DossierStatus)
             return _fail(f"onbekende status '{args.status}'; kies uit: {allowed}.")
     query = dossiers.DossierQuery(status=status, sort=dossiers.SortKey.REFERENCE, descending=False)
-    with workspace.database.sessions() as session:
+    with workspace.database.reads() as session:
         rows = dossiers.list_dossiers(session, query, limit=None)
     if args.json:
         payload = [
@@ -164,7 +164,7 @@ def verb_export_pack(workspace: Workspace, args: argparse.Namespace) -> int:
 
 
 def verb_meetings(workspace: Workspace, args: argparse.Namespace) -> int:
-    with workspace.database.sessions() as session:
+    with workspace.database.reads() as session:
         found = meetings.list_meetings(session)
     if args.json:
         payload = [
@@ -289,7 +289,7 @@ def verb_precedents_import(workspace: Workspace, args: argparse.Namespace) -> in
 def verb_users(workspace: Workspace, args: argparse.Namespace) -> int:
     if args.users_verb == "add":
         return _add_user(workspace, args)
-    with workspace.database.sessions() as session:
+    with workspace.database.reads() as session:
         people = users.list_users(session, include_inactive=True)
     if args.json:
         payload = [

@@ -167,7 +167,7 @@ class MainWindow(QMainWindow):
         pane.attach(self._model)
         self._update_actions()
         self._warm_up.run(
-            partial(warm_case_bases, workspace.database.sessions, date.today()),
+            partial(warm_case_bases, workspace.database.reads, date.today()),
             lambda indexed: log.info("Precedent index ready (%d decided cases)", indexed),
             lambda error: log.warning("Precedent index not built at start: %r", error),
         )

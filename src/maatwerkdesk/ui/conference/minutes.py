@@ -13,7 +13,7 @@ from maatwerkdesk.ui.export.building import Export
 
 def minutes_export(workspace: Workspace, meeting_id: str, today: date) -> Export:
     """Saving or printing it is audited for every dossier on the agenda."""
-    with workspace.database.sessions() as session:
+    with workspace.database.reads() as session:
         document = minutes_document(session, meeting_id, today)
         agenda = meetings.load_meeting(session, meeting_id).agenda
     header = document.header

@@ -76,7 +76,7 @@ class Role(IntEnum):
 def _count_and_first_page(
     database: Database, query: DossierQuery, size: int
 ) -> tuple[int, list[DossierSummary]]:
-    with database.sessions() as session:  # one read transaction: count and rows agree
+    with database.reads() as session:  # one read transaction: count and rows agree
         return (
             dossiers.count_dossiers(session, query),
             dossiers.list_dossiers(session, query, limit=size),
@@ -84,17 +84,17 @@ def _count_and_first_page(
 
 
 def _page(database: Database, query: DossierQuery, offset: int, size: int) -> list[DossierSummary]:
-    with database.sessions() as session:
+    with database.reads() as session:
         return dossiers.list_dossiers(session, query, offset=offset, limit=size)
 
 
 def _position(database: Database, query: DossierQuery, dossier_id: str) -> int | None:
-    with database.sessions() as session:
+    with database.reads() as session:
         return dossiers.dossier_position(session, query, dossier_id)
 
 
 def _owners(database: Database) -> list[str]:
-    with database.sessions() as session:
+    with database.reads() as session:
         return dossiers.owners(session)
 
 

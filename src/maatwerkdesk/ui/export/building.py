@@ -51,7 +51,7 @@ def decision_export(
     workspace: Workspace, dossier_id: str, today: date, pseudonymised: bool = False
 ) -> Export:
     """The dossier's motivated decision (or proposal, while undecided) as a PDF."""
-    with workspace.database.sessions() as session:
+    with workspace.database.reads() as session:
         document = document_export.load_decision_document(
             session, workspace.context(ORIGIN), dossier_id, today, pseudonymised=pseudonymised
         )
@@ -71,7 +71,7 @@ def pack_export(
     progress: Progress,
 ) -> Export:
     """The conference pack in agenda order; `progress` may raise PackCancelledError."""
-    with workspace.database.sessions() as session:
+    with workspace.database.reads() as session:
         pack = build_pack(
             session,
             workspace.context(ORIGIN),
@@ -90,5 +90,5 @@ def agenda_candidates(workspace: Workspace) -> list[DossierSummary]:
     query = dossiers.DossierQuery(
         status=DossierStatus.TER_BESPREKING, sort=dossiers.SortKey.REFERENCE, descending=False
     )
-    with workspace.database.sessions() as session:
+    with workspace.database.reads() as session:
         return dossiers.list_dossiers(session, query, limit=None)
