@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, timedelta
+from html import escape
 
 from PySide6.QtCore import QDate, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
@@ -130,7 +131,7 @@ class RecordForm(QObject):
         ui.departure_frame.setVisible(bool(departs))
         if not departs:
             return
-        named = enumerate_nl(departs)
+        named = escape(enumerate_nl(departs))  # the label is rich text
         if signed:
             ui.departure_label.setText(f"<b>Gemotiveerd afgeweken van {named}</b>")
         else:

@@ -29,6 +29,7 @@ from maatwerkdesk.persistence.db import Database
 from maatwerkdesk.services import dossiers
 from maatwerkdesk.services.dossiers import DossierQuery, SortKey
 from maatwerkdesk.ui.dossier_list.presentation import format_moment
+from maatwerkdesk.ui.plain_text import tooltip
 from maatwerkdesk.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -282,7 +283,7 @@ class DossierListModel(QAbstractTableModel):
             return summary.id if summary is not None else None
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == Column.TITLE:
             summary = self._summary(index.row(), fetch=False)
-            return summary.title if summary is not None else None
+            return tooltip(summary.title) if summary is not None else None
         return None
 
 
