@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 from maatwerkdesk import APP_NAME, __version__
 from maatwerkdesk.ui.dossier_list.presentation import format_count
 from maatwerkdesk.ui.forms.ui_main_window import Ui_MainWindow
-from maatwerkdesk.ui.plain_text import one_line, plain_labels
+from maatwerkdesk.ui.plain_text import escaped, one_line, plain_labels
 from maatwerkdesk.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -290,8 +290,8 @@ class MainWindow(QMainWindow):
         where = ""
         if self._workspace is not None:
             where = self.tr("<p>Database: {}<br>Logboek: {}</p>").format(
-                _html(self._workspace.database.describe()),
-                _html(str(self._workspace.paths.log_file)),
+                escaped(self._workspace.database.describe()),
+                escaped(str(self._workspace.paths.log_file)),
             )
         QMessageBox.about(
             self,
@@ -454,7 +454,3 @@ class MainWindow(QMainWindow):
         if self._list_pane is not None:
             self._settings.setValue("dossier_list/header", self._list_pane.header_state())
         self._settings.sync()
-
-
-def _html(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -5,7 +5,7 @@ dossier titled `<img src="file:///…">` would load that image, and `<b>`, `&amp
 `<a href>` would be rendered rather than shown. So:
 
 - every label of a form shows plain text (`plain_labels`), except the few whose own
-  markup is static; where a label does use markup, the user's part is `html.escape`d;
+  markup is static; where a label does use markup, the user's part is `escaped`;
 - a tooltip that holds such text goes through `tooltip`, which escapes it;
 - a message box is a `message_box`, which shows plain text;
 - a label that must stay on one line gets its text through `one_line`, and a wrapped
@@ -20,7 +20,6 @@ enum namespace or loads more than it needs (see `main_window`).
 from __future__ import annotations
 
 from collections.abc import Collection
-from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QLabel, QWidget
@@ -29,11 +28,17 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
 
 
+def escaped(text: str) -> str:
+    """`text` for a place that reads rich text, so it shows literally. (`html.escape`
+    without quotes; that module costs a millisecond before the first window.)"""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
 def tooltip(text: str) -> str:
     """A tooltip that shows `text` literally, its line breaks kept; empty stays empty."""
     if not text:
         return ""
-    return f'<p style="white-space:pre-wrap">{escape(text, quote=False)}</p>'
+    return f'<p style="white-space:pre-wrap">{escaped(text)}</p>'
 
 
 def plain_labels(root: QWidget, *, rich: Collection[QLabel] = ()) -> None:
