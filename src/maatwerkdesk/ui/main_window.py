@@ -176,6 +176,17 @@ class MainWindow(QMainWindow):
             lambda error: log.warning("Precedent index not built at start: %r", error),
         )
 
+    @Slot()
+    def bring_forward(self) -> None:
+        """Another start on this profile asked for this window: show it, on top, as it was
+        before it was minimised."""
+        from PySide6.QtCore import Qt
+
+        self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
     def shutdown(self) -> None:
         """Stop background work before the database closes."""
         self._warm_up.shutdown()
