@@ -1,8 +1,11 @@
-"""Composition root of the desktop app: paths → logging → Qt → window → database.
+"""Composition root of the desktop app: paths → logging → Qt → one app per profile →
+window → database.
 
-The window is shown before the database is opened: opening (SQLAlchemy, migrations,
-perhaps a server) happens on a worker thread, and the window completes itself when it is
-done. Nothing heavy is imported before the window is on screen.
+A second start on a profile that already runs brings that window forward and ends (see
+`ui.single_instance`). The window is shown before the database is opened: opening
+(SQLAlchemy, migrations, perhaps a server) happens on a worker thread, and the window
+completes itself when it is done. Nothing heavy is imported before the window is on
+screen.
 """
 
 from __future__ import annotations
@@ -15,16 +18,21 @@ from collections.abc import Mapping
 from functools import partial
 from typing import TYPE_CHECKING
 
-from maatwerkdesk import __version__
+from maatwerkdesk import APP_NAME, __version__
 from maatwerkdesk.infra.paths import prepare_paths
 
 if TYPE_CHECKING:
     from maatwerkdesk.infra.paths import Paths
     from maatwerkdesk.services.workspace import Workspace
+    from maatwerkdesk.ui.single_instance import Outcome
 
 log = logging.getLogger(__name__)
 
 EXIT_NO_DISPLAY = 3
+ALREADY_RUNNING = (
+    "MaatwerkDesk is op deze computer al geopend, maar reageert nu niet. Wacht even tot "
+    "het klaar is en start het dan opnieuw; sluit het anders af."
+)
 DEMO_DOSSIERS = 40
 
 
@@ -67,6 +75,25 @@ def add_demo_if_empty(workspace: Workspace) -> int:
     return added
 
 
+def _hand_over(outcome: Outcome) -> int:
+    """The app already runs on this profile: it was asked to show itself, so this start
+    ends without opening the database. Tell the user only when it did not answer."""
+    from maatwerkdesk.ui.single_instance import Outcome
+
+    if outcome is Outcome.SHOWN_ELSEWHERE:
+        log.info("MaatwerkDesk already runs on this profile; its window was brought forward")
+        return 0
+    from PySide6.QtWidgets import QMessageBox
+
+    from maatwerkdesk.ui.plain_text import message_box
+
+    log.warning("MaatwerkDesk already runs on this profile but did not answer")
+    box = message_box(None, QMessageBox.Icon.Information, APP_NAME, ALREADY_RUNNING)
+    box.addButton("OK", QMessageBox.ButtonRole.AcceptRole)
+    box.exec()
+    return 0
+
+
 def run(args: argparse.Namespace) -> int:
     problem = display_problem(os.environ, sys.platform)
     if problem is not None:
@@ -81,15 +108,22 @@ def run(args: argparse.Namespace) -> int:
     from maatwerkdesk.ui.application import create_application, window_settings
     from maatwerkdesk.ui.errors import ErrorReporter, enable_faulthandler
     from maatwerkdesk.ui.main_window import MainWindow
+    from maatwerkdesk.ui.single_instance import InstanceServer, Outcome, server_name
     from maatwerkdesk.ui.tasks import TaskRunner
 
     enable_faulthandler(paths.logs)
     app = create_application(sys.argv[:1])
     reporter = ErrorReporter(paths.log_file)
     reporter.install()
+    instance = InstanceServer(server_name(paths.data))
+    outcome = instance.claim()
+    if outcome is not Outcome.FIRST:
+        return _hand_over(outcome)
 
     window = MainWindow(window_settings(paths.config))
     window.show()
+    instance.show_requested.connect(window.bring_forward)
+    instance.listen_soon()
 
     def on_open_failed(error: BaseException) -> None:
         from maatwerkdesk.domain.errors import DomainError
@@ -113,6 +147,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         return QApplication.exec()  # static in Qt: called on the class
     finally:
+        instance.close()
         window.shutdown()
         opener.shutdown()  # an open still under way finishes first
         for workspace in opened:

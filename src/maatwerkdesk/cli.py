@@ -171,7 +171,7 @@ def verb_export_pack(workspace: Workspace, args: argparse.Namespace) -> int:
 
 
 def verb_meetings(workspace: Workspace, args: argparse.Namespace) -> int:
-    with workspace.database.sessions() as session:
+    with workspace.database.reads() as session:
         found = meetings.list_meetings(session)
     if args.json:
         payload = [
@@ -292,7 +292,7 @@ _KINDS = {"criteria": "routes en criteria", "factors": "factoren"}
 
 
 def _list_catalogues(workspace: Workspace, args: argparse.Namespace) -> int:
-    with workspace.database.sessions() as session:
+    with workspace.database.reads() as session:
         found = catalogue_admin.installed_versions(session)
     if args.json:
         payload = [
@@ -362,7 +362,7 @@ def verb_users(workspace: Workspace, args: argparse.Namespace) -> int:
         return _list_keys(workspace)
     if args.users_verb == "register-key":
         return _register_key(workspace, args)
-    with workspace.database.sessions() as session:
+    with workspace.database.reads() as session:
         people = users.list_users(session, include_inactive=True)
     if args.json:
         payload = [
@@ -394,7 +394,7 @@ _KEY_STATES = {
 
 
 def _list_keys(workspace: Workspace) -> int:
-    with workspace.database.sessions() as session:
+    with workspace.database.reads() as session:
         keys = signing_keys.list_keys(session)
     for key in keys:
         print(f"{key.user_name}\t{key.fingerprint}\t{_KEY_STATES.get(key.status, key.status)}")
@@ -433,7 +433,7 @@ def _named(kind: type[E], value: str, what: str, allowed: Iterable[E]) -> E:
 
 def verb_audit_verify(workspace: Workspace, args: argparse.Namespace) -> int:
     expected = _anchor(args.expect) if args.expect else None
-    with workspace.database.sessions() as session:
+    with workspace.database.reads() as session:
         report = audit.verify_trail(session)
         anchor_hash = audit.hash_at(session, expected[0]) if expected else None
     if report.broken is not None:
@@ -451,7 +451,7 @@ def verb_audit_verify(workspace: Workspace, args: argparse.Namespace) -> int:
         f"Het auditlogboek is intact: {_count(report.records, 'record', 'records')}. "
         f"Laatste record: {report.records}:{report.head}"
     )
-    with workspace.database.sessions() as session:
+    with workspace.database.reads() as session:
         broken = integrity.broken_dossiers(session)
     for reference, problems in broken:
         print(f"{reference}: {' '.join(problems)}", file=sys.stderr)

@@ -56,20 +56,20 @@ def demo_workspace(workspace: Workspace) -> Workspace:
 
 
 def _ids(workspace: Workspace, *statuses: DossierStatus) -> list[str]:
-    with workspace.database.sessions() as session:
+    with workspace.database.reads() as session:
         rows = dossiers.list_dossiers(session, dossiers.DossierQuery(), limit=None)
     return [r.id for r in rows if not statuses or r.status in statuses]
 
 
 def _document(workspace: Workspace, dossier_id: str, pseudonymised: bool = False) -> Document:
-    with workspace.database.sessions() as session:
+    with workspace.database.reads() as session:
         return document_export.load_decision_document(
             session, workspace.context("test"), dossier_id, TODAY, pseudonymised=pseudonymised
         )
 
 
 def _exports(workspace: Workspace) -> int:
-    with workspace.database.sessions() as session:
+    with workspace.database.reads() as session:
         query = (
             select(func.count())
             .select_from(AuditRow)
@@ -121,7 +121,7 @@ def test_the_fingerprint_follows_the_content_not_the_print_date(
     dossier_id = _ids(demo_workspace, DossierStatus.TER_BESPREKING)[0]
     first = _document(demo_workspace, dossier_id)
     assert render_document(first) == render_document(_document(demo_workspace, dossier_id))
-    with demo_workspace.database.sessions() as session:
+    with demo_workspace.database.reads() as session:
         later = document_export.load_decision_document(
             session, demo_workspace.context("test"), dossier_id, date(2027, 1, 5)
         )
@@ -178,7 +178,7 @@ def test_the_pack_has_an_agenda_and_a_summary_per_dossier_in_time(
     ids = _ids(demo_workspace)[:25]
     heard: list[tuple[int, int]] = []
     started = time.perf_counter()
-    with demo_workspace.database.sessions() as session:
+    with demo_workspace.database.reads() as session:
         pack = conference_pack.build_pack(
             session,
             demo_workspace.context("test"),
@@ -191,7 +191,7 @@ def test_the_pack_has_an_agenda_and_a_summary_per_dossier_in_time(
     assert heard[-1] == (50, 50)
     assert [done for done, _ in heard] == sorted(done for done, _ in heard)
     text = body(pack.pdf, pack.document.header)
-    with demo_workspace.database.sessions() as session:
+    with demo_workspace.database.sessions() as session:  # opening is audited
         references = [
             dossiers.open_dossier(session, demo_workspace.context("test"), i).reference for i in ids
         ]
@@ -208,7 +208,7 @@ def test_the_pack_can_be_cancelled(demo_workspace: Workspace) -> None:
 
     with (
         pytest.raises(conference_pack.PackCancelledError),
-        demo_workspace.database.sessions() as session,
+        demo_workspace.database.reads() as session,
     ):
         conference_pack.build_pack(
             session, demo_workspace.context("test"), ids, TODAY, progress=cancel
@@ -310,7 +310,7 @@ def test_the_pseudonymised_decision_names_no_one(demo_workspace: Workspace) -> N
     ids = _ids(demo_workspace)
     rendered = 0
     for dossier_id in ids:
-        with demo_workspace.database.sessions() as session:
+        with demo_workspace.database.reads() as session:
             subject = dossiers.open_dossier(
                 session, demo_workspace.context("test"), dossier_id
             ).fields.subject
@@ -393,7 +393,7 @@ def _catalogue(state: precedents.PrecedentState) -> str | None:
 
 
 def _users(workspace: Workspace) -> list[User]:
-    with workspace.database.sessions() as session:
+    with workspace.database.reads() as session:
         return users.list_users(session)
 
 
@@ -402,7 +402,7 @@ def test_a_signed_decision_with_a_departure_shows_both_in_the_pdf(
     demo_workspace: Workspace,
 ) -> None:
     dossier_id = sign_a_departure(demo_workspace)
-    with demo_workspace.database.sessions() as session:
+    with demo_workspace.database.reads() as session:
         first, second = signed_versions(session, dossier_id)
     document = _document(demo_workspace, dossier_id)
     assert document.header.kind == "Besluit"
@@ -432,7 +432,7 @@ def test_a_signed_decision_with_a_departure_shows_both_in_the_pdf(
 
 def test_assess_reports_the_signed_versions_and_the_departure(demo_workspace: Workspace) -> None:
     dossier_id = sign_a_departure(demo_workspace)
-    with demo_workspace.database.sessions() as session:
+    with demo_workspace.database.reads() as session:
         versions = signed_versions(session, dossier_id)
         check = load_check(session, demo_workspace.context("test"), dossier_id, audit_read=False)
     latest = versions[-1]

@@ -49,7 +49,7 @@ def test_kill_during_writes_loses_nothing_acknowledged(tmp_path: Path) -> None:
     with sqlite3.connect(path) as connection:
         assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     database = open_database(path)
-    with database.sessions() as session:
+    with database.reads() as session:
         stored = {
             r.reference
             for r in dossiers.list_dossiers(session, dossiers.DossierQuery(), limit=None)

@@ -58,7 +58,7 @@ def test_reopening_an_existing_database_keeps_its_data(tmp_path: Path) -> None:
         dossiers.create_dossier(session, CONTEXT, DossierFields(title="Blijft bestaan"))
     database.close()
     reopened = open_database(path)
-    with reopened.sessions() as session:
+    with reopened.reads() as session:
         assert [r.title for r in dossiers.list_dossiers(session, dossiers.DossierQuery())] == [
             "Blijft bestaan"
         ]

@@ -82,7 +82,7 @@ def settings(tmp_path: Path) -> QSettings:
 def ter_bespreking(workspace: Workspace) -> list[str]:
     """Dossiers ter bespreking that carry a decision and factors (the caseworker's proposal)."""
     found = []
-    with workspace.database.sessions() as session:
+    with workspace.database.reads() as session:
         for summary in agenda_candidates(workspace):
             state = precedents.load_precedents(session, workspace.context("test"), summary.id)
             if state.decision is not None and state.factors:
@@ -137,12 +137,12 @@ def reviewed_by(
 
 
 def status_of(workspace: Workspace, dossier_id: str) -> DossierStatus:
-    with workspace.database.sessions() as session:
+    with workspace.database.reads() as session:
         return dossiers.open_dossier(session, workspace.context("test"), dossier_id).fields.status
 
 
 def signed_versions_of(workspace: Workspace, dossier_id: str) -> list[SignedDecision]:
-    with workspace.database.sessions() as session:
+    with workspace.database.reads() as session:
         return signed_versions(session, dossier_id)
 
 
@@ -178,7 +178,7 @@ def test_plan_a_meeting_set_its_agenda_and_open_the_review(
     agenda = window.ui.agenda_tree
     assert agenda.topLevelItemCount() == 1
     assert window.ui.total_label.text() == "1 dossier, samen 20 minuten."
-    with workspace.database.sessions() as session:
+    with workspace.database.reads() as session:
         meeting = meetings.load_meeting(
             session, window.ui.meeting_tree.currentItem().data(0, ID_ROLE)
         )

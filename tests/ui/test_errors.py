@@ -75,12 +75,14 @@ def test_crash_dialog_shows_copyable_details_and_the_log_file(
 def test_domain_errors_are_shown_as_a_message_not_a_crash(
     qtbot: QtBot, monkeypatch, caplog
 ) -> None:
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    shown: list[tuple[str, Qt.TextFormat]] = []
+    monkeypatch.setattr(
+        QMessageBox, "exec", lambda box: shown.append((box.text(), box.textFormat()))
+    )
     monkeypatch.setattr(CrashDialog, "exec", lambda self: pytest.fail("no crash dialog"))
     with caplog.at_level(logging.INFO):
         ErrorReporter(None).report(NotFoundError("Dit dossier bestaat niet (meer)."))
-    assert shown == ["Dit dossier bestaat niet (meer)."]
+    assert shown == [("Dit dossier bestaat niet (meer).", Qt.TextFormat.PlainText)]
     assert "bestaat niet" not in caplog.text
 
 

@@ -56,13 +56,13 @@ def settings(tmp_path: Path) -> QSettings:
 
 def ids_with(workspace: Workspace, status: DossierStatus) -> list[str]:
     query = dossiers.DossierQuery(status=status, sort=dossiers.SortKey.REFERENCE, descending=False)
-    with workspace.database.sessions() as session:
+    with workspace.database.reads() as session:
         return [row.id for row in dossiers.list_dossiers(session, query, limit=None)]
 
 
 def audited(workspace: Workspace, name: str) -> list[str]:
     """The dossier ids of the audit records named `name`."""
-    with workspace.database.sessions() as session:
+    with workspace.database.reads() as session:
         rows = session.scalars(select(AuditRow).where(AuditRow.name == name))
         return [row.dossier_id for row in rows if row.dossier_id is not None]
 

@@ -261,3 +261,13 @@ def test_window_layout_is_remembered_in_the_given_settings(
     again = open_window()
     assert again.ui.splitter.sizes()[0] == window.ui.splitter.sizes()[0]
     assert again.list_pane.view.horizontalHeader().sectionSize(0) == 222
+
+
+def test_another_start_brings_a_minimised_window_forward(qtbot: QtBot, tmp_path: Path) -> None:
+    window = MainWindow(QSettings(str(tmp_path / "venster.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.show()
+    window.showMaximized()
+    window.showMinimized()
+    window.bring_forward()
+    assert not window.isMinimized() and window.isMaximized() and window.isVisible()

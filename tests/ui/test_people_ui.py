@@ -247,7 +247,7 @@ def test_the_administrator_adds_and_deactivates_users(start, workspace, qtbot) -
     dialog.ui.active_button.click()
     assert dialog.ui.user_tree.currentItem().text(3) == "niet actief"
     assert dialog.ui.active_button.text() == "Weer &actief maken"
-    with workspace.database.sessions() as session:
+    with workspace.database.reads() as session:
         assert [u.name for u in users.list_users(session)] == ["Fatima el Amrani"]
 
 

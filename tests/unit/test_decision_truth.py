@@ -12,6 +12,7 @@ import pytest
 from catalogue_samples import ship_samples
 from document_voice import instructions, instructs
 from precedent_fixtures import conflicting_case
+from signing_helpers import sign_overriding
 from test_conference_flow import TODAY, Team, plan, prepare
 
 from maatwerkdesk.domain.assessment import Answer, CriterionAnswer
@@ -107,7 +108,7 @@ def sign(team: Team, item_id: str, departure: str = "") -> None:
 
     if departure:
         team.run(team.secretary, motivate)
-    team.run(team.chair, lambda s, c: signing.sign(s, c, item_id))
+    team.run(team.chair, lambda s, c: sign_overriding(s, c, item_id))
 
 
 # ----------------------------------------------------------------- who decided

@@ -135,7 +135,7 @@ def test_no_template_placeholder_is_left_unfilled() -> None:
 def test_add_demo_dossiers_stores_audits_and_indexes(database, context) -> None:
     with database.sessions.begin() as session:
         assert add_demo_dossiers(session, context, 40, seed=5) == 40
-    with database.sessions() as session:
+    with database.reads() as session:
         rows = dossiers.list_dossiers(session, dossiers.DossierQuery(), limit=None)
         assert len(rows) == 40 and len({r.reference for r in rows}) == 40
         created = select(func.count()).where(AuditRow.name == "dossier.demo")
@@ -154,7 +154,7 @@ def test_adding_demo_dossiers_twice_with_one_seed_does_not_collide(database, con
     for _ in range(2):
         with database.sessions.begin() as session:
             add_demo_dossiers(session, context, 10, seed=1)
-    with database.sessions() as session:
+    with database.reads() as session:
         assert dossiers.count_dossiers(session, dossiers.DossierQuery()) == 20
 
 
@@ -238,7 +238,7 @@ def test_running_the_demo_twice_adds_no_user_twice(database, context) -> None:
     for seed in (1, 2):
         with database.sessions.begin() as session:
             add_demo_dossiers(session, context, 20, seed=seed)
-    with database.sessions() as session:
+    with database.reads() as session:
         names = [u.name for u in users.list_users(session, include_inactive=True)]
         planned = meetings.list_meetings(session)
     assert len(names) == len(set(names)) == len(DEMO_USERS)

@@ -33,7 +33,7 @@ def ids(database, context) -> list[str]:
 @pytest.mark.parametrize("descending", [False, True])
 def test_position_matches_the_listed_order(database, ids, sort, descending) -> None:
     query = DossierQuery(sort=sort, descending=descending)
-    with database.sessions() as session:
+    with database.reads() as session:
         listed = [row.id for row in dossiers.list_dossiers(session, query, limit=None)]
         positions = [dossiers.dossier_position(session, query, i) for i in listed]
     assert positions == list(range(len(ids)))
@@ -42,7 +42,7 @@ def test_position_matches_the_listed_order(database, ids, sort, descending) -> N
 def test_a_dossier_outside_the_filter_or_deleted_has_no_position(database, context, ids) -> None:
     with database.sessions.begin() as session:
         dossiers.delete_dossier(session, context, ids[0])
-    with database.sessions() as session:
+    with database.reads() as session:
         assert dossiers.dossier_position(session, DossierQuery(), ids[0]) is None
         only_jansen = DossierQuery(owner="C. Jansen")
         assert dossiers.dossier_position(session, only_jansen, ids[4]) == 0

@@ -56,7 +56,7 @@ def test_every_act_is_audited_in_its_own_transaction(database, context) -> None:
         record = dossiers.open_dossier(session, context, dossier_id)
         dossiers.update_dossier(session, context, dossier_id, record.fields, expected_revision=1)
         dossiers.delete_dossier(session, context, dossier_id)
-    with database.sessions() as session:
+    with database.reads() as session:
         entries = trail(session, dossier_id)
     assert [(e.action, e.name) for e in entries] == [
         (Action.CREATE, "dossier.create"),
@@ -69,14 +69,14 @@ def test_every_act_is_audited_in_its_own_transaction(database, context) -> None:
 
 def test_a_failed_change_leaves_neither_data_nor_audit(database, context) -> None:
     dossier_id = create(database, context)
-    with database.sessions() as session:
+    with database.reads() as session:
         before = session.scalar(select(func.count()).select_from(AuditRow))
     with pytest.raises(ValidationError), database.sessions.begin() as session:
         record = dossiers.open_dossier(session, context, dossier_id)
         dossiers.update_dossier(
             session, context, dossier_id, replace(record.fields, title=""), expected_revision=1
         )
-    with database.sessions() as session:
+    with database.reads() as session:
         # Only the attempt is on record, not the open or the update.
         (attempt,) = session.scalars(select(AuditRow).offset(before)).all()
         assert (attempt.name, attempt.result) == ("dossiers.update_dossier", "invalid")
@@ -85,7 +85,7 @@ def test_a_failed_change_leaves_neither_data_nor_audit(database, context) -> Non
 
 def test_audit_holds_no_personal_data(database, context) -> None:
     create(database, context, title="x", subject=Subject(name="Zoë Geheim", bsn="111222333"))
-    with database.sessions() as session:
+    with database.reads() as session:
         rows = session.scalars(select(AuditRow)).all()
     dumped = " ".join(str(vars(r)) for r in rows)
     assert "Zoë" not in dumped and "111222333" not in dumped
@@ -95,7 +95,7 @@ def test_soft_delete_hides_the_dossier_but_keeps_the_tombstone(database, context
     dossier_id = create(database, context, title="Weg ermee")
     with database.sessions.begin() as session:
         dossiers.delete_dossier(session, context, dossier_id)
-    with database.sessions() as session:
+    with database.reads() as session:
         assert dossiers.count_dossiers(session, dossiers.DossierQuery()) == 0
         assert dossiers.count_dossiers(session, dossiers.DossierQuery(text="ermee")) == 0
         assert session.get(DossierRow, dossier_id).deleted_at is not None
@@ -123,7 +123,7 @@ def test_search_ignores_case_and_diacritics(database, context, query, expected) 
         subject=Subject(name="Zoë Jansen"),
     )
     create(database, context, title="Iets anders")
-    with database.sessions() as session:
+    with database.reads() as session:
         assert dossiers.count_dossiers(session, dossiers.DossierQuery(text=query)) == expected
 
 
@@ -136,7 +136,7 @@ def test_search_finds_timeline_text_and_survives_fts_syntax(database, context) -
             dossier_id,
             TimelineEntry(date(2026, 3, 1), TimelineKind.CONTACT, "Huisbezoek Ede"),
         )
-    with database.sessions() as session:
+    with database.reads() as session:
         assert dossiers.count_dossiers(session, dossiers.DossierQuery(text="huisbezoek")) == 1
         for hostile in ['"', "AND OR NOT", "*", "NEAR(", "-x", "title:x"]:
             dossiers.count_dossiers(session, dossiers.DossierQuery(text=hostile))
@@ -151,7 +151,7 @@ def test_list_filters_sorts_and_pages(database, context) -> None:
             owner="Piet" if number % 2 else "Anna",
             status=DossierStatus.ANALYSE if number < 5 else DossierStatus.INTAKE,
         )
-    with database.sessions() as session:
+    with database.reads() as session:
         query = dossiers.DossierQuery(sort=dossiers.SortKey.TITLE, descending=False)
         page = dossiers.list_dossiers(session, query, offset=10, limit=5)
         assert [r.title for r in page] == [f"Dossier {n:02d}" for n in range(10, 15)]
@@ -163,7 +163,7 @@ def test_list_filters_sorts_and_pages(database, context) -> None:
 
 def test_find_by_reference(database, context) -> None:
     dossier_id = create(database, context)
-    with database.sessions() as session:
+    with database.reads() as session:
         assert dossiers.find_by_reference(session, " mw-2026-00001 ") == dossier_id
         with pytest.raises(NotFoundError):
             dossiers.find_by_reference(session, "MW-1999-00001")
@@ -224,13 +224,13 @@ def test_drafts_keep_one_per_dossier(database) -> None:
         pending = drafts.pending_drafts(session)
         assert sorted(d.payload["title"] for d in pending) == ["bestaand", "nieuwer"]
         drafts.discard_draft(session, None)
-    with database.sessions() as session:
+    with database.reads() as session:
         assert [d.dossier_id for d in drafts.pending_drafts(session)] == ["abc"]
 
 
 def test_search_finds_a_dossier_by_its_reference(database, context) -> None:
     create(database, context, title="Eerste")
     create(database, context, title="Tweede")
-    with database.sessions() as session:
+    with database.reads() as session:
         found = dossiers.list_dossiers(session, dossiers.DossierQuery(text="MW-2026-00002"))
     assert [r.title for r in found] == ["Tweede"]

@@ -91,7 +91,7 @@ def test_export_is_audited_as_an_export(database, context) -> None:
     dossier_id = make_dossier(database, context, None)
     document = export(database, context, dossier_id)
     assert document["dossiers"][0]["id"] == dossier_id
-    with database.sessions() as session:
+    with database.reads() as session:
         last = trail(session, dossier_id)[-1]
     assert (last.action, last.name) == (Action.EXPORT, "dossier.export_json")
 
@@ -108,7 +108,7 @@ def test_export_then_import_elsewhere_gives_the_same_dossier(
     assert report.attachments_without_file == 0
     second = export(other, context, dossier_id)
     assert second["dossiers"] == first["dossiers"]
-    with other.sessions() as session:
+    with other.reads() as session:
         entries = trail(session, dossier_id)
         assert [(e.action, e.name) for e in entries] == [
             (Action.CREATE, "dossier.import"),
@@ -236,7 +236,7 @@ def test_a_failure_after_rows_were_added_rolls_everything_back(
 def test_import_audit_counts_one_create_per_dossier(database, other, context) -> None:
     document = export(database, context, make_dossier(database, context, None))
     import_(other, context, ("a.json", document))
-    with other.sessions() as session:
+    with other.reads() as session:
         assert session.scalar(select(func.count()).select_from(AuditRow)) == 1
 
 

@@ -71,14 +71,14 @@ def import_(
 
 def refused(database: Database, context: Context, *documents: PrecedentDocument) -> DomainError:
     """The error of an import that must fail, after checking that it wrote nothing."""
-    with database.sessions() as session:
+    with database.reads() as session:
         before = session.scalar(select(func.count()).select_from(ImportedPrecedentRow))
         audit_before = session.scalar(
             select(func.count()).select_from(AuditRow).where(AuditRow.result == "ok")
         )
     with pytest.raises(DomainError) as caught:
         import_(database, context, *documents)
-    with database.sessions() as session:
+    with database.reads() as session:
         assert session.scalar(select(func.count()).select_from(ImportedPrecedentRow)) == before
         assert (
             session.scalar(
@@ -97,7 +97,7 @@ def test_precedents_are_stored_with_every_field(database: Database, context: Con
     assert report.files == 1
     assert report.imported == ("GV-2025-017", "GV-2025-018", "GV 2025/019.b")
     assert report.skipped == ()
-    with database.sessions() as session:
+    with database.reads() as session:
         stored = rows(session)
     assert [r.reference for r in stored] == ["GV 2025/019.b", "GV-2025-017", "GV-2025-018"]
     partial = stored[1]
@@ -119,7 +119,7 @@ def test_precedents_are_stored_with_every_field(database: Database, context: Con
 
 def test_one_audit_record_per_import(database: Database, context: Context) -> None:
     import_(database, context, as_document(sample_precedents()))
-    with database.sessions() as session:
+    with database.reads() as session:
         (entry,) = precedent_audit(session)
         first = session.scalar(
             select(ImportedPrecedentRow).where(ImportedPrecedentRow.reference == "GV-2025-017")
@@ -140,7 +140,7 @@ def test_the_same_precedents_again_are_skipped(database: Database, context: Cont
     report = import_(database, context, as_document(reordered, "nogmaals.json"))
     assert report.imported == ()
     assert report.skipped == ("GV-2025-017", "GV-2025-018", "GV 2025/019.b")
-    with database.sessions() as session:
+    with database.reads() as session:
         assert len(rows(session)) == 3
         assert len(precedent_audit(session)) == 1  # nothing added, nothing recorded
 
@@ -152,7 +152,7 @@ def test_new_precedents_are_added_next_to_those_present(
     report = import_(database, context, as_document(sample_precedents()))
     assert report.imported == ("GV-2025-018", "GV 2025/019.b")
     assert report.skipped == ("GV-2025-017",)
-    with database.sessions() as session:
+    with database.reads() as session:
         assert len(rows(session)) == 3 and len(precedent_audit(session)) == 2
 
 
@@ -278,7 +278,7 @@ def test_all_or_nothing_across_records_and_files(database: Database, context: Co
     bad = as_document(changed(2, factors=("geen-verwijt", "bestaat-niet")), "fout.json")
     error = refused(database, context, good, bad)
     assert str(error).startswith("fout.json: precedents[2].factors[1]: ")
-    with database.sessions() as session:
+    with database.reads() as session:
         assert rows(session) == [] and precedent_audit(session) == []
 
 

@@ -191,7 +191,7 @@ def test_warming_builds_each_index_once_and_a_change_rebuilds_it(
     database: Database, context: Context
 ) -> None:
     decided(database, context, {"kinderen", "groot-bedrag"}, Decision(OutcomeType.FULL))
-    assert warm_case_bases(database.sessions, context.current_date()) == 1
+    assert warm_case_bases(database.reads, context.current_date()) == 1
     with database.sessions.begin() as session:
         catalogue = catalogues.known_catalogues(session).factors(FACTORS)
         first = case_base(session, catalogue)

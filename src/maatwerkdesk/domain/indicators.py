@@ -448,6 +448,7 @@ def single_decider(i: IndicatorInput) -> Finding | None:
     signature = i.signature
     if (
         signature is not None
+        and signature.signed_by  # a historic decision has no signer: its record decides
         and signature.outcome is Outcome.DEVIATE
         and _person(signature.signed_by) not in conflicted
     ):

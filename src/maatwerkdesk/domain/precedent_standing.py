@@ -43,7 +43,9 @@ class Signature:
 
 
 def signature_of(signed: SignedDecision | None) -> Signature | None:
-    if signed is None:
+    """What a signed version says, for the indicators and the precedent texts; None when
+    there is none, or when it does not check out (a changed record proves nothing)."""
+    if signed is None or not signed.intact:
         return None
     return Signature(
         signed.decision.outcome,

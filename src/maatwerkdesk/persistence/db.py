@@ -1,4 +1,12 @@
-"""Opening a database: SQLite by default (WAL, synchronous=FULL, foreign keys), or any SQLAlchemy URL."""
+"""Opening a database: SQLite by default (WAL, synchronous=FULL, foreign keys), or any SQLAlchemy URL.
+
+Two session factories: `sessions` for every unit of work that may write, `reads` for pure
+reads. On SQLite a writing transaction starts with `BEGIN IMMEDIATE`: it takes the write
+lock before its first read, so a second program waits for it (the busy timeout) instead
+of failing with "database is locked" when a deferred transaction that has read tries to
+write after someone else committed. A read starts with a plain `BEGIN`, takes no write
+lock and is refused any write (`PRAGMA query_only`), so a read can never hold up a writer.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +19,11 @@ from sqlalchemy import Engine, create_engine, event, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 log = logging.getLogger(__name__)
+
+READ_ONLY = "maatwerkdesk_read_only"
+"""Execution option of the engine behind `Database.reads`."""
+BUSY_TIMEOUT_MS = 10_000
+"""How long a writer waits for another program's write transaction to finish."""
 
 
 def database_url(target: str | Path) -> str:
@@ -31,12 +44,17 @@ def _configure_sqlite(engine: Engine) -> None:
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=FULL")
         cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA busy_timeout=10000")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         cursor.close()
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN")
+        read_only = bool(connection.get_execution_options().get(READ_ONLY))
+        info = connection.info  # lives as long as the driver's connection
+        if info.get(READ_ONLY) is not read_only:
+            connection.exec_driver_sql(f"PRAGMA query_only={int(read_only)}")
+            info[READ_ONLY] = read_only
+        connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
 
 class UnitOfWorkSession(Session):
@@ -54,8 +72,9 @@ class UnitOfWorkSession(Session):
         hook = info.get("on_failure")
         if value is None or hook is None or not isinstance(value, Exception):
             return
+        writer = self.get_bind().execution_options(**{READ_ONLY: False})
         try:
-            with Session(self.get_bind()) as fresh, fresh.begin():
+            with Session(writer) as fresh, fresh.begin():
                 hook(fresh, value, info)
         except Exception:
             log.warning("A failed attempt could not be written to the audit trail", exc_info=True)
@@ -65,6 +84,9 @@ class UnitOfWorkSession(Session):
 class Database:
     engine: Engine
     sessions: sessionmaker[Session]
+    """Units of work that may write: `with database.sessions.begin() as session: ...`."""
+    reads: sessionmaker[Session]
+    """Pure reads: `with database.reads() as session: ...`; a write in one is refused."""
 
     @property
     def is_sqlite(self) -> bool:
@@ -101,4 +123,12 @@ def open_database(
         from maatwerkdesk.persistence.migrate import upgrade_to_head
 
         upgrade_to_head(engine)
-    return Database(engine, sessionmaker(engine, class_=UnitOfWorkSession, expire_on_commit=False))
+    return Database(
+        engine,
+        sessionmaker(engine, class_=UnitOfWorkSession, expire_on_commit=False),
+        sessionmaker(
+            engine.execution_options(**{READ_ONLY: True}),
+            class_=UnitOfWorkSession,
+            expire_on_commit=False,
+        ),
+    )

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from maatwerkdesk import APP_NAME, __version__
 from maatwerkdesk.ui.errors import redacted_traceback
 from maatwerkdesk.ui.forms.ui_crash_dialog import Ui_CrashDialog
+from maatwerkdesk.ui.plain_text import plain_labels
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -41,6 +42,7 @@ class CrashDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_CrashDialog()
         self.ui.setupUi(self)
+        plain_labels(self, rich=(self.ui.advice_label,))
         self._log_file = log_file
         if summary:
             self.ui.summary_label.setText(summary)

@@ -122,8 +122,12 @@ class ErrorReporter(QObject):
         if isinstance(error, DomainError):
             from PySide6.QtWidgets import QMessageBox
 
+            from maatwerkdesk.ui.plain_text import message_box
+
             log.warning("%s reached the top level", type(error).__name__)
-            QMessageBox.warning(parent, APP_NAME, str(error))
+            box = message_box(parent, QMessageBox.Icon.Warning, APP_NAME, str(error))
+            box.addButton("OK", QMessageBox.ButtonRole.AcceptRole)
+            box.exec()
             return
         log.critical("Unexpected error\n%s", redacted_traceback(error))
         if self._showing:  # one dialog at a time; the rest is in the log

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 from maatwerkdesk import APP_NAME, __version__
 from maatwerkdesk.ui.dossier_list.presentation import format_count
 from maatwerkdesk.ui.forms.ui_main_window import Ui_MainWindow
+from maatwerkdesk.ui.plain_text import escaped, one_line, plain_labels
 from maatwerkdesk.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -84,6 +85,7 @@ class MainWindow(QMainWindow):
         # Enum properties set by key name through the meta-object, not with `Qt.…` values:
         # see the module docstring.
         self._database_label.setProperty("textInteractionFlags", "TextSelectableByMouse")
+        plain_labels(self)  # the status bar names the database and the user
         self.ui.main_toolbar.setProperty("toolButtonStyle", "ToolButtonTextBesideIcon")
         for label in (self.ui.list_placeholder, self.ui.placeholder_label):
             label.setProperty("alignment", "AlignCenter")
@@ -143,7 +145,9 @@ class MainWindow(QMainWindow):
             workspace.user = remembered_user(workspace, self._settings)
             self._asking_user = workspace.user is None
         self._show_user()
-        self._database_label.setText(self.tr("Database: {}").format(workspace.database.describe()))
+        one_line(
+            self._database_label, self.tr("Database: {}").format(workspace.database.describe())
+        )
         pane = self._list_pane = DossierListPane()
         pane.setObjectName("list_pane")
         # Queued: the editor may ask a question, which must not run inside the
@@ -170,10 +174,21 @@ class MainWindow(QMainWindow):
         pane.attach(self._model)
         self._update_actions()
         self._warm_up.run(
-            partial(warm_case_bases, workspace.database.sessions, date.today()),
+            partial(warm_case_bases, workspace.database.reads, date.today()),
             lambda indexed: log.info("Precedent index ready (%d decided cases)", indexed),
             lambda error: log.warning("Precedent index not built at start: %r", error),
         )
+
+    @Slot()
+    def bring_forward(self) -> None:
+        """Another start on this profile asked for this window: show it, on top, as it was
+        before it was minimised."""
+        from PySide6.QtCore import Qt
+
+        self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
+        self.show()
+        self.raise_()
+        self.activateWindow()
 
     def shutdown(self) -> None:
         """Stop background work before the database closes."""
@@ -289,8 +304,8 @@ class MainWindow(QMainWindow):
         where = ""
         if self._workspace is not None:
             where = self.tr("<p>Database: {}<br>Logboek: {}</p>").format(
-                _html(self._workspace.database.describe()),
-                _html(str(self._workspace.paths.log_file)),
+                escaped(self._workspace.database.describe()),
+                escaped(str(self._workspace.paths.log_file)),
             )
         QMessageBox.about(
             self,
@@ -380,7 +395,7 @@ class MainWindow(QMainWindow):
         user = acting_user(self._workspace)
         self._may_edit = user.may(Permission.EDIT_DOSSIER)
         self._may_manage_users = user.may(Permission.MANAGE_USERS)
-        self._user_label.setText(status_text(self._workspace))
+        one_line(self._user_label, status_text(self._workspace))
         if self._editor is not None:
             show_rights(self._editor, user)
         self._update_actions()
@@ -453,7 +468,3 @@ class MainWindow(QMainWindow):
         if self._list_pane is not None:
             self._settings.setValue("dossier_list/header", self._list_pane.header_state())
         self._settings.sync()
-
-
-def _html(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

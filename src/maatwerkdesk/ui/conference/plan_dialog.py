@@ -20,6 +20,7 @@ from maatwerkdesk.services import meetings
 from maatwerkdesk.services.meetings import PlannedMember
 from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
 from maatwerkdesk.ui.forms.ui_conference_plan_dialog import Ui_PlanDialog
+from maatwerkdesk.ui.plain_text import plain_labels
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 DISCIPLINE_COLUMN = 2
@@ -48,6 +49,7 @@ class PlanDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_PlanDialog()
         self.ui.setupUi(self)
+        plain_labels(self)
         self._calls = calls
         self._people = [user for user in people if user.active]
         self._plan = self.ui.button_box.button(QDialogButtonBox.StandardButton.Ok)

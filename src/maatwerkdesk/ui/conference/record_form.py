@@ -23,6 +23,7 @@ from maatwerkdesk.ui.conference.loading import Review
 from maatwerkdesk.ui.conference.review_texts import Mode
 from maatwerkdesk.ui.conference.tables import ActionsTable, AdviceTable
 from maatwerkdesk.ui.forms.ui_conference_review import Ui_ReviewDialog
+from maatwerkdesk.ui.plain_text import escaped
 from maatwerkdesk.ui.precedent_panel.decision_fields import DecisionFields, distinctions_text
 
 ACTION_DAYS = 14
@@ -130,7 +131,7 @@ class RecordForm(QObject):
         ui.departure_frame.setVisible(bool(departs))
         if not departs:
             return
-        named = enumerate_nl(departs)
+        named = escaped(enumerate_nl(departs))  # the label is rich text
         if signed:
             ui.departure_label.setText(f"<b>Gemotiveerd afgeweken van {named}</b>")
         else:

@@ -39,6 +39,7 @@ from maatwerkdesk.ui.dossier_editor.dialogs import ButtonRole, Choice, Dialogs
 from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
 from maatwerkdesk.ui.export.failures import tell_failure
 from maatwerkdesk.ui.forms.ui_conference_review import Ui_ReviewDialog
+from maatwerkdesk.ui.plain_text import allow_long_words, plain_labels, tooltip
 from maatwerkdesk.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -80,9 +81,8 @@ class ReviewDialog(QDialog):
         self.ui.review_splitter.setStretchFactor(0, DOCUMENT_SHARE)
         self.ui.review_splitter.setStretchFactor(1, FORM_SHARE)
         self.ui.review_splitter.setSizes([DOCUMENT_SHARE * 100, FORM_SHARE * 100])
-        for label in (self.ui.heading_label, self.ui.problems_label):
-            label.setTextFormat(Qt.TextFormat.PlainText)
-        self.ui.banner_label.setTextFormat(Qt.TextFormat.PlainText)
+        plain_labels(self, rich=(self.ui.departure_label,))
+        allow_long_words(self.ui.heading_label, self.ui.banner_label, self.ui.problems_label)
         self.ui.banner_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.ui.banner_label.setMargin(6)
         self.ui.heading_label.setStyleSheet("QLabel { font-size: 13pt; font-weight: bold; }")
@@ -292,7 +292,7 @@ class ReviewDialog(QDialog):
         for version in review.versions:
             entry = QListWidgetItem(version_label(version))
             entry.setData(VERSION_ROLE, version)
-            entry.setToolTip(version_label(version))
+            entry.setToolTip(tooltip(version_label(version)))
             view.addItem(entry)
         view.blockSignals(False)
         self.ui.versions_box.setVisible(bool(review.versions))

@@ -53,6 +53,7 @@ from maatwerkdesk.ui.export.building import Export, agenda_candidates
 from maatwerkdesk.ui.export.failures import tell_failure
 from maatwerkdesk.ui.export.preview import PdfPreviewDialog
 from maatwerkdesk.ui.forms.ui_conference_window import Ui_ConferenceWindow
+from maatwerkdesk.ui.plain_text import allow_long_words, plain_labels, tooltip
 from maatwerkdesk.ui.tasks import TaskRunner
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -90,9 +91,9 @@ class ConferenceWindow(QDialog):
         self.preview: PdfPreviewDialog | None = None
 
         self.ui.button_box.button(QDialogButtonBox.StandardButton.Close).setText("Sluiten")
-        self.ui.meeting_label.setTextFormat(Qt.TextFormat.PlainText)
+        plain_labels(self)
+        allow_long_words(self.ui.meeting_label, self.ui.user_label)  # place and names
         self.ui.meeting_label.setStyleSheet("QLabel { font-size: 12pt; font-weight: bold; }")
-        self.ui.user_label.setTextFormat(Qt.TextFormat.PlainText)
         self.ui.candidates_hint_label.setStyleSheet("QLabel { color: #555; }")
         self.ui.main_splitter.setStretchFactor(0, 1)
         self.ui.main_splitter.setStretchFactor(1, 3)
@@ -253,7 +254,7 @@ class ConferenceWindow(QDialog):
             )
             row.setData(0, ID_ROLE, item.id)
             row.setData(1, ID_ROLE, item.dossier_id)
-            row.setToolTip(2, item.title)
+            row.setToolTip(2, tooltip(item.title))
             tree.addTopLevelItem(row)
             tree.setItemWidget(row, TIME_COLUMN, self._minutes_spin(item.minutes, may_plan))
             if item.id == current:
@@ -285,7 +286,7 @@ class ConferenceWindow(QDialog):
         for summary in view.candidates if view else ():
             entry = QListWidgetItem(f"{summary.reference} — {summary.title}")
             entry.setData(ID_ROLE, summary.id)
-            entry.setToolTip(f"{summary.title}\nBehandelaar: {summary.owner or '—'}")
+            entry.setToolTip(tooltip(f"{summary.title}\nBehandelaar: {summary.owner or '—'}"))
             listed.addItem(entry)
         hint = ""
         if view is not None and not view.candidates:

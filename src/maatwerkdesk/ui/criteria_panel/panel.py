@@ -46,6 +46,7 @@ from maatwerkdesk.ui.dossier_editor.dialogs import ButtonRole, Choice
 from maatwerkdesk.ui.dossier_editor.dossier_tab import DossierTab
 from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
 from maatwerkdesk.ui.forms.ui_criteria_panel import Ui_CriteriaPanel
+from maatwerkdesk.ui.plain_text import plain_labels, tooltip
 
 ANSWER_KEYS = {Qt.Key.Key_V: Answer.MET, Qt.Key.Key_N: Answer.NOT_MET, Qt.Key.Key_O: Answer.UNKNOWN}
 CRITERION_ID = Qt.ItemDataRole.UserRole
@@ -66,14 +67,7 @@ class CriteriaPanel(DossierTab[AssessmentState]):
         """The criterion whose texts the detail widgets hold (differs briefly while switching)."""
         self._consideration_edits: dict[str, QLineEdit] = {}
         self._gate_widgets: dict[str, tuple[QComboBox, QLineEdit]] = {}
-        for label in self.findChildren(QLabel):
-            if label.objectName() not in {
-                "power_label",
-                "route_label",
-                "motivation_label",
-                "evidence_label",
-            }:
-                label.setTextFormat(Qt.TextFormat.PlainText)
+        plain_labels(self)
         title_font = self.ui.criterion_title_label.font()
         title_font.setBold(True)
         title_font.setPointSizeF(title_font.pointSizeF() * 1.1)
@@ -264,8 +258,8 @@ class CriteriaPanel(DossierTab[AssessmentState]):
             details = (
                 f"{route.description}\n\nBronnen: {sources}." if sources else route.description
             )
-            self.ui.route_description_label.setToolTip(details)
-            route_combo.setToolTip(details)
+            self.ui.route_description_label.setToolTip(tooltip(details))
+            route_combo.setToolTip(tooltip(details))
             self.ui.route_description_label.setVisible(True)
 
     def _show_result(self, state: AssessmentState) -> None:
@@ -302,7 +296,7 @@ class CriteriaPanel(DossierTab[AssessmentState]):
                 )
                 item = view.item(row)
                 item.setText(entry.text)
-                item.setToolTip(entry.tooltip)
+                item.setToolTip(tooltip(entry.tooltip))
                 font = item.font()
                 font.setBold(entry.bold)
                 item.setFont(font)
@@ -398,7 +392,7 @@ class CriteriaPanel(DossierTab[AssessmentState]):
             for row, item in enumerate(items):
                 label = QLabel(item.label)
                 label.setTextFormat(Qt.TextFormat.PlainText)
-                label.setToolTip(f"{item.question}\n\n{item.guidance}".strip())
+                label.setToolTip(tooltip(f"{item.question}\n\n{item.guidance}".strip()))
                 combo = QComboBox()
                 combo.setAccessibleName(item.label)
                 for gate_state in GateState:

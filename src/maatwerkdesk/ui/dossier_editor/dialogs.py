@@ -24,6 +24,7 @@ from maatwerkdesk.domain.dossier import TimelineEntry
 from maatwerkdesk.domain.text import LONG_TEXT_LIMIT, SHORT_TEXT_LIMIT
 from maatwerkdesk.domain.vocabulary import TimelineKind
 from maatwerkdesk.ui.forms.ui_timeline_entry_dialog import Ui_TimelineEntryDialog
+from maatwerkdesk.ui.plain_text import message_box, plain_labels
 
 
 class Tone(Enum):
@@ -48,7 +49,8 @@ class Dialogs:
     """The editor's modal dialogs. Tests assign a fake with the same methods.
 
     Questions use buttons with Dutch verbs ("Opslaan", "Weggooien") rather than Ja/Nee,
-    so the choice is clear without reading the question twice.
+    so the choice is clear without reading the question twice. Texts are plain text: they
+    often quote what someone typed.
     """
 
     def ask(
@@ -63,12 +65,7 @@ class Dialogs:
         detail: str = "",
         tone: Tone = Tone.QUESTION,
     ) -> str:
-        box = QMessageBox(parent)
-        box.setIcon(tone.value)
-        box.setWindowTitle(title)
-        box.setText(text)
-        if detail:
-            box.setInformativeText(detail)
+        box = message_box(parent, tone.value, title, text, detail)
         buttons = {choice.key: box.addButton(choice.label, choice.role) for choice in choices}
         box.setDefaultButton(buttons[default])
         box.setEscapeButton(buttons[escape])
@@ -79,10 +76,7 @@ class Dialogs:
     def inform(
         self, parent: QWidget, title: str, text: str, *, tone: Tone = Tone.INFORMATION
     ) -> None:
-        box = QMessageBox(parent)
-        box.setIcon(tone.value)
-        box.setWindowTitle(title)
-        box.setText(text)
+        box = message_box(parent, tone.value, title, text)
         box.addButton("OK", QMessageBox.ButtonRole.AcceptRole)
         box.exec()
 
@@ -96,6 +90,7 @@ class Dialogs:
         dialog = QInputDialog(parent)
         dialog.setWindowTitle(title)
         dialog.setLabelText(label)
+        plain_labels(dialog)
         dialog.setInputMode(QInputDialog.InputMode.TextInput)
         dialog.setOkButtonText("OK")
         dialog.setCancelButtonText("Annuleren")
@@ -123,6 +118,7 @@ class TimelineEntryDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_TimelineEntryDialog()
         self.ui.setupUi(self)
+        plain_labels(self)
         for kind in TimelineKind:
             self.ui.kind_combo.addItem(kind.label, kind.value)
         self.ui.date_edit.setMinimumDate(QDate(1900, 1, 1))

@@ -27,6 +27,7 @@ from maatwerkdesk.ui.dossier_editor.form_setup import (
     set_tab_order,
 )
 from maatwerkdesk.ui.forms.ui_dossier_editor import Ui_DossierEditor
+from maatwerkdesk.ui.plain_text import allow_long_words, plain_labels
 
 
 class DossierForm(QObject):
@@ -48,6 +49,8 @@ class DossierForm(QObject):
         fill_choices(ui)
         self.dimension_widgets, self.stressor_boxes = build_doenvermogen(ui)
         apply_looks(ui)
+        plain_labels(host)
+        allow_long_words(ui.heading_label)  # the title
         self._loading = False
         self._connect_signals()
         set_tab_order(ui, self.dimension_widgets, self.stressor_boxes)

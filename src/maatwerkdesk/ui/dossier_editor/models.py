@@ -22,6 +22,7 @@ from maatwerkdesk.ui.dossier_editor.presentation import (
     format_size,
     is_risky_file,
 )
+from maatwerkdesk.ui.plain_text import tooltip
 
 T = TypeVar("T")
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -70,8 +71,10 @@ class _RowsModel(QAbstractTableModel, Generic[T]):
         item = self._rows[index.row()]
         if role == Role.ITEM:
             return item
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.cell(item, index.column(), tooltip=role == Qt.ItemDataRole.ToolTipRole)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.cell(item, index.column(), tooltip=False)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return tooltip(self.cell(item, index.column(), tooltip=True) or "")
         return None
 
     def cell(self, item: T, column: int, *, tooltip: bool) -> str | None:

@@ -32,6 +32,7 @@ from maatwerkdesk.services.audit import record_listing
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.dossiers import DossierQuery, SortKey
 from maatwerkdesk.ui.dossier_list.presentation import format_moment
+from maatwerkdesk.ui.plain_text import tooltip
 from maatwerkdesk.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -80,7 +81,7 @@ def _count_and_first_page(
     database: Database, query: DossierQuery, size: int, audit: Context | None
 ) -> tuple[int, list[DossierSummary]]:
     if audit is None:
-        with database.sessions() as session:  # one read transaction: count and rows agree
+        with database.reads() as session:  # one read transaction: count and rows agree
             return (
                 dossiers.count_dossiers(session, query),
                 dossiers.list_dossiers(session, query, limit=size),
@@ -94,17 +95,17 @@ def _count_and_first_page(
 
 
 def _page(database: Database, query: DossierQuery, offset: int, size: int) -> list[DossierSummary]:
-    with database.sessions() as session:
+    with database.reads() as session:
         return dossiers.list_dossiers(session, query, offset=offset, limit=size)
 
 
 def _position(database: Database, query: DossierQuery, dossier_id: str) -> int | None:
-    with database.sessions() as session:
+    with database.reads() as session:
         return dossiers.dossier_position(session, query, dossier_id)
 
 
 def _owners(database: Database) -> list[str]:
-    with database.sessions() as session:
+    with database.reads() as session:
         return dossiers.owners(session)
 
 
@@ -303,7 +304,7 @@ class DossierListModel(QAbstractTableModel):
             return summary.id if summary is not None else None
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == Column.TITLE:
             summary = self._summary(index.row(), fetch=False)
-            return summary.title if summary is not None else None
+            return tooltip(summary.title) if summary is not None else None
         return None
 
 

@@ -91,5 +91,5 @@ def agenda_candidates(workspace: Workspace) -> list[DossierSummary]:
     query = dossiers.DossierQuery(
         status=DossierStatus.TER_BESPREKING, sort=dossiers.SortKey.REFERENCE, descending=False
     )
-    with workspace.database.sessions() as session:
+    with workspace.database.reads() as session:
         return dossiers.list_dossiers(session, query, limit=None)

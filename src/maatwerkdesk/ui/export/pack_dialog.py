@@ -31,6 +31,7 @@ from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
 from maatwerkdesk.ui.export.building import Export, pack_export
 from maatwerkdesk.ui.export.failures import tell_failure
 from maatwerkdesk.ui.forms.ui_pack_dialog import Ui_PackDialog
+from maatwerkdesk.ui.plain_text import plain_labels, tooltip
 from maatwerkdesk.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -86,6 +87,7 @@ class PackDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_PackDialog()
         self.ui.setupUi(self)
+        plain_labels(self)
         self.dialogs = Dialogs()
         """Message boxes; tests replace this with a scripted fake."""
         self._calls = ServiceCaller(self, workspace, lambda: self.dialogs)
@@ -106,7 +108,7 @@ class PackDialog(QDialog):
         for summary in candidates:
             item = QTreeWidgetItem([summary.reference, summary.title, summary.owner or "—"])
             item.setData(0, ID_ROLE, summary.id)
-            item.setToolTip(1, summary.title)
+            item.setToolTip(1, tooltip(summary.title))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(0, Qt.CheckState.Checked)
             self.ui.dossier_tree.addTopLevelItem(item)

@@ -27,6 +27,7 @@ from maatwerkdesk.ui.export.building import Export
 from maatwerkdesk.ui.export.failures import in_transaction, tell_failure
 from maatwerkdesk.ui.export.printing import print_pdf
 from maatwerkdesk.ui.forms.ui_pdf_preview import Ui_PdfPreviewDialog
+from maatwerkdesk.ui.plain_text import plain_labels
 from maatwerkdesk.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -62,6 +63,7 @@ class PdfPreviewDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_PdfPreviewDialog()
         self.ui.setupUi(self)
+        plain_labels(self)
         self.dialogs = Dialogs()
         """Message boxes; tests replace this with a scripted fake."""
         self._calls = ServiceCaller(self, workspace, lambda: self.dialogs)

@@ -30,6 +30,7 @@ from maatwerkdesk.domain.text import SHORT_TEXT_LIMIT
 from maatwerkdesk.services import users
 from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
 from maatwerkdesk.ui.forms.ui_person_form import Ui_PersonForm
+from maatwerkdesk.ui.plain_text import plain_labels
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +75,7 @@ class PersonForm(QWidget):
         super().__init__(parent)
         self.ui = Ui_PersonForm()
         self.ui.setupUi(self)
+        plain_labels(self)
         self.ui.name_edit.setMaxLength(SHORT_TEXT_LIMIT)
         for each in PERSON_ROLES:
             self.ui.role_combo.addItem(capitalised(each.label), each.value)

@@ -11,6 +11,7 @@ from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
 from maatwerkdesk.ui.forms.ui_users_dialog import Ui_UsersDialog
 from maatwerkdesk.ui.people.person_form import PersonDialog
 from maatwerkdesk.ui.people.who_are_you import fit_columns, selected, user_item
+from maatwerkdesk.ui.plain_text import plain_labels
 
 TITLE = "Gebruikers beheren"
 
@@ -26,6 +27,7 @@ class UsersDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_UsersDialog()
         self.ui.setupUi(self)
+        plain_labels(self)
         # Its warnings open over this dialog, not over the window behind it.
         self._calls = ServiceCaller(self, calls.workspace, lambda: calls.dialogs)
         self._users: list[User] = []

@@ -13,6 +13,7 @@ from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
 from maatwerkdesk.ui.forms.ui_who_are_you import Ui_WhoAreYouDialog
 from maatwerkdesk.ui.people.person_form import PersonForm, capitalised
 from maatwerkdesk.ui.people.workstation import guest
+from maatwerkdesk.ui.plain_text import plain_labels
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 MISSING = "Staat uw naam er niet bij? Vraag de functioneel beheerder om u toe te voegen."
@@ -61,6 +62,7 @@ class WhoAreYouDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_WhoAreYouDialog()
         self.ui.setupUi(self)
+        plain_labels(self, rich=(self.ui.register_intro_label,))
         # Its warnings open over this dialog, not over the window behind it.
         self._calls = ServiceCaller(self, calls.workspace, lambda: calls.dialogs)
         self._active = [user for user in everyone if user.active]

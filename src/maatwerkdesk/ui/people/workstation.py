@@ -38,7 +38,7 @@ def remembered_user(workspace: Workspace, settings: QSettings) -> User | None:
     if not isinstance(user_id, str) or not user_id:
         return None
     try:
-        with workspace.database.sessions() as session:
+        with workspace.database.reads() as session:
             user = users.get_user(session, user_id)
     except NotFoundError:
         return None

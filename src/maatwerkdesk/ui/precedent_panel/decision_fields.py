@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from maatwerkdesk.domain.decision import Decision, Degree, DegreeUnit, Distinction, OutcomeType
 from maatwerkdesk.domain.factors import Factor, FactorCatalogue
 from maatwerkdesk.domain.precedent import Outcome
+from maatwerkdesk.ui.plain_text import tooltip
 from maatwerkdesk.ui.precedent_panel.presentation import SIDE_COLOURS, SIDE_SIGNS
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -132,7 +133,7 @@ def fill_factor_list(view: QListWidget, factors: list[Factor], checked: frozense
         background, colour = SIDE_COLOURS[factor.side]
         item = QListWidgetItem(f"{SIDE_SIGNS[factor.side]}  {factor.label}")
         item.setData(ID_ROLE, factor.id)
-        item.setToolTip(factor.description)
+        item.setToolTip(tooltip(factor.description))
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(
             Qt.CheckState.Checked if factor.id in checked else Qt.CheckState.Unchecked

@@ -36,6 +36,7 @@ from maatwerkdesk.ui.dossier_editor.dossier_tab import DossierTab
 from maatwerkdesk.ui.dossier_editor.presentation import format_date
 from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
 from maatwerkdesk.ui.forms.ui_precedent_panel import Ui_PrecedentPanel
+from maatwerkdesk.ui.plain_text import allow_long_words, one_line, plain_labels, tooltip
 from maatwerkdesk.ui.precedent_panel.decision_fields import (
     DecisionFields,
     checked_factors,
@@ -74,16 +75,15 @@ class PrecedentPanel(DossierTab[PrecedentState]):
         self.ui = Ui_PrecedentPanel()
         self.ui.setupUi(self)
         self._showing = False
-        for label in (
+        rich = (
             self.ui.deviate_status_label,
             self.ui.generic_status_label,
             self.ui.decision_state_label,
-        ):
+        )
+        plain_labels(self, rich=rich)
+        for label in rich:  # their markup is built with every value escaped
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setMargin(6)
-        for label in (self.ui.details_label, self.ui.base_conflicts_label, self.ui.catalogue_label):
-            label.setTextFormat(Qt.TextFormat.PlainText)
-        self.ui.distinctions_value.setTextFormat(Qt.TextFormat.PlainText)
         self.ui.base_conflicts_label.setStyleSheet("QLabel { color: #7a1414; }")
         self.ui.middle_splitter.setStretchFactor(0, 2)
         self.ui.middle_splitter.setStretchFactor(1, 3)
@@ -150,6 +150,7 @@ class PrecedentPanel(DossierTab[PrecedentState]):
         label = QLabel(self.ui.contents)
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setWordWrap(True)
+        allow_long_words(label)  # a name, a motivation
         label.setMargin(6)
         label.setStyleSheet(f"QLabel {{ {style} border-radius: 3px; }}")
         label.setVisible(False)
@@ -361,14 +362,13 @@ class PrecedentPanel(DossierTab[PrecedentState]):
         label = self.ui.catalogue_label
         label.setVisible(True)
         if catalogue is None:
-            label.setText(
+            text = (
                 "Geen factorcatalogus past bij de route of de regeling van dit dossier. "
                 "Kies rechts het rechtsgebied."
             )
         else:
-            label.setText(
-                f"Factoren uit ‘{catalogue.header.title}’, versie {catalogue.header.version}."
-            )
+            text = f"Factoren uit ‘{catalogue.header.title}’, versie {catalogue.header.version}."
+        one_line(label, text)
         combo = self.ui.catalogue_combo
         combo.clear()
         if catalogue is None:
@@ -502,7 +502,7 @@ class PrecedentPanel(DossierTab[PrecedentState]):
                 ]
             )
             row.setData(0, ID_ROLE, case)
-            row.setToolTip(4, entry.summary)
+            row.setToolTip(4, tooltip(entry.summary))
             tree.addTopLevelItem(row)
         self.ui.similar_count_label.setText(
             f"{len(cases)} meest vergelijkbare beslissingen; dezelfde route eerst."

@@ -24,6 +24,7 @@ from maatwerkdesk.services.proposals import load_proposal, save_proposal
 from maatwerkdesk.ui.dossier_editor.dossier_tab import DossierTab
 from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
 from maatwerkdesk.ui.forms.ui_proposal_panel import Ui_ProposalPanel
+from maatwerkdesk.ui.plain_text import plain_labels
 from maatwerkdesk.ui.proposal_panel.plain_language_feedback import PlainLanguageFeedback
 
 FACTOR = Qt.ItemDataRole.UserRole
@@ -58,7 +59,7 @@ class ProposalPanel(DossierTab[ProposalView]):
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setStretchLastSection(True)
         table.itemChanged.connect(self._on_text_edited)
-        self.ui.decision_label.setTextFormat(Qt.TextFormat.PlainText)
+        plain_labels(self)
         for edit in (
             self.ui.deciders_edit,
             self.ui.conflicts_edit,

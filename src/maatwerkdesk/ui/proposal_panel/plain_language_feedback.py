@@ -59,7 +59,6 @@ class PlainLanguageFeedback(QObject):
         self._timer.setInterval(ANALYSIS_DELAY_MS)
         self._timer.timeout.connect(self.refresh)
         edit.textChanged.connect(self._timer.start)
-        score_label.setTextFormat(Qt.TextFormat.PlainText)
         advice_list.setMaximumHeight(ADVICE_MAX_HEIGHT)
         advice_list.itemClicked.connect(self._select)
         advice_list.itemActivated.connect(self._select)

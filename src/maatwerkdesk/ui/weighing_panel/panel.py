@@ -63,6 +63,7 @@ from maatwerkdesk.services.weighing import save_weighing
 from maatwerkdesk.ui.dossier_editor.dossier_tab import DossierTab
 from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
 from maatwerkdesk.ui.forms.ui_weighing_panel import Ui_WeighingPanel
+from maatwerkdesk.ui.plain_text import plain_labels, tooltip
 from maatwerkdesk.ui.weighing_panel.chart import BalanceChart
 
 E = TypeVar("E", bound=StrEnum)
@@ -135,14 +136,7 @@ class WeighingPanel(DossierTab[WeighingView]):
         )
         self._setup_table(self.ui.interests_table, INTEREST_HOLDER_LABELS, WEIGHT_LABELS, 1)
         self._setup_table(self.ui.intensity_table, FACTOR_LABELS, LEVEL_LABELS, 0)
-        for label in (
-            self.ui.verdict_label,
-            self.ui.verdict_reasons_label,
-            self.ui.intensity_label,
-            self.ui.intensity_reasons_label,
-            self.ui.power_value,
-        ):
-            label.setTextFormat(Qt.TextFormat.PlainText)
+        plain_labels(self)
         font = self.ui.verdict_label.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
@@ -162,7 +156,6 @@ class WeighingPanel(DossierTab[WeighingView]):
         self.ui.right_layout.addStretch(1)
         self.ui.findings_tree.itemActivated.connect(self._on_finding_activated)
         self.ui.findings_tree.currentItemChanged.connect(self._on_finding_current)
-        self.ui.finding_detail_label.setTextFormat(Qt.TextFormat.PlainText)
         self.ui.finding_detail_label.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
         )
@@ -329,7 +322,7 @@ class WeighingPanel(DossierTab[WeighingView]):
             _set_text(edit, record.motivation)
             applicability = current.steps[step]
             skip.setText("" if applicability.applies else applicability.reason)
-            skip.setToolTip(applicability.reason)
+            skip.setToolTip(tooltip(applicability.reason))
             combo.setEnabled(applicability.applies or record.answer is not StepAnswer.UNKNOWN)
         _show_rows(
             self.ui.alternatives_table,
@@ -369,7 +362,7 @@ class WeighingPanel(DossierTab[WeighingView]):
             row = QTreeWidgetItem([finding.severity.label, text])
             row.setData(0, Qt.ItemDataRole.UserRole, finding)
             row.setForeground(0, QBrush(QColor(SEVERITY_COLOURS[finding.severity])))
-            row.setToolTip(1, text)
+            row.setToolTip(1, tooltip(text))
             tree.addTopLevelItem(row)
         if not findings:
             text = (
