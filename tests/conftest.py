@@ -16,6 +16,7 @@ import pytest
 from memory_keyring import MemoryKeyring
 
 from maatwerkdesk.infra.paths import prepare_paths
+from maatwerkdesk.persistence.db import Database, open_database
 from maatwerkdesk.services.workspace import Workspace, open_workspace
 
 
@@ -54,6 +55,14 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
     keyring.set_keyring(backend)
     yield backend
     keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def database(tmp_path: Path) -> Iterator[Database]:
+    """A fresh SQLite database of this test's own."""
+    db = open_database(tmp_path / "test.sqlite3")
+    yield db
+    db.close()
 
 
 @pytest.fixture

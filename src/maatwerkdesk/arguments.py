@@ -95,20 +95,24 @@ def build_parser() -> argparse.ArgumentParser:
 
     importing = verbs.add_parser(
         "import",
-        help="importeer dossiers uit JSON-bestanden (formaat maatwerkdesk/1)",
+        help="importeer dossiers uit JSON-bestanden (formaat maatwerkdesk/2 of /1)",
         description="Importeert dossiers uit een of meer bestanden in het uitwisselingsformaat "
-        "maatwerkdesk/1 (docs/exchange-format.md). Alles of niets: bij een fout wordt niets "
-        "geïmporteerd en noemt de melding bestand en veld. Een dossier dat al bestaat, wordt "
-        "nooit overschreven.",
+        "maatwerkdesk/2 of maatwerkdesk/1 (docs/exchange-format.md), met alles wat erachter "
+        "ligt: toetsing, factoren, beslissing, weging, voorstel, overleg en ondertekende "
+        "versies. Elke handtekening wordt gecontroleerd. Alles of niets: bij een fout wordt "
+        "niets geïmporteerd en noemt de melding bestand en veld. Een dossier dat al bestaat, "
+        "wordt nooit overschreven.",
     )
     _add_json_files(importing)
 
     exporting = verbs.add_parser(
         "export",
         help="exporteer één dossier als JSON of als PDF",
-        description="Exporteert één dossier: als JSON (formaat maatwerkdesk/1), met tijdlijn "
-        "en de gegevens van de bijlagen (niet de bestanden zelf), of als PDF met het "
-        "gemotiveerde besluit of voorstel. De export wordt vastgelegd in het auditlogboek.",
+        description="Exporteert één dossier: als JSON (formaat maatwerkdesk/2), volledig: "
+        "tijdlijn, de gegevens van de bijlagen (niet de bestanden zelf), toetsing, factoren, "
+        "beslissing, weging, voorstel, overleg en elke ondertekende versie met handtekening; of "
+        "als PDF met het gemotiveerde besluit of voorstel. De export wordt vastgelegd in het "
+        "auditlogboek.",
     )
     exporting.add_argument(
         "case", metavar="KENMERK", help="het dossierkenmerk, bijvoorbeeld MW-2026-00012"
@@ -325,6 +329,17 @@ def build_parser() -> argparse.ArgumentParser:
         help="verplicht voor een lid: juridisch, inkomen, schulden, zorg_medisch, wijkteam, "
         "beleid of overig",
     )
+
+    verify = verbs.add_parser(
+        "verify",
+        help="controleer de handtekening van een besluit in een bestand",
+        description="Controleert elk ondertekend besluit in een JSON-export (formaat "
+        "maatwerkdesk/2) of in een besluit-PDF van MaatwerkDesk, zonder database: of de inhoud "
+        "nog is wat de voorzitter ondertekende. Noemt per versie wie ondertekende, wanneer, met "
+        "welke sleutel (vergelijk de vingerafdruk met die van de voorzitter) en wat er besloten "
+        "is. Eindigt met code 2 als een handtekening niet klopt.",
+    )
+    verify.add_argument("file", type=Path, metavar="BESTAND", help="JSON-export of besluit-PDF")
 
     audit = verbs.add_parser(
         "audit",

@@ -45,6 +45,7 @@ from maatwerkdesk.services import (
     precedent_import,
     signing_keys,
     users,
+    verification,
 )
 from maatwerkdesk.services.assess_report import assess_document, assess_text
 from maatwerkdesk.services.audit import record_listing
@@ -105,6 +106,14 @@ def verb_import(workspace: Workspace, args: argparse.Namespace) -> int:
         f"{_count(report.dossiers, 'dossier', 'dossiers')} geïmporteerd uit "
         f"{_count(report.files, 'bestand', 'bestanden')}."
     )
+    if report.closed_without_decision:
+        print(
+            f"Let op: {', '.join(report.closed_without_decision)} "
+            f"{'stond' if len(report.closed_without_decision) == 1 else 'stonden'} op "
+            "‘Besloten’, maar een bestand in formaat maatwerkdesk/1 bevat het ondertekende "
+            "besluit niet; ingelezen als ‘Afgesloten’.",
+            file=sys.stderr,
+        )
     if report.attachments_without_file:
         print(
             f"Let op: van {_count(report.attachments_without_file, 'bijlage', 'bijlagen')} "
@@ -431,6 +440,19 @@ def _named(kind: type[E], value: str, what: str, allowed: Iterable[E]) -> E:
         raise DomainError(f"onbekende {what} '{value}'; kies uit: {choices}.") from None
 
 
+def verb_verify(args: argparse.Namespace) -> int:
+    checks = verification.verify_file(args.file)
+    for check in checks:
+        print(f"{check.where}: {check.text}")
+    forged = [check for check in checks if not check.sound]
+    if forged:
+        return _fail(
+            f"{_count(len(forged), 'besluitversie klopt', 'besluitversies kloppen')} niet "
+            f"(hierboven: {', '.join(c.where for c in forged)})."
+        )
+    return 0
+
+
 def verb_audit_verify(workspace: Workspace, args: argparse.Namespace) -> int:
     expected = _anchor(args.expect) if args.expect else None
     with workspace.database.reads() as session:
@@ -515,6 +537,8 @@ def run_verb(args: argparse.Namespace) -> int:
     try:
         if args.verb == "catalogue" and args.catalogue_verb == "validate":
             return verb_catalogue_validate(args)  # a file check needs no database
+        if args.verb == "verify":
+            return verb_verify(args)  # neither does checking a signature
         workspace = open_workspace(paths, args.db)
         return VERBS[args.verb](workspace, args)
     except DomainError as error:

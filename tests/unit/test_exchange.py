@@ -1,4 +1,5 @@
-"""The exchange format `maatwerkdesk/1`: writing, strict reading, round trips and the schema."""
+"""The exchange format `maatwerkdesk/2` (and reading `/1`): writing, strict reading, round
+trips and the schema."""
 
 from __future__ import annotations
 
@@ -30,7 +31,7 @@ from maatwerkdesk.domain.exchange import (
     FORMAT,
     document_to_dossiers,
     document_to_json,
-    dossier_to_document,
+    dossiers_to_document,
     parse_json,
     record_of,
 )
@@ -48,7 +49,7 @@ from maatwerkdesk.domain.vocabulary import (
 TODAY = date(2026, 11, 28)
 NOW = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
 DOCS = Path(__file__).resolve().parents[2] / "docs"
-SCHEMA = json.loads((DOCS / "schemas" / "maatwerkdesk-1.schema.json").read_text("utf-8"))
+SCHEMA = json.loads((DOCS / "schemas" / "maatwerkdesk-2.schema.json").read_text("utf-8"))
 
 
 def full_record() -> DossierRecord:
@@ -90,7 +91,7 @@ def full_record() -> DossierRecord:
 
 
 def document() -> dict[str, Any]:
-    return dossier_to_document(full_record(), exported_at=NOW)
+    return dossiers_to_document([full_record()], exported_at=NOW)
 
 
 def read(data: object, source: str = "dossier.json") -> list:
@@ -117,7 +118,7 @@ def sorted_record(record: DossierRecord) -> DossierRecord:
 
 def test_document_has_the_documented_shape() -> None:
     doc = document()
-    assert doc["format"] == FORMAT == "maatwerkdesk/1"
+    assert doc["format"] == FORMAT == "maatwerkdesk/2"
     assert doc["exported_at"] == "2026-11-28T12:00:00.000000Z"
     (dossier,) = doc["dossiers"]
     assert dossier["created_at"] == "2026-03-02T09:14:05.120000Z"
@@ -151,7 +152,7 @@ def test_round_trip_of_a_minimal_business_dossier() -> None:
             subject=Subject(kind=SubjectKind.BUSINESS, kvk_number="99990001", bsn="999990019"),
         ),
     )
-    (imported,) = read(through_json(dossier_to_document(record, exported_at=NOW)))
+    (imported,) = read(through_json(dossiers_to_document([record], exported_at=NOW)))
     assert record_of(imported) == record
 
 
@@ -243,7 +244,7 @@ def test_generated_texts_survive_export_and_import_unchanged(
             ),
         }
     )
-    (imported,) = read(through_json(dossier_to_document(record, exported_at=NOW)))
+    (imported,) = read(through_json(dossiers_to_document([record], exported_at=NOW)))
     assert record_of(imported, revision=record.revision) == record
 
 
@@ -254,7 +255,7 @@ def test_text_that_normalises_only_after_cleaning_still_round_trips() -> None:
         DossierFields(title="Cafe\x00\u0301", notes="e\u200f\u0301\r\n"), TODAY
     )
     record = DossierRecord(**{**record.__dict__, "fields": fields})
-    (imported,) = read(through_json(dossier_to_document(record, exported_at=NOW)))
+    (imported,) = read(through_json(dossiers_to_document([record], exported_at=NOW)))
     assert imported.fields == fields and fields.title == "Café"
 
 
@@ -360,7 +361,7 @@ def test_message_has_the_documented_form() -> None:
     )
 
 
-@pytest.mark.parametrize("value", ["maatwerkdesk/2", "", 1, None])
+@pytest.mark.parametrize("value", ["maatwerkdesk/3", "", 1, None])
 def test_other_format_versions_are_refused_naming_the_supported_one(value: object) -> None:
     doc = document()
     doc["format"] = value

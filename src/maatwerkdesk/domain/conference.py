@@ -151,6 +151,9 @@ class SignedDecision:
     key_registered: bool = True
     """False when the signing key came with an imported file and no functioneel beheerder
     of this database registered it."""
+    signature: str | None = None
+    public_key: str | None = None
+    """The signature and the public key it checks against (base64), to pass the version on."""
 
     @property
     def intact(self) -> bool:

@@ -92,6 +92,9 @@ class Document:
     sections: tuple[Section, ...]
     fingerprint: str = field(default="")
     """SHA-256 of the content (see `content_fingerprint`); set by `with_fingerprint`."""
+    attestation: str = ""
+    """The signed version the PDF carries for `maatwerkdesk verify` (domain/attestation.py);
+    empty for documents that fix no decision and for the pseudonymised variant."""
 
 
 def _block_values(block: Block) -> list[object]:

@@ -1,10 +1,15 @@
-"""The JSON exchange format `maatwerkdesk/1`: dossiers to and from plain documents.
+"""The JSON exchange format: dossiers to and from plain documents.
 
-A document is::
+A `maatwerkdesk/1` document is::
 
     {"format": "maatwerkdesk/1", "exported_at": "2026-11-28T13:19:47.749960Z",
      "dossiers": [{"id": …, "reference": …, "created_at": …, "updated_at": …,
                    "fields": {…}, "timeline": […], "attachments": […]}]}
+
+`maatwerkdesk/2`, which this version writes, adds to each dossier its `record` (route
+checks, factors, decision, weighing, proposal, agenda items, signed versions) and to the
+document the catalogues, people, keys and meetings those refer to
+(domain/exchange_record.py). Both are read.
 
 Reading is strict (docs/exchange-format.md): unknown keys, wrong types and nulls are
 refused, every value goes through the same rules as the dossier editor, and every error
@@ -32,12 +37,23 @@ from maatwerkdesk.domain.dossier import (
     validate_timeline_entry,
 )
 from maatwerkdesk.domain.errors import ValidationError
+from maatwerkdesk.domain.exchange_record import (
+    DocumentExtras,
+    DossierRecordExtras,
+    document_parts_to_dict,
+    read_document_parts,
+    read_record,
+    record_to_dict,
+)
 from maatwerkdesk.domain.serialise import Reader, fields_from_reader, fields_to_dict, shown
 from maatwerkdesk.domain.text import SHORT_TEXT_LIMIT, clean_text
 from maatwerkdesk.domain.vocabulary import DoenDimension, TimelineKind
 
-FORMAT = "maatwerkdesk/1"
-"""The format this version writes, and the only one it reads."""
+FORMAT = "maatwerkdesk/2"
+"""The format this version writes."""
+FORMAT_1 = "maatwerkdesk/1"
+READ_FORMATS = (FORMAT_1, FORMAT)
+"""The formats this version reads: every one it ever wrote."""
 
 REFERENCE_PATTERN = re.compile(r"MW-[0-9]{4}-[0-9]{5}")
 """Dossier references as the program hands them out (MW-JJJJ-NNNNN)."""
@@ -68,6 +84,8 @@ class ImportedDossier:
     fields: DossierFields
     timeline: tuple[TimelineEntry, ...] = ()
     attachments: tuple[AttachmentInfo, ...] = ()
+    record: DossierRecordExtras | None = None
+    """Everything behind the decision (maatwerkdesk/2); None from a version 1 file."""
 
     def where(self, detail: str = "") -> str:
         """'file: dossiers[3].detail' — the start of a message about this dossier."""
@@ -105,7 +123,9 @@ def attachment_to_dict(attachment: AttachmentInfo) -> dict[str, Any]:
     }
 
 
-def dossier_to_dict(record: DossierRecord) -> dict[str, Any]:
+def dossier_to_dict(
+    record: DossierRecord, extras: DossierRecordExtras | None = None
+) -> dict[str, Any]:
     """One entry of a document's `dossiers` list.
 
     Timeline entries are ordered by date (then id) and attachments by the moment they were
@@ -121,24 +141,24 @@ def dossier_to_dict(record: DossierRecord) -> dict[str, Any]:
         "fields": fields_to_dict(record.fields),
         "timeline": [timeline_entry_to_dict(e) for e in timeline],
         "attachments": [attachment_to_dict(a) for a in attachments],
+        "record": record_to_dict(extras or DossierRecordExtras(), timestamp),
     }
 
 
 def dossiers_to_document(
-    records: list[DossierRecord], *, exported_at: datetime | None = None
+    records: list[DossierRecord],
+    parts: DocumentExtras | None = None,
+    *,
+    exported_at: datetime | None = None,
 ) -> dict[str, Any]:
+    """A complete `maatwerkdesk/2` document; `parts.records` holds each dossier's record."""
+    parts = parts or DocumentExtras()
     return {
         "format": FORMAT,
         "exported_at": timestamp(exported_at or datetime.now(UTC)),
-        "dossiers": [dossier_to_dict(r) for r in records],
+        **document_parts_to_dict(parts),
+        "dossiers": [dossier_to_dict(r, parts.records.get(r.id)) for r in records],
     }
-
-
-def dossier_to_document(
-    record: DossierRecord, *, exported_at: datetime | None = None
-) -> dict[str, Any]:
-    """A complete `maatwerkdesk/1` document holding this one dossier."""
-    return dossiers_to_document([record], exported_at=exported_at)
 
 
 def document_to_json(document: dict[str, Any]) -> bytes:
@@ -401,7 +421,9 @@ def _unique(reader: Reader, key: str, index: int, value: str, seen: dict[str, in
     seen[value] = index
 
 
-def _dossier(reader: Reader, source: str, today: date, now: datetime) -> ImportedDossier:
+def _dossier(
+    reader: Reader, source: str, today: date, now: datetime, *, version: str
+) -> ImportedDossier:
     dossier_id = _uuid(reader, "id")
     reference = _reference(reader)
     created_at = read_timestamp(reader, "created_at")
@@ -426,6 +448,9 @@ def _dossier(reader: Reader, source: str, today: date, now: datetime) -> Importe
         attachment = _attachment(attachment_reader, now)
         _unique(reader, "attachments", index, attachment.id, seen)
         attachments.append(attachment)
+    record = None
+    if version == FORMAT:
+        record = read_record(reader.child("record"), read_timestamp)
     reader.finish()
     return ImportedDossier(
         source=source,
@@ -437,28 +462,46 @@ def _dossier(reader: Reader, source: str, today: date, now: datetime) -> Importe
         fields=fields,
         timeline=tuple(timeline),
         attachments=tuple(attachments),
+        record=record,
     )
 
 
-def check_format(reader: Reader, expected: str = FORMAT) -> None:
-    """Refuse a document whose `format` is not `expected`, naming the one this version reads."""
+def check_format(reader: Reader, *expected: str) -> str:
+    """The document's `format` if it is one of `expected`; refused otherwise, naming what
+    this version reads."""
     value = reader.raw("format")
-    if value != expected:
+    if value not in expected:
         if "format" not in reader.data:
             found = "het veld format ontbreekt"
         else:
             found = f"gevonden: '{shown(value)}'" if isinstance(value, str) else "geen tekst"
+        names = " of ".join(expected)
         raise ValidationError(
             "format",
-            f"Dit is geen bestand in het uitwisselingsformaat {expected} ({found}). "
-            f"Deze versie van MaatwerkDesk leest alleen {expected}.",
+            f"Dit is geen bestand in het uitwisselingsformaat {names} ({found}). "
+            f"Deze versie van MaatwerkDesk leest alleen {names}.",
         )
+    return str(value)
+
+
+@dataclass(frozen=True)
+class ImportedDocument:
+    source: str
+    dossiers: list[ImportedDossier]
+    parts: DocumentExtras
 
 
 def document_to_dossiers(
     data: object, source: str, *, today: date | None = None, now: datetime | None = None
 ) -> list[ImportedDossier]:
-    """Read a decoded `maatwerkdesk/1` document; every value is checked before it is returned.
+    """The dossiers of a decoded document (see `read_document`)."""
+    return read_document(data, source, today=today, now=now).dossiers
+
+
+def read_document(
+    data: object, source: str, *, today: date | None = None, now: datetime | None = None
+) -> ImportedDocument:
+    """Read a decoded `maatwerkdesk/1` or `/2` document; every value is checked first.
 
     `today`/`now` default to the real date and time (the rules refuse dates of birth in
     the future and timestamps more than a day ahead). Raises ValidationError whose message
@@ -468,14 +511,21 @@ def document_to_dossiers(
     now = now or datetime.now(UTC)
     try:
         reader = Reader(data, "", strict=True)
-        check_format(reader)
+        version = check_format(reader, *READ_FORMATS)
         exported_at = read_timestamp(reader, "exported_at")
+        parts = read_document_parts(reader) if version == FORMAT else DocumentExtras()
         refuse_future(reader, "exported_at", exported_at, now)
         dossiers = []
         seen: dict[str, int] = {}
         references: dict[str, int] = {}
         for index, item in enumerate(reader.items("dossiers", required=True)):
-            dossier = _dossier(Reader(item, f"dossiers[{index}]", strict=True), source, today, now)
+            dossier = _dossier(
+                Reader(item, f"dossiers[{index}]", strict=True),
+                source,
+                today,
+                now,
+                version=version,
+            )
             if dossier.id in seen:
                 raise ValidationError(
                     f"dossiers[{index}].id",
@@ -492,7 +542,7 @@ def document_to_dossiers(
         reader.finish()
     except ValidationError as error:
         raise ValidationError(error.field, f"{source}: {error.field}: {error.message}") from None
-    return dossiers
+    return ImportedDocument(source, dossiers, parts)
 
 
 def record_of(imported: ImportedDossier, revision: int = 1) -> DossierRecord:

@@ -360,4 +360,5 @@ class Pseudonymiser:
 def pseudonymise(document: Document, subject: Subject) -> Document:
     """The document with `subject` replaced by roles everywhere, and a remark saying so."""
     changed = map_texts(document, Pseudonymiser.for_subject(subject))
-    return replace(changed, header=replace(changed.header, variant=VARIANT_REMARK))
+    # The signed version it would carry holds the facts unchanged: it stays out.
+    return replace(changed, header=replace(changed.header, variant=VARIANT_REMARK), attestation="")

@@ -307,6 +307,7 @@ def render_document(document: Document, progress: Progress | None = None) -> byt
         author=printable(header.organisation),
         subject=printable(header.title),
         creator="MaatwerkDesk",
+        keywords=document.attestation,
         invariant=1,
     )
     frame = Frame(

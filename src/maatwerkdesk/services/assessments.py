@@ -26,6 +26,7 @@ from maatwerkdesk.domain.assessment import (
 from maatwerkdesk.domain.catalogue import CatalogueRef, CriteriaCatalogue
 from maatwerkdesk.domain.criteria_check import CriteriaResult, check_criteria
 from maatwerkdesk.domain.errors import DomainError, ValidationError
+from maatwerkdesk.domain.exchange_record import ExchangedAssessment
 from maatwerkdesk.domain.people import Permission
 from maatwerkdesk.domain.route_selection import RouteSuggestion, suggest_route
 from maatwerkdesk.domain.text import LONG_TEXT_LIMIT, clean_text
@@ -154,6 +155,37 @@ def assessment_history(session: Session, dossier_id: str) -> list[CatalogueRef]:
         .order_by(AssessmentRow.superseded_at)
     )
     return [CatalogueRef(r.catalogue_id, r.catalogue_version) for r in rows]
+
+
+def exchanged_assessments(session: Session, dossier_id: str) -> list[ExchangedAssessment]:
+    """Every assessment of the dossier, the superseded ones first (for the exchange)."""
+    rows = session.scalars(
+        select(AssessmentRow)
+        .where(AssessmentRow.dossier_id == dossier_id, AssessmentRow.deleted_at.is_(None))
+        .order_by(AssessmentRow.created_at, AssessmentRow.id)
+    )
+    return [ExchangedAssessment(_read(row), row.created_at, row.superseded_at) for row in rows]
+
+
+def store_exchanged(session: Session, dossier_id: str, exchanged: ExchangedAssessment) -> None:
+    """An imported assessment, checked against its catalogue version like a saved one."""
+    dossier = live_dossier(session, dossier_id)
+    pinned = exchanged.assessment.catalogue
+    known = catalogues.known_catalogues(session)
+    catalogue = known.get(pinned)
+    clean = _validated(exchanged.assessment, catalogue, dossier)
+    catalogues.pin(session, catalogue)
+    row = AssessmentRow(
+        dossier_id=dossier_id,
+        catalogue_id=pinned.id,
+        catalogue_version=pinned.version,
+        answers=[],
+        created_at=exchanged.created_at,
+        superseded_at=exchanged.superseded_at,
+    )
+    session.add(row)
+    _write(row, clean, check_criteria(catalogue, clean))
+    session.flush()
 
 
 def current_choice(session: Session, dossier_id: str) -> tuple[str | None, str | None]:

@@ -10,10 +10,11 @@ casuïstiekoverleg recorded and signed closes the document; the minutes reuse th
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from maatwerkdesk.domain.assessment import EvidenceLink
+from maatwerkdesk.domain.attestation import Attestation, encode
 from maatwerkdesk.domain.conference import AgendaItem, ItemRecord, Meeting, SignedDecision
 from maatwerkdesk.domain.criteria_check import Applicability
 from maatwerkdesk.domain.decision import Decision
@@ -47,7 +48,7 @@ from maatwerkdesk.domain.proportionality import (
     STEP_LABELS,
     WEIGHT_LABELS,
 )
-from maatwerkdesk.domain.signed_record import RecordKind, shown_fingerprint
+from maatwerkdesk.domain.signed_record import RecordKind, content_bytes, shown_fingerprint
 from maatwerkdesk.domain.text import enumerate_nl
 from maatwerkdesk.domain.vocabulary import DossierStatus, SubjectKind
 from maatwerkdesk.services.dossier_check import DossierCheck
@@ -138,7 +139,17 @@ def decision_document(
     if besluit:
         sections.append(_objection(organisation, record.reference))
     sections += _conference(check, conference)
-    return with_fingerprint(Document(header, tuple(sections)))
+    document = with_fingerprint(Document(header, tuple(sections)))
+    latest = conference.signed[-1] if conference.signed else None
+    if besluit and latest is not None and latest.intact:
+        document = replace(document, attestation=attestation_of(latest))
+    return document
+
+
+def attestation_of(signed: SignedDecision) -> str:
+    """The version in force, for the PDF to carry (`maatwerkdesk verify`)."""
+    raw = content_bytes(signed.content).decode("utf-8")
+    return encode(Attestation(raw, signed.signature, signed.public_key))
 
 
 # ---------------------------------------------------------------------------- summary

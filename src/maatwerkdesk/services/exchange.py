@@ -1,14 +1,18 @@
-"""Export and import of dossiers in the JSON exchange format `maatwerkdesk/1`.
+"""Export and import of dossiers in the JSON exchange format (`maatwerkdesk/2`; version 1
+files are still read).
 
 Import is all or nothing: every file is read and checked, then checked against the
 database, and only then are rows added, all to the caller's session. The caller commits
 once at the end, or rolls back on the first error, so nothing partial is ever written.
+A version 2 file carries the whole record behind the decision (services/exchange_record.py),
+signatures included; a version 1 file carries only the facts, so a dossier it calls
+'Besloten' is imported as 'Afgesloten': without its signed decision it binds nobody.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -20,12 +24,14 @@ from sqlalchemy.orm import Session
 from maatwerkdesk.domain.dossier import search_text
 from maatwerkdesk.domain.errors import DomainError, ValidationError
 from maatwerkdesk.domain.exchange import (
+    ImportedDocument,
     ImportedDossier,
-    document_to_dossiers,
-    dossier_to_document,
+    dossiers_to_document,
     parse_json,
+    read_document,
 )
 from maatwerkdesk.domain.people import Permission
+from maatwerkdesk.domain.vocabulary import DossierStatus
 from maatwerkdesk.infra.attachment_store import AttachmentStore
 from maatwerkdesk.infra.files import read_bounded
 from maatwerkdesk.persistence import search
@@ -34,6 +40,7 @@ from maatwerkdesk.persistence.models import AttachmentRow, DossierRow, TimelineE
 from maatwerkdesk.services.audit import Action, record_dossier_act
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.dossiers import live_dossier
+from maatwerkdesk.services.exchange_record import exported_parts, import_parts
 from maatwerkdesk.services.users import require
 
 MAX_IMPORT_BYTES = 20 * 1024 * 1024
@@ -52,6 +59,8 @@ class ImportReport:
     attachments: int
     attachments_without_file: int
     """Attachments whose file is not in this workstation's store (the format carries none)."""
+    closed_without_decision: tuple[str, ...] = ()
+    """Dossiers a version 1 file called 'Besloten', imported as 'Afgesloten'."""
 
     @property
     def dossiers(self) -> int:
@@ -59,11 +68,12 @@ class ImportReport:
 
 
 def export_dossier(session: Session, context: Context, dossier_id: str) -> dict[str, Any]:
-    """The dossier as a `maatwerkdesk/1` document; the export is audited (NEN 7513 'E')."""
+    """The dossier as a `maatwerkdesk/2` document with its whole record; the export is
+    audited (NEN 7513 'E')."""
     require(session, context, Permission.EXPORT)
     row = live_dossier(session, dossier_id)
     record_dossier_act(session, context, Action.EXPORT, "dossier.export_json", row.id)
-    return dossier_to_document(read_record(row))
+    return dossiers_to_document([read_record(row)], exported_parts(session, [row.id]))
 
 
 def read_import_bytes(path: Path, *, limit: int = MAX_IMPORT_BYTES) -> bytes:
@@ -220,20 +230,22 @@ def import_documents(
     require(session, context, Permission.MANAGE_CATALOGUES)
     today = context.current_date()
     now = datetime.now(UTC)
-    dossiers = [
-        dossier
-        for source, data in documents
-        for dossier in document_to_dossiers(data, source, today=today, now=now)
-    ]
+    read = [read_document(data, source, today=today, now=now) for source, data in documents]
+    dossiers = [dossier for document in read for dossier in document.dossiers]
     _check_batch(dossiers)
     _check_database(session, dossiers)
+    closed: list[str] = []
     for dossier in dossiers:
+        fields = dossier.fields
+        if dossier.record is None and fields.status is DossierStatus.BESLOTEN:
+            fields = replace(fields, status=DossierStatus.AFGESLOTEN)
+            closed.append(dossier.reference)
         row = build_dossier_row(
             id=dossier.id,
             reference=dossier.reference,
             created_at=dossier.created_at,
             updated_at=dossier.updated_at,
-            fields=dossier.fields,
+            fields=fields,
             timeline=dossier.timeline,
             attachments=dossier.attachments,
         )
@@ -251,6 +263,8 @@ def import_documents(
     )
     for dossier in dossiers:
         record_dossier_act(session, context, Action.CREATE, "dossier.import", dossier.id)
+    for document in read:
+        _import_record(session, context, document)
     attachments = [a for d in dossiers for a in d.attachments]
     missing = 0
     if store is not None:
@@ -261,4 +275,15 @@ def import_documents(
         timeline_entries=sum(len(d.timeline) for d in dossiers),
         attachments=len(attachments),
         attachments_without_file=missing,
+        closed_without_decision=tuple(closed),
     )
+
+
+def _import_record(session: Session, context: Context, document: ImportedDocument) -> None:
+    try:
+        import_parts(session, context, document)
+    except IntegrityError:
+        raise DomainError(
+            f"{document.source}: het dossier verwijst naar gegevens die hier al anders "
+            "bestaan (een overleg of persoon); er is niets geïmporteerd."
+        ) from None

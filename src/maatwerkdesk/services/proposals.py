@@ -45,16 +45,7 @@ def save_proposal(
     if row is None:
         row = ProposalRow(dossier_id=dossier_id)
         session.add(row)
-    row.citizen_text = clean.citizen_text
-    row.review_date = clean.review_date
-    row.factor_motivations = dict(sorted(clean.factor_motivations.items()))
-    row.deciders = list(clean.deciders)
-    row.conflicts_of_interest = list(clean.conflicts_of_interest)
-    row.zienswijze = clean.zienswijze.value
-    row.on_application = clean.on_application
-    row.signal_kind = clean.signal.kind.value
-    row.signal_rule, row.signal_owner = clean.signal.rule, clean.signal.owner
-    row.escalate = clean.escalate
+    _write(row, clean)
     row.proposed_by = user.id
     session.flush()
     record(
@@ -67,6 +58,38 @@ def save_proposal(
         dossier_id=dossier_id,
     )
     return clean
+
+
+def exchanged_proposal(session: Session, dossier_id: str) -> tuple[Proposal, str | None] | None:
+    """The recorded proposal and who recorded it, or None (for the exchange)."""
+    row = _row(session, dossier_id)
+    if row is None:
+        return None
+    return load_proposal(session, dossier_id), row.proposed_by
+
+
+def store_exchanged(
+    session: Session, dossier_id: str, proposal: Proposal, proposed_by: str | None
+) -> None:
+    """An imported proposal, cleaned like a saved one, with who recorded it."""
+    row = ProposalRow(dossier_id=dossier_id)
+    session.add(row)
+    _write(row, _cleaned(proposal))
+    row.proposed_by = proposed_by
+    session.flush()
+
+
+def _write(row: ProposalRow, clean: Proposal) -> None:
+    row.citizen_text = clean.citizen_text
+    row.review_date = clean.review_date
+    row.factor_motivations = dict(sorted(clean.factor_motivations.items()))
+    row.deciders = list(clean.deciders)
+    row.conflicts_of_interest = list(clean.conflicts_of_interest)
+    row.zienswijze = clean.zienswijze.value
+    row.on_application = clean.on_application
+    row.signal_kind = clean.signal.kind.value
+    row.signal_rule, row.signal_owner = clean.signal.rule, clean.signal.owner
+    row.escalate = clean.escalate
 
 
 def _cleaned(proposal: Proposal) -> Proposal:

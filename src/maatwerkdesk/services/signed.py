@@ -162,7 +162,15 @@ def to_signed(
     if content is None:
         return None
     problems, registered = row_problems(row, content, keys, digests)
-    return SignedDecision(content, row.content_hash, tuple(problems), registered)
+    key = keys.get(row.key_id or "")
+    return SignedDecision(
+        content,
+        row.content_hash,
+        tuple(problems),
+        registered,
+        row.signature,
+        key.public_key if key is not None else None,
+    )
 
 
 def _rows(session: Session, dossier_id: str) -> list[SignedDecisionRow]:

@@ -68,12 +68,7 @@ def save_weighing(
     if row is None:
         row = WeighingRow(dossier_id=dossier_id)
         session.add(row)
-    parts = weighing_parts(clean)
-    row.nature, row.aim = parts["nature"], parts["aim"]
-    row.steps, row.alternatives = parts["steps"], parts["alternatives"]
-    row.interests, row.intensity = parts["interests"], parts["intensity"]
-    row.verdict = state.verdict.value.value
-    row.intensity_level = state.intensity.level.value
+    _write(row, clean, state)
     session.flush()
     record(
         session,
@@ -85,6 +80,31 @@ def save_weighing(
         dossier_id=dossier_id,
     )
     return state
+
+
+def saved_weighing(session: Session, dossier_id: str) -> Weighing | None:
+    """The recorded weighing, or None when nothing was recorded (for the exchange)."""
+    row = _row(session, dossier_id)
+    return _read(row) if row is not None else None
+
+
+def store_exchanged(session: Session, dossier_id: str, weighing: Weighing) -> None:
+    """An imported weighing, cleaned and with its computed result, like a saved one."""
+    clean = _cleaned(weighing)
+    state = _state(session, dossier_id, clean, saved=True)
+    row = WeighingRow(dossier_id=dossier_id)
+    session.add(row)
+    _write(row, clean, state)
+    session.flush()
+
+
+def _write(row: WeighingRow, clean: Weighing, state: WeighingState) -> None:
+    parts = weighing_parts(clean)
+    row.nature, row.aim = parts["nature"], parts["aim"]
+    row.steps, row.alternatives = parts["steps"], parts["alternatives"]
+    row.interests, row.intensity = parts["interests"], parts["intensity"]
+    row.verdict = state.verdict.value.value
+    row.intensity_level = state.intensity.level.value
 
 
 def _state(session: Session, dossier_id: str, weighing: Weighing, *, saved: bool) -> WeighingState:
