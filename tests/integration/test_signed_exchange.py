@@ -333,3 +333,100 @@ def test_verify_checks_a_json_export_and_a_decision_pdf(team: Team, tmp_path: Pa
     anonymous.write_bytes(render_document(pseudonymised))
     result = run(tmp_path / "profiel", "verify", anonymous)
     assert result.returncode == 2 and "geen vastgelegd besluit" in result.stderr
+
+
+# Structural mutations of a real export: values swapped for other JSON, keys dropped or
+# added, lists doubled.
+_VALUES = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-(2**70), 2**70),
+    st.floats(allow_nan=False),
+    st.text(max_size=20),
+    st.lists(st.integers(), max_size=3),
+    st.dictionaries(st.text(max_size=5), st.integers(), max_size=2),
+)
+
+
+def _paths(node: object, path: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
+    found = [path]
+    if isinstance(node, dict):
+        for key, value in node.items():
+            found += _paths(value, (*path, key))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            found += _paths(value, (*path, index))
+    return found
+
+
+def _mutated(document: dict[str, Any], data: st.DataObject) -> object:
+    changed: Any = json.loads(json.dumps(document))
+    for _ in range(data.draw(st.integers(1, 3))):
+        paths = [p for p in _paths(changed) if p]
+        path = data.draw(st.sampled_from(paths))
+        parent = changed
+        for step in path[:-1]:
+            parent = parent[step]
+        key = path[-1]
+        how = data.draw(st.sampled_from(["value", "drop", "extra", "double"]))
+        if how == "value":
+            parent[key] = data.draw(_VALUES)
+        elif how == "drop" and isinstance(parent, dict):
+            del parent[key]
+        elif how == "extra" and isinstance(parent, dict):
+            parent["onbekend"] = data.draw(_VALUES)
+        elif isinstance(parent[key], list):
+            parent[key] = parent[key] * 2
+    return changed
+
+
+@pytest.fixture(scope="module")
+def signed_export(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    monkeypatch = pytest.MonkeyPatch()
+    folder = tmp_path_factory.mktemp("signed")
+    ship(folder, monkeypatch)
+    import keyring
+    from memory_keyring import MemoryKeyring
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(MemoryKeyring())
+    database = open_database(folder / "bron.sqlite3")
+    try:
+        team = Team(database)
+        return exported(database, signed_twice(team))
+    finally:
+        database.close()
+        keyring.set_keyring(previous)
+        monkeypatch.undo()
+
+
+@settings(
+    max_examples=150,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+@given(data=st.data())
+def test_mutated_exports_are_refused_or_imported_never_a_crash(
+    signed_export: dict[str, Any], tmp_path_factory: pytest.TempPathFactory, data: st.DataObject
+) -> None:
+    """Whatever the change, the import either refuses with a sentence naming the file, or
+    stores something that checks out; a changed signed version never gets in."""
+    document = _mutated(signed_export, data)
+    target = open_database(tmp_path_factory.mktemp("fuzz") / "doel.sqlite3")
+    try:
+        raw = json.dumps(document, ensure_ascii=False).encode()
+        with target.sessions.begin() as session:
+            exchange.import_documents(
+                session, SYSTEM, [("fuzz.json", exchange.parse_json(raw, "fuzz.json"))]
+            )
+    except DomainError as error:
+        assert "fuzz.json" in str(error)
+        return
+    finally:
+        target.close()
+    target = open_database(str(target.engine.url.database))
+    try:
+        with target.reads() as session:
+            assert broken_dossiers(session) == []
+    finally:
+        target.close()
