@@ -19,7 +19,6 @@ from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from maatwerkdesk.domain.conference import SignedDecision
-from maatwerkdesk.domain.decision import Decision
 from maatwerkdesk.domain.errors import DomainError
 from maatwerkdesk.domain.signed_record import (
     ContentError,
@@ -287,16 +286,12 @@ def _copies_differ(session: Session, dossier: DossierRow, latest: SignedContent)
             "‘Afgesloten’: de status is buiten het programma gewijzigd."
         )
     row = session.scalar(select(DecisionRow).where(DecisionRow.dossier_id == dossier.id))
-    if row is None or row.deleted_at is not None or _stored_decision(row) != latest.decision:
+    if read_decision(row) != latest.decision:
         problems.append(
             "De beslissing in het dossier wijkt af van het ondertekende besluit: ze is buiten "
             "het programma gewijzigd."
         )
     return problems
-
-
-def _stored_decision(row: DecisionRow) -> Decision | None:
-    return read_decision(row)
 
 
 def refuse_if_tampered(session: Session, dossier_id: str) -> None:
