@@ -430,3 +430,15 @@ def test_mutated_exports_are_refused_or_imported_never_a_crash(
             assert broken_dossiers(session) == []
     finally:
         target.close()
+
+
+def test_a_decision_without_its_factors_is_refused(team: Team, tmp_path: Path) -> None:
+    """Found by the fuzzing above: the factors left out of a signed dossier's record."""
+    document = exported(team.database, signed_twice(team))
+    document["dossiers"][0]["record"]["factors"] = None
+    target = open_database(tmp_path / "leeg.sqlite3")
+    try:
+        with pytest.raises(ValidationError, match="factoren van het dossier, maar die ontbreken"):
+            imported(target, document)
+    finally:
+        target.close()
