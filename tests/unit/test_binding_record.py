@@ -12,6 +12,7 @@ import keyring
 import pytest
 from conference_team import FACTORS, FACTORS_A, PARTIAL, TODAY, Team, plan, prepare, ship
 from keyring.backends import null
+from memory_keyring import MemoryKeyring
 from precedent_fixtures import TEST_FACTORS
 from sqlalchemy import select, text
 
@@ -458,6 +459,27 @@ def test_without_a_keyring_no_key_is_made(team: Team) -> None:
         assert state.state is signing_keys.KeyState.ELSEWHERE
     finally:
         keyring.set_keyring(previous)
+
+
+def test_a_new_key_made_elsewhere_is_what_the_chair_is_told_about(
+    team: Team, memory_keyring: MemoryKeyring
+) -> None:
+    """At a workstation without their registered key, a chair makes a new one: from then on
+    its fingerprint, waiting for registration, is what they see and read out, while the
+    registered key still signs where it is."""
+    dossier_id = prepare(team)
+    _meeting, item_id = plan(team, dossier_id)
+    kept = dict(memory_keyring.items)
+    memory_keyring.items.clear()
+    assert team.run(team.chair, signing_keys.my_key).state is signing_keys.KeyState.ELSEWHERE
+    new = team.run(team.chair, signing_keys.create_key)
+    mine = team.run(team.chair, signing_keys.my_key)
+    assert (mine.state, mine.key) == (signing_keys.KeyState.PENDING, new)
+    check = team.run(team.chair, lambda s, c: signing.sign_check(s, c, item_id))
+    assert check.needs_key
+    assert any("nog niet geregistreerd" in p and new.fingerprint in p for p in check.problems)
+    memory_keyring.items.update(kept)  # back at the workstation with the registered key
+    team.run(team.chair, lambda s, c: signing.sign(s, c, item_id))
 
 
 def test_a_new_key_revokes_the_old_one_but_keeps_what_it_signed(team: Team) -> None:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from maatwerkdesk.domain.decision import Decision
 from maatwerkdesk.domain.factors import FactorCatalogue
 from maatwerkdesk.domain.people import Permission
+from maatwerkdesk.domain.signed_record import OverrideGround
 from maatwerkdesk.domain.text import enumerate_nl
 from maatwerkdesk.ui.conference.presentation import decision_text, signed_line
 
@@ -102,11 +103,15 @@ def what_is_fixed(
     catalogue: FactorCatalogue | None,
     factors: frozenset[str],
     departs: tuple[str, ...],
+    grounds: tuple[OverrideGround, ...],
 ) -> str:
     """The confirmation's detail: what signing fixes, and what follows from it."""
     lines = [f"Wat vast komt te liggen: {decision_text(decision, catalogue, factors)}."]
     if departs:
         lines.append(f"Met de gemotiveerde afwijking van {enumerate_nl(departs)}.")
+    if grounds:
+        named = "; ".join(g.label for g in grounds)
+        lines.append(f"Met de gemotiveerde afwijking van de toets ({named}).")
     lines.append(
         "Het dossier krijgt de status Besloten en telt meteen mee als precedent. Een latere "
         "wijziging kan alleen als nieuwe versie met een reden."
