@@ -181,12 +181,24 @@ def register_key(session: Session, context: Context, key_id: str) -> SigningKey:
     return _key(row, _names(session))
 
 
+FINGERPRINT_CHECKED = 16
+"""Hex digits of a fingerprint that a functioneel beheerder types, as the chair reads them
+out, to find or register a key."""
+
+
+def typed_fingerprint(text: str) -> str:
+    """A fingerprint as someone typed it, compared as key ids are: no spaces, lower case."""
+    return "".join(text.split()).lower()
+
+
 def find_key(session: Session, fingerprint: str) -> str:
     """The id of the one key whose fingerprint starts with what was typed (spaces and case
     ignored), so a beheerder can type the fingerprint the chair reads out."""
-    typed = "".join(fingerprint.split()).lower()
-    if len(typed) < 16:
-        raise DomainError("Geef minstens de eerste 16 tekens van de vingerafdruk.")
+    typed = typed_fingerprint(fingerprint)
+    if len(typed) < FINGERPRINT_CHECKED:
+        raise DomainError(
+            f"Geef minstens de eerste {FINGERPRINT_CHECKED} tekens van de vingerafdruk."
+        )
     found = [
         key_id
         for key_id in session.scalars(select(SigningKeyRow.key_id))
