@@ -139,6 +139,22 @@ def test_a_status_set_to_besloten_in_the_database_binds_nobody_and_shows(team: T
     assert any("geen ondertekend besluit" in p for p in problems)
 
 
+def test_a_dossier_changed_outside_the_program_is_not_signed_until_resolved(team: Team) -> None:
+    dossier_id = prepare(team)
+    _meeting, item_id = plan(team, dossier_id)
+    tamper(team.database, "UPDATE dossier SET status = 'besloten' WHERE id = :d", d=dossier_id)
+    check = team.run(team.chair, lambda s, c: signing.sign_check(s, c, item_id))
+    assert check.problems[0].startswith(
+        "Dit dossier is alleen-lezen tot de functioneel beheerder het heeft beoordeeld: "
+        "Het dossier staat op ‘Besloten’"
+    )
+    with pytest.raises(DomainError, match="alleen-lezen"):
+        team.run(team.chair, lambda s, c: signing.sign(s, c, item_id))
+    team.run(team.admin, lambda s, c: integrity.resolve(s, c, dossier_id, "Status hersteld."))
+    assert team.run(team.chair, lambda s, c: signing.sign_check(s, c, item_id)).problems == ()
+    team.run(team.chair, lambda s, c: signing.sign(s, c, item_id))
+
+
 def test_a_signed_decision_binds_the_next_similar_dossier(team: Team) -> None:
     signed_dossier(team)
     assert deviate_status(team) is Status.FORCED

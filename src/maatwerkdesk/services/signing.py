@@ -158,6 +158,12 @@ def sign_check(session: Session, context: Context, item_id: str) -> SignCheck:
     item = meeting.item(item_id)
     assert item is not None
     user, problems = _signer(session, context)
+    tampered = integrity_problems(session, row.dossier_id)
+    if tampered:
+        problems.append(
+            "Dit dossier is alleen-lezen tot de functioneel beheerder het heeft beoordeeld: "
+            + tampered[0]
+        )
     if is_signed(session, row.dossier_id):
         problems.append(
             "Het besluit over dit dossier is al ondertekend. Een wijziging wordt een nieuwe "

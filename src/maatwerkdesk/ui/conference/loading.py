@@ -19,7 +19,7 @@ from maatwerkdesk.services import meetings, precedents, signing
 from maatwerkdesk.services.audit import Action, record_dossier_act
 from maatwerkdesk.services.document_export import load_decision_document
 from maatwerkdesk.services.precedents import PrecedentState
-from maatwerkdesk.services.signed import signed_versions
+from maatwerkdesk.services.signed import integrity_problems, signed_versions
 from maatwerkdesk.services.workspace import Workspace
 from maatwerkdesk.ui.dossier_editor.service_calls import ORIGIN
 
@@ -40,6 +40,9 @@ class Review:
     versions: tuple[SignedDecision, ...]
     user: User
     """Who was acting when it was read: their role decides what the view lets them do."""
+    integrity: tuple[str, ...] = ()
+    """What about the dossier's signed record was changed outside the program; while not
+    empty, the dossier is read-only here too."""
 
     @property
     def shown_version(self) -> SignedDecision | None:
@@ -77,6 +80,7 @@ def load_review(
             precedents.load_precedents(session, context, row.dossier_id),
             tuple(signed_versions(session, row.dossier_id)),
             context.user,
+            integrity_problems(session, row.dossier_id),
         )
 
 

@@ -41,6 +41,8 @@ from maatwerkdesk.ui.dossier_editor.dialogs import ButtonRole, Choice, Dialogs, 
 from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
 from maatwerkdesk.ui.export.failures import tell_failure
 from maatwerkdesk.ui.forms.ui_conference_review import Ui_ReviewDialog
+from maatwerkdesk.ui.integrity.banner import IntegrityBanner
+from maatwerkdesk.ui.integrity.resolve_dialog import ResolveDialog
 from maatwerkdesk.ui.plain_text import allow_long_words, plain_labels, tooltip
 from maatwerkdesk.ui.tasks import TaskRunner
 
@@ -79,6 +81,10 @@ class ReviewDialog(QDialog):
         """Reads under way; the form waits for the last one."""
         self._dirty = False
         self.form = RecordForm(self.ui)
+        self.integrity_banner = IntegrityBanner(self)
+        self.ui.dialog_layout.insertWidget(1, self.integrity_banner)
+        self.integrity_banner.resolve_requested.connect(self._on_resolve_requested)
+        self.resolve_dialog: ResolveDialog | None = None
         self.key_dialog: SigningKeyDialog | None = None
 
         self.ui.review_splitter.setStretchFactor(0, DOCUMENT_SHARE)
@@ -293,6 +299,8 @@ class ReviewDialog(QDialog):
         members = {m.user.id for m in meeting.members}
         self.form.set_mode(self._mode, review.user.id, members)
         self._show_banner(review)
+        may_resolve = review.user.may(Permission.RESOLVE_INTEGRITY)
+        self.integrity_banner.show_problems(review.integrity, may_resolve=may_resolve)
         self._show_versions(review)
         self.ui.form_contents.setEnabled(True)
         self._dirty = False
@@ -342,13 +350,15 @@ class ReviewDialog(QDialog):
         ui.sign_button.setVisible(not signed or amending)
         ui.sign_button.setText("Nieuwe versie onder&tekenen…" if amending else "O&ndertekenen…")
         chair = review is not None and review.user.id == review.meeting.chair.id
-        ui.sign_button.setEnabled(ready and (amending or (chair and not signed)))
+        # A record changed outside the program is read-only: nothing is signed on it.
+        signable = ready and not (review is not None and review.integrity)
+        ui.sign_button.setEnabled(signable and (amending or (chair and not signed)))
         needs_key = review is not None and review.check.needs_key and not signed
         ui.key_button.setVisible(needs_key)
         ui.amend_button.setVisible(signed)
         ui.amend_button.setText("Wijziging &annuleren" if amending else "Nieuwe &versie…")
         may_sign = review is not None and review.user.may(Permission.SIGN)
-        ui.amend_button.setEnabled(ready and may_sign)
+        ui.amend_button.setEnabled(signable and may_sign)
         ui.problems_label.setText(guidance(review, self._mode) if review and ready else LOADING)
         position = review.item.position if review is not None else 0
         count = len(review.meeting.agenda) if review is not None else 0
@@ -377,6 +387,27 @@ class ReviewDialog(QDialog):
         version: SignedDecision = entry.data(VERSION_ROLE)
         section = version_section(version, review.precedents.catalogue)
         self.ui.version_view.setHtml(render_section(section))
+
+    @Slot()
+    def _on_resolve_requested(self) -> None:
+        """ "Beoordelen en vrijgeven…", for a functioneel beheerder; then read again."""
+        review = self._review
+        if review is None or self.resolve_dialog is not None:
+            return
+        item = review.item
+        dialog = self.resolve_dialog = ResolveDialog(
+            self._calls, item.dossier_id, item.reference, review.integrity, self
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def finished(result: int) -> None:
+            self.resolve_dialog = None
+            if result == QDialog.DialogCode.Accepted:
+                self.changed.emit()
+                self._load(with_document=True, audit_read=False)
+
+        dialog.finished.connect(finished)
+        dialog.open()
 
     @Slot()
     def _on_amend_clicked(self) -> None:

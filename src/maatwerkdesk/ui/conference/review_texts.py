@@ -39,6 +39,8 @@ class BannerStyle(Enum):
 
 def mode_for(review: Review, amending: bool) -> Mode:
     user = review.user
+    if review.integrity:
+        return Mode.READ
     if amending and review.versions:
         return Mode.AMEND
     if review.item.signed_version is not None:
@@ -80,6 +82,8 @@ def banner(review: Review, mode: Mode) -> tuple[str, BannerStyle]:
 def guidance(review: Review, mode: Mode) -> str:
     """What this person can do here, or what still stands in the way of signing."""
     chair, user = review.meeting.chair, review.user
+    if review.integrity:
+        return "Alleen-lezen tot een functioneel beheerder het dossier heeft beoordeeld."
     if mode is Mode.AMEND:
         return "Na ondertekening is de nieuwe versie het geldende besluit."
     if review.item.signed_version is not None:

@@ -134,6 +134,10 @@ class PrecedentPanel(DossierTab[PrecedentState]):
 
     # ------------------------------------------------------------------ public API
 
+    def reading_controls(self) -> tuple[QWidget, ...]:
+        ui = self.ui
+        return (ui.similar_tree, ui.open_precedent_button, ui.conflicts_list)
+
     def _loader(self, dossier_id: str) -> Callable[[Session], PrecedentState]:
         context, catalogue_id = self._calls.context(), self._catalogue_id
 
