@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Slot
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from maatwerkdesk.services import signing_keys
@@ -91,6 +91,9 @@ class SigningKeyDialog(QDialog):
         font.setPointSize(FINGERPRINT_POINTS)
         font.setWeight(QFont.Weight.Bold)
         self.ui.fingerprint_label.setFont(font)
+        widest = QFontMetrics(font).horizontalAdvance("WWWW " * 9)
+        self.ui.fingerprint_label.setMinimumWidth(widest)
+        self.setMinimumWidth(max(widest, self.fontMetrics().averageCharWidth() * 95))
         self.ui.create_button.clicked.connect(self._on_create_clicked)
         self.ui.button_box.rejected.connect(self.reject)
         self.refresh()

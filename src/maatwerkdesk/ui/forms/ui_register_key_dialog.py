@@ -16,7 +16,7 @@ class Ui_RegisterKeyDialog(object):
     def setupUi(self, RegisterKeyDialog):
         if not RegisterKeyDialog.objectName():
             RegisterKeyDialog.setObjectName(u"RegisterKeyDialog")
-        RegisterKeyDialog.resize(620, 360)
+        RegisterKeyDialog.resize(640, 300)
         self.dialog_layout = QVBoxLayout(RegisterKeyDialog)
         self.dialog_layout.setSpacing(10)
         self.dialog_layout.setObjectName(u"dialog_layout")
@@ -34,26 +34,36 @@ class Ui_RegisterKeyDialog(object):
 
         self.form_layout = QFormLayout()
         self.form_layout.setObjectName(u"form_layout")
+        self.created_caption = QLabel(RegisterKeyDialog)
+        self.created_caption.setObjectName(u"created_caption")
+
+        self.form_layout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.created_caption)
+
+        self.created_label = QLabel(RegisterKeyDialog)
+        self.created_label.setObjectName(u"created_label")
+
+        self.form_layout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.created_label)
+
         self.known_caption = QLabel(RegisterKeyDialog)
         self.known_caption.setObjectName(u"known_caption")
 
-        self.form_layout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.known_caption)
+        self.form_layout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.known_caption)
 
         self.known_label = QLabel(RegisterKeyDialog)
         self.known_label.setObjectName(u"known_label")
 
-        self.form_layout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.known_label)
+        self.form_layout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.known_label)
 
         self.typed_label = QLabel(RegisterKeyDialog)
         self.typed_label.setObjectName(u"typed_label")
 
-        self.form_layout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.typed_label)
+        self.form_layout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.typed_label)
 
         self.typed_edit = QLineEdit(RegisterKeyDialog)
         self.typed_edit.setObjectName(u"typed_edit")
         self.typed_edit.setMaxLength(48)
 
-        self.form_layout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.typed_edit)
+        self.form_layout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.typed_edit)
 
 
         self.dialog_layout.addLayout(self.form_layout)
@@ -87,7 +97,9 @@ class Ui_RegisterKeyDialog(object):
         RegisterKeyDialog.setWindowTitle(QCoreApplication.translate("RegisterKeyDialog", u"Sleutel registreren", None))
         self.heading_label.setText("")
         self.intro_label.setText(QCoreApplication.translate("RegisterKeyDialog", u"Vraag de voorzitter de vingerafdruk voor te lezen uit \u2018Mijn ondertekeningssleutel\u2026\u2019, persoonlijk of aan de telefoon, en typ de eerste 16 tekens hieronder. Lees hem niet zelf voor: dan vergelijkt u niets. Komt hij niet overeen, registreer dan niet; dan heeft iemand anders deze sleutel aangemaakt, of de voorzitter een nieuwere.", None))
-        self.known_caption.setText(QCoreApplication.translate("RegisterKeyDialog", u"Bekend van deze sleutel:", None))
+        self.created_caption.setText(QCoreApplication.translate("RegisterKeyDialog", u"Aangemaakt:", None))
+        self.created_label.setText("")
+        self.known_caption.setText(QCoreApplication.translate("RegisterKeyDialog", u"Vingerafdruk in de lijst:", None))
         self.known_label.setText("")
         self.typed_label.setText(QCoreApplication.translate("RegisterKeyDialog", u"&Voorgelezen door de voorzitter:", None))
         self.typed_edit.setPlaceholderText(QCoreApplication.translate("RegisterKeyDialog", u"Bijvoorbeeld 3F9A 0C1B 77D2 E410", None))

@@ -49,7 +49,9 @@ class ResolveDialog(QDialog):
         for problem in problems:
             self.ui.problems_list.addItem(QListWidgetItem(problem))
         lines = self.ui.reason_edit.fontMetrics().lineSpacing()
+        self.ui.problems_list.setMaximumHeight(lines * 8)
         self.ui.reason_edit.setMinimumHeight(lines * 4)
+        self.ui.dialog_layout.setStretchFactor(self.ui.reason_edit, 1)
         self._ok = self.ui.button_box.button(QDialogButtonBox.StandardButton.Ok)
         self._ok.setText("Vrijgeven")
         self._ok.setEnabled(False)

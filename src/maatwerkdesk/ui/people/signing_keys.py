@@ -13,6 +13,7 @@ from enum import Enum
 from types import MappingProxyType
 
 from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -148,9 +149,15 @@ class RegisterKeyDialog(QDialog):
         self.ui.button_box.button(QDialogButtonBox.StandardButton.Cancel).setText("Annuleren")
         self.ui.heading_label.setText(f"Sleutel van {key.user_name} registreren")
         self.ui.heading_label.setStyleSheet("QLabel { font-size: 12pt; font-weight: bold; }")
-        self.ui.known_label.setText(
-            f"aangemaakt op {format_moment(key.created_at)}; vingerafdruk {listed_fingerprint(key)}"
-        )
+        self.ui.created_label.setText(format_moment(key.created_at))
+        self.ui.known_label.setText(listed_fingerprint(key))
+        self.ui.known_label.setToolTip(HIDDEN_TIP)
+        fixed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        fixed.setPointSizeF(self.font().pointSizeF() * 1.2)
+        for widget in (self.ui.known_label, self.ui.typed_edit):
+            widget.setFont(fixed)
+        self.ui.result_label.setMinimumHeight(2 * self.fontMetrics().lineSpacing())
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 100)
         self.ui.typed_edit.textChanged.connect(self._on_typed)
         self.ui.button_box.accepted.connect(self._on_accepted)
         self.ui.button_box.rejected.connect(self.reject)
