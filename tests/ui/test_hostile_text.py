@@ -24,10 +24,12 @@ from pytestqt.qtbot import QtBot
 from shown_text import SCREEN, Walk
 
 from maatwerkdesk.domain.errors import DomainError
+from maatwerkdesk.services import signing_keys
 from maatwerkdesk.services.workspace import Workspace
 from maatwerkdesk.ui.conference import ConferenceWindow
 from maatwerkdesk.ui.conference.plan_dialog import PlanDialog
 from maatwerkdesk.ui.conference.review import ReviewDialog
+from maatwerkdesk.ui.conference.signing_key import SigningKeyDialog
 from maatwerkdesk.ui.dossier_editor.dialogs import Choice, Dialogs
 from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
 from maatwerkdesk.ui.errors import ErrorReporter
@@ -36,6 +38,7 @@ from maatwerkdesk.ui.export.pack_dialog import PackDialog
 from maatwerkdesk.ui.export.preview import PdfPreviewDialog
 from maatwerkdesk.ui.main_window import MainWindow
 from maatwerkdesk.ui.people.person_form import PersonDialog
+from maatwerkdesk.ui.people.signing_keys import RegisterKeyDialog
 from maatwerkdesk.ui.people.users_dialog import UsersDialog
 from maatwerkdesk.ui.people.who_are_you import WhoAreYouDialog
 
@@ -122,8 +125,13 @@ def test_people_and_export_dialogs_show_typed_text_as_typed(
     parent = QWidget()
     qtbot.addWidget(parent)
     calls = ServiceCaller(parent, workspace, FakeDialogs)
+    with workspace.database.sessions.begin() as session:  # the chair's new key waits
+        chair = workspace.context("test", user=hostile.people[0])
+        pending = signing_keys.create_key(session, chair)
     dialogs: dict[str, QWidget] = {
         "gebruikers": UsersDialog(calls),
+        "sleutel-registreren": RegisterKeyDialog(calls, pending),
+        "mijn-sleutel": SigningKeyDialog(calls),
         "wie-bent-u": WhoAreYouDialog(calls, hostile.people, None, first_start=False),
         "gebruiker": PersonDialog(calls, hostile.people[0]),
         "overleg-plannen": PlanDialog(calls, hostile.people, TODAY),

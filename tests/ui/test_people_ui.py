@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from maatwerkdesk.domain.dossier import DossierFields
-from maatwerkdesk.domain.people import PERSON_ROLES, Discipline, Role, User
-from maatwerkdesk.services import dossiers, users
+from maatwerkdesk.domain.people import PERSON_ROLES, SYSTEM, Discipline, Role, User
+from maatwerkdesk.services import dossiers, signing_keys, users
+from maatwerkdesk.services.signing_keys import SigningKey
 from maatwerkdesk.services.workspace import Workspace
 from maatwerkdesk.ui.main_window import MainWindow
 from maatwerkdesk.ui.people.person_form import PersonDialog, PersonForm, rights_text
@@ -274,3 +275,78 @@ def test_every_role_says_what_it_may(role: Role) -> None:
     text = rights_text(role)
     assert text.startswith("Mag: dossiers inzien") and text.endswith(".")
     assert ("dossiers vastleggen en wijzigen" in text) == (role is Role.CASEWORKER)
+
+
+# ----------------------------------------------------------------- signing keys
+
+
+def make_key(workspace: Workspace, chair: User) -> SigningKey:
+    """The chair makes a key on their own workstation (the test's memory keyring)."""
+    with workspace.database.sessions.begin() as session:
+        return signing_keys.create_key(session, workspace.context("test", user=chair))
+
+
+def key_rows(dialog: UsersDialog) -> list[list[str]]:
+    tree = dialog.ui.key_tree
+    return [
+        [tree.topLevelItem(r).text(c) for c in range(3)] for r in range(tree.topLevelItemCount())
+    ]
+
+
+def test_the_administrator_registers_a_key_only_with_what_the_chair_reads_out(
+    start, workspace, qtbot
+) -> None:
+    chair = add_user(workspace, "Bram Kok", Role.CHAIR, Discipline.LEGAL)
+    key = make_key(workspace, chair)
+    _window, dialog = manage_users(start, workspace, qtbot)
+    groups = key.fingerprint.split()
+    [[name, listed, status]] = key_rows(dialog)
+    assert (name, status) == ("Bram Kok", "wacht op registratie")
+    assert listed == " ".join(["····"] * 4 + groups[4:])  # what the chair reads out is left out
+    assert not any(group in listed for group in groups[:4])
+    assert dialog.ui.register_button.isEnabled()
+
+    dialog.ui.register_button.click()
+    register = dialog.keys.dialog
+    assert register is not None and register.isVisible()
+    assert "".join(groups[:4]) not in register.ui.known_label.text().replace(" ", "")
+    ok = register.ui.button_box.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()
+    read_out = " ".join(groups[:4]).lower()
+    register.ui.typed_edit.setText(read_out[:-1])
+    assert register.ui.result_label.text() == "Nog 1 teken te gaan."
+    wrong = read_out[:-1] + ("0" if read_out[-1] != "0" else "1")
+    register.ui.typed_edit.setText(wrong)
+    assert register.ui.result_label.text().startswith("Komt niet overeen met deze sleutel.")
+    assert not ok.isEnabled()
+    register.ui.typed_edit.setText(read_out)
+    assert register.ui.result_label.text().startswith("Komt overeen")
+    assert ok.isEnabled() and ok.text() == "Registreren"
+    ok.click()
+    qtbot.waitUntil(lambda: dialog.keys.dialog is None)
+
+    assert register.registered is not None and register.registered.status == "registered"
+    with workspace.database.reads() as session:
+        assert [k.status for k in signing_keys.list_keys(session)] == ["registered"]
+    assert key_rows(dialog) == [["Bram Kok", key.fingerprint, "geregistreerd"]]
+    assert not dialog.ui.register_button.isEnabled()
+
+
+def test_a_key_that_is_not_a_chairs_is_refused_in_the_dialog(start, workspace, qtbot) -> None:
+    chair = add_user(workspace, "Bram Kok", Role.CHAIR, Discipline.LEGAL)
+    key = make_key(workspace, chair)
+    window, dialog = manage_users(start, workspace, qtbot)
+    window._people.dialogs = recorded = RecordingDialogs()
+    with workspace.database.sessions.begin() as session:  # no longer a chair meanwhile
+        users.update_user(
+            session, workspace.context("test", user=SYSTEM), chair.id, Role.READER, None
+        )
+    dialog.ui.register_button.click()
+    register = dialog.keys.dialog
+    assert register is not None
+    register.ui.typed_edit.setText(key.key_id[:16])
+    register.ui.button_box.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert recorded.warnings == [
+        "Deze sleutel hoort niet bij een actieve voorzitter; registreren heeft geen zin."
+    ]
+    assert register.isVisible() and register.registered is None

@@ -17,6 +17,7 @@ from signing_helpers import give_key, sign_overriding
 from maatwerkdesk.domain.conference import SignedDecision
 from maatwerkdesk.domain.decision import Decision, Degree, DegreeUnit, OutcomeType
 from maatwerkdesk.domain.people import Role
+from maatwerkdesk.domain.precedent_explanation import LATER_KNOWN_NOTE
 from maatwerkdesk.domain.vocabulary import DossierStatus
 from maatwerkdesk.services import dossiers, meetings, precedents, users
 from maatwerkdesk.services.workspace import Workspace
@@ -92,6 +93,28 @@ def test_a_signed_decision_shows_its_signature_and_departure_and_is_fixed(
     assert not ui.withdraw_decision_button.isEnabled()
     assert not ui.pro_list.isEnabled() and not ui.con_list.isEnabled()
     assert signed.decision.outcome_type is OutcomeType.REFUSE
+    assert not panel.later_label.isVisible()
+
+
+def test_a_decision_known_only_since_the_signature_is_information(
+    qtbot: QtBot, workspace: Workspace
+) -> None:
+    context = workspace.context("test")
+    deviating = Decision(
+        OutcomeType.PARTIAL, Degree(DegreeUnit.PERCENT, 40), frozenset({"eigen-aandeel"})
+    )
+    earlier = decided(workspace.database, context, set(FACTORS), deviating)
+    dossier_id, _signed = signed_against(workspace, earlier)
+    later = decided(workspace.database, context, set(FACTORS), deviating, title="Later")
+    panel = show(qtbot, workspace, dossier_id).precedents
+    assert panel.later_label.isVisible()
+    assert panel.later_label.text() == (
+        f"Ter informatie: Een later bekend geworden beslissing wijkt af: {later}. Dit dossier "
+        f"verschilt daar niet relevant van. {LATER_KNOWN_NOTE}"
+    )
+    assert "#eef1f4" in panel.later_label.styleSheet()  # neutral, not a warning
+    status = panel.ui.generic_status_label.text()
+    assert earlier in status and later not in status  # judged as the case base stood
 
 
 def test_an_unsigned_decision_shows_no_signature_and_stays_editable(

@@ -6,26 +6,34 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
 import keyring
 import pytest
-from conference_team import FACTORS, FACTORS_A, PARTIAL, Team, plan, prepare, ship
+from conference_team import FACTORS, FACTORS_A, PARTIAL, TODAY, Team, plan, prepare, ship
 from keyring.backends import null
+from memory_keyring import MemoryKeyring
 from precedent_fixtures import TEST_FACTORS
 from sqlalchemy import select, text
 
 from maatwerkdesk.domain.catalogue import CatalogueRef
 from maatwerkdesk.domain.decision import Decision, OutcomeType
+from maatwerkdesk.domain.document import Document, Text
 from maatwerkdesk.domain.dossier import DossierFields
 from maatwerkdesk.domain.errors import DomainError
+from maatwerkdesk.domain.indicators import Severity
 from maatwerkdesk.domain.people import PermissionDeniedError
 from maatwerkdesk.domain.precedent import Outcome, Status
 from maatwerkdesk.domain.precedent_exchange import ExchangedPrecedent, PrecedentDocument
+from maatwerkdesk.domain.precedent_explanation import LATER_KNOWN_NOTE
 from maatwerkdesk.domain.signed_record import RecordKind
 from maatwerkdesk.domain.vocabulary import DossierStatus
 from maatwerkdesk.persistence.db import Database
 from maatwerkdesk.persistence.models import SignedDecisionRow, SigningKeyRow
 from maatwerkdesk.services import dossiers, integrity, precedents, signing, signing_keys
+from maatwerkdesk.services.assess_report import assess_document, assess_text
+from maatwerkdesk.services.document_export import load_decision_document
+from maatwerkdesk.services.dossier_check import DossierCheck, load_check
 from maatwerkdesk.services.historic import register_historic
 from maatwerkdesk.services.precedent_import import import_precedents
 from maatwerkdesk.services.signed import (
@@ -131,6 +139,22 @@ def test_a_status_set_to_besloten_in_the_database_binds_nobody_and_shows(team: T
     assert any("geen ondertekend besluit" in p for p in problems)
 
 
+def test_a_dossier_changed_outside_the_program_is_not_signed_until_resolved(team: Team) -> None:
+    dossier_id = prepare(team)
+    _meeting, item_id = plan(team, dossier_id)
+    tamper(team.database, "UPDATE dossier SET status = 'besloten' WHERE id = :d", d=dossier_id)
+    check = team.run(team.chair, lambda s, c: signing.sign_check(s, c, item_id))
+    assert check.problems[0].startswith(
+        "Dit dossier is alleen-lezen tot de functioneel beheerder het heeft beoordeeld: "
+        "Het dossier staat op ‘Besloten’"
+    )
+    with pytest.raises(DomainError, match="alleen-lezen"):
+        team.run(team.chair, lambda s, c: signing.sign(s, c, item_id))
+    team.run(team.admin, lambda s, c: integrity.resolve(s, c, dossier_id, "Status hersteld."))
+    assert team.run(team.chair, lambda s, c: signing.sign_check(s, c, item_id)).problems == ()
+    team.run(team.chair, lambda s, c: signing.sign(s, c, item_id))
+
+
 def test_a_signed_decision_binds_the_next_similar_dossier(team: Team) -> None:
     signed_dossier(team)
     assert deviate_status(team) is Status.FORCED
@@ -187,20 +211,23 @@ def test_a_historic_version_added_in_the_database_binds_nobody(team: Team) -> No
 # --- judged as it stood when signed ------------------------------------------------------
 
 
+ELSEWHERE_REFUSED = ExchangedPrecedent(
+    reference="ELDERS-2024-1",
+    catalogue=CatalogueRef(TEST_FACTORS.id, TEST_FACTORS.version),
+    route=None,
+    factors=tuple(sorted(FACTORS_A)),
+    outcome_type=OutcomeType.REFUSE,
+    degree=None,
+    reason=("groot-bedrag",),
+    summary="Eerder elders afgewezen.",
+    decided_on=date(2024, 1, 1),
+)
+"""Refused elsewhere on the same factors as PARTIAL's: it forbids deviating."""
+
+
 def test_a_precedent_imported_later_never_makes_a_signed_decision_contradict(team: Team) -> None:
     dossier_id = signed_dossier(team)
-    later = ExchangedPrecedent(
-        reference="ELDERS-2024-1",
-        catalogue=CatalogueRef(TEST_FACTORS.id, TEST_FACTORS.version),
-        route=None,
-        factors=tuple(sorted(FACTORS_A)),
-        outcome_type=OutcomeType.REFUSE,
-        degree=None,
-        reason=("groot-bedrag",),
-        summary="Eerder elders afgewezen.",
-        decided_on=date(2024, 1, 1),
-    )
-    team.run_system(lambda s, c: import_precedent(s, c, later))
+    team.run_system(lambda s, c: import_precedent(s, c, ELSEWHERE_REFUSED))
     state = team.run(team.reader, lambda s, c: precedents.load_precedents(s, c, dossier_id))
     assert state.report is not None
     assert state.report.outcomes[Outcome.DEVIATE].status is not Status.INCONSISTENT
@@ -210,6 +237,75 @@ def test_a_precedent_imported_later_never_makes_a_signed_decision_contradict(tea
     fresh = similar_state(team)
     assert fresh.report is not None
     assert fresh.report.outcomes[Outcome.DEVIATE].status is Status.INCONSISTENT
+
+
+LATER_LINE = (
+    "Een later bekend geworden beslissing wijkt af: ELDERS-2024-1 (geïmporteerd). Dit dossier "
+    "verschilt daar niet relevant van."
+)
+
+
+def shown_everywhere(
+    team: Team, dossier_id: str
+) -> tuple[DossierCheck, dict[str, Any], str, Document]:
+    """The check, `assess --json` and its text, and the decision document, as a reader sees them."""
+
+    def work(session, context):  # type: ignore[no-untyped-def]
+        check = load_check(session, context, dossier_id, audit_read=False)
+        versions = signed_versions(session, dossier_id)
+        return (
+            check,
+            assess_document(check, versions),
+            assess_text(check, versions),
+            load_decision_document(session, context, dossier_id, TODAY),
+        )
+
+    return team.run(team.reader, work)
+
+
+def test_a_precedent_known_since_the_signature_is_told_as_information_everywhere(
+    team: Team,
+) -> None:
+    dossier_id = signed_dossier(team)
+    before, document, _text, _pdf = shown_everywhere(team, dossier_id)
+    assert document["precedents"]["later_known"] == {
+        "outcome": "deviate",
+        "conflicting": [],
+        "explanation": [],
+    }
+    assert "later-precedent" not in {f.id for f in before.findings}
+    team.run_system(lambda s, c: import_precedent(s, c, ELSEWHERE_REFUSED))
+
+    check, document, text, pdf = shown_everywhere(team, dossier_id)
+    assert check.later_known() == (LATER_LINE,)
+    assert document["precedents"]["later_known"] == {
+        "outcome": "deviate",
+        "conflicting": [
+            {
+                "precedent": "ELDERS-2024-1",
+                "differences": [],
+                "distinguished": False,
+                "standing": "open",
+            }
+        ],
+        "explanation": [LATER_LINE],
+    }
+    assert f"Ter informatie, over het ondertekende besluit:\n  {LATER_LINE}\n" in text
+    (finding,) = [f for f in check.findings if f.id == "later-precedent"]
+    assert finding.severity is Severity.INFO
+    assert finding.statement == f"{LATER_LINE} {LATER_KNOWN_NOTE}"
+    # It never changes the verdict on the signed decision.
+    assert [f for f in check.findings if f.id != "later-precedent"] == before.findings
+    assert (check.risk, check.disproportion) == (before.risk, before.disproportion)
+    assert document["precedents"]["outcomes"]["deviate"]["status"] != "inconsistent"
+    (chapter,) = [s for s in pdf.sections if s.title == "Factoren en precedenten"]
+    notes = [b for b in chapter.blocks if isinstance(b, Text) and b.lead == "Ter informatie"]
+    assert [n.text for n in notes] == [f"{LATER_LINE} {LATER_KNOWN_NOTE}"]
+    # A dossier that is not signed has nothing "later": it is judged against everything.
+    fresh = similar_state(team).dossier_id
+    _check, unsigned, unsigned_text, _pdf = shown_everywhere(team, fresh)
+    assert unsigned["precedents"]["later_known"] is None
+    assert "Ter informatie" not in unsigned_text
 
 
 def import_precedent(session, context, precedent):  # type: ignore[no-untyped-def]
@@ -379,6 +475,27 @@ def test_without_a_keyring_no_key_is_made(team: Team) -> None:
         assert state.state is signing_keys.KeyState.ELSEWHERE
     finally:
         keyring.set_keyring(previous)
+
+
+def test_a_new_key_made_elsewhere_is_what_the_chair_is_told_about(
+    team: Team, memory_keyring: MemoryKeyring
+) -> None:
+    """At a workstation without their registered key, a chair makes a new one: from then on
+    its fingerprint, waiting for registration, is what they see and read out, while the
+    registered key still signs where it is."""
+    dossier_id = prepare(team)
+    _meeting, item_id = plan(team, dossier_id)
+    kept = dict(memory_keyring.items)
+    memory_keyring.items.clear()
+    assert team.run(team.chair, signing_keys.my_key).state is signing_keys.KeyState.ELSEWHERE
+    new = team.run(team.chair, signing_keys.create_key)
+    mine = team.run(team.chair, signing_keys.my_key)
+    assert (mine.state, mine.key) == (signing_keys.KeyState.PENDING, new)
+    check = team.run(team.chair, lambda s, c: signing.sign_check(s, c, item_id))
+    assert check.needs_key
+    assert any("nog niet geregistreerd" in p and new.fingerprint in p for p in check.problems)
+    memory_keyring.items.update(kept)  # back at the workstation with the registered key
+    team.run(team.chair, lambda s, c: signing.sign(s, c, item_id))
 
 
 def test_a_new_key_revokes_the_old_one_but_keeps_what_it_signed(team: Team) -> None:

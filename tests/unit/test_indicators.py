@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -32,6 +33,7 @@ from maatwerkdesk.domain.indicators import (
     worst,
 )
 from maatwerkdesk.domain.precedent import FactorSides, Outcome, Precedent, Side
+from maatwerkdesk.domain.precedent_explanation import LATER_KNOWN_NOTE, later_known
 from maatwerkdesk.domain.precedent_standing import Signature
 from maatwerkdesk.domain.proportionality import (
     Failure,
@@ -260,6 +262,72 @@ def test_new_ground_goes_to_the_case_conference() -> None:
 def test_a_free_outcome_distinguished_from_every_conflict_is_still_new_ground() -> None:
     decision = Decision(OutcomeType.FULL, distinctions=(Distinction("g-1", "kinderen"),))
     assert check("free-decision", dossier(DISTINGUISHABLE, decision=decision))
+
+
+# ----------------------------------------------------------------- later-precedent
+
+SIGNED_AT = datetime(2026, 12, 3, 14, 0, tzinfo=UTC)
+
+
+def known_later(p: Precedent, imported: bool = False) -> CaseEntry:
+    return replace(entry(p, imported=imported), known_since=SIGNED_AT + timedelta(days=30))
+
+
+LATER_ENTRIES = [
+    known_later(precedent("d-1", FORCED, DEVIATE, {"eigen-aandeel"})),
+    known_later(precedent("d-4", FORCED, DEVIATE, {"eigen-aandeel"})),
+    known_later(precedent("d-3", {"eigen-aandeel"}, DEVIATE, {"eigen-aandeel"}), imported=True),
+]
+"""Deviations known only since a refusal for FORCED was signed: d-1 and d-4 share all its
+factors; d-3 lacks ‘groot-bedrag’, so the refusal could be distinguished from it."""
+
+
+def signed_refusal(reason: frozenset[str] | None = None, later: bool = True) -> IndicatorInput:
+    base = CaseBase([ENTRIES[2], *(LATER_ENTRIES if later else ())], SIDES)
+    return dossier(
+        outcome=GENERIC,
+        decision=Decision(OutcomeType.REFUSE, reason=reason),
+        precedents=base.assess(CaseQuery(FORCED, "pw-58-8", as_of=SIGNED_AT)),
+        signature=Signature(GENERIC, "Voorzitter C"),
+    )
+
+
+def test_a_precedent_known_since_the_signature_is_information_not_a_contradiction() -> None:
+    signed = signed_refusal()
+    assert check("contradicts-precedent", signed) is None
+    finding = fires("later-precedent", signed)
+    assert finding.severity is Severity.INFO and finding.advice == ""
+    assert finding.statement == (
+        "Later bekend geworden beslissingen wijken af: d-1 en d-4. Dit dossier verschilt daar "
+        "niet relevant van. Een later bekend geworden beslissing wijkt af: d-3 (geïmporteerd). "
+        "Het besluit legt niet vast waarin dit dossier daarvan verschilt; dat kan op ‘Groot "
+        f"bedrag, ruime draagkracht’. {LATER_KNOWN_NOTE}"
+    )
+    # The same refusal decided today is judged against them, and contradicts d-1 and d-4.
+    today = replace(signed, precedents=replace(signed.precedents, later={}))
+    assert check("later-precedent", today) is None
+    now = CaseBase([ENTRIES[2], *LATER_ENTRIES], SIDES).assess(CaseQuery(FORCED, "pw-58-8"))
+    assert fires("contradicts-precedent", replace(signed, precedents=now)).severity is (
+        Severity.CRITICAL
+    )
+
+
+def test_a_later_precedent_the_decision_distinguishes_is_not_mentioned() -> None:
+    named = signed_refusal(reason=frozenset({"groot-bedrag"}))
+    statement = fires("later-precedent", named).statement
+    assert "d-3" not in statement and statement.startswith(
+        "Later bekend geworden beslissingen wijken af: d-1 en d-4."
+    )
+
+
+def test_later_precedents_never_change_the_verdict_on_the_signed_decision() -> None:
+    with_later, without = evaluate(signed_refusal()), evaluate(signed_refusal(later=False))
+    assert [f for f in with_later if f.id != "later-precedent"] == without
+    assert "later-precedent" not in {f.id for f in without}
+    report = signed_refusal().precedents
+    assert report is not None
+    assert later_known(report, GENERIC, None, LABELS.__getitem__)
+    assert later_known(report, DEVIATE, None, LABELS.__getitem__) == ()  # they support it
 
 
 # ----------------------------------------------------------------- degree-outside-range

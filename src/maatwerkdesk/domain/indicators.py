@@ -18,8 +18,10 @@ from maatwerkdesk.domain.criteria_check import Applicability, CriteriaResult, Ga
 from maatwerkdesk.domain.decision import Decision, OutcomeType
 from maatwerkdesk.domain.precedent import FactorSides, Outcome, Status
 from maatwerkdesk.domain.precedent_explanation import (
+    LATER_KNOWN_NOTE,
     NAMED,
     OUTCOME_VERBS,
+    later_known,
     name_groups,
     name_precedents,
 )
@@ -310,6 +312,21 @@ def free_decision(i: IndicatorInput) -> Finding | None:
         "Dit is nieuw terrein, waar het risico op willekeur het grootst is.",
         ("precedents",),
         "Leg de keuze voor aan het casuïstiekoverleg.",
+    )
+
+
+def later_precedent(i: IndicatorInput) -> Finding | None:
+    """Precedents that became known only after the decision was signed go against it:
+    information that it may have been overtaken, never a problem with the signed decision,
+    which was judged against the case base as it stood when it was signed."""
+    outcome, report = i.proposed, i.precedents
+    if outcome is None or report is None:
+        return None
+    lines = later_known(report, outcome, i.decision, i.label)
+    if not lines:
+        return None
+    return Finding(
+        "later-precedent", Severity.INFO, " ".join((*lines, LATER_KNOWN_NOTE)), ("precedents",)
     )
 
 
@@ -663,6 +680,12 @@ INDICATORS: tuple[Indicator, ...] = (
         free_decision,
     ),
     Indicator(
+        "later-precedent",
+        "Later bekend precedent",
+        "Geen beslissing die pas na de ondertekening bekend werd, gaat tegen het besluit in.",
+        later_precedent,
+    ),
+    Indicator(
         "degree-outside-range",
         "Mate buiten de bandbreedte",
         "De mate van de beslissing valt binnen die van de eerdere besluiten, of er is geen bandbreedte.",
@@ -743,6 +766,11 @@ INDICATORS: tuple[Indicator, ...] = (
         DEVIATING,
     ),
 )
+
+
+INFORMATION_ONLY = frozenset({"later-precedent"})
+"""Findings about what became known after the decision was signed: they describe it and
+never weigh in on it (the chart's risk of arbitrariness leaves them out)."""
 
 
 def finding_order(finding: Finding) -> tuple[int, str]:

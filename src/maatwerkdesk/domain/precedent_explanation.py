@@ -191,6 +191,49 @@ def _conflict_note(
     )
 
 
+LATER_KNOWN_NOTE = (
+    "Het besluit is getoetst aan de beslissingen die bekend waren toen het werd ondertekend; "
+    "wat later bekend werd, verandert het niet."
+)
+"""Said with what `later_known` reports: information, never a problem with the decision."""
+
+
+def later_known(
+    report: PrecedentReport,
+    outcome: Outcome,
+    decision: Decision | None,
+    label: Callable[[str], str],
+) -> tuple[str, ...]:
+    """What the precedents that became known after the decision was signed say against
+    `outcome` (`report.later`): those that decided otherwise and that this dossier does not
+    differ from relevantly, and those it could be distinguished from but the decision names
+    no difference for. Information that the decision may have been overtaken; empty when
+    none conflicts, and always for a decision that is not signed."""
+    check = report.later.get(outcome)
+    if check is None:
+        return ()
+    lines = []
+    if check.contradicting_count:
+        named = name_precedents(report, check.first_contradicting(NAMED), check.contradicting_count)
+        lines.append(
+            f"{_later_subject(check.contradicting_count)}: {named}. Dit dossier verschilt daar niet relevant van."
+        )
+    for group in conflict_standing(check, decision).groups_in(Standing.OPEN):
+        named = name_precedents(report, group.first(NAMED), group.count)
+        options = enumerate_nl((f"‘{label(f)}’" for f in sorted(group.differences)), "of")
+        lines.append(
+            f"{_later_subject(group.count)}: {named}. Het besluit legt niet vast waarin dit "
+            f"dossier daarvan verschilt; dat kan op {options}."
+        )
+    return tuple(lines)
+
+
+def _later_subject(count: int) -> str:
+    if count == 1:
+        return "Een later bekend geworden beslissing wijkt af"
+    return "Later bekend geworden beslissingen wijken af"
+
+
 def departed_precedents(
     check: OutcomeResult, decision: Decision | None, limit: int = 20
 ) -> list[str]:

@@ -8,16 +8,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from maatwerkdesk.domain.case_base import OutcomeResult
 from maatwerkdesk.domain.conference import SignedDecision
 from maatwerkdesk.domain.criteria_check import Applicability
 from maatwerkdesk.domain.factors import SIDE_LABELS
 from maatwerkdesk.domain.precedent import Outcome, Side
 from maatwerkdesk.domain.precedent_explanation import (
+    LATER_KNOWN_NOTE,
     OUTCOME_VERBS,
     precedent_name,
     retired_reasons,
 )
-from maatwerkdesk.domain.precedent_standing import Standing
+from maatwerkdesk.domain.precedent_standing import OutcomeStanding, Standing, conflict_standing
 from maatwerkdesk.domain.proportionality import ALTERNATIVE_LABELS
 from maatwerkdesk.domain.weighing import weighing_parts
 from maatwerkdesk.services.assessments import AssessmentState
@@ -215,15 +217,7 @@ def _precedents_document(check: DossierCheck) -> dict[str, Any]:
         outcomes[outcome.value] = {
             "status": result.status.value,
             "forcing": [p.id for p in result.forcing],
-            "conflicting": [
-                {
-                    "precedent": c.precedent.id,
-                    "differences": sorted(c.differences),
-                    "distinguished": standing.of(c) is Standing.DISTINGUISHED,
-                    "standing": standing.of(c).value,
-                }
-                for c in result.conflicts
-            ],
+            "conflicting": _conflicts(result, standing),
             "degree_range": [
                 {"unit": r.unit.value, "low": r.low, "high": r.high, "count": r.count}
                 for r in report.degree_ranges[outcome]
@@ -261,6 +255,7 @@ def _precedents_document(check: DossierCheck) -> dict[str, Any]:
         "case_base_conflicts": [
             [first.id, second.id] for first, second in (report.base_conflicts if report else [])
         ],
+        "later_known": _later_document(check),
         "retired_reasons": [
             {
                 "precedent": note.precedent,
@@ -272,6 +267,32 @@ def _precedents_document(check: DossierCheck) -> dict[str, Any]:
             }
             for note in (retired_reasons(report, catalogue) if report and catalogue else [])
         ],
+    }
+
+
+def _conflicts(result: OutcomeResult, standing: OutcomeStanding) -> list[dict[str, Any]]:
+    return [
+        {
+            "precedent": c.precedent.id,
+            "differences": sorted(c.differences),
+            "distinguished": standing.of(c) is Standing.DISTINGUISHED,
+            "standing": standing.of(c).value,
+        }
+        for c in result.conflicts
+    ]
+
+
+def _later_document(check: DossierCheck) -> dict[str, Any] | None:
+    """What precedents known only since the signature say against the signed decision."""
+    state, signed = check.precedents, check.signed
+    if signed is None or state.report is None or not state.report.later:
+        return None
+    outcome = signed.decision.outcome
+    later = state.report.later[outcome]
+    return {
+        "outcome": outcome.value,
+        "conflicting": _conflicts(later, conflict_standing(later, signed.decision)),
+        "explanation": list(check.later_known()),
     }
 
 
@@ -394,6 +415,10 @@ def _precedents_text(check: DossierCheck) -> list[str]:
         name = precedent_name(case.entry, case.entry.id)
         lines.append(f"  Vergelijkbaar: {name} — {case.entry.outcome_type.label.lower()}")
     lines.extend(f"  {note.name}: {note.text}" for note in retired_reasons(report, catalogue))
+    later = check.later_known()
+    if later:
+        lines.append("Ter informatie, over het ondertekende besluit:")
+        lines.extend(f"  {line}" for line in (*later, LATER_KNOWN_NOTE))
     return lines
 
 

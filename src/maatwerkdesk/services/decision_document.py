@@ -35,6 +35,7 @@ from maatwerkdesk.domain.factors import SIDE_LABELS, FactorCatalogue
 from maatwerkdesk.domain.indicators import INDICATORS, Severity
 from maatwerkdesk.domain.precedent import Outcome, Side
 from maatwerkdesk.domain.precedent_explanation import (
+    LATER_KNOWN_NOTE,
     OUTCOME_VERBS,
     precedent_name,
     retired_reasons,
@@ -437,6 +438,10 @@ def _precedents(check: DossierCheck) -> list[Section]:
         blocks.extend(Text(note.text, tone=Tone.NOTE) for note in explained.conflicts)
         blocks.extend(Text(detail, tone=Tone.NOTE) for detail in explained.details)
     blocks.extend(Text(note.text, lead=note.name) for note in retired_reasons(report, catalogue))
+    later = check.later_known()
+    if later:
+        text = " ".join((*later, LATER_KNOWN_NOTE))
+        blocks.append(Text(text, lead="Ter informatie", tone=Tone.NOTE))
     sections = [Section(title, tuple(blocks))]
     if distinctions:
         items = tuple(f"{d.precedent}: {catalogue.label(d.factor)}" for d in distinctions)

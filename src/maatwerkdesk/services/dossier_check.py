@@ -10,9 +10,13 @@ from sqlalchemy.orm import Session
 
 from maatwerkdesk.domain.chart import arbitrariness_risk, disproportion
 from maatwerkdesk.domain.conference import SignedDecision
-from maatwerkdesk.domain.indicators import Finding, IndicatorInput, evaluate
+from maatwerkdesk.domain.indicators import INFORMATION_ONLY, Finding, IndicatorInput, evaluate
 from maatwerkdesk.domain.precedent import FactorSides, Outcome
-from maatwerkdesk.domain.precedent_explanation import OutcomeExplanation, explain_outcome
+from maatwerkdesk.domain.precedent_explanation import (
+    OutcomeExplanation,
+    explain_outcome,
+    later_known,
+)
 from maatwerkdesk.domain.precedent_standing import (
     OutcomeStanding,
     Signature,
@@ -74,6 +78,15 @@ class DossierCheck:
             return None
         return conflict_standing(report.outcomes[outcome], self.precedents.decision, self.signature)
 
+    def later_known(self) -> tuple[str, ...]:
+        """What precedents that became known only after the signature say against the
+        signed decision; information, never a problem with it. Empty while unsigned."""
+        state = self.precedents
+        if self.signed is None or state.catalogue is None or state.report is None:
+            return ()
+        decision = self.signed.decision
+        return later_known(state.report, decision.outcome, decision, state.catalogue.label)
+
     integrity: tuple[str, ...] = ()
     """What about the signed record was changed outside the program; empty when it checks
     out. While not empty, the dossier is read-only."""
@@ -131,7 +144,7 @@ def load_check(
         evaluate(data),
         judged,
         disproportion(weighing.verdict.value, weighing.intensity.level),
-        arbitrariness_risk(f.severity for f in deviating),
+        arbitrariness_risk(f.severity for f in deviating if f.id not in INFORMATION_ONLY),
         signed,
         integrity_problems(session, dossier_id),
     )

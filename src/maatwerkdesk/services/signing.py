@@ -65,6 +65,8 @@ class SignCheck:
     """What in the program's check stands in the way: a motivated override."""
     problems: tuple[str, ...]
     """Why it cannot be signed now, as sentences; empty when it can."""
+    needs_key: bool = False
+    """One of the problems is the chair's signing key (see `signing_keys.my_key`)."""
 
 
 def _proposer(session: Session, dossier_id: str) -> str | None:
@@ -122,6 +124,17 @@ def _override_grounds(
     return override_grounds(decision.outcome, applicable, verdict)
 
 
+def to_motivate(
+    session: Session, context: Context, dossier_id: str, decision: Decision
+) -> tuple[tuple[str, ...], tuple[OverrideGround, ...]]:
+    """What a new version with `decision` must motivate before `amend` signs it: the
+    precedents it departs from, and what in the program's check stands in its way."""
+    state = load_precedents(session, context, dossier_id)
+    departing = state.catalogue is not None and state.saved
+    departs = _departure(session, state, decision) if departing else ()
+    return departs, _override_grounds(session, context, dossier_id, decision)
+
+
 def _override_problem(grounds: tuple[OverrideGround, ...]) -> str:
     why = " en ".join(g.label for g in grounds)
     return (
@@ -145,6 +158,12 @@ def sign_check(session: Session, context: Context, item_id: str) -> SignCheck:
     item = meeting.item(item_id)
     assert item is not None
     user, problems = _signer(session, context)
+    tampered = integrity_problems(session, row.dossier_id)
+    if tampered:
+        problems.append(
+            "Dit dossier is alleen-lezen tot de functioneel beheerder het heeft beoordeeld: "
+            + tampered[0]
+        )
     if is_signed(session, row.dossier_id):
         problems.append(
             "Het besluit over dit dossier is al ondertekend. Een wijziging wordt een nieuwe "
@@ -161,8 +180,8 @@ def sign_check(session: Session, context: Context, item_id: str) -> SignCheck:
             "aan, of laat het besluit in een volgend overleg ondertekenen."
         )
     problems += _four_eyes(session, user, row.dossier_id)
-    if not problems:
-        problems += _key_problems(session, context)
+    key_problems = [] if problems else _key_problems(session, context)
+    problems += key_problems
     state = load_precedents(session, context, row.dossier_id)
     decision = item.record.decision or state.decision
     departs: tuple[str, ...] = ()
@@ -183,7 +202,7 @@ def sign_check(session: Session, context: Context, item_id: str) -> SignCheck:
                 f"{' en meer' if len(departs) > 3 else ''}. Daarvan kan alleen gemotiveerd worden "
                 "afgeweken: leg de motivering van de afwijking vast."
             )
-    return SignCheck(decision, departs, grounds, tuple(problems))
+    return SignCheck(decision, departs, grounds, tuple(problems), bool(key_problems))
 
 
 def sign(session: Session, context: Context, item_id: str) -> SignedDecision:

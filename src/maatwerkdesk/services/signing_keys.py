@@ -107,21 +107,21 @@ def _latest(session: Session, user_id: str, *statuses: str) -> SigningKeyRow | N
 
 
 def my_key(session: Session, context: Context) -> MyKey:
-    """Where the acting chair stands with their signing key on this workstation."""
+    """Where the acting chair stands with their signing key on this workstation. A key
+    waiting for registration comes first: its fingerprint is what the chair must read out."""
     user = acting_user(session, context)
     names = {user.id: user.name}
-    registered = _latest(session, user.id, KeyStatus.REGISTERED)
-    if registered is not None:
-        try:
-            here = load_private_key(user.id, registered.key_id) is not None
-        except KeyringUnavailableError:
-            here = False
-        state = KeyState.READY if here else KeyState.ELSEWHERE
-        return MyKey(state, _key(registered, names))
     pending = _latest(session, user.id, KeyStatus.PENDING)
     if pending is not None:
         return MyKey(KeyState.PENDING, _key(pending, names))
-    return MyKey(KeyState.NONE, None)
+    registered = _latest(session, user.id, KeyStatus.REGISTERED)
+    if registered is None:
+        return MyKey(KeyState.NONE, None)
+    try:
+        here = load_private_key(user.id, registered.key_id) is not None
+    except KeyringUnavailableError:
+        here = False
+    return MyKey(KeyState.READY if here else KeyState.ELSEWHERE, _key(registered, names))
 
 
 def create_key(session: Session, context: Context) -> SigningKey:
@@ -181,12 +181,24 @@ def register_key(session: Session, context: Context, key_id: str) -> SigningKey:
     return _key(row, _names(session))
 
 
+FINGERPRINT_CHECKED = 16
+"""Hex digits of a fingerprint that a functioneel beheerder types, as the chair reads them
+out, to find or register a key."""
+
+
+def typed_fingerprint(text: str) -> str:
+    """A fingerprint as someone typed it, compared as key ids are: no spaces, lower case."""
+    return "".join(text.split()).lower()
+
+
 def find_key(session: Session, fingerprint: str) -> str:
     """The id of the one key whose fingerprint starts with what was typed (spaces and case
     ignored), so a beheerder can type the fingerprint the chair reads out."""
-    typed = "".join(fingerprint.split()).lower()
-    if len(typed) < 16:
-        raise DomainError("Geef minstens de eerste 16 tekens van de vingerafdruk.")
+    typed = typed_fingerprint(fingerprint)
+    if len(typed) < FINGERPRINT_CHECKED:
+        raise DomainError(
+            f"Geef minstens de eerste {FINGERPRINT_CHECKED} tekens van de vingerafdruk."
+        )
     found = [
         key_id
         for key_id in session.scalars(select(SigningKeyRow.key_id))
@@ -204,29 +216,30 @@ def signing_pair(session: Session, context: Context) -> KeyPair:
     with what to do when there is none."""
     user = acting_user(session, context)
     row = _latest(session, user.id, KeyStatus.REGISTERED)
+    if row is not None:
+        try:
+            pair = load_private_key(user.id, row.key_id)
+        except KeyringUnavailableError:
+            raise DomainError(NO_KEYRING) from None
+        if pair is not None:
+            return pair
+    pending = _latest(session, user.id, KeyStatus.PENDING)
+    if pending is not None:
+        raise DomainError(
+            "Uw ondertekeningssleutel (vingerafdruk "
+            f"{shown_fingerprint(pending.key_id)}) is nog niet geregistreerd. Vraag de "
+            "functioneel beheerder hem te registreren; lees de vingerafdruk voor."
+        )
     if row is None:
-        pending = _latest(session, user.id, KeyStatus.PENDING)
-        if pending is not None:
-            raise DomainError(
-                "Uw ondertekeningssleutel (vingerafdruk "
-                f"{shown_fingerprint(pending.key_id)}) is nog niet geregistreerd. Vraag de "
-                "functioneel beheerder hem te registreren; lees de vingerafdruk voor."
-            )
         raise DomainError(
-            "U hebt nog geen ondertekeningssleutel. Maak er een aan (Overleg → Mijn "
-            "ondertekeningssleutel) en laat de functioneel beheerder hem registreren."
+            "U hebt nog geen ondertekeningssleutel. Maak er een aan (Casuïstiekoverleg › "
+            "Mijn ondertekeningssleutel…) en laat de functioneel beheerder hem registreren."
         )
-    try:
-        pair = load_private_key(user.id, row.key_id)
-    except KeyringUnavailableError:
-        raise DomainError(NO_KEYRING) from None
-    if pair is None:
-        raise DomainError(
-            "Uw geregistreerde ondertekeningssleutel staat niet op deze computer. Onderteken "
-            "op de werkplek waar u hem aanmaakte, of maak hier een nieuwe aan en laat die "
-            "registreren."
-        )
-    return pair
+    raise DomainError(
+        "Uw geregistreerde ondertekeningssleutel staat niet op deze computer. Onderteken "
+        "op de werkplek waar u hem aanmaakte, of maak hier een nieuwe aan en laat die "
+        "registreren."
+    )
 
 
 def _audit(session: Session, context: Context, action: Action, name: str, key_id: str) -> None:

@@ -12,17 +12,14 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from maatwerkdesk.domain.conference import AgendaItem, Meeting, SignedDecision
-from maatwerkdesk.domain.decision import Decision
 from maatwerkdesk.domain.document import Document
 from maatwerkdesk.domain.dossier import DossierSummary
 from maatwerkdesk.domain.people import User
-from maatwerkdesk.domain.precedent_explanation import departed_precedents
 from maatwerkdesk.services import meetings, precedents, signing
 from maatwerkdesk.services.audit import Action, record_dossier_act
-from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.document_export import load_decision_document
 from maatwerkdesk.services.precedents import PrecedentState
-from maatwerkdesk.services.signed import signed_versions
+from maatwerkdesk.services.signed import integrity_problems, signed_versions
 from maatwerkdesk.services.workspace import Workspace
 from maatwerkdesk.ui.dossier_editor.service_calls import ORIGIN
 
@@ -43,6 +40,9 @@ class Review:
     versions: tuple[SignedDecision, ...]
     user: User
     """Who was acting when it was read: their role decides what the view lets them do."""
+    integrity: tuple[str, ...] = ()
+    """What about the dossier's signed record was changed outside the program; while not
+    empty, the dossier is read-only here too."""
 
     @property
     def shown_version(self) -> SignedDecision | None:
@@ -80,19 +80,8 @@ def load_review(
             precedents.load_precedents(session, context, row.dossier_id),
             tuple(signed_versions(session, row.dossier_id)),
             context.user,
+            integrity_problems(session, row.dossier_id),
         )
-
-
-def departures(
-    session: Session, context: Context, dossier_id: str, decision: Decision
-) -> tuple[str, ...]:
-    """The precedents a new version of a signed decision would depart from, so the chair
-    can motivate it before signing (signing refuses an unmotivated departure)."""
-    state = precedents.load_precedents(session, context, dossier_id)
-    if state.catalogue is None or not state.saved:
-        return ()
-    report = precedents.report_for(session, state, decision)
-    return tuple(departed_precedents(report.outcomes[decision.outcome], decision))
 
 
 def meeting_view(

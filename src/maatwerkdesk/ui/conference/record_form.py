@@ -18,6 +18,7 @@ from maatwerkdesk.domain.decision import Decision, Distinction
 from maatwerkdesk.domain.factors import FactorCatalogue
 from maatwerkdesk.domain.proposal import Signal as KnelpuntSignal
 from maatwerkdesk.domain.proposal import SignalKind
+from maatwerkdesk.domain.signed_record import OverrideGround
 from maatwerkdesk.domain.text import enumerate_nl
 from maatwerkdesk.ui.conference.loading import Review
 from maatwerkdesk.ui.conference.review_texts import Mode
@@ -28,9 +29,10 @@ from maatwerkdesk.ui.precedent_panel.decision_fields import DecisionFields, dist
 
 ACTION_DAYS = 14
 """An action's default deadline: two weeks after the meeting."""
-DEPARTURE_STYLE = (
-    "QFrame#departure_frame { background: #fbeceb; border: 1px solid #b3261e; border-radius: 3px; }"
+MOTIVATION_STYLE = (
+    "QFrame#{} {{ background: #fbeceb; border: 1px solid #b3261e; border-radius: 3px; }}"
 )
+"""Red: a departure from precedent or from the check is allowed, but must be seen."""
 AMEND_STYLE = (
     "QFrame#amend_frame { background: #eef3fa; border: 1px solid #3d6ea8; border-radius: 3px; }"
 )
@@ -59,11 +61,13 @@ class RecordForm(QObject):
         self._showing = False
         for kind in SignalKind:
             ui.signal_combo.addItem(kind.label, kind.value)
-        ui.departure_frame.setStyleSheet(DEPARTURE_STYLE)
+        for frame in (ui.departure_frame, ui.override_frame):
+            frame.setStyleSheet(MOTIVATION_STYLE.format(frame.objectName()))
         ui.amend_frame.setStyleSheet(AMEND_STYLE)
         for edit, lines in (
             (ui.motivation_edit, 7),
             (ui.departure_edit, 5),
+            (ui.override_edit, 5),
             (ui.dissent_edit, 4),
             (ui.amend_reason_edit, 3),
         ):
@@ -78,6 +82,7 @@ class RecordForm(QObject):
                 ui.dissent_edit,
                 ui.motivation_edit,
                 ui.departure_edit,
+                ui.override_edit,
                 ui.signal_rule_edit,
                 ui.signal_owner_edit,
             )
@@ -89,7 +94,13 @@ class RecordForm(QObject):
         ui.degree_spin.valueChanged.connect(self._on_edited)
         ui.degree_unit_combo.activated.connect(self._on_edited)
         ui.reason_list.itemChanged.connect(self._on_edited)
-        for edit in (ui.motivation_edit, ui.dissent_edit, ui.departure_edit, ui.amend_reason_edit):
+        for edit in (
+            ui.motivation_edit,
+            ui.dissent_edit,
+            ui.departure_edit,
+            ui.override_edit,
+            ui.amend_reason_edit,
+        ):
             edit.textChanged.connect(self._on_edited)
         ui.review_check.toggled.connect(self._on_review_toggled)
         ui.review_date_edit.dateChanged.connect(self._on_edited)
@@ -111,6 +122,7 @@ class RecordForm(QObject):
             self._fit_reason_list()
             self._show_distinctions()
             ui.departure_edit.setPlainText(record.departure_motivation)
+            ui.override_edit.setPlainText(record.override_motivation)
             self.actions.show(record.actions, review.meeting.held_on + timedelta(days=ACTION_DAYS))
             review_on = record.review_date
             ui.review_check.setChecked(review_on is not None)
@@ -141,6 +153,23 @@ class RecordForm(QObject):
                 "de voorzitter ondertekent die motivering mee."
             )
 
+    def show_override(self, grounds: tuple[OverrideGround, ...], *, signed: bool) -> None:
+        """The field to motivate a departure from the program's check, shown only where
+        the check stands in the way of this decision."""
+        ui = self.ui
+        ui.override_frame.setVisible(bool(grounds))
+        if not grounds:
+            return
+        named = escaped("; ".join(g.label for g in grounds))  # the label is rich text
+        if signed:
+            ui.override_label.setText(f"<b>Gemotiveerd afgeweken van de toets</b> ({named})")
+        else:
+            ui.override_label.setText(
+                f"<b>Gemotiveerd afwijken van de toets</b><br>De toets staat dit besluit in de "
+                f"weg: {named}. Het overleg kan daarvan alleen gemotiveerd afwijken; de "
+                "voorzitter ondertekent die motivering mee."
+            )
+
     def set_mode(self, mode: Mode, own_user_id: str, member_ids: set[str]) -> None:
         ui = self.ui
         whole = mode is Mode.RECORD
@@ -150,6 +179,7 @@ class RecordForm(QObject):
         deciding = mode in (Mode.RECORD, Mode.AMEND)
         self.fields.set_read_only(not deciding)
         ui.departure_edit.setReadOnly(not deciding)
+        ui.override_edit.setReadOnly(not deciding)
         ui.dissent_edit.setReadOnly(not whole)
         self.actions.set_editable(whole)
         for widget in (ui.review_check, ui.signal_combo):
@@ -180,6 +210,9 @@ class RecordForm(QObject):
     def departure_motivation(self) -> str:
         return self.ui.departure_edit.toPlainText()
 
+    def override_motivation(self) -> str:
+        return self.ui.override_edit.toPlainText()
+
     def record(self) -> ItemRecord:
         ui = self.ui
         review_on: date | None = None
@@ -192,6 +225,7 @@ class RecordForm(QObject):
             conflicts=self.advice.conflicts(),
             decision=self.decision(),
             departure_motivation=self.departure_motivation(),
+            override_motivation=self.override_motivation(),
             actions=self.actions.actions(),
             review_date=review_on,
             signal=KnelpuntSignal(

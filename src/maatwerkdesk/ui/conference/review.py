@@ -20,10 +20,11 @@ from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 from maatwerkdesk.domain.conference import SignedDecision
 from maatwerkdesk.domain.decision import Decision
 from maatwerkdesk.domain.people import Permission
+from maatwerkdesk.domain.signed_record import OverrideGround
 from maatwerkdesk.services import meetings, signing
 from maatwerkdesk.services.workspace import Workspace
 from maatwerkdesk.ui.conference.document_html import render_document, render_section
-from maatwerkdesk.ui.conference.loading import Review, departures, load_review
+from maatwerkdesk.ui.conference.loading import Review, load_review
 from maatwerkdesk.ui.conference.presentation import long_date, version_label, version_section
 from maatwerkdesk.ui.conference.record_form import RecordForm
 from maatwerkdesk.ui.conference.review_texts import (
@@ -35,10 +36,13 @@ from maatwerkdesk.ui.conference.review_texts import (
     what_is_fixed,
 )
 from maatwerkdesk.ui.conference.screen import fit_to_screen
-from maatwerkdesk.ui.dossier_editor.dialogs import ButtonRole, Choice, Dialogs
+from maatwerkdesk.ui.conference.signing_key import SigningKeyDialog
+from maatwerkdesk.ui.dossier_editor.dialogs import ButtonRole, Choice, Dialogs, Tone
 from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
 from maatwerkdesk.ui.export.failures import tell_failure
 from maatwerkdesk.ui.forms.ui_conference_review import Ui_ReviewDialog
+from maatwerkdesk.ui.integrity.banner import IntegrityBanner
+from maatwerkdesk.ui.integrity.resolve_dialog import ResolveDialog
 from maatwerkdesk.ui.plain_text import allow_long_words, plain_labels, tooltip
 from maatwerkdesk.ui.tasks import TaskRunner
 
@@ -77,11 +81,16 @@ class ReviewDialog(QDialog):
         """Reads under way; the form waits for the last one."""
         self._dirty = False
         self.form = RecordForm(self.ui)
+        self.integrity_banner = IntegrityBanner(self)
+        self.ui.dialog_layout.insertWidget(1, self.integrity_banner)
+        self.integrity_banner.resolve_requested.connect(self._on_resolve_requested)
+        self.resolve_dialog: ResolveDialog | None = None
+        self.key_dialog: SigningKeyDialog | None = None
 
         self.ui.review_splitter.setStretchFactor(0, DOCUMENT_SHARE)
         self.ui.review_splitter.setStretchFactor(1, FORM_SHARE)
         self.ui.review_splitter.setSizes([DOCUMENT_SHARE * 100, FORM_SHARE * 100])
-        plain_labels(self, rich=(self.ui.departure_label,))
+        plain_labels(self, rich=(self.ui.departure_label, self.ui.override_label))
         allow_long_words(self.ui.heading_label, self.ui.banner_label, self.ui.problems_label)
         self.ui.banner_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.ui.banner_label.setMargin(6)
@@ -100,6 +109,7 @@ class ReviewDialog(QDialog):
         self.ui.versions_list.currentItemChanged.connect(self._on_version_chosen)
         self.ui.save_button.clicked.connect(self.save)
         self.ui.sign_button.clicked.connect(self.sign)
+        self.ui.key_button.clicked.connect(self.open_signing_key)
         self.ui.amend_button.clicked.connect(self._on_amend_clicked)
         self.ui.close_button.clicked.connect(self.reject)
         self.ui.previous_button.clicked.connect(partial(self.go_to, -1))
@@ -156,7 +166,8 @@ class ReviewDialog(QDialog):
             return
         if check.problems:
             self.form.show_departure(check.departs_from, signed=False)
-            self._calls.warn("Nog niet te ondertekenen", bullets(check.problems))
+            self.form.show_override(check.override, signed=False)
+            self._refused(check.problems, key=check.needs_key)
             return
         assert check.decision is not None
         if not self._confirm(
@@ -164,11 +175,29 @@ class ReviewDialog(QDialog):
             "Dit besluit ondertekenen?",
             check.decision,
             check.departs_from,
+            check.override,
         ):
             return
         signed = self._calls.run("Niet ondertekend", lambda s: signing.sign(s, context, item_id))
         if signed is not None:
             self._after_signing(signed)
+
+    @Slot()
+    def open_signing_key(self) -> None:
+        """The chair's "Mijn ondertekeningssleutel…"; the review reads again once it closes,
+        as signing may be possible now."""
+        if self.key_dialog is not None:
+            self.key_dialog.raise_()
+            return
+        dialog = self.key_dialog = SigningKeyDialog(self._calls, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def closed(_result: int) -> None:
+            self.key_dialog = None
+            self._load(with_document=False, audit_read=False)
+
+        dialog.finished.connect(closed)
+        dialog.open()
 
     def go_to(self, step: int) -> None:
         """The previous or next agenda item, in the order of the meeting's agenda."""
@@ -259,18 +288,28 @@ class ReviewDialog(QDialog):
             latest = review.versions[-1]
             self.ui.departure_edit.setPlainText(latest.departure_motivation)
             self.form.show_departure(latest.departed_from, signed=False)
+            self._show_signed_override(latest, signed=False)
         elif signed is not None:
             self.ui.departure_edit.setPlainText(signed.departure_motivation)
             self.form.show_departure(signed.departed_from, signed=True)
+            self._show_signed_override(signed, signed=True)
         else:
             self.form.show_departure(review.check.departs_from, signed=False)
+            self.form.show_override(review.check.override, signed=False)
         members = {m.user.id for m in meeting.members}
         self.form.set_mode(self._mode, review.user.id, members)
         self._show_banner(review)
+        may_resolve = review.user.may(Permission.RESOLVE_INTEGRITY)
+        self.integrity_banner.show_problems(review.integrity, may_resolve=may_resolve)
         self._show_versions(review)
         self.ui.form_contents.setEnabled(True)
         self._dirty = False
         self._update_buttons()
+
+    def _show_signed_override(self, version: SignedDecision, *, signed: bool) -> None:
+        override = version.override
+        self.ui.override_edit.setPlainText(override.motivation if override is not None else "")
+        self.form.show_override(override.grounds if override is not None else (), signed=signed)
 
     def _shown_decision(self, review: Review) -> Decision | None:
         if self._mode is Mode.AMEND:
@@ -311,11 +350,15 @@ class ReviewDialog(QDialog):
         ui.sign_button.setVisible(not signed or amending)
         ui.sign_button.setText("Nieuwe versie onder&tekenen…" if amending else "O&ndertekenen…")
         chair = review is not None and review.user.id == review.meeting.chair.id
-        ui.sign_button.setEnabled(ready and (amending or (chair and not signed)))
+        # A record changed outside the program is read-only: nothing is signed on it.
+        signable = ready and not (review is not None and review.integrity)
+        ui.sign_button.setEnabled(signable and (amending or (chair and not signed)))
+        needs_key = review is not None and review.check.needs_key and not signed
+        ui.key_button.setVisible(needs_key)
         ui.amend_button.setVisible(signed)
         ui.amend_button.setText("Wijziging &annuleren" if amending else "Nieuwe &versie…")
         may_sign = review is not None and review.user.may(Permission.SIGN)
-        ui.amend_button.setEnabled(ready and may_sign)
+        ui.amend_button.setEnabled(signable and may_sign)
         ui.problems_label.setText(guidance(review, self._mode) if review and ready else LOADING)
         position = review.item.position if review is not None else 0
         count = len(review.meeting.agenda) if review is not None else 0
@@ -344,6 +387,27 @@ class ReviewDialog(QDialog):
         version: SignedDecision = entry.data(VERSION_ROLE)
         section = version_section(version, review.precedents.catalogue)
         self.ui.version_view.setHtml(render_section(section))
+
+    @Slot()
+    def _on_resolve_requested(self) -> None:
+        """ "Beoordelen en vrijgeven…", for a functioneel beheerder; then read again."""
+        review = self._review
+        if review is None or self.resolve_dialog is not None:
+            return
+        item = review.item
+        dialog = self.resolve_dialog = ResolveDialog(
+            self._calls, item.dossier_id, item.reference, review.integrity, self
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def finished(result: int) -> None:
+            self.resolve_dialog = None
+            if result == QDialog.DialogCode.Accepted:
+                self.changed.emit()
+                self._load(with_document=True, audit_read=False)
+
+        dialog.finished.connect(finished)
+        dialog.open()
 
     @Slot()
     def _on_amend_clicked(self) -> None:
@@ -396,13 +460,15 @@ class ReviewDialog(QDialog):
             self._calls.warn("Nieuwe versie", "Kies de uitkomst van het besluit.")
             return
         context, dossier_id = self._calls.context(), review.item.dossier_id
-        departs = self._calls.run(
-            "Nieuwe versie", lambda s: departures(s, context, dossier_id, decision)
+        found = self._calls.run(
+            "Nieuwe versie", lambda s: signing.to_motivate(s, context, dossier_id, decision)
         )
-        if departs is None:
+        if found is None:
             return
-        motivation = self.form.departure_motivation()
+        departs, grounds = found
+        motivation, overriding = self.form.departure_motivation(), self.form.override_motivation()
         self.form.show_departure(departs, signed=False)
+        self.form.show_override(grounds, signed=False)
         if departs and not motivation.strip():
             self._calls.warn(
                 "Afwijking motiveren",
@@ -411,20 +477,40 @@ class ReviewDialog(QDialog):
             )
             self.ui.departure_edit.setFocus()
             return
+        if grounds and not overriding.strip():
+            self._calls.warn(
+                "Afwijken van de toets motiveren",
+                f"De toets staat deze versie in de weg: {'; '.join(g.label for g in grounds)}. "
+                "Leg in het rode vak ‘Gemotiveerd afwijken van de toets’ vast waarom het "
+                "besluit toch zo luidt, en onderteken dan opnieuw.",
+            )
+            self.ui.override_edit.setFocus()
+            return
         if not self._confirm(
-            "Nieuwe versie ondertekenen", "Deze nieuwe versie ondertekenen?", decision, departs
+            "Nieuwe versie ondertekenen",
+            "Deze nieuwe versie ondertekenen?",
+            decision,
+            departs,
+            grounds,
         ):
             return
         signed = self._calls.run(
             "Nieuwe versie niet ondertekend",
-            lambda s: signing.amend(s, context, dossier_id, decision, reason, motivation),
+            lambda s: signing.amend(
+                s, context, dossier_id, decision, reason, motivation, overriding
+            ),
         )
         if signed is not None:
             self._mode = Mode.READ
             self._after_signing(signed)
 
     def _confirm(
-        self, title: str, question: str, decision: Decision, departs: tuple[str, ...]
+        self,
+        title: str,
+        question: str,
+        decision: Decision,
+        departs: tuple[str, ...],
+        grounds: tuple[OverrideGround, ...],
     ) -> bool:
         review = self._review
         assert review is not None
@@ -436,9 +522,29 @@ class ReviewDialog(QDialog):
             [Choice("sign", "Ondertekenen"), Choice("cancel", "Annuleren", ButtonRole.RejectRole)],
             default="cancel",
             escape="cancel",
-            detail=what_is_fixed(decision, state.catalogue, state.factors, departs),
+            detail=what_is_fixed(decision, state.catalogue, state.factors, departs, grounds),
         )
         return answer == "sign"
+
+    def _refused(self, problems: tuple[str, ...], *, key: bool) -> None:
+        """Why it cannot be signed yet; where the key is the problem, the way to it."""
+        if not key:
+            self._calls.warn("Nog niet te ondertekenen", bullets(problems))
+            return
+        answer = self.dialogs.ask(
+            self,
+            "Nog niet te ondertekenen",
+            bullets(problems),
+            [
+                Choice("key", "Mijn ondertekeningssleutel…"),
+                Choice("close", "Sluiten", ButtonRole.RejectRole),
+            ],
+            default="key",
+            escape="close",
+            tone=Tone.WARNING,
+        )
+        if answer == "key":
+            self.open_signing_key()
 
     def _after_signing(self, signed: SignedDecision) -> None:
         log.info("Decision signed (version %d)", signed.version)

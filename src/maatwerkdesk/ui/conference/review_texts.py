@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from maatwerkdesk.domain.decision import Decision
 from maatwerkdesk.domain.factors import FactorCatalogue
 from maatwerkdesk.domain.people import Permission
+from maatwerkdesk.domain.signed_record import OverrideGround
 from maatwerkdesk.domain.text import enumerate_nl
 from maatwerkdesk.ui.conference.presentation import decision_text, signed_line
 
@@ -38,6 +39,8 @@ class BannerStyle(Enum):
 
 def mode_for(review: Review, amending: bool) -> Mode:
     user = review.user
+    if review.integrity:
+        return Mode.READ
     if amending and review.versions:
         return Mode.AMEND
     if review.item.signed_version is not None:
@@ -79,6 +82,8 @@ def banner(review: Review, mode: Mode) -> tuple[str, BannerStyle]:
 def guidance(review: Review, mode: Mode) -> str:
     """What this person can do here, or what still stands in the way of signing."""
     chair, user = review.meeting.chair, review.user
+    if review.integrity:
+        return "Alleen-lezen tot een functioneel beheerder het dossier heeft beoordeeld."
     if mode is Mode.AMEND:
         return "Na ondertekening is de nieuwe versie het geldende besluit."
     if review.item.signed_version is not None:
@@ -102,11 +107,15 @@ def what_is_fixed(
     catalogue: FactorCatalogue | None,
     factors: frozenset[str],
     departs: tuple[str, ...],
+    grounds: tuple[OverrideGround, ...],
 ) -> str:
     """The confirmation's detail: what signing fixes, and what follows from it."""
     lines = [f"Wat vast komt te liggen: {decision_text(decision, catalogue, factors)}."]
     if departs:
         lines.append(f"Met de gemotiveerde afwijking van {enumerate_nl(departs)}.")
+    if grounds:
+        named = "; ".join(g.label for g in grounds)
+        lines.append(f"Met de gemotiveerde afwijking van de toets ({named}).")
     lines.append(
         "Het dossier krijgt de status Besloten en telt meteen mee als precedent. Een latere "
         "wijziging kan alleen als nieuwe versie met een reden."

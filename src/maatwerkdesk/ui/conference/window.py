@@ -47,6 +47,7 @@ from maatwerkdesk.ui.conference.presentation import (
 )
 from maatwerkdesk.ui.conference.review import ReviewDialog
 from maatwerkdesk.ui.conference.screen import fit_to_screen
+from maatwerkdesk.ui.conference.signing_key import SigningKeyDialog
 from maatwerkdesk.ui.dossier_editor.dialogs import Dialogs
 from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
 from maatwerkdesk.ui.export.building import Export, agenda_candidates
@@ -87,6 +88,7 @@ class ConferenceWindow(QDialog):
         self._shown_user = ""
         """The user whose rights the controls show."""
         self.plan_dialog: PlanDialog | None = None
+        self.key_dialog: SigningKeyDialog | None = None
         self.review_dialog: ReviewDialog | None = None
         self.preview: PdfPreviewDialog | None = None
 
@@ -106,6 +108,7 @@ class ConferenceWindow(QDialog):
 
         self.ui.meeting_tree.currentItemChanged.connect(self._on_meeting_chosen)
         self.ui.new_button.clicked.connect(self.plan_meeting)
+        self.ui.key_button.clicked.connect(self.open_signing_key)
         self.ui.agenda_tree.currentItemChanged.connect(self._update_buttons)
         self.ui.agenda_tree.itemActivated.connect(self._on_agenda_item_activated)
         self.ui.review_button.clicked.connect(self._on_review_clicked)
@@ -134,6 +137,7 @@ class ConferenceWindow(QDialog):
         user = self._user()
         self._shown_user = user.id
         self.ui.user_label.setText(who_acts(user))
+        self.ui.key_button.setVisible(user.may(Permission.SIGN))
         _enable(self.ui.new_button, user.may(Permission.PLAN_MEETING), ONLY_PLANNERS)
         if found is None:
             return
@@ -171,6 +175,16 @@ class ConferenceWindow(QDialog):
         dialog = self.plan_dialog = PlanDialog(self._calls, people, date.today(), self)
         dialog.planned.connect(self.refresh)
         self._forget_when_done(dialog, "plan_dialog")
+        dialog.open()
+
+    @Slot()
+    def open_signing_key(self) -> None:
+        """ "Mijn ondertekeningssleutel…", for a chair."""
+        if self.key_dialog is not None:
+            self.key_dialog.raise_()
+            return
+        dialog = self.key_dialog = SigningKeyDialog(self._calls, self)
+        self._forget_when_done(dialog, "key_dialog")
         dialog.open()
 
     def open_review(self, item_id: str) -> None:

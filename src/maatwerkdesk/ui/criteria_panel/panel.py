@@ -105,6 +105,9 @@ class CriteriaPanel(DossierTab[AssessmentState]):
 
     # ------------------------------------------------------------------ public API
 
+    def reading_controls(self) -> tuple[QWidget, ...]:
+        return (self.ui.criteria_list,)
+
     def _loader(self, dossier_id: str) -> Callable[[Session], AssessmentState]:
         context, catalogue_id = self._calls.context(), self._catalogue_id
         return lambda s: assessments.load_assessment(
@@ -154,7 +157,7 @@ class CriteriaPanel(DossierTab[AssessmentState]):
             key_event = QKeyEvent(event)  # type: ignore[arg-type]
             if key_event.modifiers() == Qt.KeyboardModifier.NoModifier:
                 answer = ANSWER_KEYS.get(Qt.Key(key_event.key()))
-                if answer is not None:
+                if answer is not None and not self.read_only:
                     self.answer_current(answer)
                     return True
                 if key_event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

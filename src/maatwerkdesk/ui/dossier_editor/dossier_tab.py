@@ -38,6 +38,9 @@ class DossierTab(QWidget, Generic[S]):
         """The catalogue chosen while nothing is stored yet (None: the suggested one)."""
         self._showing = False
         """True while widgets are being filled, so their signals are not taken as edits."""
+        self.read_only = False
+        """Set by the editor while the dossier is read-only (its record was changed outside
+        the program): the editing controls are held shut, and shortcuts store nothing."""
         self._texts_pending = False
         self._text_timer = QTimer(self)
         self._text_timer.setSingleShot(True)
@@ -94,6 +97,11 @@ class DossierTab(QWidget, Generic[S]):
         super().showEvent(event)
         if self._stale and self._record is not None:
             self.refresh()
+
+    def reading_controls(self) -> tuple[QWidget, ...]:
+        """Controls that only read or find something; they stay usable in a read-only
+        dossier (see `read_only`)."""
+        return ()
 
     def _loader(self, dossier_id: str) -> Callable[[Session], S]:
         raise NotImplementedError

@@ -10,13 +10,15 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 
-from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QPlainTextEdit, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
 from maatwerkdesk.domain.dossier import DossierFields, DossierRecord
 from maatwerkdesk.domain.errors import DomainError, NotFoundError, ValidationError
+from maatwerkdesk.domain.people import Permission
 from maatwerkdesk.services import dossiers, drafts
+from maatwerkdesk.services.signed import integrity_problems
 from maatwerkdesk.services.workspace import Workspace
 from maatwerkdesk.ui.criteria_panel import CriteriaPanel
 from maatwerkdesk.ui.dossier_editor.attachments_section import AttachmentsSection
@@ -25,8 +27,11 @@ from maatwerkdesk.ui.dossier_editor.dialogs import ButtonRole, Choice, Dialogs
 from maatwerkdesk.ui.dossier_editor.form import DossierForm
 from maatwerkdesk.ui.dossier_editor.presentation import format_moment
 from maatwerkdesk.ui.dossier_editor.problems import Problems
+from maatwerkdesk.ui.dossier_editor.read_only import EditingLock
 from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
 from maatwerkdesk.ui.dossier_editor.timeline_section import TimelineSection
+from maatwerkdesk.ui.integrity.banner import IntegrityBanner
+from maatwerkdesk.ui.integrity.resolve_dialog import ResolveDialog
 from maatwerkdesk.ui.precedent_panel import PrecedentPanel
 from maatwerkdesk.ui.proposal_panel import ProposalPanel
 from maatwerkdesk.ui.weighing_panel import WeighingPanel
@@ -84,6 +89,24 @@ class DossierEditor(QWidget):
         self.criteria.changed.connect(self._on_criteria_changed)
         self.precedents.changed.connect(self._on_precedents_changed)
         self.precedents.open_requested.connect(self._on_precedent_open_requested)
+
+        self.integrity_banner = IntegrityBanner(self)
+        """Red, over a dossier whose signed record was changed outside the program."""
+        self.ui.root_layout.insertWidget(1, self.integrity_banner)
+        self.integrity_banner.resolve_requested.connect(self._on_resolve_requested)
+        self.resolve_dialog: ResolveDialog | None = None
+        self._tabs = (self.criteria, self.precedents, self.weighing, self.proposal)
+        reading: list[QWidget] = [
+            self.integrity_banner,
+            self.ui.timeline_view,
+            self.ui.attachments_view,
+            self.ui.attachments_open_button,
+            self.ui.bsn_show_button,
+        ]
+        for tab in self._tabs:
+            reading += tab.reading_controls()
+        self._lock = EditingLock(self, reading)
+        """Holds every editing control shut while the dossier is read-only."""
 
         self._form.edited.connect(self._on_field_edited)
         self.ui.title_edit.textChanged.connect(self._update_heading)
@@ -282,6 +305,7 @@ class DossierEditor(QWidget):
         else:
             self._form.bsn.set_value("")
         self._record = record
+        self._show_integrity(record)  # before the tabs set their controls for this dossier
         new_fields = DossierFields(owner=self._calls.context().actor)
         self.fields_to_form(record.fields if record is not None else new_fields)
         self._baseline = self.form_to_fields()
@@ -300,6 +324,29 @@ class DossierEditor(QWidget):
         self.weighing.show_record(record)
         self.proposal.show_record(record)
         self._update_heading()
+
+    def show_integrity(self) -> None:
+        """Read again whether the dossier's signed record checks out (after switching
+        user: whether the banner offers "Beoordelen en vrijgeven…" depends on who works)."""
+        self._show_integrity(self._record)
+
+    def is_read_only(self) -> bool:
+        """Whether the dossier is read-only: its signed record was changed outside the
+        program and no functioneel beheerder has resolved it yet."""
+        return self._lock.engaged
+
+    def _show_integrity(self, record: DossierRecord | None) -> None:
+        problems: tuple[str, ...] = ()
+        if record is not None:
+            dossier_id = record.id
+            found = self._calls.read("Dossier", lambda s: integrity_problems(s, dossier_id))
+            problems = found or ()
+        user = self._calls.context().user
+        may_resolve = user.may(Permission.RESOLVE_INTEGRITY)
+        self.integrity_banner.show_problems(problems, may_resolve=may_resolve)
+        self._lock.engage(bool(problems))
+        for tab in self._tabs:
+            tab.read_only = bool(problems)
 
     def _adopt(self, record: DossierRecord) -> None:
         """Take in the dossier after a timeline or attachment change.
@@ -447,6 +494,30 @@ class DossierEditor(QWidget):
         )
         if dossier_id is not None:
             self.dossier_requested.emit(dossier_id)
+
+    @Slot()
+    def _on_resolve_requested(self) -> None:
+        """ "Beoordelen en vrijgeven…": the beheerder's verdict, then the dossier as it is now."""
+        record = self._record
+        if record is None or self.resolve_dialog is not None:
+            return
+        problems = self.integrity_banner.problems
+        dialog = self.resolve_dialog = ResolveDialog(
+            self._calls, record.id, record.reference, problems, self
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._on_resolve_finished)
+        dialog.open()
+
+    @Slot(int)
+    def _on_resolve_finished(self, result: int) -> None:
+        self.resolve_dialog = None
+        record = self._record
+        if result != QDialog.DialogCode.Accepted or record is None:
+            return
+        log.info("Dossier %s released after an integrity review", record.id)
+        if self.open_dossier(record.id):
+            self.saved.emit(record.id)  # its status may have changed: the list shows it
 
     @Slot()
     def _on_save_button_clicked(self) -> None:

@@ -69,8 +69,17 @@ class ServiceCaller:
 
     def run(self, title: str, action: Callable[[Any], T]) -> T | None:
         """Run one service call in its own transaction; show expected failures."""
+        return self._call(title, action, self.workspace.database.sessions.begin)
+
+    def read(self, title: str, action: Callable[[Any], T]) -> T | None:
+        """Like `run`, for a pure read: no write lock, and a write in it fails loudly."""
+        return self._call(title, action, self.workspace.database.reads)
+
+    def _call(
+        self, title: str, action: Callable[[Any], T], transaction: Callable[[], Any]
+    ) -> T | None:
         try:
-            with self.workspace.database.sessions.begin() as session:
+            with transaction() as session:
                 return action(session)
         except DomainError as error:
             self.warn(title, str(error))

@@ -204,6 +204,26 @@ class Ui_ReviewDialog(object):
 
         self.decision_layout.addWidget(self.departure_frame, 4, 0, 1, 2)
 
+        self.override_frame = QFrame(self.decision_box)
+        self.override_frame.setObjectName(u"override_frame")
+        self.override_frame.setFrameShape(QFrame.StyledPanel)
+        self.override_layout = QVBoxLayout(self.override_frame)
+        self.override_layout.setObjectName(u"override_layout")
+        self.override_label = QLabel(self.override_frame)
+        self.override_label.setObjectName(u"override_label")
+        self.override_label.setWordWrap(True)
+
+        self.override_layout.addWidget(self.override_label)
+
+        self.override_edit = QPlainTextEdit(self.override_frame)
+        self.override_edit.setObjectName(u"override_edit")
+        self.override_edit.setTabChangesFocus(True)
+
+        self.override_layout.addWidget(self.override_edit)
+
+
+        self.decision_layout.addWidget(self.override_frame, 5, 0, 1, 2)
+
         self.amend_frame = QFrame(self.decision_box)
         self.amend_frame.setObjectName(u"amend_frame")
         self.amend_frame.setFrameShape(QFrame.StyledPanel)
@@ -222,7 +242,7 @@ class Ui_ReviewDialog(object):
         self.amend_layout.addWidget(self.amend_reason_edit)
 
 
-        self.decision_layout.addWidget(self.amend_frame, 5, 0, 1, 2)
+        self.decision_layout.addWidget(self.amend_frame, 6, 0, 1, 2)
 
 
         self.form_layout.addWidget(self.decision_box)
@@ -357,6 +377,12 @@ class Ui_ReviewDialog(object):
 
         self.buttons_layout.addWidget(self.problems_label)
 
+        self.key_button = QPushButton(ReviewDialog)
+        self.key_button.setObjectName(u"key_button")
+        self.key_button.setAutoDefault(False)
+
+        self.buttons_layout.addWidget(self.key_button)
+
         self.save_button = QPushButton(ReviewDialog)
         self.save_button.setObjectName(u"save_button")
         self.save_button.setAutoDefault(False)
@@ -393,6 +419,7 @@ class Ui_ReviewDialog(object):
         self.reason_label.setBuddy(self.reason_list)
         self.motivation_label.setBuddy(self.motivation_edit)
         self.departure_label.setBuddy(self.departure_edit)
+        self.override_label.setBuddy(self.override_edit)
         self.amend_reason_label.setBuddy(self.amend_reason_edit)
         self.signal_label.setBuddy(self.signal_combo)
         self.signal_rule_label.setBuddy(self.signal_rule_edit)
@@ -407,7 +434,8 @@ class Ui_ReviewDialog(object):
         QWidget.setTabOrder(self.degree_unit_combo, self.reason_list)
         QWidget.setTabOrder(self.reason_list, self.motivation_edit)
         QWidget.setTabOrder(self.motivation_edit, self.departure_edit)
-        QWidget.setTabOrder(self.departure_edit, self.amend_reason_edit)
+        QWidget.setTabOrder(self.departure_edit, self.override_edit)
+        QWidget.setTabOrder(self.override_edit, self.amend_reason_edit)
         QWidget.setTabOrder(self.amend_reason_edit, self.actions_table)
         QWidget.setTabOrder(self.actions_table, self.add_action_button)
         QWidget.setTabOrder(self.add_action_button, self.remove_action_button)
@@ -418,7 +446,8 @@ class Ui_ReviewDialog(object):
         QWidget.setTabOrder(self.signal_rule_edit, self.signal_owner_edit)
         QWidget.setTabOrder(self.signal_owner_edit, self.versions_list)
         QWidget.setTabOrder(self.versions_list, self.version_view)
-        QWidget.setTabOrder(self.version_view, self.save_button)
+        QWidget.setTabOrder(self.version_view, self.key_button)
+        QWidget.setTabOrder(self.key_button, self.save_button)
         QWidget.setTabOrder(self.save_button, self.sign_button)
         QWidget.setTabOrder(self.sign_button, self.amend_button)
         QWidget.setTabOrder(self.amend_button, self.previous_button)
@@ -465,6 +494,11 @@ class Ui_ReviewDialog(object):
         self.distinctions_value.setText(QCoreApplication.translate("ReviewDialog", u"\u2014", None))
         self.departure_label.setText("")
         self.departure_edit.setPlaceholderText(QCoreApplication.translate("ReviewDialog", u"Waarom het overleg hier afwijkt van de eerdere beslissing: wat is anders, of waarom die beslissing niet meer past.", None))
+        self.override_label.setText("")
+#if QT_CONFIG(accessibility)
+        self.override_edit.setAccessibleName(QCoreApplication.translate("ReviewDialog", u"Gemotiveerd afwijken van de toets", None))
+#endif // QT_CONFIG(accessibility)
+        self.override_edit.setPlaceholderText(QCoreApplication.translate("ReviewDialog", u"Waarom het overleg toch zo besluit: wat de toets niet meeweegt, of waarom de uitkomst ervan hier niet past.", None))
         self.amend_reason_label.setText(QCoreApplication.translate("ReviewDialog", u"&Reden van de nieuwe versie (verplicht):", None))
         self.amend_reason_edit.setPlaceholderText(QCoreApplication.translate("ReviewDialog", u"Bijvoorbeeld: nieuwe stukken in bezwaar; een rekenfout in de mate.", None))
         self.actions_box.setTitle(QCoreApplication.translate("ReviewDialog", u"Afspraken", None))
@@ -506,6 +540,10 @@ class Ui_ReviewDialog(object):
         self.next_button.setProperty("shortcut", QCoreApplication.translate("ReviewDialog", u"Ctrl+PgDown", None))
 #endif // QT_CONFIG(shortcut)
         self.problems_label.setText("")
+        self.key_button.setText(QCoreApplication.translate("ReviewDialog", u"Mijn ondertekenings&sleutel\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.key_button.setToolTip(QCoreApplication.translate("ReviewDialog", u"Uw ondertekeningssleutel aanmaken, of zien waarom hij nog niet werkt", None))
+#endif // QT_CONFIG(tooltip)
         self.save_button.setText(QCoreApplication.translate("ReviewDialog", u"&Opslaan", None))
 #if QT_CONFIG(tooltip)
         self.save_button.setToolTip(QCoreApplication.translate("ReviewDialog", u"Het verslag van dit agendapunt vastleggen (Ctrl+S)", None))

@@ -20,11 +20,23 @@ class Ui_ConferenceWindow(object):
         ConferenceWindow.setSizeGripEnabled(True)
         self.window_layout = QVBoxLayout(ConferenceWindow)
         self.window_layout.setObjectName(u"window_layout")
+        self.user_layout = QHBoxLayout()
+        self.user_layout.setObjectName(u"user_layout")
         self.user_label = QLabel(ConferenceWindow)
         self.user_label.setObjectName(u"user_label")
         self.user_label.setWordWrap(True)
 
-        self.window_layout.addWidget(self.user_label)
+        self.user_layout.addWidget(self.user_label)
+
+        self.key_button = QPushButton(ConferenceWindow)
+        self.key_button.setObjectName(u"key_button")
+        self.key_button.setAutoDefault(False)
+
+        self.user_layout.addWidget(self.key_button)
+
+        self.user_layout.setStretch(0, 1)
+
+        self.window_layout.addLayout(self.user_layout)
 
         self.main_splitter = QSplitter(parent=ConferenceWindow)
         self.main_splitter.setObjectName(u"main_splitter")
@@ -226,6 +238,10 @@ class Ui_ConferenceWindow(object):
     def retranslateUi(self, ConferenceWindow):
         ConferenceWindow.setWindowTitle(QCoreApplication.translate("ConferenceWindow", u"Casu\u00efstiekoverleg", None))
         self.user_label.setText("")
+        self.key_button.setText(QCoreApplication.translate("ConferenceWindow", u"Mijn onder&tekeningssleutel\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.key_button.setToolTip(QCoreApplication.translate("ConferenceWindow", u"Uw persoonlijke sleutel om besluiten te ondertekenen: aanmaken, en zien of hij geregistreerd is", None))
+#endif // QT_CONFIG(tooltip)
         self.meetings_box.setTitle(QCoreApplication.translate("ConferenceWindow", u"Overleggen", None))
         ___qtreewidgetitem = self.meeting_tree.headerItem()
         ___qtreewidgetitem.setText(4, QCoreApplication.translate("ConferenceWindow", u"Status", None))

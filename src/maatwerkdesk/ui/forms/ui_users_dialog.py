@@ -10,13 +10,13 @@
 ################################################################################
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject)
-from PySide6.QtWidgets import (QDialogButtonBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpacerItem, QTreeWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QDialogButtonBox, QGroupBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpacerItem, QTreeWidget, QVBoxLayout, QWidget)
 
 class Ui_UsersDialog(object):
     def setupUi(self, UsersDialog):
         if not UsersDialog.objectName():
             UsersDialog.setObjectName(u"UsersDialog")
-        UsersDialog.resize(760, 460)
+        UsersDialog.resize(820, 640)
         UsersDialog.setSizeGripEnabled(True)
         self.dialog_layout = QVBoxLayout(UsersDialog)
         self.dialog_layout.setObjectName(u"dialog_layout")
@@ -67,6 +67,48 @@ class Ui_UsersDialog(object):
 
         self.dialog_layout.addLayout(self.list_layout)
 
+        self.keys_box = QGroupBox(UsersDialog)
+        self.keys_box.setObjectName(u"keys_box")
+        self.keys_box_layout = QVBoxLayout(self.keys_box)
+        self.keys_box_layout.setObjectName(u"keys_box_layout")
+        self.keys_hint_label = QLabel(self.keys_box)
+        self.keys_hint_label.setObjectName(u"keys_hint_label")
+        self.keys_hint_label.setWordWrap(True)
+
+        self.keys_box_layout.addWidget(self.keys_hint_label)
+
+        self.keys_layout = QHBoxLayout()
+        self.keys_layout.setObjectName(u"keys_layout")
+        self.key_tree = QTreeWidget(self.keys_box)
+        self.key_tree.setObjectName(u"key_tree")
+        self.key_tree.setAlternatingRowColors(True)
+        self.key_tree.setRootIsDecorated(False)
+        self.key_tree.setUniformRowHeights(True)
+        self.key_tree.setAllColumnsShowFocus(True)
+
+        self.keys_layout.addWidget(self.key_tree)
+
+        self.key_buttons_layout = QVBoxLayout()
+        self.key_buttons_layout.setObjectName(u"key_buttons_layout")
+        self.register_button = QPushButton(self.keys_box)
+        self.register_button.setObjectName(u"register_button")
+        self.register_button.setAutoDefault(False)
+
+        self.key_buttons_layout.addWidget(self.register_button)
+
+        self.key_buttons_spacer = QSpacerItem(20, 40, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.key_buttons_layout.addItem(self.key_buttons_spacer)
+
+
+        self.keys_layout.addLayout(self.key_buttons_layout)
+
+
+        self.keys_box_layout.addLayout(self.keys_layout)
+
+
+        self.dialog_layout.addWidget(self.keys_box)
+
         self.button_box = QDialogButtonBox(UsersDialog)
         self.button_box.setObjectName(u"button_box")
         self.button_box.setStandardButtons(QDialogButtonBox.StandardButton.Close)
@@ -76,6 +118,8 @@ class Ui_UsersDialog(object):
         QWidget.setTabOrder(self.user_tree, self.add_button)
         QWidget.setTabOrder(self.add_button, self.change_button)
         QWidget.setTabOrder(self.change_button, self.active_button)
+        QWidget.setTabOrder(self.active_button, self.key_tree)
+        QWidget.setTabOrder(self.key_tree, self.register_button)
 
         self.retranslateUi(UsersDialog)
 
@@ -102,5 +146,19 @@ class Ui_UsersDialog(object):
 #endif // QT_CONFIG(tooltip)
         self.change_button.setText(QCoreApplication.translate("UsersDialog", u"&Wijzigen\u2026", None))
         self.active_button.setText(QCoreApplication.translate("UsersDialog", u"&Niet actief maken", None))
+        self.keys_box.setTitle(QCoreApplication.translate("UsersDialog", u"Ondertekeningssleutels van voorzitters", None))
+        self.keys_hint_label.setText(QCoreApplication.translate("UsersDialog", u"Een voorzitter maakt zijn sleutel zelf aan (Casu\u00efstiekoverleg \u203a Mijn ondertekeningssleutel\u2026). Registreer een nieuwe sleutel pas nadat de voorzitter u de vingerafdruk heeft voorgelezen, persoonlijk of aan de telefoon: de eerste 16 tekens ervan staan daarom niet in deze lijst.", None))
+        ___qtreewidgetitem1 = self.key_tree.headerItem()
+        ___qtreewidgetitem1.setText(3, QCoreApplication.translate("UsersDialog", u"Aangemaakt", None))
+        ___qtreewidgetitem1.setText(2, QCoreApplication.translate("UsersDialog", u"Status", None))
+        ___qtreewidgetitem1.setText(1, QCoreApplication.translate("UsersDialog", u"Vingerafdruk", None))
+        ___qtreewidgetitem1.setText(0, QCoreApplication.translate("UsersDialog", u"Voorzitter", None))
+#if QT_CONFIG(accessibility)
+        self.key_tree.setAccessibleName(QCoreApplication.translate("UsersDialog", u"Ondertekeningssleutels", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.register_button.setToolTip(QCoreApplication.translate("UsersDialog", u"De gekozen sleutel registreren, nadat de voorzitter de vingerafdruk heeft voorgelezen", None))
+#endif // QT_CONFIG(tooltip)
+        self.register_button.setText(QCoreApplication.translate("UsersDialog", u"&Registreren\u2026", None))
     # retranslateUi
 

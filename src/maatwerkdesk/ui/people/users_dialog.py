@@ -1,4 +1,5 @@
-"""Gebruikers beheren: everyone who works with the program, their roles, who is active."""
+"""Gebruikers beheren: everyone who works with the program, their roles, who is active, and
+the chairs' signing keys."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from maatwerkdesk.services import users
 from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
 from maatwerkdesk.ui.forms.ui_users_dialog import Ui_UsersDialog
 from maatwerkdesk.ui.people.person_form import PersonDialog
+from maatwerkdesk.ui.people.signing_keys import KeyList
 from maatwerkdesk.ui.people.who_are_you import fit_columns, selected, user_item
 from maatwerkdesk.ui.plain_text import plain_labels
 
@@ -39,7 +41,10 @@ class UsersDialog(QDialog):
         self.ui.change_button.clicked.connect(self._on_change_button_clicked)
         self.ui.active_button.clicked.connect(self._on_active_button_clicked)
         self.ui.button_box.rejected.connect(self.reject)
+        self.keys = KeyList(self._calls, self.ui.key_tree, self.ui.register_button)
+        """The chairs' signing keys, registered from here."""
         self.reload(None)
+        self.keys.reload()
 
     def reload(self, select: str | None) -> None:
         """Read the users again and select the one with id `select` (or the first)."""

@@ -108,3 +108,4 @@ def show_rights(editor: DossierEditor, user: User) -> None:
     label.setText(notice or "")
     label.setVisible(notice is not None)
     editor.ui.save_button.setVisible(notice is None)
+    editor.show_integrity()  # "Beoordelen en vrijgeven…" is for a functioneel beheerder

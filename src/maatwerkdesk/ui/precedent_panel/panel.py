@@ -24,6 +24,7 @@ from maatwerkdesk.domain.precedent_explanation import (
     ConflictNote,
     OutcomeExplanation,
     explain_outcome,
+    later_known,
     retired_reasons,
 )
 from maatwerkdesk.domain.precedent_standing import Standing, signature_of
@@ -45,11 +46,13 @@ from maatwerkdesk.ui.precedent_panel.decision_fields import (
 )
 from maatwerkdesk.ui.precedent_panel.presentation import (
     DEPARTURE_STYLE,
+    LATER_STYLE,
     RELATION_LABELS,
     SIGNED_STYLE,
     STATUS_STYLES,
     case_name,
     departure_text,
+    later_text,
     outcome_text,
     signed_text,
     similar_detail_html,
@@ -109,6 +112,7 @@ class PrecedentPanel(DossierTab[PrecedentState]):
         self._signed: SignedDecision | None = None
         self.signed_label = self._banner(SIGNED_STYLE)
         self.departure_label = self._banner(DEPARTURE_STYLE)
+        self.later_label = self._banner(LATER_STYLE)
         header = self.ui.similar_tree.header()
         header.setStretchLastSection(True)
         for column, width in enumerate((150, 190, 150, 70)):
@@ -133,6 +137,10 @@ class PrecedentPanel(DossierTab[PrecedentState]):
         self._show_nothing()
 
     # ------------------------------------------------------------------ public API
+
+    def reading_controls(self) -> tuple[QWidget, ...]:
+        ui = self.ui
+        return (ui.similar_tree, ui.open_precedent_button, ui.conflicts_list)
 
     def _loader(self, dossier_id: str) -> Callable[[Session], PrecedentState]:
         context, catalogue_id = self._calls.context(), self._catalogue_id
@@ -350,7 +358,7 @@ class PrecedentPanel(DossierTab[PrecedentState]):
                 self._show_status(state, catalogue)
                 self._show_conflicts(state)
                 self._show_similar(state)
-                self._show_signed()
+                self._show_signed(state, catalogue)
         finally:
             self._showing = False
         self._dirty = False
@@ -515,14 +523,21 @@ class PrecedentPanel(DossierTab[PrecedentState]):
         else:
             self.ui.similar_detail.clear()
 
-    def _show_signed(self) -> None:
-        """A signed decision is fixed: who signed it, and any departure from precedent."""
+    def _show_signed(self, state: PrecedentState, catalogue: FactorCatalogue) -> None:
+        """A signed decision is fixed: who signed it, any departure from precedent, and
+        what precedents known only since say, as information."""
         signed = self._signed
         self.signed_label.setVisible(signed is not None)
         self.departure_label.setVisible(signed is not None and bool(signed.departed_from))
+        later: tuple[str, ...] = ()
         if signed is not None:
             self.signed_label.setText(signed_text(signed))
             self.departure_label.setText(departure_text(signed))
+            if state.report is not None:
+                decision = signed.decision
+                later = later_known(state.report, decision.outcome, decision, catalogue.label)
+        self.later_label.setVisible(bool(later))
+        self.later_label.setText(later_text(later))
 
     def _show_decision_state(self) -> None:
         state = self._state

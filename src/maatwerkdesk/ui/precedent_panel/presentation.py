@@ -9,6 +9,7 @@ from maatwerkdesk.domain.conference import SignedDecision
 from maatwerkdesk.domain.factors import SIDE_LABELS, FactorCatalogue
 from maatwerkdesk.domain.precedent import Side, Status
 from maatwerkdesk.domain.precedent_explanation import (
+    LATER_KNOWN_NOTE,
     OutcomeExplanation,
     precedent_name,
     retired_reason,
@@ -33,6 +34,8 @@ STATUS_TITLES = {
 SIGNED_STYLE = "background: #dcebf7; color: #123f66;"
 DEPARTURE_STYLE = "background: #fbefd0; color: #5c4200;"
 """A warning's amber: a departure from precedent is allowed, but must be seen."""
+LATER_STYLE = "background: #eef1f4; color: #2b3a4a; border: 1px solid #b7c3cf;"
+"""Neutral: information about the signed decision, not a problem with it."""
 RELATION_LABELS = {
     Relation.FORCING: "dwingt deze uitkomst af",
     Relation.RELEVANT: "te onderscheiden",
@@ -126,3 +129,10 @@ def departure_text(signed: SignedDecision) -> str:
         f"Gemotiveerde afwijking van {enumerate_nl(signed.departed_from)}: "
         f"{signed.departure_motivation}"
     )
+
+
+def later_text(lines: tuple[str, ...]) -> str:
+    """What precedents known only since the signature say, as information."""
+    if not lines:
+        return ""
+    return "Ter informatie: " + " ".join((*lines, LATER_KNOWN_NOTE))

@@ -100,6 +100,9 @@ class ProposalPanel(DossierTab[ProposalView]):
 
     # ------------------------------------------------------------------ DossierTab
 
+    def reading_controls(self) -> tuple[QWidget, ...]:
+        return (self.ui.advice_list,)
+
     def _loader(self, dossier_id: str) -> Callable[[Session], ProposalView]:
         context = self._calls.context()
         return lambda s: ProposalView(

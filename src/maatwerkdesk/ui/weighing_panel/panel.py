@@ -174,6 +174,9 @@ class WeighingPanel(DossierTab[WeighingView]):
 
     # ------------------------------------------------------------------ DossierTab
 
+    def reading_controls(self) -> tuple[QWidget, ...]:
+        return (self.ui.findings_tree, self.ui.findings_outcome_combo)
+
     def _loader(self, dossier_id: str) -> Callable[[Session], WeighingView]:
         context, outcome = self._calls.context(), self._outcome
 
