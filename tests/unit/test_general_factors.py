@@ -15,7 +15,7 @@ from catalogue_samples import SMALL_FACTORS
 
 from maatwerkdesk.domain.catalogue import CatalogueRef
 from maatwerkdesk.domain.catalogue_loading import CatalogueError
-from maatwerkdesk.domain.decision import Decision, Degree, DegreeUnit, OutcomeType
+from maatwerkdesk.domain.decision import Decision, OutcomeType
 from maatwerkdesk.domain.dossier import DossierFields
 from maatwerkdesk.domain.errors import ValidationError
 from maatwerkdesk.domain.factor_catalogue_loading import load_factor_catalogue
@@ -68,12 +68,9 @@ def test_a_parking_permit_is_decided_on_the_general_list_and_binds_the_next_one(
     first = new_dossier(database, context, PARKING, "Parkeervergunning na verhuizing")
     ref = general_ref(database, context, first)
     present = frozenset({"overheid-eigen-aandeel", "geen-draagkracht", "recidive"})
-    decision = Decision(
-        OutcomeType.PARTIAL,
-        Degree(DegreeUnit.PERCENT, 50),
-        frozenset({"overheid-eigen-aandeel"}),
-        motivation="De gemeente verwerkte de verhuizing niet; de helft van de naheffing vervalt.",
-    )
+    reason = frozenset({"overheid-eigen-aandeel"})
+    motivation = "De gemeente verwerkte de verhuizing niet; de naheffing vervalt."
+    decision = Decision(OutcomeType.FULL, reason=reason, motivation=motivation)
     with database.sessions.begin() as session:
         precedents.save_factors(session, context, first, ref, present)
         saved = precedents.save_decision(session, context, first, decision)
