@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import shutil
 import subprocess
@@ -11,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from maatwerkdesk.domain.document import DocumentHeader
+from maatwerkdesk.domain.document import Document, DocumentHeader, Grid, texts
 from maatwerkdesk.reports.safe_text import printable
 
 needs_poppler = pytest.mark.skipif(
@@ -53,14 +54,54 @@ def expected(value: str) -> str:
     return squash(printable(value))
 
 
+def page_bodies(data: bytes, header: DocumentHeader) -> list[str]:
+    """The squashed text of each page without the running head and foot."""
+    pages = []
+    for page in pdf_text(data).split("\f"):
+        page = re.sub(r"pagina \d+ van \d+", "", page)
+        for running in (
+            f"{header.organisation} · {header.kind} {header.reference}",
+            header.classification.upper(),
+            f"Versie {header.version} · {header.issued_on:%d-%m-%Y}",
+        ):
+            page = page.replace(running, "")
+        pages.append(squash(page))
+    return pages
+
+
 def body(data: bytes, header: DocumentHeader) -> str:
     """The squashed text of all pages without the running head and foot."""
-    text = pdf_text(data)
-    text = re.sub(r"pagina \d+ van \d+", "", text)
-    for running in (
-        f"{header.organisation} · {header.kind} {header.reference}",
-        header.classification.upper(),
-        f"Versie {header.version} · {header.issued_on:%d-%m-%Y}",
-    ):
-        text = text.replace(running, "")
-    return squash(text)
+    return "".join(page_bodies(data, header))
+
+
+def unread(document: Document, data: bytes) -> list[str]:
+    """The document's texts that the PDF does not give back as typed.
+
+    A table row may split over a page break: the next page then starts with the table's
+    head drawn again, and a cell's second part follows it (after the other cells' second
+    parts). Such a cell reads back when its longest beginning on the one page and the rest
+    on the next one make up the whole text. (Table cells are short: a cell that runs over
+    more than one page break is reported.)"""
+    pages = page_bodies(data, document.header)
+    whole = "".join(pages)
+    heads = {
+        expected("".join(block.columns))
+        for section in document.sections
+        for block in section.blocks
+        if isinstance(block, Grid)
+    }
+    continued = [
+        (page, following[len(head) :])
+        for page, following in itertools.pairwise(pages)
+        for head in heads
+        if following.startswith(head)
+    ]
+
+    def split_cell(want: str) -> bool:
+        for page, rest in continued:
+            cut = max(c for c in range(len(want)) if want[:c] in page)
+            if cut and want[cut:] in rest:
+                return True
+        return False
+
+    return [t for t in texts(document) if expected(t) not in whole and not split_cell(expected(t))]

@@ -160,6 +160,10 @@ RELEASED = {
         "2026.1",
     ): "6e7ed68627897ac73eee56abf4590529297782856bd9b90f511d6e48ebfff93f",
     (
+        "nl.maatwerkdesk.factoren.algemeen",
+        "2026.1",
+    ): "a25dfe0d55346f5a4ec3c171552b2372c4d975a55770b6abce670f1abb86a657",
+    (
         "nl.maatwerkdesk.factoren.bijzondere-bijstand",
         "2026.1",
     ): "82e4ae01340a961fc072fa0c1b8c6daa24c98d0347fa4ac214826151269efa84",

@@ -33,7 +33,7 @@ _FACTOR = (
     "retired_note",
 )
 _SOURCE = ("id", "citation", "note")
-_SECTIONS = ("routes", "regulations", "sources", "factors")
+_SECTIONS = ("general", "routes", "regulations", "sources", "factors")
 
 
 def load_factor_catalogue(
@@ -46,20 +46,48 @@ def load_factor_catalogue(
     problems = Problems(text)
     header = read_header(data, text, "factors", problems)
     top = Reader(data, "", strict=True)
-    routes = _names(top, "routes", problems, required=True)
+    general = _general(top, problems)
+    routes = _names(top, "routes", problems, required=not general)
     regulations = _names(top, "regulations", problems)
+    if general:
+        for key in ("routes", "regulations"):
+            if key in data:
+                problems.add(key, _SERVES_ALL.format(where=f"'{key}'"))
     catalogue = FactorCatalogue(
         header=header,  # type: ignore[arg-type]
         routes=routes,
         regulations=tuple(fold_for_search(t) for t in regulations),
         sources=tuple(problems.each(data, "sources", read_source, fields=_SOURCE)),
         factors=tuple(problems.each(data, "factors", _factor, fields=_FACTOR, required=True)),
+        general=general,
     )
     problems.unknown_keys(data, (*HEADER_KEYS, *_SECTIONS))
     if header is not None and not problems.found:
         _check_references(catalogue, problems)
     problems.raise_if_any(file_name)
     return catalogue
+
+
+_SERVES_ALL = (
+    "Een algemene factorcatalogus (general = true) geldt voor elk dossier, welke route of "
+    "regeling het ook heeft; laat {where} weg."
+)
+
+
+def _general(reader: Reader, problems: Problems) -> bool:
+    try:
+        return _flag(reader, "general")
+    except ValidationError as error:
+        problems.add(error.field, error.message)
+        return False
+
+
+def _flag(reader: Reader, key: str) -> bool:
+    """An optional true/false key; absent is false."""
+    value = reader.raw(key)
+    if value is not None and not isinstance(value, bool):
+        raise ValidationError(reader.where(key), "Hier wordt true of false verwacht.")
+    return bool(value)
 
 
 def _names(
@@ -82,9 +110,7 @@ def _factor(reader: Reader) -> Factor:
             reader.where("label"),
             f"Een label is hoogstens {LABEL_LIMIT} tekens; zet de uitleg in 'description'.",
         )
-    retired = reader.raw("retired")
-    if retired is not None and not isinstance(retired, bool):
-        raise ValidationError(reader.where("retired"), "Hier wordt true of false verwacht.")
+    retired = _flag(reader, "retired")
     note = reader.text("retired_note").strip()
     if note and not retired:
         raise ValidationError(
@@ -99,7 +125,7 @@ def _factor(reader: Reader) -> Factor:
         routes=texts(reader, "routes"),
         regulations=tuple(fold_for_search(t) for t in texts(reader, "regulations")),
         sources=texts(reader, "sources"),
-        retired=bool(retired),
+        retired=retired,
         retired_note=note,
     )
 
@@ -109,7 +135,11 @@ def _check_references(catalogue: FactorCatalogue, problems: Problems) -> None:
     problems.unique_ids("factors", catalogue.factors)
     routes = set(catalogue.routes)
     for index, factor in enumerate(catalogue.factors):
-        for position, route in enumerate(factor.routes):
+        if catalogue.general and factor.routes:
+            problems.add(
+                f"factors[{index}].routes", _SERVES_ALL.format(where="'routes' bij deze factor")
+            )
+        for position, route in enumerate(() if catalogue.general else factor.routes):
             if route not in routes:
                 problems.add(
                     f"factors[{index}].routes[{position}]",

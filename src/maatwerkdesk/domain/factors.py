@@ -1,6 +1,7 @@
 """Factor catalogues: the fact patterns that favour deviating or the generic rule.
 
-One catalogue per domain (terugvordering, toeslagen, woningsluiting, …). A dossier's
+One catalogue per domain (terugvordering, toeslagen, woningsluiting, …), and a general
+list for every dossier that no domain's catalogue fits. A dossier's
 factors and every decision in the case base refer to factor ids of one catalogue;
 ids stay stable across versions, so a newer version only adds, rewords or retires: a
 factor keeps its side in every version, and one that is still named somewhere is
@@ -40,10 +41,13 @@ class Factor:
 class FactorCatalogue:
     header: CatalogueHeader
     routes: tuple[str, ...]
+    """Routes this catalogue serves; empty in a general list, which serves every route."""
     regulations: tuple[str, ...]
     """Folded terms that point a dossier's regulation to this catalogue."""
     sources: tuple[Source, ...]
     factors: tuple[Factor, ...]
+    general: bool = False
+    """A general list: the fallback for a dossier that no other catalogue fits."""
     retirements: tuple[tuple[str, str], ...] = ()
     """(factor id, version it was retired in) for the factors retired in the newest known
     version of this catalogue; filled in by `with_retirements`."""
@@ -75,6 +79,11 @@ class FactorCatalogue:
     def serves(self, regulation: str) -> bool:
         """Whether the dossier's regulation mentions one of this catalogue's terms."""
         return any(mentions_word(regulation, term) for term in self.regulations)
+
+    def serves_route(self, route: str) -> bool:
+        """Whether a case on `route` may be judged under this catalogue: a general list
+        serves every route."""
+        return self.general or route in self.routes
 
     def applicable(self, route: str | None, regulation: str) -> list[Factor]:
         """The factors offered for a dossier: a retired factor is left out, and so is a
@@ -110,18 +119,22 @@ def _applies(factor: Factor, route: str | None, regulation: str) -> bool:
 def choose_factor_catalogue(
     catalogues: Iterable[FactorCatalogue], route: str | None, regulation: str
 ) -> FactorCatalogue | None:
-    """The catalogue for a dossier: one serving its route first, else its regulation."""
+    """The catalogue for a dossier: a domain's catalogue serving its route (with several,
+    the first also serving its regulation), else, when no domain's catalogue serves the
+    route, one serving its regulation; failing those, the general list.
+
+    A route several domains share (such as art. 4:84 Awb) says nothing about the domain,
+    so without a regulation to tell them apart the general list is suggested."""
     ordered = sorted(catalogues, key=lambda c: c.header.id)
+    general = next((c for c in ordered if c.general), None)
+    specific = [c for c in ordered if not c.general]
     if route is not None:
-        by_route = [c for c in ordered if route in c.routes]
+        by_route = [c for c in specific if route in c.routes]
         if len(by_route) == 1:
             return by_route[0]
-        by_both = [c for c in by_route if c.serves(regulation)]
-        if by_both:
-            return by_both[0]
         if by_route:
-            return by_route[0]
-    return next((c for c in ordered if c.serves(regulation)), None)
+            return next((c for c in by_route if c.serves(regulation)), general)
+    return next((c for c in specific if c.serves(regulation)), general)
 
 
 def with_retirements(versions: Sequence[FactorCatalogue]) -> list[FactorCatalogue]:

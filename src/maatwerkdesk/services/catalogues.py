@@ -96,12 +96,13 @@ class KnownCatalogues:
         )
 
     def factor_choices(self, today: date) -> list[FactorCatalogue]:
-        """Per factor catalogue id the newest version in force today."""
+        """Per factor catalogue id the newest version in force today; the domains' catalogues
+        by id, then the general lists."""
         newest: dict[str, FactorCatalogue] = {}
         for catalogue in self.factor_versions:
             if catalogue.header.valid_from <= today:
                 newest[catalogue.header.id] = catalogue  # versions are sorted ascending
-        return [newest[key] for key in sorted(newest)]
+        return sorted(newest.values(), key=lambda c: (c.general, c.header.id))
 
     def current(self, today: date, catalogue_id: str | None = None) -> CriteriaCatalogue:
         """The newest version of `catalogue_id` (default: the shipped one) in force on `today`."""

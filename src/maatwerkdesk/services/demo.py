@@ -13,7 +13,7 @@ from maatwerkdesk.domain.assessment import Answer, CriterionAnswer, GateAnswer, 
 from maatwerkdesk.domain.demo import demo_dossiers
 from maatwerkdesk.domain.dossier import search_text, validate_fields, validate_timeline_entry
 from maatwerkdesk.domain.errors import ValidationError
-from maatwerkdesk.domain.route_selection import OWN_CLAUSE
+from maatwerkdesk.domain.route_selection import OWN_CLAUSE, suggest_route
 from maatwerkdesk.domain.vocabulary import DossierStatus
 from maatwerkdesk.persistence import search
 from maatwerkdesk.persistence.base import new_id, utc_now
@@ -89,6 +89,8 @@ _ANSWERED_SHARE = {
     DossierStatus.BESLOTEN: 1.0,
     DossierStatus.AFGESLOTEN: 1.0,
 }
+_POLICY_RULE = "beleidsregel"
+"""The type of power the demo assumes where the route chooser has no suggestion."""
 _DEMO_MOTIVATION = (
     "Fictief: blijkt uit het gesprek en de stukken in de tijdlijn.",
     "Fictief: bevestigd door het wijkteam tijdens het huisbezoek.",
@@ -100,12 +102,14 @@ def _add_demo_assessment(
     session: Session, context: Context, dossier_id: str, status: DossierStatus, rng: random.Random
 ) -> None:
     """A route check as far as the dossier's status suggests: none at intake, partly
-    answered in analysis, complete once decided. Fictitious, like the dossier."""
+    answered in analysis, complete once decided. Fictitious, like the dossier; a regulation
+    the route chooser does not recognise is taken as one with a policy rule (art. 4:84 Awb)."""
     share = _ANSWERED_SHARE.get(status)
-    state = assessments.load_assessment(session, context, dossier_id)
-    if share is None or state.suggestion is None:
+    if share is None:
         return
-    route = state.catalogue.route(state.suggestion.route)
+    state = assessments.load_assessment(session, context, dossier_id)
+    suggestion = state.suggestion or suggest_route(state.catalogue, _POLICY_RULE, "", "")
+    route = state.catalogue.route(suggestion.route) if suggestion is not None else None
     if route is None:
         return
     links = route.criteria[: max(1, round(len(route.criteria) * share))] if route.criteria else ()

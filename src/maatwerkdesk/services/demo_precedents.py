@@ -277,7 +277,7 @@ def _add_imported(
                 origin=DEMO_ORIGIN,
                 catalogue_id=catalogue.header.id,
                 catalogue_version=catalogue.header.version,
-                route=rng.choice(catalogue.routes),
+                route=rng.choice(catalogue.routes) if catalogue.routes else None,
                 factors=sorted(factors),
                 outcome=decision.outcome.value,
                 outcome_type=decision.outcome_type.value,

@@ -135,7 +135,7 @@ def _check_against_catalogue(
     """The route, factors and reason must mean something in the catalogue version named."""
     catalogue = _catalogue(known, document, index, precedent.catalogue)
     route = precedent.route
-    if route is not None and route not in catalogue.routes:
+    if route is not None and not catalogue.serves_route(route):
         raise document.error(
             index,
             "route",
