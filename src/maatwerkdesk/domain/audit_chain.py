@@ -104,8 +104,9 @@ def verify_chain(
                 problem = f"Record {expected_seq} ontbreekt: het is verwijderd."
             elif record.seq > expected_seq:
                 problem = (
-                    f"Record {expected_seq} tot en met {record.seq - 1} ontbreken: ze zijn "
-                    "verwijderd."
+                    f"Na record {expected_seq - 1} volgt record {record.seq}: de records "
+                    f"{expected_seq} tot en met {record.seq - 1} zijn verwijderd, of record "
+                    f"{record.seq} is ingevoegd."
                 )
             else:
                 problem = f"Record {record.seq} komt dubbel voor: er is een record tussengevoegd."
