@@ -560,9 +560,20 @@ def _weighing(where: str, data: dict[str, Any]) -> Weighing:
         )
     except (KeyError, TypeError, AttributeError):
         weighing = None
-    if weighing is None or weighing_parts(weighing) != data:
+    if weighing is None or weighing_parts(weighing) != data or not _all_text(weighing):
         raise ValidationError(where, "Deze weging heeft onbekende of ongeldige velden.")
     return weighing
+
+
+def _all_text(weighing: Weighing) -> bool:
+    """Whether every written part of the weighing is text (JSON may hold null or numbers)."""
+    texts = [
+        weighing.aim,
+        *(s.motivation for s in weighing.steps.values()),
+        *(t for a in weighing.alternatives.values() for t in (a.motivation, a.set_aside)),
+        *(i.description for i in weighing.interests.values()),
+    ]
+    return all(isinstance(t, str) for t in texts)
 
 
 def read_document_parts(reader: Reader) -> DocumentExtras:
