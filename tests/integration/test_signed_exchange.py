@@ -441,8 +441,10 @@ def test_mutated_exports_are_refused_or_imported_never_a_crash(
         ),
         (lambda record: record["weighing"].update(aim=None), "weging heeft onbekende"),
         (lambda record: record["weighing"].update(aim=7), "weging heeft onbekende"),
+        (lambda record: record["decision"].update(motivation=None), "beslissing heeft onbekende"),
+        (lambda record: record["decision"].update(reason=[1]), "beslissing heeft onbekende"),
     ],
-    ids=["factors-left-out", "aim-null", "aim-number"],
+    ids=["factors-left-out", "aim-null", "aim-number", "motivation-null", "reason-number"],
 )
 def test_a_record_with_a_part_left_out_or_of_the_wrong_type_is_refused(
     team: Team, tmp_path: Path, change: Any, message: str

@@ -375,11 +375,21 @@ def _decision(reader: Reader, key: str) -> Decision | None:
         decision = decision_from_data(data)
     except (KeyError, TypeError, ValueError, AttributeError):
         raise ValidationError(reader.where(key), "Dit is geen geldige beslissing.") from None
-    if decision_to_data(decision) != data:
+    if decision_to_data(decision) != data or not _decision_text(decision):
         raise ValidationError(
             reader.where(key), "Deze beslissing heeft onbekende of ongeldige velden."
         )
     return decision
+
+
+def _decision_text(decision: Decision) -> bool:
+    """Whether the decision's texts and factor ids are text (JSON may hold null or numbers)."""
+    texts = [
+        decision.motivation,
+        *(decision.reason or ()),
+        *(t for d in decision.distinctions for t in (d.precedent, d.factor)),
+    ]
+    return all(isinstance(t, str) for t in texts)
 
 
 def _signal_from(reader: Reader) -> Signal:
