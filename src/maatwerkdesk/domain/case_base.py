@@ -1,31 +1,34 @@
-"""The case base, indexed so a dossier is checked against 100,000 decisions in milliseconds.
+"""The case base: the precedent definitions evaluated on columns, 100,000 cases in milliseconds.
 
-`domain/precedent.py` states the definitions on sets of factor ids; it is the reference.
-This module evaluates the same definitions on bit masks of factors, once per distinct
-*pattern* (outcome, reason, factors) rather than once per decided case, and only for the
-patterns whose reason is present in the dossier: a precedent whose reason is absent can
-neither force nor conflict. Property tests check that both give identical results.
+`domain/precedent.py` states the definitions on sets of factor ids; it is the reference,
+and property tests check that this module gives identical results. Here the same tests run
+as numpy operations on factor bit masks (`case_columns.py`), one pass over the cases for
+each: which reasons are present, which precedents force each outcome, contradict it or
+conflict with it and with which differences. Conflicting precedents are grouped by their
+differences and counted; a precedent is made into an object only when a view names it.
 
-Similar cases are scored once per distinct (route, factor set); the dossier's own route
-is scanned first, and other routes only when it yields too few.
+Similar cases are scored by shared factors for every case at once; only those tied at the
+cut of the best `limit` have their text compared.
 """
 
 from __future__ import annotations
 
-import heapq
 import itertools
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 from functools import cached_property
 
+import numpy as np
+
+from maatwerkdesk.domain.case_columns import UNITS, WORD, CaseColumns, decode
+from maatwerkdesk.domain.case_record import CaseRecord, ReasonMode, micros
 from maatwerkdesk.domain.decision import (
     Degree,
     DegreeRange,
     Distinction,
     OutcomeType,
-    degree_ranges,
 )
 from maatwerkdesk.domain.precedent import (
     Conflict,
@@ -40,11 +43,13 @@ from maatwerkdesk.domain.text import content_words
 SIMILAR_LIMIT = 12
 BASE_CONFLICT_LIMIT = 20
 """At most this many inconsistent pairs are reported with a dossier; one is enough to act."""
+_PAIR_BLOCK = 1 << 18
+"""How many (pattern, pattern) combinations the inconsistent-pair search tests at once."""
 
 
 @dataclass(frozen=True)
 class CaseEntry:
-    """A decided case as the case base holds it: its precedent and what a reader sees."""
+    """A decided case as a reader sees it: its precedent and what it says."""
 
     precedent: Precedent
     route: str | None
@@ -109,24 +114,139 @@ class PrecedentReport:
     similar: list[SimilarCase]
     base_conflicts: list[tuple[CaseEntry, CaseEntry]]
     """Pairs of the case base that teach opposite priorities, where one forces an outcome
-    for this dossier and the other's reason is present too; the first BASE_CONFLICT_LIMIT
-    found, as one such pair already asks the conference to settle the case base."""
+    for this dossier and the other's reason is present too; at most BASE_CONFLICT_LIMIT,
+    as one such pair already asks the conference to settle the case base."""
     entries: Mapping[str, CaseEntry]
-    """Every case of the base by id (to name precedents in this report)."""
+    """Every case of the base by id (to name precedents in this report), made when asked."""
     later: Mapping[Outcome, OutcomeResult] = field(default_factory=dict)
     """With `as_of`: what the precedents that became known afterwards say, per outcome.
     They never change the verdict on a signed decision; they may show it was overtaken."""
 
 
-@dataclass(frozen=True)
-class _Pattern:
-    """Decided cases that share outcome, reason and factors: the definitions treat them alike."""
+def _subset(rows: np.ndarray, mask: np.ndarray) -> np.ndarray:
+    """Per column of `rows` (words × cases): is it a subset of `mask`?"""
+    if len(mask) == 1:
+        return (rows[0] & ~mask[0]) == 0
+    return ((rows & ~mask[:, None]) == 0).all(axis=0)
 
-    outcome: Outcome
-    reason: int
-    factors: int
-    cases: tuple[int, ...]
-    """Indexes into the id-sorted entries."""
+
+def _nonzero(rows: np.ndarray) -> np.ndarray:
+    if len(rows) == 1:
+        return rows[0] != 0
+    return (rows != 0).any(axis=0)
+
+
+class _View:
+    """A snapshot of the columns read with one catalogue's sides: the reason that counts
+    for each case, which cases belong to the base, and the objects views ask for."""
+
+    def __init__(self, columns: CaseColumns, sides: FactorSides) -> None:
+        self.columns = c = columns
+        self.sides = sides
+        # Bits: the factors of the cases, then the catalogue's factors no case has (they
+        # can still be the dossier's and make a difference).
+        known = c.factor_names.names[: c.factor_count]
+        self._factor_names = known + [f for f, _ in sides.items() if f not in set(known)]
+        self._codes = {name: bit for bit, name in enumerate(self._factor_names)}
+        words = max(c.words, -(-len(self._factor_names) // WORD))
+        self.factors, reason = c.factors, c.reason
+        if words > c.words:
+            self.factors = np.zeros((words, c.n), np.uint64)
+            self.factors[: c.words] = c.factors
+            reason = np.zeros((words, c.n), np.uint64)
+            reason[: c.words] = c.reason
+        self.side = {
+            side: self.mask(f for f, s in sides.items() if s is side)
+            for side in (Side.PRO, Side.CON)
+        }
+        winning = np.where(c.deviate, self.side[Side.PRO][:, None], self.side[Side.CON][:, None])
+        winning &= self.factors
+        mode = c.mode
+        self.reason = np.where(
+            mode == ReasonMode.AS_GIVEN,
+            reason,
+            np.where(mode == ReasonMode.ALL_PRESENT, winning, reason & winning),
+        )
+        # A signed decision whose reason rests on no factor present binds nothing: as a
+        # precedent it would force its outcome on every dossier (never written now).
+        self.member = c.alive & ((mode == ReasonMode.AS_GIVEN) | _nonzero(self.reason))
+        self._names: dict[bytes, frozenset[str]] = {}
+        self._precedents: dict[int, Precedent] = {}
+        self._entries: dict[int, CaseEntry] = {}
+
+    def mask(self, factors: Iterable[str]) -> np.ndarray:
+        """The mask of `factors`; a factor neither a case nor the catalogue knows has no
+        bit: it is on no side and in no precedent, so it cannot change a result."""
+        mask = np.zeros(len(self.factors), np.uint64)
+        for factor in factors:
+            bit = self._codes.get(factor)
+            if bit is not None:
+                mask[bit // WORD] |= np.uint64(1 << (bit % WORD))
+        return mask
+
+    def names(self, mask: np.ndarray) -> frozenset[str]:
+        key = mask.tobytes()
+        found = self._names.get(key)
+        if found is None:
+            found = self._names[key] = decode(mask, self._factor_names)
+        return found
+
+    def precedent(self, slot: int) -> Precedent:
+        found = self._precedents.get(slot)
+        if found is None:
+            c = self.columns
+            found = self._precedents[slot] = Precedent(
+                c.case_id(slot),
+                self.names(self.factors[:, slot]),
+                Outcome.DEVIATE if c.deviate[slot] else Outcome.GENERIC,
+                self.names(self.reason[:, slot]),
+            )
+        return found
+
+    def precedents(self, slots: Iterable[int]) -> tuple[Precedent, ...]:
+        return tuple(self.precedent(int(i)) for i in slots)
+
+    def entry(self, slot: int) -> CaseEntry:
+        found = self._entries.get(slot)
+        if found is None:
+            record = self.columns.record(slot)
+            found = self._entries[slot] = CaseEntry(
+                self.precedent(slot),
+                record.route,
+                record.outcome_type,
+                record.degree,
+                record.summary,
+                record.imported,
+                record.words,
+                record.known_since,
+            )
+        return found
+
+    def first(self, slots: np.ndarray, number: int) -> tuple[Precedent, ...]:
+        return self.precedents(self.columns.first_by_id(slots, number))
+
+    def ids(self, slots: np.ndarray) -> list[str]:
+        case_id = self.columns.case_id
+        return [case_id(int(i)) for i in self.columns.by_id(slots)]
+
+
+class _Entries(Mapping[str, CaseEntry]):
+    """The cases of a snapshot by id; an entry is made when it is asked for."""
+
+    def __init__(self, view: _View) -> None:
+        self._view = view
+
+    def __getitem__(self, case_id: str) -> CaseEntry:
+        slots = [i for i in self._view.columns.slots_of(case_id) if self._view.member[i]]
+        if not slots:
+            raise KeyError(case_id)
+        return self._view.entry(slots[-1])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._view.ids(np.flatnonzero(self._view.member)))
+
+    def __len__(self) -> int:
+        return int(np.count_nonzero(self._view.member))
 
 
 class ConflictGroup:
@@ -136,94 +256,95 @@ class ConflictGroup:
     """
 
     def __init__(
-        self,
-        base: CaseBase,
-        differences: frozenset[str],
-        distinguished: bool,
-        patterns: list[_Pattern],
-        excluded: str | None,
+        self, view: _View, differences: frozenset[str], distinguished: bool, slots: np.ndarray
     ) -> None:
         self.differences = differences
         """Factors of the dossier for the outcome that these precedents lacked; empty:
         they cannot be distinguished."""
         self.distinguished = distinguished
         """Whether the proposed reason names one of the differences."""
-        self.count = base.count(patterns, excluded)
-        self._base, self._patterns, self._excluded = base, patterns, excluded
-        self._first: dict[int, tuple[Precedent, ...]] = {}
+        self.count = len(slots)
+        self._view, self._slots = view, slots
 
     def first(self, number: int) -> tuple[Precedent, ...]:
         """The first `number` precedents by id."""
-        found = self._first.get(number)
-        if found is None:
-            found = self._first[number] = self._base.first(self._patterns, number, self._excluded)
-        return found
+        return self._view.first(self._slots, number)
 
     @cached_property
     def precedents(self) -> tuple[Precedent, ...]:
         """All of them, sorted by id."""
-        return self._base.precedents(self._patterns, self._excluded)
+        return self._view.precedents(self._view.columns.by_id(self._slots))
+
+    def ids(self) -> list[str]:
+        """The ids of all of them, sorted."""
+        return self._view.ids(self._slots)
+
+    def names_any(self, case_ids: Iterable[str]) -> bool:
+        """Whether one of `case_ids` is among them."""
+        columns = self._view.columns
+        wanted = [i for case_id in case_ids for i in columns.slots_of(case_id)]
+        return bool(wanted) and bool(np.isin(wanted, self._slots).any())
 
 
 class OutcomeResult:
-    """`precedent.OutcomeCheck` as the index computes it: per pattern, listing the
-    precedents themselves only when asked (a large base can have thousands)."""
+    """`precedent.OutcomeCheck` as the index computes it: counted, grouped, and listing
+    the precedents themselves only when asked (a large base can have thousands)."""
 
     def __init__(
         self,
-        base: CaseBase,
+        view: _View,
         outcome: Outcome,
-        forcing: list[_Pattern],
-        contradicting: list[_Pattern],
-        conflicting: dict[int, tuple[bool, list[_Pattern]]],
-        excluded: str | None,
+        forcing: np.ndarray,
+        contradicting: np.ndarray,
+        groups: list[tuple[np.ndarray, bool, np.ndarray]],
     ) -> None:
         self.outcome = outcome
-        self._base = base
-        self._excluded = excluded
+        self._view = view
         self._forcing = forcing
         self._contradicting = contradicting
-        self._conflicting = conflicting
-        self.forcing_count = base.count(forcing, excluded)
-        self.contradicting_count = base.count(contradicting, excluded)
+        self._groups = groups
+        self.forcing_count = len(forcing)
+        self.contradicting_count = len(contradicting)
         if self.contradicting_count:
             self.status = Status.INCONSISTENT
         elif self.forcing_count:
             self.status = Status.FORCED
         else:
             self.status = Status.FREE
-        self.reason_consistent = all(
-            distinguished or not base.count(patterns, excluded)
-            for distinguished, patterns in conflicting.values()
-        )
+        self.reason_consistent = all(distinguished for _mask, distinguished, _ in groups)
 
     @cached_property
     def forcing(self) -> tuple[Precedent, ...]:
-        return self._base.precedents(self._forcing, self._excluded)
+        return self._view.precedents(self._view.columns.by_id(self._forcing))
 
     @cached_property
     def contradicting(self) -> tuple[Precedent, ...]:
-        return self._base.precedents(self._contradicting, self._excluded)
+        return self._view.precedents(self._view.columns.by_id(self._contradicting))
 
     def first_forcing(self, number: int) -> tuple[Precedent, ...]:
-        return self._base.first(self._forcing, number, self._excluded)
+        return self._view.first(self._forcing, number)
 
     def first_contradicting(self, number: int) -> tuple[Precedent, ...]:
-        return self._base.first(self._contradicting, number, self._excluded)
+        return self._view.first(self._contradicting, number)
+
+    def forcing_ids(self) -> list[str]:
+        """The ids of every forcing precedent, sorted (without making the precedents)."""
+        return self._view.ids(self._forcing)
+
+    def forcing_entries(self) -> list[CaseEntry]:
+        """The entries of every forcing precedent, sorted by id."""
+        return [self._view.entry(int(i)) for i in self._view.columns.by_id(self._forcing)]
 
     @cached_property
     def conflict_groups(self) -> tuple[ConflictGroup, ...]:
         """Grouped by differences: distinguishable ones first, then by their factors."""
         groups = [
-            ConflictGroup(
-                self._base, self._base.names(mask), distinguished, patterns, self._excluded
-            )
-            for mask, (distinguished, patterns) in self._conflicting.items()
+            ConflictGroup(self._view, self._view.names(mask), distinguished, slots)
+            for mask, distinguished, slots in self._groups
         ]
         return tuple(
             sorted(
-                (g for g in groups if g.count),
-                key=lambda g: (not g.differences, sorted(g.differences), g.first(1)[0].id),
+                groups, key=lambda g: (not g.differences, sorted(g.differences), g.first(1)[0].id)
             )
         )
 
@@ -241,314 +362,309 @@ class OutcomeResult:
             )
         )
 
+    def conflict_ids(self) -> list[tuple[str, ConflictGroup]]:
+        """(id, its group) of every conflicting precedent, sorted by id, without making the
+        precedents: for a complete listing."""
+        found = [(case_id, group) for group in self.conflict_groups for case_id in group.ids()]
+        return sorted(found, key=lambda item: item[0])
+
+    def differences_from(self, case_id: str) -> frozenset[str] | None:
+        """The differences from the conflicting precedent `case_id`; None when it does not
+        conflict with this outcome."""
+        for group in self.conflict_groups:
+            if group.names_any([case_id]):
+                return group.differences
+        return None
+
 
 class CaseBase:
-    """An immutable, indexed set of decided cases sharing one factor catalogue."""
+    """An immutable case base sharing one factor catalogue: columns read with its sides."""
 
     def __init__(self, entries: Iterable[CaseEntry], sides: FactorSides) -> None:
+        records = [_record(entry, number) for number, entry in enumerate(entries)]
+        self._set(CaseColumns.of_records(records), sides)
+
+    @classmethod
+    def of_columns(cls, columns: CaseColumns, sides: FactorSides) -> CaseBase:
+        base = cls.__new__(cls)
+        base._set(columns, sides)
+        return base
+
+    def _set(self, columns: CaseColumns, sides: FactorSides) -> None:
+        self.columns = columns
         self.sides = sides
-        self._entries: list[CaseEntry] = sorted(entries, key=lambda e: e.id)
-        self._bits: dict[str, int] = {}
-        self._side_mask = {Side.PRO: 0, Side.CON: 0}
-        for factor, side in sides.items():
-            self._side_mask[side] |= self._bit(factor)
-        grouped: dict[tuple[Outcome, int, int], list[int]] = {}
-        by_route: dict[str | None, dict[int, list[int]]] = {}
-        for index, entry in enumerate(self._entries):
-            precedent = entry.precedent
-            factors = self._mask(precedent.factors)
-            key = (precedent.outcome, self._mask(precedent.reason), factors)
-            grouped.setdefault(key, []).append(index)
-            by_route.setdefault(entry.route, {}).setdefault(factors, []).append(index)
-        self._by_reason: dict[int, list[_Pattern]] = {}
-        for (outcome, reason, factors), cases in grouped.items():
-            pattern = _Pattern(outcome, reason, factors, tuple(cases))
-            self._by_reason.setdefault(reason, []).append(pattern)
-        self._by_route = by_route
-        self._positions = tuple(sorted(self._bits, key=self._bits.__getitem__))
-        self._decoded: dict[int, frozenset[str]] = {}
-        self._index = {entry.id: index for index, entry in enumerate(self._entries)}
-        self._known = [entry.known_since for entry in self._entries]
-        self._by_id = {entry.id: entry for entry in self._entries}
+        key = ("view", tuple(sides.items()))
+        view = columns.derived.get(key)
+        if not isinstance(view, _View):
+            view = columns.derived[key] = _View(columns, sides)
+        self._view = view
+
+    def with_sides(self, sides: FactorSides) -> CaseBase:
+        """The same cases read with another catalogue version's sides."""
+        return CaseBase.of_columns(self.columns, sides)
 
     def __len__(self) -> int:
-        return len(self._entries)
-
-    # ------------------------------------------------------------------ masks
-
-    def _bit(self, factor: str) -> int:
-        position = self._bits.get(factor)
-        if position is None:
-            position = self._bits[factor] = len(self._bits)
-        return 1 << position
-
-    def _mask(self, factors: Iterable[str]) -> int:
-        mask = 0
-        for factor in factors:
-            mask |= self._bit(factor)
-        return mask
-
-    def _known_mask(self, factors: Iterable[str]) -> int:
-        """Like `_mask`, but a factor the base and catalogue never saw has no bit: it is
-        on no side and in no precedent, so it cannot change a result."""
-        mask = 0
-        for factor in factors:
-            position = self._bits.get(factor)
-            if position is not None:
-                mask |= 1 << position
-        return mask
-
-    def names(self, mask: int) -> frozenset[str]:
-        names = self._decoded.get(mask)
-        if names is None:
-            positions = self._positions
-            names = frozenset(positions[i] for i in range(len(positions)) if mask >> i & 1)
-            self._decoded[mask] = names
-        return names
+        return int(np.count_nonzero(self._view.member))
 
     # ------------------------------------------------------------------ the check
 
     def assess(self, query: CaseQuery, limit: int = SIMILAR_LIMIT) -> PrecedentReport:
         """The constraint on both outcomes, the degree ranges and the most similar cases."""
-        case = self._known_mask(query.factors)
-        excluded = query.exclude
-        present = [
-            pattern
-            for reason, patterns in self._by_reason.items()
-            if not reason & ~case
-            for pattern in patterns
-        ]
+        view, columns = self._view, self.columns
+        case = view.mask(query.factors)
+        usable = view.member
+        if query.exclude is not None:
+            own = columns.slots_of(query.exclude)
+            if own:
+                usable = usable.copy()
+                usable[own] = False
+        now = usable
         later: dict[Outcome, OutcomeResult] = {}
         if query.as_of is not None:
-            present, afterwards = self._split(present, query.as_of)
+            known = columns.known <= micros(query.as_of)
+            now = usable & known
+            afterwards = _Candidates(view, case, usable & ~known)
             later = {
-                outcome: self._check(
-                    case, outcome, afterwards, query.reasons.get(outcome), excluded
-                )
+                outcome: afterwards.check(outcome, query.reasons.get(outcome))
                 for outcome in Outcome
             }
+        candidates = _Candidates(view, case, now)
         outcomes = {
-            outcome: self._check(case, outcome, present, query.reasons.get(outcome), excluded)
-            for outcome in Outcome
+            outcome: candidates.check(outcome, query.reasons.get(outcome)) for outcome in Outcome
         }
         ranges = {
-            outcome: degree_ranges(
-                [
-                    degree
-                    for pattern in result._forcing
-                    for index in pattern.cases
-                    if (degree := self._entries[index].degree) is not None
-                    and self._entries[index].id != excluded
-                ]
-            )
+            outcome: _degree_ranges(columns, result._forcing)
             for outcome, result in outcomes.items()
         }
-        similar = self._similar(query, case, limit)
-        conflicts = self._base_conflicts(case, present, excluded)
-        return PrecedentReport(outcomes, ranges, similar, conflicts, self._by_id, later)
+        similar = _similar(view, query, case, now, limit)
+        conflicts = candidates.inconsistent_pairs()
+        return PrecedentReport(outcomes, ranges, similar, conflicts, _Entries(view), later)
 
-    def _known_by(self, index: int, moment: datetime) -> bool:
-        known = self._known[index]
-        return known is None or known <= moment
 
-    def _split(
-        self, patterns: list[_Pattern], moment: datetime
-    ) -> tuple[list[_Pattern], list[_Pattern]]:
-        """The patterns as they stood at `moment`, and those of the cases known since."""
-        before: list[_Pattern] = []
-        after: list[_Pattern] = []
-        for pattern in patterns:
-            early = tuple(i for i in pattern.cases if self._known_by(i, moment))
-            if len(early) == len(pattern.cases):
-                before.append(pattern)
-                continue
-            late = tuple(i for i in pattern.cases if not self._known_by(i, moment))
-            if early:
-                before.append(_Pattern(pattern.outcome, pattern.reason, pattern.factors, early))
-            after.append(_Pattern(pattern.outcome, pattern.reason, pattern.factors, late))
-        return before, after
+def _record(entry: CaseEntry, number: int) -> CaseRecord:
+    precedent = entry.precedent
+    if precedent.outcome is not entry.outcome_type.outcome:
+        raise ValueError(f"{precedent.id}: outcome and outcome type disagree")
+    return CaseRecord(
+        case_id=precedent.id,
+        key=f"m:{number}",
+        version="",
+        factors=precedent.factors,
+        reason=precedent.reason,
+        reason_mode=ReasonMode.AS_GIVEN,
+        outcome_type=entry.outcome_type,
+        route=entry.route,
+        degree=entry.degree,
+        summary=entry.summary,
+        imported=entry.imported,
+        words=entry.words,
+        known_since=entry.known_since,
+    )
 
-    def count(self, patterns: Iterable[_Pattern], excluded: str | None) -> int:
-        """How many cases the patterns hold, not counting the excluded one."""
-        total = sum(len(p.cases) for p in patterns)
-        own = self._index.get(excluded) if excluded is not None else None
-        if own is not None and any(own in p.cases for p in patterns):
-            total -= 1
-        return total
 
-    def precedents(
-        self, patterns: Iterable[_Pattern], excluded: str | None
-    ) -> tuple[Precedent, ...]:
-        return tuple(e.precedent for e in self._entries_of(patterns, excluded))
+class _Candidates:
+    """The cases among `usable` whose reason is present in the dossier: only they can
+    force or conflict. Their columns are gathered once for both outcomes."""
 
-    def first(
-        self, patterns: Iterable[_Pattern], number: int, excluded: str | None
-    ) -> tuple[Precedent, ...]:
-        """The first `number` precedents by id (entries are sorted by id, so by index)."""
-        own = self._index.get(excluded) if excluded is not None else None
-        # A pattern's cases are in index order: only its first few can be among the first.
-        indexes = heapq.nsmallest(
-            number, (i for p in patterns for i in p.cases[: number + 1] if i != own)
-        )
-        return tuple(self._entries[i].precedent for i in indexes)
+    def __init__(self, view: _View, case: np.ndarray, usable: np.ndarray) -> None:
+        self.view, self.case = view, case
+        columns = view.columns
+        self.slots = np.flatnonzero(usable & _subset(view.reason, case))
+        self.factors = view.factors[:, self.slots]
+        self.reason = view.reason[:, self.slots]
+        self.deviate = columns.deviate[self.slots]
+        pro, con = view.side[Side.PRO] & case, view.side[Side.CON] & case
+        self.present = {Side.PRO: pro, Side.CON: con}
+        # A precedent has every factor of the dossier for a side: it forces its outcome
+        # when that side is the other one.
+        self.covers = {
+            side: ~_nonzero(mask[:, None] & ~self.factors) for side, mask in self.present.items()
+        }
 
-    def _entries_of(self, patterns: Iterable[_Pattern], excluded: str | None) -> list[CaseEntry]:
-        indexes = sorted(i for p in patterns for i in p.cases)
-        return [self._entries[i] for i in indexes if self._entries[i].id != excluded]
+    def check(self, outcome: Outcome, reason: frozenset[str] | None) -> OutcomeResult:
+        """`precedent.check_outcome`, on the columns."""
+        view = self.view
+        ours, theirs = self.present[outcome.side], self.present[outcome.other.side]
+        chosen = ours if reason is None else view.mask(reason)
+        mine = self.deviate if outcome is Outcome.DEVIATE else ~self.deviate
+        forcing = self.slots[mine & self.covers[outcome.other.side]]
+        contradicting = self.slots[~mine & self.covers[outcome.side]]
+        against = ~mine & _subset(self.reason, theirs)
+        slots = self.slots[against]
+        differences = ours[:, None] & ~self.factors[:, against]
+        groups: list[tuple[np.ndarray, bool, np.ndarray]] = []
+        if len(slots):
+            if len(ours) == 1:
+                masks, inverse, counts = np.unique(
+                    differences[0], return_inverse=True, return_counts=True
+                )
+                masks = masks[None, :]
+            else:
+                masks, inverse, counts = np.unique(
+                    differences.T, axis=0, return_inverse=True, return_counts=True
+                )
+                masks = masks.T
+            ordered = slots[np.argsort(inverse, kind="stable")]
+            for number, part in enumerate(np.split(ordered, np.cumsum(counts)[:-1])):
+                mask = np.ascontiguousarray(masks[:, number])
+                groups.append((mask, bool((mask & chosen).any()), part))
+        return OutcomeResult(view, outcome, forcing, contradicting, groups)
 
-    def _check(
-        self,
-        case: int,
-        outcome: Outcome,
-        present: list[_Pattern],
-        reason: frozenset[str] | None,
-        excluded: str | None,
-    ) -> OutcomeResult:
-        """`precedent.check_outcome`, on masks and per pattern."""
-        ours_mask = self._side_mask[outcome.side]
-        theirs_mask = self._side_mask[outcome.other.side]
-        ours, theirs = case & ours_mask, case & theirs_mask
-        chosen = ours if reason is None else self._known_mask(reason)
-        forcing: list[_Pattern] = []
-        contradicting: list[_Pattern] = []
-        conflicting: dict[int, tuple[bool, list[_Pattern]]] = {}
-        for pattern in present:
-            if pattern.outcome is outcome:
-                if not theirs & ~pattern.factors:
-                    forcing.append(pattern)
-                continue
-            differences = ours & ~pattern.factors
-            if not differences:
-                contradicting.append(pattern)
-            if not pattern.reason & ~theirs:
-                group = conflicting.get(differences)
-                if group is None:
-                    # The reason names a difference unless it lies within the precedent's factors.
-                    group = conflicting[differences] = (bool(chosen & differences), [])
-                group[1].append(pattern)
-        return OutcomeResult(self, outcome, forcing, contradicting, conflicting, excluded)
-
-    def _base_conflicts(
-        self, case: int, present: list[_Pattern], excluded: str | None
-    ) -> list[tuple[CaseEntry, CaseEntry]]:
-        """Inconsistent pairs (`precedent.inconsistent_with`) of a precedent that forces an
-        outcome here and a precedent with the other outcome whose reason is present too.
-
-        The forcing one has every factor of this dossier for the other side, so the other
-        precedent's reason is among its factors; what remains to test is whether the
-        forcing precedent's reason is among the other's factors for its side.
-        """
-        pairs: list[tuple[CaseEntry, CaseEntry]] = []
-        for outcome in Outcome:
-            side, other_side = self._side_mask[outcome.side], self._side_mask[outcome.other.side]
-            reasons: dict[int, list[_Pattern]] = {}
-            for pattern in present:
-                if pattern.outcome is outcome and not case & other_side & ~pattern.factors:
-                    reasons.setdefault(pattern.reason, []).append(pattern)
-            if not reasons:
-                continue
-            opposed: dict[int, list[_Pattern]] = {}
-            for pattern in present:
-                if pattern.outcome is not outcome:
-                    opposed.setdefault(pattern.factors & side, []).append(pattern)
-            for reason, forcing in reasons.items():
-                for factors, others in opposed.items():
-                    if reason & ~factors:
-                        continue
-                    for first, second in itertools.product(forcing, others):
-                        deviating, generic = (
-                            (first, second) if outcome is Outcome.DEVIATE else (second, first)
-                        )
-                        for a, b in itertools.product(deviating.cases, generic.cases):
-                            pair = (self._entries[a], self._entries[b])
-                            if excluded in (pair[0].id, pair[1].id) or pair in pairs:
-                                continue
-                            pairs.append(pair)
-                            if len(pairs) >= BASE_CONFLICT_LIMIT:
-                                return sorted(pairs, key=lambda p: (p[0].id, p[1].id))
-        return sorted(pairs, key=lambda p: (p[0].id, p[1].id))
-
-    # ------------------------------------------------------------------ similar cases
-
-    def _similar(self, query: CaseQuery, case: int, limit: int) -> list[SimilarCase]:
-        """Same route first, then on-pointness (more shared factors: a superset of another
-        precedent's shared factors always ranks higher), then text similarity, then id."""
-        by_route = self._by_route
-        if query.as_of is not None:
-            by_route = self._known_at(query.as_of)
-        own = by_route.get(query.route) if query.route is not None else None
-        chosen = self._best(([own] if own else []), case, limit, query.exclude)
-        if len(chosen) < limit:
-            others = [group for group in by_route.values() if group is not own]
-            chosen += self._best(others, case, limit - len(chosen), query.exclude)
-        words = query.words
-
-        def rank(item: tuple[int, int]) -> tuple[bool, int, float, int]:
-            shared, index = item
-            entry = self._entries[index]
-            common = len(entry.words & words)
-            union = len(entry.words) + len(words) - common
-            same = entry.route is not None and entry.route == query.route
-            return (not same, -shared, -(common / union if union else 0.0), index)
-
-        best = heapq.nsmallest(limit, chosen, key=rank)
-        return [self._describe(self._entries[index], query, case) for _, index in best]
-
-    def _known_at(self, moment: datetime) -> dict[str | None, dict[int, list[int]]]:
-        """The cases by route and factors as the base stood at `moment`."""
-        known: dict[str | None, dict[int, list[int]]] = {}
-        for route, groups in self._by_route.items():
-            for factors, cases in groups.items():
-                kept = [i for i in cases if self._known_by(i, moment)]
-                if kept:
-                    known.setdefault(route, {})[factors] = kept
-        return known
-
-    def _best(
-        self, groups: list[dict[int, list[int]]], case: int, needed: int, excluded: str | None
-    ) -> list[tuple[int, int]]:
-        """(shared factors, case index) of every case that could be among the best `needed`:
-        all with more shared factors than the cut, and every case tied at it."""
-        scored = [
-            (shared, cases)
-            for group in groups
-            for factors, cases in group.items()
-            if (shared := (factors & case).bit_count())
-        ]
-        if not scored:
+    def inconsistent_pairs(self) -> list[tuple[CaseEntry, CaseEntry]]:
+        """Inconsistent pairs (`precedent.inconsistent_with`) among the candidates of which
+        one forces its outcome here: (deviating, generic) with the generic one's reason
+        among the deviating one's factors against deviating, and the other way round."""
+        view = self.view
+        pro, con = view.side[Side.PRO], view.side[Side.CON]
+        deviating, generic = self.deviate, ~self.deviate
+        forcing_a = self.covers[Side.CON][deviating]
+        forcing_b = self.covers[Side.PRO][generic]
+        if not forcing_a.any() and not forcing_b.any():
             return []
-        best = heapq.nlargest(needed, scored, key=lambda item: item[0])
-        taken, cut = 0, best[-1][0]
-        for shared, cases in best:
-            taken += len(cases)
-            if taken >= needed:
-                cut = shared
-                break
-        return [
-            (shared, i)
-            for shared, cases in scored
-            if shared >= cut
-            for i in cases
-            if self._entries[i].id != excluded
-        ]
-
-    def _describe(self, entry: CaseEntry, query: CaseQuery, case: int) -> SimilarCase:
-        precedent = entry.precedent
-        factors = self._known_mask(precedent.factors)
-        other_side = self._side_mask[precedent.outcome.other.side]
-        if self._known_mask(precedent.reason) & ~case:
-            relation = Relation.SIMILAR
-        elif case & other_side & ~factors:
-            relation = Relation.RELEVANT
-        else:
-            relation = Relation.FORCING
-        union = len(entry.words | query.words)
-        return SimilarCase(
-            entry=entry,
-            relation=relation,
-            same_route=entry.route is not None and entry.route == query.route,
-            shared=precedent.factors & query.factors,
-            only_case=query.factors - precedent.factors,
-            only_precedent=precedent.factors - query.factors,
-            text_similarity=len(entry.words & query.words) / union if union else 0.0,
+        # Distinct (reason, factors for the other side, forcing) per side: the test is the
+        # same for every case of such a pattern.
+        keys_a = np.vstack(
+            [self.reason[:, deviating], self.factors[:, deviating] & con[:, None], forcing_a]
         )
+        keys_b = np.vstack(
+            [self.reason[:, generic], self.factors[:, generic] & pro[:, None], forcing_b]
+        )
+        unique_a, which_a = np.unique(keys_a, axis=1, return_inverse=True)
+        unique_b, which_b = np.unique(keys_b, axis=1, return_inverse=True)
+        slots_a, slots_b = self.slots[deviating], self.slots[generic]
+        words = len(pro)
+        pairs: list[tuple[int, int]] = []
+        seen: set[tuple[int, int]] = set()
+        block = max(1, _PAIR_BLOCK // max(1, unique_b.shape[1]))
+        for start in range(0, unique_a.shape[1], block):
+            part = unique_a[:, start : start + block]
+            reason_a, factors_a, forced_a = part[:words], part[words : 2 * words], part[-1]
+            reason_b, factors_b, forced_b = (
+                unique_b[:words],
+                unique_b[words : 2 * words],
+                unique_b[-1],
+            )
+            ok = (forced_a[:, None] != 0) | (forced_b[None, :] != 0)
+            for word in range(words):
+                ok &= (reason_b[word][None, :] & ~factors_a[word][:, None]) == 0
+                ok &= (reason_a[word][:, None] & ~factors_b[word][None, :]) == 0
+            for i, j in zip(*np.nonzero(ok), strict=True):
+                for a, b in itertools.product(slots_a[which_a == start + i], slots_b[which_b == j]):
+                    pair = (int(a), int(b))
+                    if pair not in seen:
+                        seen.add(pair)
+                        pairs.append(pair)
+                        if len(pairs) >= BASE_CONFLICT_LIMIT:
+                            return _entry_pairs(view, pairs)
+        return _entry_pairs(view, pairs)
+
+
+def _entry_pairs(view: _View, pairs: list[tuple[int, int]]) -> list[tuple[CaseEntry, CaseEntry]]:
+    found = [(view.entry(a), view.entry(b)) for a, b in pairs]
+    return sorted(found, key=lambda p: (p[0].id, p[1].id))
+
+
+def _degree_ranges(columns: CaseColumns, slots: np.ndarray) -> list[DegreeRange]:
+    units, values = columns.unit[slots], columns.value[slots]
+    ranges = []
+    for code in np.unique(units[units >= 0]).tolist():
+        chosen = values[units == code]
+        ranges.append(
+            DegreeRange(UNITS[code], float(chosen.min()), float(chosen.max()), len(chosen))
+        )
+    return sorted(ranges, key=lambda r: r.unit)
+
+
+# ---------------------------------------------------------------------- similar cases
+
+
+def _similar(
+    view: _View, query: CaseQuery, case: np.ndarray, usable: np.ndarray, limit: int
+) -> list[SimilarCase]:
+    """Same route first, then on-pointness (more shared factors: a superset of another
+    precedent's shared factors always ranks higher), then text similarity, then id."""
+    columns = view.columns
+    shared = np.zeros(columns.n, np.int64)
+    for word in range(len(case)):
+        shared += np.bitwise_count(view.factors[word] & case[word])
+    candidates = usable & (shared > 0)
+    route = columns.routes.codes.get(query.route) if query.route is not None else None
+    words = columns.word_codes(query.words)
+    if route is not None and route < len(columns.routes.names):
+        same = candidates & (columns.route == route)
+        chosen = _best(columns, np.flatnonzero(same), shared, words, len(query.words), limit)
+        if len(chosen) < limit:
+            others = np.flatnonzero(candidates & ~same)
+            chosen += _best(columns, others, shared, words, len(query.words), limit - len(chosen))
+    else:
+        chosen = _best(columns, np.flatnonzero(candidates), shared, words, len(query.words), limit)
+    return [_describe(view, slot, query, case) for slot in chosen]
+
+
+def _best(
+    columns: CaseColumns,
+    slots: np.ndarray,
+    shared: np.ndarray,
+    words: np.ndarray,
+    word_count: int,
+    needed: int,
+) -> list[int]:
+    """The best `needed` of `slots` by shared factors, then text, then id: only the cases
+    at or above the cut of shared factors have their text compared."""
+    if not len(slots) or needed <= 0:
+        return []
+    scores = shared[slots]
+    if len(slots) > needed:
+        cut = np.partition(scores, len(scores) - needed)[len(scores) - needed]
+        keep = scores >= cut
+        slots, scores = slots[keep], scores[keep]
+    text = _text_similarity(columns, slots, words, word_count)
+    if (slots >= columns.ordered).any():
+        case_id = columns.case_id
+        order = sorted(
+            range(len(slots)),
+            key=lambda i: (-scores[i], -text[i], case_id(int(slots[i])), int(slots[i])),
+        )
+        return [int(slots[i]) for i in order[:needed]]
+    order = np.lexsort((slots, -text, -scores))
+    return slots[order[:needed]].tolist()
+
+
+def _text_similarity(
+    columns: CaseColumns, slots: np.ndarray, words: np.ndarray, word_count: int
+) -> np.ndarray:
+    """Word overlap (Jaccard) of each case's words with the dossier's `word_count` words,
+    of which `words` are the ones the base knows."""
+    starts, ends = columns.word_start[slots], columns.word_start[slots + 1]
+    lengths = ends - starts
+    common = np.zeros(len(slots), np.float64)
+    total = int(lengths.sum())
+    if total and len(words):
+        first = np.repeat(starts - np.concatenate([[0], np.cumsum(lengths)[:-1]]), lengths)
+        hits = np.isin(columns.word_ids[first + np.arange(total)], words)
+        common = np.bincount(np.repeat(np.arange(len(slots)), lengths), hits, len(slots))
+    union = lengths + word_count - common
+    return np.divide(common, union, out=np.zeros(len(slots)), where=union > 0)
+
+
+def _describe(view: _View, slot: int, query: CaseQuery, case: np.ndarray) -> SimilarCase:
+    entry = view.entry(slot)
+    precedent = entry.precedent
+    factors = view.factors[:, slot]
+    other = view.side[precedent.outcome.other.side]
+    if (view.reason[:, slot] & ~case).any():
+        relation = Relation.SIMILAR
+    elif (case & other & ~factors).any():
+        relation = Relation.RELEVANT
+    else:
+        relation = Relation.FORCING
+    union = len(entry.words | query.words)
+    return SimilarCase(
+        entry=entry,
+        relation=relation,
+        same_route=entry.route is not None and entry.route == query.route,
+        shared=precedent.factors & query.factors,
+        only_case=query.factors - precedent.factors,
+        only_precedent=precedent.factors - query.factors,
+        text_similarity=len(entry.words & query.words) / union if union else 0.0,
+    )
