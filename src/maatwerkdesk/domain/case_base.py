@@ -492,62 +492,45 @@ class _Candidates:
         against = ~mine & _subset(self.reason, theirs)
         slots = self.slots[against]
         differences = ours[:, None] & ~self.factors[:, against]
-        groups: list[tuple[np.ndarray, bool, np.ndarray]] = []
-        if len(slots):
-            if len(ours) == 1:
-                masks, inverse, counts = np.unique(
-                    differences[0], return_inverse=True, return_counts=True
-                )
-                masks = masks[None, :]
-            else:
-                masks, inverse, counts = np.unique(
-                    differences.T, axis=0, return_inverse=True, return_counts=True
-                )
-                masks = masks.T
-            ordered = slots[np.argsort(inverse, kind="stable")]
-            for number, part in enumerate(np.split(ordered, np.cumsum(counts)[:-1])):
-                mask = np.ascontiguousarray(masks[:, number])
-                groups.append((mask, bool((mask & chosen).any()), part))
+        groups = [
+            (mask, bool((mask & chosen).any()), part)
+            for mask, part in _grouped(slots, differences, ours)
+        ]
         return OutcomeResult(view, outcome, forcing, contradicting, groups)
 
     def inconsistent_pairs(self) -> list[tuple[CaseEntry, CaseEntry]]:
         """Inconsistent pairs (`precedent.inconsistent_with`) among the candidates of which
-        one forces its outcome here: (deviating, generic) with the generic one's reason
-        among the deviating one's factors against deviating, and the other way round."""
+        one forces its outcome here: (deviating a, generic b) with b's reason among a's
+        factors against deviating and a's reason among b's factors for deviating."""
         view = self.view
         pro, con = view.side[Side.PRO], view.side[Side.CON]
         deviating, generic = self.deviate, ~self.deviate
-        forcing_a = self.covers[Side.CON][deviating]
-        forcing_b = self.covers[Side.PRO][generic]
-        if not forcing_a.any() and not forcing_b.any():
+        if (
+            not (self.covers[Side.CON] & deviating).any()
+            and not (self.covers[Side.PRO] & generic).any()
+        ):
             return []
-        # Distinct (reason, factors for the other side, forcing) per side: the test is the
-        # same for every case of such a pattern.
-        keys_a = np.vstack(
-            [self.reason[:, deviating], self.factors[:, deviating] & con[:, None], forcing_a]
-        )
-        keys_b = np.vstack(
-            [self.reason[:, generic], self.factors[:, generic] & pro[:, None], forcing_b]
-        )
-        unique_a, which_a = np.unique(keys_a, axis=1, return_inverse=True)
-        unique_b, which_b = np.unique(keys_b, axis=1, return_inverse=True)
-        slots_a, slots_b = self.slots[deviating], self.slots[generic]
+        # What the test reads of a case: its reason and its factors for the other side;
+        # the same for every case of such a pattern.
+        reason_a, other_a = self.reason[:, deviating], self.factors[:, deviating] & con[:, None]
+        reason_b, other_b = self.reason[:, generic], self.factors[:, generic] & pro[:, None]
+        keys_a, which_a = _patterns(reason_a, other_a, con)
+        keys_b, which_b = _patterns(reason_b, other_b, pro)
         words = len(pro)
+        # A precedent forces its outcome here when it has every factor of the dossier for
+        # the other side.
+        forced_a = ~_nonzero(self.present[Side.CON][:, None] & ~keys_a[words:])
+        forced_b = ~_nonzero(self.present[Side.PRO][:, None] & ~keys_b[words:])
+        slots_a, slots_b = self.slots[deviating], self.slots[generic]
         pairs: list[tuple[int, int]] = []
         seen: set[tuple[int, int]] = set()
-        block = max(1, _PAIR_BLOCK // max(1, unique_b.shape[1]))
-        for start in range(0, unique_a.shape[1], block):
-            part = unique_a[:, start : start + block]
-            reason_a, factors_a, forced_a = part[:words], part[words : 2 * words], part[-1]
-            reason_b, factors_b, forced_b = (
-                unique_b[:words],
-                unique_b[words : 2 * words],
-                unique_b[-1],
-            )
-            ok = (forced_a[:, None] != 0) | (forced_b[None, :] != 0)
+        block = max(1, _PAIR_BLOCK // max(1, keys_b.shape[1]))
+        for start in range(0, keys_a.shape[1], block):
+            part = keys_a[:, start : start + block]
+            ok = forced_a[start : start + block, None] | forced_b[None, :]
             for word in range(words):
-                ok &= (reason_b[word][None, :] & ~factors_a[word][:, None]) == 0
-                ok &= (reason_a[word][:, None] & ~factors_b[word][None, :]) == 0
+                ok &= (keys_b[word][None, :] & ~part[words + word][:, None]) == 0
+                ok &= (part[word][:, None] & ~keys_b[words + word][None, :]) == 0
             for i, j in zip(*np.nonzero(ok), strict=True):
                 for a, b in itertools.product(slots_a[which_a == start + i], slots_b[which_b == j]):
                     pair = (int(a), int(b))
@@ -557,6 +540,51 @@ class _Candidates:
                         if len(pairs) >= BASE_CONFLICT_LIMIT:
                             return _entry_pairs(view, pairs)
         return _entry_pairs(view, pairs)
+
+
+def _patterns(
+    reason: np.ndarray, other: np.ndarray, other_side: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct (reason, factors for the other side) of the cases, as rows (reason
+    words, then factor words) × patterns, and each case's pattern. A reason lies within
+    its winning side, so with one word both fit in one number."""
+    if len(reason) == 1 and not (reason[0] & other_side[0]).any():
+        keys, which = np.unique(reason[0] | other[0], return_inverse=True)
+        return np.vstack([keys & ~other_side[0], keys & other_side[0]]), which
+    keys, which = np.unique(np.vstack([reason, other]), axis=1, return_inverse=True)
+    return keys, which.reshape(-1)
+
+
+def _grouped(
+    slots: np.ndarray, differences: np.ndarray, ours: np.ndarray
+) -> list[tuple[np.ndarray, np.ndarray]]:
+    """(differences, slots in ascending order) per distinct differences. Differences are
+    subsets of the dossier's own factors for the outcome: with at most 16 of them they are
+    numbered by those bits and grouped with a radix sort."""
+    if not len(slots):
+        return []
+    bits = [(w, b) for w in range(len(ours)) for b in range(WORD) if int(ours[w]) >> b & 1]
+    if len(bits) <= 16:
+        code = np.zeros(len(slots), np.uint16)
+        for number, (word, bit) in enumerate(bits):
+            code |= ((differences[word] >> np.uint64(bit)) & np.uint64(1)).astype(
+                np.uint16
+            ) << number
+        order = np.argsort(code, kind="stable")
+        ordered = code[order]
+        starts = np.flatnonzero(np.concatenate([[True], ordered[1:] != ordered[:-1]]))
+        parts = np.split(slots[order], starts[1:])
+        firsts = order[starts]
+        return [
+            (np.ascontiguousarray(differences[:, first]), part)
+            for first, part in zip(firsts.tolist(), parts, strict=True)
+        ]
+    masks, inverse, counts = np.unique(
+        differences.T, axis=0, return_inverse=True, return_counts=True
+    )
+    ordered = slots[np.argsort(inverse.reshape(-1), kind="stable")]
+    parts = np.split(ordered, np.cumsum(counts)[:-1])
+    return [(np.ascontiguousarray(mask), part) for mask, part in zip(masks, parts, strict=True)]
 
 
 def _entry_pairs(view: _View, pairs: list[tuple[int, int]]) -> list[tuple[CaseEntry, CaseEntry]]:
@@ -615,7 +643,9 @@ def _best(
         return []
     scores = shared[slots]
     if len(slots) > needed:
-        cut = np.partition(scores, len(scores) - needed)[len(scores) - needed]
+        # the most shared factors first: the cut is where `needed` cases are reached
+        counts = np.bincount(scores)
+        cut = len(counts) - 1 - int(np.searchsorted(np.cumsum(counts[::-1]), needed))
         keep = scores >= cut
         slots, scores = slots[keep], scores[keep]
     text = _text_similarity(columns, slots, words, word_count)
