@@ -102,6 +102,7 @@ def verb_import(workspace: Workspace, args: argparse.Namespace) -> int:
         report = exchange.import_documents(
             session, workspace.context("import"), documents, store=workspace.attachments
         )
+    _pack_precedent_index(workspace)
     print(
         f"{_count(report.dossiers, 'dossier', 'dossiers')} geïmporteerd uit "
         f"{_count(report.files, 'bestand', 'bestanden')}."
@@ -224,8 +225,17 @@ def verb_demo(workspace: Workspace, args: argparse.Namespace) -> int:
         return _fail(f"--cases moet tussen 1 en {demo.MAX_DEMO_DOSSIERS} liggen.")
     with workspace.database.sessions.begin() as session:
         added = demo.add_demo_dossiers(session, workspace.context("cli"), args.cases, args.seed)
+    _pack_precedent_index(workspace)
     print(f"{_count(added, 'fictief dossier', 'fictieve dossiers')} toegevoegd.")
     return 0
+
+
+def _pack_precedent_index(workspace: Workspace) -> None:
+    """After adding many decisions: pack the precedent index, so the next start reads one
+    block instead of every new row."""
+    from maatwerkdesk.services.case_base_store import pack_case_bases
+
+    pack_case_bases(workspace.database.engine)
 
 
 def verb_assess(workspace: Workspace, args: argparse.Namespace) -> int:
@@ -356,6 +366,7 @@ def verb_precedents_import(workspace: Workspace, args: argparse.Namespace) -> in
         report = precedent_import.import_precedents(
             session, workspace.context("import"), *documents
         )
+    _pack_precedent_index(workspace)
     present = f" ({len(report.skipped)} al aanwezig)" if report.skipped else ""
     print(
         f"{_count(len(report.imported), 'precedent', 'precedenten')} geïmporteerd uit "

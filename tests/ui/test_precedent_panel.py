@@ -41,10 +41,15 @@ def open_panel(
 
 
 def tick(view: QListWidget, factor: str) -> None:
+    """Tick a factor and wait until it is stored and its result shown (a worker does it)."""
     for row in range(view.count()):
         item = view.item(row)
         if item.data(Qt.ItemDataRole.UserRole) == factor:
             item.setCheckState(Qt.CheckState.Checked)
+            panel = view.parentWidget()
+            while not isinstance(panel, PrecedentPanel):
+                panel = panel.parentWidget()
+            panel.settle()
             return
     raise AssertionError(f"{factor} is not offered")
 

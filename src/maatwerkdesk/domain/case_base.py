@@ -8,27 +8,31 @@ conflict with it and with which differences. Conflicting precedents are grouped 
 differences and counted; a precedent is made into an object only when a view names it.
 
 Similar cases are scored by shared factors for every case at once; only those tied at the
-cut of the best `limit` have their text compared.
+cut of the best `limit` have their text compared. The report's plain values live in
+`case_report.py` (re-exported here).
 """
 
 from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
-from datetime import datetime
-from enum import StrEnum
 from functools import cached_property
 
 import numpy as np
 
 from maatwerkdesk.domain.case_columns import UNITS, WORD, CaseColumns, decode
 from maatwerkdesk.domain.case_record import CaseRecord, ReasonMode, micros
+from maatwerkdesk.domain.case_report import (
+    BASE_CONFLICT_LIMIT,
+    SIMILAR_LIMIT,
+    CaseEntry,
+    CaseQuery,
+    PrecedentReport,
+    Relation,
+    SimilarCase,
+)
 from maatwerkdesk.domain.decision import (
-    Degree,
     DegreeRange,
-    Distinction,
-    OutcomeType,
 )
 from maatwerkdesk.domain.precedent import (
     Conflict,
@@ -38,89 +42,21 @@ from maatwerkdesk.domain.precedent import (
     Side,
     Status,
 )
-from maatwerkdesk.domain.text import content_words
 
-SIMILAR_LIMIT = 12
-BASE_CONFLICT_LIMIT = 20
-"""At most this many inconsistent pairs are reported with a dossier; one is enough to act."""
+__all__ = [
+    "BASE_CONFLICT_LIMIT",
+    "SIMILAR_LIMIT",
+    "CaseBase",
+    "CaseEntry",
+    "CaseQuery",
+    "ConflictGroup",
+    "OutcomeResult",
+    "PrecedentReport",
+    "Relation",
+    "SimilarCase",
+]
 _PAIR_BLOCK = 1 << 18
 """How many (pattern, pattern) combinations the inconsistent-pair search tests at once."""
-
-
-@dataclass(frozen=True)
-class CaseEntry:
-    """A decided case as a reader sees it: its precedent and what it says."""
-
-    precedent: Precedent
-    route: str | None
-    outcome_type: OutcomeType
-    degree: Degree | None
-    summary: str
-    imported: bool
-    words: frozenset[str] = field(default=frozenset(), compare=False)
-    known_since: datetime | None = field(default=None, compare=False)
-    """When it became part of this case base (signed, registered, imported); None: always."""
-
-    @property
-    def id(self) -> str:
-        return self.precedent.id
-
-
-class Relation(StrEnum):
-    FORCING = "forcing"
-    """Its reason is present and the new case has nothing extra for the other side."""
-    RELEVANT = "relevant"
-    """Its reason is present, but the new case differs: it can be distinguished."""
-    SIMILAR = "similar"
-
-
-@dataclass(frozen=True)
-class SimilarCase:
-    entry: CaseEntry
-    relation: Relation
-    same_route: bool
-    shared: frozenset[str]
-    only_case: frozenset[str]
-    only_precedent: frozenset[str]
-    text_similarity: float
-
-
-@dataclass(frozen=True)
-class CaseQuery:
-    """The dossier being decided, as the engine sees it."""
-
-    factors: frozenset[str]
-    route: str | None = None
-    words: frozenset[str] = frozenset()
-    reasons: Mapping[Outcome, frozenset[str]] = field(default_factory=dict)
-    """A proposed reason per outcome; missing: all factors present for that side."""
-    distinctions: tuple[Distinction, ...] = ()
-    exclude: str | None = None
-    """The dossier's own id, when it is itself in the case base."""
-    as_of: datetime | None = None
-    """Judge against the case base as it stood at this moment (a signed decision: when it
-    was signed); what became known later is reported apart, as information."""
-
-    @staticmethod
-    def of_text(factors: Iterable[str], route: str | None, text: str) -> CaseQuery:
-        return CaseQuery(frozenset(factors), route, content_words(text))
-
-
-@dataclass(frozen=True)
-class PrecedentReport:
-    outcomes: dict[Outcome, OutcomeResult]
-    degree_ranges: dict[Outcome, list[DegreeRange]]
-    """Per outcome, the degrees among the precedents that force it."""
-    similar: list[SimilarCase]
-    base_conflicts: list[tuple[CaseEntry, CaseEntry]]
-    """Pairs of the case base that teach opposite priorities, where one forces an outcome
-    for this dossier and the other's reason is present too; at most BASE_CONFLICT_LIMIT,
-    as one such pair already asks the conference to settle the case base."""
-    entries: Mapping[str, CaseEntry]
-    """Every case of the base by id (to name precedents in this report), made when asked."""
-    later: Mapping[Outcome, OutcomeResult] = field(default_factory=dict)
-    """With `as_of`: what the precedents that became known afterwards say, per outcome.
-    They never change the verdict on a signed decision; they may show it was overtaken."""
 
 
 def _subset(rows: np.ndarray, mask: np.ndarray) -> np.ndarray:
