@@ -141,7 +141,10 @@ class _Storage:
         self.versions = TextColumn()
         self.summaries = TextColumn()
         self.ordered = 0
-        self.key_slot: dict[str, int] | None = None
+        self.key_order = np.zeros(0, np.int64)
+        """The slots before `ordered` sorted by source key, to find a key by bisection."""
+        self.late_keys: dict[str, int] = {}
+        """The live slot of each key added after `ordered`."""
         self.late_ids: dict[str, list[int]] = {}
         self.head: CaseColumns | None = None
 
@@ -240,6 +243,7 @@ class CaseColumns:
         storage.summaries = TextColumn.of([r.summary for r in ordered])
         _write(storage, ordered, text=False)
         storage.ordered = storage.n
+        storage.key_order = key_order([r.key for r in ordered])
         head = CaseColumns(storage, storage.n, np.ones(storage.n, np.bool_))
         storage.head = head
         return head
@@ -251,7 +255,8 @@ class CaseColumns:
         texts: Sequence[TextColumn],
     ) -> CaseColumns:
         """Columns over arrays read from a pack, sorted by case id: `arrays` holds the
-        masks (words × cases), `ARRAYS`, "word_start" and "word_ids"; `names` the factor,
+        masks (words × cases), `ARRAYS`, "word_start", "word_ids" and "key_order"
+        (`key_order` of the keys); `names` the factor,
         route and word names; `texts` the `TEXTS` columns. Read-only arrays are fine: the
         first change copies them."""
         n = len(arrays["deviate"])
@@ -266,6 +271,11 @@ class CaseColumns:
         if storage.factors.shape != storage.reason.shape or storage.factors.shape[1] != n:
             raise ValueError("masks")
         _check_offsets(storage.word_start, n, len(storage.word_ids), first=True)
+        storage.key_order = arrays["key_order"]
+        if len(storage.key_order) != n or (
+            n and not 0 <= storage.key_order.min() <= storage.key_order.max() < n
+        ):
+            raise ValueError("key order")
         storage.n, storage.word_count, storage.ordered = n, len(storage.word_ids), n
         storage.factor_names, storage.routes, storage.vocabulary = map(Registry, names)
         for name, column in zip(TEXTS, texts, strict=True):
@@ -280,25 +290,34 @@ class CaseColumns:
         """A new snapshot with the cases of `removed` (source keys) and those replaced by
         `added` (same key) dead, and `added` appended. This snapshot stays as it was."""
         storage = self._storage if self._storage.head is self else self._copy()
-        if storage.key_slot is None:
-            storage.key_slot = {
-                storage.keys[i]: i for i in range(storage.n) if storage.head.alive[i]
-            }
         alive = self.alive.copy()
         for key in [*removed, *(r.key for r in added)]:
-            slot = storage.key_slot.pop(key, None)
+            slot = storage.late_keys.pop(key, None)
+            if slot is None:
+                slot = self._packed_slot(key)
             if slot is not None:
                 alive[slot] = False
         first = storage.n
         _write(storage, added, text=True)
         for offset, record in enumerate(added):
-            storage.key_slot[record.key] = first + offset
+            storage.late_keys[record.key] = first + offset
             storage.late_ids.setdefault(record.case_id, []).append(first + offset)
         head = CaseColumns(
             storage, storage.n, np.concatenate([alive, np.ones(len(added), np.bool_)])
         )
         storage.head = head
         return head
+
+    def _packed_slot(self, key: str) -> int | None:
+        """The live slot before `ordered` with this source key, found by bisection."""
+        s = self._storage
+        order, keys = s.key_order, s.keys
+        position = bisect.bisect_left(range(len(order)), key, key=lambda p: keys[int(order[p])])
+        if position < len(order):
+            slot = int(order[position])
+            if keys[slot] == key and self.alive[slot]:
+                return slot
+        return None
 
     def _copy(self) -> _Storage:
         """Storage of this snapshot's own, to change a snapshot that is not the newest."""
@@ -317,7 +336,8 @@ class CaseColumns:
         for name in TEXTS:
             setattr(new, name, getattr(old, name).copy(n))
         new.ordered = min(old.ordered, n)
-        new.key_slot = {new.keys[i]: i for i in range(n) if self.alive[i]}
+        new.key_order = old.key_order[old.key_order < new.ordered]
+        new.late_keys = {new.keys[i]: i for i in range(new.ordered, n) if self.alive[i]}
         new.late_ids = {}
         for slot in range(new.ordered, n):
             new.late_ids.setdefault(new.ids[slot], []).append(slot)
@@ -419,6 +439,11 @@ class CaseColumns:
 
     def __len__(self) -> int:
         return int(np.count_nonzero(self.alive))
+
+
+def key_order(keys: Sequence[str]) -> np.ndarray:
+    """The positions of `keys` in the order of the keys."""
+    return np.array(sorted(range(len(keys)), key=keys.__getitem__), np.int64)
 
 
 def _check_offsets(offsets: np.ndarray, n: int, end: int, *, first: bool) -> None:

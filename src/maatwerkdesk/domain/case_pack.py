@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from maatwerkdesk.domain.case_columns import ARRAYS, TEXTS, CaseColumns, TextColumn
+from maatwerkdesk.domain.case_columns import ARRAYS, TEXTS, CaseColumns, TextColumn, key_order
 
 MAGIC = b"MWCASES1"
 
@@ -57,6 +57,8 @@ def encode(catalogue_id: str, seq: int, columns: CaseColumns) -> bytes:
     texts: dict[str, int] = {}
     for name, column in zip(TEXTS, columns.storage_names, strict=True):
         items = [column[int(i)] for i in order]
+        if name == "keys":
+            put("key_order", key_order(items))
         put(name + "_ends", np.cumsum(np.fromiter(map(len, items), np.int64, len(items))))
         encoded = "".join(items).encode("utf-8")
         texts[name] = offset
