@@ -51,16 +51,8 @@ def records(draw: st.DrawFn, name: str) -> CaseRecord:
 
 
 def entry(record: CaseRecord) -> CaseEntry:
-    return CaseEntry(
-        Precedent(record.case_id, record.factors, record.outcome_type.outcome, record.reason),
-        record.route,
-        record.outcome_type,
-        record.degree,
-        record.summary,
-        record.imported,
-        record.words,
-        record.known_since,
-    )
+    outcome = record.outcome_type.outcome
+    return CaseEntry.of(record, Precedent(record.case_id, record.factors, outcome, record.reason))
 
 
 @st.composite

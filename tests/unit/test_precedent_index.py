@@ -9,16 +9,25 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conference_team import FACTORS, FACTORS_A, Team, plan, prepare, ship
+from conference_team import (
+    FACTORS,
+    FACTORS_A,
+    Team,
+    deviate_status,
+    plan,
+    prepare,
+    ship,
+    signed_dossier,
+    tamper,
+)
 from sqlalchemy import func, insert, select, text
 
 from maatwerkdesk.domain.case_base import CaseQuery
-from maatwerkdesk.domain.dossier import DossierFields
 from maatwerkdesk.domain.precedent import Outcome, Status
 from maatwerkdesk.infra import checked_cases
 from maatwerkdesk.persistence.db import Database
 from maatwerkdesk.persistence.models import case_index, case_index_pack, change_counter
-from maatwerkdesk.services import catalogues, dossiers, precedents, signed, signing
+from maatwerkdesk.services import catalogues, signed, signing
 from maatwerkdesk.services.case_base_store import case_base, forget_loaded, pack_case_base
 from maatwerkdesk.services.integrity import resolve
 
@@ -37,35 +46,9 @@ def team(database: Database) -> Team:
     return Team(database)
 
 
-def signed_dossier(team: Team, title: str = "Terugvordering bijstand na gemiste melding") -> str:
-    dossier_id = prepare(team, title)
-    _meeting, item_id = plan(team, dossier_id)
-    team.run(team.chair, lambda s, c: signing.sign(s, c, item_id))
-    return dossier_id
-
-
-def deviate_status(team: Team) -> Status:
-    """What the case base says about a new dossier with the signed dossiers' factors."""
-
-    def work(session, context):  # type: ignore[no-untyped-def]
-        new_id = dossiers.create_dossier(
-            session, context, DossierFields(title="Vergelijkbaar", regulation="Participatiewet")
-        ).id
-        return precedents.save_factors(session, context, new_id, FACTORS, FACTORS_A)
-
-    state = team.run(team.caseworker, work)
-    assert state.report is not None
-    return state.report.outcomes[Outcome.DEVIATE].status
-
-
 def cold() -> None:
     """As a program that starts now: nothing held in memory."""
     forget_loaded()
-
-
-def tamper(database: Database, statement: str, **values: object) -> None:
-    with database.engine.begin() as connection:
-        connection.execute(text(statement), values)
 
 
 def index_rows(database: Database) -> list[Any]:

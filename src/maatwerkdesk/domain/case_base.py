@@ -145,16 +145,8 @@ class _View:
     def entry(self, slot: int) -> CaseEntry:
         found = self._entries.get(slot)
         if found is None:
-            record = self.columns.record(slot)
-            found = self._entries[slot] = CaseEntry(
-                self.precedent(slot),
-                record.route,
-                record.outcome_type,
-                record.degree,
-                record.summary,
-                record.imported,
-                record.words,
-                record.known_since,
+            found = self._entries[slot] = CaseEntry.of(
+                self.columns.record(slot), self.precedent(slot)
             )
         return found
 

@@ -11,6 +11,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from maatwerkdesk.domain.case_record import CaseRecord
 from maatwerkdesk.domain.decision import Degree, DegreeRange, Distinction, OutcomeType
 from maatwerkdesk.domain.precedent import Outcome, Precedent
 from maatwerkdesk.domain.text import content_words
@@ -40,6 +41,21 @@ class CaseEntry:
     @property
     def id(self) -> str:
         return self.precedent.id
+
+    @staticmethod
+    def of(record: CaseRecord, precedent: Precedent) -> CaseEntry:
+        """A stored case as a reader sees it, with its precedent as read with the sides of
+        the catalogue at hand."""
+        return CaseEntry(
+            precedent,
+            record.route,
+            record.outcome_type,
+            record.degree,
+            record.summary,
+            record.imported,
+            record.words,
+            record.known_since,
+        )
 
 
 class Relation(StrEnum):
