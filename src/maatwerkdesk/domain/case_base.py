@@ -109,6 +109,8 @@ class _View:
         self._names: dict[bytes, frozenset[str]] = {}
         self._precedents: dict[int, Precedent] = {}
         self._entries: dict[int, CaseEntry] = {}
+        self.slot_of: dict[str, int] = {}
+        """The slot of each precedent made so far, by id: views name what a report made."""
 
     def mask(self, factors: Iterable[str]) -> np.ndarray:
         """The mask of `factors`; a factor neither a case nor the catalogue knows has no
@@ -131,8 +133,10 @@ class _View:
         found = self._precedents.get(slot)
         if found is None:
             c = self.columns
+            case_id = c.case_id(slot)
+            self.slot_of[case_id] = slot
             found = self._precedents[slot] = Precedent(
-                c.case_id(slot),
+                case_id,
                 self.names(self.factors[:, slot]),
                 Outcome.DEVIATE if c.deviate[slot] else Outcome.GENERIC,
                 self.names(self.reason[:, slot]),
@@ -165,10 +169,14 @@ class _Entries(Mapping[str, CaseEntry]):
         self._view = view
 
     def __getitem__(self, case_id: str) -> CaseEntry:
-        slots = [i for i in self._view.columns.slots_of(case_id) if self._view.member[i]]
-        if not slots:
-            raise KeyError(case_id)
-        return self._view.entry(slots[-1])
+        view = self._view
+        slot = view.slot_of.get(case_id)
+        if slot is None:
+            slots = [i for i in view.columns.slots_of(case_id) if view.member[i]]
+            if not slots:
+                raise KeyError(case_id)
+            slot = slots[-1]
+        return view.entry(slot)
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._view.ids(np.flatnonzero(self._view.member)))
@@ -193,10 +201,14 @@ class ConflictGroup:
         """Whether the proposed reason names one of the differences."""
         self.count = len(slots)
         self._view, self._slots = view, slots
+        self._first: dict[int, tuple[Precedent, ...]] = {}
 
     def first(self, number: int) -> tuple[Precedent, ...]:
         """The first `number` precedents by id."""
-        return self._view.first(self._slots, number)
+        found = self._first.get(number)
+        if found is None:
+            found = self._first[number] = self._view.first(self._slots, number)
+        return found
 
     @cached_property
     def precedents(self) -> tuple[Precedent, ...]:

@@ -366,6 +366,8 @@ class CaseColumns:
 
     def by_id(self, slots: np.ndarray) -> np.ndarray:
         """`slots` (ascending) in order of case id, then slot."""
+        if self.ordered == self.n:
+            return slots
         late = slots >= self.ordered
         if not late.any():
             return slots
@@ -389,6 +391,8 @@ class CaseColumns:
 
     def first_by_id(self, slots: np.ndarray, number: int) -> list[int]:
         """The first `number` of `slots` (ascending) in order of case id."""
+        if self.ordered == self.n:
+            return slots[:number].tolist()
         late = slots >= self.ordered
         if not late.any():
             return slots[:number].tolist()
