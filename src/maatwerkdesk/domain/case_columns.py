@@ -48,20 +48,22 @@ def decode(mask: np.ndarray, names: Sequence[str]) -> frozenset[str]:
 
 
 class TextColumn:
-    """Strings by position: a packed block (one str and end offsets) then appended items."""
+    """Strings by position: a packed block (UTF-8 bytes with end offsets, decoded one item
+    at a time when asked for) then appended items."""
 
     __slots__ = ("_ends", "_extra", "_packed", "_text")
 
-    def __init__(self, text: str = "", ends: np.ndarray | None = None) -> None:
-        self._text = text
+    def __init__(self, text: bytes | memoryview = b"", ends: np.ndarray | None = None) -> None:
+        self._text = memoryview(text)
         self._ends = ends if ends is not None else np.zeros(0, np.int64)
         self._packed = len(self._ends)
         self._extra: list[str] = []
 
     @staticmethod
     def of(items: Sequence[str]) -> TextColumn:
-        lengths = np.fromiter(map(len, items), np.int64, len(items))
-        return TextColumn("".join(items), np.cumsum(lengths))
+        encoded = [item.encode("utf-8") for item in items]
+        lengths = np.fromiter(map(len, encoded), np.int64, len(encoded))
+        return TextColumn(b"".join(encoded), np.cumsum(lengths))
 
     def __len__(self) -> int:
         return self._packed + len(self._extra)
@@ -69,7 +71,7 @@ class TextColumn:
     def __getitem__(self, index: int) -> str:
         if index < self._packed:
             start = int(self._ends[index - 1]) if index else 0
-            return self._text[start : int(self._ends[index])]
+            return str(self._text[start : int(self._ends[index])], "utf-8")
         return self._extra[index - self._packed]
 
     def append(self, value: str) -> None:
@@ -82,7 +84,7 @@ class TextColumn:
         end = bisect.bisect_right(positions, value, lo=start, key=self.__getitem__)
         return range(start, end)
 
-    def packed(self) -> tuple[str, np.ndarray]:
+    def packed(self) -> tuple[memoryview, np.ndarray]:
         return self._text, self._ends
 
     def copy(self, upto: int) -> TextColumn:

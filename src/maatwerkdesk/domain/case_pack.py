@@ -2,8 +2,8 @@
 
 The block starts with a small JSON header (catalogue, sequence, names of factors, routes
 and words, and where each array lies), followed by the raw arrays and the texts (ids,
-source keys, versions, summaries, each one UTF-8 string with character offsets). Reading
-it maps the arrays onto the block; nothing is done per case.
+source keys, versions, summaries, each UTF-8 with byte offsets). Reading it maps the
+arrays and texts onto the block; nothing is done, or copied, per case.
 """
 
 from __future__ import annotations
@@ -54,14 +54,13 @@ def encode(catalogue_id: str, seq: int, columns: CaseColumns) -> bytes:
     first = np.repeat(starts - np.concatenate([[0], np.cumsum(lengths)[:-1]]), lengths)
     put("word_ids", columns.word_ids[first + np.arange(int(lengths.sum()))])
     put("word_start", np.concatenate([[0], np.cumsum(lengths)]).astype(np.int64))
-    texts: dict[str, int] = {}
     for name, column in zip(TEXTS, columns.storage_names, strict=True):
         items = [column[int(i)] for i in order]
         if name == "keys":
             put("key_order", key_order(items))
-        put(name + "_ends", np.cumsum(np.fromiter(map(len, items), np.int64, len(items))))
-        encoded = "".join(items).encode("utf-8")
-        texts[name] = offset
+        pieces = [item.encode("utf-8") for item in items]
+        put(name + "_ends", np.cumsum(np.fromiter(map(len, pieces), np.int64, len(pieces))))
+        encoded = b"".join(pieces)
         parts.append(encoded + bytes(-len(encoded) % 8))
         layout.append([name, "text", [len(encoded)], offset])
         offset += len(parts[-1])
@@ -91,10 +90,13 @@ def decode(data: bytes) -> Pack:
     try:
         header = json.loads(data[len(MAGIC) + 4 : start].decode("utf-8"))
         arrays: dict[str, np.ndarray] = {}
-        texts: dict[str, str] = {}
+        texts: dict[str, memoryview] = {}
+        block = memoryview(data)
         for name, dtype, shape, offset in header["layout"]:
             if dtype == "text":
-                texts[name] = data[start + offset : start + offset + shape[0]].decode("utf-8")
+                texts[name] = block[start + offset : start + offset + shape[0]]
+                if len(texts[name]) != shape[0]:
+                    raise PackError("onvolledig")
                 continue
             count = int(np.prod(shape))
             array = np.frombuffer(data, np.dtype(dtype), count, start + offset)
