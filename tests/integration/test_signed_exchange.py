@@ -432,6 +432,18 @@ def test_mutated_exports_are_refused_or_imported_never_a_crash(
         target.close()
 
 
+def test_a_weighing_with_a_null_text_is_refused(team: Team, tmp_path: Path) -> None:
+    """Found by the fuzzing above: a null where the weighing holds text."""
+    document = exported(team.database, signed_twice(team))
+    document["dossiers"][0]["record"]["weighing"]["aim"] = None
+    target = open_database(tmp_path / "leeg.sqlite3")
+    try:
+        with pytest.raises(ValidationError, match="weging heeft onbekende of ongeldige velden"):
+            imported(target, document)
+    finally:
+        target.close()
+
+
 def test_a_decision_without_its_factors_is_refused(team: Team, tmp_path: Path) -> None:
     """Found by the fuzzing above: the factors left out of a signed dossier's record."""
     document = exported(team.database, signed_twice(team))

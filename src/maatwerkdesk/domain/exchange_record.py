@@ -560,9 +560,18 @@ def _weighing(where: str, data: dict[str, Any]) -> Weighing:
         )
     except (KeyError, TypeError, AttributeError):
         weighing = None
-    if weighing is None or weighing_parts(weighing) != data:
+    if weighing is None or weighing_parts(weighing) != data or not _all_text(weighing):
         raise ValidationError(where, "Deze weging heeft onbekende of ongeldige velden.")
     return weighing
+
+
+def _all_text(weighing: Weighing) -> bool:
+    """Whether every free text of the weighing is a text (a null reads back as itself)."""
+    texts = [weighing.aim]
+    texts += [r.motivation for r in weighing.steps.values()]
+    texts += [t for r in weighing.alternatives.values() for t in (r.motivation, r.set_aside)]
+    texts += [r.description for r in weighing.interests.values()]
+    return all(isinstance(t, str) for t in texts)
 
 
 def read_document_parts(reader: Reader) -> DocumentExtras:
