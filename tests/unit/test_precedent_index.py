@@ -23,6 +23,7 @@ from conference_team import (
 from sqlalchemy import func, insert, select, text
 
 from maatwerkdesk.domain.case_base import CaseQuery
+from maatwerkdesk.domain.case_pack import encode
 from maatwerkdesk.domain.precedent import Outcome, Status
 from maatwerkdesk.infra import checked_cases
 from maatwerkdesk.persistence.db import Database
@@ -156,7 +157,7 @@ def test_a_starting_program_reads_the_pack_and_checks_nothing_it_checked_before(
     assert len(held_base(team)) == 3 and len(verifications) == 3
 
 
-def test_another_computer_checks_every_row_once(
+def test_another_computer_checks_every_row_once_and_then_reads_the_pack(
     team: Team, tmp_path: Path, verifications: list[int]
 ) -> None:
     checked_cases.remember_in(tmp_path / "hier")
@@ -167,9 +168,31 @@ def test_another_computer_checks_every_row_once(
     checked_cases.remember_in(tmp_path / "elders")
     cold()
     assert len(held_base(team)) == 2 and len(verifications) == 4
+    # The pack held what it checked: it is taken as its own, not written again.
+    assert not pack_case_base(team.database.engine, FACTORS.id)
+    checked_cases.remember_in(tmp_path / "elders")
+    cold()
+    assert len(held_base(team)) == 2 and len(verifications) == 4
 
 
 # --- tampering, through the database ----------------------------------------------------
+
+
+def test_a_pack_written_without_a_case_is_not_taken_over(team: Team, tmp_path: Path) -> None:
+    """Someone writes a pack of checked cases that leaves one out, to hide it."""
+    first = signed_dossier(team)
+    signed_dossier(team, "Tweede terugvordering")
+    columns = held_base(team).columns
+    with team.database.engine.begin() as connection:
+        seq = connection.execute(select(func.max(case_index.c.seq))).scalar_one()
+        hidden = encode(FACTORS.id, seq, columns.changed([], [f"s:{first}"]))
+        connection.execute(
+            insert(case_index_pack).values(catalogue_id=FACTORS.id, seq=seq, data=hidden)
+        )
+    checked_cases.remember_in(tmp_path / "elders")
+    cold()
+    assert len(held_base(team)) == 2
+    assert pack_case_base(team.database.engine, FACTORS.id)  # its own, complete pack
 
 
 @pytest.mark.parametrize("packed", [False, True], ids=["rows", "packed"])

@@ -222,14 +222,19 @@ def _refresh(engine: Engine, held: _Held, catalogue_id: str) -> None:
             return
         checks = _checked(engine)
         columns, since = held.columns, held.seq
+        foreign = None
         if columns is None or seq < held.seq:  # first read, or another database file
-            columns, since, held.pack_known = _pack(connection, checks, catalogue_id)
+            columns, since, held.pack_known, foreign = _pack(connection, checks, catalogue_id)
             held.pack_seq, held.rows_since_pack = since, 0
         rows = _rows_since(connection, catalogue_id, since)
         if rows:
             added, removed = _checked_changes(connection, checks, catalogue_id, rows)
             columns = columns.changed(added, removed)
             held.rows_since_pack += len(rows)
+        if foreign is not None and _adopted(checks, catalogue_id, foreign, rows):
+            held.pack_known = True
+            held.pack_seq = decode(foreign).seq
+            held.rows_since_pack = sum(row.seq > held.pack_seq for row in rows)
         if columns is not held.columns:
             held.bases = {}
         held.columns, held.seq = columns, seq
@@ -253,21 +258,55 @@ def _rows_since(connection: Connection, catalogue_id: str, seq: int) -> list[Any
 
 def _pack(
     connection: Connection, checks: CheckedCases, catalogue_id: str
-) -> tuple[CaseColumns, int, bool]:
+) -> tuple[CaseColumns, int, bool, bytes | None]:
     """The catalogue's pack, when it is one this computer made or checked: (its columns,
-    its sequence, True); otherwise empty columns from sequence 0, so every row is read."""
+    its sequence, True, None); otherwise empty columns from sequence 0, so every row is
+    read, and the pack's bytes if there is one (`_adopted` may vouch for it then)."""
     row = connection.execute(
         select(case_index_pack.c.data).where(case_index_pack.c.catalogue_id == catalogue_id)
     ).first()
-    if row is not None and checks.knows_pack(hashlib.sha256(row.data).digest()):
+    if row is None:
+        return CaseColumns.empty(), 0, False, None
+    if checks.knows_pack(hashlib.sha256(row.data).digest()):
         try:
             pack = decode(row.data)
         except PackError:
             log.warning("The packed precedent index is unreadable; reading every row")
         else:
             if pack.catalogue_id == catalogue_id:
-                return pack.columns, pack.seq, True
-    return CaseColumns.empty(), 0, False
+                return pack.columns, pack.seq, True, None
+    return CaseColumns.empty(), 0, False, row.data
+
+
+def _adopted(checks: CheckedCases, catalogue_id: str, data: bytes, rows: list[Any]) -> bool:
+    """Whether the pack another program wrote holds exactly what the rows held at its
+    sequence, as this computer has just checked them (all rows were read): every live
+    row of then in it as it stands, no row removed by then in it, and nothing in it this
+    computer did not check. Then it is remembered, and the next start reads it."""
+    try:
+        pack = decode(data)
+    except PackError:
+        return False
+    if pack.catalogue_id != catalogue_id:
+        return False
+    columns = pack.columns
+    entries = {}
+    for slot in range(columns.n):
+        record = columns.record(slot)
+        entries[record.key] = record_digest(catalogue_id, record, record.key)
+    if not all(checks.known_rows(entries.values())):
+        return False
+    if not set(entries) <= {row.source_key for row in rows}:
+        return False  # a case no row stands for
+    for row in rows:
+        if row.seq > pack.seq or row.stale:
+            continue  # changed since the pack: read as a row in any case
+        record = record_of(row)
+        expected = record_digest(catalogue_id, record, row.source_key) if record else None
+        if entries.get(row.source_key) != expected:
+            return False
+    checks.add_pack(hashlib.sha256(data).digest())
+    return True
 
 
 def _checked_changes(
