@@ -38,8 +38,9 @@ def encode(catalogue_id: str, seq: int, columns: CaseColumns) -> bytes:
     layout: list[list[object]] = []
     offset = 0
 
-    def put(name: str, array: np.ndarray) -> None:
+    def put(name: str, array: np.ndarray, *smaller: type[np.integer]) -> None:
         nonlocal offset
+        array = _narrow(array, smaller)
         data = np.ascontiguousarray(array).tobytes()
         layout.append([name, array.dtype.str, list(array.shape), offset])
         parts.append(data + bytes(-len(data) % 8))
@@ -52,14 +53,15 @@ def encode(catalogue_id: str, seq: int, columns: CaseColumns) -> bytes:
     starts, ends = columns.word_start[order], columns.word_start[order + 1]
     lengths = ends - starts
     first = np.repeat(starts - np.concatenate([[0], np.cumsum(lengths)[:-1]]), lengths)
-    put("word_ids", columns.word_ids[first + np.arange(int(lengths.sum()))])
-    put("word_start", np.concatenate([[0], np.cumsum(lengths)]).astype(np.int64))
+    put("word_ids", columns.word_ids[first + np.arange(int(lengths.sum()))], np.uint16, np.int32)
+    put("word_start", np.concatenate([[0], np.cumsum(lengths)]).astype(np.int64), np.int32)
     for name, column in zip(TEXTS, columns.storage_names, strict=True):
         items = [column[int(i)] for i in order]
         if name == "keys":
-            put("key_order", key_order(items))
+            put("key_order", key_order(items), np.int32)
         pieces = [item.encode("utf-8") for item in items]
-        put(name + "_ends", np.cumsum(np.fromiter(map(len, pieces), np.int64, len(pieces))))
+        ends = np.cumsum(np.fromiter(map(len, pieces), np.int64, len(pieces)))
+        put(name + "_ends", ends, np.int32)
         encoded = b"".join(pieces)
         parts.append(encoded + bytes(-len(encoded) % 8))
         layout.append([name, "text", [len(encoded)], offset])
@@ -79,6 +81,15 @@ def encode(catalogue_id: str, seq: int, columns: CaseColumns) -> bytes:
     ).encode("utf-8")
     header += b" " * (-(len(MAGIC) + 4 + len(header)) % 8)
     return b"".join([MAGIC, struct.pack("<I", len(header)), header, *parts])
+
+
+def _narrow(array: np.ndarray, kinds: tuple[type[np.integer], ...]) -> np.ndarray:
+    """`array` in the first of `kinds` that holds its values: a smaller pack reads faster."""
+    for kind in kinds:
+        limits = np.iinfo(kind)
+        if not len(array) or (limits.min <= array.min() and array.max() <= limits.max):
+            return array.astype(kind)
+    return array
 
 
 def decode(data: bytes) -> Pack:
