@@ -271,10 +271,6 @@ class OutcomeResult:
         """The ids of every forcing precedent, sorted (without making the precedents)."""
         return self._view.ids(self._forcing)
 
-    def forcing_entries(self) -> list[CaseEntry]:
-        """The entries of every forcing precedent, sorted by id."""
-        return [self._view.entry(int(i)) for i in self._view.columns.by_id(self._forcing)]
-
     @cached_property
     def conflict_groups(self) -> tuple[ConflictGroup, ...]:
         """Grouped by differences: distinguishable ones first, then by their factors."""
@@ -338,10 +334,6 @@ class CaseBase:
         if not isinstance(view, _View):
             view = columns.derived[key] = _View(columns, sides)
         self._view = view
-
-    def with_sides(self, sides: FactorSides) -> CaseBase:
-        """The same cases read with another catalogue version's sides."""
-        return CaseBase.of_columns(self.columns, sides)
 
     def __len__(self) -> int:
         return int(np.count_nonzero(self._view.member))

@@ -356,9 +356,6 @@ class CaseColumns:
     def case_id(self, slot: int) -> str:
         return self._storage.ids[slot]
 
-    def key(self, slot: int) -> str:
-        return self._storage.keys[slot]
-
     def slots_of(self, case_id: str) -> list[int]:
         """The live slots of the cases with this id (an id is normally unique)."""
         s = self._storage
