@@ -375,7 +375,7 @@ editor.ui.tabs.setCurrentWidget(editor.precedents)
 panel = editor.precedents
 while panel.state() is None:
     app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
-original = panel.state()
+as_found = panel.state()
 beats = []
 heart = QTimer()
 heart.timeout.connect(lambda: beats.append(time.perf_counter()))
@@ -417,7 +417,7 @@ panel.settle()
 from maatwerkdesk.services import precedents
 with workspace.database.sessions.begin() as session:  # leave the dossier as it was
     precedents.save_factors(
-        session, workspace.context("bench"), dossier_id, original.catalogue.ref, original.factors
+        session, workspace.context("bench"), dossier_id, as_found.catalogue.ref, as_found.factors
     )
 print(json.dumps(results))
 """
