@@ -45,6 +45,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
 
@@ -454,25 +455,22 @@ print(json.dumps({"rss": after - before, "arrays": arrays, "cases": len(base)}))
 """
 
 
-def tick_figures(large: dataset.DecidedBase, runs: int) -> list[Figure]:
-    progress("factor ticks in the precedent panel at 100,000 cases")
+def probe(name: str, script: str, *arguments: object) -> Any:
+    """Run `script` in a Python process of its own; what it printed last, as JSON."""
     output = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            TICK_PROBE,
-            str(large.profile),
-            str(large.path),
-            large.queries[1],
-            str(max(runs, 5)),
-        ],
+        [sys.executable, "-c", script, *map(str, arguments)],
         capture_output=True,
         text=True,
         env=_environment(),
     )
     if output.returncode:
-        raise SystemExit(f"the tick probe failed:\n{output.stderr}")
-    results = json.loads(output.stdout.strip().splitlines()[-1])
+        raise SystemExit(f"the {name} probe failed:\n{output.stderr}")
+    return json.loads(output.stdout.strip().splitlines()[-1])
+
+
+def tick_figures(large: dataset.DecidedBase, runs: int) -> list[Figure]:
+    progress("factor ticks in the precedent panel at 100,000 cases")
+    results = probe("tick", TICK_PROBE, large.profile, large.path, large.queries[1], max(runs, 5))
     shown = [r["shown"] for r in results]
     blocks = [r["block"] for r in results]
     work = [r["work"] for r in results]
@@ -506,22 +504,7 @@ def tick_figures(large: dataset.DecidedBase, runs: int) -> list[Figure]:
 
 def memory_figures(large: dataset.DecidedBase) -> list[Figure]:
     progress("memory of the loaded index")
-    output = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            MEMORY_PROBE,
-            str(large.profile),
-            str(large.path),
-            large.catalogue_id,
-        ],
-        capture_output=True,
-        text=True,
-        env=_environment(),
-    )
-    if output.returncode:
-        raise SystemExit(f"the memory probe failed:\n{output.stderr}")
-    found = json.loads(output.stdout.strip().splitlines()[-1])
+    found = probe("memory", MEMORY_PROBE, large.profile, large.path, large.catalogue_id)
     mib = 1024 * 1024
     return [
         Figure(
