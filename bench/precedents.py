@@ -1,536 +1,145 @@
-"""Precedent engine: the full precedent assessment of an open dossier against a large case base.
+"""Precedent index and engine at scale, each figure against a baseline measured in this run.
 
-What is measured, and why: when a caseworker opens a dossier, `load_precedents` reads the
-dossier, its route, factors and decision and asks the indexed case base which precedents
-force or forbid each outcome, which conflict with it and which cases are most similar.
-That has to feel instant with a case base of 100,000 decided dossiers (target: median
-under 50 ms with a warm index), and the index has to earn its keep against the obvious
-code (target: at least 20 times faster than a per-case Python loop over ORM objects).
+The case base is synthetic but valid (bench/dataset.py `build_decided`): 100,000 decided
+dossiers whose decisions bind (historic versions with their digest in the audit chain, one
+in ten signed by a chair's registered key), 12 pro and 12 con factors of the terugvordering
+catalogue with skewed prevalences, and 20 open query dossiers. Built once in `--work`.
 
-The case base is synthetic but shaped like a real one, written in bulk into a fresh
-temporary SQLite database through the real schema: decided dossiers (status besloten)
-with factors from the bundled catalogue nl.maatwerkdesk.factoren.terugvordering, a
-decision and an assessment naming the route for all but the fraction `--unrouted`
-(default 10 %, as some dossiers are decided before a route is chosen). Factor
-prevalences are skewed (a few common, most occasional, a long tail), a hidden weighted
-score of pro against con factors plus noise decides the outcome, and the reason is usually the one or two strongest
-winning factors (sometimes all of them: stored as NULL). The query dossiers are open
-dossiers (status analyse) created through the services, their factors saved with
-`save_factors`; they are created before the case base is written, so that saving them
-does not rebuild a 100,000-case index twenty times.
+1. Engine per dossier, at 1,000, 10,000, 100,000 and 200,000 cases: the full precedent
+   result (`CaseBase.assess`: both outcomes' status, forcing, contradicting and conflicting
+   precedents grouped with their differences, the inconsistent pairs, the twelve most
+   similar cases), median over the query dossiers and `--runs` passes. Baseline: the
+   definitions written plainly, precedents already in memory as frozensets, one loop over
+   them computing forcing and conflicts (with differences) for both outcomes, no database.
+   Both must give the same constraint for every query (asserted). At 100,000 the engine
+   reads the index from the database as a program does; at the other sizes the same
+   generator fills the columns in memory. Targets: under 10 ms and at least 20x the
+   baseline at 100,000; not slower than it at 1,000.
+2. Cold process: `maatwerkdesk assess CASE --json` as a whole process on the 100,000-case
+   database against the same command on one with 100 decided cases (target at most 1.5x).
+   Both profiles have checked their database's index before (one warm-up run each, as a
+   computer does once); the first check of 100,000 versions is reported apart.
+3. A factor tick in the real precedent panel (Qt offscreen, in a process of its own, the
+   case base warmed as the app does at start): the time from the tick until the panel
+   shows the new result (target under 50 ms, on the median), and the longest piece of work
+   the GUI thread did for it: the tick's handler, or showing the result with the paint that
+   follows, in CPU time of that thread (target at most 16 ms, on the worst). The longest gap
+   of a 1 ms heartbeat timer in that time is reported too: it also counts waiting for the
+   interpreter lock and for other programs on the machine. Over `--runs` ticks and unticks.
+4. Memory of the loaded index at 100,000: the growth of the resident set of a fresh process
+   when it reads the case base, and the bytes of its arrays.
 
-Reported: the first `load_precedents` call (cold: it builds the index, "index opbouwen"),
-the warm calls cycling over the query dossiers (median, p90, min), the engine alone
-(`case_base(session, catalogue).assess(query)`, and `assess` with the index in hand), the
-baseline and the ratio, and memory: the tracemalloc peak of building the index and the
-growth of the resident set while building it untraced. The baseline computes only the constraint
-(forcing, contradicting and conflicting precedents per outcome), not the similar cases,
-degree ranges or inconsistent pairs the engine adds; the engine in turn lists the
-precedents behind its counts only when asked, so "assess() + lists" times it with every
-list of the constraint made, as the baseline makes them. Baseline and engine must agree on
-the constraint for every query dossier (asserted).
-
-A slow engine makes a timed phase stop early after `--budget` seconds (the output says
-so); the warm `load_precedents` phase still visits every query dossier once, so that its
-median stays representative. `--profile N` appends a cProfile summary of N warm calls.
-
-    .venv/bin/python bench/precedents.py [--cases 100000] [--repeat 50] [--seed 1]
+    .venv/bin/python bench/precedents.py [--runs 7] [--work /tmp/maatwerkdesk-bench]
 """
 
 from __future__ import annotations
 
 import argparse
-import cProfile
-import gc
-import io
-import pstats
-import random
-import resource
+import json
+import os
 import statistics
+import subprocess
 import sys
-import tempfile
 import time
-import tracemalloc
-import uuid
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, select
-from sqlalchemy.orm import Session
+sys.path.insert(0, str(Path(__file__).parent))
 
-from maatwerkdesk.domain.case_base import CaseQuery, PrecedentReport
-from maatwerkdesk.domain.decision import OutcomeType
-from maatwerkdesk.domain.dossier import DossierFields
+import dataset
+
+from maatwerkdesk.domain.case_base import CaseBase, CaseQuery, PrecedentReport
+from maatwerkdesk.domain.case_columns import CaseColumns
+from maatwerkdesk.domain.case_record import CaseRecord, ReasonMode, dossier_text, signed_record
 from maatwerkdesk.domain.factors import FactorCatalogue
 from maatwerkdesk.domain.precedent import (
     FactorSides,
     Outcome,
     Precedent,
-    Side,
     Status,
     forces,
     inconsistent_with,
 )
-from maatwerkdesk.domain.precedent_explanation import explain_outcome
+from maatwerkdesk.domain.signed_record import DossierFacts, RecordKind, SignedContent
 from maatwerkdesk.domain.text import content_words
-from maatwerkdesk.domain.vocabulary import DossierStatus, Organisation
-from maatwerkdesk.persistence.db import Database, open_database
-from maatwerkdesk.persistence.models import (
-    AssessmentRow,
-    DecisionRow,
-    DossierFactorsRow,
-    DossierRow,
-)
-from maatwerkdesk.services import case_base_store, catalogues, dossiers, precedents
-from maatwerkdesk.services.case_base_store import DECIDED, case_base, dossier_text
-from maatwerkdesk.services.context import Context
+from maatwerkdesk.persistence.db import open_database
+from maatwerkdesk.services import catalogues
 
-CATALOGUE_ID = "nl.maatwerkdesk.factoren.terugvordering"
-BATCH = 5_000
-PER_YEAR = 25_000
-"""Case base references per year: MW-2025-00001 … MW-2025-25000, then 2024, and so on."""
-MIN_FACTORS, MAX_FACTORS = 2, 8
-TARGET_MEDIAN = 0.050
-TARGET_RATIO = 20.0
-
-REGULATIONS = {  # what the dossier is about: (words in the title, regulation, organisation)
-    "bijstand": ("bijstand", "Participatiewet", Organisation.GEMEENTE),
-    "ww": ("WW-uitkering", "Werkloosheidswet", Organisation.UWV),
-    "wajong": ("Wajong-uitkering", "Wajong", Organisation.UWV),
-    "zw": ("Ziektewet-uitkering", "Ziektewet", Organisation.UWV),
-    "aow": ("AOW-pensioen", "Algemene Ouderdomswet", Organisation.SVB),
-    "anw": ("Anw-uitkering", "Algemene nabestaandenwet", Organisation.SVB),
-    "akw": ("kinderbijslag", "Algemene Kinderbijslagwet", Organisation.SVB),
-}
-REGULATION_WEIGHTS = [40, 20, 8, 8, 10, 4, 10]
-PRIMARY_ROUTE = {
-    Organisation.GEMEENTE: "pw-58-8",
-    Organisation.UWV: "awb-4-84",
-    Organisation.SVB: "svb-dringende-redenen",
-}
-CAUSES = [
-    "late melding van inkomsten",
-    "niet gemeld samenwonen",
-    "verblijf in het buitenland",
-    "een verwerkingsfout",
-    "een met terugwerkende kracht toegekende uitkering",
-    "niet opgegeven spaargeld",
-    "ontvangen alimentatie",
-    "een dubbele betaling",
-    "een gemiste wijziging in het huishouden",
-]
-TITLES = [
-    "Terugvordering {regeling} na {oorzaak}",
-    "Herziening {regeling} wegens {oorzaak}",
-    "Verzoek afzien van terugvordering {regeling} ({plaats})",
-    "Te veel ontvangen {regeling} door {oorzaak}",
-    "Invordering {regeling}: {oorzaak}",
-]
-PLACES = ["Zwolle", "Ede", "Enschede", "Tilburg", "Hoorn", "Assen", "Delft", "Venlo", "Sneek"]
-HARDSHIPS = [
-    "drukt het inkomen maandenlang onder het bestaansminimum",
-    "brengt de huur van de woning in gevaar",
-    "doorkruist het lopende schuldhulptraject",
-    "treft vooral de kinderen in het huishouden",
-    "maakt het werk dat net is hervat onaantrekkelijk",
-    "komt bovenop vorderingen van Toeslagen en de Belastingdienst",
-]
-REQUESTS = [
-    "Betrokkene vraagt geheel af te zien van terugvordering.",
-    "Betrokkene vraagt om gedeeltelijke kwijtschelding van de vordering.",
-    "Betrokkene vraagt om uitstel van aflossing.",
-    "De bewindvoerder vraagt de vordering te matigen.",
-    "Betrokkene vraagt om een lagere aflossing per maand.",
-]
-OWNERS = ["A. de Vries", "B. Yilmaz", "C. Jansen", "D. Bakker", "E. Mulder", "F. El Amrani"]
-OUTCOME_TYPES = {  # how each outcome is worded, and how often
-    Outcome.DEVIATE: (
-        [OutcomeType.PARTIAL, OutcomeType.FULL, OutcomeType.ALTERNATIVE, OutcomeType.TEMPORARY],
-        [45, 30, 15, 10],
-    ),
-    Outcome.GENERIC: ([OutcomeType.GENERIC, OutcomeType.REFUSE], [75, 25]),
-}
-
-
-# --------------------------------------------------------------------------------------
-# The synthetic case base
-# --------------------------------------------------------------------------------------
+SIZES = (1_000, 10_000, 100_000, 200_000)
+LARGE, SMALL = 100_000, 100
+ENGINE_TARGET = 0.010
+RATIO_TARGET = 20.0
+PROCESS_TARGET = 1.5
+TICK_TARGET, BLOCK_TARGET = 0.050, 0.016
 
 
 @dataclass(frozen=True)
-class FactorModel:
-    """The hidden truth behind the synthetic decisions: how often and how strongly each
-    factor occurs and weighs."""
-
-    ids: tuple[str, ...]
-    sides: dict[str, Side]
-    prevalence: dict[str, float]
-    weight: dict[str, float]
-
-    @staticmethod
-    def of(catalogue: FactorCatalogue, rng: random.Random) -> FactorModel:
-        sides = {f.id: f.side for f in catalogue.factors}
-        prevalence: dict[str, float] = {}
-        for side in Side:
-            ids = [f for f, s in sides.items() if s is side]
-            rng.shuffle(ids)
-            for rank, factor in enumerate(ids):
-                if rank < 2:  # a few common ones
-                    prevalence[factor] = rng.uniform(0.30, 0.50)
-                elif rank >= len(ids) - 3:  # a long tail
-                    prevalence[factor] = rng.uniform(0.005, 0.015)
-                else:
-                    prevalence[factor] = rng.uniform(0.03, 0.15)
-        weight = {f: rng.lognormvariate(0.0, 0.5) for f in sides}
-        return FactorModel(tuple(sides), sides, prevalence, weight)
-
-    def draw(self, rng: random.Random) -> list[str]:
-        present = [f for f in self.ids if rng.random() < self.prevalence[f]]
-        weights = [self.prevalence[f] for f in self.ids]
-        while len(present) < MIN_FACTORS:
-            extra = rng.choices(self.ids, weights)[0]
-            if extra not in present:
-                present.append(extra)
-        if len(present) > MAX_FACTORS:
-            present = rng.sample(present, MAX_FACTORS)
-        return sorted(present)
+class Figure:
+    measure: str
+    figure: str
+    baseline: str
+    ratio: str
+    target: str
+    met: bool | None
 
 
-@dataclass(frozen=True)
-class Topic:
-    title: str
-    knelpunt: str
-    request: str
-    regulation: str
-    organisation: Organisation
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:,.2f} ms"
 
 
-def draw_topic(rng: random.Random) -> Topic:
-    key = rng.choices(list(REGULATIONS), REGULATION_WEIGHTS)[0]
-    words, regulation, organisation = REGULATIONS[key]
-    title = rng.choice(TITLES).format(
-        regeling=words, oorzaak=rng.choice(CAUSES), plaats=rng.choice(PLACES)
-    )
-    amount = round(rng.lognormvariate(8.0, 0.9), -1)
-    knelpunt = f"Volledige terugvordering van € {amount:,.0f} {rng.choice(HARDSHIPS)}."
-    return Topic(title, knelpunt, rng.choice(REQUESTS), regulation, organisation)
-
-
-def draw_route(rng: random.Random, organisation: Organisation, routes: Sequence[str]) -> str:
-    if rng.random() < 0.7:
-        return PRIMARY_ROUTE[organisation]
-    return rng.choice(routes)
-
-
-@dataclass
-class CaseStats:
-    count: int = 0
-    factors: int = 0
-    deviate: int = 0
-    default_reason: int = 0
-    with_route: int = 0
-    reasons: set[frozenset[str]] = field(default_factory=set)
-    patterns: set[tuple[str | None, frozenset[str]]] = field(default_factory=set)
-
-
-def decide(
-    model: FactorModel, factors: list[str], rng: random.Random
-) -> tuple[Outcome, list[str] | None]:
-    """The outcome from the hidden weighted score, and the reason (None: every winning factor)."""
-    score = rng.gauss(0.0, 0.75)
-    for factor in factors:
-        score += model.weight[factor] if model.sides[factor] is Side.PRO else -model.weight[factor]
-    outcome = Outcome.DEVIATE if score > 0 else Outcome.GENERIC
-    winning = [f for f in factors if model.sides[f] is outcome.side]
-    if not winning:  # nobody decides for a side that has nothing going for it
-        outcome = outcome.other
-        winning = [f for f in factors if model.sides[f] is outcome.side]
-    winning.sort(key=lambda f: -model.weight[f])
-    draw = rng.random()
-    if draw < 0.20:
-        return outcome, None
-    if draw < 0.27:
-        return outcome, sorted(rng.sample(winning, rng.randint(1, len(winning))))
-    return outcome, sorted(winning[: 1 if rng.random() < 0.65 else 2])
-
-
-def degree(outcome_type: OutcomeType, rng: random.Random) -> tuple[str | None, float | None]:
-    if outcome_type is OutcomeType.PARTIAL:
-        if rng.random() < 0.6:
-            return "percent", float(rng.randrange(10, 95, 5))
-        return "eur", float(round(rng.uniform(250, 15_000), -1))
-    if outcome_type is OutcomeType.TEMPORARY:
-        return "months", float(rng.choice([3, 6, 6, 12, 12, 18, 24]))
-    return None, None
-
-
-def write_case_base(
-    database: Database,
-    catalogue: FactorCatalogue,
-    criteria: tuple[str, str],
-    model: FactorModel,
-    count: int,
-    unrouted: float,
-    rng: random.Random,
-) -> CaseStats:
-    """Insert `count` decided dossiers with factors, decision and an assessment naming the
-    route (left out for the fraction `unrouted`)."""
-    stats = CaseStats()
-    sides = catalogue.sides
-    routes = catalogue.routes
-    with database.sessions.begin() as session:
-        for start in range(0, count, BATCH):
-            rows: dict[type[Any], list[dict[str, Any]]] = {
-                DossierRow: [],
-                DossierFactorsRow: [],
-                DecisionRow: [],
-                AssessmentRow: [],
-            }
-            for number in range(start, min(start + BATCH, count)):
-                year = 2025 - number // PER_YEAR
-                moment = datetime(year, 1, 1, 8, tzinfo=UTC) + timedelta(
-                    minutes=rng.randrange(0, 365 * 24 * 60)
-                )
-                decided = moment + timedelta(days=rng.randrange(14, 120))
-                record = {"created_at": moment, "updated_at": decided, "revision": 1}
-                dossier_id = new_id(rng)
-                topic = draw_topic(rng)
-                factors = model.draw(rng)
-                outcome, reason = decide(model, factors, rng)
-                kind = rng.choices(*OUTCOME_TYPES[outcome])[0]
-                unit, value = degree(kind, rng)
-                route = (
-                    draw_route(rng, topic.organisation, routes)
-                    if rng.random() >= unrouted
-                    else None
-                )
-                rows[DossierRow].append(
-                    {
-                        "id": dossier_id,
-                        **record,
-                        "reference": f"MW-{year}-{number % PER_YEAR + 1:05d}",
-                        "title": topic.title,
-                        "status": DossierStatus.BESLOTEN.value,
-                        "owner": rng.choice(OWNERS),
-                        "organisations": [topic.organisation.value],
-                        "regulation": topic.regulation,
-                        "article": "",
-                        "generic_outcome": "Volledige terugvordering van het te veel betaalde.",
-                        "knelpunt": topic.knelpunt,
-                        "request": topic.request,
-                        "notes": "Fictief benchmarkdossier.",
-                        "doenvermogen": {},
-                    }
-                )
-                rows[DossierFactorsRow].append(
-                    {
-                        "id": new_id(rng),
-                        **record,
-                        "dossier_id": dossier_id,
-                        "catalogue_id": catalogue.header.id,
-                        "catalogue_version": catalogue.header.version,
-                        "factors": factors,
-                    }
-                )
-                rows[DecisionRow].append(
-                    {
-                        "id": new_id(rng),
-                        **record,
-                        "dossier_id": dossier_id,
-                        "outcome": outcome.value,
-                        "outcome_type": kind.value,
-                        "degree_unit": unit,
-                        "degree_value": value,
-                        "reason": reason,
-                        "distinctions": [],
-                        "motivation": "Afgewogen tegen de factoren van het dossier.",
-                        "decided_on": decided.date(),
-                    }
-                )
-                if route is not None:
-                    rows[AssessmentRow].append(assessment(rng, dossier_id, criteria, route, record))
-                present = frozenset(factors)
-                stats.count += 1
-                stats.factors += len(factors)
-                stats.deviate += outcome is Outcome.DEVIATE
-                stats.default_reason += reason is None
-                stats.with_route += route is not None
-                stats.reasons.add(
-                    sides.of(present, outcome.side) if reason is None else frozenset(reason)
-                )
-                stats.patterns.add((route, present))
-            for model_class, batch in rows.items():
-                if batch:
-                    session.execute(insert(model_class), batch)
-    return stats
-
-
-def assessment(
-    rng: random.Random,
-    dossier_id: str,
-    criteria: tuple[str, str],
-    route: str,
-    record: dict[str, Any],
-) -> dict[str, Any]:
-    return {
-        "id": new_id(rng),
-        **record,
-        "dossier_id": dossier_id,
-        "catalogue_id": criteria[0],
-        "catalogue_version": criteria[1],
-        "power": "eigen-clausule",
-        "route": route,
-        "applicable": "yes",
-        "gate_status": "satisfied",
-        "missing": [],
-        "superseded_at": None,
-    }
-
-
-def new_id(rng: random.Random) -> str:
-    return str(uuid.UUID(int=rng.getrandbits(128), version=4))
-
-
-def create_query_dossiers(
-    database: Database,
-    context: Context,
-    catalogue: FactorCatalogue,
-    criteria: tuple[str, str],
-    model: FactorModel,
-    count: int,
-    rng: random.Random,
-) -> list[str]:
-    """Open dossiers (status analyse) with a route and factors, through the services."""
-    created: list[str] = []
-    seen: set[tuple[str, ...]] = set()
-    while len(created) < count:
-        factors = model.draw(rng)
-        if tuple(factors) in seen:  # different factor sets, so the median is representative
-            continue
-        seen.add(tuple(factors))
-        topic = draw_topic(rng)
-        fields = DossierFields(
-            title=topic.title,
-            status=DossierStatus.ANALYSE,
-            owner=rng.choice(OWNERS),
-            organisations=(topic.organisation,),
-            regulation=topic.regulation,
-            knelpunt=topic.knelpunt,
-            request=topic.request,
-        )
-        with database.sessions.begin() as session:
-            dossier_id = dossiers.create_dossier(session, context, fields).id
-            now = datetime.now(UTC)
-            route = draw_route(rng, topic.organisation, catalogue.routes)
-            record = {"created_at": now, "updated_at": now, "revision": 1}
-            session.execute(
-                insert(AssessmentRow), [assessment(rng, dossier_id, criteria, route, record)]
-            )
-            precedents.save_factors(session, context, dossier_id, catalogue.ref, frozenset(factors))
-        created.append(dossier_id)
-    return created
+def progress(text: str) -> None:
+    print(f"[{time.strftime('%H:%M:%S')}] {text}", file=sys.stderr, flush=True)
 
 
 # --------------------------------------------------------------------------------------
-# Engine and baseline, and what they must agree on
+# 1. Engine against the definitions written plainly
 # --------------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
 class Constraint:
-    """The constraint on one outcome, by precedent id: what engine and baseline must share."""
+    """The constraint on one outcome by precedent id: what engine and baseline share."""
 
     status: Status
     forcing: tuple[str, ...]
     contradicting: tuple[str, ...]
     conflicts: tuple[tuple[str, tuple[str, ...], bool], ...]
-    """(precedent, differences, distinguished) for every precedent against this outcome
-    whose reason is present."""
 
 
-def constraint_of(report: PrecedentReport) -> dict[Outcome, Constraint]:
-    return {
-        outcome: Constraint(
-            check.status,
-            tuple(sorted(p.id for p in check.forcing)),
-            tuple(sorted(p.id for p in check.contradicting)),
-            tuple(
-                sorted(
-                    (c.precedent.id, tuple(sorted(c.differences)), c.distinguished)
-                    for c in check.conflicts
-                )
-            ),
-        )
-        for outcome, check in report.outcomes.items()
-    }
-
-
-def baseline_cases(session: Session, catalogue: FactorCatalogue) -> list[Precedent]:
-    """The first version a developer writes: every decided dossier as ORM objects, with its
-    decision and factors row, turned into precedents one by one."""
-    sides = catalogue.sides
-    decided = session.scalars(
-        select(DossierRow).where(DossierRow.status.in_(DECIDED), DossierRow.deleted_at.is_(None))
-    ).all()
-    decisions = {
-        row.dossier_id: row
-        for row in session.scalars(select(DecisionRow).where(DecisionRow.deleted_at.is_(None)))
-    }
-    tagged = {
-        row.dossier_id: row
-        for row in session.scalars(
-            select(DossierFactorsRow).where(
-                DossierFactorsRow.deleted_at.is_(None),
-                DossierFactorsRow.catalogue_id == catalogue.header.id,
-            )
-        )
-    }
-    cases: list[Precedent] = []
-    for dossier in decided:
-        decision = decisions.get(dossier.id)
-        factors_row = tagged.get(dossier.id)
-        if decision is None or factors_row is None:
-            continue
-        present = frozenset(factors_row.factors)
-        outcome = OutcomeType(decision.outcome_type).outcome
-        if decision.reason is None:
-            reason = sides.of(present, outcome.side)
-        else:
-            reason = present & frozenset(decision.reason)
-        cases.append(Precedent(dossier.reference, present, outcome, reason))
-    return cases
-
-
-def baseline_check(
-    cases: Iterable[Precedent], factors: frozenset[str], exclude: str, sides: FactorSides
+def baseline(
+    precedents: Iterable[Precedent], factors: frozenset[str], exclude: str, sides: FactorSides
 ) -> dict[Outcome, Constraint]:
-    """Per case, per outcome: does it force the outcome, does its reason stand against it?"""
+    """The definitions of domain/precedent.py as a developer writes them first: one loop
+    over the precedents in memory, both outcomes, forcing and conflicts with differences."""
     forcing: dict[Outcome, list[str]] = {o: [] for o in Outcome}
     conflicts: dict[Outcome, list[tuple[str, tuple[str, ...], bool]]] = {o: [] for o in Outcome}
-    for precedent in cases:
+    ours = {o: sides.of(factors, o.side) for o in Outcome}
+    for precedent in precedents:
         if precedent.id == exclude:
             continue
         for outcome in Outcome:
             if forces(factors, outcome, precedent, sides):
                 forcing[outcome].append(precedent.id)
-            ours = sides.of(factors, outcome.side)
-            theirs = sides.of(factors, outcome.other.side)
+            theirs = ours[outcome.other]
             if precedent.outcome is outcome.other and precedent.reason <= theirs:
-                differences = ours - sides.of(precedent.factors, outcome.side)
-                distinguished = not inconsistent_with(factors, outcome, ours, precedent, sides)
+                differences = ours[outcome] - sides.of(precedent.factors, outcome.side)
+                distinguished = not inconsistent_with(
+                    factors, outcome, ours[outcome], precedent, sides
+                )
                 conflicts[outcome].append((precedent.id, tuple(sorted(differences)), distinguished))
-    result: dict[Outcome, Constraint] = {}
+    result = {}
     for outcome in Outcome:
         contradicting = forcing[outcome.other]
-        if contradicting:
-            status = Status.INCONSISTENT
-        elif forcing[outcome]:
-            status = Status.FORCED
-        else:
-            status = Status.FREE
+        status = (
+            Status.INCONSISTENT
+            if contradicting
+            else Status.FORCED
+            if forcing[outcome]
+            else Status.FREE
+        )
         result[outcome] = Constraint(
             status,
             tuple(sorted(forcing[outcome])),
@@ -540,349 +149,434 @@ def baseline_check(
     return result
 
 
-@dataclass(frozen=True)
-class QueryDossier:
-    dossier_id: str
-    reference: str
-    query: CaseQuery
-
-
-def query_of(session: Session, dossier_id: str) -> QueryDossier:
-    """The engine's query for a dossier, made the way `precedents.load_precedents` makes it
-    (checked against its state later)."""
-    dossier = dossiers.live_dossier(session, dossier_id)
-    factors = session.scalars(
-        select(DossierFactorsRow.factors).where(DossierFactorsRow.dossier_id == dossier_id)
-    ).one()
-    route = session.scalar(
-        select(AssessmentRow.route).where(
-            AssessmentRow.dossier_id == dossier_id,
-            AssessmentRow.superseded_at.is_(None),
-            AssessmentRow.deleted_at.is_(None),
+def engine_constraint(report: PrecedentReport) -> dict[Outcome, Constraint]:
+    """The engine's answer listed in full (the panel never asks for all of it)."""
+    return {
+        outcome: Constraint(
+            check.status,
+            tuple(check.forcing_ids()),
+            tuple(p.id for p in check.contradicting),
+            tuple(
+                sorted(
+                    (case_id, tuple(sorted(group.differences)), group.distinguished)
+                    for case_id, group in check.conflict_ids()
+                )
+            ),
         )
-    )
-    words = content_words(dossier_text(dossier.title, dossier.request, dossier.knelpunt))
-    query = CaseQuery(frozenset(factors), route, words, {}, (), exclude=dossier.reference)
-    return QueryDossier(dossier_id, dossier.reference, query)
+        for outcome, check in report.outcomes.items()
+    }
+
+
+def synthetic_records(
+    catalogue: FactorCatalogue, model: dataset.FactorModel, count: int
+) -> list[CaseRecord]:
+    """The decided cases `build_decided` writes, as the index derives them."""
+    records = []
+    for case in dataset.synthetic_cases(model, catalogue.routes, count, seed=1):
+        content = SignedContent(
+            kind=RecordKind.HISTORIC,
+            dossier_id=case.reference,
+            version=1,
+            facts=DossierFacts(reference=case.reference, **case.facts),
+            decision=case.decision,
+            factors=case.factors,
+            catalogue=catalogue.ref,
+            route=case.route,
+            signed_at=case.signed_at,
+            audit_head=(0, ""),
+        )
+        records.append(signed_record(content, ""))
+    return records
+
+
+def queries(catalogue: FactorCatalogue, model: dataset.FactorModel, count: int) -> list[CaseQuery]:
+    """The open query dossiers of `build_decided`, as `load_precedents` asks about them."""
+    found = []
+    for number, case in enumerate(
+        dataset.synthetic_cases(model, catalogue.routes, count, seed=1 + 7)
+    ):
+        facts = case.facts
+        words = content_words(dossier_text(facts["title"], facts["request"], facts["knelpunt"]))
+        route = case.route or dataset.PRIMARY_ROUTE[case.organisation]
+        found.append(CaseQuery(case.factors, route, words, exclude=f"MW-2026-{number + 1:05d}"))
+    return found
+
+
+def median_time(call: Callable[[], object], repeat: int) -> list[float]:
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        call()
+        times.append(time.perf_counter() - started)
+    return times
+
+
+def engine_figures(
+    base_large: CaseBase, catalogue: FactorCatalogue, model: dataset.FactorModel, runs: int
+) -> list[Figure]:
+    sides = catalogue.sides
+    asked = queries(catalogue, model, 20)
+    figures = []
+    for size in SIZES:
+        progress(f"engine and baseline at {size:,} cases")
+        if size == LARGE:
+            base = base_large
+            records = base.columns.records()
+        else:
+            records = synthetic_records(catalogue, model, size)
+            base = CaseBase.of_columns(CaseColumns.of_records(records), sides)
+        precedents = [
+            precedent
+            for r in records
+            if (
+                precedent := Precedent(
+                    r.case_id, r.factors, r.outcome_type.outcome, _reason(r, sides)
+                )
+            ).reason  # as the index: a decision resting on no factor binds nothing
+        ]
+        engine_times, baseline_times = _timed(base, precedents, asked, sides, runs, size)
+        engine, plain_time = statistics.median(engine_times), statistics.median(baseline_times)
+        ratio = plain_time / engine
+        if size == LARGE:
+            target, met = "< 10 ms and >= 20x", engine < ENGINE_TARGET and ratio >= RATIO_TARGET
+        elif size == 1_000:
+            target, met = ">= 1x (not slower)", ratio >= 1
+        else:
+            target, met = "(growth)", None
+        figures.append(
+            Figure(
+                f"engine per dossier, {size:,} cases",
+                ms(engine),
+                ms(plain_time),
+                f"{ratio:,.1f}x",
+                target,
+                met,
+            )
+        )
+    return figures
+
+
+def _timed(
+    base: CaseBase,
+    precedents: list[Precedent],
+    asked: list[CaseQuery],
+    sides: FactorSides,
+    runs: int,
+    size: int,
+) -> tuple[list[float], list[float]]:
+    """Engine and baseline times per query (the baseline once per query above 100,000:
+    it takes seconds), after asserting that both give the same constraint."""
+    engine: list[float] = []
+    plain: list[float] = []
+    for query in asked:
+        answer = baseline(precedents, query.factors, query.exclude or "", sides)
+        assert engine_constraint(base.assess(query)) == answer, f"they disagree at {size:,}"
+        engine += median_time(lambda q=query: base.assess(q), runs)
+        plain += median_time(
+            lambda q=query: baseline(precedents, q.factors, q.exclude or "", sides),
+            runs if size <= LARGE else 1,
+        )
+    return engine, plain
+
+
+def _reason(record: CaseRecord, sides: FactorSides) -> frozenset[str]:
+    """The reason that counts, as `Decision.reason_for` gives it."""
+    if record.reason_mode is ReasonMode.AS_GIVEN:
+        return record.reason
+    winning = sides.of(record.factors, record.outcome_type.outcome.side)
+    return winning if record.reason_mode is ReasonMode.ALL_PRESENT else record.reason & winning
 
 
 # --------------------------------------------------------------------------------------
-# Measuring
+# 2. Cold process
 # --------------------------------------------------------------------------------------
 
 
-def timed(call: Callable[[], object]) -> float:
+def assess_command(base: dataset.DecidedBase) -> list[str]:
+    return [
+        sys.executable,
+        "-m",
+        "maatwerkdesk",
+        "--profile",
+        str(base.profile),
+        "--db",
+        str(base.path),
+        "assess",
+        base.queries[0],
+        "--json",
+    ]
+
+
+def run_process(command: list[str]) -> float:
     started = time.perf_counter()
-    call()
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL, env=_environment())
     return time.perf_counter() - started
 
 
-def rss_kib() -> int:
-    """Current resident set size (VmRSS) in KiB, from /proc/self/status; 0 if unavailable."""
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1])
-    except OSError:
-        pass
-    return 0
+def _environment() -> dict[str, str]:
+    return {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring",
+    }
 
 
-def max_rss_kib() -> int:
-    """Peak resident set size so far (ru_maxrss: KiB on Linux, bytes on macOS)."""
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return peak // 1024 if sys.platform == "darwin" else peak
+def process_figures(
+    large: dataset.DecidedBase, small: dataset.DecidedBase, runs: int
+) -> list[Figure]:
+    progress("cold processes: assess --json at 100,000 and at 100 decided cases")
+    first = run_process(assess_command(large))  # the pack is known: checked by the build
+    run_process(assess_command(small))
+    timings: dict[int, list[float]] = {LARGE: [], SMALL: []}
+    for _ in range(runs):
+        for base in (large, small):
+            timings[base.cases].append(run_process(assess_command(base)))
+    big, little = statistics.median(timings[LARGE]), statistics.median(timings[SMALL])
+    return [
+        Figure(
+            "assess CASE --json, whole process, 100,000 vs 100 cases",
+            ms(big),
+            ms(little),
+            f"{big / little:,.2f}x",
+            "<= 1.5x",
+            big / little <= PROCESS_TARGET,
+        ),
+        Figure("  (first run after the build, for information)", ms(first), "", "", "", None),
+    ]
 
 
-def ms(seconds: float) -> str:
-    return f"{seconds * 1000:,.1f} ms"
+# --------------------------------------------------------------------------------------
+# 3. A factor tick in the real panel, 4. memory (each in a process of its own)
+# --------------------------------------------------------------------------------------
 
+TICK_PROBE = """
+import json, statistics, sys, time
+from datetime import date
+from pathlib import Path
+from PySide6.QtCore import QEventLoop, QTimer, Qt
+from PySide6.QtWidgets import QApplication
 
-def spread(values: list[float]) -> str:
-    p90 = statistics.quantiles(values, n=10)[-1] if len(values) > 1 else values[0]
-    return (
-        f"median {ms(statistics.median(values))}, p90 {ms(p90)}, min {ms(min(values))}"
-        f" ({len(values)} calls)"
+app = QApplication([])
+from maatwerkdesk.infra.paths import resolve_paths
+from maatwerkdesk.services import dossiers
+from maatwerkdesk.services.case_base_store import warm_case_bases
+from maatwerkdesk.services.workspace import open_workspace
+from maatwerkdesk.ui.dossier_editor import DossierEditor
+
+profile, db, reference, runs = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
+workspace = open_workspace(resolve_paths(Path(profile)), db)
+warm_case_bases(workspace.database.reads, date.today())  # the app does this at start
+with workspace.database.reads() as session:
+    dossier_id = dossiers.find_by_reference(session, reference)
+editor = DossierEditor(workspace)
+editor.resize(1100, 900)
+editor.show()
+editor.open_dossier(dossier_id)
+editor.ui.tabs.setCurrentWidget(editor.precedents)
+panel = editor.precedents
+while panel.state() is None:
+    app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+as_found = panel.state()
+beats = []
+heart = QTimer()
+heart.timeout.connect(lambda: beats.append(time.perf_counter()))
+heart.start(1)
+shown, work = [], []
+original = panel._after_store
+def showing(state, **options):
+    cpu = time.thread_time()
+    original(state, **options)
+    editor.repaint()  # the paint that follows, counted with the work that caused it
+    work.append(time.thread_time() - cpu)
+    shown.append(time.perf_counter())
+panel._after_store = showing
+view = panel.ui.pro_list
+ROLE = Qt.ItemDataRole.UserRole
+factor = next(view.item(i).data(ROLE) for i in range(view.count())
+              if view.item(i).checkState() != Qt.CheckState.Checked)
+results = []
+for number in range(runs):
+    until = time.perf_counter() + 0.1  # let the heart beat steadily first
+    while time.perf_counter() < until:
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+    shown.clear()
+    beats.append(time.perf_counter())
+    item = next(view.item(i) for i in range(view.count()) if view.item(i).data(ROLE) == factor)
+    started, cpu = time.perf_counter(), time.thread_time()
+    item.setCheckState(Qt.CheckState.Checked if number % 2 == 0 else Qt.CheckState.Unchecked)
+    tick = time.thread_time() - cpu
+    while not shown:  # sleeps until the next event, as an idle event loop does
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+    done = shown[-1]
+    until = time.perf_counter() + 0.005
+    while time.perf_counter() < until:
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+    window = [b for b in beats if b >= started - 0.0005] + [time.perf_counter()]
+    gaps = [b - a for a, b in zip([started] + window, window)]
+    results.append({"shown": done - started, "block": max(gaps), "work": max(tick, work[-1])})
+panel.settle()
+from maatwerkdesk.services import precedents
+with workspace.database.sessions.begin() as session:  # leave the dossier as it was
+    precedents.save_factors(
+        session, workspace.context("bench"), dossier_id, as_found.catalogue.ref, as_found.factors
     )
+print(json.dumps(results))
+"""
+
+MEMORY_PROBE = """
+import json, sys
+from pathlib import Path
+
+def rss():
+    for line in open("/proc/self/status"):
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) * 1024
+
+from maatwerkdesk.infra import checked_cases
+from maatwerkdesk.infra.paths import resolve_paths
+from maatwerkdesk.persistence.db import open_database
+from maatwerkdesk.services import catalogues
+from maatwerkdesk.services.case_base_store import case_base
+from datetime import date
+import numpy
+profile, db, catalogue_id = sys.argv[1], sys.argv[2], sys.argv[3]
+checked_cases.remember_in(resolve_paths(Path(profile)).data / "precedent-index")
+database = open_database(db)
+with database.reads() as session:
+    catalogue = next(c for c in catalogues.known_catalogues(session).factor_choices(date.today())
+                     if c.header.id == catalogue_id)
+before = rss()
+with database.reads() as session:
+    base = case_base(session, catalogue)
+after = rss()
+columns = base.columns
+arrays = sum(a.nbytes for a in vars(columns).values() if isinstance(a, numpy.ndarray))
+print(json.dumps({"rss": after - before, "arrays": arrays, "cases": len(base)}))
+"""
 
 
-def profile(database: Database, context: Context, dossier_ids: list[str], calls: int) -> str:
-    """cProfile of `calls` warm load_precedents calls: the top entries, by own and by total time."""
-    profiler = cProfile.Profile()
-    for number in range(calls):
-        with database.sessions.begin() as session:
-            profiler.enable()
-            precedents.load_precedents(session, context, dossier_ids[number % len(dossier_ids)])
-            profiler.disable()
-    text = []
-    for order in ("tottime", "cumulative"):
-        out = io.StringIO()
-        pstats.Stats(profiler, stream=out).sort_stats(order).print_stats(12)
-        lines = [line for line in out.getvalue().splitlines()[4:] if line.strip()]
-        text.append(f"\ncProfile of {calls} warm load_precedents calls, by {order}:")
-        text.extend(line.replace(str(Path.cwd() / "src") + "/", "") for line in lines)
-    return "\n".join(text)
+def probe(name: str, script: str, *arguments: object) -> Any:
+    """Run `script` in a Python process of its own; what it printed last, as JSON."""
+    output = subprocess.run(
+        [sys.executable, "-c", script, *map(str, arguments)],
+        capture_output=True,
+        text=True,
+        env=_environment(),
+    )
+    if output.returncode:
+        raise SystemExit(f"the {name} probe failed:\n{output.stderr}")
+    return json.loads(output.stdout.strip().splitlines()[-1])
+
+
+def tick_figures(large: dataset.DecidedBase, runs: int) -> list[Figure]:
+    progress("factor ticks in the precedent panel at 100,000 cases")
+    results = probe("tick", TICK_PROBE, large.profile, large.path, large.queries[1], max(runs, 5))
+    shown = [r["shown"] for r in results]
+    blocks = [r["block"] for r in results]
+    work = [r["work"] for r in results]
+    return [
+        Figure(
+            "factor tick: new result shown (median; worst)",
+            f"{ms(statistics.median(shown))}; {ms(max(shown))}",
+            "",
+            "",
+            "< 50 ms",
+            statistics.median(shown) < TICK_TARGET,
+        ),
+        Figure(
+            "factor tick: longest GUI-thread work, CPU (median; worst)",
+            f"{ms(statistics.median(work))}; {ms(max(work))}",
+            "",
+            "",
+            "<= 16 ms",
+            max(work) <= BLOCK_TARGET,
+        ),
+        Figure(
+            "  longest heartbeat gap, wall clock (median; worst)",
+            f"{ms(statistics.median(blocks))}; {ms(max(blocks))}",
+            "",
+            "",
+            "(includes other programs)",
+            None,
+        ),
+    ]
+
+
+def memory_figures(large: dataset.DecidedBase) -> list[Figure]:
+    progress("memory of the loaded index")
+    found = probe("memory", MEMORY_PROBE, large.profile, large.path, large.catalogue_id)
+    mib = 1024 * 1024
+    return [
+        Figure(
+            f"memory of the loaded index ({found['cases']:,} cases): RSS growth; arrays",
+            f"{found['rss'] / mib:,.1f} MiB; {found['arrays'] / mib:,.1f} MiB",
+            "",
+            "",
+            "within the app's 200 MiB",
+            None,
+        )
+    ]
+
+
+# --------------------------------------------------------------------------------------
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--cases", type=int, default=100_000, help="decided cases in the base")
-    parser.add_argument("--repeat", type=int, default=50, help="warm calls to time")
-    parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--queries", type=int, default=20, help="open dossiers to cycle over")
-    parser.add_argument("--baseline-repeat", type=int, default=3)
-    parser.add_argument(
-        "--budget",
-        type=float,
-        default=600,
-        metavar="SECONDS",
-        help="end a timed phase early after this long; the warm load_precedents phase still "
-        "visits every query dossier once",
-    )
-    parser.add_argument(
-        "--unrouted",
-        type=float,
-        default=0.1,
-        metavar="FRACTION",
-        help="decided cases without an assessment (no route)",
-    )
-    parser.add_argument(
-        "--profile", type=int, default=0, metavar="CALLS", help="also cProfile this many calls"
-    )
+    parser.add_argument("--runs", type=int, default=7, help="passes per timed figure (>= 5)")
+    parser.add_argument("--work", type=Path, default=Path("/tmp/maatwerkdesk-bench"))
     options = parser.parse_args()
-    began = time.perf_counter()
+    runs = max(5, options.runs)
+    options.work.mkdir(parents=True, exist_ok=True)
+    progress("building (or reusing) the databases")
+    large = dataset.build_decided(options.work / "decided-100000.sqlite3", LARGE)
+    small = dataset.build_decided(options.work / "decided-100.sqlite3", SMALL)
 
-    def progress(text: str) -> None:
-        elapsed = time.perf_counter() - began
-        rss = rss_kib() / 1024
-        print(f"[{elapsed:7.1f} s, RSS {rss:,.0f} MiB] {text}", file=sys.stderr, flush=True)
+    database = open_database(large.path)
+    from maatwerkdesk.infra import checked_cases
+    from maatwerkdesk.infra.paths import resolve_paths
+    from maatwerkdesk.services.case_base_store import case_base
 
-    rng = random.Random(options.seed)
-    context = Context(actor="bench", origin="bench")
-    with tempfile.TemporaryDirectory(prefix="maatwerkdesk-bench-precedents-") as folder:
-        database = open_database(Path(folder) / "precedents.sqlite3")
-        with database.sessions.begin() as session:
-            known = catalogues.known_catalogues(session)
-            choices = known.factor_choices(date.today())
-            catalogue = next(c for c in choices if c.header.id == CATALOGUE_ID)
-            criteria_ref = known.current(date.today()).ref
-        criteria = (criteria_ref.id, criteria_ref.version)
-        model = FactorModel.of(catalogue, rng)
-
-        progress(f"creating {options.queries} open query dossiers through the services")
-        query_ids = create_query_dossiers(
-            database, context, catalogue, criteria, model, options.queries, rng
+    checked_cases.remember_in(resolve_paths(large.profile).data / "precedent-index")
+    with database.reads() as session:
+        catalogue = next(
+            c
+            for c in catalogues.known_catalogues(session).factor_choices(date.today())
+            if c.header.id == large.catalogue_id
         )
-        progress(f"writing {options.cases:,} decided cases")
-        started = time.perf_counter()
-        stats = write_case_base(
-            database, catalogue, criteria, model, options.cases, options.unrouted, rng
+        base = case_base(session, catalogue)
+    model = dataset.FactorModel.of(catalogue, 1)
+    assert model.ids == tuple(large.factors) and len(base) == LARGE
+    figures = engine_figures(base, catalogue, model, runs)
+    database.close()
+    for figure in figures:
+        progress(f"  {figure.measure}: {figure.figure} (baseline {figure.baseline})")
+    for measured in (
+        lambda: process_figures(large, small, runs),
+        lambda: tick_figures(large, runs),
+        lambda: memory_figures(large),
+    ):
+        told = len(figures)
+        figures += measured()
+        for figure in figures[told:]:
+            progress(f"  {figure.measure}: {figure.figure} (baseline {figure.baseline})")
+
+    print(f"precedent index and engine ({runs} runs per figure, {os.cpu_count()} cores)")
+    header = ("measure", "figure", "baseline", "ratio", "target", "met")
+    rows = [
+        (
+            f.measure,
+            f.figure,
+            f.baseline,
+            f.ratio,
+            f.target,
+            {True: "yes", False: "NO", None: ""}[f.met],
         )
-        written = time.perf_counter() - started
-
-        # The index alone, for its time and the growth of the resident set.
-        progress("building the index alone (case_base)")
-        gc.collect()
-        rss_before, peak_before = rss_kib(), max_rss_kib()
-        with database.sessions.begin() as session:
-            started = time.perf_counter()
-            index = case_base(session, catalogue)
-            build = time.perf_counter() - started
-        rss_growth, peak_growth = rss_kib() - rss_before, max_rss_kib() - peak_before
-        assert len(index) == options.cases
-        del index
-        case_base_store._cache.clear()  # forget the index again: the next call is cold
-
-        progress("first load_precedents call (builds the index)")
-        with database.sessions.begin() as session:
-            cold = timed(lambda: precedents.load_precedents(session, context, query_ids[0]))
-
-        with database.sessions.begin() as session:
-            queries = [query_of(session, dossier_id) for dossier_id in query_ids]
-
-        def budget_left(number: int, started: float, *, cycle: bool) -> bool:
-            if number >= options.repeat:
-                return False
-            if cycle and number < len(queries):
-                return True
-            return number == 0 or time.perf_counter() - started < options.budget
-
-        progress(f"up to {options.repeat} warm load_precedents calls")
-        gc.collect()
-        warm: list[float] = []
-        states: dict[str, precedents.PrecedentState] = {}
-        phase = time.perf_counter()
-        while budget_left(len(warm), phase, cycle=True):
-            dossier_id = query_ids[len(warm) % len(query_ids)]
-            with database.sessions.begin() as session:
-                started = time.perf_counter()
-                state = precedents.load_precedents(session, context, dossier_id)
-                warm.append(time.perf_counter() - started)
-            states[dossier_id] = state
-            if warm[-1] > 1:
-                progress(f"  call {len(warm)} ({state.reference}): {warm[-1]:.1f} s")
-        for dossier_id in query_ids:  # every query dossier is verified, also when repeat < 20
-            if dossier_id not in states:
-                with database.sessions.begin() as session:
-                    states[dossier_id] = precedents.load_precedents(session, context, dossier_id)
-        reports: dict[str, PrecedentReport] = {}
-        for item in queries:
-            state = states[item.dossier_id]
-            assert state.report is not None
-            assert (state.factors, state.route) == (item.query.factors, item.query.route)
-            reports[item.dossier_id] = state.report
-        del states
-
-        progress("engine alone")
-        engine: list[float] = []
-        lookup: list[float] = []
-        assess: list[float] = []
-        listed: list[float] = []
-        explained: list[float] = []
-        phase = time.perf_counter()
-        while budget_left(len(engine), phase, cycle=False):
-            item = queries[len(engine) % len(queries)]
-            with database.sessions.begin() as session:
-                started = time.perf_counter()
-                base = case_base(session, catalogue)
-                found = time.perf_counter()
-                report = base.assess(item.query)
-                done = time.perf_counter()
-            for outcome in Outcome:  # what the panel shows: a sentence per outcome
-                explain_outcome(report, outcome, catalogue.label)
-            said = time.perf_counter()
-            for check in report.outcomes.values():  # what the baseline makes: every list
-                check.forcing, check.contradicting, check.conflicts  # noqa: B018
-            explained.append(said - found)
-            listed.append(done - found + time.perf_counter() - said)
-            engine.append(done - started)
-            lookup.append(found - started)
-            assess.append(done - found)
-            assert constraint_of(report) == constraint_of(reports[item.dossier_id])
-            if engine[-1] > 1:
-                progress(f"  call {len(engine)} ({item.reference}): {engine[-1]:.1f} s")
-
-        progress(f"baseline, {options.baseline_repeat} calls")
-        gc.collect()
-        sides = catalogue.sides
-        baseline: list[float] = []
-        for number in range(options.baseline_repeat):
-            item = queries[number % len(queries)]
-            with database.sessions.begin() as session:
-                started = time.perf_counter()
-                cases = baseline_cases(session, catalogue)
-                baseline_check(cases, item.query.factors, item.reference, sides)
-                baseline.append(time.perf_counter() - started)
-            del cases
-
-        progress("checking that baseline and engine agree on every query dossier")
-        with database.sessions.begin() as session:
-            cases = baseline_cases(session, catalogue)
-        assert len(cases) == options.cases
-        forcing_counts: list[int] = []
-        conflict_counts: list[int] = []
-        pair_counts: list[int] = []
-        for item in queries:
-            expected = baseline_check(cases, item.query.factors, item.reference, sides)
-            got = constraint_of(reports[item.dossier_id])
-            assert got == expected, f"engine and baseline disagree on {item.reference}"
-            forcing_counts.append(sum(len(c.forcing) for c in expected.values()))
-            conflict_counts.append(sum(len(c.conflicts) for c in expected.values()))
-            pair_counts.append(len(reports[item.dossier_id].base_conflicts))
-        del cases, reports
-
-        progress("memory of building the index (tracemalloc)")
-        case_base_store._cache.clear()  # forget the index, so it is built again
-        gc.collect()
-        with database.sessions.begin() as session:
-            tracemalloc.start()
-            rebuilt = case_base(session, catalogue)
-            retained, peak = tracemalloc.get_traced_memory()
-            tracemalloc.stop()
-        assert len(rebuilt) == options.cases
-
-        profiled = ""
-        if options.profile:
-            progress(f"cProfile of {options.profile} calls")
-            profiled = profile(database, context, query_ids, options.profile)
-        database.close()
-    progress("done")
-
-    def counted(values: list[float]) -> str:
-        return f"median {statistics.median(values):,.0f} (max {max(values):,.0f})"
-
-    def calls(values: list[float], wanted: int) -> str:
-        if len(values) >= wanted:
-            return ""
-        return f"  [stopped at --budget {options.budget:g} s]"
-
-    median = statistics.median(warm)
-    ratio = statistics.median(baseline) / median
-    mib = 1024 * 1024
-    print(f"precedent engine benchmark (seed {options.seed})")
-    print(
-        f"case base:          {stats.count:,} decided cases, catalogue {catalogue.ref} "
-        f"({len(catalogue.factors)} factors), written in {written:.1f} s"
-    )
-    print(
-        f"                    {stats.factors / stats.count:.2f} factors per case "
-        f"({MIN_FACTORS}–{MAX_FACTORS}), deviate {stats.deviate / stats.count:.0%}, "
-        f"default reason (NULL) {stats.default_reason / stats.count:.0%}, "
-        f"with route {stats.with_route / stats.count:.0%}"
-    )
-    print(
-        f"                    {len(stats.reasons):,} distinct reasons, "
-        f"{len(stats.patterns):,} distinct (route, factor set) patterns"
-    )
-    print(
-        f"query dossiers:     {len(queries)} open dossiers with "
-        f"{min(len(q.query.factors) for q in queries)}–"
-        f"{max(len(q.query.factors) for q in queries)} factors; per dossier"
-    )
-    print(f"                    forcing precedents {counted(forcing_counts)}")
-    print(f"                    conflicting precedents {counted(conflict_counts)}")
-    print(f"                    inconsistent pairs reported {counted(pair_counts)}")
-    print(f"index opbouwen:     {ms(cold)}  first load_precedents call, cold index")
-    print(f"  index alone:      {ms(build)}  case_base(session, catalogue), cold")
-    print(f"load_precedents:    {spread(warm)}, warm index{calls(warm, options.repeat)}")
-    print(
-        f"engine alone:       {spread(engine)}  case_base(...).assess(query)"
-        f"{calls(engine, options.repeat)}"
-    )
-    print(f"  revision check:   {spread(lookup)}  case_base(session, catalogue), cached")
-    print(f"  assess():         {spread(assess)}  with the index in hand")
-    print(f"  assess() + text:  {spread(explained)}  with the panel's sentences for both outcomes")
-    print(f"  assess() + lists: {spread(listed)}  every forcing and conflicting precedent listed")
-    print(f"baseline:           {spread(baseline)}  per-case loop over ORM objects")
-    print(
-        f"ratio:              baseline / load_precedents {ratio:,.1f}×, "
-        f"baseline / engine alone {statistics.median(baseline) / statistics.median(engine):,.1f}×, "
-        f"baseline / (assess() + lists) "
-        f"{statistics.median(baseline) / statistics.median(listed):,.1f}×"
-    )
-    print(
-        f"agreement:          engine and baseline give the same forcing, contradicting and "
-        f"conflicting precedents for all {len(queries)} query dossiers"
-    )
-    print(
-        f"memory:             index build: tracemalloc peak {peak / mib:,.1f} MiB "
-        f"(retained {retained / mib:,.1f} MiB)"
-    )
-    print(
-        f"                    index build: RSS +{rss_growth / 1024:,.1f} MiB (VmRSS from "
-        f"/proc/self/status), peak RSS +{peak_growth / 1024:,.1f} MiB (ru_maxrss)"
-    )
-    verdict = {True: "PASS", False: "FAIL"}
-    print(
-        f"target:             load_precedents median < {TARGET_MEDIAN * 1000:.0f} ms: "
-        f"{verdict[median < TARGET_MEDIAN]} ({ms(median)})"
-    )
-    print(
-        f"target:             >= {TARGET_RATIO:.0f}× faster than the baseline: "
-        f"{verdict[ratio >= TARGET_RATIO]} ({ratio:,.1f}×)"
-    )
-    if profiled:
-        print(profiled)
+        for f in figures
+    ]
+    widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
+    for row in [header, *rows]:
+        print("  ".join(str(cell).ljust(width) for cell, width in zip(row, widths, strict=True)))
 
 
 if __name__ == "__main__":

@@ -10,11 +10,13 @@ from pathlib import Path
 import pytest
 from catalogue_samples import ship_samples
 from precedent_fixtures import TEST_FACTORS as FACTORS
+from sqlalchemy import text
 
 from maatwerkdesk.domain.assessment import Answer, CriterionAnswer
 from maatwerkdesk.domain.decision import Decision, Degree, DegreeUnit, OutcomeType
 from maatwerkdesk.domain.dossier import DossierFields
 from maatwerkdesk.domain.people import Discipline, Role, User
+from maatwerkdesk.domain.precedent import Outcome, Status
 from maatwerkdesk.domain.proposal import Proposal, Zienswijze
 from maatwerkdesk.domain.vocabulary import DossierStatus
 from maatwerkdesk.domain.weighing import StepAnswer, StepId, StepRecord, Weighing
@@ -25,6 +27,7 @@ from maatwerkdesk.services import (
     meetings,
     precedents,
     proposals,
+    signing,
     signing_keys,
     users,
 )
@@ -162,3 +165,35 @@ def plan(team: Team, dossier_id: str) -> tuple[str, str]:
         return meeting_id, meetings.load_meeting(session, meeting_id).agenda[0].id
 
     return team.run(team.secretary, work)
+
+
+def signed_dossier(team: Team, title: str = "Terugvordering bijstand na gemiste melding") -> str:
+    """A dossier prepared, planned and signed by the chair: it binds."""
+    dossier_id = prepare(team, title)
+    _meeting, item_id = plan(team, dossier_id)
+    team.run(team.chair, lambda s, c: signing.sign(s, c, item_id))
+    return dossier_id
+
+
+def similar_state(team: Team) -> precedents.PrecedentState:
+    """A new dossier with the same factors as PARTIAL's: what the case base says about it."""
+
+    def work(session, context):  # type: ignore[no-untyped-def]
+        new_id = dossiers.create_dossier(
+            session, context, DossierFields(title="Vergelijkbaar", regulation="Participatiewet")
+        ).id
+        return precedents.save_factors(session, context, new_id, FACTORS, FACTORS_A)
+
+    return team.run(team.caseworker, work)
+
+
+def deviate_status(team: Team) -> Status:
+    state = similar_state(team)
+    assert state.report is not None
+    return state.report.outcomes[Outcome.DEVIATE].status
+
+
+def tamper(database: Database, statement: str, **values: object) -> None:
+    """Change the database as someone outside the program would."""
+    with database.engine.begin() as connection:
+        connection.execute(text(statement), values)

@@ -12,11 +12,12 @@ import logging
 import os
 import sys
 import traceback
+import uuid
 from collections.abc import Callable, Iterable
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from maatwerkdesk.domain.catalogue_kinds import load_catalogue
 from maatwerkdesk.domain.catalogue_loading import MAX_CATALOGUE_BYTES
@@ -102,6 +103,7 @@ def verb_import(workspace: Workspace, args: argparse.Namespace) -> int:
         report = exchange.import_documents(
             session, workspace.context("import"), documents, store=workspace.attachments
         )
+    _pack_precedent_index(workspace)
     print(
         f"{_count(report.dossiers, 'dossier', 'dossiers')} geïmporteerd uit "
         f"{_count(report.files, 'bestand', 'bestanden')}."
@@ -224,8 +226,49 @@ def verb_demo(workspace: Workspace, args: argparse.Namespace) -> int:
         return _fail(f"--cases moet tussen 1 en {demo.MAX_DEMO_DOSSIERS} liggen.")
     with workspace.database.sessions.begin() as session:
         added = demo.add_demo_dossiers(session, workspace.context("cli"), args.cases, args.seed)
+    _pack_precedent_index(workspace)
     print(f"{_count(added, 'fictief dossier', 'fictieve dossiers')} toegevoegd.")
     return 0
+
+
+LONG_ARRAY = 64
+
+
+def _print_json(payload: object) -> None:
+    """`payload` as JSON indented by two, except that an array of more than LONG_ARRAY
+    elements (the conflicting precedents of a large case base: thousands) has one element
+    per line, written by json's C encoder instead of its much slower indenting one."""
+    token = f"\x00{uuid.uuid4()}\x00"
+    long: list[list[Any]] = []
+
+    def marked(value: object) -> object:
+        if isinstance(value, dict):
+            return {key: marked(item) for key, item in value.items()}
+        if isinstance(value, list):
+            if len(value) > LONG_ARRAY:
+                long.append(value)
+                return f"{token}{len(long) - 1}"
+            return [marked(item) for item in value]
+        return value
+
+    text = json.dumps(marked(payload), ensure_ascii=False, indent=2)
+    quoted = json.dumps(token)[:-1]  # the token as it stands in the text, up to its number
+    for number, items in enumerate(long):
+        placeholder = f'{quoted}{number}"'
+        start = text.index(placeholder)
+        line = text[text.rfind("\n", 0, start) + 1 : start]
+        indent = line[: len(line) - len(line.lstrip(" "))]
+        lines = ",\n".join(f"{indent}  {json.dumps(item, ensure_ascii=False)}" for item in items)
+        text = text.replace(placeholder, f"[\n{lines}\n{indent}]", 1)
+    sys.stdout.write(text + "\n")
+
+
+def _pack_precedent_index(workspace: Workspace) -> None:
+    """After adding many decisions: pack the precedent index, so the next start reads one
+    block instead of every new row."""
+    from maatwerkdesk.services.case_base_store import pack_case_bases
+
+    pack_case_bases(workspace.database.engine)
 
 
 def verb_assess(workspace: Workspace, args: argparse.Namespace) -> int:
@@ -235,8 +278,7 @@ def verb_assess(workspace: Workspace, args: argparse.Namespace) -> int:
         check = load_check(session, workspace.context("cli"), dossier_id, outcome)
         signed = signed_versions(session, dossier_id)
     if args.json:
-        json.dump(assess_document(check, signed), sys.stdout, ensure_ascii=False, indent=2)
-        print()
+        _print_json(assess_document(check, signed))
     else:
         print(assess_text(check, signed))
     return 0
@@ -356,6 +398,7 @@ def verb_precedents_import(workspace: Workspace, args: argparse.Namespace) -> in
         report = precedent_import.import_precedents(
             session, workspace.context("import"), *documents
         )
+    _pack_precedent_index(workspace)
     present = f" ({len(report.skipped)} al aanwezig)" if report.skipped else ""
     print(
         f"{_count(len(report.imported), 'precedent', 'precedenten')} geïmporteerd uit "

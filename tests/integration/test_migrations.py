@@ -15,12 +15,15 @@ from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, select, text
 
+from maatwerkdesk.domain.case_record import signed_record
 from maatwerkdesk.domain.dossier import DossierFields
+from maatwerkdesk.domain.signed_record import parse_content
 from maatwerkdesk.persistence.base import Base
+from maatwerkdesk.persistence.case_index import record_of
 from maatwerkdesk.persistence.db import open_database
 from maatwerkdesk.persistence.migrate import MIGRATIONS_DIR, current_revision
 from maatwerkdesk.persistence.migrations import HEAD_REVISION
-from maatwerkdesk.persistence.models import DossierRow, SignedDecisionRow
+from maatwerkdesk.persistence.models import DossierRow, SignedDecisionRow, case_index
 from maatwerkdesk.services import audit, dossiers, integrity
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.signed import signed_versions
@@ -196,4 +199,14 @@ def test_decisions_from_before_signing_become_historic_precedents(tmp_path: Path
             r.id: r.status for r in session.execute(select(DossierRow.id, DossierRow.status))
         }
         assert statuses == {"d1": "besloten", "d2": "besloten", "d3": "afgesloten"}
+        # 0008 indexes what binds: a row per binding version, derived from its content.
+        versions = {r.dossier_id: r for r in session.scalars(select(SignedDecisionRow))}
+        indexed = session.execute(select(case_index).order_by(case_index.c.source_key)).all()
+        assert [(r.source_key, r.live, r.stale, r.version) for r in indexed] == [
+            (f"s:{d}", True, False, versions[d].content_hash) for d in ("d1", "d2")
+        ]
+        assert [record_of(r) for r in indexed] == [
+            signed_record(parse_content(versions[d].content.encode()), versions[d].content_hash)
+            for d in ("d1", "d2")
+        ]
     database.close()

@@ -41,10 +41,15 @@ def open_panel(
 
 
 def tick(view: QListWidget, factor: str) -> None:
+    """Tick a factor and wait until it is stored and its result shown (a worker does it)."""
     for row in range(view.count()):
         item = view.item(row)
         if item.data(Qt.ItemDataRole.UserRole) == factor:
             item.setCheckState(Qt.CheckState.Checked)
+            panel = view.parentWidget()
+            while not isinstance(panel, PrecedentPanel):
+                panel = panel.parentWidget()
+            panel.settle()
             return
     raise AssertionError(f"{factor} is not offered")
 
@@ -95,6 +100,25 @@ def test_ticking_factors_stores_them_and_shows_the_forcing_precedent(
     detail = " ".join(ui.similar_detail.toPlainText().replace("\u00a0", " ").split())
     assert "Gedeelde factoren: + Overheid heeft een eigen aandeel" in detail
     assert "Alleen in die beslissing: + Geen verwijtbaarheid" in detail
+
+
+def test_quick_ticks_are_stored_in_order_and_only_the_last_result_is_shown(
+    qtbot: QtBot, workspace: Workspace
+) -> None:
+    """A tick is stored on the panel's worker: the window does not wait for it."""
+    _, panel, _, dossier_id = open_panel(qtbot, workspace)
+    ui = panel.ui
+    shown: list[frozenset[str]] = []
+    show = panel._show_state
+    panel._show_state = lambda state: (shown.append(state.factors), show(state))  # type: ignore[method-assign]
+    first, second = (ui.pro_list.item(row) for row in range(2))
+    first.setCheckState(Qt.CheckState.Checked)
+    second.setCheckState(Qt.CheckState.Checked)
+    both = {first.data(Qt.ItemDataRole.UserRole), second.data(Qt.ItemDataRole.UserRole)}
+    panel.settle()
+    assert stored(workspace, dossier_id).factors == both
+    assert shown == [both]
+    assert ui.factors_box.title() == "Factoren van dit dossier (2 aangevinkt)"
 
 
 def test_a_conflict_is_distinguished_and_the_decision_carries_it(

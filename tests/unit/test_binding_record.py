@@ -10,7 +10,19 @@ from typing import Any
 
 import keyring
 import pytest
-from conference_team import FACTORS, FACTORS_A, PARTIAL, TODAY, Team, plan, prepare, ship
+from conference_team import (
+    FACTORS_A,
+    PARTIAL,
+    TODAY,
+    Team,
+    deviate_status,
+    plan,
+    prepare,
+    ship,
+    signed_dossier,
+    similar_state,
+    tamper,
+)
 from keyring.backends import null
 from memory_keyring import MemoryKeyring
 from precedent_fixtures import TEST_FACTORS
@@ -19,7 +31,6 @@ from sqlalchemy import select, text
 from maatwerkdesk.domain.catalogue import CatalogueRef
 from maatwerkdesk.domain.decision import Decision, OutcomeType
 from maatwerkdesk.domain.document import Document, Text
-from maatwerkdesk.domain.dossier import DossierFields
 from maatwerkdesk.domain.errors import DomainError
 from maatwerkdesk.domain.indicators import Severity
 from maatwerkdesk.domain.people import PermissionDeniedError
@@ -52,36 +63,6 @@ def shipped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture
 def team(database: Database) -> Team:
     return Team(database)
-
-
-def signed_dossier(team: Team, title: str = "Terugvordering bijstand na gemiste melding") -> str:
-    dossier_id = prepare(team, title)
-    _meeting, item_id = plan(team, dossier_id)
-    team.run(team.chair, lambda s, c: signing.sign(s, c, item_id))
-    return dossier_id
-
-
-def similar_state(team: Team) -> precedents.PrecedentState:
-    """A new dossier with the same factors as PARTIAL's: what the case base says about it."""
-
-    def work(session, context):  # type: ignore[no-untyped-def]
-        new_id = dossiers.create_dossier(
-            session, context, DossierFields(title="Vergelijkbaar", regulation="Participatiewet")
-        ).id
-        return precedents.save_factors(session, context, new_id, FACTORS, FACTORS_A)
-
-    return team.run(team.caseworker, work)
-
-
-def deviate_status(team: Team) -> Status:
-    state = similar_state(team)
-    assert state.report is not None
-    return state.report.outcomes[Outcome.DEVIATE].status
-
-
-def tamper(database: Database, statement: str, **values: object) -> None:
-    with database.engine.begin() as connection:
-        connection.execute(text(statement), values)
 
 
 def edit_title(team: Team, dossier_id: str) -> None:

@@ -1,31 +1,38 @@
-"""The case base, indexed so a dossier is checked against 100,000 decisions in milliseconds.
+"""The case base: the precedent definitions evaluated on columns, 100,000 cases in milliseconds.
 
-`domain/precedent.py` states the definitions on sets of factor ids; it is the reference.
-This module evaluates the same definitions on bit masks of factors, once per distinct
-*pattern* (outcome, reason, factors) rather than once per decided case, and only for the
-patterns whose reason is present in the dossier: a precedent whose reason is absent can
-neither force nor conflict. Property tests check that both give identical results.
+`domain/precedent.py` states the definitions on sets of factor ids; it is the reference,
+and property tests check that this module gives identical results. Here the same tests run
+as numpy operations on factor bit masks (`case_columns.py`), one pass over the cases for
+each: which reasons are present, which precedents force each outcome, contradict it or
+conflict with it and with which differences. Conflicting precedents are grouped by their
+differences and counted; a precedent is made into an object only when a view names it.
 
-Similar cases are scored once per distinct (route, factor set); the dossier's own route
-is scanned first, and other routes only when it yields too few.
+Similar cases are scored by shared factors for every case at once; only those tied at the
+cut of the best `limit` have their text compared. The report's plain values live in
+`case_report.py` (re-exported here).
 """
 
 from __future__ import annotations
 
-import heapq
 import itertools
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
-from datetime import datetime
-from enum import StrEnum
+from collections.abc import Iterable, Iterator, Mapping
 from functools import cached_property
 
+import numpy as np
+
+from maatwerkdesk.domain.case_columns import UNITS, WORD, CaseColumns, decode
+from maatwerkdesk.domain.case_record import CaseRecord, ReasonMode, micros
+from maatwerkdesk.domain.case_report import (
+    BASE_CONFLICT_LIMIT,
+    SIMILAR_LIMIT,
+    CaseEntry,
+    CaseQuery,
+    PrecedentReport,
+    Relation,
+    SimilarCase,
+)
 from maatwerkdesk.domain.decision import (
-    Degree,
     DegreeRange,
-    Distinction,
-    OutcomeType,
-    degree_ranges,
 )
 from maatwerkdesk.domain.precedent import (
     Conflict,
@@ -35,98 +42,147 @@ from maatwerkdesk.domain.precedent import (
     Side,
     Status,
 )
-from maatwerkdesk.domain.text import content_words
 
-SIMILAR_LIMIT = 12
-BASE_CONFLICT_LIMIT = 20
-"""At most this many inconsistent pairs are reported with a dossier; one is enough to act."""
-
-
-@dataclass(frozen=True)
-class CaseEntry:
-    """A decided case as the case base holds it: its precedent and what a reader sees."""
-
-    precedent: Precedent
-    route: str | None
-    outcome_type: OutcomeType
-    degree: Degree | None
-    summary: str
-    imported: bool
-    words: frozenset[str] = field(default=frozenset(), compare=False)
-    known_since: datetime | None = field(default=None, compare=False)
-    """When it became part of this case base (signed, registered, imported); None: always."""
-
-    @property
-    def id(self) -> str:
-        return self.precedent.id
+__all__ = [
+    "BASE_CONFLICT_LIMIT",
+    "SIMILAR_LIMIT",
+    "CaseBase",
+    "CaseEntry",
+    "CaseQuery",
+    "ConflictGroup",
+    "OutcomeResult",
+    "PrecedentReport",
+    "Relation",
+    "SimilarCase",
+]
+_PAIR_BLOCK = 1 << 18
+"""How many (pattern, pattern) combinations the inconsistent-pair search tests at once."""
 
 
-class Relation(StrEnum):
-    FORCING = "forcing"
-    """Its reason is present and the new case has nothing extra for the other side."""
-    RELEVANT = "relevant"
-    """Its reason is present, but the new case differs: it can be distinguished."""
-    SIMILAR = "similar"
+def _subset(rows: np.ndarray, mask: np.ndarray) -> np.ndarray:
+    """Per column of `rows` (words × cases): is it a subset of `mask`?"""
+    if len(mask) == 1:
+        return (rows[0] & ~mask[0]) == 0
+    return ((rows & ~mask[:, None]) == 0).all(axis=0)
 
 
-@dataclass(frozen=True)
-class SimilarCase:
-    entry: CaseEntry
-    relation: Relation
-    same_route: bool
-    shared: frozenset[str]
-    only_case: frozenset[str]
-    only_precedent: frozenset[str]
-    text_similarity: float
+def _nonzero(rows: np.ndarray) -> np.ndarray:
+    if len(rows) == 1:
+        return rows[0] != 0
+    return (rows != 0).any(axis=0)
 
 
-@dataclass(frozen=True)
-class CaseQuery:
-    """The dossier being decided, as the engine sees it."""
+class _View:
+    """A snapshot of the columns read with one catalogue's sides: the reason that counts
+    for each case, which cases belong to the base, and the objects views ask for."""
 
-    factors: frozenset[str]
-    route: str | None = None
-    words: frozenset[str] = frozenset()
-    reasons: Mapping[Outcome, frozenset[str]] = field(default_factory=dict)
-    """A proposed reason per outcome; missing: all factors present for that side."""
-    distinctions: tuple[Distinction, ...] = ()
-    exclude: str | None = None
-    """The dossier's own id, when it is itself in the case base."""
-    as_of: datetime | None = None
-    """Judge against the case base as it stood at this moment (a signed decision: when it
-    was signed); what became known later is reported apart, as information."""
+    def __init__(self, columns: CaseColumns, sides: FactorSides) -> None:
+        self.columns = c = columns
+        self.sides = sides
+        # Bits: the factors of the cases, then the catalogue's factors no case has (they
+        # can still be the dossier's and make a difference).
+        known = c.factor_names.names[: c.factor_count]
+        self._factor_names = known + [f for f, _ in sides.items() if f not in set(known)]
+        self._codes = {name: bit for bit, name in enumerate(self._factor_names)}
+        words = max(c.words, -(-len(self._factor_names) // WORD))
+        self.factors, reason = c.factors, c.reason
+        if words > c.words:
+            self.factors = np.zeros((words, c.n), np.uint64)
+            self.factors[: c.words] = c.factors
+            reason = np.zeros((words, c.n), np.uint64)
+            reason[: c.words] = c.reason
+        self.side = {
+            side: self.mask(f for f, s in sides.items() if s is side)
+            for side in (Side.PRO, Side.CON)
+        }
+        winning = np.where(c.deviate, self.side[Side.PRO][:, None], self.side[Side.CON][:, None])
+        winning &= self.factors
+        mode = c.mode
+        self.reason = np.where(
+            mode == ReasonMode.AS_GIVEN,
+            reason,
+            np.where(mode == ReasonMode.ALL_PRESENT, winning, reason & winning),
+        )
+        # A signed decision whose reason rests on no factor present binds nothing: as a
+        # precedent it would force its outcome on every dossier (never written now).
+        self.member = c.alive & ((mode == ReasonMode.AS_GIVEN) | _nonzero(self.reason))
+        self._names: dict[bytes, frozenset[str]] = {}
+        self._precedents: dict[int, Precedent] = {}
+        self._entries: dict[int, CaseEntry] = {}
+        self.slot_of: dict[str, int] = {}
+        """The slot of each precedent made so far, by id: views name what a report made."""
 
-    @staticmethod
-    def of_text(factors: Iterable[str], route: str | None, text: str) -> CaseQuery:
-        return CaseQuery(frozenset(factors), route, content_words(text))
+    def mask(self, factors: Iterable[str]) -> np.ndarray:
+        """The mask of `factors`; a factor neither a case nor the catalogue knows has no
+        bit: it is on no side and in no precedent, so it cannot change a result."""
+        mask = np.zeros(len(self.factors), np.uint64)
+        for factor in factors:
+            bit = self._codes.get(factor)
+            if bit is not None:
+                mask[bit // WORD] |= np.uint64(1 << (bit % WORD))
+        return mask
+
+    def names(self, mask: np.ndarray) -> frozenset[str]:
+        key = mask.tobytes()
+        found = self._names.get(key)
+        if found is None:
+            found = self._names[key] = decode(mask, self._factor_names)
+        return found
+
+    def precedent(self, slot: int) -> Precedent:
+        found = self._precedents.get(slot)
+        if found is None:
+            c = self.columns
+            case_id = c.case_id(slot)
+            self.slot_of[case_id] = slot
+            found = self._precedents[slot] = Precedent(
+                case_id,
+                self.names(self.factors[:, slot]),
+                Outcome.DEVIATE if c.deviate[slot] else Outcome.GENERIC,
+                self.names(self.reason[:, slot]),
+            )
+        return found
+
+    def precedents(self, slots: Iterable[int]) -> tuple[Precedent, ...]:
+        return tuple(self.precedent(int(i)) for i in slots)
+
+    def entry(self, slot: int) -> CaseEntry:
+        found = self._entries.get(slot)
+        if found is None:
+            found = self._entries[slot] = CaseEntry.of(
+                self.columns.record(slot), self.precedent(slot)
+            )
+        return found
+
+    def first(self, slots: np.ndarray, number: int) -> tuple[Precedent, ...]:
+        return self.precedents(self.columns.first_by_id(slots, number))
+
+    def ids(self, slots: np.ndarray) -> list[str]:
+        case_id = self.columns.case_id
+        return [case_id(int(i)) for i in self.columns.by_id(slots)]
 
 
-@dataclass(frozen=True)
-class PrecedentReport:
-    outcomes: dict[Outcome, OutcomeResult]
-    degree_ranges: dict[Outcome, list[DegreeRange]]
-    """Per outcome, the degrees among the precedents that force it."""
-    similar: list[SimilarCase]
-    base_conflicts: list[tuple[CaseEntry, CaseEntry]]
-    """Pairs of the case base that teach opposite priorities, where one forces an outcome
-    for this dossier and the other's reason is present too; the first BASE_CONFLICT_LIMIT
-    found, as one such pair already asks the conference to settle the case base."""
-    entries: Mapping[str, CaseEntry]
-    """Every case of the base by id (to name precedents in this report)."""
-    later: Mapping[Outcome, OutcomeResult] = field(default_factory=dict)
-    """With `as_of`: what the precedents that became known afterwards say, per outcome.
-    They never change the verdict on a signed decision; they may show it was overtaken."""
+class _Entries(Mapping[str, CaseEntry]):
+    """The cases of a snapshot by id; an entry is made when it is asked for."""
 
+    def __init__(self, view: _View) -> None:
+        self._view = view
 
-@dataclass(frozen=True)
-class _Pattern:
-    """Decided cases that share outcome, reason and factors: the definitions treat them alike."""
+    def __getitem__(self, case_id: str) -> CaseEntry:
+        view = self._view
+        slot = view.slot_of.get(case_id)
+        if slot is None:
+            slots = [i for i in view.columns.slots_of(case_id) if view.member[i]]
+            if not slots:
+                raise KeyError(case_id)
+            slot = slots[-1]
+        return view.entry(slot)
 
-    outcome: Outcome
-    reason: int
-    factors: int
-    cases: tuple[int, ...]
-    """Indexes into the id-sorted entries."""
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._view.ids(np.flatnonzero(self._view.member)))
+
+    def __len__(self) -> int:
+        return int(np.count_nonzero(self._view.member))
 
 
 class ConflictGroup:
@@ -136,94 +192,95 @@ class ConflictGroup:
     """
 
     def __init__(
-        self,
-        base: CaseBase,
-        differences: frozenset[str],
-        distinguished: bool,
-        patterns: list[_Pattern],
-        excluded: str | None,
+        self, view: _View, differences: frozenset[str], distinguished: bool, slots: np.ndarray
     ) -> None:
         self.differences = differences
         """Factors of the dossier for the outcome that these precedents lacked; empty:
         they cannot be distinguished."""
         self.distinguished = distinguished
         """Whether the proposed reason names one of the differences."""
-        self.count = base.count(patterns, excluded)
-        self._base, self._patterns, self._excluded = base, patterns, excluded
+        self.count = len(slots)
+        self._view, self._slots = view, slots
         self._first: dict[int, tuple[Precedent, ...]] = {}
 
     def first(self, number: int) -> tuple[Precedent, ...]:
         """The first `number` precedents by id."""
         found = self._first.get(number)
         if found is None:
-            found = self._first[number] = self._base.first(self._patterns, number, self._excluded)
+            found = self._first[number] = self._view.first(self._slots, number)
         return found
 
     @cached_property
     def precedents(self) -> tuple[Precedent, ...]:
         """All of them, sorted by id."""
-        return self._base.precedents(self._patterns, self._excluded)
+        return self._view.precedents(self._view.columns.by_id(self._slots))
+
+    def ids(self) -> list[str]:
+        """The ids of all of them, sorted."""
+        return self._view.ids(self._slots)
+
+    def names_any(self, case_ids: Iterable[str]) -> bool:
+        """Whether one of `case_ids` is among them."""
+        columns = self._view.columns
+        wanted = [i for case_id in case_ids for i in columns.slots_of(case_id)]
+        return bool(wanted) and bool(np.isin(wanted, self._slots).any())
 
 
 class OutcomeResult:
-    """`precedent.OutcomeCheck` as the index computes it: per pattern, listing the
-    precedents themselves only when asked (a large base can have thousands)."""
+    """`precedent.OutcomeCheck` as the index computes it: counted, grouped, and listing
+    the precedents themselves only when asked (a large base can have thousands)."""
 
     def __init__(
         self,
-        base: CaseBase,
+        view: _View,
         outcome: Outcome,
-        forcing: list[_Pattern],
-        contradicting: list[_Pattern],
-        conflicting: dict[int, tuple[bool, list[_Pattern]]],
-        excluded: str | None,
+        forcing: np.ndarray,
+        contradicting: np.ndarray,
+        groups: list[tuple[np.ndarray, bool, np.ndarray]],
     ) -> None:
         self.outcome = outcome
-        self._base = base
-        self._excluded = excluded
+        self._view = view
         self._forcing = forcing
         self._contradicting = contradicting
-        self._conflicting = conflicting
-        self.forcing_count = base.count(forcing, excluded)
-        self.contradicting_count = base.count(contradicting, excluded)
+        self._groups = groups
+        self.forcing_count = len(forcing)
+        self.contradicting_count = len(contradicting)
         if self.contradicting_count:
             self.status = Status.INCONSISTENT
         elif self.forcing_count:
             self.status = Status.FORCED
         else:
             self.status = Status.FREE
-        self.reason_consistent = all(
-            distinguished or not base.count(patterns, excluded)
-            for distinguished, patterns in conflicting.values()
-        )
+        self.reason_consistent = all(distinguished for _mask, distinguished, _ in groups)
 
     @cached_property
     def forcing(self) -> tuple[Precedent, ...]:
-        return self._base.precedents(self._forcing, self._excluded)
+        return self._view.precedents(self._view.columns.by_id(self._forcing))
 
     @cached_property
     def contradicting(self) -> tuple[Precedent, ...]:
-        return self._base.precedents(self._contradicting, self._excluded)
+        return self._view.precedents(self._view.columns.by_id(self._contradicting))
 
     def first_forcing(self, number: int) -> tuple[Precedent, ...]:
-        return self._base.first(self._forcing, number, self._excluded)
+        return self._view.first(self._forcing, number)
 
     def first_contradicting(self, number: int) -> tuple[Precedent, ...]:
-        return self._base.first(self._contradicting, number, self._excluded)
+        return self._view.first(self._contradicting, number)
+
+    def forcing_ids(self) -> list[str]:
+        """The ids of every forcing precedent, sorted (without making the precedents)."""
+        return self._view.ids(self._forcing)
 
     @cached_property
     def conflict_groups(self) -> tuple[ConflictGroup, ...]:
         """Grouped by differences: distinguishable ones first, then by their factors."""
         groups = [
-            ConflictGroup(
-                self._base, self._base.names(mask), distinguished, patterns, self._excluded
-            )
-            for mask, (distinguished, patterns) in self._conflicting.items()
+            ConflictGroup(self._view, self._view.names(mask), distinguished, slots)
+            for mask, distinguished, slots in self._groups
         ]
         return tuple(
             sorted(
-                (g for g in groups if g.count),
-                key=lambda g: (not g.differences, sorted(g.differences), g.first(1)[0].id),
+                groups, key=lambda g: (not g.differences, sorted(g.differences), g.first(1)[0].id)
             )
         )
 
@@ -241,314 +298,335 @@ class OutcomeResult:
             )
         )
 
+    def conflict_ids(self) -> list[tuple[str, ConflictGroup]]:
+        """(id, its group) of every conflicting precedent, sorted by id, without making the
+        precedents: for a complete listing."""
+        found = [(case_id, group) for group in self.conflict_groups for case_id in group.ids()]
+        return sorted(found, key=lambda item: item[0])
+
+    def differences_from(self, case_id: str) -> frozenset[str] | None:
+        """The differences from the conflicting precedent `case_id`; None when it does not
+        conflict with this outcome."""
+        for group in self.conflict_groups:
+            if group.names_any([case_id]):
+                return group.differences
+        return None
+
 
 class CaseBase:
-    """An immutable, indexed set of decided cases sharing one factor catalogue."""
+    """An immutable case base sharing one factor catalogue: columns read with its sides."""
 
     def __init__(self, entries: Iterable[CaseEntry], sides: FactorSides) -> None:
+        records = [_record(entry, number) for number, entry in enumerate(entries)]
+        self._set(CaseColumns.of_records(records), sides)
+
+    @classmethod
+    def of_columns(cls, columns: CaseColumns, sides: FactorSides) -> CaseBase:
+        base = cls.__new__(cls)
+        base._set(columns, sides)
+        return base
+
+    def _set(self, columns: CaseColumns, sides: FactorSides) -> None:
+        self.columns = columns
         self.sides = sides
-        self._entries: list[CaseEntry] = sorted(entries, key=lambda e: e.id)
-        self._bits: dict[str, int] = {}
-        self._side_mask = {Side.PRO: 0, Side.CON: 0}
-        for factor, side in sides.items():
-            self._side_mask[side] |= self._bit(factor)
-        grouped: dict[tuple[Outcome, int, int], list[int]] = {}
-        by_route: dict[str | None, dict[int, list[int]]] = {}
-        for index, entry in enumerate(self._entries):
-            precedent = entry.precedent
-            factors = self._mask(precedent.factors)
-            key = (precedent.outcome, self._mask(precedent.reason), factors)
-            grouped.setdefault(key, []).append(index)
-            by_route.setdefault(entry.route, {}).setdefault(factors, []).append(index)
-        self._by_reason: dict[int, list[_Pattern]] = {}
-        for (outcome, reason, factors), cases in grouped.items():
-            pattern = _Pattern(outcome, reason, factors, tuple(cases))
-            self._by_reason.setdefault(reason, []).append(pattern)
-        self._by_route = by_route
-        self._positions = tuple(sorted(self._bits, key=self._bits.__getitem__))
-        self._decoded: dict[int, frozenset[str]] = {}
-        self._index = {entry.id: index for index, entry in enumerate(self._entries)}
-        self._known = [entry.known_since for entry in self._entries]
-        self._by_id = {entry.id: entry for entry in self._entries}
+        key = ("view", tuple(sides.items()))
+        view = columns.derived.get(key)
+        if not isinstance(view, _View):
+            view = columns.derived[key] = _View(columns, sides)
+        self._view = view
 
     def __len__(self) -> int:
-        return len(self._entries)
-
-    # ------------------------------------------------------------------ masks
-
-    def _bit(self, factor: str) -> int:
-        position = self._bits.get(factor)
-        if position is None:
-            position = self._bits[factor] = len(self._bits)
-        return 1 << position
-
-    def _mask(self, factors: Iterable[str]) -> int:
-        mask = 0
-        for factor in factors:
-            mask |= self._bit(factor)
-        return mask
-
-    def _known_mask(self, factors: Iterable[str]) -> int:
-        """Like `_mask`, but a factor the base and catalogue never saw has no bit: it is
-        on no side and in no precedent, so it cannot change a result."""
-        mask = 0
-        for factor in factors:
-            position = self._bits.get(factor)
-            if position is not None:
-                mask |= 1 << position
-        return mask
-
-    def names(self, mask: int) -> frozenset[str]:
-        names = self._decoded.get(mask)
-        if names is None:
-            positions = self._positions
-            names = frozenset(positions[i] for i in range(len(positions)) if mask >> i & 1)
-            self._decoded[mask] = names
-        return names
+        return int(np.count_nonzero(self._view.member))
 
     # ------------------------------------------------------------------ the check
 
     def assess(self, query: CaseQuery, limit: int = SIMILAR_LIMIT) -> PrecedentReport:
         """The constraint on both outcomes, the degree ranges and the most similar cases."""
-        case = self._known_mask(query.factors)
-        excluded = query.exclude
-        present = [
-            pattern
-            for reason, patterns in self._by_reason.items()
-            if not reason & ~case
-            for pattern in patterns
-        ]
+        view, columns = self._view, self.columns
+        case = view.mask(query.factors)
+        usable = view.member
+        if query.exclude is not None:
+            own = columns.slots_of(query.exclude)
+            if own:
+                usable = usable.copy()
+                usable[own] = False
+        now = usable
         later: dict[Outcome, OutcomeResult] = {}
         if query.as_of is not None:
-            present, afterwards = self._split(present, query.as_of)
+            known = columns.known <= micros(query.as_of)
+            now = usable & known
+            afterwards = _Candidates(view, case, usable & ~known)
             later = {
-                outcome: self._check(
-                    case, outcome, afterwards, query.reasons.get(outcome), excluded
-                )
+                outcome: afterwards.check(outcome, query.reasons.get(outcome))
                 for outcome in Outcome
             }
+        candidates = _Candidates(view, case, now)
         outcomes = {
-            outcome: self._check(case, outcome, present, query.reasons.get(outcome), excluded)
-            for outcome in Outcome
+            outcome: candidates.check(outcome, query.reasons.get(outcome)) for outcome in Outcome
         }
         ranges = {
-            outcome: degree_ranges(
-                [
-                    degree
-                    for pattern in result._forcing
-                    for index in pattern.cases
-                    if (degree := self._entries[index].degree) is not None
-                    and self._entries[index].id != excluded
-                ]
-            )
+            outcome: _degree_ranges(columns, result._forcing)
             for outcome, result in outcomes.items()
         }
-        similar = self._similar(query, case, limit)
-        conflicts = self._base_conflicts(case, present, excluded)
-        return PrecedentReport(outcomes, ranges, similar, conflicts, self._by_id, later)
+        similar = _similar(view, query, case, now, limit)
+        conflicts = candidates.inconsistent_pairs()
+        return PrecedentReport(outcomes, ranges, similar, conflicts, _Entries(view), later)
 
-    def _known_by(self, index: int, moment: datetime) -> bool:
-        known = self._known[index]
-        return known is None or known <= moment
 
-    def _split(
-        self, patterns: list[_Pattern], moment: datetime
-    ) -> tuple[list[_Pattern], list[_Pattern]]:
-        """The patterns as they stood at `moment`, and those of the cases known since."""
-        before: list[_Pattern] = []
-        after: list[_Pattern] = []
-        for pattern in patterns:
-            early = tuple(i for i in pattern.cases if self._known_by(i, moment))
-            if len(early) == len(pattern.cases):
-                before.append(pattern)
-                continue
-            late = tuple(i for i in pattern.cases if not self._known_by(i, moment))
-            if early:
-                before.append(_Pattern(pattern.outcome, pattern.reason, pattern.factors, early))
-            after.append(_Pattern(pattern.outcome, pattern.reason, pattern.factors, late))
-        return before, after
+def _record(entry: CaseEntry, number: int) -> CaseRecord:
+    precedent = entry.precedent
+    if precedent.outcome is not entry.outcome_type.outcome:
+        raise ValueError(f"{precedent.id}: outcome and outcome type disagree")
+    return CaseRecord(
+        case_id=precedent.id,
+        key=f"m:{number}",
+        version="",
+        factors=precedent.factors,
+        reason=precedent.reason,
+        reason_mode=ReasonMode.AS_GIVEN,
+        outcome_type=entry.outcome_type,
+        route=entry.route,
+        degree=entry.degree,
+        summary=entry.summary,
+        imported=entry.imported,
+        words=entry.words,
+        known_since=entry.known_since,
+    )
 
-    def count(self, patterns: Iterable[_Pattern], excluded: str | None) -> int:
-        """How many cases the patterns hold, not counting the excluded one."""
-        total = sum(len(p.cases) for p in patterns)
-        own = self._index.get(excluded) if excluded is not None else None
-        if own is not None and any(own in p.cases for p in patterns):
-            total -= 1
-        return total
 
-    def precedents(
-        self, patterns: Iterable[_Pattern], excluded: str | None
-    ) -> tuple[Precedent, ...]:
-        return tuple(e.precedent for e in self._entries_of(patterns, excluded))
+class _Candidates:
+    """The cases among `usable` whose reason is present in the dossier: only they can
+    force or conflict. Their columns are gathered once for both outcomes."""
 
-    def first(
-        self, patterns: Iterable[_Pattern], number: int, excluded: str | None
-    ) -> tuple[Precedent, ...]:
-        """The first `number` precedents by id (entries are sorted by id, so by index)."""
-        own = self._index.get(excluded) if excluded is not None else None
-        # A pattern's cases are in index order: only its first few can be among the first.
-        indexes = heapq.nsmallest(
-            number, (i for p in patterns for i in p.cases[: number + 1] if i != own)
-        )
-        return tuple(self._entries[i].precedent for i in indexes)
+    def __init__(self, view: _View, case: np.ndarray, usable: np.ndarray) -> None:
+        self.view, self.case = view, case
+        columns = view.columns
+        self.slots = np.flatnonzero(usable & _subset(view.reason, case))
+        self.factors = view.factors[:, self.slots]
+        self.reason = view.reason[:, self.slots]
+        self.deviate = columns.deviate[self.slots]
+        pro, con = view.side[Side.PRO] & case, view.side[Side.CON] & case
+        self.present = {Side.PRO: pro, Side.CON: con}
+        # A precedent has every factor of the dossier for a side: it forces its outcome
+        # when that side is the other one.
+        self.covers = {
+            side: ~_nonzero(mask[:, None] & ~self.factors) for side, mask in self.present.items()
+        }
 
-    def _entries_of(self, patterns: Iterable[_Pattern], excluded: str | None) -> list[CaseEntry]:
-        indexes = sorted(i for p in patterns for i in p.cases)
-        return [self._entries[i] for i in indexes if self._entries[i].id != excluded]
-
-    def _check(
-        self,
-        case: int,
-        outcome: Outcome,
-        present: list[_Pattern],
-        reason: frozenset[str] | None,
-        excluded: str | None,
-    ) -> OutcomeResult:
-        """`precedent.check_outcome`, on masks and per pattern."""
-        ours_mask = self._side_mask[outcome.side]
-        theirs_mask = self._side_mask[outcome.other.side]
-        ours, theirs = case & ours_mask, case & theirs_mask
-        chosen = ours if reason is None else self._known_mask(reason)
-        forcing: list[_Pattern] = []
-        contradicting: list[_Pattern] = []
-        conflicting: dict[int, tuple[bool, list[_Pattern]]] = {}
-        for pattern in present:
-            if pattern.outcome is outcome:
-                if not theirs & ~pattern.factors:
-                    forcing.append(pattern)
-                continue
-            differences = ours & ~pattern.factors
-            if not differences:
-                contradicting.append(pattern)
-            if not pattern.reason & ~theirs:
-                group = conflicting.get(differences)
-                if group is None:
-                    # The reason names a difference unless it lies within the precedent's factors.
-                    group = conflicting[differences] = (bool(chosen & differences), [])
-                group[1].append(pattern)
-        return OutcomeResult(self, outcome, forcing, contradicting, conflicting, excluded)
-
-    def _base_conflicts(
-        self, case: int, present: list[_Pattern], excluded: str | None
-    ) -> list[tuple[CaseEntry, CaseEntry]]:
-        """Inconsistent pairs (`precedent.inconsistent_with`) of a precedent that forces an
-        outcome here and a precedent with the other outcome whose reason is present too.
-
-        The forcing one has every factor of this dossier for the other side, so the other
-        precedent's reason is among its factors; what remains to test is whether the
-        forcing precedent's reason is among the other's factors for its side.
-        """
-        pairs: list[tuple[CaseEntry, CaseEntry]] = []
-        for outcome in Outcome:
-            side, other_side = self._side_mask[outcome.side], self._side_mask[outcome.other.side]
-            reasons: dict[int, list[_Pattern]] = {}
-            for pattern in present:
-                if pattern.outcome is outcome and not case & other_side & ~pattern.factors:
-                    reasons.setdefault(pattern.reason, []).append(pattern)
-            if not reasons:
-                continue
-            opposed: dict[int, list[_Pattern]] = {}
-            for pattern in present:
-                if pattern.outcome is not outcome:
-                    opposed.setdefault(pattern.factors & side, []).append(pattern)
-            for reason, forcing in reasons.items():
-                for factors, others in opposed.items():
-                    if reason & ~factors:
-                        continue
-                    for first, second in itertools.product(forcing, others):
-                        deviating, generic = (
-                            (first, second) if outcome is Outcome.DEVIATE else (second, first)
-                        )
-                        for a, b in itertools.product(deviating.cases, generic.cases):
-                            pair = (self._entries[a], self._entries[b])
-                            if excluded in (pair[0].id, pair[1].id) or pair in pairs:
-                                continue
-                            pairs.append(pair)
-                            if len(pairs) >= BASE_CONFLICT_LIMIT:
-                                return sorted(pairs, key=lambda p: (p[0].id, p[1].id))
-        return sorted(pairs, key=lambda p: (p[0].id, p[1].id))
-
-    # ------------------------------------------------------------------ similar cases
-
-    def _similar(self, query: CaseQuery, case: int, limit: int) -> list[SimilarCase]:
-        """Same route first, then on-pointness (more shared factors: a superset of another
-        precedent's shared factors always ranks higher), then text similarity, then id."""
-        by_route = self._by_route
-        if query.as_of is not None:
-            by_route = self._known_at(query.as_of)
-        own = by_route.get(query.route) if query.route is not None else None
-        chosen = self._best(([own] if own else []), case, limit, query.exclude)
-        if len(chosen) < limit:
-            others = [group for group in by_route.values() if group is not own]
-            chosen += self._best(others, case, limit - len(chosen), query.exclude)
-        words = query.words
-
-        def rank(item: tuple[int, int]) -> tuple[bool, int, float, int]:
-            shared, index = item
-            entry = self._entries[index]
-            common = len(entry.words & words)
-            union = len(entry.words) + len(words) - common
-            same = entry.route is not None and entry.route == query.route
-            return (not same, -shared, -(common / union if union else 0.0), index)
-
-        best = heapq.nsmallest(limit, chosen, key=rank)
-        return [self._describe(self._entries[index], query, case) for _, index in best]
-
-    def _known_at(self, moment: datetime) -> dict[str | None, dict[int, list[int]]]:
-        """The cases by route and factors as the base stood at `moment`."""
-        known: dict[str | None, dict[int, list[int]]] = {}
-        for route, groups in self._by_route.items():
-            for factors, cases in groups.items():
-                kept = [i for i in cases if self._known_by(i, moment)]
-                if kept:
-                    known.setdefault(route, {})[factors] = kept
-        return known
-
-    def _best(
-        self, groups: list[dict[int, list[int]]], case: int, needed: int, excluded: str | None
-    ) -> list[tuple[int, int]]:
-        """(shared factors, case index) of every case that could be among the best `needed`:
-        all with more shared factors than the cut, and every case tied at it."""
-        scored = [
-            (shared, cases)
-            for group in groups
-            for factors, cases in group.items()
-            if (shared := (factors & case).bit_count())
+    def check(self, outcome: Outcome, reason: frozenset[str] | None) -> OutcomeResult:
+        """`precedent.check_outcome`, on the columns."""
+        view = self.view
+        ours, theirs = self.present[outcome.side], self.present[outcome.other.side]
+        chosen = ours if reason is None else view.mask(reason)
+        mine = self.deviate if outcome is Outcome.DEVIATE else ~self.deviate
+        forcing = self.slots[mine & self.covers[outcome.other.side]]
+        contradicting = self.slots[~mine & self.covers[outcome.side]]
+        against = ~mine & _subset(self.reason, theirs)
+        slots = self.slots[against]
+        differences = ours[:, None] & ~self.factors[:, against]
+        groups = [
+            (mask, bool((mask & chosen).any()), part)
+            for mask, part in _grouped(slots, differences, ours)
         ]
-        if not scored:
+        return OutcomeResult(view, outcome, forcing, contradicting, groups)
+
+    def inconsistent_pairs(self) -> list[tuple[CaseEntry, CaseEntry]]:
+        """Inconsistent pairs (`precedent.inconsistent_with`) among the candidates of which
+        one forces its outcome here: (deviating a, generic b) with b's reason among a's
+        factors against deviating and a's reason among b's factors for deviating."""
+        view = self.view
+        pro, con = view.side[Side.PRO], view.side[Side.CON]
+        deviating, generic = self.deviate, ~self.deviate
+        if (
+            not (self.covers[Side.CON] & deviating).any()
+            and not (self.covers[Side.PRO] & generic).any()
+        ):
             return []
-        best = heapq.nlargest(needed, scored, key=lambda item: item[0])
-        taken, cut = 0, best[-1][0]
-        for shared, cases in best:
-            taken += len(cases)
-            if taken >= needed:
-                cut = shared
-                break
-        return [
-            (shared, i)
-            for shared, cases in scored
-            if shared >= cut
-            for i in cases
-            if self._entries[i].id != excluded
-        ]
+        # What the test reads of a case: its reason and its factors for the other side;
+        # the same for every case of such a pattern.
+        reason_a, other_a = self.reason[:, deviating], self.factors[:, deviating] & con[:, None]
+        reason_b, other_b = self.reason[:, generic], self.factors[:, generic] & pro[:, None]
+        keys_a, which_a = _patterns(reason_a, other_a, con)
+        keys_b, which_b = _patterns(reason_b, other_b, pro)
+        words = len(pro)
+        # A precedent forces its outcome here when it has every factor of the dossier for
+        # the other side.
+        forced_a = ~_nonzero(self.present[Side.CON][:, None] & ~keys_a[words:])
+        forced_b = ~_nonzero(self.present[Side.PRO][:, None] & ~keys_b[words:])
+        slots_a, slots_b = self.slots[deviating], self.slots[generic]
+        pairs: list[tuple[int, int]] = []
+        seen: set[tuple[int, int]] = set()
+        block = max(1, _PAIR_BLOCK // max(1, keys_b.shape[1]))
+        for start in range(0, keys_a.shape[1], block):
+            part = keys_a[:, start : start + block]
+            ok = forced_a[start : start + block, None] | forced_b[None, :]
+            for word in range(words):
+                ok &= (keys_b[word][None, :] & ~part[words + word][:, None]) == 0
+                ok &= (part[word][:, None] & ~keys_b[words + word][None, :]) == 0
+            for i, j in zip(*np.nonzero(ok), strict=True):
+                for a, b in itertools.product(slots_a[which_a == start + i], slots_b[which_b == j]):
+                    pair = (int(a), int(b))
+                    if pair not in seen:
+                        seen.add(pair)
+                        pairs.append(pair)
+                        if len(pairs) >= BASE_CONFLICT_LIMIT:
+                            return _entry_pairs(view, pairs)
+        return _entry_pairs(view, pairs)
 
-    def _describe(self, entry: CaseEntry, query: CaseQuery, case: int) -> SimilarCase:
-        precedent = entry.precedent
-        factors = self._known_mask(precedent.factors)
-        other_side = self._side_mask[precedent.outcome.other.side]
-        if self._known_mask(precedent.reason) & ~case:
-            relation = Relation.SIMILAR
-        elif case & other_side & ~factors:
-            relation = Relation.RELEVANT
-        else:
-            relation = Relation.FORCING
-        union = len(entry.words | query.words)
-        return SimilarCase(
-            entry=entry,
-            relation=relation,
-            same_route=entry.route is not None and entry.route == query.route,
-            shared=precedent.factors & query.factors,
-            only_case=query.factors - precedent.factors,
-            only_precedent=precedent.factors - query.factors,
-            text_similarity=len(entry.words & query.words) / union if union else 0.0,
+
+def _patterns(
+    reason: np.ndarray, other: np.ndarray, other_side: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct (reason, factors for the other side) of the cases, as rows (reason
+    words, then factor words) × patterns, and each case's pattern. A reason lies within
+    its winning side, so with one word both fit in one number."""
+    if len(reason) == 1 and not (reason[0] & other_side[0]).any():
+        keys, which = np.unique(reason[0] | other[0], return_inverse=True)
+        return np.vstack([keys & ~other_side[0], keys & other_side[0]]), which
+    keys, which = np.unique(np.vstack([reason, other]), axis=1, return_inverse=True)
+    return keys, which.reshape(-1)
+
+
+def _grouped(
+    slots: np.ndarray, differences: np.ndarray, ours: np.ndarray
+) -> list[tuple[np.ndarray, np.ndarray]]:
+    """(differences, slots in ascending order) per distinct differences. Differences are
+    subsets of the dossier's own factors for the outcome: with at most 16 of them they are
+    numbered by those bits and grouped with a radix sort."""
+    if not len(slots):
+        return []
+    bits = [(w, b) for w in range(len(ours)) for b in range(WORD) if int(ours[w]) >> b & 1]
+    if len(bits) <= 16:
+        code = np.zeros(len(slots), np.uint16)
+        for number, (word, bit) in enumerate(bits):
+            code |= ((differences[word] >> np.uint64(bit)) & np.uint64(1)).astype(
+                np.uint16
+            ) << number
+        order = np.argsort(code, kind="stable")
+        ordered = code[order]
+        starts = np.flatnonzero(np.concatenate([[True], ordered[1:] != ordered[:-1]]))
+        parts = np.split(slots[order], starts[1:])
+        firsts = order[starts]
+        return [
+            (np.ascontiguousarray(differences[:, first]), part)
+            for first, part in zip(firsts.tolist(), parts, strict=True)
+        ]
+    masks, inverse, counts = np.unique(
+        differences.T, axis=0, return_inverse=True, return_counts=True
+    )
+    ordered = slots[np.argsort(inverse.reshape(-1), kind="stable")]
+    parts = np.split(ordered, np.cumsum(counts)[:-1])
+    return [(np.ascontiguousarray(mask), part) for mask, part in zip(masks, parts, strict=True)]
+
+
+def _entry_pairs(view: _View, pairs: list[tuple[int, int]]) -> list[tuple[CaseEntry, CaseEntry]]:
+    found = [(view.entry(a), view.entry(b)) for a, b in pairs]
+    return sorted(found, key=lambda p: (p[0].id, p[1].id))
+
+
+def _degree_ranges(columns: CaseColumns, slots: np.ndarray) -> list[DegreeRange]:
+    units, values = columns.unit[slots], columns.value[slots]
+    ranges = []
+    for code in np.unique(units[units >= 0]).tolist():
+        chosen = values[units == code]
+        ranges.append(
+            DegreeRange(UNITS[code], float(chosen.min()), float(chosen.max()), len(chosen))
         )
+    return sorted(ranges, key=lambda r: r.unit)
+
+
+# ---------------------------------------------------------------------- similar cases
+
+
+def _similar(
+    view: _View, query: CaseQuery, case: np.ndarray, usable: np.ndarray, limit: int
+) -> list[SimilarCase]:
+    """Same route first, then on-pointness (more shared factors: a superset of another
+    precedent's shared factors always ranks higher), then text similarity, then id."""
+    columns = view.columns
+    shared = np.zeros(columns.n, np.int64)
+    for word in range(len(case)):
+        shared += np.bitwise_count(view.factors[word] & case[word])
+    candidates = usable & (shared > 0)
+    route = columns.routes.codes.get(query.route) if query.route is not None else None
+    words = columns.word_codes(query.words)
+    if route is not None and route < len(columns.routes.names):
+        same = candidates & (columns.route == route)
+        chosen = _best(columns, np.flatnonzero(same), shared, words, len(query.words), limit)
+        if len(chosen) < limit:
+            others = np.flatnonzero(candidates & ~same)
+            chosen += _best(columns, others, shared, words, len(query.words), limit - len(chosen))
+    else:
+        chosen = _best(columns, np.flatnonzero(candidates), shared, words, len(query.words), limit)
+    return [_describe(view, slot, query, case) for slot in chosen]
+
+
+def _best(
+    columns: CaseColumns,
+    slots: np.ndarray,
+    shared: np.ndarray,
+    words: np.ndarray,
+    word_count: int,
+    needed: int,
+) -> list[int]:
+    """The best `needed` of `slots` by shared factors, then text, then id: only the cases
+    at or above the cut of shared factors have their text compared."""
+    if not len(slots) or needed <= 0:
+        return []
+    scores = shared[slots]
+    if len(slots) > needed:
+        # the most shared factors first: the cut is where `needed` cases are reached
+        counts = np.bincount(scores)
+        cut = len(counts) - 1 - int(np.searchsorted(np.cumsum(counts[::-1]), needed))
+        keep = scores >= cut
+        slots, scores = slots[keep], scores[keep]
+    text = _text_similarity(columns, slots, words, word_count)
+    if (slots >= columns.ordered).any():
+        case_id = columns.case_id
+        order = sorted(
+            range(len(slots)),
+            key=lambda i: (-scores[i], -text[i], case_id(int(slots[i])), int(slots[i])),
+        )
+        return [int(slots[i]) for i in order[:needed]]
+    order = np.lexsort((slots, -text, -scores))
+    return slots[order[:needed]].tolist()
+
+
+def _text_similarity(
+    columns: CaseColumns, slots: np.ndarray, words: np.ndarray, word_count: int
+) -> np.ndarray:
+    """Word overlap (Jaccard) of each case's words with the dossier's `word_count` words,
+    of which `words` are the ones the base knows."""
+    starts, ends = columns.word_start[slots], columns.word_start[slots + 1]
+    lengths = ends - starts
+    common = np.zeros(len(slots), np.float64)
+    total = int(lengths.sum())
+    if total and len(words):
+        first = np.repeat(starts - np.concatenate([[0], np.cumsum(lengths)[:-1]]), lengths)
+        hits = np.isin(columns.word_ids[first + np.arange(total)], words)
+        common = np.bincount(np.repeat(np.arange(len(slots)), lengths), hits, len(slots))
+    union = lengths + word_count - common
+    return np.divide(common, union, out=np.zeros(len(slots)), where=union > 0)
+
+
+def _describe(view: _View, slot: int, query: CaseQuery, case: np.ndarray) -> SimilarCase:
+    entry = view.entry(slot)
+    precedent = entry.precedent
+    factors = view.factors[:, slot]
+    other = view.side[precedent.outcome.other.side]
+    if (view.reason[:, slot] & ~case).any():
+        relation = Relation.SIMILAR
+    elif (case & other & ~factors).any():
+        relation = Relation.RELEVANT
+    else:
+        relation = Relation.FORCING
+    union = len(entry.words | query.words)
+    return SimilarCase(
+        entry=entry,
+        relation=relation,
+        same_route=entry.route is not None and entry.route == query.route,
+        shared=precedent.factors & query.factors,
+        only_case=query.factors - precedent.factors,
+        only_precedent=precedent.factors - query.factors,
+        text_similarity=len(entry.words & query.words) / union if union else 0.0,
+    )

@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from maatwerkdesk.domain.case_base import PrecedentReport
 from maatwerkdesk.domain.criteria_check import Applicability, CriteriaResult, GateStatus
 from maatwerkdesk.domain.decision import Decision, OutcomeType
 from maatwerkdesk.domain.precedent import FactorSides, Outcome, Status
@@ -49,6 +49,9 @@ from maatwerkdesk.domain.weighing import (
     StepId,
     Weighing,
 )
+
+if TYPE_CHECKING:  # the engine (numpy) is only needed where a report is made
+    from maatwerkdesk.domain.case_report import PrecedentReport
 
 GROUP_PATTERN_AT = 3
 """Similar deviations for the same article, this one included, that make a group pattern."""

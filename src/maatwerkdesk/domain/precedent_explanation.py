@@ -12,8 +12,8 @@ from __future__ import annotations
 import heapq
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from maatwerkdesk.domain.case_base import CaseEntry, ConflictGroup, OutcomeResult, PrecedentReport
 from maatwerkdesk.domain.decision import Decision
 from maatwerkdesk.domain.factors import FactorCatalogue
 from maatwerkdesk.domain.precedent import Outcome, Precedent, Status
@@ -24,6 +24,14 @@ from maatwerkdesk.domain.precedent_standing import (
     conflict_standing,
 )
 from maatwerkdesk.domain.text import enumerate_nl
+
+if TYPE_CHECKING:  # the engine (numpy) is only needed where a report is made
+    from maatwerkdesk.domain.case_base import (
+        CaseEntry,
+        ConflictGroup,
+        OutcomeResult,
+        PrecedentReport,
+    )
 
 OUTCOME_VERBS = {Outcome.DEVIATE: "Afwijken", Outcome.GENERIC: "Afwijzen"}
 """How an outcome is named in a sentence: deviate in the citizen's favour, or refuse

@@ -18,12 +18,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from maatwerkdesk.domain.case_base import ConflictGroup, OutcomeResult
 from maatwerkdesk.domain.conference import SignedDecision
 from maatwerkdesk.domain.decision import Decision
 from maatwerkdesk.domain.precedent import Conflict, Outcome
 from maatwerkdesk.domain.signed_record import Override
+
+if TYPE_CHECKING:  # the engine (numpy) is only needed where a report is made
+    from maatwerkdesk.domain.case_base import ConflictGroup, OutcomeResult
 
 
 class Standing(StrEnum):
@@ -91,10 +94,15 @@ class OutcomeStanding:
 
     def of(self, conflict: Conflict) -> Standing:
         """The standing of one conflicting precedent of the same check."""
-        if not conflict.differences:
+        return self.of_differences(conflict.differences)
+
+    def of_differences(self, differences: frozenset[str]) -> Standing:
+        """The standing of the conflicting precedents of the same check that differ from
+        the dossier in `differences`."""
+        if not differences:
             return self.contradiction or Standing.OPEN
         return next(
-            (g.standing for g in self.groups if g.group.differences == conflict.differences),
+            (g.standing for g in self.groups if g.group.differences == differences),
             Standing.OPEN,
         )
 
@@ -113,7 +121,7 @@ def conflict_standing(
     departed = frozenset(signed.departed_from) if signed is not None else frozenset()
 
     def unnamed(group: ConflictGroup) -> Standing:
-        if departed and any(p.id in departed for p in group.precedents):
+        if departed and group.names_any(departed):
             return Standing.DEPARTED
         return Standing.OPEN
 

@@ -117,6 +117,9 @@ def open_database(
     if url.get_backend_name() == "sqlite" and url.database:
         Path(url.database).parent.mkdir(parents=True, exist_ok=True)
     engine = create_engine(url)
+    # Registers the flush hook that keeps the precedent index in step with what binds.
+    import maatwerkdesk.persistence.case_index  # noqa: F401
+
     if engine.dialect.name == "sqlite":
         _configure_sqlite(engine)
     if migrate:

@@ -7,12 +7,14 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     Column,
     Date,
     Float,
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Table,
     Text,
@@ -114,7 +116,7 @@ class AuditRow(RecordMixin, Base):
     result: Mapped[str] = mapped_column(String(16))
     origin: Mapped[str] = mapped_column(String(64))
     actor: Mapped[str] = mapped_column(String(200))
-    digest: Mapped[str | None] = mapped_column(String(64), default=None)
+    digest: Mapped[str | None] = mapped_column(String(64), default=None, index=True)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
 
@@ -269,8 +271,49 @@ change_counter = Table(
     Column("name", String(32), primary_key=True),
     Column("value", Integer, nullable=False),
 )
-"""Counters kept by database triggers (on SQLite): 'case_base' counts every change that
-can alter a case base, so a cached index is checked with one read."""
+"""Named counters: 'case_index' is the change sequence of `case_index`, raised by every
+transaction (and, on SQLite, every trigger) that writes it."""
+
+case_index = Table(
+    "case_index",
+    Base.metadata,
+    Column("id", Integer, primary_key=True),
+    Column("source_key", String(40), nullable=False),
+    Column("catalogue_id", String(100), nullable=False),
+    Column("seq", Integer, nullable=False, index=True),
+    Column("live", Boolean, nullable=False),
+    Column("stale", Boolean, nullable=False),
+    Column("case_id", String(64), nullable=False),
+    Column("version", String(64), nullable=False, index=True),
+    Column("key_id", String(64), nullable=True, index=True),
+    Column("factors", JSON, nullable=False),
+    Column("reason", JSON, nullable=False),
+    Column("reason_mode", Integer, nullable=False),
+    Column("outcome_type", String(16), nullable=False),
+    Column("route", String(64), nullable=True),
+    Column("degree_unit", String(16), nullable=True),
+    Column("degree_value", Float, nullable=True),
+    Column("known_since", UTCDateTime(), nullable=True),
+    Column("summary", Text, nullable=False),
+    Column("words", Text, nullable=False),
+    UniqueConstraint("source_key", "catalogue_id"),
+)
+"""The precedent index: one row per case that binds (or bound) under a factor catalogue,
+derived from a signed version's content or an imported precedent in the transaction that
+wrote it (persistence/case_index.py). `source_key` is 's:' + dossier id or 'i:' + imported
+precedent id; `version` the content hash it was derived from; `live` false once it binds no
+more; `seq` the change sequence at its last write; `stale` set by the triggers of migration
+0008 when its source changed outside the index's own writes, so readers derive it afresh."""
+
+case_index_pack = Table(
+    "case_index_pack",
+    Base.metadata,
+    Column("catalogue_id", String(100), primary_key=True),
+    Column("seq", Integer, nullable=False),
+    Column("data", LargeBinary, nullable=False),
+)
+"""The live rows of `case_index` of one catalogue as of `seq`, as columns in one block
+(domain/case_pack.py): what a starting program reads instead of every row."""
 
 
 class WeighingRow(RecordMixin, Base):

@@ -6,9 +6,8 @@ Documented in docs/assess-output.md; later parts of the check add keys, never re
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from maatwerkdesk.domain.case_base import OutcomeResult
 from maatwerkdesk.domain.conference import SignedDecision
 from maatwerkdesk.domain.criteria_check import Applicability
 from maatwerkdesk.domain.factors import SIDE_LABELS
@@ -26,6 +25,9 @@ from maatwerkdesk.services.assessments import AssessmentState
 from maatwerkdesk.services.dossier_check import DossierCheck
 from maatwerkdesk.services.precedents import PrecedentState
 from maatwerkdesk.services.weighing import WeighingState
+
+if TYPE_CHECKING:
+    from maatwerkdesk.domain.case_base import OutcomeResult
 
 
 def assess_document(check: DossierCheck, signed: Sequence[SignedDecision]) -> dict[str, Any]:
@@ -216,7 +218,7 @@ def _precedents_document(check: DossierCheck) -> dict[str, Any]:
         assert explained is not None and standing is not None
         outcomes[outcome.value] = {
             "status": result.status.value,
-            "forcing": [p.id for p in result.forcing],
+            "forcing": result.forcing_ids(),
             "conflicting": _conflicts(result, standing),
             "degree_range": [
                 {"unit": r.unit.value, "low": r.low, "high": r.high, "count": r.count}
@@ -271,14 +273,20 @@ def _precedents_document(check: DossierCheck) -> dict[str, Any]:
 
 
 def _conflicts(result: OutcomeResult, standing: OutcomeStanding) -> list[dict[str, Any]]:
+    """Every conflicting precedent by id; listed from the groups, so a case base with
+    thousands of them names them without making each precedent."""
+    told = {
+        id(group): (sorted(group.differences), standing.of_differences(group.differences))
+        for group in result.conflict_groups
+    }
     return [
         {
-            "precedent": c.precedent.id,
-            "differences": sorted(c.differences),
-            "distinguished": standing.of(c) is Standing.DISTINGUISHED,
-            "standing": standing.of(c).value,
+            "precedent": case_id,
+            "differences": told[id(group)][0],
+            "distinguished": told[id(group)][1] is Standing.DISTINGUISHED,
+            "standing": told[id(group)][1].value,
         }
-        for c in result.conflicts
+        for case_id, group in result.conflict_ids()
     ]
 
 

@@ -14,7 +14,8 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from maatwerkdesk.domain.case_base import CaseQuery, PrecedentReport
+from maatwerkdesk.domain.case_record import dossier_text
+from maatwerkdesk.domain.case_report import CaseQuery, PrecedentReport
 from maatwerkdesk.domain.catalogue import CatalogueRef
 from maatwerkdesk.domain.decision import (
     Decision,
@@ -35,7 +36,6 @@ from maatwerkdesk.persistence.models import (
 )
 from maatwerkdesk.services import assessments, catalogues
 from maatwerkdesk.services.audit import Action, record
-from maatwerkdesk.services.case_base_store import case_base, dossier_text
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.dossiers import live_dossier
 from maatwerkdesk.services.signed import mark_proposer, refuse_if_signed
@@ -212,9 +212,9 @@ def report_for(session: Session, state: PrecedentState, decision: Decision) -> P
 
 def _check_distinctions(session: Session, state: PrecedentState, decision: Decision) -> None:
     check = report_for(session, state, decision).outcomes[decision.outcome]
-    differences = {c.precedent.id: c.differences for c in check.conflicts}
     for distinction in decision.distinctions:
-        if distinction.factor not in differences.get(distinction.precedent, frozenset()):
+        differences = check.differences_from(distinction.precedent) or frozenset()
+        if distinction.factor not in differences:
             raise ValidationError(
                 "decision.distinctions",
                 f"'{distinction.factor}' onderscheidt dit dossier niet van "
@@ -246,6 +246,9 @@ def _report(
         exclude=dossier.reference,
         as_of=_signed_at(session, dossier.id),
     )
+    # The engine (numpy) is loaded only where a report is made, not by every command.
+    from maatwerkdesk.services.case_base_store import case_base
+
     return case_base(session, catalogue).assess(query)
 
 

@@ -72,7 +72,11 @@ def known_keys(session: Session) -> dict[str, SigningKeyRow]:
     imported) through the program: a key written into the table by hand verifies nothing."""
     attested = set(
         session.scalars(
-            select(AuditRow.digest).where(AuditRow.name.in_(KEY_ACTS), AuditRow.result == "ok")
+            select(AuditRow.digest).where(
+                AuditRow.digest.in_(select(SigningKeyRow.key_id)),
+                AuditRow.name.in_(KEY_ACTS),
+                AuditRow.result == "ok",
+            )
         )
     )
     return {

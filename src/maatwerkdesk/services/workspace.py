@@ -70,10 +70,13 @@ def server_password(target: str) -> str | None:
 
 
 def open_workspace(paths: Paths, db: str | None) -> Workspace:
+    from maatwerkdesk.infra import checked_cases
     from maatwerkdesk.infra.attachment_store import AttachmentStore
     from maatwerkdesk.persistence.db import open_database
 
     target = db or str(paths.database)
     database = open_database(target, password=server_password(target))
     log.info("Database opened (%s)", database.engine.dialect.name)
+    # What this computer checked of the precedent index stays in the profile, not the database.
+    checked_cases.remember_in(paths.data / "precedent-index")
     return Workspace(paths, database, AttachmentStore(paths.attachments))

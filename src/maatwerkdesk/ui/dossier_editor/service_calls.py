@@ -12,6 +12,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from maatwerkdesk.domain.errors import DomainError
 from maatwerkdesk.services.workspace import Workspace
 from maatwerkdesk.ui.dossier_editor.dialogs import ButtonRole, Choice, Dialogs, Tone
+from maatwerkdesk.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
@@ -75,15 +76,43 @@ class ServiceCaller:
         """Like `run`, for a pure read: no write lock, and a write in it fails loudly."""
         return self._call(title, action, self.workspace.database.reads)
 
+    def run_in_background(
+        self,
+        runner: TaskRunner,
+        title: str,
+        action: Callable[[Any], T],
+        on_done: Callable[[T | None], object],
+    ) -> None:
+        """Like `run`, on `runner`'s thread, so the window keeps responding: `on_done` gets
+        the result on the GUI thread (None after a failure, told as `run` tells it)."""
+        begin = self.workspace.database.sessions.begin
+
+        def work() -> T:
+            with begin() as session:
+                return action(session)
+
+        def failed(error: BaseException) -> None:
+            if not isinstance(error, DomainError | SQLAlchemyError):
+                raise error
+            self._tell(title, error)
+            on_done(None)
+
+        runner.run(work, on_done, failed)
+
     def _call(
         self, title: str, action: Callable[[Any], T], transaction: Callable[[], Any]
     ) -> T | None:
         try:
             with transaction() as session:
                 return action(session)
-        except DomainError as error:
-            self.warn(title, str(error))
-        except SQLAlchemyError:
-            log.exception("%s failed", title)
-            self.inform_database_problem("Dit is niet gelukt.")
+        except (DomainError, SQLAlchemyError) as error:
+            self._tell(title, error)
         return None
+
+    def _tell(self, title: str, error: DomainError | SQLAlchemyError) -> None:
+        """An expected failure, told kindly: a rule in Dutch, a database problem logged."""
+        if isinstance(error, DomainError):
+            self.warn(title, str(error))
+            return
+        log.error("%s failed", title, exc_info=error)
+        self.inform_database_problem("Dit is niet gelukt.")

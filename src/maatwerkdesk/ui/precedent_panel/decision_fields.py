@@ -117,6 +117,10 @@ class DecisionFields:
         self.motivation_edit.setReadOnly(read_only)
 
 
+BACKGROUND_ROLE = Qt.ItemDataRole.UserRole + 1
+"""The side colour an item is shown on (None: not ticked)."""
+
+
 def checked_factors(view: QListWidget) -> list[str]:
     return [
         view.item(row).data(ID_ROLE)
@@ -126,22 +130,31 @@ def checked_factors(view: QListWidget) -> list[str]:
 
 
 def fill_factor_list(view: QListWidget, factors: list[Factor], checked: frozenset[str]) -> None:
-    """Signed, coloured factors with check boxes; the ticked ones on their side's colour."""
+    """Signed, coloured factors with check boxes; the ticked ones on their side's colour.
+    A list that already shows these factors keeps its items (after a tick it shows them
+    ticked already), so showing a new result redoes no more than it must."""
     view.blockSignals(True)
-    view.clear()
-    for factor in factors:
-        background, colour = SIDE_COLOURS[factor.side]
-        item = QListWidgetItem(f"{SIDE_SIGNS[factor.side]}  {factor.label}")
-        item.setData(ID_ROLE, factor.id)
-        item.setToolTip(tooltip(factor.description))
-        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-        item.setCheckState(
-            Qt.CheckState.Checked if factor.id in checked else Qt.CheckState.Unchecked
-        )
-        item.setForeground(QBrush(QColor(colour)))
-        if factor.id in checked:
-            item.setBackground(QBrush(QColor(background)))
-        view.addItem(item)
+    texts = [f"{SIDE_SIGNS[factor.side]}  {factor.label}" for factor in factors]
+    shown = [(view.item(row).data(ID_ROLE), view.item(row).text()) for row in range(view.count())]
+    if shown != [(factor.id, text) for factor, text in zip(factors, texts, strict=True)]:
+        view.clear()
+        for factor, text in zip(factors, texts, strict=True):
+            item = QListWidgetItem(text)
+            item.setData(ID_ROLE, factor.id)
+            item.setToolTip(tooltip(factor.description))
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setForeground(QBrush(QColor(SIDE_COLOURS[factor.side][1])))
+            view.addItem(item)
+    for row, factor in enumerate(factors):
+        item = view.item(row)
+        ticked = factor.id in checked
+        state = Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
+        if item.checkState() != state:
+            item.setCheckState(state)
+        background = SIDE_COLOURS[factor.side][0] if ticked else None
+        if item.data(BACKGROUND_ROLE) != background:
+            item.setData(BACKGROUND_ROLE, background)
+            item.setBackground(QBrush(QColor(background)) if background else QBrush())
     view.blockSignals(False)
 
 

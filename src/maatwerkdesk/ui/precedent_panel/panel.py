@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QTreeWidgetItem, QWidget
 from sqlalchemy.orm import Session
 
-from maatwerkdesk.domain.case_base import SimilarCase
+from maatwerkdesk.domain.case_report import SimilarCase
 from maatwerkdesk.domain.conference import SignedDecision
 from maatwerkdesk.domain.decision import Decision, Distinction
 from maatwerkdesk.domain.factors import FactorCatalogue
@@ -59,6 +59,7 @@ from maatwerkdesk.ui.precedent_panel.presentation import (
     similar_detail_html,
     status_html,
 )
+from maatwerkdesk.ui.tasks import TaskRunner
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -111,6 +112,9 @@ class PrecedentPanel(DossierTab[PrecedentState]):
             self.ui.motivation_edit,
         )
         self._signed: SignedDecision | None = None
+        self._runner = TaskRunner(self)
+        self._ticks = 0
+        """Factor ticks sent to the worker whose result has not come back yet."""
         self.signed_label = self._banner(SIGNED_STYLE)
         self.departure_label = self._banner(DEPARTURE_STYLE)
         self.later_label = self._banner(LATER_STYLE)
@@ -170,18 +174,41 @@ class PrecedentPanel(DossierTab[PrecedentState]):
     # ------------------------------------------------------------------ storing
 
     def _store_factors(self, factors: frozenset[str]) -> None:
+        """Store the ticked factors on the panel's worker thread: the window keeps
+        responding, and the new result is shown when it is there. Ticks are stored in the
+        order given; only the last one's result is shown."""
         record, state = self._record, self._state
         if record is None or state is None or state.catalogue is None:
             return
-        ref = state.catalogue.ref
+        ref, dossier_id = state.catalogue.ref, record.id
         context = self._calls.context()
-        result = self._calls.run(
+        self._ticks += 1
+        self._calls.run_in_background(
+            self._runner,
             "Factoren niet bewaard",
-            lambda s: precedents.save_factors(s, context, record.id, ref, factors),
+            lambda s: precedents.save_factors(s, context, dossier_id, ref, factors),
+            lambda result: self._after_tick(dossier_id, result),
         )
+
+    def _after_tick(self, dossier_id: str, result: PrecedentState | None) -> None:
+        self._ticks -= 1
+        if self._ticks or self._record is None or self._record.id != dossier_id:
+            return  # a later tick follows, or another dossier is shown by now
         self._after_store(result)
 
+    def settle(self) -> None:
+        """Wait until the factor ticks sent to the worker are stored and shown (before
+        another store, another dossier, and in tests)."""
+        while self._ticks:
+            self._runner.wait()
+            QCoreApplication.processEvents()
+
+    def _before_switch(self) -> None:
+        self.settle()
+        super()._before_switch()
+
     def _store_decision(self, decision: Decision | None) -> None:
+        self.settle()
         record = self._record
         if record is None:
             return

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from maatwerkdesk.domain.case_base import CaseEntry, Relation, SimilarCase
+from maatwerkdesk.domain.case_report import CaseEntry, Relation, SimilarCase
 from maatwerkdesk.domain.conference import SignedDecision
 from maatwerkdesk.domain.factors import SIDE_LABELS, FactorCatalogue
 from maatwerkdesk.domain.precedent import Side, Status
