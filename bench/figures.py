@@ -70,8 +70,9 @@ class Figure:
     """In `unit`; None: not measured (see `note`)."""
     baseline: float | None
     """In `unit`; None: an absolute target, no baseline."""
-    target: float
-    """The highest acceptable ratio, or with no baseline the highest acceptable figure."""
+    target: float | None
+    """The highest acceptable ratio, or with no baseline the highest acceptable figure;
+    None: no target applies to what was measured (see `note`)."""
     unit: str = "ms"
     note: str = ""
 
@@ -83,7 +84,7 @@ class Figure:
 
     @property
     def met(self) -> bool | None:
-        if self.figure is None:
+        if self.figure is None or self.target is None:
             return None
         value = self.ratio if self.ratio is not None else self.figure
         return value <= self.target
@@ -98,11 +99,15 @@ def print_figures(figures: Sequence[Figure]) -> None:
     rows = [header]
     for f in figures:
         ratio = "-" if f.ratio is None else f"{f.ratio:.2f}x"
-        if f.baseline is not None:
+        if f.target is None:
+            target = "-"
+        elif f.baseline is not None:
             target = f"<= {f.target:g}x"
         else:
             target = f"<= {_amount(f.target, f.unit)}"
-        met = {True: "yes", False: "NO", None: "not measured"}[f.met]
+        met = {True: "yes", False: "NO", None: "-" if f.figure is not None else "not measured"}[
+            f.met
+        ]
         rows.append(
             (f.measure, _amount(f.figure, f.unit), _amount(f.baseline, f.unit), ratio, target, met)
         )

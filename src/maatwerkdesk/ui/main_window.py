@@ -1,15 +1,19 @@
 """The main window: dossier list on the left, the dossier editor on the right.
 
-The window is shown before the database is open (start-up time); `attach_workspace`
-completes it. The list pane, its model and the editor are built there, not before: the
-model and the editor pull in SQLAlchemy, and nothing that can wait may delay the first
-window. For the same reason nothing here touches the `Qt` enum namespace before the window
-is shown: PySide6 builds all of its ~90 enums on first use, which costs about 15 ms.
+The window is shown before the database is open (start-up time). Start-up then goes one
+step at a time, each when the one before it is on screen, so that no step waits for the
+next: `show_first_rows` builds the list and shows its first page read straight from the
+database file; the database is opened (SQLAlchemy loaded) on a worker thread, and
+`attach_workspace` lets the list query it; once its rows are in, the editor's code is
+loaded off the GUI thread and the editor built; then the precedent indexes are warmed.
+Nothing here touches the `Qt` enum namespace before the window is shown: PySide6 builds
+all of its ~90 enums on first use, which costs about 15 ms.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import date
 from functools import partial
 from typing import TYPE_CHECKING
@@ -62,7 +66,7 @@ class MainWindow(QMainWindow):
         self._editor: DossierEditor | None = None
         self._model: DossierListModel | None = None
         self._warm_up = TaskRunner(self)
-        """Builds the precedent indexes in the background after the database opens."""
+        """Loads the editor's code, then builds the precedent indexes, in the background."""
         self._exports: ExportActions | None = None
         """The export actions, built on first use: QtPdf and reportlab can wait."""
         self._conference: ConferenceWindow | None = None
@@ -72,6 +76,8 @@ class MainWindow(QMainWindow):
         """The question who works here and the users dialog, built on first use."""
         self._asking_user = False
         """The editor waits until the first start has asked who works here."""
+        self._chosen_early: str | None = None
+        """A dossier chosen among the first rows, before the database was open."""
         self._may_edit = self._may_manage_users = False
 
         self.ui.action_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
@@ -126,6 +132,28 @@ class MainWindow(QMainWindow):
     def list_model(self) -> DossierListModel | None:
         return self._model
 
+    def show_first_rows(self, target: str, then: Callable[[], object]) -> None:
+        """Before the database is open: the list, with its first page read straight from the
+        database file `target` where that can be done (`DossierListModel.preview`).
+        `then` runs once those rows are painted, or at once when there are none.
+
+        The list is built in the second turn of the event loop: the first paints the
+        window (Qt runs zero-timers before it paints), so the window shows at once.
+        """
+        QTimer.singleShot(0, lambda: QTimer.singleShot(0, partial(self._preview, target, then)))
+
+    def _preview(self, target: str, then: Callable[[], object]) -> None:
+        from PySide6.QtCore import Qt
+
+        def previewed(shown: bool) -> None:
+            if shown:  # painted now: what follows would slow the paint down
+                self.repaint()
+            then()
+
+        model = self._build_list()
+        model.previewed.connect(previewed, Qt.ConnectionType.SingleShotConnection)
+        model.preview(target)
+
     def attach_workspace(self, workspace: Workspace, *, identify: bool = False) -> None:
         """Complete the window once the database is open: the list first, then the editor.
 
@@ -134,10 +162,7 @@ class MainWindow(QMainWindow):
         """
         from PySide6.QtCore import Qt
 
-        from maatwerkdesk.services.case_base_store import warm_case_bases
-        from maatwerkdesk.ui.dossier_editor.service_calls import ORIGIN
-        from maatwerkdesk.ui.dossier_list.model import DossierListModel
-        from maatwerkdesk.ui.dossier_list.pane import DossierListPane
+        from maatwerkdesk.ui.origin import ORIGIN
         from maatwerkdesk.ui.people.workstation import remembered_user
 
         self._workspace = workspace
@@ -148,36 +173,13 @@ class MainWindow(QMainWindow):
         one_line(
             self._database_label, self.tr("Database: {}").format(workspace.database.describe())
         )
-        pane = self._list_pane = DossierListPane()
-        pane.setObjectName("list_pane")
-        # Queued: the editor may ask a question, which must not run inside the
-        # view's mouse handling.
-        pane.dossier_chosen.connect(
-            self._on_list_pane_dossier_chosen, Qt.ConnectionType.QueuedConnection
-        )
-        pane.count_changed.connect(self._on_list_pane_count_changed)
-        header = self._settings.value("dossier_list/header")
-        if header is not None:
-            pane.restore_header_state(header)
-        # Takes the placeholder's place and size; the stretch factor belongs to the widget.
-        self.ui.splitter.replaceWidget(0, pane)
-        self.ui.splitter.setStretchFactor(0, LIST_STRETCH)
-        self.ui.list_placeholder.deleteLater()
-
-        self._model = DossierListModel(
-            workspace.database, self, context=lambda: workspace.context(ORIGIN)
-        )
-        # The editor is big; build it once the first rows are on screen, not before.
-        self._model.reloaded.connect(
+        model = self._build_list() if self._model is None else self._model
+        # The editor is big; build it once the list's own rows are in, not before.
+        model.reloaded.connect(
             self._on_list_model_first_reloaded, Qt.ConnectionType.SingleShotConnection
         )
-        pane.attach(self._model)
+        model.attach_database(workspace.database, context=lambda: workspace.context(ORIGIN))
         self._update_actions()
-        self._warm_up.run(
-            partial(warm_case_bases, workspace.database.reads, date.today()),
-            lambda indexed: log.info("Precedent index ready (%d decided cases)", indexed),
-            lambda error: log.warning("Precedent index not built at start: %r", error),
-        )
 
     @Slot()
     def bring_forward(self) -> None:
@@ -215,6 +217,9 @@ class MainWindow(QMainWindow):
         self._show_user()
         if editor.restore_drafts():
             self._show_editor(select=editor.current_dossier_id())
+        if self._chosen_early is not None:
+            QTimer.singleShot(0, partial(self._on_list_pane_dossier_chosen, self._chosen_early))
+            self._chosen_early = None
         return editor
 
     # ------------------------------------------------------------------ slots
@@ -320,16 +325,24 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_list_model_first_reloaded(self) -> None:
-        # After the rows are painted. What the editor allows depends on who works here.
+        # The editor's code is loaded on a worker thread: importing it would hold up the
+        # GUI thread for longer than anything else at start-up.
+        self._warm_up.run(_load_editor_modules, self._on_editor_modules_loaded)
+
+    def _on_editor_modules_loaded(self, _: object) -> None:
+        # What the editor allows depends on who works here.
         if self._asking_user:
-            QTimer.singleShot(0, partial(self._people_actions().ask, first_start=True))
+            self._people_actions().ask(first_start=True)
         else:
-            QTimer.singleShot(0, self.ensure_editor)
+            self.ensure_editor()
+        QTimer.singleShot(0, self._warm_case_bases)  # after the editor is painted
 
     @Slot(str)
     def _on_list_pane_dossier_chosen(self, dossier_id: str) -> None:
-        if self._workspace is None:
+        if self._workspace is None:  # chosen among the first rows: opened with the editor
+            self._chosen_early = dossier_id
             return
+        self._chosen_early = None  # this choice comes later
         editor = self.ensure_editor()
         if dossier_id == editor.current_dossier_id() and self._editor_shown():
             return
@@ -368,6 +381,43 @@ class MainWindow(QMainWindow):
         event.accept()
 
     # ------------------------------------------------------------------ helpers
+
+    def _build_list(self) -> DossierListModel:
+        """The list pane in the placeholder's place, with a model still without database."""
+        from PySide6.QtCore import Qt
+
+        from maatwerkdesk.ui.dossier_list.model import DossierListModel
+        from maatwerkdesk.ui.dossier_list.pane import DossierListPane
+
+        pane = self._list_pane = DossierListPane()
+        pane.setObjectName("list_pane")
+        # Queued: the editor may ask a question, which must not run inside the
+        # view's mouse handling.
+        pane.dossier_chosen.connect(
+            self._on_list_pane_dossier_chosen, Qt.ConnectionType.QueuedConnection
+        )
+        pane.count_changed.connect(self._on_list_pane_count_changed)
+        header = self._settings.value("dossier_list/header")
+        if header is not None:
+            pane.restore_header_state(header)
+        # Takes the placeholder's place and size; the stretch factor belongs to the widget.
+        self.ui.splitter.replaceWidget(0, pane)
+        self.ui.splitter.setStretchFactor(0, LIST_STRETCH)
+        self.ui.list_placeholder.deleteLater()
+        model = self._model = DossierListModel(None, self)
+        pane.attach(model)
+        return model
+
+    def _warm_case_bases(self) -> None:
+        """Build the precedent indexes in the background, the editor being on screen."""
+        from maatwerkdesk.services.case_base_store import warm_case_bases
+
+        assert self._workspace is not None
+        self._warm_up.run(
+            partial(warm_case_bases, self._workspace.database.reads, date.today()),
+            lambda indexed: log.info("Precedent index ready (%d decided cases)", indexed),
+            lambda error: log.warning("Precedent index not built at start: %r", error),
+        )
 
     def _export_actions(self) -> ExportActions:
         if self._exports is None:
@@ -468,3 +518,8 @@ class MainWindow(QMainWindow):
         if self._list_pane is not None:
             self._settings.setValue("dossier_list/header", self._list_pane.header_state())
         self._settings.sync()
+
+
+def _load_editor_modules() -> None:
+    """Import the editor's code (on a worker thread; the editor is built on the GUI thread)."""
+    import maatwerkdesk.ui.dossier_editor  # noqa: F401

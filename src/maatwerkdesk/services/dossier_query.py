@@ -1,0 +1,37 @@
+"""What the dossier list asks for: filters, search words and order.
+
+Plain values, kept apart from `services.dossiers` (which answers them, and re-exports them)
+so that the list can be set up before SQLAlchemy is loaded.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from maatwerkdesk.domain.vocabulary import DossierStatus
+
+
+class SortKey(StrEnum):
+    """The column the list is sorted on; each value is the name of a `dossier` column."""
+
+    REFERENCE = "reference"
+    TITLE = "title"
+    STATUS = "status"
+    OWNER = "owner"
+    UPDATED = "updated_at"
+
+
+@dataclass(frozen=True)
+class DossierQuery:
+    """What the dossier list shows: filters, search words and order."""
+
+    status: DossierStatus | None = None
+    owner: str | None = None
+    text: str = ""
+    sort: SortKey = SortKey.UPDATED
+    descending: bool = True
+
+    def is_filtered(self) -> bool:
+        """True when a status, owner or search narrows the list."""
+        return self.status is not None or bool(self.owner) or bool(self.text)
