@@ -2,10 +2,11 @@
 
 The window is shown before the database is open (start-up time). Start-up then goes one
 step at a time, each when the one before it is on screen, so that no step waits for the
-next: `show_first_rows` builds the list and shows its first page read straight from the
-database file; the database is opened (SQLAlchemy loaded) on a worker thread, and
-`attach_workspace` lets the list query it; once its rows are in, the editor's code is
-loaded off the GUI thread and the editor built; then the precedent indexes are warmed.
+next: `show_first_rows` reads the list's first page straight from the database file on a
+worker thread while the window paints, and builds the list with it; the database is
+opened (SQLAlchemy loaded) on a worker thread, and `attach_workspace` lets the list query
+it; once its rows are in, the editor's code is loaded off the GUI thread and the editor
+built; then the precedent indexes are warmed.
 Nothing here touches the `Qt` enum namespace before the window is shown: PySide6 builds
 all of its ~90 enums on first use, which costs about 15 ms.
 """
@@ -31,6 +32,8 @@ from maatwerkdesk.ui.tasks import TaskRunner
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
+    from maatwerkdesk.persistence.first_page import FirstPage
+    from maatwerkdesk.services.dossier_query import DossierQuery
     from maatwerkdesk.services.workspace import Workspace
     from maatwerkdesk.ui.conference import ConferenceWindow
     from maatwerkdesk.ui.dossier_editor import DossierEditor
@@ -65,8 +68,9 @@ class MainWindow(QMainWindow):
         self._list_pane: DossierListPane | None = None
         self._editor: DossierEditor | None = None
         self._model: DossierListModel | None = None
-        self._warm_up = TaskRunner(self)
-        """Loads the editor's code, then builds the precedent indexes, in the background."""
+        self._background = TaskRunner(self)
+        """The window's own work off the GUI thread, in turn: reading the first rows,
+        loading the editor's code, building the precedent indexes."""
         self._exports: ExportActions | None = None
         """The export actions, built on first use: QtPdf and reportlab can wait."""
         self._conference: ConferenceWindow | None = None
@@ -134,25 +138,42 @@ class MainWindow(QMainWindow):
 
     def show_first_rows(self, target: str, then: Callable[[], object]) -> None:
         """Before the database is open: the list, with its first page read straight from the
-        database file `target` where that can be done (`DossierListModel.preview`).
-        `then` runs once those rows are painted, or at once when there are none.
+        database file `target` where that can be done (`first_page_from_file`), while the
+        window paints. `then` runs once those rows are painted, or there are none."""
+        from maatwerkdesk.services.dossier_query import DossierQuery
 
-        The list is built in the second turn of the event loop: the first paints the
-        window (Qt runs zero-timers before it paints), so the window shows at once.
-        """
-        QTimer.singleShot(0, lambda: QTimer.singleShot(0, partial(self._preview, target, then)))
+        self._read_first_page(target, DossierQuery(), then)
 
-    def _preview(self, target: str, then: Callable[[], object]) -> None:
-        from PySide6.QtCore import Qt
+    def _read_first_page(
+        self, target: str, query: DossierQuery, then: Callable[[], object]
+    ) -> None:
+        from maatwerkdesk.services.dossier_query import PAGE_SIZE, first_page_from_file
 
-        def previewed(shown: bool) -> None:
-            if shown:  # painted now: what follows would slow the paint down
-                self.repaint()
-            then()
+        def failed(error: BaseException) -> None:
+            # Only the head start is lost: the list waits for the database, as it can.
+            log.warning("First rows not read ahead of the database (%s)", type(error).__name__)
+            self._on_first_page_read(target, query, then, None)
 
-        model = self._build_list()
-        model.previewed.connect(previewed, Qt.ConnectionType.SingleShotConnection)
-        model.preview(target)
+        self._background.run(
+            partial(first_page_from_file, target, query, PAGE_SIZE),
+            partial(self._on_first_page_read, target, query, then),
+            failed,
+        )
+
+    def _on_first_page_read(
+        self,
+        target: str,
+        query: DossierQuery,
+        then: Callable[[], object],
+        page: FirstPage | None,
+    ) -> None:
+        model = self._build_list() if self._model is None else self._model
+        if model.query() != query:  # last sorted otherwise: read the page in that order
+            self._read_first_page(target, model.query(), then)
+            return
+        if page is not None:
+            model.show_preview(page)
+        after_paint(then)
 
     def attach_workspace(self, workspace: Workspace, *, identify: bool = False) -> None:
         """Complete the window once the database is open: the list first, then the editor.
@@ -194,7 +215,7 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> None:
         """Stop background work before the database closes."""
-        self._warm_up.shutdown()
+        self._background.shutdown()
         if self._exports is not None:
             self._exports.shutdown()
         if self._conference is not None:
@@ -327,7 +348,7 @@ class MainWindow(QMainWindow):
     def _on_list_model_first_reloaded(self) -> None:
         # The editor's code is loaded on a worker thread: importing it would hold up the
         # GUI thread for longer than anything else at start-up.
-        self._warm_up.run(_load_editor_modules, self._on_editor_modules_loaded)
+        self._background.run(_load_editor_modules, self._on_editor_modules_loaded)
 
     def _on_editor_modules_loaded(self, _: object) -> None:
         # What the editor allows depends on who works here.
@@ -335,7 +356,7 @@ class MainWindow(QMainWindow):
             self._people_actions().ask(first_start=True)
         else:
             self.ensure_editor()
-        QTimer.singleShot(0, self._warm_case_bases)  # after the editor is painted
+        after_paint(self._warm_case_bases)
 
     @Slot(str)
     def _on_list_pane_dossier_chosen(self, dossier_id: str) -> None:
@@ -413,7 +434,7 @@ class MainWindow(QMainWindow):
         from maatwerkdesk.services.case_base_store import warm_case_bases
 
         assert self._workspace is not None
-        self._warm_up.run(
+        self._background.run(
             partial(warm_case_bases, self._workspace.database.reads, date.today()),
             lambda indexed: log.info("Precedent index ready (%d decided cases)", indexed),
             lambda error: log.warning("Precedent index not built at start: %r", error),
@@ -523,3 +544,9 @@ class MainWindow(QMainWindow):
 def _load_editor_modules() -> None:
     """Import the editor's code (on a worker thread; the editor is built on the GUI thread)."""
     import maatwerkdesk.ui.dossier_editor  # noqa: F401
+
+
+def after_paint(callback: Callable[[], object]) -> None:
+    """Run `callback` once what has changed on screen is painted: in each turn of its
+    event loop Qt runs due zero-timers before it paints, so the second of two comes after."""
+    QTimer.singleShot(0, lambda: QTimer.singleShot(0, callback))

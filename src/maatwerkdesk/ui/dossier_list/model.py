@@ -4,10 +4,10 @@ Only the row count is known up front. Rows arrive in pages fetched by a worker t
 (with its own session) when a view asks for them; until then a cell shows a placeholder.
 Sorting and filtering are done by the database, so 100,000 dossiers cost no more than 200.
 
-At start-up the model exists before the database is open: `preview` shows the first page
-read straight from the SQLite file (`persistence.first_page`), and `attach_database` then
-queries through the services, which records the listing and takes the preview's place.
-Nothing here imports SQLAlchemy: the workers do, once the database is open.
+At start-up the model exists before the database is open: `show_preview` shows a first
+page read straight from the SQLite file (`services.dossier_query.first_page_from_file`),
+and `attach_database` then queries through the services, which records the listing, in
+its place. Nothing here imports SQLAlchemy: the workers do, once the database is open.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ from PySide6.QtCore import (
 )
 
 from maatwerkdesk.domain.vocabulary import DossierStatus
-from maatwerkdesk.services.dossier_query import DossierQuery, SortKey
+from maatwerkdesk.services.dossier_query import PAGE_SIZE, DossierQuery, SortKey
 from maatwerkdesk.ui.dossier_list.presentation import format_moment
 from maatwerkdesk.ui.plain_text import tooltip
 from maatwerkdesk.ui.tasks import TaskRunner
@@ -45,7 +45,6 @@ log = logging.getLogger(__name__)
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
-PAGE_SIZE = 200
 MAX_CACHED_PAGES = 50
 """Pages kept in memory (10,000 rows); older ones are fetched again when scrolled back to."""
 MAX_WANTED_PAGES = 4
@@ -103,14 +102,6 @@ def _count_and_first_page(
         )
 
 
-def _preview(target: str, query: DossierQuery, size: int) -> FirstPage | None:
-    from maatwerkdesk.persistence.first_page import read_first_page
-
-    if query.is_filtered():
-        return None
-    return read_first_page(target, query.sort.value, query.descending, size)
-
-
 def _page(database: Database, query: DossierQuery, offset: int, size: int) -> list[DossierSummary]:
     from maatwerkdesk.services import dossiers
 
@@ -137,17 +128,15 @@ class DossierListModel(QAbstractTableModel):
 
     Signals: `reloaded(count)` after every (re)query has reset the model,
     `dossier_located(dossier_id, row)` answering `locate()` (row -1: not in the list),
-    `owners_loaded(owners)` answering `load_owners()`, `previewed(shown)` answering
-    `preview()`: its rows are shown, or there are none to show (False).
+    `owners_loaded(owners)` answering `load_owners()`.
 
-    Without a database (until `attach_database`) the model shows only what `preview`
-    read; a new filter or order empties it until the database answers.
+    Without a database (until `attach_database`) the model shows only what `show_preview`
+    gave it; a new filter or order empties it until the database answers.
     """
 
     reloaded = Signal(int)
     dossier_located = Signal(str, int)
     owners_loaded = Signal(list)
-    previewed = Signal(bool)
 
     def __init__(
         self,
@@ -203,15 +192,11 @@ class DossierListModel(QAbstractTableModel):
             self._query = query
             self.refresh()
 
-    def preview(self, target: str) -> None:
-        """Show the first page read straight from the database file `target` (the current
-        query permitting) until the database is attached; answered by `previewed`."""
-        generation = self._generation
-        self._runner.run(
-            partial(_preview, target, self._query, self._page_size),
-            partial(self._on_previewed, generation),
-            partial(self._on_preview_failed, generation),
-        )
+    def show_preview(self, page: FirstPage) -> None:
+        """Until the database is attached: the count and first page of the current query,
+        read without it (see the module docstring)."""
+        if self._database is None:
+            self._reset(page.count, page.rows[: self._page_size])
 
     def attach_database(
         self, database: Database, context: Callable[[], Context] | None = None
@@ -315,18 +300,6 @@ class DossierListModel(QAbstractTableModel):
         count, first_page = result
         self._reset(count, first_page)
         self.reloaded.emit(count)
-
-    def _on_previewed(self, generation: int, page: FirstPage | None) -> None:
-        if page is None or generation != self._generation or self._database is not None:
-            self.previewed.emit(False)  # nothing to show, or no longer what is asked
-            return
-        self._reset(page.count, page.rows)
-        self.previewed.emit(True)
-
-    def _on_preview_failed(self, generation: int, error: BaseException) -> None:
-        # Only the wait for the database is lost; its own query follows as always.
-        log.warning("The first rows could not be read ahead (%s)", type(error).__name__)
-        self._on_previewed(generation, None)
 
     def _reset(self, count: int, first_page: list[DossierSummary]) -> None:
         self.beginResetModel()
