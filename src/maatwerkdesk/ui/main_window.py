@@ -82,6 +82,8 @@ class MainWindow(QMainWindow):
         """The editor waits until the first start has asked who works here."""
         self._chosen_early: str | None = None
         """A dossier chosen among the first rows, before the database was open."""
+        self._drafts_offered = False
+        """Autosaved drafts are offered back once, when the editor is first needed."""
         self._may_edit = self._may_manage_users = False
 
         self.ui.action_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
@@ -225,22 +227,14 @@ class MainWindow(QMainWindow):
 
     def ensure_editor(self) -> DossierEditor:
         """The editor, built on first need; offers autosaved drafts back when it is new."""
-        if self._editor is not None:
-            return self._editor
-        assert self._workspace is not None, "the editor needs an open database"
-        from maatwerkdesk.ui.dossier_editor import DossierEditor
-
-        editor = self._editor = DossierEditor(self._workspace, self)
-        editor.saved.connect(self._on_editor_saved)
-        editor.modified_changed.connect(self._on_editor_modified_changed)
-        editor.dossier_requested.connect(self._on_list_pane_dossier_chosen)
-        self.ui.editor_stack.addWidget(editor)
-        self._show_user()
-        if editor.restore_drafts():
-            self._show_editor(select=editor.current_dossier_id())
-        if self._chosen_early is not None:
-            QTimer.singleShot(0, partial(self._on_list_pane_dossier_chosen, self._chosen_early))
-            self._chosen_early = None
+        editor = self._build_editor() if self._editor is None else self._editor
+        if not self._drafts_offered:
+            self._drafts_offered = True
+            if editor.restore_drafts():
+                self._show_editor(select=editor.current_dossier_id())
+            if self._chosen_early is not None:
+                QTimer.singleShot(0, partial(self._on_list_pane_dossier_chosen, self._chosen_early))
+                self._chosen_early = None
         return editor
 
     # ------------------------------------------------------------------ slots
@@ -351,11 +345,13 @@ class MainWindow(QMainWindow):
         self._background.run(_load_editor_modules, self._on_editor_modules_loaded)
 
     def _on_editor_modules_loaded(self, _: object) -> None:
-        # What the editor allows depends on who works here.
+        # What the editor allows depends on who works here. Building it and offering
+        # drafts back (a database read) are two turns of the event loop, not one.
         if self._asking_user:
             self._people_actions().ask(first_start=True)
         else:
-            self.ensure_editor()
+            self._build_editor()
+            after_paint(self.ensure_editor)
         after_paint(self._warm_case_bases)
 
     @Slot(str)
@@ -402,6 +398,18 @@ class MainWindow(QMainWindow):
         event.accept()
 
     # ------------------------------------------------------------------ helpers
+
+    def _build_editor(self) -> DossierEditor:
+        assert self._workspace is not None, "the editor needs an open database"
+        from maatwerkdesk.ui.dossier_editor import DossierEditor
+
+        editor = self._editor = DossierEditor(self._workspace, self)
+        editor.saved.connect(self._on_editor_saved)
+        editor.modified_changed.connect(self._on_editor_modified_changed)
+        editor.dossier_requested.connect(self._on_list_pane_dossier_chosen)
+        self.ui.editor_stack.addWidget(editor)
+        self._show_user()
+        return editor
 
     def _build_list(self) -> DossierListModel:
         """The list pane in the placeholder's place, with a model still without database."""
