@@ -247,6 +247,23 @@ def test_a_preview_shows_until_the_database_answers_in_its_place(
     model.shutdown()
 
 
+def test_a_preview_whose_listing_cannot_be_recorded_does_not_stay(
+    workspace: Workspace, qtbot: QtBot
+) -> None:
+    bulk_dossiers(workspace.database, 30)
+    page = first_page_from_file(str(workspace.paths.database), DossierQuery(), 200)
+    assert page is not None
+    with workspace.database.engine.begin() as connection:
+        connection.execute(text("DROP TABLE audit_record"))
+    model = DossierListModel(None)
+    model.show_preview(page)
+    with qtbot.captureExceptions() as errors:
+        model.attach_database(workspace.database, context=lambda: workspace.context("test"))
+        qtbot.waitUntil(lambda: model.rowCount() == 0, timeout=5000)
+    assert len(errors) == 1  # and reported, as every failed query is
+    model.shutdown()
+
+
 def test_a_preview_answers_only_the_query_it_was_read_for(workspace: Workspace) -> None:
     bulk_dossiers(workspace.database, 30)
     page = first_page_from_file(str(workspace.paths.database), DossierQuery(), 200)

@@ -160,6 +160,8 @@ class DossierListModel(QAbstractTableModel):
         self._wanted: list[int] = []
         self._fetching: int | None = None
         self._failed_generation: int | None = None
+        self._previewing = False
+        """Shown rows that came from `show_preview`: the database has not answered yet."""
         if database is not None:
             self.refresh()
 
@@ -197,6 +199,7 @@ class DossierListModel(QAbstractTableModel):
         read without it (see the module docstring)."""
         if self._database is None:
             self._reset(page.count, page.rows[: self._page_size])
+            self._previewing = True
 
     def attach_database(
         self, database: Database, context: Callable[[], Context] | None = None
@@ -217,7 +220,11 @@ class DossierListModel(QAbstractTableModel):
         if self._context is not None and self._query != self._audited:
             audit, self._audited = self._context(), self._query
         work = partial(_count_and_first_page, self._database, self._query, self._page_size, audit)
-        self._runner.run(work, partial(self._on_reloaded, self._generation))
+        self._runner.run(
+            work,
+            partial(self._on_reloaded, self._generation),
+            partial(self._on_reload_failed, self._generation),
+        )
 
     def locate(self, dossier_id: str) -> None:
         """Find the row of a dossier under the current query; answered by `dossier_located`."""
@@ -301,7 +308,13 @@ class DossierListModel(QAbstractTableModel):
         self._reset(count, first_page)
         self.reloaded.emit(count)
 
+    def _on_reload_failed(self, generation: int, error: BaseException) -> None:
+        if generation == self._generation and self._previewing:
+            self._reset(0, [])  # a listing that could not be recorded does not stay
+        raise error
+
     def _reset(self, count: int, first_page: list[DossierSummary]) -> None:
+        self._previewing = False
         self.beginResetModel()
         self._count = count
         self._pages.clear()
