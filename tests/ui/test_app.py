@@ -119,20 +119,29 @@ def test_the_first_window_builds_no_more_than_it_shows(tmp_path: Path) -> None:
     assert result.stdout.splitlines() == ["Qt namespace built: False", "[]"]
 
 
-def test_the_app_opens_the_database_after_the_window_and_counts_its_dossiers(
-    tmp_path: Path, workspace: Workspace
-) -> None:
+def add_three_dossiers(workspace: Workspace) -> None:
     with workspace.database.sessions.begin() as session:
         for title in ("Eerste", "Tweede", "Derde"):
             dossiers.create_dossier(session, workspace.context("test"), DossierFields(title=title))
-    paths = workspace.paths
-    result = subprocess.run(
-        [sys.executable, "-c", DRIVER, "--profile", str(tmp_path / "profile")],
+
+
+def start_app(tmp_path: Path, driver: str, *args: str) -> subprocess.CompletedProcess[str]:
+    """The app on the profile in tmp_path, run by `driver`, on Qt's offscreen platform."""
+    return subprocess.run(
+        [sys.executable, "-c", driver, "--profile", str(tmp_path / "profile"), *args],
         env=clean_env(tmp_path, QT_QPA_PLATFORM="offscreen"),
         capture_output=True,
         text=True,
         timeout=60,
     )
+
+
+def test_the_app_opens_the_database_after_the_window_and_counts_its_dossiers(
+    tmp_path: Path, workspace: Workspace
+) -> None:
+    add_three_dossiers(workspace)
+    paths = workspace.paths
+    result = start_app(tmp_path, DRIVER)
     assert result.returncode == 0, result.stderr
     assert "COUNT 3 dossiers" in result.stdout
     log = paths.log_file.read_text(encoding="utf-8")
@@ -169,27 +178,13 @@ def test_the_first_rows_are_shown_before_the_database_layer_is_loaded(
     tmp_path: Path, workspace: Workspace
 ) -> None:
     """Start-up time (issue 14): the list's first page comes straight from the file."""
-    with workspace.database.sessions.begin() as session:
-        for title in ("Eerste", "Tweede", "Derde"):
-            dossiers.create_dossier(session, workspace.context("test"), DossierFields(title=title))
-    result = subprocess.run(
-        [sys.executable, "-c", FIRST_ROWS, "--profile", str(tmp_path / "profile")],
-        env=clean_env(tmp_path, QT_QPA_PLATFORM="offscreen"),
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    add_three_dossiers(workspace)
+    result = start_app(tmp_path, FIRST_ROWS)
     assert result.returncode == 0, result.stderr
     assert "ROWS 3 False" in result.stdout
 
 
 def test_demo_fills_an_empty_database(tmp_path: Path) -> None:
-    result = subprocess.run(
-        [sys.executable, "-c", DRIVER, "--profile", str(tmp_path / "profile"), "--demo"],
-        env=clean_env(tmp_path, QT_QPA_PLATFORM="offscreen"),
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    result = start_app(tmp_path, DRIVER, "--demo")
     assert result.returncode == 0, result.stderr
     assert "COUNT 40 dossiers" in result.stdout

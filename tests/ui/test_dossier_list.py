@@ -14,6 +14,7 @@ from sqlalchemy import insert, text
 from maatwerkdesk.domain.text import fold_for_search
 from maatwerkdesk.domain.vocabulary import DossierStatus
 from maatwerkdesk.persistence.db import Database
+from maatwerkdesk.persistence.first_page import FirstPage
 from maatwerkdesk.persistence.models import DossierRow, search_document
 from maatwerkdesk.services.dossier_query import DossierQuery, first_page_from_file
 from maatwerkdesk.services.workspace import Workspace
@@ -223,14 +224,20 @@ def listings(workspace: Workspace) -> int:
         ).scalar_one()
 
 
-def test_a_preview_shows_until_the_database_answers_in_its_place(
-    workspace: Workspace, qtbot: QtBot
-) -> None:
-    bulk_dossiers(workspace.database, 450)
+def previewed(workspace: Workspace, count: int) -> tuple[DossierListModel, FirstPage]:
+    """A model without database, showing the first page read from the file of `count`."""
+    bulk_dossiers(workspace.database, count)
     page = first_page_from_file(str(workspace.paths.database), DossierQuery(), 200)
     assert page is not None
     model = DossierListModel(None)
     model.show_preview(page)
+    return model, page
+
+
+def test_a_preview_shows_until_the_database_answers_in_its_place(
+    workspace: Workspace, qtbot: QtBot
+) -> None:
+    model, page = previewed(workspace, 450)
     assert model.rowCount() == 450
     assert model.data(model.index(0, Column.REFERENCE)) == "MW-2026-00449"
     assert model.data(model.index(300, 0)) == PLACEHOLDER  # no database: nothing is fetched
@@ -250,13 +257,9 @@ def test_a_preview_shows_until_the_database_answers_in_its_place(
 def test_a_preview_whose_listing_cannot_be_recorded_does_not_stay(
     workspace: Workspace, qtbot: QtBot
 ) -> None:
-    bulk_dossiers(workspace.database, 30)
-    page = first_page_from_file(str(workspace.paths.database), DossierQuery(), 200)
-    assert page is not None
+    model, _ = previewed(workspace, 30)
     with workspace.database.engine.begin() as connection:
         connection.execute(text("DROP TABLE audit_record"))
-    model = DossierListModel(None)
-    model.show_preview(page)
     with qtbot.captureExceptions() as errors:
         model.attach_database(workspace.database, context=lambda: workspace.context("test"))
         qtbot.waitUntil(lambda: model.rowCount() == 0, timeout=5000)
@@ -265,11 +268,7 @@ def test_a_preview_whose_listing_cannot_be_recorded_does_not_stay(
 
 
 def test_a_preview_answers_only_the_query_it_was_read_for(workspace: Workspace) -> None:
-    bulk_dossiers(workspace.database, 30)
-    page = first_page_from_file(str(workspace.paths.database), DossierQuery(), 200)
-    assert page is not None
-    model = DossierListModel(None)
-    model.show_preview(page)
+    model, _ = previewed(workspace, 30)
     model.sort(Column.TITLE, Qt.SortOrder.AscendingOrder)
     assert model.rowCount() == 0  # until the database answers the new order
     model.set_filter(text="zorg")
