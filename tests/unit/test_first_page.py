@@ -102,3 +102,18 @@ def test_only_list_columns_can_order_the_page(database: Database, ids: list[str]
     assert read_first_page(file_of(database), "title; DROP TABLE dossier", True, 200) is None
     with sqlite3.connect(file_of(database)) as connection:
         assert connection.execute("SELECT count(*) FROM dossier").fetchone() == (len(ids),)
+
+
+def test_a_write_under_way_elsewhere_neither_holds_the_page_up_nor_shows(
+    database: Database, ids: list[str]
+) -> None:
+    writer = sqlite3.connect(file_of(database), isolation_level=None)
+    try:
+        writer.execute("BEGIN IMMEDIATE")
+        writer.execute("UPDATE dossier SET title = 'Nog niet opgeslagen'")
+        page = read_first_page(file_of(database), "title", False, 200)
+        assert page is not None and page.count == len(ids) - 1  # None: it waited for the lock
+        assert "Nog niet opgeslagen" not in {row.title for row in page.rows}
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()

@@ -7,7 +7,8 @@ test_first_page.py holds them to that). It reads only a file that is already at 
 current schema, opened read-only; anything else (a server, a missing file, a schema that
 is about to be migrated, a row it cannot read) gives None, and the list waits for the
 database as before. The listing is recorded in the audit trail when the database is open
-and the list is queried through the services, at once after these rows are shown.
+and the list is queried through the services, at once after these rows are shown; if it
+cannot be recorded, they are taken off the screen again (`ui.dossier_list.model`).
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ from maatwerkdesk.persistence.migrations import HEAD_REVISION
 
 log = logging.getLogger(__name__)
 
+BUSY_WAIT_S = 0.2
+"""How long to wait for a lock another program holds: this is only a head start."""
 SORT_COLUMNS = frozenset({"reference", "title", "status", "owner", "updated_at"})
 """The `dossier` columns the list may be sorted on (`SortKey` values)."""
 
@@ -47,7 +50,9 @@ def read_first_page(target: str, sort: str, descending: bool, size: int) -> Firs
     if not path.is_file():
         return None
     try:
-        connection = sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True)
+        connection = sqlite3.connect(
+            f"file:{quote(str(path))}?mode=ro", uri=True, timeout=BUSY_WAIT_S
+        )
     except sqlite3.Error:
         return None
     try:
