@@ -75,6 +75,12 @@ class Figure:
     None: no target applies to what was measured (see `note`)."""
     unit: str = "ms"
     note: str = ""
+    relative: bool | None = None
+    """Whether `target` is a ratio to the baseline; by default when there is a baseline."""
+
+    @property
+    def is_relative(self) -> bool:
+        return self.baseline is not None if self.relative is None else self.relative
 
     @property
     def ratio(self) -> float | None:
@@ -86,8 +92,8 @@ class Figure:
     def met(self) -> bool | None:
         if self.figure is None or self.target is None:
             return None
-        value = self.ratio if self.ratio is not None else self.figure
-        return value <= self.target
+        value = self.ratio if self.is_relative else self.figure
+        return value is not None and value <= self.target
 
 
 def _amount(value: float | None, unit: str) -> str:
@@ -101,7 +107,7 @@ def print_figures(figures: Sequence[Figure]) -> None:
         ratio = "-" if f.ratio is None else f"{f.ratio:.2f}x"
         if f.target is None:
             target = "-"
-        elif f.baseline is not None:
+        elif f.is_relative:
             target = f"<= {f.target:g}x"
         else:
             target = f"<= {_amount(f.target, f.unit)}"

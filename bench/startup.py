@@ -199,9 +199,14 @@ def main() -> None:
     options = parser.parse_args()
     database = decided_database(options.work, options.dossiers, options.decided)
     if database is None:
-        print(
-            f"not measured: bench/dataset.py has no builder for {options.decided:,} decided "
-            "cases yet (see decided_database in this script)"
+        why = "bench/dataset.py has no builder for decided cases yet (see decided_database)"
+        print(f"{options.dossiers:,} dossiers, {options.decided:,} decided cases")
+        print_figures(
+            [
+                Figure("first dossier rows", None, None, 2, note=why, relative=True),
+                Figure("longest event-loop stall, first 10 s", None, None, 100),
+                Figure("resident memory after warm-up", None, None, 200, unit="MiB"),
+            ]
         )
         return
     profile = options.work / f"startup-profile-{database.stem}"
