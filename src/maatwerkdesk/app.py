@@ -2,10 +2,11 @@
 window → database.
 
 A second start on a profile that already runs brings that window forward and ends (see
-`ui.single_instance`). The window is shown before the database is opened: opening
-(SQLAlchemy, migrations, perhaps a server) happens on a worker thread, and the window
-completes itself when it is done. Nothing heavy is imported before the window is on
-screen.
+`ui.single_instance`). The window is shown before the database is opened, and then the
+first rows of the dossier list, read straight from the database file. Only then is the
+database opened (SQLAlchemy, migrations, perhaps a server), on a worker thread, and the
+window completes itself when that is done. Nothing heavy is imported before the window is
+on screen.
 """
 
 from __future__ import annotations
@@ -52,9 +53,19 @@ def display_problem(environ: Mapping[str, str], platform: str) -> str | None:
 def open_for_desktop(
     paths: Paths, db: str | None, demo: bool, opened: list[Workspace]
 ) -> Workspace:
-    """Runs on a worker thread: open the database, and fill it with demo dossiers if asked."""
+    """Runs on a worker thread: open the database, and fill it with demo dossiers if asked.
+
+    Also prepares what the window needs first once the database is open (the list's
+    queries, who works here: their modules, and the ORM's mappings, which SQLAlchemy
+    completes on first use), so that the GUI thread does not wait for that.
+    """
+    from sqlalchemy.orm import configure_mappers
+
+    import maatwerkdesk.services.dossiers
+    import maatwerkdesk.ui.people.workstation  # noqa: F401
     from maatwerkdesk.services.workspace import open_workspace
 
+    configure_mappers()
     workspace = open_workspace(paths, db)
     opened.append(workspace)
     if demo:
@@ -139,11 +150,15 @@ def run(args: argparse.Namespace) -> int:
 
     opened: list[Workspace] = []
     opener = TaskRunner()
-    opener.run(
-        partial(open_for_desktop, paths, args.db, args.demo, opened),
-        partial(window.attach_workspace, identify=True),
-        on_open_failed,
-    )
+
+    def open_database() -> None:
+        opener.run(
+            partial(open_for_desktop, paths, args.db, args.demo, opened),
+            partial(window.attach_workspace, identify=True),
+            on_open_failed,
+        )
+
+    window.show_first_rows(args.db or str(paths.database), then=open_database)
     try:
         return QApplication.exec()  # static in Qt: called on the class
     finally:

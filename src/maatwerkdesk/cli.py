@@ -2,6 +2,9 @@
 
 Errors a user can fix go to stderr as one Dutch sentence, with exit code 2. Anything else
 is a bug: it is logged (types and code lines only, no personal data) and exits with 1.
+
+Each verb imports what it needs when it runs, so a quick verb does not pay for the rest:
+only the PDF verbs load reportlab, and none loads Qt (tests/integration/test_cli_lean.py).
 """
 
 from __future__ import annotations
@@ -17,42 +20,13 @@ from collections.abc import Callable, Iterable
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from maatwerkdesk.domain.catalogue_kinds import load_catalogue
-from maatwerkdesk.domain.catalogue_loading import MAX_CATALOGUE_BYTES
 from maatwerkdesk.domain.errors import DomainError
-from maatwerkdesk.domain.exchange import document_to_json
-from maatwerkdesk.domain.factors import FactorCatalogue
-from maatwerkdesk.domain.people import PERSON_ROLES, Discipline, Role
-from maatwerkdesk.domain.precedent import Outcome, Side
-from maatwerkdesk.domain.serialise import shown
-from maatwerkdesk.domain.vocabulary import DossierStatus
-from maatwerkdesk.infra.files import read_bounded
 from maatwerkdesk.infra.paths import prepare_paths
-from maatwerkdesk.reports.pdf_document import render_document
-from maatwerkdesk.services import (
-    audit,
-    catalogue_admin,
-    catalogues,
-    conference_pack,
-    demo,
-    document_export,
-    dossiers,
-    exchange,
-    integrity,
-    meetings,
-    minutes,
-    precedent_import,
-    signing_keys,
-    users,
-    verification,
-)
-from maatwerkdesk.services.assess_report import assess_document, assess_text
-from maatwerkdesk.services.audit import record_listing
-from maatwerkdesk.services.dossier_check import load_check
-from maatwerkdesk.services.signed import signed_versions
-from maatwerkdesk.services.workspace import Workspace, open_workspace
+
+if TYPE_CHECKING:
+    from maatwerkdesk.services.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
@@ -72,6 +46,10 @@ def _count(number: int, one: str, many: str) -> str:
 
 
 def verb_list(workspace: Workspace, args: argparse.Namespace) -> int:
+    from maatwerkdesk.domain.vocabulary import DossierStatus
+    from maatwerkdesk.services import dossiers
+    from maatwerkdesk.services.audit import record_listing
+
     status = None
     if args.status:
         try:
@@ -98,6 +76,8 @@ def verb_list(workspace: Workspace, args: argparse.Namespace) -> int:
 
 def verb_import(workspace: Workspace, args: argparse.Namespace) -> int:
     """Read and check every file first; then one transaction for all of them."""
+    from maatwerkdesk.services import exchange
+
     documents = [exchange.read_import_file(path) for path in args.files]
     with workspace.database.sessions.begin() as session:
         report = exchange.import_documents(
@@ -129,6 +109,9 @@ def verb_import(workspace: Workspace, args: argparse.Namespace) -> int:
 def verb_export(workspace: Workspace, args: argparse.Namespace) -> int:
     if args.pdf is not None:
         return _export_pdf(workspace, args)
+    from maatwerkdesk.domain.exchange import document_to_json
+    from maatwerkdesk.services import document_export, dossiers, exchange
+
     if args.pseudonymised:
         return _fail("--pseudonymised hoort bij --pdf; een JSON-export bevat altijd alles.")
     target = args.json
@@ -143,6 +126,9 @@ def verb_export(workspace: Workspace, args: argparse.Namespace) -> int:
 
 
 def _export_pdf(workspace: Workspace, args: argparse.Namespace) -> int:
+    from maatwerkdesk.reports.pdf_document import render_document
+    from maatwerkdesk.services import document_export, dossiers
+
     context = workspace.context("cli")
     with workspace.database.sessions.begin() as session:
         dossier_id = dossiers.find_by_reference(session, args.case)
@@ -165,6 +151,8 @@ def _export_pdf(workspace: Workspace, args: argparse.Namespace) -> int:
 
 
 def verb_export_pack(workspace: Workspace, args: argparse.Namespace) -> int:
+    from maatwerkdesk.services import conference_pack, document_export, dossiers
+
     context = workspace.context("cli")
     with workspace.database.sessions.begin() as session:
         ids = [dossiers.find_by_reference(session, case) for case in args.cases]
@@ -182,6 +170,8 @@ def verb_export_pack(workspace: Workspace, args: argparse.Namespace) -> int:
 
 
 def verb_meetings(workspace: Workspace, args: argparse.Namespace) -> int:
+    from maatwerkdesk.services import meetings
+
     with workspace.database.reads() as session:
         found = meetings.list_meetings(session)
     if args.json:
@@ -205,6 +195,9 @@ def verb_meetings(workspace: Workspace, args: argparse.Namespace) -> int:
 
 
 def verb_export_minutes(workspace: Workspace, args: argparse.Namespace) -> int:
+    from maatwerkdesk.reports.pdf_document import render_document
+    from maatwerkdesk.services import document_export, meetings, minutes
+
     context = workspace.context("cli")
     with workspace.database.sessions.begin() as session:
         meeting_id = minutes.find_meeting(session, args.meeting)
@@ -222,6 +215,8 @@ def verb_export_minutes(workspace: Workspace, args: argparse.Namespace) -> int:
 
 
 def verb_demo(workspace: Workspace, args: argparse.Namespace) -> int:
+    from maatwerkdesk.services import demo
+
     if not 1 <= args.cases <= demo.MAX_DEMO_DOSSIERS:
         return _fail(f"--cases moet tussen 1 en {demo.MAX_DEMO_DOSSIERS} liggen.")
     with workspace.database.sessions.begin() as session:
@@ -272,6 +267,12 @@ def _pack_precedent_index(workspace: Workspace) -> None:
 
 
 def verb_assess(workspace: Workspace, args: argparse.Namespace) -> int:
+    from maatwerkdesk.domain.precedent import Outcome
+    from maatwerkdesk.services import dossiers
+    from maatwerkdesk.services.assess_report import assess_document, assess_text
+    from maatwerkdesk.services.dossier_check import load_check
+    from maatwerkdesk.services.signed import signed_versions
+
     with workspace.database.sessions.begin() as session:
         dossier_id = dossiers.find_by_reference(session, args.case)
         outcome = Outcome(args.outcome) if args.outcome else None
@@ -285,6 +286,9 @@ def verb_assess(workspace: Workspace, args: argparse.Namespace) -> int:
 
 
 def read_catalogue_file(path: Path) -> str:
+    from maatwerkdesk.domain.catalogue_loading import MAX_CATALOGUE_BYTES
+    from maatwerkdesk.infra.files import read_bounded
+
     def too_large(source: str, _size: int, _limit: int) -> str:
         return f"{source}: het bestand is groter dan 2 MB; dat is geen catalogus."
 
@@ -296,6 +300,10 @@ def read_catalogue_file(path: Path) -> str:
 
 
 def verb_catalogue_validate(args: argparse.Namespace) -> int:
+    from maatwerkdesk.domain.catalogue_kinds import load_catalogue
+    from maatwerkdesk.domain.factors import FactorCatalogue
+    from maatwerkdesk.domain.precedent import Side
+
     catalogue = load_catalogue(read_catalogue_file(args.file), args.file.name)
     header = catalogue.header
     if isinstance(catalogue, FactorCatalogue):
@@ -317,6 +325,8 @@ def verb_catalogue_validate(args: argparse.Namespace) -> int:
 
 
 def verb_catalogue_add(workspace: Workspace, args: argparse.Namespace) -> int:
+    from maatwerkdesk.services import catalogues
+
     text = read_catalogue_file(args.file)
     with workspace.database.sessions.begin() as session:
         catalogue, new = catalogues.add_catalogue(
@@ -338,11 +348,14 @@ def verb_catalogue(workspace: Workspace, args: argparse.Namespace) -> int:
     return verb_catalogue_add(workspace, args)
 
 
-_ORIGINS = {catalogues.BUNDLED: "meegeleverd", catalogues.ADDED: "toegevoegd"}
 _KINDS = {"criteria": "routes en criteria", "factors": "factoren"}
 
 
 def _list_catalogues(workspace: Workspace, args: argparse.Namespace) -> int:
+    from maatwerkdesk.domain.serialise import shown
+    from maatwerkdesk.services import catalogue_admin, catalogues
+
+    origins = {catalogues.BUNDLED: "meegeleverd", catalogues.ADDED: "toegevoegd"}
     with workspace.database.reads() as session:
         found = catalogue_admin.installed_versions(session)
     if args.json:
@@ -376,12 +389,15 @@ def _list_catalogues(workspace: Workspace, args: argparse.Namespace) -> int:
         kind = _KINDS.get(v.kind, shown(v.kind))
         print(
             f"{shown(v.catalogue_id, 100)}\t{shown(v.version)}\t{kind}\t{valid_from}\t"
-            f"{_ORIGINS.get(v.origin, shown(v.origin))}\t{use}"
+            f"{origins.get(v.origin, shown(v.origin))}\t{use}"
         )
     return 0
 
 
 def _remove_catalogue(workspace: Workspace, args: argparse.Namespace) -> int:
+    from maatwerkdesk.domain.serialise import shown
+    from maatwerkdesk.services import catalogue_admin
+
     with workspace.database.sessions.begin() as session:
         catalogue_admin.remove_version(session, workspace.context("cli"), args.id, args.version)
     print(
@@ -393,6 +409,8 @@ def _remove_catalogue(workspace: Workspace, args: argparse.Namespace) -> int:
 
 def verb_precedents_import(workspace: Workspace, args: argparse.Namespace) -> int:
     """Read and check every file first; then one transaction for all of them."""
+    from maatwerkdesk.services import precedent_import
+
     documents = [precedent_import.read_precedent_file(path) for path in args.files]
     with workspace.database.sessions.begin() as session:
         report = precedent_import.import_precedents(
@@ -414,6 +432,8 @@ def verb_users(workspace: Workspace, args: argparse.Namespace) -> int:
         return _list_keys(workspace)
     if args.users_verb == "register-key":
         return _register_key(workspace, args)
+    from maatwerkdesk.services import users
+
     with workspace.database.reads() as session:
         people = users.list_users(session, include_inactive=True)
     if args.json:
@@ -446,6 +466,8 @@ _KEY_STATES = {
 
 
 def _list_keys(workspace: Workspace) -> int:
+    from maatwerkdesk.services import signing_keys
+
     with workspace.database.reads() as session:
         keys = signing_keys.list_keys(session)
     for key in keys:
@@ -454,6 +476,8 @@ def _list_keys(workspace: Workspace) -> int:
 
 
 def _register_key(workspace: Workspace, args: argparse.Namespace) -> int:
+    from maatwerkdesk.services import signing_keys
+
     with workspace.database.sessions.begin() as session:
         context = workspace.context("cli")
         key = signing_keys.register_key(
@@ -464,6 +488,9 @@ def _register_key(workspace: Workspace, args: argparse.Namespace) -> int:
 
 
 def _add_user(workspace: Workspace, args: argparse.Namespace) -> int:
+    from maatwerkdesk.domain.people import PERSON_ROLES, Discipline, Role
+    from maatwerkdesk.services import users
+
     role = _named(Role, args.role, "rol", PERSON_ROLES)
     discipline = None
     if args.discipline is not None:
@@ -484,6 +511,8 @@ def _named(kind: type[E], value: str, what: str, allowed: Iterable[E]) -> E:
 
 
 def verb_verify(args: argparse.Namespace) -> int:
+    from maatwerkdesk.services import verification
+
     checks = verification.verify_file(args.file)
     for check in checks:
         print(f"{check.where}: {check.text}")
@@ -497,6 +526,8 @@ def verb_verify(args: argparse.Namespace) -> int:
 
 
 def verb_audit_verify(workspace: Workspace, args: argparse.Namespace) -> int:
+    from maatwerkdesk.services import audit, integrity
+
     expected = _anchor(args.expect) if args.expect else None
     with workspace.database.reads() as session:
         report = audit.verify_trail(session)
@@ -532,6 +563,8 @@ def verb_audit_verify(workspace: Workspace, args: argparse.Namespace) -> int:
 
 
 def verb_integrity_resolve(workspace: Workspace, args: argparse.Namespace) -> int:
+    from maatwerkdesk.services import dossiers, integrity
+
     with workspace.database.sessions.begin() as session:
         dossier_id = dossiers.find_by_reference(session, args.case)
         resolved = integrity.resolve(session, workspace.context("cli"), dossier_id, args.reason)
@@ -582,6 +615,8 @@ def run_verb(args: argparse.Namespace) -> int:
             return verb_catalogue_validate(args)  # a file check needs no database
         if args.verb == "verify":
             return verb_verify(args)  # neither does checking a signature
+        from maatwerkdesk.services.workspace import open_workspace
+
         workspace = open_workspace(paths, args.db)
         return VERBS[args.verb](workspace, args)
     except DomainError as error:

@@ -119,20 +119,29 @@ def test_the_first_window_builds_no_more_than_it_shows(tmp_path: Path) -> None:
     assert result.stdout.splitlines() == ["Qt namespace built: False", "[]"]
 
 
-def test_the_app_opens_the_database_after_the_window_and_counts_its_dossiers(
-    tmp_path: Path, workspace: Workspace
-) -> None:
+def add_three_dossiers(workspace: Workspace) -> None:
     with workspace.database.sessions.begin() as session:
         for title in ("Eerste", "Tweede", "Derde"):
             dossiers.create_dossier(session, workspace.context("test"), DossierFields(title=title))
-    paths = workspace.paths
-    result = subprocess.run(
-        [sys.executable, "-c", DRIVER, "--profile", str(tmp_path / "profile")],
+
+
+def start_app(tmp_path: Path, driver: str, *args: str) -> subprocess.CompletedProcess[str]:
+    """The app on the profile in tmp_path, run by `driver`, on Qt's offscreen platform."""
+    return subprocess.run(
+        [sys.executable, "-c", driver, "--profile", str(tmp_path / "profile"), *args],
         env=clean_env(tmp_path, QT_QPA_PLATFORM="offscreen"),
         capture_output=True,
         text=True,
         timeout=60,
     )
+
+
+def test_the_app_opens_the_database_after_the_window_and_counts_its_dossiers(
+    tmp_path: Path, workspace: Workspace
+) -> None:
+    add_three_dossiers(workspace)
+    paths = workspace.paths
+    result = start_app(tmp_path, DRIVER)
     assert result.returncode == 0, result.stderr
     assert "COUNT 3 dossiers" in result.stdout
     log = paths.log_file.read_text(encoding="utf-8")
@@ -140,13 +149,42 @@ def test_the_app_opens_the_database_after_the_window_and_counts_its_dossiers(
     assert "Eerste" not in log
 
 
+# Reports the first rows when the list shows them, and whether SQLAlchemy was loaded then.
+FIRST_ROWS = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from maatwerkdesk.ui.dossier_list.model import DossierListModel
+
+original_exec, original_preview = QApplication.exec, DossierListModel.show_preview
+
+def show_preview(self, page):
+    original_preview(self, page)
+    print("ROWS", self.rowCount(), "sqlalchemy" in sys.modules, flush=True)
+    QApplication.quit()
+
+def patched_exec():
+    QTimer.singleShot(20000, QApplication.quit)
+    return original_exec()
+
+DossierListModel.show_preview = show_preview
+QApplication.exec = staticmethod(patched_exec)
+from maatwerkdesk.__main__ import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_the_first_rows_are_shown_before_the_database_layer_is_loaded(
+    tmp_path: Path, workspace: Workspace
+) -> None:
+    """Start-up time (issue 14): the list's first page comes straight from the file."""
+    add_three_dossiers(workspace)
+    result = start_app(tmp_path, FIRST_ROWS)
+    assert result.returncode == 0, result.stderr
+    assert "ROWS 3 False" in result.stdout
+
+
 def test_demo_fills_an_empty_database(tmp_path: Path) -> None:
-    result = subprocess.run(
-        [sys.executable, "-c", DRIVER, "--profile", str(tmp_path / "profile"), "--demo"],
-        env=clean_env(tmp_path, QT_QPA_PLATFORM="offscreen"),
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    result = start_app(tmp_path, DRIVER, "--demo")
     assert result.returncode == 0, result.stderr
     assert "COUNT 40 dossiers" in result.stdout

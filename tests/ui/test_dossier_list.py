@@ -9,12 +9,14 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.qtbot import QtBot
-from sqlalchemy import insert
+from sqlalchemy import insert, text
 
 from maatwerkdesk.domain.text import fold_for_search
 from maatwerkdesk.domain.vocabulary import DossierStatus
 from maatwerkdesk.persistence.db import Database
+from maatwerkdesk.persistence.first_page import FirstPage
 from maatwerkdesk.persistence.models import DossierRow, search_document
+from maatwerkdesk.services.dossier_query import DossierQuery, first_page_from_file
 from maatwerkdesk.services.workspace import Workspace
 from maatwerkdesk.ui.dossier_list.model import (
     PLACEHOLDER,
@@ -213,6 +215,65 @@ def test_choosing_a_row_reports_the_dossier_and_survives_a_requery(make_model, q
     assert not model.index(5, 0).parent().isValid()
     assert model.rowCount(model.index(0, 0)) == 0
     assert model.data(QModelIndex()) is None
+
+
+def listings(workspace: Workspace) -> int:
+    with workspace.database.engine.connect() as connection:
+        return connection.execute(
+            text("SELECT count(*) FROM audit_record WHERE name = 'dossier.list'")
+        ).scalar_one()
+
+
+def previewed(workspace: Workspace, count: int) -> tuple[DossierListModel, FirstPage]:
+    """A model without database, showing the first page read from the file of `count`."""
+    bulk_dossiers(workspace.database, count)
+    page = first_page_from_file(str(workspace.paths.database), DossierQuery(), 200)
+    assert page is not None
+    model = DossierListModel(None)
+    model.show_preview(page)
+    return model, page
+
+
+def test_a_preview_shows_until_the_database_answers_in_its_place(
+    workspace: Workspace, qtbot: QtBot
+) -> None:
+    model, page = previewed(workspace, 450)
+    assert model.rowCount() == 450
+    assert model.data(model.index(0, Column.REFERENCE)) == "MW-2026-00449"
+    assert model.data(model.index(300, 0)) == PLACEHOLDER  # no database: nothing is fetched
+    assert model.loaded_row_count() == 200
+    seen = listings(workspace)
+    with qtbot.waitSignal(model.reloaded, timeout=5000) as reloaded:
+        model.attach_database(workspace.database, context=lambda: workspace.context("test"))
+    assert reloaded.args == [450]
+    assert listings(workspace) == seen + 1  # the listing is recorded when the database answers
+    wait_loaded(qtbot, model, 300)
+    assert model.data(model.index(300, 0)) == "MW-2026-00149"
+    model.show_preview(page)  # too late: the database's answer stands
+    assert model.loaded_row_count() == 400
+    model.shutdown()
+
+
+def test_a_preview_whose_listing_cannot_be_recorded_does_not_stay(
+    workspace: Workspace, qtbot: QtBot
+) -> None:
+    model, _ = previewed(workspace, 30)
+    with workspace.database.engine.begin() as connection:
+        connection.execute(text("DROP TABLE audit_record"))
+    with qtbot.captureExceptions() as errors:
+        model.attach_database(workspace.database, context=lambda: workspace.context("test"))
+        qtbot.waitUntil(lambda: model.rowCount() == 0, timeout=5000)
+    assert len(errors) == 1  # and reported, as every failed query is
+    model.shutdown()
+
+
+def test_a_preview_answers_only_the_query_it_was_read_for(workspace: Workspace) -> None:
+    model, _ = previewed(workspace, 30)
+    model.sort(Column.TITLE, Qt.SortOrder.AscendingOrder)
+    assert model.rowCount() == 0  # until the database answers the new order
+    model.set_filter(text="zorg")
+    assert model.rowCount() == 0
+    model.shutdown()
 
 
 def test_presentation() -> None:

@@ -114,6 +114,80 @@ def test_the_first_window_is_set_up_without_qt_enum_values(qtbot: QtBot, tmp_pat
     assert flags == Qt.TextInteractionFlag.TextSelectableByMouse
 
 
+def first_rows_window(
+    qtbot: QtBot, folder: Path, target: Path, settings: QSettings | None = None
+) -> tuple[MainWindow, list[str]]:
+    """A window started as the app starts it: the first rows, then (not here) the database."""
+    window = MainWindow(settings or settings_in(folder))
+    qtbot.addWidget(window)
+    window.show()
+    opened: list[str] = []
+    window.show_first_rows(str(target), then=lambda: opened.append("database"))
+    qtbot.waitUntil(lambda: opened == ["database"])
+    return window, opened
+
+
+def test_the_first_rows_show_before_the_database_is_opened(
+    workspace: Workspace, qtbot: QtBot, tmp_path: Path
+) -> None:
+    add_dossiers(workspace, 240)
+    window, _ = first_rows_window(qtbot, tmp_path, workspace.paths.database)
+    model = window.list_model
+    assert model.rowCount() == 240 and window.list_pane.isVisible()
+    with workspace.database.reads() as session:
+        newest = dossiers.list_dossiers(session, dossiers.DossierQuery(), limit=1)[0]
+    assert model.data(model.index(0, 0)) == newest.reference
+    assert window.editor is None and not window.ui.action_new.isEnabled()
+    window.attach_workspace(workspace)
+    qtbot.waitUntil(lambda: window.editor is not None)
+    assert shown_count(window) == "240 dossiers"
+    window.shutdown()
+
+
+def test_a_dossier_chosen_among_the_first_rows_opens_with_the_editor(
+    workspace: Workspace, qtbot: QtBot, tmp_path: Path
+) -> None:
+    add_dossiers(workspace, 5)
+    window, _ = first_rows_window(qtbot, tmp_path, workspace.paths.database)
+    chosen = window.list_model.dossier_id(2)
+    window.list_pane.view.selectRow(2)
+    qtbot.wait(50)  # nothing can open it yet
+    assert window.editor is None
+    window.attach_workspace(workspace)
+    qtbot.waitUntil(lambda: window.editor is not None)
+    window.editor.dialogs = ScriptedDialogs()
+    qtbot.waitUntil(lambda: window.editor.current_dossier_id() == chosen)
+    assert window.ui.editor_stack.currentWidget() is window.editor
+    window.shutdown()
+
+
+def test_the_first_rows_come_in_the_order_the_list_was_left_in(
+    workspace: Workspace, qtbot: QtBot, tmp_path: Path
+) -> None:
+    add_dossiers(workspace, 12)
+    settings = settings_in(tmp_path)
+    earlier, _ = first_rows_window(qtbot, tmp_path / "earlier", workspace.paths.database)
+    earlier.list_pane.view.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # by title
+    settings.setValue("dossier_list/header", earlier.list_pane.header_state())
+    window, _ = first_rows_window(qtbot, tmp_path, workspace.paths.database, settings)
+    model = window.list_model
+    query = dossiers.DossierQuery(sort=dossiers.SortKey.TITLE, descending=False)
+    with workspace.database.reads() as session:
+        by_title = [row.reference for row in dossiers.list_dossiers(session, query)]
+    assert [model.data(model.index(row, 0)) for row in range(12)] == by_title
+    for opened in (earlier, window):
+        opened.shutdown()
+
+
+def test_without_a_database_file_the_list_waits_for_the_database(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    window, _ = first_rows_window(qtbot, tmp_path, tmp_path / "nieuw.sqlite3")
+    assert window.list_model.rowCount() == 0
+    assert not (tmp_path / "nieuw.sqlite3").exists()
+    window.shutdown()
+
+
 def test_status_bar_names_the_database_and_counts_the_dossiers(open_window, workspace) -> None:
     add_dossiers(workspace, 12)
     window = open_window()

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from stdnum.exceptions import ValidationError as StdnumError
-from stdnum.nl import bsn as stdnum_bsn
-
 from maatwerkdesk.domain.errors import ValidationError
 
 
@@ -14,6 +11,10 @@ def normalise_bsn(value: str, field: str = "bsn") -> str:
     The elfproef only proves the number is well formed, not that it belongs to
     this person; the caseworker still has to check that (vergewisplicht).
     """
+    # Imported here: python-stdnum loads ssl and pydoc, which the first window can do without.
+    from stdnum.exceptions import ValidationError as StdnumError
+    from stdnum.nl import bsn as stdnum_bsn
+
     try:
         return stdnum_bsn.validate(value)
     except StdnumError:

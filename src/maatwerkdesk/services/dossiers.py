@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from enum import StrEnum
-
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, selectinload
 
@@ -26,6 +23,8 @@ from maatwerkdesk.persistence.mapping import read_record, write_fields, write_su
 from maatwerkdesk.persistence.models import DossierRow, SubjectRow, TimelineEntryRow
 from maatwerkdesk.services.audit import Action, note_dossier, record, record_dossier_act
 from maatwerkdesk.services.context import Context
+from maatwerkdesk.services.dossier_query import DossierQuery as DossierQuery
+from maatwerkdesk.services.dossier_query import SortKey as SortKey
 from maatwerkdesk.services.signed import (
     SignedDecisionError,
     is_signed,
@@ -35,25 +34,6 @@ from maatwerkdesk.services.signed import (
 from maatwerkdesk.services.users import require
 
 REFERENCE_PREFIX = "MW"
-
-
-class SortKey(StrEnum):
-    REFERENCE = "reference"
-    TITLE = "title"
-    STATUS = "status"
-    OWNER = "owner"
-    UPDATED = "updated_at"
-
-
-@dataclass(frozen=True)
-class DossierQuery:
-    """What the dossier list shows: filters, search words and order."""
-
-    status: DossierStatus | None = None
-    owner: str | None = None
-    text: str = ""
-    sort: SortKey = SortKey.UPDATED
-    descending: bool = True
 
 
 def next_reference(session: Session, year: int) -> str:

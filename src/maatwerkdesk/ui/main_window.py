@@ -1,15 +1,20 @@
 """The main window: dossier list on the left, the dossier editor on the right.
 
-The window is shown before the database is open (start-up time); `attach_workspace`
-completes it. The list pane, its model and the editor are built there, not before: the
-model and the editor pull in SQLAlchemy, and nothing that can wait may delay the first
-window. For the same reason nothing here touches the `Qt` enum namespace before the window
-is shown: PySide6 builds all of its ~90 enums on first use, which costs about 15 ms.
+The window is shown before the database is open (start-up time). Start-up then goes one
+step at a time, each when the one before it is on screen, so that no step waits for the
+next: `show_first_rows` reads the list's first page straight from the database file on a
+worker thread while the window paints, and builds the list with it; the database is
+opened (SQLAlchemy loaded) on a worker thread, and `attach_workspace` lets the list query
+it; once its rows are in, the editor's code is loaded off the GUI thread and the editor
+built; then the precedent indexes are warmed.
+Nothing here touches the `Qt` enum namespace before the window is shown: PySide6 builds
+all of its ~90 enums on first use, which costs about 15 ms.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import date
 from functools import partial
 from typing import TYPE_CHECKING
@@ -27,6 +32,8 @@ from maatwerkdesk.ui.tasks import TaskRunner
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
+    from maatwerkdesk.persistence.first_page import FirstPage
+    from maatwerkdesk.services.dossier_query import DossierQuery
     from maatwerkdesk.services.workspace import Workspace
     from maatwerkdesk.ui.conference import ConferenceWindow
     from maatwerkdesk.ui.dossier_editor import DossierEditor
@@ -61,8 +68,9 @@ class MainWindow(QMainWindow):
         self._list_pane: DossierListPane | None = None
         self._editor: DossierEditor | None = None
         self._model: DossierListModel | None = None
-        self._warm_up = TaskRunner(self)
-        """Builds the precedent indexes in the background after the database opens."""
+        self._background = TaskRunner(self)
+        """The window's own work off the GUI thread, in turn: reading the first rows,
+        loading the editor's code, building the precedent indexes."""
         self._exports: ExportActions | None = None
         """The export actions, built on first use: QtPdf and reportlab can wait."""
         self._conference: ConferenceWindow | None = None
@@ -72,6 +80,10 @@ class MainWindow(QMainWindow):
         """The question who works here and the users dialog, built on first use."""
         self._asking_user = False
         """The editor waits until the first start has asked who works here."""
+        self._chosen_early: str | None = None
+        """A dossier chosen among the first rows, before the database was open."""
+        self._drafts_offered = False
+        """Autosaved drafts are offered back once, when the editor is first needed."""
         self._may_edit = self._may_manage_users = False
 
         self.ui.action_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
@@ -126,6 +138,45 @@ class MainWindow(QMainWindow):
     def list_model(self) -> DossierListModel | None:
         return self._model
 
+    def show_first_rows(self, target: str, then: Callable[[], object]) -> None:
+        """Before the database is open: the list, with its first page read straight from the
+        database file `target` where that can be done (`first_page_from_file`), while the
+        window paints. `then` runs once those rows are painted, or there are none."""
+        from maatwerkdesk.services.dossier_query import DossierQuery
+
+        self._read_first_page(target, DossierQuery(), then)
+
+    def _read_first_page(
+        self, target: str, query: DossierQuery, then: Callable[[], object]
+    ) -> None:
+        from maatwerkdesk.services.dossier_query import PAGE_SIZE, first_page_from_file
+
+        def failed(error: BaseException) -> None:
+            # Only the head start is lost: the list waits for the database, as it can.
+            log.warning("First rows not read ahead of the database (%s)", type(error).__name__)
+            self._on_first_page_read(target, query, then, None)
+
+        self._background.run(
+            partial(first_page_from_file, target, query, PAGE_SIZE),
+            partial(self._on_first_page_read, target, query, then),
+            failed,
+        )
+
+    def _on_first_page_read(
+        self,
+        target: str,
+        query: DossierQuery,
+        then: Callable[[], object],
+        page: FirstPage | None,
+    ) -> None:
+        model = self._build_list() if self._model is None else self._model
+        if model.query() != query:  # last sorted otherwise: read the page in that order
+            self._read_first_page(target, model.query(), then)
+            return
+        if page is not None:
+            model.show_preview(page)
+        after_paint(then)
+
     def attach_workspace(self, workspace: Workspace, *, identify: bool = False) -> None:
         """Complete the window once the database is open: the list first, then the editor.
 
@@ -134,10 +185,7 @@ class MainWindow(QMainWindow):
         """
         from PySide6.QtCore import Qt
 
-        from maatwerkdesk.services.case_base_store import warm_case_bases
-        from maatwerkdesk.ui.dossier_editor.service_calls import ORIGIN
-        from maatwerkdesk.ui.dossier_list.model import DossierListModel
-        from maatwerkdesk.ui.dossier_list.pane import DossierListPane
+        from maatwerkdesk.ui.origin import ORIGIN
         from maatwerkdesk.ui.people.workstation import remembered_user
 
         self._workspace = workspace
@@ -148,36 +196,13 @@ class MainWindow(QMainWindow):
         one_line(
             self._database_label, self.tr("Database: {}").format(workspace.database.describe())
         )
-        pane = self._list_pane = DossierListPane()
-        pane.setObjectName("list_pane")
-        # Queued: the editor may ask a question, which must not run inside the
-        # view's mouse handling.
-        pane.dossier_chosen.connect(
-            self._on_list_pane_dossier_chosen, Qt.ConnectionType.QueuedConnection
-        )
-        pane.count_changed.connect(self._on_list_pane_count_changed)
-        header = self._settings.value("dossier_list/header")
-        if header is not None:
-            pane.restore_header_state(header)
-        # Takes the placeholder's place and size; the stretch factor belongs to the widget.
-        self.ui.splitter.replaceWidget(0, pane)
-        self.ui.splitter.setStretchFactor(0, LIST_STRETCH)
-        self.ui.list_placeholder.deleteLater()
-
-        self._model = DossierListModel(
-            workspace.database, self, context=lambda: workspace.context(ORIGIN)
-        )
-        # The editor is big; build it once the first rows are on screen, not before.
-        self._model.reloaded.connect(
+        model = self._build_list() if self._model is None else self._model
+        # The editor is big; build it once the list's own rows are in, not before.
+        model.reloaded.connect(
             self._on_list_model_first_reloaded, Qt.ConnectionType.SingleShotConnection
         )
-        pane.attach(self._model)
+        model.attach_database(workspace.database, context=lambda: workspace.context(ORIGIN))
         self._update_actions()
-        self._warm_up.run(
-            partial(warm_case_bases, workspace.database.reads, date.today()),
-            lambda indexed: log.info("Precedent index ready (%d decided cases)", indexed),
-            lambda error: log.warning("Precedent index not built at start: %r", error),
-        )
 
     @Slot()
     def bring_forward(self) -> None:
@@ -192,7 +217,7 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> None:
         """Stop background work before the database closes."""
-        self._warm_up.shutdown()
+        self._background.shutdown()
         if self._exports is not None:
             self._exports.shutdown()
         if self._conference is not None:
@@ -202,19 +227,14 @@ class MainWindow(QMainWindow):
 
     def ensure_editor(self) -> DossierEditor:
         """The editor, built on first need; offers autosaved drafts back when it is new."""
-        if self._editor is not None:
-            return self._editor
-        assert self._workspace is not None, "the editor needs an open database"
-        from maatwerkdesk.ui.dossier_editor import DossierEditor
-
-        editor = self._editor = DossierEditor(self._workspace, self)
-        editor.saved.connect(self._on_editor_saved)
-        editor.modified_changed.connect(self._on_editor_modified_changed)
-        editor.dossier_requested.connect(self._on_list_pane_dossier_chosen)
-        self.ui.editor_stack.addWidget(editor)
-        self._show_user()
-        if editor.restore_drafts():
-            self._show_editor(select=editor.current_dossier_id())
+        editor = self._build_editor() if self._editor is None else self._editor
+        if not self._drafts_offered:
+            self._drafts_offered = True
+            if editor.restore_drafts():
+                self._show_editor(select=editor.current_dossier_id())
+            if self._chosen_early is not None:
+                QTimer.singleShot(0, partial(self._on_list_pane_dossier_chosen, self._chosen_early))
+                self._chosen_early = None
         return editor
 
     # ------------------------------------------------------------------ slots
@@ -320,16 +340,26 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_list_model_first_reloaded(self) -> None:
-        # After the rows are painted. What the editor allows depends on who works here.
+        # The editor's code is loaded on a worker thread: importing it would hold up the
+        # GUI thread for longer than anything else at start-up.
+        self._background.run(_load_editor_modules, self._on_editor_modules_loaded)
+
+    def _on_editor_modules_loaded(self, _: object) -> None:
+        # What the editor allows depends on who works here. Building it and offering
+        # drafts back (a database read) are two turns of the event loop, not one.
         if self._asking_user:
-            QTimer.singleShot(0, partial(self._people_actions().ask, first_start=True))
+            self._people_actions().ask(first_start=True)
         else:
-            QTimer.singleShot(0, self.ensure_editor)
+            self._build_editor()
+            after_paint(self.ensure_editor)
+        after_paint(self._warm_case_bases)
 
     @Slot(str)
     def _on_list_pane_dossier_chosen(self, dossier_id: str) -> None:
-        if self._workspace is None:
+        if self._workspace is None:  # chosen among the first rows: opened with the editor
+            self._chosen_early = dossier_id
             return
+        self._chosen_early = None  # this choice comes later
         editor = self.ensure_editor()
         if dossier_id == editor.current_dossier_id() and self._editor_shown():
             return
@@ -368,6 +398,55 @@ class MainWindow(QMainWindow):
         event.accept()
 
     # ------------------------------------------------------------------ helpers
+
+    def _build_editor(self) -> DossierEditor:
+        assert self._workspace is not None, "the editor needs an open database"
+        from maatwerkdesk.ui.dossier_editor import DossierEditor
+
+        editor = self._editor = DossierEditor(self._workspace, self)
+        editor.saved.connect(self._on_editor_saved)
+        editor.modified_changed.connect(self._on_editor_modified_changed)
+        editor.dossier_requested.connect(self._on_list_pane_dossier_chosen)
+        self.ui.editor_stack.addWidget(editor)
+        self._show_user()
+        return editor
+
+    def _build_list(self) -> DossierListModel:
+        """The list pane in the placeholder's place, with a model still without database."""
+        from PySide6.QtCore import Qt
+
+        from maatwerkdesk.ui.dossier_list.model import DossierListModel
+        from maatwerkdesk.ui.dossier_list.pane import DossierListPane
+
+        pane = self._list_pane = DossierListPane()
+        pane.setObjectName("list_pane")
+        # Queued: the editor may ask a question, which must not run inside the
+        # view's mouse handling.
+        pane.dossier_chosen.connect(
+            self._on_list_pane_dossier_chosen, Qt.ConnectionType.QueuedConnection
+        )
+        pane.count_changed.connect(self._on_list_pane_count_changed)
+        header = self._settings.value("dossier_list/header")
+        if header is not None:
+            pane.restore_header_state(header)
+        # Takes the placeholder's place and size; the stretch factor belongs to the widget.
+        self.ui.splitter.replaceWidget(0, pane)
+        self.ui.splitter.setStretchFactor(0, LIST_STRETCH)
+        self.ui.list_placeholder.deleteLater()
+        model = self._model = DossierListModel(None, self)
+        pane.attach(model)
+        return model
+
+    def _warm_case_bases(self) -> None:
+        """Build the precedent indexes in the background, the editor being on screen."""
+        from maatwerkdesk.services.case_base_store import warm_case_bases
+
+        assert self._workspace is not None
+        self._background.run(
+            partial(warm_case_bases, self._workspace.database.reads, date.today()),
+            lambda indexed: log.info("Precedent index ready (%d decided cases)", indexed),
+            lambda error: log.warning("Precedent index not built at start: %r", error),
+        )
 
     def _export_actions(self) -> ExportActions:
         if self._exports is None:
@@ -468,3 +547,14 @@ class MainWindow(QMainWindow):
         if self._list_pane is not None:
             self._settings.setValue("dossier_list/header", self._list_pane.header_state())
         self._settings.sync()
+
+
+def _load_editor_modules() -> None:
+    """Import the editor's code (on a worker thread; the editor is built on the GUI thread)."""
+    import maatwerkdesk.ui.dossier_editor  # noqa: F401
+
+
+def after_paint(callback: Callable[[], object]) -> None:
+    """Run `callback` once what has changed on screen is painted: in each turn of its
+    event loop Qt runs due zero-timers before it paints, so the second of two comes after."""
+    QTimer.singleShot(0, lambda: QTimer.singleShot(0, callback))

@@ -12,13 +12,12 @@ from sqlalchemy.exc import SQLAlchemyError
 from maatwerkdesk.domain.errors import DomainError
 from maatwerkdesk.services.workspace import Workspace
 from maatwerkdesk.ui.dossier_editor.dialogs import ButtonRole, Choice, Dialogs, Tone
+from maatwerkdesk.ui.origin import ORIGIN
 from maatwerkdesk.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
-
-ORIGIN = "desktop"
 
 
 class ServiceCaller:

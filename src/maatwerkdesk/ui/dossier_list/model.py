@@ -3,6 +3,11 @@
 Only the row count is known up front. Rows arrive in pages fetched by a worker thread
 (with its own session) when a view asks for them; until then a cell shows a placeholder.
 Sorting and filtering are done by the database, so 100,000 dossiers cost no more than 200.
+
+At start-up the model exists before the database is open: `show_preview` shows a first
+page read straight from the SQLite file (`services.dossier_query.first_page_from_file`),
+and `attach_database` then queries through the services, which records the listing, in
+its place. Nothing here imports SQLAlchemy: the workers do, once the database is open.
 """
 
 from __future__ import annotations
@@ -13,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from enum import IntEnum
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -24,22 +29,22 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from maatwerkdesk.domain.dossier import DossierSummary
 from maatwerkdesk.domain.vocabulary import DossierStatus
-from maatwerkdesk.persistence.db import Database
-from maatwerkdesk.services import dossiers
-from maatwerkdesk.services.audit import record_listing
-from maatwerkdesk.services.context import Context
-from maatwerkdesk.services.dossiers import DossierQuery, SortKey
+from maatwerkdesk.services.dossier_query import PAGE_SIZE, DossierQuery, SortKey
 from maatwerkdesk.ui.dossier_list.presentation import format_moment
 from maatwerkdesk.ui.plain_text import tooltip
 from maatwerkdesk.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from maatwerkdesk.domain.dossier import DossierSummary
+    from maatwerkdesk.persistence.db import Database
+    from maatwerkdesk.persistence.first_page import FirstPage
+    from maatwerkdesk.services.context import Context
 
 log = logging.getLogger(__name__)
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
-PAGE_SIZE = 200
 MAX_CACHED_PAGES = 50
 """Pages kept in memory (10,000 rows); older ones are fetched again when scrolled back to."""
 MAX_WANTED_PAGES = 4
@@ -80,6 +85,9 @@ class Role(IntEnum):
 def _count_and_first_page(
     database: Database, query: DossierQuery, size: int, audit: Context | None
 ) -> tuple[int, list[DossierSummary]]:
+    from maatwerkdesk.services import dossiers
+    from maatwerkdesk.services.audit import record_listing
+
     if audit is None:
         with database.reads() as session:  # one read transaction: count and rows agree
             return (
@@ -95,16 +103,22 @@ def _count_and_first_page(
 
 
 def _page(database: Database, query: DossierQuery, offset: int, size: int) -> list[DossierSummary]:
+    from maatwerkdesk.services import dossiers
+
     with database.reads() as session:
         return dossiers.list_dossiers(session, query, offset=offset, limit=size)
 
 
 def _position(database: Database, query: DossierQuery, dossier_id: str) -> int | None:
+    from maatwerkdesk.services import dossiers
+
     with database.reads() as session:
         return dossiers.dossier_position(session, query, dossier_id)
 
 
 def _owners(database: Database) -> list[str]:
+    from maatwerkdesk.services import dossiers
+
     with database.reads() as session:
         return dossiers.owners(session)
 
@@ -115,6 +129,9 @@ class DossierListModel(QAbstractTableModel):
     Signals: `reloaded(count)` after every (re)query has reset the model,
     `dossier_located(dossier_id, row)` answering `locate()` (row -1: not in the list),
     `owners_loaded(owners)` answering `load_owners()`.
+
+    Without a database (until `attach_database`) the model shows only what `show_preview`
+    gave it; a new filter or order empties it until the database answers.
     """
 
     reloaded = Signal(int)
@@ -123,7 +140,7 @@ class DossierListModel(QAbstractTableModel):
 
     def __init__(
         self,
-        database: Database,
+        database: Database | None,
         parent: QObject | None = None,
         *,
         page_size: int = PAGE_SIZE,
@@ -143,7 +160,10 @@ class DossierListModel(QAbstractTableModel):
         self._wanted: list[int] = []
         self._fetching: int | None = None
         self._failed_generation: int | None = None
-        self.refresh()
+        self._previewing = False
+        """Shown rows that came from `show_preview`: the database has not answered yet."""
+        if database is not None:
+            self.refresh()
 
     # ------------------------------------------------------------------ queries
 
@@ -152,8 +172,7 @@ class DossierListModel(QAbstractTableModel):
 
     def is_filtered(self) -> bool:
         """True when a status, owner or search narrows the list."""
-        query = self._query
-        return query.status is not None or bool(query.owner) or bool(query.text)
+        return self._query.is_filtered()
 
     def set_filter(
         self, *, status: DossierStatus | None = None, owner: str | None = None, text: str = ""
@@ -175,23 +194,49 @@ class DossierListModel(QAbstractTableModel):
             self._query = query
             self.refresh()
 
+    def show_preview(self, page: FirstPage) -> None:
+        """Until the database is attached: the count and first page of the current query,
+        read without it (see the module docstring)."""
+        if self._database is None:
+            self._reset(page.count, page.rows[: self._page_size])
+            self._previewing = True
+
+    def attach_database(
+        self, database: Database, context: Callable[[], Context] | None = None
+    ) -> None:
+        """The database is open: query it, in the place of what `preview` showed."""
+        self._database, self._context = database, context
+        self.refresh()
+        self.load_owners()
+
     def refresh(self) -> None:
         """Query again (after a save, or a filter or order change); rows reload lazily."""
         self._generation += 1
         self._wanted.clear()
+        if self._database is None:  # a preview answers only the query it was read for
+            self._reset(0, [])
+            return
         audit = None
         if self._context is not None and self._query != self._audited:
             audit, self._audited = self._context(), self._query
         work = partial(_count_and_first_page, self._database, self._query, self._page_size, audit)
-        self._runner.run(work, partial(self._on_reloaded, self._generation))
+        self._runner.run(
+            work,
+            partial(self._on_reloaded, self._generation),
+            partial(self._on_reload_failed, self._generation),
+        )
 
     def locate(self, dossier_id: str) -> None:
         """Find the row of a dossier under the current query; answered by `dossier_located`."""
+        if self._database is None:  # the pane locates it again when the database answers
+            return
         generation = self._generation
         work = partial(_position, self._database, self._query, dossier_id)
         self._runner.run(work, partial(self._on_located, generation, dossier_id))
 
     def load_owners(self) -> None:
+        if self._database is None:  # asked again by attach_database
+            return
         self._runner.run(partial(_owners, self._database), self.owners_loaded.emit)
 
     def shutdown(self) -> None:
@@ -228,7 +273,7 @@ class DossierListModel(QAbstractTableModel):
         self._fetch_next()
 
     def _fetch_next(self) -> None:
-        if self._fetching is not None or not self._wanted:
+        if self._fetching is not None or not self._wanted or self._database is None:
             return
         page = self._wanted.pop()  # the latest request first: that is where the view is
         self._fetching = page
@@ -260,13 +305,22 @@ class DossierListModel(QAbstractTableModel):
         if generation != self._generation:
             return
         count, first_page = result
+        self._reset(count, first_page)
+        self.reloaded.emit(count)
+
+    def _on_reload_failed(self, generation: int, error: BaseException) -> None:
+        if generation == self._generation and self._previewing:
+            self._reset(0, [])  # a listing that could not be recorded does not stay
+        raise error
+
+    def _reset(self, count: int, first_page: list[DossierSummary]) -> None:
+        self._previewing = False
         self.beginResetModel()
         self._count = count
         self._pages.clear()
         if first_page:
             self._pages[0] = first_page
         self.endResetModel()
-        self.reloaded.emit(count)
 
     def _on_located(self, generation: int, dossier_id: str, row: int | None) -> None:
         if generation == self._generation:

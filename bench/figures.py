@@ -1,0 +1,125 @@
+"""Timing fresh processes and printing figures against a baseline measured in the same run.
+
+Every figure is the median of at least five runs. A measure and its baseline run
+interleaved (one of each, then again), so that load from elsewhere on the machine falls on
+both alike. Processes run with bytecode caching allowed (an installed program has its
+`.pyc` files), after one unmeasured run of each that writes them and warms the page cache.
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import statistics
+import subprocess
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TypeVar
+
+MIN_RUNS = 5
+T = TypeVar("T")
+
+
+def child_env(**extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
+    env.update(extra)
+    return env
+
+
+@dataclass(frozen=True)
+class ProcessTime:
+    wall: float
+    """Seconds from start to exit: what the user waits for."""
+    cpu: float
+    """User and system seconds of the process: less sensitive to other load."""
+
+
+def run_process(command: Sequence[str], env: dict[str, str]) -> ProcessTime:
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    subprocess.run(command, env=env, stdout=subprocess.DEVNULL, check=True)
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    return ProcessTime(wall, cpu)
+
+
+def interleaved(runs: int, *measures: Callable[[], T]) -> list[list[T]]:
+    """Each measure once unmeasured, then `runs` rounds of one run of each."""
+    if runs < MIN_RUNS:
+        raise SystemExit(f"--runs must be at least {MIN_RUNS}")
+    for measure in measures:
+        measure()
+    results: list[list[T]] = [[] for _ in measures]
+    for _ in range(runs):
+        for result, measure in zip(results, measures, strict=True):
+            result.append(measure())
+    return results
+
+
+def median(values: Sequence[float]) -> float:
+    return statistics.median(values)
+
+
+@dataclass(frozen=True)
+class Figure:
+    measure: str
+    figure: float | None
+    """In `unit`; None: not measured (see `note`)."""
+    baseline: float | None
+    """In `unit`; None: an absolute target, no baseline."""
+    target: float | None
+    """The highest acceptable ratio, or with no baseline the highest acceptable figure;
+    None: no target applies to what was measured (see `note`)."""
+    unit: str = "ms"
+    note: str = ""
+    relative: bool | None = None
+    """Whether `target` is a ratio to the baseline; by default when there is a baseline."""
+
+    @property
+    def is_relative(self) -> bool:
+        return self.baseline is not None if self.relative is None else self.relative
+
+    @property
+    def ratio(self) -> float | None:
+        if self.figure is None or self.baseline is None:
+            return None
+        return self.figure / self.baseline
+
+    @property
+    def met(self) -> bool | None:
+        if self.figure is None or self.target is None:
+            return None
+        value = self.ratio if self.is_relative else self.figure
+        return value is not None and value <= self.target
+
+
+def _amount(value: float | None, unit: str) -> str:
+    return "-" if value is None else f"{value:,.0f} {unit}"
+
+
+def print_figures(figures: Sequence[Figure]) -> None:
+    header = ("measure", "figure", "baseline", "ratio", "target", "met?")
+    rows = [header]
+    for f in figures:
+        ratio = "-" if f.ratio is None else f"{f.ratio:.2f}x"
+        if f.target is None:
+            target = "-"
+        elif f.is_relative:
+            target = f"<= {f.target:g}x"
+        else:
+            target = f"<= {_amount(f.target, f.unit)}"
+        met = {True: "yes", False: "NO", None: "-" if f.figure is not None else "not measured"}[
+            f.met
+        ]
+        rows.append(
+            (f.measure, _amount(f.figure, f.unit), _amount(f.baseline, f.unit), ratio, target, met)
+        )
+    widths = [max(len(row[i]) for row in rows) for i in range(len(header))]
+    for row in rows:
+        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)))
+    for f in figures:
+        if f.note:
+            print(f"note ({f.measure}): {f.note}")

@@ -1,0 +1,3 @@
+"""Where the desktop app's acts come from, as the audit trail records it."""
+
+ORIGIN = "desktop"
