@@ -52,7 +52,7 @@ from maatwerkdesk.services import catalogues, dossiers, precedents
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.historic import HISTORIC_ACT
 
-FORMAT = 2
+FORMAT = 3
 """Bumped whenever what a builder writes changes, so an old file is not reused."""
 WORK = Path(tempfile.gettempdir()) / "maatwerkdesk-bench"
 

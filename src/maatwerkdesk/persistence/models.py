@@ -156,11 +156,19 @@ bound_deviation = Table(
     Column("dossier_id", String(36), primary_key=True),
     Column("regulation", String(200), nullable=False),
     Column("article", String(200), nullable=False),
-    Index("ix_bound_deviation_article", "regulation", "article", "dossier_id"),
 )
 """Each live dossier whose binding decision deviates, under its regulation and article in
-lower case, for the "similar deviations" indicator; derived data, on SQLite kept in step by
-triggers (migration 0009), elsewhere unused."""
+lower case, for the "similar deviations" indicator (services/similar_deviations.py);
+derived data, on SQLite kept in step by triggers (migration 0009), elsewhere unused."""
+
+bound_deviation_count = Table(
+    "bound_deviation_count",
+    Base.metadata,
+    Column("regulation", String(200), primary_key=True),
+    Column("article", String(200), primary_key=True),
+    Column("deviations", Integer, nullable=False),
+)
+"""How many `bound_deviation` rows there are per regulation and article; kept by triggers."""
 
 
 class CatalogueFileRow(RecordMixin, Base):

@@ -6,8 +6,9 @@ What counts: every other live dossier with a live decision that deviates and a v
 that binds it (signed, or historic), whose regulation and article equal this dossier's,
 ignoring case. `plain_count` says exactly that in SQL and has to look at every decided
 dossier. On SQLite the `bound_deviation` table holds the dossiers that count, under their
-regulation and article in lower case, kept in step by triggers on the three tables in the
-transaction that changes them (migration 0009), so the count reads one index range.
+regulation and article in lower case, and `bound_deviation_count` how many per regulation
+and article; triggers on the three tables keep both in step in the transaction that changes
+them (migration 0009), so the count is two lookups by key, however many there are.
 """
 
 from __future__ import annotations
@@ -16,7 +17,12 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from maatwerkdesk.domain.precedent import Outcome
-from maatwerkdesk.persistence.models import DecisionRow, DossierRow, bound_deviation
+from maatwerkdesk.persistence.models import (
+    DecisionRow,
+    DossierRow,
+    bound_deviation,
+    bound_deviation_count,
+)
 from maatwerkdesk.services.dossiers import live_dossier
 from maatwerkdesk.services.signed import bound
 
@@ -32,16 +38,25 @@ def similar_deviations(session: Session, dossier_id: str) -> int:
     regulation, article = dossier.regulation.strip().lower(), dossier.article.strip().lower()
     if session.get_bind().dialect.name != "sqlite":
         return plain_count(session, dossier_id, regulation, article)
-    count = session.scalar(
+    total = (
+        select(bound_deviation_count.c.deviations)
+        .where(
+            bound_deviation_count.c.regulation == regulation,
+            bound_deviation_count.c.article == article,
+        )
+        .scalar_subquery()
+    )
+    own = (
         select(func.count())
         .select_from(bound_deviation)
         .where(
+            bound_deviation.c.dossier_id == dossier_id,
             bound_deviation.c.regulation == regulation,
             bound_deviation.c.article == article,
-            bound_deviation.c.dossier_id != dossier_id,
         )
+        .scalar_subquery()
     )
-    return count or 0
+    return session.scalar(select(func.coalesce(total, 0) - own)) or 0
 
 
 def plain_count(session: Session, dossier_id: str, regulation: str, article: str) -> int:

@@ -2,11 +2,12 @@
 at scale, without scanning every dossier.
 
 `bound_deviation` lists each dossier whose binding decision deviates, under its regulation
-and article in lower case; on SQLite triggers keep it in step with `dossier`, `decision`
-and `signed_decision` in the transaction that changes them, touching only the dossier
-changed. A trigger also takes a dossier's entry out of the full-text index when the dossier
-is deleted, so counting the index's matches counts live dossiers. The audit trail is
-indexed by act, so finding the registered signing keys reads a few records, not all.
+and article in lower case, and `bound_deviation_count` how many there are per regulation
+and article; on SQLite triggers keep both in step with `dossier`, `decision` and
+`signed_decision` in the transaction that changes them, touching only the dossier changed
+and its count. A trigger also takes a dossier's entry out of the full-text index when the
+dossier is deleted, so counting the index's matches counts live dossiers. The audit trail
+is indexed by act, so finding the registered signing keys reads a few records, not all.
 
 Revision ID: 0009
 Revises: 0007
@@ -44,8 +45,28 @@ def _refresh(dossier: str) -> str:
     )
 
 
+_INCREMENT = (
+    "INSERT INTO bound_deviation_count (regulation, article, deviations) "
+    "VALUES (NEW.regulation, NEW.article, 1) "
+    "ON CONFLICT (regulation, article) DO UPDATE SET deviations = deviations + 1;"
+)
+_DECREMENT = (
+    "UPDATE bound_deviation_count SET deviations = deviations - 1 "
+    "WHERE regulation = OLD.regulation AND article = OLD.article; "
+    "DELETE FROM bound_deviation_count "
+    "WHERE regulation = OLD.regulation AND article = OLD.article AND deviations = 0;"
+)
+COUNT_TRIGGERS = {
+    "bound_deviation_ai": f"AFTER INSERT ON bound_deviation BEGIN {_INCREMENT} END",
+    "bound_deviation_ad": f"AFTER DELETE ON bound_deviation BEGIN {_DECREMENT} END",
+    "bound_deviation_au": f"AFTER UPDATE ON bound_deviation BEGIN {_DECREMENT} {_INCREMENT} END",
+}
+"""`bound_deviation_count` follows `bound_deviation`, whoever changes it."""
+
+
 def _trigger_names() -> list[str]:
-    return [f"bound_deviation_{t}_{e}" for t in DEVIATION_TRIGGERS for e in ("ai", "au", "ad")]
+    changes = [f"bound_deviation_{t}_{e}" for t in DEVIATION_TRIGGERS for e in ("ai", "au", "ad")]
+    return [*changes, *COUNT_TRIGGERS]
 
 
 def upgrade() -> None:
@@ -56,15 +77,18 @@ def upgrade() -> None:
         sa.Column("article", sa.String(length=200), nullable=False),
         sa.PrimaryKeyConstraint("dossier_id", name=op.f("pk_bound_deviation")),
     )
-    op.create_index(
-        "ix_bound_deviation_article",
-        "bound_deviation",
-        ["regulation", "article", "dossier_id"],
-        unique=False,
+    op.create_table(
+        "bound_deviation_count",
+        sa.Column("regulation", sa.String(length=200), nullable=False),
+        sa.Column("article", sa.String(length=200), nullable=False),
+        sa.Column("deviations", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("regulation", "article", name=op.f("pk_bound_deviation_count")),
     )
     op.create_index("ix_audit_record_name", "audit_record", ["name"], unique=False)
     if op.get_bind().dialect.name != "sqlite":
         return
+    for name, body in COUNT_TRIGGERS.items():
+        op.execute(f"CREATE TRIGGER {name} {body}")
     for table, (updates, column) in DEVIATION_TRIGGERS.items():
         prefix = f"CREATE TRIGGER bound_deviation_{table}"
         op.execute(f"{prefix}_ai AFTER INSERT ON {table} BEGIN {_refresh(f'NEW.{column}')} END")
@@ -97,5 +121,5 @@ def downgrade() -> None:
         for name in [*_trigger_names(), "search_document_dossier_deleted"]:
             op.execute(f"DROP TRIGGER {name}")
     op.drop_index("ix_audit_record_name", table_name="audit_record")
-    op.drop_index("ix_bound_deviation_article", table_name="bound_deviation")
+    op.drop_table("bound_deviation_count")
     op.drop_table("bound_deviation")
