@@ -66,12 +66,9 @@ def matching_ids(session: Session, query: str) -> Select[tuple[str]] | None:
 
 def matches(session: Session, query: str, dossier_id: ColumnElement[str]) -> ColumnElement[bool]:
     """SQL: the dossier with this id (a column of the outer query) matches `query`, tested
-    row by row, for walking dossiers in an order; `query` must have words."""
+    row by row, for walking dossiers in an order; only where `full_text` holds."""
     keys = _fts_keys(session, query)
-    if keys is None:
-        found = matching_ids(session, query)
-        assert found is not None
-        return dossier_id.in_(found)
+    assert keys is not None, "walking in order needs the full-text index"
     # `key + 0`: test each entry against the matches instead of looking every match up
     # for every dossier, which SQLite would otherwise do.
     return (
@@ -79,6 +76,11 @@ def matches(session: Session, query: str, dossier_id: ColumnElement[str]) -> Col
         .where(search_document.c.dossier_id == dossier_id, (search_document.c.key + 0).in_(keys))
         .exists()
     )
+
+
+def full_text(session: Session, query: str) -> bool:
+    """Whether the full-text index answers `query` (on SQLite, when it has words)."""
+    return _fts_expression(session, query) is not None
 
 
 def match_count(session: Session, query: str) -> int | None:

@@ -303,7 +303,7 @@ INDEXED_SORTS = frozenset({SortKey.REFERENCE, SortKey.STATUS, SortKey.OWNER, Sor
 """Orders the database can walk along an index, without sorting every dossier first."""
 
 
-def _walk_in_order(session: Session, query: DossierQuery, rows: int) -> bool:
+def _walk_in_order(session: Session, query: DossierQuery, rows: int, count: int | None) -> bool:
     """Whether the first `rows` matches of a search are found sooner by walking the
     dossiers in the list's order than by sorting every match: when matches are common.
 
@@ -313,18 +313,28 @@ def _walk_in_order(session: Session, query: DossierQuery, rows: int) -> bool:
     """
     if query.sort not in INDEXED_SORTS or query.status is not None or query.owner:
         return False
-    found = search.match_count(session, query.text)
-    return found is not None and found * found > rows * search.indexed_count(session)
+    if not search.full_text(session, query.text):
+        return False
+    found = (search.match_count(session, query.text) or 0) if count is None else count
+    return found * found > rows * search.indexed_count(session)
 
 
 def list_dossiers(
-    session: Session, query: DossierQuery, *, offset: int = 0, limit: int | None = 200
+    session: Session,
+    query: DossierQuery,
+    *,
+    offset: int = 0,
+    limit: int | None = 200,
+    count: int | None = None,
 ) -> list[DossierSummary]:
-    """One page of the dossier list, in the query's order (ties broken by reference)."""
+    """One page of the dossier list, in the query's order (ties broken by reference).
+
+    `count` is `count_dossiers(query)` if the caller has it: a search then need not count
+    its matches again to choose how to read the page."""
     column = getattr(DossierRow, query.sort.value)
     order = column.desc() if query.descending else column.asc()
     tie = DossierRow.reference.desc() if query.descending else DossierRow.reference.asc()
-    in_order = limit is not None and _walk_in_order(session, query, offset + limit)
+    in_order = limit is not None and _walk_in_order(session, query, offset + limit, count)
     statement = (
         _filtered(session, query, in_order=in_order)
         .with_only_columns(
