@@ -1,7 +1,7 @@
 """The "similar deviations" count read from its index equals the definition, whoever writes.
 
-The index (`bound_deviation`) is kept by triggers, so it must follow every way the rows it
-depends on change: the services, a functioneel beheerder voiding a version, and a database
+The index (`bound_deviation` and its counts per regulation and article) is kept by
+triggers, so it must follow every way the rows it depends on change: the services, a functioneel beheerder voiding a version, and a database
 changed outside the program. A seeded random history of such changes is replayed, and after
 every step the indexed count of every dossier is compared with the plain query.
 """

@@ -13,7 +13,7 @@ them (migration 0009), so the count is two lookups by key, however many there ar
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from maatwerkdesk.domain.precedent import Outcome
@@ -25,6 +25,28 @@ from maatwerkdesk.persistence.models import (
 )
 from maatwerkdesk.services.dossiers import live_dossier
 from maatwerkdesk.services.signed import bound
+
+_REGULATION, _ARTICLE, _DOSSIER = bindparam("regulation"), bindparam("article"), bindparam("id")
+_INDEXED = select(
+    func.coalesce(
+        select(bound_deviation_count.c.deviations)
+        .where(
+            bound_deviation_count.c.regulation == _REGULATION,
+            bound_deviation_count.c.article == _ARTICLE,
+        )
+        .scalar_subquery(),
+        0,
+    )
+    - select(func.count())
+    .select_from(bound_deviation)
+    .where(
+        bound_deviation.c.dossier_id == _DOSSIER,
+        bound_deviation.c.regulation == _REGULATION,
+        bound_deviation.c.article == _ARTICLE,
+    )
+    .scalar_subquery()
+)
+"""The deviations counted under a regulation and article, less the dossier's own."""
 
 
 def similar_deviations(session: Session, dossier_id: str) -> int:
@@ -38,25 +60,8 @@ def similar_deviations(session: Session, dossier_id: str) -> int:
     regulation, article = dossier.regulation.strip().lower(), dossier.article.strip().lower()
     if session.get_bind().dialect.name != "sqlite":
         return plain_count(session, dossier_id, regulation, article)
-    total = (
-        select(bound_deviation_count.c.deviations)
-        .where(
-            bound_deviation_count.c.regulation == regulation,
-            bound_deviation_count.c.article == article,
-        )
-        .scalar_subquery()
-    )
-    own = (
-        select(func.count())
-        .select_from(bound_deviation)
-        .where(
-            bound_deviation.c.dossier_id == dossier_id,
-            bound_deviation.c.regulation == regulation,
-            bound_deviation.c.article == article,
-        )
-        .scalar_subquery()
-    )
-    return session.scalar(select(func.coalesce(total, 0) - own)) or 0
+    key = {"regulation": regulation, "article": article, "id": dossier_id}
+    return session.scalar(_INDEXED, key) or 0
 
 
 def plain_count(session: Session, dossier_id: str, regulation: str, article: str) -> int:
