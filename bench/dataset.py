@@ -15,7 +15,7 @@ import random
 import tempfile
 import time
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -240,14 +240,9 @@ def _decided_rows(
         article=article,
         request="Betrokkene vraagt af te zien van terugvordering.",
     )
-    present, decision = factors.draw(rng)
+    present, drawn = factors.draw(rng)
     decided_on = moment.date()
-    decision = Decision(
-        decision.outcome_type,
-        reason=decision.reason,
-        motivation=decision.motivation,
-        decided_on=decided_on,
-    )
+    decision = replace(drawn, decided_on=decided_on)
     signed_at = moment + timedelta(days=1)
     content = SignedContent(
         kind=RecordKind.HISTORIC,
