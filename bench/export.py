@@ -1,126 +1,199 @@
-"""Exported documents: the decision PDF of one dossier and the 25-dossier conference pack.
+"""Exported documents: the decision PDF of one dossier and the 25-dossier conference pack, on
+a small demo database and on large ones.
 
-What is measured, and why: a caseworker exports the motivated decision while the citizen
-or a colleague waits (target: under 0.5 s), and a chair builds the pack for a meeting
-(target: 25 dossiers under 5 s, with progress). Both run against a fresh temporary SQLite
-database filled with the demo generator, through the same services the app and the CLI
-use, with the precedent index warm as it is in the app after start-up.
+What is measured, and why: a caseworker exports the motivated decision while the citizen or
+a colleague waits (target: under 0.5 s), and a chair builds the pack for a meeting (target:
+25 dossiers under 5 s, also with 200,000 decided dossiers). Everything runs through the
+services the app and the CLI use, with the precedent index warm as it is in the app after
+start-up (the warm-up's own time is printed apart).
 
-Reported per phase: median, p90 and min over `--repeat` runs. "decision" is the whole
-export of one dossier (reading the check, building the document, laying out the PDF),
-cycling over the decided dossiers, and split into "check" (reading) and "layout"; "pack"
-builds the 25-dossier pack; "pack (pseudonymised)" the same with names replaced.
+The small database is filled by the demo generator (`--cases`). The large ones
+(`--decided`) are built by `dataset.build_meeting`: decided dossiers whose decisions bind,
+and a meeting's 25 open dossiers, each proposing a deviation under one of the common
+articles. There the "similar deviations" indicator is measured per dossier against its
+plain definition (`similar_deviations.plain_count`, which reads every decided dossier), and
+the pack against the same pack with the indicator computed that way. The pack's time in the
+precedent engine (`CaseBase.assess`) is printed apart.
 
-    .venv/bin/python bench/export.py [--cases 60] [--repeat 10] [--seed 3]
+    .venv/bin/python bench/export.py [--cases 60] [--decided 100000 200000] [--runs 5]
 """
 
 from __future__ import annotations
 
 import argparse
 import statistics
+import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
+from typing import Any
 
+sys.path.insert(0, str(Path(__file__).parent))
+
+import dataset
+from figure_table import Row, Target, medians, print_table, timed
+
+from maatwerkdesk.domain.case_base import CaseBase
 from maatwerkdesk.infra.paths import prepare_paths
+from maatwerkdesk.persistence.db import Database, open_database
 from maatwerkdesk.persistence.mapping import read_record
+from maatwerkdesk.persistence.models import DossierRow
 from maatwerkdesk.reports.pdf_document import render_document
-from maatwerkdesk.services import conference_pack, demo, dossiers
+from maatwerkdesk.services import conference_pack, demo, dossier_check, dossiers
 from maatwerkdesk.services.case_base_store import warm_case_bases
+from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.decision_document import decision_document
 from maatwerkdesk.services.dossier_check import load_check
-from maatwerkdesk.services.workspace import Workspace, open_workspace
+from maatwerkdesk.services.similar_deviations import plain_count, similar_deviations
+from maatwerkdesk.services.workspace import open_workspace
 
 TODAY = date(2026, 12, 1)
 PACK_SIZE = 25
+CONTEXT = Context(actor="benchmark", origin="bench/export")
 
 
-def _times(action: Callable[[int], object], repeat: int) -> list[float]:
-    spent = []
-    for run in range(repeat):
+def pack(database: Database, ids: list[str]) -> Callable[[], object]:
+    def build() -> object:
+        with database.sessions() as session:
+            return conference_pack.build_pack(session, CONTEXT, ids[:PACK_SIZE], TODAY)
+
+    return build
+
+
+def small(cases: int, seed: int, runs: int) -> list[Row]:
+    """The decision export and the pack on a demo database of `cases` dossiers."""
+    with tempfile.TemporaryDirectory() as folder:
+        workspace = open_workspace(prepare_paths(Path(folder)), None)
+        database = workspace.database
+        try:
+            with database.sessions.begin() as session:
+                demo.add_demo_dossiers(session, workspace.context("bench"), cases, seed)
+            warm_case_bases(database.reads, TODAY)
+            with database.sessions() as session:
+                rows = dossiers.list_dossiers(session, dossiers.DossierQuery(), limit=None)
+            ids = [r.id for r in rows]
+            turn = iter(range(10**9))
+
+            def decision() -> bytes:
+                dossier_id = ids[next(turn) % len(ids)]
+                with database.sessions() as session:
+                    record = read_record(dossiers.live_dossier(session, dossier_id))
+                    check = load_check(session, CONTEXT, dossier_id, audit_read=False)
+                return render_document(decision_document(record, check, TODAY))
+
+            decision()  # fonts registered, modules imported: the app has done this before
+            exported, _ = medians(runs, decision)
+            packed, _ = medians(runs, pack(database, ids))
+        finally:
+            workspace.close()
+    return [
+        Row(f"decision PDF, demo database of {cases}", exported, None, "", Target(0.5)),
+        Row(f"pack of {PACK_SIZE}, demo database of {cases}", packed, None, "", Target(5.0)),
+    ]
+
+
+def plain_similar(session: Any, dossier_id: str) -> int:
+    """`similar_deviations` by its plain definition."""
+    dossier = session.get(DossierRow, dossier_id)
+    if not dossier.regulation.strip():
+        return 0
+    regulation, article = dossier.regulation.strip().lower(), dossier.article.strip().lower()
+    return plain_count(session, dossier_id, regulation, article)
+
+
+@contextmanager
+def plain_indicator() -> Iterator[None]:
+    """The check counts similar deviations by the plain definition while inside."""
+    dossier_check.similar_deviations = plain_similar
+    try:
+        yield
+    finally:
+        dossier_check.similar_deviations = similar_deviations
+
+
+@contextmanager
+def engine_time(spent: list[float]) -> Iterator[None]:
+    """Adds the seconds spent in the precedent engine while inside to `spent[0]`."""
+    original = CaseBase.assess
+
+    def assess(self: CaseBase, *args: Any, **kwargs: Any) -> Any:
         started = time.perf_counter()
-        action(run)
-        spent.append(time.perf_counter() - started)
-    return spent
+        try:
+            return original(self, *args, **kwargs)
+        finally:
+            spent[0] += time.perf_counter() - started
+
+    CaseBase.assess = assess  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        CaseBase.assess = original  # type: ignore[method-assign]
 
 
-def _report(name: str, spent: list[float], target: float | None = None) -> None:
-    ordered = sorted(spent)
-    p90 = ordered[min(len(ordered) - 1, int(0.9 * len(ordered)))]
-    median = statistics.median(ordered)
-    verdict = "" if target is None else (" — doel gehaald" if median < target else " — DOEL GEMIST")
-    print(
-        f"{name:<28} median {median * 1000:7.1f} ms   p90 {p90 * 1000:7.1f} ms   "
-        f"min {ordered[0] * 1000:7.1f} ms{verdict}"
-    )
+def large(count: int, runs: int) -> list[Row]:
+    database = open_database(dataset.build_meeting(dataset.location("meeting", count), count))
+    ids = dataset.agenda_ids(database)
+    warm = timed(lambda: warm_case_bases(database.reads, TODAY))
+    label = f"{count:,} decided"
+    turn = iter(range(10**9))
+    with database.reads() as session:  # as inside the check: the dossier is read already
+        found = [similar_deviations(session, i) for i in ids]
+        assert found == [plain_similar(session, i) for i in ids], "index ≠ definition"
 
+        def one(count_: Callable[[Any, str], int]) -> Callable[[], int]:
+            return lambda: count_(session, ids[next(turn) % len(ids)])
 
-def _bench(workspace: Workspace, repeat: int) -> None:
-    context = workspace.context("bench")
-    sessions = workspace.database.sessions
-    with sessions() as session:
-        rows = dossiers.list_dossiers(session, dossiers.DossierQuery(), limit=None)
-    ids = [r.id for r in rows]
-    pack_ids = ids[:PACK_SIZE]
+        indicator, plain = medians(
+            max(runs, PACK_SIZE), one(similar_deviations), one(plain_similar)
+        )
 
-    def decision(run: int) -> bytes:
-        with sessions() as session:
-            dossier_id = ids[run % len(ids)]
-            record = read_record(dossiers.live_dossier(session, dossier_id))
-            check = load_check(session, context, dossier_id, audit_read=False)
-        return render_document(decision_document(record, check, TODAY))
-
-    def check_only(run: int) -> object:
-        with sessions() as session:
-            return load_check(session, context, ids[run % len(ids)], audit_read=False)
-
-    documents = []
-    for dossier_id in ids[:repeat]:
-        with sessions() as session:
-            record = read_record(dossiers.live_dossier(session, dossier_id))
-            check = load_check(session, context, dossier_id, audit_read=False)
-        documents.append(decision_document(record, check, TODAY))
-
-    def pack(pseudonymised: bool) -> Callable[[int], object]:
-        def run(_run: int) -> object:
-            with sessions() as session:
-                return conference_pack.build_pack(
-                    session, context, pack_ids, TODAY, pseudonymised=pseudonymised
-                )
-
-        return run
-
-    decision(0)  # fonts registered, modules imported: the app has done this before export
-    _report("decision (whole export)", _times(decision, repeat), 0.5)
-    _report("  check (reading)", _times(check_only, repeat))
-    _report(
-        "  layout (PDF)",
-        _times(lambda run: render_document(documents[run % len(documents)]), repeat),
-    )
-    pages = [render_document(d).count(b"/Type /Page\n") for d in documents]
-    print(f"{'':<28} decisions have {min(pages)}–{max(pages)} pages")
-    _report(f"pack ({PACK_SIZE} dossiers)", _times(pack(False), repeat), 5.0)
-    _report(f"pack ({PACK_SIZE}, pseudonymised)", _times(pack(True), repeat), 5.0)
+    totals, engines, plain_packs = [], [], []
+    for _ in range(runs):  # in turns, so that noise from elsewhere hits both alike
+        spent = [0.0]
+        with engine_time(spent):
+            totals.append(timed(pack(database, ids)))
+        engines.append(spent[0])
+        with plain_indicator():
+            plain_packs.append(timed(pack(database, ids)))
+    packed, engine = statistics.median(totals), statistics.median(engines)
+    rest = statistics.median(t - e for t, e in zip(totals, engines, strict=True))
+    plain_pack = statistics.median(plain_packs)
+    database.close()
+    return [
+        Row(
+            f"similar deviations of one dossier, {label} (up to {max(found):,} found)",
+            indicator,
+            plain,
+            "the plain query over every decided dossier (the definition)",
+            Target(0.002),
+        ),
+        Row(
+            f"pack of {PACK_SIZE}, {label}",
+            packed,
+            plain_pack,
+            "the same pack with the indicator counted by the plain query",
+            Target(5.0),
+        ),
+        Row(f"… of which in the precedent engine, {label}", engine, None, "", Target()),
+        Row(f"… the pack without the precedent engine, {label}", rest, None, "", Target(5.0)),
+        Row(f"precedent index warm-up after start-up, {label}", warm, None, "", Target()),
+    ]
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cases", type=int, default=60)
-    parser.add_argument("--repeat", type=int, default=10)
+    parser.add_argument("--decided", type=int, nargs="*", default=[100_000, 200_000])
+    parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--seed", type=int, default=3)
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as folder:
-        workspace = open_workspace(prepare_paths(Path(folder)), None)
-        try:
-            with workspace.database.sessions.begin() as session:
-                demo.add_demo_dossiers(session, workspace.context("bench"), args.cases, args.seed)
-            warm_case_bases(workspace.database.sessions, TODAY)
-            print(f"{args.cases} demo dossiers, seed {args.seed}, {args.repeat} runs per phase")
-            _bench(workspace, args.repeat)
-        finally:
-            workspace.close()
+    rows = small(args.cases, args.seed, args.runs)
+    for count in args.decided:
+        rows += large(count, args.runs)
+    print_table(f"Exported documents, median of {args.runs} runs", rows)
 
 
 if __name__ == "__main__":

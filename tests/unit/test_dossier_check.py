@@ -21,8 +21,9 @@ from maatwerkdesk.persistence.models import AuditRow
 from maatwerkdesk.services import assessments, dossiers, precedents
 from maatwerkdesk.services.chart import chart_data
 from maatwerkdesk.services.context import Context
-from maatwerkdesk.services.dossier_check import load_check, similar_deviations
+from maatwerkdesk.services.dossier_check import load_check
 from maatwerkdesk.services.proposals import load_proposal, save_proposal
+from maatwerkdesk.services.similar_deviations import similar_deviations
 
 
 @pytest.fixture(autouse=True)

@@ -109,7 +109,8 @@ class AuditRow(RecordMixin, Base):
     seq: Mapped[int] = mapped_column(Integer, unique=True)
     at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utc_now, index=True)
     action: Mapped[str] = mapped_column(String(1))
-    name: Mapped[str] = mapped_column(String(64))
+    name: Mapped[str] = mapped_column(String(64), index=True)
+    """Also looked up by itself: the acts that registered a key or fixed a version."""
     object_type: Mapped[str] = mapped_column(String(32))
     object_id: Mapped[str] = mapped_column(String(36))
     dossier_id: Mapped[str | None] = mapped_column(String(36), index=True)
@@ -150,6 +151,26 @@ search_document = Table(
     Column("body", Text, nullable=False),
 )
 """Folded text per dossier for the full-text search (see persistence/search.py); derived data."""
+
+bound_deviation = Table(
+    "bound_deviation",
+    Base.metadata,
+    Column("dossier_id", String(36), primary_key=True),
+    Column("regulation", String(200), nullable=False),
+    Column("article", String(200), nullable=False),
+)
+"""Each live dossier whose binding decision deviates, under its regulation and article in
+lower case, for the "similar deviations" indicator (services/similar_deviations.py);
+derived data, on SQLite kept in step by triggers (migration 0009), elsewhere unused."""
+
+bound_deviation_count = Table(
+    "bound_deviation_count",
+    Base.metadata,
+    Column("regulation", String(200), primary_key=True),
+    Column("article", String(200), primary_key=True),
+    Column("deviations", Integer, nullable=False),
+)
+"""How many `bound_deviation` rows there are per regulation and article; kept by triggers."""
 
 
 class CatalogueFileRow(RecordMixin, Base):

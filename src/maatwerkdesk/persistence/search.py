@@ -1,16 +1,24 @@
 """Full-text search over dossiers, insensitive to case and diacritics.
 
-`search_document` holds each dossier's text, already folded by `domain.text.fold_for_search`,
-under an integer key. On SQLite an FTS5 index (`dossier_search`, external content, kept in
-step by triggers made in the migration) answers the queries; elsewhere a LIKE per word does.
-Because entries are found by their unique dossier id, replacing one never scans the index.
+`search_document` holds each live dossier's text, already folded by
+`domain.text.fold_for_search`, under an integer key. On SQLite an FTS5 index (`dossier_search`,
+external content, kept in step by triggers made in the migrations) answers the queries;
+elsewhere a LIKE per word does. Because entries are found by their unique dossier id,
+replacing one never scans the index.
+
+Only live dossiers have an entry: deleting a dossier removes it (on SQLite a trigger does so
+whoever deletes), so on SQLite the number of matches is counted in the full-text index
+alone (`match_count`), without reading a dossier. A list of matches in some order can be
+made two ways: from the matches, sorting them all (`matching_ids`), or by walking the
+dossiers in that order and keeping those that match (`matches`), which stops after a page
+when matches are common.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import Select, delete, insert, literal, select
+from sqlalchemy import ColumnElement, Select, TextClause, delete, func, insert, literal, select
 from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
 
@@ -44,17 +52,65 @@ def matching_ids(session: Session, query: str) -> Select[tuple[str]] | None:
 
     None means the query has no words, so nothing needs filtering.
     """
+    keys = _fts_keys(session, query)
+    if keys is not None:
+        return select(search_document.c.dossier_id).where(search_document.c.key.in_(keys))
     terms = search_terms(query)
     if not terms:
         return None
-    if session.get_bind().dialect.name == "sqlite":
-        # Terms are alphanumeric only, so quoting them keeps FTS5 syntax out.
-        expression = " ".join(f'"{term}"*' for term in terms)
-        keys = sql_text("SELECT rowid FROM dossier_search WHERE dossier_search MATCH :expression")
-        return select(search_document.c.dossier_id).where(
-            search_document.c.key.in_(keys.bindparams(expression=expression))
-        )
     statement = select(search_document.c.dossier_id)
     for term in terms:
         statement = statement.where(search_document.c.body.contains(literal(term), autoescape=True))
     return statement
+
+
+def matches(session: Session, query: str, dossier_id: ColumnElement[str]) -> ColumnElement[bool]:
+    """SQL: the dossier with this id (a column of the outer query) matches `query`, tested
+    row by row, for walking dossiers in an order; only where `full_text` holds."""
+    keys = _fts_keys(session, query)
+    assert keys is not None, "walking in order needs the full-text index"
+    # `key + 0`: test each entry against the matches instead of looking every match up
+    # for every dossier, which SQLite would otherwise do.
+    return (
+        select(search_document.c.key)
+        .where(search_document.c.dossier_id == dossier_id, (search_document.c.key + 0).in_(keys))
+        .exists()
+    )
+
+
+def full_text(session: Session, query: str) -> bool:
+    """Whether the full-text index answers `query` (on SQLite, when it has words)."""
+    return _fts_expression(session, query) is not None
+
+
+def match_count(session: Session, query: str) -> int | None:
+    """How many dossiers `query` finds, from the full-text index alone; None where there is
+    no such index (or no words), and the matches have to be counted with their dossiers."""
+    expression = _fts_expression(session, query)
+    if expression is None:
+        return None
+    return session.scalar(sql_text(_FTS_COUNT).bindparams(expression=expression))
+
+
+def indexed_count(session: Session) -> int:
+    """How many dossiers are in the index: the live ones."""
+    return session.scalar(select(func.count()).select_from(search_document)) or 0
+
+
+_FTS_KEYS = "SELECT rowid FROM dossier_search WHERE dossier_search MATCH :expression"
+_FTS_COUNT = "SELECT count(*) FROM dossier_search WHERE dossier_search MATCH :expression"
+
+
+def _fts_keys(session: Session, query: str) -> TextClause | None:
+    """On SQLite, the keys of the entries that match `query`; None elsewhere, or when the
+    query has no words."""
+    expression = _fts_expression(session, query)
+    return None if expression is None else sql_text(_FTS_KEYS).bindparams(expression=expression)
+
+
+def _fts_expression(session: Session, query: str) -> str | None:
+    terms = search_terms(query)
+    if not terms or session.get_bind().dialect.name != "sqlite":
+        return None
+    # Terms are alphanumeric only, so quoting them keeps FTS5 syntax out.
+    return " ".join(f'"{term}"*' for term in terms)

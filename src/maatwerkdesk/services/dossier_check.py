@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from maatwerkdesk.domain.chart import arbitrariness_risk, disproportion
@@ -24,15 +23,14 @@ from maatwerkdesk.domain.precedent_standing import (
     signature_of,
 )
 from maatwerkdesk.domain.proposal import Proposal
-from maatwerkdesk.persistence.models import DecisionRow, DossierRow
 from maatwerkdesk.services import assessments, precedents
 from maatwerkdesk.services.assessments import AssessmentState
 from maatwerkdesk.services.context import Context
-from maatwerkdesk.services.dossiers import live_dossier
 from maatwerkdesk.services.meetings import conflict_names, latest_agenda_item
 from maatwerkdesk.services.precedents import PrecedentState
 from maatwerkdesk.services.proposals import load_proposal
-from maatwerkdesk.services.signed import bound, integrity_problems, latest_signed
+from maatwerkdesk.services.signed import integrity_problems, latest_signed
+from maatwerkdesk.services.similar_deviations import similar_deviations
 from maatwerkdesk.services.weighing import WeighingState, load_weighing
 
 
@@ -159,26 +157,3 @@ def _conference(session: Session, dossier_id: str) -> tuple[tuple[str, ...], tup
     meeting, item = found
     advisers = tuple(advice.name for advice in item.record.advice)
     return advisers, tuple(conflict_names(meeting, item.record))
-
-
-def similar_deviations(session: Session, dossier_id: str) -> int:
-    """Signed (or historic) deviations of other dossiers under the same regulation and article: three
-    or more signal a structural knelpunt rather than an individual one."""
-    dossier = live_dossier(session, dossier_id)
-    if not dossier.regulation.strip():
-        return 0
-    count = session.scalar(
-        select(func.count())
-        .select_from(DossierRow)
-        .join(DecisionRow, DecisionRow.dossier_id == DossierRow.id)
-        .where(
-            DossierRow.id != dossier_id,
-            DossierRow.deleted_at.is_(None),
-            bound(DossierRow.id),
-            DecisionRow.deleted_at.is_(None),
-            DecisionRow.outcome == Outcome.DEVIATE.value,
-            func.lower(DossierRow.regulation) == dossier.regulation.strip().lower(),
-            func.lower(DossierRow.article) == dossier.article.strip().lower(),
-        )
-    )
-    return count or 0

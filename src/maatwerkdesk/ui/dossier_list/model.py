@@ -36,6 +36,8 @@ from maatwerkdesk.ui.plain_text import tooltip
 from maatwerkdesk.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from maatwerkdesk.domain.dossier import DossierSummary
     from maatwerkdesk.persistence.db import Database
     from maatwerkdesk.persistence.first_page import FirstPage
@@ -85,28 +87,32 @@ class Role(IntEnum):
 def _count_and_first_page(
     database: Database, query: DossierQuery, size: int, audit: Context | None
 ) -> tuple[int, list[DossierSummary]]:
-    from maatwerkdesk.services import dossiers
     from maatwerkdesk.services.audit import record_listing
 
     if audit is None:
         with database.reads() as session:  # one read transaction: count and rows agree
-            return (
-                dossiers.count_dossiers(session, query),
-                dossiers.list_dossiers(session, query, limit=size),
-            )
+            return _counted_first_page(session, query, size)
     with database.sessions.begin() as session:
         record_listing(session, audit)
-        return (
-            dossiers.count_dossiers(session, query),
-            dossiers.list_dossiers(session, query, limit=size),
-        )
+        return _counted_first_page(session, query, size)
 
 
-def _page(database: Database, query: DossierQuery, offset: int, size: int) -> list[DossierSummary]:
+def _counted_first_page(
+    session: Session, query: DossierQuery, size: int
+) -> tuple[int, list[DossierSummary]]:
+    from maatwerkdesk.services import dossiers
+
+    count = dossiers.count_dossiers(session, query)
+    return count, dossiers.list_dossiers(session, query, limit=size, count=count)
+
+
+def _page(
+    database: Database, query: DossierQuery, offset: int, size: int, count: int
+) -> list[DossierSummary]:
     from maatwerkdesk.services import dossiers
 
     with database.reads() as session:
-        return dossiers.list_dossiers(session, query, offset=offset, limit=size)
+        return dossiers.list_dossiers(session, query, offset=offset, limit=size, count=count)
 
 
 def _position(database: Database, query: DossierQuery, dossier_id: str) -> int | None:
@@ -277,7 +283,8 @@ class DossierListModel(QAbstractTableModel):
             return
         page = self._wanted.pop()  # the latest request first: that is where the view is
         self._fetching = page
-        work = partial(_page, self._database, self._query, page * self._page_size, self._page_size)
+        offset = page * self._page_size
+        work = partial(_page, self._database, self._query, offset, self._page_size, self._count)
         self._runner.run(
             work,
             partial(self._on_page_fetched, self._generation, page),

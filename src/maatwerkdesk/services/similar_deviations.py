@@ -1,0 +1,84 @@
+"""The organisation's earlier deviations under the same regulation and article as a dossier,
+for the group-pattern indicator (domain/indicators.py: three or more signal a knelpunt in
+the rule rather than in one case).
+
+What counts: every other live dossier with a live decision that deviates and a version
+that binds it (signed, or historic), whose regulation and article equal this dossier's,
+ignoring case. `plain_count` says exactly that in SQL and has to look at every decided
+dossier. On SQLite the `bound_deviation` table holds the dossiers that count, under their
+regulation and article in lower case, and `bound_deviation_count` how many per regulation
+and article; triggers on the three tables keep both in step in the transaction that changes
+them (migration 0009), so the count is two lookups by key, however many there are.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import bindparam, func, select
+from sqlalchemy.orm import Session
+
+from maatwerkdesk.domain.precedent import Outcome
+from maatwerkdesk.persistence.models import (
+    DecisionRow,
+    DossierRow,
+    bound_deviation,
+    bound_deviation_count,
+)
+from maatwerkdesk.services.dossiers import live_dossier
+from maatwerkdesk.services.signed import bound
+
+_REGULATION, _ARTICLE, _DOSSIER = bindparam("regulation"), bindparam("article"), bindparam("id")
+_INDEXED = select(
+    func.coalesce(
+        select(bound_deviation_count.c.deviations)
+        .where(
+            bound_deviation_count.c.regulation == _REGULATION,
+            bound_deviation_count.c.article == _ARTICLE,
+        )
+        .scalar_subquery(),
+        0,
+    )
+    - select(func.count())
+    .select_from(bound_deviation)
+    .where(
+        bound_deviation.c.dossier_id == _DOSSIER,
+        bound_deviation.c.regulation == _REGULATION,
+        bound_deviation.c.article == _ARTICLE,
+    )
+    .scalar_subquery()
+)
+"""The deviations counted under a regulation and article, less the dossier's own."""
+
+
+def similar_deviations(session: Session, dossier_id: str) -> int:
+    """How many deviations of other dossiers bind under this dossier's regulation and
+    article; 0 while the dossier names no regulation."""
+    dossier = session.get(DossierRow, dossier_id)  # mostly in the session already
+    if dossier is None or dossier.deleted_at is not None:
+        dossier = live_dossier(session, dossier_id)  # says it is not there (any more)
+    if not dossier.regulation.strip():
+        return 0
+    regulation, article = dossier.regulation.strip().lower(), dossier.article.strip().lower()
+    if session.get_bind().dialect.name != "sqlite":
+        return plain_count(session, dossier_id, regulation, article)
+    key = {"regulation": regulation, "article": article, "id": dossier_id}
+    return session.scalar(_INDEXED, key) or 0
+
+
+def plain_count(session: Session, dossier_id: str, regulation: str, article: str) -> int:
+    """The definition, read from the dossiers themselves (`regulation` and `article` in
+    lower case): where no index is kept, and to check the index against."""
+    count = session.scalar(
+        select(func.count())
+        .select_from(DossierRow)
+        .join(DecisionRow, DecisionRow.dossier_id == DossierRow.id)
+        .where(
+            DossierRow.id != dossier_id,
+            DossierRow.deleted_at.is_(None),
+            bound(DossierRow.id),
+            DecisionRow.deleted_at.is_(None),
+            DecisionRow.outcome == Outcome.DEVIATE.value,
+            func.lower(DossierRow.regulation) == regulation,
+            func.lower(DossierRow.article) == article,
+        )
+    )
+    return count or 0
