@@ -4,8 +4,9 @@ precedents, the weighing, the proposal, and the arbitrariness indicators over al
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from maatwerkdesk.domain.chart import arbitrariness_risk, disproportion
@@ -108,12 +109,41 @@ def load_check(
     precedent_state = precedents.load_precedents(session, context, dossier_id)
     weighing = load_weighing(session, dossier_id)
     proposal = load_proposal(session, dossier_id)
+    advisers, conflicted = _conference(session, dossier_id)
+    return assembled_check(
+        assessment,
+        precedent_state,
+        weighing,
+        proposal,
+        outcome=outcome,
+        advisers=advisers,
+        conflicted=conflicted,
+        similar=similar_deviations(session, dossier_id),
+        signed=latest_signed(session, dossier_id),
+        integrity=integrity_problems(session, dossier_id),
+    )
+
+
+def assembled_check(
+    assessment: AssessmentState,
+    precedent_state: PrecedentState,
+    weighing: WeighingState,
+    proposal: Proposal,
+    *,
+    outcome: Outcome | None = None,
+    advisers: tuple[str, ...] = (),
+    conflicted: tuple[str, ...] = (),
+    similar: int = 0,
+    signed: SignedDecision | None = None,
+    integrity: tuple[str, ...] = (),
+) -> DossierCheck:
+    """The check from its loaded parts: the indicators and the place on the balance chart.
+    `advisers` and `conflicted` come from the latest casuïstiekoverleg, `similar` counts
+    similar deviations elsewhere."""
     decision = precedent_state.decision
     judged = outcome or (decision.outcome if decision is not None else None)
     catalogue = precedent_state.catalogue
     criteria = assessment.catalogue
-    signed = latest_signed(session, dossier_id)
-    advisers, conflicted = _conference(session, dossier_id)
     data = IndicatorInput(
         outcome=judged,
         decision=decision,
@@ -131,7 +161,7 @@ def load_check(
         conflicts_of_interest=(*proposal.conflicts_of_interest, *conflicted),
         zienswijze=proposal.zienswijze,
         on_application=proposal.on_application,
-        similar_deviations=similar_deviations(session, dossier_id),
+        similar_deviations=similar,
         signal_decided=proposal.signal.kind.value != "undecided",
         signature=signature_of(signed),
     )
@@ -146,7 +176,7 @@ def load_check(
         disproportion(weighing.verdict.value, weighing.intensity.level),
         arbitrariness_risk(f.severity for f in deviating if f.id not in INFORMATION_ONLY),
         signed,
-        integrity_problems(session, dossier_id),
+        integrity,
     )
 
 
@@ -168,17 +198,35 @@ def similar_deviations(session: Session, dossier_id: str) -> int:
     if not dossier.regulation.strip():
         return 0
     count = session.scalar(
-        select(func.count())
-        .select_from(DossierRow)
-        .join(DecisionRow, DecisionRow.dossier_id == DossierRow.id)
-        .where(
+        _bound_deviations(func.count()).where(
             DossierRow.id != dossier_id,
-            DossierRow.deleted_at.is_(None),
-            bound(DossierRow.id),
-            DecisionRow.deleted_at.is_(None),
-            DecisionRow.outcome == Outcome.DEVIATE.value,
             func.lower(DossierRow.regulation) == dossier.regulation.strip().lower(),
             func.lower(DossierRow.article) == dossier.article.strip().lower(),
         )
     )
     return count or 0
+
+
+def deviations_by_article(session: Session) -> dict[tuple[str, str], int]:
+    """`similar_deviations` for many dossiers that do not bind yet (the demo's), read at
+    once: the count per (regulation, article), looked up in lower case without spaces
+    around; a regulation left empty counts none."""
+    regulation, article = func.lower(DossierRow.regulation), func.lower(DossierRow.article)
+    rows = session.execute(
+        _bound_deviations(regulation, article, func.count()).group_by(regulation, article)
+    )
+    return {(r, a): count for r, a, count in rows}
+
+
+def _bound_deviations(*columns: Any) -> Select[Any]:
+    return (
+        select(*columns)
+        .select_from(DossierRow)
+        .join(DecisionRow, DecisionRow.dossier_id == DossierRow.id)
+        .where(
+            DossierRow.deleted_at.is_(None),
+            bound(DossierRow.id),
+            DecisionRow.deleted_at.is_(None),
+            DecisionRow.outcome == Outcome.DEVIATE.value,
+        )
+    )

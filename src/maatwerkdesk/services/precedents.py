@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Protocol
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -30,7 +31,6 @@ from maatwerkdesk.persistence.mapping import read_decision, write_decision_row
 from maatwerkdesk.persistence.models import (
     DecisionRow,
     DossierFactorsRow,
-    DossierRow,
     SignedDecisionRow,
 )
 from maatwerkdesk.services import assessments, catalogues
@@ -86,7 +86,7 @@ def load_precedents(
     decision = read_decision(_decision_row(session, dossier_id))
     report = None
     if catalogue is not None:
-        report = _report(session, dossier, catalogue, route, factors, decision)
+        report = precedent_report(session, dossier, catalogue, route, factors, decision)
     return PrecedentState(
         dossier_id=dossier.id,
         reference=dossier.reference,
@@ -207,7 +207,7 @@ def report_for(session: Session, state: PrecedentState, decision: Decision) -> P
     """The precedent report as it would be with `decision` recorded (its reason counts)."""
     assert state.catalogue is not None
     dossier = live_dossier(session, state.dossier_id)
-    return _report(session, dossier, state.catalogue, state.route, state.factors, decision)
+    return precedent_report(session, dossier, state.catalogue, state.route, state.factors, decision)
 
 
 def _check_distinctions(session: Session, state: PrecedentState, decision: Decision) -> None:
@@ -223,14 +223,31 @@ def _check_distinctions(session: Session, state: PrecedentState, decision: Decis
             )
 
 
-def _report(
+class ReportedDossier(Protocol):
+    """What the case base compares of a dossier: a dossier row, or a dossier being added."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def reference(self) -> str: ...
+    @property
+    def title(self) -> str: ...
+    @property
+    def request(self) -> str: ...
+    @property
+    def knelpunt(self) -> str: ...
+
+
+def precedent_report(
     session: Session,
-    dossier: DossierRow,
+    dossier: ReportedDossier,
     catalogue: FactorCatalogue,
     route: str | None,
     factors: frozenset[str],
     decision: Decision | None,
 ) -> PrecedentReport:
+    """What the case base of `catalogue` says about the dossier with these factors and
+    decision, as it stood when the dossier's decision in force was signed."""
     reasons = {}
     distinctions: tuple[Distinction, ...] = ()
     if decision is not None:
