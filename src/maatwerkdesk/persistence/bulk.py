@@ -40,7 +40,7 @@ def _plan(table: Table, given: set[str], dialect: Dialect) -> list[_Column]:
     """How each column of the statement gets its value: given, or its default."""
     plan = []
     for column in table.columns:
-        process = column.type.bind_processor(dialect)
+        process = column.type.dialect_impl(dialect).bind_processor(dialect)
         default = column.default
         arg = getattr(default, "arg", None) if default is not None else None
         if column.primary_key:
@@ -95,11 +95,19 @@ def insert_records(session: Session, model: type[Base], rows: Iterable[dict[str,
 
 def _values(rows: list[dict[str, Any]], plan: list[_Column]) -> list[tuple[Any, ...]]:
     """The rows as tuples in `plan`'s order, converted column by column."""
+    shapes: dict[frozenset[str], tuple[dict[str, Any], list[_Column]]] = {}
     for row in rows:
-        if len(row) < len(plan):
-            for column in plan:
-                if column.key not in row:
-                    row[column.key] = column.fill() if column.fill else column.filled
+        shape = frozenset(row)
+        filling = shapes.get(shape)
+        if filling is None:  # rows built by one piece of code leave out the same columns
+            missing = [c for c in plan if c.key not in shape]
+            filling = shapes[shape] = (
+                {c.key: c.filled for c in missing if c.fill is None},
+                [c for c in missing if c.fill is not None],
+            )
+        row.update(filling[0])
+        for column in filling[1]:
+            row[column.key] = column.fill()  # type: ignore[misc]
     get = itemgetter(*(c.key for c in plan))
     columns: list[Sequence[Any]] = list(zip(*map(get, rows), strict=True))
     for index, column in enumerate(plan):

@@ -14,6 +14,7 @@ decision it binds nobody.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -26,6 +27,7 @@ from sqlalchemy.orm import Session
 from maatwerkdesk.domain.dossier import search_text
 from maatwerkdesk.domain.errors import DomainError, ValidationError
 from maatwerkdesk.domain.exchange import (
+    ImportedDocument,
     ImportedDossier,
     dossiers_to_document,
     parse_json,
@@ -132,17 +134,29 @@ def import_sources(
 
     Each document is read, checked and checked against the database (which by then holds
     the documents before it) before its rows are added; on any error a ValidationError
-    names the file and the field, and the caller rolls back, so nothing is imported. Only
-    one document is in memory at a time. Ids, references, timestamps, timeline and
+    names the file and the field, and the caller rolls back, so nothing is imported. At
+    most two documents are in memory: the one being written and the next, being read. Ids, references, timestamps, timeline and
     attachment metadata are kept exactly. Each dossier is audited as a create
     ('dossier.import') and indexed for search.
     """
     require(session, context, Permission.MANAGE_CATALOGUES)
     run = _ImportRun(session, context, store)
-    for index, source in enumerate(sources):
-        run.add(source)
-        if progress is not None:
-            progress("Importeren", index + 1, len(sources))
+    today, now = context.current_date(), datetime.now(UTC)
+
+    def read(source: ImportSource) -> ImportedDocument:
+        return read_document(source.load(), source.name, today=today, now=now)
+
+    # The next document is read on a second thread while this one is written: the
+    # database releases the interpreter while it works, so reading gets that time.
+    with ThreadPoolExecutor(max_workers=1) as reader:
+        coming = reader.submit(read, sources[0]) if sources else None
+        for index, source in enumerate(sources):
+            assert coming is not None
+            document = coming.result()
+            coming = reader.submit(read, sources[index + 1]) if index + 1 < len(sources) else None
+            run.add(source, document)
+            if progress is not None:
+                progress("Importeren", index + 1, len(sources))
     return run.report()
 
 
@@ -161,8 +175,6 @@ class _ImportRun:
         self._session = session
         self._context = context
         self._store = store
-        self._today = context.current_date()
-        self._now = datetime.now(UTC)
         self._records = RecordImport(session, context)
         self._done: list[_Imported] = []
         self._odd_references: dict[str, tuple[str, bool]] | None = None
@@ -170,8 +182,8 @@ class _ImportRun:
         self._closed: list[str] = []
         self._timeline_entries = self._attachments = self._missing = 0
 
-    def add(self, source: ImportSource) -> None:
-        document = read_document(source.load(), source.name, today=self._today, now=self._now)
+    def add(self, source: ImportSource, document: ImportedDocument) -> None:
+        """Check the document read from `source` against the database, and add it."""
         dossiers = document.dossiers
         _check_batch(dossiers)
         self._check_database(dossiers)
