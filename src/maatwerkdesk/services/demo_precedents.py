@@ -233,10 +233,12 @@ def _decide(
     preferred = Outcome.DEVIATE if score + rng.gauss(0, 0.8) > 0 else Outcome.GENERIC
     for outcome in (preferred, preferred.other):
         winning = sides.of(factors, outcome.side)
-        if not winning or base.check(factors, outcome)[0] is Status.INCONSISTENT:
+        if not winning:
             continue
         strongest = frozenset(sorted(winning, key=weight, reverse=True)[: rng.randint(1, 2)])
-        consistent = base.check(factors, outcome, strongest)[1]
+        status, consistent = base.check(factors, outcome, strongest)  # status: any reason
+        if status is Status.INCONSISTENT:
+            continue
         reason = strongest if consistent and strongest != winning else None
         return _decision(base.catalogue, outcome, reason, rng)
     return None

@@ -47,7 +47,7 @@ from maatwerkdesk.services.dossier_check import (
     assembled_check,
     deviations_by_article,
 )
-from maatwerkdesk.services.precedents import PrecedentState, precedent_report
+from maatwerkdesk.services.precedents import NewDossierReports, PrecedentState
 from maatwerkdesk.services.proposals import cleaned_proposal, proposal_values
 from maatwerkdesk.services.weighing import WeighingState, checked_weighing, weighing_values
 
@@ -91,7 +91,11 @@ class DemoWeighings:
         known = catalogues.known_catalogues(session)
         today = context.current_date()
         self._place = _Place(
-            session, context, known, known.current(today), tuple(known.factor_choices(today))
+            context,
+            known,
+            known.current(today),
+            tuple(known.factor_choices(today)),
+            NewDossierReports(session),
         )
         self._similar = deviations_by_article(session)
         self._rng = rng
@@ -228,11 +232,11 @@ class _Place:
     """The check of a demo dossier as `load_check` would assemble it from the rows about
     to be written: its place on the balance chart comes from it."""
 
-    session: Session
     context: Context
     known: catalogues.KnownCatalogues
     criteria: CriteriaCatalogue
     choices: tuple[FactorCatalogue, ...]
+    reports: NewDossierReports
 
     def check(
         self, case: DemoCase, weighing: WeighingState, proposal: Proposal, similar: int
@@ -246,9 +250,7 @@ class _Place:
         factors = case.factors if case.factors_saved else frozenset()
         report = None
         if case.catalogue is not None:
-            report = precedent_report(
-                self.session, case, case.catalogue, case.route, factors, case.decision
-            )
+            report = self.reports.report(case, case.catalogue, case.route, factors, case.decision)
         return assembled_check(
             assessment_state(
                 self.context, self.known, case, self.criteria, assessment, saved=saved

@@ -15,7 +15,7 @@ from typing import Protocol
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from maatwerkdesk.domain.case_base import CaseQuery, PrecedentReport
+from maatwerkdesk.domain.case_base import CaseBase, CaseQuery, PrecedentReport
 from maatwerkdesk.domain.catalogue import CatalogueRef
 from maatwerkdesk.domain.decision import (
     Decision,
@@ -248,22 +248,56 @@ def precedent_report(
 ) -> PrecedentReport:
     """What the case base of `catalogue` says about the dossier with these factors and
     decision, as it stood when the dossier's decision in force was signed."""
+    query = _query(dossier, catalogue, route, factors, decision, _signed_at(session, dossier.id))
+    return case_base(session, catalogue).assess(query)
+
+
+class NewDossierReports:
+    """The precedent reports of many dossiers being added at once (the demo): nothing of
+    them binds yet, so each is judged against the case base as it is now, and as nothing
+    that binds changes meanwhile, each catalogue's case base is read once."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+        self._bases: dict[CatalogueRef, CaseBase] = {}
+
+    def report(
+        self,
+        dossier: ReportedDossier,
+        catalogue: FactorCatalogue,
+        route: str | None,
+        factors: frozenset[str],
+        decision: Decision | None,
+    ) -> PrecedentReport:
+        base = self._bases.get(catalogue.ref)
+        if base is None:
+            base = self._bases[catalogue.ref] = case_base(self._session, catalogue)
+        return base.assess(_query(dossier, catalogue, route, factors, decision, None))
+
+
+def _query(
+    dossier: ReportedDossier,
+    catalogue: FactorCatalogue,
+    route: str | None,
+    factors: frozenset[str],
+    decision: Decision | None,
+    as_of: datetime | None,
+) -> CaseQuery:
     reasons = {}
     distinctions: tuple[Distinction, ...] = ()
     if decision is not None:
         distinctions = decision.distinctions
         if decision.reason is not None:
             reasons[decision.outcome] = decision.reason_for(factors, catalogue.sides)
-    query = CaseQuery(
+    return CaseQuery(
         factors,
         route,
         content_words(dossier_text(dossier.title, dossier.request, dossier.knelpunt)),
         reasons,
         distinctions,
         exclude=dossier.reference,
-        as_of=_signed_at(session, dossier.id),
+        as_of=as_of,
     )
-    return case_base(session, catalogue).assess(query)
 
 
 def _signed_at(session: Session, dossier_id: str) -> datetime | None:
