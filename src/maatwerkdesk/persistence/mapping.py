@@ -17,7 +17,12 @@ from maatwerkdesk.domain.dossier import (
     Subject,
     TimelineEntry,
 )
-from maatwerkdesk.domain.serialise import Reader, doenvermogen_from_reader, doenvermogen_to_dict
+from maatwerkdesk.domain.serialise import (
+    Reader,
+    doenvermogen_from_reader,
+    fields_to_dict,
+    subject_to_dict,
+)
 from maatwerkdesk.domain.vocabulary import DossierStatus, Organisation, SubjectKind, TimelineKind
 from maatwerkdesk.persistence.base import new_id
 from maatwerkdesk.persistence.bulk import insert_records
@@ -31,20 +36,10 @@ from maatwerkdesk.persistence.models import (
 
 
 def fields_values(fields: DossierFields) -> dict[str, Any]:
-    """The dossier table's columns for these fields."""
-    return {
-        "title": fields.title,
-        "status": fields.status.value,
-        "owner": fields.owner,
-        "organisations": [o.value for o in fields.organisations],
-        "regulation": fields.regulation,
-        "article": fields.article,
-        "generic_outcome": fields.generic_outcome,
-        "knelpunt": fields.knelpunt,
-        "request": fields.request,
-        "notes": fields.notes,
-        "doenvermogen": doenvermogen_to_dict(fields.doenvermogen),
-    }
+    """The dossier table's columns for these fields (the subject has its own table)."""
+    values = fields_to_dict(fields)
+    del values["subject"]
+    return values
 
 
 def write_fields(row: DossierRow, fields: DossierFields) -> None:
@@ -53,15 +48,10 @@ def write_fields(row: DossierRow, fields: DossierFields) -> None:
 
 
 def subject_values(subject: Subject) -> dict[str, Any]:
-    return {
-        "kind": subject.kind.value,
-        "name": subject.name,
-        "bsn": subject.bsn,
-        "kvk_number": subject.kvk_number,
-        "date_of_birth": subject.date_of_birth,
-        "contact": subject.contact,
-        "household": subject.household,
-    }
+    """The subject table's columns (the date as a date, not as text)."""
+    values = subject_to_dict(subject)
+    values["date_of_birth"] = subject.date_of_birth
+    return values
 
 
 def write_subject(row: SubjectRow, subject: Subject) -> None:

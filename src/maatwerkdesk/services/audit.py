@@ -144,6 +144,10 @@ class AuditBatch:
             digest=digest,
         )
 
+    def part_act(self, name: str, part: str, dossier_id: str) -> None:
+        """A change of one part of the dossier: its route check, weighing or proposal."""
+        self.add(Action.UPDATE, name, object_type=part, object_id=dossier_id, dossier_id=dossier_id)
+
     def write(self) -> None:
         """Write the records added so far, in one statement, and move the head row."""
         if self._rows:

@@ -220,13 +220,7 @@ def _write_cases(session: Session, cases: Sequence[DemoCase], batch: AuditBatch)
     for case in cases:
         batch.dossier_act(Action.CREATE, "dossier.demo", case.id)
         if case.assessment is not None:
-            batch.add(
-                Action.UPDATE,
-                "assessment.update",
-                object_type="assessment",
-                object_id=case.id,
-                dossier_id=case.id,
-            )
+            batch.part_act("assessment.update", "assessment", case.id)
     batch.write()
 
 

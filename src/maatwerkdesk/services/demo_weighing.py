@@ -39,7 +39,7 @@ from maatwerkdesk.domain.weighing import (
 )
 from maatwerkdesk.services import catalogues
 from maatwerkdesk.services.assessments import assessment_state
-from maatwerkdesk.services.audit import Action, AuditBatch
+from maatwerkdesk.services.audit import AuditBatch
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.demo_precedents import DECIDED, DemoCase
 from maatwerkdesk.services.dossier_check import (
@@ -112,13 +112,7 @@ class DemoWeighings:
             outcome = case.decision.outcome if case.decision is not None else None
             complete = case.status in DECIDED or rng.random() < 0.4
             state = checked_weighing(case.id, _weighing(rng, outcome, complete), case.power)
-            batch.add(
-                Action.UPDATE,
-                "weighing.save",
-                object_type="weighing",
-                object_id=case.id,
-                dossier_id=case.id,
-            )
+            batch.part_act("weighing.save", "weighing", case.id)
             proposal = Proposal()
             if outcome is not None or case.status is DossierStatus.TER_BESPREKING:
                 proposal = cleaned_proposal(_proposal(rng, case, outcome))
@@ -128,13 +122,7 @@ class DemoWeighings:
                 rows.proposals.append(
                     {"dossier_id": case.id, **proposal_values(proposal), "proposed_by": by}
                 )
-                batch.add(
-                    Action.UPDATE,
-                    "proposal.save",
-                    object_type="proposal",
-                    object_id=case.id,
-                    dossier_id=case.id,
-                )
+                batch.part_act("proposal.save", "proposal", case.id)
             row = {"dossier_id": case.id, **weighing_values(state)}
             if case.status in DECIDED:
                 key = (case.regulation.strip().lower(), case.article.strip().lower())

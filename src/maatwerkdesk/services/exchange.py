@@ -185,7 +185,7 @@ class _ImportRun:
     def add(self, source: ImportSource, document: ImportedDocument) -> None:
         """Check the document read from `source` against the database, and add it."""
         dossiers = document.dossiers
-        _check_batch(dossiers)
+        _check_entries(dossiers)
         self._check_database(dossiers)
         rows = []
         for dossier in dossiers:
@@ -385,27 +385,11 @@ def _existing_ids(session: Session, model: Any, ids: list[str]) -> dict[str, str
     return found
 
 
-def _check_batch(dossiers: list[ImportedDossier]) -> None:
-    """Refuse the same dossier, reference or entry twice across the files of one import."""
-    ids: dict[str, ImportedDossier] = {}
-    references: dict[str, ImportedDossier] = {}
+def _check_entries(dossiers: list[ImportedDossier]) -> None:
+    """Refuse a timeline entry or attachment id used twice in one document (the same
+    dossier or reference twice is refused as it is read)."""
     entries: dict[str, str] = {}
     for dossier in dossiers:
-        earlier = ids.get(dossier.id)
-        if earlier is not None:
-            raise ValidationError(
-                f"{dossier.path}.id",
-                f"{dossier.where('id')}: dossier {dossier.reference} staat ook in "
-                f"{earlier.where()}; importeer het maar één keer.",
-            )
-        earlier = references.get(dossier.reference.upper())
-        if earlier is not None:
-            raise ValidationError(
-                f"{dossier.path}.reference",
-                f"{dossier.where('reference')}: kenmerk {dossier.reference} wordt ook gebruikt "
-                f"in {earlier.where()} voor een ander dossier.",
-            )
-        ids[dossier.id] = references[dossier.reference.upper()] = dossier
         for kind, items in (("timeline", dossier.timeline), ("attachments", dossier.attachments)):
             for index, item in enumerate(items):
                 where = dossier.where(f"{kind}[{index}].id")

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from maatwerkdesk.domain.catalogue import CatalogueRef
 from maatwerkdesk.domain.catalogue_kinds import AnyCatalogue
 from maatwerkdesk.domain.conference import MeetingStatus, Stance
-from maatwerkdesk.domain.decision import decision_from_data, decision_to_data, validate_decision
+from maatwerkdesk.domain.decision import decision_from_data, validate_decision
 from maatwerkdesk.domain.errors import DomainError, ValidationError
 from maatwerkdesk.domain.exchange import ImportedDocument, ImportedDossier
 from maatwerkdesk.domain.exchange_record import (
@@ -38,6 +38,7 @@ from maatwerkdesk.domain.exchange_record import (
     MeetingMember,
     Person,
     PublicKey,
+    agenda_item_to_dict,
 )
 from maatwerkdesk.domain.people import Discipline, Role
 from maatwerkdesk.domain.proposal import Signal, SignalKind
@@ -478,30 +479,12 @@ class RecordImport:
                 "bestand.",
             )
         item_id = new_id()
-        rows.agenda.append(
-            {
-                "id": item_id,
-                "meeting_id": meeting[0],
-                "dossier_id": dossier.id,
-                "position": item.position,
-                "minutes": item.minutes,
-                "dissent": item.dissent,
-                "conflicts": list(item.conflicts),
-                "decision": decision_to_data(item.decision) if item.decision is not None else None,
-                "departure_motivation": item.departure_motivation,
-                "override_motivation": item.override_motivation,
-                "actions": [
-                    {"who": a.who, "what": a.what, "due": a.due.isoformat() if a.due else None}
-                    for a in item.actions
-                ],
-                "review_date": item.review_date,
-                "signal": {
-                    "kind": item.signal.kind.value,
-                    "rule": item.signal.rule,
-                    "owner": item.signal.owner,
-                },
-            }
+        row = agenda_item_to_dict(item)  # the columns are the format's, but for these:
+        del row["meeting"], row["advice"]
+        row.update(
+            id=item_id, meeting_id=meeting[0], dossier_id=dossier.id, review_date=item.review_date
         )
+        rows.agenda.append(row)
         for advice in item.advice:
             if not self._user_exists(advice.user):
                 raise _fail(
