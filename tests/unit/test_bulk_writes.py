@@ -147,10 +147,12 @@ def test_a_batch_of_audit_records_continues_the_chain(database: Database, contex
         assert batch.head[0] == first[0] + 5
         batch.write()
         audit.record_listing(session, context)  # a record after the batch chains onto it
+        batch.dossier_act(Action.UPDATE, "decision.import", "0" * 8 + "-0000-4000-8000-" + "0" * 12)
+        batch.write()  # and the batch goes on after that record
     with database.sessions() as session:
         report = audit.verify_trail(session)
         count = session.scalar(select(func.count()).select_from(AuditRow))
-    assert report.broken is None and count == 7 and report.records == 7
+    assert report.broken is None and count == 8 and report.records == 8
 
 
 def test_a_batch_rolled_back_leaves_no_record_and_the_head_where_it_was(

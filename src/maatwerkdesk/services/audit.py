@@ -80,8 +80,9 @@ class AuditBatch:
     """Records chained in memory onto the trail's head and written with one statement.
 
     An import or the demo records thousands of acts; each would otherwise read and write
-    the head row. While a batch is open nothing else may record in the same session (it
-    would chain onto the head the batch has moved past): `write` it first.
+    the head row. While records wait to be written nothing else may record in the same
+    session (it would chain onto the head the batch has moved past): `write` them first.
+    Once written, the batch goes on from the head row as it then is.
     """
 
     def __init__(self, session: Session, context: Context) -> None:
@@ -98,6 +99,8 @@ class AuditBatch:
     @property
     def head(self) -> tuple[int, str]:
         """The sequence number and hash of the last record, written or not."""
+        if not self._rows:  # someone may have recorded since the last write
+            self._head = (self._head_row.seq, self._head_row.hash)
         return self._head
 
     def add(
@@ -112,8 +115,9 @@ class AuditBatch:
         digest: str | None = None,
     ) -> None:
         context = self._context
+        seq, previous = self.head
         chained = ChainedRecord(
-            seq=self._head[0] + 1,
+            seq=seq + 1,
             id=new_id(),
             at=utc_now(),
             action=action.value,
@@ -125,7 +129,7 @@ class AuditBatch:
             origin=context.origin,
             actor=context.actor,
             digest=digest,
-            prev_hash=self._head[1],
+            prev_hash=previous,
         )
         hashed = record_hash(chained)
         self._rows.append({**vars(chained), "hash": hashed})
