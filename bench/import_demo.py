@@ -121,6 +121,7 @@ def main() -> None:
         help="where the files and databases are made once and kept",
     )
     args = parser.parse_args()
+    sys.stdout.reconfigure(line_buffering=True)  # type: ignore[union-attr]
     data: Path = args.data
     data.mkdir(parents=True, exist_ok=True)
     empty = _empty_database(data)
@@ -138,7 +139,8 @@ def main() -> None:
         raw.append(_baseline(RAW, empty, rows.raw, data / "raw"))
     seconds = statistics.median(r.seconds for r in runs)
     baseline = statistics.median(plain)
-    results.append(
+    _add(
+        results,
         (
             f"import {DOSSIERS:,} dossiers (10 files), median of {args.repeat}",
             f"{seconds:.2f} s",
@@ -146,7 +148,7 @@ def main() -> None:
             seconds / baseline,
             "<= 2.0x",
             seconds <= 2 * baseline,
-        )
+        ),
     )
     print(
         f"(for information: the driver's own executemany of the rows as stored, already "
@@ -155,7 +157,8 @@ def main() -> None:
 
     huge = _import(empty, large, data / "run-large")
     small_peak = statistics.median(r.peak for r in runs)
-    results.append(
+    _add(
+        results,
         (
             f"import {DOSSIERS * COPIES:,} dossiers (100 files), peak memory, one run",
             f"{huge.peak / MIB:.0f} MiB ({huge.seconds:.0f} s)",
@@ -163,13 +166,14 @@ def main() -> None:
             huge.peak / small_peak,
             "< 500 MiB",
             huge.peak < 500 * MIB,
-        )
+        ),
     )
 
     shown = _demo(empty, data / "run-demo")
     demo_rows = _rows_written(empty, shown.database, data / "rijen-demo")
     demo_baseline = _baseline(PLAIN, empty, demo_rows.plain, data / "plain-demo")
-    results.append(
+    _add(
+        results,
         (
             f"demo --cases {DOSSIERS:,}, one run ({shown.progress} lines of progress)",
             f"{shown.seconds:.1f} s",
@@ -177,8 +181,9 @@ def main() -> None:
             shown.seconds / demo_baseline,
             "< 60 s",
             shown.seconds < 60,
-        )
+        ),
     )
+    print("\nall together:")
     _report(results)
 
 
@@ -406,8 +411,8 @@ def _renumber(dossier: dict[str, Any], copy: int, pair: KeyPair) -> None:
         for item in dossier[kind]:
             ids[item["id"]] = new(item["id"])
             item["id"] = ids[item["id"]]
-    _prefix, _year, number = dossier["reference"].split("-")
-    reference = f"MW-{2000 + copy}-{number}"
+    _prefix, year, number = dossier["reference"].split("-")
+    reference = f"MW-{1000 + 10 * copy + int(year) % 10}-{number}"  # a year of its own
     dossier["id"], dossier["reference"] = ids[dossier["id"]], reference
     for assessment in dossier["record"]["assessments"]:
         for answer in assessment["answers"]:
@@ -426,7 +431,16 @@ def _renumber(dossier: dict[str, Any], copy: int, pair: KeyPair) -> None:
             version["signature"] = pair.sign(raw)
 
 
-def _report(results: list[tuple[str, str, str, float, str, bool]]) -> None:
+Row = tuple[str, str, str, float, str, bool]
+
+
+def _add(results: list[Row], row: Row) -> None:
+    """Keep the row for the table at the end, and show it at once."""
+    results.append(row)
+    _report([row])
+
+
+def _report(results: list[Row]) -> None:
     print()
     print(f"{'measure':<62} {'figure':>22}  {'baseline':<52} {'ratio':>6}  target     met")
     for measure, figure, baseline, ratio, target, met in results:

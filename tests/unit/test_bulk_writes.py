@@ -4,12 +4,14 @@ them, and the audit trail they are recorded in stays one unbroken chain."""
 from __future__ import annotations
 
 import sqlite3
+import uuid
 from datetime import UTC, date, datetime
 
 from sqlalchemy import func, select
 
 from maatwerkdesk.domain.dossier import DossierFields, Subject, TimelineEntry
 from maatwerkdesk.domain.vocabulary import DossierStatus, Organisation, TimelineKind
+from maatwerkdesk.persistence.base import new_ids
 from maatwerkdesk.persistence.bulk import insert_records
 from maatwerkdesk.persistence.db import Database
 from maatwerkdesk.persistence.mapping import (
@@ -173,3 +175,13 @@ def test_a_batch_rolled_back_leaves_no_record_and_the_head_where_it_was(
     with database.sessions() as session:
         report = audit.verify_trail(session)
     assert report.broken is None and report.records == 1
+
+
+def test_ids_made_many_at_once_are_random_version_4_uuids() -> None:
+    ids = new_ids(5_000)
+    assert len(set(ids)) == 5_000
+    for made in ids:
+        parsed = uuid.UUID(made)
+        assert str(parsed) == made  # canonical: lower case, with hyphens
+        assert parsed.version == 4 and parsed.variant == uuid.RFC_4122
+    assert {made[19] for made in ids} == set("89ab")

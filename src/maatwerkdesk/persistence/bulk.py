@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import Dialect, Table, insert
 from sqlalchemy.orm import Session
 
-from maatwerkdesk.persistence.base import Base
+from maatwerkdesk.persistence.base import Base, new_id, new_ids
 
 CHUNK = 500
 """Ids per IN (...) query, well below every database's parameter limit."""
@@ -29,8 +29,8 @@ class _Column:
     key: str
     process: Callable[[Any], Any] | None
     """The type's conversion to what the driver takes (SQLAlchemy's own), if any."""
-    fill: Callable[[], Any] | None = None
-    """A row without this column: the primary key's default, made per row."""
+    fill: Callable[[int], list[Any]] | None = None
+    """Rows without this column: the primary key's default, made for each of them."""
     filled: Any = _MISSING
     """A row without this column, otherwise: the default, made once per statement (so
     every row of one statement has the same `created_at`)."""
@@ -44,8 +44,11 @@ def _plan(table: Table, given: set[str], dialect: Dialect) -> list[_Column]:
         default = column.default
         arg = getattr(default, "arg", None) if default is not None else None
         if column.primary_key:
-            if callable(arg):
-                plan.append(_Column(column.key, process, fill=lambda arg=arg: arg(None)))
+            if getattr(arg, "__wrapped__", None) is new_id:
+                plan.append(_Column(column.key, process, fill=new_ids))
+            elif callable(arg):
+                made = _made_each(arg)
+                plan.append(_Column(column.key, process, fill=made))
             elif column.key in given:
                 plan.append(_Column(column.key, process))
             continue  # else the database makes it (an integer key)
@@ -61,6 +64,10 @@ def _plan(table: Table, given: set[str], dialect: Dialect) -> list[_Column]:
             filled = _MISSING  # must be given
         plan.append(_Column(column.key, process, filled=filled))
     return plan
+
+
+def _made_each(default: Callable[[Any], Any]) -> Callable[[int], list[Any]]:
+    return lambda count: [default(None) for _ in range(count)]  # takes a context
 
 
 def insert_records(session: Session, model: type[Base], rows: Iterable[dict[str, Any]]) -> int:
@@ -96,6 +103,7 @@ def insert_records(session: Session, model: type[Base], rows: Iterable[dict[str,
 def _values(rows: list[dict[str, Any]], plan: list[_Column]) -> list[tuple[Any, ...]]:
     """The rows as tuples in `plan`'s order, converted column by column."""
     shapes: dict[frozenset[str], tuple[dict[str, Any], list[_Column]]] = {}
+    waiting: dict[str, list[dict[str, Any]]] = {c.key: [] for c in plan if c.fill is not None}
     for row in rows:
         shape = frozenset(row)
         filling = shapes.get(shape)
@@ -107,7 +115,12 @@ def _values(rows: list[dict[str, Any]], plan: list[_Column]) -> list[tuple[Any, 
             )
         row.update(filling[0])
         for column in filling[1]:
-            row[column.key] = column.fill()  # type: ignore[misc]
+            waiting[column.key].append(row)
+    for column in plan:
+        if column.fill is not None and waiting[column.key]:
+            made = column.fill(len(waiting[column.key]))
+            for row, value in zip(waiting[column.key], made, strict=True):
+                row[column.key] = value
     get = itemgetter(*(c.key for c in plan))
     columns: list[Sequence[Any]] = list(zip(*map(get, rows), strict=True))
     for index, column in enumerate(plan):
@@ -118,15 +131,22 @@ def _values(rows: list[dict[str, Any]], plan: list[_Column]) -> list[tuple[Any, 
 
 def _converted(values: Sequence[Any], process: Callable[[Any], Any]) -> list[Any]:
     """`values` converted; NULL stays NULL, and a value that is the very object of the
-    row before (a timestamp shared by many rows) is converted once."""
+    row before (a timestamp shared by many rows) or an empty list or mapping (JSON) is
+    converted once."""
     out: list[Any] = []
     last: Any = _MISSING
     last_out: Any = None
+    empty: dict[type, Any] = {}
     for value in values:
         if value is None:
             out.append(None)
         elif value is last:
             out.append(last_out)
+        elif not value and type(value) in (list, dict):
+            kind = type(value)
+            if kind not in empty:
+                empty[kind] = process(value)
+            out.append(empty[kind])
         else:
             last, last_out = value, process(value)
             out.append(last_out)
