@@ -14,7 +14,6 @@ decision it binds nobody.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -134,29 +133,20 @@ def import_sources(
 
     Each document is read, checked and checked against the database (which by then holds
     the documents before it) before its rows are added; on any error a ValidationError
-    names the file and the field, and the caller rolls back, so nothing is imported. At
-    most two documents are in memory: the one being written and the next, being read. Ids, references, timestamps, timeline and
+    names the file and the field, and the caller rolls back, so nothing is imported. Only
+    one document is in memory at a time. Ids, references, timestamps, timeline and
     attachment metadata are kept exactly. Each dossier is audited as a create
     ('dossier.import') and indexed for search.
     """
     require(session, context, Permission.MANAGE_CATALOGUES)
     run = _ImportRun(session, context, store)
     today, now = context.current_date(), datetime.now(UTC)
-
-    def read(source: ImportSource) -> ImportedDocument:
-        return read_document(source.load(), source.name, today=today, now=now)
-
-    # The next document is read on a second thread while this one is written: the
-    # database releases the interpreter while it works, so reading gets that time.
-    with ThreadPoolExecutor(max_workers=1) as reader:
-        coming = reader.submit(read, sources[0]) if sources else None
-        for index, source in enumerate(sources):
-            assert coming is not None
-            document = coming.result()
-            coming = reader.submit(read, sources[index + 1]) if index + 1 < len(sources) else None
-            run.add(source, document)
-            if progress is not None:
-                progress("Importeren", index + 1, len(sources))
+    # One document at a time, read on this thread: reading on a second one while this one
+    # writes would make the database wait for the interpreter lock between rows.
+    for index, source in enumerate(sources):
+        run.add(source, read_document(source.load(), source.name, today=today, now=now))
+        if progress is not None:
+            progress("Importeren", index + 1, len(sources))
     return run.report()
 
 
