@@ -26,7 +26,7 @@ from maatwerkdesk.domain.assessment import (
     GateAnswer,
     GateState,
 )
-from maatwerkdesk.domain.catalogue import CriteriaCatalogue
+from maatwerkdesk.domain.catalogue import CriteriaCatalogue, Route
 from maatwerkdesk.domain.demo import demo_dossiers
 from maatwerkdesk.domain.dossier import search_text, validate_fields, validate_timeline_entry
 from maatwerkdesk.domain.errors import ValidationError
@@ -152,6 +152,7 @@ def _made_up(
 ) -> list[DemoCase]:
     """The demo dossiers, validated like real ones, numbered, with their route checks."""
     references = NewReferences(session)
+    routes: dict[tuple[str, str], Route | None] = {}  # by regulation and article
     cases = []
     for demo in demo_dossiers(count, rng, now):
         fields = validate_fields(demo.fields, today)
@@ -165,7 +166,10 @@ def _made_up(
             created_at=demo.created_at,
             updated_at=demo.updated_at,
         )
-        case.assessment = _demo_assessment(criteria, case, rng)
+        key = (case.regulation, case.article)
+        if key not in routes:
+            routes[key] = _demo_route(criteria, *key)
+        case.assessment = _demo_assessment(criteria, routes[key], case, rng)
         cases.append(case)
     return cases
 
@@ -239,20 +243,22 @@ _DEMO_MOTIVATION = (
 )
 
 
-def _demo_assessment(
-    catalogue: CriteriaCatalogue, case: DemoCase, rng: random.Random
-) -> assessments.NewAssessment | None:
-    """A route check as far as the dossier's status suggests: none at intake, partly
-    answered in analysis, complete once decided. Fictitious, like the dossier; a regulation
-    the route chooser does not recognise is taken as one with a policy rule (art. 4:84 Awb)."""
-    share = _ANSWERED_SHARE.get(case.status)
-    if share is None:
-        return None
-    suggestion = suggest_route(catalogue, None, case.regulation, case.article) or suggest_route(
+def _demo_route(catalogue: CriteriaCatalogue, regulation: str, article: str) -> Route | None:
+    """The route the route chooser suggests; a regulation it does not recognise is taken
+    as one with a policy rule (art. 4:84 Awb)."""
+    suggestion = suggest_route(catalogue, None, regulation, article) or suggest_route(
         catalogue, _POLICY_RULE, "", ""
     )
-    route = catalogue.route(suggestion.route) if suggestion is not None else None
-    if route is None:
+    return catalogue.route(suggestion.route) if suggestion is not None else None
+
+
+def _demo_assessment(
+    catalogue: CriteriaCatalogue, route: Route | None, case: DemoCase, rng: random.Random
+) -> assessments.NewAssessment | None:
+    """A route check as far as the dossier's status suggests: none at intake, partly
+    answered in analysis, complete once decided. Fictitious, like the dossier."""
+    share = _ANSWERED_SHARE.get(case.status)
+    if share is None or route is None:
         return None
     links = route.criteria[: max(1, round(len(route.criteria) * share))] if route.criteria else ()
     answers = {}

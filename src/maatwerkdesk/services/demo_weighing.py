@@ -43,9 +43,9 @@ from maatwerkdesk.services.audit import AuditBatch
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.demo_precedents import DECIDED, DemoCase
 from maatwerkdesk.services.dossier_check import (
-    DossierCheck,
-    assembled_check,
+    chart_position,
     deviations_by_article,
+    indicator_input,
 )
 from maatwerkdesk.services.precedents import NewDossierReports, PrecedentState
 from maatwerkdesk.services.proposals import cleaned_proposal, proposal_values
@@ -127,8 +127,7 @@ class DemoWeighings:
             if case.status in DECIDED:
                 key = (case.regulation.strip().lower(), case.article.strip().lower())
                 similar = self._similar.get(key, 0) if key[0] else 0
-                check = self._place.check(case, state, proposal, similar)
-                row["disproportion"], row["risk"] = check.disproportion, check.risk
+                row["disproportion"], row["risk"] = self._place.of(case, state, proposal, similar)
             rows.weighings.append(row)
         return rows
 
@@ -217,8 +216,8 @@ def _proposal(rng: random.Random, case: DemoCase, outcome: Outcome | None) -> Pr
 
 @dataclass(frozen=True)
 class _Place:
-    """The check of a demo dossier as `load_check` would assemble it from the rows about
-    to be written: its place on the balance chart comes from it."""
+    """The place of a demo dossier on the balance chart, as its check would give it from
+    the rows about to be written."""
 
     context: Context
     known: catalogues.KnownCatalogues
@@ -226,9 +225,9 @@ class _Place:
     choices: tuple[FactorCatalogue, ...]
     reports: NewDossierReports
 
-    def check(
+    def of(
         self, case: DemoCase, weighing: WeighingState, proposal: Proposal, similar: int
-    ) -> DossierCheck:
+    ) -> tuple[float, float]:
         saved = case.assessment is not None
         assessment = (
             case.assessment.assessment
@@ -239,7 +238,7 @@ class _Place:
         report = None
         if case.catalogue is not None:
             report = self.reports.report(case, case.catalogue, case.route, factors, case.decision)
-        return assembled_check(
+        data = indicator_input(
             assessment_state(
                 self.context, self.known, case, self.criteria, assessment, saved=saved
             ),
@@ -258,3 +257,4 @@ class _Place:
             proposal,
             similar=similar,
         )
+        return chart_position(data, weighing)

@@ -110,7 +110,8 @@ def load_check(
     weighing = load_weighing(session, dossier_id)
     proposal = load_proposal(session, dossier_id)
     advisers, conflicted = _conference(session, dossier_id)
-    return assembled_check(
+    signed = latest_signed(session, dossier_id)
+    data = indicator_input(
         assessment,
         precedent_state,
         weighing,
@@ -119,12 +120,24 @@ def load_check(
         advisers=advisers,
         conflicted=conflicted,
         similar=similar_deviations(session, dossier_id),
-        signed=latest_signed(session, dossier_id),
-        integrity=integrity_problems(session, dossier_id),
+        signed=signed,
+    )
+    x, y = chart_position(data, weighing)
+    return DossierCheck(
+        assessment,
+        precedent_state,
+        weighing,
+        proposal,
+        evaluate(data),
+        data.outcome,
+        x,
+        y,
+        signed,
+        integrity_problems(session, dossier_id),
     )
 
 
-def assembled_check(
+def indicator_input(
     assessment: AssessmentState,
     precedent_state: PrecedentState,
     weighing: WeighingState,
@@ -135,17 +148,15 @@ def assembled_check(
     conflicted: tuple[str, ...] = (),
     similar: int = 0,
     signed: SignedDecision | None = None,
-    integrity: tuple[str, ...] = (),
-) -> DossierCheck:
-    """The check from its loaded parts: the indicators and the place on the balance chart.
-    `advisers` and `conflicted` come from the latest casuïstiekoverleg, `similar` counts
-    similar deviations elsewhere."""
+) -> IndicatorInput:
+    """What the indicators judge: `outcome` when asked, else the decision's. `advisers`
+    and `conflicted` come from the latest casuïstiekoverleg, `similar` counts similar
+    deviations elsewhere."""
     decision = precedent_state.decision
-    judged = outcome or (decision.outcome if decision is not None else None)
     catalogue = precedent_state.catalogue
     criteria = assessment.catalogue
-    data = IndicatorInput(
-        outcome=judged,
+    return IndicatorInput(
+        outcome=outcome or (decision.outcome if decision is not None else None),
         decision=decision,
         factors=precedent_state.factors,
         sides=catalogue.sides if catalogue is not None else FactorSides({}),
@@ -165,18 +176,15 @@ def assembled_check(
         signal_decided=proposal.signal.kind.value != "undecided",
         signature=signature_of(signed),
     )
+
+
+def chart_position(data: IndicatorInput, weighing: WeighingState) -> tuple[float, float]:
+    """The dossier's place on the balance chart: how disproportionate the generic outcome
+    is, and the risk of arbitrariness if it deviated."""
     deviating = evaluate(replace(data, outcome=Outcome.DEVIATE))
-    return DossierCheck(
-        assessment,
-        precedent_state,
-        weighing,
-        proposal,
-        evaluate(data),
-        judged,
+    return (
         disproportion(weighing.verdict.value, weighing.intensity.level),
         arbitrariness_risk(f.severity for f in deviating if f.id not in INFORMATION_ONLY),
-        signed,
-        integrity,
     )
 
 
