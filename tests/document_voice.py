@@ -45,12 +45,14 @@ _IMPERATIVE = re.compile(
 _ADDRESSED = re.compile(
     r"\b(?:tenzij u|wat u besluit|u tegen elkaar|waarvan u zich|u het verschil)\b", re.IGNORECASE
 )
+_UNDECIDED = re.compile(r"\bwaarover het casuïstiekoverleg beslist\b", re.IGNORECASE)
+"""A decision spoken of as still to be taken."""
 CITIZEN_CHAPTERS = frozenset({"Tekst voor de burger", "Bezwaar maken"})
 
 
 def instructs(text: str) -> bool:
-    """Whether the text tells the caseworker what to do."""
-    return bool(_IMPERATIVE.search(text) or _ADDRESSED.search(text))
+    """Whether the text tells the caseworker what to do, or what is still to be decided."""
+    return bool(_IMPERATIVE.search(text) or _ADDRESSED.search(text) or _UNDECIDED.search(text))
 
 
 def instructions(document: Document) -> list[str]:

@@ -62,7 +62,7 @@ def page_bodies(data: bytes, header: DocumentHeader) -> list[str]:
         for running in (
             f"{header.organisation} · {header.kind} {header.reference}",
             header.classification.upper(),
-            f"Versie {header.version} · {header.issued_on:%d-%m-%Y}",
+            f"{header.version_label} {header.version} · {header.issued_on:%d-%m-%Y}",
         ):
             page = page.replace(running, "")
         pages.append(squash(page))

@@ -427,6 +427,13 @@ def test_a_signed_decision_with_a_departure_shows_both_in_the_pdf(
         f"Overleg {first.meeting_reference}",
     ):
         assert expected(value) in text, value
+    # The document's own version is the dossier's, and says so beside the decision's.
+    with demo_workspace.database.sessions.begin() as session:
+        revision = dossiers.open_dossier(
+            session, demo_workspace.context("test"), dossier_id
+        ).revision
+    first_page = pdf_text(render_document(document)).split("\f")[0]
+    assert f"Dossierversie {revision}" in " ".join(first_page.split())
 
 
 def test_assess_reports_the_signed_versions_and_the_departure(demo_workspace: Workspace) -> None:

@@ -432,13 +432,40 @@ def test_mutated_exports_are_refused_or_imported_never_a_crash(
         target.close()
 
 
-def test_a_decision_without_its_factors_is_refused(team: Team, tmp_path: Path) -> None:
-    """Found by the fuzzing above: the factors left out of a signed dossier's record."""
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (
+            lambda record: record.update(factors=None),
+            "factoren van het dossier, maar die ontbreken",
+        ),
+        (lambda record: record["weighing"].update(aim=None), "weging heeft onbekende"),
+        (lambda record: record["weighing"].update(aim=7), "weging heeft onbekende"),
+        (lambda record: record["decision"].update(motivation=None), "beslissing heeft onbekende"),
+        (lambda record: record["decision"].update(reason=[1]), "beslissing heeft onbekende"),
+    ],
+    ids=["factors-left-out", "aim-null", "aim-number", "motivation-null", "reason-number"],
+)
+def test_a_record_with_a_part_left_out_or_of_the_wrong_type_is_refused(
+    team: Team, tmp_path: Path, change: Any, message: str
+) -> None:
+    """Found by the fuzzing above: the factors left out of a signed dossier's record, and a
+    weighing whose aim is null (it crashed the import)."""
     document = exported(team.database, signed_twice(team))
-    document["dossiers"][0]["record"]["factors"] = None
+    record = document["dossiers"][0]["record"]
+    if record.get("weighing") is None:
+        record["weighing"] = {
+            "nature": "unknown",
+            "aim": "",
+            "steps": {},
+            "alternatives": {},
+            "interests": {},
+            "intensity": {},
+        }
+    change(record)
     target = open_database(tmp_path / "leeg.sqlite3")
     try:
-        with pytest.raises(ValidationError, match="factoren van het dossier, maar die ontbreken"):
+        with pytest.raises(ValidationError, match=message):
             imported(target, document)
     finally:
         target.close()

@@ -231,6 +231,8 @@ def test_the_review_of_a_changed_record_shows_the_banner_and_signs_nothing(
     assert CHANGED_FACTS in banner.ui.problems_label.text()
     assert not review.ui.amend_button.isEnabled()
     assert review.ui.problems_label.text().startswith("Alleen-lezen tot een functioneel beheerder")
+    # Only the dossier's copy of the facts changed: the version itself still checks out.
+    assert review.ui.banner_label.text().startswith("Ondertekend door Karel Voorzitter op ")
     review.reject()
 
     workspace.user = person(workspace, "Fatima el Amrani", Role.ADMINISTRATOR)
@@ -245,3 +247,28 @@ def test_the_review_of_a_changed_record_shows_the_banner_and_signs_nothing(
     qtbot.waitUntil(lambda: review.resolve_dialog is None and not review.is_loading())
     assert not banner.isVisibleTo(review)
     assert problems_of(workspace, dossier_id) == ()
+
+
+def test_the_review_never_calls_a_version_changed_in_the_database_signed(
+    qtbot: QtBot, workspace: Workspace, team: Team
+) -> None:
+    dossier_id, item_id, _title = signed_and_changed(workspace, team)
+    with workspace.database.engine.begin() as connection:  # now the version itself
+        connection.execute(
+            text(
+                "UPDATE signed_decision SET content = replace(content, 'Karel Voorzitter', "
+                "'Vera Voorzit') WHERE dossier_id = :id"
+            ),
+            {"id": dossier_id},
+        )
+    workspace.user = team.chair
+    review = open_review(qtbot, workspace, item_id)
+    assert review.review is not None and not review.review.versions[0].intact
+    banner = review.ui.banner_label
+    assert banner.text() == (
+        "Versie 1 klopt niet en geldt niet als ondertekend besluit: wat hieronder staat, kan "
+        "buiten MaatwerkDesk zijn gewijzigd. Zie de rode melding hierboven."
+    )
+    assert "#fbeceb" in banner.styleSheet()  # red like the banner above it, not green
+    listed = review.ui.versions_list.item(0).text()
+    assert listed.startswith("Versie 1 (KLOPT NIET) — ")

@@ -89,6 +89,7 @@ def test_ticking_factors_stores_them_and_shows_the_forcing_precedent(
     assert f"Afwijzen is in strijd met {earlier}" in ui.generic_status_label.text()
     assert "Mate bij de dwingende beslissingen: 40%" in ui.details_label.text()
     assert ui.similar_tree.topLevelItemCount() == 1
+    assert ui.similar_count_label.text() == "1 vergelijkbare beslissing."
     row = ui.similar_tree.topLevelItem(0)
     assert (row.text(0), row.text(2)) == (earlier, "dwingt deze uitkomst af")
     detail = " ".join(ui.similar_detail.toPlainText().replace("\u00a0", " ").split())
@@ -184,6 +185,9 @@ def test_opening_a_precedent_asks_for_its_dossier_and_an_imported_one_is_explain
     tree = panel.ui.similar_tree
     names = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
     assert names == [earlier, "VB-2025-001 (geïmporteerd)"]
+    assert panel.ui.similar_count_label.text() == (
+        "2 meest vergelijkbare beslissingen; dezelfde route eerst."
+    )
     with qtbot.waitSignal(editor.dossier_requested) as requested:
         panel.ui.open_precedent_button.click()
     assert requested.args is not None

@@ -11,7 +11,8 @@ import pytest
 from editor_fakes import FakeDialogs
 from keyring.backends import null
 from memory_keyring import MemoryKeyring
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QPoint, QSettings
+from PySide6.QtWidgets import QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from maatwerkdesk.domain.decision import Decision, OutcomeType
@@ -255,3 +256,31 @@ def test_the_override_field_appears_and_its_motivation_is_saved_and_signed(
     assert review.dialogs.informed == []  # type: ignore[attr-defined]
     latest = signed_versions_of(workspace, dossier_id)[-1]
     assert latest.version == 2 and latest.override == signed.override
+
+
+def in_view(scroll: QScrollArea, widget: QWidget) -> bool:
+    """Whether the top of `widget` shows in the scroll area's viewport."""
+    contents = scroll.widget()
+    assert contents is not None
+    top = widget.mapTo(contents, QPoint(0, 0)).y()
+    shown = scroll.verticalScrollBar().value()
+    return shown <= top < shown + scroll.viewport().height()
+
+
+def test_a_refusal_for_want_of_a_motivation_brings_the_red_box_into_view(
+    qtbot: QtBot, workspace: Workspace, team: Team
+) -> None:
+    _meeting_id, item_id = plan(workspace, team, route_left_open(workspace))
+    workspace.user = team.chair
+    review = open_review(qtbot, workspace, item_id)
+    review.resize(1000, 600)
+    ui = review.ui
+    ui.form_scroll.verticalScrollBar().setValue(0)
+    assert ui.override_frame.isVisibleTo(review)
+    assert not in_view(ui.form_scroll, ui.override_frame)  # below the advice, out of sight
+
+    ui.sign_button.click()
+    ((title, text),) = review.dialogs.informed  # type: ignore[attr-defined]
+    assert title == "Nog niet te ondertekenen" and "‘Gemotiveerd afwijken van de toets’" in text
+    assert in_view(ui.form_scroll, ui.override_frame)
+    assert review.focusWidget() is ui.override_edit

@@ -544,8 +544,20 @@ def test_a_deviation_on_a_route_that_is_not_applicable_needs_a_motivated_overrid
             replace(record, decision=PARTIAL, override_motivation="Het overleg weegt X zwaarder."),
         )
 
+    [before] = [
+        f for f in shown_everywhere(team, dossier_id)[0].findings if f.id == "criteria-not-met"
+    ]
+    assert before.severity is Severity.HIGH and before.advice
     team.run(team.secretary, motivate)
     signed = team.run(team.chair, lambda s, c: signing.sign(s, c, item_id))
     assert signed.override is not None
     assert signed.override.motivation == "Het overleg weegt X zwaarder."
     assert [g.value for g in signed.override.grounds] == ["route-not-applicable"]
+    check, data, _text, _document = shown_everywhere(team, dossier_id)
+    [after] = [f for f in check.findings if f.id == "criteria-not-met"]
+    assert after.severity is Severity.INFO and not after.advice
+    assert after.statement.endswith(
+        "gemotiveerd afgeweken van de toets: Het overleg weegt X zwaarder."
+    )
+    [shown] = [f for f in data["indicators"] if f["id"] == "criteria-not-met"]
+    assert shown["severity"] == Severity.INFO.value and "weegt X zwaarder" in shown["statement"]

@@ -11,6 +11,7 @@ from catalogue_samples import ship_samples
 from precedent_fixtures import TEST_FACTORS, decided, new_dossier
 from sqlalchemy import select
 
+from maatwerkdesk.domain.assessment import Answer, CriterionAnswer
 from maatwerkdesk.domain.decision import Decision, OutcomeType
 from maatwerkdesk.domain.errors import ValidationError
 from maatwerkdesk.domain.precedent import Outcome
@@ -89,6 +90,23 @@ def test_a_decided_deviation_by_one_person_is_flagged_until_a_second_reviews_it(
             session, context, dossier_id, Proposal(deciders=("A. Behandelaar", "B. Collega"))
         )
     assert "single-decider" not in findings(database, context, dossier_id)
+
+
+def test_a_failed_knock_out_is_named_once_with_its_label(
+    database: Database, context: Context
+) -> None:
+    dossier_id = new_dossier(database, context)
+    not_met = CriterionAnswer("H6", Answer.NOT_MET, "Geen dringende reden.")
+    with database.sessions.begin() as session:
+        found = assessments.load_assessment(session, context, dossier_id).assessment
+        answered = replace(found, power="eigen-clausule", route="pw-58-8", answers={"H6": not_met})
+        assessments.save_assessment(session, context, dossier_id, answered)
+        check = load_check(session, context, dossier_id, Outcome.DEVIATE)
+    (finding,) = [f for f in check.findings if f.id == "criteria-not-met"]
+    assert finding.statement == (
+        "Afwijken heeft geen wettelijke grondslag: knock-outcriterium H6 (Dringende redenen) "
+        "is niet voldaan."
+    )
 
 
 def test_similar_deviations_count_decided_deviations_under_the_same_article(

@@ -84,6 +84,8 @@ class DocumentHeader:
     classification: str = "Vertrouwelijk"
     variant: str = ""
     """A remark on the variant, e.g. that names were replaced by roles."""
+    version_label: str = "Versie"
+    """What `version` counts, as the title block and every page's foot name it."""
 
 
 @dataclass(frozen=True)

@@ -379,11 +379,21 @@ def _decision(reader: Reader, key: str) -> Decision | None:
         decision = decision_from_data(data)
     except (KeyError, TypeError, ValueError, AttributeError):
         raise ValidationError(reader.where(key), "Dit is geen geldige beslissing.") from None
-    if decision_to_data(decision) != data:
+    if decision_to_data(decision) != data or not _decision_text(decision):
         raise ValidationError(
             reader.where(key), "Deze beslissing heeft onbekende of ongeldige velden."
         )
     return decision
+
+
+def _decision_text(decision: Decision) -> bool:
+    """Whether the decision's texts and factor ids are text (JSON may hold null or numbers)."""
+    texts = [
+        decision.motivation,
+        *(decision.reason or ()),
+        *(t for d in decision.distinctions for t in (d.precedent, d.factor)),
+    ]
+    return all(isinstance(t, str) for t in texts)
 
 
 def _signal_from(reader: Reader) -> Signal:
@@ -564,9 +574,20 @@ def _weighing(where: str, data: dict[str, Any]) -> Weighing:
         )
     except (KeyError, TypeError, AttributeError):
         weighing = None
-    if weighing is None or weighing_parts(weighing) != data:
+    if weighing is None or weighing_parts(weighing) != data or not _all_text(weighing):
         raise ValidationError(where, "Deze weging heeft onbekende of ongeldige velden.")
     return weighing
+
+
+def _all_text(weighing: Weighing) -> bool:
+    """Whether every written part of the weighing is text (JSON may hold null or numbers)."""
+    texts = [
+        weighing.aim,
+        *(s.motivation for s in weighing.steps.values()),
+        *(t for a in weighing.alternatives.values() for t in (a.motivation, a.set_aside)),
+        *(i.description for i in weighing.interests.values()),
+    ]
+    return all(isinstance(t, str) for t in texts)
 
 
 def read_document_parts(reader: Reader) -> DocumentExtras:

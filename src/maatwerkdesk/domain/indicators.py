@@ -10,7 +10,7 @@ describes each indicator, its legal source and how to resolve it.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from maatwerkdesk.domain.case_base import PrecedentReport
@@ -40,6 +40,7 @@ from maatwerkdesk.domain.proportionality import (
     verdict,
 )
 from maatwerkdesk.domain.proposal import Zienswijze
+from maatwerkdesk.domain.signed_record import OverrideGround
 from maatwerkdesk.domain.text import enumerate_nl
 from maatwerkdesk.domain.weighing import (
     Alternative,
@@ -375,13 +376,17 @@ def criteria_not_met(i: IndicatorInput) -> Finding | None:
         problem = "langs de gekozen route kan binnen de wet niet worden afgeweken"
     else:
         return None
-    return Finding(
-        "criteria-not-met",
-        Severity.HIGH,
-        f"Afwijken heeft geen wettelijke grondslag: {problem}.",
-        ("criteria",),
-        "Kies een route waarvan de knock-outcriteria wel voldaan zijn, herzie een antwoord dat "
-        "niet klopt, of pas de algemene regel toe en stuur een knelpuntsignaal.",
+    return _unless_overridden(
+        i,
+        OverrideGround.ROUTE_NOT_APPLICABLE,
+        Finding(
+            "criteria-not-met",
+            Severity.HIGH,
+            f"Afwijken heeft geen wettelijke grondslag: {problem}.",
+            ("criteria",),
+            "Kies een route waarvan de knock-outcriteria wel voldaan zijn, herzie een antwoord "
+            "dat niet klopt, of pas de algemene regel toe en stuur een knelpuntsignaal.",
+        ),
     )
 
 
@@ -407,7 +412,29 @@ def criteria_unknown(i: IndicatorInput) -> Finding | None:
         advice = f"Beantwoord {'dit criterium' if one else 'deze criteria'} met een motivering."
     else:
         return None
-    return Finding("criteria-unknown", Severity.MEDIUM, statement, ("criteria",), advice)
+    return _unless_overridden(
+        i,
+        OverrideGround.ROUTE_UNDETERMINED,
+        Finding("criteria-unknown", Severity.MEDIUM, statement, ("criteria",), advice),
+    )
+
+
+def _unless_overridden(i: IndicatorInput, ground: OverrideGround, finding: Finding) -> Finding:
+    """The finding, or, when the chair signed with a motivated override of this part of the
+    check, the same fact as information with the override's motivation."""
+    signature = i.signature
+    override = signature.override if signature is not None else None
+    if override is None or ground not in override.grounds:
+        return finding
+    return replace(
+        finding,
+        severity=Severity.INFO,
+        statement=(
+            f"{finding.statement} De voorzitter is bij de ondertekening gemotiveerd afgeweken "
+            f"van de toets: {override.motivation}"
+        ),
+        advice="",
+    )
 
 
 def decisive_factor_unmotivated(i: IndicatorInput) -> Finding | None:
@@ -611,15 +638,19 @@ def generic_disproportionate(i: IndicatorInput) -> Finding | None:
         else f.label
         for f in result.failures
     ]
-    return Finding(
-        "generic-disproportionate",
-        Severity.HIGH,
-        "De algemene regel wordt toegepast, maar volgens de afweging is de generieke uitkomst "
-        f"onevenredig ({'; '.join(ways)}). Nadelige gevolgen mogen niet onevenredig zijn "
-        "(art. 3:4 lid 2 en 4:84 Awb).",
-        (*dict.fromkeys(_FAILURE_FIELDS[f] for f in result.failures), "decision.outcome_type"),
-        "Kies een afwijking, zoals gedeeltelijk afwijken of een alternatieve maatregel, of "
-        "herzie de afweging met een motivering.",
+    return _unless_overridden(
+        i,
+        OverrideGround.GENERIC_DISPROPORTIONATE,
+        Finding(
+            "generic-disproportionate",
+            Severity.HIGH,
+            "De algemene regel wordt toegepast, maar volgens de afweging is de generieke "
+            f"uitkomst onevenredig ({'; '.join(ways)}). Nadelige gevolgen mogen niet "
+            "onevenredig zijn (art. 3:4 lid 2 en 4:84 Awb).",
+            (*dict.fromkeys(_FAILURE_FIELDS[f] for f in result.failures), "decision.outcome_type"),
+            "Kies een afwijking, zoals gedeeltelijk afwijken of een alternatieve maatregel, of "
+            "herzie de afweging met een motivering.",
+        ),
     )
 
 

@@ -148,6 +148,11 @@ def explain_outcome(
             f"Geen eerdere beslissing dwingt {verb.lower()} af. Afgeweken van "
             f"{names_in(departed_groups)} met de motivering van de voorzitter: {signed.motivation}"
         )
+    elif signature is not None:
+        headline = (
+            f"{verb} was vrij: geen eerdere beslissing dwong of verbood het. Het was nieuw "
+            "terrein, waarover het casuïstiekoverleg heeft beslist."
+        )
     else:
         headline = (
             f"{verb} is vrij: geen eerdere beslissing dwingt of verbiedt het. Dit is nieuw "

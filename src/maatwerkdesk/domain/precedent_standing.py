@@ -23,6 +23,7 @@ from maatwerkdesk.domain.case_base import ConflictGroup, OutcomeResult
 from maatwerkdesk.domain.conference import SignedDecision
 from maatwerkdesk.domain.decision import Decision
 from maatwerkdesk.domain.precedent import Conflict, Outcome
+from maatwerkdesk.domain.signed_record import Override
 
 
 class Standing(StrEnum):
@@ -40,6 +41,8 @@ class Signature:
     """The chair's name."""
     departed_from: tuple[str, ...] = ()
     motivation: str = ""
+    override: Override | None = None
+    """The chair's motivated departure from the program's check, when there was one."""
 
 
 def signature_of(signed: SignedDecision | None) -> Signature | None:
@@ -52,6 +55,7 @@ def signature_of(signed: SignedDecision | None) -> Signature | None:
         signed.signed_by_name,
         signed.departed_from,
         signed.departure_motivation,
+        signed.content.override,
     )
 
 

@@ -189,7 +189,7 @@ def _title_block(header: DocumentHeader, styles: _Styles, width: float) -> list[
         ("Organisatie", header.organisation),
         ("Kenmerk", header.reference),
         ("Datum", f"{header.issued_on:%d-%m-%Y}"),
-        ("Versie", header.version),
+        (header.version_label, header.version),
         ("Classificatie", header.classification),
     ]
     flowables: list[Flowable] = [
@@ -287,7 +287,7 @@ class _NumberedCanvas(Canvas):
         bottom = 12 * mm
         self.line(MARGIN_X, bottom + 4 * mm, width - MARGIN_X, bottom + 4 * mm)
         self.setFont(family, 8)
-        foot = printable(f"Versie {header.version} · {header.issued_on:%d-%m-%Y}")
+        foot = printable(f"{header.version_label} {header.version} · {header.issued_on:%d-%m-%Y}")
         self.drawString(MARGIN_X, bottom, foot)
         self.drawRightString(width - MARGIN_X, bottom, f"pagina {number} van {total}")
 

@@ -123,6 +123,7 @@ def decision_document(
         reference=record.reference,
         version=str(record.revision),
         issued_on=today,
+        version_label="Dossierversie",  # not the version of a signed decision
     )
     sources = _Sources(record)
     sections = [

@@ -162,7 +162,7 @@ def indicator_input(
         sides=catalogue.sides if catalogue is not None else FactorSides({}),
         label=catalogue.label if catalogue is not None else str,
         criteria=assessment.result if assessment.assessment.route is not None else None,
-        criterion_label=lambda c: f"{c} ({criteria.criterion(c).label})",
+        criterion_label=lambda c: criteria.criterion(c).label,
         precedents=precedent_state.report,
         weighing=weighing.weighing,
         power=weighing.power,

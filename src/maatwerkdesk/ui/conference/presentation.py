@@ -72,8 +72,9 @@ def version_label(signed: SignedDecision) -> str:
     reason = signed.change_reason or (
         f"ondertekend in {signed.meeting_reference}" if signed.meeting_reference else "vastgelegd"
     )
+    broken = "" if signed.intact else " (KLOPT NIET)"
     return (
-        f"Versie {signed.version} — {format_moment(signed.signed_at)}, "
+        f"Versie {signed.version}{broken} — {format_moment(signed.signed_at)}, "
         f"{signed.signer_phrase()}: {reason}"
     )
 

@@ -168,6 +168,7 @@ class ReviewDialog(QDialog):
             self.form.show_departure(check.departs_from, signed=False)
             self.form.show_override(check.override, signed=False)
             self._refused(check.problems, key=check.needs_key)
+            self._point_to_motivation(check.departs_from, check.override)
             return
         assert check.decision is not None
         if not self._confirm(
@@ -475,7 +476,7 @@ class ReviewDialog(QDialog):
                 f"Deze versie gaat in tegen {', '.join(departs)}. Leg in het rode vak de "
                 "motivering van de afwijking vast en onderteken dan opnieuw.",
             )
-            self.ui.departure_edit.setFocus()
+            self._point_to_motivation(departs, grounds)
             return
         if grounds and not overriding.strip():
             self._calls.warn(
@@ -484,7 +485,7 @@ class ReviewDialog(QDialog):
                 "Leg in het rode vak ‘Gemotiveerd afwijken van de toets’ vast waarom het "
                 "besluit toch zo luidt, en onderteken dan opnieuw.",
             )
-            self.ui.override_edit.setFocus()
+            self._point_to_motivation(departs, grounds)
             return
         if not self._confirm(
             "Nieuwe versie ondertekenen",
@@ -545,6 +546,21 @@ class ReviewDialog(QDialog):
         )
         if answer == "key":
             self.open_signing_key()
+
+    def _point_to_motivation(
+        self, departs: tuple[str, ...], grounds: tuple[OverrideGround, ...]
+    ) -> None:
+        """After a refusal: scroll the first red box still waiting for its motivation into
+        view and put the cursor in it, so nobody has to look for it below the advice."""
+        ui = self.ui
+        for needed, frame, edit in (
+            (departs, ui.departure_frame, ui.departure_edit),
+            (grounds, ui.override_frame, ui.override_edit),
+        ):
+            if needed and not edit.isReadOnly() and not edit.toPlainText().strip():
+                ui.form_scroll.ensureWidgetVisible(frame)
+                edit.setFocus()
+                return
 
     def _after_signing(self, signed: SignedDecision) -> None:
         log.info("Decision signed (version %d)", signed.version)

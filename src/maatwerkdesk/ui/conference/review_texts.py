@@ -35,6 +35,7 @@ class BannerStyle(Enum):
     OPEN = "background: #fbefd0; color: #5c4200;"
     SIGNED = "background: #e3f1e6; color: #1b5230;"
     AMENDING = "background: #eef3fa; color: #173a63;"
+    BROKEN = "background: #fbeceb; color: #5f1010;"
 
 
 def mode_for(review: Review, amending: bool) -> Mode:
@@ -60,6 +61,13 @@ def banner(review: Review, mode: Mode) -> tuple[str, BannerStyle]:
             "Nieuwe versie: pas het besluit aan en geef de reden van de wijziging. De "
             "ondertekende versies blijven leesbaar.",
             BannerStyle.AMENDING,
+        )
+    if signed is not None and not signed.intact:
+        return (
+            f"Versie {signed.version} klopt niet en geldt niet als ondertekend besluit: wat "
+            "hieronder staat, kan buiten MaatwerkDesk zijn gewijzigd. Zie de rode melding "
+            "hierboven.",
+            BannerStyle.BROKEN,
         )
     if signed is not None:
         text = signed_line(signed) + "."

@@ -336,6 +336,8 @@ class Ui_ReviewDialog(object):
         self.versions_layout.setObjectName(u"versions_layout")
         self.versions_list = QListWidget(self.versions_box)
         self.versions_list.setObjectName(u"versions_list")
+        self.versions_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.versions_list.setTextElideMode(Qt.TextElideMode.ElideRight)
 
         self.versions_layout.addWidget(self.versions_list)
 

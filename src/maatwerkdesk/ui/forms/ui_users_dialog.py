@@ -16,7 +16,7 @@ class Ui_UsersDialog(object):
     def setupUi(self, UsersDialog):
         if not UsersDialog.objectName():
             UsersDialog.setObjectName(u"UsersDialog")
-        UsersDialog.resize(820, 640)
+        UsersDialog.resize(940, 680)
         UsersDialog.setSizeGripEnabled(True)
         self.dialog_layout = QVBoxLayout(UsersDialog)
         self.dialog_layout.setObjectName(u"dialog_layout")
@@ -115,6 +115,8 @@ class Ui_UsersDialog(object):
 
         self.dialog_layout.addWidget(self.button_box)
 
+        self.dialog_layout.setStretch(1, 3)
+        self.dialog_layout.setStretch(2, 2)
         QWidget.setTabOrder(self.user_tree, self.add_button)
         QWidget.setTabOrder(self.add_button, self.change_button)
         QWidget.setTabOrder(self.change_button, self.active_button)

@@ -55,6 +55,7 @@ from maatwerkdesk.ui.precedent_panel.presentation import (
     later_text,
     outcome_text,
     signed_text,
+    similar_count_text,
     similar_detail_html,
     status_html,
 )
@@ -512,12 +513,7 @@ class PrecedentPanel(DossierTab[PrecedentState]):
             row.setData(0, ID_ROLE, case)
             row.setToolTip(4, tooltip(entry.summary))
             tree.addTopLevelItem(row)
-        self.ui.similar_count_label.setText(
-            f"{len(cases)} meest vergelijkbare beslissingen; dezelfde route eerst."
-            if cases
-            else "Nog geen vergelijkbare beslissingen: vink factoren aan, of er zijn nog "
-            "geen besloten dossiers met dezelfde factoren."
-        )
+        self.ui.similar_count_label.setText(similar_count_text(len(cases)))
         if cases:
             tree.setCurrentItem(tree.topLevelItem(0))
         else:

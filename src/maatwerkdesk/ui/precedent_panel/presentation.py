@@ -76,6 +76,18 @@ def _side_order(factor_id: str, catalogue: FactorCatalogue) -> int:
     return 2 if factor is None else (0 if factor.side is Side.PRO else 1)
 
 
+def similar_count_text(count: int) -> str:
+    """The line under the list of similar decisions."""
+    if count == 0:
+        return (
+            "Nog geen vergelijkbare beslissingen: vink factoren aan, of er zijn nog geen "
+            "besloten dossiers met dezelfde factoren."
+        )
+    if count == 1:
+        return "1 vergelijkbare beslissing."
+    return f"{count} meest vergelijkbare beslissingen; dezelfde route eerst."
+
+
 def similar_detail_html(case: SimilarCase, catalogue: FactorCatalogue) -> str:
     """The selected precedent: outcome, what it means here, and its factors by overlap."""
     entry = case.entry
