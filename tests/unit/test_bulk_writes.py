@@ -7,6 +7,7 @@ import sqlite3
 import uuid
 from datetime import UTC, date, datetime
 
+import pytest
 from sqlalchemy import func, select
 
 from maatwerkdesk.domain.dossier import DossierFields, Subject, TimelineEntry
@@ -185,3 +186,14 @@ def test_ids_made_many_at_once_are_random_version_4_uuids() -> None:
         assert str(parsed) == made  # canonical: lower case, with hyphens
         assert parsed.version == 4 and parsed.variant == uuid.RFC_4122
     assert {made[19] for made in ids} == set("89ab")
+
+
+def test_a_row_without_a_value_that_has_no_default_is_refused_before_writing(
+    database: Database,
+) -> None:
+    with database.sessions.begin() as session, pytest.raises(ValueError, match="description"):
+        insert_records(
+            session,
+            TimelineEntryRow,
+            [{"dossier_id": BULK_ID, "occurred_on": date(2026, 1, 1), "kind": "notitie"}],
+        )

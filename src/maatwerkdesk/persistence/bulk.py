@@ -109,6 +109,9 @@ def _values(rows: list[dict[str, Any]], plan: list[_Column]) -> list[tuple[Any, 
         filling = shapes.get(shape)
         if filling is None:  # rows built by one piece of code leave out the same columns
             missing = [c for c in plan if c.key not in shape]
+            lacking = [c.key for c in missing if c.fill is None and c.filled is _MISSING]
+            if lacking:
+                raise ValueError(f"a new row has no value for {', '.join(lacking)}")
             filling = shapes[shape] = (
                 {c.key: c.filled for c in missing if c.fill is None},
                 [c for c in missing if c.fill is not None],
