@@ -24,6 +24,7 @@ from maatwerkdesk.persistence.mapping import (
 from maatwerkdesk.persistence.models import AuditRow, DossierRow, TimelineEntryRow
 from maatwerkdesk.services import audit
 from maatwerkdesk.services.audit import Action, AuditBatch
+from maatwerkdesk.services.context import Context
 
 MOMENT = datetime(2026, 3, 4, 5, 6, 7, tzinfo=UTC)  # no microseconds: stored with six zeros
 FIELDS = DossierFields(
@@ -138,7 +139,7 @@ def test_columns_left_out_get_their_defaults_once_per_statement(database: Databa
     assert {r.revision for r in rows} == {1} and {r.author for r in rows} == {""}
 
 
-def test_a_batch_of_audit_records_continues_the_chain(database: Database, context) -> None:  # type: ignore[no-untyped-def]
+def test_a_batch_of_audit_records_continues_the_chain(database: Database, context: Context) -> None:
     with database.sessions.begin() as session:
         audit.record_listing(session, context)
         batch = AuditBatch(session, context)
@@ -159,8 +160,8 @@ def test_a_batch_of_audit_records_continues_the_chain(database: Database, contex
 
 
 def test_a_batch_rolled_back_leaves_no_record_and_the_head_where_it_was(
-    database: Database, context
-) -> None:  # type: ignore[no-untyped-def]
+    database: Database, context: Context
+) -> None:
     with database.sessions.begin() as session:
         audit.record_listing(session, context)
     try:
