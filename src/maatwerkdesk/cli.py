@@ -14,13 +14,14 @@ import json
 import logging
 import os
 import sys
+import time
 import traceback
 import uuid
 from collections.abc import Callable, Iterable
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TextIO, TypeVar
 
 from maatwerkdesk.domain.errors import DomainError
 from maatwerkdesk.infra.paths import prepare_paths
@@ -75,13 +76,17 @@ def verb_list(workspace: Workspace, args: argparse.Namespace) -> int:
 
 
 def verb_import(workspace: Workspace, args: argparse.Namespace) -> int:
-    """Read and check every file first; then one transaction for all of them."""
+    """One transaction for all files; each file is read when its turn comes."""
     from maatwerkdesk.services import exchange
 
-    documents = [exchange.read_import_file(path) for path in args.files]
-    with workspace.database.sessions.begin() as session:
-        report = exchange.import_documents(
-            session, workspace.context("import"), documents, store=workspace.attachments
+    sources = [exchange.file_source(path) for path in args.files]
+    with ProgressLine() as progress, workspace.database.sessions.begin() as session:
+        report = exchange.import_sources(
+            session,
+            workspace.context("import"),
+            sources,
+            store=workspace.attachments,
+            progress=progress,
         )
     _pack_precedent_index(workspace)
     print(
@@ -219,8 +224,10 @@ def verb_demo(workspace: Workspace, args: argparse.Namespace) -> int:
 
     if not 1 <= args.cases <= demo.MAX_DEMO_DOSSIERS:
         return _fail(f"--cases moet tussen 1 en {demo.MAX_DEMO_DOSSIERS} liggen.")
-    with workspace.database.sessions.begin() as session:
-        added = demo.add_demo_dossiers(session, workspace.context("cli"), args.cases, args.seed)
+    with ProgressLine() as progress, workspace.database.sessions.begin() as session:
+        added = demo.add_demo_dossiers(
+            session, workspace.context("cli"), args.cases, args.seed, progress=progress
+        )
     _pack_precedent_index(workspace)
     print(f"{_count(added, 'fictief dossier', 'fictieve dossiers')} toegevoegd.")
     return 0
@@ -264,6 +271,44 @@ def _pack_precedent_index(workspace: Workspace) -> None:
     from maatwerkdesk.services.case_base_store import pack_case_bases
 
     pack_case_bases(workspace.database.engine)
+
+
+class ProgressLine:
+    """How far a long act is, on stderr (stdout stays for the result). Nothing for the
+    first seconds, so a quick act prints no progress at all; then at most one report a
+    second and the last of each step, rewritten in place on a terminal."""
+
+    QUIET = 2.0
+    """Seconds before the first report."""
+
+    def __init__(self, stream: TextIO | None = None) -> None:
+        self._stream = stream or sys.stderr
+        self._started = self._shown = time.monotonic()
+        self._open = False
+        """Whether a line on the terminal waits for its next report."""
+
+    def __enter__(self) -> ProgressLine:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        if self._open:  # an error cut the step short: its message gets a line of its own
+            self._stream.write("\n")
+            self._open = False
+
+    def __call__(self, label: str, done: int, total: int) -> None:
+        now = time.monotonic()
+        last = done >= total
+        if now - self._started < self.QUIET or (not last and now - self._shown < 1.0):
+            return
+        self._shown = now
+        text = f"{label}: {done:,} van {total:,}".replace(",", ".")
+        if self._stream.isatty():
+            end = "\n" if last else ""
+            self._stream.write(f"\r{text}\x1b[K{end}")
+            self._open = not last
+        else:
+            self._stream.write(f"{text}\n")
+        self._stream.flush()
 
 
 def verb_assess(workspace: Workspace, args: argparse.Namespace) -> int:

@@ -61,7 +61,7 @@ def test_the_listing_and_the_refused_attempt_are_in_the_trail(profile: Path) -> 
     [
         ("UPDATE audit_record SET actor = 'iemand' WHERE seq = 10", 10),
         ("DELETE FROM audit_record WHERE seq = 12", 12),
-        ("UPDATE audit_record SET dossier_id = NULL WHERE seq = 3", 3),
+        ("UPDATE audit_record SET dossier_id = 'een-ander-dossier' WHERE seq = 3", 3),
     ],
 )
 def test_a_changed_copy_exits_2_naming_the_first_broken_record(

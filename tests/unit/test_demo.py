@@ -35,12 +35,14 @@ from maatwerkdesk.persistence.models import (
     DossierRow,
     ImportedPrecedentRow,
     ProposalRow,
+    SignedDecisionRow,
     WeighingRow,
 )
-from maatwerkdesk.services import dossiers, meetings, precedents, users
+from maatwerkdesk.services import audit, dossiers, meetings, precedents, users
 from maatwerkdesk.services.demo import add_demo_dossiers
 from maatwerkdesk.services.demo_conference import DEMO_USERS
 from maatwerkdesk.services.dossier_check import load_check
+from maatwerkdesk.services.integrity import broken_dossiers
 
 NOW = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
 
@@ -261,3 +263,26 @@ def test_the_demo_conference_is_the_same_for_the_same_seed(tmp_path, context) ->
             )
         database.close()
     assert plans[0] == plans[1]
+
+
+def test_the_demo_record_checks_out_and_reports_its_progress(database, context) -> None:
+    """Every historic version the demo registers verifies, the audit trail is one chain,
+    every decided dossier has its place on the balance chart, and each step is reported."""
+    reported: list[tuple[str, int, int]] = []
+    with database.sessions.begin() as session:
+        add_demo_dossiers(session, context, 30, seed=4, progress=lambda *a: reported.append(a))
+    with database.reads() as session:
+        assert broken_dossiers(session) == []
+        assert audit.verify_trail(session).broken is None
+        places = session.execute(
+            select(WeighingRow.disproportion, WeighingRow.risk)
+            .join(DossierRow, DossierRow.id == WeighingRow.dossier_id)
+            .where(DossierRow.status.in_(("besloten", "afgesloten")))
+        ).all()
+        historic = session.scalar(select(func.count()).select_from(SignedDecisionRow))
+    assert historic and len(places) >= historic
+    assert all(0 <= x <= 1 and 0 <= y <= 1 for x, y in places)
+    steps = {label for label, _done, _total in reported}
+    assert steps == {"Dossiers opslaan", "Afwegingen en voorstellen", "Besluiten vastleggen"}
+    assert all(total == 30 and 0 < done <= total for _label, done, total in reported)
+    assert {done for _label, done, _total in reported} == {30}

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from audit_counts import AUDIT_TABLES, SUCCESSFUL_ACTS
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from maatwerkdesk.domain.dossier import DossierFields, Subject, TimelineEntry
 from maatwerkdesk.domain.errors import DomainError, ValidationError
@@ -283,3 +283,102 @@ def test_the_same_timeline_id_in_two_files_is_refused(database, other, context) 
     assert caught.value.field == "dossiers[0].timeline[0].id"
     assert caught.value.message.startswith("b.json: dossiers[0].timeline[0].id: ")
     assert "a.json: dossiers[0].timeline[0].id" in caught.value.message
+
+
+def counted(name: str, document: object, loads: list[str]) -> exchange.ImportSource:
+    def load() -> object:
+        loads.append(name)
+        return copy.deepcopy(document)
+
+    return exchange.ImportSource(name, load)
+
+
+def renamed(document: dict[str, Any], number: int) -> dict[str, Any]:
+    """The same dossier under its own id, reference and timeline ids."""
+    changed = copy.deepcopy(document)
+    dossier = changed["dossiers"][0]
+    dossier["id"] = f"00000000-0000-4000-8000-{number:012d}"
+    dossier["reference"] = f"MW-2026-{700 + number:05d}"
+    for index, entry in enumerate(dossier["timeline"]):
+        entry["id"] = f"00000000-0000-4000-9000-{number * 10 + index:012d}"
+    return changed
+
+
+def test_documents_are_read_in_turn_once_each_and_progress_is_told(
+    database, other, context
+) -> None:
+    document = export(database, context, make_dossier(database, context, None))
+    loads: list[str] = []
+    told: list[tuple[str, int, int]] = []
+    sources = [counted(f"{n}.json", renamed(document, n), loads) for n in range(1, 4)]
+    with other.sessions.begin() as session:
+        report = exchange.import_sources(
+            session, context, sources, progress=lambda *a: told.append(a)
+        )
+    assert loads == ["1.json", "2.json", "3.json"]
+    assert report.dossiers == 3 and report.files == 3
+    assert told == [("Importeren", 1, 3), ("Importeren", 2, 3), ("Importeren", 3, 3)]
+
+
+def test_a_refused_document_stops_the_import_before_the_rest_is_read(
+    database, other, context
+) -> None:
+    """Documents are taken one at a time: an import of many files never holds them all,
+    and stops at the first that is refused."""
+    document = export(database, context, make_dossier(database, context, None))
+    bad = renamed(document, 1)
+    bad["dossiers"][0]["fields"]["subject"]["bsn"] = "123456789"
+    loads: list[str] = []
+    sources = [counted("1.json", bad, loads)]
+    sources += [counted(f"{n}.json", renamed(document, n), loads) for n in range(2, 6)]
+    before = content(other)
+    refused = r"^1\.json: dossiers\[0\]\.fields\.subject\.bsn"
+    with pytest.raises(ValidationError, match=refused), other.sessions.begin() as session:
+        exchange.import_sources(session, context, sources)
+    assert loads == ["1.json"]
+    assert content(other) == before
+
+
+def test_a_reference_stored_in_small_letters_still_blocks_its_capitals(
+    database, other, context
+) -> None:
+    """References are looked up through their index; one written outside the program in
+    small letters is found all the same."""
+    document = export(database, context, make_dossier(database, context, None))
+    reference = document["dossiers"][0]["reference"]
+    make_dossier(other, context, None)
+    with other.sessions.begin() as session:
+        session.execute(
+            update(DossierRow)
+            .values(reference=reference.lower())
+            .execution_options(synchronize_session=False)
+        )
+    imported = renamed(document, 1)
+    imported["dossiers"][0]["reference"] = reference
+    with pytest.raises(ValidationError) as caught:
+        import_(other, context, ("a.json", imported))
+    assert caught.value.field == "dossiers[0].reference"
+    assert "al in gebruik door een ander dossier" in caught.value.message
+
+
+def test_a_dossier_again_in_a_later_file_is_named_where_it_came_first(
+    database, other, context
+) -> None:
+    """The earlier place is found through the audit trail of this import: the second
+    dossier of the first file, not just 'an earlier file'."""
+    document = export(database, context, make_dossier(database, context, None))
+    first = renamed(document, 1)
+    first["dossiers"].append(renamed(document, 2)["dossiers"][0])
+    middle = renamed(document, 3)
+    again = renamed(document, 2)
+    again["dossiers"][0]["timeline"] = []
+    with pytest.raises(ValidationError) as caught:
+        import_(other, context, ("a.json", first), ("b.json", middle), ("c.json", again))
+    assert caught.value.message.startswith("c.json: dossiers[0].id: ")
+    assert "staat ook in a.json: dossiers[1];" in caught.value.message
+    timeline = renamed(document, 4)
+    timeline["dossiers"][0]["timeline"] = [first["dossiers"][1]["timeline"][1]]
+    with pytest.raises(ValidationError) as caught:
+        import_(other, context, ("a.json", first), ("d.json", timeline))
+    assert caught.value.field == "dossiers[0].timeline[0].id"
+    assert "ook gebruikt in a.json: dossiers[1].timeline[1].id" in caught.value.message

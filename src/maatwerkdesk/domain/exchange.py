@@ -23,7 +23,6 @@ from __future__ import annotations
 import codecs
 import json
 import re
-import uuid
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -41,6 +40,7 @@ from maatwerkdesk.domain.exchange_record import (
     DocumentExtras,
     DossierRecordExtras,
     document_parts_to_dict,
+    is_canonical_uuid,
     read_document_parts,
     read_record,
     record_to_dict,
@@ -182,11 +182,13 @@ class _ConstantError(Exception):
 
 
 def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            raise _DuplicateKeyError(key)
-        result[key] = value
+    result = dict(pairs)
+    if len(result) != len(pairs):  # rare: only then look for the key that came twice
+        seen: set[str] = set()
+        for key, _value in pairs:
+            if key in seen:
+                raise _DuplicateKeyError(key)
+            seen.add(key)
     return result
 
 
@@ -285,11 +287,7 @@ def parse_json(raw: bytes, source: str) -> object:
 
 def _uuid(reader: Reader, key: str) -> str:
     value = reader.text(key, required=True)
-    try:
-        canonical = str(uuid.UUID(value))
-    except ValueError:
-        canonical = ""
-    if canonical != value:
+    if not is_canonical_uuid(value):
         raise ValidationError(
             reader.where(key),
             f"'{shown(value)}' is geen UUID in de vorm "

@@ -14,7 +14,7 @@ record fits the catalogues is checked by the import service against the database
 
 from __future__ import annotations
 
-import uuid
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -305,13 +305,17 @@ def document_parts_to_dict(extras: DocumentExtras) -> dict[str, Any]:
 # --- reading -------------------------------------------------------------------------------
 
 
+_CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+def is_canonical_uuid(value: str) -> bool:
+    """Whether `value` is a UUID as the program writes it: lower case, with hyphens."""
+    return _CANONICAL_UUID.fullmatch(value) is not None
+
+
 def _uuid_text(reader: Reader, key: str) -> str:
     value = reader.text(key, required=True)
-    try:
-        canonical = str(uuid.UUID(value))
-    except ValueError:
-        canonical = ""
-    if canonical != value and value != "system":
+    if not is_canonical_uuid(value) and value != "system":
         raise ValidationError(reader.where(key), f"'{shown(value)}' is geen geldige id.")
     return value
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import uuid
 from datetime import UTC, datetime
 from typing import Any
@@ -25,6 +26,18 @@ def utc_now() -> datetime:
 
 def new_id() -> str:
     return str(uuid.uuid4())
+
+
+def new_ids(count: int) -> list[str]:
+    """`count` ids as `new_id` makes them (random UUIDs, version 4), from one read of the
+    system's randomness instead of one each: an import makes a hundred thousand."""
+    raw = os.urandom(16 * count).hex()
+    ids = []
+    for start in range(0, len(raw), 32):
+        h = raw[start : start + 32]
+        variant = "89ab"[int(h[16], 16) & 3]  # RFC 4122: the two top bits are 10
+        ids.append(f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{variant}{h[17:20]}-{h[20:]}")
+    return ids
 
 
 class UTCDateTime(TypeDecorator[datetime]):

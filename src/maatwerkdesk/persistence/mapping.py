@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
+
+from sqlalchemy.orm import Session
 
 from maatwerkdesk.domain.decision import Decision, Degree, DegreeUnit, Distinction, OutcomeType
 from maatwerkdesk.domain.dossier import (
@@ -12,8 +17,15 @@ from maatwerkdesk.domain.dossier import (
     Subject,
     TimelineEntry,
 )
-from maatwerkdesk.domain.serialise import Reader, doenvermogen_from_reader, doenvermogen_to_dict
+from maatwerkdesk.domain.serialise import (
+    Reader,
+    doenvermogen_from_reader,
+    fields_to_dict,
+    subject_to_dict,
+)
 from maatwerkdesk.domain.vocabulary import DossierStatus, Organisation, SubjectKind, TimelineKind
+from maatwerkdesk.persistence.base import new_id
+from maatwerkdesk.persistence.bulk import insert_records
 from maatwerkdesk.persistence.models import (
     AttachmentRow,
     DecisionRow,
@@ -23,28 +35,28 @@ from maatwerkdesk.persistence.models import (
 )
 
 
+def fields_values(fields: DossierFields) -> dict[str, Any]:
+    """The dossier table's columns for these fields (the subject has its own table)."""
+    values = fields_to_dict(fields)
+    del values["subject"]
+    return values
+
+
 def write_fields(row: DossierRow, fields: DossierFields) -> None:
-    row.title = fields.title
-    row.status = fields.status.value
-    row.owner = fields.owner
-    row.organisations = [o.value for o in fields.organisations]
-    row.regulation = fields.regulation
-    row.article = fields.article
-    row.generic_outcome = fields.generic_outcome
-    row.knelpunt = fields.knelpunt
-    row.request = fields.request
-    row.notes = fields.notes
-    row.doenvermogen = doenvermogen_to_dict(fields.doenvermogen)
+    for key, value in fields_values(fields).items():
+        setattr(row, key, value)
+
+
+def subject_values(subject: Subject) -> dict[str, Any]:
+    """The subject table's columns (the date as a date, not as text)."""
+    values = subject_to_dict(subject)
+    values["date_of_birth"] = subject.date_of_birth
+    return values
 
 
 def write_subject(row: SubjectRow, subject: Subject) -> None:
-    row.kind = subject.kind.value
-    row.name = subject.name
-    row.bsn = subject.bsn
-    row.kvk_number = subject.kvk_number
-    row.date_of_birth = subject.date_of_birth
-    row.contact = subject.contact
-    row.household = subject.household
+    for key, value in subject_values(subject).items():
+        setattr(row, key, value)
 
 
 def read_subject(row: SubjectRow | None) -> Subject:
@@ -112,7 +124,17 @@ def read_record(row: DossierRow) -> DossierRecord:
     )
 
 
-def build_dossier_row(
+@dataclass(frozen=True)
+class DossierRows:
+    """A new dossier as rows of its four tables (see `dossier_rows`)."""
+
+    dossier: dict[str, Any]
+    subject: dict[str, Any]
+    timeline: list[dict[str, Any]]
+    attachments: list[dict[str, Any]]
+
+
+def dossier_rows(
     *,
     id: str,
     reference: str,
@@ -121,45 +143,52 @@ def build_dossier_row(
     fields: DossierFields,
     timeline: tuple[TimelineEntry, ...] = (),
     attachments: tuple[AttachmentInfo, ...] = (),
-) -> DossierRow:
-    """A new dossier row with its subject, timeline and attachment rows, keeping the given
-    ids and timestamps (import, demo data). Values must already be validated.
+) -> DossierRows:
+    """A new dossier with its subject, timeline and attachment rows, keeping the given ids
+    and timestamps (import, demo data). Values must already be validated.
 
     The subject and timeline rows take the dossier's timestamps (the format does not carry
     their own); an attachment row was created when the attachment was added. A timeline
     entry without an id gets a new one.
     """
-    row = DossierRow(id=id, reference=reference, created_at=created_at, updated_at=updated_at)
-    write_fields(row, fields)
-    subject = SubjectRow(created_at=created_at, updated_at=updated_at)
-    write_subject(subject, fields.subject)
-    row.subject = subject
-    row.timeline = []
-    for entry in timeline:
-        entry_row = TimelineEntryRow(
-            occurred_on=entry.occurred_on,
-            kind=entry.kind.value,
-            description=entry.description,
-            author=entry.author,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
-        if entry.id:
-            entry_row.id = entry.id
-        row.timeline.append(entry_row)
-    row.attachments = [
-        AttachmentRow(
-            id=attachment.id,
-            original_name=attachment.original_name,
-            size=attachment.size,
-            sha256=attachment.sha256,
-            description=attachment.description,
-            created_at=attachment.added_at,
-            updated_at=attachment.added_at,
-        )
-        for attachment in attachments
-    ]
-    return row
+    stamps = {"created_at": created_at, "updated_at": updated_at}
+    return DossierRows(
+        dossier={"id": id, "reference": reference, **stamps, **fields_values(fields)},
+        subject={"dossier_id": id, **stamps, **subject_values(fields.subject)},
+        timeline=[
+            {
+                "id": entry.id or new_id(),
+                "dossier_id": id,
+                "occurred_on": entry.occurred_on,
+                "kind": entry.kind.value,
+                "description": entry.description,
+                "author": entry.author,
+                **stamps,
+            }
+            for entry in timeline
+        ],
+        attachments=[
+            {
+                "id": attachment.id,
+                "dossier_id": id,
+                "original_name": attachment.original_name,
+                "size": attachment.size,
+                "sha256": attachment.sha256,
+                "description": attachment.description,
+                "created_at": attachment.added_at,
+                "updated_at": attachment.added_at,
+            }
+            for attachment in attachments
+        ],
+    )
+
+
+def insert_dossiers(session: Session, dossiers: Sequence[DossierRows]) -> None:
+    """Write new dossiers, parents first, one statement per table."""
+    insert_records(session, DossierRow, [d.dossier for d in dossiers])
+    insert_records(session, SubjectRow, [d.subject for d in dossiers])
+    insert_records(session, TimelineEntryRow, [t for d in dossiers for t in d.timeline])
+    insert_records(session, AttachmentRow, [a for d in dossiers for a in d.attachments])
 
 
 def read_decision(row: DecisionRow | None) -> Decision | None:
@@ -179,15 +208,23 @@ def read_decision(row: DecisionRow | None) -> Decision | None:
     )
 
 
+def decision_values(decision: Decision) -> dict[str, Any]:
+    """The decision table's columns for this decision (a withdrawn one is not written)."""
+    return {
+        "outcome": decision.outcome.value,
+        "outcome_type": decision.outcome_type.value,
+        "degree_unit": decision.degree.unit.value if decision.degree else None,
+        "degree_value": decision.degree.value if decision.degree else None,
+        "reason": sorted(decision.reason) if decision.reason is not None else None,
+        "distinctions": [
+            {"precedent": d.precedent, "factor": d.factor} for d in decision.distinctions
+        ],
+        "motivation": decision.motivation,
+        "decided_on": decision.decided_on,
+        "deleted_at": None,
+    }
+
+
 def write_decision_row(row: DecisionRow, decision: Decision) -> None:
-    row.outcome = decision.outcome.value
-    row.outcome_type = decision.outcome_type.value
-    row.degree_unit = decision.degree.unit.value if decision.degree else None
-    row.degree_value = decision.degree.value if decision.degree else None
-    row.reason = sorted(decision.reason) if decision.reason is not None else None
-    row.distinctions = [
-        {"precedent": d.precedent, "factor": d.factor} for d in decision.distinctions
-    ]
-    row.motivation = decision.motivation
-    row.decided_on = decision.decided_on
-    row.deleted_at = None
+    for key, value in decision_values(decision).items():
+        setattr(row, key, value)

@@ -7,7 +7,10 @@ what changed, stores the computed result beside it and records the act in the au
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from datetime import datetime
+from typing import Any, Protocol
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -30,7 +33,8 @@ from maatwerkdesk.domain.exchange_record import ExchangedAssessment
 from maatwerkdesk.domain.people import Permission
 from maatwerkdesk.domain.route_selection import RouteSuggestion, suggest_route
 from maatwerkdesk.domain.text import LONG_TEXT_LIMIT, clean_text
-from maatwerkdesk.persistence.base import utc_now
+from maatwerkdesk.persistence.base import new_id, utc_now
+from maatwerkdesk.persistence.bulk import insert_records
 from maatwerkdesk.persistence.models import AssessmentAnswerRow, AssessmentRow, DossierRow
 from maatwerkdesk.services import catalogues
 from maatwerkdesk.services.audit import Action, record
@@ -84,7 +88,7 @@ def load_assessment(
         assessment = _read(row)
     if audit_read:
         _audit(session, context, Action.READ, "assessment.read", dossier_id)
-    return _state(context, known, dossier, catalogue, assessment, saved=row is not None)
+    return assessment_state(context, known, dossier, catalogue, assessment, saved=row is not None)
 
 
 def save_assessment(
@@ -103,7 +107,7 @@ def save_assessment(
         )
     known = catalogues.known_catalogues(session)
     catalogue = known.get(pinned)
-    clean = _validated(assessment, catalogue, dossier)
+    clean = _validated(assessment, catalogue, *_evidence_ids(dossier))
     if row is None:
         catalogues.pin(session, catalogue)
         row = AssessmentRow(
@@ -113,7 +117,7 @@ def save_assessment(
             answers=[],
         )
         session.add(row)
-    state = _state(context, known, dossier, catalogue, clean, saved=True)
+    state = assessment_state(context, known, dossier, catalogue, clean, saved=True)
     _write(row, clean, state.result)
     session.flush()
     _audit(session, context, Action.UPDATE, "assessment.update", dossier_id)
@@ -167,25 +171,70 @@ def exchanged_assessments(session: Session, dossier_id: str) -> list[ExchangedAs
     return [ExchangedAssessment(_read(row), row.created_at, row.superseded_at) for row in rows]
 
 
-def store_exchanged(session: Session, dossier_id: str, exchanged: ExchangedAssessment) -> None:
-    """An imported assessment, checked against its catalogue version like a saved one."""
-    dossier = live_dossier(session, dossier_id)
-    pinned = exchanged.assessment.catalogue
-    known = catalogues.known_catalogues(session)
-    catalogue = known.get(pinned)
-    clean = _validated(exchanged.assessment, catalogue, dossier)
-    catalogues.pin(session, catalogue)
-    row = AssessmentRow(
-        dossier_id=dossier_id,
-        catalogue_id=pinned.id,
-        catalogue_version=pinned.version,
-        answers=[],
-        created_at=exchanged.created_at,
-        superseded_at=exchanged.superseded_at,
+@dataclass(frozen=True)
+class NewAssessment:
+    """An assessment checked against its catalogue version, to be written as new rows."""
+
+    dossier_id: str
+    assessment: Assessment
+    result: CriteriaResult
+    created_at: datetime | None = None
+    superseded_at: datetime | None = None
+
+
+def new_assessment(
+    catalogue: CriteriaCatalogue,
+    dossier_id: str,
+    assessment: Assessment,
+    *,
+    timeline: set[str],
+    attachments: set[str],
+    created_at: datetime | None = None,
+    superseded_at: datetime | None = None,
+) -> NewAssessment:
+    """An assessment of a dossier being added (an import, the demo), checked like a saved
+    one; `timeline` and `attachments` are the ids its evidence may name."""
+    clean = _validated(assessment, catalogue, timeline, attachments)
+    return NewAssessment(
+        dossier_id, clean, check_criteria(catalogue, clean), created_at, superseded_at
     )
-    session.add(row)
-    _write(row, clean, check_criteria(catalogue, clean))
-    session.flush()
+
+
+def insert_assessments(session: Session, items: Sequence[NewAssessment]) -> None:
+    """Write new assessments and their answers, many in one statement per table. Their
+    catalogue versions must be pinned (`catalogues.pin`)."""
+    rows: list[dict[str, Any]] = []
+    answers: list[dict[str, Any]] = []
+    for item in items:
+        assessment = item.assessment
+        row_id = new_id()
+        row: dict[str, Any] = {
+            "id": row_id,
+            "dossier_id": item.dossier_id,
+            "catalogue_id": assessment.catalogue.id,
+            "catalogue_version": assessment.catalogue.version,
+            "superseded_at": item.superseded_at,
+            **_result_values(assessment, item.result),
+        }
+        if item.created_at is not None:
+            row["created_at"] = item.created_at
+        rows.append(row)
+        for (kind, item_id), (answer, motivation, evidence, notes) in _answer_values(
+            assessment
+        ).items():
+            answers.append(
+                {
+                    "assessment_id": row_id,
+                    "kind": kind,
+                    "item_id": item_id,
+                    "answer": answer,
+                    "motivation": motivation,
+                    "evidence": evidence,
+                    "notes": notes,
+                }
+            )
+    insert_records(session, AssessmentRow, rows)
+    insert_records(session, AssessmentAnswerRow, answers)
 
 
 def current_choice(session: Session, dossier_id: str) -> tuple[str | None, str | None]:
@@ -210,10 +259,23 @@ def _current_row(session: Session, dossier_id: str) -> AssessmentRow | None:
     )
 
 
-def _state(
+class AssessedDossier(Protocol):
+    """What a route check reads of its dossier: a dossier row, or a dossier being added."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def reference(self) -> str: ...
+    @property
+    def regulation(self) -> str: ...
+    @property
+    def article(self) -> str: ...
+
+
+def assessment_state(
     context: Context,
     known: catalogues.KnownCatalogues,
-    dossier: DossierRow,
+    dossier: AssessedDossier,
     catalogue: CriteriaCatalogue,
     assessment: Assessment,
     *,
@@ -232,8 +294,19 @@ def _state(
     )
 
 
+def _evidence_ids(dossier: DossierRow) -> tuple[set[str], set[str]]:
+    """The ids of the dossier's timeline entries and attachments that evidence may name."""
+    return (
+        {e.id for e in dossier.timeline if e.deleted_at is None},
+        {a.id for a in dossier.attachments if a.deleted_at is None},
+    )
+
+
 def _validated(
-    assessment: Assessment, catalogue: CriteriaCatalogue, dossier: DossierRow
+    assessment: Assessment,
+    catalogue: CriteriaCatalogue,
+    timeline: set[str],
+    attachments: set[str],
 ) -> Assessment:
     if assessment.power is not None and catalogue.power(assessment.power) is None:
         raise ValidationError("power", "Dit soort bevoegdheid staat niet in de catalogus.")
@@ -241,8 +314,6 @@ def _validated(
     if assessment.route is not None and route is None:
         raise ValidationError("route", "Deze route staat niet in de catalogus.")
     criteria = {c.id: c for c in catalogue.criteria}
-    timeline = {e.id for e in dossier.timeline if e.deleted_at is None}
-    attachments = {a.id for a in dossier.attachments if a.deleted_at is None}
     answers = {}
     for criterion_id, given in assessment.answers.items():
         criterion = criteria.get(criterion_id)
@@ -313,14 +384,23 @@ def _read(row: AssessmentRow) -> Assessment:
     )
 
 
-def _write(row: AssessmentRow, assessment: Assessment, result: CriteriaResult) -> None:
-    row.power = assessment.power
-    row.route = assessment.route
-    row.applicable = result.applicable.value
-    row.gate_status = result.gate.status.value
-    row.missing = list(result.missing)
-    existing = {(a.kind, a.item_id): a for a in row.answers}
-    wanted: dict[tuple[str, str], tuple[str, str, list[dict[str, str]], dict[str, str]]] = {}
+AnswerValues = tuple[str, str, list[dict[str, str]], dict[str, str]]
+"""An answer row's answer, motivation, evidence and notes."""
+
+
+def _result_values(assessment: Assessment, result: CriteriaResult) -> dict[str, Any]:
+    return {
+        "power": assessment.power,
+        "route": assessment.route,
+        "applicable": result.applicable.value,
+        "gate_status": result.gate.status.value,
+        "missing": list(result.missing),
+    }
+
+
+def _answer_values(assessment: Assessment) -> dict[tuple[str, str], AnswerValues]:
+    """The answer rows an assessment consists of, by (kind, item id)."""
+    wanted: dict[tuple[str, str], AnswerValues] = {}
     for given in assessment.answers.values():
         wanted[(CRITERION, given.criterion_id)] = (
             given.answer.value,
@@ -335,6 +415,14 @@ def _write(row: AssessmentRow, assessment: Assessment, result: CriteriaResult) -
             [],
             {},
         )
+    return wanted
+
+
+def _write(row: AssessmentRow, assessment: Assessment, result: CriteriaResult) -> None:
+    for key, value in _result_values(assessment, result).items():
+        setattr(row, key, value)
+    existing = {(a.kind, a.item_id): a for a in row.answers}
+    wanted = _answer_values(assessment)
     for key, (answer, motivation, evidence, notes) in wanted.items():
         answer_row = existing.get(key)
         if answer_row is None:

@@ -31,6 +31,7 @@ from maatwerkdesk.domain.errors import (
     ValidationError,
 )
 from maatwerkdesk.persistence.base import new_id, utc_now
+from maatwerkdesk.persistence.bulk import insert_records
 from maatwerkdesk.persistence.models import AuditHeadRow, AuditRow
 from maatwerkdesk.services.context import Context
 
@@ -75,6 +76,100 @@ class AuditEntry:
     actor: str
 
 
+class AuditBatch:
+    """Records chained in memory onto the trail's head and written with one statement.
+
+    An import or the demo records thousands of acts; each would otherwise read and write
+    the head row. While records wait to be written nothing else may record in the same
+    session (it would chain onto the head the batch has moved past): `write` them first.
+    Once written, the batch goes on from the head row as it then is.
+    """
+
+    def __init__(self, session: Session, context: Context) -> None:
+        self._session = session
+        self._context = context
+        head = session.get(AuditHeadRow, HEAD, with_for_update=True)
+        if head is None:
+            head = AuditHeadRow(name=HEAD, seq=0, hash=GENESIS)
+            session.add(head)
+        self._head_row = head
+        self._head = (head.seq, head.hash)
+        self._rows: list[dict[str, object]] = []
+
+    @property
+    def head(self) -> tuple[int, str]:
+        """The sequence number and hash of the last record, written or not."""
+        if not self._rows:  # someone may have recorded since the last write
+            self._head = (self._head_row.seq, self._head_row.hash)
+        return self._head
+
+    def add(
+        self,
+        action: Action,
+        name: str,
+        *,
+        object_type: str,
+        object_id: str,
+        dossier_id: str | None,
+        result: Result = Result.OK,
+        digest: str | None = None,
+    ) -> None:
+        context = self._context
+        seq, previous = self.head
+        chained = ChainedRecord(
+            seq=seq + 1,
+            id=new_id(),
+            at=utc_now(),
+            action=action.value,
+            name=name,
+            object_type=object_type,
+            object_id=object_id,
+            dossier_id=dossier_id,
+            result=result.value,
+            origin=context.origin,
+            actor=context.actor,
+            digest=digest,
+            prev_hash=previous,
+        )
+        hashed = record_hash(chained)
+        self._rows.append({**vars(chained), "hash": hashed})
+        self._head = (chained.seq, hashed)
+
+    def dossier_act(
+        self, action: Action, name: str, dossier_id: str, *, digest: str | None = None
+    ) -> None:
+        """An act on the dossier as a whole (see `record_dossier_act`)."""
+        self.add(
+            action,
+            name,
+            object_type="dossier",
+            object_id=dossier_id,
+            dossier_id=dossier_id,
+            digest=digest,
+        )
+
+    def part_act(self, name: str, part: str, dossier_id: str) -> None:
+        """A change of one part of the dossier: its route check, weighing or proposal."""
+        self.add(Action.UPDATE, name, object_type=part, object_id=dossier_id, dossier_id=dossier_id)
+
+    def write(self) -> None:
+        """Write the records added so far, in one statement, and move the head row."""
+        if self._rows:
+            insert_records(self._session, AuditRow, self._rows)
+            self._done()
+
+    def stage(self) -> None:
+        """Add the records to the session instead: written with its next flush, like
+        every other change of the unit of work."""
+        if self._rows:
+            self._session.add_all(AuditRow(**row) for row in self._rows)
+            self._done()
+
+    def _done(self) -> None:
+        self._rows = []
+        self._head_row.seq, self._head_row.hash = self._head
+
+
 def record(
     session: Session,
     context: Context,
@@ -89,45 +184,17 @@ def record(
 ) -> None:
     """Add a record to the end of the chain. Writers queue on the chain's head row, so two
     transactions never chain onto the same record."""
-    head = session.get(AuditHeadRow, HEAD, with_for_update=True)
-    if head is None:
-        head = AuditHeadRow(name=HEAD, seq=0, hash=GENESIS)
-        session.add(head)
-    chained = ChainedRecord(
-        seq=head.seq + 1,
-        id=new_id(),
-        at=utc_now(),
-        action=action.value,
-        name=name,
+    batch = AuditBatch(session, context)
+    batch.add(
+        action,
+        name,
         object_type=object_type,
         object_id=object_id,
         dossier_id=dossier_id,
-        result=result.value,
-        origin=context.origin,
-        actor=context.actor,
+        result=result,
         digest=digest,
-        prev_hash=head.hash,
     )
-    hashed = record_hash(chained)
-    session.add(
-        AuditRow(
-            id=chained.id,
-            seq=chained.seq,
-            at=chained.at,
-            action=chained.action,
-            name=name,
-            object_type=object_type,
-            object_id=object_id,
-            dossier_id=dossier_id,
-            result=chained.result,
-            origin=chained.origin,
-            actor=chained.actor,
-            digest=digest,
-            prev_hash=chained.prev_hash,
-            hash=hashed,
-        )
-    )
-    head.seq, head.hash = chained.seq, hashed
+    batch.stage()
 
 
 def record_dossier_act(

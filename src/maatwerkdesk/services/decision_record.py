@@ -9,6 +9,7 @@ becomes the dossier's and the dossier becomes Besloten. Only this module writes
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -25,6 +26,7 @@ from maatwerkdesk.domain.signed_record import (
 )
 from maatwerkdesk.domain.vocabulary import DossierStatus
 from maatwerkdesk.infra.signatures import KeyPair
+from maatwerkdesk.persistence.bulk import insert_records
 from maatwerkdesk.persistence.models import SignedDecisionRow
 from maatwerkdesk.services.audit import Action, chain_head, record_dossier_act
 from maatwerkdesk.services.context import Context
@@ -87,18 +89,15 @@ def store_version(
     assert (pair is None) == (content.kind is RecordKind.HISTORIC)
     raw = content_bytes(content)
     digest = content_hash(raw)
+    signature = pair.sign(raw) if pair is not None else None
     row = SignedDecisionRow(
-        dossier_id=content.dossier_id,
-        version=content.version,
-        agenda_item_id=agenda_item_id,
-        kind=content.kind.value,
-        catalogue_id=content.catalogue.id,
-        signed_by=content.signer.user_id if content.signer is not None else None,
-        signed_at=content.signed_at,
-        content=raw.decode("utf-8"),
-        content_hash=digest,
-        signature=pair.sign(raw) if pair is not None else None,
-        key_id=pair.id if pair is not None else None,
+        **version_values(
+            content,
+            raw,
+            signature=signature,
+            key_id=pair.id if pair is not None else None,
+            agenda_item_id=agenda_item_id,
+        )
     )
     session.add(row)
     write_decision(session, content.dossier_id, content.decision)
@@ -108,3 +107,35 @@ def store_version(
     session.flush()
     record_dossier_act(session, context, Action.UPDATE, act, content.dossier_id, digest=digest)
     return SignedDecision(content, digest)
+
+
+def version_values(
+    content: SignedContent,
+    raw: bytes,
+    *,
+    signature: str | None,
+    key_id: str | None,
+    agenda_item_id: str | None,
+) -> dict[str, Any]:
+    """The columns of a version's row: its content as given (`raw`) and copies of what it
+    says, for queries; readers check the copies against the content."""
+    return {
+        "dossier_id": content.dossier_id,
+        "version": content.version,
+        "agenda_item_id": agenda_item_id,
+        "kind": content.kind.value,
+        "catalogue_id": content.catalogue.id,
+        "signed_by": content.signer.user_id if content.signer is not None else None,
+        "signed_at": content.signed_at,
+        "content": raw.decode("utf-8"),
+        "content_hash": content_hash(raw),
+        "signature": signature,
+        "key_id": key_id,
+    }
+
+
+def insert_versions(session: Session, rows: list[dict[str, Any]]) -> None:
+    """Write versions that were checked (an import) or made (the demo) elsewhere, many in
+    one statement: each row from `version_values`, each recorded in the audit trail with
+    its content hash by the caller. The dossiers' decisions and statuses are the caller's."""
+    insert_records(session, SignedDecisionRow, rows)

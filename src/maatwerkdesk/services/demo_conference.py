@@ -1,8 +1,9 @@
 """Demo people and a planned casuïstiekoverleg, so the conference can be tried at once.
 
-The demo's caseworkers (the owners of its dossiers) become users, so the four-eyes rule
-bites: the chair never owns a demo dossier. Besides them every other role is filled, and
-the dossiers ter bespreking go on the agenda of a meeting a few days ahead. Users and the
+The demo's caseworkers (the owners of its dossiers) become users and propose their
+dossiers, so the four-eyes rule bites: the chair never owns a demo dossier. Besides them
+every other role is filled, and the dossiers ter bespreking go on the agenda of a meeting
+a few days ahead. Users and the
 meeting are planned as the command line would (SYSTEM), whoever runs the demo; a user
 whose name exists already is reused, so the demo can run twice on one database.
 """
@@ -20,11 +21,10 @@ from sqlalchemy.orm import Session
 from maatwerkdesk.domain.demo import OWNERS
 from maatwerkdesk.domain.people import SYSTEM, Discipline, Permission, Role, User
 from maatwerkdesk.domain.vocabulary import DossierStatus
-from maatwerkdesk.persistence.models import DossierRow, UserRow
+from maatwerkdesk.persistence.models import UserRow
 from maatwerkdesk.services import meetings, users
 from maatwerkdesk.services.context import Context
-from maatwerkdesk.services.demo_precedents import DemoDossierRef
-from maatwerkdesk.services.signed import mark_proposer
+from maatwerkdesk.services.demo_precedents import DemoCase
 
 LOCATION = "Fictief: Stadskantoor, zaal 2"
 DAYS_AHEAD = 3
@@ -65,14 +65,17 @@ DEMO_USERS = (
 
 
 def add_demo_conference(
-    session: Session, context: Context, dossiers: Sequence[DemoDossierRef], rng: random.Random
+    session: Session,
+    context: Context,
+    cases: Sequence[DemoCase],
+    rng: random.Random,
+    people: dict[str, User],
 ) -> str | None:
-    """Add the demo users that are missing and plan a meeting for the dossiers ter
-    bespreking among `dossiers`; returns the meeting's id, or None when none is needed."""
+    """Plan a meeting for the dossiers ter bespreking among `cases`, with the demo users
+    `people` (see `ensure_demo_users`); returns the meeting's id, or None when none is
+    needed."""
     system = replace(context, user=SYSTEM)
-    people = _ensure_users(session, system)
-    discussed = [d for d in dossiers if d.status is DossierStatus.TER_BESPREKING]
-    _mark_proposers(session, discussed, people)
+    discussed = [c for c in cases if c.status is DossierStatus.TER_BESPREKING]
     chair = people.get(CHAIRS[0].name)
     if not discussed or chair is None or not chair.may(Permission.SIGN):
         return None
@@ -91,38 +94,28 @@ def add_demo_conference(
         ],
         LOCATION,
     )
-    agenda = sorted(discussed, key=lambda d: (d.regulation, d.reference))
-    items = [meetings.PlannedItem(d.id, rng.choice(ITEM_MINUTES)) for d in agenda]
+    agenda = sorted(discussed, key=lambda c: (c.regulation, c.reference))
+    items = [meetings.PlannedItem(c.id, rng.choice(ITEM_MINUTES)) for c in agenda]
     meetings.set_agenda(session, system, meeting_id, items)
     return meeting_id
 
 
-def _ensure_users(session: Session, context: Context) -> dict[str, User]:
-    """The demo users by name: the existing one (as it is now) or a new one. A name that
-    belonged to a removed user stays unused: names are never reused."""
+def ensure_demo_users(session: Session, context: Context) -> dict[str, User]:
+    """The demo users by name, added as the command line would (SYSTEM) where missing:
+    the existing one (as it is now) or a new one. A name that belonged to a removed user
+    stays unused: names are never reused."""
+    system = replace(context, user=SYSTEM)
     known = {row.name.casefold(): row for row in session.scalars(select(UserRow))}
     people: dict[str, User] = {}
     for demo in DEMO_USERS:
         row = known.get(demo.name.casefold())
         if row is None:
             people[demo.name] = users.add_user(
-                session, context, demo.name, demo.role, demo.discipline
+                session, system, demo.name, demo.role, demo.discipline
             )
         elif row.deleted_at is None:
             people[demo.name] = users.to_user(row)
     return people
-
-
-def _mark_proposers(
-    session: Session, dossiers: Sequence[DemoDossierRef], people: dict[str, User]
-) -> None:
-    """The owner proposed each dossier ter bespreking, so four eyes keeps them from signing."""
-    query = select(DossierRow.id, DossierRow.owner).where(
-        DossierRow.id.in_([d.id for d in dossiers])
-    )
-    for dossier_id, owner in session.execute(query):
-        if owner in people:
-            mark_proposer(session, dossier_id, people[owner].id)
 
 
 def _meeting_day(today: date) -> date:

@@ -6,21 +6,27 @@ would contradict an earlier decision is not taken, so the case base stays consis
 Three open dossiers are then set up so a new user sees every situation of the panel:
 an outcome forced, an outcome that contradicts a precedent unless a difference is
 named, and a free decision on new ground.
+
+All of it is decided in memory on `DemoCase` values (services/demo.py writes the rows);
+the case base of each catalogue is indexed by reason, so a check looks only at the
+precedents whose reason the case has: the only ones the definitions can count.
 """
 
 from __future__ import annotations
 
 import itertools
 import random
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import date
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from maatwerkdesk.domain.catalogue import CatalogueRef
 from maatwerkdesk.domain.decision import Decision, Degree, DegreeUnit, OutcomeType
+from maatwerkdesk.domain.dossier import DossierFields, TimelineEntry
 from maatwerkdesk.domain.factors import Factor, FactorCatalogue
 from maatwerkdesk.domain.precedent import (
     Outcome,
@@ -29,21 +35,16 @@ from maatwerkdesk.domain.precedent import (
     Status,
     check_outcome,
 )
-from maatwerkdesk.domain.signed_record import RecordKind
+from maatwerkdesk.domain.signed_record import RecordKind, SignedContent, content_bytes
 from maatwerkdesk.domain.vocabulary import DossierStatus
 from maatwerkdesk.persistence.base import utc_now
-from maatwerkdesk.persistence.mapping import read_decision
-from maatwerkdesk.persistence.models import (
-    DecisionRow,
-    DossierFactorsRow,
-    DossierRow,
-    ImportedPrecedentRow,
-)
-from maatwerkdesk.services import catalogues
-from maatwerkdesk.services.context import Context
-from maatwerkdesk.services.decision_record import new_content, store_version
+from maatwerkdesk.persistence.models import ImportedPrecedentRow
+from maatwerkdesk.services.assessments import NewAssessment
+from maatwerkdesk.services.audit import Action, AuditBatch
+from maatwerkdesk.services.decision_record import version_values
 from maatwerkdesk.services.historic import HISTORIC_ACT
-from maatwerkdesk.services.precedents import current_route, suggested_catalogue
+from maatwerkdesk.services.precedents import suggested_catalogue
+from maatwerkdesk.services.signed import dossier_facts
 
 DECIDED = (DossierStatus.BESLOTEN, DossierStatus.AFGESLOTEN)
 OPEN = (DossierStatus.TER_BESPREKING, DossierStatus.ANALYSE)
@@ -66,53 +67,138 @@ _MOTIVATIONS = {
 }
 
 
-@dataclass(frozen=True)
-class DemoDossierRef:
+@dataclass
+class DemoCase:
+    """A demo dossier while the demo makes it up, before any of it is written."""
+
     id: str
     reference: str
     status: DossierStatus
-    regulation: str
-    decided_on: date
+    """The status it was made up with; decided dossiers are written with `final_status`."""
+    fields: DossierFields
+    timeline: tuple[TimelineEntry, ...]
+    created_at: datetime
+    updated_at: datetime
+    assessment: NewAssessment | None = None
+    catalogue: FactorCatalogue | None = None
+    """The factor catalogue that fits it; None when none does."""
+    factors: frozenset[str] = frozenset()
+    factors_saved: bool = False
+    """Whether its factors are recorded (a decided dossier without a decision has none)."""
+    decision: Decision | None = None
+    """Decided: the decision taken; ter bespreking: the one proposed."""
+
+    @property
+    def title(self) -> str:
+        return self.fields.title
+
+    @property
+    def regulation(self) -> str:
+        return self.fields.regulation
+
+    @property
+    def article(self) -> str:
+        return self.fields.article
+
+    @property
+    def request(self) -> str:
+        return self.fields.request
+
+    @property
+    def knelpunt(self) -> str:
+        return self.fields.knelpunt
+
+    @property
+    def route(self) -> str | None:
+        return self.assessment.assessment.route if self.assessment is not None else None
+
+    @property
+    def power(self) -> str | None:
+        return self.assessment.assessment.power if self.assessment is not None else None
+
+    @property
+    def decided_on(self) -> date:
+        return self.updated_at.date()
+
+    @property
+    def binds(self) -> bool:
+        """Whether it becomes a historic precedent: decided, with a decision."""
+        return self.status in DECIDED and self.decision is not None
+
+    @property
+    def final_status(self) -> DossierStatus:
+        """'Besloten' means a decision binds: a decided dossier without one is closed."""
+        if self.status in DECIDED and not self.binds:
+            return DossierStatus.AFGESLOTEN
+        return self.status
 
 
-@dataclass
 class _Base:
-    """The demo case base of one factor catalogue, kept in memory while it is built."""
+    """The demo case base of one factor catalogue, kept in memory while it is built, with
+    its precedents by reason: only a precedent whose reason a case has can force, forbid
+    or conflict with an outcome, so a check hands `check_outcome` just those."""
 
-    catalogue: FactorCatalogue
-    precedents: list[Precedent] = field(default_factory=list)
+    def __init__(self, catalogue: FactorCatalogue) -> None:
+        self.catalogue = catalogue
+        self.precedents: list[Precedent] = []
+        self._by_reason: dict[frozenset[str], list[Precedent]] = defaultdict(list)
+
+    def add(self, precedent: Precedent) -> None:
+        self.precedents.append(precedent)
+        self._by_reason[precedent.reason].append(precedent)
+
+    def candidates(self, factors: frozenset[str]) -> list[Precedent]:
+        present = sorted(factors)
+        found: list[Precedent] = []
+        for size in range(len(present) + 1):
+            for subset in itertools.combinations(present, size):
+                found.extend(self._by_reason.get(frozenset(subset), ()))
+        return found
 
     def check(
         self, factors: frozenset[str], outcome: Outcome, reason: frozenset[str] | None = None
     ) -> tuple[Status, bool]:
-        result = check_outcome(factors, outcome, self.precedents, self.catalogue.sides, reason)
+        result = check_outcome(
+            factors, outcome, self.candidates(factors), self.catalogue.sides, reason
+        )
         return result.status, result.reason_consistent
 
 
-def add_demo_precedents(
-    session: Session, context: Context, dossiers: list[DemoDossierRef], rng: random.Random
-) -> None:
-    known = catalogues.known_catalogues(session)
-    choices = tuple(known.factor_choices(context.current_date()))
+def decide_demo_cases(
+    cases: list[DemoCase],
+    choices: tuple[FactorCatalogue, ...],
+    rng: random.Random,
+    taken: Callable[[], set[str]],
+    today: date,
+) -> list[dict[str, Any]]:
+    """Factors and a decision for every demo case a factor catalogue fits; returns the rows
+    of the imported precedents made up beside them. `taken` reads the references of
+    imported precedents already in the database."""
     weights = _Weights(rng)
     bases: dict[str, _Base] = {}
-    placed: list[tuple[DemoDossierRef, FactorCatalogue, str | None]] = []
-    for dossier in dossiers:
-        route = current_route(session, dossier.id)
-        catalogue = suggested_catalogue(choices, route, dossier.regulation)
-        if catalogue is not None:
-            placed.append((dossier, catalogue, route))
-    for dossier, catalogue, route in placed:
-        if dossier.status in DECIDED:
-            base = bases.setdefault(catalogue.header.id, _Base(catalogue))
-            factors = _draw_factors(rng, catalogue.applicable(route, dossier.regulation))
-            decision = _decide(base, factors, weights, rng)
+    placed: list[DemoCase] = []
+    for case in cases:
+        case.catalogue = suggested_catalogue(choices, case.route, case.regulation)
+        if case.catalogue is not None:
+            placed.append(case)
+    for case in placed:
+        if case.status in DECIDED:
+            assert case.catalogue is not None
+            base = bases.setdefault(case.catalogue.header.id, _Base(case.catalogue))
+            case.factors = _draw_factors(
+                rng, case.catalogue.applicable(case.route, case.regulation)
+            )
+            decision = _decide(base, case.factors, weights, rng)
             if decision is not None:
-                _store(session, dossier, catalogue, factors, decision)
-                base.precedents.append(_precedent(dossier.reference, factors, decision, catalogue))
+                case.decision = replace(decision, decided_on=case.decided_on)
+                case.factors_saved = True
+                base.add(_precedent(case.reference, case.factors, decision, case.catalogue))
+    imported: list[dict[str, Any]] = []
+    known = taken() if bases else set()
     for base in bases.values():
-        _add_imported(session, base, weights, rng, context.current_date())
-    _add_open_dossiers(session, placed, bases, weights, rng)
+        imported += _imported(base, weights, rng, today, known)
+    _decide_open_cases(placed, bases, weights, rng)
+    return imported
 
 
 class _Weights:
@@ -147,10 +233,12 @@ def _decide(
     preferred = Outcome.DEVIATE if score + rng.gauss(0, 0.8) > 0 else Outcome.GENERIC
     for outcome in (preferred, preferred.other):
         winning = sides.of(factors, outcome.side)
-        if not winning or base.check(factors, outcome)[0] is Status.INCONSISTENT:
+        if not winning:
             continue
         strongest = frozenset(sorted(winning, key=weight, reverse=True)[: rng.randint(1, 2)])
-        consistent = base.check(factors, outcome, strongest)[1]
+        status, consistent = base.check(factors, outcome, strongest)  # status: any reason
+        if status is Status.INCONSISTENT:
+            continue
         reason = strongest if consistent and strongest != winning else None
         return _decision(base.catalogue, outcome, reason, rng)
     return None
@@ -174,10 +262,10 @@ def _degree(catalogue: FactorCatalogue, rng: random.Random) -> Degree:
     """How far a partial deviation goes, in the unit the domain uses."""
     domain = catalogue.header.id.rsplit(".", 1)[-1]
     if domain == "woningsluiting":
-        return Degree(DegreeUnit.MONTHS, rng.choice((1, 2, 3)))
+        return Degree(DegreeUnit.MONTHS, float(rng.choice((1, 2, 3))))
     if domain in ("invordering", "bijzondere-bijstand"):
-        return Degree(DegreeUnit.EURO, rng.randrange(250, 4000, 50))
-    return Degree(DegreeUnit.PERCENT, rng.choice((25, 30, 40, 50, 60, 75)))
+        return Degree(DegreeUnit.EURO, float(rng.randrange(250, 4000, 50)))
+    return Degree(DegreeUnit.PERCENT, float(rng.choice((25, 30, 40, 50, 60, 75))))
 
 
 def _precedent(
@@ -188,81 +276,13 @@ def _precedent(
     )
 
 
-def _store(
-    session: Session,
-    dossier: DemoDossierRef,
-    catalogue: FactorCatalogue,
-    factors: frozenset[str],
-    decision: Decision | None,
-) -> None:
-    catalogues.pin(session, catalogue)
-    session.add(
-        DossierFactorsRow(
-            dossier_id=dossier.id,
-            catalogue_id=catalogue.header.id,
-            catalogue_version=catalogue.header.version,
-            factors=sorted(factors),
-        )
-    )
-    if decision is None:
-        return
-    session.add(
-        DecisionRow(
-            dossier_id=dossier.id,
-            outcome=decision.outcome.value,
-            outcome_type=decision.outcome_type.value,
-            degree_unit=decision.degree.unit.value if decision.degree else None,
-            degree_value=decision.degree.value if decision.degree else None,
-            reason=sorted(decision.reason) if decision.reason is not None else None,
-            distinctions=[],
-            motivation=decision.motivation,
-            decided_on=dossier.decided_on,
-        )
-    )
-
-
-def register_demo_decisions(
-    session: Session, context: Context, dossiers: list[DemoDossierRef]
-) -> None:
-    """Decided demo dossiers bind as historic precedents with a (fictitious) source, as an
-    organisation's earlier decisions would; one the demo found no decision for is closed
-    without one, since 'Besloten' means a decision binds."""
-    for dossier in dossiers:
-        if dossier.status not in DECIDED:
-            continue
-        row = session.get(DossierRow, dossier.id)
-        factors = session.scalar(
-            select(DossierFactorsRow).where(DossierFactorsRow.dossier_id == dossier.id)
-        )
-        decision = read_decision(
-            session.scalar(select(DecisionRow).where(DecisionRow.dossier_id == dossier.id))
-        )
-        assert row is not None
-        if factors is not None and decision is not None:
-            content = new_content(
-                session,
-                dossier.id,
-                decision,
-                factors=frozenset(factors.factors),
-                catalogue=CatalogueRef(factors.catalogue_id, factors.catalogue_version),
-                route=current_route(session, dossier.id),
-                kind=RecordKind.HISTORIC,
-                version=1,
-                signed_at=utc_now(),
-                source=DEMO_SOURCE,
-            )
-            store_version(session, context, content, pair=None, act=HISTORIC_ACT)
-        if dossier.status is DossierStatus.AFGESLOTEN or decision is None:
-            row.status = DossierStatus.AFGESLOTEN.value
-
-
-def _add_imported(
-    session: Session, base: _Base, weight: _Weights, rng: random.Random, today: date
-) -> None:
+def _imported(
+    base: _Base, weight: _Weights, rng: random.Random, today: date, taken: set[str]
+) -> list[dict[str, Any]]:
     catalogue = base.catalogue
     domain = catalogue.header.id.rsplit(".", 1)[-1]
-    taken = set(session.scalars(select(ImportedPrecedentRow.reference)))
     numbers = (n for n in itertools.count(1) if _imported_reference(domain, today, n) not in taken)
+    rows = []
     for _ in range(IMPORTED_PER_CATALOGUE):
         factors = _draw_factors(rng, list(catalogue.factors))
         decision = _decide(base, factors, weight, rng)
@@ -271,36 +291,38 @@ def _add_imported(
         reference = _imported_reference(domain, today, next(numbers))
         precedent = _precedent(reference, factors, decision, catalogue)
         labels = ", ".join(catalogue.label(f).lower() for f in sorted(precedent.reason))
-        session.add(
-            ImportedPrecedentRow(
-                reference=reference,
-                origin=DEMO_ORIGIN,
-                catalogue_id=catalogue.header.id,
-                catalogue_version=catalogue.header.version,
-                route=rng.choice(catalogue.routes) if catalogue.routes else None,
-                factors=sorted(factors),
-                outcome=decision.outcome.value,
-                outcome_type=decision.outcome_type.value,
-                degree_unit=decision.degree.unit.value if decision.degree else None,
-                degree_value=decision.degree.value if decision.degree else None,
-                reason=sorted(precedent.reason),
-                summary=f"Fictieve, geanonimiseerde beslissing van elders; doorslaggevend: {labels}.",
-                decided_on=date(today.year - 1, rng.randint(1, 12), rng.randint(1, 28)),
-            )
+        rows.append(
+            {
+                "reference": reference,
+                "origin": DEMO_ORIGIN,
+                "catalogue_id": catalogue.header.id,
+                "catalogue_version": catalogue.header.version,
+                "route": rng.choice(catalogue.routes) if catalogue.routes else None,
+                "factors": sorted(factors),
+                "outcome": decision.outcome.value,
+                "outcome_type": decision.outcome_type.value,
+                "degree_unit": decision.degree.unit.value if decision.degree else None,
+                "degree_value": decision.degree.value if decision.degree else None,
+                "reason": sorted(precedent.reason),
+                "summary": "Fictieve, geanonimiseerde beslissing van elders; doorslaggevend: "
+                f"{labels}.",
+                "decided_on": date(today.year - 1, rng.randint(1, 12), rng.randint(1, 28)),
+            }
         )
-        base.precedents.append(precedent)
+        base.add(precedent)
+    return rows
+
+
+def taken_imported_references(session: Session) -> set[str]:
+    return set(session.scalars(select(ImportedPrecedentRow.reference)))
 
 
 def _imported_reference(domain: str, today: date, number: int) -> str:
     return f"VBS-{today.year - 1}-{domain[:4].upper()}-{number:02}"
 
 
-def _add_open_dossiers(
-    session: Session,
-    placed: list[tuple[DemoDossierRef, FactorCatalogue, str | None]],
-    bases: dict[str, _Base],
-    weights: _Weights,
-    rng: random.Random,
+def _decide_open_cases(
+    placed: list[DemoCase], bases: dict[str, _Base], weights: _Weights, rng: random.Random
 ) -> None:
     """Factors for open dossiers; three of them show forced, distinguishable and free.
 
@@ -311,10 +333,11 @@ def _add_open_dossiers(
         lambda base: _distinguishable_case(base, rng),
         lambda base: _free_case(base, rng),
     ]
-    for dossier, catalogue, route in placed:
-        if dossier.status not in OPEN:
+    for case in placed:
+        if case.status not in OPEN:
             continue
-        base = bases.get(catalogue.header.id)
+        assert case.catalogue is not None
+        base = bases.get(case.catalogue.header.id)
         factors = None
         if base is not None and len(base.precedents) >= 2:
             for design in list(designs):
@@ -323,11 +346,12 @@ def _add_open_dossiers(
                     designs.remove(design)
                     break
         if factors is None:
-            factors = _draw_factors(rng, catalogue.applicable(route, dossier.regulation))
-        proposed = None
-        if dossier.status is DossierStatus.TER_BESPREKING:
-            proposed = _decide(base or _Base(catalogue), factors, weights, rng)
-        _store(session, dossier, catalogue, factors, proposed)
+            factors = _draw_factors(rng, case.catalogue.applicable(case.route, case.regulation))
+        case.factors, case.factors_saved = factors, True
+        if case.status is DossierStatus.TER_BESPREKING:
+            proposed = _decide(base or _Base(case.catalogue), factors, weights, rng)
+            if proposed is not None:
+                case.decision = replace(proposed, decided_on=case.decided_on)
 
 
 def _forced_case(base: _Base) -> frozenset[str] | None:
@@ -351,7 +375,7 @@ def _distinguishable_case(base: _Base, rng: random.Random) -> frozenset[str] | N
         rng.shuffle(extra)
         for factor in extra[:5]:
             factors = precedent.factors | {factor}
-            result = check_outcome(factors, against, base.precedents, base.catalogue.sides)
+            result = check_outcome(factors, against, base.candidates(factors), base.catalogue.sides)
             if result.status is not Status.INCONSISTENT and any(
                 c.differences for c in result.conflicts
             ):
@@ -366,3 +390,33 @@ def _free_case(base: _Base, rng: random.Random) -> frozenset[str] | None:
         if all(base.check(drawn, o)[0] is Status.FREE for o in Outcome):
             return drawn
     return None
+
+
+def historic_versions(cases: Iterable[DemoCase], batch: AuditBatch) -> list[dict[str, Any]]:
+    """Decided demo dossiers bind as historic precedents with a (fictitious) source, as an
+    organisation's earlier decisions would: each version's content fixed like
+    `historic.register_historic` fixes it, its hash recorded in the audit trail."""
+    rows = []
+    for case in cases:
+        if not case.binds:
+            continue
+        assert case.decision is not None and case.catalogue is not None
+        content = SignedContent(
+            kind=RecordKind.HISTORIC,
+            dossier_id=case.id,
+            version=1,
+            facts=dossier_facts(case.reference, case.fields),
+            decision=case.decision,
+            factors=case.factors,
+            catalogue=case.catalogue.ref,
+            route=case.route,
+            signed_at=utc_now(),
+            audit_head=batch.head,
+            source=DEMO_SOURCE,
+        )
+        values = version_values(
+            content, content_bytes(content), signature=None, key_id=None, agenda_item_id=None
+        )
+        rows.append(values)
+        batch.dossier_act(Action.UPDATE, HISTORIC_ACT, case.id, digest=values["content_hash"])
+    return rows

@@ -9,10 +9,16 @@ Some gaps are left on purpose, so the indicators have something to point at.
 from __future__ import annotations
 
 import random
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy.orm import Session
 
+from maatwerkdesk.domain.assessment import Assessment
+from maatwerkdesk.domain.catalogue import CriteriaCatalogue
 from maatwerkdesk.domain.demo import OWNERS
+from maatwerkdesk.domain.factors import FactorCatalogue
 from maatwerkdesk.domain.precedent import Outcome
 from maatwerkdesk.domain.proposal import Proposal, Signal, SignalKind, Zienswijze
 from maatwerkdesk.domain.vocabulary import DossierStatus
@@ -31,12 +37,16 @@ from maatwerkdesk.domain.weighing import (
     Weighing,
     Weight,
 )
-from maatwerkdesk.services import precedents
+from maatwerkdesk.services import catalogues
+from maatwerkdesk.services.assessments import assessment_state
+from maatwerkdesk.services.audit import AuditBatch
 from maatwerkdesk.services.context import Context
-from maatwerkdesk.services.demo_precedents import DECIDED, DemoDossierRef
-from maatwerkdesk.services.dossier_check import load_check
-from maatwerkdesk.services.proposals import save_proposal
-from maatwerkdesk.services.weighing import save_weighing, store_position
+from maatwerkdesk.services.demo_precedents import DECIDED, DemoCase
+from maatwerkdesk.services.dossier_check import chart_position, indicator_input
+from maatwerkdesk.services.precedents import NewDossierReports, PrecedentState
+from maatwerkdesk.services.proposals import cleaned_proposal, proposal_values
+from maatwerkdesk.services.similar_deviations import deviations_by_article
+from maatwerkdesk.services.weighing import WeighingState, checked_weighing, weighing_values
 
 AIMS = (
     "Fictief: terugvorderen wat ten onrechte is betaald, zodat gelijke gevallen gelijk "
@@ -52,21 +62,71 @@ CITIZEN_TEXTS = {
 }
 
 
-def add_demo_weighing(
-    session: Session, context: Context, dossiers: list[DemoDossierRef], rng: random.Random
-) -> None:
-    for dossier in dossiers:
-        if dossier.status is DossierStatus.INTAKE:
-            continue
-        state = precedents.load_precedents(session, context, dossier.id)
-        outcome = state.decision.outcome if state.decision is not None else None
-        complete = dossier.status in DECIDED or rng.random() < 0.4
-        save_weighing(session, context, dossier.id, _weighing(rng, outcome, complete))
-        if outcome is not None or dossier.status is DossierStatus.TER_BESPREKING:
-            save_proposal(session, context, dossier.id, _proposal(rng, state, outcome))
-    for dossier in dossiers:  # their places on the balance chart, as a check would store
-        if dossier.status in DECIDED:
-            store_position_of(session, context, dossier.id)
+@dataclass
+class WeighingRows:
+    weighings: list[dict[str, Any]] = field(default_factory=list)
+    proposals: list[dict[str, Any]] = field(default_factory=list)
+
+
+class DemoWeighings:
+    """The weighing and proposal rows of demo dossiers, each recorded in `batch` as saved.
+
+    A proposal is recorded by `acting`, one ter bespreking by its owner's user in
+    `proposers` (so four eyes keeps them from signing). A decided dossier gets its place
+    on the balance chart, as a check would store it before its decision binds."""
+
+    def __init__(
+        self,
+        session: Session,
+        context: Context,
+        rng: random.Random,
+        batch: AuditBatch,
+        *,
+        proposers: Mapping[str, str],
+        acting: str,
+    ) -> None:
+        known = catalogues.known_catalogues(session)
+        today = context.current_date()
+        self._place = _Place(
+            context,
+            known,
+            known.current(today),
+            tuple(known.factor_choices(today)),
+            NewDossierReports(session),
+        )
+        self._similar = deviations_by_article(session)
+        self._rng = rng
+        self._batch = batch
+        self._proposers = proposers
+        self._acting = acting
+
+    def rows(self, cases: Iterable[DemoCase]) -> WeighingRows:
+        rng, batch = self._rng, self._batch
+        rows = WeighingRows()
+        for case in cases:
+            if case.status is DossierStatus.INTAKE:
+                continue
+            outcome = case.decision.outcome if case.decision is not None else None
+            complete = case.status in DECIDED or rng.random() < 0.4
+            state = checked_weighing(case.id, _weighing(rng, outcome, complete), case.power)
+            batch.part_act("weighing.save", "weighing", case.id)
+            proposal = Proposal()
+            if outcome is not None or case.status is DossierStatus.TER_BESPREKING:
+                proposal = cleaned_proposal(_proposal(rng, case, outcome))
+                by = self._acting
+                if case.status is DossierStatus.TER_BESPREKING:
+                    by = self._proposers.get(case.fields.owner, by)
+                rows.proposals.append(
+                    {"dossier_id": case.id, **proposal_values(proposal), "proposed_by": by}
+                )
+                batch.part_act("proposal.save", "proposal", case.id)
+            row = {"dossier_id": case.id, **weighing_values(state)}
+            if case.status in DECIDED:
+                key = (case.regulation.strip().lower(), case.article.strip().lower())
+                similar = self._similar.get(key, 0) if key[0] else 0
+                row["disproportion"], row["risk"] = self._place.of(case, state, proposal, similar)
+            rows.weighings.append(row)
+        return rows
 
 
 def _weighing(rng: random.Random, outcome: Outcome | None, complete: bool) -> Weighing:
@@ -118,12 +178,11 @@ def _weighing(rng: random.Random, outcome: Outcome | None, complete: bool) -> We
     )
 
 
-def _proposal(
-    rng: random.Random, state: precedents.PrecedentState, outcome: Outcome | None
-) -> Proposal:
-    decision, catalogue = state.decision, state.catalogue
+def _proposal(rng: random.Random, case: DemoCase, outcome: Outcome | None) -> Proposal:
+    decision, catalogue = case.decision, case.catalogue
+    factors = case.factors if case.factors_saved else frozenset()
     reason = (
-        sorted(decision.reason_for(state.factors, catalogue.sides))
+        sorted(decision.reason_for(factors, catalogue.sides))
         if decision is not None and catalogue is not None
         else []
     )
@@ -152,6 +211,47 @@ def _proposal(
     )
 
 
-def store_position_of(session: Session, context: Context, dossier_id: str) -> None:
-    check = load_check(session, context, dossier_id, audit_read=False)
-    store_position(session, dossier_id, check.disproportion, check.risk)
+@dataclass(frozen=True)
+class _Place:
+    """The place of a demo dossier on the balance chart, as its check would give it from
+    the rows about to be written."""
+
+    context: Context
+    known: catalogues.KnownCatalogues
+    criteria: CriteriaCatalogue
+    choices: tuple[FactorCatalogue, ...]
+    reports: NewDossierReports
+
+    def of(
+        self, case: DemoCase, weighing: WeighingState, proposal: Proposal, similar: int
+    ) -> tuple[float, float]:
+        saved = case.assessment is not None
+        assessment = (
+            case.assessment.assessment
+            if case.assessment is not None
+            else Assessment(self.criteria.ref)
+        )
+        factors = case.factors if case.factors_saved else frozenset()
+        report = None
+        if case.catalogue is not None:
+            report = self.reports.report(case, case.catalogue, case.route, factors, case.decision)
+        data = indicator_input(
+            assessment_state(
+                self.context, self.known, case, self.criteria, assessment, saved=saved
+            ),
+            PrecedentState(
+                dossier_id=case.id,
+                reference=case.reference,
+                route=case.route,
+                catalogue=case.catalogue,
+                choices=self.choices,
+                factors=factors,
+                decision=case.decision,
+                report=report,
+                saved=case.factors_saved,
+            ),
+            weighing,
+            proposal,
+            similar=similar,
+        )
+        return chart_position(data, weighing)

@@ -106,14 +106,54 @@ def load_check(
     precedent_state = precedents.load_precedents(session, context, dossier_id)
     weighing = load_weighing(session, dossier_id)
     proposal = load_proposal(session, dossier_id)
+    advisers, conflicted = _conference(session, dossier_id)
+    signed = latest_signed(session, dossier_id)
+    data = indicator_input(
+        assessment,
+        precedent_state,
+        weighing,
+        proposal,
+        outcome=outcome,
+        advisers=advisers,
+        conflicted=conflicted,
+        similar=similar_deviations(session, dossier_id),
+        signed=signed,
+    )
+    x, y = chart_position(data, weighing)
+    return DossierCheck(
+        assessment,
+        precedent_state,
+        weighing,
+        proposal,
+        evaluate(data),
+        data.outcome,
+        x,
+        y,
+        signed,
+        integrity_problems(session, dossier_id),
+    )
+
+
+def indicator_input(
+    assessment: AssessmentState,
+    precedent_state: PrecedentState,
+    weighing: WeighingState,
+    proposal: Proposal,
+    *,
+    outcome: Outcome | None = None,
+    advisers: tuple[str, ...] = (),
+    conflicted: tuple[str, ...] = (),
+    similar: int = 0,
+    signed: SignedDecision | None = None,
+) -> IndicatorInput:
+    """What the indicators judge: `outcome` when asked, else the decision's. `advisers`
+    and `conflicted` come from the latest casuïstiekoverleg, `similar` counts similar
+    deviations elsewhere."""
     decision = precedent_state.decision
-    judged = outcome or (decision.outcome if decision is not None else None)
     catalogue = precedent_state.catalogue
     criteria = assessment.catalogue
-    signed = latest_signed(session, dossier_id)
-    advisers, conflicted = _conference(session, dossier_id)
-    data = IndicatorInput(
-        outcome=judged,
+    return IndicatorInput(
+        outcome=outcome or (decision.outcome if decision is not None else None),
         decision=decision,
         factors=precedent_state.factors,
         sides=catalogue.sides if catalogue is not None else FactorSides({}),
@@ -129,22 +169,19 @@ def load_check(
         conflicts_of_interest=(*proposal.conflicts_of_interest, *conflicted),
         zienswijze=proposal.zienswijze,
         on_application=proposal.on_application,
-        similar_deviations=similar_deviations(session, dossier_id),
+        similar_deviations=similar,
         signal_decided=proposal.signal.kind.value != "undecided",
         signature=signature_of(signed),
     )
+
+
+def chart_position(data: IndicatorInput, weighing: WeighingState) -> tuple[float, float]:
+    """The dossier's place on the balance chart: how disproportionate the generic outcome
+    is, and the risk of arbitrariness if it deviated."""
     deviating = evaluate(replace(data, outcome=Outcome.DEVIATE))
-    return DossierCheck(
-        assessment,
-        precedent_state,
-        weighing,
-        proposal,
-        evaluate(data),
-        judged,
+    return (
         disproportion(weighing.verdict.value, weighing.intensity.level),
         arbitrariness_risk(f.severity for f in deviating if f.id not in INFORMATION_ONLY),
-        signed,
-        integrity_problems(session, dossier_id),
     )
 
 

@@ -38,6 +38,29 @@ REFERENCE_PREFIX = "MW"
 
 def next_reference(session: Session, year: int) -> str:
     """The next free reference of `year`, e.g. MW-2026-00013 (pending rows included)."""
+    return _reference(year, _last_number(session, year) + 1)
+
+
+class NewReferences:
+    """The next free references for many dossiers added at once (the demo): the last
+    number of each year is read once, then counted on here."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+        self._last: dict[int, int] = {}
+
+    def next(self, year: int) -> str:
+        if year not in self._last:
+            self._last[year] = _last_number(self._session, year)
+        self._last[year] += 1
+        return _reference(year, self._last[year])
+
+
+def _reference(year: int, number: int) -> str:
+    return f"{REFERENCE_PREFIX}-{year}-{number:05d}"
+
+
+def _last_number(session: Session, year: int) -> int:
     prefix = f"{REFERENCE_PREFIX}-{year}-"
     # Longest first, so MW-2026-100000 counts as later than MW-2026-99999.
     last = session.scalar(
@@ -46,8 +69,7 @@ def next_reference(session: Session, year: int) -> str:
         .order_by(func.length(DossierRow.reference).desc(), DossierRow.reference.desc())
         .limit(1)
     )
-    number = int(last.removeprefix(prefix)) + 1 if last else 1
-    return f"{prefix}{number:05d}"
+    return int(last.removeprefix(prefix)) if last else 0
 
 
 def live_dossier(session: Session, dossier_id: str) -> DossierRow:

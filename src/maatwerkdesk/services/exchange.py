@@ -1,17 +1,19 @@
 """Export and import of dossiers in the JSON exchange format (`maatwerkdesk/2`; version 1
 files are still read).
 
-Import is all or nothing: every file is read and checked, then checked against the
-database, and only then are rows added, all to the caller's session. The caller commits
-once at the end, or rolls back on the first error, so nothing partial is ever written.
-A version 2 file carries the whole record behind the decision (services/exchange_record.py),
-signatures included; a version 1 file carries only the facts, so a dossier it calls
-'Besloten' is imported as 'Afgesloten': without its signed decision it binds nobody.
+Import is all or nothing: the caller frames it as one transaction and commits once at the
+end, or rolls back on the first error, so nothing partial is ever written. Documents are
+taken one at a time: read, checked, checked against the database (which by then holds the
+documents before it), and written many rows per statement, so memory stays flat however
+many dossiers come in. A version 2 file carries the whole record behind the decision
+(services/exchange_record.py), signatures included; a version 1 file carries only the
+facts, so a dossier it calls 'Besloten' is imported as 'Afgesloten': without its signed
+decision it binds nobody.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -35,19 +37,18 @@ from maatwerkdesk.domain.vocabulary import DossierStatus
 from maatwerkdesk.infra.attachment_store import AttachmentStore
 from maatwerkdesk.infra.files import read_bounded
 from maatwerkdesk.persistence import search
-from maatwerkdesk.persistence.mapping import build_dossier_row, read_record
-from maatwerkdesk.persistence.models import AttachmentRow, DossierRow, TimelineEntryRow
-from maatwerkdesk.services.audit import Action, record_dossier_act
+from maatwerkdesk.persistence.bulk import in_chunks
+from maatwerkdesk.persistence.mapping import dossier_rows, insert_dossiers, read_record
+from maatwerkdesk.persistence.models import AttachmentRow, AuditRow, DossierRow, TimelineEntryRow
+from maatwerkdesk.services.audit import Action, AuditBatch, record_dossier_act
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.dossiers import live_dossier
-from maatwerkdesk.services.exchange_record import exported_parts, import_parts
+from maatwerkdesk.services.exchange_record import RecordImport, exported_parts
+from maatwerkdesk.services.progress import Progress
 from maatwerkdesk.services.users import require
 
 MAX_IMPORT_BYTES = 20 * 1024 * 1024
 """Largest import file; checked before a byte is read (thousands of dossiers fit in it)."""
-
-_CHUNK = 500
-"""Ids per IN (...) query, well below every database's parameter limit."""
 
 
 @dataclass(frozen=True)
@@ -95,10 +96,261 @@ def _too_large(source: str, size: int, limit: int) -> str:
     ).replace(".0 MB", " MB")
 
 
-def in_chunks(values: Sequence[str]) -> Iterable[Sequence[str]]:
-    """`values` in slices small enough for one IN (...) query on every database."""
-    for start in range(0, len(values), _CHUNK):
-        yield values[start : start + _CHUNK]
+@dataclass(frozen=True)
+class ImportSource:
+    """One document to import: its name for messages, and how to read it (decoded JSON).
+    It is read when its turn comes, and again only to name it in a message."""
+
+    name: str
+    load: Callable[[], object]
+
+
+def file_source(path: Path, *, limit: int = MAX_IMPORT_BYTES) -> ImportSource:
+    return ImportSource(str(path), lambda: read_import_file(path, limit=limit)[1])
+
+
+def import_documents(
+    session: Session,
+    context: Context,
+    documents: Iterable[tuple[str, object]],
+    *,
+    store: AttachmentStore | None = None,
+) -> ImportReport:
+    """Add every dossier of every (source, decoded JSON) document (see `import_sources`)."""
+    sources = [ImportSource(name, lambda data=data: data) for name, data in documents]
+    return import_sources(session, context, sources, store=store)
+
+
+def import_sources(
+    session: Session,
+    context: Context,
+    sources: Sequence[ImportSource],
+    *,
+    store: AttachmentStore | None = None,
+    progress: Progress | None = None,
+) -> ImportReport:
+    """Add every dossier of every document to the session, one document at a time.
+
+    Each document is read, checked and checked against the database (which by then holds
+    the documents before it) before its rows are added; on any error a ValidationError
+    names the file and the field, and the caller rolls back, so nothing is imported. Only
+    one document is in memory at a time. Ids, references, timestamps, timeline and
+    attachment metadata are kept exactly. Each dossier is audited as a create
+    ('dossier.import') and indexed for search.
+    """
+    require(session, context, Permission.MANAGE_CATALOGUES)
+    run = _ImportRun(session, context, store)
+    today, now = context.current_date(), datetime.now(UTC)
+    # One document at a time, read on this thread: reading on a second one while this one
+    # writes would make the database wait for the interpreter lock between rows.
+    for index, source in enumerate(sources):
+        run.add(source, read_document(source.load(), source.name, today=today, now=now))
+        if progress is not None:
+            progress("Importeren", index + 1, len(sources))
+    return run.report()
+
+
+@dataclass(frozen=True)
+class _Imported:
+    """A document of this import: its dossiers' 'dossier.import' records are numbered
+    from `first_seq` in the order of its `dossiers` list."""
+
+    source: ImportSource
+    first_seq: int
+    count: int
+
+
+class _ImportRun:
+    def __init__(self, session: Session, context: Context, store: AttachmentStore | None):
+        self._session = session
+        self._context = context
+        self._store = store
+        self._records = RecordImport(session, context)
+        self._done: list[_Imported] = []
+        self._odd_references: dict[str, tuple[str, bool]] | None = None
+        self._references: list[str] = []
+        self._closed: list[str] = []
+        self._timeline_entries = self._attachments = self._missing = 0
+
+    def add(self, source: ImportSource, document: ImportedDocument) -> None:
+        """Check the document read from `source` against the database, and add it."""
+        dossiers = document.dossiers
+        _check_entries(dossiers)
+        self._check_database(dossiers)
+        rows = []
+        for dossier in dossiers:
+            fields = dossier.fields
+            if dossier.record is None and fields.status is DossierStatus.BESLOTEN:
+                fields = replace(fields, status=DossierStatus.AFGESLOTEN)
+                self._closed.append(dossier.reference)
+            rows.append(
+                dossier_rows(
+                    id=dossier.id,
+                    reference=dossier.reference,
+                    created_at=dossier.created_at,
+                    updated_at=dossier.updated_at,
+                    fields=fields,
+                    timeline=dossier.timeline,
+                    attachments=dossier.attachments,
+                )
+            )
+        try:
+            insert_dossiers(self._session, rows)
+        except IntegrityError:
+            # Only possible when another program wrote the same ids meanwhile.
+            raise DomainError(
+                "Tijdens het importeren heeft een ander programma dezelfde dossiers "
+                "opgeslagen; er is niets geïmporteerd. Probeer het opnieuw."
+            ) from None
+        search.add_to_index(
+            self._session,
+            ((d.id, search_text(d.reference, d.fields, d.timeline)) for d in dossiers),
+        )
+        batch = AuditBatch(self._session, self._context)
+        self._done.append(_Imported(source, batch.head[0] + 1, len(dossiers)))
+        for dossier in dossiers:
+            batch.dossier_act(Action.CREATE, "dossier.import", dossier.id)
+        batch.write()
+        try:
+            self._records.add(document)
+        except IntegrityError:
+            raise DomainError(
+                f"{document.source}: het dossier verwijst naar gegevens die hier al anders "
+                "bestaan (een overleg of persoon); er is niets geïmporteerd."
+            ) from None
+        attachments = [a for d in dossiers for a in d.attachments]
+        if self._store is not None:
+            store = self._store
+            self._missing += sum(1 for a in attachments if not store.path_for(a.sha256).exists())
+        self._attachments += len(attachments)
+        self._timeline_entries += sum(len(d.timeline) for d in dossiers)
+        self._references.extend(d.reference for d in dossiers)
+
+    def report(self) -> ImportReport:
+        return ImportReport(
+            files=len(self._done),
+            references=tuple(self._references),
+            timeline_entries=self._timeline_entries,
+            attachments=self._attachments,
+            attachments_without_file=self._missing,
+            closed_without_decision=tuple(self._closed),
+        )
+
+    def _check_database(self, dossiers: list[ImportedDossier]) -> None:
+        """Refuse what would overwrite or collide with what the database already holds,
+        the documents imported before this one included."""
+        session = self._session
+        existing = _existing_dossiers(session, [d.id for d in dossiers])
+        by_reference = self._existing_references([d.reference for d in dossiers])
+        for dossier in dossiers:
+            if dossier.id in existing:
+                earlier = self._imported_at(dossier.id)
+                if earlier is not None:
+                    raise ValidationError(
+                        f"{dossier.path}.id",
+                        f"{dossier.where('id')}: dossier {dossier.reference} staat ook in "
+                        f"{earlier}; importeer het maar één keer.",
+                    )
+                reference, deleted = existing[dossier.id]
+                known = "" if reference == dossier.reference else f" onder kenmerk {reference}"
+                state = " (verwijderd, maar bewaard voor de audit)" if deleted else ""
+                raise ValidationError(
+                    f"{dossier.path}.id",
+                    f"{dossier.where('id')}: dossier {dossier.reference} bestaat al in deze "
+                    f"database{known}{state}. Importeren zou het overschrijven; daarom is niets "
+                    "geïmporteerd. Haal het dossier uit het bestand of importeer in een andere "
+                    "database.",
+                )
+            other = by_reference.get(dossier.reference.upper())
+            if other is not None:
+                other_id, deleted = other
+                earlier = self._imported_at(other_id)
+                if earlier is not None:
+                    raise ValidationError(
+                        f"{dossier.path}.reference",
+                        f"{dossier.where('reference')}: kenmerk {dossier.reference} wordt ook "
+                        f"gebruikt in {earlier} voor een ander dossier.",
+                    )
+                state = " (verwijderd)" if deleted else ""
+                raise ValidationError(
+                    f"{dossier.path}.reference",
+                    f"{dossier.where('reference')}: kenmerk {dossier.reference} is in deze "
+                    f"database al in gebruik door een ander dossier{state} (id {other_id}); "
+                    "daarom is niets geïmporteerd.",
+                )
+        for kind, model in (("timeline", TimelineEntryRow), ("attachments", AttachmentRow)):
+            wanted = [item.id for d in dossiers for item in getattr(d, kind)]
+            taken = _existing_ids(session, model, wanted)
+            if not taken:
+                continue
+            for dossier in dossiers:
+                for index, item in enumerate(getattr(dossier, kind)):
+                    owner = taken.get(item.id)
+                    if owner is None:
+                        continue
+                    where = dossier.where(f"{kind}[{index}].id")
+                    earlier = self._imported_at(owner, (kind, item.id))
+                    if earlier is not None:
+                        message = f"{where}: deze id wordt ook gebruikt in {earlier}."
+                    else:
+                        message = (
+                            f"{where}: deze id bestaat al in deze database (bij een ander "
+                            "dossier); daarom is niets geïmporteerd."
+                        )
+                    raise ValidationError(f"{dossier.path}.{kind}[{index}].id", message)
+
+    def _existing_references(self, references: list[str]) -> dict[str, tuple[str, bool]]:
+        """upper(reference) → (id, deleted) of the dossiers that use one of `references`.
+
+        References are found through their index; the few stored in other than capitals
+        (never written by the program) are read once per import and compared in upper case.
+        """
+        if self._odd_references is None:
+            rows = self._session.execute(
+                select(DossierRow.id, DossierRow.reference, DossierRow.deleted_at).where(
+                    DossierRow.reference != func.upper(DossierRow.reference)
+                )
+            )
+            self._odd_references = {
+                r.reference.upper(): (r.id, r.deleted_at is not None) for r in rows
+            }
+        wanted = {r.upper() for r in references}
+        found = {k: v for k, v in self._odd_references.items() if k in wanted}
+        for chunk in in_chunks(sorted(wanted)):
+            rows = self._session.execute(
+                select(DossierRow.id, DossierRow.reference, DossierRow.deleted_at).where(
+                    DossierRow.reference.in_(chunk)
+                )
+            )
+            found.update({r.reference.upper(): (r.id, r.deleted_at is not None) for r in rows})
+        return found
+
+    def _imported_at(self, dossier_id: str, entry: tuple[str, str] | None = None) -> str | None:
+        """Where in an earlier document of this import the dossier (or its timeline entry
+        or attachment) is, as 'file: dossiers[3]'; None when it was there before."""
+        if not self._done:
+            return None
+        seq = self._session.scalar(
+            select(AuditRow.seq).where(
+                AuditRow.dossier_id == dossier_id,
+                AuditRow.name == "dossier.import",
+                AuditRow.seq >= self._done[0].first_seq,
+            )
+        )
+        imported = next(
+            (i for i in self._done if seq is not None and 0 <= seq - i.first_seq < i.count), None
+        )
+        if seq is None or imported is None:
+            return None
+        position = seq - imported.first_seq
+        where = f"{imported.source.name}: dossiers[{position}]"
+        if entry is None:
+            return where
+        kind, entry_id = entry
+        data: Any = imported.source.load()  # read again only to name the place
+        items = data["dossiers"][position].get(kind, [])
+        index = next(n for n, item in enumerate(items) if item["id"] == entry_id)
+        return f"{where}.{kind}[{index}].id"
 
 
 def _existing_dossiers(session: Session, ids: list[str]) -> dict[str, tuple[str, bool]]:
@@ -114,48 +366,20 @@ def _existing_dossiers(session: Session, ids: list[str]) -> dict[str, tuple[str,
     return found
 
 
-def _existing_references(session: Session, references: list[str]) -> dict[str, tuple[str, bool]]:
-    """upper(reference) → (id, deleted) of the dossiers that use one of `references`."""
-    found = {}
-    upper = [r.upper() for r in references]
-    for chunk in in_chunks(upper):
-        rows = session.execute(
-            select(DossierRow.id, DossierRow.reference, DossierRow.deleted_at).where(
-                func.upper(DossierRow.reference).in_(chunk)
-            )
-        )
-        found.update({r.reference.upper(): (r.id, r.deleted_at is not None) for r in rows})
-    return found
-
-
-def _existing_ids(session: Session, column: Any, ids: list[str]) -> set[str]:
-    found: set[str] = set()
+def _existing_ids(session: Session, model: Any, ids: list[str]) -> dict[str, str]:
+    """id → dossier id of the timeline entries or attachments among `ids` that exist."""
+    found: dict[str, str] = {}
     for chunk in in_chunks(ids):
-        found.update(session.scalars(select(column).where(column.in_(chunk))))
+        rows = session.execute(select(model.id, model.dossier_id).where(model.id.in_(chunk)))
+        found.update({r.id: r.dossier_id for r in rows})
     return found
 
 
-def _check_batch(dossiers: list[ImportedDossier]) -> None:
-    """Refuse the same dossier, reference or entry twice across the files of one import."""
-    ids: dict[str, ImportedDossier] = {}
-    references: dict[str, ImportedDossier] = {}
+def _check_entries(dossiers: list[ImportedDossier]) -> None:
+    """Refuse a timeline entry or attachment id used twice in one document (the same
+    dossier or reference twice is refused as it is read)."""
     entries: dict[str, str] = {}
     for dossier in dossiers:
-        earlier = ids.get(dossier.id)
-        if earlier is not None:
-            raise ValidationError(
-                f"{dossier.path}.id",
-                f"{dossier.where('id')}: dossier {dossier.reference} staat ook in "
-                f"{earlier.where()}; importeer het maar één keer.",
-            )
-        earlier = references.get(dossier.reference.upper())
-        if earlier is not None:
-            raise ValidationError(
-                f"{dossier.path}.reference",
-                f"{dossier.where('reference')}: kenmerk {dossier.reference} wordt ook gebruikt "
-                f"in {earlier.where()} voor een ander dossier.",
-            )
-        ids[dossier.id] = references[dossier.reference.upper()] = dossier
         for kind, items in (("timeline", dossier.timeline), ("attachments", dossier.attachments)):
             for index, item in enumerate(items):
                 where = dossier.where(f"{kind}[{index}].id")
@@ -166,124 +390,3 @@ def _check_batch(dossiers: list[ImportedDossier]) -> None:
                         f"{where}: deze id wordt ook gebruikt in {entries[key]}.",
                     )
                 entries[key] = where
-
-
-def _check_database(session: Session, dossiers: list[ImportedDossier]) -> None:
-    """Refuse what would overwrite or collide with what the database already holds."""
-    existing = _existing_dossiers(session, [d.id for d in dossiers])
-    by_reference = _existing_references(session, [d.reference for d in dossiers])
-    for dossier in dossiers:
-        if dossier.id in existing:
-            reference, deleted = existing[dossier.id]
-            known = "" if reference == dossier.reference else f" onder kenmerk {reference}"
-            state = " (verwijderd, maar bewaard voor de audit)" if deleted else ""
-            raise ValidationError(
-                f"{dossier.path}.id",
-                f"{dossier.where('id')}: dossier {dossier.reference} bestaat al in deze "
-                f"database{known}{state}. Importeren zou het overschrijven; daarom is niets "
-                "geïmporteerd. Haal het dossier uit het bestand of importeer in een andere "
-                "database.",
-            )
-        other = by_reference.get(dossier.reference.upper())
-        if other is not None:
-            other_id, deleted = other
-            state = " (verwijderd)" if deleted else ""
-            raise ValidationError(
-                f"{dossier.path}.reference",
-                f"{dossier.where('reference')}: kenmerk {dossier.reference} is in deze "
-                f"database al in gebruik door een ander dossier{state} (id {other_id}); "
-                "daarom is niets geïmporteerd.",
-            )
-    for kind, column, attribute in (
-        ("timeline", TimelineEntryRow.id, "timeline"),
-        ("attachments", AttachmentRow.id, "attachments"),
-    ):
-        wanted = [item.id for d in dossiers for item in getattr(d, attribute)]
-        taken = _existing_ids(session, column, wanted)
-        if not taken:
-            continue
-        for dossier in dossiers:
-            for index, item in enumerate(getattr(dossier, attribute)):
-                if item.id in taken:
-                    where = dossier.where(f"{kind}[{index}].id")
-                    raise ValidationError(
-                        f"{dossier.path}.{kind}[{index}].id",
-                        f"{where}: deze id bestaat al in deze database (bij een ander "
-                        "dossier); daarom is niets geïmporteerd.",
-                    )
-
-
-def import_documents(
-    session: Session,
-    context: Context,
-    documents: list[tuple[str, object]],
-    *,
-    store: AttachmentStore | None = None,
-) -> ImportReport:
-    """Add every dossier of every (source, decoded JSON) document to the session.
-
-    Everything is checked before the first row is added; on any error a ValidationError
-    names the file and the field, and the caller rolls back. Ids, references, timestamps,
-    timeline and attachment metadata are kept exactly. Each dossier is audited as a
-    create ('dossier.import') and indexed for search.
-    """
-    require(session, context, Permission.MANAGE_CATALOGUES)
-    today = context.current_date()
-    now = datetime.now(UTC)
-    read = [read_document(data, source, today=today, now=now) for source, data in documents]
-    dossiers = [dossier for document in read for dossier in document.dossiers]
-    _check_batch(dossiers)
-    _check_database(session, dossiers)
-    closed: list[str] = []
-    for dossier in dossiers:
-        fields = dossier.fields
-        if dossier.record is None and fields.status is DossierStatus.BESLOTEN:
-            fields = replace(fields, status=DossierStatus.AFGESLOTEN)
-            closed.append(dossier.reference)
-        row = build_dossier_row(
-            id=dossier.id,
-            reference=dossier.reference,
-            created_at=dossier.created_at,
-            updated_at=dossier.updated_at,
-            fields=fields,
-            timeline=dossier.timeline,
-            attachments=dossier.attachments,
-        )
-        session.add(row)
-    try:
-        session.flush()
-    except IntegrityError:
-        # Only possible when another program wrote the same ids meanwhile.
-        raise DomainError(
-            "Tijdens het importeren heeft een ander programma dezelfde dossiers opgeslagen; "
-            "er is niets geïmporteerd. Probeer het opnieuw."
-        ) from None
-    search.add_to_index(
-        session, ((d.id, search_text(d.reference, d.fields, d.timeline)) for d in dossiers)
-    )
-    for dossier in dossiers:
-        record_dossier_act(session, context, Action.CREATE, "dossier.import", dossier.id)
-    for document in read:
-        _import_record(session, context, document)
-    attachments = [a for d in dossiers for a in d.attachments]
-    missing = 0
-    if store is not None:
-        missing = sum(1 for a in attachments if not store.path_for(a.sha256).exists())
-    return ImportReport(
-        files=len(documents),
-        references=tuple(d.reference for d in dossiers),
-        timeline_entries=sum(len(d.timeline) for d in dossiers),
-        attachments=len(attachments),
-        attachments_without_file=missing,
-        closed_without_decision=tuple(closed),
-    )
-
-
-def _import_record(session: Session, context: Context, document: ImportedDocument) -> None:
-    try:
-        import_parts(session, context, document)
-    except IntegrityError:
-        raise DomainError(
-            f"{document.source}: het dossier verwijst naar gegevens die hier al anders "
-            "bestaan (een overleg of persoon); er is niets geïmporteerd."
-        ) from None

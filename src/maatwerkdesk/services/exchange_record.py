@@ -11,15 +11,19 @@ as such. A forged or altered version refuses the whole import.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from maatwerkdesk.domain.catalogue import CatalogueRef
+from maatwerkdesk.domain.catalogue_kinds import AnyCatalogue
 from maatwerkdesk.domain.conference import MeetingStatus, Stance
-from maatwerkdesk.domain.decision import decision_from_data, decision_to_data, validate_decision
+from maatwerkdesk.domain.decision import decision_from_data, validate_decision
 from maatwerkdesk.domain.errors import DomainError, ValidationError
 from maatwerkdesk.domain.exchange import ImportedDocument, ImportedDossier
 from maatwerkdesk.domain.exchange_record import (
@@ -34,6 +38,7 @@ from maatwerkdesk.domain.exchange_record import (
     MeetingMember,
     Person,
     PublicKey,
+    agenda_item_to_dict,
 )
 from maatwerkdesk.domain.people import Discipline, Role
 from maatwerkdesk.domain.proposal import Signal, SignalKind
@@ -41,30 +46,32 @@ from maatwerkdesk.domain.signed_record import (
     ContentError,
     RecordKind,
     SignedContent,
-    content_hash,
     parse_content,
 )
 from maatwerkdesk.domain.vocabulary import DossierStatus
 from maatwerkdesk.infra.signatures import decode_public, key_id, verify
-from maatwerkdesk.persistence.mapping import read_decision
+from maatwerkdesk.persistence.base import new_id
+from maatwerkdesk.persistence.bulk import insert_records
+from maatwerkdesk.persistence.mapping import decision_values, read_decision
 from maatwerkdesk.persistence.models import (
     AdviceRow,
     AgendaItemRow,
     CatalogueFileRow,
     DecisionRow,
     DossierFactorsRow,
-    DossierRow,
     MeetingMemberRow,
     MeetingRow,
+    ProposalRow,
     SignedDecisionRow,
     SigningKeyRow,
     UserRow,
+    WeighingRow,
 )
 from maatwerkdesk.services import assessments, catalogues, proposals, weighing
-from maatwerkdesk.services.audit import Action, record, record_dossier_act
+from maatwerkdesk.services.audit import Action, AuditBatch
 from maatwerkdesk.services.context import Context
-from maatwerkdesk.services.precedents import write_decision
-from maatwerkdesk.services.signed import KeyStatus, facts_of
+from maatwerkdesk.services.decision_record import insert_versions, version_values
+from maatwerkdesk.services.signed import KeyStatus, dossier_facts
 
 IMPORT_ACT = "decision.import"
 
@@ -241,320 +248,396 @@ def _people(session: Session, ids: set[str]) -> Iterable[Person]:
 # --- import ---------------------------------------------------------------------------------
 
 
-def import_parts(session: Session, context: Context, document: ImportedDocument) -> None:
-    """Store what a `maatwerkdesk/2` document adds, after its dossiers were added."""
-    parts = document.parts
-    for index, text in enumerate(parts.catalogues):
-        _install(session, context, document.source, index, text)
-    people = {p.id: p for p in parts.people}
-    for person in people.values():
-        _person(session, person)
-    keys = {k.key_id: k for k in parts.keys}
-    meetings = {m.reference: m for m in parts.meetings}
-    for meeting in meetings.values():
-        _meeting(session, document.source, meeting, people)
-    for dossier in document.dossiers:
-        if dossier.record is not None:
-            _store_record(session, context, dossier, dossier.record, keys)
+class RecordImport:
+    """Stores what `maatwerkdesk/2` documents add, one document at a time, after their
+    dossiers were added: everything checked first, then written many rows per statement.
+
+    What one document settles for the next (catalogue texts installed, versions pinned,
+    people, keys and meetings known) is kept here, so a thousand files that carry the
+    same catalogues and people cost one check each, not a thousand.
+    """
+
+    def __init__(self, session: Session, context: Context) -> None:
+        self._session = session
+        self._context = context
+        self._known = catalogues.known_catalogues(session)
+        self._texts: set[tuple[CatalogueRef, str]] = set()
+        self._pinned: set[CatalogueRef] = set()
+        self._users: dict[str, bool] = {}
+        self._keys: dict[str, SigningKeyRow | None] = {}
+        self._meetings: dict[str, tuple[str, date]] = {}
+
+    def add(self, document: ImportedDocument) -> None:
+        """Store the catalogues, people, meetings and dossier records of `document`."""
+        parts = document.parts
+        for index, text in enumerate(parts.catalogues):
+            self._install(document.source, index, text)
+        people = {p.id: p for p in parts.people}
+        for person in people.values():
+            self._person(person)
+        keys = {k.key_id: k for k in parts.keys}
+        meetings = {m.reference: m for m in parts.meetings}
+        for meeting in meetings.values():
+            self._meeting(document.source, meeting)
+        rows = _RecordRows()
+        batch = AuditBatch(self._session, self._context)
+        for dossier in document.dossiers:
+            if dossier.record is not None:
+                self._record(dossier, dossier.record, keys, rows, batch)
+        rows.write(self._session)
+        batch.write()
+
+    def _install(self, source: str, index: int, text: CatalogueText) -> None:
+        name = f"{source}: catalogues[{index}]"
+        seen = (text.ref, hashlib.sha256(text.content.encode("utf-8", "surrogatepass")).hexdigest())
+        if seen in self._texts:
+            return  # the same text was installed or found present earlier in this import
+        try:
+            catalogue, new = catalogues.add_catalogue(
+                self._session, self._context, text.content, name
+            )
+        except DomainError as error:
+            raise _fail(f"catalogues[{index}]", str(error)) from None
+        if catalogue.ref != text.ref:
+            raise _fail(
+                f"catalogues[{index}]",
+                f"{name}: de tekst is versie {catalogue.ref}, niet {text.ref.id} versie "
+                f"{text.ref.version}.",
+            )
+        self._texts.add(seen)
+        if new:
+            self._known = catalogues.known_catalogues(self._session)
+
+    def _pin(self, catalogue: AnyCatalogue) -> None:
+        if catalogue.ref not in self._pinned:
+            catalogues.pin(self._session, catalogue)
+            self._pinned.add(catalogue.ref)
+
+    def _user_exists(self, user_id: str) -> bool:
+        known = self._users.get(user_id)
+        if known is None:
+            known = self._users[user_id] = self._session.get(UserRow, user_id) is not None
+        return known
+
+    def _person(self, person: Person) -> None:
+        """A person the record names: kept by id. One unknown here is added, not active
+        (they never worked in this database); a name already taken by someone else gets a
+        note."""
+        if self._user_exists(person.id):
+            return
+        session = self._session
+        name = person.name
+        taken = {n.casefold() for n in session.scalars(select(UserRow.name))}
+        if name.casefold() in taken:
+            name = f"{name} (overgenomen)"
+        session.add(
+            UserRow(
+                id=person.id,
+                name=name,
+                role=person.role.value,
+                discipline=person.discipline.value if person.discipline else None,
+                active=False,
+            )
+        )
+        session.flush()
+        self._users[person.id] = True
+
+    def _meeting(self, source: str, meeting: ExchangedMeeting) -> None:
+        known = self._meetings.get(meeting.reference)
+        if known is None:
+            existing = self._session.scalar(
+                select(MeetingRow).where(MeetingRow.reference == meeting.reference)
+            )
+            if existing is not None:
+                known = self._meetings[meeting.reference] = (existing.id, existing.held_on)
+        if known is not None:
+            if known[1] != meeting.held_on:
+                raise _fail(
+                    "meetings",
+                    f"{source}: overleg {meeting.reference} bestaat hier al op een andere "
+                    "datum; er is niets geïmporteerd.",
+                )
+            return
+        for user in (meeting.chair, *(m.user for m in meeting.members)):
+            if not self._user_exists(user):
+                raise _fail(
+                    "meetings",
+                    f"{source}: overleg {meeting.reference} noemt een onbekende persoon.",
+                )
+        session = self._session
+        row = MeetingRow(
+            reference=meeting.reference,
+            held_on=meeting.held_on,
+            location=meeting.location,
+            chair_id=meeting.chair,
+            status=meeting.status.value,
+        )
+        session.add(row)
+        session.flush()
+        for member in meeting.members:
+            session.add(
+                MeetingMemberRow(
+                    meeting_id=row.id,
+                    user_id=member.user,
+                    discipline=member.discipline.value if member.discipline else None,
+                    present=member.present,
+                )
+            )
+        session.flush()
+        self._meetings[meeting.reference] = (row.id, meeting.held_on)
+
+    def _record(
+        self,
+        dossier: ImportedDossier,
+        extras: DossierRecordExtras,
+        keys: dict[str, PublicKey],
+        rows: _RecordRows,
+        batch: AuditBatch,
+    ) -> None:
+        where = dossier.where("record")
+        if extras.decision is not None and extras.factors is None:
+            raise _fail(
+                where,
+                f"{where}: een beslissing rust op de factoren van het dossier, maar die "
+                "ontbreken; er is niets geïmporteerd.",
+            )
+        try:
+            self._checked_parts(dossier, extras, rows)
+        except DomainError as error:
+            raise _fail(where, f"{where}: {error}") from None
+        items = {item.meeting: self._agenda_item(dossier, item, rows) for item in extras.agenda}
+        contents = [
+            self._version(dossier, version, index, keys, items, rows, batch)
+            for index, version in enumerate(extras.versions)
+        ]
+        _check_consistent(dossier, extras, contents)
+
+    def _checked_parts(
+        self, dossier: ImportedDossier, extras: DossierRecordExtras, rows: _RecordRows
+    ) -> None:
+        """The route checks, factors, decision, weighing and proposal, checked like saved
+        ones; DomainError names what is wrong."""
+        timeline = {e.id for e in dossier.timeline}
+        attachments = {a.id for a in dossier.attachments}
+        power: str | None = None
+        current = False
+        for exchanged in extras.assessments:
+            catalogue = self._known.get(exchanged.assessment.catalogue)
+            item = assessments.new_assessment(
+                catalogue,
+                dossier.id,
+                exchanged.assessment,
+                timeline=timeline,
+                attachments=attachments,
+                created_at=exchanged.created_at,
+                superseded_at=exchanged.superseded_at,
+            )
+            self._pin(catalogue)
+            rows.assessments.append(item)
+            if item.superseded_at is None and not current:
+                power, current = item.assessment.power, True
+        if extras.factors is not None:
+            ref, factors = extras.factors
+            factor_catalogue = self._known.factors(ref)
+            unknown = sorted(f for f in factors if factor_catalogue.factor(f) is None)
+            if unknown:
+                raise DomainError(f"factor '{unknown[0]}' staat niet in {factor_catalogue.ref}.")
+            self._pin(factor_catalogue)
+            rows.factors.append(
+                {
+                    "dossier_id": dossier.id,
+                    "catalogue_id": ref.id,
+                    "catalogue_version": ref.version,
+                    "factors": sorted(factors),
+                }
+            )
+            if extras.decision is not None:
+                validate_decision(extras.decision, factors, factor_catalogue.sides)
+                rows.decisions.append(
+                    {"dossier_id": dossier.id, **decision_values(extras.decision)}
+                )
+        if extras.weighing is not None:
+            state = weighing.checked_weighing(dossier.id, extras.weighing, power)
+            rows.weighings.append({"dossier_id": dossier.id, **weighing.weighing_values(state)})
+        if extras.proposal is not None:
+            rows.proposals.append(
+                {
+                    "dossier_id": dossier.id,
+                    **proposals.proposal_values(proposals.cleaned_proposal(extras.proposal)),
+                    "proposed_by": extras.proposed_by,
+                }
+            )
+
+    def _agenda_item(
+        self, dossier: ImportedDossier, item: ExchangedAgendaItem, rows: _RecordRows
+    ) -> str:
+        meeting = self._meetings.get(item.meeting)
+        if meeting is None:
+            raise _fail(
+                dossier.where("record.agenda"),
+                f"{dossier.where('record.agenda')}: overleg {item.meeting} staat niet in het "
+                "bestand.",
+            )
+        item_id = new_id()
+        row = agenda_item_to_dict(item)  # the columns are the format's, but for these:
+        del row["meeting"], row["advice"]
+        row.update(
+            id=item_id, meeting_id=meeting[0], dossier_id=dossier.id, review_date=item.review_date
+        )
+        rows.agenda.append(row)
+        for advice in item.advice:
+            if not self._user_exists(advice.user):
+                raise _fail(
+                    dossier.where("record.agenda"),
+                    f"{dossier.where('record.agenda')}: een advies noemt een onbekende persoon.",
+                )
+            rows.advice.append(
+                {
+                    "agenda_item_id": item_id,
+                    "user_id": advice.user,
+                    "discipline": advice.discipline.value if advice.discipline else None,
+                    "stance": advice.stance.value,
+                    "text": advice.text,
+                }
+            )
+        return item_id
+
+    def _version(
+        self,
+        dossier: ImportedDossier,
+        version: ExchangedVersion,
+        index: int,
+        keys: dict[str, PublicKey],
+        items: dict[str, str],
+        rows: _RecordRows,
+        batch: AuditBatch,
+    ) -> SignedContent:
+        where = dossier.where(f"record.versions[{index}]")
+        raw = version.content.encode("utf-8")
+        try:
+            content = parse_content(raw)
+        except ContentError:
+            raise _fail(
+                where, f"{where}: dit is geen besluitversie zoals MaatwerkDesk die vastlegt."
+            ) from None
+        if content.dossier_id != dossier.id or content.facts.reference != dossier.reference:
+            raise _fail(where, f"{where}: deze versie hoort bij een ander dossier.")
+        if content.version != index + 1:
+            raise _fail(where, f"{where}: de versies zijn niet doorlopend genummerd.")
+        key_row = None
+        if content.kind is RecordKind.SIGNED:
+            key_row = self._verified_key(where, content, version, raw, keys, batch)
+        elif version.signature is not None or version.key is not None:
+            raise _fail(where, f"{where}: een historische versie heeft geen handtekening.")
+        item = items.get(version.meeting) if version.meeting is not None else None
+        if version.meeting is not None and item is None:
+            raise _fail(where, f"{where}: overleg {version.meeting} staat niet bij deze agenda.")
+        values = version_values(
+            content,
+            raw,
+            signature=version.signature,
+            key_id=key_row.key_id if key_row is not None else None,
+            agenda_item_id=item,
+        )
+        rows.versions.append(values)
+        batch.dossier_act(Action.UPDATE, IMPORT_ACT, dossier.id, digest=values["content_hash"])
+        return content
+
+    def _verified_key(
+        self,
+        where: str,
+        content: SignedContent,
+        version: ExchangedVersion,
+        raw: bytes,
+        keys: dict[str, PublicKey],
+        batch: AuditBatch,
+    ) -> SigningKeyRow:
+        """The key this signed version was signed with, verified; refused when forged."""
+        forged = _fail(
+            where,
+            f"{where}: de handtekening van deze besluitversie klopt niet. Het bestand is na de "
+            "ondertekening gewijzigd, of de versie is nooit door de voorzitter ondertekend; "
+            "er is niets geïmporteerd.",
+        )
+        signer = content.signer
+        if signer is None or version.signature is None or version.key != signer.key_id:
+            raise forged
+        exchanged = keys.get(signer.key_id)
+        row = self._key(signer.key_id)
+        public_text = (
+            row.public_key if row is not None else exchanged.public_key if exchanged else None
+        )
+        public = decode_public(public_text) if public_text is not None else None
+        if (
+            public is None
+            or key_id(public) != signer.key_id
+            or (exchanged is not None and exchanged.public_key != public_text)
+            or not verify(public, raw, version.signature)
+        ):
+            raise forged
+        if row is None:
+            assert exchanged is not None
+            if exchanged.user != signer.user_id or not self._user_exists(signer.user_id):
+                raise forged
+            row = SigningKeyRow(
+                key_id=signer.key_id,
+                user_id=signer.user_id,
+                public_key=exchanged.public_key,
+                status=KeyStatus.IMPORTED,
+            )
+            self._session.add(row)
+            self._session.flush()
+            self._keys[row.key_id] = row
+            batch.add(
+                Action.CREATE,
+                "signing_key.import",
+                object_type="signing_key",
+                object_id=row.key_id[:36],
+                dossier_id=None,
+                digest=row.key_id,
+            )
+        elif row.user_id != signer.user_id:
+            raise forged
+        return row
+
+    def _key(self, identifier: str) -> SigningKeyRow | None:
+        if identifier not in self._keys:
+            self._keys[identifier] = self._session.scalar(
+                select(SigningKeyRow).where(SigningKeyRow.key_id == identifier)
+            )
+        return self._keys[identifier]
+
+
+@dataclass
+class _RecordRows:
+    """The rows of one document's records, written together once all are checked."""
+
+    assessments: list[assessments.NewAssessment] = field(default_factory=list)
+    factors: list[dict[str, Any]] = field(default_factory=list)
+    decisions: list[dict[str, Any]] = field(default_factory=list)
+    weighings: list[dict[str, Any]] = field(default_factory=list)
+    proposals: list[dict[str, Any]] = field(default_factory=list)
+    agenda: list[dict[str, Any]] = field(default_factory=list)
+    advice: list[dict[str, Any]] = field(default_factory=list)
+    versions: list[dict[str, Any]] = field(default_factory=list)
+
+    def write(self, session: Session) -> None:
+        assessments.insert_assessments(session, self.assessments)
+        insert_records(session, DossierFactorsRow, self.factors)
+        insert_records(session, DecisionRow, self.decisions)
+        insert_records(session, WeighingRow, self.weighings)
+        insert_records(session, ProposalRow, self.proposals)
+        insert_records(session, AgendaItemRow, self.agenda)
+        insert_records(session, AdviceRow, self.advice)
+        insert_versions(session, self.versions)
 
 
 def _fail(where: str, message: str) -> ValidationError:
     return ValidationError(where, message)
 
 
-def _install(
-    session: Session, context: Context, source: str, index: int, text: CatalogueText
-) -> None:
-    name = f"{source}: catalogues[{index}]"
-    try:
-        catalogue, _new = catalogues.add_catalogue(session, context, text.content, name)
-    except DomainError as error:
-        raise _fail(f"catalogues[{index}]", str(error)) from None
-    if catalogue.ref != text.ref:
-        raise _fail(
-            f"catalogues[{index}]",
-            f"{name}: de tekst is versie {catalogue.ref}, niet {text.ref.id} versie "
-            f"{text.ref.version}.",
-        )
-
-
-def _person(session: Session, person: Person) -> None:
-    """A person the record names: kept by id. One unknown here is added, not active (they
-    never worked in this database); a name already taken by someone else gets a note."""
-    if session.get(UserRow, person.id) is not None:
-        return
-    name = person.name
-    taken = {n.casefold() for n in session.scalars(select(UserRow.name))}
-    if name.casefold() in taken:
-        name = f"{name} (overgenomen)"
-    session.add(
-        UserRow(
-            id=person.id,
-            name=name,
-            role=person.role.value,
-            discipline=person.discipline.value if person.discipline else None,
-            active=False,
-        )
-    )
-    session.flush()
-
-
-def _meeting(
-    session: Session, source: str, meeting: ExchangedMeeting, people: dict[str, Person]
-) -> None:
-    existing = session.scalar(select(MeetingRow).where(MeetingRow.reference == meeting.reference))
-    if existing is not None:
-        if existing.held_on != meeting.held_on:
-            raise _fail(
-                "meetings",
-                f"{source}: overleg {meeting.reference} bestaat hier al op een andere datum; "
-                "er is niets geïmporteerd.",
-            )
-        return
-    for user in (meeting.chair, *(m.user for m in meeting.members)):
-        if session.get(UserRow, user) is None:
-            raise _fail(
-                "meetings", f"{source}: overleg {meeting.reference} noemt een onbekende persoon."
-            )
-    row = MeetingRow(
-        reference=meeting.reference,
-        held_on=meeting.held_on,
-        location=meeting.location,
-        chair_id=meeting.chair,
-        status=meeting.status.value,
-    )
-    session.add(row)
-    session.flush()
-    for member in meeting.members:
-        session.add(
-            MeetingMemberRow(
-                meeting_id=row.id,
-                user_id=member.user,
-                discipline=member.discipline.value if member.discipline else None,
-                present=member.present,
-            )
-        )
-    session.flush()
-
-
-def _store_record(
-    session: Session,
-    context: Context,
-    dossier: ImportedDossier,
-    extras: DossierRecordExtras,
-    keys: dict[str, PublicKey],
-) -> None:
-    where = dossier.where("record")
-    if extras.decision is not None and extras.factors is None:
-        raise _fail(
-            where,
-            f"{where}: een beslissing rust op de factoren van het dossier, maar die ontbreken; "
-            "er is niets geïmporteerd.",
-        )
-    try:
-        for exchanged in extras.assessments:
-            assessments.store_exchanged(session, dossier.id, exchanged)
-        if extras.factors is not None:
-            _factors(session, dossier.id, extras)
-        if extras.weighing is not None:
-            weighing.store_exchanged(session, dossier.id, extras.weighing)
-        if extras.proposal is not None:
-            proposals.store_exchanged(session, dossier.id, extras.proposal, extras.proposed_by)
-    except DomainError as error:
-        raise _fail(where, f"{where}: {error}") from None
-    items = {item.meeting: _agenda_item(session, dossier, item) for item in extras.agenda}
-    contents = [
-        _version(session, context, dossier, version, index, keys, items)
-        for index, version in enumerate(extras.versions)
-    ]
-    _check_consistent(session, dossier, extras, contents)
-
-
-def _factors(session: Session, dossier_id: str, extras: DossierRecordExtras) -> None:
-    assert extras.factors is not None
-    ref, factors = extras.factors
-    catalogue = catalogues.known_catalogues(session).factors(ref)
-    unknown = sorted(f for f in factors if catalogue.factor(f) is None)
-    if unknown:
-        raise DomainError(f"factor '{unknown[0]}' staat niet in {catalogue.ref}.")
-    catalogues.pin(session, catalogue)
-    session.add(
-        DossierFactorsRow(
-            dossier_id=dossier_id,
-            catalogue_id=ref.id,
-            catalogue_version=ref.version,
-            factors=sorted(factors),
-        )
-    )
-    if extras.decision is not None:
-        validate_decision(extras.decision, factors, catalogue.sides)
-        write_decision(session, dossier_id, extras.decision)
-    session.flush()
-
-
-def _agenda_item(
-    session: Session, dossier: ImportedDossier, item: ExchangedAgendaItem
-) -> AgendaItemRow:
-    meeting = session.scalar(select(MeetingRow).where(MeetingRow.reference == item.meeting))
-    if meeting is None:
-        raise _fail(
-            dossier.where("record.agenda"),
-            f"{dossier.where('record.agenda')}: overleg {item.meeting} staat niet in het bestand.",
-        )
-    row = AgendaItemRow(
-        meeting_id=meeting.id,
-        dossier_id=dossier.id,
-        position=item.position,
-        minutes=item.minutes,
-        dissent=item.dissent,
-        conflicts=list(item.conflicts),
-        decision=decision_to_data(item.decision) if item.decision is not None else None,
-        departure_motivation=item.departure_motivation,
-        override_motivation=item.override_motivation,
-        actions=[
-            {"who": a.who, "what": a.what, "due": a.due.isoformat() if a.due else None}
-            for a in item.actions
-        ],
-        review_date=item.review_date,
-        signal={
-            "kind": item.signal.kind.value,
-            "rule": item.signal.rule,
-            "owner": item.signal.owner,
-        },
-    )
-    session.add(row)
-    session.flush()
-    for advice in item.advice:
-        if session.get(UserRow, advice.user) is None:
-            raise _fail(
-                dossier.where("record.agenda"),
-                f"{dossier.where('record.agenda')}: een advies noemt een onbekende persoon.",
-            )
-        session.add(
-            AdviceRow(
-                agenda_item_id=row.id,
-                user_id=advice.user,
-                discipline=advice.discipline.value if advice.discipline else None,
-                stance=advice.stance.value,
-                text=advice.text,
-            )
-        )
-    session.flush()
-    return row
-
-
-def _version(
-    session: Session,
-    context: Context,
-    dossier: ImportedDossier,
-    version: ExchangedVersion,
-    index: int,
-    keys: dict[str, PublicKey],
-    items: dict[str, AgendaItemRow],
-) -> SignedContent:
-    where = dossier.where(f"record.versions[{index}]")
-    raw = version.content.encode("utf-8")
-    try:
-        content = parse_content(raw)
-    except ContentError:
-        raise _fail(
-            where, f"{where}: dit is geen besluitversie zoals MaatwerkDesk die vastlegt."
-        ) from None
-    if content.dossier_id != dossier.id or content.facts.reference != dossier.reference:
-        raise _fail(where, f"{where}: deze versie hoort bij een ander dossier.")
-    if content.version != index + 1:
-        raise _fail(where, f"{where}: de versies zijn niet doorlopend genummerd.")
-    key_row = None
-    if content.kind is RecordKind.SIGNED:
-        key_row = _verified_key(session, context, where, content, version, raw, keys)
-    elif version.signature is not None or version.key is not None:
-        raise _fail(where, f"{where}: een historische versie heeft geen handtekening.")
-    item = items.get(version.meeting) if version.meeting is not None else None
-    if version.meeting is not None and item is None:
-        raise _fail(where, f"{where}: overleg {version.meeting} staat niet bij deze agenda.")
-    digest = content_hash(raw)
-    session.add(
-        SignedDecisionRow(
-            dossier_id=dossier.id,
-            version=content.version,
-            agenda_item_id=item.id if item is not None else None,
-            kind=content.kind.value,
-            catalogue_id=content.catalogue.id,
-            signed_by=content.signer.user_id if content.signer is not None else None,
-            signed_at=content.signed_at,
-            content=version.content,
-            content_hash=digest,
-            signature=version.signature,
-            key_id=key_row.key_id if key_row is not None else None,
-        )
-    )
-    session.flush()
-    record_dossier_act(session, context, Action.UPDATE, IMPORT_ACT, dossier.id, digest=digest)
-    return content
-
-
-def _verified_key(
-    session: Session,
-    context: Context,
-    where: str,
-    content: SignedContent,
-    version: ExchangedVersion,
-    raw: bytes,
-    keys: dict[str, PublicKey],
-) -> SigningKeyRow:
-    """The key this signed version was signed with, verified; refused when forged."""
-    forged = _fail(
-        where,
-        f"{where}: de handtekening van deze besluitversie klopt niet. Het bestand is na de "
-        "ondertekening gewijzigd, of de versie is nooit door de voorzitter ondertekend; er is "
-        "niets geïmporteerd.",
-    )
-    signer = content.signer
-    if signer is None or version.signature is None or version.key != signer.key_id:
-        raise forged
-    exchanged = keys.get(signer.key_id)
-    row = session.scalar(select(SigningKeyRow).where(SigningKeyRow.key_id == signer.key_id))
-    public_text = row.public_key if row is not None else exchanged.public_key if exchanged else None
-    public = decode_public(public_text) if public_text is not None else None
-    if (
-        public is None
-        or key_id(public) != signer.key_id
-        or (exchanged is not None and exchanged.public_key != public_text)
-        or not verify(public, raw, version.signature)
-    ):
-        raise forged
-    if row is None:
-        assert exchanged is not None
-        if exchanged.user != signer.user_id or session.get(UserRow, signer.user_id) is None:
-            raise forged
-        row = SigningKeyRow(
-            key_id=signer.key_id,
-            user_id=signer.user_id,
-            public_key=exchanged.public_key,
-            status=KeyStatus.IMPORTED,
-        )
-        session.add(row)
-        session.flush()
-        record(
-            session,
-            context,
-            Action.CREATE,
-            "signing_key.import",
-            object_type="signing_key",
-            object_id=row.key_id[:36],
-            dossier_id=None,
-            digest=row.key_id,
-        )
-    elif row.user_id != signer.user_id:
-        raise forged
-    return row
-
-
 def _check_consistent(
-    session: Session,
-    dossier: ImportedDossier,
-    extras: DossierRecordExtras,
-    contents: list[SignedContent],
+    dossier: ImportedDossier, extras: DossierRecordExtras, contents: list[SignedContent]
 ) -> None:
     """A dossier whose decision binds must show what its latest version fixed."""
     where = dossier.where("record")
@@ -568,9 +651,8 @@ def _check_consistent(
     if not contents:
         return
     latest = contents[-1]
-    row = session.get(DossierRow, dossier.id)
-    assert row is not None
-    if facts_of(row) != latest.facts or extras.decision != latest.decision:
+    facts = dossier_facts(dossier.reference, dossier.fields)
+    if facts != latest.facts or extras.decision != latest.decision:
         raise _fail(
             where,
             f"{where}: de feiten of de beslissing wijken af van het ondertekende besluit; "

@@ -34,6 +34,7 @@ from maatwerkdesk.domain.people import Discipline, Permission, Role
 from maatwerkdesk.domain.proposal import Signal, SignalKind
 from maatwerkdesk.domain.text import LONG_TEXT_LIMIT, SHORT_TEXT_LIMIT, clean_text
 from maatwerkdesk.domain.vocabulary import DossierStatus
+from maatwerkdesk.persistence.bulk import in_chunks
 from maatwerkdesk.persistence.models import (
     AdviceRow,
     AgendaItemRow,
@@ -229,11 +230,18 @@ def set_agenda(
                 session.delete(advice)
             session.delete(row)
     minutes = {item.dossier_id: validate_minutes(item.minutes) for item in items}
+    added = _live_dossiers(session, [d for d in wanted if d not in existing])
+    elsewhere = planned_elsewhere(session, meeting_id) if added else {}
     for position, dossier_id in enumerate(wanted, start=1):
         row = existing.get(dossier_id)
         if row is None:
-            dossier = live_dossier(session, dossier_id)
-            _refuse_elsewhere(session, meeting_id, dossier)
+            dossier = added[dossier_id]
+            other = elsewhere.get(dossier.id)
+            if other is not None:
+                raise DomainError(
+                    f"{dossier.reference} staat al op de agenda van {other}. Haal het daar "
+                    "eerst af, of bespreek het in dat overleg."
+                )
             if dossier.status != DossierStatus.TER_BESPREKING.value:
                 raise ValidationError(
                     "agenda",
@@ -262,14 +270,21 @@ def planned_elsewhere(session: Session, meeting_id: str) -> dict[str, str]:
     return {dossier_id: reference for dossier_id, reference in rows}
 
 
-def _refuse_elsewhere(session: Session, meeting_id: str, dossier: DossierRow) -> None:
-    """One dossier, one open agenda: two meetings must not decide it twice."""
-    other = planned_elsewhere(session, meeting_id).get(dossier.id)
-    if other is not None:
-        raise DomainError(
-            f"{dossier.reference} staat al op de agenda van {other}. Haal het daar eerst af, "
-            "of bespreek het in dat overleg."
+def _live_dossiers(session: Session, ids: Sequence[str]) -> dict[str, DossierRow]:
+    """The dossiers with these ids, read together; one that is gone is refused as
+    `live_dossier` refuses it."""
+    found: dict[str, DossierRow] = {}
+    for chunk in in_chunks(ids):
+        found.update(
+            (row.id, row)
+            for row in session.scalars(
+                select(DossierRow).where(DossierRow.id.in_(chunk), DossierRow.deleted_at.is_(None))
+            )
         )
+    for dossier_id in ids:
+        if dossier_id not in found:
+            live_dossier(session, dossier_id)  # raises: it does not exist (any more)
+    return found
 
 
 def _withdraw_advice(session: Session, meeting_id: str, user_id: str) -> None:

@@ -29,11 +29,12 @@ from maatwerkdesk.domain.precedent_exchange import (
     read_precedent_document,
 )
 from maatwerkdesk.domain.serialise import shown
+from maatwerkdesk.persistence.bulk import in_chunks
 from maatwerkdesk.persistence.models import ImportedPrecedentRow
 from maatwerkdesk.services import audit
 from maatwerkdesk.services.catalogues import KnownCatalogues, known_catalogues
 from maatwerkdesk.services.context import Context
-from maatwerkdesk.services.exchange import in_chunks, read_import_bytes
+from maatwerkdesk.services.exchange import read_import_bytes
 from maatwerkdesk.services.users import require
 
 _FIELD_NAMES = {

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING, Protocol
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -31,7 +32,6 @@ from maatwerkdesk.persistence.mapping import read_decision, write_decision_row
 from maatwerkdesk.persistence.models import (
     DecisionRow,
     DossierFactorsRow,
-    DossierRow,
     SignedDecisionRow,
 )
 from maatwerkdesk.services import assessments, catalogues
@@ -40,6 +40,9 @@ from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.dossiers import live_dossier
 from maatwerkdesk.services.signed import mark_proposer, refuse_if_signed
 from maatwerkdesk.services.users import require
+
+if TYPE_CHECKING:
+    from maatwerkdesk.domain.case_base import CaseBase
 
 
 @dataclass(frozen=True)
@@ -86,7 +89,7 @@ def load_precedents(
     decision = read_decision(_decision_row(session, dossier_id))
     report = None
     if catalogue is not None:
-        report = _report(session, dossier, catalogue, route, factors, decision)
+        report = precedent_report(session, dossier, catalogue, route, factors, decision)
     return PrecedentState(
         dossier_id=dossier.id,
         reference=dossier.reference,
@@ -207,7 +210,7 @@ def report_for(session: Session, state: PrecedentState, decision: Decision) -> P
     """The precedent report as it would be with `decision` recorded (its reason counts)."""
     assert state.catalogue is not None
     dossier = live_dossier(session, state.dossier_id)
-    return _report(session, dossier, state.catalogue, state.route, state.factors, decision)
+    return precedent_report(session, dossier, state.catalogue, state.route, state.factors, decision)
 
 
 def _check_distinctions(session: Session, state: PrecedentState, decision: Decision) -> None:
@@ -223,33 +226,88 @@ def _check_distinctions(session: Session, state: PrecedentState, decision: Decis
             )
 
 
-def _report(
+class ReportedDossier(Protocol):
+    """What the case base compares of a dossier: a dossier row, or a dossier being added."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def reference(self) -> str: ...
+    @property
+    def title(self) -> str: ...
+    @property
+    def request(self) -> str: ...
+    @property
+    def knelpunt(self) -> str: ...
+
+
+def precedent_report(
     session: Session,
-    dossier: DossierRow,
+    dossier: ReportedDossier,
     catalogue: FactorCatalogue,
     route: str | None,
     factors: frozenset[str],
     decision: Decision | None,
 ) -> PrecedentReport:
+    """What the case base of `catalogue` says about the dossier with these factors and
+    decision, as it stood when the dossier's decision in force was signed."""
+    query = _query(dossier, catalogue, route, factors, decision, _signed_at(session, dossier.id))
+    return _case_base(session, catalogue).assess(query)
+
+
+def _case_base(session: Session, catalogue: FactorCatalogue) -> CaseBase:
+    # The engine (numpy) is loaded only where a report is made, not by every command.
+    from maatwerkdesk.services.case_base_store import case_base
+
+    return case_base(session, catalogue)
+
+
+class NewDossierReports:
+    """The precedent reports of many dossiers being added at once (the demo): nothing of
+    them binds yet, so each is judged against the case base as it is now, and as nothing
+    that binds changes meanwhile, each catalogue's case base is read once."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+        self._bases: dict[CatalogueRef, CaseBase] = {}
+
+    def report(
+        self,
+        dossier: ReportedDossier,
+        catalogue: FactorCatalogue,
+        route: str | None,
+        factors: frozenset[str],
+        decision: Decision | None,
+    ) -> PrecedentReport:
+        base = self._bases.get(catalogue.ref)
+        if base is None:
+            base = self._bases[catalogue.ref] = _case_base(self._session, catalogue)
+        return base.assess(_query(dossier, catalogue, route, factors, decision, None))
+
+
+def _query(
+    dossier: ReportedDossier,
+    catalogue: FactorCatalogue,
+    route: str | None,
+    factors: frozenset[str],
+    decision: Decision | None,
+    as_of: datetime | None,
+) -> CaseQuery:
     reasons = {}
     distinctions: tuple[Distinction, ...] = ()
     if decision is not None:
         distinctions = decision.distinctions
         if decision.reason is not None:
             reasons[decision.outcome] = decision.reason_for(factors, catalogue.sides)
-    query = CaseQuery(
+    return CaseQuery(
         factors,
         route,
         content_words(dossier_text(dossier.title, dossier.request, dossier.knelpunt)),
         reasons,
         distinctions,
         exclude=dossier.reference,
-        as_of=_signed_at(session, dossier.id),
+        as_of=as_of,
     )
-    # The engine (numpy) is loaded only where a report is made, not by every command.
-    from maatwerkdesk.services.case_base_store import case_base
-
-    return case_base(session, catalogue).assess(query)
 
 
 def _signed_at(session: Session, dossier_id: str) -> datetime | None:

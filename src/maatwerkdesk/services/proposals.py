@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -40,7 +42,7 @@ def save_proposal(
     user = require(session, context, Permission.EDIT_DOSSIER)
     refuse_if_signed(session, dossier_id)
     live_dossier(session, dossier_id)
-    clean = _cleaned(proposal)
+    clean = cleaned_proposal(proposal)
     row = _row(session, dossier_id)
     if row is None:
         row = ProposalRow(dossier_id=dossier_id)
@@ -68,31 +70,29 @@ def exchanged_proposal(session: Session, dossier_id: str) -> tuple[Proposal, str
     return load_proposal(session, dossier_id), row.proposed_by
 
 
-def store_exchanged(
-    session: Session, dossier_id: str, proposal: Proposal, proposed_by: str | None
-) -> None:
-    """An imported proposal, cleaned like a saved one, with who recorded it."""
-    row = ProposalRow(dossier_id=dossier_id)
-    session.add(row)
-    _write(row, _cleaned(proposal))
-    row.proposed_by = proposed_by
-    session.flush()
+def proposal_values(proposal: Proposal) -> dict[str, Any]:
+    """The proposal table's columns (all but who proposed) for a cleaned proposal."""
+    return {
+        "citizen_text": proposal.citizen_text,
+        "review_date": proposal.review_date,
+        "factor_motivations": dict(sorted(proposal.factor_motivations.items())),
+        "deciders": list(proposal.deciders),
+        "conflicts_of_interest": list(proposal.conflicts_of_interest),
+        "zienswijze": proposal.zienswijze.value,
+        "on_application": proposal.on_application,
+        "signal_kind": proposal.signal.kind.value,
+        "signal_rule": proposal.signal.rule,
+        "signal_owner": proposal.signal.owner,
+        "escalate": proposal.escalate,
+    }
 
 
 def _write(row: ProposalRow, clean: Proposal) -> None:
-    row.citizen_text = clean.citizen_text
-    row.review_date = clean.review_date
-    row.factor_motivations = dict(sorted(clean.factor_motivations.items()))
-    row.deciders = list(clean.deciders)
-    row.conflicts_of_interest = list(clean.conflicts_of_interest)
-    row.zienswijze = clean.zienswijze.value
-    row.on_application = clean.on_application
-    row.signal_kind = clean.signal.kind.value
-    row.signal_rule, row.signal_owner = clean.signal.rule, clean.signal.owner
-    row.escalate = clean.escalate
+    for key, value in proposal_values(clean).items():
+        setattr(row, key, value)
 
 
-def _cleaned(proposal: Proposal) -> Proposal:
+def cleaned_proposal(proposal: Proposal) -> Proposal:
     def long(value: str, name: str) -> str:
         return clean_text(value, name, limit=LONG_TEXT_LIMIT, multiline=True)
 

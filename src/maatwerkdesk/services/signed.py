@@ -13,7 +13,7 @@ dossier can refuse a signed one without depending on the conference's machinery.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
@@ -217,17 +217,40 @@ def bound(dossier_id: Any) -> ColumnElement[bool]:
     )
 
 
-def facts_of(row: DossierRow) -> DossierFacts:
+class StatedFacts(Protocol):
+    """What a decision's facts are read from: a dossier row, or a dossier's fields."""
+
+    @property
+    def title(self) -> str: ...
+    @property
+    def regulation(self) -> str: ...
+    @property
+    def article(self) -> str: ...
+    @property
+    def generic_outcome(self) -> str: ...
+    @property
+    def knelpunt(self) -> str: ...
+    @property
+    def request(self) -> str: ...
+    @property
+    def owner(self) -> str: ...
+
+
+def dossier_facts(reference: str, stated: StatedFacts) -> DossierFacts:
     return DossierFacts(
-        reference=row.reference,
-        title=row.title,
-        regulation=row.regulation,
-        article=row.article,
-        generic_outcome=row.generic_outcome,
-        knelpunt=row.knelpunt,
-        request=row.request,
-        owner=row.owner,
+        reference=reference,
+        title=stated.title,
+        regulation=stated.regulation,
+        article=stated.article,
+        generic_outcome=stated.generic_outcome,
+        knelpunt=stated.knelpunt,
+        request=stated.request,
+        owner=stated.owner,
     )
+
+
+def facts_of(row: DossierRow) -> DossierFacts:
+    return dossier_facts(row.reference, row)
 
 
 def integrity_problems(session: Session, dossier_id: str) -> tuple[str, ...]:

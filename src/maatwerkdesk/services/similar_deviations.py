@@ -13,7 +13,9 @@ them (migration 0009), so the count is two lookups by key, however many there ar
 
 from __future__ import annotations
 
-from sqlalchemy import bindparam, func, select
+from typing import Any
+
+from sqlalchemy import Select, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from maatwerkdesk.domain.precedent import Outcome
@@ -68,17 +70,39 @@ def plain_count(session: Session, dossier_id: str, regulation: str, article: str
     """The definition, read from the dossiers themselves (`regulation` and `article` in
     lower case): where no index is kept, and to check the index against."""
     count = session.scalar(
-        select(func.count())
-        .select_from(DossierRow)
-        .join(DecisionRow, DecisionRow.dossier_id == DossierRow.id)
-        .where(
+        _bound_deviations(func.count()).where(
             DossierRow.id != dossier_id,
-            DossierRow.deleted_at.is_(None),
-            bound(DossierRow.id),
-            DecisionRow.deleted_at.is_(None),
-            DecisionRow.outcome == Outcome.DEVIATE.value,
             func.lower(DossierRow.regulation) == regulation,
             func.lower(DossierRow.article) == article,
         )
     )
     return count or 0
+
+
+def deviations_by_article(session: Session) -> dict[tuple[str, str], int]:
+    """`similar_deviations` for many dossiers that do not bind yet (the demo's), read at
+    once: the count per (regulation, article) in lower case without spaces around."""
+    if session.get_bind().dialect.name == "sqlite":
+        table = bound_deviation_count.c
+        rows = session.execute(select(table.regulation, table.article, table.deviations))
+    else:
+        regulation, article = func.lower(DossierRow.regulation), func.lower(DossierRow.article)
+        rows = session.execute(
+            _bound_deviations(regulation, article, func.count()).group_by(regulation, article)
+        )
+    return {(r, a): count for r, a, count in rows}
+
+
+def _bound_deviations(*columns: Any) -> Select[Any]:
+    """Live dossiers with a live deviating decision that binds."""
+    return (
+        select(*columns)
+        .select_from(DossierRow)
+        .join(DecisionRow, DecisionRow.dossier_id == DossierRow.id)
+        .where(
+            DossierRow.deleted_at.is_(None),
+            bound(DossierRow.id),
+            DecisionRow.deleted_at.is_(None),
+            DecisionRow.outcome == Outcome.DEVIATE.value,
+        )
+    )

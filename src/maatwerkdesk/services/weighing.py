@@ -7,6 +7,7 @@ stored copies beside the answers are for queries and reports, never typed.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -68,7 +69,7 @@ def save_weighing(
     if row is None:
         row = WeighingRow(dossier_id=dossier_id)
         session.add(row)
-    _write(row, clean, state)
+    _write(row, state)
     session.flush()
     record(
         session,
@@ -88,27 +89,40 @@ def saved_weighing(session: Session, dossier_id: str) -> Weighing | None:
     return _read(row) if row is not None else None
 
 
-def store_exchanged(session: Session, dossier_id: str, weighing: Weighing) -> None:
-    """An imported weighing, cleaned and with its computed result, like a saved one."""
-    clean = _cleaned(weighing)
-    state = _state(session, dossier_id, clean, saved=True)
-    row = WeighingRow(dossier_id=dossier_id)
-    session.add(row)
-    _write(row, clean, state)
-    session.flush()
+def checked_weighing(dossier_id: str, weighing: Weighing, power: str | None) -> WeighingState:
+    """A weighing of a dossier being added (an import, the demo): cleaned like a saved one,
+    with what it computes under the type of power of the dossier's route check."""
+    return computed_state(dossier_id, _cleaned(weighing), power, saved=True)
 
 
-def _write(row: WeighingRow, clean: Weighing, state: WeighingState) -> None:
-    parts = weighing_parts(clean)
-    row.nature, row.aim = parts["nature"], parts["aim"]
-    row.steps, row.alternatives = parts["steps"], parts["alternatives"]
-    row.interests, row.intensity = parts["interests"], parts["intensity"]
-    row.verdict = state.verdict.value.value
-    row.intensity_level = state.intensity.level.value
+def weighing_values(state: WeighingState) -> dict[str, Any]:
+    """The weighing table's columns for a cleaned weighing and what it computes."""
+    parts = weighing_parts(state.weighing)
+    return {
+        "nature": parts["nature"],
+        "aim": parts["aim"],
+        "steps": parts["steps"],
+        "alternatives": parts["alternatives"],
+        "interests": parts["interests"],
+        "intensity": parts["intensity"],
+        "verdict": state.verdict.value.value,
+        "intensity_level": state.intensity.level.value,
+    }
+
+
+def _write(row: WeighingRow, state: WeighingState) -> None:
+    for key, value in weighing_values(state).items():
+        setattr(row, key, value)
 
 
 def _state(session: Session, dossier_id: str, weighing: Weighing, *, saved: bool) -> WeighingState:
     power, _route = current_choice(session, dossier_id)
+    return computed_state(dossier_id, weighing, power, saved=saved)
+
+
+def computed_state(
+    dossier_id: str, weighing: Weighing, power: str | None, *, saved: bool
+) -> WeighingState:
     return WeighingState(
         dossier_id=dossier_id,
         weighing=weighing,
@@ -165,12 +179,7 @@ def store_position(session: Session, dossier_id: str, disproportion: float, risk
     row = _row(session, dossier_id)
     if row is None:
         state = _state(session, dossier_id, Weighing(), saved=False)
-        row = WeighingRow(
-            dossier_id=dossier_id,
-            **weighing_parts(Weighing()),
-            verdict=state.verdict.value.value,
-            intensity_level=state.intensity.level.value,
-        )
+        row = WeighingRow(dossier_id=dossier_id, **weighing_values(state))
         session.add(row)
     if (row.disproportion, row.risk) != (disproportion, risk):
         row.disproportion, row.risk = disproportion, risk

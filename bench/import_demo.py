@@ -1,0 +1,458 @@
+"""Import and demo at scale: `maatwerkdesk import` of 10,000 and 100,000 dossiers, and
+`maatwerkdesk demo --cases 10000`, each against a plain bulk insert of the same rows.
+
+What is measured, and why: an organisation that starts with MaatwerkDesk brings its
+dossiers in with `import` (maatwerkdesk/2 files, signed and historic decisions included),
+and a trainer fills a database with `demo`. An import must take at most twice as long as
+writing the same rows plainly and not need more memory for more dossiers; the demo of
+10,000 dossiers must end within a minute, saying how far it is while it runs.
+
+The data: `demo --cases 10000 --seed 1` fills a source database; its dossiers are
+exported in files of 1,000 (as `export` writes them, records included), and half of the
+decided dossiers get their historic version replaced by one signed by a bench chair's key,
+so the import verifies Ed25519 signatures as well as historic digests. For 100,000 the ten
+files are copied ten times with new ids and references (the signed versions signed
+again). Everything is made once and kept in `--data`.
+
+Every timed run is a whole process started afresh, as the user waits for it (start-up
+included), on a fresh copy of an empty, migrated database file:
+
+- import 10,000: `maatwerkdesk --db COPY import` of the ten files, median of `--repeat`
+  runs. Baseline: a plain Python process that loads the very rows that import wrote (read
+  back from its result beforehand, as the program holds them: datetimes, lists) and writes
+  them into the same schema (the same indexes, full-text triggers and foreign keys) with
+  SQLAlchemy Core's executemany, one per table, in one transaction: no checks, no ORM, as
+  bench/dataset.py writes bulk rows. For information it also shows the driver's own
+  executemany (`sqlite3`) of the rows as stored, already converted to text. Target: at most
+  2x. Runs of the two alternate, so a busy moment of the machine hits both alike.
+- import 100,000: one run of the 100 files; the peak resident set of the program (VmHWM,
+  read as it ends) against the 500 MiB target; its baseline is the peak of the 10,000 import, so
+  the ratio shows how flat memory is.
+- demo 10,000: one run of `maatwerkdesk demo --cases 10000`; its time against the 60 s
+  target; baseline: the plain bulk insert of the rows the demo wrote. The lines of
+  progress it printed on stderr are counted (stdout must hold only its result line).
+
+    .venv/bin/python bench/import_demo.py [--repeat 5] [--data DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import pickle
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from maatwerkdesk.domain.exchange import document_to_json, dossiers_to_document
+from maatwerkdesk.domain.signed_record import (
+    RecordKind,
+    Signer,
+    content_bytes,
+    parse_content,
+)
+from maatwerkdesk.infra.signatures import KeyPair, encode_public, new_key_pair
+from maatwerkdesk.persistence.base import Base
+from maatwerkdesk.persistence.db import open_database
+from maatwerkdesk.persistence.mapping import read_record
+from maatwerkdesk.persistence.models import AuditHeadRow, DossierRow, UserRow, search_document
+from maatwerkdesk.services import demo
+from maatwerkdesk.services.context import Context
+from maatwerkdesk.services.exchange_record import exported_parts
+
+DOSSIERS = 10_000
+PER_FILE = 1_000
+COPIES = 10
+"""The 100,000-dossier set: the ten files copied this many times."""
+MIB = 1024 * 1024
+TODAY = date(2026, 11, 28)
+SKIPPED = ("change_counter", "audit_head")
+"""Kept by triggers, and the audit trail's head: the baseline sets that one apart."""
+
+PLAIN = r"""
+import pickle, sys
+from sqlalchemy import insert, update
+from maatwerkdesk.persistence import models
+from maatwerkdesk.persistence.db import open_database
+with open(sys.argv[1], "rb") as stream:
+    tables, head = pickle.load(stream)
+database = open_database(sys.argv[2], migrate=False)
+with database.engine.begin() as connection:
+    for name, rows in tables:
+        connection.execute(insert(models.Base.metadata.tables[name]), rows)
+    connection.execute(update(models.AuditHeadRow.__table__).values(seq=head[0], hash=head[1]))
+database.close()
+"""
+"""The baseline: SQLAlchemy Core's executemany, as bench/dataset.py writes bulk rows."""
+
+RAW = r"""
+import pickle, sqlite3, sys
+with open(sys.argv[1], "rb") as stream:
+    tables, head = pickle.load(stream)
+connection = sqlite3.connect(sys.argv[2], isolation_level=None)
+connection.execute("PRAGMA journal_mode=WAL")
+connection.execute("PRAGMA synchronous=FULL")
+connection.execute("PRAGMA foreign_keys=ON")
+connection.execute("BEGIN IMMEDIATE")
+for table, columns, rows in tables:
+    marks = ", ".join("?" * len(columns))
+    names = ", ".join(f'"{c}"' for c in columns)
+    connection.executemany(f'INSERT INTO "{table}" ({names}) VALUES ({marks})', rows)
+connection.execute("UPDATE audit_head SET seq = ?, hash = ?", head)
+connection.execute("COMMIT")
+"""
+"""For information: the driver's own executemany of the rows as stored (text already)."""
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=5, help="runs of the 10,000 import")
+    parser.add_argument(
+        "--data",
+        type=Path,
+        default=Path(tempfile.gettempdir()) / "maatwerkdesk-bench-import",
+        help="where the files and databases are made once and kept",
+    )
+    args = parser.parse_args()
+    sys.stdout.reconfigure(line_buffering=True)  # type: ignore[union-attr]
+    data: Path = args.data
+    data.mkdir(parents=True, exist_ok=True)
+    empty = _empty_database(data)
+    small, large = _import_files(data)
+    results = []
+
+    runs: list[_Run] = []
+    plain: list[float] = []
+    raw: list[float] = []
+    for number in range(args.repeat):  # alternated, so a busy moment hits both alike
+        runs.append(_import(empty, small, data / "run"))
+        if number == 0:
+            rows = _rows_written(empty, runs[0].database, data / "rijen-import")
+        plain.append(_baseline(PLAIN, empty, rows.plain, data / "plain"))
+        raw.append(_baseline(RAW, empty, rows.raw, data / "raw"))
+    seconds = statistics.median(r.seconds for r in runs)
+    baseline = statistics.median(plain)
+    _add(
+        results,
+        (
+            f"import {DOSSIERS:,} dossiers (10 files), median of {args.repeat}",
+            f"{seconds:.2f} s",
+            f"{baseline:.2f} s: executemany of the same {rows.count:,} rows",
+            seconds / baseline,
+            "<= 2.0x",
+            seconds <= 2 * baseline,
+        ),
+    )
+    print(
+        f"(for information: the driver's own executemany of the rows as stored, already "
+        f"text: {statistics.median(raw):.2f} s, ratio {seconds / statistics.median(raw):.2f}x)"
+    )
+
+    huge = _import(empty, large, data / "run-large")
+    small_peak = statistics.median(r.peak for r in runs)
+    _add(
+        results,
+        (
+            f"import {DOSSIERS * COPIES:,} dossiers (100 files), peak memory, one run",
+            f"{huge.peak / MIB:.0f} MiB ({huge.seconds:.0f} s)",
+            f"{small_peak / MIB:.0f} MiB: the {DOSSIERS:,} import",
+            huge.peak / small_peak,
+            "< 500 MiB",
+            huge.peak < 500 * MIB,
+        ),
+    )
+
+    shown = _demo(empty, data / "run-demo")
+    demo_rows = _rows_written(empty, shown.database, data / "rijen-demo")
+    demo_baseline = _baseline(PLAIN, empty, demo_rows.plain, data / "plain-demo")
+    _add(
+        results,
+        (
+            f"demo --cases {DOSSIERS:,}, one run ({shown.progress} lines of progress)",
+            f"{shown.seconds:.1f} s",
+            f"{demo_baseline:.2f} s: executemany of the same {demo_rows.count:,} rows",
+            shown.seconds / demo_baseline,
+            "< 60 s",
+            shown.seconds < 60,
+        ),
+    )
+    print("\nall together:")
+    _report(results)
+
+
+class _Run:
+    def __init__(self, database: Path, seconds: float, peak: int, progress: int = 0) -> None:
+        self.database, self.seconds, self.peak, self.progress = database, seconds, peak, progress
+
+
+PEAK = r"""
+import atexit, os, runpy, sys
+
+def peak():
+    with open("/proc/self/status") as status:
+        kib = next(line.split()[1] for line in status if line.startswith("VmHWM:"))
+    with open(os.environ["BENCH_PEAK_FILE"], "w") as out:
+        out.write(kib)
+
+atexit.register(peak)
+sys.argv = ["maatwerkdesk", *sys.argv[1:]]
+runpy.run_module("maatwerkdesk", run_name="__main__")
+"""
+"""Runs the command line and writes its peak resident set (VmHWM, of this program only:
+not of the process it was forked from) when it ends."""
+
+
+def _cli(folder: Path, empty: Path, *arguments: str | Path) -> tuple[_Run, str, str]:
+    """Run the command line as a user would, on a fresh copy of the empty database."""
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    database = folder / "maatwerkdesk.sqlite3"
+    shutil.copy(empty, database)
+    command = [sys.executable, "-c", PEAK, "--profile", str(folder / "profiel")]
+    command += ["--db", str(database), *map(str, arguments)]
+    peak_file = folder / "peak.txt"
+    env = {
+        **os.environ,
+        "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring",
+        "BENCH_PEAK_FILE": str(peak_file),
+    }
+    started = time.perf_counter()
+    result = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
+    seconds = time.perf_counter() - started
+    if result.returncode != 0:
+        raise SystemExit(f"{' '.join(map(str, arguments))[:200]} failed:\n{result.stderr}")
+    peak = int(peak_file.read_text()) * 1024
+    return _Run(database, seconds, peak), result.stdout, result.stderr
+
+
+def _import(empty: Path, files: list[Path], folder: Path) -> _Run:
+    run, out, _err = _cli(folder, empty, "import", *files)
+    assert out.startswith(f"{len(files) * PER_FILE} dossiers geïmporteerd"), out
+    return run
+
+
+def _demo(empty: Path, folder: Path) -> _Run:
+    run, out, err = _cli(folder, empty, "demo", "--cases", str(DOSSIERS), "--seed", "1")
+    assert out == f"{DOSSIERS} fictieve dossiers toegevoegd.\n", out
+    run.progress = len([line for line in err.splitlines() if " van " in line])
+    return run
+
+
+def _baseline(script: str, empty: Path, rows: Path, folder: Path) -> float:
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    database = folder / "baseline.sqlite3"
+    shutil.copy(empty, database)
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-c", script, str(rows), str(database)], check=True)
+    return time.perf_counter() - started
+
+
+@dataclass(frozen=True)
+class _Rows:
+    plain: Path
+    """Per table, parents first, the rows as the program holds them (datetimes, lists)."""
+    raw: Path
+    """The same rows as the database stores them (text), with their column names."""
+    count: int
+
+
+def _rows_written(empty: Path, database: Path, target: Path) -> _Rows:
+    """Every row the run added (the audit head apart), read back; kept as pickles."""
+    before, after = open_database(empty, migrate=False), open_database(database, migrate=False)
+    plain, raw, count = [], [], 0
+    with before.engine.connect() as old, after.engine.connect() as new:
+        for table in Base.metadata.sorted_tables:
+            if table.name in SKIPPED:
+                continue
+            key = list(table.primary_key.columns)
+            existing = {tuple(r) for r in old.execute(select(*key))}
+            rows = [dict(r._mapping) for r in new.execute(select(table))]
+            rows = [r for r in rows if tuple(r[c.key] for c in key) not in existing]
+            if table is search_document:  # its key is the full-text index's rowid: new ones
+                for row in rows:
+                    del row["key"]
+            if not rows:
+                continue
+            plain.append((table.name, rows))
+            columns = list(rows[0])
+            quoted = ", ".join(f'"{c}"' for c in [*(c.key for c in key), *columns])
+            stored = new.exec_driver_sql(f'SELECT {quoted} FROM "{table.name}"')
+            kept = [r[len(key) :] for r in stored if tuple(r[: len(key)]) not in existing]
+            raw.append((table.name, columns, kept))
+            count += len(rows)
+        head = new.execute(select(AuditHeadRow.seq, AuditHeadRow.hash)).one()
+    before.close()
+    after.close()
+    paths = target.with_suffix(".plain.pickle"), target.with_suffix(".raw.pickle")
+    for path, tables in zip(paths, (plain, raw), strict=True):
+        with path.open("wb") as stream:
+            pickle.dump((tables, tuple(head)), stream, protocol=pickle.HIGHEST_PROTOCOL)
+    return _Rows(paths[0], paths[1], count)
+
+
+# --- the data, made once ---------------------------------------------------------------------
+
+
+def _empty_database(data: Path) -> Path:
+    path = data / "leeg.sqlite3"
+    if not path.exists():
+        open_database(path).close()
+    return path
+
+
+def _import_files(data: Path) -> tuple[list[Path], list[Path]]:
+    small_dir, large_dir = data / "bestanden-10k", data / "bestanden-100k"
+    small = sorted(small_dir.glob("*.json"))
+    if len(small) != DOSSIERS // PER_FILE:
+        small = _export_demo(data, small_dir)
+    large = sorted(large_dir.glob("*.json"))
+    if len(large) != COPIES * len(small):
+        large = _copies(small, large_dir)
+    return small, large
+
+
+def _export_demo(data: Path, folder: Path) -> list[Path]:
+    print(f"making {DOSSIERS:,} demo dossiers and their export (once)…", file=sys.stderr)
+    source = data / "bron.sqlite3"
+    source.unlink(missing_ok=True)
+    database = open_database(source)
+    context = Context(actor="bench", origin="bench", today=TODAY)
+    with database.sessions.begin() as session:
+        demo.add_demo_dossiers(session, context, DOSSIERS, seed=1)
+    pair = new_key_pair()
+    (data / "sleutel.bin").write_bytes(pair.private.private_bytes_raw())
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    with database.reads() as session:
+        chair = session.scalar(select(UserRow).where(UserRow.name == "Hanneke Zwart"))
+        assert chair is not None
+        ids = list(session.scalars(select(DossierRow.id).order_by(DossierRow.reference)))
+        for number, start in enumerate(range(0, len(ids), PER_FILE), start=1):
+            chunk = ids[start : start + PER_FILE]
+            rows = session.scalars(
+                select(DossierRow).where(DossierRow.id.in_(chunk)).order_by(DossierRow.reference)
+            ).all()
+            document = dossiers_to_document(
+                [read_record(r) for r in rows], exported_parts(session, chunk)
+            )
+            _sign_half(document, pair, chair)
+            path = folder / f"export-{number:03d}.json"
+            path.write_bytes(document_to_json(document))
+            paths.append(path)
+    database.close()
+    return paths
+
+
+def _sign_half(document: dict[str, Any], pair: KeyPair, chair: UserRow) -> None:
+    """Every other decided dossier: its historic version becomes one the chair signed."""
+    decided = [d for d in document["dossiers"] if d["record"]["versions"]]
+    for dossier in decided[::2]:
+        version = dossier["record"]["versions"][0]
+        content = parse_content(version["content"].encode("utf-8"))
+        signed = replace(
+            content,
+            kind=RecordKind.SIGNED,
+            signer=Signer(chair.id, chair.name, pair.id),
+            source="",
+        )
+        raw = content_bytes(signed)
+        version.update(content=raw.decode("utf-8"), signature=pair.sign(raw), key=pair.id)
+    document["keys"] = [
+        {"key_id": pair.id, "user": chair.id, "public_key": encode_public(pair.public)}
+    ]
+    if chair.id not in {p["id"] for p in document["people"]}:
+        document["people"].append(
+            {"id": chair.id, "name": chair.name, "role": chair.role, "discipline": chair.discipline}
+        )
+        document["people"].sort(key=lambda p: p["id"])
+
+
+def _copies(small: list[Path], folder: Path) -> list[Path]:
+    """The ten files `COPIES` times, each copy with its own ids and references."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    print(f"copying the files to {DOSSIERS * COPIES:,} dossiers (once)…", file=sys.stderr)
+    secret = (folder.parent / "sleutel.bin").read_bytes()
+    private = Ed25519PrivateKey.from_private_bytes(secret)
+    pair = KeyPair(private, _public(private))
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for copy in range(COPIES):
+        for path in small:
+            document = json.loads(path.read_bytes())
+            for dossier in document["dossiers"]:
+                _renumber(dossier, copy, pair)
+            target = folder / f"kopie-{copy:02d}-{path.name}"
+            target.write_bytes(document_to_json(document))
+            paths.append(target)
+    return paths
+
+
+def _public(private: Any) -> bytes:
+    from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
+    return private.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+
+
+def _renumber(dossier: dict[str, Any], copy: int, pair: KeyPair) -> None:
+    def new(old: str) -> str:
+        return str(uuid.uuid5(uuid.UUID(old), str(copy)))
+
+    ids = {dossier["id"]: new(dossier["id"])}
+    for kind in ("timeline", "attachments"):
+        for item in dossier[kind]:
+            ids[item["id"]] = new(item["id"])
+            item["id"] = ids[item["id"]]
+    _prefix, year, number = dossier["reference"].split("-")
+    reference = f"MW-{1000 + 10 * copy + int(year) % 10}-{number}"  # a year of its own
+    dossier["id"], dossier["reference"] = ids[dossier["id"]], reference
+    for assessment in dossier["record"]["assessments"]:
+        for answer in assessment["answers"]:
+            for link in answer["evidence"]:
+                link["id"] = ids.get(link["id"], link["id"])
+    for version in dossier["record"]["versions"]:
+        content = parse_content(version["content"].encode("utf-8"))
+        moved = replace(
+            content,
+            dossier_id=dossier["id"],
+            facts=replace(content.facts, reference=reference),
+        )
+        raw = content_bytes(moved)
+        version["content"] = raw.decode("utf-8")
+        if version["signature"] is not None:
+            version["signature"] = pair.sign(raw)
+
+
+Row = tuple[str, str, str, float, str, bool]
+
+
+def _add(results: list[Row], row: Row) -> None:
+    """Keep the row for the table at the end, and show it at once."""
+    results.append(row)
+    _report([row])
+
+
+def _report(results: list[Row]) -> None:
+    print()
+    print(f"{'measure':<62} {'figure':>22}  {'baseline':<52} {'ratio':>6}  target     met")
+    for measure, figure, baseline, ratio, target, met in results:
+        print(
+            f"{measure:<62} {figure:>22}  {baseline:<52} {ratio:>5.2f}x  {target:<10} "
+            f"{'yes' if met else 'NO'}"
+        )
+
+
+if __name__ == "__main__":
+    main()
