@@ -17,6 +17,7 @@ from sqlalchemy import Dialect, Table, insert
 from sqlalchemy.orm import Session
 
 from maatwerkdesk.persistence.base import Base, new_id, new_ids
+from maatwerkdesk.persistence.case_index import index_inserted
 
 CHUNK = 500
 """Ids per IN (...) query, well below every database's parameter limit."""
@@ -76,7 +77,8 @@ def insert_records(session: Session, model: type[Base], rows: Iterable[dict[str,
     Rows may leave out any column that has a default. Each value is converted by its
     column type as SQLAlchemy converts it, but without SQLAlchemy's bookkeeping per row
     (three times the driver's own cost). Pending ORM objects are flushed first, so rows
-    may refer to them.
+    may refer to them. Signed versions and imported precedents are indexed as a flush
+    indexes them (persistence/case_index.py).
     """
     table = model.__table__
     assert isinstance(table, Table)
@@ -97,6 +99,7 @@ def insert_records(session: Session, model: type[Base], rows: Iterable[dict[str,
     else:
         keys = [c.key for c in plan]
         connection.exec_driver_sql(str(compiled), [dict(zip(keys, v, strict=True)) for v in values])
+    index_inserted(connection, table, rows)
     return len(rows)
 
 

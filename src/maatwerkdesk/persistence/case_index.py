@@ -220,6 +220,30 @@ def _put(connection: Connection, row_id: int | None, values: Mapping[str, Any]) 
         connection.execute(update(case_index).where(case_index.c.id == row_id).values(**values))
 
 
+def index_inserted(connection: Connection, table: Any, rows: Iterable[Mapping[str, Any]]) -> None:
+    """Index signed versions or imported precedents written in bulk (persistence/bulk.py),
+    which bypass the flush that indexes the ORM's writes."""
+    if table is SignedDecisionRow.__table__:
+        dossiers = {row["dossier_id"] for row in rows}
+        latest = latest_versions(connection, dossiers)
+        write(connection, [signed_derived(d, latest.get(d)) for d in sorted(dossiers)])
+    elif table is ImportedPrecedentRow.__table__:
+        ids = sorted(row["id"] for row in rows)
+        written = []
+        for start in range(0, len(ids), 500):
+            written += connection.execute(
+                select(table).where(table.c.id.in_(ids[start : start + 500]))
+            ).all()
+        write(
+            connection,
+            [
+                Derived(IMPORTED_KEY + row.id, row.catalogue_id, imported_record(row))
+                for row in written
+                if row.deleted_at is None
+            ],
+        )
+
+
 @event.listens_for(Session, "after_flush")
 def _reindex(session: Session, _flush: UOWTransaction) -> None:
     """Index what this flush changed among signed versions and imported precedents."""
