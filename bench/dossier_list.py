@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import itertools
 import os
-import statistics
 import sys
 import time
 from collections.abc import Callable
@@ -27,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import dataset
-from figure_table import Row, Target, medians, print_table
+from figures import Figure, median, medians, print_figures, timed
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import text
@@ -126,33 +125,41 @@ class Screen:
         return max(gaps)
 
 
-def measure(database: Database, count: int, runs: int) -> list[Row]:
+def measure(database: Database, count: int, runs: int) -> list[Figure]:
     screen = Screen(database)
     with database.reads() as session:
         broad = dossiers.count_dossiers(session, dossiers.DossierQuery(text=BROAD))
         narrow = dossiers.count_dossiers(session, dossiers.DossierQuery(text=NARROW))
-    rows = []
+    figures = []
 
     first, plain = medians(
-        runs, screen.new_list, lambda: plain_list(database), prepare=screen.close_list
+        runs, timed(screen.new_list, prepare=screen.close_list), timed(lambda: plain_list(database))
     )
-    rows.append(
-        Row("first rows of a new list", first, plain, "count + first page in SQL", Target(0.2))
+    figures.append(
+        Figure(
+            "first rows of a new list",
+            first,
+            plain,
+            200,
+            relative=False,
+            note="baseline: count + first page in SQL",
+        )
     )
     for words, hits in ((BROAD, broad), (NARROW, narrow)):
         searched, plain = medians(
             runs,
-            lambda words=words: screen.search(words),
-            lambda words=words: plain_list(database, words),
-            prepare=screen.clear,
+            timed(lambda words=words: screen.search(words), prepare=screen.clear),
+            timed(lambda words=words: plain_list(database, words)),
         )
-        rows.append(
-            Row(
+        figures.append(
+            Figure(
                 f"first rows of a search for ‘{words}’ ({hits:,} found)",
                 searched,
                 plain,
-                "count + first page with a LIKE per word over the folded text, in SQL",
-                Target(0.3),
+                300,
+                relative=False,
+                note="baseline: count + first page with a LIKE per word over the folded "
+                "text, in SQL",
             )
         )
     screen.clear()
@@ -166,17 +173,16 @@ def measure(database: Database, count: int, runs: int) -> list[Row]:
 
     page, plain = medians(
         runs,
-        lambda: screen.scroll_to(row[0]),
-        lambda: plain_list(database, offset=row[0] // PAGE_SIZE * PAGE_SIZE),
-        prepare=fresh_list_and_a_far_row,
+        timed(lambda: screen.scroll_to(row[0]), prepare=fresh_list_and_a_far_row),
+        timed(lambda: plain_list(database, offset=row[0] // PAGE_SIZE * PAGE_SIZE)),
     )
-    rows.append(Row("a far page on screen", page, plain, "count + that page in SQL", Target()))
-    stalls = [screen.longest_stall() for _ in range(runs)]
-    rows.append(
-        Row("longest GUI stall while dragging", statistics.median(stalls), None, "", Target())
+    figures.append(
+        Figure("a far page on screen", page, plain, None, note="baseline: count + that page in SQL")
     )
+    stalls = [screen.longest_stall() * 1000 for _ in range(runs)]
+    figures.append(Figure("longest GUI stall while dragging", median(stalls), None, None))
     screen.model.shutdown()
-    return rows
+    return figures
 
 
 def main() -> None:
@@ -188,8 +194,9 @@ def main() -> None:
         database = open_database(dataset.build(dataset.location("list", count), count))
         with database.reads() as session:  # warm SQLAlchemy, as in a running app
             dossiers.count_dossiers(session, dossiers.DossierQuery())
-        rows = measure(database, count, options.runs)
-        print_table(f"Dossier list, {count:,} dossiers, median of {options.runs} runs", rows)
+        figures = measure(database, count, options.runs)
+        print(f"\nDossier list, {count:,} dossiers, median of {options.runs} runs")
+        print_figures(figures)
         database.close()
 
 

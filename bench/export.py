@@ -21,7 +21,6 @@ precedent engine (`CaseBase.assess`) is printed apart.
 from __future__ import annotations
 
 import argparse
-import statistics
 import sys
 import tempfile
 import time
@@ -34,7 +33,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).parent))
 
 import dataset
-from figure_table import Row, Target, medians, print_table, timed
+from figures import Figure, interleaved, median, medians, print_figures, timed
 
 from maatwerkdesk.domain.case_base import CaseBase
 from maatwerkdesk.infra.paths import prepare_paths
@@ -63,7 +62,7 @@ def pack(database: Database, ids: list[str]) -> Callable[[], object]:
     return build
 
 
-def small(cases: int, seed: int, runs: int) -> list[Row]:
+def small(cases: int, seed: int, runs: int) -> list[Figure]:
     """The decision export and the pack on a demo database of `cases` dossiers."""
     with tempfile.TemporaryDirectory() as folder:
         workspace = open_workspace(prepare_paths(Path(folder)), None)
@@ -84,14 +83,12 @@ def small(cases: int, seed: int, runs: int) -> list[Row]:
                     check = load_check(session, CONTEXT, dossier_id, audit_read=False)
                 return render_document(decision_document(record, check, TODAY))
 
-            decision()  # fonts registered, modules imported: the app has done this before
-            exported, _ = medians(runs, decision)
-            packed, _ = medians(runs, pack(database, ids))
+            exported, packed = medians(runs, timed(decision), timed(pack(database, ids)))
         finally:
             workspace.close()
     return [
-        Row(f"decision PDF, demo database of {cases}", exported, None, "", Target(0.5)),
-        Row(f"pack of {PACK_SIZE}, demo database of {cases}", packed, None, "", Target(5.0)),
+        Figure(f"decision PDF, demo database of {cases}", exported, None, 500),
+        Figure(f"pack of {PACK_SIZE}, demo database of {cases}", packed, None, 5000),
     ]
 
 
@@ -133,10 +130,10 @@ def engine_time(spent: list[float]) -> Iterator[None]:
         CaseBase.assess = original  # type: ignore[method-assign]
 
 
-def large(count: int, runs: int) -> list[Row]:
+def large(count: int, runs: int) -> list[Figure]:
     database = open_database(dataset.build_meeting(dataset.location("meeting", count), count))
     ids = dataset.agenda_ids(database)
-    warm = timed(lambda: warm_case_bases(database.reads, TODAY))
+    warm = timed(lambda: warm_case_bases(database.reads, TODAY))()
     label = f"{count:,} decided"
     turn = iter(range(10**9))
     with database.reads() as session:  # as inside the check: the dossier is read already
@@ -147,39 +144,52 @@ def large(count: int, runs: int) -> list[Row]:
             return lambda: count_(session, ids[next(turn) % len(ids)])
 
         indicator, plain = medians(
-            max(runs, PACK_SIZE), one(similar_deviations), one(plain_similar)
+            max(runs, PACK_SIZE), timed(one(similar_deviations)), timed(one(plain_similar))
         )
 
-    totals, engines, plain_packs = [], [], []
-    for _ in range(runs):  # in turns, so that noise from elsewhere hits both alike
+    def our_pack() -> tuple[float, float]:
+        """Milliseconds of the pack, and of those in the precedent engine."""
         spent = [0.0]
         with engine_time(spent):
-            totals.append(timed(pack(database, ids)))
-        engines.append(spent[0])
+            total = timed(pack(database, ids))()
+        return total, spent[0] * 1000
+
+    def plain_pack() -> object:
         with plain_indicator():
-            plain_packs.append(timed(pack(database, ids)))
-    packed, engine = statistics.median(totals), statistics.median(engines)
-    rest = statistics.median(t - e for t, e in zip(totals, engines, strict=True))
-    plain_pack = statistics.median(plain_packs)
+            return pack(database, ids)()
+
+    ours, plain_packs = interleaved(runs, our_pack, timed(plain_pack))
     database.close()
     return [
-        Row(
+        Figure(
             f"similar deviations of one dossier, {label} (up to {max(found):,} found)",
             indicator,
             plain,
-            "the plain query over every decided dossier (the definition)",
-            Target(0.002),
+            2,
+            relative=False,
+            note="baseline: the plain query over every decided dossier (the definition)",
         ),
-        Row(
+        Figure(
             f"pack of {PACK_SIZE}, {label}",
-            packed,
-            plain_pack,
-            "the same pack with the indicator counted by the plain query",
-            Target(5.0),
+            median([total for total, _ in ours]),
+            median(plain_packs),
+            5000,
+            relative=False,
+            note="baseline: the same pack with the indicator counted by the plain query",
         ),
-        Row(f"… of which in the precedent engine, {label}", engine, None, "", Target()),
-        Row(f"… the pack without the precedent engine, {label}", rest, None, "", Target(5.0)),
-        Row(f"precedent index warm-up after start-up, {label}", warm, None, "", Target()),
+        Figure(
+            f"… of which in the precedent engine, {label}",
+            median([engine for _, engine in ours]),
+            None,
+            None,
+        ),
+        Figure(
+            f"… the pack without the precedent engine, {label}",
+            median([total - engine for total, engine in ours]),
+            None,
+            5000,
+        ),
+        Figure(f"precedent index warm-up after start-up, {label}", warm, None, None),
     ]
 
 
@@ -190,10 +200,11 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--seed", type=int, default=3)
     args = parser.parse_args()
-    rows = small(args.cases, args.seed, args.runs)
+    figures = small(args.cases, args.seed, args.runs)
     for count in args.decided:
-        rows += large(count, args.runs)
-    print_table(f"Exported documents, median of {args.runs} runs", rows)
+        figures += large(count, args.runs)
+    print(f"\nExported documents, median of {args.runs} runs")
+    print_figures(figures)
 
 
 if __name__ == "__main__":

@@ -1,9 +1,13 @@
-"""Timing fresh processes and printing figures against a baseline measured in the same run.
+"""What every bench shares: timing, in this process or in fresh ones, and the table it prints.
 
 Every figure is the median of at least five runs. A measure and its baseline run
 interleaved (one of each, then again), so that load from elsewhere on the machine falls on
-both alike. Processes run with bytecode caching allowed (an installed program has its
-`.pyc` files), after one unmeasured run of each that writes them and warms the page cache.
+both alike, after one unmeasured run of each (it imports modules, registers fonts, writes
+`.pyc` files and warms the page cache, as a program that already runs has done). Processes
+run with bytecode caching allowed, as an installed program has its `.pyc` files.
+
+The table: measure, figure, baseline, ratio (figure ÷ baseline: below 1 the program is
+faster than the baseline), target, and whether it is met.
 """
 
 from __future__ import annotations
@@ -12,10 +16,11 @@ import os
 import resource
 import statistics
 import subprocess
+import sys
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import TextIO, TypeVar
 
 MIN_RUNS = 5
 T = TypeVar("T")
@@ -63,6 +68,27 @@ def median(values: Sequence[float]) -> float:
     return statistics.median(values)
 
 
+def timed(
+    action: Callable[[], object], prepare: Callable[[], object] | None = None
+) -> Callable[[], float]:
+    """A measure for `interleaved`: the milliseconds `action` takes in this process, after
+    `prepare` (not timed)."""
+
+    def measure() -> float:
+        if prepare is not None:
+            prepare()
+        started = time.perf_counter()
+        action()
+        return (time.perf_counter() - started) * 1000
+
+    return measure
+
+
+def medians(runs: int, *measures: Callable[[], float]) -> list[float]:
+    """The median of each measure, run `interleaved`."""
+    return [median(results) for results in interleaved(runs, *measures)]
+
+
 @dataclass(frozen=True)
 class Figure:
     measure: str
@@ -96,19 +122,30 @@ class Figure:
         return value is not None and value <= self.target
 
 
+def _number(value: float) -> str:
+    """Three significant digits, or all the digits before the point."""
+    size = abs(value)
+    if size >= 100:
+        return f"{value:,.0f}"
+    if size >= 10:
+        return f"{value:.1f}"
+    return f"{value:.2f}" if size >= 1 else f"{value:.3g}"
+
+
 def _amount(value: float | None, unit: str) -> str:
-    return "-" if value is None else f"{value:,.0f} {unit}"
+    return "-" if value is None else f"{_number(value)} {unit}"
 
 
-def print_figures(figures: Sequence[Figure]) -> None:
+def print_figures(figures: Sequence[Figure], file: TextIO = sys.stdout) -> None:
     header = ("measure", "figure", "baseline", "ratio", "target", "met?")
     rows = [header]
     for f in figures:
-        ratio = "-" if f.ratio is None else f"{f.ratio:.2f}x"
+        ratio = "-" if f.ratio is None else f"{_number(f.ratio)}x"
         if f.target is None:
             target = "-"
         elif f.is_relative:
-            target = f"<= {f.target:g}x"
+            faster = f" ({1 / f.target:g}x faster)" if f.target < 1 else ""
+            target = f"<= {f.target:g}x{faster}"
         else:
             target = f"<= {_amount(f.target, f.unit)}"
         met = {True: "yes", False: "NO", None: "-" if f.figure is not None else "not measured"}[
@@ -119,7 +156,8 @@ def print_figures(figures: Sequence[Figure]) -> None:
         )
     widths = [max(len(row[i]) for row in rows) for i in range(len(header))]
     for row in rows:
-        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)))
+        line = "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True))
+        print(line.rstrip(), file=file)
     for f in figures:
         if f.note:
-            print(f"note ({f.measure}): {f.note}")
+            print(f"note ({f.measure}): {f.note}", file=file)
