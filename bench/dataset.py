@@ -6,8 +6,9 @@ dossiers only. `build_decided` writes decided cases under one factor catalogue w
 decisions bind (historic versions and versions signed by a chair's registered key) and
 open dossiers to check against them, with the precedent index packed; `build_meeting`
 writes decided dossiers under many regulations and articles, as the command line registers
-history, and a meeting's agenda. Every decided dossier has its canonical content and hash
-and its record in a valid audit chain, so the case base, the integrity check and `audit
+history, and a meeting's agenda. Both write each decided dossier the same way
+(`_write_decided_case`): its canonical content and hash, its record in a valid audit chain
+and its row in the precedent index, so the case base, the integrity check and `audit
 verify` accept every one. A database is built once per size, schema and format, and reused.
 """
 
@@ -20,15 +21,15 @@ import tempfile
 import time
 import uuid
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Connection, insert, select, update
 
-from maatwerkdesk.domain.audit_chain import GENESIS, ChainedRecord, record_hash
+from maatwerkdesk.domain.audit_chain import ChainedRecord, record_hash
 from maatwerkdesk.domain.case_record import SIGNED_KEY, signed_record
 from maatwerkdesk.domain.catalogue import CatalogueRef
 from maatwerkdesk.domain.decision import Decision, Degree, DegreeUnit, OutcomeType
@@ -48,7 +49,7 @@ from maatwerkdesk.domain.text import fold_for_search
 from maatwerkdesk.domain.vocabulary import DossierStatus, Organisation
 from maatwerkdesk.infra import checked_cases
 from maatwerkdesk.infra.paths import resolve_paths
-from maatwerkdesk.infra.signatures import encode_public, new_key_pair
+from maatwerkdesk.infra.signatures import KeyPair, encode_public, new_key_pair
 from maatwerkdesk.persistence.case_index import index_values, next_seq
 from maatwerkdesk.persistence.db import Database, open_database
 from maatwerkdesk.persistence.migrations import HEAD_REVISION
@@ -65,13 +66,14 @@ from maatwerkdesk.persistence.models import (
     case_index,
 )
 from maatwerkdesk.persistence.search import search_document
-from maatwerkdesk.services import audit, catalogues, dossiers, precedents, users
+from maatwerkdesk.services import catalogues, dossiers, precedents, signing_keys, users
 from maatwerkdesk.services.audit import HEAD
 from maatwerkdesk.services.case_base_store import pack_case_bases
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.historic import HISTORIC_ACT
+from maatwerkdesk.services.signed import KeyStatus
 
-FORMAT = 3
+FORMAT = 4
 """Bumped whenever what a builder writes changes, so an old file is not reused."""
 WORK = Path(tempfile.gettempdir()) / "maatwerkdesk-bench"
 
@@ -88,27 +90,12 @@ TOPICS = [
 PLACES = ["Zwolle", "België", "Ede", "Enschede", "Curaçao", "Tilburg", "Hoorn", "Assen"]
 OWNERS = ["A. de Vries", "B. Yilmaz", "C. Jansen", "D. Bakker", "E. Mulder", "F. El Amrani"]
 BATCH = 5_000
-
-FACTORS = CatalogueRef("nl.maatwerkdesk.factoren.terugvordering", "2026.1")
-"""The shipped catalogue the decided dossiers are tagged under (16 pro, 13 con factors)."""
-ARTICLES = [  # (regulation, article, weight); spelled as caseworkers type them
-    ("Participatiewet", "art. 58 lid 8", 24),
-    ("participatiewet", "Art. 58 lid 8", 6),
-    ("Participatiewet", "art. 58 lid 2", 10),
-    ("Werkloosheidswet", "art. 36", 12),
-    ("Ziektewet", "art. 33", 6),
-    ("Wajong", "art. 3:77", 5),
-    ("Algemene Ouderdomswet", "art. 24", 8),
-    ("Algemene nabestaandenwet", "art. 53", 3),
-    ("Algemene Kinderbijslagwet", "art. 24", 8),
-    ("", "", 4),
-]
-DEVIATING = [OutcomeType.PARTIAL, OutcomeType.FULL, OutcomeType.ALTERNATIVE, OutcomeType.TEMPORARY]
-HOLDING = [OutcomeType.GENERIC, OutcomeType.REFUSE]
-AGENDA = 25
-"""Open dossiers written through the services, each proposing a deviation: a meeting's agenda."""
-AGENDA_TITLE = "Agendapunt"
-ORIGIN = "bench/dataset"
+"""Dossiers written per INSERT of each table."""
+ORIGIN, ACTOR = "bench/dataset", "benchmark"
+CONTEXT = Context(actor=ACTOR, origin=ORIGIN)
+SIGN_ACT = "decision.sign"
+"""The audit act of a chair signing a first version (services/signing.py)."""
+T = TypeVar("T")
 
 
 def location(kind: str, count: int) -> Path:
@@ -116,45 +103,168 @@ def location(kind: str, count: int) -> Path:
     return WORK / f"{kind}-{count}-schema{HEAD_REVISION}-v{FORMAT}.sqlite3"
 
 
+def _create(path: Path, write: Callable[[Database], T]) -> T:
+    """A new database at `path`, filled by `write`: in a file beside it first, so a build
+    that is cut off leaves nothing that looks finished."""
+    partial = path.with_suffix(".partial")
+    partial.unlink(missing_ok=True)
+    database = open_database(partial)
+    try:
+        result = write(database)
+    finally:
+        database.close()
+    partial.rename(path)
+    return result
+
+
+def _built(what: str, started: float, path: Path) -> None:
+    print(f"built {what} in {time.perf_counter() - started:.1f} s at {path}", file=sys.stderr)
+
+
+# --------------------------------------------------------------------------------------
+# Rows written in bulk
+# --------------------------------------------------------------------------------------
+
+
+def _uuid(rng: random.Random) -> str:
+    """A record id, from the builder's seed: the same database every time."""
+    return str(uuid.UUID(int=rng.getrandbits(128), version=4))
+
+
+class _Rows:
+    """Rows waiting to be written, per table; written parents first, `BATCH` dossiers at a
+    time, each table with one INSERT for its rows."""
+
+    ORDER = (
+        DossierRow,
+        SubjectRow,
+        search_document,
+        DossierFactorsRow,
+        AssessmentRow,
+        DecisionRow,
+        SignedDecisionRow,
+        AuditRow,
+        case_index,
+    )
+
+    def __init__(self, connection: Connection, rng: random.Random) -> None:
+        self.connection = connection
+        self.rng = rng
+        self.waiting: dict[Any, list[dict[str, Any]]] = defaultdict(list)
+
+    def record(self, table: Any, moment: datetime, **values: Any) -> dict[str, Any]:
+        """A new record of `table`, made and changed at `moment`, with an id of its own
+        unless `values` give it one."""
+        row = {"created_at": moment, "updated_at": moment, "revision": 1, **values}
+        if "id" not in row:
+            row["id"] = _uuid(self.rng)
+        self.waiting[table].append(row)
+        return row
+
+    def dossier(self, moment: datetime, **values: Any) -> dict[str, Any]:
+        """A dossier with its betrokkene and its entry in the full-text index."""
+        if len(self.waiting[DossierRow]) >= BATCH:
+            self.flush()
+        dossier = self.record(DossierRow, moment, notes="Fictief benchmarkdossier.", **values)
+        reference = dossier["reference"]
+        self.record(
+            SubjectRow,
+            moment,
+            dossier_id=dossier["id"],
+            kind="persoon",
+            name=f"Fictief Persoon {reference}",
+        )
+        text = f"{reference}\n{dossier['title']}\n{dossier['knelpunt']}"
+        self.waiting[search_document].append(
+            {"dossier_id": dossier["id"], "body": fold_for_search(text)}
+        )
+        return dossier
+
+    def flush(self) -> None:
+        for table in self.ORDER:
+            if self.waiting[table]:
+                self.connection.execute(insert(table), self.waiting[table])
+                self.waiting[table].clear()
+
+
+@dataclass
+class _Chain:
+    """The audit chain continued in bulk, exactly as services/audit.py extends it."""
+
+    seq: int
+    hash: str
+
+    @staticmethod
+    def of(connection: Connection) -> _Chain:
+        head = connection.execute(
+            select(AuditHeadRow.seq, AuditHeadRow.hash).where(AuditHeadRow.name == HEAD)
+        ).one()
+        return _Chain(head.seq, head.hash)
+
+    @property
+    def head(self) -> tuple[int, str]:
+        return self.seq, self.hash
+
+    def append(self, rows: _Rows, moment: datetime, act: str, dossier_id: str, digest: str) -> None:
+        """The record of fixing a decision version of `dossier_id` with hash `digest`."""
+        record = ChainedRecord(
+            seq=self.seq + 1,
+            id=_uuid(rows.rng),
+            at=moment,
+            action="U",
+            name=act,
+            object_type="dossier",
+            object_id=dossier_id,
+            dossier_id=dossier_id,
+            result="ok",
+            origin=ORIGIN,
+            actor=ACTOR,
+            digest=digest,
+            prev_hash=self.hash,
+        )
+        self.seq, self.hash = record.seq, record_hash(record)
+        rows.record(AuditRow, moment, **vars(record), hash=self.hash)
+
+    def store(self, connection: Connection) -> None:
+        """The head of the chain, where the next record continues it."""
+        connection.execute(
+            update(AuditHeadRow)
+            .where(AuditHeadRow.name == HEAD)
+            .values(seq=self.seq, hash=self.hash)
+        )
+
+
+# --------------------------------------------------------------------------------------
+# Open and closed dossiers: the list and the search at scale
+# --------------------------------------------------------------------------------------
+
+
+UNDECIDED = [s for s in DossierStatus if s is not DossierStatus.BESLOTEN]
+"""The statuses `build` draws from: a decided dossier without a signed version would be one
+changed outside the program."""
+
+
 def _moment(rng: random.Random) -> datetime:
     return datetime(2019, 1, 1, tzinfo=UTC) + timedelta(minutes=rng.randrange(0, 3_500_000))
 
 
-def _record(moment: datetime) -> dict[str, Any]:
-    return {"id": str(uuid.uuid4()), "created_at": moment, "updated_at": moment, "revision": 1}
-
-
-def _dossier(rng: random.Random, number: int, moment: datetime, **fields: Any) -> dict[str, Any]:
-    title = f"{rng.choice(TOPICS)} ({rng.choice(PLACES)}) {number}"
-    return {
-        **_record(moment),
-        "id": str(uuid.UUID(int=rng.getrandbits(128), version=4)),
-        "reference": f"MW-{moment.year}-{number:06d}",
-        "title": title,
-        "status": rng.choice(list(DossierStatus)).value,
-        "owner": rng.choice(OWNERS),
-        "organisations": [rng.choice(list(Organisation)).value],
-        "regulation": "",
-        "article": "",
-        "generic_outcome": "",
-        "knelpunt": f"De regel pakt onevenredig uit: {rng.choice(TOPICS).lower()}.",
-        "request": "",
-        "notes": "Fictief benchmarkdossier.",
-        "doenvermogen": {},
-        **fields,
-    }
-
-
-def _companions(dossier: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
-    """The subject and the full-text entry of a dossier row."""
-    subject = {
-        **_record(dossier["created_at"]),
-        "dossier_id": dossier["id"],
-        "kind": "persoon",
-        "name": f"Fictief Persoon {dossier['reference']}",
-    }
-    text = f"{dossier['reference']}\n{dossier['title']}\n{dossier['knelpunt']}"
-    return subject, {"dossier_id": dossier["id"], "body": fold_for_search(text)}
+def _dossier(rows: _Rows, number: int) -> None:
+    rng = rows.rng
+    moment = _moment(rng)
+    rows.dossier(
+        moment,
+        reference=f"MW-{moment.year}-{number:06d}",
+        title=f"{rng.choice(TOPICS)} ({rng.choice(PLACES)}) {number}",
+        status=rng.choice(UNDECIDED).value,
+        owner=rng.choice(OWNERS),
+        organisations=[rng.choice(list(Organisation)).value],
+        regulation="",
+        article="",
+        generic_outcome="",
+        knelpunt=f"De regel pakt onevenredig uit: {rng.choice(TOPICS).lower()}.",
+        request="",
+        doenvermogen={},
+    )
 
 
 def build(path: Path, count: int, seed: int = 1) -> Path:
@@ -162,17 +272,16 @@ def build(path: Path, count: int, seed: int = 1) -> Path:
     if path.exists():
         return path
     started = time.perf_counter()
-    database = open_database(path)
-    rng = random.Random(seed)
-    with database.engine.begin() as connection:
-        for start in range(0, count, BATCH):
-            rows = [_dossier(rng, n, _moment(rng)) for n in range(start, min(start + BATCH, count))]
-            subjects, index = zip(*map(_companions, rows), strict=True)
-            connection.execute(insert(DossierRow), rows)
-            connection.execute(insert(SubjectRow), list(subjects))
-            connection.execute(insert(search_document), list(index))
-    database.close()
-    print(f"built {count:,} dossiers in {time.perf_counter() - started:.1f} s at {path}")
+
+    def write(database: Database) -> None:
+        with database.engine.begin() as connection:
+            rows = _Rows(connection, random.Random(seed))
+            for number in range(count):
+                _dossier(rows, number)
+            rows.flush()
+
+    _create(path, write)
+    _built(f"{count:,} dossiers", started, path)
     return path
 
 
@@ -360,6 +469,7 @@ def synthetic_cases(
             facts={
                 "title": title,
                 "regulation": regulation,
+                "article": "",
                 "generic_outcome": "Volledige terugvordering van het te veel betaalde.",
                 "knelpunt": f"Volledige terugvordering van € {amount:,.0f} {rng.choice(HARDSHIPS)}.",
                 "request": rng.choice(REQUESTS),
@@ -409,153 +519,50 @@ def build_decided(
     if path.exists() and meta.exists():
         return DecidedBase(**{**json.loads(meta.read_text()), "path": path, "profile": profile})
     started = time.perf_counter()
+    path.unlink(missing_ok=True)  # written, but never packed
+    base = _create(
+        path, lambda database: _write_decided(database, path, profile, cases, dossiers, seed)
+    )
+    # Packed at its final path: what this profile checks is kept per database path.
+    checked_cases.remember_in(resolve_paths(profile).data / "precedent-index")
     database = open_database(path)
     try:
-        base = _write_decided(database, path, profile, cases, dossiers, seed)
-        checked_cases.remember_in(resolve_paths(profile).data / "precedent-index")
         pack_case_bases(database.engine)
     finally:
         database.close()
     meta.write_text(
         json.dumps({k: v for k, v in base.__dict__.items() if k not in ("path", "profile")})
     )
-    print(
-        f"built {cases:,} decided and {dossiers:,} open dossiers in "
-        f"{time.perf_counter() - started:.1f} s at {path}",
-        file=sys.stderr,
-    )
+    _built(f"{cases:,} decided and {dossiers:,} open dossiers", started, path)
     return base
 
 
 def _write_decided(
     database: Database, path: Path, profile: Path, cases: int, dossiers: int, seed: int
 ) -> DecidedBase:
-    today = date.today()
-    context = Context(actor="bench", origin="bench")
-    with database.sessions.begin() as session:
-        known = catalogues.known_catalogues(session)
-        catalogue = next(c for c in known.factor_choices(today) if c.header.id == FACTOR_CATALOGUE)
-        catalogues.pin(session, catalogue)
-        criteria = known.current(today).ref
-        admin = users.add_user(session, context, "Bea Beheer", Role.ADMINISTRATOR)
-        as_admin = Context(actor="Bea Beheer", origin="bench", user=admin)
-        chair = users.add_user(session, as_admin, "Karel Voorzitter", Role.CHAIR)
-        pair = new_key_pair()
-        session.add(
-            SigningKeyRow(
-                key_id=pair.id,
-                user_id=chair.id,
-                public_key=encode_public(pair.public),
-                status="registered",
-                registered_by=admin.id,
-                registered_at=datetime.now(UTC),
-            )
-        )
-        session.flush()
-        audit.record(
-            session,
-            as_admin,
-            audit.Action.UPDATE,
-            "signing_key.register",
-            object_type="signing_key",
-            object_id=pair.id[:36],
-            dossier_id=None,
-            digest=pair.id,
-        )
+    catalogue, criteria = _catalogues(database)
+    signing = _chair_with_key(database)
     model = FactorModel.of(catalogue, seed)
     rng = random.Random(seed + 1)
-    signer = Signer(chair.id, chair.name, pair.id)
     queries: list[str] = []
     with database.engine.begin() as connection:
-        head = connection.execute(select(AuditHeadRow.seq, AuditHeadRow.hash)).one()
-        chain = [head.seq, head.hash]
+        rows = _Rows(connection, rng)
+        chain = _Chain.of(connection)
         index_seq = next_seq(connection)
-        rows: dict[Any, list[dict[str, Any]]] = defaultdict(list)
-
-        def flush() -> None:
-            for table in (DossierRow, SubjectRow, search_document, DossierFactorsRow):
-                _insert(connection, table, rows)
-            for table in (DecisionRow, AssessmentRow, SignedDecisionRow, AuditRow, case_index):
-                _insert(connection, table, rows)
-
         for case in synthetic_cases(model, catalogue.routes, cases, seed):
-            dossier_id = _uuid(rng)
-            stamp = {"created_at": case.signed_at, "updated_at": case.signed_at, "revision": 1}
-            _dossier_rows(rows, rng, dossier_id, case, stamp, "besloten", catalogue, criteria)
-            decision = replace(case.decision, decided_on=case.signed_at.date())
-            rows[DecisionRow].append(
-                {
-                    "id": _uuid(rng),
-                    **stamp,
-                    "dossier_id": dossier_id,
-                    "outcome": decision.outcome.value,
-                    "outcome_type": decision.outcome_type.value,
-                    "degree_unit": decision.degree.unit.value if decision.degree else None,
-                    "degree_value": decision.degree.value if decision.degree else None,
-                    "reason": sorted(decision.reason) if decision.reason is not None else None,
-                    "distinctions": [],
-                    "motivation": decision.motivation,
-                    "decided_on": decision.decided_on,
-                }
-            )
             signed = rng.random() < SIGNED_SHARE
-            content = SignedContent(
-                kind=RecordKind.SIGNED if signed else RecordKind.HISTORIC,
-                dossier_id=dossier_id,
-                version=1,
-                facts=DossierFacts(reference=case.reference, **case.facts),
-                decision=decision,
-                factors=case.factors,
-                catalogue=catalogue.ref,
-                route=case.route,
-                signed_at=case.signed_at,
-                audit_head=(chain[0], chain[1]),
-                signer=signer if signed else None,
-                source="" if signed else f"Zaaksysteem (fictief), zaak {case.reference}",
+            _write_decided_case(
+                rows, chain, index_seq, case, catalogue, criteria, signing if signed else None
             )
-            raw = content_bytes(content)
-            digest = content_hash(raw)
-            rows[SignedDecisionRow].append(
-                {
-                    "id": _uuid(rng),
-                    **stamp,
-                    "deleted_at": None,
-                    "dossier_id": dossier_id,
-                    "version": 1,
-                    "agenda_item_id": None,
-                    "kind": content.kind.value,
-                    "catalogue_id": catalogue.header.id,
-                    "signed_by": chair.id if signed else None,
-                    "signed_at": case.signed_at,
-                    "content": raw.decode("utf-8"),
-                    "content_hash": digest,
-                    "signature": pair.sign(raw) if signed else None,
-                    "key_id": pair.id if signed else None,
-                }
-            )
-            _audit_row(rows, rng, chain, dossier_id, case.signed_at, signed, digest)
-            values = index_values(
-                catalogue.header.id, f"s:{dossier_id}", signed_record(content, digest), index_seq
-            )
-            rows[case_index].append({**values, "key_id": pair.id if signed else None})
-            if len(rows[DossierRow]) >= BATCH:
-                flush()
         for number, case in enumerate(synthetic_cases(model, catalogue.routes, dossiers, seed + 7)):
-            dossier_id = _uuid(rng)
             reference = f"MW-2026-{number + 1:05d}"
             queries.append(reference)
-            now = datetime.now(UTC)
-            stamp = {"created_at": now, "updated_at": now, "revision": 1}
             routed = replace(
                 case, reference=reference, route=case.route or PRIMARY_ROUTE[case.organisation]
             )
-            _dossier_rows(rows, rng, dossier_id, routed, stamp, "analyse", catalogue, criteria)
-        flush()
-        connection.execute(
-            update(AuditHeadRow)
-            .where(AuditHeadRow.name == HEAD)
-            .values(seq=chain[0], hash=chain[1])
-        )
+            _case_rows(rows, routed, datetime.now(UTC), DossierStatus.ANALYSE, catalogue, criteria)
+        rows.flush()
+        chain.store(connection)
     return DecidedBase(
         path=path,
         profile=profile,
@@ -567,279 +574,186 @@ def _write_decided(
     )
 
 
-def _dossier_rows(
-    rows: dict[Any, list[dict[str, Any]]],
-    rng: random.Random,
-    dossier_id: str,
+def _catalogues(database: Database) -> tuple[FactorCatalogue, CatalogueRef]:
+    """The factor catalogue the decided cases are tagged under, pinned as a program pins
+    what it uses, and the criteria catalogue in force."""
+    today = date.today()
+    with database.sessions.begin() as session:
+        known = catalogues.known_catalogues(session)
+        catalogue = next(c for c in known.factor_choices(today) if c.header.id == FACTOR_CATALOGUE)
+        catalogues.pin(session, catalogue)
+        return catalogue, known.current(today).ref
+
+
+@dataclass(frozen=True)
+class _Signing:
+    signer: Signer
+    pair: KeyPair
+
+
+def _chair_with_key(database: Database) -> _Signing:
+    """A chair whose key a functioneel beheerder registered, through the services."""
+    with database.sessions.begin() as session:
+        admin = users.add_user(session, CONTEXT, "Bea Beheer", Role.ADMINISTRATOR)
+        as_admin = Context(actor=admin.name, origin=ORIGIN, user=admin)
+        chair = users.add_user(session, as_admin, "Karel Voorzitter", Role.CHAIR)
+        pair = new_key_pair()  # made on the chair's workstation, its private key kept here
+        session.add(
+            SigningKeyRow(
+                key_id=pair.id,
+                user_id=chair.id,
+                public_key=encode_public(pair.public),
+                status=KeyStatus.PENDING,
+            )
+        )
+        session.flush()
+        signing_keys.register_key(session, as_admin, pair.id)
+    return _Signing(Signer(chair.id, chair.name, pair.id), pair)
+
+
+def _case_rows(
+    rows: _Rows,
     case: SyntheticCase,
-    stamp: dict[str, Any],
-    status: str,
+    moment: datetime,
+    status: DossierStatus,
     catalogue: FactorCatalogue,
     criteria: CatalogueRef,
-) -> None:
-    """The dossier, its betrokkene, search text, factors and (with a route) assessment."""
+) -> str:
+    """The dossier of `case` with its factors and (with a route) its assessment; its id."""
     facts = case.facts
-    rows[DossierRow].append(
-        {
-            "id": dossier_id,
-            **stamp,
-            "reference": case.reference,
-            "title": facts["title"],
-            "status": status,
-            "owner": facts["owner"],
-            "organisations": [case.organisation.value],
-            "regulation": facts["regulation"],
-            "article": "",
-            "generic_outcome": facts["generic_outcome"],
-            "knelpunt": facts["knelpunt"],
-            "request": facts["request"],
-            "notes": "Fictief benchmarkdossier.",
-            "doenvermogen": {},
-        }
-    )
-    rows[SubjectRow].append(
-        {
-            "id": _uuid(rng),
-            **stamp,
-            "dossier_id": dossier_id,
-            "kind": "persoon",
-            "name": f"Fictief Persoon {case.reference}",
-        }
-    )
-    rows[search_document].append(
-        {
-            "dossier_id": dossier_id,
-            "body": fold_for_search(f"{case.reference}\n{facts['title']}\n{facts['knelpunt']}"),
-        }
-    )
-    rows[DossierFactorsRow].append(
-        {
-            "id": _uuid(rng),
-            **stamp,
-            "dossier_id": dossier_id,
-            "catalogue_id": catalogue.header.id,
-            "catalogue_version": catalogue.header.version,
-            "factors": sorted(case.factors),
-        }
+    dossier_id = rows.dossier(
+        moment,
+        reference=case.reference,
+        title=facts["title"],
+        status=status.value,
+        owner=facts["owner"],
+        organisations=[case.organisation.value],
+        regulation=facts["regulation"],
+        article=facts["article"],
+        generic_outcome=facts["generic_outcome"],
+        knelpunt=facts["knelpunt"],
+        request=facts["request"],
+        doenvermogen={},
+    )["id"]
+    rows.record(
+        DossierFactorsRow,
+        moment,
+        dossier_id=dossier_id,
+        catalogue_id=catalogue.header.id,
+        catalogue_version=catalogue.header.version,
+        factors=sorted(case.factors),
     )
     if case.route is not None:
-        rows[AssessmentRow].append(
-            {
-                "id": _uuid(rng),
-                **stamp,
-                "dossier_id": dossier_id,
-                "catalogue_id": criteria.id,
-                "catalogue_version": criteria.version,
-                "power": "eigen-clausule",
-                "route": case.route,
-                "applicable": "yes",
-                "gate_status": "satisfied",
-                "missing": [],
-                "superseded_at": None,
-            }
+        rows.record(
+            AssessmentRow,
+            moment,
+            dossier_id=dossier_id,
+            catalogue_id=criteria.id,
+            catalogue_version=criteria.version,
+            power="eigen-clausule",
+            route=case.route,
+            applicable="yes",
+            gate_status="satisfied",
+            missing=[],
+            superseded_at=None,
         )
+    return dossier_id
 
 
-def _audit_row(
-    rows: dict[Any, list[dict[str, Any]]],
-    rng: random.Random,
-    chain: list[Any],
-    dossier_id: str,
-    moment: datetime,
-    signed: bool,
-    digest: str,
+def _write_decided_case(
+    rows: _Rows,
+    chain: _Chain,
+    index_seq: int,
+    case: SyntheticCase,
+    catalogue: FactorCatalogue,
+    criteria: CatalogueRef,
+    signing: _Signing | None,
 ) -> None:
-    """The audit record of fixing the version, chained onto `chain` (seq, hash)."""
-    record = ChainedRecord(
-        seq=chain[0] + 1,
-        id=_uuid(rng),
-        at=moment,
-        action="U",
-        name="decision.sign" if signed else "decision.historic",
-        object_type="dossier",
-        object_id=dossier_id,
+    """A decided dossier whose decision binds: its rows, and its first version (signed
+    with `signing`'s key, or historic without it) with its canonical content and hash, its
+    record in the audit chain and its row in the precedent index."""
+    moment = case.signed_at
+    dossier_id = _case_rows(rows, case, moment, DossierStatus.BESLOTEN, catalogue, criteria)
+    decision = replace(case.decision, decided_on=moment.date())
+    degree = decision.degree
+    rows.record(
+        DecisionRow,
+        moment,
         dossier_id=dossier_id,
-        result="ok",
-        origin="bench",
-        actor="bench",
-        digest=digest,
-        prev_hash=chain[1],
+        outcome=decision.outcome.value,
+        outcome_type=decision.outcome_type.value,
+        degree_unit=degree.unit.value if degree else None,
+        degree_value=degree.value if degree else None,
+        reason=sorted(decision.reason) if decision.reason is not None else None,
+        distinctions=[],
+        motivation=decision.motivation,
+        decided_on=decision.decided_on,
     )
-    hashed = record_hash(record)
-    values = {k: v for k, v in record.__dict__.items()}
-    rows[AuditRow].append(
-        {**values, "created_at": moment, "updated_at": moment, "revision": 1, "hash": hashed}
+    content = SignedContent(
+        kind=RecordKind.SIGNED if signing else RecordKind.HISTORIC,
+        dossier_id=dossier_id,
+        version=1,
+        facts=DossierFacts(reference=case.reference, **case.facts),
+        decision=decision,
+        factors=case.factors,
+        catalogue=catalogue.ref,
+        route=case.route,
+        signed_at=moment,
+        audit_head=chain.head,
+        signer=signing.signer if signing else None,
+        source="" if signing else f"Zaaksysteem (fictief), zaak {case.reference}",
     )
-    chain[0], chain[1] = record.seq, hashed
-
-
-def _insert(connection: Connection, table: Any, rows: dict[Any, list[dict[str, Any]]]) -> None:
-    if rows[table]:
-        connection.execute(insert(table), rows[table])
-        rows[table].clear()
-
-
-def _uuid(rng: random.Random) -> str:
-    return str(uuid.UUID(int=rng.getrandbits(128), version=4))
+    raw = content_bytes(content)
+    digest = content_hash(raw)
+    key_id = signing.pair.id if signing else None
+    rows.record(
+        SignedDecisionRow,
+        moment,
+        deleted_at=None,
+        dossier_id=dossier_id,
+        version=1,
+        agenda_item_id=None,
+        kind=content.kind.value,
+        catalogue_id=catalogue.header.id,
+        signed_by=signing.signer.user_id if signing else None,
+        signed_at=moment,
+        content=raw.decode("utf-8"),
+        content_hash=digest,
+        signature=signing.pair.sign(raw) if signing else None,
+        key_id=key_id,
+    )
+    chain.append(rows, moment, SIGN_ACT if signing else HISTORIC_ACT, dossier_id, digest)
+    record = signed_record(content, digest)
+    values = index_values(catalogue.header.id, SIGNED_KEY + dossier_id, record, index_seq)
+    rows.waiting[case_index].append({**values, "key_id": key_id})
 
 
 # --------------------------------------------------------------------------------------
 # A meeting's agenda against decided dossiers that bind
 # --------------------------------------------------------------------------------------
 
-
-@dataclass
-class _Chain:
-    """The audit chain continued in bulk, exactly as services/audit.py extends it."""
-
-    seq: int
-    hash: str
-
-    def append(self, moment: datetime, dossier_id: str, digest: str) -> dict[str, Any]:
-        record = ChainedRecord(
-            seq=self.seq + 1,
-            id=str(uuid.uuid4()),
-            at=moment,
-            action="U",
-            name=HISTORIC_ACT,
-            object_type="dossier",
-            object_id=dossier_id,
-            dossier_id=dossier_id,
-            result="ok",
-            origin=ORIGIN,
-            actor="benchmark",
-            digest=digest,
-            prev_hash=self.hash,
-        )
-        self.seq, self.hash = record.seq, record_hash(record)
-        return {
-            **_record(moment),
-            "id": record.id,
-            "seq": record.seq,
-            "at": moment,
-            "action": record.action,
-            "name": record.name,
-            "object_type": record.object_type,
-            "object_id": dossier_id,
-            "dossier_id": dossier_id,
-            "result": record.result,
-            "origin": ORIGIN,
-            "actor": record.actor,
-            "digest": digest,
-            "prev_hash": record.prev_hash,
-            "hash": self.hash,
-        }
+ARTICLES = [  # (regulation, article, weight); spelled as caseworkers type them
+    ("Participatiewet", "art. 58 lid 8", 24),
+    ("participatiewet", "Art. 58 lid 8", 6),
+    ("Participatiewet", "art. 58 lid 2", 10),
+    ("Werkloosheidswet", "art. 36", 12),
+    ("Ziektewet", "art. 33", 6),
+    ("Wajong", "art. 3:77", 5),
+    ("Algemene Ouderdomswet", "art. 24", 8),
+    ("Algemene nabestaandenwet", "art. 53", 3),
+    ("Algemene Kinderbijslagwet", "art. 24", 8),
+    ("", "", 4),
+]
+AGENDA = 25
+"""Open dossiers written through the services, each proposing a deviation: a meeting's agenda."""
+AGENDA_TITLE = "Agendapunt"
 
 
-@dataclass(frozen=True)
-class _Factors:
-    pro: tuple[str, ...]
-    con: tuple[str, ...]
-
-    def draw(self, rng: random.Random) -> tuple[list[str], Decision]:
-        """Two to seven factors, and a decision that rests on one or two of its side's."""
-        pro = rng.sample(self.pro, rng.randint(1, 4))
-        con = rng.sample(self.con, rng.randint(1, 3))
-        deviate = rng.random() < 0.5
-        winning = pro if deviate else con
-        reason = frozenset(rng.sample(winning, min(len(winning), rng.randint(1, 2))))
-        kind = rng.choice(DEVIATING if deviate else HOLDING)
-        return sorted(pro + con), Decision(kind, reason=reason, motivation="Fictieve motivering.")
-
-
-def _article(rng: random.Random) -> tuple[str, str]:
-    regulation, article, _ = rng.choices(ARTICLES, [w for *_, w in ARTICLES])[0]
-    return regulation, article
-
-
-def _decided_rows(
-    rng: random.Random, number: int, factors: _Factors, chain: _Chain, index_seq: int
-) -> dict[Any, dict[str, Any]]:
-    moment = _moment(rng)
-    regulation, article = _article(rng)
-    dossier = _dossier(
-        rng,
-        number,
-        moment,
-        status=DossierStatus.BESLOTEN.value,
-        regulation=regulation,
-        article=article,
-        request="Betrokkene vraagt af te zien van terugvordering.",
-    )
-    present, drawn = factors.draw(rng)
-    decided_on = moment.date()
-    decision = replace(drawn, decided_on=decided_on)
-    signed_at = moment + timedelta(days=1)
-    content = SignedContent(
-        kind=RecordKind.HISTORIC,
-        dossier_id=dossier["id"],
-        version=1,
-        facts=DossierFacts(**{name: dossier[name] for name in DossierFacts.__dataclass_fields__}),
-        decision=decision,
-        factors=frozenset(present),
-        catalogue=FACTORS,
-        route=None,
-        signed_at=signed_at,
-        audit_head=(chain.seq, chain.hash),
-        source=f"Fictief besluit {dossier['reference']}, zaaksysteem",
-    )
-    raw = content_bytes(content)
-    digest = content_hash(raw)
-    subject, index = _companions(dossier)
-    return {
-        DossierRow: dossier,
-        SubjectRow: subject,
-        DossierFactorsRow: {
-            **_record(moment),
-            "dossier_id": dossier["id"],
-            "catalogue_id": FACTORS.id,
-            "catalogue_version": FACTORS.version,
-            "factors": present,
-        },
-        DecisionRow: {
-            **_record(moment),
-            "dossier_id": dossier["id"],
-            "outcome": decision.outcome.value,
-            "outcome_type": decision.outcome_type.value,
-            "degree_unit": None,
-            "degree_value": None,
-            "reason": sorted(decision.reason or ()),
-            "distinctions": [],
-            "motivation": decision.motivation,
-            "decided_on": decided_on,
-        },
-        SignedDecisionRow: {
-            **_record(signed_at),
-            "dossier_id": dossier["id"],
-            "version": 1,
-            "agenda_item_id": None,
-            "kind": RecordKind.HISTORIC.value,
-            "catalogue_id": FACTORS.id,
-            "signed_by": None,
-            "signed_at": signed_at,
-            "content": raw.decode("utf-8"),
-            "content_hash": digest,
-            "signature": None,
-            "key_id": None,
-        },
-        AuditRow: chain.append(signed_at, dossier["id"], digest),
-        search_document: index,
-        case_index: {
-            **index_values(
-                FACTORS.id,
-                f"{SIGNED_KEY}{dossier['id']}",
-                signed_record(content, digest),
-                index_seq,
-            ),
-            "key_id": None,
-        },
-    }
-
-
-def _agenda(database: Database, factors: _Factors, rng: random.Random) -> None:
+def _agenda(
+    database: Database, catalogue: FactorCatalogue, model: FactorModel, rng: random.Random
+) -> None:
     """The open dossiers of a meeting, through the services: each proposes a deviation under
     one of the common articles."""
-    context = Context(actor="benchmark", origin=ORIGIN)
     for number in range(AGENDA):
         regulation, article = ARTICLES[number % 4][:2]
         fields = DossierFields(
@@ -850,13 +764,14 @@ def _agenda(database: Database, factors: _Factors, rng: random.Random) -> None:
             knelpunt="De terugvordering drukt het inkomen onder het bestaansminimum.",
         )
         while True:
-            present, decision = factors.draw(rng)
+            present = model.draw(rng)
+            decision = model.decide(present, rng)
             if decision.outcome is Outcome.DEVIATE:
                 break
         with database.sessions.begin() as session:
-            dossier_id = dossiers.create_dossier(session, context, fields).id
-            precedents.save_factors(session, context, dossier_id, FACTORS, frozenset(present))
-            precedents.save_decision(session, context, dossier_id, decision)
+            dossier_id = dossiers.create_dossier(session, CONTEXT, fields).id
+            precedents.save_factors(session, CONTEXT, dossier_id, catalogue.ref, present)
+            precedents.save_decision(session, CONTEXT, dossier_id, decision)
 
 
 def build_meeting(path: Path, count: int, seed: int = 1) -> Path:
@@ -866,37 +781,28 @@ def build_meeting(path: Path, count: int, seed: int = 1) -> Path:
     if path.exists():
         return path
     started = time.perf_counter()
-    partial = path.with_suffix(".partial")
-    partial.unlink(missing_ok=True)
-    database = open_database(partial)
-    rng = random.Random(seed)
-    with database.reads() as session:
-        catalogue = catalogues.known_catalogues(session).factors(FACTORS)
-    ids = sorted(f.id for f in catalogue.factors)
-    factors = _Factors(
-        tuple(sorted(catalogue.sides.of(ids, Side.PRO))),
-        tuple(sorted(catalogue.sides.of(ids, Side.CON))),
-    )
-    _agenda(database, factors, rng)
-    with database.engine.begin() as connection:
-        head = connection.execute(select(AuditHeadRow.seq, AuditHeadRow.hash)).one_or_none()
-        chain = _Chain(*(head or (0, GENESIS)))
-        index_seq = next_seq(connection)
-        for start in range(0, count, BATCH):
-            batch = [
-                _decided_rows(rng, n, factors, chain, index_seq)
-                for n in range(start, min(start + BATCH, count))
-            ]
-            for table in batch[0]:
-                connection.execute(insert(table), [rows[table] for rows in batch])
-        connection.execute(
-            update(AuditHeadRow)
-            .where(AuditHeadRow.name == HEAD)
-            .values(seq=chain.seq, hash=chain.hash)
-        )
-    database.close()
-    partial.rename(path)
-    print(f"built {count:,} decided dossiers in {time.perf_counter() - started:.1f} s at {path}")
+
+    def write(database: Database) -> None:
+        catalogue, criteria = _catalogues(database)
+        model = FactorModel.of(catalogue, seed)
+        rng = random.Random(seed + 1)
+        _agenda(database, catalogue, model, rng)
+        weights = [w for *_, w in ARTICLES]
+        with database.engine.begin() as connection:
+            rows = _Rows(connection, rng)
+            chain = _Chain.of(connection)
+            index_seq = next_seq(connection)
+            for case in synthetic_cases(model, catalogue.routes, count, seed):
+                regulation, article, _ = rng.choices(ARTICLES, weights)[0]
+                facts = {**case.facts, "regulation": regulation, "article": article}
+                _write_decided_case(
+                    rows, chain, index_seq, replace(case, facts=facts), catalogue, criteria, None
+                )
+            rows.flush()
+            chain.store(connection)
+
+    _create(path, write)
+    _built(f"{count:,} decided dossiers and a meeting", started, path)
     return path
 
 
