@@ -68,6 +68,11 @@ def median(values: Sequence[float]) -> float:
     return statistics.median(values)
 
 
+def target_at(at_scale: bool, target: float) -> float | None:
+    """`target` where the bench runs at the size it is for; None (not judged) otherwise."""
+    return target if at_scale else None
+
+
 def timed(
     action: Callable[[], object], prepare: Callable[[], object] | None = None
 ) -> Callable[[], float]:

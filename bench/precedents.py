@@ -50,7 +50,16 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).parent))
 
 import dataset
-from figures import Figure, child_env, median, medians, print_figures, run_process, timed
+from figures import (
+    Figure,
+    child_env,
+    median,
+    medians,
+    print_figures,
+    run_process,
+    target_at,
+    timed,
+)
 
 from maatwerkdesk.domain.case_base import CaseBase, CaseQuery, PrecedentReport
 from maatwerkdesk.domain.case_columns import CaseColumns
@@ -78,11 +87,6 @@ QUICK_SIZES, QUICK_LARGE = (1_000, 2_000), 2_000
 ENGINE_TARGET, RATIO_TARGET = 10.0, 1 / 20  # ms; at least 20x faster than the baseline
 PROCESS_TARGET = 1.5
 TICK_TARGET, BLOCK_TARGET = 50.0, 16.0  # ms
-
-
-def at(size: int, target: float | None) -> float | None:
-    """`target`, where the database has the size the targets are for."""
-    return target if size == LARGE else None
 
 
 def progress(text: str) -> None:
@@ -299,7 +303,7 @@ def process_figures(
             f"assess CASE --json, whole process, {label}",
             big,
             little,
-            at(large.cases, PROCESS_TARGET),
+            target_at(large.cases == LARGE, PROCESS_TARGET),
         ),
         Figure(
             f"assess on a computer that never read the {large.cases:,} cases",
@@ -444,7 +448,7 @@ def tick_figures(large: dataset.DecidedBase, runs: int) -> list[Figure]:
             "factor tick: new result shown, median",
             median(shown),
             None,
-            at(large.cases, TICK_TARGET),
+            target_at(large.cases == LARGE, TICK_TARGET),
         ),
         Figure("factor tick: new result shown, worst", max(shown), None, None),
         Figure("factor tick: longest GUI-thread work, CPU, median", median(work), None, None),
@@ -452,7 +456,7 @@ def tick_figures(large: dataset.DecidedBase, runs: int) -> list[Figure]:
             "factor tick: longest GUI-thread work, CPU, worst",
             max(work),
             None,
-            at(large.cases, BLOCK_TARGET),
+            target_at(large.cases == LARGE, BLOCK_TARGET),
         ),
         Figure(
             "factor tick: longest heartbeat gap, wall clock, worst",
