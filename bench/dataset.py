@@ -517,7 +517,9 @@ def build_decided(
     profile = profile or path.with_name(path.name + ".profile")
     meta = path.with_name(path.name + ".json")
     if path.exists() and meta.exists():
-        return DecidedBase(**{**json.loads(meta.read_text()), "path": path, "profile": profile})
+        known = json.loads(meta.read_text())
+        tuples = {name: tuple(known[name]) for name in ("factors", "queries")}
+        return DecidedBase(**{**known, **tuples, "path": path, "profile": profile})
     started = time.perf_counter()
     path.unlink(missing_ok=True)  # written, but never packed
     base = _create(
@@ -537,6 +539,40 @@ def build_decided(
     return base
 
 
+def open_cases(
+    model: FactorModel, routes: Sequence[str], count: int, seed: int
+) -> Iterator[SyntheticCase]:
+    """The open dossiers `build_decided` writes to check against the decided cases:
+    MW-2026-00001 and on, each with a route."""
+    for number, case in enumerate(synthetic_cases(model, routes, count, seed + 7)):
+        route = case.route or PRIMARY_ROUTE[case.organisation]
+        yield replace(case, reference=f"MW-2026-{number + 1:05d}", route=route)
+
+
+def decided_content(
+    case: SyntheticCase,
+    dossier_id: str,
+    catalogue: CatalogueRef,
+    audit_head: tuple[int, str],
+    signer: Signer | None = None,
+) -> SignedContent:
+    """The first version of a decided case: signed by `signer`, or historic without one."""
+    return SignedContent(
+        kind=RecordKind.SIGNED if signer else RecordKind.HISTORIC,
+        dossier_id=dossier_id,
+        version=1,
+        facts=DossierFacts(reference=case.reference, **case.facts),
+        decision=replace(case.decision, decided_on=case.signed_at.date()),
+        factors=case.factors,
+        catalogue=catalogue,
+        route=case.route,
+        signed_at=case.signed_at,
+        audit_head=audit_head,
+        signer=signer,
+        source="" if signer else f"Zaaksysteem (fictief), zaak {case.reference}",
+    )
+
+
 def _write_decided(
     database: Database, path: Path, profile: Path, cases: int, dossiers: int, seed: int
 ) -> DecidedBase:
@@ -554,13 +590,9 @@ def _write_decided(
             _write_decided_case(
                 rows, chain, index_seq, case, catalogue, criteria, signing if signed else None
             )
-        for number, case in enumerate(synthetic_cases(model, catalogue.routes, dossiers, seed + 7)):
-            reference = f"MW-2026-{number + 1:05d}"
-            queries.append(reference)
-            routed = replace(
-                case, reference=reference, route=case.route or PRIMARY_ROUTE[case.organisation]
-            )
-            _case_rows(rows, routed, datetime.now(UTC), DossierStatus.ANALYSE, catalogue, criteria)
+        for case in open_cases(model, catalogue.routes, dossiers, seed):
+            queries.append(case.reference)
+            _case_rows(rows, case, datetime.now(UTC), DossierStatus.ANALYSE, catalogue, criteria)
         rows.flush()
         chain.store(connection)
     return DecidedBase(
@@ -674,7 +706,9 @@ def _write_decided_case(
     record in the audit chain and its row in the precedent index."""
     moment = case.signed_at
     dossier_id = _case_rows(rows, case, moment, DossierStatus.BESLOTEN, catalogue, criteria)
-    decision = replace(case.decision, decided_on=moment.date())
+    signer = signing.signer if signing else None
+    content = decided_content(case, dossier_id, catalogue.ref, chain.head, signer)
+    decision = content.decision
     degree = decision.degree
     rows.record(
         DecisionRow,
@@ -688,20 +722,6 @@ def _write_decided_case(
         distinctions=[],
         motivation=decision.motivation,
         decided_on=decision.decided_on,
-    )
-    content = SignedContent(
-        kind=RecordKind.SIGNED if signing else RecordKind.HISTORIC,
-        dossier_id=dossier_id,
-        version=1,
-        facts=DossierFacts(reference=case.reference, **case.facts),
-        decision=decision,
-        factors=case.factors,
-        catalogue=catalogue.ref,
-        route=case.route,
-        signed_at=moment,
-        audit_head=chain.head,
-        signer=signing.signer if signing else None,
-        source="" if signing else f"Zaaksysteem (fictief), zaak {case.reference}",
     )
     raw = content_bytes(content)
     digest = content_hash(raw)

@@ -79,7 +79,6 @@ from maatwerkdesk.domain.precedent import (
     forces,
     inconsistent_with,
 )
-from maatwerkdesk.domain.signed_record import DossierFacts, RecordKind, SignedContent
 from maatwerkdesk.domain.text import content_words
 from maatwerkdesk.persistence.db import open_database
 from maatwerkdesk.services import catalogues
@@ -174,34 +173,19 @@ def synthetic_records(
     catalogue: FactorCatalogue, model: dataset.FactorModel, count: int
 ) -> list[CaseRecord]:
     """The decided cases `build_decided` writes, as the index derives them."""
-    records = []
-    for case in dataset.synthetic_cases(model, catalogue.routes, count, seed=1):
-        content = SignedContent(
-            kind=RecordKind.HISTORIC,
-            dossier_id=case.reference,
-            version=1,
-            facts=DossierFacts(reference=case.reference, **case.facts),
-            decision=case.decision,
-            factors=case.factors,
-            catalogue=catalogue.ref,
-            route=case.route,
-            signed_at=case.signed_at,
-            audit_head=(0, ""),
-        )
-        records.append(signed_record(content, ""))
-    return records
+    return [
+        signed_record(dataset.decided_content(case, case.reference, catalogue.ref, (0, "")), "")
+        for case in dataset.synthetic_cases(model, catalogue.routes, count, seed=1)
+    ]
 
 
 def queries(catalogue: FactorCatalogue, model: dataset.FactorModel, count: int) -> list[CaseQuery]:
     """The open query dossiers of `build_decided`, as `load_precedents` asks about them."""
     found = []
-    for number, case in enumerate(
-        dataset.synthetic_cases(model, catalogue.routes, count, seed=1 + 7)
-    ):
+    for case in dataset.open_cases(model, catalogue.routes, count, seed=1):
         facts = case.facts
         words = content_words(dossier_text(facts["title"], facts["request"], facts["knelpunt"]))
-        route = case.route or dataset.PRIMARY_ROUTE[case.organisation]
-        found.append(CaseQuery(case.factors, route, words, exclude=f"MW-2026-{number + 1:05d}"))
+        found.append(CaseQuery(case.factors, case.route, words, exclude=case.reference))
     return found
 
 

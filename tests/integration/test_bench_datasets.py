@@ -1,0 +1,127 @@
+"""The benches measure databases the program accepts: what bench/dataset.py writes in bulk
+has an intact audit trail, no dossier changed outside the program, and every decided case
+binds, with the precedent-index row the program itself derives from its version."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from sqlalchemy import select
+
+from maatwerkdesk.domain.case_record import SIGNED_KEY
+from maatwerkdesk.infra import checked_cases
+from maatwerkdesk.persistence.case_index import latest_versions, record_of, signed_derived
+from maatwerkdesk.persistence.db import open_database
+from maatwerkdesk.persistence.models import SignedDecisionRow, case_index
+from maatwerkdesk.services import audit, catalogues, integrity
+from maatwerkdesk.services.case_base_store import case_base, forget_loaded
+from maatwerkdesk.services.similar_deviations import plain_count, similar_deviations
+
+
+def _load_dataset() -> ModuleType:
+    path = Path(__file__).parents[2] / "bench" / "dataset.py"
+    spec = importlib.util.spec_from_file_location("bench_dataset", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look themselves up there
+    spec.loader.exec_module(module)
+    return module
+
+
+dataset = _load_dataset()
+
+
+@pytest.fixture(autouse=True)
+def new_computer() -> Iterator[None]:
+    """Nothing checked or held before, and nothing left for the next test."""
+    checked_cases.remember_in(None)
+    forget_loaded()
+    yield
+    checked_cases.remember_in(None)
+    forget_loaded()
+
+
+def assert_accepted(path: Path, decided: int) -> dict[str, int]:
+    """The checks of `audit verify`, the index against its sources, and what binds on a
+    computer that never read the file; the versions per kind."""
+    checked_cases.remember_in(None)
+    forget_loaded()
+    database = open_database(path)
+    try:
+        with database.reads() as session:
+            assert audit.verify_trail(session).broken is None
+            assert integrity.broken_dossiers(session) == []
+            kinds = session.execute(select(SignedDecisionRow.kind)).scalars().all()
+        with database.engine.connect() as connection:
+            rows = connection.execute(select(case_index)).all()
+            ids = [row.source_key.removeprefix(SIGNED_KEY) for row in rows]
+            latest = latest_versions(connection, ids)
+            for row, dossier_id in zip(rows, ids, strict=True):
+                derived = signed_derived(dossier_id, latest.get(dossier_id))
+                assert (derived.catalogue_id, derived.record, derived.key_id) == (
+                    row.catalogue_id,
+                    record_of(row),
+                    row.key_id,
+                )
+        assert len(rows) == len(kinds) == decided
+        with database.reads() as session:
+            catalogue = next(
+                c
+                for c in catalogues.known_catalogues(session).factor_choices(date.today())
+                if c.header.id == rows[0].catalogue_id
+            )
+            assert len(case_base(session, catalogue)) == decided
+    finally:
+        database.close()
+    return {kind: kinds.count(kind) for kind in set(kinds)}
+
+
+def test_decided_cases_bind_signed_and_historic_with_the_index_the_program_derives(
+    tmp_path: Path,
+) -> None:
+    base = dataset.build_decided(tmp_path / "beslist.sqlite3", 150, dossiers=3)
+    kinds = assert_accepted(base.path, 150)
+    assert set(kinds) == {"signed", "historic"}
+    assert len(base.queries) == 3
+    # The build checked and packed the index for its profile: a bench reuses both.
+    assert dataset.build_decided(base.path, 150, dossiers=3) == base
+
+
+def test_a_meeting_against_decided_cases_counts_similar_deviations_as_defined(
+    tmp_path: Path,
+) -> None:
+    path = dataset.build_meeting(tmp_path / "overleg.sqlite3", 120)
+    assert assert_accepted(path, 120) == {"historic": 120}
+    database = open_database(path)
+    try:
+        agenda = dataset.agenda_ids(database)
+        assert len(agenda) == dataset.AGENDA
+        with database.reads() as session:
+            counted = [similar_deviations(session, dossier_id) for dossier_id in agenda]
+            regulations = [dataset.ARTICLES[n % 4][:2] for n in range(len(agenda))]
+            plain = [
+                plain_count(session, dossier_id, regulation.lower(), article.lower())
+                for dossier_id, (regulation, article) in zip(agenda, regulations, strict=True)
+            ]
+        assert counted == plain and max(counted) > 0
+    finally:
+        database.close()
+
+
+def test_the_list_database_holds_no_decided_dossier_without_its_decision(
+    tmp_path: Path,
+) -> None:
+    path = dataset.build(tmp_path / "lijst.sqlite3", 300)
+    database = open_database(path)
+    try:
+        with database.reads() as session:
+            assert audit.verify_trail(session).broken is None
+            assert integrity.broken_dossiers(session) == []
+    finally:
+        database.close()
