@@ -52,6 +52,7 @@ from maatwerkdesk.infra.paths import resolve_paths
 from maatwerkdesk.infra.signatures import KeyPair, encode_public, new_key_pair
 from maatwerkdesk.persistence.case_index import index_values, next_seq
 from maatwerkdesk.persistence.db import Database, open_database
+from maatwerkdesk.persistence.mapping import decision_values
 from maatwerkdesk.persistence.migrations import HEAD_REVISION
 from maatwerkdesk.persistence.models import (
     AssessmentRow,
@@ -70,6 +71,7 @@ from maatwerkdesk.services import catalogues, dossiers, precedents, signing_keys
 from maatwerkdesk.services.audit import HEAD
 from maatwerkdesk.services.case_base_store import pack_case_bases
 from maatwerkdesk.services.context import Context
+from maatwerkdesk.services.decision_record import version_values
 from maatwerkdesk.services.historic import HISTORIC_ACT
 from maatwerkdesk.services.signed import KeyStatus
 
@@ -708,39 +710,16 @@ def _write_decided_case(
     dossier_id = _case_rows(rows, case, moment, DossierStatus.BESLOTEN, catalogue, criteria)
     signer = signing.signer if signing else None
     content = decided_content(case, dossier_id, catalogue.ref, chain.head, signer)
-    decision = content.decision
-    degree = decision.degree
-    rows.record(
-        DecisionRow,
-        moment,
-        dossier_id=dossier_id,
-        outcome=decision.outcome.value,
-        outcome_type=decision.outcome_type.value,
-        degree_unit=degree.unit.value if degree else None,
-        degree_value=degree.value if degree else None,
-        reason=sorted(decision.reason) if decision.reason is not None else None,
-        distinctions=[],
-        motivation=decision.motivation,
-        decided_on=decision.decided_on,
-    )
+    rows.record(DecisionRow, moment, dossier_id=dossier_id, **decision_values(content.decision))
     raw = content_bytes(content)
     digest = content_hash(raw)
     key_id = signing.pair.id if signing else None
+    signature = signing.pair.sign(raw) if signing else None
     rows.record(
         SignedDecisionRow,
         moment,
         deleted_at=None,
-        dossier_id=dossier_id,
-        version=1,
-        agenda_item_id=None,
-        kind=content.kind.value,
-        catalogue_id=catalogue.header.id,
-        signed_by=signing.signer.user_id if signing else None,
-        signed_at=moment,
-        content=raw.decode("utf-8"),
-        content_hash=digest,
-        signature=signing.pair.sign(raw) if signing else None,
-        key_id=key_id,
+        **version_values(content, raw, signature=signature, key_id=key_id, agenda_item_id=None),
     )
     chain.append(rows, moment, SIGN_ACT if signing else HISTORIC_ACT, dossier_id, digest)
     record = signed_record(content, digest)
