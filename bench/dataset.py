@@ -115,6 +115,7 @@ def _create(path: Path, write: Callable[[Database], T]) -> T:
         result = write(database)
     finally:
         database.close()
+    assert not Path(f"{partial}-wal").exists(), "closed, the database is in its one file"
     partial.rename(path)
     return result
 
