@@ -49,17 +49,12 @@ def main() -> None:
     print_figures(
         [
             Figure(
-                "list --json, wall clock",
-                median([t.wall for t in listing]) * 1000,
-                median([t.wall for t in baseline]) * 1000,
+                f"list --json, {name}",
+                median([getattr(t, kind) for t in listing]) * 1000,
+                median([getattr(t, kind) for t in baseline]) * 1000,
                 TARGET,
-            ),
-            Figure(
-                "list --json, CPU time",
-                median([t.cpu for t in listing]) * 1000,
-                median([t.cpu for t in baseline]) * 1000,
-                TARGET,
-            ),
+            )
+            for name, kind in (("wall clock", "wall"), ("CPU time", "cpu"))
         ]
     )
 
