@@ -84,6 +84,18 @@ DAMAGED = Failure(
     "Het databasebestand is beschadigd of is geen database van MaatwerkDesk.",
     "Werk er niet verder in en meld het direct bij uw functioneel beheerder.",
 )
+WRONG_LOGIN = Failure(
+    DatabaseUnavailableError,
+    "De databaseserver weigert de aanmelding: de gebruikersnaam of het wachtwoord klopt niet "
+    "(meer).",
+    "Controleer uw gegevens en probeer het opnieuw; weet u ze niet, vraag dan uw functioneel "
+    "beheerder.",
+)
+NO_SUCH_DATABASE = Failure(
+    DatabaseUnavailableError,
+    "De database bestaat niet (meer) op de databaseserver.",
+    f"Controleer het adres van de database; klopt het, {ASK_BEHEERDER}",
+)
 BUSY = Failure(
     DatabaseBusyError,
     "De database is bezig met werk van een collega of een ander programma en kon niet op "
@@ -135,8 +147,8 @@ SQLITE_FAILURES = {
 
 SQLSTATE_FAILURES = {
     "08": SERVER_UNREACHABLE,  # connection exception
-    "28": SERVER_UNREACHABLE,  # invalid authorisation (a password changed meanwhile)
-    "3D000": SERVER_UNREACHABLE,  # the database is gone
+    "28": WRONG_LOGIN,  # invalid authorisation (a password changed meanwhile)
+    "3D000": NO_SUCH_DATABASE,
     "53100": DISK_FULL,
     "53": SERVER_UNREACHABLE,  # insufficient resources: too many connections, memory
     "57P0": SERVER_UNREACHABLE,  # the server shuts down or restarts
@@ -192,8 +204,8 @@ def told_as_domain_errors(*, writing: bool) -> Iterator[None]:
     except SQLAlchemyError as error:
         replacement = database_error(error, writing=writing)
         log.warning(
-            "A %s unit of work failed in the database: %s%s, told as %s",
-            "writing" if writing else "reading",
+            "A %s failed in the database: %s%s, told as %s",
+            "write" if writing else "read",
             type(error).__name__,
             _code(error),
             type(replacement).__name__ if replacement else "a bug",

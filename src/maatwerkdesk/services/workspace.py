@@ -89,9 +89,11 @@ def open_workspace(paths: Paths, db: str | None) -> Workspace:
     from maatwerkdesk.infra import checked_cases
     from maatwerkdesk.infra.attachment_store import AttachmentStore
     from maatwerkdesk.persistence.db import open_database
+    from maatwerkdesk.services.unit_of_work import told_as_domain_errors
 
     target = db or str(paths.database)
-    database = open_database(target, password=server_password(target))
+    with told_as_domain_errors(writing=True):  # opening may migrate: it writes
+        database = open_database(target, password=server_password(target))
     log.info("Database opened (%s)", database.engine.dialect.name)
     # What this computer checked of the precedent index stays in the profile, not the database.
     checked_cases.remember_in(paths.data / "precedent-index")
