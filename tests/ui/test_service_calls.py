@@ -4,24 +4,20 @@ reaches the crash dialog."""
 
 from __future__ import annotations
 
-import logging
 import sqlite3
 from collections.abc import Iterator
-from pathlib import Path
-from typing import Any
 
 import pytest
 from editor_fakes import FakeDialogs, make_editor
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
-from sqlalchemy import event
+from sqlite_locks import impatient, write_lock_held
 
 from maatwerkdesk.domain.dossier import DossierFields
-from maatwerkdesk.infra.paths import prepare_paths
 from maatwerkdesk.services import dossiers
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.unit_of_work import Session
-from maatwerkdesk.services.workspace import Workspace, open_workspace
+from maatwerkdesk.services.workspace import Workspace
 from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
 from maatwerkdesk.ui.tasks import TaskRunner
 
@@ -33,31 +29,23 @@ BUSY = (
 
 
 @pytest.fixture
-def sqlite_workspace(tmp_path: Path) -> Iterator[Workspace]:
-    """A workspace on an SQLite file whose connections wait 50 ms for a lock, not 10 s."""
-    workspace = open_workspace(prepare_paths(tmp_path / "profile"), None)
-
-    @event.listens_for(workspace.database.engine, "connect")
-    def _impatient(dbapi_connection: Any, _record: Any) -> None:
-        dbapi_connection.execute("PRAGMA busy_timeout=50")
-
-    workspace.database.engine.dispose()
-    yield workspace
-    workspace.close()
-    root = logging.getLogger()
-    for handler in root.handlers[:]:
-        handler.close()
-        root.removeHandler(handler)
+def sqlite_workspace(workspace: Workspace) -> Workspace:
+    impatient(workspace.database)
+    return workspace
 
 
 @pytest.fixture
 def locked(sqlite_workspace: Workspace) -> Iterator[sqlite3.Connection]:
     """Another program holds the write lock (an import, say) for the test's length."""
-    other = sqlite3.connect(sqlite_workspace.paths.database, isolation_level=None)
-    other.execute("BEGIN IMMEDIATE")
-    yield other
-    other.execute("ROLLBACK")
-    other.close()
+    with write_lock_held(sqlite_workspace.paths.database) as other:
+        yield other
+
+
+@pytest.fixture
+def runner() -> Iterator[TaskRunner]:
+    runner = TaskRunner()
+    yield runner
+    runner.shutdown()
 
 
 @pytest.fixture
@@ -85,10 +73,12 @@ def test_a_busy_database_is_told_on_the_gui_thread_without_a_traceback(
 
 
 def test_a_busy_database_is_told_from_a_worker_after_the_window_tidied_up(
-    qtbot: QtBot, calls: tuple[ServiceCaller, FakeDialogs], locked: sqlite3.Connection
+    qtbot: QtBot,
+    calls: tuple[ServiceCaller, FakeDialogs],
+    locked: sqlite3.Connection,
+    runner: TaskRunner,
 ) -> None:
     caller, fake = calls
-    runner = TaskRunner()
     done: list[object] = []
     tidied: list[BaseException] = []
     with qtbot.captureExceptions() as raised:
@@ -101,32 +91,23 @@ def test_a_busy_database_is_told_from_a_worker_after_the_window_tidied_up(
             what="Het document is niet gemaakt.",
         )
         qtbot.waitUntil(lambda: bool(fake.informed), timeout=5000)
-    runner.shutdown()
     assert raised == []
     assert done == []
     assert [type(error).__name__ for error in tidied] == ["DatabaseBusyError"]
     assert fake.informed == [("Geen besluit gemaakt", f"Het document is niet gemaakt. {BUSY}")]
     assert "Traceback" not in fake.informed[0][1]
 
-
-def test_a_call_in_the_background_gets_none_after_a_failure(
-    qtbot: QtBot, calls: tuple[ServiceCaller, FakeDialogs], locked: sqlite3.Connection
-) -> None:
-    caller, fake = calls
-    runner = TaskRunner()
-    done: list[object] = []
+    fake.informed.clear()  # a single call in the background gets None after a failure
     caller.run_in_background(runner, "Factoren niet bewaard", create, done.append)
     qtbot.waitUntil(lambda: bool(done), timeout=5000)
-    runner.shutdown()
     assert done == [None]
     assert fake.informed == [("Factoren niet bewaard", BUSY)]
 
 
 def test_a_bug_still_reaches_the_crash_dialog(
-    qtbot: QtBot, calls: tuple[ServiceCaller, FakeDialogs]
+    qtbot: QtBot, calls: tuple[ServiceCaller, FakeDialogs], runner: TaskRunner
 ) -> None:
     caller, fake = calls
-    runner = TaskRunner()
     tidied: list[BaseException] = []
 
     def bug() -> None:
@@ -135,7 +116,6 @@ def test_a_bug_still_reaches_the_crash_dialog(
     with qtbot.captureExceptions() as raised:
         caller.start(runner, "Verslag", bug, print, on_failed=tidied.append)
         qtbot.waitUntil(lambda: bool(raised), timeout=5000)
-    runner.shutdown()
     assert [type(error).__name__ for error in tidied] == ["KeyError"]  # tidied up first
     assert [type(error) for _kind, error, _trace in raised] == [KeyError]
     assert fake.informed == []
@@ -146,14 +126,8 @@ def test_a_save_on_a_busy_database_keeps_the_text_and_says_what_to_do(
 ) -> None:
     editor, fake = make_editor(qtbot, sqlite_workspace)
     editor.ui.title_edit.setText("Huurachterstand na ziekte")
-    other = sqlite3.connect(sqlite_workspace.paths.database, isolation_level=None)
-    other.execute("BEGIN IMMEDIATE")
-    try:
-        with qtbot.captureExceptions() as raised:
-            assert not editor.save()
-    finally:
-        other.execute("ROLLBACK")
-        other.close()
+    with write_lock_held(sqlite_workspace.paths.database), qtbot.captureExceptions() as raised:
+        assert not editor.save()
     assert raised == []
     assert fake.informed == [
         (

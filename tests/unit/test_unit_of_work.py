@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import shutil
 import sqlite3
-from collections.abc import Iterator
+from contextlib import closing
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -20,6 +20,7 @@ import pytest
 from sqlalchemy import event, select, text
 from sqlalchemy.exc import IntegrityError, OperationalError, ProgrammingError
 from sqlalchemy.orm.exc import StaleDataError
+from sqlite_locks import impatient, other_program, write_lock_held
 
 from maatwerkdesk.domain.dossier import DossierFields, DossierRecord
 from maatwerkdesk.domain.errors import (
@@ -41,17 +42,8 @@ PERSONAL = "Jansen-Achternaam 123456782"
 
 
 @pytest.fixture
-def sqlite_database(tmp_path: Path) -> Iterator[Database]:
-    """An SQLite file of this test's own, whose connections wait 50 ms for a lock."""
-    database = open_database(tmp_path / "data" / "test.sqlite3")
-
-    @event.listens_for(database.engine, "connect")
-    def _impatient(dbapi_connection: Any, _record: Any) -> None:
-        dbapi_connection.execute("PRAGMA busy_timeout=50")
-
-    database.engine.dispose()  # connections made from here on are impatient
-    yield database
-    database.close()
+def sqlite_database(database: Database) -> Database:
+    return impatient(database)
 
 
 @pytest.fixture
@@ -67,27 +59,20 @@ def title_of(database: Database, dossier_id: str) -> str:
         return row.title
 
 
-@pytest.fixture
-def other_program(sqlite_database: Database) -> Iterator[sqlite3.Connection]:
-    path = sqlite_database.engine.url.database
-    assert path is not None
-    connection = sqlite3.connect(path, timeout=0.05, isolation_level=None)
-    yield connection
-    connection.close()
-
-
 def test_a_database_locked_by_another_program_is_busy_not_a_crash(
-    sqlite_database: Database, other_program: sqlite3.Connection, context: Context
+    sqlite_database: Database, context: Context
 ) -> None:
-    other_program.execute("BEGIN IMMEDIATE")  # an import in another program, say
-    with pytest.raises(DatabaseBusyError) as busy, writing(sqlite_database) as session:
+    with (
+        write_lock_held(str(sqlite_database.engine.url.database)),
+        pytest.raises(DatabaseBusyError) as busy,
+        writing(sqlite_database) as session,
+    ):
         dossiers.create_dossier(session, context, DossierFields(title="Tweede"))
     assert str(busy.value) == (
         "De database is bezig met werk van een collega of een ander programma en kon niet op "
         "tijd antwoorden. Wacht een moment en probeer het opnieuw."
     )
     assert isinstance(busy.value.__cause__, OperationalError)
-    other_program.execute("ROLLBACK")
     with writing(sqlite_database) as session:  # and once it is free, it just works
         dossiers.create_dossier(session, context, DossierFields(title="Tweede"))
 
@@ -123,11 +108,12 @@ def test_a_revision_changed_meanwhile_is_a_concurrent_edit_and_audited_as_a_conf
 
 
 def test_a_stale_object_saved_by_another_program_meanwhile_is_a_concurrent_edit(
-    sqlite_database: Database, other_program: sqlite3.Connection, first: DossierRecord
+    sqlite_database: Database, first: DossierRecord
 ) -> None:
     with reading(sqlite_database) as session:
         row = session.get(DossierRow, first.id)
-    other_program.execute("UPDATE dossier SET revision = revision + 1, title = 'Elders'")
+    with closing(other_program(str(sqlite_database.engine.url.database))) as other:
+        other.execute("UPDATE dossier SET revision = revision + 1, title = 'Elders'")
     with pytest.raises(ConcurrentEditError), writing(sqlite_database) as session:
         session.add(row)
         row.title = "Hier"
@@ -168,13 +154,13 @@ def test_a_rule_a_trigger_enforces_is_refused_by_the_database(sqlite_database: D
         session.execute(text("UPDATE dossier SET title = 'Anders'"))
 
 
-def test_a_database_file_that_is_gone_is_unavailable(
-    sqlite_database: Database, tmp_path: Path
-) -> None:
-    sqlite_database.engine.dispose()
-    shutil.rmtree(tmp_path / "data")  # a network drive that went away
-    with pytest.raises(DatabaseUnavailableError) as gone, reading(sqlite_database) as session:
+def test_a_database_file_that_is_gone_is_unavailable(tmp_path: Path) -> None:
+    database = open_database(tmp_path / "share" / "test.sqlite3")
+    database.engine.dispose()
+    shutil.rmtree(tmp_path / "share")  # a network drive that went away
+    with pytest.raises(DatabaseUnavailableError) as gone, reading(database) as session:
         session.execute(text("SELECT count(*) FROM dossier"))
+    database.close()
     assert str(gone.value).startswith("Het databasebestand kan niet worden geopend")
     assert "functioneel beheerder" in str(gone.value)
 
