@@ -21,7 +21,8 @@ class NotFoundError(DomainError):
 
 
 class ConcurrentEditError(DomainError):
-    """Someone else saved the same record after it was opened here."""
+    """Someone else saved the same record after it was opened here: seen by a service
+    comparing revisions, or by the database refusing a stale one (the unit of work)."""
 
 
 class DatabaseError(DomainError):

@@ -171,18 +171,15 @@ def failure_of(error: SQLAlchemyError, *, writing: bool) -> Failure | None:
         return STALE
     if not isinstance(error, DBAPIError):
         return None
-    driver_error = error.orig
-    if isinstance(driver_error, sqlite3.Error):
-        code = driver_error.sqlite_errorname
+    code = _driver_code(error) or ""
+    if isinstance(error.orig, sqlite3.Error):
         failure = next((f for c, f in SQLITE_FAILURES.items() if code.startswith(c)), None)
         if failure is FILE_READ_ONLY and not writing:
             return None  # a write slipped into a read (`PRAGMA query_only`): a bug
         return failure
-    state = _sqlstate(driver_error)
-    if state:
-        prefixes = sorted((c for c in SQLSTATE_FAILURES if state.startswith(c)), key=len)
-        if prefixes:
-            return SQLSTATE_FAILURES[prefixes[-1]]
+    prefixes = sorted((c for c in SQLSTATE_FAILURES if code.startswith(c)), key=len)
+    if code and prefixes:
+        return SQLSTATE_FAILURES[prefixes[-1]]
     if error.connection_invalidated or isinstance(error, OperationalError | InterfaceError):
         return SERVER_UNREACHABLE  # no code: the connection failed or was lost
     if isinstance(error, IntegrityError):
@@ -203,11 +200,12 @@ def told_as_domain_errors(*, writing: bool) -> Iterator[None]:
         yield
     except SQLAlchemyError as error:
         replacement = database_error(error, writing=writing)
+        code = _driver_code(error)
         log.warning(
             "A %s failed in the database: %s%s, told as %s",
             "write" if writing else "read",
             type(error).__name__,
-            _code(error),
+            f" [{code}]" if code else "",
             type(replacement).__name__ if replacement else "a bug",
         )
         if replacement is None:
@@ -229,17 +227,13 @@ def reading(database: Database) -> Iterator[Session]:
         yield session
 
 
-def _sqlstate(driver_error: object) -> str | None:
-    """The SQLSTATE of a server's error: psycopg 3 calls it `sqlstate`, psycopg2 `pgcode`."""
-    state = getattr(driver_error, "sqlstate", None) or getattr(driver_error, "pgcode", None)
-    return state if isinstance(state, str) else None
-
-
-def _code(error: SQLAlchemyError) -> str:
+def _driver_code(error: SQLAlchemyError) -> str | None:
+    """SQLite's result code (`SQLITE_BUSY`), or a server's SQLSTATE (`40P01`): psycopg 3
+    calls it `sqlstate`, psycopg2 `pgcode`."""
     if not isinstance(error, DBAPIError):
-        return ""
+        return None
     driver_error = error.orig
     if isinstance(driver_error, sqlite3.Error):
-        return f" [{driver_error.sqlite_errorname}]"
-    state = _sqlstate(driver_error)
-    return f" [{state}]" if state else ""
+        return driver_error.sqlite_errorname
+    state = getattr(driver_error, "sqlstate", None) or getattr(driver_error, "pgcode", None)
+    return state if isinstance(state, str) else None
