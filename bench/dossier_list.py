@@ -36,6 +36,7 @@ from sqlalchemy import text
 from maatwerkdesk.persistence.db import Database, open_database
 from maatwerkdesk.services import dossiers
 from maatwerkdesk.services.context import Context
+from maatwerkdesk.services.workspace import Workspace
 from maatwerkdesk.ui.dossier_list.model import PAGE_SIZE, PLACEHOLDER, DossierListModel
 from maatwerkdesk.ui.dossier_list.pane import DossierListPane
 
@@ -64,6 +65,8 @@ class Screen:
     def __init__(self, database: Database) -> None:
         self.app = QApplication.instance() or QApplication([])
         self.database = database
+        # The list reads through a workspace's units of work and needs nothing else of it.
+        self.workspace = Workspace(None, database, None)  # type: ignore[arg-type]
         self.pane = DossierListPane()
         self.pane.resize(700, 800)
         self.pane.show()
@@ -87,7 +90,7 @@ class Screen:
 
     def new_list(self) -> None:
         # Audited like the app's list: a new filter writes a listing record first.
-        self.model = DossierListModel(self.database, context=lambda: CONTEXT)
+        self.model = DossierListModel(self.workspace, context=lambda: CONTEXT)
         self.pane.attach(self.model)
         self.wait(lambda: self.shown(0))
 

@@ -76,7 +76,7 @@ def open_for_desktop(
 def add_demo_if_empty(workspace: Workspace) -> int:
     from maatwerkdesk.services import demo, dossiers
 
-    with workspace.database.sessions.begin() as session:
+    with workspace.writing() as session:
         if dossiers.count_dossiers(session, dossiers.DossierQuery()) > 0:
             return 0
         added = demo.add_demo_dossiers(

@@ -59,7 +59,7 @@ def verb_list(workspace: Workspace, args: argparse.Namespace) -> int:
             allowed = ", ".join(s.value for s in DossierStatus)
             return _fail(f"onbekende status '{args.status}'; kies uit: {allowed}.")
     query = dossiers.DossierQuery(status=status, sort=dossiers.SortKey.REFERENCE, descending=False)
-    with workspace.database.sessions.begin() as session:
+    with workspace.writing() as session:
         record_listing(session, workspace.context("cli"))
         rows = dossiers.list_dossiers(session, query, limit=None)
     if args.json:
@@ -80,7 +80,7 @@ def verb_import(workspace: Workspace, args: argparse.Namespace) -> int:
     from maatwerkdesk.services import exchange
 
     sources = [exchange.file_source(path) for path in args.files]
-    with ProgressLine() as progress, workspace.database.sessions.begin() as session:
+    with ProgressLine() as progress, workspace.writing() as session:
         report = exchange.import_sources(
             session,
             workspace.context("import"),
@@ -120,7 +120,7 @@ def verb_export(workspace: Workspace, args: argparse.Namespace) -> int:
     if args.pseudonymised:
         return _fail("--pseudonymised hoort bij --pdf; een JSON-export bevat altijd alles.")
     target = args.json
-    with workspace.database.sessions.begin() as session:
+    with workspace.writing() as session:
         dossier_id = dossiers.find_by_reference(session, args.case)
         document = exchange.export_dossier(session, workspace.context("cli"), dossier_id)
         # Inside the transaction: if the file cannot be written, the export is not audited.
@@ -135,7 +135,7 @@ def _export_pdf(workspace: Workspace, args: argparse.Namespace) -> int:
     from maatwerkdesk.services import document_export, dossiers
 
     context = workspace.context("cli")
-    with workspace.database.sessions.begin() as session:
+    with workspace.writing() as session:
         dossier_id = dossiers.find_by_reference(session, args.case)
         document = document_export.load_decision_document(
             session, context, dossier_id, date.today(), pseudonymised=args.pseudonymised
@@ -159,7 +159,7 @@ def verb_export_pack(workspace: Workspace, args: argparse.Namespace) -> int:
     from maatwerkdesk.services import conference_pack, document_export, dossiers
 
     context = workspace.context("cli")
-    with workspace.database.sessions.begin() as session:
+    with workspace.writing() as session:
         ids = [dossiers.find_by_reference(session, case) for case in args.cases]
         pack = conference_pack.build_pack(
             session, context, ids, date.today(), pseudonymised=args.pseudonymised
@@ -177,7 +177,7 @@ def verb_export_pack(workspace: Workspace, args: argparse.Namespace) -> int:
 def verb_meetings(workspace: Workspace, args: argparse.Namespace) -> int:
     from maatwerkdesk.services import meetings
 
-    with workspace.database.reads() as session:
+    with workspace.reading() as session:
         found = meetings.list_meetings(session)
     if args.json:
         payload = [
@@ -204,7 +204,7 @@ def verb_export_minutes(workspace: Workspace, args: argparse.Namespace) -> int:
     from maatwerkdesk.services import document_export, meetings, minutes
 
     context = workspace.context("cli")
-    with workspace.database.sessions.begin() as session:
+    with workspace.writing() as session:
         meeting_id = minutes.find_meeting(session, args.meeting)
         document = minutes.minutes_document(session, meeting_id, date.today())
         agenda = [item.dossier_id for item in meetings.load_meeting(session, meeting_id).agenda]
@@ -224,7 +224,7 @@ def verb_demo(workspace: Workspace, args: argparse.Namespace) -> int:
 
     if not 1 <= args.cases <= demo.MAX_DEMO_DOSSIERS:
         return _fail(f"--cases moet tussen 1 en {demo.MAX_DEMO_DOSSIERS} liggen.")
-    with ProgressLine() as progress, workspace.database.sessions.begin() as session:
+    with ProgressLine() as progress, workspace.writing() as session:
         added = demo.add_demo_dossiers(
             session, workspace.context("cli"), args.cases, args.seed, progress=progress
         )
@@ -318,7 +318,7 @@ def verb_assess(workspace: Workspace, args: argparse.Namespace) -> int:
     from maatwerkdesk.services.dossier_check import load_check
     from maatwerkdesk.services.signed import signed_versions
 
-    with workspace.database.sessions.begin() as session:
+    with workspace.writing() as session:
         dossier_id = dossiers.find_by_reference(session, args.case)
         outcome = Outcome(args.outcome) if args.outcome else None
         check = load_check(session, workspace.context("cli"), dossier_id, outcome)
@@ -373,7 +373,7 @@ def verb_catalogue_add(workspace: Workspace, args: argparse.Namespace) -> int:
     from maatwerkdesk.services import catalogues
 
     text = read_catalogue_file(args.file)
-    with workspace.database.sessions.begin() as session:
+    with workspace.writing() as session:
         catalogue, new = catalogues.add_catalogue(
             session, workspace.context("cli"), text, args.file.name
         )
@@ -401,7 +401,7 @@ def _list_catalogues(workspace: Workspace, args: argparse.Namespace) -> int:
     from maatwerkdesk.services import catalogue_admin, catalogues
 
     origins = {catalogues.BUNDLED: "meegeleverd", catalogues.ADDED: "toegevoegd"}
-    with workspace.database.reads() as session:
+    with workspace.reading() as session:
         found = catalogue_admin.installed_versions(session)
     if args.json:
         payload = [
@@ -443,7 +443,7 @@ def _remove_catalogue(workspace: Workspace, args: argparse.Namespace) -> int:
     from maatwerkdesk.domain.serialise import shown
     from maatwerkdesk.services import catalogue_admin
 
-    with workspace.database.sessions.begin() as session:
+    with workspace.writing() as session:
         catalogue_admin.remove_version(session, workspace.context("cli"), args.id, args.version)
     print(
         f"Catalogus {shown(args.id, 100)} versie {shown(args.version)} is verwijderd uit "
@@ -457,7 +457,7 @@ def verb_precedents_import(workspace: Workspace, args: argparse.Namespace) -> in
     from maatwerkdesk.services import precedent_import
 
     documents = [precedent_import.read_precedent_file(path) for path in args.files]
-    with workspace.database.sessions.begin() as session:
+    with workspace.writing() as session:
         report = precedent_import.import_precedents(
             session, workspace.context("import"), *documents
         )
@@ -479,7 +479,7 @@ def verb_users(workspace: Workspace, args: argparse.Namespace) -> int:
         return _register_key(workspace, args)
     from maatwerkdesk.services import users
 
-    with workspace.database.reads() as session:
+    with workspace.reading() as session:
         people = users.list_users(session, include_inactive=True)
     if args.json:
         payload = [
@@ -513,7 +513,7 @@ _KEY_STATES = {
 def _list_keys(workspace: Workspace) -> int:
     from maatwerkdesk.services import signing_keys
 
-    with workspace.database.reads() as session:
+    with workspace.reading() as session:
         keys = signing_keys.list_keys(session)
     for key in keys:
         print(f"{key.user_name}\t{key.fingerprint}\t{_KEY_STATES.get(key.status, key.status)}")
@@ -523,7 +523,7 @@ def _list_keys(workspace: Workspace) -> int:
 def _register_key(workspace: Workspace, args: argparse.Namespace) -> int:
     from maatwerkdesk.services import signing_keys
 
-    with workspace.database.sessions.begin() as session:
+    with workspace.writing() as session:
         context = workspace.context("cli")
         key = signing_keys.register_key(
             session, context, signing_keys.find_key(session, args.fingerprint)
@@ -540,7 +540,7 @@ def _add_user(workspace: Workspace, args: argparse.Namespace) -> int:
     discipline = None
     if args.discipline is not None:
         discipline = _named(Discipline, args.discipline, "discipline", Discipline)
-    with workspace.database.sessions.begin() as session:
+    with workspace.writing() as session:
         user = users.add_user(session, workspace.context("cli"), args.name, role, discipline)
     print(f"Gebruiker {user.described} toegevoegd.")
     return 0
@@ -574,7 +574,7 @@ def verb_audit_verify(workspace: Workspace, args: argparse.Namespace) -> int:
     from maatwerkdesk.services import audit, integrity
 
     expected = _anchor(args.expect) if args.expect else None
-    with workspace.database.reads() as session:
+    with workspace.reading() as session:
         report = audit.verify_trail(session)
         anchor_hash = audit.hash_at(session, expected[0]) if expected else None
     if report.broken is not None:
@@ -592,7 +592,7 @@ def verb_audit_verify(workspace: Workspace, args: argparse.Namespace) -> int:
         f"Het auditlogboek is intact: {_count(report.records, 'record', 'records')}. "
         f"Laatste record: {report.records}:{report.head}"
     )
-    with workspace.database.reads() as session:
+    with workspace.reading() as session:
         broken = integrity.broken_dossiers(session)
     for reference, problems in broken:
         print(f"{reference}: {' '.join(problems)}", file=sys.stderr)
@@ -610,7 +610,7 @@ def verb_audit_verify(workspace: Workspace, args: argparse.Namespace) -> int:
 def verb_integrity_resolve(workspace: Workspace, args: argparse.Namespace) -> int:
     from maatwerkdesk.services import dossiers, integrity
 
-    with workspace.database.sessions.begin() as session:
+    with workspace.writing() as session:
         dossier_id = dossiers.find_by_reference(session, args.case)
         resolved = integrity.resolve(session, workspace.context("cli"), dossier_id, args.reason)
     print(

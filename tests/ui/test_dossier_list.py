@@ -63,7 +63,7 @@ def make_model(workspace: Workspace, qtbot: QtBot) -> Iterator:
 
     def make(count: int, **options) -> DossierListModel:
         bulk_dossiers(workspace.database, count)
-        model = DossierListModel(workspace.database, **options)
+        model = DossierListModel(workspace, **options)
         models.append(model)
         with qtbot.waitSignal(model.reloaded, timeout=5000):
             pass
@@ -244,7 +244,7 @@ def test_a_preview_shows_until_the_database_answers_in_its_place(
     assert model.loaded_row_count() == 200
     seen = listings(workspace)
     with qtbot.waitSignal(model.reloaded, timeout=5000) as reloaded:
-        model.attach_database(workspace.database, context=lambda: workspace.context("test"))
+        model.attach_workspace(workspace, context=lambda: workspace.context("test"))
     assert reloaded.args == [450]
     assert listings(workspace) == seen + 1  # the listing is recorded when the database answers
     wait_loaded(qtbot, model, 300)
@@ -261,7 +261,7 @@ def test_a_preview_whose_listing_cannot_be_recorded_does_not_stay(
     with workspace.database.engine.begin() as connection:
         connection.execute(text("DROP TABLE audit_record"))
     with qtbot.captureExceptions() as errors:
-        model.attach_database(workspace.database, context=lambda: workspace.context("test"))
+        model.attach_workspace(workspace, context=lambda: workspace.context("test"))
         qtbot.waitUntil(lambda: model.rowCount() == 0, timeout=5000)
     assert len(errors) == 1  # and reported, as every failed query is
     model.shutdown()

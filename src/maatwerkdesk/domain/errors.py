@@ -21,4 +21,33 @@ class NotFoundError(DomainError):
 
 
 class ConcurrentEditError(DomainError):
-    """Someone else saved the same record after it was opened here."""
+    """Someone else saved the same record after it was opened here: seen by a service
+    comparing revisions, or by the database refusing a stale one (the unit of work)."""
+
+
+class DatabaseError(DomainError):
+    """The database did not do what a unit of work asked; nothing of that unit was stored.
+
+    The services' unit of work (services/unit_of_work.py) raises one of the subclasses in
+    place of the driver's error; the message says what happened and what to do next.
+    """
+
+
+class DatabaseUnavailableError(DatabaseError):
+    """The database cannot be reached or read: the server is down or out of reach, the
+    file is missing, unreadable or damaged, or its disk is full."""
+
+
+class DatabaseBusyError(DatabaseError):
+    """Another program held the database for longer than a unit of work waits: a lock,
+    a busy file, a deadlock or a time-out on the server. Trying again usually helps."""
+
+
+class DatabaseRefusedError(DatabaseError):
+    """The database refused a change by a rule it enforces itself: a constraint (a value
+    that already exists, does not fit, or points nowhere) or a rule in a trigger."""
+
+
+class ReadOnlyRefusedError(DatabaseError):
+    """Writing was refused: the database is read-only here (file permissions, a standby
+    server) or this login may not change what was asked (the server's rights)."""

@@ -16,6 +16,7 @@ from enum import StrEnum
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from maatwerkdesk.domain.audit_chain import (
     GENESIS,
@@ -228,7 +229,7 @@ def record_listing(session: Session, context: Context, name: str = "dossier.list
 def result_of(error: BaseException) -> Result:
     if isinstance(error, ValidationError):
         return Result.INVALID
-    if isinstance(error, ConcurrentEditError):
+    if isinstance(error, ConcurrentEditError | StaleDataError):  # a stale revision
         return Result.CONFLICT
     if isinstance(error, NotFoundError):
         return Result.NOT_FOUND

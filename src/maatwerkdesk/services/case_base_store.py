@@ -21,14 +21,14 @@ from __future__ import annotations
 import hashlib
 import logging
 import threading
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from sqlalchemy import Connection, Engine, func, insert, select, update
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from maatwerkdesk.domain.case_base import CaseBase
 from maatwerkdesk.domain.case_columns import CaseColumns
@@ -118,10 +118,11 @@ def case_base(session: Session, catalogue: FactorCatalogue) -> CaseBase:
     return CaseBase.of_columns(columns.changed(added, removed), catalogue.sides)
 
 
-def warm_case_bases(reads: sessionmaker[Session], today: date) -> int:
+def warm_case_bases(reads: Callable[[], AbstractContextManager[Session]], today: date) -> int:
     """Read the case base of every factor catalogue in force, so the first dossier opened
     after start-up is checked at once, and pack what changed much since the last pack;
-    returns the number of decided cases. Reads hold up no other program's writes."""
+    returns the number of decided cases. `reads` opens a pure read (`database.reads`,
+    `workspace.reading`): reads hold up no other program's writes."""
     indexed = 0
     with reads() as session:
         engine = session.get_bind()

@@ -9,6 +9,7 @@ thread that opens the database (DESIGN section 6).
 from __future__ import annotations
 
 import logging
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
     from maatwerkdesk.infra.attachment_store import AttachmentStore
     from maatwerkdesk.infra.paths import Paths
     from maatwerkdesk.persistence.db import Database
+    from maatwerkdesk.services.unit_of_work import Session
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +42,20 @@ class Workspace:
         # a name is not signing in, and the trail must show who sat at the keyboard.
         actor = f"{acting.name} (account {current_user()})"
         return Context(actor=actor, origin=f"{origin}/{__version__}", user=acting)
+
+    def writing(self) -> AbstractContextManager[Session]:
+        """One user action that may write, as one transaction: `with workspace.writing() as
+        session: dossiers.update_dossier(session, …)`. A database failure leaves it as a
+        domain error (services/unit_of_work.py)."""
+        from maatwerkdesk.services.unit_of_work import writing
+
+        return writing(self.database)
+
+    def reading(self) -> AbstractContextManager[Session]:
+        """A pure read: no write lock, and a write in it fails; failures as in `writing`."""
+        from maatwerkdesk.services.unit_of_work import reading
+
+        return reading(self.database)
 
     def close(self) -> None:
         self.database.close()
@@ -73,9 +89,11 @@ def open_workspace(paths: Paths, db: str | None) -> Workspace:
     from maatwerkdesk.infra import checked_cases
     from maatwerkdesk.infra.attachment_store import AttachmentStore
     from maatwerkdesk.persistence.db import open_database
+    from maatwerkdesk.services.unit_of_work import told_as_domain_errors
 
     target = db or str(paths.database)
-    database = open_database(target, password=server_password(target))
+    with told_as_domain_errors(writing=True):  # opening may migrate: it writes
+        database = open_database(target, password=server_password(target))
     log.info("Database opened (%s)", database.engine.dialect.name)
     # What this computer checked of the precedent index stays in the profile, not the database.
     checked_cases.remember_in(paths.data / "precedent-index")

@@ -32,8 +32,7 @@ from maatwerkdesk.ui.tasks import TaskRunner
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
-    from maatwerkdesk.persistence.first_page import FirstPage
-    from maatwerkdesk.services.dossier_query import DossierQuery
+    from maatwerkdesk.services.dossier_query import DossierQuery, FirstPage
     from maatwerkdesk.services.workspace import Workspace
     from maatwerkdesk.ui.conference import ConferenceWindow
     from maatwerkdesk.ui.dossier_editor import DossierEditor
@@ -201,7 +200,7 @@ class MainWindow(QMainWindow):
         model.reloaded.connect(
             self._on_list_model_first_reloaded, Qt.ConnectionType.SingleShotConnection
         )
-        model.attach_database(workspace.database, context=lambda: workspace.context(ORIGIN))
+        model.attach_workspace(workspace, context=lambda: workspace.context(ORIGIN))
         self._update_actions()
 
     @Slot()
@@ -443,9 +442,11 @@ class MainWindow(QMainWindow):
 
         assert self._workspace is not None
         self._background.run(
-            partial(warm_case_bases, self._workspace.database.reads, date.today()),
+            partial(warm_case_bases, self._workspace.reading, date.today()),
             lambda indexed: log.info("Precedent index ready (%d decided cases)", indexed),
-            lambda error: log.warning("Precedent index not built at start: %r", error),
+            lambda error: log.warning(
+                "Precedent index not built at start (%s)", type(error).__name__
+            ),
         )
 
     def _export_actions(self) -> ExportActions:

@@ -9,8 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy.orm import Session
-
 from maatwerkdesk.domain.conference import AgendaItem, Meeting, SignedDecision
 from maatwerkdesk.domain.document import Document
 from maatwerkdesk.domain.dossier import DossierSummary
@@ -20,6 +18,7 @@ from maatwerkdesk.services.audit import Action, record_dossier_act
 from maatwerkdesk.services.document_export import load_decision_document
 from maatwerkdesk.services.precedents import PrecedentState
 from maatwerkdesk.services.signed import integrity_problems, signed_versions
+from maatwerkdesk.services.unit_of_work import Session
 from maatwerkdesk.services.workspace import Workspace
 from maatwerkdesk.ui.dossier_editor.service_calls import ORIGIN
 
@@ -62,7 +61,7 @@ def load_review(
 ) -> Review:
     """Runs on a worker: the session is its own."""
     context = workspace.context(ORIGIN)
-    with workspace.database.sessions.begin() as session:
+    with workspace.writing() as session:
         row = meetings.agenda_item_row(session, item_id)
         meeting = meetings.load_meeting(session, row.meeting_id)
         item = meeting.item(item_id)

@@ -14,7 +14,7 @@ from maatwerkdesk.ui.export.building import Export
 
 def minutes_export(workspace: Workspace, meeting_id: str, today: date) -> Export:
     """Saving or printing it is audited for every dossier on the agenda."""
-    with workspace.database.sessions.begin() as session:
+    with workspace.writing() as session:
         document = minutes_document(session, meeting_id, today)
         agenda = meetings.load_meeting(session, meeting_id).agenda
         document_export.record_preview(

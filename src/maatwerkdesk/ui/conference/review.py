@@ -39,7 +39,6 @@ from maatwerkdesk.ui.conference.screen import fit_to_screen
 from maatwerkdesk.ui.conference.signing_key import SigningKeyDialog
 from maatwerkdesk.ui.dossier_editor.dialogs import ButtonRole, Choice, Dialogs, Tone
 from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
-from maatwerkdesk.ui.export.failures import tell_failure
 from maatwerkdesk.ui.forms.ui_conference_review import Ui_ReviewDialog
 from maatwerkdesk.ui.integrity.banner import IntegrityBanner
 from maatwerkdesk.ui.integrity.resolve_dialog import ResolveDialog
@@ -242,7 +241,14 @@ class ReviewDialog(QDialog):
             with_document=with_document,
             audit_read=audit_read,
         )
-        self._runner.run(work, self._on_loaded, self._on_load_failed)
+        self._calls.start(
+            self._runner,
+            "Bespreking",
+            work,
+            self._on_loaded,
+            on_failed=self._on_load_failed,
+            what="Het agendapunt is niet geopend.",
+        )
 
     def _on_loaded(self, review: Review) -> None:
         self._loads -= 1
@@ -252,11 +258,10 @@ class ReviewDialog(QDialog):
             self._review = review
             self._show(review)
 
-    def _on_load_failed(self, error: BaseException) -> None:
+    def _on_load_failed(self, _error: BaseException) -> None:
         self._loads -= 1
         self.ui.document_view.setPlainText("Het dossier kon niet worden gelezen.")
         self._update_buttons()
-        tell_failure(self._calls, "Bespreking", "Het agendapunt is niet geopend.", error)
 
     # ------------------------------------------------------------------ showing
 

@@ -50,8 +50,7 @@ from maatwerkdesk.ui.conference.screen import fit_to_screen
 from maatwerkdesk.ui.conference.signing_key import SigningKeyDialog
 from maatwerkdesk.ui.dossier_editor.dialogs import Dialogs
 from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
-from maatwerkdesk.ui.export.building import Export, agenda_candidates
-from maatwerkdesk.ui.export.failures import tell_failure
+from maatwerkdesk.ui.export.building import Export, ter_bespreking
 from maatwerkdesk.ui.export.preview import PdfPreviewDialog
 from maatwerkdesk.ui.forms.ui_conference_window import Ui_ConferenceWindow
 from maatwerkdesk.ui.plain_text import allow_long_words, plain_labels, tooltip
@@ -207,10 +206,13 @@ class ConferenceWindow(QDialog):
         self._building = True
         QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
         self._update_buttons()
-        self._runner.run(
+        self._calls.start(
+            self._runner,
+            "Verslag",
             partial(minutes_export, self._workspace, meeting_id, date.today()),
             self._show_minutes,
-            self._on_minutes_failed,
+            on_failed=self._on_minutes_failed,
+            what="Het verslag is niet gemaakt.",
         )
 
     def shutdown(self) -> None:
@@ -242,9 +244,8 @@ class ConferenceWindow(QDialog):
         meeting_id = self._meeting_id()
         self._view = None
         if meeting_id is not None:
-            candidates = agenda_candidates(self._workspace)
-            self._view = self._calls.run(
-                "Overleg", lambda s: meeting_view(s, meeting_id, candidates)
+            self._view = self._calls.read(
+                "Overleg", lambda s: meeting_view(s, meeting_id, ter_bespreking(s))
             )
         view = self._view
         self.ui.meeting_page.setEnabled(view is not None)
@@ -446,9 +447,8 @@ class ConferenceWindow(QDialog):
         self._forget_when_done(preview, "preview")
         preview.open()
 
-    def _on_minutes_failed(self, error: BaseException) -> None:
+    def _on_minutes_failed(self, _error: BaseException) -> None:
         self._finish_building()
-        tell_failure(self._calls, "Verslag", "Het verslag is niet gemaakt.", error)
 
     # ------------------------------------------------------------------ helpers
 

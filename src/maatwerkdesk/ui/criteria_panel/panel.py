@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from maatwerkdesk.domain.assessment import (
     Answer,
@@ -34,6 +33,7 @@ from maatwerkdesk.domain.catalogue import Consideration
 from maatwerkdesk.domain.criteria_check import Applicability
 from maatwerkdesk.services import assessments
 from maatwerkdesk.services.assessments import AssessmentState
+from maatwerkdesk.services.unit_of_work import Session
 from maatwerkdesk.ui.criteria_panel.presentation import (
     VERDICT_STYLES,
     bulleted,

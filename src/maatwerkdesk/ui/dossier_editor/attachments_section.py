@@ -11,7 +11,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QObject, QUrl, Slot
-from sqlalchemy.exc import SQLAlchemyError
 
 from maatwerkdesk.domain.dossier import AttachmentInfo, DossierRecord
 from maatwerkdesk.domain.errors import DomainError
@@ -127,15 +126,14 @@ class AttachmentsSection(QObject):
             )
             if answer != "open":
                 return
-        context = calls.context()
+        context, store = calls.context(), calls.workspace.attachments
         try:
-            with calls.workspace.database.sessions.begin() as session:
-                source = attachments.attachment_path(
-                    session, context, calls.workspace.attachments, record.id, info.id
-                )
+            source = calls.attempt(
+                lambda s: attachments.attachment_path(s, context, store, record.id, info.id)
+            )
             target = self._copy_for_viewing(source, info)
         except DomainError as error:
-            calls.warn("Bijlage openen", str(error))
+            calls.tell("Bijlage openen", error, "De bijlage is niet geopend.")
             return
         except OSError as error:
             log.error("Attachment %s could not be prepared for viewing: %s", info.id, error)
@@ -144,10 +142,6 @@ class AttachmentsSection(QObject):
                 "Het bestand van deze bijlage kan niet worden gelezen. Het ontbreekt of is "
                 "beschadigd; voeg het zo nodig opnieuw toe.",
             )
-            return
-        except SQLAlchemyError:
-            log.exception("Opening attachment %s failed", info.id)
-            calls.inform_database_problem("De bijlage is niet geopend.")
             return
         if not calls.dialogs.open_url(QUrl.fromLocalFile(str(target))):
             calls.warn(

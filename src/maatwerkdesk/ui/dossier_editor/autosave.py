@@ -7,12 +7,12 @@ import time
 from datetime import datetime
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from sqlalchemy.exc import SQLAlchemyError
 
 from maatwerkdesk.domain.dossier import DossierFields, DossierRecord
-from maatwerkdesk.domain.errors import ValidationError
+from maatwerkdesk.domain.errors import DomainError, ValidationError
 from maatwerkdesk.domain.serialise import fields_from_dict, fields_to_dict
 from maatwerkdesk.services import drafts
+from maatwerkdesk.services.unit_of_work import Session
 from maatwerkdesk.ui.dossier_editor.dialogs import ButtonRole, Choice, Tone
 from maatwerkdesk.ui.dossier_editor.presentation import format_moment
 from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
@@ -80,22 +80,26 @@ class Autosave(QObject):
         """Store `fields` as the draft, or drop the draft when None (nothing changed)."""
         self.stop()
         key = self.key
+        own = key in self._own_keys
+
+        def store(session: Session) -> bool:
+            if not own and any(d.dossier_id == key for d in drafts.pending_drafts(session)):
+                # Work from an earlier session that has not been offered yet: never
+                # overwrite it. restore_drafts()/open_dossier() will offer it.
+                log.warning("Autosave skipped: an earlier draft is still pending")
+                return False
+            if fields is not None:
+                drafts.save_draft(session, key, base_revision, fields_to_dict(fields))
+            else:
+                drafts.discard_draft(session, key)
+            return True
+
         try:
-            with self._calls.workspace.database.sessions.begin() as session:
-                if key not in self._own_keys and any(
-                    d.dossier_id == key for d in drafts.pending_drafts(session)
-                ):
-                    # Work from an earlier session that has not been offered yet: never
-                    # overwrite it. restore_drafts()/open_dossier() will offer it.
-                    log.warning("Autosave skipped: an earlier draft is still pending")
-                    self.failed = True
-                    return False
-                if fields is not None:
-                    drafts.save_draft(session, key, base_revision, fields_to_dict(fields))
-                else:
-                    drafts.discard_draft(session, key)
-        except SQLAlchemyError:
-            log.exception("Autosave failed")
+            stored = self._calls.attempt(store)
+        except DomainError as error:
+            log.warning("Autosave failed (%s)", type(error).__name__)
+            stored = False
+        if not stored:
             self.failed = True
             return False
         self._own_keys.add(key)
@@ -112,10 +116,9 @@ class Autosave(QObject):
 
     def discard_draft(self, key: str | None) -> None:
         try:
-            with self._calls.workspace.database.sessions.begin() as session:
-                drafts.discard_draft(session, key)
-        except SQLAlchemyError:
-            log.exception("Discarding a draft failed")
+            self._calls.attempt(lambda s: drafts.discard_draft(s, key))
+        except DomainError as error:
+            log.warning("Discarding a draft failed (%s)", type(error).__name__)
         self._own_keys.add(key)
 
     # ------------------------------------------------------------------ drafts from earlier
@@ -127,10 +130,9 @@ class Autosave(QObject):
     def earlier_drafts(self) -> list[drafts.Draft]:
         """Earlier work not yet offered, newest first."""
         try:
-            with self._calls.workspace.database.sessions.begin() as session:
-                pending = drafts.pending_drafts(session)
-        except SQLAlchemyError:
-            log.exception("Reading drafts failed")
+            pending = self._calls.attempt(drafts.pending_drafts, read=True)
+        except DomainError as error:
+            log.warning("Reading drafts failed (%s)", type(error).__name__)
             return []
         pending = [d for d in pending if d.dossier_id not in self._own_keys]
         return sorted(pending, key=lambda d: d.saved_at, reverse=True)

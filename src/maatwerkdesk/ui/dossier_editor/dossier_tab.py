@@ -13,9 +13,9 @@ from typing import Generic, TypeVar
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
-from sqlalchemy.orm import Session
 
 from maatwerkdesk.domain.dossier import DossierRecord
+from maatwerkdesk.services.unit_of_work import Session
 from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
 
 S = TypeVar("S")

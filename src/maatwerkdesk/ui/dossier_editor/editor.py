@@ -12,13 +12,13 @@ from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QPlainTextEdit, QWidget
-from sqlalchemy.exc import SQLAlchemyError
 
 from maatwerkdesk.domain.dossier import DossierFields, DossierRecord
 from maatwerkdesk.domain.errors import DomainError, NotFoundError, ValidationError
 from maatwerkdesk.domain.people import Permission
 from maatwerkdesk.services import dossiers, drafts
 from maatwerkdesk.services.signed import integrity_problems
+from maatwerkdesk.services.unit_of_work import Session
 from maatwerkdesk.services.workspace import Workspace
 from maatwerkdesk.ui.criteria_panel import CriteriaPanel
 from maatwerkdesk.ui.dossier_editor.attachments_section import AttachmentsSection
@@ -58,7 +58,6 @@ class DossierEditor(QWidget):
         self.dialogs = Dialogs()
         """Message boxes and file dialogs; tests replace this with a scripted fake."""
 
-        self._workspace = workspace
         self._record: DossierRecord | None = None
         self._baseline = DossierFields()
         self._modified = False
@@ -135,15 +134,13 @@ class DossierEditor(QWidget):
         """Show a stored dossier (an audited read); False if cancelled or not found."""
         if not self.maybe_save():
             return False
-        try:
-            with self._workspace.database.sessions.begin() as session:
-                record = dossiers.open_dossier(session, self._calls.context(), dossier_id)
-        except DomainError as error:
-            self._calls.warn("Dossier openen", str(error))
-            return False
-        except SQLAlchemyError:
-            log.exception("Opening dossier %s failed", dossier_id)
-            self._calls.inform_database_problem("Het dossier kon niet worden geopend.")
+        context = self._calls.context()
+        record = self._calls.run(
+            "Dossier openen",
+            lambda s: dossiers.open_dossier(s, context, dossier_id),
+            what="Het dossier kon niet worden geopend.",
+        )
+        if record is None:
             return False
         self._load(record)
         pending = self._autosave.earlier_draft(dossier_id)
@@ -181,29 +178,29 @@ class DossierEditor(QWidget):
         """Validate and store the dossier; on a problem, point at it and return False."""
         self._problems.clear()
         fields = self.form_to_fields()
-        context = self._calls.context()
+        context, current, draft = self._calls.context(), self._record, self._autosave.key
+
+        def store(session: Session) -> DossierRecord:
+            if current is None:
+                record = dossiers.create_dossier(session, context, fields)
+            else:
+                record = dossiers.update_dossier(
+                    session, context, current.id, fields, expected_revision=current.revision
+                )
+            drafts.discard_draft(session, draft)
+            return record
+
         try:
-            with self._workspace.database.sessions.begin() as session:
-                if self._record is None:
-                    record = dossiers.create_dossier(session, context, fields)
-                else:
-                    record = dossiers.update_dossier(
-                        session,
-                        context,
-                        self._record.id,
-                        fields,
-                        expected_revision=self._record.revision,
-                    )
-                drafts.discard_draft(session, self._autosave.key)
+            record = self._calls.attempt(store)
         except ValidationError as error:
             self._problems.point_at(error)
             return False
-        except DomainError as error:  # a concurrent edit among others
-            self._calls.warn("Niet opgeslagen", str(error))
-            return False
-        except SQLAlchemyError:
-            log.exception("Saving dossier %s failed", self.current_dossier_id() or "(nieuw)")
-            self._calls.inform_database_problem("Het dossier is niet opgeslagen.")
+        except DomainError as error:  # a concurrent edit, a refusal, the database
+            self._calls.tell(
+                "Niet opgeslagen",
+                error,
+                "Het dossier is niet opgeslagen; uw tekst staat nog in het scherm.",
+            )
             return False
         log.info("Dossier %s saved (revision %s)", record.id, record.revision)
         self._load(record, keep_reveal=True)
@@ -443,9 +440,11 @@ class DossierEditor(QWidget):
         if draft.dossier_id is None:
             self._load(None, overlay=fields)
         else:
+            context, dossier_id = self._calls.context(), draft.dossier_id
             try:
-                with self._workspace.database.sessions.begin() as session:
-                    record = dossiers.open_dossier(session, self._calls.context(), draft.dossier_id)
+                record = self._calls.attempt(
+                    lambda s: dossiers.open_dossier(s, context, dossier_id)
+                )
             except NotFoundError:
                 self._calls.warn(
                     "Niet-opgeslagen werk",

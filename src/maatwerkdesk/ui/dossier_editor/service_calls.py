@@ -1,29 +1,35 @@
-"""Calling the services from the editor: one transaction a call, failures told kindly."""
+"""The one way the app's windows call the services: a unit of work a call, on the GUI
+thread or a worker, and a refusal or database failure told as a warning.
+
+The workspace's units of work (services/unit_of_work.py) turn the database's failures
+into domain errors, so every expected failure here is a `DomainError` with a Dutch
+message; anything else is a bug and goes on to the crash dialog.
+"""
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
+from functools import partial
 from typing import Any, TypeVar
 
 from PySide6.QtWidgets import QWidget
-from sqlalchemy.exc import SQLAlchemyError
 
-from maatwerkdesk.domain.errors import DomainError
+from maatwerkdesk.domain.errors import DatabaseError, DomainError
+from maatwerkdesk.services.unit_of_work import Session
 from maatwerkdesk.services.workspace import Workspace
 from maatwerkdesk.ui.dossier_editor.dialogs import ButtonRole, Choice, Dialogs, Tone
 from maatwerkdesk.ui.origin import ORIGIN
 from maatwerkdesk.ui.tasks import TaskRunner
 
-log = logging.getLogger(__name__)
-
 T = TypeVar("T")
 
 
 class ServiceCaller:
-    """What the editor and its sections share to reach the services and the caseworker.
+    """What the windows share to reach the services and the caseworker.
 
-    `dialogs` is asked for on every use, because tests replace the editor's `dialogs`.
+    `dialogs` is asked for on every use, because tests replace a window's `dialogs`.
+    Where a call says `what` ("Het dossier is niet opgeslagen."), a database failure is
+    told after it: the database's message says why and what to do next.
     """
 
     def __init__(self, parent: QWidget, workspace: Workspace, dialogs: Callable[[], Dialogs]):
@@ -60,58 +66,77 @@ class ServiceCaller:
         )
         return answer == "remove"
 
-    def inform_database_problem(self, what: str) -> None:
-        self.warn(
-            "Probleem met de database",
-            f"{what} De database gaf een fout; de details staan in het logbestand. "
-            "Uw tekst staat nog in het scherm. Probeer het over een moment opnieuw.",
-        )
+    def tell(self, title: str, error: DomainError, what: str = "") -> None:
+        """A refusal or a failure of the database, as a warning."""
+        text = str(error)
+        if what and isinstance(error, DatabaseError):
+            text = f"{what} {text}"
+        self.warn(title, text)
 
-    def run(self, title: str, action: Callable[[Any], T]) -> T | None:
-        """Run one service call in its own transaction; show expected failures."""
-        return self._call(title, action, self.workspace.database.sessions.begin)
+    def attempt(self, action: Callable[[Session], T], *, read: bool = False) -> T:
+        """Run `action` in a unit of work of its own and return what it returns; raises the
+        `DomainError` it failed with, for a caller that tells some failures its own way."""
+        unit = self.workspace.reading if read else self.workspace.writing
+        with unit() as session:
+            return action(session)
 
-    def read(self, title: str, action: Callable[[Any], T]) -> T | None:
+    def run(self, title: str, action: Callable[[Session], T], *, what: str = "") -> T | None:
+        """Run `action` in a unit of work that may write; None after a failure, told."""
+        return self._telling(title, what, partial(self.attempt, action))
+
+    def read(self, title: str, action: Callable[[Session], T], *, what: str = "") -> T | None:
         """Like `run`, for a pure read: no write lock, and a write in it fails loudly."""
-        return self._call(title, action, self.workspace.database.reads)
+        return self._telling(title, what, partial(self.attempt, action, read=True))
+
+    def perform(self, title: str, action: Callable[[Session], object], *, what: str = "") -> bool:
+        """Like `run`, for an action done for its effect: whether it succeeded."""
+
+        def done(session: Session) -> bool:
+            action(session)
+            return True
+
+        return self.run(title, done, what=what) is not None
 
     def run_in_background(
         self,
         runner: TaskRunner,
         title: str,
-        action: Callable[[Any], T],
+        action: Callable[[Session], T],
         on_done: Callable[[T | None], object],
     ) -> None:
         """Like `run`, on `runner`'s thread, so the window keeps responding: `on_done` gets
         the result on the GUI thread (None after a failure, told as `run` tells it)."""
-        begin = self.workspace.database.sessions.begin
+        self.start(
+            runner, title, lambda: self.attempt(action), on_done, on_failed=lambda _: on_done(None)
+        )
 
-        def work() -> T:
-            with begin() as session:
-                return action(session)
+    def start(
+        self,
+        runner: TaskRunner,
+        title: str,
+        work: Callable[[], T],
+        on_done: Callable[[T], object],
+        *,
+        on_failed: Callable[[BaseException], object] | None = None,
+        what: str = "",
+    ) -> None:
+        """Run `work` on `runner`'s thread; it opens its own units of work through the
+        workspace (a session belongs to the thread that made it). Its result goes to
+        `on_done` on the GUI thread; after a failure `on_failed` tidies up, then a
+        `DomainError` is told and anything else goes on to the crash dialog."""
 
         def failed(error: BaseException) -> None:
-            if not isinstance(error, DomainError | SQLAlchemyError):
+            if on_failed is not None:
+                on_failed(error)
+            if not isinstance(error, DomainError):
                 raise error
-            self._tell(title, error)
-            on_done(None)
+            self.tell(title, error, what)
 
         runner.run(work, on_done, failed)
 
-    def _call(
-        self, title: str, action: Callable[[Any], T], transaction: Callable[[], Any]
-    ) -> T | None:
+    def _telling(self, title: str, what: str, work: Callable[[], T]) -> T | None:
         try:
-            with transaction() as session:
-                return action(session)
-        except (DomainError, SQLAlchemyError) as error:
-            self._tell(title, error)
+            return work()
+        except DomainError as error:
+            self.tell(title, error, what)
         return None
-
-    def _tell(self, title: str, error: DomainError | SQLAlchemyError) -> None:
-        """An expected failure, told kindly: a rule in Dutch, a database problem logged."""
-        if isinstance(error, DomainError):
-            self.warn(title, str(error))
-            return
-        log.error("%s failed", title, exc_info=error)
-        self.inform_database_problem("Dit is niet gelukt.")

@@ -6,8 +6,10 @@ Sorting and filtering are done by the database, so 100,000 dossiers cost no more
 
 At start-up the model exists before the database is open: `show_preview` shows a first
 page read straight from the SQLite file (`services.dossier_query.first_page_from_file`),
-and `attach_database` then queries through the services, which records the listing, in
+and `attach_workspace` then queries through the services, which records the listing, in
 its place. Nothing here imports SQLAlchemy: the workers do, once the database is open.
+Each page is a unit of work of the workspace, so a failure of the database reaches the
+app's error reporter as a domain error, told in Dutch.
 """
 
 from __future__ import annotations
@@ -36,12 +38,11 @@ from maatwerkdesk.ui.plain_text import tooltip
 from maatwerkdesk.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
-
     from maatwerkdesk.domain.dossier import DossierSummary
-    from maatwerkdesk.persistence.db import Database
-    from maatwerkdesk.persistence.first_page import FirstPage
     from maatwerkdesk.services.context import Context
+    from maatwerkdesk.services.dossier_query import FirstPage
+    from maatwerkdesk.services.unit_of_work import Session
+    from maatwerkdesk.services.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
@@ -85,14 +86,14 @@ class Role(IntEnum):
 
 
 def _count_and_first_page(
-    database: Database, query: DossierQuery, size: int, audit: Context | None
+    workspace: Workspace, query: DossierQuery, size: int, audit: Context | None
 ) -> tuple[int, list[DossierSummary]]:
     from maatwerkdesk.services.audit import record_listing
 
     if audit is None:
-        with database.reads() as session:  # one read transaction: count and rows agree
+        with workspace.reading() as session:  # one read transaction: count and rows agree
             return _counted_first_page(session, query, size)
-    with database.sessions.begin() as session:
+    with workspace.writing() as session:
         record_listing(session, audit)
         return _counted_first_page(session, query, size)
 
@@ -107,25 +108,25 @@ def _counted_first_page(
 
 
 def _page(
-    database: Database, query: DossierQuery, offset: int, size: int, count: int
+    workspace: Workspace, query: DossierQuery, offset: int, size: int, count: int
 ) -> list[DossierSummary]:
     from maatwerkdesk.services import dossiers
 
-    with database.reads() as session:
+    with workspace.reading() as session:
         return dossiers.list_dossiers(session, query, offset=offset, limit=size, count=count)
 
 
-def _position(database: Database, query: DossierQuery, dossier_id: str) -> int | None:
+def _position(workspace: Workspace, query: DossierQuery, dossier_id: str) -> int | None:
     from maatwerkdesk.services import dossiers
 
-    with database.reads() as session:
+    with workspace.reading() as session:
         return dossiers.dossier_position(session, query, dossier_id)
 
 
-def _owners(database: Database) -> list[str]:
+def _owners(workspace: Workspace) -> list[str]:
     from maatwerkdesk.services import dossiers
 
-    with database.reads() as session:
+    with workspace.reading() as session:
         return dossiers.owners(session)
 
 
@@ -136,7 +137,7 @@ class DossierListModel(QAbstractTableModel):
     `dossier_located(dossier_id, row)` answering `locate()` (row -1: not in the list),
     `owners_loaded(owners)` answering `load_owners()`.
 
-    Without a database (until `attach_database`) the model shows only what `show_preview`
+    Without a workspace (until `attach_workspace`) the model shows only what `show_preview`
     gave it; a new filter or order empties it until the database answers.
     """
 
@@ -146,14 +147,14 @@ class DossierListModel(QAbstractTableModel):
 
     def __init__(
         self,
-        database: Database | None,
+        workspace: Workspace | None,
         parent: QObject | None = None,
         *,
         page_size: int = PAGE_SIZE,
         context: Callable[[], Context] | None = None,
     ) -> None:
         super().__init__(parent)
-        self._database = database
+        self._workspace = workspace
         self._context = context
         """Who is looking: a new filter or order is a listing for the audit trail."""
         self._audited: DossierQuery | None = None
@@ -168,7 +169,7 @@ class DossierListModel(QAbstractTableModel):
         self._failed_generation: int | None = None
         self._previewing = False
         """Shown rows that came from `show_preview`: the database has not answered yet."""
-        if database is not None:
+        if workspace is not None:
             self.refresh()
 
     # ------------------------------------------------------------------ queries
@@ -203,15 +204,15 @@ class DossierListModel(QAbstractTableModel):
     def show_preview(self, page: FirstPage) -> None:
         """Until the database is attached: the count and first page of the current query,
         read without it (see the module docstring)."""
-        if self._database is None:
+        if self._workspace is None:
             self._reset(page.count, page.rows[: self._page_size])
             self._previewing = True
 
-    def attach_database(
-        self, database: Database, context: Callable[[], Context] | None = None
+    def attach_workspace(
+        self, workspace: Workspace, context: Callable[[], Context] | None = None
     ) -> None:
         """The database is open: query it, in the place of what `preview` showed."""
-        self._database, self._context = database, context
+        self._workspace, self._context = workspace, context
         self.refresh()
         self.load_owners()
 
@@ -219,13 +220,13 @@ class DossierListModel(QAbstractTableModel):
         """Query again (after a save, or a filter or order change); rows reload lazily."""
         self._generation += 1
         self._wanted.clear()
-        if self._database is None:  # a preview answers only the query it was read for
+        if self._workspace is None:  # a preview answers only the query it was read for
             self._reset(0, [])
             return
         audit = None
         if self._context is not None and self._query != self._audited:
             audit, self._audited = self._context(), self._query
-        work = partial(_count_and_first_page, self._database, self._query, self._page_size, audit)
+        work = partial(_count_and_first_page, self._workspace, self._query, self._page_size, audit)
         self._runner.run(
             work,
             partial(self._on_reloaded, self._generation),
@@ -234,16 +235,16 @@ class DossierListModel(QAbstractTableModel):
 
     def locate(self, dossier_id: str) -> None:
         """Find the row of a dossier under the current query; answered by `dossier_located`."""
-        if self._database is None:  # the pane locates it again when the database answers
+        if self._workspace is None:  # the pane locates it again when the database answers
             return
         generation = self._generation
-        work = partial(_position, self._database, self._query, dossier_id)
+        work = partial(_position, self._workspace, self._query, dossier_id)
         self._runner.run(work, partial(self._on_located, generation, dossier_id))
 
     def load_owners(self) -> None:
-        if self._database is None:  # asked again by attach_database
+        if self._workspace is None:  # asked again by attach_workspace
             return
-        self._runner.run(partial(_owners, self._database), self.owners_loaded.emit)
+        self._runner.run(partial(_owners, self._workspace), self.owners_loaded.emit)
 
     def shutdown(self) -> None:
         """Stop the worker; call before the database closes."""
@@ -279,12 +280,12 @@ class DossierListModel(QAbstractTableModel):
         self._fetch_next()
 
     def _fetch_next(self) -> None:
-        if self._fetching is not None or not self._wanted or self._database is None:
+        if self._fetching is not None or not self._wanted or self._workspace is None:
             return
         page = self._wanted.pop()  # the latest request first: that is where the view is
         self._fetching = page
         offset = page * self._page_size
-        work = partial(_page, self._database, self._query, offset, self._page_size, self._count)
+        work = partial(_page, self._workspace, self._query, offset, self._page_size, self._count)
         self._runner.run(
             work,
             partial(self._on_page_fetched, self._generation, page),

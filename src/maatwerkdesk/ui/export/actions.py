@@ -16,7 +16,6 @@ from maatwerkdesk.services.workspace import Workspace
 from maatwerkdesk.ui.dossier_editor.dialogs import Dialogs
 from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
 from maatwerkdesk.ui.export.building import Export, agenda_candidates, decision_export
-from maatwerkdesk.ui.export.failures import tell_failure
 from maatwerkdesk.ui.export.pack_dialog import PackDialog
 from maatwerkdesk.ui.export.preview import PdfPreviewDialog, Rebuild
 from maatwerkdesk.ui.tasks import TaskRunner
@@ -52,10 +51,13 @@ class ExportActions(QObject):
             return
         rebuild: Rebuild = partial(decision_export, self._workspace, dossier_id, date.today())
         self._start("Document opmaken…")
-        self._runner.run(
+        self._calls.start(
+            self._runner,
+            "Geen besluit gemaakt",
             partial(rebuild, False),
             partial(self._show_preview, rebuild),
-            partial(self._on_failed, "Geen besluit gemaakt", "Het document is niet gemaakt."),
+            on_failed=self._on_failed,
+            what="Het document is niet gemaakt.",
         )
 
     def open_pack_dialog(self) -> None:
@@ -63,14 +65,13 @@ class ExportActions(QObject):
         if self._busy:
             return
         self._start("Dossiers ter bespreking zoeken…")
-        self._runner.run(
+        self._calls.start(
+            self._runner,
+            "Vergaderstukken",
             partial(agenda_candidates, self._workspace),
             self._show_pack_dialog,
-            partial(
-                self._on_failed,
-                "Vergaderstukken",
-                "De dossiers ter bespreking zijn niet gevonden.",
-            ),
+            on_failed=self._on_failed,
+            what="De dossiers ter bespreking zijn niet gevonden.",
         )
 
     def shutdown(self) -> None:
@@ -91,9 +92,8 @@ class ExportActions(QObject):
         dialog.built.connect(partial(self._show_preview, None))
         dialog.open()
 
-    def _on_failed(self, title: str, what: str, error: BaseException) -> None:
+    def _on_failed(self, _error: BaseException) -> None:
         self._stop()
-        tell_failure(self._calls, title, what, error)
 
     # ------------------------------------------------------------------ helpers
 

@@ -1,6 +1,6 @@
 """What the preview shows, built off the GUI thread: a document, its PDF, what it covers.
 
-Every builder opens its own session: a session belongs to the thread that made it.
+Every builder opens its own unit of work: a session belongs to the thread that made it.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from maatwerkdesk.domain.vocabulary import DossierStatus
 from maatwerkdesk.reports.pdf_document import render_document
 from maatwerkdesk.services import document_export, dossiers
 from maatwerkdesk.services.conference_pack import Progress, build_pack
+from maatwerkdesk.services.unit_of_work import Session
 from maatwerkdesk.services.workspace import Workspace
 from maatwerkdesk.ui.dossier_editor.service_calls import ORIGIN
 
@@ -51,7 +52,7 @@ def decision_export(
     workspace: Workspace, dossier_id: str, today: date, pseudonymised: bool = False
 ) -> Export:
     """The dossier's motivated decision (or proposal, while undecided) as a PDF."""
-    with workspace.database.sessions.begin() as session:
+    with workspace.writing() as session:
         context = workspace.context(ORIGIN)
         document = document_export.load_decision_document(
             session, context, dossier_id, today, pseudonymised=pseudonymised
@@ -73,7 +74,7 @@ def pack_export(
     progress: Progress,
 ) -> Export:
     """The conference pack in agenda order; `progress` may raise PackCancelledError."""
-    with workspace.database.sessions.begin() as session:
+    with workspace.writing() as session:
         context = workspace.context(ORIGIN)
         pack = build_pack(
             session, context, dossier_ids, today, pseudonymised=pseudonymised, progress=progress
@@ -87,9 +88,14 @@ def pack_export(
 
 
 def agenda_candidates(workspace: Workspace) -> list[DossierSummary]:
+    """The dossiers that can go on the agenda, read on their own."""
+    with workspace.reading() as session:
+        return ter_bespreking(session)
+
+
+def ter_bespreking(session: Session) -> list[DossierSummary]:
     """The dossiers that can go on the agenda: status "Ter bespreking", by reference."""
     query = dossiers.DossierQuery(
         status=DossierStatus.TER_BESPREKING, sort=dossiers.SortKey.REFERENCE, descending=False
     )
-    with workspace.database.reads() as session:
-        return dossiers.list_dossiers(session, query, limit=None)
+    return dossiers.list_dossiers(session, query, limit=None)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from functools import partial
 
@@ -29,7 +29,6 @@ from maatwerkdesk.services.workspace import Workspace
 from maatwerkdesk.ui.dossier_editor.dialogs import Dialogs
 from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
 from maatwerkdesk.ui.export.building import Export, pack_export
-from maatwerkdesk.ui.export.failures import tell_failure
 from maatwerkdesk.ui.forms.ui_pack_dialog import Ui_PackDialog
 from maatwerkdesk.ui.plain_text import plain_labels, tooltip
 from maatwerkdesk.ui.tasks import TaskRunner
@@ -45,6 +44,14 @@ def progress_text(done: int, total: int) -> str:
     if done < count:
         return f"Vergaderstukken maken… dossier {done + 1} van {count} lezen"
     return f"Vergaderstukken maken… dossier {min(done - count + 1, count)} van {count} opmaken"
+
+
+def _unless_cancelled(work: Callable[[], Export]) -> Export | None:
+    """Runs on the worker: the pack, or None once the caseworker pressed "Annuleren"."""
+    try:
+        return work()
+    except PackCancelledError:
+        return None
 
 
 class PackBuild(QObject):
@@ -165,7 +172,14 @@ class PackDialog(QDialog):
             self.ui.pseudonymise_check.isChecked(),
             build.report,
         )
-        self._runner.run(work, self._on_built, self._on_build_failed)
+        self._calls.start(
+            self._runner,
+            "Vergaderstukken niet gemaakt",
+            partial(_unless_cancelled, work),
+            self._on_built,
+            on_failed=self._on_build_failed,
+            what="De vergaderstukken zijn niet gemaakt.",
+        )
 
     # ------------------------------------------------------------------ events
 
@@ -183,25 +197,19 @@ class PackDialog(QDialog):
             self.progress.setLabelText(progress_text(done, total))
             self.progress.setValue(done)
 
-    def _on_built(self, export: Export) -> None:
+    def _on_built(self, export: Export | None) -> None:
         cancelled = self._finish_build()
+        if export is None:
+            log.info("Conference pack cancelled")
+            return
         if cancelled:  # finished just as "Annuleren" was pressed: the caseworker wins
             return
         log.info("Conference pack built (%d dossiers)", len(export.dossier_ids))
         self.built.emit(export)
         self.accept()
 
-    def _on_build_failed(self, error: BaseException) -> None:
+    def _on_build_failed(self, _error: BaseException) -> None:
         self._finish_build()
-        if isinstance(error, PackCancelledError):
-            log.info("Conference pack cancelled")
-            return
-        tell_failure(
-            self._calls,
-            "Vergaderstukken niet gemaakt",
-            "De vergaderstukken zijn niet gemaakt.",
-            error,
-        )
 
     @Slot()
     def _update(self) -> None:

@@ -24,7 +24,6 @@ from maatwerkdesk.services.workspace import Workspace
 from maatwerkdesk.ui.dossier_editor.dialogs import Dialogs
 from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
 from maatwerkdesk.ui.export.building import Export
-from maatwerkdesk.ui.export.failures import in_transaction, tell_failure
 from maatwerkdesk.ui.export.printing import print_pdf
 from maatwerkdesk.ui.forms.ui_pdf_preview import Ui_PdfPreviewDialog
 from maatwerkdesk.ui.plain_text import plain_labels
@@ -116,13 +115,12 @@ class PdfPreviewDialog(QDialog):
         if target.suffix.lower() != ".pdf":
             target = target.with_name(f"{target.name}.pdf")
         export, context = self._export, self._calls.context()
-        written = in_transaction(
-            self._calls,
+        written = self._calls.perform(
             "Niet opgeslagen",
-            "Het bestand is niet opgeslagen.",
             lambda session: write_export(
                 session, context, target, export.pdf, export.dossier_ids, export.action_name
             ),
+            what="Het bestand is niet opgeslagen.",
         )
         if written:
             self._settings.setValue(FOLDER_KEY, str(target.parent))
@@ -168,12 +166,11 @@ class PdfPreviewDialog(QDialog):
             )
             return False
         export, context = self._export, self._calls.context()
-        recorded = in_transaction(
-            self._calls,
+        recorded = self._calls.perform(
             "Afdruk niet vastgelegd",
-            "Het document is afgedrukt, maar dat is niet vastgelegd in het logboek. "
-            "Meld dit bij uw functioneel beheerder.",
             lambda session: record_print(session, context, export.dossier_ids),
+            what="Het document is afgedrukt, maar dat is niet vastgelegd in het logboek. "
+            "Meld dit bij uw functioneel beheerder.",
         )
         if recorded:
             log.info("Printed a PDF of %d dossiers", len(export.dossier_ids))
@@ -212,7 +209,14 @@ class PdfPreviewDialog(QDialog):
         if self._rebuild is None:
             return
         self._set_busy(True)
-        self._runner.run(partial(self._rebuild, checked), self._on_rebuilt, self._on_rebuild_failed)
+        self._calls.start(
+            self._runner,
+            "Niet opnieuw opgemaakt",
+            partial(self._rebuild, checked),
+            self._on_rebuilt,
+            on_failed=self._on_rebuild_failed,
+            what="Het document is niet opnieuw opgemaakt.",
+        )
 
     def _on_rebuilt(self, export: Export) -> None:
         page = self.view.pageNavigator().currentPage()
@@ -221,12 +225,9 @@ class PdfPreviewDialog(QDialog):
         # Stay on the page being read: that is where the names were to be checked.
         self.view.pageNavigator().jump(min(page, self.page_count() - 1), QPointF(), 0)
 
-    def _on_rebuild_failed(self, error: BaseException) -> None:
+    def _on_rebuild_failed(self, _error: BaseException) -> None:
         self._set_busy(False)
         self._show_variant(self._export.pseudonymised)
-        tell_failure(
-            self._calls, "Niet opnieuw opgemaakt", "Het document is niet opnieuw opgemaakt.", error
-        )
 
     @Slot()
     def _on_zoom_fit_button_clicked(self) -> None:

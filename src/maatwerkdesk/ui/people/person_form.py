@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable, Mapping
 from types import MappingProxyType
 
@@ -14,10 +13,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session
 
-from maatwerkdesk.domain.errors import DomainError
+from maatwerkdesk.domain.errors import DatabaseError, DomainError
 from maatwerkdesk.domain.people import (
     PERSON_ROLES,
     ROLE_PERMISSIONS,
@@ -28,11 +25,10 @@ from maatwerkdesk.domain.people import (
 )
 from maatwerkdesk.domain.text import SHORT_TEXT_LIMIT
 from maatwerkdesk.services import users
+from maatwerkdesk.services.unit_of_work import Session
 from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
 from maatwerkdesk.ui.forms.ui_person_form import Ui_PersonForm
 from maatwerkdesk.ui.plain_text import plain_labels
-
-log = logging.getLogger(__name__)
 
 RIGHTS: Mapping[Permission, str] = MappingProxyType(
     {
@@ -117,14 +113,12 @@ class PersonForm(QWidget):
         """Store through a service in one transaction; None if it was refused or failed."""
         self.ui.error_label.hide()
         try:
-            with calls.workspace.database.sessions.begin() as session:
-                return action(session)
-        except DomainError as error:
+            return calls.attempt(action)
+        except DatabaseError as error:
+            calls.tell(what, error, f"{what} is niet gelukt.")
+        except DomainError as error:  # a rule about the person: shown beside the fields
             self.ui.error_label.setText(str(error))
             self.ui.error_label.show()
-        except SQLAlchemyError:
-            log.exception("Storing a user failed")
-            calls.inform_database_problem(f"{what} is niet gelukt.")
         return None
 
     @Slot()

@@ -6,12 +6,13 @@ bar, a read-only line in the editor) only spares people work that would be refus
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QLabel
 
-from maatwerkdesk.domain.errors import NotFoundError
+from maatwerkdesk.domain.errors import DatabaseError, NotFoundError
 from maatwerkdesk.domain.people import (
     PERSON_ROLES,
     ROLE_PERMISSIONS,
@@ -26,6 +27,8 @@ from maatwerkdesk.services.workspace import Workspace, current_user
 if TYPE_CHECKING:
     from maatwerkdesk.ui.dossier_editor import DossierEditor
 
+log = logging.getLogger(__name__)
+
 SETTINGS_KEY = "workstation/user_id"
 GUEST_ID = "werkplek"
 """The id of the reader who chose nobody; never stored in the database."""
@@ -38,9 +41,12 @@ def remembered_user(workspace: Workspace, settings: QSettings) -> User | None:
     if not isinstance(user_id, str) or not user_id:
         return None
     try:
-        with workspace.database.reads() as session:
+        with workspace.reading() as session:
             user = users.get_user(session, user_id)
     except NotFoundError:
+        return None
+    except DatabaseError as error:  # the window asks who works here instead
+        log.warning("The remembered user could not be read (%s)", type(error).__name__)
         return None
     return user if user.active and user.role is not Role.SYSTEM else None
 

@@ -12,7 +12,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QTreeWidgetItem, QWidget
-from sqlalchemy.orm import Session
 
 from maatwerkdesk.domain.case_report import SimilarCase
 from maatwerkdesk.domain.conference import SignedDecision
@@ -32,6 +31,7 @@ from maatwerkdesk.domain.text import enumerate_nl
 from maatwerkdesk.services import precedents
 from maatwerkdesk.services.precedents import PrecedentState
 from maatwerkdesk.services.signed import latest_signed
+from maatwerkdesk.services.unit_of_work import Session
 from maatwerkdesk.ui.dossier_editor.dialogs import ButtonRole, Choice
 from maatwerkdesk.ui.dossier_editor.dossier_tab import DossierTab
 from maatwerkdesk.ui.dossier_editor.presentation import format_date

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QTreeWidgetItem,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from maatwerkdesk.domain.chart import ChartData
 from maatwerkdesk.domain.indicators import Finding, Severity
@@ -59,6 +58,7 @@ from maatwerkdesk.domain.weighing import (
 )
 from maatwerkdesk.services.chart import chart_data
 from maatwerkdesk.services.dossier_check import DossierCheck, load_check
+from maatwerkdesk.services.unit_of_work import Session
 from maatwerkdesk.services.weighing import save_weighing
 from maatwerkdesk.ui.dossier_editor.dossier_tab import DossierTab
 from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
