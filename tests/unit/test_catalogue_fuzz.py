@@ -194,7 +194,7 @@ def test_mutated_catalogues_are_read_or_refused_never_crash(
         def validate() -> object:
             return load_catalogue(read_catalogue_file(path), name)  # noqa: B023
 
-        started = time.perf_counter()
+        started = time.process_time()
         result = outcome(validate)
         if index % THROUGH_ADD_EVERY == 0:
 
@@ -210,7 +210,7 @@ def test_mutated_catalogues_are_read_or_refused_never_crash(
             added = outcome(add)
             if added.startswith("crash"):
                 crashes.append(f"{name} (add): {added}")
-        elapsed = time.perf_counter() - started
+        elapsed = time.process_time() - started
         if elapsed > TIME_LIMIT:
             slow.append(f"{name}: {elapsed:.2f} s")
         if result.startswith("crash"):
