@@ -20,7 +20,11 @@ from maatwerkdesk.services.users import require
 
 def load_proposal(session: Session, dossier_id: str) -> Proposal:
     live_dossier(session, dossier_id)
-    row = _row(session, dossier_id)
+    return proposal_of(_row(session, dossier_id))
+
+
+def proposal_of(row: ProposalRow | None) -> Proposal:
+    """The proposal a row holds; an empty one while nothing was recorded."""
     if row is None:
         return Proposal()
     return Proposal(

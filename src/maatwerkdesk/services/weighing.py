@@ -51,9 +51,15 @@ class WeighingState:
 
 def load_weighing(session: Session, dossier_id: str) -> WeighingState:
     live_dossier(session, dossier_id)
-    row = _row(session, dossier_id)
+    power, _route = current_choice(session, dossier_id)
+    return weighing_state(dossier_id, _row(session, dossier_id), power)
+
+
+def weighing_state(dossier_id: str, row: WeighingRow | None, power: str | None) -> WeighingState:
+    """The state of a weighing row as read (None: nothing recorded yet), under the type
+    of power of the dossier's route check."""
     weighing = Weighing() if row is None else _read(row)
-    return _state(session, dossier_id, weighing, saved=row is not None)
+    return computed_state(dossier_id, weighing, power, saved=row is not None)
 
 
 def save_weighing(
