@@ -23,15 +23,22 @@ class Statements(list[str]):
     """The statements sent, in order."""
 
     def tables(self) -> Counter[str]:
-        """How often each table was read or written first in a statement (for messages)."""
-        found = Counter[str]()
-        for statement in self:
-            match = re.search(r"\b(?:FROM|INTO|UPDATE)\s+(\w+)", statement, re.IGNORECASE)
-            found[match.group(1) if match else statement.split()[0]] += 1
-        return found
+        """The table each statement reads or writes (the first outside parentheses), and
+        how often, for messages."""
+        return Counter(_table(statement) for statement in self)
 
-    def __str__(self) -> str:
+    def __repr__(self) -> str:
         return f"{len(self)} statements: {dict(self.tables().most_common())}"
+
+
+def _table(statement: str) -> str:
+    depth, tokens = 0, re.finditer(r"[()]|\w+", statement)
+    for token in tokens:
+        word = token.group()
+        depth += {"(": 1, ")": -1}.get(word, 0)
+        if depth == 0 and word.upper() in ("FROM", "INTO", "UPDATE"):
+            return next(tokens).group()
+    return statement.split()[0]
 
 
 @contextmanager

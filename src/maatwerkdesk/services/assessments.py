@@ -256,16 +256,16 @@ def insert_assessments(session: Session, items: Sequence[NewAssessment]) -> None
 def current_choice(session: Session, dossier_id: str) -> tuple[str | None, str | None]:
     """(type of power, route) of the dossier's current assessment; (None, None) without one."""
     row = session.execute(
-        select(AssessmentRow.power, AssessmentRow.route).where(current_of(dossier_id))
+        select(AssessmentRow.power, AssessmentRow.route).where(assessment_row_of(dossier_id))
     ).first()
     return (row.power, row.route) if row is not None else (None, None)
 
 
 def _current_row(session: Session, dossier_id: str) -> AssessmentRow | None:
-    return session.scalar(select(AssessmentRow).where(current_of(dossier_id)))
+    return session.scalar(select(AssessmentRow).where(assessment_row_of(dossier_id)))
 
 
-def current_of(dossier_id: ColumnElement[str] | str) -> ColumnElement[bool]:
+def assessment_row_of(dossier_id: ColumnElement[str] | str) -> ColumnElement[bool]:
     """SQL: the assessment row is the dossier's current one."""
     return and_(
         AssessmentRow.dossier_id == dossier_id,

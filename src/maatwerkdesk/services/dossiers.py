@@ -27,6 +27,7 @@ from maatwerkdesk.services.audit import Action, note_dossier, record, record_dos
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.dossier_query import DossierQuery as DossierQuery
 from maatwerkdesk.services.dossier_query import SortKey as SortKey
+from maatwerkdesk.services.kept_rows import kept
 from maatwerkdesk.services.signed import (
     SignedDecisionError,
     is_signed,
@@ -91,7 +92,7 @@ def live_dossier(session: Session, dossier_id: str) -> DossierRow:
         raise NotFoundError(
             "Dit dossier bestaat niet (meer). Vernieuw de lijst en probeer het opnieuw."
         )
-    return row
+    return kept(session, row)
 
 
 def reindex(session: Session, row: DossierRow) -> None:

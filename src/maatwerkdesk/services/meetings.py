@@ -364,24 +364,26 @@ def _load_meetings(session: Session, which: ColumnElement[bool]) -> dict[str, Me
                     version,
                 )
             )
-    return {
-        meeting_id: Meeting(
+    found = {}
+    for meeting_id, row in meetings.items():
+        users = {m.user.id: m.user for m in members.get(meeting_id, ())}
+        chair = users.get(row.chair_id) or get_user(session, row.chair_id)  # always a member
+        found[meeting_id] = Meeting(
             row.id,
             row.reference,
             row.held_on,
-            get_user(session, row.chair_id),
+            chair,
             tuple(
                 sorted(
                     members.get(meeting_id, ()),
-                    key=lambda m, chair=row.chair_id: (m.user.id != chair, m.user.name),
+                    key=lambda m, chair=chair: (m.user.id != chair.id, m.user.name),
                 )
             ),
             tuple(items[meeting_id]),
             MeetingStatus(row.status),
             row.location,
         )
-        for meeting_id, row in meetings.items()
-    }
+    return found
 
 
 def _members(session: Session, meeting_ids: Sequence[str]) -> dict[str, list[Member]]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Protocol
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from maatwerkdesk.domain.case_record import dossier_text
@@ -76,13 +76,33 @@ def load_precedents(
     `catalogue_id` chooses another factor catalogue while no factors are recorded yet.
     """
     dossier = live_dossier(session, dossier_id)
-    return precedent_state(
+    return _state(
+        session,
         context,
         catalogues.known_catalogues(session),
         dossier,
-        current_route(session, dossier_id),
         _factors_row(session, dossier_id),
         _decision_row(session, dossier_id),
+        catalogue_id,
+    )
+
+
+def _state(
+    session: Session,
+    context: Context,
+    known: catalogues.KnownCatalogues,
+    dossier: DossierRow,
+    row: DossierFactorsRow | None,
+    decision_row: DecisionRow | None,
+    catalogue_id: str | None = None,
+) -> PrecedentState:
+    return precedent_state(
+        context,
+        known,
+        dossier,
+        current_route(session, dossier.id),
+        row,
+        decision_row,
         lambda query: precedent_report(session, query),
         catalogue_id,
     )
@@ -137,8 +157,9 @@ def save_factors(
     still rest on a factor present."""
     require(session, context, Permission.EDIT_DOSSIER)
     refuse_if_signed(session, dossier_id)
-    live_dossier(session, dossier_id)
-    catalogue = catalogues.known_catalogues(session).factors(catalogue_ref)
+    dossier = live_dossier(session, dossier_id)
+    known = catalogues.known_catalogues(session)
+    catalogue = known.factors(catalogue_ref)
     unknown = sorted(f for f in factors if catalogue.factor(f) is None)
     if unknown:
         raise ValidationError(
@@ -166,10 +187,10 @@ def save_factors(
         session.add(row)
     row.catalogue_id, row.catalogue_version = catalogue.header.id, catalogue.header.version
     row.factors = sorted(factors)
-    _prune_decision(session, dossier_id, factors)
+    decision_row = _prune_decision(session, dossier_id, factors)
     session.flush()
     _audit(session, context, "factors.save", dossier_id)
-    return load_precedents(session, context, dossier_id)
+    return _state(session, context, known, dossier, row, decision_row)
 
 
 def save_decision(
@@ -357,25 +378,35 @@ def current_route(session: Session, dossier_id: str) -> str | None:
 
 
 def _factors_row(session: Session, dossier_id: str) -> DossierFactorsRow | None:
-    return session.scalar(
-        select(DossierFactorsRow).where(
-            DossierFactorsRow.dossier_id == dossier_id, DossierFactorsRow.deleted_at.is_(None)
-        )
-    )
+    return session.scalar(select(DossierFactorsRow).where(factors_row_of(dossier_id)))
+
+
+def factors_row_of(dossier_id: ColumnElement[str] | str) -> ColumnElement[bool]:
+    """SQL: the factors row is the dossier's."""
+    return (DossierFactorsRow.dossier_id == dossier_id) & DossierFactorsRow.deleted_at.is_(None)
 
 
 def _decision_row(session: Session, dossier_id: str) -> DecisionRow | None:
-    return session.scalar(select(DecisionRow).where(DecisionRow.dossier_id == dossier_id))
+    return session.scalar(select(DecisionRow).where(decision_row_of(dossier_id)))
 
 
-def _prune_decision(session: Session, dossier_id: str, factors: frozenset[str]) -> None:
+def decision_row_of(dossier_id: ColumnElement[str] | str) -> ColumnElement[bool]:
+    """SQL: the decision row is the dossier's (a withdrawn one too: `read_decision`)."""
+    return DecisionRow.dossier_id == dossier_id
+
+
+def _prune_decision(
+    session: Session, dossier_id: str, factors: frozenset[str]
+) -> DecisionRow | None:
+    """The dossier's decision row, keeping only reasons and distinctions on `factors`."""
     row = _decision_row(session, dossier_id)
     if row is None or row.deleted_at is not None:
-        return
+        return row
     if row.reason is not None:
         kept = [f for f in row.reason if f in factors]
         row.reason = kept or None
     row.distinctions = [d for d in row.distinctions if d["factor"] in factors]
+    return row
 
 
 def _audit(session: Session, context: Context, name: str, dossier_id: str) -> None:

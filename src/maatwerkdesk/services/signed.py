@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from functools import partial
 from typing import Any, Protocol
 
@@ -43,6 +44,7 @@ from maatwerkdesk.persistence.models import (
     SignedDecisionRow,
     SigningKeyRow,
 )
+from maatwerkdesk.services.kept_rows import kept
 
 BINDING_ACTS = ("decision.sign", "decision.amend", "decision.historic", "decision.import")
 """The audit acts that fix a decision version; their `digest` is the version's content hash."""
@@ -241,6 +243,9 @@ class SignedRecord:
 
     versions: tuple[SignedDecision, ...]
     problems: tuple[str, ...]
+    signed_at: datetime | None
+    """When the latest stored version was signed, readable or not: the decision in force
+    is judged against the case base as it stood then."""
 
 
 def read_signed_records(
@@ -268,7 +273,11 @@ def read_signed_records(
             resolutions.get(dossier.id, ()),
             partial(decisions.get, dossier.id),
         )
-        records[dossier.id] = SignedRecord(tuple(_readable(rows, keys, recorded)), problems)
+        records[dossier.id] = SignedRecord(
+            tuple(_readable(rows, keys, recorded)),
+            problems,
+            rows[-1].signed_at if rows else None,
+        )
     return records
 
 
@@ -328,9 +337,17 @@ def facts_of(row: DossierRow) -> DossierFacts:
 def integrity_problems(session: Session, dossier_id: str) -> tuple[str, ...]:
     """Everything about the dossier's signed record that the program did not write, as
     sentences; empty when the record checks out (also when nothing was ever signed)."""
+    return _record_problems(session, dossier_id)[0]
+
+
+def _record_problems(
+    session: Session, dossier_id: str
+) -> tuple[tuple[str, ...], list[SignedDecisionRow]]:
+    """`integrity_problems`, and the versions stored (for `refuse_if_signed`)."""
     dossier = session.get(DossierRow, dossier_id)
     if dossier is None:
-        return ()
+        return (), []
+    kept(session, dossier)  # the services that check this read it next
     rows = _rows(session, dossier_id)
     keys = known_keys(session) if rows else {}
     digests = recorded_digests(session, dossier_id)
@@ -343,7 +360,7 @@ def integrity_problems(session: Session, dossier_id: str) -> tuple[str, ...]:
     def decision() -> DecisionRow | None:
         return session.scalar(select(DecisionRow).where(DecisionRow.dossier_id == dossier_id))
 
-    return _problems(dossier, rows, keys, digests, resolutions, decision)
+    return _problems(dossier, rows, keys, digests, resolutions, decision), rows
 
 
 def _problems(
@@ -434,7 +451,10 @@ def _copies_differ(
 def refuse_if_tampered(session: Session, dossier_id: str) -> None:
     """Refuse any change of a dossier whose signed record was changed outside the program:
     it is read-only until a functioneel beheerder has resolved it."""
-    problems = integrity_problems(session, dossier_id)
+    _refuse_tampered(integrity_problems(session, dossier_id))
+
+
+def _refuse_tampered(problems: Sequence[str]) -> None:
     if problems:
         raise TamperedRecordError(
             "Dit dossier is alleen-lezen: het vastgelegde besluit is buiten het programma "
@@ -445,8 +465,9 @@ def refuse_if_tampered(session: Session, dossier_id: str) -> None:
 def refuse_if_signed(session: Session, dossier_id: str) -> None:
     """Refuse a change of a dossier whose decision is fixed, or whose record was changed
     outside the program."""
-    refuse_if_tampered(session, dossier_id)
-    if is_signed(session, dossier_id):
+    problems, versions = _record_problems(session, dossier_id)
+    _refuse_tampered(problems)
+    if versions:
         raise SignedDecisionError(
             "Het besluit in dit dossier is ondertekend en ligt vast. Een wijziging wordt een "
             "nieuwe versie met een reden; dat doet de voorzitter van het casuïstiekoverleg."

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from maatwerkdesk.domain.people import Permission
@@ -167,11 +167,12 @@ def _cleaned(weighing: Weighing) -> Weighing:
 
 
 def _row(session: Session, dossier_id: str) -> WeighingRow | None:
-    return session.scalar(
-        select(WeighingRow).where(
-            WeighingRow.dossier_id == dossier_id, WeighingRow.deleted_at.is_(None)
-        )
-    )
+    return session.scalar(select(WeighingRow).where(weighing_row_of(dossier_id)))
+
+
+def weighing_row_of(dossier_id: ColumnElement[str] | str) -> ColumnElement[bool]:
+    """SQL: the weighing row is the dossier's."""
+    return (WeighingRow.dossier_id == dossier_id) & WeighingRow.deleted_at.is_(None)
 
 
 def _read(row: WeighingRow) -> Weighing:
