@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import ColumnElement, ScalarSelect, func, literal, select
+from sqlalchemy import ColumnElement, ScalarSelect, func, select
 from sqlalchemy.orm import Session
 
 from maatwerkdesk.domain.conference import (
@@ -601,12 +601,6 @@ def close_meeting(session: Session, context: Context, meeting_id: str) -> None:
     row.status = MeetingStatus.HELD.value
     session.flush()
     _audit(session, context, Action.UPDATE, "meeting.close", meeting_id)
-
-
-def latest_agenda_item(session: Session, dossier_id: str) -> tuple[Meeting, AgendaItem] | None:
-    """The most recent meeting that has the dossier on its agenda, with that agenda item."""
-    item_id = session.scalar(select(latest_item(literal(dossier_id))))
-    return None if item_id is None else agenda_items(session, [item_id]).get(item_id)
 
 
 def latest_item(dossier_id: ColumnElement[str]) -> ScalarSelect[str]:
