@@ -1,6 +1,6 @@
 """Checks read together for many dossiers (a conference pack) are the checks read one by
-one: no part of one dossier ends up in another's, also when some records were changed
-outside the program and others were not."""
+one, and so are the signed records `audit verify` lists: no part of one dossier ends up in
+another's, also when some records were changed outside the program and others were not."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from maatwerkdesk.services.assess_report import assess_document
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.demo import add_demo_dossiers
 from maatwerkdesk.services.dossier_check import Checked, load_check, load_checked
+from maatwerkdesk.services.integrity import broken_dossiers
 from maatwerkdesk.services.signed import integrity_problems
 
 TODAY = date(2026, 12, 1)
@@ -91,3 +92,30 @@ def test_an_audited_check_records_its_read_once_per_dossier(demo: Database) -> N
             text("SELECT dossier_id FROM audit_record WHERE name = 'assessment.read'")
         ).scalars()
         assert sorted(read) == sorted(ids)
+
+
+def test_the_broken_records_listed_together_are_those_found_one_by_one(demo: Database) -> None:
+    statuses = _by_status(demo)
+    changed, emptied, gone = (
+        statuses[DossierStatus.BESLOTEN] + statuses[DossierStatus.AFGESLOTEN]
+    )[:3]
+    with demo.engine.begin() as connection:  # as someone outside the program would
+        for dossier_id in (changed, gone):
+            connection.execute(
+                text("UPDATE decision SET motivation = 'Anders.' WHERE dossier_id = :d"),
+                {"d": dossier_id},
+            )
+        connection.execute(
+            text("DELETE FROM signed_decision WHERE dossier_id = :d"), {"d": emptied}
+        )
+        connection.execute(
+            text("UPDATE dossier SET deleted_at = '2026-11-30 12:00:00' WHERE id = :d"), {"d": gone}
+        )
+    with demo.reads() as session:
+        listed = broken_dossiers(session)
+        expected = sorted(
+            (dossiers.live_dossier(session, i).reference, integrity_problems(session, i))
+            for i in (changed, emptied)
+        )
+    assert listed == expected
+    assert all(problems for _reference, problems in listed)

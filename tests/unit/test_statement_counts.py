@@ -37,6 +37,8 @@ from maatwerkdesk.services.case_base_store import forget_loaded, pack_case_bases
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.demo import add_demo_dossiers
 from maatwerkdesk.services.dossier_check import load_check
+from maatwerkdesk.services.integrity import broken_dossiers
+from maatwerkdesk.services.minutes import minutes_document
 
 TODAY = date(2026, 12, 1)
 CONTEXT = Context(actor="test", origin="test", today=TODAY)
@@ -176,6 +178,20 @@ def test_a_pack_takes_a_few_statements_per_dossier(demo: Database) -> None:
     assert per_dossier <= PACK_PER_DOSSIER, (one, ten)
     assert len(one) <= DOCUMENT, one
     assert ten.tables()["dossier"] == 1, ten
+
+
+def test_the_minutes_read_the_meeting_and_its_versions_at_once(demo: Database) -> None:
+    with demo.reads() as session:
+        (meeting,) = meetings.list_meetings(session)
+    assert meeting.items >= 5
+    sent = statements(demo, lambda s: minutes_document(s, meeting.id, TODAY))
+    assert len(sent) <= 5, sent
+
+
+def test_audit_verify_checks_the_signed_records_together(demo: Database) -> None:
+    assert len(_ids(demo, DossierStatus.BESLOTEN, DossierStatus.AFGESLOTEN)) >= 10
+    sent = statements(demo, broken_dossiers)
+    assert len(sent) <= 8, sent
 
 
 def test_the_checks_the_app_and_assess_make_stay_few(team: Team) -> None:

@@ -217,11 +217,22 @@ def _digests_of(session: Session, dossier_ids: Sequence[str]) -> dict[str, set[s
 
 def signed_versions(session: Session, dossier_id: str) -> list[SignedDecision]:
     """Every readable signed version of the dossier's decision, oldest first, each checked."""
-    rows = _rows(session, dossier_id)
-    if not rows:
-        return []
-    keys, digests = known_keys(session), recorded_digests(session, dossier_id)
-    return _readable(rows, keys, digests)
+    return signed_versions_of(session, [dossier_id])[dossier_id]
+
+
+def signed_versions_of(
+    session: Session, dossier_ids: Sequence[str]
+) -> dict[str, list[SignedDecision]]:
+    """`signed_versions` of each dossier, read together (the minutes of a meeting)."""
+    versions = _versions_of(session, dossier_ids)
+    signed = [dossier_id for dossier_id, rows in versions.items() if rows]
+    if not signed:
+        return {dossier_id: [] for dossier_id in versions}
+    keys, digests = known_keys(session), _digests_of(session, signed)
+    return {
+        dossier_id: _readable(rows, keys, digests.get(dossier_id, set()))
+        for dossier_id, rows in versions.items()
+    }
 
 
 def _readable(
