@@ -90,6 +90,11 @@ def _ids(database: Database, *statuses: DossierStatus) -> list[str]:
     return [r.id for r in rows if not statuses or r.status in statuses]
 
 
+def _dossier_reads(sent: Statements) -> int:
+    """The statements that read dossier rows whole (a count or a title are not that)."""
+    return sum("dossier.knelpunt" in statement for statement in sent)
+
+
 def _document(dossier_id: str, context: Context = CONTEXT) -> Callable[[Session], Any]:
     return lambda s: document_export.load_decision_document(s, context, dossier_id, TODAY)
 
@@ -126,10 +131,11 @@ def test_the_first_page_of_the_list_is_one_statement(
 
 
 def test_a_search_the_full_text_index_counts_takes_two(demo: Database) -> None:
-    """Its count decides whether the page is read walking the list's order."""
+    """Its count decides whether the page is read walking the list's order; where there
+    is no such index (a server), a search is counted with the rows like any filter."""
     query = dossiers.DossierQuery(text="uitkering")
     sent = statements(demo, lambda s: dossiers.first_page(s, query, 200))
-    assert len(sent) == 2, sent
+    assert len(sent) == (2 if demo.is_sqlite else 1), sent
 
 
 @pytest.mark.parametrize("status", list(DossierStatus))
@@ -137,7 +143,7 @@ def test_a_decision_document_reads_each_part_once(demo: Database, status: Dossie
     for dossier_id in _ids(demo, status)[:3]:
         sent = statements(demo, _document(dossier_id))
         assert len(sent) <= DOCUMENT, sent
-        assert sent.tables()["dossier"] == 1, sent
+        assert _dossier_reads(sent) == 1, sent
 
 
 def test_the_command_line_reads_the_precedent_index_within_the_bound(demo: Database) -> None:
@@ -177,7 +183,7 @@ def test_a_pack_takes_a_few_statements_per_dossier(demo: Database) -> None:
     per_dossier = (len(ten) - len(one)) / 9
     assert per_dossier <= PACK_PER_DOSSIER, (one, ten)
     assert len(one) <= DOCUMENT, one
-    assert ten.tables()["dossier"] == 1, ten
+    assert _dossier_reads(ten) == 1, ten
 
 
 def test_the_minutes_read_the_meeting_and_its_versions_at_once(demo: Database) -> None:
