@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Row, ScalarSelect, Select, func, select
+from sqlalchemy import Row, ScalarSelect, Select, func, inspect, select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
 from maatwerkdesk.domain.dossier import (
@@ -85,14 +85,26 @@ DOSSIER_PARTS = (
 
 def live_dossier(session: Session, dossier_id: str) -> DossierRow:
     """The dossier's row with its record; from the session when the unit of work has read
-    it already, so services that each need it read it once between them."""
+    it already, so services that each need it read it once between them.
+
+    A row the session holds without its record (an integrity check read only the row) gets
+    it now, and without flushing: a caller that then changes the row and its subject writes
+    them in one update, as one revision."""
     note_dossier(session, dossier_id)
     row = session.get(DossierRow, dossier_id, options=DOSSIER_PARTS)
     if row is None or row.deleted_at is not None:
         raise NotFoundError(
             "Dit dossier bestaat niet (meer). Vernieuw de lijst en probeer het opnieuw."
         )
+    if _RECORD & inspect(row).unloaded:
+        with session.no_autoflush:
+            for part in _RECORD:
+                getattr(row, part)
     return kept(session, row)
+
+
+_RECORD = frozenset({"subject", "timeline", "attachments"})
+"""The relationships `DOSSIER_PARTS` load."""
 
 
 def reindex(session: Session, row: DossierRow) -> None:
