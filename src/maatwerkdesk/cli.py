@@ -316,17 +316,15 @@ def verb_assess(workspace: Workspace, args: argparse.Namespace) -> int:
     from maatwerkdesk.services import dossiers
     from maatwerkdesk.services.assess_report import assess_document, assess_text
     from maatwerkdesk.services.dossier_check import load_check
-    from maatwerkdesk.services.signed import signed_versions
 
     with workspace.writing() as session:
         dossier_id = dossiers.find_by_reference(session, args.case)
         outcome = Outcome(args.outcome) if args.outcome else None
         check = load_check(session, workspace.context("cli"), dossier_id, outcome)
-        signed = signed_versions(session, dossier_id)
     if args.json:
-        _print_json(assess_document(check, signed))
+        _print_json(assess_document(check, check.versions))
     else:
-        print(assess_text(check, signed))
+        print(assess_text(check, check.versions))
     return 0
 
 

@@ -119,5 +119,7 @@ def test_every_page_of_a_search_is_the_definition(
                                 )
                                 for o in range(0, len(want) + size, size)
                             ]
+                            first = dossiers.first_page(session, query, size)
                         assert [row.id for page in pages for row in page] == want
+                        assert first == (len(want), pages[0])  # what the list shows first
     assert ways["walked"] > 50 and ways["sorted"] > 50  # both ways were taken, often

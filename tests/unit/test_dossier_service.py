@@ -50,6 +50,23 @@ def test_update_bumps_revision_and_refuses_stale_revision(database, context) -> 
         dossiers.update_dossier(session, context, dossier_id, record.fields, expected_revision=1)
 
 
+def test_a_save_in_a_transaction_of_its_own_raises_the_revision_by_one(database, context) -> None:
+    """As the editor saves: the dossier opened in one transaction, saved in the next."""
+    dossier_id = create(database, context, title="Oud")
+    with database.sessions.begin() as session:
+        record = dossiers.open_dossier(session, context, dossier_id)
+    subject = replace(record.fields.subject, name="Nieuwe naam")
+    fields = replace(record.fields, title="Nieuw", subject=subject)
+    with database.sessions.begin() as session:
+        updated = dossiers.update_dossier(
+            session, context, dossier_id, fields, expected_revision=record.revision
+        )
+    with database.reads() as session:
+        stored = session.get(DossierRow, dossier_id)
+        assert stored is not None and stored.revision == updated.revision == record.revision + 1
+    assert updated.fields.subject.name == "Nieuwe naam"
+
+
 def test_every_act_is_audited_in_its_own_transaction(database, context) -> None:
     dossier_id = create(database, context)
     with database.sessions.begin() as session:

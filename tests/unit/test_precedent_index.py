@@ -4,7 +4,9 @@ computer checked it. Every way round it is tried through the database itself."""
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +28,7 @@ from maatwerkdesk.domain.case_base import CaseQuery
 from maatwerkdesk.domain.case_pack import encode
 from maatwerkdesk.domain.precedent import Outcome, Status
 from maatwerkdesk.infra import checked_cases
-from maatwerkdesk.persistence.db import Database
+from maatwerkdesk.persistence.db import Database, open_database
 from maatwerkdesk.persistence.models import case_index, case_index_pack, change_counter
 from maatwerkdesk.services import catalogues, signed, signing
 from maatwerkdesk.services.case_base_store import case_base, forget_loaded, pack_case_base
@@ -270,6 +272,31 @@ def test_a_pack_changed_outside_the_program_is_not_believed(team: Team) -> None:
     cold()
     assert len(held_base(team)) == 1
     assert deviate_status(team) is Status.FORCED
+
+
+def test_a_database_put_back_from_a_copy_is_read_again_not_taken_from_memory(
+    team: Team, tmp_path: Path
+) -> None:
+    """A running program that sees a lower sequence than it read has another database
+    before it (a backup put back): it reads the index afresh instead of keeping cases the
+    copy does not have."""
+    signed_dossier(team)
+    path, copy = Path(str(team.database.engine.url.database)), tmp_path / "kopie.sqlite3"
+    with closing(sqlite3.connect(path)) as source, closing(sqlite3.connect(copy)) as target:
+        source.backup(target)
+    signed_dossier(team, "Tweede terugvordering")
+    assert len(held_base(team)) == 2
+    team.database.close()
+    for leftover in (path.with_name(f"{path.name}-wal"), path.with_name(f"{path.name}-shm")):
+        leftover.unlink(missing_ok=True)
+    copy.replace(path)
+    restored = open_database(path)
+    try:
+        with restored.reads() as session:
+            catalogue = catalogues.known_catalogues(session).factors(FACTORS)
+            assert len(case_base(session, catalogue)) == 1
+    finally:
+        restored.close()
 
 
 def test_a_revoked_key_keeps_its_earlier_signatures_binding(team: Team) -> None:

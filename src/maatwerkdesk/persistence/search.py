@@ -18,7 +18,18 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import ColumnElement, Select, TextClause, delete, func, insert, literal, select
+from sqlalchemy import (
+    ColumnElement,
+    ScalarSelect,
+    Select,
+    TextClause,
+    delete,
+    func,
+    insert,
+    literal,
+    select,
+    table,
+)
 from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
 
@@ -83,22 +94,33 @@ def full_text(session: Session, query: str) -> bool:
     return _fts_expression(session, query) is not None
 
 
-def match_count(session: Session, query: str) -> int | None:
-    """How many dossiers `query` finds, from the full-text index alone; None where there is
-    no such index (or no words), and the matches have to be counted with their dossiers."""
+def match_count(session: Session, query: str) -> ScalarSelect[int] | None:
+    """SQL: how many dossiers `query` finds, from the full-text index alone; None where
+    there is no such index (or no words), and the matches have to be counted with their
+    dossiers."""
     expression = _fts_expression(session, query)
     if expression is None:
         return None
-    return session.scalar(sql_text(_FTS_COUNT).bindparams(expression=expression))
+    return (
+        select(func.count())
+        .select_from(table("dossier_search"))
+        .where(sql_text(_FTS_MATCH).bindparams(expression=expression))
+        .scalar_subquery()
+    )
 
 
-def indexed_count(session: Session) -> int:
-    """How many dossiers are in the index: the live ones."""
-    return session.scalar(select(func.count()).select_from(search_document)) or 0
+def match_counts(session: Session, query: str) -> tuple[int, int]:
+    """How many dossiers `query` finds, and how many are in the index (the live ones), in
+    one statement; only where `full_text` holds."""
+    found = match_count(session, query)
+    assert found is not None, "counting matches alone needs the full-text index"
+    indexed = select(func.count()).select_from(search_document).scalar_subquery()
+    row = session.execute(select(found, indexed)).one()
+    return row[0], row[1]
 
 
-_FTS_KEYS = "SELECT rowid FROM dossier_search WHERE dossier_search MATCH :expression"
-_FTS_COUNT = "SELECT count(*) FROM dossier_search WHERE dossier_search MATCH :expression"
+_FTS_MATCH = "dossier_search MATCH :expression"
+_FTS_KEYS = f"SELECT rowid FROM dossier_search WHERE {_FTS_MATCH}"
 
 
 def _fts_keys(session: Session, query: str) -> TextClause | None:

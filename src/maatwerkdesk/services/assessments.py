@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any, Protocol
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, and_, select
 from sqlalchemy.orm import Session
 
 from maatwerkdesk.domain.assessment import (
@@ -79,16 +79,32 @@ def load_assessment(
     """
     dossier = live_dossier(session, dossier_id)
     row = _current_row(session, dossier_id)
-    known = catalogues.known_catalogues(session)
+    state = assessment_of(context, catalogues.known_catalogues(session), dossier, row, catalogue_id)
+    if audit_read:
+        audit_assessment_read(session, context, dossier_id)
+    return state
+
+
+def assessment_of(
+    context: Context,
+    known: catalogues.KnownCatalogues,
+    dossier: DossierRow,
+    row: AssessmentRow | None,
+    catalogue_id: str | None = None,
+) -> AssessmentState:
+    """The state of the dossier's current assessment row as read; with None, a fresh
+    assessment under the catalogue in force today (`catalogue_id` as in `load_assessment`)."""
     if row is None:
         catalogue = known.current(context.current_date(), catalogue_id)
         assessment = Assessment(catalogue.ref)
     else:
         catalogue = known.get(CatalogueRef(row.catalogue_id, row.catalogue_version))
         assessment = _read(row)
-    if audit_read:
-        _audit(session, context, Action.READ, "assessment.read", dossier_id)
     return assessment_state(context, known, dossier, catalogue, assessment, saved=row is not None)
+
+
+def audit_assessment_read(session: Session, context: Context, dossier_id: str) -> None:
+    _audit(session, context, Action.READ, "assessment.read", dossier_id)
 
 
 def save_assessment(
@@ -240,22 +256,21 @@ def insert_assessments(session: Session, items: Sequence[NewAssessment]) -> None
 def current_choice(session: Session, dossier_id: str) -> tuple[str | None, str | None]:
     """(type of power, route) of the dossier's current assessment; (None, None) without one."""
     row = session.execute(
-        select(AssessmentRow.power, AssessmentRow.route).where(
-            AssessmentRow.dossier_id == dossier_id,
-            AssessmentRow.superseded_at.is_(None),
-            AssessmentRow.deleted_at.is_(None),
-        )
+        select(AssessmentRow.power, AssessmentRow.route).where(assessment_row_of(dossier_id))
     ).first()
     return (row.power, row.route) if row is not None else (None, None)
 
 
 def _current_row(session: Session, dossier_id: str) -> AssessmentRow | None:
-    return session.scalar(
-        select(AssessmentRow).where(
-            AssessmentRow.dossier_id == dossier_id,
-            AssessmentRow.superseded_at.is_(None),
-            AssessmentRow.deleted_at.is_(None),
-        )
+    return session.scalar(select(AssessmentRow).where(assessment_row_of(dossier_id)))
+
+
+def assessment_row_of(dossier_id: ColumnElement[str] | str) -> ColumnElement[bool]:
+    """SQL: the assessment row is the dossier's current one."""
+    return and_(
+        AssessmentRow.dossier_id == dossier_id,
+        AssessmentRow.superseded_at.is_(None),
+        AssessmentRow.deleted_at.is_(None),
     )
 
 

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, Engine, func, insert, select, update
+from sqlalchemy import Connection, Engine, Select, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from maatwerkdesk.domain.case_base import CaseBase
@@ -91,13 +91,20 @@ def forget_loaded() -> None:
 def case_base(session: Session, catalogue: FactorCatalogue) -> CaseBase:
     """The case base under `catalogue`'s id, read with its sides; brought up to date with
     the rows changed since it was last read (a factor tick changes none). Inside a
-    transaction that itself changed what binds, those changes count too."""
+    transaction that itself changed what binds, those changes count too.
+
+    When the caller's transaction sees the sequence this program last read, that is all:
+    one statement, the usual case of a running program."""
     engine = session.get_bind()
     assert isinstance(engine, Engine)
     catalogue_id = catalogue.header.id
     held = _holder(engine, catalogue_id)
+    own = session.execute(  # flushes what the session holds first
+        select(change_counter.c.value).where(change_counter.c.name == SEQUENCE)
+    ).scalar_one()
     with held.lock:
-        _refresh(engine, held, catalogue_id)
+        if held.columns is None or own != held.seq:  # below: another database file
+            _refresh(engine, held, catalogue_id)
         columns, seq = held.columns, held.seq
         assert columns is not None
         base = held.bases.get(catalogue.header.version)
@@ -105,9 +112,6 @@ def case_base(session: Session, catalogue: FactorCatalogue) -> CaseBase:
             base = held.bases[catalogue.header.version] = CaseBase.of_columns(
                 columns, catalogue.sides
             )
-    own = session.execute(  # flushes what the session holds first
-        select(change_counter.c.value).where(change_counter.c.name == SEQUENCE)
-    ).scalar_one()
     if own <= seq:
         return base
     # Rows this transaction wrote (not committed yet): applied to a copy of its own.
@@ -218,14 +222,20 @@ def _reading(engine: Engine) -> Iterator[Connection]:
 def _refresh(engine: Engine, held: _Held, catalogue_id: str) -> None:
     """Bring `held` up to the committed state of the index (caller holds `held.lock`)."""
     with _reading(engine) as connection:
-        seq = _sequence(connection)
-        if held.columns is not None and seq == held.seq:
-            return
+        first = held.columns is None
+        if first:  # the pack is needed too: read with the sequence
+            seq, data = _sequence_and_pack(connection, catalogue_id)
+        else:
+            seq, data = _sequence(connection), None
+            if seq == held.seq:
+                return
         checks = _checked(engine)
         columns, since = held.columns, held.seq
         foreign = None
         if columns is None or seq < held.seq:  # first read, or another database file
-            columns, since, held.pack_known, foreign = _pack(connection, checks, catalogue_id)
+            if not first:
+                data = connection.execute(_pack_data(catalogue_id)).scalar()
+            columns, since, held.pack_known, foreign = _pack(data, checks, catalogue_id)
             held.pack_seq, held.rows_since_pack = since, 0
         rows = _rows_since(connection, catalogue_id, since)
         if rows:
@@ -247,6 +257,19 @@ def _sequence(connection: Connection) -> int:
     ).scalar_one()
 
 
+def _sequence_and_pack(connection: Connection, catalogue_id: str) -> tuple[int, bytes | None]:
+    """The sequence and the catalogue's pack (None when there is none), in one statement."""
+    seq = select(change_counter.c.value).where(change_counter.c.name == SEQUENCE)
+    row = connection.execute(
+        select(seq.scalar_subquery(), _pack_data(catalogue_id).scalar_subquery())
+    ).one()
+    return row[0], row[1]
+
+
+def _pack_data(catalogue_id: str) -> Select[tuple[bytes]]:
+    return select(case_index_pack.c.data).where(case_index_pack.c.catalogue_id == catalogue_id)
+
+
 def _rows_since(connection: Connection, catalogue_id: str, seq: int) -> list[Any]:
     return list(
         connection.execute(
@@ -258,25 +281,22 @@ def _rows_since(connection: Connection, catalogue_id: str, seq: int) -> list[Any
 
 
 def _pack(
-    connection: Connection, checks: CheckedCases, catalogue_id: str
+    data: bytes | None, checks: CheckedCases, catalogue_id: str
 ) -> tuple[CaseColumns, int, bool, bytes | None]:
-    """The catalogue's pack, when it is one this computer made or checked: (its columns,
-    its sequence, True, None); otherwise empty columns from sequence 0, so every row is
-    read, and the pack's bytes if there is one (`_adopted` may vouch for it then)."""
-    row = connection.execute(
-        select(case_index_pack.c.data).where(case_index_pack.c.catalogue_id == catalogue_id)
-    ).first()
-    if row is None:
+    """The catalogue's pack (`data`), when it is one this computer made or checked: (its
+    columns, its sequence, True, None); otherwise empty columns from sequence 0, so every
+    row is read, and the pack's bytes if there is one (`_adopted` may vouch for it then)."""
+    if data is None:
         return CaseColumns.empty(), 0, False, None
-    if checks.knows_pack(hashlib.sha256(row.data).digest()):
+    if checks.knows_pack(hashlib.sha256(data).digest()):
         try:
-            pack = decode(row.data)
+            pack = decode(data)
         except PackError:
             log.warning("The packed precedent index is unreadable; reading every row")
         else:
             if pack.catalogue_id == catalogue_id:
                 return pack.columns, pack.seq, True, None
-    return CaseColumns.empty(), 0, False, row.data
+    return CaseColumns.empty(), 0, False, data
 
 
 def _adopted(checks: CheckedCases, catalogue_id: str, data: bytes, rows: list[Any]) -> bool:

@@ -26,7 +26,6 @@ from maatwerkdesk.domain.document import (
 )
 from maatwerkdesk.domain.dossier import DossierRecord
 from maatwerkdesk.domain.pseudonymise import VARIANT_REMARK, Pseudonymiser
-from maatwerkdesk.persistence.mapping import read_record
 from maatwerkdesk.reports.pdf_document import render_document
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.decision_document import (
@@ -35,8 +34,7 @@ from maatwerkdesk.services.decision_document import (
     question_section,
     summary_section,
 )
-from maatwerkdesk.services.dossier_check import DossierCheck, load_check
-from maatwerkdesk.services.dossiers import live_dossier
+from maatwerkdesk.services.dossier_check import DossierCheck, load_checked
 
 Progress = Callable[[int, int], None]
 
@@ -119,9 +117,7 @@ def build_pack(
     report = progress or (lambda _done, _total: None)
     agenda: list[tuple[str, ...]] = []
     sections: list[Section] = []
-    for number, dossier_id in enumerate(ids, start=1):
-        record = read_record(live_dossier(session, dossier_id))
-        check = load_check(session, context, dossier_id, audit_read=False)
+    for number, (record, check) in enumerate(load_checked(session, context, ids), start=1):
         change = Pseudonymiser.for_subject(record.fields.subject) if pseudonymised else _identity
         agenda.append(tuple(change(cell) for cell in _agenda_row(number, record, check)))
         sections += _dossier_sections(number, record, check, change)

@@ -43,7 +43,7 @@ from maatwerkdesk.services.audit import AuditBatch
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.demo_precedents import DECIDED, DemoCase
 from maatwerkdesk.services.dossier_check import chart_position, indicator_input
-from maatwerkdesk.services.precedents import NewDossierReports, PrecedentState
+from maatwerkdesk.services.precedents import PrecedentState, ReportQuery, SharedReports
 from maatwerkdesk.services.proposals import cleaned_proposal, proposal_values
 from maatwerkdesk.services.similar_deviations import deviations_by_article
 from maatwerkdesk.services.weighing import WeighingState, checked_weighing, weighing_values
@@ -92,7 +92,7 @@ class DemoWeighings:
             known,
             known.current(today),
             tuple(known.factor_choices(today)),
-            NewDossierReports(session),
+            SharedReports(session),
         )
         self._similar = deviations_by_article(session)
         self._rng = rng
@@ -220,7 +220,7 @@ class _Place:
     known: catalogues.KnownCatalogues
     criteria: CriteriaCatalogue
     choices: tuple[FactorCatalogue, ...]
-    reports: NewDossierReports
+    reports: SharedReports
 
     def of(
         self, case: DemoCase, weighing: WeighingState, proposal: Proposal, similar: int
@@ -234,7 +234,8 @@ class _Place:
         factors = case.factors if case.factors_saved else frozenset()
         report = None
         if case.catalogue is not None:
-            report = self.reports.report(case, case.catalogue, case.route, factors, case.decision)
+            query = ReportQuery(case, case.catalogue, case.route, factors, case.decision)
+            report = self.reports.report(query)
         data = indicator_input(
             assessment_state(
                 self.context, self.known, case, self.criteria, assessment, saved=saved

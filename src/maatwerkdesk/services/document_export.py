@@ -18,14 +18,10 @@ from maatwerkdesk.domain.errors import DomainError
 from maatwerkdesk.domain.people import Permission
 from maatwerkdesk.domain.pseudonymise import pseudonymise
 from maatwerkdesk.infra.files import write_atomically
-from maatwerkdesk.persistence.mapping import read_record
 from maatwerkdesk.services.audit import Action, record_dossier_act
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.decision_document import Conference, decision_document
-from maatwerkdesk.services.dossier_check import load_check
-from maatwerkdesk.services.dossiers import live_dossier
-from maatwerkdesk.services.meetings import latest_agenda_item
-from maatwerkdesk.services.signed import signed_versions
+from maatwerkdesk.services.dossier_check import load_checked
 from maatwerkdesk.services.users import require
 
 EXPORT_PDF = "dossier.export_pdf"
@@ -49,11 +45,9 @@ def load_decision_document(
 
     The pseudonymised variant carries the fingerprint of what it says, not of the full
     content: with the full fingerprint a reader could test guesses of the hidden BSN."""
-    record = read_record(live_dossier(session, dossier_id))
-    check = load_check(session, context, dossier_id, audit_read=False)
-    meeting, item = latest_agenda_item(session, dossier_id) or (None, None)
-    conference = Conference(meeting, item, tuple(signed_versions(session, dossier_id)))
-    document = decision_document(record, check, today, conference)
+    ((record, check),) = load_checked(session, context, [dossier_id])
+    meeting, item = check.agenda or (None, None)
+    document = decision_document(record, check, today, Conference(meeting, item, check.versions))
     if pseudonymised:
         document = with_fingerprint(pseudonymise(document, record.fields.subject))
     return document

@@ -3,12 +3,17 @@ precedents, the weighing, the proposal, and the arbitrariness indicators over al
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import partial
+from typing import NamedTuple
 
-from sqlalchemy.orm import Session
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
 
 from maatwerkdesk.domain.chart import arbitrariness_risk, disproportion
-from maatwerkdesk.domain.conference import SignedDecision
+from maatwerkdesk.domain.conference import AgendaItem, Meeting, SignedDecision
+from maatwerkdesk.domain.dossier import DossierRecord
 from maatwerkdesk.domain.indicators import INFORMATION_ONLY, Finding, IndicatorInput, evaluate
 from maatwerkdesk.domain.precedent import FactorSides, Outcome
 from maatwerkdesk.domain.precedent_explanation import (
@@ -23,15 +28,39 @@ from maatwerkdesk.domain.precedent_standing import (
     signature_of,
 )
 from maatwerkdesk.domain.proposal import Proposal
-from maatwerkdesk.services import assessments, precedents
-from maatwerkdesk.services.assessments import AssessmentState
+from maatwerkdesk.persistence.bulk import in_chunks
+from maatwerkdesk.persistence.mapping import read_record
+from maatwerkdesk.persistence.models import (
+    AssessmentRow,
+    DecisionRow,
+    DossierFactorsRow,
+    DossierRow,
+    ProposalRow,
+    WeighingRow,
+)
+from maatwerkdesk.services import catalogues
+from maatwerkdesk.services.assessments import (
+    AssessmentState,
+    assessment_of,
+    assessment_row_of,
+    audit_assessment_read,
+)
+from maatwerkdesk.services.audit import note_dossier
 from maatwerkdesk.services.context import Context
-from maatwerkdesk.services.meetings import conflict_names, latest_agenda_item
-from maatwerkdesk.services.precedents import PrecedentState
-from maatwerkdesk.services.proposals import load_proposal
-from maatwerkdesk.services.signed import integrity_problems, latest_signed
+from maatwerkdesk.services.dossiers import DOSSIER_PARTS, live_dossier
+from maatwerkdesk.services.kept_rows import kept
+from maatwerkdesk.services.meetings import agenda_items, conflict_names, latest_item
+from maatwerkdesk.services.precedents import (
+    PrecedentState,
+    SharedReports,
+    decision_row_of,
+    factors_row_of,
+    precedent_state,
+)
+from maatwerkdesk.services.proposals import proposal_of, proposal_row_of
+from maatwerkdesk.services.signed import SignedRecord, read_signed_records
 from maatwerkdesk.services.similar_deviations import similar_deviations
-from maatwerkdesk.services.weighing import WeighingState, load_weighing
+from maatwerkdesk.services.weighing import WeighingState, weighing_row_of, weighing_state
 
 
 @dataclass(frozen=True)
@@ -47,8 +76,15 @@ class DossierCheck:
     """How disproportionate the generic outcome is (the chart's x axis, 0 to 1)."""
     risk: float
     """The risk of arbitrariness of deviating (the chart's y axis, 0 to 1)."""
-    signed: SignedDecision | None = None
-    """The signed decision in force; its texts then describe rather than instruct."""
+    versions: tuple[SignedDecision, ...] = ()
+    """Every readable signed version of the decision, oldest first, each checked."""
+    agenda: tuple[Meeting, AgendaItem] | None = None
+    """The latest casuïstiekoverleg that had the dossier on its agenda, with that item."""
+
+    @property
+    def signed(self) -> SignedDecision | None:
+        """The signed decision in force; its texts then describe rather than instruct."""
+        return self.versions[-1] if self.versions else None
 
     @property
     def signature(self) -> Signature | None:
@@ -102,36 +138,145 @@ def load_check(
 
     `audit_read` records the read; the app's tabs pass False, as opening the dossier
     already did."""
-    assessment = assessments.load_assessment(session, context, dossier_id, audit_read=audit_read)
-    precedent_state = precedents.load_precedents(session, context, dossier_id)
-    weighing = load_weighing(session, dossier_id)
-    proposal = load_proposal(session, dossier_id)
-    advisers, conflicted = _conference(session, dossier_id)
-    signed = latest_signed(session, dossier_id)
+    (checked,) = load_checked(session, context, [dossier_id], outcome, audit_read=audit_read)
+    return checked.check
+
+
+class Checked(NamedTuple):
+    record: DossierRecord
+    check: DossierCheck
+
+
+def load_checked(
+    session: Session,
+    context: Context,
+    dossier_ids: Sequence[str],
+    outcome: Outcome | None = None,
+    *,
+    audit_read: bool = False,
+) -> list[Checked]:
+    """The dossiers (each once, in their order) with their checks, read together: each part
+    with one statement for all the dossiers, and one per dossier for the similar deviations;
+    on a team database every statement is a round trip (tests/unit/test_statement_counts.py)."""
+    ids = list(dict.fromkeys(dossier_ids))
+    rows = _read_rows(session, ids)
+    known = catalogues.known_catalogues(session)
+    records = read_signed_records(
+        session, [rows[i].dossier for i in ids], {i: rows[i].decision for i in ids}
+    )
+    agenda = agenda_items(session, [r.agenda_item for r in rows.values() if r.agenda_item])
+    reports = SharedReports(session)
+    checks = []
+    for dossier_id in ids:
+        found, record = rows[dossier_id], records[dossier_id]
+        dossier, chosen = found.dossier, found.assessment
+        power, route = (chosen.power, chosen.route) if chosen is not None else (None, None)
+        check = _check(
+            assessment_of(context, known, dossier, chosen),
+            precedent_state(
+                context,
+                known,
+                dossier,
+                route,
+                found.factors,
+                found.decision,
+                partial(reports.report, as_of=record.signed_at),
+            ),
+            weighing_state(dossier_id, found.weighing, power),
+            proposal_of(found.proposal),
+            outcome,
+            agenda.get(found.agenda_item) if found.agenda_item else None,
+            similar_deviations(session, dossier_id),
+            record,
+        )
+        if audit_read:
+            audit_assessment_read(session, context, dossier_id)
+        checks.append(Checked(read_record(dossier), check))
+    return checks
+
+
+def _check(
+    assessment: AssessmentState,
+    precedent: PrecedentState,
+    weighing: WeighingState,
+    proposal: Proposal,
+    outcome: Outcome | None,
+    agenda: tuple[Meeting, AgendaItem] | None,
+    similar: int,
+    record: SignedRecord,
+) -> DossierCheck:
+    advisers, conflicted = _conference(agenda)
     data = indicator_input(
         assessment,
-        precedent_state,
+        precedent,
         weighing,
         proposal,
         outcome=outcome,
         advisers=advisers,
         conflicted=conflicted,
-        similar=similar_deviations(session, dossier_id),
-        signed=signed,
+        similar=similar,
+        signed=record.versions[-1] if record.versions else None,
     )
     x, y = chart_position(data, weighing)
     return DossierCheck(
         assessment,
-        precedent_state,
+        precedent,
         weighing,
         proposal,
         evaluate(data),
         data.outcome,
         x,
         y,
-        signed,
-        integrity_problems(session, dossier_id),
+        record.versions,
+        agenda,
+        record.problems,
     )
+
+
+@dataclass(frozen=True)
+class _Rows:
+    """What a check reads of one dossier's own rows, in one statement for many dossiers."""
+
+    dossier: DossierRow
+    assessment: AssessmentRow | None
+    factors: DossierFactorsRow | None
+    decision: DecisionRow | None
+    weighing: WeighingRow | None
+    proposal: ProposalRow | None
+    agenda_item: str | None
+
+
+def _read_rows(session: Session, dossier_ids: Sequence[str]) -> dict[str, _Rows]:
+    """The dossiers' rows that have one row per dossier, read together, with their
+    records (subject, timeline, attachments) and the current assessment's answers."""
+    if dossier_ids:
+        note_dossier(session, dossier_ids[0])
+    found: dict[str, _Rows] = {}
+    for chunk in in_chunks(dossier_ids):
+        statement = (
+            select(
+                DossierRow,
+                AssessmentRow,
+                DossierFactorsRow,
+                DecisionRow,
+                WeighingRow,
+                ProposalRow,
+                latest_item(DossierRow.id),
+            )
+            .outerjoin(AssessmentRow, assessment_row_of(DossierRow.id))
+            .outerjoin(DossierFactorsRow, factors_row_of(DossierRow.id))
+            .outerjoin(DecisionRow, decision_row_of(DossierRow.id))
+            .outerjoin(WeighingRow, weighing_row_of(DossierRow.id))
+            .outerjoin(ProposalRow, proposal_row_of(DossierRow.id))
+            .where(DossierRow.id.in_(chunk), DossierRow.deleted_at.is_(None))
+            .options(*DOSSIER_PARTS, selectinload(AssessmentRow.answers))
+        )
+        for row in session.execute(statement):
+            found.setdefault(kept(session, row[0]).id, _Rows(*row))
+    for dossier_id in dossier_ids:
+        if dossier_id not in found:
+            live_dossier(session, dossier_id)  # raises: it does not exist (any more)
+    return found
 
 
 def indicator_input(
@@ -185,12 +330,13 @@ def chart_position(data: IndicatorInput, weighing: WeighingState) -> tuple[float
     )
 
 
-def _conference(session: Session, dossier_id: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _conference(
+    agenda: tuple[Meeting, AgendaItem] | None,
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Who advised on the dossier in its latest casuïstiekoverleg, and who declared a
     conflict of interest there (by name)."""
-    found = latest_agenda_item(session, dossier_id)
-    if found is None:
+    if agenda is None:
         return (), ()
-    meeting, item = found
+    meeting, item = agenda
     advisers = tuple(advice.name for advice in item.record.advice)
     return advisers, tuple(conflict_names(meeting, item.record))

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Select, func, select
-from sqlalchemy.orm import Session, selectinload
+from typing import Any
+
+from sqlalchemy import Row, ScalarSelect, Select, func, inspect, select
+from sqlalchemy.orm import Session, joinedload, selectinload
 
 from maatwerkdesk.domain.dossier import (
     DossierFields,
@@ -25,6 +27,7 @@ from maatwerkdesk.services.audit import Action, note_dossier, record, record_dos
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.dossier_query import DossierQuery as DossierQuery
 from maatwerkdesk.services.dossier_query import SortKey as SortKey
+from maatwerkdesk.services.kept_rows import kept
 from maatwerkdesk.services.signed import (
     SignedDecisionError,
     is_signed,
@@ -72,22 +75,36 @@ def _last_number(session: Session, year: int) -> int:
     return int(last.removeprefix(prefix)) if last else 0
 
 
+DOSSIER_PARTS = (
+    joinedload(DossierRow.subject),
+    selectinload(DossierRow.timeline),
+    selectinload(DossierRow.attachments),
+)
+"""What reading a dossier loads with it: its record is read whole."""
+
+
 def live_dossier(session: Session, dossier_id: str) -> DossierRow:
+    """The dossier's row with its record; from the session when the unit of work has read
+    it already, so services that each need it read it once between them.
+
+    A row the session holds without its record (an integrity check read only the row) gets
+    it now, and without flushing: a caller that then changes the row and its subject writes
+    them in one update, as one revision."""
     note_dossier(session, dossier_id)
-    row = session.scalar(
-        select(DossierRow)
-        .where(DossierRow.id == dossier_id, DossierRow.deleted_at.is_(None))
-        .options(
-            selectinload(DossierRow.subject),
-            selectinload(DossierRow.timeline),
-            selectinload(DossierRow.attachments),
-        )
-    )
-    if row is None:
+    row = session.get(DossierRow, dossier_id, options=DOSSIER_PARTS)
+    if row is None or row.deleted_at is not None:
         raise NotFoundError(
             "Dit dossier bestaat niet (meer). Vernieuw de lijst en probeer het opnieuw."
         )
-    return row
+    if _RECORD & inspect(row).unloaded:
+        with session.no_autoflush:
+            for part in _RECORD:
+                getattr(row, part)
+    return kept(session, row)
+
+
+_RECORD = frozenset({"subject", "timeline", "attachments"})
+"""The relationships `DOSSIER_PARTS` load."""
 
 
 def reindex(session: Session, row: DossierRow) -> None:
@@ -293,32 +310,43 @@ def _filtered(
 
 
 def count_dossiers(session: Session, query: DossierQuery) -> int:
+    return session.scalar(select(_count(session, query))) or 0
+
+
+def _count(session: Session, query: DossierQuery) -> ScalarSelect[int]:
+    """SQL: how many dossiers the query lists; from the full-text index alone where it can."""
     if query.status is None and not query.owner:
         counted = search.match_count(session, query.text)
         if counted is not None:
             return counted
     subquery = _filtered(session, query).with_only_columns(DossierRow.id).subquery()
-    return session.scalar(select(func.count()).select_from(subquery)) or 0
+    return select(func.count()).select_from(subquery).scalar_subquery()
 
 
 INDEXED_SORTS = frozenset({SortKey.REFERENCE, SortKey.STATUS, SortKey.OWNER, SortKey.UPDATED})
 """Orders the database can walk along an index, without sorting every dossier first."""
 
 
-def _walk_in_order(session: Session, query: DossierQuery, rows: int, count: int | None) -> bool:
-    """Whether the first `rows` matches of a search are found sooner by walking the
-    dossiers in the list's order than by sorting every match: when matches are common.
+def _walks(session: Session, query: DossierQuery) -> bool:
+    """Whether a page of the query could be read by walking the list's order (below)."""
+    return (
+        query.sort in INDEXED_SORTS
+        and query.status is None
+        and not query.owner
+        and search.full_text(session, query.text)
+    )
+
+
+def _walk_in_order(rows: int, found: int, indexed: int) -> bool:
+    """Whether the first `rows` of `found` matches among `indexed` dossiers are found
+    sooner by walking the dossiers in the list's order than by sorting every match: when
+    matches are common.
 
     Walking passes about rows × dossiers / matches dossiers, sorting handles every match;
     a search for a common word among 100,000 dossiers then shows its first page after
     a few hundred dossiers instead of tens of thousands.
     """
-    if query.sort not in INDEXED_SORTS or query.status is not None or query.owner:
-        return False
-    if not search.full_text(session, query.text):
-        return False
-    found = (search.match_count(session, query.text) or 0) if count is None else count
-    return found * found > rows * search.indexed_count(session)
+    return found * found > rows * indexed
 
 
 def list_dossiers(
@@ -333,11 +361,38 @@ def list_dossiers(
 
     `count` is `count_dossiers(query)` if the caller has it: a search then need not count
     its matches again to choose how to read the page."""
+    in_order = False
+    if limit is not None and _walks(session, query):
+        found, indexed = search.match_counts(session, query.text)
+        in_order = _walk_in_order(offset + limit, found if count is None else count, indexed)
+    statement = _page(session, query, offset, limit, in_order=in_order)
+    return [_summary(row) for row in session.execute(statement)]
+
+
+def first_page(
+    session: Session, query: DossierQuery, size: int
+) -> tuple[int, list[DossierSummary]]:
+    """How many dossiers the query lists, and the first `size` of them, in one statement.
+
+    A search over the full-text index takes two: its count decides how the page is read.
+    On a team database every statement is a round trip, and this is what the list shows
+    first (tests/unit/test_statement_counts.py)."""
+    if _walks(session, query):
+        found, indexed = search.match_counts(session, query.text)
+        statement = _page(session, query, 0, size, in_order=_walk_in_order(size, found, indexed))
+        return found, [_summary(row) for row in session.execute(statement)]
+    listed = _count(session, query).label("listed")
+    rows = session.execute(_page(session, query, 0, size, in_order=False).add_columns(listed)).all()
+    return (rows[0].listed if rows else 0), [_summary(row) for row in rows]
+
+
+def _page(
+    session: Session, query: DossierQuery, offset: int, limit: int | None, *, in_order: bool
+) -> Select[Any]:
     column = getattr(DossierRow, query.sort.value)
     order = column.desc() if query.descending else column.asc()
     tie = DossierRow.reference.desc() if query.descending else DossierRow.reference.asc()
-    in_order = limit is not None and _walk_in_order(session, query, offset + limit, count)
-    statement = (
+    return (
         _filtered(session, query, in_order=in_order)
         .with_only_columns(
             DossierRow.id,
@@ -351,10 +406,12 @@ def list_dossiers(
         .offset(offset)
         .limit(limit)
     )
-    return [
-        DossierSummary(r.id, r.reference, r.title, DossierStatus(r.status), r.owner, r.updated_at)
-        for r in session.execute(statement)
-    ]
+
+
+def _summary(row: Row[Any]) -> DossierSummary:
+    return DossierSummary(
+        row.id, row.reference, row.title, DossierStatus(row.status), row.owner, row.updated_at
+    )
 
 
 def dossier_position(session: Session, query: DossierQuery, dossier_id: str) -> int | None:

@@ -20,8 +20,10 @@ from maatwerkdesk.domain.signed_record import canonical, content_hash
 from maatwerkdesk.domain.text import LONG_TEXT_LIMIT, clean_text
 from maatwerkdesk.domain.vocabulary import DossierStatus
 from maatwerkdesk.persistence.base import utc_now
+from maatwerkdesk.persistence.bulk import in_chunks
 from maatwerkdesk.persistence.models import (
     AuditRow,
+    DecisionRow,
     DossierRow,
     IntegrityResolutionRow,
     SignedDecisionRow,
@@ -35,6 +37,7 @@ from maatwerkdesk.services.signed import (
     integrity_problems,
     known_keys,
     read_content,
+    read_signed_records,
     recorded_digests,
     row_problems,
 )
@@ -58,12 +61,14 @@ def broken_dossiers(session: Session) -> list[tuple[str, tuple[str, ...]]]:
         )
     )
     found = []
-    for dossier_id in sorted(candidates):
-        dossier = session.get(DossierRow, dossier_id)
-        problems = integrity_problems(session, dossier_id)
-        if dossier is not None and dossier.deleted_at is None and problems:
-            found.append((dossier.reference, problems))
-    return sorted(found)
+    for chunk in in_chunks(sorted(candidates)):  # the records of many dossiers read together
+        live = session.scalars(
+            select(DossierRow).where(DossierRow.id.in_(chunk), DossierRow.deleted_at.is_(None))
+        ).all()
+        decisions = session.scalars(select(DecisionRow).where(DecisionRow.dossier_id.in_(chunk)))
+        records = read_signed_records(session, live, {row.dossier_id: row for row in decisions})
+        found += [(row.reference, records[row.id].problems) for row in live]
+    return sorted((reference, problems) for reference, problems in found if problems)
 
 
 def resolve(session: Session, context: Context, dossier_id: str, reason: str) -> tuple[str, ...]:

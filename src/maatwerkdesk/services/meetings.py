@@ -8,11 +8,11 @@ conflict of interest. Once an item's decision is signed its record is fixed.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, ScalarSelect, func, select
 from sqlalchemy.orm import Session
 
 from maatwerkdesk.domain.conference import (
@@ -42,6 +42,7 @@ from maatwerkdesk.persistence.models import (
     MeetingMemberRow,
     MeetingRow,
     SignedDecisionRow,
+    UserRow,
 )
 from maatwerkdesk.services.audit import Action, record
 from maatwerkdesk.services.context import Context
@@ -100,10 +101,13 @@ def _next_reference(session: Session, year: int) -> str:
     return f"{prefix}{(count or 0) + 1:03d}"
 
 
+MEETING_GONE = "Dit overleg bestaat niet (meer). Kies een ander overleg."
+
+
 def _meeting_row(session: Session, meeting_id: str) -> MeetingRow:
     row = session.get(MeetingRow, meeting_id)
     if row is None or row.deleted_at is not None:
-        raise NotFoundError("Dit overleg bestaat niet (meer). Kies een ander overleg.")
+        raise NotFoundError(MEETING_GONE)
     return row
 
 
@@ -302,62 +306,128 @@ def _signed_item(session: Session, item_id: str) -> bool:
 
 
 def load_meeting(session: Session, meeting_id: str) -> Meeting:
-    row = _meeting_row(session, meeting_id)
-    members = tuple(
-        Member(
-            get_user(session, m.user_id),
-            Discipline(m.discipline) if m.discipline else None,
-            m.present,
-        )
-        for m in session.scalars(
-            select(MeetingMemberRow).where(MeetingMemberRow.meeting_id == meeting_id)
-        )
+    meeting = _load_meetings(session, MeetingRow.id == meeting_id).get(meeting_id)
+    if meeting is None:
+        raise NotFoundError(MEETING_GONE)
+    return meeting
+
+
+def agenda_items(
+    session: Session, item_ids: Sequence[str]
+) -> dict[str, tuple[Meeting, AgendaItem]]:
+    """Each live agenda item with its meeting; the meetings are read together, in three
+    statements however many there are."""
+    found: dict[str, tuple[Meeting, AgendaItem]] = {}
+    for chunk in in_chunks(list(dict.fromkeys(item_ids))):
+        held = select(AgendaItemRow.meeting_id).where(AgendaItemRow.id.in_(chunk))
+        for meeting in _load_meetings(session, MeetingRow.id.in_(held)).values():
+            found.update((item.id, (meeting, item)) for item in meeting.agenda if item.id in chunk)
+    return found
+
+
+def _load_meetings(session: Session, which: ColumnElement[bool]) -> dict[str, Meeting]:
+    """The live meetings `which` selects, each with its members, agenda and records: one
+    statement for the meetings with their agenda, one for the members, one for the advice."""
+    signed = (
+        select(func.max(SignedDecisionRow.version))
+        .where(SignedDecisionRow.agenda_item_id == AgendaItemRow.id)
+        .scalar_subquery()
     )
-    members = tuple(sorted(members, key=lambda m: (m.user.id != row.chair_id, m.user.name)))
-    items = []
-    item_rows = session.scalars(
-        select(AgendaItemRow)
-        .where(AgendaItemRow.meeting_id == meeting_id, AgendaItemRow.deleted_at.is_(None))
+    rows = session.execute(
+        select(MeetingRow, AgendaItemRow, DossierRow.reference, DossierRow.title, signed)
+        .outerjoin(
+            AgendaItemRow,
+            (AgendaItemRow.meeting_id == MeetingRow.id) & AgendaItemRow.deleted_at.is_(None),
+        )
+        .outerjoin(DossierRow, DossierRow.id == AgendaItemRow.dossier_id)
+        .where(which, MeetingRow.deleted_at.is_(None))
         .order_by(AgendaItemRow.position)
-    )
-    for item in item_rows:
-        dossier = session.get(DossierRow, item.dossier_id)
-        assert dossier is not None
-        signed = session.scalar(
-            select(func.max(SignedDecisionRow.version)).where(
-                SignedDecisionRow.agenda_item_id == item.id
+    ).all()
+    meetings = {row[0].id: row[0] for row in rows}
+    if not meetings:
+        return {}
+    members = _members(session, list(meetings))
+    advice = _advice(session, list(meetings))
+    items: dict[str, list[AgendaItem]] = {meeting_id: [] for meeting_id in meetings}
+    for meeting, item, reference, title, version in rows:
+        if item is not None:
+            record = _item_record(item, advice.get(item.id, ()))
+            items[meeting.id].append(
+                AgendaItem(
+                    item.id,
+                    item.dossier_id,
+                    reference,
+                    title,
+                    item.position,
+                    item.minutes,
+                    record,
+                    version,
+                )
             )
+    found = {}
+    for meeting_id, row in meetings.items():
+        users = {m.user.id: m.user for m in members.get(meeting_id, ())}
+        chair = users.get(row.chair_id) or get_user(session, row.chair_id)  # always a member
+        found[meeting_id] = Meeting(
+            row.id,
+            row.reference,
+            row.held_on,
+            chair,
+            tuple(
+                sorted(
+                    members.get(meeting_id, ()),
+                    key=lambda m, chair=chair: (m.user.id != chair.id, m.user.name),
+                )
+            ),
+            tuple(items[meeting_id]),
+            MeetingStatus(row.status),
+            row.location,
         )
-        items.append(
-            AgendaItem(
-                item.id,
-                item.dossier_id,
-                dossier.reference,
-                dossier.title,
-                item.position,
-                item.minutes,
-                _record(session, item),
-                signed,
-            )
-        )
-    return Meeting(
-        row.id,
-        row.reference,
-        row.held_on,
-        get_user(session, row.chair_id),
-        members,
-        tuple(items),
-        MeetingStatus(row.status),
-        row.location,
+    return found
+
+
+def _members(session: Session, meeting_ids: Sequence[str]) -> dict[str, list[Member]]:
+    """The members of each meeting; their users are read with them."""
+    found: dict[str, list[Member]] = {}
+    for row, _user in session.execute(
+        select(MeetingMemberRow, UserRow)
+        .outerjoin(UserRow, UserRow.id == MeetingMemberRow.user_id)
+        .where(MeetingMemberRow.meeting_id.in_(meeting_ids))
+    ):
+        discipline = Discipline(row.discipline) if row.discipline else None
+        member = Member(get_user(session, row.user_id), discipline, row.present)
+        found.setdefault(row.meeting_id, []).append(member)
+    return found
+
+
+def _advice(session: Session, meeting_ids: Sequence[str]) -> dict[str, list[Advice]]:
+    """The advice given on each agenda item of the meetings, by item id."""
+    return _advice_where(
+        session,
+        AdviceRow.agenda_item_id.in_(
+            select(AgendaItemRow.id).where(AgendaItemRow.meeting_id.in_(meeting_ids))
+        ),
     )
+
+
+def _advice_where(session: Session, which: ColumnElement[bool]) -> dict[str, list[Advice]]:
+    found: dict[str, list[Advice]] = {}
+    for row, _user in session.execute(
+        select(AdviceRow, UserRow).outerjoin(UserRow, UserRow.id == AdviceRow.user_id).where(which)
+    ):
+        user = get_user(session, row.user_id)
+        discipline = Discipline(row.discipline) if row.discipline else None
+        advice = Advice(user.id, user.name, discipline, Stance(row.stance), row.text)
+        found.setdefault(row.agenda_item_id, []).append(advice)
+    return found
 
 
 def _record(session: Session, row: AgendaItemRow) -> ItemRecord:
-    advice = []
-    for a in session.scalars(select(AdviceRow).where(AdviceRow.agenda_item_id == row.id)):
-        user = get_user(session, a.user_id)
-        discipline = Discipline(a.discipline) if a.discipline else None
-        advice.append(Advice(user.id, user.name, discipline, Stance(a.stance), a.text))
+    advice = _advice_where(session, AdviceRow.agenda_item_id == row.id)
+    return _item_record(row, advice.get(row.id, ()))
+
+
+def _item_record(row: AgendaItemRow, advice: Iterable[Advice]) -> ItemRecord:
     signal = row.signal or {}
     return ItemRecord(
         advice=tuple(sorted(advice, key=lambda a: a.name)),
@@ -533,11 +603,12 @@ def close_meeting(session: Session, context: Context, meeting_id: str) -> None:
     _audit(session, context, Action.UPDATE, "meeting.close", meeting_id)
 
 
-def latest_agenda_item(session: Session, dossier_id: str) -> tuple[Meeting, AgendaItem] | None:
-    """The most recent meeting that has the dossier on its agenda, with that agenda item."""
-    row = session.execute(
-        select(MeetingRow.id, AgendaItemRow.id)
-        .join(AgendaItemRow, AgendaItemRow.meeting_id == MeetingRow.id)
+def latest_item(dossier_id: ColumnElement[str]) -> ScalarSelect[str]:
+    """SQL: the id of the dossier's item on the agenda of the most recent meeting that has
+    it on its agenda; a column of an outer query for many dossiers at once."""
+    return (
+        select(AgendaItemRow.id)
+        .join(MeetingRow, AgendaItemRow.meeting_id == MeetingRow.id)
         .where(
             AgendaItemRow.dossier_id == dossier_id,
             AgendaItemRow.deleted_at.is_(None),
@@ -545,13 +616,8 @@ def latest_agenda_item(session: Session, dossier_id: str) -> tuple[Meeting, Agen
         )
         .order_by(MeetingRow.held_on.desc(), MeetingRow.reference.desc())
         .limit(1)
-    ).first()
-    if row is None:
-        return None
-    meeting = load_meeting(session, row[0])
-    item = meeting.item(row[1])
-    assert item is not None
-    return meeting, item
+        .scalar_subquery()
+    )
 
 
 def conflict_names(meeting: Meeting, record: ItemRecord) -> list[str]:

@@ -29,7 +29,7 @@ from maatwerkdesk.services.decision_document import (
     signature_notes,
 )
 from maatwerkdesk.services.meetings import conflict_names, load_meeting
-from maatwerkdesk.services.signed import signed_versions
+from maatwerkdesk.services.signed import signed_versions_of
 
 EXPORT_MINUTES = "dossier.export_minutes"
 """The audit name of a minutes export, recorded once per dossier on the agenda."""
@@ -117,9 +117,10 @@ def minutes_document(session: Session, meeting_id: str, today: date) -> Document
     """The minutes of the meeting, as far as recorded today."""
     meeting = load_meeting(session, meeting_id)
     sections = [_overview(meeting), _agenda(meeting), _attendance(meeting)]
+    versions = signed_versions_of(session, [item.dossier_id for item in meeting.agenda])
     for item in meeting.agenda:
-        versions = signed_versions(session, item.dossier_id)
-        signed = next((v for v in versions if v.version == item.signed_version), None)
+        found = versions[item.dossier_id]
+        signed = next((v for v in found if v.version == item.signed_version), None)
         sections.append(_item(item, conflict_names(meeting, item.record), signed))
     header = DocumentHeader(
         kind="Verslag",

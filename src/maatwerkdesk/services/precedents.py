@@ -8,11 +8,12 @@ decided (status besloten or afgesloten).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Protocol
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from maatwerkdesk.domain.case_record import dossier_text
@@ -32,6 +33,7 @@ from maatwerkdesk.persistence.mapping import read_decision, write_decision_row
 from maatwerkdesk.persistence.models import (
     DecisionRow,
     DossierFactorsRow,
+    DossierRow,
     SignedDecisionRow,
 )
 from maatwerkdesk.services import assessments, catalogues
@@ -74,10 +76,51 @@ def load_precedents(
     `catalogue_id` chooses another factor catalogue while no factors are recorded yet.
     """
     dossier = live_dossier(session, dossier_id)
-    known = catalogues.known_catalogues(session)
+    return _state(
+        session,
+        context,
+        catalogues.known_catalogues(session),
+        dossier,
+        _factors_row(session, dossier_id),
+        _decision_row(session, dossier_id),
+        catalogue_id,
+    )
+
+
+def _state(
+    session: Session,
+    context: Context,
+    known: catalogues.KnownCatalogues,
+    dossier: DossierRow,
+    row: DossierFactorsRow | None,
+    decision_row: DecisionRow | None,
+    catalogue_id: str | None = None,
+) -> PrecedentState:
+    return precedent_state(
+        context,
+        known,
+        dossier,
+        current_route(session, dossier.id),
+        row,
+        decision_row,
+        lambda query: precedent_report(session, query),
+        catalogue_id,
+    )
+
+
+def precedent_state(
+    context: Context,
+    known: catalogues.KnownCatalogues,
+    dossier: DossierRow,
+    route: str | None,
+    row: DossierFactorsRow | None,
+    decision_row: DecisionRow | None,
+    report: Callable[[ReportQuery], PrecedentReport],
+    catalogue_id: str | None = None,
+) -> PrecedentState:
+    """The state of the dossier's factors and decision rows as read, with what `report`
+    says about them under the factor catalogue (`catalogue_id` as in `load_precedents`)."""
     choices = tuple(known.factor_choices(context.current_date()))
-    route = current_route(session, dossier_id)
-    row = _factors_row(session, dossier_id)
     if row is not None:
         catalogue: FactorCatalogue | None = known.factors(
             CatalogueRef(row.catalogue_id, row.catalogue_version)
@@ -86,10 +129,10 @@ def load_precedents(
     else:
         catalogue = suggested_catalogue(choices, route, dossier.regulation, catalogue_id)
         factors = frozenset()
-    decision = read_decision(_decision_row(session, dossier_id))
-    report = None
+    decision = read_decision(decision_row)
+    found = None
     if catalogue is not None:
-        report = precedent_report(session, dossier, catalogue, route, factors, decision)
+        found = report(ReportQuery(dossier, catalogue, route, factors, decision))
     return PrecedentState(
         dossier_id=dossier.id,
         reference=dossier.reference,
@@ -98,7 +141,7 @@ def load_precedents(
         choices=choices,
         factors=factors,
         decision=decision,
-        report=report,
+        report=found,
         saved=row is not None,
     )
 
@@ -114,8 +157,9 @@ def save_factors(
     still rest on a factor present."""
     require(session, context, Permission.EDIT_DOSSIER)
     refuse_if_signed(session, dossier_id)
-    live_dossier(session, dossier_id)
-    catalogue = catalogues.known_catalogues(session).factors(catalogue_ref)
+    dossier = live_dossier(session, dossier_id)
+    known = catalogues.known_catalogues(session)
+    catalogue = known.factors(catalogue_ref)
     unknown = sorted(f for f in factors if catalogue.factor(f) is None)
     if unknown:
         raise ValidationError(
@@ -143,10 +187,10 @@ def save_factors(
         session.add(row)
     row.catalogue_id, row.catalogue_version = catalogue.header.id, catalogue.header.version
     row.factors = sorted(factors)
-    _prune_decision(session, dossier_id, factors)
+    decision_row = _prune_decision(session, dossier_id, factors)
     session.flush()
     _audit(session, context, "factors.save", dossier_id)
-    return load_precedents(session, context, dossier_id)
+    return _state(session, context, known, dossier, row, decision_row)
 
 
 def save_decision(
@@ -210,7 +254,8 @@ def report_for(session: Session, state: PrecedentState, decision: Decision) -> P
     """The precedent report as it would be with `decision` recorded (its reason counts)."""
     assert state.catalogue is not None
     dossier = live_dossier(session, state.dossier_id)
-    return precedent_report(session, dossier, state.catalogue, state.route, state.factors, decision)
+    query = ReportQuery(dossier, state.catalogue, state.route, state.factors, decision)
+    return precedent_report(session, query)
 
 
 def _check_distinctions(session: Session, state: PrecedentState, decision: Decision) -> None:
@@ -241,18 +286,43 @@ class ReportedDossier(Protocol):
     def knelpunt(self) -> str: ...
 
 
-def precedent_report(
-    session: Session,
-    dossier: ReportedDossier,
-    catalogue: FactorCatalogue,
-    route: str | None,
-    factors: frozenset[str],
-    decision: Decision | None,
-) -> PrecedentReport:
-    """What the case base of `catalogue` says about the dossier with these factors and
-    decision, as it stood when the dossier's decision in force was signed."""
-    query = _query(dossier, catalogue, route, factors, decision, _signed_at(session, dossier.id))
-    return _case_base(session, catalogue).assess(query)
+@dataclass(frozen=True)
+class ReportQuery:
+    """What a precedent report is asked about a dossier: its factors and decision under a
+    factor catalogue."""
+
+    dossier: ReportedDossier
+    catalogue: FactorCatalogue
+    route: str | None
+    factors: frozenset[str]
+    decision: Decision | None
+
+    def as_of(self, moment: datetime | None) -> CaseQuery:
+        """The query to the case base as it stood at `moment` (None: as it is now)."""
+        reasons = {}
+        distinctions: tuple[Distinction, ...] = ()
+        decision = self.decision
+        if decision is not None:
+            distinctions = decision.distinctions
+            if decision.reason is not None:
+                reasons[decision.outcome] = decision.reason_for(self.factors, self.catalogue.sides)
+        dossier = self.dossier
+        return CaseQuery(
+            self.factors,
+            self.route,
+            content_words(dossier_text(dossier.title, dossier.request, dossier.knelpunt)),
+            reasons,
+            distinctions,
+            exclude=dossier.reference,
+            as_of=moment,
+        )
+
+
+def precedent_report(session: Session, query: ReportQuery) -> PrecedentReport:
+    """What the case base of the query's catalogue says about the dossier, as it stood when
+    the dossier's decision in force was signed."""
+    moment = _signed_at(session, query.dossier.id)
+    return _case_base(session, query.catalogue).assess(query.as_of(moment))
 
 
 def _case_base(session: Session, catalogue: FactorCatalogue) -> CaseBase:
@@ -262,52 +332,22 @@ def _case_base(session: Session, catalogue: FactorCatalogue) -> CaseBase:
     return case_base(session, catalogue)
 
 
-class NewDossierReports:
-    """The precedent reports of many dossiers being added at once (the demo): nothing of
-    them binds yet, so each is judged against the case base as it is now, and as nothing
-    that binds changes meanwhile, each catalogue's case base is read once."""
+class SharedReports:
+    """The precedent reports of many dossiers read together (the demo's new dossiers, the
+    checks of a conference pack): as nothing that binds changes meanwhile, each catalogue's
+    case base is read once."""
 
     def __init__(self, session: Session) -> None:
         self._session = session
         self._bases: dict[CatalogueRef, CaseBase] = {}
 
-    def report(
-        self,
-        dossier: ReportedDossier,
-        catalogue: FactorCatalogue,
-        route: str | None,
-        factors: frozenset[str],
-        decision: Decision | None,
-    ) -> PrecedentReport:
+    def report(self, query: ReportQuery, as_of: datetime | None = None) -> PrecedentReport:
+        """The report as the case base stood at `as_of` (None: as it is now)."""
+        catalogue = query.catalogue
         base = self._bases.get(catalogue.ref)
         if base is None:
             base = self._bases[catalogue.ref] = _case_base(self._session, catalogue)
-        return base.assess(_query(dossier, catalogue, route, factors, decision, None))
-
-
-def _query(
-    dossier: ReportedDossier,
-    catalogue: FactorCatalogue,
-    route: str | None,
-    factors: frozenset[str],
-    decision: Decision | None,
-    as_of: datetime | None,
-) -> CaseQuery:
-    reasons = {}
-    distinctions: tuple[Distinction, ...] = ()
-    if decision is not None:
-        distinctions = decision.distinctions
-        if decision.reason is not None:
-            reasons[decision.outcome] = decision.reason_for(factors, catalogue.sides)
-    return CaseQuery(
-        factors,
-        route,
-        content_words(dossier_text(dossier.title, dossier.request, dossier.knelpunt)),
-        reasons,
-        distinctions,
-        exclude=dossier.reference,
-        as_of=as_of,
-    )
+        return base.assess(query.as_of(as_of))
 
 
 def _signed_at(session: Session, dossier_id: str) -> datetime | None:
@@ -338,25 +378,35 @@ def current_route(session: Session, dossier_id: str) -> str | None:
 
 
 def _factors_row(session: Session, dossier_id: str) -> DossierFactorsRow | None:
-    return session.scalar(
-        select(DossierFactorsRow).where(
-            DossierFactorsRow.dossier_id == dossier_id, DossierFactorsRow.deleted_at.is_(None)
-        )
-    )
+    return session.scalar(select(DossierFactorsRow).where(factors_row_of(dossier_id)))
+
+
+def factors_row_of(dossier_id: ColumnElement[str] | str) -> ColumnElement[bool]:
+    """SQL: the factors row is the dossier's."""
+    return (DossierFactorsRow.dossier_id == dossier_id) & DossierFactorsRow.deleted_at.is_(None)
 
 
 def _decision_row(session: Session, dossier_id: str) -> DecisionRow | None:
-    return session.scalar(select(DecisionRow).where(DecisionRow.dossier_id == dossier_id))
+    return session.scalar(select(DecisionRow).where(decision_row_of(dossier_id)))
 
 
-def _prune_decision(session: Session, dossier_id: str, factors: frozenset[str]) -> None:
+def decision_row_of(dossier_id: ColumnElement[str] | str) -> ColumnElement[bool]:
+    """SQL: the decision row is the dossier's (a withdrawn one too: `read_decision`)."""
+    return DecisionRow.dossier_id == dossier_id
+
+
+def _prune_decision(
+    session: Session, dossier_id: str, factors: frozenset[str]
+) -> DecisionRow | None:
+    """The dossier's decision row, keeping only reasons and distinctions on `factors`."""
     row = _decision_row(session, dossier_id)
     if row is None or row.deleted_at is not None:
-        return
+        return row
     if row.reason is not None:
         kept = [f for f in row.reason if f in factors]
         row.reason = kept or None
     row.distinctions = [d for d in row.distinctions if d["factor"] in factors]
+    return row
 
 
 def _audit(session: Session, context: Context, name: str, dossier_id: str) -> None:

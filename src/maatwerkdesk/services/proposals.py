@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from maatwerkdesk.domain.people import Permission
@@ -20,7 +20,11 @@ from maatwerkdesk.services.users import require
 
 def load_proposal(session: Session, dossier_id: str) -> Proposal:
     live_dossier(session, dossier_id)
-    row = _row(session, dossier_id)
+    return proposal_of(_row(session, dossier_id))
+
+
+def proposal_of(row: ProposalRow | None) -> Proposal:
+    """The proposal a row holds; an empty one while nothing was recorded."""
     if row is None:
         return Proposal()
     return Proposal(
@@ -127,8 +131,9 @@ def cleaned_proposal(proposal: Proposal) -> Proposal:
 
 
 def _row(session: Session, dossier_id: str) -> ProposalRow | None:
-    return session.scalar(
-        select(ProposalRow).where(
-            ProposalRow.dossier_id == dossier_id, ProposalRow.deleted_at.is_(None)
-        )
-    )
+    return session.scalar(select(ProposalRow).where(proposal_row_of(dossier_id)))
+
+
+def proposal_row_of(dossier_id: ColumnElement[str] | str) -> ColumnElement[bool]:
+    """SQL: the proposal row is the dossier's."""
+    return (ProposalRow.dossier_id == dossier_id) & ProposalRow.deleted_at.is_(None)

@@ -12,10 +12,13 @@ dossier can refuse a signed one without depending on the conference's machinery.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from functools import partial
 from typing import Any, Protocol
 
-from sqlalchemy import ColumnElement, select
+from sqlalchemy import ColumnElement, Select, select
 from sqlalchemy.orm import Session
 
 from maatwerkdesk.domain.conference import SignedDecision
@@ -30,6 +33,7 @@ from maatwerkdesk.domain.signed_record import (
 )
 from maatwerkdesk.domain.vocabulary import DossierStatus
 from maatwerkdesk.infra.signatures import decode_public, verify
+from maatwerkdesk.persistence.bulk import in_chunks
 from maatwerkdesk.persistence.mapping import read_decision
 from maatwerkdesk.persistence.models import (
     AuditRow,
@@ -40,6 +44,7 @@ from maatwerkdesk.persistence.models import (
     SignedDecisionRow,
     SigningKeyRow,
 )
+from maatwerkdesk.services.kept_rows import kept
 
 BINDING_ACTS = ("decision.sign", "decision.amend", "decision.historic", "decision.import")
 """The audit acts that fix a decision version; their `digest` is the version's content hash."""
@@ -70,30 +75,33 @@ KEY_ACTS = ("signing_key.register", "signing_key.import")
 def known_keys(session: Session) -> dict[str, SigningKeyRow]:
     """The signing keys by id, as far as the audit trail shows they were registered (or
     imported) through the program: a key written into the table by hand verifies nothing."""
-    attested = set(
-        session.scalars(
-            select(AuditRow.digest).where(
-                AuditRow.digest.in_(select(SigningKeyRow.key_id)),
-                AuditRow.name.in_(KEY_ACTS),
-                AuditRow.result == "ok",
-            )
+    attested = (
+        select(AuditRow.id)
+        .where(
+            AuditRow.digest == SigningKeyRow.key_id,
+            AuditRow.name.in_(KEY_ACTS),
+            AuditRow.result == "ok",
         )
+        .exists()
     )
-    return {
-        row.key_id: row
-        for row in session.scalars(select(SigningKeyRow))
-        if row.key_id in attested or row.status == KeyStatus.PENDING
-    }
+    rows = session.scalars(
+        select(SigningKeyRow).where(attested | (SigningKeyRow.status == KeyStatus.PENDING))
+    )
+    return {row.key_id: row for row in rows}
+
+
+def _binding_digests() -> Select[tuple[str | None, str | None]]:
+    return select(AuditRow.dossier_id, AuditRow.digest).where(
+        AuditRow.name.in_(BINDING_ACTS), AuditRow.result == "ok", AuditRow.digest.is_not(None)
+    )
 
 
 def recorded_digests(session: Session, dossier_id: str | None = None) -> set[str]:
     """The content hashes the audit trail recorded when versions were fixed."""
-    query = select(AuditRow.digest).where(
-        AuditRow.name.in_(BINDING_ACTS), AuditRow.result == "ok", AuditRow.digest.is_not(None)
-    )
+    query = _binding_digests()
     if dossier_id is not None:
         query = query.where(AuditRow.dossier_id == dossier_id)
-    return {digest for digest in session.scalars(query) if digest}
+    return {digest for _dossier, digest in session.execute(query) if digest}
 
 
 def row_problems(
@@ -177,27 +185,111 @@ def to_signed(
 
 
 def _rows(session: Session, dossier_id: str) -> list[SignedDecisionRow]:
-    return list(
-        session.scalars(
+    return _versions_of(session, [dossier_id])[dossier_id]
+
+
+def _versions_of(
+    session: Session, dossier_ids: Sequence[str]
+) -> dict[str, list[SignedDecisionRow]]:
+    """The stored versions of each dossier, oldest first, read together."""
+    found: dict[str, list[SignedDecisionRow]] = {dossier_id: [] for dossier_id in dossier_ids}
+    for chunk in in_chunks(list(found)):
+        for row in session.scalars(
             select(SignedDecisionRow)
-            .where(
-                SignedDecisionRow.dossier_id == dossier_id, SignedDecisionRow.deleted_at.is_(None)
-            )
+            .where(SignedDecisionRow.dossier_id.in_(chunk), SignedDecisionRow.deleted_at.is_(None))
             .order_by(SignedDecisionRow.version)
-        )
-    )
+        ):
+            found[row.dossier_id].append(row)
+    return found
+
+
+def _digests_of(session: Session, dossier_ids: Sequence[str]) -> dict[str, set[str]]:
+    """`recorded_digests` of each dossier, read together."""
+    found: dict[str, set[str]] = {dossier_id: set() for dossier_id in dossier_ids}
+    for chunk in in_chunks(list(found)):
+        for dossier_id, digest in session.execute(
+            _binding_digests().where(AuditRow.dossier_id.in_(chunk))
+        ):
+            if dossier_id is not None and digest:
+                found[dossier_id].add(digest)
+    return found
 
 
 def signed_versions(session: Session, dossier_id: str) -> list[SignedDecision]:
     """Every readable signed version of the dossier's decision, oldest first, each checked."""
-    keys, digests = known_keys(session), recorded_digests(session, dossier_id)
-    found = (to_signed(row, keys, digests) for row in _rows(session, dossier_id))
+    return signed_versions_of(session, [dossier_id])[dossier_id]
+
+
+def signed_versions_of(
+    session: Session, dossier_ids: Sequence[str]
+) -> dict[str, list[SignedDecision]]:
+    """`signed_versions` of each dossier, read together (the minutes of a meeting)."""
+    versions = _versions_of(session, dossier_ids)
+    signed = [dossier_id for dossier_id, rows in versions.items() if rows]
+    if not signed:
+        return {dossier_id: [] for dossier_id in versions}
+    keys, digests = known_keys(session), _digests_of(session, signed)
+    return {
+        dossier_id: _readable(rows, keys, digests.get(dossier_id, set()))
+        for dossier_id, rows in versions.items()
+    }
+
+
+def _readable(
+    rows: Iterable[SignedDecisionRow], keys: Mapping[str, SigningKeyRow], digests: set[str]
+) -> list[SignedDecision]:
+    found = (to_signed(row, keys, digests) for row in rows)
     return [version for version in found if version is not None]
 
 
 def latest_signed(session: Session, dossier_id: str) -> SignedDecision | None:
     versions = signed_versions(session, dossier_id)
     return versions[-1] if versions else None
+
+
+@dataclass(frozen=True)
+class SignedRecord:
+    """A dossier's signed record as read: its readable versions, oldest first, each
+    checked, and what about the record the program did not write (`integrity_problems`)."""
+
+    versions: tuple[SignedDecision, ...]
+    problems: tuple[str, ...]
+    signed_at: datetime | None
+    """When the latest stored version was signed, readable or not: the decision in force
+    is judged against the case base as it stood then."""
+
+
+def read_signed_records(
+    session: Session,
+    dossiers: Sequence[DossierRow],
+    decisions: Mapping[str, DecisionRow | None],
+) -> dict[str, SignedRecord]:
+    """The signed record of each dossier, read together: one statement for the versions
+    and one for what the audit trail recorded of them, however many dossiers; `decisions`
+    are the dossiers' decision rows, which a signed version's decision must equal."""
+    ids = [dossier.id for dossier in dossiers]
+    versions = _versions_of(session, ids)
+    digests = _digests_of(session, ids)
+    keys = known_keys(session) if any(versions.values()) else {}
+    missing = {i for i in ids if _unaccounted(versions[i], digests[i])}
+    resolutions = _resolutions_of(session, sorted(missing)) if missing else {}
+    records = {}
+    for dossier in dossiers:
+        rows, recorded = versions[dossier.id], digests[dossier.id]
+        problems = _problems(
+            dossier,
+            rows,
+            keys,
+            recorded,
+            resolutions.get(dossier.id, ()),
+            partial(decisions.get, dossier.id),
+        )
+        records[dossier.id] = SignedRecord(
+            tuple(_readable(rows, keys, recorded)),
+            problems,
+            rows[-1].signed_at if rows else None,
+        )
+    return records
 
 
 def is_signed(session: Session, dossier_id: str) -> bool:
@@ -256,11 +348,40 @@ def facts_of(row: DossierRow) -> DossierFacts:
 def integrity_problems(session: Session, dossier_id: str) -> tuple[str, ...]:
     """Everything about the dossier's signed record that the program did not write, as
     sentences; empty when the record checks out (also when nothing was ever signed)."""
+    return _record_problems(session, dossier_id)[0]
+
+
+def _record_problems(
+    session: Session, dossier_id: str
+) -> tuple[tuple[str, ...], list[SignedDecisionRow]]:
+    """`integrity_problems`, and the versions stored (for `refuse_if_signed`)."""
     dossier = session.get(DossierRow, dossier_id)
     if dossier is None:
-        return ()
+        return (), []
+    kept(session, dossier)  # the services that check this read it next
     rows = _rows(session, dossier_id)
-    keys, digests = known_keys(session), recorded_digests(session, dossier_id)
+    keys = known_keys(session) if rows else {}
+    digests = recorded_digests(session, dossier_id)
+    resolutions = (
+        _resolutions_of(session, [dossier_id]).get(dossier_id, ())
+        if _unaccounted(rows, digests)
+        else ()
+    )
+
+    def decision() -> DecisionRow | None:
+        return session.scalar(select(DecisionRow).where(DecisionRow.dossier_id == dossier_id))
+
+    return _problems(dossier, rows, keys, digests, resolutions, decision), rows
+
+
+def _problems(
+    dossier: DossierRow,
+    rows: Sequence[SignedDecisionRow],
+    keys: Mapping[str, SigningKeyRow],
+    digests: set[str],
+    resolutions: Iterable[IntegrityResolutionRow],
+    decision: Callable[[], DecisionRow | None],
+) -> tuple[str, ...]:
     problems: list[str] = []
     contents: list[SignedContent] = []
     for row in rows:
@@ -271,27 +392,43 @@ def integrity_problems(session: Session, dossier_id: str) -> tuple[str, ...]:
             problems.append(f"Versie {row.version} hoort bij een ander dossier.")
         elif content is not None and not found:
             contents.append(content)
-    problems += _missing(session, dossier_id, rows, digests)
+    problems += _missing(rows, digests, resolutions)
     if not rows and dossier.status == DossierStatus.BESLOTEN.value:
         problems.append(
             "Het dossier staat op ‘Besloten’, maar er is geen ondertekend besluit: dat is "
             "buiten het programma verwijderd, of de status is buiten het programma gezet."
         )
     if contents:
-        problems += _copies_differ(session, dossier, contents[-1])
+        problems += _copies_differ(dossier, contents[-1], decision())
     return tuple(problems)
 
 
+def _unaccounted(rows: Iterable[SignedDecisionRow], digests: set[str]) -> set[str]:
+    """Versions the audit trail recorded that are not (any more) in the table."""
+    return digests - {row.content_hash for row in rows}
+
+
+def _resolutions_of(
+    session: Session, dossier_ids: Sequence[str]
+) -> dict[str, list[IntegrityResolutionRow]]:
+    found: dict[str, list[IntegrityResolutionRow]] = {}
+    for chunk in in_chunks(list(dossier_ids)):
+        for row in session.scalars(
+            select(IntegrityResolutionRow).where(IntegrityResolutionRow.dossier_id.in_(chunk))
+        ):
+            found.setdefault(row.dossier_id, []).append(row)
+    return found
+
+
 def _missing(
-    session: Session, dossier_id: str, rows: Iterable[SignedDecisionRow], digests: set[str]
+    rows: Iterable[SignedDecisionRow],
+    digests: set[str],
+    resolutions: Iterable[IntegrityResolutionRow],
 ) -> list[str]:
-    present = {row.content_hash for row in rows}
     accounted: set[str] = set()
-    for resolution in session.scalars(
-        select(IntegrityResolutionRow).where(IntegrityResolutionRow.dossier_id == dossier_id)
-    ):
+    for resolution in resolutions:
         accounted.update(resolution.voided, resolution.acknowledged)
-    missing = digests - present - accounted
+    missing = _unaccounted(rows, digests) - accounted
     if not missing:
         return []
     return [
@@ -300,7 +437,9 @@ def _missing(
     ]
 
 
-def _copies_differ(session: Session, dossier: DossierRow, latest: SignedContent) -> list[str]:
+def _copies_differ(
+    dossier: DossierRow, latest: SignedContent, decision: DecisionRow | None
+) -> list[str]:
     problems = []
     if facts_of(dossier) != latest.facts:
         problems.append(
@@ -312,8 +451,7 @@ def _copies_differ(session: Session, dossier: DossierRow, latest: SignedContent)
             "Het dossier heeft een ondertekend besluit maar staat niet op ‘Besloten’ of "
             "‘Afgesloten’: de status is buiten het programma gewijzigd."
         )
-    row = session.scalar(select(DecisionRow).where(DecisionRow.dossier_id == dossier.id))
-    if read_decision(row) != latest.decision:
+    if read_decision(decision) != latest.decision:
         problems.append(
             "De beslissing in het dossier wijkt af van het ondertekende besluit: ze is buiten "
             "het programma gewijzigd."
@@ -324,7 +462,10 @@ def _copies_differ(session: Session, dossier: DossierRow, latest: SignedContent)
 def refuse_if_tampered(session: Session, dossier_id: str) -> None:
     """Refuse any change of a dossier whose signed record was changed outside the program:
     it is read-only until a functioneel beheerder has resolved it."""
-    problems = integrity_problems(session, dossier_id)
+    _refuse_tampered(integrity_problems(session, dossier_id))
+
+
+def _refuse_tampered(problems: Sequence[str]) -> None:
     if problems:
         raise TamperedRecordError(
             "Dit dossier is alleen-lezen: het vastgelegde besluit is buiten het programma "
@@ -335,8 +476,9 @@ def refuse_if_tampered(session: Session, dossier_id: str) -> None:
 def refuse_if_signed(session: Session, dossier_id: str) -> None:
     """Refuse a change of a dossier whose decision is fixed, or whose record was changed
     outside the program."""
-    refuse_if_tampered(session, dossier_id)
-    if is_signed(session, dossier_id):
+    problems, versions = _record_problems(session, dossier_id)
+    _refuse_tampered(problems)
+    if versions:
         raise SignedDecisionError(
             "Het besluit in dit dossier is ondertekend en ligt vast. Een wijziging wordt een "
             "nieuwe versie met een reden; dat doet de voorzitter van het casuïstiekoverleg."

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from maatwerkdesk.domain.people import Permission
@@ -51,9 +51,15 @@ class WeighingState:
 
 def load_weighing(session: Session, dossier_id: str) -> WeighingState:
     live_dossier(session, dossier_id)
-    row = _row(session, dossier_id)
+    power, _route = current_choice(session, dossier_id)
+    return weighing_state(dossier_id, _row(session, dossier_id), power)
+
+
+def weighing_state(dossier_id: str, row: WeighingRow | None, power: str | None) -> WeighingState:
+    """The state of a weighing row as read (None: nothing recorded yet), under the type
+    of power of the dossier's route check."""
     weighing = Weighing() if row is None else _read(row)
-    return _state(session, dossier_id, weighing, saved=row is not None)
+    return computed_state(dossier_id, weighing, power, saved=row is not None)
 
 
 def save_weighing(
@@ -161,11 +167,12 @@ def _cleaned(weighing: Weighing) -> Weighing:
 
 
 def _row(session: Session, dossier_id: str) -> WeighingRow | None:
-    return session.scalar(
-        select(WeighingRow).where(
-            WeighingRow.dossier_id == dossier_id, WeighingRow.deleted_at.is_(None)
-        )
-    )
+    return session.scalar(select(WeighingRow).where(weighing_row_of(dossier_id)))
+
+
+def weighing_row_of(dossier_id: ColumnElement[str] | str) -> ColumnElement[bool]:
+    """SQL: the weighing row is the dossier's."""
+    return (WeighingRow.dossier_id == dossier_id) & WeighingRow.deleted_at.is_(None)
 
 
 def _read(row: WeighingRow) -> Weighing:

@@ -103,8 +103,7 @@ def _counted_first_page(
 ) -> tuple[int, list[DossierSummary]]:
     from maatwerkdesk.services import dossiers
 
-    count = dossiers.count_dossiers(session, query)
-    return count, dossiers.list_dossiers(session, query, limit=size, count=count)
+    return dossiers.first_page(session, query, size)
 
 
 def _page(
