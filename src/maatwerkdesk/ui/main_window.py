@@ -439,11 +439,9 @@ class MainWindow(QMainWindow):
 
     def _warm_case_bases(self) -> None:
         """Build the precedent indexes in the background, the editor being on screen."""
-        from maatwerkdesk.services.case_base_store import warm_case_bases
-
         assert self._workspace is not None
         self._background.run(
-            partial(warm_case_bases, self._workspace.database.reads, date.today()),
+            partial(_warm_case_bases, self._workspace),
             lambda indexed: log.info("Precedent index ready (%d decided cases)", indexed),
             lambda error: log.warning("Precedent index not built at start: %r", error),
         )
@@ -552,6 +550,14 @@ class MainWindow(QMainWindow):
 def _load_editor_modules() -> None:
     """Import the editor's code (on a worker thread; the editor is built on the GUI thread)."""
     import maatwerkdesk.ui.dossier_editor  # noqa: F401
+
+
+def _warm_case_bases(workspace: Workspace) -> int:
+    """Read the precedent indexes (on a worker thread, which also imports their code:
+    numpy among it, which would hold up the GUI thread for a few hundred milliseconds)."""
+    from maatwerkdesk.services.case_base_store import warm_case_bases
+
+    return warm_case_bases(workspace.database.reads, date.today())
 
 
 def after_paint(callback: Callable[[], object]) -> None:
