@@ -116,6 +116,9 @@ def run(args: argparse.Namespace) -> int:
 
     from PySide6.QtWidgets import QApplication
 
+    from maatwerkdesk.ui.import_hook import drop_feature_hook
+
+    drop_feature_hook()  # before the rest is imported: see ui/import_hook.py
     from maatwerkdesk.ui.application import create_application, window_settings
     from maatwerkdesk.ui.errors import ErrorReporter, enable_faulthandler
     from maatwerkdesk.ui.main_window import MainWindow
