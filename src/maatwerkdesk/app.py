@@ -137,7 +137,6 @@ def run(args: argparse.Namespace) -> int:
     window = MainWindow(window_settings(paths.config))
     window.show()
     instance.show_requested.connect(window.bring_forward)
-    instance.listen_soon()
 
     def on_open_failed(error: BaseException) -> None:
         from maatwerkdesk.domain.errors import DomainError
@@ -160,6 +159,7 @@ def run(args: argparse.Namespace) -> int:
             partial(window.attach_workspace, identify=True),
             on_open_failed,
         )
+        instance.listen_soon()  # loading QtNetwork must not hold up the first rows
 
     window.show_first_rows(args.db or str(paths.database), then=open_database)
     try:

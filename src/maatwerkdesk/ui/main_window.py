@@ -32,7 +32,7 @@ from maatwerkdesk.ui.tasks import TaskRunner
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
-    from maatwerkdesk.persistence.first_page import FirstPage
+    from maatwerkdesk.domain.dossier import DossierSummary
     from maatwerkdesk.services.dossier_query import DossierQuery
     from maatwerkdesk.services.workspace import Workspace
     from maatwerkdesk.ui.conference import ConferenceWindow
@@ -149,15 +149,13 @@ class MainWindow(QMainWindow):
     def _read_first_page(
         self, target: str, query: DossierQuery, then: Callable[[], object]
     ) -> None:
-        from maatwerkdesk.services.dossier_query import PAGE_SIZE, first_page_from_file
-
         def failed(error: BaseException) -> None:
             # Only the head start is lost: the list waits for the database, as it can.
             log.warning("First rows not read ahead of the database (%s)", type(error).__name__)
             self._on_first_page_read(target, query, then, None)
 
         self._background.run(
-            partial(first_page_from_file, target, query, PAGE_SIZE),
+            partial(_read_ahead, target, query),
             partial(self._on_first_page_read, target, query, then),
             failed,
         )
@@ -167,15 +165,27 @@ class MainWindow(QMainWindow):
         target: str,
         query: DossierQuery,
         then: Callable[[], object],
-        page: FirstPage | None,
+        rows: list[DossierSummary] | None,
     ) -> None:
+        from maatwerkdesk.services.dossier_query import count_from_file
+
         model = self._build_list() if self._model is None else self._model
         if model.query() != query:  # last sorted otherwise: read the page in that order
             self._read_first_page(target, model.query(), then)
             return
-        if page is not None:
-            model.show_preview(page)
+        if rows is not None:
+            model.show_preview(rows)
+            # Then the rest of the list, counted: that reads every dossier.
+            self._background.run(
+                partial(count_from_file, target, query),
+                self._on_first_page_counted,
+                lambda error: log.warning("Dossiers not counted ahead of the database: %r", error),
+            )
         after_paint(then)
+
+    def _on_first_page_counted(self, count: int | None) -> None:
+        if count is not None and self._model is not None:
+            self._model.show_preview_count(count)
 
     def attach_workspace(self, workspace: Workspace, *, identify: bool = False) -> None:
         """Complete the window once the database is open: the list first, then the editor.
@@ -550,6 +560,15 @@ class MainWindow(QMainWindow):
 def _load_editor_modules() -> None:
     """Import the editor's code (on a worker thread; the editor is built on the GUI thread)."""
     import maatwerkdesk.ui.dossier_editor  # noqa: F401
+
+
+def _read_ahead(target: str, query: DossierQuery) -> list[DossierSummary] | None:
+    """On a worker thread: the first page of `query` from the database file `target`,
+    and the list's code imported, so that the GUI thread only builds its widgets."""
+    import maatwerkdesk.ui.dossier_list.pane  # noqa: F401
+    from maatwerkdesk.services.dossier_query import PAGE_SIZE, first_page_from_file
+
+    return first_page_from_file(target, query, PAGE_SIZE)
 
 
 def _warm_case_bases(workspace: Workspace) -> int:
