@@ -565,6 +565,7 @@ def _load_editor_modules() -> None:
 def _read_ahead(target: str, query: DossierQuery) -> list[DossierSummary] | None:
     """On a worker thread: the first page of `query` from the database file `target`,
     and the list's code imported, so that the GUI thread only builds its widgets."""
+    import maatwerkdesk.ui.dossier_list.model
     import maatwerkdesk.ui.dossier_list.pane  # noqa: F401
     from maatwerkdesk.services.dossier_query import PAGE_SIZE, first_page_from_file
 
