@@ -20,6 +20,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from maatwerkdesk import APP_NAME, __version__
+from maatwerkdesk.infra import collector
 from maatwerkdesk.infra.paths import prepare_paths
 
 if TYPE_CHECKING:
@@ -111,6 +112,7 @@ def run(args: argparse.Namespace) -> int:
         print(problem, file=sys.stderr)
         return EXIT_NO_DISPLAY
 
+    collector.hold()  # until the window has started: see infra/collector.py
     paths = prepare_paths(args.profile, verbose=args.verbose)
     log.info("MaatwerkDesk %s starting (desktop)", __version__)
 
@@ -137,6 +139,7 @@ def run(args: argparse.Namespace) -> int:
     window = MainWindow(window_settings(paths.config))
     window.show()
     instance.show_requested.connect(window.bring_forward)
+    window.started.connect(collector.release)
 
     def on_open_failed(error: BaseException) -> None:
         from maatwerkdesk.domain.errors import DomainError

@@ -19,7 +19,7 @@ from datetime import date
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QTimer, Slot
+from PySide6.QtCore import QSettings, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
@@ -59,6 +59,10 @@ PLACEHOLDER_CHOOSE = (
 
 
 class MainWindow(QMainWindow):
+    """Signals: `started` once start-up is over (the precedent indexes warm, or not)."""
+
+    started = Signal()
+
     def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_MainWindow()
@@ -452,9 +456,17 @@ class MainWindow(QMainWindow):
         assert self._workspace is not None
         self._background.run(
             partial(_warm_case_bases, self._workspace),
-            lambda indexed: log.info("Precedent index ready (%d decided cases)", indexed),
-            lambda error: log.warning("Precedent index not built at start: %r", error),
+            self._on_case_bases_warm,
+            self._on_case_bases_not_warm,
         )
+
+    def _on_case_bases_warm(self, indexed: int) -> None:
+        log.info("Precedent index ready (%d decided cases)", indexed)
+        self.started.emit()
+
+    def _on_case_bases_not_warm(self, error: BaseException) -> None:
+        log.warning("Precedent index not built at start: %r", error)
+        self.started.emit()
 
     def _export_actions(self) -> ExportActions:
         if self._exports is None:
