@@ -32,5 +32,5 @@ def test_hold_then_release_freezes_what_was_made_meanwhile() -> None:
         "UNHELD True 0",
         "HELD False",
         "RELEASED True True",
-        "LATER True True",
+        "LATER True",
     ]
