@@ -53,6 +53,7 @@ from maatwerkdesk.persistence.models import (
     case_index_pack,
     change_counter,
 )
+from maatwerkdesk.persistence.pack_reading import read_pack
 from maatwerkdesk.services import catalogues
 from maatwerkdesk.services.signed import BINDING_ACTS, known_keys, read_content, row_problems
 
@@ -258,27 +259,27 @@ def _rows_since(connection: Connection, catalogue_id: str, seq: int) -> list[Any
 
 def _pack(
     connection: Connection, checks: CheckedCases, catalogue_id: str
-) -> tuple[CaseColumns, int, bool, bytes | None]:
+) -> tuple[CaseColumns, int, bool, bytes | bytearray | None]:
     """The catalogue's pack, when it is one this computer made or checked: (its columns,
     its sequence, True, None); otherwise empty columns from sequence 0, so every row is
     read, and the pack's bytes if there is one (`_adopted` may vouch for it then)."""
-    row = connection.execute(
-        select(case_index_pack.c.data).where(case_index_pack.c.catalogue_id == catalogue_id)
-    ).first()
-    if row is None:
+    data = read_pack(connection, catalogue_id)
+    if data is None:
         return CaseColumns.empty(), 0, False, None
-    if checks.knows_pack(hashlib.sha256(row.data).digest()):
+    if checks.knows_pack(hashlib.sha256(data).digest()):
         try:
-            pack = decode(row.data)
+            pack = decode(data)
         except PackError:
             log.warning("The packed precedent index is unreadable; reading every row")
         else:
             if pack.catalogue_id == catalogue_id:
                 return pack.columns, pack.seq, True, None
-    return CaseColumns.empty(), 0, False, row.data
+    return CaseColumns.empty(), 0, False, data
 
 
-def _adopted(checks: CheckedCases, catalogue_id: str, data: bytes, rows: list[Any]) -> bool:
+def _adopted(
+    checks: CheckedCases, catalogue_id: str, data: bytes | bytearray, rows: list[Any]
+) -> bool:
     """Whether the pack another program wrote holds exactly what the rows held at its
     sequence, as this computer has just checked them (all rows were read): every live
     row of then in it as it stands, no row removed by then in it, and nothing in it this
