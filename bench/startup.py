@@ -23,6 +23,9 @@ before, and has a remembered user, so no question is asked. With `--decided 0` i
 `--dossiers` open and closed dossiers only.
 
     .venv/bin/python bench/startup.py [--runs 5] [--dossiers 10000] [--decided 100000]
+    .venv/bin/python bench/startup.py --dossiers 500 --decided 1000 --watch 3   # to try it out
+
+Building the database at the default sizes takes a few minutes, once.
 """
 
 from __future__ import annotations
