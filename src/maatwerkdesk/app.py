@@ -36,6 +36,8 @@ ALREADY_RUNNING = (
     "het klaar is en start het dan opnieuw; sluit het anders af."
 )
 DEMO_DOSSIERS = 40
+COLLECTOR_HELD_AT_MOST_MS = 120_000
+"""The garbage collector is back on when the window has started, or after this long."""
 
 
 def display_problem(environ: Mapping[str, str], platform: str) -> str | None:
@@ -116,6 +118,7 @@ def run(args: argparse.Namespace) -> int:
     paths = prepare_paths(args.profile, verbose=args.verbose)
     log.info("MaatwerkDesk %s starting (desktop)", __version__)
 
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from maatwerkdesk.ui.import_hook import drop_feature_hook
@@ -140,6 +143,7 @@ def run(args: argparse.Namespace) -> int:
     window.show()
     instance.show_requested.connect(window.bring_forward)
     window.started.connect(collector.release)
+    QTimer.singleShot(COLLECTOR_HELD_AT_MOST_MS, collector.release)  # should start-up stall
 
     def on_open_failed(error: BaseException) -> None:
         from maatwerkdesk.domain.errors import DomainError
