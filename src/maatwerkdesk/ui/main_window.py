@@ -2,11 +2,12 @@
 
 The window is shown before the database is open (start-up time). Start-up then goes one
 step at a time, each when the one before it is on screen, so that no step waits for the
-next: `show_first_rows` reads the list's first page straight from the database file on a
-worker thread while the window paints, and builds the list with it; the database is
-opened (SQLAlchemy loaded) on a worker thread, and `attach_workspace` lets the list query
-it; once its rows are in, the editor's code is loaded off the GUI thread and the editor
-built; then the precedent indexes are warmed.
+next: `show_first_rows` loads the list's code and reads its first page straight from the
+database file on a worker thread while the window paints, builds the list with it, and
+counts the rest; the database is opened (SQLAlchemy loaded) on a worker thread, and
+`attach_workspace` lets the list query it; once its rows are in, the editor's code is
+loaded off the GUI thread and the editor built (its panels wait until they are needed);
+then the precedent indexes are warmed, and `started` tells that start-up is over.
 Nothing here touches the `Qt` enum namespace before the window is shown: PySide6 builds
 all of its ~90 enums on first use, which costs about 15 ms.
 """
