@@ -147,33 +147,35 @@ class MainWindow(QMainWindow):
         """Before the database is open: the list, with its first page read straight from the
         database file `target` where that can be done (`first_page_from_file`), while the
         window paints. `then` runs once those rows are painted, or there are none."""
-        from maatwerkdesk.services.dossier_query import DossierQuery
-
-        self._read_first_page(target, DossierQuery(), then)
+        self._read_first_page(target, None, then)
 
     def _read_first_page(
-        self, target: str, query: DossierQuery, then: Callable[[], object]
+        self, target: str, query: DossierQuery | None, then: Callable[[], object]
     ) -> None:
+        """Read the first page of `query` (None: the list's own order) on the worker."""
+
         def failed(error: BaseException) -> None:
+            from maatwerkdesk.services.dossier_query import DossierQuery
+
             # Only the head start is lost: the list waits for the database, as it can.
             log.warning("First rows not read ahead of the database (%s)", type(error).__name__)
-            self._on_first_page_read(target, query, then, None)
+            self._on_first_page_read(target, then, (query or DossierQuery(), None))
 
         self._background.run(
             partial(_read_ahead, target, query),
-            partial(self._on_first_page_read, target, query, then),
+            partial(self._on_first_page_read, target, then),
             failed,
         )
 
     def _on_first_page_read(
         self,
         target: str,
-        query: DossierQuery,
         then: Callable[[], object],
-        rows: list[DossierSummary] | None,
+        read: tuple[DossierQuery, list[DossierSummary] | None],
     ) -> None:
         from maatwerkdesk.services.dossier_query import count_from_file
 
+        query, rows = read
         model = self._build_list() if self._model is None else self._model
         if model.query() != query:  # last sorted otherwise: read the page in that order
             self._read_first_page(target, model.query(), then)
@@ -575,14 +577,18 @@ def _load_editor_modules() -> None:
     import maatwerkdesk.ui.dossier_editor  # noqa: F401
 
 
-def _read_ahead(target: str, query: DossierQuery) -> list[DossierSummary] | None:
-    """On a worker thread: the first page of `query` from the database file `target`,
-    and the list's code imported, so that the GUI thread only builds its widgets."""
+def _read_ahead(
+    target: str, query: DossierQuery | None
+) -> tuple[DossierQuery, list[DossierSummary] | None]:
+    """On a worker thread: `query` (None: the list's own order) and its first page from the
+    database file `target`; the list's code is imported here too, so that the GUI thread
+    only builds its widgets."""
     import maatwerkdesk.ui.dossier_list.model
     import maatwerkdesk.ui.dossier_list.pane  # noqa: F401
-    from maatwerkdesk.services.dossier_query import PAGE_SIZE, first_page_from_file
+    from maatwerkdesk.services.dossier_query import PAGE_SIZE, DossierQuery, first_page_from_file
 
-    return first_page_from_file(target, query, PAGE_SIZE)
+    query = query or DossierQuery()
+    return query, first_page_from_file(target, query, PAGE_SIZE)
 
 
 def _warm_case_bases(workspace: Workspace) -> int:
