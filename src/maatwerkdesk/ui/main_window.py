@@ -182,11 +182,15 @@ class MainWindow(QMainWindow):
             return
         if rows is not None:
             model.show_preview(rows)
-            # Then the rest of the list, counted: that reads every dossier.
-            self._background.run(
-                partial(count_from_file, target, query),
-                self._on_first_page_counted,
-                lambda error: log.warning("Dossiers not counted ahead of the database: %r", error),
+            # Then the rest of the list, counted once the rows are painted: counting reads
+            # every dossier, and would take the processor from the painting.
+            after_paint(
+                partial(
+                    self._background.run,
+                    partial(count_from_file, target, query),
+                    self._on_first_page_counted,
+                    lambda error: log.warning("Dossiers not counted ahead: %r", error),
+                )
             )
         after_paint(then)
 
