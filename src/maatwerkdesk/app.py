@@ -20,6 +20,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from maatwerkdesk import APP_NAME, __version__
+from maatwerkdesk.infra import collector
 from maatwerkdesk.infra.paths import prepare_paths
 
 if TYPE_CHECKING:
@@ -35,6 +36,8 @@ ALREADY_RUNNING = (
     "het klaar is en start het dan opnieuw; sluit het anders af."
 )
 DEMO_DOSSIERS = 40
+COLLECTOR_HELD_AT_MOST_MS = 120_000
+"""The garbage collector is back on when the window has started, or after this long."""
 
 
 def display_problem(environ: Mapping[str, str], platform: str) -> str | None:
@@ -111,11 +114,16 @@ def run(args: argparse.Namespace) -> int:
         print(problem, file=sys.stderr)
         return EXIT_NO_DISPLAY
 
+    collector.hold()  # until the window has started: see infra/collector.py
     paths = prepare_paths(args.profile, verbose=args.verbose)
     log.info("MaatwerkDesk %s starting (desktop)", __version__)
 
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    from maatwerkdesk.ui.import_hook import drop_feature_hook
+
+    drop_feature_hook()  # before the rest is imported: see ui/import_hook.py
     from maatwerkdesk.ui.application import create_application, window_settings
     from maatwerkdesk.ui.errors import ErrorReporter, enable_faulthandler
     from maatwerkdesk.ui.main_window import MainWindow
@@ -134,7 +142,8 @@ def run(args: argparse.Namespace) -> int:
     window = MainWindow(window_settings(paths.config))
     window.show()
     instance.show_requested.connect(window.bring_forward)
-    instance.listen_soon()
+    window.started.connect(collector.release)
+    QTimer.singleShot(COLLECTOR_HELD_AT_MOST_MS, collector.release)  # should start-up stall
 
     def on_open_failed(error: BaseException) -> None:
         from maatwerkdesk.domain.errors import DomainError
@@ -157,6 +166,7 @@ def run(args: argparse.Namespace) -> int:
             partial(window.attach_workspace, identify=True),
             on_open_failed,
         )
+        instance.listen_soon()  # loading QtNetwork must not hold up the first rows
 
     window.show_first_rows(args.db or str(paths.database), then=open_database)
     try:

@@ -36,7 +36,13 @@ class DutchArgumentParser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: ongeldige opdracht: {message}\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+DESKTOP_FLAGS = frozenset({"--verbose", "--demo"})
+DESKTOP_VALUES = frozenset({"--db", "--profile"})
+"""The options of a desktop start: those with a value, and those without."""
+
+
+def _global_parser() -> argparse.ArgumentParser:
+    """The parser of the options that come before a verb, or without one."""
     parser = DutchArgumentParser(prog="maatwerkdesk", description=DESCRIPTION)
     parser._positionals.title = "opdrachten"
     parser.add_argument(
@@ -63,6 +69,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="vul een lege database bij de eerste start met fictieve voorbeelddossiers",
     )
+    return parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _global_parser()
     verbs = parser.add_subparsers(dest="verb", metavar="OPDRACHT")
 
     demo = verbs.add_parser(
@@ -400,4 +411,24 @@ def _add_json_files(parser: argparse.ArgumentParser) -> None:
 
 
 def parse(argv: list[str] | None = None) -> argparse.Namespace:
-    return build_parser().parse_args(argv)
+    args = sys.argv[1:] if argv is None else argv
+    if _opens_the_desktop(args):
+        # The verbs' parsers, most of the whole, are not needed: the window opens sooner.
+        parser = _global_parser()
+        parser.set_defaults(verb=None)
+        return parser.parse_args(args)
+    return build_parser().parse_args(args)
+
+
+def _opens_the_desktop(args: list[str]) -> bool:
+    """Whether `args` hold only the options of a desktop start, each spelled out in full
+    with its value: no verb, no help, no version, nothing argparse must judge."""
+    given = iter(args)
+    for arg in given:
+        name, has_value, value = arg.partition("=")
+        if name in DESKTOP_VALUES:
+            if (value if has_value else next(given, "-")).startswith("-"):
+                return False
+        elif arg not in DESKTOP_FLAGS:
+            return False
+    return True

@@ -188,3 +188,49 @@ def test_demo_fills_an_empty_database(tmp_path: Path) -> None:
     result = start_app(tmp_path, DRIVER, "--demo")
     assert result.returncode == 0, result.stderr
     assert "COUNT 40 dossiers" in result.stdout
+
+
+# Reports how the garbage collector and the import function stand during and after start-up.
+COLLECTOR = """
+import builtins, gc, linecache, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+original_exec = QApplication.exec
+
+def poll():
+    if not gc.isenabled():
+        QTimer.singleShot(20, poll)
+        return
+    import sqlalchemy
+    frozen, young = gc.get_freeze_count(), len(gc.get_objects())
+    print("STARTED", frozen > young, sqlalchemy.__file__ in linecache.cache, flush=True)
+    print("IMPORT", builtins.__import__.__name__, flush=True)
+    QApplication.quit()
+
+def patched_exec():
+    print("COLLECTING", gc.isenabled(), flush=True)
+    QTimer.singleShot(0, poll)
+    QTimer.singleShot(20000, QApplication.quit)
+    return original_exec()
+
+QApplication.exec = staticmethod(patched_exec)
+from maatwerkdesk.__main__ import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_start_up_is_not_held_up_by_the_collector_or_the_bindings_import_hook(
+    tmp_path: Path, workspace: Workspace
+) -> None:
+    """Start-up stalls and memory (issue 14): no full collection walks what start-up loads
+    while it starts, nor ever after (it is frozen once the window has started); and no
+    module's source is kept for PySide6's feature hook (infra/collector.py,
+    ui/import_hook.py)."""
+    add_three_dossiers(workspace)
+    result = start_app(tmp_path, COLLECTOR)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert "COLLECTING False" in lines
+    assert "STARTED True False" in lines
+    assert "IMPORT __feature_import__" not in lines and len(lines) == 3

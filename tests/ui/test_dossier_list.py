@@ -11,12 +11,16 @@ from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import insert, text
 
+from maatwerkdesk.domain.dossier import DossierSummary
 from maatwerkdesk.domain.text import fold_for_search
 from maatwerkdesk.domain.vocabulary import DossierStatus
 from maatwerkdesk.persistence.db import Database
-from maatwerkdesk.persistence.first_page import FirstPage
 from maatwerkdesk.persistence.models import DossierRow, search_document
-from maatwerkdesk.services.dossier_query import DossierQuery, first_page_from_file
+from maatwerkdesk.services.dossier_query import (
+    DossierQuery,
+    count_from_file,
+    first_page_from_file,
+)
 from maatwerkdesk.services.workspace import Workspace
 from maatwerkdesk.ui.dossier_list.model import (
     PLACEHOLDER,
@@ -224,14 +228,39 @@ def listings(workspace: Workspace) -> int:
         ).scalar_one()
 
 
-def previewed(workspace: Workspace, count: int) -> tuple[DossierListModel, FirstPage]:
-    """A model without database, showing the first page read from the file of `count`."""
+def previewed(workspace: Workspace, count: int) -> tuple[DossierListModel, list[DossierSummary]]:
+    """A model without database, showing the first page read from the file of `count`,
+    and then as many rows as the file counts."""
     bulk_dossiers(workspace.database, count)
+    target = str(workspace.paths.database)
+    page = first_page_from_file(target, DossierQuery(), 200)
+    counted = count_from_file(target, DossierQuery())
+    assert page is not None and counted is not None
+    model = DossierListModel(None)
+    model.show_preview(page)
+    model.show_preview_count(counted)
+    return model, page
+
+
+def test_a_preview_shows_the_first_page_and_then_the_rest_as_counted(
+    workspace: Workspace, qtbot: QtBot
+) -> None:
+    bulk_dossiers(workspace.database, 450)
     page = first_page_from_file(str(workspace.paths.database), DossierQuery(), 200)
     assert page is not None
     model = DossierListModel(None)
     model.show_preview(page)
-    return model, page
+    assert model.rowCount() == 200
+    with qtbot.waitSignal(model.rowsInserted) as inserted:
+        model.show_preview_count(450)
+    assert inserted.args[1:] == [200, 449]
+    assert model.rowCount() == 450
+    model.show_preview_count(120)  # counted as rows were deleted: the database will tell
+    assert model.rowCount() == 450
+    model.set_filter(text="zorg")  # another query: what was counted is not its count
+    model.show_preview_count(450)
+    assert model.rowCount() == 0
+    model.shutdown()
 
 
 def test_a_preview_shows_until_the_database_answers_in_its_place(
@@ -250,7 +279,8 @@ def test_a_preview_shows_until_the_database_answers_in_its_place(
     wait_loaded(qtbot, model, 300)
     assert model.data(model.index(300, 0)) == "MW-2026-00149"
     model.show_preview(page)  # too late: the database's answer stands
-    assert model.loaded_row_count() == 400
+    model.show_preview_count(1000)
+    assert model.loaded_row_count() == 400 and model.rowCount() == 450
     model.shutdown()
 
 

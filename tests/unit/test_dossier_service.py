@@ -178,6 +178,16 @@ def test_list_filters_sorts_and_pages(database, context) -> None:
         assert dossiers.owners(session) == ["Anna", "Piet"]
 
 
+def test_owners_are_those_of_live_dossiers_each_once(database, context) -> None:
+    kept = [create(database, context, owner=owner) for owner in ("Piet", "Anna", "Piet", "")]
+    gone = [create(database, context, owner=owner) for owner in ("Karel", "Anna")]
+    with database.sessions.begin() as session:
+        for dossier_id in [*gone, kept[0]]:
+            dossiers.delete_dossier(session, context, dossier_id)
+    with database.reads() as session:
+        assert dossiers.owners(session) == ["Anna", "Piet"]
+
+
 def test_find_by_reference(database, context) -> None:
     dossier_id = create(database, context)
     with database.reads() as session:

@@ -92,7 +92,7 @@ def _narrow(array: np.ndarray, kinds: tuple[type[np.integer], ...]) -> np.ndarra
     return array
 
 
-def decode(data: bytes) -> Pack:
+def decode(data: bytes | bytearray) -> Pack:
     """The pack's columns; PackError when `data` is not a pack."""
     if not data.startswith(MAGIC) or len(data) < len(MAGIC) + 4:
         raise PackError("geen pakket")

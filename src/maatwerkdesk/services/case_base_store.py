@@ -53,6 +53,7 @@ from maatwerkdesk.persistence.models import (
     case_index_pack,
     change_counter,
 )
+from maatwerkdesk.persistence.pack_reading import read_pack
 from maatwerkdesk.services import catalogues
 from maatwerkdesk.services.signed import BINDING_ACTS, known_keys, read_content, row_problems
 
@@ -234,7 +235,7 @@ def _refresh(engine: Engine, held: _Held, catalogue_id: str) -> None:
         foreign = None
         if columns is None or seq < held.seq:  # first read, or another database file
             if not first:
-                data = connection.execute(_pack_data(catalogue_id)).scalar()
+                data = read_pack(connection, catalogue_id)
             columns, since, held.pack_known, foreign = _pack(data, checks, catalogue_id)
             held.pack_seq, held.rows_since_pack = since, 0
         rows = _rows_since(connection, catalogue_id, since)
@@ -257,8 +258,13 @@ def _sequence(connection: Connection) -> int:
     ).scalar_one()
 
 
-def _sequence_and_pack(connection: Connection, catalogue_id: str) -> tuple[int, bytes | None]:
-    """The sequence and the catalogue's pack (None when there is none), in one statement."""
+def _sequence_and_pack(
+    connection: Connection, catalogue_id: str
+) -> tuple[int, bytes | bytearray | None]:
+    """The sequence and the catalogue's pack (None when there is none): on a server in one
+    statement (a round trip each), on SQLite a piece at a time (persistence/pack_reading.py)."""
+    if connection.dialect.name == "sqlite":
+        return _sequence(connection), read_pack(connection, catalogue_id)
     seq = select(change_counter.c.value).where(change_counter.c.name == SEQUENCE)
     row = connection.execute(
         select(seq.scalar_subquery(), _pack_data(catalogue_id).scalar_subquery())
@@ -281,8 +287,8 @@ def _rows_since(connection: Connection, catalogue_id: str, seq: int) -> list[Any
 
 
 def _pack(
-    data: bytes | None, checks: CheckedCases, catalogue_id: str
-) -> tuple[CaseColumns, int, bool, bytes | None]:
+    data: bytes | bytearray | None, checks: CheckedCases, catalogue_id: str
+) -> tuple[CaseColumns, int, bool, bytes | bytearray | None]:
     """The catalogue's pack (`data`), when it is one this computer made or checked: (its
     columns, its sequence, True, None); otherwise empty columns from sequence 0, so every
     row is read, and the pack's bytes if there is one (`_adopted` may vouch for it then)."""
@@ -299,7 +305,9 @@ def _pack(
     return CaseColumns.empty(), 0, False, data
 
 
-def _adopted(checks: CheckedCases, catalogue_id: str, data: bytes, rows: list[Any]) -> bool:
+def _adopted(
+    checks: CheckedCases, catalogue_id: str, data: bytes | bytearray, rows: list[Any]
+) -> bool:
     """Whether the pack another program wrote holds exactly what the rows held at its
     sequence, as this computer has just checked them (all rows were read): every live
     row of then in it as it stands, no row removed by then in it, and nothing in it this

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from maatwerkdesk.domain.vocabulary import DossierStatus
 
 if TYPE_CHECKING:
-    from maatwerkdesk.persistence.first_page import FirstPage
+    from maatwerkdesk.domain.dossier import DossierSummary
 
 PAGE_SIZE = 200
 """Rows in one page of the dossier list, as the list asks for them."""
@@ -44,12 +44,23 @@ class DossierQuery:
         return self.status is not None or bool(self.owner) or bool(self.text)
 
 
-def first_page_from_file(target: str, query: DossierQuery, size: int) -> FirstPage | None:
-    """The count and first `size` rows of `query`, read straight from the SQLite file
-    `target` before the database is opened (`persistence.first_page`); None when that
-    cannot be done, and for a filtered query (its search needs the database)."""
+def first_page_from_file(
+    target: str, query: DossierQuery, size: int
+) -> list[DossierSummary] | None:
+    """The first `size` rows of `query`, read straight from the SQLite file `target`
+    before the database is opened (`persistence.first_page`); None when that cannot be
+    done, and for a filtered query (its search needs the database)."""
     from maatwerkdesk.persistence.first_page import read_first_page
 
     if query.is_filtered():
         return None
     return read_first_page(target, query.sort.value, query.descending, size)
+
+
+def count_from_file(target: str, query: DossierQuery) -> int | None:
+    """How many dossiers `query` lists, read as `first_page_from_file` reads its rows."""
+    from maatwerkdesk.persistence.first_page import read_listed_count
+
+    if query.is_filtered():
+        return None
+    return read_listed_count(target)

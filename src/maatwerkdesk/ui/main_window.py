@@ -2,11 +2,12 @@
 
 The window is shown before the database is open (start-up time). Start-up then goes one
 step at a time, each when the one before it is on screen, so that no step waits for the
-next: `show_first_rows` reads the list's first page straight from the database file on a
-worker thread while the window paints, and builds the list with it; the database is
-opened (SQLAlchemy loaded) on a worker thread, and `attach_workspace` lets the list query
-it; once its rows are in, the editor's code is loaded off the GUI thread and the editor
-built; then the precedent indexes are warmed.
+next: `show_first_rows` loads the list's code and reads its first page straight from the
+database file on a worker thread while the window paints, builds the list with it, and
+counts the rest; the database is opened (SQLAlchemy loaded) on a worker thread, and
+`attach_workspace` lets the list query it; once its rows are in, the editor's code is
+loaded off the GUI thread and the editor built (its panels wait until they are needed);
+then the precedent indexes are warmed, and `started` tells that start-up is over.
 Nothing here touches the `Qt` enum namespace before the window is shown: PySide6 builds
 all of its ~90 enums on first use, which costs about 15 ms.
 """
@@ -19,7 +20,7 @@ from datetime import date
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QTimer, Slot
+from PySide6.QtCore import QSettings, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
@@ -32,7 +33,8 @@ from maatwerkdesk.ui.tasks import TaskRunner
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
-    from maatwerkdesk.services.dossier_query import DossierQuery, FirstPage
+    from maatwerkdesk.domain.dossier import DossierSummary
+    from maatwerkdesk.services.dossier_query import DossierQuery
     from maatwerkdesk.services.workspace import Workspace
     from maatwerkdesk.ui.conference import ConferenceWindow
     from maatwerkdesk.ui.dossier_editor import DossierEditor
@@ -58,6 +60,10 @@ PLACEHOLDER_CHOOSE = (
 
 
 class MainWindow(QMainWindow):
+    """Signals: `started` once start-up is over (the precedent indexes warm, or not)."""
+
+    started = Signal()
+
     def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_MainWindow()
@@ -141,40 +147,56 @@ class MainWindow(QMainWindow):
         """Before the database is open: the list, with its first page read straight from the
         database file `target` where that can be done (`first_page_from_file`), while the
         window paints. `then` runs once those rows are painted, or there are none."""
-        from maatwerkdesk.services.dossier_query import DossierQuery
-
-        self._read_first_page(target, DossierQuery(), then)
+        self._read_first_page(target, None, then)
 
     def _read_first_page(
-        self, target: str, query: DossierQuery, then: Callable[[], object]
+        self, target: str, query: DossierQuery | None, then: Callable[[], object]
     ) -> None:
-        from maatwerkdesk.services.dossier_query import PAGE_SIZE, first_page_from_file
+        """Read the first page of `query` (None: the list's own order) on the worker."""
 
         def failed(error: BaseException) -> None:
+            from maatwerkdesk.services.dossier_query import DossierQuery
+
             # Only the head start is lost: the list waits for the database, as it can.
             log.warning("First rows not read ahead of the database (%s)", type(error).__name__)
-            self._on_first_page_read(target, query, then, None)
+            self._on_first_page_read(target, then, (query or DossierQuery(), None))
 
         self._background.run(
-            partial(first_page_from_file, target, query, PAGE_SIZE),
-            partial(self._on_first_page_read, target, query, then),
+            partial(_read_ahead, target, query),
+            partial(self._on_first_page_read, target, then),
             failed,
         )
 
     def _on_first_page_read(
         self,
         target: str,
-        query: DossierQuery,
         then: Callable[[], object],
-        page: FirstPage | None,
+        read: tuple[DossierQuery, list[DossierSummary] | None],
     ) -> None:
+        from maatwerkdesk.services.dossier_query import count_from_file
+
+        query, rows = read
         model = self._build_list() if self._model is None else self._model
         if model.query() != query:  # last sorted otherwise: read the page in that order
             self._read_first_page(target, model.query(), then)
             return
-        if page is not None:
-            model.show_preview(page)
+        if rows is not None:
+            model.show_preview(rows)
+            # Then the rest of the list, counted once the rows are painted: counting reads
+            # every dossier, and would take the processor from the painting.
+            after_paint(
+                partial(
+                    self._background.run,
+                    partial(count_from_file, target, query),
+                    self._on_first_page_counted,
+                    lambda error: log.warning("Dossiers not counted ahead: %r", error),
+                )
+            )
         after_paint(then)
+
+    def _on_first_page_counted(self, count: int | None) -> None:
+        if count is not None and self._model is not None:
+            self._model.show_preview_count(count)
 
     def attach_workspace(self, workspace: Workspace, *, identify: bool = False) -> None:
         """Complete the window once the database is open: the list first, then the editor.
@@ -438,16 +460,20 @@ class MainWindow(QMainWindow):
 
     def _warm_case_bases(self) -> None:
         """Build the precedent indexes in the background, the editor being on screen."""
-        from maatwerkdesk.services.case_base_store import warm_case_bases
-
         assert self._workspace is not None
         self._background.run(
-            partial(warm_case_bases, self._workspace.reading, date.today()),
-            lambda indexed: log.info("Precedent index ready (%d decided cases)", indexed),
-            lambda error: log.warning(
-                "Precedent index not built at start (%s)", type(error).__name__
-            ),
+            partial(_warm_case_bases, self._workspace),
+            self._on_case_bases_warm,
+            self._on_case_bases_not_warm,
         )
+
+    def _on_case_bases_warm(self, indexed: int) -> None:
+        log.info("Precedent index ready (%d decided cases)", indexed)
+        self.started.emit()
+
+    def _on_case_bases_not_warm(self, error: BaseException) -> None:
+        log.warning("Precedent index not built at start (%s)", type(error).__name__)
+        self.started.emit()
 
     def _export_actions(self) -> ExportActions:
         if self._exports is None:
@@ -553,6 +579,28 @@ class MainWindow(QMainWindow):
 def _load_editor_modules() -> None:
     """Import the editor's code (on a worker thread; the editor is built on the GUI thread)."""
     import maatwerkdesk.ui.dossier_editor  # noqa: F401
+
+
+def _read_ahead(
+    target: str, query: DossierQuery | None
+) -> tuple[DossierQuery, list[DossierSummary] | None]:
+    """On a worker thread: `query` (None: the list's own order) and its first page from the
+    database file `target`; the list's code is imported here too, so that the GUI thread
+    only builds its widgets."""
+    import maatwerkdesk.ui.dossier_list.model
+    import maatwerkdesk.ui.dossier_list.pane  # noqa: F401
+    from maatwerkdesk.services.dossier_query import PAGE_SIZE, DossierQuery, first_page_from_file
+
+    query = query or DossierQuery()
+    return query, first_page_from_file(target, query, PAGE_SIZE)
+
+
+def _warm_case_bases(workspace: Workspace) -> int:
+    """Read the precedent indexes (on a worker thread, which also imports their code:
+    numpy among it, which would hold up the GUI thread for a few hundred milliseconds)."""
+    from maatwerkdesk.services.case_base_store import warm_case_bases
+
+    return warm_case_bases(workspace.reading, date.today())
 
 
 def after_paint(callback: Callable[[], object]) -> None:

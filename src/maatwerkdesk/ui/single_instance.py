@@ -8,9 +8,9 @@ removed, and this start becomes the first.
 
 This runs before the first window, so the usual start stays cheap: on Unix the socket is
 a file, and when there is none nobody else runs, so QtNetwork (some 6 ms) is loaded only
-after the window has painted, to listen. A start in that moment gets a window of its own,
-as before this guard (the database allows it). On Windows a named pipe leaves no file;
-there the check always asks.
+after the window has painted its first rows, to listen. A start in that moment gets a
+window of its own, as before this guard (the database allows it). On Windows a named
+pipe leaves no file; there the check always asks.
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ ANSWER_TIMEOUT_MS = 5000
 SOCKET_PATH_LIMIT = 100
 """A Unix socket's path must stay below about 107 bytes."""
 LISTEN_DELAY_MS = 100
-"""After the first window is shown, listening waits this long: the window paints first."""
+"""Listening waits this long after it is asked for: the window paints first."""
 
 
 class Outcome(Enum):
@@ -136,7 +136,7 @@ class InstanceServer(QObject):
         """Before the first window: go on as the first start, or learn another one runs.
 
         When the socket file shows nobody runs, nothing more is done now: `listen_soon`
-        takes the name once the window is up.
+        takes the name once the window shows its first rows.
         """
         trace = socket_file(self.name)
         if trace is not None and not trace.exists():
@@ -147,7 +147,7 @@ class InstanceServer(QObject):
         return outcome
 
     def listen_soon(self) -> None:
-        """Listen once the first window has had time to paint."""
+        """Listen in a moment, once what the window shows now has had time to paint."""
         QTimer.singleShot(LISTEN_DELAY_MS, self.listen)
 
     @Slot()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QPlainTextEdit, QWidget
@@ -24,7 +25,9 @@ from maatwerkdesk.ui.criteria_panel import CriteriaPanel
 from maatwerkdesk.ui.dossier_editor.attachments_section import AttachmentsSection
 from maatwerkdesk.ui.dossier_editor.autosave import UNTITLED, Autosave
 from maatwerkdesk.ui.dossier_editor.dialogs import ButtonRole, Choice, Dialogs
+from maatwerkdesk.ui.dossier_editor.dossier_tab import DossierTab
 from maatwerkdesk.ui.dossier_editor.form import DossierForm
+from maatwerkdesk.ui.dossier_editor.lazy_tab import LazyTab
 from maatwerkdesk.ui.dossier_editor.presentation import format_moment
 from maatwerkdesk.ui.dossier_editor.problems import Problems
 from maatwerkdesk.ui.dossier_editor.read_only import EditingLock
@@ -71,30 +74,25 @@ class DossierEditor(QWidget):
         self._attachments = AttachmentsSection(
             self.ui, self._calls, self._current_record, self._adopt
         )
-        self.criteria = CriteriaPanel(self._calls, self)
-        """The "Toetsing" tab: route, criteria and sluitstuk, stored as they are answered."""
-        self.ui.tabs.addTab(self.criteria, "Toetsing")
-        self.precedents = PrecedentPanel(self._calls, self)
-        """The "Precedenten" tab: factors, what earlier decisions say, the decision."""
-        self.ui.tabs.addTab(self.precedents, "Precedenten")
-        self.weighing = WeighingPanel(self._calls, self)
-        """The "Afweging" tab: proportionality and the arbitrariness indicators."""
-        self.ui.tabs.addTab(self.weighing, "Afweging")
-        self.weighing.field_requested.connect(self._on_field_requested)
-        self.weighing.open_requested.connect(self._on_precedent_open_requested)
-        self.proposal = ProposalPanel(self._calls, self)
-        """The "Voorstel" tab: texts for the citizen, safeguards and the knelpuntsignaal."""
-        self.ui.tabs.addTab(self.proposal, "Voorstel")
-        self.criteria.changed.connect(self._on_criteria_changed)
-        self.precedents.changed.connect(self._on_precedents_changed)
-        self.precedents.open_requested.connect(self._on_precedent_open_requested)
+        # The panels are built when first needed (lazy_tab.py): see the properties below.
+        self._criteria = LazyTab(self.ui.tabs, "Toetsing", self._build_criteria, self._prepare)
+        self._precedents = LazyTab(
+            self.ui.tabs, "Precedenten", self._build_precedents, self._prepare
+        )
+        self._weighing = LazyTab(self.ui.tabs, "Afweging", self._build_weighing, self._prepare)
+        self._proposal = LazyTab(self.ui.tabs, "Voorstel", self._build_proposal, self._prepare)
+        self._lazy_tabs: tuple[LazyTab[DossierTab[Any]], ...] = (
+            self._criteria,
+            self._precedents,
+            self._weighing,
+            self._proposal,
+        )
 
         self.integrity_banner = IntegrityBanner(self)
         """Red, over a dossier whose signed record was changed outside the program."""
         self.ui.root_layout.insertWidget(1, self.integrity_banner)
         self.integrity_banner.resolve_requested.connect(self._on_resolve_requested)
         self.resolve_dialog: ResolveDialog | None = None
-        self._tabs = (self.criteria, self.precedents, self.weighing, self.proposal)
         reading: list[QWidget] = [
             self.integrity_banner,
             self.ui.timeline_view,
@@ -102,8 +100,6 @@ class DossierEditor(QWidget):
             self.ui.attachments_open_button,
             self.ui.bsn_show_button,
         ]
-        for tab in self._tabs:
-            reading += tab.reading_controls()
         self._lock = EditingLock(self, reading)
         """Holds every editing control shut while the dossier is read-only."""
 
@@ -114,6 +110,26 @@ class DossierEditor(QWidget):
         self._load(None)
 
     # ------------------------------------------------------------------ public API
+
+    @property
+    def criteria(self) -> CriteriaPanel:
+        """The "Toetsing" tab: route, criteria and sluitstuk, stored as they are answered."""
+        return self._criteria.panel
+
+    @property
+    def precedents(self) -> PrecedentPanel:
+        """The "Precedenten" tab: factors, what earlier decisions say, the decision."""
+        return self._precedents.panel
+
+    @property
+    def weighing(self) -> WeighingPanel:
+        """The "Afweging" tab: proportionality and the arbitrariness indicators."""
+        return self._weighing.panel
+
+    @property
+    def proposal(self) -> ProposalPanel:
+        """The "Voorstel" tab: texts for the citizen, safeguards and the knelpuntsignaal."""
+        return self._proposal.panel
 
     def new_dossier(self) -> bool:
         """Start an empty dossier (after asking about unsaved changes); False if cancelled."""
@@ -267,9 +283,8 @@ class DossierEditor(QWidget):
 
     def flush_draft(self) -> None:
         """Write a pending autosave and typed criteria text now (e.g. before the session ends)."""
-        self.criteria.commit_texts()
-        self.weighing.commit_texts()
-        self.proposal.commit_texts()
+        for tab in self._built_tabs():
+            tab.commit_texts()
         if self._autosave.is_pending():
             self._write_draft()
 
@@ -281,6 +296,37 @@ class DossierEditor(QWidget):
         """Show `fields` in the form. Widgets whose content is unchanged keep their undo."""
         self._form.show_fields(fields)
         self._update_heading()
+
+    # ------------------------------------------------------------------ the panels
+
+    def _build_criteria(self) -> CriteriaPanel:
+        panel = CriteriaPanel(self._calls, self)
+        panel.changed.connect(self._on_criteria_changed)
+        return panel
+
+    def _build_precedents(self) -> PrecedentPanel:
+        panel = PrecedentPanel(self._calls, self)
+        panel.changed.connect(self._on_precedents_changed)
+        panel.open_requested.connect(self._on_precedent_open_requested)
+        return panel
+
+    def _build_weighing(self) -> WeighingPanel:
+        panel = WeighingPanel(self._calls, self)
+        panel.field_requested.connect(self._on_field_requested)
+        panel.open_requested.connect(self._on_precedent_open_requested)
+        return panel
+
+    def _build_proposal(self) -> ProposalPanel:
+        return ProposalPanel(self._calls, self)
+
+    def _prepare(self, panel: DossierTab[Any]) -> None:
+        """A panel just built: it shows the dossier shown, as the others do."""
+        self._lock.keep_open(panel.reading_controls())
+        panel.read_only = self._lock.engaged
+        panel.show_record(self._record)
+
+    def _built_tabs(self) -> list[DossierTab[Any]]:
+        return [tab.built for tab in self._lazy_tabs if tab.built is not None]
 
     # ------------------------------------------------------------------ loading and state
 
@@ -316,10 +362,8 @@ class DossierEditor(QWidget):
     def _show_sections(self, record: DossierRecord | None) -> None:
         self._timeline.show_record(record)
         self._attachments.show_record(record)
-        self.criteria.show_record(record)
-        self.precedents.show_record(record)
-        self.weighing.show_record(record)
-        self.proposal.show_record(record)
+        for tab in self._built_tabs():
+            tab.show_record(record)
         self._update_heading()
 
     def show_integrity(self) -> None:
@@ -342,7 +386,7 @@ class DossierEditor(QWidget):
         may_resolve = user.may(Permission.RESOLVE_INTEGRITY)
         self.integrity_banner.show_problems(problems, may_resolve=may_resolve)
         self._lock.engage(bool(problems))
-        for tab in self._tabs:
+        for tab in self._built_tabs():
             tab.read_only = bool(problems)
 
     def _adopt(self, record: DossierRecord) -> None:
@@ -465,13 +509,16 @@ class DossierEditor(QWidget):
     def _on_criteria_changed(self) -> None:
         """A new route can point to another factor catalogue, a new type of power changes
         which steps apply: read those tabs again when they are next seen."""
-        self.precedents.show_record(self._record)
-        self.weighing.show_record(self._record)
+        for tab in (self._precedents.built, self._weighing.built):
+            if tab is not None:
+                tab.show_record(self._record)
 
     @Slot()
     def _on_precedents_changed(self) -> None:
-        self.weighing.show_record(self._record)  # the indicators look at the decision
-        self.proposal.show_record(self._record)  # and so does the proposal
+        # The indicators look at the decision, and so does the proposal.
+        for tab in (self._weighing.built, self._proposal.built):
+            if tab is not None:
+                tab.show_record(self._record)
 
     @Slot(str)
     def _on_field_requested(self, name: str) -> None:

@@ -57,6 +57,11 @@ class EditingLock(QObject):
     def engaged(self) -> bool:
         return self._engaged
 
+    def keep_open(self, controls: Iterable[QWidget]) -> None:
+        """Also keep `controls` open: those of a tab built after the lock (before they are
+        first shown)."""
+        self._keep_open.update(controls)
+
     def engage(self, engaged: bool) -> None:
         """Hold the editing controls shut, or give them back."""
         if engaged:

@@ -6,6 +6,7 @@ Sorting and filtering are done by the database, so 100,000 dossiers cost no more
 
 At start-up the model exists before the database is open: `show_preview` shows a first
 page read straight from the SQLite file (`services.dossier_query.first_page_from_file`),
+`show_preview_count` the rest of the list as placeholders once it is counted,
 and `attach_workspace` then queries through the services, which records the listing, in
 its place. Nothing here imports SQLAlchemy: the workers do, once the database is open.
 Each page is a unit of work of the workspace, so a failure of the database reaches the
@@ -40,7 +41,6 @@ from maatwerkdesk.ui.tasks import TaskRunner
 if TYPE_CHECKING:
     from maatwerkdesk.domain.dossier import DossierSummary
     from maatwerkdesk.services.context import Context
-    from maatwerkdesk.services.dossier_query import FirstPage
     from maatwerkdesk.services.unit_of_work import Session
     from maatwerkdesk.services.workspace import Workspace
 
@@ -200,12 +200,21 @@ class DossierListModel(QAbstractTableModel):
             self._query = query
             self.refresh()
 
-    def show_preview(self, page: FirstPage) -> None:
-        """Until the database is attached: the count and first page of the current query,
-        read without it (see the module docstring)."""
+    def show_preview(self, rows: list[DossierSummary]) -> None:
+        """Until the database is attached: the first page of the current query, read
+        without it (see the module docstring)."""
         if self._workspace is None:
-            self._reset(page.count, page.rows[: self._page_size])
+            first_page = rows[: self._page_size]
+            self._reset(len(first_page), first_page)
             self._previewing = True
+
+    def show_preview_count(self, count: int) -> None:
+        """How many dossiers the previewed query lists, counted after its first page was
+        shown: the rows after it follow as placeholders, until the database answers."""
+        if self._previewing and self._workspace is None and count > self._count:
+            self.beginInsertRows(QModelIndex(), self._count, count - 1)
+            self._count = count
+            self.endInsertRows()
 
     def attach_workspace(
         self, workspace: Workspace, context: Callable[[], Context] | None = None
