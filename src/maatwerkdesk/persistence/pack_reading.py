@@ -30,11 +30,14 @@ def read_pack(connection: Connection, catalogue_id: str) -> bytes | bytearray | 
         text("SELECT rowid FROM case_index_pack WHERE catalogue_id = :catalogue_id"),
         {"catalogue_id": catalogue_id},
     ).scalar()
-    if rowid is None:
-        return None
+    return None if rowid is None else read_blob(connection, rowid)
+
+
+def read_blob(connection: Connection, rowid: int) -> bytearray:
+    """The pack in row `rowid` of `case_index_pack` on SQLite, a piece at a time."""
     driver = connection.connection.driver_connection
     assert driver is not None
-    with driver.blobopen(table.name, "data", rowid, readonly=True) as blob:
+    with driver.blobopen(case_index_pack.name, "data", rowid, readonly=True) as blob:
         data = bytearray(len(blob))
         for start in range(0, len(data), PIECE):
             data[start : start + PIECE] = blob.read(PIECE)

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Select, func, insert, select, update
+from sqlalchemy import Connection, Engine, Select, func, insert, literal_column, select, update
 from sqlalchemy.orm import Session
 
 from maatwerkdesk.domain.case_base import CaseBase
@@ -53,7 +53,7 @@ from maatwerkdesk.persistence.models import (
     case_index_pack,
     change_counter,
 )
-from maatwerkdesk.persistence.pack_reading import read_pack
+from maatwerkdesk.persistence.pack_reading import read_blob, read_pack
 from maatwerkdesk.services import catalogues
 from maatwerkdesk.services.signed import BINDING_ACTS, known_keys, read_content, row_problems
 
@@ -261,11 +261,15 @@ def _sequence(connection: Connection) -> int:
 def _sequence_and_pack(
     connection: Connection, catalogue_id: str
 ) -> tuple[int, bytes | bytearray | None]:
-    """The sequence and the catalogue's pack (None when there is none): on a server in one
-    statement (a round trip each), on SQLite a piece at a time (persistence/pack_reading.py)."""
-    if connection.dialect.name == "sqlite":
-        return _sequence(connection), read_pack(connection, catalogue_id)
+    """The sequence and the catalogue's pack (None when there is none), in one statement;
+    on SQLite that statement finds the pack's row, which is then read a piece at a time
+    without the interpreter lock (persistence/pack_reading.py)."""
     seq = select(change_counter.c.value).where(change_counter.c.name == SEQUENCE)
+    if connection.dialect.name == "sqlite":
+        rowid = select(literal_column("rowid")).select_from(case_index_pack)
+        rowid = rowid.where(case_index_pack.c.catalogue_id == catalogue_id)
+        row = connection.execute(select(seq.scalar_subquery(), rowid.scalar_subquery())).one()
+        return row[0], None if row[1] is None else read_blob(connection, row[1])
     row = connection.execute(
         select(seq.scalar_subquery(), _pack_data(catalogue_id).scalar_subquery())
     ).one()
