@@ -2,9 +2,9 @@
 
 `maatwerkdesk list --json` on a small database (demo dossiers, written once by the real
 `demo` verb), each run a fresh process, against `python -c "import sqlalchemy.orm"` in the
-same run: the least any verb that reads the database has to load. Target (issue 14): at
-most 3x, wall clock; the CPU time of the same processes is shown beside it, being less
-sensitive to load from elsewhere. That the verbs load neither Qt nor reportlab is a test
+same run: the least any verb that reads the database has to load. Target: at most 3x,
+wall clock; the CPU time of the same processes is shown beside it, being less sensitive
+to load from elsewhere. That the verbs load neither Qt nor reportlab is a test
 (tests/integration/test_cli_lean.py), not a figure.
 
     .venv/bin/python bench/command_line.py [--runs 9] [--dossiers 40] [--work DIR]

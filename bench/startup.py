@@ -5,15 +5,15 @@ started. The baseline is a bare PySide6 window showing an empty QMainWindow, mea
 the same run, interleaved with the app:
 
 - "window interactive": the event loop runs with the main window shown (a zero-timer
-  queued just before `QApplication.exec()` fires). Target (DESIGN section 6): 1.5x bare.
+  queued just before `QApplication.exec()` fires). Target (docs/architecture.md): 1.5x bare.
 - "first dossier rows": a visible list view shows a first cell that is not the loading
-  placeholder. Target (issue 14): 2x the bare window. Its CPU time (all threads, from the
+  placeholder. Target (docs/architecture.md): 2x the bare window. Its CPU time (all threads, from the
   process's start) against the bare window's is shown beside it: on a busy machine the
   wall clock of a process with two busy threads suffers more than that of a bare window.
 - "longest event-loop stall": the longest gap between two beats of a 10 ms QTimer in the
   first `--watch` seconds (default 10) after the event loop starts. Target: 100 ms.
 - "resident memory after warm-up": VmRSS when the app logs that its precedent indexes
-  are warm (or at the end of the watch if they never are). Target (issue 14): 200 MiB at
+  are warm (or at the end of the watch if they never are). Target (docs/architecture.md): 200 MiB at
   100,000 decided cases; with fewer the figure is printed but not judged against it.
 
 The database (bench/dataset.py, built once) holds `--dossiers` open dossiers (default

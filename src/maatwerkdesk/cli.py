@@ -1,4 +1,4 @@
-"""The command-line verbs (DESIGN section 5); they use the same services as the desktop app.
+"""The command-line verbs (README, "Command line"); they use the same services as the desktop app.
 
 Errors a user can fix go to stderr as one Dutch sentence, with exit code 2. Anything else
 is a bug: it is logged (types and code lines only, no personal data) and exits with 1.

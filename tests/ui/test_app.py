@@ -106,7 +106,7 @@ print(sorted(m for m in sys.modules if m.startswith(("maatwerkdesk.services",
 
 
 def test_the_first_window_builds_no_more_than_it_shows(tmp_path: Path) -> None:
-    """Start-up time (DESIGN section 6): no list pane, services or crash dialog yet, and no
+    """Start-up time (docs/architecture.md, "Desktop app"): no list pane, services or crash dialog yet, and no
     `Qt.…` enum value, which would make PySide6 build the whole Qt namespace (~15 ms)."""
     result = subprocess.run(
         [sys.executable, "-c", FIRST_WINDOW, str(tmp_path)],
@@ -177,7 +177,7 @@ sys.exit(main(sys.argv[1:]))
 def test_the_first_rows_are_shown_before_the_database_layer_is_loaded(
     tmp_path: Path, workspace: Workspace
 ) -> None:
-    """Start-up time (issue 14): the list's first page comes straight from the file."""
+    """Start-up time (docs/architecture.md, "Desktop app"): the list's first page comes straight from the file."""
     add_three_dossiers(workspace)
     result = start_app(tmp_path, FIRST_ROWS)
     assert result.returncode == 0, result.stderr
@@ -223,7 +223,7 @@ sys.exit(main(sys.argv[1:]))
 def test_start_up_is_not_held_up_by_the_collector_or_the_bindings_import_hook(
     tmp_path: Path, workspace: Workspace
 ) -> None:
-    """Start-up stalls and memory (issue 14): no full collection walks what start-up loads
+    """Start-up stalls and memory (docs/architecture.md, "Desktop app"): no full collection walks what start-up loads
     while it starts, nor ever after (it is frozen once the window has started); and no
     module's source is kept for PySide6's feature hook (infra/collector.py,
     ui/import_hook.py)."""

@@ -3,7 +3,7 @@
 `prepare_paths` runs before the desktop app's first window, so this module stays light:
 platformdirs is imported only when the platform's folders are asked for, and `Paths` is a
 NamedTuple rather than a dataclass (the dataclasses module and its generated methods cost
-a few ms, DESIGN section 6).
+a few ms of start-up; docs/architecture.md, "Desktop app").
 """
 
 from __future__ import annotations

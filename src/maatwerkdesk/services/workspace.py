@@ -3,7 +3,7 @@
 SQLAlchemy, keyring and the attachment store are imported only when a database is opened.
 Preparing the folders and the log (`infra.paths.prepare_paths`) needs none of this module:
 the desktop app does that before its first window, and imports this module only on the
-thread that opens the database (DESIGN section 6).
+thread that opens the database (docs/architecture.md, "Desktop app").
 """
 
 from __future__ import annotations
