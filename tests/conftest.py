@@ -13,6 +13,16 @@ from pathlib import Path
 
 import keyring
 import pytest
+from backends import (
+    BACKENDS,
+    POSTGRESQL,
+    SQLITE,
+    Databases,
+    PostgresServer,
+    postgres_required,
+    server_url,
+    unavailable_reason,
+)
 from memory_keyring import MemoryKeyring
 
 from maatwerkdesk.infra.paths import prepare_paths
@@ -57,10 +67,70 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
     keyring.set_keyring(previous)
 
 
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PostgresServer | None]:
+    url = server_url()
+    if url is None:
+        yield None
+        return
+    server = PostgresServer(url)
+    yield server
+    server.close()
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """A test marked `sqlite_only` (about SQLite itself: its file, its locks) runs on SQLite."""
+    if "backend_name" in metafunc.fixturenames and metafunc.definition.get_closest_marker(
+        "sqlite_only"
+    ):
+        only = pytest.mark.parametrize("backend_name", [SQLITE], scope="module")
+        metafunc.definition.add_marker(only)  # in place of the fixture's parameters
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def backend_name(request: pytest.FixtureRequest) -> str:
+    """The database the test runs on; every test that opens a database runs on each.
+
+    Without a PostgreSQL server its runs are skipped, or fail where they must run (CI).
+    """
+    if request.param == POSTGRESQL and server_url() is None:
+        if postgres_required():
+            pytest.fail(unavailable_reason())
+        pytest.skip(unavailable_reason())
+    return request.param
+
+
+def _databases(backend: str, folder: Path, server: PostgresServer | None) -> Databases:
+    return Databases(backend, folder, server if backend == POSTGRESQL else None)
+
+
 @pytest.fixture
-def database(tmp_path: Path) -> Iterator[Database]:
-    """A fresh SQLite database of this test's own."""
-    db = open_database(tmp_path / "test.sqlite3")
+def databases(
+    backend_name: str, postgres_server: PostgresServer | None, tmp_path: Path
+) -> Iterator[Databases]:
+    """Fresh databases of this test's own, on the backend it runs on."""
+    made = _databases(backend_name, tmp_path, postgres_server)
+    yield made
+    made.close()
+
+
+@pytest.fixture(scope="module")
+def module_databases(
+    backend_name: str,
+    postgres_server: PostgresServer | None,
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[Databases]:
+    """Fresh databases shared by the tests of one module (a module-scoped fixture's)."""
+    made = _databases(backend_name, tmp_path_factory.mktemp("databases"), postgres_server)
+    yield made
+    made.close()
+
+
+@pytest.fixture
+def database(databases: Databases) -> Iterator[Database]:
+    """A fresh database of this test's own."""
+    db = open_database(databases.fresh())
     yield db
     db.close()
 

@@ -1,4 +1,5 @@
-"""Opening a database: SQLite by default (WAL, synchronous=FULL, foreign keys), or any SQLAlchemy URL.
+"""Opening a database: SQLite by default (WAL, synchronous=FULL, foreign keys), or PostgreSQL
+(`postgresql+psycopg://user@host:port/db`).
 
 Two session factories: `sessions` for every unit of work that may write, `reads` for pure
 reads. On SQLite a writing transaction starts with `BEGIN IMMEDIATE`: it takes the write
@@ -6,6 +7,7 @@ lock before its first read, so a second program waits for it (the busy timeout) 
 of failing with "database is locked" when a deferred transaction that has read tries to
 write after someone else committed. A read starts with a plain `BEGIN`, takes no write
 lock and is refused any write (`PRAGMA query_only`), so a read can never hold up a writer.
+On PostgreSQL a read is a READ ONLY transaction, and every session speaks UTC.
 """
 
 from __future__ import annotations
@@ -55,6 +57,27 @@ def _configure_sqlite(engine: Engine) -> None:
             connection.exec_driver_sql(f"PRAGMA query_only={int(read_only)}")
             info[READ_ONLY] = read_only
         connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
+
+
+def _configure_postgresql(engine: Engine) -> None:
+    from psycopg import IsolationLevel
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # Moments are bound with their zone; a moment written as text (by hand, in a
+        # migration) is UTC too, whatever the server's own time zone.
+        dbapi_connection.execute("SET TIME ZONE 'UTC'")
+        dbapi_connection.commit()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        # psycopg begins with BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY itself: a
+        # read sees one snapshot and may not write, at no extra statement.
+        read_only = bool(connection.get_execution_options().get(READ_ONLY))
+        driver = connection.connection.dbapi_connection
+        if driver.read_only is not read_only:
+            driver.read_only = read_only
+            driver.isolation_level = IsolationLevel.REPEATABLE_READ if read_only else None
 
 
 class UnitOfWorkSession(Session):
@@ -122,6 +145,8 @@ def open_database(
 
     if engine.dialect.name == "sqlite":
         _configure_sqlite(engine)
+    elif engine.dialect.name == "postgresql":
+        _configure_postgresql(engine)
     if migrate:
         from maatwerkdesk.persistence.migrate import upgrade_to_head
 
