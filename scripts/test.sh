@@ -68,12 +68,19 @@ start_postgres() {
         cat "$pg_dir/initdb.log" >&2
         return 1
     }
+    # Trust on loopback, except for the one login the tests of passwords use.
+    cat >"$pg_dir/pg_hba.conf" <<HBA
+local all all trust
+host all maatwerkdesk_met_wachtwoord 127.0.0.1/32 scram-sha-256
+host all all 127.0.0.1/32 trust
+HBA
     local port attempt
+    local settings="-c listen_addresses=127.0.0.1 -k $pg_dir -c hba_file=$pg_dir/pg_hba.conf"
+    settings+=" -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c timezone=UTC"
     for attempt in 1 2 3; do # another program may take the free port first
         port=$(free_port)
         if "${pg_as[@]}" "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/server.log" -w \
-            -o "-c listen_addresses=127.0.0.1 -p $port -k $pg_dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c timezone=UTC" \
-            start >/dev/null; then
+            -o "$settings -p $port" start >/dev/null; then
             export MAATWERKDESK_TEST_POSTGRES="postgresql+psycopg://postgres@127.0.0.1:$port/postgres"
             export MAATWERKDESK_TEST_REQUIRE_POSTGRES=1 # tests/backends.py: fail, never skip
             echo "PostgreSQL $("$pg_bin/postgres" --version | awk '{print $NF}') on 127.0.0.1:$port"

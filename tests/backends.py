@@ -27,6 +27,8 @@ SQLITE = "sqlite"
 POSTGRESQL = "postgresql"
 BACKENDS = (SQLITE, POSTGRESQL)
 
+PASSWORD_ROLE = "maatwerkdesk_met_wachtwoord"
+"""The one login the test server asks a password of (scripts/test.sh: its pg_hba.conf)."""
 SERVER_VARIABLE = "MAATWERKDESK_TEST_POSTGRES"
 REQUIRE_VARIABLE = "MAATWERKDESK_TEST_REQUIRE_POSTGRES"
 
@@ -55,14 +57,40 @@ class PostgresServer:
         self._run = uuid.uuid4().hex[:8]
         self._count = 0
 
-    def _admin(self) -> closing:  # type: ignore[type-arg]
+    def _admin(self, database: str | None = None) -> closing:  # type: ignore[type-arg]
         import psycopg
 
-        conninfo = self.url.set(drivername="postgresql").render_as_string(hide_password=False)
-        return closing(psycopg.connect(conninfo, autocommit=True))
+        url = self.url.set(drivername="postgresql")
+        if database is not None:
+            url = url.set(database=database)
+        return closing(psycopg.connect(url.render_as_string(hide_password=False), autocommit=True))
 
-    def url_of(self, name: str) -> str:
-        return self.url.set(database=name).render_as_string(hide_password=False)
+    def url_of(self, name: str, **login: str) -> str:
+        """The URL of database `name`, as the administrator or as `username` (and `password`)."""
+        return self.url.set(database=name, **login).render_as_string(hide_password=False)
+
+    def password_login(self, password: str) -> str:
+        """The login that must give its password, with this password now; its name."""
+        from psycopg import sql
+
+        with self._admin() as admin:
+            exists = admin.execute(
+                "SELECT 1 FROM pg_roles WHERE rolname = %s", (PASSWORD_ROLE,)
+            ).fetchone()
+            verb = "ALTER" if exists else "CREATE"
+            admin.execute(
+                sql.SQL("{} ROLE {} LOGIN PASSWORD {}").format(
+                    sql.SQL(verb), sql.Identifier(PASSWORD_ROLE), sql.Literal(password)
+                )
+            )
+        return PASSWORD_ROLE
+
+    def grant_everything(self, name: str, role: str) -> None:
+        """Let `role` read and write every table of database `name` (roles of their own
+        are the team server's business; this is only to have a login that can work)."""
+        with self._admin(name) as admin:
+            for kind in ("TABLES", "SEQUENCES"):
+                admin.execute(f"GRANT ALL ON ALL {kind} IN SCHEMA public TO {role}")
 
     def _name(self, label: str) -> str:
         self._count += 1

@@ -8,7 +8,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import keyring
@@ -88,17 +88,36 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
         metafunc.definition.add_marker(only)  # in place of the fixture's parameters
 
 
-@pytest.fixture(scope="module", params=BACKENDS)
-def backend_name(request: pytest.FixtureRequest) -> str:
-    """The database the test runs on; every test that opens a database runs on each.
-
-    Without a PostgreSQL server its runs are skipped, or fail where they must run (CI).
-    """
-    if request.param == POSTGRESQL and server_url() is None:
+def _require_server() -> None:
+    """Without a PostgreSQL server, skip the test, or fail it where it must run (CI)."""
+    if server_url() is None:
         if postgres_required():
             pytest.fail(unavailable_reason())
         pytest.skip(unavailable_reason())
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def backend_name(request: pytest.FixtureRequest) -> str:
+    """The database the test runs on; every test that opens a database runs on each."""
+    if request.param == POSTGRESQL:
+        _require_server()
     return request.param
+
+
+@pytest.fixture
+def server(postgres_server: PostgresServer | None) -> PostgresServer:
+    """The PostgreSQL server, for a test about servers alone."""
+    _require_server()
+    assert postgres_server is not None
+    return postgres_server
+
+
+@pytest.fixture
+def server_database(server: PostgresServer) -> Iterator[str]:
+    """The name of a fresh database on the server, at the current schema."""
+    name = server.fresh("server")
+    yield name
+    server.drop([name])
 
 
 def _databases(backend: str, folder: Path, server: PostgresServer | None) -> Databases:
@@ -136,15 +155,28 @@ def database(databases: Databases) -> Iterator[Database]:
 
 
 @pytest.fixture
-def workspace(tmp_path: Path) -> Iterator[Workspace]:
-    ws = open_workspace(prepare_paths(tmp_path / "profile"), None)
-    yield ws
-    ws.close()
+def open_workspaces(tmp_path: Path) -> Iterator[Callable[[str | None], Workspace]]:
+    """Opens workspaces on the test's profile, as the app and the command line do: on the
+    profile's own database (None), or on the database `--db` names."""
+    opened: list[Workspace] = []
+
+    def open_(db: str | None) -> Workspace:
+        opened.append(open_workspace(prepare_paths(tmp_path / "profile"), db))
+        return opened[-1]
+
+    yield open_
+    for ws in opened:
+        ws.close()
     # prepare_paths() points the root logger at the profile's log file; close it again.
     root = logging.getLogger()
     for handler in root.handlers[:]:
         handler.close()
         root.removeHandler(handler)
+
+
+@pytest.fixture
+def workspace(open_workspaces: Callable[[str | None], Workspace]) -> Workspace:
+    return open_workspaces(None)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -22,3 +22,7 @@ class NotFoundError(DomainError):
 
 class ConcurrentEditError(DomainError):
     """Someone else saved the same record after it was opened here."""
+
+
+class UnavailableError(DomainError):
+    """The database cannot be opened: not there, not reachable, or the login is refused."""
