@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import socket
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -21,8 +22,9 @@ from test_cli import ok, run
 from maatwerkdesk import APP_ID
 from maatwerkdesk.domain.dossier import DossierFields
 from maatwerkdesk.domain.errors import UnavailableError
-from maatwerkdesk.infra import secrets
+from maatwerkdesk.infra import checked_cases, secrets
 from maatwerkdesk.services import dossiers
+from maatwerkdesk.services.case_base_store import warm_case_bases
 from maatwerkdesk.services.workspace import Workspace
 
 PASSWORD = "juist-wachtwoord"
@@ -129,6 +131,7 @@ def test_the_password_comes_from_the_keyring(
     server: PostgresServer,
     server_database: str,
     open_workspaces: Callable[[str | None], Workspace],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     login = server.password_login(PASSWORD)
     server.grant_everything(server_database, login)
@@ -144,6 +147,13 @@ def test_the_password_comes_from_the_keyring(
     with workspace.database.reads() as session:
         assert dossiers.count_dossiers(session, dossiers.DossierQuery()) == 1
     assert workspace.database.describe() == url.replace(f"{login}@", f"{login}:***@")
+    # What this computer checked of the precedent index is kept in the profile under the
+    # database's name: never one made from the password.
+    named: list[str] = []
+    keep = checked_cases.for_database
+    monkeypatch.setattr(checked_cases, "for_database", lambda url: named.append(url) or keep(url))
+    warm_case_bases(workspace.database.reads, date(2026, 11, 28))
+    assert named and not [url for url in named if PASSWORD in url]
 
 
 def test_a_schema_newer_than_the_program(profiles: Profiles) -> None:
