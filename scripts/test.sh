@@ -83,7 +83,7 @@ HBA
             -o "$settings -p $port" start >/dev/null; then
             export MAATWERKDESK_TEST_POSTGRES="postgresql+psycopg://postgres@127.0.0.1:$port/postgres"
             export MAATWERKDESK_TEST_REQUIRE_POSTGRES=1 # tests/backends.py: fail, never skip
-            echo "PostgreSQL $("$pg_bin/postgres" --version | awk '{print $NF}') on 127.0.0.1:$port"
+            echo "PostgreSQL $("$pg_bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$port"
             return 0
         fi
         echo "PostgreSQL did not start (attempt $attempt):" >&2
