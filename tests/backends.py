@@ -19,7 +19,10 @@ from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
+import psycopg
+from psycopg import sql
 from sqlalchemy import Connection, create_engine, make_url
 from sqlalchemy.pool import NullPool
 
@@ -57,13 +60,12 @@ class PostgresServer:
         self._run = uuid.uuid4().hex[:8]
         self._count = 0
 
-    def _admin(self, database: str | None = None) -> closing:  # type: ignore[type-arg]
-        import psycopg
-
+    def _admin(self, database: str | None = None) -> psycopg.Connection[Any]:
+        """A connection as the administrator, outside any transaction (to CREATE DATABASE)."""
         url = self.url.set(drivername="postgresql")
         if database is not None:
             url = url.set(database=database)
-        return closing(psycopg.connect(url.render_as_string(hide_password=False), autocommit=True))
+        return psycopg.connect(url.render_as_string(hide_password=False), autocommit=True)
 
     def url_of(self, name: str, **login: str) -> str:
         """The URL of database `name`, as the administrator or as `username` (and `password`)."""
@@ -71,8 +73,6 @@ class PostgresServer:
 
     def password_login(self, password: str) -> str:
         """The login that must give its password, with this password now; its name."""
-        from psycopg import sql
-
         with self._admin() as admin:
             exists = admin.execute(
                 "SELECT 1 FROM pg_roles WHERE rolname = %s", (PASSWORD_ROLE,)

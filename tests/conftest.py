@@ -180,7 +180,17 @@ def workspace(open_workspaces: Callable[[str | None], Workspace]) -> Workspace:
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Tests that need a QApplication get the `gui` marker: `pytest -m "not gui"` skips them."""
+    """Tests that need a QApplication get the `gui` marker: `pytest -m "not gui"` skips them.
+    Without a PostgreSQL server where none is required, its tests are marked skipped at once
+    (reported once per file, and no module sets up for them)."""
+    skip = None if server_url() or postgres_required() else pytest.mark.skip(unavailable_reason())
     for item in items:
-        if {"qtbot", "qapp", "qtmodeltester"} & set(getattr(item, "fixturenames", ())):
+        fixtures = set(getattr(item, "fixturenames", ()))
+        if {"qtbot", "qapp", "qtmodeltester"} & fixtures:
             item.add_marker(pytest.mark.gui)
+        callspec = getattr(item, "callspec", None)
+        on_server = "server" in fixtures or (
+            callspec is not None and callspec.params.get("backend_name") == POSTGRESQL
+        )
+        if skip is not None and on_server:
+            item.add_marker(skip)
