@@ -8,11 +8,21 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import keyring
 import pytest
+from backends import (
+    BACKENDS,
+    POSTGRESQL,
+    SQLITE,
+    Databases,
+    PostgresServer,
+    postgres_required,
+    server_url,
+    unavailable_reason,
+)
 from memory_keyring import MemoryKeyring
 
 from maatwerkdesk.infra.paths import prepare_paths
@@ -57,19 +67,106 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
     keyring.set_keyring(previous)
 
 
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PostgresServer | None]:
+    url = server_url()
+    if url is None:
+        yield None
+        return
+    server = PostgresServer(url)
+    yield server
+    server.close()
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """A test marked `sqlite_only` (about SQLite itself: its file, its locks) runs on SQLite."""
+    if "backend_name" in metafunc.fixturenames and metafunc.definition.get_closest_marker(
+        "sqlite_only"
+    ):
+        only = pytest.mark.parametrize("backend_name", [SQLITE], scope="module")
+        metafunc.definition.add_marker(only)  # in place of the fixture's parameters
+
+
+def _require_server() -> None:
+    """Without a PostgreSQL server, skip the test, or fail it where it must run (CI)."""
+    if server_url() is None:
+        if postgres_required():
+            pytest.fail(unavailable_reason())
+        pytest.skip(unavailable_reason())
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def backend_name(request: pytest.FixtureRequest) -> str:
+    """The database the test runs on; every test that opens a database runs on each."""
+    if request.param == POSTGRESQL:
+        _require_server()
+    return request.param
+
+
 @pytest.fixture
-def database(tmp_path: Path) -> Iterator[Database]:
-    """A fresh SQLite database of this test's own."""
-    db = open_database(tmp_path / "test.sqlite3")
+def server(postgres_server: PostgresServer | None) -> PostgresServer:
+    """The PostgreSQL server, for a test about servers alone."""
+    _require_server()
+    assert postgres_server is not None
+    return postgres_server
+
+
+@pytest.fixture
+def server_database(server: PostgresServer) -> Iterator[str]:
+    """The name of a fresh database on the server, at the current schema."""
+    name = server.fresh("server")
+    yield name
+    server.drop([name])
+
+
+def _databases(backend: str, folder: Path, server: PostgresServer | None) -> Databases:
+    return Databases(backend, folder, server if backend == POSTGRESQL else None)
+
+
+@pytest.fixture
+def databases(
+    backend_name: str, postgres_server: PostgresServer | None, tmp_path: Path
+) -> Iterator[Databases]:
+    """Fresh databases of this test's own, on the backend it runs on."""
+    made = _databases(backend_name, tmp_path, postgres_server)
+    yield made
+    made.close()
+
+
+@pytest.fixture(scope="module")
+def module_databases(
+    backend_name: str,
+    postgres_server: PostgresServer | None,
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[Databases]:
+    """Fresh databases shared by the tests of one module (a module-scoped fixture's)."""
+    made = _databases(backend_name, tmp_path_factory.mktemp("databases"), postgres_server)
+    yield made
+    made.close()
+
+
+@pytest.fixture
+def database(databases: Databases) -> Iterator[Database]:
+    """A fresh database of this test's own."""
+    db = open_database(databases.fresh())
     yield db
     db.close()
 
 
 @pytest.fixture
-def workspace(tmp_path: Path) -> Iterator[Workspace]:
-    ws = open_workspace(prepare_paths(tmp_path / "profile"), None)
-    yield ws
-    ws.close()
+def open_workspaces(tmp_path: Path) -> Iterator[Callable[[str | None], Workspace]]:
+    """Opens workspaces on the test's profile, as the app and the command line do: on the
+    profile's own database (None), or on the database `--db` names."""
+    opened: list[Workspace] = []
+
+    def open_(db: str | None) -> Workspace:
+        opened.append(open_workspace(prepare_paths(tmp_path / "profile"), db))
+        return opened[-1]
+
+    yield open_
+    for ws in opened:
+        ws.close()
     # prepare_paths() points the root logger at the profile's log file; close it again.
     root = logging.getLogger()
     for handler in root.handlers[:]:
@@ -77,8 +174,23 @@ def workspace(tmp_path: Path) -> Iterator[Workspace]:
         root.removeHandler(handler)
 
 
+@pytest.fixture
+def workspace(open_workspaces: Callable[[str | None], Workspace]) -> Workspace:
+    return open_workspaces(None)
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Tests that need a QApplication get the `gui` marker: `pytest -m "not gui"` skips them."""
+    """Tests that need a QApplication get the `gui` marker: `pytest -m "not gui"` skips them.
+    Without a PostgreSQL server where none is required, its tests are marked skipped at once
+    (reported once per file, and no module sets up for them)."""
+    skip = None if server_url() or postgres_required() else pytest.mark.skip(unavailable_reason())
     for item in items:
-        if {"qtbot", "qapp", "qtmodeltester"} & set(getattr(item, "fixturenames", ())):
+        fixtures = set(getattr(item, "fixturenames", ()))
+        if {"qtbot", "qapp", "qtmodeltester"} & fixtures:
             item.add_marker(pytest.mark.gui)
+        callspec = getattr(item, "callspec", None)
+        on_server = "server" in fixtures or (
+            callspec is not None and callspec.params.get("backend_name") == POSTGRESQL
+        )
+        if skip is not None and on_server:
+            item.add_marker(skip)

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
-import sqlite3
 import subprocess
 import sys
 from collections.abc import Callable
@@ -17,7 +15,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from audit_counts import AUDIT_TABLES, SUCCESSFUL_ACTS
+from audit_counts import other_rows, successful_acts
+from backends import connect
+from profiles import Profile, Profiles
+from sqlalchemy import text
 
 
 def env() -> dict[str, str]:
@@ -29,9 +30,9 @@ def env() -> dict[str, str]:
     }
 
 
-def run(profile: Path, *args: str | Path) -> subprocess.CompletedProcess[str]:
+def run(profile: Profile, *args: str | Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "maatwerkdesk", "--profile", str(profile), *map(str, args)],
+        [sys.executable, "-m", "maatwerkdesk", *profile.args(), *map(str, args)],
         capture_output=True,
         text=True,
         encoding="utf-8",
@@ -41,32 +42,29 @@ def run(profile: Path, *args: str | Path) -> subprocess.CompletedProcess[str]:
     )
 
 
-def ok(profile: Path, *args: str | Path) -> str:
+def ok(profile: Profile, *args: str | Path) -> str:
     result = run(profile, *args)
     assert result.returncode == 0, result.stderr
     return result.stdout
 
 
-def listing(profile: Path) -> list[dict[str, str]]:
+def listing(profile: Profile) -> list[dict[str, str]]:
     return json.loads(ok(profile, "list", "--json"))
 
 
-def database(profile: Path) -> Path:
-    return profile / "data" / "maatwerkdesk.sqlite3"
+def rows(profile: Profile, query: str, **values: object) -> list[tuple[Any, ...]]:
+    """What the profile's database answers to `query`, read outside the program."""
+    with connect(profile.target) as connection:
+        return [tuple(row) for row in connection.execute(text(query), values)]
 
 
-def state(profile: Path) -> tuple[list[dict[str, str]], int, dict[str, list[str]]]:
+def state(profile: Profile) -> tuple[list[dict[str, str]], int, dict[str, list[str]]]:
     """What must not change after a failed import: the list, the number of acts audited
     (refused attempts and listings are recorded too, on purpose), every other row."""
-    with sqlite3.connect(f"file:{database(profile)}?mode=ro", uri=True) as connection:
-        audit = len(connection.execute(SUCCESSFUL_ACTS).fetchall())
-        tables = [
-            r[0]
-            for r in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
-            if r[0] not in AUDIT_TABLES
-        ]
-        rows = {t: sorted(map(repr, connection.execute(f'SELECT * FROM "{t}"'))) for t in tables}
-    return listing(profile), audit, rows
+    with connect(profile.target) as connection:
+        audit = len(successful_acts(connection))
+        tables = other_rows(connection)
+    return listing(profile), audit, tables
 
 
 def without_export_time(document: dict[str, Any]) -> dict[str, Any]:
@@ -74,8 +72,8 @@ def without_export_time(document: dict[str, Any]) -> dict[str, Any]:
 
 
 @pytest.fixture(scope="module")
-def source(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    profile = tmp_path_factory.mktemp("source")
+def source(module_profiles: Profiles) -> Profile:
+    profile = module_profiles.new("source")
     assert (
         ok(profile, "demo", "--cases", "40", "--seed", "11") == "40 fictieve dossiers toegevoegd.\n"
     )
@@ -83,7 +81,7 @@ def source(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def exports(source: Path, tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+def exports(source: Profile, tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
     """Three exported dossiers with different statuses."""
     folder = tmp_path_factory.mktemp("exports")
     chosen: dict[str, str] = {}
@@ -98,29 +96,27 @@ def exports(source: Path, tmp_path_factory: pytest.TempPathFactory) -> list[Path
 
 
 @pytest.fixture(scope="module")
-def template(exports: list[Path], tmp_path_factory: pytest.TempPathFactory) -> Path:
+def template(exports: list[Path], module_profiles: Profiles) -> Profile:
     """A database holding one imported dossier (so there is content and audit to protect)."""
-    profile = tmp_path_factory.mktemp("template")
+    profile = module_profiles.new("template")
     ok(profile, "import", exports[0])
     return profile
 
 
 @pytest.fixture(scope="module")
-def template_state(template: Path) -> tuple:
+def template_state(template: Profile) -> tuple:
     return state(template)
 
 
 @pytest.fixture
-def target(template: Path, tmp_path: Path) -> Path:
-    profile = tmp_path / "target"
-    shutil.copytree(template, profile)
-    return profile
+def target(template: Profile, profiles: Profiles) -> Profile:
+    return profiles.copy(template, "target")
 
 
 # --- verbs that work ----------------------------------------------------------------------
 
 
-def test_demo_then_list(source: Path) -> None:
+def test_demo_then_list(source: Profile) -> None:
     rows = listing(source)
     assert len(rows) == 40
     assert {r["status"] for r in rows} == {
@@ -137,13 +133,13 @@ def test_demo_then_list(source: Path) -> None:
 
 
 def test_export_then_import_into_an_empty_database_gives_the_same_dossiers(
-    exports: list[Path], tmp_path: Path
+    exports: list[Path], profiles: Profiles, tmp_path: Path
 ) -> None:
     originals = [json.loads(p.read_text("utf-8")) for p in exports]
     combined = {**originals[0], "dossiers": originals[0]["dossiers"] + originals[1]["dossiers"]}
     pair = tmp_path / "twee dossiers.json"
     pair.write_text(json.dumps(combined, ensure_ascii=False), "utf-8")
-    empty = tmp_path / "leeg"
+    empty = profiles.new("leeg")
     result = run(empty, "import", pair, exports[2])
     assert result.returncode == 0, result.stderr
     assert result.stdout == "3 dossiers geïmporteerd uit 2 bestanden.\n"
@@ -160,7 +156,7 @@ def test_export_then_import_into_an_empty_database_gives_the_same_dossiers(
 
 
 def test_export_replaces_the_file_and_leaves_no_temporary_files(
-    source: Path, tmp_path: Path
+    source: Profile, tmp_path: Path
 ) -> None:
     reference = listing(source)[0]["reference"]
     folder = tmp_path / "uit"
@@ -183,7 +179,7 @@ def test_export_replaces_the_file_and_leaves_no_temporary_files(
     ],
 )
 def test_user_errors_exit_2_with_a_dutch_message(
-    source: Path, tmp_path: Path, args: list[str], words: str
+    source: Profile, tmp_path: Path, args: list[str], words: str
 ) -> None:
     reference = listing(source)[0]["reference"]
     filled = [a.format(tmp=tmp_path, ref=reference) for a in args]
@@ -276,7 +272,7 @@ BAD_FILES: dict[str, tuple[Callable[[bytes], bytes], str]] = {
 
 @pytest.mark.parametrize("case", sorted(BAD_FILES))
 def test_bad_files_are_refused_and_change_nothing(
-    case: str, exports: list[Path], target: Path, template_state: tuple, tmp_path: Path
+    case: str, exports: list[Path], target: Profile, template_state: tuple, tmp_path: Path
 ) -> None:
     make, words = BAD_FILES[case]
     bad = tmp_path / f"{case}.json"
@@ -290,7 +286,7 @@ def test_bad_files_are_refused_and_change_nothing(
 
 
 def test_an_existing_dossier_is_not_overwritten(
-    exports: list[Path], target: Path, template_state: tuple, tmp_path: Path
+    exports: list[Path], target: Profile, template_state: tuple, tmp_path: Path
 ) -> None:
     document = json.loads(exports[0].read_text("utf-8"))
     document["dossiers"][0]["fields"]["title"] = "Overschreven?"
@@ -305,7 +301,7 @@ def test_an_existing_dossier_is_not_overwritten(
 
 
 def test_an_oversized_file_is_refused_before_reading(
-    target: Path, template_state: tuple, tmp_path: Path
+    target: Profile, template_state: tuple, tmp_path: Path
 ) -> None:
     big = tmp_path / "groot.json"
     with big.open("wb") as stream:
@@ -318,7 +314,7 @@ def test_an_oversized_file_is_refused_before_reading(
 
 @pytest.mark.parametrize("name", ["bestaat-niet.json", "."])
 def test_missing_files_and_folders_are_named(
-    name: str, target: Path, template_state: tuple, tmp_path: Path
+    name: str, target: Profile, template_state: tuple, tmp_path: Path
 ) -> None:
     path = tmp_path / name
     result = run(target, "import", path)
@@ -326,21 +322,22 @@ def test_missing_files_and_folders_are_named(
     assert state(target) == template_state
 
 
-def test_logs_hold_no_personal_data(source: Path, template: Path, exports: list[Path]) -> None:
+def test_logs_hold_no_personal_data(
+    source: Profile, template: Profile, exports: list[Path]
+) -> None:
     ok(source, "--verbose", "list")
-    run(source, "export", "MW-1999-99999", "--json", source / "x.json")
-    with sqlite3.connect(f"file:{database(source)}?mode=ro", uri=True) as connection:
-        personal = [
-            value
-            for row in connection.execute("SELECT name, bsn, contact FROM subject")
-            for value in row
-            if value and len(value) > 4
-        ]
+    run(source, "export", "MW-1999-99999", "--json", source.folder / "x.json")
+    personal = [
+        value
+        for row in rows(source, "SELECT name, bsn, contact FROM subject")
+        for value in row
+        if value and len(value) > 4
+    ]
     assert personal
     logs = "".join(
         p.read_text(encoding="utf-8")
         for profile in (source, template)
-        for p in (profile / "logs").glob("*.log*")
+        for p in (profile.folder / "logs").glob("*.log*")
     )
     assert logs, "the log file was not written"
     leaked = [value for value in personal if value in logs]

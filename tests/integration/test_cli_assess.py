@@ -10,11 +10,8 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
-import sqlite3
 import tomllib
 from collections.abc import Callable
-from contextlib import closing
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -23,8 +20,9 @@ from typing import Any, NamedTuple
 import pytest
 from audit_counts import AUDIT_TABLES
 from catalogue_samples import SMALL_CATALOGUE, variant
+from profiles import Profile, Profiles
 from signing_helpers import give_key, sign_overriding
-from test_cli import database, ok, run, state
+from test_cli import ok, rows, run, state
 
 from maatwerkdesk.domain.assessment import (
     Answer,
@@ -73,19 +71,19 @@ class Assessed(NamedTuple):
 
 
 @pytest.fixture(scope="module")
-def profile(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("assess")
-    ok(folder, "demo", "--cases", "3", "--seed", "1")
-    return folder
+def profile(module_profiles: Profiles) -> Profile:
+    made = module_profiles.new("assess")
+    ok(made, "demo", "--cases", "3", "--seed", "1")
+    return made
 
 
 @pytest.fixture(scope="module")
-def assessed(profile: Path) -> Assessed:
+def assessed(profile: Profile) -> Assessed:
     """A dossier with a saved assessment: route chosen, knock-outs met, one criterion not
     met, evidence and a note on one consideration of H6, the sluitstuk answered; and one
     without an assessment (the demo dossiers may have one, depending on their status)."""
     context = Context(actor="test-behandelaar", origin="test")
-    db = open_database(database(profile))
+    db = open_database(profile.target)
     try:
         with db.sessions.begin() as session:
             created = dossiers.create_dossier(session, context, KINDERBIJSLAG)
@@ -132,32 +130,28 @@ def assessed(profile: Path) -> Assessed:
 
 
 @pytest.fixture
-def target(profile: Path, assessed: Assessed, tmp_path: Path) -> Path:
+def target(profile: Profile, assessed: Assessed, profiles: Profiles) -> Profile:
     """A copy of the demo profile (with the assessed dossier), for tests that write to it."""
-    copy = tmp_path / "target"
-    shutil.copytree(profile, copy)
-    return copy
+    return profiles.copy(profile, "target")
 
 
-def assess_json(profile: Path, reference: str) -> dict[str, Any]:
+def assess_json(profile: Profile, reference: str) -> dict[str, Any]:
     document = json.loads(ok(profile, "assess", reference, "--json"))
     assert isinstance(document, dict)
     return document
 
 
-def audit_of(profile: Path, dossier_id: str) -> list[tuple[str, str, str, str]]:
+def audit_of(profile: Profile, dossier_id: str) -> list[tuple[str, str, str, str]]:
     query = (
-        "SELECT action, name, object_type, origin FROM audit_record WHERE dossier_id = ? "
+        "SELECT action, name, object_type, origin FROM audit_record WHERE dossier_id = :id "
         "ORDER BY at, created_at"
     )
-    with closing(sqlite3.connect(f"file:{database(profile)}?mode=ro", uri=True)) as connection:
-        return list(connection.execute(query, (dossier_id,)))
+    return rows(profile, query, id=dossier_id)
 
 
-def installed(profile: Path) -> list[tuple[str, str, str, str]]:
+def installed(profile: Profile) -> list[tuple[str, str, str, str]]:
     query = "SELECT catalogue_id, version, origin, content FROM catalogue_file ORDER BY 1, 2"
-    with closing(sqlite3.connect(f"file:{database(profile)}?mode=ro", uri=True)) as connection:
-        return list(connection.execute(query))
+    return rows(profile, query)
 
 
 def line_of(text: str, fragment: str) -> int:
@@ -173,7 +167,9 @@ def validator() -> Any:
 # --- assess ---------------------------------------------------------------------------------
 
 
-def test_assess_json_of_a_dossier_without_an_assessment(profile: Path, assessed: Assessed) -> None:
+def test_assess_json_of_a_dossier_without_an_assessment(
+    profile: Profile, assessed: Assessed
+) -> None:
     reference = assessed.fresh
     document = assess_json(profile, reference)
     validator().validate(document)
@@ -188,7 +184,7 @@ def test_assess_json_of_a_dossier_without_an_assessment(profile: Path, assessed:
     assert document["sluitstuk"]["status"] == "open"
 
 
-def test_assess_json_of_an_assessed_dossier(profile: Path, assessed: Assessed) -> None:
+def test_assess_json_of_an_assessed_dossier(profile: Profile, assessed: Assessed) -> None:
     document = assess_json(profile, assessed.reference)
     validator().validate(document)
     assert document["case"] == assessed.reference
@@ -220,7 +216,7 @@ def test_assess_json_of_an_assessed_dossier(profile: Path, assessed: Assessed) -
     assert route["explanation"][-1] == sluitstuk["explanation"]
 
 
-def test_assess_as_text(profile: Path, assessed: Assessed) -> None:
+def test_assess_as_text(profile: Profile, assessed: Assessed) -> None:
     text = ok(profile, "assess", assessed.reference)
     assert text.startswith(
         f"Dossier {assessed.reference} — catalogus {catalogues.DEFAULT_CRITERIA_CATALOGUE} versie "
@@ -229,7 +225,7 @@ def test_assess_as_text(profile: Path, assessed: Assessed) -> None:
 
 
 def test_assess_records_the_read_and_changes_nothing_else(
-    profile: Path, assessed: Assessed
+    profile: Profile, assessed: Assessed
 ) -> None:
     before_audit = audit_of(profile, assessed.dossier_id)
     before = state(profile)
@@ -246,7 +242,7 @@ def test_assess_records_the_read_and_changes_nothing_else(
     assert without_audit(after[2]) == without_audit(before[2])
 
 
-def test_assess_of_an_unknown_reference(profile: Path) -> None:
+def test_assess_of_an_unknown_reference(profile: Profile) -> None:
     before = state(profile)
     result = run(profile, "assess", "MW-1999-00001", "--json")
     assert result.returncode == 2
@@ -255,7 +251,7 @@ def test_assess_of_an_unknown_reference(profile: Path) -> None:
     assert state(profile) == before
 
 
-def test_indicators_judge_the_outcome_asked_for(profile: Path, assessed: Assessed) -> None:
+def test_indicators_judge_the_outcome_asked_for(profile: Profile, assessed: Assessed) -> None:
     plain = assess_json(profile, assessed.reference)
     assert plain["indicators_outcome"] is None and plain["indicators"] == []
     asked = json.loads(ok(profile, "assess", assessed.reference, "--json", "--outcome", "deviate"))
@@ -276,7 +272,7 @@ def test_indicators_judge_the_outcome_asked_for(profile: Path, assessed: Assesse
     "verb", [["assess"], ["catalogue"], ["catalogue", "validate"], ["catalogue", "add"]]
 )
 def test_help_of_the_new_verbs(verb: list[str], tmp_path: Path) -> None:
-    result = run(tmp_path / "profiel", *verb, "--help")
+    result = run(Profile(tmp_path / "profiel"), *verb, "--help")
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("gebruik: maatwerkdesk")
 
@@ -311,7 +307,9 @@ def documented_examples() -> list[Any]:
     return [json.loads(block) for block in re.findall(r"```json\n(.*?)```", text, re.DOTALL)]
 
 
-def test_the_schema_names_exactly_the_keys_assess_writes(profile: Path, assessed: Assessed) -> None:
+def test_the_schema_names_exactly_the_keys_assess_writes(
+    profile: Profile, assessed: Assessed
+) -> None:
     for reference in (assessed.reference, assessed.fresh):
         assert_schema_names_every_key(assess_json(profile, reference), SCHEMA)
 
@@ -347,13 +345,13 @@ def test_the_documentation_names_every_key() -> None:
 
 @pytest.mark.parametrize("path", SHIPPED, ids=[p.name for p in SHIPPED])
 def test_the_shipped_catalogue_is_valid(path: Path, tmp_path: Path) -> None:
-    profile = tmp_path / "profiel"
+    profile = Profile(tmp_path / "profiel")
     header = tomllib.loads(path.read_text("utf-8"))
     result = run(profile, "catalogue", "validate", path)
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith(f"{path.name}: geldig. Catalogus '{header['id']}' versie ")
     assert result.stderr == ""
-    assert not database(profile).exists()  # a file check opens no database
+    assert not Path(profile.target).exists()  # a file check opens no database
 
 
 Broken = Callable[[str], tuple[str, str, int]]
@@ -421,7 +419,7 @@ def test_a_broken_catalogue_names_file_line_and_key(case: str, tmp_path: Path) -
     text, key, line = make(BUNDLED.read_text("utf-8"))
     path = tmp_path / "proef-routes.toml"
     path.write_text(text, "utf-8")
-    result = run(tmp_path / "profiel", "catalogue", "validate", path)
+    result = run(Profile(tmp_path / "profiel"), "catalogue", "validate", path)
     assert result.returncode == 2, result.stdout
     assert result.stdout == ""
     heading, problem = result.stderr.splitlines()
@@ -437,7 +435,7 @@ def test_every_problem_in_a_file_is_reported(tmp_path: Path) -> None:
     text, unknown, unknown_line = UNKNOWN_KEY(text)
     path = tmp_path / "twee-fouten.toml"
     path.write_text(text, "utf-8")
-    result = run(tmp_path / "profiel", "catalogue", "validate", path)
+    result = run(Profile(tmp_path / "profiel"), "catalogue", "validate", path)
     assert result.returncode == 2
     assert result.stderr.splitlines() == [
         "maatwerkdesk: De catalogus twee-fouten.toml is niet geldig (2 problemen):",
@@ -461,7 +459,7 @@ FILE_PROBLEMS: dict[str, tuple[Callable[[Path], None], str]] = {
 @pytest.mark.parametrize("verb", ["validate", "add"])
 @pytest.mark.parametrize("case", sorted(FILE_PROBLEMS))
 def test_an_unreadable_file_gives_a_dutch_sentence(
-    case: str, verb: str, target: Path, tmp_path: Path
+    case: str, verb: str, target: Profile, tmp_path: Path
 ) -> None:
     make, words = FILE_PROBLEMS[case]
     path = tmp_path / "routes.toml"
@@ -477,7 +475,7 @@ def test_an_unreadable_file_gives_a_dutch_sentence(
 def test_a_file_saved_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:
     path = tmp_path / "routes.toml"
     path.write_bytes(b"\xef\xbb\xbf" + BUNDLED.read_bytes())
-    result = run(tmp_path / "profiel", "catalogue", "validate", path)
+    result = run(Profile(tmp_path / "profiel"), "catalogue", "validate", path)
     assert result.returncode == 0, result.stderr
     assert "geldig" in result.stdout
 
@@ -485,7 +483,7 @@ def test_a_file_saved_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:
 # --- catalogue add --------------------------------------------------------------------------
 
 
-def test_add_installs_a_catalogue_once(target: Path, tmp_path: Path) -> None:
+def test_add_installs_a_catalogue_once(target: Profile, tmp_path: Path) -> None:
     path = tmp_path / "testroutes-1.0.toml"
     path.write_text(SMALL_CATALOGUE, "utf-8")
     before = state(target)
@@ -501,7 +499,7 @@ def test_add_installs_a_catalogue_once(target: Path, tmp_path: Path) -> None:
     assert state(target) == after
 
 
-def test_the_shipped_catalogue_counts_as_installed(target: Path) -> None:
+def test_the_shipped_catalogue_counts_as_installed(target: Profile) -> None:
     before = state(target)
     assert ok(target, "catalogue", "add", BUNDLED).endswith(
         "was al geïnstalleerd; er is niets veranderd.\n"
@@ -511,7 +509,7 @@ def test_the_shipped_catalogue_counts_as_installed(target: Path) -> None:
 
 @pytest.mark.parametrize("installed_first", [True, False], ids=["added", "shipped"])
 def test_a_changed_file_with_the_same_id_and_version_is_refused(
-    installed_first: bool, target: Path, tmp_path: Path
+    installed_first: bool, target: Profile, tmp_path: Path
 ) -> None:
     if installed_first:
         original = tmp_path / "testroutes-1.0.toml"
@@ -535,7 +533,7 @@ def test_a_changed_file_with_the_same_id_and_version_is_refused(
     assert changed not in [row[3] for row in installed(target)]
 
 
-def test_add_refuses_a_broken_file_and_stores_nothing(target: Path, tmp_path: Path) -> None:
+def test_add_refuses_a_broken_file_and_stores_nothing(target: Profile, tmp_path: Path) -> None:
     text, key, line = UNKNOWN_ROUTE(BUNDLED.read_text("utf-8"))
     path = tmp_path / "kapot.toml"
     path.write_text(variant(text, version='"9999.1"'), "utf-8")
@@ -547,7 +545,7 @@ def test_add_refuses_a_broken_file_and_stores_nothing(target: Path, tmp_path: Pa
 
 
 def test_a_newer_version_is_offered_and_used_for_new_assessments(
-    target: Path, assessed: Assessed, tmp_path: Path
+    target: Profile, assessed: Assessed, tmp_path: Path
 ) -> None:
     document = assess_json(target, assessed.reference)
     pinned = document["route"]["catalogue_version"]
@@ -568,11 +566,11 @@ def test_a_newer_version_is_offered_and_used_for_new_assessments(
     assert fresh["route"]["newer_catalogue_version"] is None
 
 
-def signed_dossier(profile: Path) -> str:
+def signed_dossier(profile: Profile) -> str:
     """A dossier with one factor and a decision, on the agenda of a meeting of the demo's
     chair, who signs it; returns its kenmerk."""
     system = Context(actor="test", origin="test")
-    db = open_database(database(profile))
+    db = open_database(profile.target)
     try:
         with db.sessions.begin() as session:
             fields = replace(KINDERBIJSLAG, owner="Anouk Verhoef")
@@ -605,7 +603,7 @@ def signed_dossier(profile: Path) -> str:
     return created.reference
 
 
-def test_assess_shows_the_signed_decision(target: Path, assessed: Assessed) -> None:
+def test_assess_shows_the_signed_decision(target: Profile, assessed: Assessed) -> None:
     reference = signed_dossier(target)
     document = assess_json(target, reference)
     validator().validate(document)

@@ -3,30 +3,31 @@
 from __future__ import annotations
 
 import re
-import shutil
-import sqlite3
-from pathlib import Path
+from dataclasses import replace
 
 import pytest
-from test_cli import database, ok, run
+from backends import Databases, connect
+from profiles import Profile, Profiles
+from sqlalchemy import text
+from test_cli import ok, rows, run
 
 
 @pytest.fixture(scope="module")
-def profile(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("audited")
-    ok(folder, "demo", "--cases", "12", "--seed", "5")
-    ok(folder, "list")
-    refused = run(folder, "users", "add", "Anouk Verhoef", "--role", "behandelaar")
+def profile(module_profiles: Profiles) -> Profile:
+    made = module_profiles.new("audited")
+    ok(made, "demo", "--cases", "12", "--seed", "5")
+    ok(made, "list")
+    refused = run(made, "users", "add", "Anouk Verhoef", "--role", "behandelaar")
     assert refused.returncode == 2
-    return folder
+    return made
 
 
-def tampered(profile: Path, tmp_path: Path, *statements: str) -> Path:
-    copy = tmp_path / "kopie.sqlite3"
-    shutil.copy(database(profile), copy)
-    with sqlite3.connect(copy) as connection:
+def tampered(profile: Profile, databases: Databases, *statements: str) -> str:
+    """A copy of the profile's database, changed behind the program's back."""
+    copy = databases.copy(profile.target, "kopie")
+    with connect(copy) as connection:
         for statement in statements:
-            connection.execute(statement)
+            connection.execute(text(statement))
     return copy
 
 
@@ -36,7 +37,7 @@ def anchor_of(output: str) -> str:
     return found.group()
 
 
-def test_an_intact_trail_exits_0_and_prints_its_anchor(profile: Path) -> None:
+def test_an_intact_trail_exits_0_and_prints_its_anchor(profile: Profile) -> None:
     out = ok(profile, "audit", "verify")
     assert out.startswith("Het auditlogboek is intact: ")
     assert out.endswith("Alle vastgelegde besluiten kloppen.\n")
@@ -44,11 +45,8 @@ def test_an_intact_trail_exits_0_and_prints_its_anchor(profile: Path) -> None:
     assert ok(profile, "audit", "verify", "--expect", anchor).startswith("Het auditlogboek is")
 
 
-def test_the_listing_and_the_refused_attempt_are_in_the_trail(profile: Path) -> None:
-    with sqlite3.connect(database(profile)) as connection:
-        names = connection.execute(
-            "SELECT name, result, origin FROM audit_record ORDER BY seq DESC LIMIT 2"
-        ).fetchall()
+def test_the_listing_and_the_refused_attempt_are_in_the_trail(profile: Profile) -> None:
+    names = rows(profile, "SELECT name, result, origin FROM audit_record ORDER BY seq DESC LIMIT 2")
     assert [(n, r) for n, r, _origin in names] == [
         ("users.add_user", "refused"),
         ("dossier.list", "ok"),
@@ -65,23 +63,25 @@ def test_the_listing_and_the_refused_attempt_are_in_the_trail(profile: Path) -> 
     ],
 )
 def test_a_changed_copy_exits_2_naming_the_first_broken_record(
-    profile: Path, tmp_path: Path, statement: str, seq: int
+    profile: Profile, databases: Databases, statement: str, seq: int
 ) -> None:
-    copy = tampered(profile, tmp_path, statement)
-    result = run(profile, "--db", copy, "audit", "verify")
+    copy = tampered(profile, databases, statement)
+    result = run(replace(profile, db=copy), "audit", "verify")
     assert result.returncode == 2
     assert f"niet intact vanaf record {seq} " in result.stderr
 
 
-def test_a_trail_rewritten_after_an_anchor_fails_the_anchor(profile: Path, tmp_path: Path) -> None:
+def test_a_trail_rewritten_after_an_anchor_fails_the_anchor(
+    profile: Profile, databases: Databases
+) -> None:
     anchor = anchor_of(ok(profile, "audit", "verify"))
     seq = int(anchor.split(":")[0])
     copy = tampered(
         profile,
-        tmp_path,
+        databases,
         f"UPDATE audit_record SET hash = 'f' || substr(hash, 2) WHERE seq = {seq}",
     )
-    result = run(profile, "--db", copy, "audit", "verify", "--expect", anchor)
+    result = run(replace(profile, db=copy), "audit", "verify", "--expect", anchor)
     assert result.returncode == 2
     bad = run(profile, "audit", "verify", "--expect", "12:kort")
     assert bad.returncode == 2 and "volgnummer en een hash" in bad.stderr

@@ -5,39 +5,36 @@ audited per dossier, and an unknown meeting is a user error."""
 from __future__ import annotations
 
 import json
-import sqlite3
-from contextlib import closing
 from pathlib import Path
 
 import pytest
 from pdf_text import needs_poppler, pdf_text, squash
-from test_cli import database, ok, run, state
+from profiles import Profile, Profiles
+from test_cli import ok, rows, run, state
 
 
 @pytest.fixture(scope="module")
-def profile(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("overleg")
-    ok(folder, "demo", "--cases", "20", "--seed", "4")
-    return folder
+def profile(module_profiles: Profiles) -> Profile:
+    made = module_profiles.new("overleg")
+    ok(made, "demo", "--cases", "20", "--seed", "4")
+    return made
 
 
-def agenda(profile: Path) -> list[tuple[str, str]]:
+def agenda(profile: Profile) -> list[tuple[str, str]]:
     """(dossier id, reference) of the dossiers ter bespreking, which the demo put on the agenda."""
     query = (
         "SELECT d.id, d.reference FROM agenda_item a JOIN dossier d ON d.id = a.dossier_id "
         "ORDER BY a.position"
     )
-    with closing(sqlite3.connect(f"file:{database(profile)}?mode=ro", uri=True)) as connection:
-        return list(connection.execute(query))
+    return rows(profile, query)
 
 
-def exports(profile: Path) -> list[str]:
+def exports(profile: Profile) -> list[str]:
     query = "SELECT dossier_id FROM audit_record WHERE name = 'dossier.export_minutes'"
-    with closing(sqlite3.connect(f"file:{database(profile)}?mode=ro", uri=True)) as connection:
-        return sorted(row[0] for row in connection.execute(query))
+    return sorted(row[0] for row in rows(profile, query))
 
 
-def test_meetings_lists_the_planned_demo_meeting(profile: Path) -> None:
+def test_meetings_lists_the_planned_demo_meeting(profile: Profile) -> None:
     (meeting,) = json.loads(ok(profile, "meetings", "--json"))
     assert meeting["reference"].startswith("CO-") and meeting["status"] == "gepland"
     assert meeting["chair"] and meeting["items"] == len(agenda(profile)) > 0
@@ -46,7 +43,7 @@ def test_meetings_lists_the_planned_demo_meeting(profile: Path) -> None:
 
 
 @needs_poppler
-def test_export_minutes_writes_the_agenda_and_attendance(profile: Path, tmp_path: Path) -> None:
+def test_export_minutes_writes_the_agenda_and_attendance(profile: Profile, tmp_path: Path) -> None:
     (meeting,) = json.loads(ok(profile, "meetings", "--json"))
     target = tmp_path / "verslag.pdf"
     out = ok(profile, "export-minutes", meeting["reference"].lower(), "--pdf", target)
@@ -58,7 +55,7 @@ def test_export_minutes_writes_the_agenda_and_attendance(profile: Path, tmp_path
     assert exports(profile) == sorted(dossier_id for dossier_id, _ in items)
 
 
-def test_an_unknown_meeting_is_a_user_error(profile: Path, tmp_path: Path) -> None:
+def test_an_unknown_meeting_is_a_user_error(profile: Profile, tmp_path: Path) -> None:
     before = state(profile)
     result = run(profile, "export-minutes", "CO-1999-001", "--pdf", tmp_path / "verslag.pdf")
     assert result.returncode == 2 and result.stdout == ""

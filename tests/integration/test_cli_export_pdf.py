@@ -6,35 +6,35 @@ refused export writes no file and no audit record.
 
 from __future__ import annotations
 
-import sqlite3
-from contextlib import closing
 from pathlib import Path
 
 import pytest
 from pdf_text import needs_poppler, page_count, pdf_text
-from test_cli import database, ok, run
+from profiles import Profile, Profiles
+from test_cli import ok, rows, run
 
 
 @pytest.fixture(scope="module")
-def demo_profile(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    profile = tmp_path_factory.mktemp("export") / "profile"
+def demo_profile(module_profiles: Profiles) -> Profile:
+    profile = module_profiles.new("export")
     ok(profile, "demo", "--cases", "12", "--seed", "3")
     return profile
 
 
-def _references(profile: Path) -> list[str]:
+def _references(profile: Profile) -> list[str]:
     return [line.split("\t")[0] for line in ok(profile, "list").splitlines()]
 
 
-def _audited(profile: Path, name: str) -> int:
-    uri = f"file:{database(profile)}?mode=ro"
-    with closing(sqlite3.connect(uri, uri=True)) as connection:
-        query = "SELECT count(*) FROM audit_record WHERE action = 'E' AND name = ?"
-        return connection.execute(query, (name,)).fetchone()[0]
+def _audited(profile: Profile, name: str) -> int:
+    query = "SELECT count(*) FROM audit_record WHERE action = 'E' AND name = :name"
+    [(count,)] = rows(profile, query, name=name)
+    return count
 
 
 @needs_poppler
-def test_export_pdf_writes_the_decision_and_audits_it(demo_profile: Path, tmp_path: Path) -> None:
+def test_export_pdf_writes_the_decision_and_audits_it(
+    demo_profile: Profile, tmp_path: Path
+) -> None:
     reference = _references(demo_profile)[0]
     target = tmp_path / "besluit.pdf"
     before = _audited(demo_profile, "dossier.export_pdf")
@@ -48,7 +48,7 @@ def test_export_pdf_writes_the_decision_and_audits_it(demo_profile: Path, tmp_pa
 
 
 @needs_poppler
-def test_export_pdf_pseudonymised_names_no_one(demo_profile: Path, tmp_path: Path) -> None:
+def test_export_pdf_pseudonymised_names_no_one(demo_profile: Profile, tmp_path: Path) -> None:
     reference = _references(demo_profile)[0]
     full, pseudonymised = tmp_path / "vol.pdf", tmp_path / "pseudo.pdf"
     ok(demo_profile, "export", reference, "--pdf", full)
@@ -63,7 +63,7 @@ def test_export_pdf_pseudonymised_names_no_one(demo_profile: Path, tmp_path: Pat
 
 
 def test_export_pack_writes_every_dossier_and_audits_each(
-    demo_profile: Path, tmp_path: Path
+    demo_profile: Profile, tmp_path: Path
 ) -> None:
     references = _references(demo_profile)[:5]
     target = tmp_path / "stukken.pdf"
@@ -85,7 +85,7 @@ def test_export_pack_writes_every_dossier_and_audits_each(
     ],
 )
 def test_a_refused_export_writes_nothing(
-    demo_profile: Path, tmp_path: Path, args: list[str], message: str
+    demo_profile: Profile, tmp_path: Path, args: list[str], message: str
 ) -> None:
     reference = _references(demo_profile)[0]
     out = tmp_path / "uit"

@@ -8,14 +8,12 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import shutil
-import sqlite3
-from contextlib import closing
 from pathlib import Path
 
 import pytest
 from catalogue_samples import SMALL_FACTORS
-from test_cli import database, ok, run, state
+from profiles import Profile, Profiles
+from test_cli import ok, rows, run, state
 
 from maatwerkdesk.domain.catalogue import CatalogueRef
 from maatwerkdesk.domain.precedent_exchange import precedents_to_json
@@ -23,20 +21,18 @@ from tests.unit.test_precedent_exchange import ORIGIN, sample_precedents
 
 
 @pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def template(module_profiles: Profiles) -> Profile:
     """A profile with the test factor catalogue installed and nothing imported yet."""
-    profile = tmp_path_factory.mktemp("precedents")
-    catalogue = profile.parent / "testfactoren.toml"
+    profile = module_profiles.new("precedents")
+    catalogue = profile.folder.parent / "testfactoren.toml"
     catalogue.write_text(SMALL_FACTORS, "utf-8")
     ok(profile, "catalogue", "add", catalogue)
     return profile
 
 
 @pytest.fixture
-def profile(template: Path, tmp_path: Path) -> Path:
-    copy = tmp_path / "profiel"
-    shutil.copytree(template, copy)
-    return copy
+def profile(template: Profile, profiles: Profiles) -> Profile:
+    return profiles.copy(template, "profiel")
 
 
 def write(folder: Path, name: str, precedents: list, origin: str = ORIGIN) -> Path:
@@ -45,22 +41,20 @@ def write(folder: Path, name: str, precedents: list, origin: str = ORIGIN) -> Pa
     return path
 
 
-def imported(profile: Path) -> list[tuple[str, str, str]]:
+def imported(profile: Profile) -> list[tuple[str, str, str]]:
     query = "SELECT reference, origin, outcome_type FROM imported_precedent ORDER BY reference"
-    with closing(sqlite3.connect(f"file:{database(profile)}?mode=ro", uri=True)) as connection:
-        return list(connection.execute(query))
+    return rows(profile, query)
 
 
-def precedent_audit(profile: Path) -> list[tuple[str, str, str]]:
+def precedent_audit(profile: Profile) -> list[tuple[str, str, str]]:
     query = (
         "SELECT action, name, origin FROM audit_record "
         "WHERE object_type = 'precedent' AND result = 'ok'"
     )
-    with closing(sqlite3.connect(f"file:{database(profile)}?mode=ro", uri=True)) as connection:
-        return list(connection.execute(query))
+    return rows(profile, query)
 
 
-def test_import_then_again(profile: Path, tmp_path: Path) -> None:
+def test_import_then_again(profile: Profile, tmp_path: Path) -> None:
     path = write(tmp_path, "elders.json", sample_precedents())
     assert ok(profile, "precedents", "import", path) == (
         "3 precedenten geïmporteerd uit 1 bestand.\n"
@@ -75,7 +69,7 @@ def test_import_then_again(profile: Path, tmp_path: Path) -> None:
     assert state(profile) == before
 
 
-def test_several_files(profile: Path, tmp_path: Path) -> None:
+def test_several_files(profile: Profile, tmp_path: Path) -> None:
     first = write(tmp_path, "a.json", sample_precedents()[:1])
     second = write(tmp_path, "b.json", sample_precedents())
     assert ok(profile, "precedents", "import", first, second) == (
@@ -84,7 +78,7 @@ def test_several_files(profile: Path, tmp_path: Path) -> None:
     assert len(precedent_audit(profile)) == 1
 
 
-def refused(profile: Path, *args: str | Path) -> str:
+def refused(profile: Profile, *args: str | Path) -> str:
     """stderr of a refused import, after checking that the database did not change."""
     before = state(profile)
     result = run(profile, "precedents", "import", *args)
@@ -94,7 +88,7 @@ def refused(profile: Path, *args: str | Path) -> str:
     return result.stderr
 
 
-def test_a_bad_file_changes_nothing(profile: Path, tmp_path: Path) -> None:
+def test_a_bad_file_changes_nothing(profile: Profile, tmp_path: Path) -> None:
     good = write(tmp_path, "goed.json", sample_precedents())
     document = json.loads(precedents_to_json(ORIGIN, sample_precedents()))
     document["precedents"][1]["summary"] = "Gesproken met betrokkene, BSN 999990019."
@@ -109,7 +103,7 @@ def test_a_bad_file_changes_nothing(profile: Path, tmp_path: Path) -> None:
     assert imported(profile) == []
 
 
-def test_an_unknown_catalogue_names_what_to_add(profile: Path, tmp_path: Path) -> None:
+def test_an_unknown_catalogue_names_what_to_add(profile: Profile, tmp_path: Path) -> None:
     precedents = sample_precedents(CatalogueRef("nl.test.factoren", "7.0"))
     stderr = refused(profile, write(tmp_path, "elders.json", precedents))
     assert stderr == (
@@ -119,7 +113,7 @@ def test_an_unknown_catalogue_names_what_to_add(profile: Path, tmp_path: Path) -
     )
 
 
-def test_a_changed_precedent_needs_a_new_reference(profile: Path, tmp_path: Path) -> None:
+def test_a_changed_precedent_needs_a_new_reference(profile: Profile, tmp_path: Path) -> None:
     ok(profile, "precedents", "import", write(tmp_path, "elders.json", sample_precedents()))
     precedents = sample_precedents()
     precedents[0] = dataclasses.replace(precedents[0], summary="Toch anders beslist.")
@@ -136,27 +130,27 @@ def test_a_changed_precedent_needs_a_new_reference(profile: Path, tmp_path: Path
         (b"\xff\xfe{\x00}\x00", "UTF-16"),
     ],
 )
-def test_unreadable_files(profile: Path, tmp_path: Path, content: bytes, words: str) -> None:
+def test_unreadable_files(profile: Profile, tmp_path: Path, content: bytes, words: str) -> None:
     path = tmp_path / "kapot.json"
     path.write_bytes(content)
     stderr = refused(profile, path)
     assert stderr.startswith(f"maatwerkdesk: {path}: ") and words in stderr
 
 
-def test_a_missing_file(profile: Path, tmp_path: Path) -> None:
+def test_a_missing_file(profile: Profile, tmp_path: Path) -> None:
     stderr = refused(profile, tmp_path / "weg.json")
     assert stderr.startswith(f"maatwerkdesk: {tmp_path / 'weg.json'}")
 
 
 def test_no_file_is_a_usage_error(tmp_path: Path) -> None:
-    result = run(tmp_path / "profiel", "precedents", "import")
+    result = run(Profile(tmp_path / "profiel"), "precedents", "import")
     assert result.returncode == 2
     assert "ongeldige opdracht" in result.stderr
 
 
 @pytest.mark.parametrize("verb", [["precedents"], ["precedents", "import"]])
 def test_help(verb: list[str], tmp_path: Path) -> None:
-    result = run(tmp_path / "profiel", *verb, "--help")
+    result = run(Profile(tmp_path / "profiel"), *verb, "--help")
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("gebruik: maatwerkdesk")
     assert "maatwerkdesk-precedents/1" in result.stdout or "import" in result.stdout

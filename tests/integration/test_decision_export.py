@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import re
 import time
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 import pytest
+from backends import Databases
 from document_voice import instructions, instructs
 from hostile_strings import hostile_strings
 from pdf_text import body, expected, needs_poppler, page_count, pdf_text, unread
@@ -49,7 +51,10 @@ TODAY = date(2026, 12, 1)
 
 
 @pytest.fixture
-def demo_workspace(workspace: Workspace) -> Workspace:
+def demo_workspace(
+    open_workspaces: Callable[[str | None], Workspace], databases: Databases
+) -> Workspace:
+    workspace = open_workspaces(databases.fresh("besluiten"))
     with workspace.database.sessions.begin() as session:
         demo.add_demo_dossiers(session, workspace.context("test"), 30, 3)
     return workspace
@@ -309,7 +314,7 @@ def test_the_pseudonymised_decision_names_no_one(demo_workspace: Workspace) -> N
     ids = _ids(demo_workspace)
     rendered = 0
     for dossier_id in ids:
-        with demo_workspace.database.reads() as session:
+        with demo_workspace.database.sessions.begin() as session:  # opening is audited
             subject = dossiers.open_dossier(
                 session, demo_workspace.context("test"), dossier_id
             ).fields.subject

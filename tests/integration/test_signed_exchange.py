@@ -12,9 +12,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from backends import Databases
 from conference_team import FACTORS, FACTORS_A, Team, plan, prepare, ship
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
+from profiles import Profile
 from test_cli import run
 
 from maatwerkdesk.domain.conference import ActionItem, Stance
@@ -102,12 +104,14 @@ def without_time(document: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in document.items() if k != "exported_at"}
 
 
-def test_a_signed_dossier_comes_back_whole_in_an_empty_database(team: Team, tmp_path: Path) -> None:
+def test_a_signed_dossier_comes_back_whole_in_an_empty_database(
+    team: Team, databases: Databases
+) -> None:
     dossier_id = signed_twice(team)
     first = exported(team.database, dossier_id)
     assert first["format"] == "maatwerkdesk/2"
     assert len(first["dossiers"][0]["record"]["versions"]) == 2
-    target = open_database(tmp_path / "leeg.sqlite3")
+    target = open_database(databases.fresh("leeg"))
     try:
         imported(target, first)
         again = exported(target, dossier_id)
@@ -141,7 +145,7 @@ def test_a_signed_dossier_comes_back_whole_in_an_empty_database(team: Team, tmp_
     ],
 )
 def test_a_forged_version_refuses_the_whole_import(
-    team: Team, tmp_path: Path, field: str, old: str, new: str
+    team: Team, databases: Databases, field: str, old: str, new: str
 ) -> None:
     dossier_id = signed_twice(team)
     document = exported(team.database, dossier_id)
@@ -153,7 +157,7 @@ def test_a_forged_version_refuses_the_whole_import(
     else:
         assert old in version[field]
         version[field] = version[field].replace(old, new)
-    target = open_database(tmp_path / "leeg.sqlite3")
+    target = open_database(databases.fresh("leeg"))
     try:
         with pytest.raises(ValidationError, match="handtekening van deze besluitversie klopt niet"):
             imported(target, document)
@@ -164,7 +168,7 @@ def test_a_forged_version_refuses_the_whole_import(
 
 
 def test_a_key_already_known_under_another_public_key_is_a_forgery(
-    team: Team, tmp_path: Path
+    team: Team, databases: Databases
 ) -> None:
     dossier_id = signed_twice(team)
     document = exported(team.database, dossier_id)
@@ -178,7 +182,7 @@ def test_a_key_already_known_under_another_public_key_is_a_forgery(
             select(SigningKeyRow.public_key).where(SigningKeyRow.key_id == other)
         )
     document["keys"][0]["public_key"] = public
-    target = open_database(tmp_path / "leeg.sqlite3")
+    target = open_database(databases.fresh("leeg"))
     try:
         with pytest.raises(ValidationError, match="klopt niet"):
             imported(target, document)
@@ -187,13 +191,13 @@ def test_a_key_already_known_under_another_public_key_is_a_forgery(
 
 
 def test_a_besloten_dossier_without_its_signature_is_refused_and_v1_files_close_it(
-    team: Team, tmp_path: Path
+    team: Team, databases: Databases
 ) -> None:
     dossier_id = signed_twice(team)
     document = exported(team.database, dossier_id)
     stripped = json.loads(json.dumps(document))
     stripped["dossiers"][0]["record"]["versions"] = []
-    target = open_database(tmp_path / "leeg.sqlite3")
+    target = open_database(databases.fresh("leeg"))
     try:
         with pytest.raises(ValidationError, match="geen ondertekend besluit"):
             imported(target, stripped)
@@ -215,9 +219,9 @@ def test_a_besloten_dossier_without_its_signature_is_refused_and_v1_files_close_
         target.close()
 
 
-def test_every_demo_dossier_round_trips(tmp_path: Path) -> None:
-    source = open_database(tmp_path / "bron.sqlite3")
-    target = open_database(tmp_path / "doel.sqlite3")
+def test_every_demo_dossier_round_trips(databases: Databases) -> None:
+    source = open_database(databases.fresh("bron"))
+    target = open_database(databases.fresh("doel"))
     try:
         with source.sessions.begin() as session:
             demo.add_demo_dossiers(session, SYSTEM, 40, 7)
@@ -248,13 +252,12 @@ _text = st.text(alphabet=st.characters(blacklist_categories=["Cs", "Cc"]), max_s
 )
 @given(title=_text, knelpunt=_text, seed=st.integers(0, 10**6))
 def test_generated_dossiers_round_trip(
-    tmp_path_factory: pytest.TempPathFactory, title: str, knelpunt: str, seed: int
+    databases: Databases, title: str, knelpunt: str, seed: int
 ) -> None:
     """Demo dossiers drawn from a generated seed, one with generated texts: each of them
     comes back as it was exported."""
-    folder = tmp_path_factory.mktemp("gen")
-    source = open_database(folder / "bron.sqlite3")
-    target = open_database(folder / "doel.sqlite3")
+    made = databases.fresh("bron"), databases.fresh("doel")
+    source, target = map(open_database, made)
     try:
         with source.sessions.begin() as session:
             demo.add_demo_dossiers(session, SYSTEM, 6, seed)
@@ -282,6 +285,8 @@ def test_generated_dossiers_round_trip(
     finally:
         source.close()
         target.close()
+        for database in made:
+            databases.discard(database)
 
 
 def test_verify_checks_a_json_export_and_a_decision_pdf(team: Team, tmp_path: Path) -> None:
@@ -289,7 +294,7 @@ def test_verify_checks_a_json_export_and_a_decision_pdf(team: Team, tmp_path: Pa
     document = exported(team.database, dossier_id)
     good = tmp_path / "besluit.json"
     good.write_bytes(document_to_json(document))
-    result = run(tmp_path / "profiel", "verify", good)
+    result = run(Profile(tmp_path / "profiel"), "verify", good)
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert len(lines) == 2 and all("de handtekening klopt" in line for line in lines)
@@ -301,7 +306,7 @@ def test_verify_checks_a_json_export_and_a_decision_pdf(team: Team, tmp_path: Pa
     version["content"] = version["content"].replace("De gemeente", "Het Rijk")
     bad = tmp_path / "vervalst.json"
     bad.write_bytes(document_to_json(forged))
-    result = run(tmp_path / "profiel", "verify", bad)
+    result = run(Profile(tmp_path / "profiel"), "verify", bad)
     assert result.returncode == 2
     assert "KLOPT NIET" in result.stdout and "versie 2" in result.stderr
 
@@ -311,7 +316,7 @@ def test_verify_checks_a_json_export_and_a_decision_pdf(team: Team, tmp_path: Pa
         )
     pdf = tmp_path / "besluit.pdf"
     pdf.write_bytes(render_document(pdf_document))
-    result = run(tmp_path / "profiel", "verify", pdf)
+    result = run(Profile(tmp_path / "profiel"), "verify", pdf)
     assert result.returncode == 0, result.stderr
     assert "versie 2: Ondertekend door Vera Voorzit" in result.stdout
 
@@ -322,7 +327,7 @@ def test_verify_checks_a_json_export_and_a_decision_pdf(team: Team, tmp_path: Pa
     changed = base64.b64encode(json.dumps(payload).encode())
     tampered = tmp_path / "gewijzigd.pdf"
     tampered.write_bytes(data[:start] + changed + data[data.index(b")", start) :])
-    result = run(tmp_path / "profiel", "verify", tampered)
+    result = run(Profile(tmp_path / "profiel"), "verify", tampered)
     assert result.returncode == 2 and "KLOPT NIET" in result.stdout
 
     with team.database.sessions.begin() as session:
@@ -331,7 +336,7 @@ def test_verify_checks_a_json_export_and_a_decision_pdf(team: Team, tmp_path: Pa
         )
     anonymous = tmp_path / "pseudoniem.pdf"
     anonymous.write_bytes(render_document(pseudonymised))
-    result = run(tmp_path / "profiel", "verify", anonymous)
+    result = run(Profile(tmp_path / "profiel"), "verify", anonymous)
     assert result.returncode == 2 and "geen vastgelegd besluit" in result.stderr
 
 
@@ -381,7 +386,9 @@ def _mutated(document: dict[str, Any], data: st.DataObject) -> object:
 
 
 @pytest.fixture(scope="module")
-def signed_export(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+def signed_export(
+    module_databases: Databases, tmp_path_factory: pytest.TempPathFactory
+) -> dict[str, Any]:
     monkeypatch = pytest.MonkeyPatch()
     folder = tmp_path_factory.mktemp("signed")
     ship(folder, monkeypatch)
@@ -390,7 +397,7 @@ def signed_export(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
 
     previous = keyring.get_keyring()
     keyring.set_keyring(MemoryKeyring())
-    database = open_database(folder / "bron.sqlite3")
+    database = open_database(module_databases.fresh("bron"))
     try:
         team = Team(database)
         return exported(database, signed_twice(team))
@@ -407,12 +414,20 @@ def signed_export(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
 )
 @given(data=st.data())
 def test_mutated_exports_are_refused_or_imported_never_a_crash(
-    signed_export: dict[str, Any], tmp_path_factory: pytest.TempPathFactory, data: st.DataObject
+    signed_export: dict[str, Any], databases: Databases, data: st.DataObject
 ) -> None:
     """Whatever the change, the import either refuses with a sentence naming the file, or
     stores something that checks out; a changed signed version never gets in."""
     document = _mutated(signed_export, data)
-    target = open_database(tmp_path_factory.mktemp("fuzz") / "doel.sqlite3")
+    made = databases.fresh("doel")
+    try:
+        _import_and_check(made, document)
+    finally:
+        databases.discard(made)
+
+
+def _import_and_check(made: str, document: dict[str, Any]) -> None:
+    target = open_database(made)
     try:
         raw = json.dumps(document, ensure_ascii=False).encode()
         with target.sessions.begin() as session:
@@ -424,7 +439,7 @@ def test_mutated_exports_are_refused_or_imported_never_a_crash(
         return
     finally:
         target.close()
-    target = open_database(str(target.engine.url.database))
+    target = open_database(made)
     try:
         with target.reads() as session:
             assert broken_dossiers(session) == []
@@ -447,7 +462,7 @@ def test_mutated_exports_are_refused_or_imported_never_a_crash(
     ids=["factors-left-out", "aim-null", "aim-number", "motivation-null", "reason-number"],
 )
 def test_a_record_with_a_part_left_out_or_of_the_wrong_type_is_refused(
-    team: Team, tmp_path: Path, change: Any, message: str
+    team: Team, databases: Databases, change: Any, message: str
 ) -> None:
     """Found by the fuzzing above: the factors left out of a signed dossier's record, and a
     weighing whose aim is null (it crashed the import)."""
@@ -463,7 +478,7 @@ def test_a_record_with_a_part_left_out_or_of_the_wrong_type_is_refused(
             "intensity": {},
         }
     change(record)
-    target = open_database(tmp_path / "leeg.sqlite3")
+    target = open_database(databases.fresh("leeg"))
     try:
         with pytest.raises(ValidationError, match=message):
             imported(target, document)

@@ -5,7 +5,10 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
+
+from backends import PostgresServer
 
 from maatwerkdesk.app import EXIT_NO_DISPLAY, display_problem
 from maatwerkdesk.domain.dossier import DossierFields
@@ -234,3 +237,17 @@ def test_start_up_is_not_held_up_by_the_collector_or_the_bindings_import_hook(
     assert "COLLECTING False" in lines
     assert "STARTED True False" in lines
     assert "IMPORT __feature_import__" not in lines and len(lines) == 3
+
+
+def test_the_app_opens_a_database_on_a_server(
+    tmp_path: Path,
+    server: PostgresServer,
+    server_database: str,
+    open_workspaces: Callable[[str | None], Workspace],
+) -> None:
+    """No first rows straight from a file there: the list waits for the database."""
+    url = server.url_of(server_database)
+    add_three_dossiers(open_workspaces(url))
+    result = start_app(tmp_path, DRIVER, "--db", url)
+    assert result.returncode == 0, result.stderr
+    assert "COUNT 3 dossiers" in result.stdout

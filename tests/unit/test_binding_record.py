@@ -180,7 +180,8 @@ def test_a_historic_version_added_in_the_database_binds_nobody(team: Team) -> No
         team.database,
         "INSERT INTO signed_decision (id, created_at, updated_at, revision, dossier_id, version, "
         "kind, catalogue_id, signed_at, content, content_hash) SELECT 'x', created_at, "
-        "updated_at, 1, :d, 1, kind, catalogue_id, signed_at, replace(content, :o, :d), "
+        "updated_at, 1, :d, 1, kind, catalogue_id, signed_at, "
+        "replace(content, CAST(:o AS VARCHAR), CAST(:d AS VARCHAR)), "
         "content_hash FROM signed_decision WHERE dossier_id = :o",
         d=dossier_id,
         o=other,

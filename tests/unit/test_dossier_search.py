@@ -122,4 +122,6 @@ def test_every_page_of_a_search_is_the_definition(
                             first = dossiers.first_page(session, query, size)
                         assert [row.id for page in pages for row in page] == want
                         assert first == (len(want), pages[0])  # what the list shows first
-    assert ways["walked"] > 50 and ways["sorted"] > 50  # both ways were taken, often
+    assert ways["sorted"] > 50
+    # Both ways were taken, often, where the full-text index counts the matches (SQLite).
+    assert ways["walked"] > 50 if database.is_sqlite else ways["walked"] == 0

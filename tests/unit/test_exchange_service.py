@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import copy
-import sqlite3
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
-from audit_counts import AUDIT_TABLES, SUCCESSFUL_ACTS
+from audit_counts import other_rows, successful_acts
+from backends import Databases
 from sqlalchemy import func, select, update
 
 from maatwerkdesk.domain.dossier import DossierFields, Subject, TimelineEntry
@@ -25,8 +25,8 @@ from maatwerkdesk.services.context import Context
 
 
 @pytest.fixture
-def other(tmp_path: Path):
-    db = open_database(tmp_path / "other.sqlite3")
+def other(databases: Databases):
+    db = open_database(databases.fresh("other"))
     yield db
     db.close()
 
@@ -72,19 +72,11 @@ def import_(database: Database, context: Context, *documents: tuple[str, object]
         return exchange.import_documents(session, context, list(documents), **kw)
 
 
-def content(database: Database) -> dict[str, list[tuple]]:
+def content(database: Database) -> dict[str, list[str]]:
     """Every row of every table: to prove a failed import changed nothing at all. The audit
     trail counts only what was done: a refused attempt is recorded on purpose."""
-    path = database.engine.url.database
-    with sqlite3.connect(path) as connection:
-        tables = [
-            r[0]
-            for r in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
-            if r[0] not in AUDIT_TABLES
-        ]
-        rows = {t: sorted(map(repr, connection.execute(f'SELECT * FROM "{t}"'))) for t in tables}
-        rows["audit_record"] = sorted(map(repr, connection.execute(SUCCESSFUL_ACTS)))
-        return rows
+    with database.engine.connect() as connection:
+        return {**other_rows(connection), "audit_record": sorted(successful_acts(connection))}
 
 
 def test_export_is_audited_as_an_export(database, context) -> None:

@@ -24,6 +24,8 @@ from maatwerkdesk.services.dossier_query import (
 TITLES = ["Zorgkosten", "Huurschuld", "Ärger über Öl", "Huurschuld", "zorgkosten", "Ölkachel"]
 OWNERS = ["B. Yilmaz", "A. de Vries", "B. Yilmaz", "", "C. Jansen", "A. de Vries"]
 
+pytestmark = pytest.mark.sqlite_only
+
 
 @pytest.fixture
 def ids(database: Database, context: Context) -> list[str]:

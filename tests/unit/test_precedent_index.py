@@ -203,9 +203,9 @@ def test_a_pack_written_without_a_case_is_not_taken_over(team: Team, tmp_path: P
     [
         "UPDATE case_index SET factors = '[\"eigen-aandeel\"]', seq = seq + 100",
         "UPDATE case_index SET reason = '[]', reason_mode = 1, seq = seq + 100",
-        "UPDATE case_index SET live = 0, seq = seq + 100",
+        "UPDATE case_index SET live = false, seq = seq + 100",
         "DELETE FROM case_index",
-        "UPDATE case_index SET outcome_type = 'refuse', stale = 0, seq = seq + 100",
+        "UPDATE case_index SET outcome_type = 'refuse', stale = false, seq = seq + 100",
     ],
     ids=["factors", "reason", "tombstone", "delete", "outcome"],
 )
@@ -319,14 +319,13 @@ def test_a_voided_version_leaves_the_case_base_in_the_resolving_transaction(team
 
 
 def test_the_index_triggers_are_in_place(database: Database) -> None:
+    triggers = (
+        "SELECT name FROM sqlite_master WHERE type = 'trigger'"
+        if database.is_sqlite
+        else "SELECT tgname FROM pg_trigger WHERE NOT tgisinternal"
+    )
     with database.engine.connect() as connection:
-        names = set(
-            connection.execute(
-                select(text("name"))
-                .select_from(text("sqlite_master"))
-                .where(text("type = 'trigger'"))
-            ).scalars()
-        )
+        names = set(connection.execute(text(triggers)).scalars())
         counted = connection.execute(select(func.count()).select_from(case_index)).scalar_one()
     assert counted == 0
     assert {n for n in names if n.startswith("case_index_")} == {

@@ -41,9 +41,13 @@ def new_ids(count: int) -> list[str]:
 
 
 class UTCDateTime(TypeDecorator[datetime]):
-    """Stores UTC without zone (portable to SQLite) and hands back aware UTC datetimes."""
+    """A moment: takes and hands back aware datetimes, in UTC.
 
-    impl = DateTime
+    SQLite has no zones, so there it is stored as UTC without one; PostgreSQL stores a
+    `timestamp with time zone`, which every reader of the server takes for what it is.
+    """
+
+    impl = DateTime(timezone=True)
     cache_ok = True
 
     def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
@@ -51,10 +55,13 @@ class UTCDateTime(TypeDecorator[datetime]):
             return None
         if value.tzinfo is None:
             raise ValueError("naive datetime given where UTC is required")
-        return value.astimezone(UTC).replace(tzinfo=None)
+        utc = value.astimezone(UTC)
+        return utc.replace(tzinfo=None) if dialect.name == "sqlite" else utc
 
     def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
-        return None if value is None else value.replace(tzinfo=UTC)
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
 class Base(DeclarativeBase):

@@ -1,4 +1,5 @@
-"""Opening a database: SQLite by default (WAL, synchronous=FULL, foreign keys), or any SQLAlchemy URL.
+"""Opening a database: SQLite by default (WAL, synchronous=FULL, foreign keys), or PostgreSQL
+(`postgresql+psycopg://user@host:port/db`).
 
 Two session factories: `sessions` for every unit of work that may write, `reads` for pure
 reads. On SQLite a writing transaction starts with `BEGIN IMMEDIATE`: it takes the write
@@ -6,6 +7,7 @@ lock before its first read, so a second program waits for it (the busy timeout) 
 of failing with "database is locked" when a deferred transaction that has read tries to
 write after someone else committed. A read starts with a plain `BEGIN`, takes no write
 lock and is refused any write (`PRAGMA query_only`), so a read can never hold up a writer.
+On PostgreSQL a read is a READ ONLY transaction, and every session speaks UTC.
 """
 
 from __future__ import annotations
@@ -15,8 +17,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, make_url
+from sqlalchemy import URL, Engine, create_engine, event, make_url
+from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
+
+from maatwerkdesk.persistence.connection import bad_url, failed_connection
 
 log = logging.getLogger(__name__)
 
@@ -26,12 +31,30 @@ BUSY_TIMEOUT_MS = 10_000
 """How long a writer waits for another program's write transaction to finish."""
 
 
-def database_url(target: str | Path) -> str:
-    """An SQLAlchemy URL for `--db`: a URL as given, or a file path made absolute."""
+SERVER_DRIVER = "postgresql+psycopg"
+CONNECT_DEFAULTS = {"connect_timeout": 10, "application_name": "MaatwerkDesk"}
+"""What a server connection gets unless its URL says otherwise: a server that does not
+answer is reported after 10 s, and the server lists its sessions under the program's name."""
+
+
+def database_url(target: str | Path) -> URL:
+    """The SQLAlchemy URL of `--db`: a file path made absolute, or a URL of a database
+    MaatwerkDesk can open (SQLite, or PostgreSQL through psycopg, which a plain
+    `postgresql://` means here). Raises OpenError for anything else."""
     text = str(target)
-    if "://" in text:
-        return text
-    return f"sqlite:///{Path(text).expanduser().resolve()}"
+    if "://" not in text:
+        return make_url(f"sqlite:///{Path(text).expanduser().resolve()}")
+    try:
+        url = make_url(text)
+    except (ArgumentError, ValueError) as error:
+        raise bad_url(text) from error
+    if url.drivername in ("postgresql", "postgres"):
+        url = url.set(drivername=SERVER_DRIVER)
+    if url.drivername not in ("sqlite", "sqlite+pysqlite", SERVER_DRIVER):
+        raise bad_url(text)
+    if url.port is not None and not 0 < url.port < 65536:
+        raise bad_url(text)
+    return url
 
 
 def _configure_sqlite(engine: Engine) -> None:
@@ -55,6 +78,27 @@ def _configure_sqlite(engine: Engine) -> None:
             connection.exec_driver_sql(f"PRAGMA query_only={int(read_only)}")
             info[READ_ONLY] = read_only
         connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
+
+
+def _configure_postgresql(engine: Engine) -> None:
+    from psycopg import IsolationLevel
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # Moments are bound with their zone; a moment written as text (by hand, in a
+        # migration) is UTC too, whatever the server's own time zone.
+        dbapi_connection.execute("SET TIME ZONE 'UTC'")
+        dbapi_connection.commit()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        # psycopg begins with BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY itself: a
+        # read sees one snapshot and may not write, at no extra statement.
+        read_only = bool(connection.get_execution_options().get(READ_ONLY))
+        driver = connection.connection.dbapi_connection
+        if driver.read_only is not read_only:
+            driver.read_only = read_only
+            driver.isolation_level = IsolationLevel.REPEATABLE_READ if read_only else None
 
 
 class UnitOfWorkSession(Session):
@@ -109,23 +153,36 @@ def open_database(
     """Open (and create) the database at `target` and bring its schema up to date.
 
     `password` fills in a server URL that names a user but no password (kept out of URLs
-    and settings: it comes from the keyring).
+    and settings: it comes from the keyring). A target that is no database this program
+    can open, or a server that cannot be reached or refuses the login, raises
+    OpenError (persistence/connection.py).
     """
-    url = make_url(database_url(target))
+    url = database_url(target)
     if password is not None and url.username and url.password is None:
         url = url.set(password=password)
     if url.get_backend_name() == "sqlite" and url.database:
         Path(url.database).parent.mkdir(parents=True, exist_ok=True)
-    engine = create_engine(url)
+    server = url.get_backend_name() == "postgresql"
+    defaults = {k: v for k, v in CONNECT_DEFAULTS.items() if k not in url.query} if server else {}
+    engine = create_engine(url, connect_args=defaults)
     # Registers the flush hook that keeps the precedent index in step with what binds.
     import maatwerkdesk.persistence.case_index  # noqa: F401
 
     if engine.dialect.name == "sqlite":
         _configure_sqlite(engine)
+    elif server:
+        _configure_postgresql(engine)
     if migrate:
         from maatwerkdesk.persistence.migrate import upgrade_to_head
 
-        upgrade_to_head(engine)
+        try:
+            upgrade_to_head(engine)
+        except Exception as error:
+            engine.dispose()
+            problem = failed_connection(error, url) if server else None
+            if problem is None:
+                raise
+            raise problem from error
     return Database(
         engine,
         sessionmaker(engine, class_=UnitOfWorkSession, expire_on_commit=False),

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, inspect, text
 
+from maatwerkdesk.persistence.connection import OpenError, Problem
 from maatwerkdesk.persistence.migrations import HEAD_REVISION
 
 log = logging.getLogger(__name__)
@@ -47,9 +48,13 @@ def upgrade_to_head(engine: Engine) -> None:
         _backup_sqlite(engine, revision)
     from alembic import command
     from alembic.config import Config
+    from alembic.script import ScriptDirectory
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    known = {script.revision for script in ScriptDirectory.from_config(config).walk_revisions()}
+    if revision is not None and revision not in known:
+        raise OpenError(Problem.NEWER_SCHEMA, detail=revision)
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")

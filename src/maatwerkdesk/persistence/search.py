@@ -1,14 +1,16 @@
 """Full-text search over dossiers, insensitive to case and diacritics.
 
-`search_document` holds each live dossier's text, already folded by
-`domain.text.fold_for_search`, under an integer key. On SQLite an FTS5 index (`dossier_search`,
-external content, kept in step by triggers made in the migrations) answers the queries;
-elsewhere a LIKE per word does. Because entries are found by their unique dossier id,
-replacing one never scans the index.
+A word of the query finds every dossier with a word that starts with it. `search_document`
+holds each live dossier's text, folded by `domain.text.fold_for_search`, under an integer
+key. On SQLite an FTS5 index (`dossier_search`, external content, kept in step by triggers
+made in the migrations) answers the queries. Elsewhere the text is stored as its words, each
+after a space, so that a LIKE per query word, ' word%' anywhere, is the same prefix match
+(PostgreSQL speeds it up with a trigram index where the server has pg_trgm). Because entries
+are found by their unique dossier id, replacing one never scans the index.
 
-Only live dossiers have an entry: deleting a dossier removes it (on SQLite a trigger does so
-whoever deletes), so on SQLite the number of matches is counted in the full-text index
-alone (`match_count`), without reading a dossier. A list of matches in some order can be
+Only live dossiers have an entry: deleting a dossier removes it (a trigger does so whoever
+deletes), so on SQLite the number of matches is counted in the full-text index alone
+(`match_count`), without reading a dossier. A list of matches in some order can be
 made two ways: from the matches, sorting them all (`matching_ids`), or by walking the
 dossiers in that order and keeping those that match (`matches`), which stops after a page
 when matches are common.
@@ -26,7 +28,6 @@ from sqlalchemy import (
     delete,
     func,
     insert,
-    literal,
     select,
     table,
 )
@@ -39,9 +40,7 @@ from maatwerkdesk.persistence.models import search_document
 
 def index_dossier(session: Session, dossier_id: str, body: str) -> None:
     remove_from_index(session, dossier_id)
-    session.execute(
-        insert(search_document).values(dossier_id=dossier_id, body=fold_for_search(body))
-    )
+    add_to_index(session, [(dossier_id, body)])
 
 
 def add_to_index(session: Session, entries: Iterable[tuple[str, str]]) -> None:
@@ -49,9 +48,19 @@ def add_to_index(session: Session, entries: Iterable[tuple[str, str]]) -> None:
 
     Unlike `index_dossier` it does not first remove an old entry.
     """
-    rows = [{"dossier_id": i, "body": fold_for_search(body)} for i, body in entries]
+    stored = fold_for_search if _is_sqlite(session) else _words
+    rows = [{"dossier_id": i, "body": stored(body)} for i, body in entries]
     if rows:
         session.execute(insert(search_document), rows)
+
+
+def _words(body: str) -> str:
+    """The text as the LIKE search reads it: every word after a space."""
+    return "".join(f" {word}" for word in search_terms(body))
+
+
+def _is_sqlite(session: Session) -> bool:
+    return session.get_bind().dialect.name == "sqlite"
 
 
 def remove_from_index(session: Session, dossier_id: str) -> None:
@@ -70,8 +79,8 @@ def matching_ids(session: Session, query: str) -> Select[tuple[str]] | None:
     if not terms:
         return None
     statement = select(search_document.c.dossier_id)
-    for term in terms:
-        statement = statement.where(search_document.c.body.contains(literal(term), autoescape=True))
+    for term in terms:  # letters and digits only: nothing for LIKE to read as a wildcard
+        statement = statement.where(search_document.c.body.contains(f" {term}"))
     return statement
 
 
@@ -132,7 +141,7 @@ def _fts_keys(session: Session, query: str) -> TextClause | None:
 
 def _fts_expression(session: Session, query: str) -> str | None:
     terms = search_terms(query)
-    if not terms or session.get_bind().dialect.name != "sqlite":
+    if not terms or not _is_sqlite(session):
         return None
     # Terms are alphanumeric only, so quoting them keeps FTS5 syntax out.
     return " ".join(f'"{term}"*' for term in terms)

@@ -10,6 +10,7 @@ form a hash chain (domain/audit_chain.py) that `verify_trail` walks.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
@@ -294,31 +295,33 @@ def _chained(session: Session) -> Iterator[tuple[ChainedRecord, str | None]]:
     rows = session.execute(
         select(AuditRow).order_by(AuditRow.seq).execution_options(yield_per=2000)
     )
-    for (row,) in rows:
-        yield (
-            ChainedRecord(
-                seq=row.seq,
-                id=row.id,
-                at=row.at,
-                action=row.action,
-                name=row.name,
-                object_type=row.object_type,
-                object_id=row.object_id,
-                dossier_id=row.dossier_id,
-                result=row.result,
-                origin=row.origin,
-                actor=row.actor,
-                digest=row.digest,
-                prev_hash=row.prev_hash,
-            ),
-            row.hash,
-        )
+    with rows:  # a walk that stops at a broken record must still release the cursor
+        for (row,) in rows:
+            yield (
+                ChainedRecord(
+                    seq=row.seq,
+                    id=row.id,
+                    at=row.at,
+                    action=row.action,
+                    name=row.name,
+                    object_type=row.object_type,
+                    object_id=row.object_id,
+                    dossier_id=row.dossier_id,
+                    result=row.result,
+                    origin=row.origin,
+                    actor=row.actor,
+                    digest=row.digest,
+                    prev_hash=row.prev_hash,
+                ),
+                row.hash,
+            )
 
 
 def verify_trail(session: Session) -> ChainReport:
     """Walk the whole chain; the first broken record, if any, is in the report."""
     head = session.get(AuditHeadRow, HEAD)
-    return verify_chain(_chained(session), head=(head.seq, head.hash) if head is not None else None)
+    with closing(_chained(session)) as records:
+        return verify_chain(records, head=(head.seq, head.hash) if head is not None else None)
 
 
 def hash_at(session: Session, seq: int) -> str | None:

@@ -197,7 +197,8 @@ def pack_case_base(engine: Engine, catalogue_id: str, *, force: bool = False) ->
 
 
 def _url(engine: Engine) -> str:
-    return engine.url.render_as_string(hide_password=False)
+    """The database's name here and in the profile (a hash of it): never with a password."""
+    return engine.url.render_as_string(hide_password=True)
 
 
 def _holder(engine: Engine, catalogue_id: str) -> _Held:

@@ -5,10 +5,10 @@ the rule rather than in one case).
 What counts: every other live dossier with a live decision that deviates and a version
 that binds it (signed, or historic), whose regulation and article equal this dossier's,
 ignoring case. `plain_count` says exactly that in SQL and has to look at every decided
-dossier. On SQLite the `bound_deviation` table holds the dossiers that count, under their
-regulation and article in lower case, and `bound_deviation_count` how many per regulation
-and article; triggers on the three tables keep both in step in the transaction that changes
-them (migration 0009), so the count is two lookups by key, however many there are.
+dossier. The `bound_deviation` table holds the dossiers that count, under their regulation
+and article in lower case, and `bound_deviation_count` how many per regulation and article;
+triggers on the three tables keep both in step in the transaction that changes them
+(migration 0009), so the count is two lookups by key, however many there are.
 """
 
 from __future__ import annotations
@@ -60,15 +60,13 @@ def similar_deviations(session: Session, dossier_id: str) -> int:
     if not dossier.regulation.strip():
         return 0
     regulation, article = dossier.regulation.strip().lower(), dossier.article.strip().lower()
-    if session.get_bind().dialect.name != "sqlite":
-        return plain_count(session, dossier_id, regulation, article)
     key = {"regulation": regulation, "article": article, "id": dossier_id}
     return session.scalar(_INDEXED, key) or 0
 
 
 def plain_count(session: Session, dossier_id: str, regulation: str, article: str) -> int:
     """The definition, read from the dossiers themselves (`regulation` and `article` in
-    lower case): where no index is kept, and to check the index against."""
+    lower case): what the index is checked against."""
     count = session.scalar(
         _bound_deviations(func.count()).where(
             DossierRow.id != dossier_id,
@@ -82,14 +80,8 @@ def plain_count(session: Session, dossier_id: str, regulation: str, article: str
 def deviations_by_article(session: Session) -> dict[tuple[str, str], int]:
     """`similar_deviations` for many dossiers that do not bind yet (the demo's), read at
     once: the count per (regulation, article) in lower case without spaces around."""
-    if session.get_bind().dialect.name == "sqlite":
-        table = bound_deviation_count.c
-        rows = session.execute(select(table.regulation, table.article, table.deviations))
-    else:
-        regulation, article = func.lower(DossierRow.regulation), func.lower(DossierRow.article)
-        rows = session.execute(
-            _bound_deviations(regulation, article, func.count()).group_by(regulation, article)
-        )
+    table = bound_deviation_count.c
+    rows = session.execute(select(table.regulation, table.article, table.deviations))
     return {(r, a): count for r, a, count in rows}
 
 

@@ -76,10 +76,14 @@ def server_password(target: str) -> str | None:
     if "://" not in target:
         return None
     from sqlalchemy import make_url
+    from sqlalchemy.exc import ArgumentError
 
     from maatwerkdesk.infra.secrets import database_account, get_password
 
-    url = make_url(target)
+    try:
+        url = make_url(target)
+    except (ArgumentError, ValueError):
+        return None  # opening it says what is wrong with it
     if not url.username or url.password is not None or not url.host:
         return None
     return get_password(database_account(url.username, url.host, url.port, url.database or ""))
@@ -88,12 +92,17 @@ def server_password(target: str) -> str | None:
 def open_workspace(paths: Paths, db: str | None) -> Workspace:
     from maatwerkdesk.infra import checked_cases
     from maatwerkdesk.infra.attachment_store import AttachmentStore
+    from maatwerkdesk.persistence.connection import OpenError
     from maatwerkdesk.persistence.db import open_database
+    from maatwerkdesk.services.unavailable import explained
     from maatwerkdesk.services.unit_of_work import told_as_domain_errors
 
     target = db or str(paths.database)
-    with told_as_domain_errors(writing=True):  # opening may migrate: it writes
-        database = open_database(target, password=server_password(target))
+    try:
+        with told_as_domain_errors(writing=True):  # opening may migrate: it writes
+            database = open_database(target, password=server_password(target))
+    except OpenError as problem:
+        raise explained(problem) from problem
     log.info("Database opened (%s)", database.engine.dialect.name)
     # What this computer checked of the precedent index stays in the profile, not the database.
     checked_cases.remember_in(paths.data / "precedent-index")

@@ -5,8 +5,12 @@ Revises:
 Create Date: 2026-11-28 13:19:47.749960
 """
 
+import logging
+
 import sqlalchemy as sa
 from alembic import op
+
+log = logging.getLogger(__name__)
 
 revision = "0001"
 down_revision = None
@@ -18,7 +22,7 @@ def upgrade() -> None:
 
     op.create_table(
         "audit_record",
-        sa.Column("at", sa.DateTime(), nullable=False),
+        sa.Column("at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("action", sa.String(length=1), nullable=False),
         sa.Column("name", sa.String(length=64), nullable=False),
         sa.Column("object_type", sa.String(length=32), nullable=False),
@@ -28,10 +32,10 @@ def upgrade() -> None:
         sa.Column("origin", sa.String(length=64), nullable=False),
         sa.Column("actor", sa.String(length=200), nullable=False),
         sa.Column("id", sa.String(length=36), nullable=False),
-        sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.Column("updated_at", sa.DateTime(), nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("revision", sa.Integer(), nullable=False),
-        sa.Column("deleted_at", sa.DateTime(), nullable=True),
+        sa.Column("deleted_at", sa.DateTime(timezone=True), nullable=True),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_audit_record")),
     )
     with op.batch_alter_table("audit_record", schema=None) as batch_op:
@@ -55,10 +59,10 @@ def upgrade() -> None:
         sa.Column("notes", sa.Text(), nullable=False),
         sa.Column("doenvermogen", sa.JSON(), nullable=False),
         sa.Column("id", sa.String(length=36), nullable=False),
-        sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.Column("updated_at", sa.DateTime(), nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("revision", sa.Integer(), nullable=False),
-        sa.Column("deleted_at", sa.DateTime(), nullable=True),
+        sa.Column("deleted_at", sa.DateTime(timezone=True), nullable=True),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_dossier")),
         sa.UniqueConstraint("reference", name=op.f("uq_dossier_reference")),
     )
@@ -73,10 +77,10 @@ def upgrade() -> None:
         sa.Column("base_revision", sa.Integer(), nullable=True),
         sa.Column("payload", sa.JSON(), nullable=False),
         sa.Column("id", sa.String(length=36), nullable=False),
-        sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.Column("updated_at", sa.DateTime(), nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("revision", sa.Integer(), nullable=False),
-        sa.Column("deleted_at", sa.DateTime(), nullable=True),
+        sa.Column("deleted_at", sa.DateTime(timezone=True), nullable=True),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_draft")),
     )
     with op.batch_alter_table("draft", schema=None) as batch_op:
@@ -90,10 +94,10 @@ def upgrade() -> None:
         sa.Column("sha256", sa.String(length=64), nullable=False),
         sa.Column("description", sa.String(length=200), nullable=False),
         sa.Column("id", sa.String(length=36), nullable=False),
-        sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.Column("updated_at", sa.DateTime(), nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("revision", sa.Integer(), nullable=False),
-        sa.Column("deleted_at", sa.DateTime(), nullable=True),
+        sa.Column("deleted_at", sa.DateTime(timezone=True), nullable=True),
         sa.ForeignKeyConstraint(
             ["dossier_id"], ["dossier.id"], name=op.f("fk_attachment_dossier_id_dossier")
         ),
@@ -114,10 +118,10 @@ def upgrade() -> None:
         sa.Column("contact", sa.Text(), nullable=False),
         sa.Column("household", sa.Text(), nullable=False),
         sa.Column("id", sa.String(length=36), nullable=False),
-        sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.Column("updated_at", sa.DateTime(), nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("revision", sa.Integer(), nullable=False),
-        sa.Column("deleted_at", sa.DateTime(), nullable=True),
+        sa.Column("deleted_at", sa.DateTime(timezone=True), nullable=True),
         sa.ForeignKeyConstraint(
             ["dossier_id"], ["dossier.id"], name=op.f("fk_subject_dossier_id_dossier")
         ),
@@ -132,10 +136,10 @@ def upgrade() -> None:
         sa.Column("description", sa.Text(), nullable=False),
         sa.Column("author", sa.String(length=200), nullable=False),
         sa.Column("id", sa.String(length=36), nullable=False),
-        sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.Column("updated_at", sa.DateTime(), nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("revision", sa.Integer(), nullable=False),
-        sa.Column("deleted_at", sa.DateTime(), nullable=True),
+        sa.Column("deleted_at", sa.DateTime(timezone=True), nullable=True),
         sa.ForeignKeyConstraint(
             ["dossier_id"], ["dossier.id"], name=op.f("fk_timeline_entry_dossier_id_dossier")
         ),
@@ -158,7 +162,10 @@ def _create_search_index() -> None:
         sa.PrimaryKeyConstraint("key", name=op.f("pk_search_document")),
         sa.UniqueConstraint("dossier_id", name=op.f("uq_search_document_dossier_id")),
     )
-    if op.get_bind().dialect.name != "sqlite":
+    bind = op.get_bind()
+    if bind.dialect.name == "postgresql":
+        _create_trigram_index(bind)
+    if bind.dialect.name != "sqlite":
         return
     op.execute(
         "CREATE VIRTUAL TABLE dossier_search USING fts5(body, content='search_document', "
@@ -179,6 +186,21 @@ def _create_search_index() -> None:
         "VALUES ('delete', old.key, old.body); "
         "INSERT INTO dossier_search(rowid, body) VALUES (new.key, new.body); END"
     )
+
+
+def _create_trigram_index(bind: sa.Connection) -> None:
+    """On PostgreSQL the search is a LIKE per word; a trigram index (pg_trgm) spares it
+    reading every dossier. A server without pg_trgm, or a login that may not add it to
+    the database, searches without: slower, the same results."""
+    try:
+        with bind.begin_nested():
+            op.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+            op.execute(
+                "CREATE INDEX ix_search_document_body_trgm ON search_document "
+                "USING gin (body gin_trgm_ops)"
+            )
+    except sa.exc.DBAPIError:
+        log.warning("No trigram index for the dossier search (pg_trgm unavailable)")
 
 
 def downgrade() -> None:

@@ -18,10 +18,10 @@ def _record_columns() -> list[sa.Column]:
     """Every table's UUID key, timestamps, revision counter and tombstone (RecordMixin)."""
     return [
         sa.Column("id", sa.String(length=36), nullable=False),
-        sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.Column("updated_at", sa.DateTime(), nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("revision", sa.Integer(), nullable=False),
-        sa.Column("deleted_at", sa.DateTime(), nullable=True),
+        sa.Column("deleted_at", sa.DateTime(timezone=True), nullable=True),
     ]
 
 
@@ -137,7 +137,7 @@ def upgrade() -> None:
         sa.Column("departure_motivation", sa.Text(), nullable=False),
         sa.Column("signed_by", sa.String(length=36), nullable=False),
         sa.Column("signed_by_name", sa.String(length=200), nullable=False),
-        sa.Column("signed_at", sa.DateTime(), nullable=False),
+        sa.Column("signed_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("meeting_reference", sa.String(length=32), nullable=False),
         sa.Column("change_reason", sa.Text(), nullable=False),
         sa.Column("fingerprint", sa.String(length=64), nullable=False),

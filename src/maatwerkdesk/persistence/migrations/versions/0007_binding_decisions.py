@@ -53,10 +53,10 @@ ACTOR = "MaatwerkDesk (schema-upgrade 0007)"
 def _record_columns() -> list[sa.Column]:
     return [
         sa.Column("id", sa.String(length=36), nullable=False),
-        sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.Column("updated_at", sa.DateTime(), nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("revision", sa.Integer(), nullable=False),
-        sa.Column("deleted_at", sa.DateTime(), nullable=True),
+        sa.Column("deleted_at", sa.DateTime(timezone=True), nullable=True),
     ]
 
 
@@ -297,8 +297,8 @@ def upgrade() -> None:
         sa.Column("public_key", sa.String(length=64), nullable=False),
         sa.Column("status", sa.String(length=16), nullable=False),
         sa.Column("registered_by", sa.String(length=36), nullable=True),
-        sa.Column("registered_at", sa.DateTime(), nullable=True),
-        sa.Column("revoked_at", sa.DateTime(), nullable=True),
+        sa.Column("registered_at", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("revoked_at", sa.DateTime(timezone=True), nullable=True),
         *_record_columns(),
         sa.ForeignKeyConstraint(
             ["user_id"], ["app_user.id"], name=op.f("fk_signing_key_user_id_app_user")
@@ -347,7 +347,7 @@ def upgrade() -> None:
         sa.Column("kind", sa.String(length=16), nullable=False),
         sa.Column("catalogue_id", sa.String(length=100), nullable=False),
         sa.Column("signed_by", sa.String(length=36), nullable=True),
-        sa.Column("signed_at", sa.DateTime(), nullable=False),
+        sa.Column("signed_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("content", sa.Text(), nullable=False),
         sa.Column("content_hash", sa.String(length=64), nullable=False),
         sa.Column("signature", sa.Text(), nullable=True),
@@ -533,7 +533,7 @@ def downgrade() -> None:
         sa.Column("departure_motivation", sa.Text(), nullable=False),
         sa.Column("signed_by", sa.String(length=36), nullable=False),
         sa.Column("signed_by_name", sa.String(length=200), nullable=False),
-        sa.Column("signed_at", sa.DateTime(), nullable=False),
+        sa.Column("signed_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("meeting_reference", sa.String(length=32), nullable=False),
         sa.Column("change_reason", sa.Text(), nullable=False),
         sa.Column("fingerprint", sa.String(length=64), nullable=False),

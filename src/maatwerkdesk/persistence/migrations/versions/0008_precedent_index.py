@@ -1,5 +1,5 @@
 """The precedent index in the database: one row per binding case with what the case base
-reads of it, a change sequence, packed columns per catalogue, and (on SQLite) triggers that
+reads of it, a change sequence, packed columns per catalogue, and triggers that
 mark a row stale when its source is changed by anything but the index's own writes.
 
 Existing databases get a row for the latest valid-looking version of every dossier and for
@@ -21,6 +21,12 @@ from maatwerkdesk.persistence.case_index import (
     latest_versions,
     signed_derived,
 )
+from maatwerkdesk.persistence.migrations.triggers import (
+    Dialect,
+    create_trigger,
+    dialect,
+    drop_trigger,
+)
 from maatwerkdesk.persistence.models import case_index
 
 revision = "0008"
@@ -34,62 +40,88 @@ _COLUMNS = (
     "source_key, catalogue_id, seq, live, stale, case_id, version, key_id, factors, reason, "
     "reason_mode, outcome_type, route, degree_unit, degree_value, known_since, summary, words"
 )
-TRIGGERS = {
-    # A new, changed or removed version: the dossier's row must be derived again.
-    "case_index_signed_insert": (
-        "AFTER INSERT ON signed_decision",
-        "source_key = 's:' || NEW.dossier_id",
-    ),
-    "case_index_signed_update": (
-        "AFTER UPDATE ON signed_decision",
-        "source_key IN ('s:' || OLD.dossier_id, 's:' || NEW.dossier_id)",
-    ),
-    "case_index_signed_delete": (
-        "AFTER DELETE ON signed_decision",
-        "source_key = 's:' || OLD.dossier_id",
-    ),
-    "case_index_imported_update": (
-        "AFTER UPDATE ON imported_precedent",
-        "source_key IN ('i:' || OLD.id, 'i:' || NEW.id)",
-    ),
-    "case_index_imported_delete": (
-        "AFTER DELETE ON imported_precedent",
-        "source_key = 'i:' || OLD.id",
-    ),
-    # A key that changes in a way that can make its signatures fail. Revoking it now (a
-    # newer key) keeps every earlier signature valid and marks nothing.
-    "case_index_key_changed": (
-        "AFTER UPDATE ON signing_key WHEN NEW.key_id IS NOT OLD.key_id "
-        "OR NEW.user_id IS NOT OLD.user_id OR NEW.public_key IS NOT OLD.public_key "
-        "OR (NEW.status = 'pending' AND OLD.status IS NOT 'pending')",
-        "key_id IN (OLD.key_id, NEW.key_id)",
-    ),
-    "case_index_key_revoked": (
-        "AFTER UPDATE OF revoked_at ON signing_key WHEN NEW.revoked_at IS NOT NULL "
-        "AND (OLD.revoked_at IS NULL OR NEW.revoked_at < OLD.revoked_at)",
-        "key_id = NEW.key_id AND known_since >= NEW.revoked_at",
-    ),
-    "case_index_key_delete": ("AFTER DELETE ON signing_key", "key_id = OLD.key_id"),
-    # The audit trail attests keys (digest = key id) and historic versions (content hash).
-    "case_index_audit_update": (
-        "AFTER UPDATE ON audit_record",
-        "version IN (OLD.digest, NEW.digest) OR key_id IN (OLD.digest, NEW.digest)",
-    ),
-    "case_index_audit_delete": (
-        "AFTER DELETE ON audit_record",
-        "version = OLD.digest OR key_id = OLD.digest",
-    ),
-    # A row deleted comes back stale: deleting it cannot hide a case.
-    "case_index_kept": (
-        "AFTER DELETE ON case_index",
-        f"INSERT INTO case_index ({_COLUMNS}) VALUES ("
-        + ", ".join(
-            "1" if c == "stale" else _SEQ if c == "seq" else f"OLD.{c}"
-            for c in _COLUMNS.split(", ")
-        )
-        + ")",
-    ),
-}
+
+
+def triggers(sql: Dialect) -> dict[str, tuple[str, str, str | None, str]]:
+    """Name: (event, table, condition, the rows to mark)."""
+    return {
+        # A new, changed or removed version: the dossier's row must be derived again.
+        "case_index_signed_insert": (
+            "INSERT",
+            "signed_decision",
+            None,
+            "source_key = 's:' || NEW.dossier_id",
+        ),
+        "case_index_signed_update": (
+            "UPDATE",
+            "signed_decision",
+            None,
+            "source_key IN ('s:' || OLD.dossier_id, 's:' || NEW.dossier_id)",
+        ),
+        "case_index_signed_delete": (
+            "DELETE",
+            "signed_decision",
+            None,
+            "source_key = 's:' || OLD.dossier_id",
+        ),
+        "case_index_imported_update": (
+            "UPDATE",
+            "imported_precedent",
+            None,
+            "source_key IN ('i:' || OLD.id, 'i:' || NEW.id)",
+        ),
+        "case_index_imported_delete": (
+            "DELETE",
+            "imported_precedent",
+            None,
+            "source_key = 'i:' || OLD.id",
+        ),
+        # A key that changes in a way that can make its signatures fail. Revoking it now (a
+        # newer key) keeps every earlier signature valid and marks nothing.
+        "case_index_key_changed": (
+            "UPDATE",
+            "signing_key",
+            f"NEW.key_id {sql.is_not} OLD.key_id "
+            f"OR NEW.user_id {sql.is_not} OLD.user_id OR NEW.public_key {sql.is_not} OLD.public_key "
+            f"OR (NEW.status = 'pending' AND OLD.status {sql.is_not} 'pending')",
+            "key_id IN (OLD.key_id, NEW.key_id)",
+        ),
+        "case_index_key_revoked": (
+            "UPDATE OF revoked_at",
+            "signing_key",
+            "NEW.revoked_at IS NOT NULL "
+            "AND (OLD.revoked_at IS NULL OR NEW.revoked_at < OLD.revoked_at)",
+            "key_id = NEW.key_id AND known_since >= NEW.revoked_at",
+        ),
+        "case_index_key_delete": ("DELETE", "signing_key", None, "key_id = OLD.key_id"),
+        # The audit trail attests keys (digest = key id) and historic versions (content hash).
+        "case_index_audit_update": (
+            "UPDATE",
+            "audit_record",
+            None,
+            "version IN (OLD.digest, NEW.digest) OR key_id IN (OLD.digest, NEW.digest)",
+        ),
+        "case_index_audit_delete": (
+            "DELETE",
+            "audit_record",
+            None,
+            "version = OLD.digest OR key_id = OLD.digest",
+        ),
+        # A row deleted comes back stale: deleting it cannot hide a case.
+        "case_index_kept": (
+            "DELETE",
+            "case_index",
+            None,
+            f"INSERT INTO case_index ({_COLUMNS}) VALUES ("
+            + ", ".join(
+                sql.true if c == "stale" else _SEQ if c == "seq" else f"OLD.{c}"
+                for c in _COLUMNS.split(", ")
+            )
+            + ")",
+        ),
+    }
+
+
 OLD_TRIGGERS = {
     "imported_precedent": ("INSERT", "UPDATE", "DELETE"),
     "signed_decision": ("INSERT", "UPDATE", "DELETE"),
@@ -98,14 +130,14 @@ OLD_TRIGGERS = {
 """The change counter 'case_base' that the index of 0003 and 0007 watched."""
 
 
-def _trigger_body(name: str, where: str) -> str:
+def _trigger_body(sql: Dialect, name: str, where: str) -> str:
     """Mark the rows `where` selects stale with a new sequence number (or, for
     `case_index_kept`, put the deleted row back stale)."""
     if name == "case_index_kept":
         return f"{_BUMP}; {where};"
     return (
         f"{_BUMP} AND EXISTS (SELECT 1 FROM case_index WHERE {where}); "
-        f"UPDATE case_index SET stale = 1, seq = {_SEQ} WHERE {where};"
+        f"UPDATE case_index SET stale = {sql.true}, seq = {_SEQ} WHERE {where};"
     )
 
 
@@ -130,7 +162,7 @@ def upgrade() -> None:
         sa.Column("route", sa.String(length=64), nullable=True),
         sa.Column("degree_unit", sa.String(length=16), nullable=True),
         sa.Column("degree_value", sa.Float(), nullable=True),
-        sa.Column("known_since", sa.DateTime(), nullable=True),
+        sa.Column("known_since", sa.DateTime(timezone=True), nullable=True),
         sa.Column("summary", sa.Text(), nullable=False),
         sa.Column("words", sa.Text(), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_case_index")),
@@ -176,7 +208,7 @@ def upgrade() -> None:
                 "deleted_at",
             )
         ),
-        sa.column("created_at", sa.DateTime()),
+        sa.column("created_at", sa.DateTime(timezone=True)),
     )
     for row in connection.execute(sa.select(imported).where(imported.c.deleted_at.is_(None))):
         derived.append(Derived("i:" + row.id, row.catalogue_id, imported_record(row)))
@@ -189,16 +221,15 @@ def upgrade() -> None:
     if rows:
         connection.execute(sa.insert(case_index), rows)
 
-    if sqlite:
-        for name, (when, where) in TRIGGERS.items():
-            op.execute(f"CREATE TRIGGER {name} {when} BEGIN {_trigger_body(name, where)} END")
+    sql = dialect()
+    for name, (event, table, when, where) in triggers(sql).items():
+        create_trigger(name, event, table, _trigger_body(sql, name, where), when)
 
 
 def downgrade() -> None:
     sqlite = op.get_bind().dialect.name == "sqlite"
-    if sqlite:
-        for name in TRIGGERS:
-            op.execute(f"DROP TRIGGER IF EXISTS {name}")
+    for name, (_event, table, _when, _where) in triggers(dialect()).items():
+        drop_trigger(name, table)
     op.drop_index(op.f("ix_audit_record_digest"), table_name="audit_record")
     op.drop_table("case_index_pack")
     for column in ("seq", "version", "key_id"):

@@ -3,7 +3,7 @@ at scale, without scanning every dossier.
 
 `bound_deviation` lists each dossier whose binding decision deviates, under its regulation
 and article in lower case, and `bound_deviation_count` how many there are per regulation
-and article; on SQLite triggers keep both in step with `dossier`, `decision` and
+and article; triggers keep both in step with `dossier`, `decision` and
 `signed_decision` in the transaction that changes them, touching only the dossier changed
 and its count. A trigger also takes a dossier's entry out of the full-text index when the
 dossier is deleted, so counting the index's matches counts live dossiers. The audit trail
@@ -16,6 +16,8 @@ Create Date: 2026-12-08 09:00:00
 
 import sqlalchemy as sa
 from alembic import op
+
+from maatwerkdesk.persistence.migrations.triggers import create_trigger, drop_trigger
 
 revision = "0009"
 down_revision = "0008"
@@ -48,7 +50,7 @@ def _refresh(dossier: str) -> str:
 _INCREMENT = (
     "INSERT INTO bound_deviation_count (regulation, article, deviations) "
     "VALUES (NEW.regulation, NEW.article, 1) "
-    "ON CONFLICT (regulation, article) DO UPDATE SET deviations = deviations + 1;"
+    "ON CONFLICT (regulation, article) DO UPDATE SET deviations = bound_deviation_count.deviations + 1;"
 )
 _DECREMENT = (
     "UPDATE bound_deviation_count SET deviations = deviations - 1 "
@@ -56,17 +58,23 @@ _DECREMENT = (
     "DELETE FROM bound_deviation_count "
     "WHERE regulation = OLD.regulation AND article = OLD.article AND deviations = 0;"
 )
+
+
 COUNT_TRIGGERS = {
-    "bound_deviation_ai": f"AFTER INSERT ON bound_deviation BEGIN {_INCREMENT} END",
-    "bound_deviation_ad": f"AFTER DELETE ON bound_deviation BEGIN {_DECREMENT} END",
-    "bound_deviation_au": f"AFTER UPDATE ON bound_deviation BEGIN {_DECREMENT} {_INCREMENT} END",
+    "bound_deviation_ai": ("INSERT", _INCREMENT),
+    "bound_deviation_ad": ("DELETE", _DECREMENT),
+    "bound_deviation_au": ("UPDATE", f"{_DECREMENT} {_INCREMENT}"),
 }
-"""`bound_deviation_count` follows `bound_deviation`, whoever changes it."""
+"""`bound_deviation_count` follows `bound_deviation`, whoever changes it: name, (event,
+statements)."""
 
 
-def _trigger_names() -> list[str]:
-    changes = [f"bound_deviation_{t}_{e}" for t in DEVIATION_TRIGGERS for e in ("ai", "au", "ad")]
-    return [*changes, *COUNT_TRIGGERS]
+def _trigger_names() -> list[tuple[str, str]]:
+    """(name, table) of every trigger made here."""
+    changes = [
+        (f"bound_deviation_{t}_{e}", t) for t in DEVIATION_TRIGGERS for e in ("ai", "au", "ad")
+    ]
+    return [*changes, *((name, "bound_deviation") for name in COUNT_TRIGGERS)]
 
 
 def upgrade() -> None:
@@ -85,18 +93,18 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("regulation", "article", name=op.f("pk_bound_deviation_count")),
     )
     op.create_index("ix_audit_record_name", "audit_record", ["name"], unique=False)
-    if op.get_bind().dialect.name != "sqlite":
-        return
-    for name, body in COUNT_TRIGGERS.items():
-        op.execute(f"CREATE TRIGGER {name} {body}")
+    for name, (event, body) in COUNT_TRIGGERS.items():
+        create_trigger(name, event, "bound_deviation", body)
     for table, (updates, column) in DEVIATION_TRIGGERS.items():
-        prefix = f"CREATE TRIGGER bound_deviation_{table}"
-        op.execute(f"{prefix}_ai AFTER INSERT ON {table} BEGIN {_refresh(f'NEW.{column}')} END")
-        op.execute(
-            f"{prefix}_au AFTER {updates} ON {table} "
-            f"BEGIN {_refresh(f'OLD.{column}')} {_refresh(f'NEW.{column}')} END"
+        prefix = f"bound_deviation_{table}"
+        create_trigger(f"{prefix}_ai", "INSERT", table, _refresh(f"NEW.{column}"))
+        create_trigger(
+            f"{prefix}_au",
+            updates,
+            table,
+            f"{_refresh(f'OLD.{column}')} {_refresh(f'NEW.{column}')}",
         )
-        op.execute(f"{prefix}_ad AFTER DELETE ON {table} BEGIN {_refresh(f'OLD.{column}')} END")
+        create_trigger(f"{prefix}_ad", "DELETE", table, _refresh(f"OLD.{column}"))
     op.execute(
         "INSERT INTO bound_deviation (dossier_id, regulation, article) "
         "SELECT d.id, lower(d.regulation), lower(d.article) FROM dossier AS d "
@@ -105,10 +113,12 @@ def upgrade() -> None:
         "AND EXISTS (SELECT 1 FROM signed_decision AS s WHERE s.dossier_id = d.id "
         "AND s.deleted_at IS NULL)"
     )
-    op.execute(
-        "CREATE TRIGGER search_document_dossier_deleted AFTER UPDATE OF deleted_at ON dossier "
-        "WHEN NEW.deleted_at IS NOT NULL "
-        "BEGIN DELETE FROM search_document WHERE dossier_id = NEW.id; END"
+    create_trigger(
+        "search_document_dossier_deleted",
+        "UPDATE OF deleted_at",
+        "dossier",
+        "DELETE FROM search_document WHERE dossier_id = NEW.id;",
+        "NEW.deleted_at IS NOT NULL",
     )
     op.execute(
         "DELETE FROM search_document WHERE dossier_id IN "
@@ -117,9 +127,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    if op.get_bind().dialect.name == "sqlite":
-        for name in [*_trigger_names(), "search_document_dossier_deleted"]:
-            op.execute(f"DROP TRIGGER {name}")
+    for name, table in [*_trigger_names(), ("search_document_dossier_deleted", "dossier")]:
+        drop_trigger(name, table)
     op.drop_index("ix_audit_record_name", table_name="audit_record")
     op.drop_table("bound_deviation_count")
     op.drop_table("bound_deviation")

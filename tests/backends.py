@@ -1,0 +1,210 @@
+"""The databases the tests run on: SQLite files, and databases on a PostgreSQL server.
+
+scripts/test.sh starts a throwaway PostgreSQL cluster and exports an administrator's URL to
+it as `MAATWERKDESK_TEST_POSTGRES` (`postgresql+psycopg://postgres@127.0.0.1:PORT/postgres`).
+Every PostgreSQL database a test gets is a copy (`CREATE DATABASE … TEMPLATE …`) of one
+database migrated once per run, and is dropped when the test (or module) is done.
+
+Without that variable the PostgreSQL tests are skipped, except where they must run: under CI
+(`CI` set) or when `MAATWERKDESK_TEST_REQUIRE_POSTGRES` is set (scripts/test.sh sets it), a
+missing server fails them.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import uuid
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import psycopg
+from psycopg import sql
+from sqlalchemy import Connection, create_engine, make_url
+from sqlalchemy.pool import NullPool
+
+SQLITE = "sqlite"
+POSTGRESQL = "postgresql"
+BACKENDS = (SQLITE, POSTGRESQL)
+
+PASSWORD_ROLE = "maatwerkdesk_met_wachtwoord"
+"""The one login the test server asks a password of (scripts/test.sh: its pg_hba.conf)."""
+SERVER_VARIABLE = "MAATWERKDESK_TEST_POSTGRES"
+REQUIRE_VARIABLE = "MAATWERKDESK_TEST_REQUIRE_POSTGRES"
+
+
+def server_url() -> str | None:
+    return os.environ.get(SERVER_VARIABLE) or None
+
+
+def postgres_required() -> bool:
+    return bool(os.environ.get("CI") or os.environ.get(REQUIRE_VARIABLE))
+
+
+def unavailable_reason() -> str:
+    return (
+        f"{SERVER_VARIABLE} is not set: no PostgreSQL server to test on "
+        "(scripts/test.sh starts one)"
+    )
+
+
+class PostgresServer:
+    """One server for the whole run: a template at the current schema, and copies of it."""
+
+    def __init__(self, url: str) -> None:
+        self.url = make_url(url)
+        self._template: str | None = None
+        self._run = uuid.uuid4().hex[:8]
+        self._count = 0
+
+    def _admin(self, database: str | None = None) -> psycopg.Connection[Any]:
+        """A connection as the administrator, outside any transaction (to CREATE DATABASE)."""
+        url = self.url.set(drivername="postgresql")
+        if database is not None:
+            url = url.set(database=database)
+        return psycopg.connect(url.render_as_string(hide_password=False), autocommit=True)
+
+    def url_of(self, name: str, **login: str) -> str:
+        """The URL of database `name`, as the administrator or as `username` (and `password`)."""
+        return self.url.set(database=name, **login).render_as_string(hide_password=False)
+
+    def password_login(self, password: str) -> str:
+        """The login that must give its password, with this password now; its name."""
+        with self._admin() as admin:
+            exists = admin.execute(
+                "SELECT 1 FROM pg_roles WHERE rolname = %s", (PASSWORD_ROLE,)
+            ).fetchone()
+            verb = "ALTER" if exists else "CREATE"
+            admin.execute(
+                sql.SQL("{} ROLE {} LOGIN PASSWORD {}").format(
+                    sql.SQL(verb), sql.Identifier(PASSWORD_ROLE), sql.Literal(password)
+                )
+            )
+        return PASSWORD_ROLE
+
+    def grant_everything(self, name: str, role: str) -> None:
+        """Let `role` read and write every table of database `name` (roles of their own
+        are the team server's business; this is only to have a login that can work)."""
+        with self._admin(name) as admin:
+            for kind in ("TABLES", "SEQUENCES"):
+                admin.execute(f"GRANT ALL ON ALL {kind} IN SCHEMA public TO {role}")
+
+    def _name(self, label: str) -> str:
+        self._count += 1
+        cleaned = "".join(c for c in label.lower() if c.isalnum())[:20]
+        return f"mw_{self._run}_{self._count}_{cleaned}"
+
+    def _create(self, name: str, template: str | None = None) -> None:
+        suffix = f" TEMPLATE {template} STRATEGY FILE_COPY" if template else ""
+        with self._admin() as admin:
+            admin.execute(f"CREATE DATABASE {name}{suffix}")
+
+    def template(self) -> str:
+        """The database at the current schema that every fresh one copies (made once)."""
+        if self._template is None:
+            from maatwerkdesk.persistence.db import open_database
+
+            name = self._name("template")
+            self._create(name)
+            open_database(self.url_of(name)).close()
+            self._template = name
+        return self._template
+
+    def fresh(self, label: str) -> str:
+        name = self._name(label)
+        self._create(name, self.template())
+        return name
+
+    def copy(self, source: str, label: str) -> str:
+        """A copy of `source`; nobody may be connected to it meanwhile."""
+        name = self._name(label)
+        self._create(name, source)
+        return name
+
+    def drop(self, names: list[str]) -> None:
+        with self._admin() as admin:
+            for name in names:
+                admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+    def close(self) -> None:
+        if self._template is not None:
+            self.drop([self._template])
+            self._template = None
+
+
+@dataclass
+class Databases:
+    """Fresh databases on one backend, for one test or one module; `close` removes them.
+
+    A database is named by its *target*: what `open_database` and `--db` take (a file path
+    on SQLite, a URL on PostgreSQL). A fresh SQLite database is a path where none exists yet
+    (opening it migrates it); a fresh PostgreSQL database is already at the current schema.
+    """
+
+    backend: str
+    folder: Path
+    server: PostgresServer | None = None
+    _made: list[str] = field(default_factory=list)
+    _labels: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def is_postgres(self) -> bool:
+        return self.backend == POSTGRESQL
+
+    def fresh(self, label: str = "test") -> str:
+        if self.server is None:
+            return str(self._new_file(label))
+        name = self.server.fresh(label)
+        self._made.append(name)
+        return self.server.url_of(name)
+
+    def copy(self, target: str, label: str = "copy") -> str:
+        """A copy of the database `target`, which nobody may be writing meanwhile."""
+        if self.server is None:
+            path = self._new_file(label)
+            with closing(sqlite3.connect(target)) as source, closing(sqlite3.connect(path)) as to:
+                source.backup(to)
+            return str(path)
+        name = self.server.copy(_name_of(target), label)
+        self._made.append(name)
+        return self.server.url_of(name)
+
+    def discard(self, target: str) -> None:
+        """Remove a database made here before the test ends (many made in a loop)."""
+        if self.server is None:
+            for path in Path(target).parent.glob(f"{Path(target).name}*"):
+                path.unlink()
+        else:
+            self._made.remove(_name_of(target))
+            self.server.drop([_name_of(target)])
+
+    def _new_file(self, label: str) -> Path:
+        number = self._labels[label] = self._labels.get(label, 0) + 1
+        return self.folder / (f"{label}.sqlite3" if number == 1 else f"{label}-{number}.sqlite3")
+
+    def close(self) -> None:
+        if self.server is not None and self._made:
+            self.server.drop(self._made)
+            self._made.clear()
+
+
+def _name_of(url: str) -> str:
+    name = make_url(url).database
+    assert name is not None
+    return name
+
+
+@contextmanager
+def connect(target: str) -> Iterator[Connection]:
+    """A plain connection to the database `target` (a path or a URL), outside the program,
+    committed at the end: to look at rows, or change them behind the program's back."""
+    url = target if "://" in target else f"sqlite:///{target}"
+    engine = create_engine(url, poolclass=NullPool)
+    try:
+        with engine.begin() as connection:
+            yield connection
+    finally:
+        engine.dispose()
