@@ -274,6 +274,7 @@ def test_a_pack_changed_outside_the_program_is_not_believed(team: Team) -> None:
     assert deviate_status(team) is Status.FORCED
 
 
+@pytest.mark.sqlite_only
 def test_a_database_put_back_from_a_copy_is_read_again_not_taken_from_memory(
     team: Team, tmp_path: Path
 ) -> None:

@@ -174,9 +174,14 @@ def failure_of(error: SQLAlchemyError, *, writing: bool) -> Failure | None:
     code = _driver_code(error) or ""
     if isinstance(error.orig, sqlite3.Error):
         failure = next((f for c, f in SQLITE_FAILURES.items() if code.startswith(c)), None)
-        if failure is FILE_READ_ONLY and not writing:
-            return None  # a write slipped into a read (`PRAGMA query_only`): a bug
-        return failure
+    else:
+        failure = _server_failure(error, code)
+    if failure in (FILE_READ_ONLY, SERVER_READ_ONLY) and not writing:
+        return None  # a write slipped into a read, which is read-only by design: a bug
+    return failure
+
+
+def _server_failure(error: DBAPIError, code: str) -> Failure | None:
     prefixes = sorted((c for c in SQLSTATE_FAILURES if code.startswith(c)), key=len)
     if code and prefixes:
         return SQLSTATE_FAILURES[prefixes[-1]]
