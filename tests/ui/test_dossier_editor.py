@@ -380,7 +380,7 @@ def test_a_concurrent_edit_is_reported_not_overwritten(
     qtbot.keyClicks(editor.ui.title_edit, " (mijn versie)")
     assert not editor.save()
     (_title, text), *_ = fake(editor).informed
-    assert "intussen" in text
+    assert "is gewijzigd door" in text
     assert editor.is_modified()
     assert stored(workspace, record.id).fields.title == "Door collega gewijzigd"
 

@@ -118,6 +118,9 @@ class AgendaItem:
     record: ItemRecord
     signed_version: int | None = None
     """The version of the signed decision, once signed."""
+    revision: int = 1
+    """Raised by every change of the item's record, a member's advice included: a record
+    saved from an older revision is refused (services/revisions.py)."""
 
 
 @dataclass(frozen=True)
