@@ -66,7 +66,7 @@ def stored(workspace: Workspace, dossier_id: str) -> DossierRecord:
 
 def pending(workspace: Workspace) -> list[drafts.Draft]:
     with workspace.database.sessions.begin() as session:
-        return drafts.pending_drafts(session)
+        return drafts.pending_drafts(session, workspace.context("test"))
 
 
 def full_fields() -> DossierFields:
@@ -592,7 +592,7 @@ def test_a_draft_of_a_deleted_dossier_comes_back_as_a_new_one(
 
 def test_an_unreadable_draft_is_never_dropped_silently(qtbot: QtBot, workspace: Workspace) -> None:
     with workspace.database.sessions.begin() as session:
-        drafts.save_draft(session, None, None, {"title": 12})
+        drafts.save_draft(session, workspace.context("test"), None, None, {"title": 12})
     editor, dialogs = make_editor(qtbot, workspace)
     dialogs.answers = ["keep"]
     assert not editor.restore_drafts()

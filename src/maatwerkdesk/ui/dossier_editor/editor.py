@@ -187,7 +187,7 @@ class DossierEditor(QWidget):
                 record = dossiers.update_dossier(
                     session, context, current.id, fields, expected_revision=current.revision
                 )
-            drafts.discard_draft(session, draft)
+            drafts.discard_draft(session, context, draft)
             return record
 
         try:
