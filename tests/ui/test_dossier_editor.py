@@ -378,10 +378,11 @@ def test_a_concurrent_edit_is_reported_not_overwritten(
             expected_revision=record.revision,
         )
     qtbot.keyClicks(editor.ui.title_edit, " (mijn versie)")
+    fake(editor).answers = ["concept"]
     assert not editor.save()
-    (_title, text), *_ = fake(editor).informed
-    assert "is gewijzigd door" in text
+    assert "is gewijzigd door" in fake(editor).asked[0]["text"]
     assert editor.is_modified()
+    assert editor.ui.title_edit.text().endswith(" (mijn versie)")
     assert stored(workspace, record.id).fields.title == "Door collega gewijzigd"
 
 

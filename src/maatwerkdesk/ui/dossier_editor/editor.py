@@ -13,8 +13,14 @@ from dataclasses import replace
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QPlainTextEdit, QWidget
 
+from maatwerkdesk.domain.concurrency import rebase
 from maatwerkdesk.domain.dossier import DossierFields, DossierRecord
-from maatwerkdesk.domain.errors import DomainError, NotFoundError, ValidationError
+from maatwerkdesk.domain.errors import (
+    ConcurrentEditError,
+    DomainError,
+    NotFoundError,
+    ValidationError,
+)
 from maatwerkdesk.domain.people import Permission
 from maatwerkdesk.services import dossiers, drafts
 from maatwerkdesk.services.signed import integrity_problems
@@ -23,9 +29,10 @@ from maatwerkdesk.services.workspace import Workspace
 from maatwerkdesk.ui.criteria_panel import CriteriaPanel
 from maatwerkdesk.ui.dossier_editor.attachments_section import AttachmentsSection
 from maatwerkdesk.ui.dossier_editor.autosave import UNTITLED, Autosave
+from maatwerkdesk.ui.dossier_editor.conflict import Answer, ask_conflict
 from maatwerkdesk.ui.dossier_editor.dialogs import ButtonRole, Choice, Dialogs
 from maatwerkdesk.ui.dossier_editor.form import DossierForm
-from maatwerkdesk.ui.dossier_editor.presentation import format_moment
+from maatwerkdesk.ui.dossier_editor.presentation import FIELD_LABELS, format_moment
 from maatwerkdesk.ui.dossier_editor.problems import Problems
 from maatwerkdesk.ui.dossier_editor.read_only import EditingLock
 from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
@@ -195,7 +202,9 @@ class DossierEditor(QWidget):
         except ValidationError as error:
             self._problems.point_at(error)
             return False
-        except DomainError as error:  # a concurrent edit, a refusal, the database
+        except ConcurrentEditError as error:
+            return current is not None and self._saved_first_by_someone(current, fields, error)
+        except DomainError as error:  # a refusal, the database
             self._calls.tell(
                 "Niet opgeslagen",
                 error,
@@ -206,6 +215,37 @@ class DossierEditor(QWidget):
         self._load(record, keep_reveal=True)
         self.saved.emit(record.id)
         return True
+
+    def _saved_first_by_someone(
+        self, base: DossierRecord, mine: DossierFields, error: ConcurrentEditError
+    ) -> bool:
+        """Someone saved the dossier after it was opened here. Their version is read;
+        when they changed none of the fields (a timeline entry, an attachment) this save
+        goes on over it, otherwise the caseworker chooses: the new version, or their own
+        changes kept on top of it as a concept. True only when it was saved after all."""
+        self._write_draft()  # the form is kept whatever happens next
+        context = self._calls.context()
+        newest = self._calls.run(
+            "Niet opgeslagen",
+            lambda s: dossiers.open_dossier(s, context, base.id),
+            what="Het dossier is niet opgeslagen; uw tekst staat nog in het scherm.",
+        )
+        if newest is None:
+            return False
+        rebased = rebase(base.fields, mine, newest.fields)
+        if not rebased.theirs:
+            self._load(newest, overlay=rebased.value, keep_reveal=True)
+            return self.save()
+        what = f"Dossier {newest.reference}"
+        answer = ask_conflict(self.dialogs, self, what, error, rebased, FIELD_LABELS)
+        if answer is Answer.REFRESH:
+            self._autosave.abandon(newest.id)
+            self._load(newest)
+        else:
+            self._load(newest, overlay=rebased.value, keep_reveal=True)
+            self._write_draft()
+        log.info("Dossier %s was changed meanwhile (%s)", newest.id, answer.value)
+        return False
 
     def maybe_save(self) -> bool:
         """Before leaving this dossier: save, discard or stay. False only on 'Annuleren'."""
