@@ -404,3 +404,63 @@ def test_the_file_menu_opens_the_conference_window(
     assert conference is not None and conference.isVisible()
     assert conference.ui.meeting_tree.topLevelItemCount() >= 1
     window.shutdown()
+
+
+def test_a_record_saved_first_by_a_colleague_offers_the_choice_and_loses_nothing(
+    qtbot: QtBot, workspace: Workspace, team: Team
+) -> None:
+    review, _dossier_id, item_id = reviewed_by(qtbot, workspace, team, team.secretary)
+    as_member = workspace.context("test", user=team.legal)
+    with workspace.writing() as session:  # Lotte gives her advice from her own screen
+        meetings.give_advice(session, as_member, item_id, Stance.SUPPORT, "Eens.", expected=None)
+    review.ui.dissent_edit.setPlainText("Ilse twijfelt over de termijn.")
+    review.form.advice.set_advice(team.income.id, Stance.AMEND, "Kortere termijn.")
+    review.dialogs.answers = ["concept"]  # type: ignore[attr-defined]
+    assert not review.save()
+    (asked,) = review.dialogs.asked  # type: ignore[attr-defined]
+    assert asked["text"].startswith("Het verslag van MW-")
+    assert "gewijzigd door Lotte Jurist om " in asked["text"]
+    assert "Lotte Jurist wijzigde: het advies per lid." in asked["detail"]
+    assert "Dat deed u ook" not in asked["detail"]  # each wrote a different member's advice
+    qtbot.waitUntil(lambda: not review.is_loading())
+
+    # Her advice and the secretary's own changes, together and still unsaved.
+    shown = review.form.record()
+    assert {(a.name, a.stance) for a in shown.advice} == {
+        ("Lotte Jurist", Stance.SUPPORT),
+        ("Ilse Inkomen", Stance.AMEND),
+    }
+    assert shown.dissent == "Ilse twijfelt over de termijn."
+    with workspace.reading() as session:
+        assert meetings.load_item(session, item_id).record.dissent == ""
+    review.ui.save_button.click()
+    qtbot.waitUntil(lambda: not review.is_loading())
+    with workspace.reading() as session:
+        stored = meetings.load_item(session, item_id).record
+    assert {a.name for a in stored.advice} == {"Lotte Jurist", "Ilse Inkomen"}
+    assert stored.dissent == "Ilse twijfelt over de termijn."
+    review.reject()
+
+
+def test_refreshing_the_review_shows_the_colleagues_record(
+    qtbot: QtBot, workspace: Workspace, team: Team
+) -> None:
+    review, _dossier_id, item_id = reviewed_by(qtbot, workspace, team, team.secretary)
+    as_chair = workspace.context("test", user=team.chair)
+    with workspace.writing() as session:
+        item = meetings.load_item(session, item_id)
+        meetings.record_item(
+            session,
+            as_chair,
+            item_id,
+            replace(item.record, dissent="Genoteerd door de voorzitter."),
+            expected_revision=item.revision,
+        )
+    review.ui.dissent_edit.setPlainText("Mijn notitie.")
+    review.dialogs.answers = ["refresh"]  # type: ignore[attr-defined]
+    assert not review.save()
+    assert "Dat deed u ook bij: de afwijkende mening." in review.dialogs.asked[0]["detail"]  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: not review.is_loading())
+    assert review.ui.dissent_edit.toPlainText() == "Genoteerd door de voorzitter."
+    review.reject()  # nothing unsaved: no question
+    assert review.dialogs.asked[1:] == []  # type: ignore[attr-defined]

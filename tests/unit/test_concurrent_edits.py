@@ -144,12 +144,7 @@ def team(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, database: Database) ->
 
 
 def item_of(team: Team, item_id: str):  # type: ignore[no-untyped-def]
-    def read(session, _context):  # type: ignore[no-untyped-def]
-        row = meetings.agenda_item_row(session, item_id)
-        meeting = meetings.load_meeting(session, row.meeting_id)
-        return meeting.item(item_id)
-
-    return team.run(team.secretary, read)
+    return team.run(team.secretary, lambda s, _c: meetings.load_item(s, item_id))
 
 
 def test_a_members_advice_makes_the_secretarys_older_record_stale(team: Team) -> None:
@@ -247,3 +242,21 @@ def test_rebase_puts_own_changes_on_theirs_and_names_what_both_changed() -> None
     assert merged.both == ("title",)
     same = rebase(base, mine, replace(base, title="Mijn titel"))
     assert same.both == () and same.value == mine
+
+
+def test_a_record_is_rebased_member_by_member() -> None:
+    from maatwerkdesk.domain.conference import Advice, ItemRecord, rebase_record
+
+    lotte = Advice("u-lotte", "Lotte Jurist", None, Stance.SUPPORT, "Eens.")
+    ilse = Advice("u-ilse", "Ilse Inkomen", None, Stance.AMEND, "Korter.")
+    base = ItemRecord(advice=(lotte,))
+    mine = ItemRecord(advice=(lotte, ilse), dissent="Ilse twijfelt.")
+    theirs = ItemRecord(advice=(replace(lotte, text="Eens, mits."),))
+    merged = rebase_record(base, mine, theirs)
+    assert merged.value == ItemRecord(
+        advice=(ilse, replace(lotte, text="Eens, mits.")), dissent="Ilse twijfelt."
+    )
+    assert (merged.theirs, merged.both) == (("advice",), ())
+    clash = rebase_record(base, ItemRecord(advice=(replace(lotte, text="Nee."),)), theirs)
+    assert clash.both == ("advice",)
+    assert clash.value.advice == (replace(lotte, text="Nee."),)

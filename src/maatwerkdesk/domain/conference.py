@@ -10,11 +10,12 @@ by a fingerprint; a change is a new version with a reason.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from enum import StrEnum
 from types import MappingProxyType
 
+from maatwerkdesk.domain.concurrency import Rebased, rebase
 from maatwerkdesk.domain.decision import Decision
 from maatwerkdesk.domain.errors import ValidationError
 from maatwerkdesk.domain.people import Discipline, User
@@ -98,6 +99,28 @@ class ItemRecord:
 
     def advice_of(self, user_id: str) -> Advice | None:
         return next((a for a in self.advice if a.user_id == user_id), None)
+
+
+def rebase_record(base: ItemRecord, mine: ItemRecord, theirs: ItemRecord) -> Rebased[ItemRecord]:
+    """One's own record put on top of someone else's (`rebase`), with the advice taken
+    member by member: members advise at the same time, so a secretary's note of one
+    member's advice and another member's own advice are no clash."""
+    rebased = rebase(base, mine, theirs)
+    if "advice" not in rebased.theirs or "advice" not in rebased.both:
+        return rebased
+    was, own, other = ({a.user_id: a for a in record.advice} for record in (base, mine, theirs))
+    advice, clash = [], False
+    for user_id in dict.fromkeys([*other, *own]):
+        if own.get(user_id) != was.get(user_id):
+            clash = clash or other.get(user_id) not in (was.get(user_id), own.get(user_id))
+            kept = own.get(user_id)
+        else:
+            kept = other.get(user_id)
+        if kept is not None:
+            advice.append(kept)
+    value = replace(rebased.value, advice=tuple(sorted(advice, key=lambda a: a.name)))
+    both = tuple(part for part in rebased.both if part != "advice" or clash)
+    return Rebased(value, rebased.theirs, both)
 
 
 @dataclass(frozen=True)

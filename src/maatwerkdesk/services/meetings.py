@@ -408,6 +408,14 @@ def agenda_item_row(session: Session, item_id: str) -> AgendaItemRow:
     return row
 
 
+def load_item(session: Session, item_id: str) -> AgendaItem:
+    """One agenda item as its meeting shows it (its record and revision as stored now)."""
+    row = agenda_item_row(session, item_id)
+    item = load_meeting(session, row.meeting_id).item(item_id)
+    assert item is not None
+    return item
+
+
 def _open_item(session: Session, item_id: str) -> AgendaItemRow:
     row = agenda_item_row(session, item_id)
     if is_signed(session, row.dossier_id):

@@ -10,6 +10,7 @@ a new version with a reason, signed by a chair.
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from datetime import date
 from functools import partial
 
@@ -17,15 +18,21 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 
-from maatwerkdesk.domain.conference import SignedDecision
+from maatwerkdesk.domain.conference import ItemRecord, SignedDecision, rebase_record
 from maatwerkdesk.domain.decision import Decision
+from maatwerkdesk.domain.errors import ConcurrentEditError, DomainError
 from maatwerkdesk.domain.people import Permission
 from maatwerkdesk.domain.signed_record import OverrideGround
 from maatwerkdesk.services import meetings, signing
 from maatwerkdesk.services.workspace import Workspace
 from maatwerkdesk.ui.conference.document_html import render_document, render_section
 from maatwerkdesk.ui.conference.loading import Review, load_review
-from maatwerkdesk.ui.conference.presentation import long_date, version_label, version_section
+from maatwerkdesk.ui.conference.presentation import (
+    RECORD_LABELS,
+    long_date,
+    version_label,
+    version_section,
+)
 from maatwerkdesk.ui.conference.record_form import RecordForm
 from maatwerkdesk.ui.conference.review_texts import (
     Mode,
@@ -37,6 +44,7 @@ from maatwerkdesk.ui.conference.review_texts import (
 )
 from maatwerkdesk.ui.conference.screen import fit_to_screen
 from maatwerkdesk.ui.conference.signing_key import SigningKeyDialog
+from maatwerkdesk.ui.dossier_editor.conflict import Answer, ask_conflict
 from maatwerkdesk.ui.dossier_editor.dialogs import ButtonRole, Choice, Dialogs, Tone
 from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
 from maatwerkdesk.ui.forms.ui_conference_review import Ui_ReviewDialog
@@ -79,6 +87,8 @@ class ReviewDialog(QDialog):
         self._loads = 0
         """Reads under way; the form waits for the last one."""
         self._dirty = False
+        self._concept: ItemRecord | None = None
+        """One's own record kept after a colleague saved first: shown at the next read."""
         self.form = RecordForm(self.ui)
         self.integrity_banner = IntegrityBanner(self)
         self.ui.dialog_layout.insertWidget(1, self.integrity_banner)
@@ -134,16 +144,22 @@ class ReviewDialog(QDialog):
         review = self._review
         if review is None or self._mode not in (Mode.RECORD, Mode.ADVICE):
             return False
-        context, item_id = self._calls.context(), self._item_id
-        if self._mode is Mode.RECORD:
-            record = self.form.record()
-            stored = self._calls.run(
-                "Verslag niet opgeslagen",
-                lambda s: meetings.record_item(s, context, item_id, record) is not None,
-            )
-        else:
-            stored = self._save_own_advice(review)
-        if not stored:
+        context, item_id, revision = self._calls.context(), self._item_id, review.item.revision
+        record = self.form.record()
+        try:
+            if self._mode is Mode.RECORD:
+                self._calls.attempt(
+                    lambda s: meetings.record_item(
+                        s, context, item_id, record, expected_revision=revision
+                    )
+                )
+            elif not self._save_own_advice(review):
+                return False
+        except ConcurrentEditError as error:
+            self._saved_first_by_someone(review, record, error)
+            return False
+        except DomainError as error:
+            self._calls.tell("Verslag niet opgeslagen", error)
             return False
         self._dirty = False
         self.changed.emit()
@@ -286,8 +302,13 @@ class ReviewDialog(QDialog):
             f"{item.title}   ({meeting.reference}, {long_date(meeting.held_on)})"
         )
         self._mode = mode_for(review, amending=self._mode is Mode.AMEND)
+        concept, self._concept = self._concept, None
+        if concept is not None:  # one's own changes, on top of a colleague's version
+            review = replace(review, item=replace(review.item, record=concept))
         signed = review.shown_version
         shown = self._shown_decision(review)
+        if concept is not None and concept.decision is not None:
+            shown = concept.decision
         factors = signed.factors if signed and self._mode is not Mode.AMEND else None
         self.form.show(review, shown, factors or review.precedents.factors)
         if self._mode is Mode.AMEND:
@@ -309,7 +330,7 @@ class ReviewDialog(QDialog):
         self.integrity_banner.show_problems(review.integrity, may_resolve=may_resolve)
         self._show_versions(review)
         self.ui.form_contents.setEnabled(True)
-        self._dirty = False
+        self._dirty = concept is not None
         self._update_buttons()
 
     def _show_signed_override(self, version: SignedDecision, *, signed: bool) -> None:
@@ -431,23 +452,38 @@ class ReviewDialog(QDialog):
     # ------------------------------------------------------------------ steps
 
     def _save_own_advice(self, review: Review) -> bool:
-        """A member's own part: their advice, or their declared conflict of interest."""
+        """A member's own part: their advice, or their declared conflict of interest.
+        Raises the `DomainError` it failed with."""
         user_id, item_id, context = review.user.id, self._item_id, self._calls.context()
         if not self.form.advice.is_taking_part(user_id):
-            declared = self._calls.run(
-                "Belang niet gemeld",
-                lambda s: meetings.declare_conflict(s, context, item_id) is None,
-            )
-            return bool(declared)
+            self._calls.attempt(lambda s: meetings.declare_conflict(s, context, item_id))
+            return True
         own = next((a for a in self.form.advice.advice() if a.user_id == user_id), None)
         if own is None:
             self._calls.warn("Advies", "Kies eerst uw advies: steunt u het voorstel of niet?")
             return False
-        given = self._calls.run(
-            "Advies niet opgeslagen",
-            lambda s: meetings.give_advice(s, context, item_id, own.stance, own.text) is None,
+        seen = review.item.record.advice_of(user_id)
+        self._calls.attempt(
+            lambda s: meetings.give_advice(s, context, item_id, own.stance, own.text, expected=seen)
         )
-        return bool(given)
+        return True
+
+    def _saved_first_by_someone(
+        self, review: Review, mine: ItemRecord, error: ConcurrentEditError
+    ) -> None:
+        """Someone saved the item's record after it was read here: the new version, or
+        one's own changes kept on top of it as a concept (unsaved, in the form)."""
+        item_id = self._item_id
+        newest = self._calls.read("Verslag", lambda s: meetings.load_item(s, item_id))
+        if newest is None:
+            return
+        rebased = rebase_record(review.item.record, mine, newest.record)
+        what = f"Het verslag van {newest.reference}"
+        answer = ask_conflict(self.dialogs, self, what, error, rebased, RECORD_LABELS)
+        log.info("Agenda item changed meanwhile (%s)", answer.value)
+        self._concept = rebased.value if answer is Answer.CONCEPT else None
+        self._dirty = False
+        self._load(with_document=False, audit_read=False)
 
     def _sign_new_version(self) -> None:
         review = self._review
