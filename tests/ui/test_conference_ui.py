@@ -33,11 +33,14 @@ from maatwerkdesk.domain.dossier import DossierFields
 from maatwerkdesk.domain.people import Discipline, Role, User
 from maatwerkdesk.domain.precedent import Outcome
 from maatwerkdesk.domain.vocabulary import DossierStatus
+from maatwerkdesk.persistence.db import open_database
 from maatwerkdesk.services import demo, dossiers, meetings, precedents, users
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.minutes import EXPORT_MINUTES
 from maatwerkdesk.services.signed import signed_versions
+from maatwerkdesk.services.unit_of_work import writing
 from maatwerkdesk.services.workspace import Workspace
+from maatwerkdesk.ui.colleague_changes import ColleagueChanges, by_others
 from maatwerkdesk.ui.conference import ConferenceWindow
 from maatwerkdesk.ui.conference.document_html import render_document
 from maatwerkdesk.ui.conference.review import ReviewDialog
@@ -464,3 +467,37 @@ def test_refreshing_the_review_shows_the_colleagues_record(
     assert review.ui.dissent_edit.toPlainText() == "Genoteerd door de voorzitter."
     review.reject()  # nothing unsaved: no question
     assert review.dialogs.asked[1:] == []  # type: ignore[attr-defined]
+
+
+def test_the_review_follows_colleagues_and_keeps_unsaved_work(
+    qtbot: QtBot, workspace: Workspace, team: Team
+) -> None:
+    review, _dossier_id, item_id = reviewed_by(qtbot, workspace, team, team.secretary)
+    watcher = ColleagueChanges(workspace)
+    watcher.changed.connect(lambda c: review.show_colleague_changes(by_others(c, workspace)))
+    watcher.start()
+    qtbot.waitUntil(watcher.is_watching)
+    other = open_database(workspace.paths.database)  # the members' own programs
+    try:
+        with writing(other) as session:
+            context = workspace.context("test", user=team.legal)
+            meetings.give_advice(session, context, item_id, Stance.SUPPORT, "Eens.", expected=None)
+        qtbot.waitUntil(
+            lambda: [a.name for a in review.form.record().advice] == ["Lotte Jurist"],
+            timeout=2000,
+        )
+        assert not review.colleague_notice.isVisible()
+
+        review.ui.dissent_edit.setPlainText("Nog niet opgeslagen.")
+        with writing(other) as session:
+            context = workspace.context("test", user=team.income)
+            meetings.give_advice(session, context, item_id, Stance.OPPOSE, "Oneens.", expected=None)
+        qtbot.waitUntil(review.colleague_notice.isVisible, timeout=2000)
+        assert "gewijzigd door Ilse Inkomen om " in review.colleague_notice.text()
+        assert review.ui.dissent_edit.toPlainText() == "Nog niet opgeslagen."
+        assert [a.name for a in review.form.record().advice] == ["Lotte Jurist"]
+    finally:
+        watcher.shutdown()
+        other.close()
+    review.dialogs.answers = ["drop"]  # type: ignore[attr-defined]
+    review.reject()

@@ -10,6 +10,7 @@ a new version with a reason, signed by a chair.
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 from functools import partial
@@ -24,7 +25,9 @@ from maatwerkdesk.domain.errors import ConcurrentEditError, DomainError
 from maatwerkdesk.domain.people import Permission
 from maatwerkdesk.domain.signed_record import OverrideGround
 from maatwerkdesk.services import meetings, signing
+from maatwerkdesk.services.changes import Change
 from maatwerkdesk.services.workspace import Workspace
+from maatwerkdesk.ui.colleague_changes import ColleagueNotice
 from maatwerkdesk.ui.conference.document_html import render_document, render_section
 from maatwerkdesk.ui.conference.loading import Review, load_review
 from maatwerkdesk.ui.conference.presentation import (
@@ -92,6 +95,8 @@ class ReviewDialog(QDialog):
         self.form = RecordForm(self.ui)
         self.integrity_banner = IntegrityBanner(self)
         self.ui.dialog_layout.insertWidget(1, self.integrity_banner)
+        self.colleague_notice = ColleagueNotice(self)
+        self.ui.dialog_layout.insertWidget(1, self.colleague_notice)
         self.integrity_banner.resolve_requested.connect(self._on_resolve_requested)
         self.resolve_dialog: ResolveDialog | None = None
         self.key_dialog: SigningKeyDialog | None = None
@@ -231,6 +236,25 @@ class ReviewDialog(QDialog):
         self.ui.document_view.setPlainText(LOADING)
         self._load(with_document=True, audit_read=True)
 
+    def show_colleague_changes(self, changes: Sequence[Change]) -> None:
+        """Colleagues changed something (`by_others`): this item's record or its dossier is
+        read again, unless the form holds unsaved changes; then a notice says so."""
+        review = self._review
+        dossier_id = review.item.dossier_id if review is not None else None
+        ours = [c for c in changes if c.dossier_id == dossier_id]
+        if review is None or not ours:
+            return
+        if self._dirty:
+            self.colleague_notice.tell(
+                f"Het verslag van {review.item.reference}",
+                ours[-1],
+                "Uw wijzigingen zijn nog niet opgeslagen; bij Opslaan kiest u tussen de nieuwe "
+                "versie en uw versie als concept.",
+            )
+        elif not self.is_loading():
+            document = any(c.object_type != "meeting" for c in ours)  # the caseworker's part
+            self._load(with_document=document, audit_read=False)
+
     def shutdown(self) -> None:
         """Stop reading without asking anything: the app is quitting."""
         self._runner.shutdown()
@@ -330,6 +354,7 @@ class ReviewDialog(QDialog):
         self.integrity_banner.show_problems(review.integrity, may_resolve=may_resolve)
         self._show_versions(review)
         self.ui.form_contents.setEnabled(True)
+        self.colleague_notice.clear()
         self._dirty = concept is not None
         self._update_buttons()
 

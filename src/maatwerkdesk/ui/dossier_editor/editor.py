@@ -8,6 +8,7 @@ each live in their own module.
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal, Slot
@@ -23,9 +24,12 @@ from maatwerkdesk.domain.errors import (
 )
 from maatwerkdesk.domain.people import Permission
 from maatwerkdesk.services import dossiers, drafts
+from maatwerkdesk.services.changes import Change
+from maatwerkdesk.services.dossiers import DOSSIER_PARTS
 from maatwerkdesk.services.signed import integrity_problems
 from maatwerkdesk.services.unit_of_work import Session
 from maatwerkdesk.services.workspace import Workspace
+from maatwerkdesk.ui.colleague_changes import ColleagueNotice
 from maatwerkdesk.ui.criteria_panel import CriteriaPanel
 from maatwerkdesk.ui.dossier_editor.attachments_section import AttachmentsSection
 from maatwerkdesk.ui.dossier_editor.autosave import UNTITLED, Autosave
@@ -99,6 +103,9 @@ class DossierEditor(QWidget):
         self.integrity_banner = IntegrityBanner(self)
         """Red, over a dossier whose signed record was changed outside the program."""
         self.ui.root_layout.insertWidget(1, self.integrity_banner)
+        self.colleague_notice = ColleagueNotice(self)
+        """Yellow, over unsaved changes to a dossier a colleague changed meanwhile."""
+        self.ui.root_layout.insertWidget(1, self.colleague_notice)
         self.integrity_banner.resolve_requested.connect(self._on_resolve_requested)
         self.resolve_dialog: ResolveDialog | None = None
         self._tabs = (self.criteria, self.precedents, self.weighing, self.proposal)
@@ -177,6 +184,31 @@ class DossierEditor(QWidget):
 
     def is_modified(self) -> bool:
         return self._modified
+
+    def show_colleague_changes(self, changes: Sequence[Change]) -> None:
+        """Colleagues changed something (`by_others`). What they changed of this dossier is
+        shown at once; when the form holds unsaved changes, a notice says so instead, and
+        saving asks what to do (`_saved_first_by_someone`)."""
+        record = self._record
+        ours = [c for c in changes if record is not None and c.dossier_id == record.id]
+        if record is None or not ours:
+            return
+        if not any(c.object_type in DOSSIER_PARTS for c in ours):
+            self._show_sections(record)  # a tab's part: read again when seen
+        elif self._modified:
+            self.colleague_notice.tell(
+                f"Dossier {record.reference}",
+                ours[-1],
+                "Uw wijzigingen zijn nog niet opgeslagen; bij Opslaan kiest u tussen de nieuwe "
+                "versie en uw versie als concept.",
+            )
+        else:
+            context = self._calls.context()
+            newest = self._calls.run(
+                "Dossier vernieuwen", lambda s: dossiers.open_dossier(s, context, record.id)
+            )
+            if newest is not None:
+                self._load(newest, keep_reveal=True)
 
     def current_dossier_id(self) -> str | None:
         return self._record.id if self._record is not None else None
@@ -337,6 +369,7 @@ class DossierEditor(QWidget):
         """Show `record` (None: a new dossier); `overlay` puts restored work on top."""
         self._autosave.reset(record.id if record is not None else None)
         self._problems.clear()
+        self.colleague_notice.clear()
         if keep_reveal:
             self._form.bsn.settle()
         else:
