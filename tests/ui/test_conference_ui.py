@@ -424,7 +424,7 @@ def test_a_record_saved_first_by_a_colleague_offers_the_choice_and_loses_nothing
     assert asked["text"].startswith("Het verslag van MW-")
     assert "gewijzigd door Lotte Jurist om " in asked["text"]
     assert "Lotte Jurist wijzigde: het advies per lid." in asked["detail"]
-    assert "Dat deed u ook" not in asked["detail"]  # each wrote a different member's advice
+    assert "U wijzigde ook" not in asked["detail"]  # each wrote a different member's advice
     qtbot.waitUntil(lambda: not review.is_loading())
 
     # Her advice and the secretary's own changes, together and still unsaved.
@@ -462,7 +462,7 @@ def test_refreshing_the_review_shows_the_colleagues_record(
     review.ui.dissent_edit.setPlainText("Mijn notitie.")
     review.dialogs.answers = ["refresh"]  # type: ignore[attr-defined]
     assert not review.save()
-    assert "Dat deed u ook bij: de afwijkende mening." in review.dialogs.asked[0]["detail"]  # type: ignore[attr-defined]
+    assert "U wijzigde ook: de afwijkende mening." in review.dialogs.asked[0]["detail"]  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: not review.is_loading())
     assert review.ui.dissent_edit.toPlainText() == "Genoteerd door de voorzitter."
     review.reject()  # nothing unsaved: no question

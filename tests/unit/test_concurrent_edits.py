@@ -11,15 +11,26 @@ from pathlib import Path
 
 import pytest
 from conference_team import Team, plan, prepare, ship
+from precedent_fixtures import TEST_FACTORS as FACTORS
 from sqlalchemy import select
 
 from maatwerkdesk.domain.concurrency import changed_when, rebase
 from maatwerkdesk.domain.conference import Stance
 from maatwerkdesk.domain.dossier import DossierFields, Subject
 from maatwerkdesk.domain.errors import ConcurrentEditError
+from maatwerkdesk.domain.people import Role
+from maatwerkdesk.domain.proposal import Proposal
 from maatwerkdesk.persistence.db import Database, open_database
 from maatwerkdesk.persistence.models import AuditRow
-from maatwerkdesk.services import dossiers, meetings
+from maatwerkdesk.services import (
+    assessments,
+    dossiers,
+    meetings,
+    precedents,
+    proposals,
+    users,
+    weighing,
+)
 from maatwerkdesk.services.context import Context, acting_as, person_of
 from maatwerkdesk.services.unit_of_work import writing
 
@@ -260,3 +271,72 @@ def test_a_record_is_rebased_member_by_member() -> None:
     clash = rebase_record(base, ItemRecord(advice=(replace(lotte, text="Nee."),)), theirs)
     assert clash.both == ("advice",)
     assert clash.value.advice == (replace(lotte, text="Nee."),)
+
+
+def test_rebase_merges_a_mapping_key_by_key() -> None:
+    from maatwerkdesk.domain.proposal import Proposal
+
+    base = Proposal(factor_motivations={"a": "A", "b": "B"})
+    mine = Proposal(factor_motivations={"a": "Mijn A", "c": "Mijn C"})  # b removed
+    theirs = Proposal(factor_motivations={"a": "A", "b": "B", "d": "Hun D"})
+    merged = rebase(base, mine, theirs)
+    assert merged.value.factor_motivations == {"a": "Mijn A", "c": "Mijn C", "d": "Hun D"}
+    assert merged.both == ()
+    clash = rebase(base, mine, Proposal(factor_motivations={"a": "Hun A", "b": "B"}))
+    assert clash.both == ("factor_motivations",)
+    assert clash.value.factor_motivations == {"a": "Mijn A", "c": "Mijn C"}
+
+
+# ---------------------------------------------------------------------- the dossier's parts
+
+
+def test_every_part_of_a_dossier_is_saved_from_the_revision_it_was_read_at(team: Team) -> None:
+    """The route check, factors, decision, weighing and proposal: a save from an older
+    revision is refused naming who saved in between; a save from the current one passes."""
+    from maatwerkdesk.domain.weighing import Weighing
+
+    dossier_id = prepare(team)
+    other = team.run(team.admin, lambda s, c: users.add_user(s, c, "Bert Bakker", Role.CASEWORKER))
+
+    def states(session, context):  # type: ignore[no-untyped-def]
+        return (
+            assessments.load_assessment(session, context, dossier_id),
+            precedents.load_precedents(session, context, dossier_id),
+            weighing.load_weighing(session, dossier_id),
+            proposals.proposal_revision(session, dossier_id),
+        )
+
+    assessment, precedent, weighed, proposal_revision = team.run(team.caseworker, states)
+    saves = {
+        "De toetsing": lambda s, c, revision: assessments.save_assessment(
+            s, c, dossier_id, assessment.assessment, expected_revision=revision
+        ),
+        "De factoren": lambda s, c, revision: precedents.save_factors(
+            s, c, dossier_id, FACTORS, precedent.factors, expected_revision=revision
+        ),
+        "De beslissing": lambda s, c, revision: precedents.save_decision(
+            s, c, dossier_id, precedent.decision, expected_revision=revision
+        ),
+        "De afweging": lambda s, c, revision: weighing.save_weighing(
+            s, c, dossier_id, replace(weighed.weighing, aim="Anders."), expected_revision=revision
+        ),
+        "Het voorstel": lambda s, c, revision: proposals.save_proposal(
+            s, c, dossier_id, Proposal(citizen_text="Anders."), expected_revision=revision
+        ),
+    }
+    read_at = {
+        "De toetsing": assessment.revision,
+        "De factoren": precedent.factors_revision,
+        "De beslissing": precedent.decision_revision,
+        "De afweging": weighed.revision,
+        "Het voorstel": proposal_revision,
+    }
+    assert all(revision >= 1 for revision in read_at.values()), read_at
+    assert isinstance(weighed.weighing, Weighing)
+    for what, save in saves.items():
+        team.run(other, lambda s, c, save=save, what=what: save(s, c, read_at[what]))
+    for what, save in saves.items():
+        with pytest.raises(ConcurrentEditError) as refused:
+            team.run(team.caseworker, lambda s, c, save=save, what=what: save(s, c, read_at[what]))
+        assert str(refused.value).startswith(f"{what} van MW-"), what
+        assert refused.value.changed_by == "Bert Bakker", what

@@ -3,7 +3,8 @@ of the other's version without undoing theirs."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields, replace
+from collections.abc import Mapping
+from dataclasses import dataclass, fields, is_dataclass, replace
 from datetime import datetime
 from typing import Any, Generic, TypeVar
 
@@ -53,7 +54,11 @@ class Rebased(Generic[T]):
 
 def rebase(base: T, mine: T, theirs: T) -> Rebased[T]:
     """Three-way, part by part (the fields of a frozen dataclass): what one changed since
-    `base` goes on top of `theirs`; what only they changed stays theirs."""
+    `base` goes on top of `theirs`; what only they changed stays theirs. A part that is a
+    mapping (answers per criterion, motivations per factor) is merged key by key, so two
+    people answering different questions do not clash."""
+    if not all(is_dataclass(value) for value in (base, mine, theirs)):  # None: not there
+        return _rebase_whole(base, mine, theirs)
     changes: dict[str, Any] = {}
     changed_by_them: list[str] = []
     both: list[str] = []
@@ -62,8 +67,41 @@ def rebase(base: T, mine: T, theirs: T) -> Rebased[T]:
         was, own, other = getattr(base, name), getattr(mine, name), getattr(theirs, name)
         if other != was:
             changed_by_them.append(name)
-        if own != was:
-            changes[name] = own
-            if other != was and other != own:
-                both.append(name)
+        if own == was:
+            continue
+        if isinstance(was, Mapping) and isinstance(own, Mapping) and isinstance(other, Mapping):
+            changes[name], clash = _merged(was, own, other)
+        else:
+            changes[name], clash = own, other not in (was, own)
+        if clash:
+            both.append(name)
     return Rebased(replace(theirs, **changes), tuple(changed_by_them), tuple(both))  # type: ignore[type-var]
+
+
+WHOLE = ""
+"""The part named when a value is taken as one whole (one of the three is None)."""
+
+_ABSENT = object()
+
+
+def _rebase_whole(base: T, mine: T, theirs: T) -> Rebased[T]:
+    changed = () if theirs == base else (WHOLE,)
+    if mine == base:
+        return Rebased(theirs, changed, ())
+    return Rebased(mine, changed, (WHOLE,) if theirs not in (base, mine) else ())
+
+
+def _merged(
+    was: Mapping[Any, Any], own: Mapping[Any, Any], other: Mapping[Any, Any]
+) -> tuple[dict[Any, Any], bool]:
+    merged, clash = dict(other), False
+    for key in dict.fromkeys([*was, *own]):
+        before, after, theirs = (m.get(key, _ABSENT) for m in (was, own, other))
+        if after == before:
+            continue
+        clash = clash or theirs not in (before, after)
+        if after is _ABSENT:
+            merged.pop(key, None)
+        else:
+            merged[key] = after
+    return merged, clash

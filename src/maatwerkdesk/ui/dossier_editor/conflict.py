@@ -45,8 +45,8 @@ def conflict_texts(
         lines.append(f"{who} wijzigde: {_named(rebased.theirs, labels)}.")
     if rebased.both:
         lines.append(
-            f"Dat deed u ook bij: {_named(rebased.both, labels)}. In uw concept staat daar "
-            f"uw tekst; slaat u het op, dan vervangt die de tekst van {who}."
+            f"U wijzigde ook: {_named(rebased.both, labels)}. Daar staat in uw concept uw "
+            f"tekst; slaat u het op, dan vervangt die de tekst van {who}."
         )
     lines.append(
         "Bewaren als concept: uw wijzigingen blijven in het scherm, boven op de nieuwe "
