@@ -10,20 +10,13 @@ import pytest
 
 from maatwerkdesk.domain.dossier import DossierFields
 from maatwerkdesk.persistence.change_signal import DataVersionSignal, PollSignal, change_signal
-from maatwerkdesk.persistence.db import Database, open_database
+from maatwerkdesk.persistence.db import Database
 from maatwerkdesk.services import dossiers
 from maatwerkdesk.services.changes import ChangeFeed
 from maatwerkdesk.services.context import Context, acting_as
 from maatwerkdesk.services.unit_of_work import reading, writing
 
 BERT = Context(actor=acting_as("Bert Bakker", "bbakker"), origin="test")
-
-
-@pytest.fixture
-def other(database: Database) -> Iterator[Database]:
-    second = open_database(database.engine.url.render_as_string(hide_password=False))
-    yield second
-    second.close()
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ database error, and never overwrites what the first saved."""
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -20,7 +19,7 @@ from maatwerkdesk.domain.dossier import DossierFields, Subject
 from maatwerkdesk.domain.errors import ConcurrentEditError
 from maatwerkdesk.domain.people import Role
 from maatwerkdesk.domain.proposal import Proposal
-from maatwerkdesk.persistence.db import Database, open_database
+from maatwerkdesk.persistence.db import Database
 from maatwerkdesk.persistence.models import AuditRow
 from maatwerkdesk.services import (
     assessments,
@@ -36,14 +35,6 @@ from maatwerkdesk.services.unit_of_work import writing
 
 ANOUK = Context(actor=acting_as("Anouk Verhoef", "averhoef"), origin="test")
 BERT = Context(actor=acting_as("Bert Bakker", "bbakker"), origin="test")
-
-
-@pytest.fixture
-def other(database: Database) -> Iterator[Database]:
-    """A second program on the same database."""
-    second = open_database(database.engine.url.render_as_string(hide_password=False))
-    yield second
-    second.close()
 
 
 def new_dossier(database: Database) -> str:
