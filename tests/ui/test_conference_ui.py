@@ -34,7 +34,7 @@ from maatwerkdesk.domain.people import Discipline, Role, User
 from maatwerkdesk.domain.precedent import Outcome
 from maatwerkdesk.domain.vocabulary import DossierStatus
 from maatwerkdesk.persistence.db import open_database
-from maatwerkdesk.services import demo, dossiers, meetings, precedents, users
+from maatwerkdesk.services import demo, dossiers, drafts, meetings, precedents, users
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.minutes import EXPORT_MINUTES
 from maatwerkdesk.services.signed import signed_versions
@@ -501,3 +501,37 @@ def test_the_review_follows_colleagues_and_keeps_unsaved_work(
         other.close()
     review.dialogs.answers = ["drop"]  # type: ignore[attr-defined]
     review.reject()
+
+
+def test_a_concept_of_the_record_survives_the_review_and_is_offered_back(
+    qtbot: QtBot, workspace: Workspace, team: Team
+) -> None:
+    review, dossier_id, item_id = reviewed_by(qtbot, workspace, team, team.secretary)
+    with workspace.writing() as session:
+        context = workspace.context("test", user=team.legal)
+        meetings.give_advice(session, context, item_id, Stance.SUPPORT, "Eens.", expected=None)
+    review.ui.dissent_edit.setPlainText("Mijn notitie over de termijn.")
+    review.dialogs.answers = ["concept"]  # type: ignore[attr-defined]
+    assert not review.save()
+    qtbot.waitUntil(lambda: not review.is_loading())
+    review.shutdown()  # the program ends without a question: the concept is stored
+    review.dialogs.answers = ["cancel"]  # type: ignore[attr-defined]  # (when the test closes it)
+
+    again = ReviewDialog(workspace, item_id, TODAY)
+    qtbot.addWidget(again)
+    again.dialogs = FakeDialogs()  # type: ignore[assignment]
+    again.dialogs.answers = ["restore"]  # type: ignore[attr-defined]
+    again.show()
+    qtbot.waitUntil(lambda: again.review is not None and not again.is_loading())
+    (offered,) = again.dialogs.asked  # type: ignore[attr-defined]
+    assert offered["title"] == "Concept van het verslag"
+    shown = again.form.record()
+    assert shown.dissent == "Mijn notitie over de termijn."
+    assert [a.name for a in shown.advice] == ["Lotte Jurist"]
+    again.ui.save_button.click()
+    qtbot.waitUntil(lambda: not again.is_loading())
+    with workspace.reading() as session:
+        assert meetings.load_item(session, item_id).record.dissent.startswith("Mijn notitie")
+        left = drafts.pending_drafts(session, workspace.context("test"), kind=drafts.AGENDA_ITEM)
+    assert left == [] and dossier_id
+    again.reject()

@@ -331,3 +331,32 @@ def test_every_part_of_a_dossier_is_saved_from_the_revision_it_was_read_at(team:
             team.run(team.caseworker, lambda s, c, save=save, what=what: save(s, c, read_at[what]))
         assert str(refused.value).startswith(f"{what} van MW-"), what
         assert refused.value.changed_by == "Bert Bakker", what
+
+
+def test_a_record_kept_as_a_concept_reads_back_as_it_was() -> None:
+    from datetime import date
+
+    from maatwerkdesk.domain.conference import (
+        ActionItem,
+        Advice,
+        ItemRecord,
+        record_from_data,
+        record_to_data,
+    )
+    from maatwerkdesk.domain.decision import Decision, OutcomeType
+    from maatwerkdesk.domain.people import Discipline
+    from maatwerkdesk.domain.proposal import Signal, SignalKind
+
+    record = ItemRecord(
+        advice=(Advice("u-1", "Lotte Jurist", Discipline.LEGAL, Stance.AMEND, "Korter."),),
+        dissent="Eén lid twijfelt.",
+        conflicts=("u-2",),
+        decision=Decision(OutcomeType.FULL, motivation="Zo."),
+        departure_motivation="Anders dan toen.",
+        override_motivation="",
+        actions=(ActionItem("Anouk", "Bellen", date(2026, 12, 10)), ActionItem("Bert", "Brief")),
+        review_date=date(2027, 6, 1),
+        signal=Signal(SignalKind.LAW, "Pw 58", "SZW"),
+    )
+    assert record_from_data(record_to_data(record)) == record
+    assert record_from_data(record_to_data(ItemRecord())) == ItemRecord()

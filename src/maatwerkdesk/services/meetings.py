@@ -17,7 +17,6 @@ from sqlalchemy.orm import Session
 
 from maatwerkdesk.domain.conference import (
     DEFAULT_MINUTES,
-    ActionItem,
     Advice,
     AgendaItem,
     ItemRecord,
@@ -25,13 +24,16 @@ from maatwerkdesk.domain.conference import (
     MeetingStatus,
     Member,
     Stance,
+    actions_from_data,
+    actions_to_data,
+    signal_from_data,
+    signal_to_data,
     validate_action,
     validate_minutes,
 )
 from maatwerkdesk.domain.decision import decision_from_data, decision_to_data
 from maatwerkdesk.domain.errors import DomainError, NotFoundError, ValidationError
 from maatwerkdesk.domain.people import Discipline, Permission, Role
-from maatwerkdesk.domain.proposal import Signal, SignalKind
 from maatwerkdesk.domain.text import LONG_TEXT_LIMIT, SHORT_TEXT_LIMIT, clean_text
 from maatwerkdesk.domain.vocabulary import DossierStatus
 from maatwerkdesk.persistence.base import utc_now
@@ -377,7 +379,6 @@ def _record(session: Session, row: AgendaItemRow) -> ItemRecord:
         user = get_user(session, a.user_id)
         discipline = Discipline(a.discipline) if a.discipline else None
         advice.append(Advice(user.id, user.name, discipline, Stance(a.stance), a.text))
-    signal = row.signal or {}
     return ItemRecord(
         advice=tuple(sorted(advice, key=lambda a: a.name)),
         dissent=row.dissent,
@@ -385,16 +386,9 @@ def _record(session: Session, row: AgendaItemRow) -> ItemRecord:
         decision=decision_from_data(row.decision) if row.decision else None,
         departure_motivation=row.departure_motivation,
         override_motivation=row.override_motivation,
-        actions=tuple(
-            ActionItem(a["who"], a["what"], date.fromisoformat(a["due"]) if a.get("due") else None)
-            for a in row.actions
-        ),
+        actions=actions_from_data(row.actions),
         review_date=row.review_date,
-        signal=Signal(
-            SignalKind(signal.get("kind", SignalKind.UNDECIDED.value)),
-            signal.get("rule", ""),
-            signal.get("owner", ""),
-        ),
+        signal=signal_from_data(row.signal or {}),
     )
 
 
@@ -490,16 +484,9 @@ def record_item(
     row.override_motivation = clean_text(
         item.override_motivation, "override_motivation", limit=LONG_TEXT_LIMIT, multiline=True
     )
-    row.actions = [
-        {"who": a.who, "what": a.what, "due": a.due.isoformat() if a.due else None}
-        for a in map(validate_action, item.actions)
-    ]
+    row.actions = actions_to_data([validate_action(a) for a in item.actions])
     row.review_date = item.review_date
-    row.signal = {
-        "kind": item.signal.kind.value,
-        "rule": item.signal.rule,
-        "owner": item.signal.owner,
-    }
+    row.signal = signal_to_data(item.signal)
     kept = {a.user_id: a for a in item.advice if a.user_id not in row.conflicts}
     for advice_row in session.scalars(select(AdviceRow).where(AdviceRow.agenda_item_id == item_id)):
         if advice_row.user_id not in kept:

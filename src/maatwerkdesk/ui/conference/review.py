@@ -28,6 +28,7 @@ from maatwerkdesk.services import meetings, signing
 from maatwerkdesk.services.changes import Change
 from maatwerkdesk.services.workspace import Workspace
 from maatwerkdesk.ui.colleague_changes import ColleagueNotice
+from maatwerkdesk.ui.conference.concepts import RecordConcepts
 from maatwerkdesk.ui.conference.document_html import render_document, render_section
 from maatwerkdesk.ui.conference.loading import Review, load_review
 from maatwerkdesk.ui.conference.presentation import (
@@ -92,6 +93,11 @@ class ReviewDialog(QDialog):
         self._dirty = False
         self._concept: ItemRecord | None = None
         """One's own record kept after a colleague saved first: shown at the next read."""
+        self._concepts = RecordConcepts(self._calls)
+        self._concept_kept = False
+        """A concept of this item's record is stored: dropped once the record is saved."""
+        self._offered: set[str] = set()
+        """Items whose earlier concept was offered back already."""
         self.form = RecordForm(self.ui)
         self.integrity_banner = IntegrityBanner(self)
         self.ui.dialog_layout.insertWidget(1, self.integrity_banner)
@@ -166,6 +172,7 @@ class ReviewDialog(QDialog):
         except DomainError as error:
             self._calls.tell("Verslag niet opgeslagen", error)
             return False
+        self._forget_concept(review.item.dossier_id)
         self._dirty = False
         self.changed.emit()
         self._load(with_document=False, audit_read=False)
@@ -296,6 +303,10 @@ class ReviewDialog(QDialog):
             self._show_document(review)
         if self._loads == 0:
             self._review = review
+            if review.item.id not in self._offered:
+                self._offered.add(review.item.id)
+                self._concept = self._concepts.offer(review.item)
+                self._concept_kept = self._concept is not None
             self._show(review)
 
     def _on_load_failed(self, _error: BaseException) -> None:
@@ -506,9 +517,20 @@ class ReviewDialog(QDialog):
         what = f"Het verslag van {newest.reference}"
         answer = ask_conflict(self.dialogs, self, what, error, rebased, RECORD_LABELS)
         log.info("Agenda item changed meanwhile (%s)", answer.value)
-        self._concept = rebased.value if answer is Answer.CONCEPT else None
+        if answer is Answer.CONCEPT:
+            self._concept = rebased.value
+            self._concept_kept = self._concepts.keep(newest, rebased.value)
+        else:
+            self._concept = None
+            self._forget_concept(newest.dossier_id)
         self._dirty = False
         self._load(with_document=False, audit_read=False)
+
+    def _forget_concept(self, dossier_id: str) -> None:
+        """The concept was saved as the record, or thrown away."""
+        if self._concept_kept:
+            self._concept_kept = False
+            self._concepts.drop(dossier_id)
 
     def _sign_new_version(self) -> None:
         review = self._review
@@ -661,5 +683,7 @@ class ReviewDialog(QDialog):
             return self.save()
         if answer == "drop":
             self._dirty = False
+            if self._review is not None:
+                self._forget_concept(self._review.item.dossier_id)
             return True
         return False
