@@ -1,7 +1,8 @@
 """Many workstations at once: a team of caseworkers' programs on one database.
 
 Twenty workstations (one process each, each its own user) do a caseworker's mix for a
-minute: open a dossier, edit and save it (autosaved as a draft first, saved from the
+minute, with a moment between one action and the next (`--think`, on average a second; 0
+makes it a stress test): open a dossier, edit and save it (autosaved as a draft first, saved from the
 revision it was opened at), assess a dossier (the whole check, as `maatwerkdesk assess`),
 list and search. A third of the edits go to a few dossiers everyone works on, so saves
 meet each other. A save refused because a colleague saved first is the friendly conflict:
@@ -14,7 +15,7 @@ dossier's notes, so a save that a later one overwrote would be missing (a lost u
 Run against SQLite (one file, the baseline) and, with `--server URL`, against a database
 server in the same run; the table gives the server's figures against SQLite's.
 
-    .venv/bin/python bench/team.py [--workers 20] [--seconds 60] [--server URL]
+    .venv/bin/python bench/team.py [--workers 20] [--seconds 60] [--think 1] [--server URL]
     .venv/bin/python bench/team.py --workers 4 --seconds 10     # try it out
 """
 
@@ -67,7 +68,9 @@ class Tally:
 # ---------------------------------------------------------------------- one workstation
 
 
-def workstation(target: str, number: int, start_at: float, seconds: float, queue: Any) -> None:
+def workstation(
+    target: str, number: int, start_at: float, seconds: float, think: float, queue: Any
+) -> None:
     """One caseworker's program: its own process, user and connections."""
     from maatwerkdesk.domain.errors import ConcurrentEditError, DomainError
     from maatwerkdesk.persistence.db import open_database
@@ -90,6 +93,7 @@ def workstation(target: str, number: int, start_at: float, seconds: float, queue
     ends = start_at + seconds
     marks = 0
     while time.time() < ends:
+        time.sleep(rng.uniform(0, 2 * think))  # reading, typing, thinking
         kind = rng.choices(kinds, weights)[0]
         dossier_id = rng.choice(shared if rng.random() < SHARED_EDITS else own)
         try:
@@ -217,13 +221,13 @@ class Outcome:
         return values[min(len(values) - 1, int(share * len(values)))]
 
 
-def run(target: str, workers: int, seconds: float) -> Outcome:
+def run(target: str, workers: int, seconds: float, think: float) -> Outcome:
     prepare(target, workers)
     spawn = multiprocessing.get_context("spawn")
     queue = spawn.Queue()
     start_at = time.time() + 3 + workers * 0.25  # every program has opened the database
     processes = [
-        spawn.Process(target=workstation, args=(target, n, start_at, seconds, queue))
+        spawn.Process(target=workstation, args=(target, n, start_at, seconds, think, queue))
         for n in range(workers)
     ]
     for process in processes:
@@ -271,12 +275,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--workers", type=int, default=20)
     parser.add_argument("--seconds", type=float, default=60)
+    parser.add_argument("--think", type=float, default=1.0, help="mean seconds between actions")
     parser.add_argument("--server", help="an empty server database: postgresql+psycopg://…")
     parser.add_argument("--work", type=Path, default=Path(tempfile.mkdtemp(prefix="team-")))
     options = parser.parse_args()
-    print(f"{options.workers} workstations, {options.seconds:g} s each, {DOSSIERS} dossiers")
-    sqlite = run(str(options.work / "team.sqlite3"), options.workers, options.seconds)
-    server = run(options.server, options.workers, options.seconds) if options.server else None
+    print(
+        f"{options.workers} workstations, {options.seconds:g} s, {options.think:g} s between "
+        f"actions on average, {DOSSIERS} dossiers"
+    )
+    pace = (options.workers, options.seconds, options.think)
+    sqlite = run(str(options.work / "team.sqlite3"), *pace)
+    server = run(options.server, *pace) if options.server else None
     print("times: the server's figure against SQLite's (one file) in the same run")
     if server is None:
         print("the server is not measured: give an empty server database with --server URL")
