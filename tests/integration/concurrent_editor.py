@@ -39,12 +39,12 @@ def edit(database: object, context: Context, dossier_id: str, note: str) -> None
         record = dossiers.open_dossier(session, context, dossier_id)
     fields = replace(record.fields, notes=note)
     with sessions.begin() as session:
-        drafts.save_draft(session, dossier_id, record.revision, fields_to_dict(fields))
+        drafts.save_draft(session, context, dossier_id, record.revision, fields_to_dict(fields))
     with sessions.begin() as session:
         dossiers.update_dossier(
             session, context, dossier_id, fields, expected_revision=record.revision
         )
-        drafts.discard_draft(session, dossier_id)
+        drafts.discard_draft(session, context, dossier_id)
 
 
 def main(path: str, worker: int, edits: int, start_file: str) -> None:

@@ -33,11 +33,14 @@ from maatwerkdesk.domain.dossier import DossierFields
 from maatwerkdesk.domain.people import Discipline, Role, User
 from maatwerkdesk.domain.precedent import Outcome
 from maatwerkdesk.domain.vocabulary import DossierStatus
-from maatwerkdesk.services import demo, dossiers, meetings, precedents, users
+from maatwerkdesk.persistence.db import open_database
+from maatwerkdesk.services import demo, dossiers, drafts, meetings, precedents, users
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.minutes import EXPORT_MINUTES
 from maatwerkdesk.services.signed import signed_versions
+from maatwerkdesk.services.unit_of_work import writing
 from maatwerkdesk.services.workspace import Workspace
+from maatwerkdesk.ui.colleague_changes import ColleagueChanges, by_others
 from maatwerkdesk.ui.conference import ConferenceWindow
 from maatwerkdesk.ui.conference.document_html import render_document
 from maatwerkdesk.ui.conference.review import ReviewDialog
@@ -404,3 +407,131 @@ def test_the_file_menu_opens_the_conference_window(
     assert conference is not None and conference.isVisible()
     assert conference.ui.meeting_tree.topLevelItemCount() >= 1
     window.shutdown()
+
+
+def test_a_record_saved_first_by_a_colleague_offers_the_choice_and_loses_nothing(
+    qtbot: QtBot, workspace: Workspace, team: Team
+) -> None:
+    review, _dossier_id, item_id = reviewed_by(qtbot, workspace, team, team.secretary)
+    as_member = workspace.context("test", user=team.legal)
+    with workspace.writing() as session:  # Lotte gives her advice from her own screen
+        meetings.give_advice(session, as_member, item_id, Stance.SUPPORT, "Eens.", expected=None)
+    review.ui.dissent_edit.setPlainText("Ilse twijfelt over de termijn.")
+    review.form.advice.set_advice(team.income.id, Stance.AMEND, "Kortere termijn.")
+    review.dialogs.answers = ["concept"]  # type: ignore[attr-defined]
+    assert not review.save()
+    (asked,) = review.dialogs.asked  # type: ignore[attr-defined]
+    assert asked["text"].startswith("Het verslag van MW-")
+    assert "gewijzigd door Lotte Jurist om " in asked["text"]
+    assert "Lotte Jurist wijzigde: het advies per lid." in asked["detail"]
+    assert "U wijzigde ook" not in asked["detail"]  # each wrote a different member's advice
+    qtbot.waitUntil(lambda: not review.is_loading())
+
+    # Her advice and the secretary's own changes, together and still unsaved.
+    shown = review.form.record()
+    assert {(a.name, a.stance) for a in shown.advice} == {
+        ("Lotte Jurist", Stance.SUPPORT),
+        ("Ilse Inkomen", Stance.AMEND),
+    }
+    assert shown.dissent == "Ilse twijfelt over de termijn."
+    with workspace.reading() as session:
+        assert meetings.load_item(session, item_id).record.dissent == ""
+    review.ui.save_button.click()
+    qtbot.waitUntil(lambda: not review.is_loading())
+    with workspace.reading() as session:
+        stored = meetings.load_item(session, item_id).record
+    assert {a.name for a in stored.advice} == {"Lotte Jurist", "Ilse Inkomen"}
+    assert stored.dissent == "Ilse twijfelt over de termijn."
+    review.reject()
+
+
+def test_refreshing_the_review_shows_the_colleagues_record(
+    qtbot: QtBot, workspace: Workspace, team: Team
+) -> None:
+    review, _dossier_id, item_id = reviewed_by(qtbot, workspace, team, team.secretary)
+    as_chair = workspace.context("test", user=team.chair)
+    with workspace.writing() as session:
+        item = meetings.load_item(session, item_id)
+        meetings.record_item(
+            session,
+            as_chair,
+            item_id,
+            replace(item.record, dissent="Genoteerd door de voorzitter."),
+            expected_revision=item.revision,
+        )
+    review.ui.dissent_edit.setPlainText("Mijn notitie.")
+    review.dialogs.answers = ["refresh"]  # type: ignore[attr-defined]
+    assert not review.save()
+    assert "U wijzigde ook: de afwijkende mening." in review.dialogs.asked[0]["detail"]  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: not review.is_loading())
+    assert review.ui.dissent_edit.toPlainText() == "Genoteerd door de voorzitter."
+    review.reject()  # nothing unsaved: no question
+    assert review.dialogs.asked[1:] == []  # type: ignore[attr-defined]
+
+
+def test_the_review_follows_colleagues_and_keeps_unsaved_work(
+    qtbot: QtBot, workspace: Workspace, team: Team
+) -> None:
+    review, _dossier_id, item_id = reviewed_by(qtbot, workspace, team, team.secretary)
+    watcher = ColleagueChanges(workspace)
+    watcher.changed.connect(lambda c: review.show_colleague_changes(by_others(c, workspace)))
+    watcher.start()
+    qtbot.waitUntil(watcher.is_watching)
+    other = open_database(workspace.paths.database)  # the members' own programs
+    try:
+        with writing(other) as session:
+            context = workspace.context("test", user=team.legal)
+            meetings.give_advice(session, context, item_id, Stance.SUPPORT, "Eens.", expected=None)
+        qtbot.waitUntil(
+            lambda: [a.name for a in review.form.record().advice] == ["Lotte Jurist"],
+            timeout=2000,
+        )
+        assert not review.colleague_notice.isVisible()
+
+        review.ui.dissent_edit.setPlainText("Nog niet opgeslagen.")
+        with writing(other) as session:
+            context = workspace.context("test", user=team.income)
+            meetings.give_advice(session, context, item_id, Stance.OPPOSE, "Oneens.", expected=None)
+        qtbot.waitUntil(review.colleague_notice.isVisible, timeout=2000)
+        assert "gewijzigd door Ilse Inkomen om " in review.colleague_notice.text()
+        assert review.ui.dissent_edit.toPlainText() == "Nog niet opgeslagen."
+        assert [a.name for a in review.form.record().advice] == ["Lotte Jurist"]
+    finally:
+        watcher.shutdown()
+        other.close()
+    review.dialogs.answers = ["drop"]  # type: ignore[attr-defined]
+    review.reject()
+
+
+def test_a_concept_of_the_record_survives_the_review_and_is_offered_back(
+    qtbot: QtBot, workspace: Workspace, team: Team
+) -> None:
+    review, dossier_id, item_id = reviewed_by(qtbot, workspace, team, team.secretary)
+    with workspace.writing() as session:
+        context = workspace.context("test", user=team.legal)
+        meetings.give_advice(session, context, item_id, Stance.SUPPORT, "Eens.", expected=None)
+    review.ui.dissent_edit.setPlainText("Mijn notitie over de termijn.")
+    review.dialogs.answers = ["concept"]  # type: ignore[attr-defined]
+    assert not review.save()
+    qtbot.waitUntil(lambda: not review.is_loading())
+    review.shutdown()  # the program ends without a question: the concept is stored
+    review.dialogs.answers = ["cancel"]  # type: ignore[attr-defined]  # (when the test closes it)
+
+    again = ReviewDialog(workspace, item_id, TODAY)
+    qtbot.addWidget(again)
+    again.dialogs = FakeDialogs()  # type: ignore[assignment]
+    again.dialogs.answers = ["restore"]  # type: ignore[attr-defined]
+    again.show()
+    qtbot.waitUntil(lambda: again.review is not None and not again.is_loading())
+    (offered,) = again.dialogs.asked  # type: ignore[attr-defined]
+    assert offered["title"] == "Concept van het verslag"
+    shown = again.form.record()
+    assert shown.dissent == "Mijn notitie over de termijn."
+    assert [a.name for a in shown.advice] == ["Lotte Jurist"]
+    again.ui.save_button.click()
+    qtbot.waitUntil(lambda: not again.is_loading())
+    with workspace.reading() as session:
+        assert meetings.load_item(session, item_id).record.dissent.startswith("Mijn notitie")
+        left = drafts.pending_drafts(session, workspace.context("test"), kind=drafts.AGENDA_ITEM)
+    assert left == [] and dossier_id
+    again.reject()

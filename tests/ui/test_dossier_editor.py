@@ -66,7 +66,7 @@ def stored(workspace: Workspace, dossier_id: str) -> DossierRecord:
 
 def pending(workspace: Workspace) -> list[drafts.Draft]:
     with workspace.database.sessions.begin() as session:
-        return drafts.pending_drafts(session)
+        return drafts.pending_drafts(session, workspace.context("test"))
 
 
 def full_fields() -> DossierFields:
@@ -378,10 +378,11 @@ def test_a_concurrent_edit_is_reported_not_overwritten(
             expected_revision=record.revision,
         )
     qtbot.keyClicks(editor.ui.title_edit, " (mijn versie)")
+    fake(editor).answers = ["concept"]
     assert not editor.save()
-    (_title, text), *_ = fake(editor).informed
-    assert "intussen" in text
+    assert "is gewijzigd door" in fake(editor).asked[0]["text"]
     assert editor.is_modified()
+    assert editor.ui.title_edit.text().endswith(" (mijn versie)")
     assert stored(workspace, record.id).fields.title == "Door collega gewijzigd"
 
 
@@ -592,7 +593,7 @@ def test_a_draft_of_a_deleted_dossier_comes_back_as_a_new_one(
 
 def test_an_unreadable_draft_is_never_dropped_silently(qtbot: QtBot, workspace: Workspace) -> None:
     with workspace.database.sessions.begin() as session:
-        drafts.save_draft(session, None, None, {"title": 12})
+        drafts.save_draft(session, workspace.context("test"), None, None, {"title": 12})
     editor, dialogs = make_editor(qtbot, workspace)
     dialogs.answers = ["keep"]
     assert not editor.restore_drafts()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -14,8 +15,11 @@ from pytestqt.qtbot import QtBot
 
 from maatwerkdesk.domain.decision import Decision, OutcomeType
 from maatwerkdesk.domain.proposal import SignalKind, Zienswijze
+from maatwerkdesk.persistence.db import open_database
 from maatwerkdesk.services import precedents
-from maatwerkdesk.services.proposals import load_proposal
+from maatwerkdesk.services.context import Context, acting_as
+from maatwerkdesk.services.proposals import load_proposal, save_proposal
+from maatwerkdesk.services.unit_of_work import writing
 from maatwerkdesk.services.workspace import Workspace
 from maatwerkdesk.ui.proposal_panel import ProposalPanel
 
@@ -117,3 +121,46 @@ def _click_advice(qtbot: QtBot, panel: ProposalPanel, row: int) -> None:
     advice.scrollToItem(advice.item(row))
     rect = advice.visualItemRect(advice.item(row))
     qtbot.mouseClick(advice.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def _colleague_saves(workspace: Workspace, dossier_id: str, **changes: object) -> None:
+    """Another program saves the proposal (as the command line's user, under another name)."""
+    context = Context(actor=acting_as("Bert Bakker", "bbakker"), origin="test")
+    other = open_database(workspace.paths.database)
+    try:
+        with writing(other) as session:
+            proposal = load_proposal(session, dossier_id)
+            save_proposal(session, context, dossier_id, replace(proposal, **changes))
+    finally:
+        other.close()
+
+
+def test_a_colleagues_save_of_another_part_is_kept(qtbot: QtBot, workspace: Workspace) -> None:
+    dossier_id = new_dossier(workspace.database, workspace.context("test"))
+    panel = _show_proposal(qtbot, workspace, dossier_id)
+    ui = panel.ui
+    ui.citizen_edit.setPlainText("Mijn tekst voor de burger.")
+    panel.commit_texts()
+    _colleague_saves(workspace, dossier_id, deciders=("B. Bakker",))
+    ui.escalate_check.setChecked(True)
+    with workspace.reading() as session:
+        stored = load_proposal(session, dossier_id)
+    assert stored.deciders == ("B. Bakker",)  # theirs, kept
+    assert stored.escalate and stored.citizen_text == "Mijn tekst voor de burger."  # mine
+    assert panel._calls.dialogs.informed == []  # type: ignore[attr-defined]
+    assert ui.deciders_edit.text() == "B. Bakker"  # shown, so the next change keeps it
+    ui.application_check.setChecked(not ui.application_check.isChecked())
+    with workspace.reading() as session:
+        assert load_proposal(session, dossier_id).deciders == ("B. Bakker",)
+
+
+def test_a_clash_in_the_same_part_names_the_colleague(qtbot: QtBot, workspace: Workspace) -> None:
+    dossier_id = new_dossier(workspace.database, workspace.context("test"))
+    panel = _show_proposal(qtbot, workspace, dossier_id)
+    ui = panel.ui
+    _colleague_saves(workspace, dossier_id, citizen_text="Tekst van Bert.")
+    ui.citizen_edit.setPlainText("Mijn tekst.")
+    panel.commit_texts()
+    ((_title, text),) = panel._calls.dialogs.informed  # type: ignore[attr-defined]
+    assert text.startswith("Het voorstel van MW-") and "gewijzigd door Bert Bakker om " in text
+    assert ui.citizen_edit.toPlainText() == "Tekst van Bert."

@@ -14,10 +14,11 @@ from maatwerkdesk.domain.errors import (
     NotFoundError,
     ValidationError,
 )
+from maatwerkdesk.domain.people import Role, User
 from maatwerkdesk.domain.vocabulary import DossierStatus, TimelineKind
 from maatwerkdesk.infra.attachment_store import MAX_ATTACHMENT_BYTES, AttachmentStore
 from maatwerkdesk.persistence.db import Database
-from maatwerkdesk.persistence.models import AuditRow, DossierRow
+from maatwerkdesk.persistence.models import AuditRow, DossierRow, DraftRow
 from maatwerkdesk.services import attachments, dossiers, drafts
 from maatwerkdesk.services.audit import Action, trail
 from maatwerkdesk.services.context import Context
@@ -242,17 +243,45 @@ def test_oversized_attachment_is_refused_before_copying(database, context, tmp_p
     assert not any((tmp_path / "bijlagen").rglob("*")) if (tmp_path / "bijlagen").exists() else True
 
 
-def test_drafts_keep_one_per_dossier(database) -> None:
+def test_drafts_keep_one_per_dossier(database, context) -> None:
     with database.sessions.begin() as session:
-        drafts.save_draft(session, None, None, {"title": "nieuw"})
-        drafts.save_draft(session, None, None, {"title": "nieuwer"})
-        drafts.save_draft(session, "abc", 3, {"title": "bestaand"})
+        drafts.save_draft(session, context, None, None, {"title": "nieuw"})
+        drafts.save_draft(session, context, None, None, {"title": "nieuwer"})
+        drafts.save_draft(session, context, "abc", 3, {"title": "bestaand"})
     with database.sessions.begin() as session:
-        pending = drafts.pending_drafts(session)
+        pending = drafts.pending_drafts(session, context)
         assert sorted(d.payload["title"] for d in pending) == ["bestaand", "nieuwer"]
-        drafts.discard_draft(session, None)
+        drafts.discard_draft(session, context, None)
     with database.reads() as session:
-        assert [d.dossier_id for d in drafts.pending_drafts(session)] == ["abc"]
+        assert [d.dossier_id for d in drafts.pending_drafts(session, context)] == ["abc"]
+
+
+def test_drafts_are_the_unsaved_work_of_one_person(database, context) -> None:
+    """On a shared database, one person's draft is never offered to, overwritten or
+    thrown away by another; a draft from before drafts had owners is anyone's here."""
+    anouk = replace(context, user=User("u-anouk", "Anouk Verhoef", Role.CASEWORKER))
+    bert = replace(context, user=User("u-bert", "Bert Bakker", Role.CASEWORKER))
+    with database.sessions.begin() as session:
+        drafts.save_draft(session, anouk, "abc", 3, {"title": "van Anouk"})
+        drafts.save_draft(session, bert, "abc", 4, {"title": "van Bert"})
+        drafts.save_draft(session, anouk, "abc", 3, {"item": "x"}, kind=drafts.AGENDA_ITEM)
+        drafts.discard_draft(session, bert, "abc", kind=drafts.AGENDA_ITEM)
+        session.add(DraftRow(dossier_id="oud", base_revision=1, payload={"title": "oud"}))
+    with database.sessions.begin() as session:
+        assert [d.payload for d in drafts.pending_drafts(session, anouk)] == [
+            {"title": "van Anouk"},
+            {"title": "oud"},
+        ]
+        assert [d.base_revision for d in drafts.pending_drafts(session, bert)] == [4, 1]
+        assert [
+            d.payload for d in drafts.pending_drafts(session, anouk, kind=drafts.AGENDA_ITEM)
+        ] == [{"item": "x"}]
+        drafts.discard_draft(session, bert, "abc")
+    with database.reads() as session:
+        assert [d.payload["title"] for d in drafts.pending_drafts(session, anouk)] == [
+            "van Anouk",
+            "oud",
+        ]
 
 
 def test_search_finds_a_dossier_by_its_reference(database, context) -> None:

@@ -170,7 +170,7 @@ def test_the_schema_upgrade_indexes_the_deviations_already_there(
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     with database.engine.begin() as connection:
         config.attributes["connection"] = connection
-        command.downgrade(config, "-1")
+        command.downgrade(config, "0008")  # from before the index
         assert "bound_deviation" not in inspect(connection).get_table_names()
         command.upgrade(config, "head")
     assert assert_index_matches_definition(database) == before and max(before) == 3

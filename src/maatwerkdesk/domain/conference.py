@@ -9,16 +9,18 @@ by a fingerprint; a change is a new version with a reason.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from enum import StrEnum
 from types import MappingProxyType
+from typing import Any
 
-from maatwerkdesk.domain.decision import Decision
+from maatwerkdesk.domain.concurrency import Rebased, rebase
+from maatwerkdesk.domain.decision import Decision, decision_from_data, decision_to_data
 from maatwerkdesk.domain.errors import ValidationError
 from maatwerkdesk.domain.people import Discipline, User
-from maatwerkdesk.domain.proposal import Signal
+from maatwerkdesk.domain.proposal import Signal, SignalKind
 from maatwerkdesk.domain.signed_record import Override, RecordKind, SignedContent
 
 MIN_MINUTES = 5
@@ -100,6 +102,99 @@ class ItemRecord:
         return next((a for a in self.advice if a.user_id == user_id), None)
 
 
+def actions_to_data(actions: Sequence[ActionItem]) -> list[dict[str, Any]]:
+    return [
+        {"who": a.who, "what": a.what, "due": a.due.isoformat() if a.due else None} for a in actions
+    ]
+
+
+def actions_from_data(data: Sequence[Mapping[str, Any]]) -> tuple[ActionItem, ...]:
+    return tuple(
+        ActionItem(a["who"], a["what"], date.fromisoformat(a["due"]) if a.get("due") else None)
+        for a in data
+    )
+
+
+def signal_to_data(signal: Signal) -> dict[str, str]:
+    return {"kind": signal.kind.value, "rule": signal.rule, "owner": signal.owner}
+
+
+def signal_from_data(data: Mapping[str, Any]) -> Signal:
+    kind = SignalKind(data.get("kind", SignalKind.UNDECIDED.value))
+    return Signal(kind, data.get("rule", ""), data.get("owner", ""))
+
+
+def record_to_data(record: ItemRecord) -> dict[str, Any]:
+    """The record as JSON-ready values: a concept of it is kept as a draft."""
+    return {
+        "advice": [
+            {
+                "user": a.user_id,
+                "name": a.name,
+                "discipline": a.discipline.value if a.discipline else None,
+                "stance": a.stance.value,
+                "text": a.text,
+            }
+            for a in record.advice
+        ],
+        "dissent": record.dissent,
+        "conflicts": list(record.conflicts),
+        "decision": decision_to_data(record.decision) if record.decision else None,
+        "departure_motivation": record.departure_motivation,
+        "override_motivation": record.override_motivation,
+        "actions": actions_to_data(record.actions),
+        "review_date": record.review_date.isoformat() if record.review_date else None,
+        "signal": signal_to_data(record.signal),
+    }
+
+
+def record_from_data(data: Mapping[str, Any]) -> ItemRecord:
+    """What `record_to_data` wrote; a `ValueError`, `KeyError` or `TypeError` when it is
+    not that (a draft of another version of the program)."""
+    return ItemRecord(
+        advice=tuple(
+            Advice(
+                a["user"],
+                a["name"],
+                Discipline(a["discipline"]) if a["discipline"] else None,
+                Stance(a["stance"]),
+                a["text"],
+            )
+            for a in data["advice"]
+        ),
+        dissent=data["dissent"],
+        conflicts=tuple(data["conflicts"]),
+        decision=decision_from_data(data["decision"]) if data["decision"] else None,
+        departure_motivation=data["departure_motivation"],
+        override_motivation=data["override_motivation"],
+        actions=actions_from_data(data["actions"]),
+        review_date=date.fromisoformat(data["review_date"]) if data["review_date"] else None,
+        signal=signal_from_data(data["signal"]),
+    )
+
+
+def rebase_record(base: ItemRecord, mine: ItemRecord, theirs: ItemRecord) -> Rebased[ItemRecord]:
+    """One's own record put on top of someone else's (`rebase`), with the advice taken
+    member by member: members advise at the same time, so a secretary's note of one
+    member's advice and another member's own advice are no clash."""
+    rebased = rebase(base, mine, theirs)
+    if "advice" not in rebased.theirs or "advice" not in rebased.both:
+        return rebased
+    was, own, other = ({a.user_id: a for a in record.advice} for record in (base, mine, theirs))
+    advice, clash = [], False
+    for user_id in dict.fromkeys([*other, *own]):
+        if own.get(user_id) != was.get(user_id):
+            clash = clash or other.get(user_id) not in (was.get(user_id), own.get(user_id))
+            kept = own.get(user_id)
+        else:
+            kept = other.get(user_id)
+        if kept is not None:
+            advice.append(kept)
+    value = replace(rebased.value, advice=tuple(sorted(advice, key=lambda a: a.name)))
+    both = tuple(part for part in rebased.both if part != "advice" or clash)
+    return Rebased(value, rebased.theirs, both)
+
+
 @dataclass(frozen=True)
 class Member:
     user: User
@@ -118,6 +213,9 @@ class AgendaItem:
     record: ItemRecord
     signed_version: int | None = None
     """The version of the signed decision, once signed."""
+    revision: int = 1
+    """Raised by every change of the item's record, a member's advice included: a record
+    saved from an older revision is refused (services/revisions.py)."""
 
 
 @dataclass(frozen=True)

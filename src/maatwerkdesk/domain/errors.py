@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 
 class DomainError(Exception):
     """An expected failure whose message can be shown to the user as it is."""
@@ -22,7 +24,19 @@ class NotFoundError(DomainError):
 
 class ConcurrentEditError(DomainError):
     """Someone else saved the same record after it was opened here: seen by a service
-    comparing revisions, or by the database refusing a stale one (the unit of work)."""
+    comparing revisions, or by the database refusing a stale one (the unit of work).
+
+    A service names who changed it and when (`changed_by`, `changed_at`), so the app can
+    offer the choice between the new version and keeping one's own as a concept; the
+    database's refusal at flush cannot, and leaves them empty.
+    """
+
+    def __init__(
+        self, message: str, *, changed_by: str = "", changed_at: datetime | None = None
+    ) -> None:
+        super().__init__(message)
+        self.changed_by = changed_by
+        self.changed_at = changed_at
 
 
 class DatabaseError(DomainError):

@@ -141,6 +141,10 @@ class DraftRow(RecordMixin, Base):
     dossier_id: Mapped[str | None] = mapped_column(String(36), index=True)
     base_revision: Mapped[int | None] = mapped_column(Integer)
     payload: Mapped[dict[str, Any]] = mapped_column(JSON)
+    owner_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    """The user whose unsaved work it is; None for drafts from before drafts had owners."""
+    kind: Mapped[str] = mapped_column(String(16), default="dossier", server_default="dossier")
+    """What it is a draft of: 'dossier' (the editor's fields) or 'agenda_item' (a record)."""
 
 
 search_document = Table(

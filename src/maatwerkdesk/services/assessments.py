@@ -40,6 +40,7 @@ from maatwerkdesk.services import catalogues
 from maatwerkdesk.services.audit import Action, record
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.dossiers import live_dossier
+from maatwerkdesk.services.revisions import NOT_STORED, refuse_if_stale, revision_of
 from maatwerkdesk.services.signed import refuse_if_signed
 from maatwerkdesk.services.users import require
 
@@ -62,6 +63,9 @@ class AssessmentState:
     """Catalogues a fresh assessment could use instead (empty once the assessment is saved)."""
     saved: bool
     """False while nothing has been recorded yet (the assessment exists only on screen)."""
+    revision: int = NOT_STORED
+    """The stored assessment's revision: a save from it is refused once someone else
+    saved the assessment (services/revisions.py)."""
 
 
 def load_assessment(
@@ -100,7 +104,15 @@ def assessment_of(
     else:
         catalogue = known.get(CatalogueRef(row.catalogue_id, row.catalogue_version))
         assessment = _read(row)
-    return assessment_state(context, known, dossier, catalogue, assessment, saved=row is not None)
+    return assessment_state(
+        context,
+        known,
+        dossier,
+        catalogue,
+        assessment,
+        saved=row is not None,
+        revision=revision_of(row),
+    )
 
 
 def audit_assessment_read(session: Session, context: Context, dossier_id: str) -> None:
@@ -108,13 +120,27 @@ def audit_assessment_read(session: Session, context: Context, dossier_id: str) -
 
 
 def save_assessment(
-    session: Session, context: Context, dossier_id: str, assessment: Assessment
+    session: Session,
+    context: Context,
+    dossier_id: str,
+    assessment: Assessment,
+    *,
+    expected_revision: int | None = None,
 ) -> AssessmentState:
-    """Store the route and answers (validated), with the computed result."""
+    """Store the route and answers (validated), with the computed result; refused when
+    someone else saved the assessment after `expected_revision`."""
     require(session, context, Permission.EDIT_DOSSIER)
     refuse_if_signed(session, dossier_id)
     dossier = live_dossier(session, dossier_id)
     row = _current_row(session, dossier_id)
+    refuse_if_stale(
+        session,
+        row,
+        expected_revision,
+        what=f"De toetsing van {dossier.reference}",
+        dossier_id=dossier_id,
+        parts=("assessment",),
+    )
     pinned = assessment.catalogue
     if row is not None and CatalogueRef(row.catalogue_id, row.catalogue_version) != pinned:
         raise DomainError(
@@ -135,7 +161,9 @@ def save_assessment(
         session.add(row)
     state = assessment_state(context, known, dossier, catalogue, clean, saved=True)
     _write(row, clean, state.result)
+    row.updated_at = utc_now()  # a new revision, also when only an answer row changed
     session.flush()
+    state = replace(state, revision=row.revision)
     _audit(session, context, Action.UPDATE, "assessment.update", dossier_id)
     return state
 
@@ -295,6 +323,7 @@ def assessment_state(
     assessment: Assessment,
     *,
     saved: bool,
+    revision: int = NOT_STORED,
 ) -> AssessmentState:
     return AssessmentState(
         dossier_id=dossier.id,
@@ -306,6 +335,7 @@ def assessment_state(
         newer=known.newer(catalogue.ref, context.current_date()),
         choices=() if saved else tuple(c.ref for c in known.choices(context.current_date())),
         saved=saved,
+        revision=revision,
     )
 
 

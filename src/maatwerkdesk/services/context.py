@@ -23,3 +23,15 @@ class Context:
 
     def current_date(self) -> date:
         return self.today or date.today()
+
+
+def acting_as(name: str, account: str) -> str:
+    """The audit trail's actor for a chosen user at a workstation account: choosing a name
+    is not signing in, so the trail shows who sat at the keyboard too."""
+    return f"{name} (account {account})"
+
+
+def person_of(actor: str) -> str:
+    """The person's name in an actor `acting_as` made (as it stands otherwise)."""
+    name, separator, rest = actor.rpartition(" (account ")
+    return name if separator and rest.endswith(")") else actor

@@ -16,7 +16,7 @@ from maatwerkdesk.domain.dossier import (
     validate_fields,
     validate_timeline_entry,
 )
-from maatwerkdesk.domain.errors import ConcurrentEditError, DomainError, NotFoundError
+from maatwerkdesk.domain.errors import DomainError, NotFoundError
 from maatwerkdesk.domain.people import Permission, Role
 from maatwerkdesk.domain.vocabulary import DossierStatus
 from maatwerkdesk.persistence import search
@@ -28,6 +28,7 @@ from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.dossier_query import DossierQuery as DossierQuery
 from maatwerkdesk.services.dossier_query import SortKey as SortKey
 from maatwerkdesk.services.kept_rows import kept
+from maatwerkdesk.services.revisions import refuse_if_stale
 from maatwerkdesk.services.signed import (
     SignedDecisionError,
     is_signed,
@@ -114,6 +115,9 @@ def reindex(session: Session, row: DossierRow) -> None:
     )
 
 
+DOSSIER_PARTS = ("dossier", "timeline_entry", "attachment")
+"""The audit trail's object types of the acts that change the dossier's own record."""
+
 SIGNED_STATUSES = (DossierStatus.BESLOTEN, DossierStatus.AFGESLOTEN)
 """A dossier with a signed decision stays in the case base: one of these statuses."""
 
@@ -150,11 +154,14 @@ def update_dossier(
     user = require(session, context, Permission.EDIT_DOSSIER)
     refuse_if_tampered(session, dossier_id)
     row = live_dossier(session, dossier_id)
-    if row.revision != expected_revision:
-        raise ConcurrentEditError(
-            f"Dossier {row.reference} is intussen door iemand anders opgeslagen. "
-            "Kopieer uw wijzigingen, open het dossier opnieuw en breng ze daar aan."
-        )
+    refuse_if_stale(
+        session,
+        row,
+        expected_revision,
+        what=f"Dossier {row.reference}",
+        dossier_id=row.id,
+        parts=DOSSIER_PARTS,
+    )
     clean = validate_fields(fields, context.current_date())
     if is_signed(session, dossier_id):
         _refuse_changes_to_signed(row, clean)

@@ -17,7 +17,6 @@ from sqlalchemy.orm import Session
 
 from maatwerkdesk.domain.conference import (
     DEFAULT_MINUTES,
-    ActionItem,
     Advice,
     AgendaItem,
     ItemRecord,
@@ -25,15 +24,19 @@ from maatwerkdesk.domain.conference import (
     MeetingStatus,
     Member,
     Stance,
+    actions_from_data,
+    actions_to_data,
+    signal_from_data,
+    signal_to_data,
     validate_action,
     validate_minutes,
 )
 from maatwerkdesk.domain.decision import decision_from_data, decision_to_data
 from maatwerkdesk.domain.errors import DomainError, NotFoundError, ValidationError
 from maatwerkdesk.domain.people import Discipline, Permission, Role
-from maatwerkdesk.domain.proposal import Signal, SignalKind
 from maatwerkdesk.domain.text import LONG_TEXT_LIMIT, SHORT_TEXT_LIMIT, clean_text
 from maatwerkdesk.domain.vocabulary import DossierStatus
+from maatwerkdesk.persistence.base import utc_now
 from maatwerkdesk.persistence.bulk import in_chunks
 from maatwerkdesk.persistence.models import (
     AdviceRow,
@@ -48,6 +51,12 @@ from maatwerkdesk.services.audit import Action, record
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.dossiers import live_dossier
 from maatwerkdesk.services.precedents import checked_decision
+from maatwerkdesk.services.revisions import (
+    UNCHECKED,
+    Unchecked,
+    refuse_changed,
+    refuse_if_stale,
+)
 from maatwerkdesk.services.signed import is_signed
 from maatwerkdesk.services.users import get_user, require
 
@@ -362,6 +371,7 @@ def _load_meetings(session: Session, which: ColumnElement[bool]) -> dict[str, Me
                     item.minutes,
                     record,
                     version,
+                    item.revision,
                 )
             )
     found = {}
@@ -422,13 +432,23 @@ def _advice_where(session: Session, which: ColumnElement[bool]) -> dict[str, lis
     return found
 
 
+ITEM_PARTS = ("meeting",)
+"""The audit trail's object type of the acts that change an agenda item's record."""
+
+
+def _item_name(meeting: Meeting, row: AgendaItemRow) -> str:
+    """'MW-2026-00012 in CO-2026-001'."""
+    item = meeting.item(row.id)
+    reference = item.reference if item is not None else "dit agendapunt"
+    return f"{reference} in {meeting.reference}"
+
+
 def _record(session: Session, row: AgendaItemRow) -> ItemRecord:
     advice = _advice_where(session, AdviceRow.agenda_item_id == row.id)
     return _item_record(row, advice.get(row.id, ()))
 
 
 def _item_record(row: AgendaItemRow, advice: Iterable[Advice]) -> ItemRecord:
-    signal = row.signal or {}
     return ItemRecord(
         advice=tuple(sorted(advice, key=lambda a: a.name)),
         dissent=row.dissent,
@@ -436,16 +456,9 @@ def _item_record(row: AgendaItemRow, advice: Iterable[Advice]) -> ItemRecord:
         decision=decision_from_data(row.decision) if row.decision else None,
         departure_motivation=row.departure_motivation,
         override_motivation=row.override_motivation,
-        actions=tuple(
-            ActionItem(a["who"], a["what"], date.fromisoformat(a["due"]) if a.get("due") else None)
-            for a in row.actions
-        ),
+        actions=actions_from_data(row.actions),
         review_date=row.review_date,
-        signal=Signal(
-            SignalKind(signal.get("kind", SignalKind.UNDECIDED.value)),
-            signal.get("rule", ""),
-            signal.get("owner", ""),
-        ),
+        signal=signal_from_data(row.signal or {}),
     )
 
 
@@ -457,6 +470,14 @@ def agenda_item_row(session: Session, item_id: str) -> AgendaItemRow:
             "Open het overleg opnieuw."
         )
     return row
+
+
+def load_item(session: Session, item_id: str) -> AgendaItem:
+    """One agenda item as its meeting shows it (its record and revision as stored now)."""
+    row = agenda_item_row(session, item_id)
+    item = load_meeting(session, row.meeting_id).item(item_id)
+    assert item is not None
+    return item
 
 
 def _open_item(session: Session, item_id: str) -> AgendaItemRow:
@@ -483,13 +504,30 @@ def record_attendance(
     _audit(session, context, Action.UPDATE, "meeting.attendance", meeting_id)
 
 
-def record_item(session: Session, context: Context, item_id: str, item: ItemRecord) -> ItemRecord:
+def record_item(
+    session: Session,
+    context: Context,
+    item_id: str,
+    item: ItemRecord,
+    *,
+    expected_revision: int | None = None,
+) -> ItemRecord:
     """The secretary's or chair's record of an agenda item. The decision is checked against
     the dossier's factors and precedents as the caseworker's is; advice is kept per member
-    (only the members of the meeting); declared conflicts remove that member's advice."""
+    (only the members of the meeting); declared conflicts remove that member's advice.
+    Refused when the item's record changed after `expected_revision` (a member's advice
+    too: this record rewrites everyone's)."""
     require(session, context, Permission.RECORD_MEETING)
     row = _open_item(session, item_id)
     meeting = load_meeting(session, row.meeting_id)
+    refuse_if_stale(
+        session,
+        row,
+        expected_revision,
+        what=f"Het verslag van {_item_name(meeting, row)}",
+        dossier_id=row.dossier_id,
+        parts=ITEM_PARTS,
+    )
     members = {m.user.id: m for m in meeting.members}
     for user_id in item.conflicts:
         if user_id not in members:
@@ -516,16 +554,9 @@ def record_item(session: Session, context: Context, item_id: str, item: ItemReco
     row.override_motivation = clean_text(
         item.override_motivation, "override_motivation", limit=LONG_TEXT_LIMIT, multiline=True
     )
-    row.actions = [
-        {"who": a.who, "what": a.what, "due": a.due.isoformat() if a.due else None}
-        for a in map(validate_action, item.actions)
-    ]
+    row.actions = actions_to_data([validate_action(a) for a in item.actions])
     row.review_date = item.review_date
-    row.signal = {
-        "kind": item.signal.kind.value,
-        "rule": item.signal.rule,
-        "owner": item.signal.owner,
-    }
+    row.signal = signal_to_data(item.signal)
     kept = {a.user_id: a for a in item.advice if a.user_id not in row.conflicts}
     for advice_row in session.scalars(select(AdviceRow).where(AdviceRow.agenda_item_id == item_id)):
         if advice_row.user_id not in kept:
@@ -533,6 +564,7 @@ def record_item(session: Session, context: Context, item_id: str, item: ItemReco
     session.flush()
     for advice in kept.values():
         _store_advice(session, item_id, advice, members[advice.user_id].discipline)
+    row.updated_at = utc_now()  # a new revision, also when only the advice changed
     session.flush()
     _audit(session, context, Action.UPDATE, "meeting.record", row.meeting_id, row.dossier_id)
     return _record(session, row)
@@ -555,12 +587,37 @@ def _store_advice(
 
 
 def give_advice(
-    session: Session, context: Context, item_id: str, stance: Stance, text: str
+    session: Session,
+    context: Context,
+    item_id: str,
+    stance: Stance,
+    text: str,
+    *,
+    expected: Advice | Unchecked | None = UNCHECKED,
 ) -> None:
-    """A member's own advice; refused when they declared a conflict of interest."""
+    """A member's own advice; refused when they declared a conflict of interest.
+
+    `expected` is the member's advice as their screen showed it (None: none yet). Members
+    advise at the same time, so another member's advice is no conflict; the secretary
+    changing this member's advice in the meantime is.
+    """
     user = require(session, context, Permission.ADVISE)
     row = _open_item(session, item_id)
     meeting = load_meeting(session, row.meeting_id)
+    if not isinstance(expected, Unchecked):
+        stored = session.scalar(
+            select(AdviceRow).where(
+                AdviceRow.agenda_item_id == item_id, AdviceRow.user_id == user.id
+            )
+        )
+        seen = None if expected is None else (expected.stance.value, expected.text)
+        if (None if stored is None else (stored.stance, stored.text)) != seen:
+            refuse_changed(
+                session,
+                what=f"Uw advies bij {_item_name(meeting, row)}",
+                dossier_id=row.dossier_id,
+                parts=ITEM_PARTS,
+            )
     member = meeting.member(user.id)
     if member is None:
         raise DomainError(
@@ -573,6 +630,7 @@ def give_advice(
         )
     advice = Advice(user.id, user.name, member.discipline, stance, text)
     _store_advice(session, item_id, advice, member.discipline)
+    row.updated_at = utc_now()  # the item's record changed: a new revision
     session.flush()
     _audit(session, context, Action.UPDATE, "meeting.advice", row.meeting_id, row.dossier_id)
 
@@ -591,6 +649,7 @@ def declare_conflict(session: Session, context: Context, item_id: str) -> None:
         select(AdviceRow).where(AdviceRow.agenda_item_id == item_id, AdviceRow.user_id == user.id)
     ):
         session.delete(advice_row)
+    row.updated_at = utc_now()
     session.flush()
     _audit(session, context, Action.UPDATE, "meeting.conflict", row.meeting_id, row.dossier_id)
 

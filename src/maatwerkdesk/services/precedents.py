@@ -40,6 +40,7 @@ from maatwerkdesk.services import assessments, catalogues
 from maatwerkdesk.services.audit import Action, record
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.dossiers import live_dossier
+from maatwerkdesk.services.revisions import NOT_STORED, refuse_if_stale, revision_of
 from maatwerkdesk.services.signed import mark_proposer, refuse_if_signed
 from maatwerkdesk.services.users import require
 
@@ -62,6 +63,10 @@ class PrecedentState:
     report: PrecedentReport | None
     saved: bool
     """False while no factors have been recorded (the catalogue is only a suggestion)."""
+    factors_revision: int = NOT_STORED
+    decision_revision: int = NOT_STORED
+    """The revisions a save of the factors or the decision is made from
+    (services/revisions.py)."""
 
 
 def load_precedents(
@@ -143,6 +148,8 @@ def precedent_state(
         decision=decision,
         report=found,
         saved=row is not None,
+        factors_revision=revision_of(row),
+        decision_revision=revision_of(decision_row),
     )
 
 
@@ -152,12 +159,24 @@ def save_factors(
     dossier_id: str,
     catalogue_ref: CatalogueRef,
     factors: frozenset[str],
+    *,
+    expected_revision: int | None = None,
 ) -> PrecedentState:
     """Record the dossier's factors; a decision keeps only reasons and distinctions that
-    still rest on a factor present."""
+    still rest on a factor present. Refused when someone else recorded the factors after
+    `expected_revision`."""
     require(session, context, Permission.EDIT_DOSSIER)
     refuse_if_signed(session, dossier_id)
     dossier = live_dossier(session, dossier_id)
+    row = _factors_row(session, dossier_id)
+    refuse_if_stale(
+        session,
+        row,
+        expected_revision,
+        what=f"De factoren van {dossier.reference}",
+        dossier_id=dossier_id,
+        parts=PARTS,
+    )
     known = catalogues.known_catalogues(session)
     catalogue = known.factors(catalogue_ref)
     unknown = sorted(f for f in factors if catalogue.factor(f) is None)
@@ -166,7 +185,6 @@ def save_factors(
             "factors",
             f"De factor '{unknown[0]}' staat niet in {catalogue.ref}. Kies factoren uit de lijst.",
         )
-    row = _factors_row(session, dossier_id)
     if row is not None and row.catalogue_id != catalogue.header.id and row.factors:
         raise ValidationError(
             "factors",
@@ -187,6 +205,7 @@ def save_factors(
         session.add(row)
     row.catalogue_id, row.catalogue_version = catalogue.header.id, catalogue.header.version
     row.factors = sorted(factors)
+    row.updated_at = utc_now()  # a new revision, also when nothing changed
     decision_row = _prune_decision(session, dossier_id, factors)
     session.flush()
     _audit(session, context, "factors.save", dossier_id)
@@ -194,14 +213,30 @@ def save_factors(
 
 
 def save_decision(
-    session: Session, context: Context, dossier_id: str, decision: Decision | None
+    session: Session,
+    context: Context,
+    dossier_id: str,
+    decision: Decision | None,
+    *,
+    expected_revision: int | None = None,
 ) -> PrecedentState:
     """Record (or with None, withdraw) the caseworker's decision; it is checked against the
     factors and every distinction against the precedent it departs from. A signed decision
-    is refused: it changes only as a new version, by the chair."""
+    is refused: it changes only as a new version, by the chair. Refused too when someone
+    else recorded the decision (or pruned it, changing the factors) after
+    `expected_revision`."""
     user = require(session, context, Permission.EDIT_DOSSIER)
     refuse_if_signed(session, dossier_id)
     row = _decision_row(session, dossier_id)
+    if expected_revision is not None:
+        refuse_if_stale(
+            session,
+            row,
+            expected_revision,
+            what=f"De beslissing van {live_dossier(session, dossier_id).reference}",
+            dossier_id=dossier_id,
+            parts=PARTS,
+        )
     if decision is None:
         if row is not None:
             row.deleted_at = utc_now()
@@ -247,6 +282,7 @@ def write_decision(session: Session, dossier_id: str, decision: Decision) -> Non
         row = DecisionRow(dossier_id=dossier_id)
         session.add(row)
     write_decision_row(row, decision)
+    row.updated_at = utc_now()  # a new revision, also when nothing changed
     session.flush()
 
 
@@ -407,6 +443,10 @@ def _prune_decision(
         row.reason = kept or None
     row.distinctions = [d for d in row.distinctions if d["factor"] in factors]
     return row
+
+
+PARTS = ("precedents",)
+"""The audit trail's object type of the acts that change the factors and the decision."""
 
 
 def _audit(session: Session, context: Context, name: str, dossier_id: str) -> None:

@@ -10,10 +10,12 @@ from sqlalchemy.orm import Session
 from maatwerkdesk.domain.people import Permission
 from maatwerkdesk.domain.proposal import Proposal, Signal, SignalKind, Zienswijze
 from maatwerkdesk.domain.text import LONG_TEXT_LIMIT, SHORT_TEXT_LIMIT, clean_text
+from maatwerkdesk.persistence.base import utc_now
 from maatwerkdesk.persistence.models import ProposalRow
 from maatwerkdesk.services.audit import Action, record
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.dossiers import live_dossier
+from maatwerkdesk.services.revisions import refuse_if_stale, revision_of
 from maatwerkdesk.services.signed import refuse_if_signed
 from maatwerkdesk.services.users import require
 
@@ -40,19 +42,40 @@ def proposal_of(row: ProposalRow | None) -> Proposal:
     )
 
 
+def proposal_revision(session: Session, dossier_id: str) -> int:
+    """The revision a save of the proposal is made from (services/revisions.py)."""
+    return revision_of(_row(session, dossier_id))
+
+
 def save_proposal(
-    session: Session, context: Context, dossier_id: str, proposal: Proposal
+    session: Session,
+    context: Context,
+    dossier_id: str,
+    proposal: Proposal,
+    *,
+    expected_revision: int | None = None,
 ) -> Proposal:
+    """Store the proposal's texts and choices; refused when someone else saved it after
+    `expected_revision`."""
     user = require(session, context, Permission.EDIT_DOSSIER)
     refuse_if_signed(session, dossier_id)
-    live_dossier(session, dossier_id)
+    dossier = live_dossier(session, dossier_id)
     clean = cleaned_proposal(proposal)
     row = _row(session, dossier_id)
+    refuse_if_stale(
+        session,
+        row,
+        expected_revision,
+        what=f"Het voorstel van {dossier.reference}",
+        dossier_id=dossier_id,
+        parts=("proposal",),
+    )
     if row is None:
         row = ProposalRow(dossier_id=dossier_id)
         session.add(row)
     _write(row, clean)
     row.proposed_by = user.id
+    row.updated_at = utc_now()  # a new revision, also when nothing changed
     session.flush()
     record(
         session,

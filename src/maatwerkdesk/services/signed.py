@@ -18,7 +18,7 @@ from datetime import datetime
 from functools import partial
 from typing import Any, Protocol
 
-from sqlalchemy import ColumnElement, Select, select
+from sqlalchemy import ColumnElement, Select, select, update
 from sqlalchemy.orm import Session
 
 from maatwerkdesk.domain.conference import SignedDecision
@@ -486,9 +486,24 @@ def refuse_if_signed(session: Session, dossier_id: str) -> None:
 
 
 def mark_proposer(session: Session, dossier_id: str, user_id: str) -> None:
-    """Remember who recorded the proposal: four eyes means someone else signs it."""
+    """Remember who recorded the proposal: four eyes means someone else signs it.
+
+    Written past the ORM's revision counter: who proposed is no change of the proposal's
+    texts, so a caseworker's save of them from the revision they saw stays valid."""
     row = session.scalar(select(ProposalRow).where(ProposalRow.dossier_id == dossier_id))
     if row is None:
-        row = ProposalRow(dossier_id=dossier_id, zienswijze="unknown", signal_kind="undecided")
-        session.add(row)
-    row.proposed_by = user_id
+        session.add(
+            ProposalRow(
+                dossier_id=dossier_id,
+                zienswijze="unknown",
+                signal_kind="undecided",
+                proposed_by=user_id,
+            )
+        )
+    elif row.proposed_by != user_id:
+        session.execute(
+            update(ProposalRow)
+            .where(ProposalRow.id == row.id)
+            .values(proposed_by=user_id)
+            .execution_options(synchronize_session="fetch")
+        )

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy import ColumnElement, select
+from sqlalchemy import ColumnElement, select, update
 from sqlalchemy.orm import Session
 
 from maatwerkdesk.domain.people import Permission
@@ -28,11 +28,13 @@ from maatwerkdesk.domain.weighing import (
     weighing_from_parts,
     weighing_parts,
 )
+from maatwerkdesk.persistence.base import utc_now
 from maatwerkdesk.persistence.models import WeighingRow
 from maatwerkdesk.services.assessments import current_choice
 from maatwerkdesk.services.audit import Action, record
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.dossiers import live_dossier
+from maatwerkdesk.services.revisions import NOT_STORED, refuse_if_stale, revision_of
 from maatwerkdesk.services.signed import refuse_if_signed
 from maatwerkdesk.services.users import require
 
@@ -47,6 +49,9 @@ class WeighingState:
     intensity: Intensity
     verdict: Verdict
     saved: bool
+    revision: int = NOT_STORED
+    """The stored weighing's revision: a save from it is refused once someone else saved
+    the weighing (services/revisions.py)."""
 
 
 def load_weighing(session: Session, dossier_id: str) -> WeighingState:
@@ -59,24 +64,41 @@ def weighing_state(dossier_id: str, row: WeighingRow | None, power: str | None) 
     """The state of a weighing row as read (None: nothing recorded yet), under the type
     of power of the dossier's route check."""
     weighing = Weighing() if row is None else _read(row)
-    return computed_state(dossier_id, weighing, power, saved=row is not None)
+    state = computed_state(dossier_id, weighing, power, saved=row is not None)
+    return replace(state, revision=revision_of(row))
 
 
 def save_weighing(
-    session: Session, context: Context, dossier_id: str, weighing: Weighing
+    session: Session,
+    context: Context,
+    dossier_id: str,
+    weighing: Weighing,
+    *,
+    expected_revision: int | None = None,
 ) -> WeighingState:
-    """Store the answers (texts cleaned like every other field) and the computed result."""
+    """Store the answers (texts cleaned like every other field) and the computed result;
+    refused when someone else saved the weighing after `expected_revision`."""
     require(session, context, Permission.EDIT_DOSSIER)
     refuse_if_signed(session, dossier_id)
-    live_dossier(session, dossier_id)
+    dossier = live_dossier(session, dossier_id)
     clean = _cleaned(weighing)
     state = _state(session, dossier_id, clean, saved=True)
     row = _row(session, dossier_id)
+    refuse_if_stale(
+        session,
+        row,
+        expected_revision,
+        what=f"De afweging van {dossier.reference}",
+        dossier_id=dossier_id,
+        parts=("weighing",),
+    )
     if row is None:
         row = WeighingRow(dossier_id=dossier_id)
         session.add(row)
     _write(row, state)
+    row.updated_at = utc_now()  # a new revision, also when nothing changed
     session.flush()
+    state = replace(state, revision=row.revision)
     record(
         session,
         context,
@@ -182,12 +204,22 @@ def _read(row: WeighingRow) -> Weighing:
 
 
 def store_position(session: Session, dossier_id: str, disproportion: float, risk: float) -> None:
-    """Keep the dossier's place on the balance chart (derived data: not audited)."""
+    """Keep the dossier's place on the balance chart (derived data: not audited).
+
+    Written past the ORM's revision counter: computing a check is no change of the
+    weighing, so a caseworker's save from the revision they saw stays valid."""
     row = _row(session, dossier_id)
     if row is None:
         state = _state(session, dossier_id, Weighing(), saved=False)
-        row = WeighingRow(dossier_id=dossier_id, **weighing_values(state))
-        session.add(row)
-    if (row.disproportion, row.risk) != (disproportion, risk):
-        row.disproportion, row.risk = disproportion, risk
+        values = weighing_values(state)
+        session.add(
+            WeighingRow(dossier_id=dossier_id, disproportion=disproportion, risk=risk, **values)
+        )
         session.flush()
+    elif (row.disproportion, row.risk) != (disproportion, risk):
+        session.execute(
+            update(WeighingRow)
+            .where(WeighingRow.id == row.id)
+            .values(disproportion=disproportion, risk=risk)
+            .execution_options(synchronize_session="fetch")
+        )

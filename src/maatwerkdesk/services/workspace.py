@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from maatwerkdesk import __version__
 from maatwerkdesk.domain.people import User
-from maatwerkdesk.services.context import Context
+from maatwerkdesk.services.context import Context, acting_as
 
 if TYPE_CHECKING:
     from maatwerkdesk.infra.attachment_store import AttachmentStore
@@ -38,9 +38,7 @@ class Workspace:
         acting = user or self.user
         if acting is None:
             return Context(actor=current_user(), origin=f"{origin}/{__version__}")
-        # The workstation account stays in the audit trail beside the chosen user: choosing
-        # a name is not signing in, and the trail must show who sat at the keyboard.
-        actor = f"{acting.name} (account {current_user()})"
+        actor = acting_as(acting.name, current_user())
         return Context(actor=actor, origin=f"{origin}/{__version__}", user=acting)
 
     def writing(self) -> AbstractContextManager[Session]:

@@ -34,8 +34,10 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
     from maatwerkdesk.domain.dossier import DossierSummary
+    from maatwerkdesk.services.changes import Change
     from maatwerkdesk.services.dossier_query import DossierQuery
     from maatwerkdesk.services.workspace import Workspace
+    from maatwerkdesk.ui.colleague_changes import ColleagueChanges
     from maatwerkdesk.ui.conference import ConferenceWindow
     from maatwerkdesk.ui.dossier_editor import DossierEditor
     from maatwerkdesk.ui.dossier_list.model import DossierListModel
@@ -80,6 +82,8 @@ class MainWindow(QMainWindow):
         """The export actions, built on first use: QtPdf and reportlab can wait."""
         self._conference: ConferenceWindow | None = None
         """The casuïstiekoverleg window, built on first use."""
+        self._colleagues: ColleagueChanges | None = None
+        """What colleagues change, watched from the last start-up step on."""
         self._count: int | None = None
         self._people: PeopleActions | None = None
         """The question who works here and the users dialog, built on first use."""
@@ -239,6 +243,8 @@ class MainWindow(QMainWindow):
     def shutdown(self) -> None:
         """Stop background work before the database closes."""
         self._background.shutdown()
+        if self._colleagues is not None:
+            self._colleagues.shutdown()
         if self._exports is not None:
             self._exports.shutdown()
         if self._conference is not None:
@@ -374,6 +380,7 @@ class MainWindow(QMainWindow):
             self._build_editor()
             after_paint(self.ensure_editor)
         after_paint(self._warm_case_bases)
+        after_paint(self._watch_colleagues)
 
     @Slot(str)
     def _on_list_pane_dossier_chosen(self, dossier_id: str) -> None:
@@ -474,6 +481,31 @@ class MainWindow(QMainWindow):
     def _on_case_bases_not_warm(self, error: BaseException) -> None:
         log.warning("Precedent index not built at start (%s)", type(error).__name__)
         self.started.emit()
+
+    def _watch_colleagues(self) -> None:
+        """Show what colleagues change, without a restart (the last start-up step)."""
+        from maatwerkdesk.ui.colleague_changes import ColleagueChanges
+
+        assert self._workspace is not None
+        watcher = self._colleagues = ColleagueChanges(self._workspace, self)
+        watcher.changed.connect(self._on_colleagues_changed)
+        watcher.start()
+
+    @Slot(object)
+    def _on_colleagues_changed(self, changes: tuple[Change, ...]) -> None:
+        from maatwerkdesk.services.dossiers import DOSSIER_PARTS
+        from maatwerkdesk.ui.colleague_changes import by_others
+
+        assert self._workspace is not None
+        theirs = by_others(changes, self._workspace)
+        if not theirs:
+            return
+        if self._list_pane is not None and any(c.object_type in DOSSIER_PARTS for c in theirs):
+            self._list_pane.refresh()
+        if self._editor is not None:
+            self._editor.show_colleague_changes(theirs)
+        if self._conference is not None:
+            self._conference.show_colleague_changes(theirs)
 
     def _export_actions(self) -> ExportActions:
         if self._exports is None:

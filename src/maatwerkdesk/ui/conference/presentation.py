@@ -17,6 +17,19 @@ WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag"
 FINGERPRINT_SHOWN = 16
 """Hex digits of a fingerprint shown inline; the whole one is in the version's details."""
 
+RECORD_LABELS = {
+    "advice": "het advies per lid",
+    "dissent": "de afwijkende mening",
+    "conflicts": "de gemelde belangen",
+    "decision": "het besluit van het overleg",
+    "departure_motivation": "de motivering van de afwijking",
+    "override_motivation": "de motivering van het afwijken van de toets",
+    "actions": "de afspraken",
+    "review_date": "de datum van opnieuw bekijken",
+    "signal": "het knelpuntsignaal",
+}
+"""The parts of an agenda item's record (`ItemRecord`) as a sentence names them."""
+
 
 def long_date(value: date) -> str:
     return f"{WEEKDAYS[value.weekday()]} {format_date(value)}"

@@ -10,6 +10,8 @@ a new version with a reason, signed by a chair.
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 from functools import partial
 
@@ -17,15 +19,24 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 
-from maatwerkdesk.domain.conference import SignedDecision
+from maatwerkdesk.domain.conference import ItemRecord, SignedDecision, rebase_record
 from maatwerkdesk.domain.decision import Decision
+from maatwerkdesk.domain.errors import ConcurrentEditError, DomainError
 from maatwerkdesk.domain.people import Permission
 from maatwerkdesk.domain.signed_record import OverrideGround
 from maatwerkdesk.services import meetings, signing
+from maatwerkdesk.services.changes import Change
 from maatwerkdesk.services.workspace import Workspace
+from maatwerkdesk.ui.colleague_changes import ColleagueNotice
+from maatwerkdesk.ui.conference.concepts import RecordConcepts
 from maatwerkdesk.ui.conference.document_html import render_document, render_section
 from maatwerkdesk.ui.conference.loading import Review, load_review
-from maatwerkdesk.ui.conference.presentation import long_date, version_label, version_section
+from maatwerkdesk.ui.conference.presentation import (
+    RECORD_LABELS,
+    long_date,
+    version_label,
+    version_section,
+)
 from maatwerkdesk.ui.conference.record_form import RecordForm
 from maatwerkdesk.ui.conference.review_texts import (
     Mode,
@@ -37,6 +48,7 @@ from maatwerkdesk.ui.conference.review_texts import (
 )
 from maatwerkdesk.ui.conference.screen import fit_to_screen
 from maatwerkdesk.ui.conference.signing_key import SigningKeyDialog
+from maatwerkdesk.ui.dossier_editor.conflict import Answer, ask_conflict
 from maatwerkdesk.ui.dossier_editor.dialogs import ButtonRole, Choice, Dialogs, Tone
 from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
 from maatwerkdesk.ui.forms.ui_conference_review import Ui_ReviewDialog
@@ -79,9 +91,18 @@ class ReviewDialog(QDialog):
         self._loads = 0
         """Reads under way; the form waits for the last one."""
         self._dirty = False
+        self._concept: ItemRecord | None = None
+        """One's own record kept after a colleague saved first: shown at the next read."""
+        self._concepts = RecordConcepts(self._calls)
+        self._concept_kept = False
+        """A concept of this item's record is stored: dropped once the record is saved."""
+        self._offered: set[str] = set()
+        """Items whose earlier concept was offered back already."""
         self.form = RecordForm(self.ui)
         self.integrity_banner = IntegrityBanner(self)
         self.ui.dialog_layout.insertWidget(1, self.integrity_banner)
+        self.colleague_notice = ColleagueNotice(self)
+        self.ui.dialog_layout.insertWidget(1, self.colleague_notice)
         self.integrity_banner.resolve_requested.connect(self._on_resolve_requested)
         self.resolve_dialog: ResolveDialog | None = None
         self.key_dialog: SigningKeyDialog | None = None
@@ -134,17 +155,24 @@ class ReviewDialog(QDialog):
         review = self._review
         if review is None or self._mode not in (Mode.RECORD, Mode.ADVICE):
             return False
-        context, item_id = self._calls.context(), self._item_id
-        if self._mode is Mode.RECORD:
-            record = self.form.record()
-            stored = self._calls.run(
-                "Verslag niet opgeslagen",
-                lambda s: meetings.record_item(s, context, item_id, record) is not None,
-            )
-        else:
-            stored = self._save_own_advice(review)
-        if not stored:
+        context, item_id, revision = self._calls.context(), self._item_id, review.item.revision
+        record = self.form.record()
+        try:
+            if self._mode is Mode.RECORD:
+                self._calls.attempt(
+                    lambda s: meetings.record_item(
+                        s, context, item_id, record, expected_revision=revision
+                    )
+                )
+            elif not self._save_own_advice(review):
+                return False
+        except ConcurrentEditError as error:
+            self._saved_first_by_someone(review, record, error)
             return False
+        except DomainError as error:
+            self._calls.tell("Verslag niet opgeslagen", error)
+            return False
+        self._forget_concept(review.item.dossier_id)
         self._dirty = False
         self.changed.emit()
         self._load(with_document=False, audit_read=False)
@@ -215,6 +243,25 @@ class ReviewDialog(QDialog):
         self.ui.document_view.setPlainText(LOADING)
         self._load(with_document=True, audit_read=True)
 
+    def show_colleague_changes(self, changes: Sequence[Change]) -> None:
+        """Colleagues changed something (`by_others`): this item's record or its dossier is
+        read again, unless the form holds unsaved changes; then a notice says so."""
+        review = self._review
+        dossier_id = review.item.dossier_id if review is not None else None
+        ours = [c for c in changes if c.dossier_id == dossier_id]
+        if review is None or not ours:
+            return
+        if self._dirty:
+            self.colleague_notice.tell(
+                f"Het verslag van {review.item.reference}",
+                ours[-1],
+                "Uw wijzigingen zijn nog niet opgeslagen; bij Opslaan kiest u tussen de nieuwe "
+                "versie en uw versie als concept.",
+            )
+        elif not self.is_loading():
+            document = any(c.object_type != "meeting" for c in ours)  # the caseworker's part
+            self._load(with_document=document, audit_read=False)
+
     def shutdown(self) -> None:
         """Stop reading without asking anything: the app is quitting."""
         self._runner.shutdown()
@@ -256,6 +303,10 @@ class ReviewDialog(QDialog):
             self._show_document(review)
         if self._loads == 0:
             self._review = review
+            if review.item.id not in self._offered:
+                self._offered.add(review.item.id)
+                self._concept = self._concepts.offer(review.item)
+                self._concept_kept = self._concept is not None
             self._show(review)
 
     def _on_load_failed(self, _error: BaseException) -> None:
@@ -286,8 +337,13 @@ class ReviewDialog(QDialog):
             f"{item.title}   ({meeting.reference}, {long_date(meeting.held_on)})"
         )
         self._mode = mode_for(review, amending=self._mode is Mode.AMEND)
+        concept, self._concept = self._concept, None
+        if concept is not None:  # one's own changes, on top of a colleague's version
+            review = replace(review, item=replace(review.item, record=concept))
         signed = review.shown_version
         shown = self._shown_decision(review)
+        if concept is not None and concept.decision is not None:
+            shown = concept.decision
         factors = signed.factors if signed and self._mode is not Mode.AMEND else None
         self.form.show(review, shown, factors or review.precedents.factors)
         if self._mode is Mode.AMEND:
@@ -309,7 +365,8 @@ class ReviewDialog(QDialog):
         self.integrity_banner.show_problems(review.integrity, may_resolve=may_resolve)
         self._show_versions(review)
         self.ui.form_contents.setEnabled(True)
-        self._dirty = False
+        self.colleague_notice.clear()
+        self._dirty = concept is not None
         self._update_buttons()
 
     def _show_signed_override(self, version: SignedDecision, *, signed: bool) -> None:
@@ -431,23 +488,49 @@ class ReviewDialog(QDialog):
     # ------------------------------------------------------------------ steps
 
     def _save_own_advice(self, review: Review) -> bool:
-        """A member's own part: their advice, or their declared conflict of interest."""
+        """A member's own part: their advice, or their declared conflict of interest.
+        Raises the `DomainError` it failed with."""
         user_id, item_id, context = review.user.id, self._item_id, self._calls.context()
         if not self.form.advice.is_taking_part(user_id):
-            declared = self._calls.run(
-                "Belang niet gemeld",
-                lambda s: meetings.declare_conflict(s, context, item_id) is None,
-            )
-            return bool(declared)
+            self._calls.attempt(lambda s: meetings.declare_conflict(s, context, item_id))
+            return True
         own = next((a for a in self.form.advice.advice() if a.user_id == user_id), None)
         if own is None:
             self._calls.warn("Advies", "Kies eerst uw advies: steunt u het voorstel of niet?")
             return False
-        given = self._calls.run(
-            "Advies niet opgeslagen",
-            lambda s: meetings.give_advice(s, context, item_id, own.stance, own.text) is None,
+        seen = review.item.record.advice_of(user_id)
+        self._calls.attempt(
+            lambda s: meetings.give_advice(s, context, item_id, own.stance, own.text, expected=seen)
         )
-        return bool(given)
+        return True
+
+    def _saved_first_by_someone(
+        self, review: Review, mine: ItemRecord, error: ConcurrentEditError
+    ) -> None:
+        """Someone saved the item's record after it was read here: the new version, or
+        one's own changes kept on top of it as a concept (unsaved, in the form)."""
+        item_id = self._item_id
+        newest = self._calls.read("Verslag", lambda s: meetings.load_item(s, item_id))
+        if newest is None:
+            return
+        rebased = rebase_record(review.item.record, mine, newest.record)
+        what = f"Het verslag van {newest.reference}"
+        answer = ask_conflict(self.dialogs, self, what, error, rebased, RECORD_LABELS)
+        log.info("Agenda item changed meanwhile (%s)", answer.value)
+        if answer is Answer.CONCEPT:
+            self._concept = rebased.value
+            self._concept_kept = self._concepts.keep(newest, rebased.value)
+        else:
+            self._concept = None
+            self._forget_concept(newest.dossier_id)
+        self._dirty = False
+        self._load(with_document=False, audit_read=False)
+
+    def _forget_concept(self, dossier_id: str) -> None:
+        """The concept was saved as the record, or thrown away."""
+        if self._concept_kept:
+            self._concept_kept = False
+            self._concepts.drop(dossier_id)
 
     def _sign_new_version(self) -> None:
         review = self._review
@@ -600,5 +683,7 @@ class ReviewDialog(QDialog):
             return self.save()
         if answer == "drop":
             self._dirty = False
+            if self._review is not None:
+                self._forget_concept(self._review.item.dossier_id)
             return True
         return False

@@ -7,6 +7,7 @@ may not use are disabled, with a tooltip that says who may.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from functools import partial
 
@@ -32,6 +33,7 @@ from maatwerkdesk.domain.conference import (
 )
 from maatwerkdesk.domain.people import Permission, User
 from maatwerkdesk.services import meetings, users
+from maatwerkdesk.services.changes import Change
 from maatwerkdesk.services.meetings import PlannedItem
 from maatwerkdesk.services.workspace import Workspace
 from maatwerkdesk.ui.conference.loading import MeetingView, meeting_view
@@ -214,6 +216,14 @@ class ConferenceWindow(QDialog):
             on_failed=self._on_minutes_failed,
             what="Het verslag is niet gemaakt.",
         )
+
+    def show_colleague_changes(self, changes: Sequence[Change]) -> None:
+        """Colleagues changed something (`by_others`): meetings, agendas and the dossiers
+        ter bespreking are read again while the window is open, and the open review is told."""
+        if self.isVisible():
+            self.refresh()
+        if self.review_dialog is not None:
+            self.review_dialog.show_colleague_changes(changes)
 
     def shutdown(self) -> None:
         """Stop background work before the database closes (the app is quitting)."""

@@ -43,7 +43,7 @@ from maatwerkdesk.ui.criteria_panel.presentation import (
     verdict_text,
 )
 from maatwerkdesk.ui.dossier_editor.dialogs import ButtonRole, Choice
-from maatwerkdesk.ui.dossier_editor.dossier_tab import DossierTab
+from maatwerkdesk.ui.dossier_editor.dossier_tab import DossierTab, Part
 from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
 from maatwerkdesk.ui.forms.ui_criteria_panel import Ui_CriteriaPanel
 from maatwerkdesk.ui.plain_text import plain_labels, tooltip
@@ -168,13 +168,18 @@ class CriteriaPanel(DossierTab[AssessmentState]):
     # ------------------------------------------------------------------ storing
 
     def _store(self, assessment: Assessment) -> None:
-        record = self._record
-        if record is None:
+        record, shown = self._record, self._state
+        if record is None or shown is None:
             return
         context = self._calls.context()
-        state = self._calls.run(
-            "Toetsing niet bewaard",
-            lambda s: assessments.save_assessment(s, context, record.id, assessment),
+        part: Part[Assessment, AssessmentState, AssessmentState] = Part(
+            lambda s, value, revision: assessments.save_assessment(
+                s, context, record.id, value, expected_revision=revision
+            ),
+            lambda state: (state.assessment, state.revision),
+        )
+        state = self._store_over(
+            "Toetsing niet bewaard", part, shown.assessment, assessment, shown.revision
         )
         if state is None:
             self.refresh()  # back to what is stored

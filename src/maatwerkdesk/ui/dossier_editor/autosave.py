@@ -81,17 +81,19 @@ class Autosave(QObject):
         self.stop()
         key = self.key
         own = key in self._own_keys
+        context = self._calls.context()
 
         def store(session: Session) -> bool:
-            if not own and any(d.dossier_id == key for d in drafts.pending_drafts(session)):
+            pending = drafts.pending_drafts(session, context)
+            if not own and any(d.dossier_id == key for d in pending):
                 # Work from an earlier session that has not been offered yet: never
                 # overwrite it. restore_drafts()/open_dossier() will offer it.
                 log.warning("Autosave skipped: an earlier draft is still pending")
                 return False
             if fields is not None:
-                drafts.save_draft(session, key, base_revision, fields_to_dict(fields))
+                drafts.save_draft(session, context, key, base_revision, fields_to_dict(fields))
             else:
-                drafts.discard_draft(session, key)
+                drafts.discard_draft(session, context, key)
             return True
 
         try:
@@ -115,8 +117,9 @@ class Autosave(QObject):
         self.written_at = None
 
     def discard_draft(self, key: str | None) -> None:
+        context = self._calls.context()
         try:
-            self._calls.attempt(lambda s: drafts.discard_draft(s, key))
+            self._calls.attempt(lambda s: drafts.discard_draft(s, context, key))
         except DomainError as error:
             log.warning("Discarding a draft failed (%s)", type(error).__name__)
         self._own_keys.add(key)
@@ -130,7 +133,8 @@ class Autosave(QObject):
     def earlier_drafts(self) -> list[drafts.Draft]:
         """Earlier work not yet offered, newest first."""
         try:
-            pending = self._calls.attempt(drafts.pending_drafts, read=True)
+            context = self._calls.context()
+            pending = self._calls.attempt(lambda s: drafts.pending_drafts(s, context), read=True)
         except DomainError as error:
             log.warning("Reading drafts failed (%s)", type(error).__name__)
             return []

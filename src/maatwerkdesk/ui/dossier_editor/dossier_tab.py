@@ -7,19 +7,37 @@ dossiers stays fast however many tabs there are.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
+from maatwerkdesk.domain.concurrency import rebase
 from maatwerkdesk.domain.dossier import DossierRecord
+from maatwerkdesk.domain.errors import ConcurrentEditError, DomainError
 from maatwerkdesk.services.unit_of_work import Session
 from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
 
 S = TypeVar("S")
+V = TypeVar("V")
+R = TypeVar("R")
 TEXT_SAVE_DELAY_MS = 800
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Part(Generic[V, S, R]):
+    """How a tab stores one part of the dossier from the revision it showed."""
+
+    save: Callable[[Session, V, int], R]
+    """Store a value from a revision (the service refuses a stale one)."""
+    stored: Callable[[S], tuple[V, int]]
+    """The value and revision a freshly read state of the tab holds."""
 
 
 class DossierTab(QWidget, Generic[S]):
@@ -83,6 +101,40 @@ class DossierTab(QWidget, Generic[S]):
         self._text_timer.stop()
         if self._state is not None:
             self._store_texts(self._state)
+
+    def _store_over(
+        self,
+        title: str,
+        part: Part[V, S, R],
+        base: V,
+        mine: V,
+        revision: int,
+    ) -> R | None:
+        """Store `mine`, made on screen from `base` as stored at `revision`; None after a
+        failure, told. When a colleague stored this part in the meantime, what they changed
+        is kept: `mine` goes on top of their version (domain/concurrency.py: `rebase`) and
+        is stored from their revision, and the tab shows both. Only when both changed the
+        same thing is the caseworker told who changed it and when, and the tab shows their
+        version."""
+        record = self._record
+        try:
+            return self._calls.attempt(lambda s: part.save(s, mine, revision))
+        except ConcurrentEditError as error:
+            newest = self._calls.run(title, self._loader(record.id)) if record else None
+            if newest is None:
+                return None
+            theirs, their_revision = part.stored(newest)
+            rebased = rebase(base, mine, theirs)
+            if rebased.both:
+                self._calls.tell(title, error)
+                return None
+            log.info("%s: stored over a colleague's change to other parts", self.title)
+            stored = self._calls.run(title, lambda s: part.save(s, rebased.value, their_revision))
+            self.refresh()  # the widgets show their part too from now on
+            return stored
+        except DomainError as error:
+            self._calls.tell(title, error)
+            return None
 
     def _on_text_edited(self, *_args: object) -> None:
         """Typed text is stored a moment after typing stops (and before anything else)."""

@@ -8,27 +8,38 @@ each live in their own module.
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QPlainTextEdit, QWidget
 
+from maatwerkdesk.domain.concurrency import rebase
 from maatwerkdesk.domain.dossier import DossierFields, DossierRecord
-from maatwerkdesk.domain.errors import DomainError, NotFoundError, ValidationError
+from maatwerkdesk.domain.errors import (
+    ConcurrentEditError,
+    DomainError,
+    NotFoundError,
+    ValidationError,
+)
 from maatwerkdesk.domain.people import Permission
 from maatwerkdesk.services import dossiers, drafts
+from maatwerkdesk.services.changes import Change
+from maatwerkdesk.services.dossiers import DOSSIER_PARTS
 from maatwerkdesk.services.signed import integrity_problems
 from maatwerkdesk.services.unit_of_work import Session
 from maatwerkdesk.services.workspace import Workspace
+from maatwerkdesk.ui.colleague_changes import ColleagueNotice
 from maatwerkdesk.ui.criteria_panel import CriteriaPanel
 from maatwerkdesk.ui.dossier_editor.attachments_section import AttachmentsSection
 from maatwerkdesk.ui.dossier_editor.autosave import UNTITLED, Autosave
+from maatwerkdesk.ui.dossier_editor.conflict import Answer, ask_conflict
 from maatwerkdesk.ui.dossier_editor.dialogs import ButtonRole, Choice, Dialogs
 from maatwerkdesk.ui.dossier_editor.dossier_tab import DossierTab
 from maatwerkdesk.ui.dossier_editor.form import DossierForm
 from maatwerkdesk.ui.dossier_editor.lazy_tab import LazyTab
-from maatwerkdesk.ui.dossier_editor.presentation import format_moment
+from maatwerkdesk.ui.dossier_editor.presentation import FIELD_LABELS, format_moment
 from maatwerkdesk.ui.dossier_editor.problems import Problems
 from maatwerkdesk.ui.dossier_editor.read_only import EditingLock
 from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
@@ -91,6 +102,9 @@ class DossierEditor(QWidget):
         self.integrity_banner = IntegrityBanner(self)
         """Red, over a dossier whose signed record was changed outside the program."""
         self.ui.root_layout.insertWidget(1, self.integrity_banner)
+        self.colleague_notice = ColleagueNotice(self)
+        """Yellow, over unsaved changes to a dossier a colleague changed meanwhile."""
+        self.ui.root_layout.insertWidget(1, self.colleague_notice)
         self.integrity_banner.resolve_requested.connect(self._on_resolve_requested)
         self.resolve_dialog: ResolveDialog | None = None
         reading: list[QWidget] = [
@@ -187,6 +201,31 @@ class DossierEditor(QWidget):
     def is_modified(self) -> bool:
         return self._modified
 
+    def show_colleague_changes(self, changes: Sequence[Change]) -> None:
+        """Colleagues changed something (`by_others`). What they changed of this dossier is
+        shown at once; when the form holds unsaved changes, a notice says so instead, and
+        saving asks what to do (`_saved_first_by_someone`)."""
+        record = self._record
+        ours = [c for c in changes if record is not None and c.dossier_id == record.id]
+        if record is None or not ours:
+            return
+        if not any(c.object_type in DOSSIER_PARTS for c in ours):
+            self._show_sections(record)  # a tab's part: read again when seen
+        elif self._modified:
+            self.colleague_notice.tell(
+                f"Dossier {record.reference}",
+                ours[-1],
+                "Uw wijzigingen zijn nog niet opgeslagen; bij Opslaan kiest u tussen de nieuwe "
+                "versie en uw versie als concept.",
+            )
+        else:
+            context = self._calls.context()
+            newest = self._calls.run(
+                "Dossier vernieuwen", lambda s: dossiers.open_dossier(s, context, record.id)
+            )
+            if newest is not None:
+                self._load(newest, keep_reveal=True)
+
     def current_dossier_id(self) -> str | None:
         return self._record.id if self._record is not None else None
 
@@ -203,7 +242,7 @@ class DossierEditor(QWidget):
                 record = dossiers.update_dossier(
                     session, context, current.id, fields, expected_revision=current.revision
                 )
-            drafts.discard_draft(session, draft)
+            drafts.discard_draft(session, context, draft)
             return record
 
         try:
@@ -211,7 +250,9 @@ class DossierEditor(QWidget):
         except ValidationError as error:
             self._problems.point_at(error)
             return False
-        except DomainError as error:  # a concurrent edit, a refusal, the database
+        except ConcurrentEditError as error:
+            return current is not None and self._saved_first_by_someone(current, fields, error)
+        except DomainError as error:  # a refusal, the database
             self._calls.tell(
                 "Niet opgeslagen",
                 error,
@@ -222,6 +263,37 @@ class DossierEditor(QWidget):
         self._load(record, keep_reveal=True)
         self.saved.emit(record.id)
         return True
+
+    def _saved_first_by_someone(
+        self, base: DossierRecord, mine: DossierFields, error: ConcurrentEditError
+    ) -> bool:
+        """Someone saved the dossier after it was opened here. Their version is read;
+        when they changed none of the fields (a timeline entry, an attachment) this save
+        goes on over it, otherwise the caseworker chooses: the new version, or their own
+        changes kept on top of it as a concept. True only when it was saved after all."""
+        self._write_draft()  # the form is kept whatever happens next
+        context = self._calls.context()
+        newest = self._calls.run(
+            "Niet opgeslagen",
+            lambda s: dossiers.open_dossier(s, context, base.id),
+            what="Het dossier is niet opgeslagen; uw tekst staat nog in het scherm.",
+        )
+        if newest is None:
+            return False
+        rebased = rebase(base.fields, mine, newest.fields)
+        if not rebased.theirs:
+            self._load(newest, overlay=rebased.value, keep_reveal=True)
+            return self.save()
+        what = f"Dossier {newest.reference}"
+        answer = ask_conflict(self.dialogs, self, what, error, rebased, FIELD_LABELS)
+        if answer is Answer.REFRESH:
+            self._autosave.abandon(newest.id)
+            self._load(newest)
+        else:
+            self._load(newest, overlay=rebased.value, keep_reveal=True)
+            self._write_draft()
+        log.info("Dossier %s was changed meanwhile (%s)", newest.id, answer.value)
+        return False
 
     def maybe_save(self) -> bool:
         """Before leaving this dossier: save, discard or stay. False only on 'Annuleren'."""
@@ -343,6 +415,7 @@ class DossierEditor(QWidget):
         """Show `record` (None: a new dossier); `overlay` puts restored work on top."""
         self._autosave.reset(record.id if record is not None else None)
         self._problems.clear()
+        self.colleague_notice.clear()
         if keep_reveal:
             self._form.bsn.settle()
         else:

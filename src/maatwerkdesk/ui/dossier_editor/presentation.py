@@ -42,6 +42,23 @@ def format_size(size: int) -> str:
     return f"{size / (1024 * 1024):.1f} MB".replace(".", ",")
 
 
+FIELD_LABELS = {
+    "title": "de titel",
+    "status": "de status",
+    "owner": "de casus-eigenaar",
+    "organisations": "de betrokken organisaties",
+    "regulation": "de regeling",
+    "article": "het artikel",
+    "generic_outcome": "wat de generieke regel oplevert",
+    "knelpunt": "waarom het knelt",
+    "request": "wat de burger vraagt",
+    "notes": "de notities",
+    "subject": "de betrokkene",
+    "doenvermogen": "het doenvermogen",
+}
+"""The editor's parts (`DossierFields`) as a sentence names them."""
+
+
 def format_date(value: date) -> str:
     return value.strftime("%d-%m-%Y")
 

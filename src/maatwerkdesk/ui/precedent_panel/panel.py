@@ -30,10 +30,11 @@ from maatwerkdesk.domain.precedent_standing import Standing, signature_of
 from maatwerkdesk.domain.text import enumerate_nl
 from maatwerkdesk.services import precedents
 from maatwerkdesk.services.precedents import PrecedentState
+from maatwerkdesk.services.revisions import NOT_STORED
 from maatwerkdesk.services.signed import latest_signed
 from maatwerkdesk.services.unit_of_work import Session
 from maatwerkdesk.ui.dossier_editor.dialogs import ButtonRole, Choice
-from maatwerkdesk.ui.dossier_editor.dossier_tab import DossierTab
+from maatwerkdesk.ui.dossier_editor.dossier_tab import DossierTab, Part
 from maatwerkdesk.ui.dossier_editor.presentation import format_date
 from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
 from maatwerkdesk.ui.forms.ui_precedent_panel import Ui_PrecedentPanel
@@ -114,6 +115,8 @@ class PrecedentPanel(DossierTab[PrecedentState]):
         self._signed: SignedDecision | None = None
         self._runner = TaskRunner(self)
         self._ticks = 0
+        self._factors_revision = [NOT_STORED]
+        """The revision the next factor tick is stored from; the worker moves it on."""
         """Factor ticks sent to the worker whose result has not come back yet."""
         self.signed_label = self._banner(SIGNED_STYLE)
         self.departure_label = self._banner(DEPARTURE_STYLE)
@@ -181,12 +184,22 @@ class PrecedentPanel(DossierTab[PrecedentState]):
         if record is None or state is None or state.catalogue is None:
             return
         ref, dossier_id = state.catalogue.ref, record.id
-        context = self._calls.context()
+        context, expected = self._calls.context(), self._factors_revision
         self._ticks += 1
+
+        def save(session: Session) -> PrecedentState:
+            # Ticks are stored one after another on the worker, each from the revision
+            # the one before it made.
+            stored = precedents.save_factors(
+                session, context, dossier_id, ref, factors, expected_revision=expected[0]
+            )
+            expected[0] = stored.factors_revision
+            return stored
+
         self._calls.run_in_background(
             self._runner,
             "Factoren niet bewaard",
-            lambda s: precedents.save_factors(s, context, dossier_id, ref, factors),
+            save,
             lambda result: self._after_tick(dossier_id, result),
         )
 
@@ -209,13 +222,18 @@ class PrecedentPanel(DossierTab[PrecedentState]):
 
     def _store_decision(self, decision: Decision | None) -> None:
         self.settle()
-        record = self._record
-        if record is None:
+        record, shown = self._record, self._state
+        if record is None or shown is None:
             return
         context = self._calls.context()
-        result = self._calls.run(
-            "Beslissing niet vastgelegd",
-            lambda s: precedents.save_decision(s, context, record.id, decision),
+        part: Part[Decision | None, PrecedentState, PrecedentState] = Part(
+            lambda s, value, revision: precedents.save_decision(
+                s, context, record.id, value, expected_revision=revision
+            ),
+            lambda state: (state.decision, state.decision_revision),
+        )
+        result = self._store_over(
+            "Beslissing niet vastgelegd", part, shown.decision, decision, shown.decision_revision
         )
         if result is not None:
             self._dirty = False
@@ -374,6 +392,7 @@ class PrecedentPanel(DossierTab[PrecedentState]):
 
     def _show_state(self, state: PrecedentState) -> None:
         self._state = state
+        self._factors_revision = [state.factors_revision]
         self._showing = True
         try:
             self.ui.unavailable_label.setVisible(False)

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 from maatwerkdesk.domain.proposal import Proposal, Signal, SignalKind, Zienswijze
 from maatwerkdesk.services import precedents
 from maatwerkdesk.services.precedents import PrecedentState
-from maatwerkdesk.services.proposals import load_proposal, save_proposal
+from maatwerkdesk.services.proposals import load_proposal, proposal_revision, save_proposal
 from maatwerkdesk.services.unit_of_work import Session
-from maatwerkdesk.ui.dossier_editor.dossier_tab import DossierTab
+from maatwerkdesk.ui.dossier_editor.dossier_tab import DossierTab, Part
 from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
 from maatwerkdesk.ui.forms.ui_proposal_panel import Ui_ProposalPanel
 from maatwerkdesk.ui.plain_text import plain_labels
@@ -34,6 +34,8 @@ FACTOR = Qt.ItemDataRole.UserRole
 class ProposalView:
     proposal: Proposal
     precedents: PrecedentState
+    revision: int
+    """The stored proposal's revision: the one a save is made from."""
 
 
 def _names(text: str) -> tuple[str, ...]:
@@ -106,7 +108,9 @@ class ProposalPanel(DossierTab[ProposalView]):
     def _loader(self, dossier_id: str) -> Callable[[Session], ProposalView]:
         context = self._calls.context()
         return lambda s: ProposalView(
-            load_proposal(s, dossier_id), precedents.load_precedents(s, context, dossier_id)
+            load_proposal(s, dossier_id),
+            precedents.load_precedents(s, context, dossier_id),
+            proposal_revision(s, dossier_id),
         )
 
     def _show_nothing(self) -> None:
@@ -198,13 +202,22 @@ class ProposalPanel(DossierTab[ProposalView]):
         if proposal == state.proposal:
             return
         context = self._calls.context()
-        saved = self._calls.run(
-            "Voorstel niet bewaard", lambda s: save_proposal(s, context, record.id, proposal)
+
+        def save(session: Session, value: Proposal, revision: int) -> tuple[Proposal, int]:
+            saved = save_proposal(session, context, record.id, value, expected_revision=revision)
+            return saved, proposal_revision(session, record.id)
+
+        part: Part[Proposal, ProposalView, tuple[Proposal, int]] = Part(
+            save, lambda view: (view.proposal, view.revision)
         )
-        if saved is None:
+        stored = self._store_over(
+            "Voorstel niet bewaard", part, state.proposal, proposal, state.revision
+        )
+        if stored is None:
             self.refresh()
             return
-        self._state = ProposalView(saved, state.precedents)
+        saved, revision = stored
+        self._state = ProposalView(saved, state.precedents, revision)
 
     # ------------------------------------------------------------------ showing
 

@@ -59,8 +59,8 @@ from maatwerkdesk.domain.weighing import (
 from maatwerkdesk.services.chart import chart_data
 from maatwerkdesk.services.dossier_check import DossierCheck, load_check
 from maatwerkdesk.services.unit_of_work import Session
-from maatwerkdesk.services.weighing import save_weighing
-from maatwerkdesk.ui.dossier_editor.dossier_tab import DossierTab
+from maatwerkdesk.services.weighing import WeighingState, save_weighing
+from maatwerkdesk.ui.dossier_editor.dossier_tab import DossierTab, Part
 from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
 from maatwerkdesk.ui.forms.ui_weighing_panel import Ui_WeighingPanel
 from maatwerkdesk.ui.plain_text import plain_labels, tooltip
@@ -244,12 +244,18 @@ class WeighingPanel(DossierTab[WeighingView]):
         record, state = self._record, self._state
         if record is None or state is None:
             return
-        weighing = self._form_weighing()
-        if weighing == state.check.weighing.weighing:
+        weighing, shown = self._form_weighing(), state.check.weighing
+        if weighing == shown.weighing:
             return
         context = self._calls.context()
-        saved = self._calls.run(
-            "Afweging niet bewaard", lambda s: save_weighing(s, context, record.id, weighing)
+        part: Part[Weighing, WeighingView, WeighingState] = Part(
+            lambda s, value, revision: save_weighing(
+                s, context, record.id, value, expected_revision=revision
+            ),
+            lambda view: (view.check.weighing.weighing, view.check.weighing.revision),
+        )
+        saved = self._store_over(
+            "Afweging niet bewaard", part, shown.weighing, weighing, shown.revision
         )
         if saved is None:
             self.refresh()

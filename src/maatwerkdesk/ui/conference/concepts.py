@@ -1,0 +1,85 @@
+"""One's own version of an agenda item's record, kept as a concept after a colleague saved
+the record first (services/drafts.py), and offered back when the item is opened again."""
+
+from __future__ import annotations
+
+import logging
+
+from maatwerkdesk.domain.conference import AgendaItem, ItemRecord, record_from_data, record_to_data
+from maatwerkdesk.domain.errors import DomainError
+from maatwerkdesk.services import drafts
+from maatwerkdesk.ui.dossier_editor.dialogs import ButtonRole, Choice
+from maatwerkdesk.ui.dossier_editor.presentation import format_moment
+from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
+
+log = logging.getLogger(__name__)
+
+
+class RecordConcepts:
+    """The acting person's concepts of agenda items' records."""
+
+    def __init__(self, calls: ServiceCaller) -> None:
+        self._calls = calls
+
+    def keep(self, item: AgendaItem, record: ItemRecord) -> bool:
+        """Store `record`, made on top of `item`'s record as it is now; whether it was."""
+        context = self._calls.context()
+        payload = {"item": item.id, "record": record_to_data(record)}
+        return self._calls.perform(
+            "Concept",
+            lambda s: drafts.save_draft(
+                s, context, item.dossier_id, item.revision, payload, kind=drafts.AGENDA_ITEM
+            ),
+            what="Het concept is niet bewaard; uw versie staat nog in het scherm.",
+        )
+
+    def drop(self, dossier_id: str) -> None:
+        context = self._calls.context()
+        try:
+            self._calls.attempt(
+                lambda s: drafts.discard_draft(s, context, dossier_id, kind=drafts.AGENDA_ITEM)
+            )
+        except DomainError as error:
+            log.warning("A concept was not discarded (%s)", type(error).__name__)
+
+    def offer(self, item: AgendaItem) -> ItemRecord | None:
+        """A concept of this item's record kept earlier, if the caseworker wants it back."""
+        context = self._calls.context()
+        found = self._calls.read(
+            "Concept",
+            lambda s: drafts.pending_drafts(s, context, kind=drafts.AGENDA_ITEM),
+        )
+        draft = next(
+            (d for d in found or () if d.dossier_id == item.dossier_id),
+            None,
+        )
+        if draft is None or draft.payload.get("item") != item.id:
+            return None
+        try:
+            record = record_from_data(draft.payload["record"])
+        except (KeyError, TypeError, ValueError):
+            log.warning("A concept of an agenda item's record cannot be read")
+            return None
+        changed = (
+            " Het verslag is sindsdien opnieuw gewijzigd: kijk uw concept na voordat u het opslaat."
+            if draft.base_revision != item.revision
+            else ""
+        )
+        answer = self._calls.dialogs.ask(
+            self._calls.parent,
+            "Concept van het verslag",
+            f"Er is een concept van uw versie van dit verslag van "
+            f"{format_moment(draft.saved_at)}. Wilt u het terugzetten?",
+            [
+                Choice("restore", "Terugzetten", ButtonRole.AcceptRole),
+                Choice("discard", "Weggooien", ButtonRole.DestructiveRole),
+            ],
+            default="restore",
+            escape="restore",
+            detail="U bewaarde het toen een collega het verslag eerder opsloeg. Kiest u "
+            f"Weggooien, dan is het definitief weg.{changed}",
+        )
+        if answer != "restore":
+            self.drop(item.dossier_id)
+            return None
+        return record

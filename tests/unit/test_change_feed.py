@@ -1,0 +1,76 @@
+"""The audit trail as a feed of colleagues' changes, woken by the database's change signal."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from dataclasses import replace
+
+import pytest
+
+from maatwerkdesk.domain.dossier import DossierFields
+from maatwerkdesk.persistence.change_signal import DataVersionSignal, PollSignal, change_signal
+from maatwerkdesk.persistence.db import Database
+from maatwerkdesk.services import dossiers
+from maatwerkdesk.services.changes import ChangeFeed
+from maatwerkdesk.services.context import Context, acting_as
+from maatwerkdesk.services.unit_of_work import reading, writing
+
+BERT = Context(actor=acting_as("Bert Bakker", "bbakker"), origin="test")
+
+
+@pytest.fixture
+def feed(database: Database) -> Iterator[ChangeFeed]:
+    watching = ChangeFeed(lambda: reading(database), change_signal(database))
+    yield watching
+    watching.close()
+
+
+def test_sqlite_is_watched_through_its_data_version(database: Database) -> None:
+    """A server is looked at in turns until a notification takes the signal's place."""
+    signal = change_signal(database)
+    assert isinstance(signal, DataVersionSignal if database.is_sqlite else PollSignal)
+    signal.close()
+
+
+def test_another_programs_change_arrives_with_who_and_what(
+    database: Database, other: Database, feed: ChangeFeed
+) -> None:
+    assert feed.wait(0.3) == ()
+    with writing(other) as session:
+        dossier_id = dossiers.create_dossier(session, BERT, DossierFields(title="Nieuw")).id
+    started = time.monotonic()
+    (change,) = feed.wait(2.0)
+    assert time.monotonic() - started < 1.0
+    assert (change.object_type, change.dossier_id, change.person) == (
+        "dossier",
+        dossier_id,
+        "Bert Bakker",
+    )
+    assert feed.wait(0.3) == ()  # told once
+
+
+def test_reads_are_recorded_but_are_no_change(
+    database: Database, other: Database, feed: ChangeFeed
+) -> None:
+    with writing(other) as session:
+        record = dossiers.create_dossier(session, BERT, DossierFields(title="Nieuw"))
+    assert len(feed.wait(2.0)) == 1
+    with writing(other) as session:  # an audited read writes a record: no change
+        dossiers.open_dossier(session, BERT, record.id)
+    assert feed.wait(0.6) == ()
+    with writing(other) as session:
+        dossiers.update_dossier(
+            session, BERT, record.id, replace(record.fields, title="Anders"),
+            expected_revision=record.revision,
+        )  # fmt: skip
+    assert [c.object_type for c in feed.wait(2.0)] == ["dossier"]
+
+
+def test_a_server_is_looked_at_in_turns_until_closed() -> None:
+    signal = PollSignal(interval=0.05)
+    assert signal.wait(1.0)
+    signal.close()
+    started = time.monotonic()
+    assert not signal.wait(1.0)
+    assert time.monotonic() - started < 0.5
