@@ -115,7 +115,7 @@ def reindex(session: Session, row: DossierRow) -> None:
     )
 
 
-DOSSIER_PARTS = ("dossier", "timeline_entry", "attachment")
+DOSSIER_OBJECTS = ("dossier", "timeline_entry", "attachment")
 """The audit trail's object types of the acts that change the dossier's own record."""
 
 SIGNED_STATUSES = (DossierStatus.BESLOTEN, DossierStatus.AFGESLOTEN)
@@ -160,7 +160,7 @@ def update_dossier(
         expected_revision,
         what=f"Dossier {row.reference}",
         dossier_id=row.id,
-        parts=DOSSIER_PARTS,
+        parts=DOSSIER_OBJECTS,
     )
     clean = validate_fields(fields, context.current_date())
     if is_signed(session, dossier_id):

@@ -493,14 +493,14 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _on_colleagues_changed(self, changes: tuple[Change, ...]) -> None:
-        from maatwerkdesk.services.dossiers import DOSSIER_PARTS
+        from maatwerkdesk.services.dossiers import DOSSIER_OBJECTS
         from maatwerkdesk.ui.colleague_changes import by_others
 
         assert self._workspace is not None
         theirs = by_others(changes, self._workspace)
         if not theirs:
             return
-        if self._list_pane is not None and any(c.object_type in DOSSIER_PARTS for c in theirs):
+        if self._list_pane is not None and any(c.object_type in DOSSIER_OBJECTS for c in theirs):
             self._list_pane.refresh()
         if self._editor is not None:
             self._editor.show_colleague_changes(theirs)

@@ -26,7 +26,7 @@ from maatwerkdesk.domain.errors import (
 from maatwerkdesk.domain.people import Permission
 from maatwerkdesk.services import dossiers, drafts
 from maatwerkdesk.services.changes import Change
-from maatwerkdesk.services.dossiers import DOSSIER_PARTS
+from maatwerkdesk.services.dossiers import DOSSIER_OBJECTS
 from maatwerkdesk.services.signed import integrity_problems
 from maatwerkdesk.services.unit_of_work import Session
 from maatwerkdesk.services.workspace import Workspace
@@ -209,7 +209,7 @@ class DossierEditor(QWidget):
         ours = [c for c in changes if record is not None and c.dossier_id == record.id]
         if record is None or not ours:
             return
-        if not any(c.object_type in DOSSIER_PARTS for c in ours):
+        if not any(c.object_type in DOSSIER_OBJECTS for c in ours):
             self._show_sections(record)  # a tab's part: read again when seen
         elif self._modified:
             self.colleague_notice.tell(
