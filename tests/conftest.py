@@ -80,12 +80,14 @@ def postgres_server() -> Iterator[PostgresServer | None]:
 
 @pytest.hookimpl(tryfirst=True)
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
-    """A test marked `sqlite_only` (about SQLite itself: its file, its locks) runs on SQLite."""
-    if "backend_name" in metafunc.fixturenames and metafunc.definition.get_closest_marker(
-        "sqlite_only"
-    ):
-        only = pytest.mark.parametrize("backend_name", [SQLITE], scope="module")
-        metafunc.definition.add_marker(only)  # in place of the fixture's parameters
+    """A test marked `sqlite_only` (about SQLite itself: its file, its locks) runs on SQLite,
+    one marked `postgresql_only` (about the server itself) on PostgreSQL."""
+    if "backend_name" not in metafunc.fixturenames:
+        return
+    for marker, backend in (("sqlite_only", SQLITE), ("postgresql_only", POSTGRESQL)):
+        if metafunc.definition.get_closest_marker(marker):
+            only = pytest.mark.parametrize("backend_name", [backend], scope="module")
+            metafunc.definition.add_marker(only)  # in place of the fixture's parameters
 
 
 def _require_server() -> None:

@@ -7,9 +7,16 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 import pytest
+from sqlalchemy import text
 
 from maatwerkdesk.domain.dossier import DossierFields
-from maatwerkdesk.persistence.change_signal import DataVersionSignal, PollSignal, change_signal
+from maatwerkdesk.persistence.change_signal import (
+    CHANNEL,
+    DataVersionSignal,
+    NotifySignal,
+    PollSignal,
+    change_signal,
+)
 from maatwerkdesk.persistence.db import Database
 from maatwerkdesk.services import dossiers
 from maatwerkdesk.services.changes import ChangeFeed
@@ -26,11 +33,67 @@ def feed(database: Database) -> Iterator[ChangeFeed]:
     watching.close()
 
 
-def test_sqlite_is_watched_through_its_data_version(database: Database) -> None:
-    """A server is looked at in turns until a notification takes the signal's place."""
+def test_sqlite_is_watched_through_its_data_version_a_server_by_notifications(
+    database: Database,
+) -> None:
     signal = change_signal(database)
-    assert isinstance(signal, DataVersionSignal if database.is_sqlite else PollSignal)
+    assert isinstance(signal, DataVersionSignal if database.is_sqlite else NotifySignal)
     signal.close()
+
+
+def notify(database: Database) -> None:
+    """What a commit that records a change sends (another program's, here)."""
+    with database.engine.begin() as connection:
+        connection.execute(text(f"NOTIFY {CHANNEL}"))
+
+
+def listener_pid(signal: NotifySignal) -> int:
+    return int(signal._listener.info.backend_pid)
+
+
+@pytest.mark.postgresql_only
+def test_a_server_wakes_its_listener_at_once_and_only_when_told(database: Database) -> None:
+    signal = NotifySignal(database)
+    try:
+        started = time.monotonic()
+        assert not signal.wait(0.3)
+        assert time.monotonic() - started >= 0.25
+        notify(database)
+        notify(database)
+        started = time.monotonic()
+        assert signal.wait(5.0)
+        assert time.monotonic() - started < 0.5
+        assert not signal.wait(0.3)  # both told at once: one look reads what both changed
+    finally:
+        signal.close()
+
+
+@pytest.mark.postgresql_only
+def test_a_listener_whose_connection_broke_looks_and_listens_again(database: Database) -> None:
+    signal = NotifySignal(database)
+    try:
+        with database.engine.begin() as connection:
+            connection.execute(
+                text("SELECT pg_terminate_backend(:pid)"), {"pid": listener_pid(signal)}
+            )
+        assert signal.wait(5.0)  # a notification may have been missed: look
+        assert signal.wait(5.0)  # listening again: what was sent meanwhile was missed
+        assert not signal.wait(0.3)
+        notify(database)
+        assert signal.wait(5.0)
+    finally:
+        signal.close()
+
+
+@pytest.mark.postgresql_only
+def test_a_listener_looks_anyway_now_and_then(database: Database) -> None:
+    signal = NotifySignal(database, safety=0.2)
+    try:
+        started = time.monotonic()
+        assert signal.wait(5.0)
+        assert 0.15 < time.monotonic() - started < 1.0
+    finally:
+        signal.close()
 
 
 def test_another_programs_change_arrives_with_who_and_what(

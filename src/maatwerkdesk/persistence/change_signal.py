@@ -4,16 +4,19 @@ A `ChangeSignal` only says *that* something may have changed; what changed is re
 audit trail (services/changes.py), which records every change in the transaction that makes
 it. On SQLite, several programs share one file: `PRAGMA data_version` on a connection of the
 signal's own changes whenever another connection commits, and asking costs no disk read, so
-it is asked a few times a second. Any other server is asked every `SERVER_POLL_S` until a
-server-side notification takes its place.
+it is asked a few times a second. PostgreSQL tells its listeners: every change recorded in
+the audit trail sends a notification on `CHANNEL` when its transaction commits, and a
+connection of the signal's own listens for it (`NotifySignal`); it still looks every
+`SAFETY_S` in case a notification was missed while that connection was being replaced.
 """
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 import threading
 import time
-from typing import Protocol
+from typing import Any, Protocol
 
 from maatwerkdesk.persistence.db import Database
 
@@ -21,6 +24,12 @@ SQLITE_POLL_S = 0.25
 """How often the SQLite file is asked whether another connection committed."""
 SERVER_POLL_S = 1.0
 """How often a database server's audit trail is looked at, without notifications."""
+CHANNEL = "maatwerkdesk_changes"
+"""PostgreSQL's notification channel of changes recorded in the audit trail."""
+SAFETY_S = 30.0
+"""How often a listener looks anyway: a notification sent while it reconnected is lost."""
+
+log = logging.getLogger(__name__)
 
 
 class ChangeSignal(Protocol):
@@ -74,8 +83,64 @@ class PollSignal:
         self._closed.set()
 
 
+class NotifySignal:
+    """PostgreSQL: woken by a notification on `CHANNEL` from another connection's commit.
+
+    The listening connection is the database's own kind (same settings, same login) but is
+    taken out of its pool: it stays in autocommit, listening, for as long as the signal
+    lives. When it breaks (the server restarted, the network went), the next wait says
+    something may have changed, so that the feed reads the trail, and listens again.
+    """
+
+    def __init__(self, database: Database, safety: float = SAFETY_S) -> None:
+        self._database = database
+        self._safety = safety
+        self._listener: Any = None
+        self._looked = time.monotonic()
+        self._listen()
+
+    def _listen(self) -> None:
+        connection = self._database.engine.raw_connection()
+        driver = connection.driver_connection
+        connection.detach()  # never handed to a unit of work: it keeps listening
+        driver.autocommit = True
+        driver.execute(f"LISTEN {CHANNEL}")
+        self._listener = driver
+
+    def wait(self, timeout: float) -> bool:
+        import psycopg
+
+        try:
+            if self._listener is None:
+                self._listen()
+                return True  # what was sent meanwhile was missed: look
+            left = max(0.0, min(timeout, self._looked + self._safety - time.monotonic()))
+            told = any(True for _ in self._listener.notifies(timeout=left, stop_after=1))
+            if told:
+                for _ in self._listener.notifies(timeout=0.0):  # one look for them all
+                    pass
+        except psycopg.Error as error:
+            log.info("Listening for changes stopped (%s); listening again", type(error).__name__)
+            self._drop()
+            return True
+        if told or time.monotonic() >= self._looked + self._safety:
+            self._looked = time.monotonic()
+            return True
+        return False
+
+    def _drop(self) -> None:
+        if self._listener is not None:
+            self._listener.close()
+            self._listener = None
+
+    def close(self) -> None:
+        self._drop()
+
+
 def change_signal(database: Database) -> ChangeSignal:
     path = database.engine.url.database
-    if database.is_sqlite and path and path != ":memory:":
-        return DataVersionSignal(path)
+    if database.is_sqlite:
+        return DataVersionSignal(path) if path and path != ":memory:" else PollSignal()
+    if database.engine.dialect.name == "postgresql":
+        return NotifySignal(database)
     return PollSignal()
