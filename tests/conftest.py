@@ -162,8 +162,8 @@ def open_workspaces(tmp_path: Path) -> Iterator[Callable[[str | None], Workspace
     profile's own database (None), or on the database `--db` names."""
     opened: list[Workspace] = []
 
-    def open_(db: str | None) -> Workspace:
-        opened.append(open_workspace(prepare_paths(tmp_path / "profile"), db))
+    def open_(db: str | None, *, password: str | None = None) -> Workspace:
+        opened.append(open_workspace(prepare_paths(tmp_path / "profile"), db, password=password))
         return opened[-1]
 
     yield open_

@@ -54,9 +54,15 @@ def display_problem(environ: Mapping[str, str], platform: str) -> str | None:
 
 
 def open_for_desktop(
-    paths: Paths, db: str | None, demo: bool, opened: list[Workspace]
+    paths: Paths,
+    db: str | None,
+    demo: bool,
+    opened: list[Workspace],
+    password: str | None = None,
 ) -> Workspace:
     """Runs on a worker thread: open the database, and fill it with demo dossiers if asked.
+
+    `password` is what the user typed when the server asked for one (see on_open_failed).
 
     Also prepares what the window needs first once the database is open (the list's
     queries, who works here: their modules, and the ORM's mappings, which SQLAlchemy
@@ -69,7 +75,7 @@ def open_for_desktop(
     from maatwerkdesk.services.workspace import open_workspace
 
     configure_mappers()
-    workspace = open_workspace(paths, db)
+    workspace = open_workspace(paths, db, password=password)
     opened.append(workspace)
     if demo:
         add_demo_if_empty(workspace)
@@ -146,9 +152,16 @@ def run(args: argparse.Namespace) -> int:
     QTimer.singleShot(COLLECTOR_HELD_AT_MOST_MS, collector.release)  # should start-up stall
 
     def on_open_failed(error: BaseException) -> None:
-        from maatwerkdesk.domain.errors import DomainError
+        from maatwerkdesk.domain.errors import DomainError, PasswordNeededError
 
-        if isinstance(error, DomainError):
+        if isinstance(error, PasswordNeededError):
+            from maatwerkdesk.ui.password_prompt import ask_password
+
+            password = ask_password(error, window)
+            if password is not None:
+                open_database(password)
+                return
+        elif isinstance(error, DomainError):
             reporter.report(error)
         else:
             reporter.report(
@@ -160,9 +173,9 @@ def run(args: argparse.Namespace) -> int:
     opened: list[Workspace] = []
     opener = TaskRunner()
 
-    def open_database() -> None:
+    def open_database(password: str | None = None) -> None:
         opener.run(
-            partial(open_for_desktop, paths, args.db, args.demo, opened),
+            partial(open_for_desktop, paths, args.db, args.demo, opened, password),
             partial(window.attach_workspace, identify=True),
             on_open_failed,
         )

@@ -12,6 +12,7 @@ import socket
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from urllib.parse import urlparse
 
 import pytest
 from backends import PostgresServer, connect
@@ -21,7 +22,7 @@ from test_cli import ok, run
 
 from maatwerkdesk import APP_ID
 from maatwerkdesk.domain.dossier import DossierFields
-from maatwerkdesk.domain.errors import DatabaseUnavailableError
+from maatwerkdesk.domain.errors import DatabaseUnavailableError, PasswordNeededError
 from maatwerkdesk.infra import checked_cases, secrets
 from maatwerkdesk.services import dossiers
 from maatwerkdesk.services.case_base_store import warm_case_bases
@@ -154,6 +155,26 @@ def test_the_password_comes_from_the_keyring(
     monkeypatch.setattr(checked_cases, "for_database", lambda url: named.append(url) or keep(url))
     warm_case_bases(workspace.database.reads, date(2026, 11, 28))
     assert named and not [url for url in named if PASSWORD in url]
+
+
+def test_a_password_typed_once_is_stored_when_the_server_takes_it(
+    server: PostgresServer, server_database: str, open_workspaces: Callable[..., Workspace]
+) -> None:
+    """As the app asks for it: a refused password is not kept, the right one is."""
+    login = server.password_login(PASSWORD)
+    server.grant_everything(server_database, login)
+    url = server.url_of(server_database, username=login)
+    with pytest.raises(PasswordNeededError) as missing:
+        open_workspaces(url)
+    assert (missing.value.user, missing.value.refused) == (login, False)
+    assert missing.value.address == f"{urlparse(url).netloc.split('@')[1]}/{server_database}"
+    with pytest.raises(PasswordNeededError) as wrong:
+        open_workspaces(url, password="fout")
+    assert wrong.value.refused
+    assert secrets.get_password(keyring_account(url)) is None
+    open_workspaces(url, password=PASSWORD)
+    assert secrets.get_password(keyring_account(url)) == PASSWORD
+    open_workspaces(url)  # from now on from the keyring
 
 
 def test_a_schema_newer_than_the_program(profiles: Profiles) -> None:

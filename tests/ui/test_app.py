@@ -251,3 +251,69 @@ def test_the_app_opens_a_database_on_a_server(
     result = start_app(tmp_path, DRIVER, "--db", url)
     assert result.returncode == 0, result.stderr
     assert "COUNT 3 dossiers" in result.stdout
+
+
+# Answers the password question twice (wrongly, then rightly) with an in-memory keyring.
+PASSWORD_DRIVER = """
+import sys
+import keyring
+from keyring.backend import KeyringBackend
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QLabel
+
+class Memory(KeyringBackend):
+    priority = 1
+    def __init__(self):
+        super().__init__()
+        self.items = {}
+    def get_password(self, service, account):
+        return self.items.get((service, account))
+    def set_password(self, service, account, password):
+        self.items[(service, account)] = password
+    def delete_password(self, service, account):
+        self.items.pop((service, account), None)
+
+memory = Memory()
+keyring.set_keyring(memory)
+answers = ["fout", sys.argv.pop()]
+original_exec = QApplication.exec
+
+def poll():
+    for widget in QApplication.topLevelWidgets():
+        if type(widget).__name__ == "PasswordDialog" and widget.isVisible():
+            print("ASKED", widget.ui.question_label.text(), flush=True)
+            widget.ui.password_edit.setText(answers.pop(0))
+            widget.ui.button_box.accepted.emit()
+    for widget in QApplication.allWidgets():
+        if isinstance(widget, QLabel) and widget.text().endswith("dossiers"):
+            print("COUNT", widget.text(), flush=True)
+            print("STORED", sorted(memory.items.values()), flush=True)
+            QApplication.quit()
+            return
+    QTimer.singleShot(20, poll)
+
+def patched_exec():
+    QTimer.singleShot(0, poll)
+    QTimer.singleShot(30000, QApplication.quit)
+    return original_exec()
+
+QApplication.exec = staticmethod(patched_exec)
+from maatwerkdesk.__main__ import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_the_app_asks_for_a_servers_password_until_it_is_taken_and_stores_it(
+    tmp_path: Path, server: PostgresServer, server_database: str
+) -> None:
+    login = server.password_login("juist")
+    server.grant_everything(server_database, login)
+    url = server.url_of(server_database, username=login)
+    result = start_app(tmp_path, PASSWORD_DRIVER, "--db", url, "juist")
+    assert result.returncode == 0, result.stderr
+    asked = [line for line in result.stdout.splitlines() if line.startswith("ASKED")]
+    assert len(asked) == 2, result.stdout
+    assert asked[0].endswith("vraagt uw wachtwoord.")
+    assert "weigert het wachtwoord" in asked[1]
+    assert "COUNT Geen dossiers" in result.stdout
+    assert "STORED ['juist']" in result.stdout  # the refused one was never kept

@@ -6,7 +6,7 @@ from memory_keyring import MemoryKeyring
 
 from maatwerkdesk import APP_ID
 from maatwerkdesk.infra import secrets
-from maatwerkdesk.services.workspace import server_password
+from maatwerkdesk.services.workspace import server_account
 
 
 def test_passwords_live_under_the_app_id(memory_keyring: MemoryKeyring) -> None:
@@ -16,11 +16,11 @@ def test_passwords_live_under_the_app_id(memory_keyring: MemoryKeyring) -> None:
     assert secrets.get_password(account) == "geheim"
 
 
-def test_server_url_without_password_takes_it_from_the_keyring(memory_keyring) -> None:
-    secrets.set_password("team@db.example:5432/maatwerk", "geheim")
-    assert server_password("postgresql+psycopg://team@db.example:5432/maatwerk") == "geheim"
-    assert server_password("postgresql+psycopg://team:eigen@db.example/maatwerk") is None
-    assert server_password("/pad/naar/bestand.sqlite3") is None
+def test_a_server_url_without_password_is_looked_up_under_its_login_and_database() -> None:
+    url = "postgresql+psycopg://team@db.example:5432/maatwerk"
+    assert server_account(url) == "team@db.example:5432/maatwerk"
+    assert server_account("postgresql+psycopg://team:eigen@db.example/maatwerk") is None
+    assert server_account("/pad/naar/bestand.sqlite3") is None
 
 
 def test_no_keyring_degrades_to_none() -> None:

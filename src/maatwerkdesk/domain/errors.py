@@ -52,6 +52,20 @@ class DatabaseUnavailableError(DatabaseError):
     file is missing, unreadable or damaged, or its disk is full."""
 
 
+class PasswordNeededError(DatabaseUnavailableError):
+    """A database server asks for a password that was not stored, or refused the stored
+    one. The app asks for it (and stores it once the server accepts it); the command line
+    says where to store it."""
+
+    def __init__(self, message: str, *, user: str, address: str, refused: bool) -> None:
+        super().__init__(message)
+        self.user = user
+        self.address = address
+        """Server and database, as the prompt names them: 'db.example:5432/maatwerk'."""
+        self.refused = refused
+        """True when the server refused a password; False when none was given."""
+
+
 class DatabaseBusyError(DatabaseError):
     """Another program held the database for longer than a unit of work waits: a lock,
     a busy file, a deadlock or a time-out on the server. Trying again usually helps."""

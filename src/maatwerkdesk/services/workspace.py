@@ -69,14 +69,14 @@ def current_user() -> str:
         return "onbekend"
 
 
-def server_password(target: str) -> str | None:
-    """The keyring password for a server URL that names a user but carries no password."""
+def server_account(target: str) -> str | None:
+    """The keyring account of a server URL that names a user but carries no password."""
     if "://" not in target:
         return None
     from sqlalchemy import make_url
     from sqlalchemy.exc import ArgumentError
 
-    from maatwerkdesk.infra.secrets import database_account, get_password
+    from maatwerkdesk.infra.secrets import database_account
 
     try:
         url = make_url(target)
@@ -84,23 +84,32 @@ def server_password(target: str) -> str | None:
         return None  # opening it says what is wrong with it
     if not url.username or url.password is not None or not url.host:
         return None
-    return get_password(database_account(url.username, url.host, url.port, url.database or ""))
+    return database_account(url.username, url.host, url.port, url.database or "")
 
 
-def open_workspace(paths: Paths, db: str | None) -> Workspace:
+def open_workspace(paths: Paths, db: str | None, *, password: str | None = None) -> Workspace:
+    """Open the profile's database, or `db`. A server's password comes from the keyring,
+    or is `password` (the user typed it): stored in the keyring once the server took it."""
     from maatwerkdesk.infra import checked_cases
     from maatwerkdesk.infra.attachment_store import AttachmentStore
+    from maatwerkdesk.infra.secrets import get_password, set_password
     from maatwerkdesk.persistence.connection import OpenError
     from maatwerkdesk.persistence.db import open_database
     from maatwerkdesk.services.unavailable import explained
     from maatwerkdesk.services.unit_of_work import told_as_domain_errors
 
     target = db or str(paths.database)
+    account = server_account(target)
+    typed = password is not None
+    if not typed and account is not None:
+        password = get_password(account)
     try:
         with told_as_domain_errors(writing=True):  # opening may migrate: it writes
-            database = open_database(target, password=server_password(target))
+            database = open_database(target, password=password)
     except OpenError as problem:
         raise explained(problem) from problem
+    if typed and account is not None and set_password(account, password or ""):
+        log.info("The database password given was stored in the keyring")
     log.info("Database opened (%s)", database.engine.dialect.name)
     # What this computer checked of the precedent index stays in the profile, not the database.
     checked_cases.remember_in(paths.data / "precedent-index")
