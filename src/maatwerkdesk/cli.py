@@ -315,12 +315,18 @@ def verb_assess(workspace: Workspace, args: argparse.Namespace) -> int:
     from maatwerkdesk.domain.precedent import Outcome
     from maatwerkdesk.services import dossiers
     from maatwerkdesk.services.assess_report import assess_document, assess_text
+    from maatwerkdesk.services.assessments import audit_assessment_read
     from maatwerkdesk.services.dossier_check import load_check
 
-    with workspace.writing() as session:
+    context = workspace.context("cli")
+    # The check is computed in a read, so other programs may write meanwhile; the read is
+    # on record before anything of it is shown.
+    with workspace.reading() as session:
         dossier_id = dossiers.find_by_reference(session, args.case)
         outcome = Outcome(args.outcome) if args.outcome else None
-        check = load_check(session, workspace.context("cli"), dossier_id, outcome)
+        check = load_check(session, context, dossier_id, outcome, audit_read=False)
+    with workspace.writing() as session:
+        audit_assessment_read(session, context, dossier_id)
     if args.json:
         _print_json(assess_document(check, check.versions))
     else:
