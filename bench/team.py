@@ -12,11 +12,13 @@ bewaren als concept" does) and saves again. Every other failure counts as an err
 Afterwards every save that succeeded is looked up: each appended a mark of its own to the
 dossier's notes, so a save that a later one overwrote would be missing (a lost update).
 
-Run against SQLite (one file, the baseline) and, with `--server URL`, against a database
-server in the same run; the table gives the server's figures against SQLite's.
+Run against SQLite (one file, the baseline) and against a PostgreSQL server in the same
+run: a throwaway one on loopback that scripts/postgres.sh starts, or the empty database
+`--server URL` names; the table gives the server's figures against SQLite's.
 
-    .venv/bin/python bench/team.py [--workers 20] [--seconds 60] [--think 1] [--server URL]
-    .venv/bin/python bench/team.py --workers 4 --seconds 10     # try it out
+    scripts/postgres.sh run .venv/bin/python bench/team.py [--workers 20] [--seconds 60]
+    scripts/postgres.sh run .venv/bin/python bench/team.py --workers 4 --seconds 10  # try it
+    .venv/bin/python bench/team.py --server postgresql+psycopg://…  # a server of your own
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).parent))
 
 from figures import Figure, print_figures
+from server import fresh_database
 
 DOSSIERS = 200
 SHARED = 5
@@ -285,10 +288,11 @@ def main() -> None:
     )
     pace = (options.workers, options.seconds, options.think)
     sqlite = run(str(options.work / "team.sqlite3"), *pace)
-    server = run(options.server, *pace) if options.server else None
+    target = options.server or fresh_database("mw_bench_team")
+    server = run(target, *pace) if target else None
     print("times: the server's figure against SQLite's (one file) in the same run")
     if server is None:
-        print("the server is not measured: give an empty server database with --server URL")
+        print("the server is not measured: run under scripts/postgres.sh, or give --server URL")
     print_figures(figures(server, sqlite))
     for name, outcome in (("SQLite", sqlite), ("server", server)):
         if outcome is not None and outcome.errors:
