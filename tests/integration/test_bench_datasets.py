@@ -1,6 +1,8 @@
 """The benches measure databases the program accepts: what bench/dataset.py writes in bulk
 has an intact audit trail, no dossier changed outside the program, and every decided case
-binds, with the precedent-index row the program itself derives from its version."""
+binds, with the precedent-index row the program itself derives from its version. The same
+holds for a dataset copied to a PostgreSQL server (bench/server.py), which answers the
+precedent check and the search as the SQLite file does."""
 
 from __future__ import annotations
 
@@ -12,21 +14,24 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
-from sqlalchemy import select
+from backends import PostgresServer, connect
+from profiles import Profile
+from sqlalchemy import select, text
+from test_cli import ok
 
 from maatwerkdesk.domain.case_record import SIGNED_KEY
 from maatwerkdesk.infra import checked_cases
 from maatwerkdesk.persistence.case_index import latest_versions, record_of, signed_derived
 from maatwerkdesk.persistence.db import open_database
 from maatwerkdesk.persistence.models import SignedDecisionRow, case_index
-from maatwerkdesk.services import audit, catalogues, integrity
+from maatwerkdesk.services import audit, catalogues, dossiers, integrity
 from maatwerkdesk.services.case_base_store import case_base, forget_loaded
 from maatwerkdesk.services.similar_deviations import plain_count, similar_deviations
 
 
-def _load_dataset() -> ModuleType:
-    path = Path(__file__).parents[2] / "bench" / "dataset.py"
-    spec = importlib.util.spec_from_file_location("bench_dataset", path)
+def _load_bench(name: str) -> ModuleType:
+    path = Path(__file__).parents[2] / "bench" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(f"bench_{name}", path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # its dataclasses look themselves up there
@@ -34,7 +39,8 @@ def _load_dataset() -> ModuleType:
     return module
 
 
-dataset = _load_dataset()
+dataset = _load_bench("dataset")
+bench_server = _load_bench("server")
 
 
 @pytest.fixture(autouse=True)
@@ -47,7 +53,7 @@ def new_computer() -> Iterator[None]:
     forget_loaded()
 
 
-def assert_accepted(path: Path, decided: int) -> dict[str, int]:
+def assert_accepted(path: Path | str, decided: int) -> dict[str, int]:
     """The checks of `audit verify`, the index against its sources, and what binds on a
     computer that never read the file; the versions per kind."""
     checked_cases.remember_in(None)
@@ -125,3 +131,76 @@ def test_the_list_database_holds_no_decided_dossier_without_its_decision(
             assert integrity.broken_dossiers(session) == []
     finally:
         database.close()
+
+
+def copied(server: PostgresServer, name: str, path: Path) -> str:
+    """The rows of the SQLite database `path` on the server's database `name`; its URL."""
+    url = server.url_of(name)
+    bench_server.copy_rows(path, url)
+    return url
+
+
+def test_decided_cases_copied_to_a_server_bind_and_check_as_on_sqlite(
+    tmp_path: Path, server: PostgresServer, server_database: str
+) -> None:
+    base = dataset.build_decided(tmp_path / "beslist.sqlite3", 150, dossiers=3)
+    url = copied(server, server_database, base.path)
+    assert assert_accepted(url, 150) == assert_accepted(base.path, 150)
+    on_file, on_server = (
+        Profile(tmp_path / name, db) for name, db in (("a", str(base.path)), ("b", url))
+    )
+    verified = [ok(p, "audit", "verify") for p in (on_file, on_server)]
+    assert verified[0] == verified[1] and "intact" in verified[0]
+    for reference in base.queries:
+        assert ok(on_server, "assess", reference, "--json") == ok(
+            on_file, "assess", reference, "--json"
+        )
+    with connect(url) as connection:  # what the server adds next follows what was copied
+        for table, key in (("case_index", "id"), ("search_document", "key")):
+            after = connection.execute(
+                text(f"SELECT nextval(pg_get_serial_sequence('{table}', '{key}'))")
+            ).scalar_one()
+            highest = connection.execute(text(f"SELECT max({key}) FROM {table}")).scalar_one()
+            assert after > highest
+
+
+def test_a_list_copied_to_a_server_finds_what_the_file_finds(
+    tmp_path: Path, server: PostgresServer, server_database: str
+) -> None:
+    path = dataset.build(tmp_path / "lijst.sqlite3", 300)
+    url = copied(server, server_database, path)
+    found = {}
+    for target in (path, url):
+        database = open_database(target)
+        try:
+            with database.reads() as session:
+                assert audit.verify_trail(session).broken is None
+                found[target] = [
+                    [
+                        s.id
+                        for s in dossiers.list_dossiers(
+                            session, dossiers.DossierQuery(text=words), limit=None
+                        )
+                    ]
+                    for words in ("terugvordering", "zorgtoeslag belgie", "MW-2019", "")
+                ]
+        finally:
+            database.close()
+    assert found[url] == found[path] and all(found[path][:3]) and len(found[path][3]) == 300
+
+
+def test_a_meeting_copied_to_a_server_counts_similar_deviations_as_on_sqlite(
+    tmp_path: Path, server: PostgresServer, server_database: str
+) -> None:
+    path = dataset.build_meeting(tmp_path / "overleg.sqlite3", 120)
+    url = copied(server, server_database, path)
+    counted = {}
+    for target in (path, url):
+        database = open_database(target)
+        try:
+            agenda = dataset.agenda_ids(database)
+            with database.reads() as session:
+                counted[target] = [similar_deviations(session, i) for i in agenda]
+        finally:
+            database.close()
+    assert counted[url] == counted[path] and max(counted[path]) > 0
