@@ -7,7 +7,8 @@ both alike, after one unmeasured run of each (it imports modules, registers font
 run with bytecode caching allowed, as an installed program has its `.pyc` files.
 
 The table: measure, figure, baseline, ratio (figure ÷ baseline: below 1 the program is
-faster than the baseline), target, and whether it is met.
+faster than the baseline), target, and whether it is met. A bench that also measured on a
+PostgreSQL server (bench/server.py) gives each figure's server row below it (`with_server`).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TextIO, TypeVar
 
 MIN_RUNS = 5
@@ -125,6 +126,39 @@ class Figure:
             return None
         value = self.ratio if self.is_relative else self.figure
         return value is not None and value <= self.target
+
+
+SERVER_ROW = ", server"
+
+
+def with_server(figures: Sequence[Figure], server: Sequence[Figure] | None) -> list[Figure]:
+    """Each figure measured on SQLite followed by the same measure's figure on the server
+    ("…, server"), against the same baseline and target. A figure without a baseline has the
+    SQLite figure as the server's baseline (its target stays absolute); a figure with one
+    gets a third row, the server's figure against the SQLite figure (no target).
+    `server` holds the same measures in the same order; None: not measured."""
+    if server is None:
+        return list(figures)
+    rows = []
+    for ours, theirs in zip(figures, server, strict=True):
+        assert ours.measure == theirs.measure, "the same measures in the same order"
+        rows.append(ours)
+        on_server = replace(theirs, measure=ours.measure + SERVER_ROW, relative=ours.is_relative)
+        if ours.baseline is None:
+            note = "baseline: the SQLite figure" + (f"; {theirs.note}" if theirs.note else "")
+            rows.append(replace(on_server, baseline=ours.figure, note=note))
+            continue
+        rows.append(replace(on_server, note=theirs.note if theirs.note != ours.note else ""))
+        rows.append(
+            Figure(
+                f"{ours.measure}, server against SQLite",
+                theirs.figure,
+                ours.figure,
+                None,
+                ours.unit,
+            )
+        )
+    return rows
 
 
 def _number(value: float) -> str:

@@ -19,6 +19,7 @@ anyway), which takes seconds where building the dataset takes minutes.
 
 from __future__ import annotations
 
+import argparse
 import os
 import sqlite3
 import sys
@@ -34,6 +35,18 @@ BATCH = 5_000
 """Search entries written per statement."""
 SERVER_ONLY = {"alembic_version"}
 """Tables on the server that the program's models do not describe: the migrations' own."""
+
+
+NOT_MEASURED = "the server is not measured: run under scripts/postgres.sh, or give --server URL"
+
+
+def add_server_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--server",
+        metavar="URL",
+        help="measure on this PostgreSQL server too (postgresql+psycopg://…, a superuser "
+        "login); under scripts/postgres.sh on its throwaway server",
+    )
 
 
 def server_url(given: str | None = None) -> str | None:
