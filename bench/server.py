@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import sqlite3
 import sys
 import time
@@ -120,6 +121,29 @@ def copy_rows(source: Path, target: str) -> None:
     with _connect(target, autocommit=True) as server:
         _continue_sequences(server)
         server.execute("VACUUM (ANALYZE)")
+
+
+def checked_profile(url: str, profile: Path) -> Path:
+    """`profile`, made anew, as on a computer that ran the program on the server database
+    `url` before: it has checked every row of the precedent index once and remembers the
+    pack (what a bench's SQLite profile has of its file). Afterwards this program
+    remembers what it checks in memory only."""
+    from datetime import date
+
+    from maatwerkdesk.infra import checked_cases
+    from maatwerkdesk.infra.paths import resolve_paths
+    from maatwerkdesk.persistence.db import open_database
+    from maatwerkdesk.services.case_base_store import warm_case_bases
+
+    shutil.rmtree(profile, ignore_errors=True)
+    checked_cases.remember_in(resolve_paths(profile).data / "precedent-index")
+    database = open_database(url, migrate=False)
+    try:
+        warm_case_bases(database.reads, date.today())
+    finally:
+        database.close()
+        checked_cases.remember_in(None)
+    return profile
 
 
 def _expect_every_table(server: Any, described: Any) -> None:

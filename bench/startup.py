@@ -26,6 +26,14 @@ before, and has a remembered user, so no question is asked. With `--decided 0` i
     .venv/bin/python bench/startup.py --dossiers 500 --decided 1000 --watch 3   # to try it out
 
 Building the database at the default sizes takes a few minutes, once.
+
+On a PostgreSQL server (under scripts/postgres.sh, or `--server URL`) the app also starts
+with `--db URL` on a copy of the same database, in the same rounds, against the same bare
+window; its profile has checked the server's precedent index before, as the SQLite one has
+the file's. There the first rows wait for the database to be open: no file to read a first
+page from.
+
+    scripts/postgres.sh run .venv/bin/python bench/startup.py --dossiers 500 --decided 1000 --watch 3
 """
 
 from __future__ import annotations
@@ -41,7 +49,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 
 import dataset
-from figures import Figure, child_env, interleaved, median, print_figures
+from figures import Figure, child_env, interleaved, median, print_figures, with_server
+from server import NOT_MEASURED, add_server_option, checked_profile, copy_to_server
 
 # Shared by both children: a 10 ms heartbeat from the first event-loop turn, and what to
 # print when the watch is over.
@@ -167,7 +176,7 @@ def decided_database(work: Path, dossiers: int, decided: int) -> tuple[Path, Pat
     return base.path, base.profile
 
 
-def remembered_user(database: Path, settings: Path) -> None:
+def remembered_user(database: Path | str, settings: Path) -> None:
     """A caseworker in the database, remembered as who works at this workstation."""
     from maatwerkdesk.domain.people import Role
     from maatwerkdesk.persistence.db import open_database
@@ -200,17 +209,47 @@ def main() -> None:
     parser.add_argument(
         "--work", type=Path, default=Path(tempfile.gettempdir()) / "maatwerkdesk-bench"
     )
+    add_server_option(parser)
     options = parser.parse_args()
     database, checked = decided_database(options.work, options.dossiers, options.decided)
     profile = checked or options.work / f"startup-profile-{database.stem}"
     remembered_user(database, profile / "config" / "venster.ini")
-    env = child_env(QT_QPA_PLATFORM="offscreen")
-    app_args = ["--profile", str(profile), "--db", str(database)]
-    bare, app = interleaved(
-        options.runs,
-        lambda: measure(BARE, [], options.watch, env),
-        lambda: measure(APP, app_args, options.watch, env),
+    server = copy_to_server(
+        database, f"mw_bench_startup_{options.dossiers}_{options.decided}", options.server
     )
+    env = child_env(QT_QPA_PLATFORM="offscreen")
+    measures = [
+        lambda: measure(BARE, [], options.watch, env),
+        lambda: measure(
+            APP, ["--profile", str(profile), "--db", str(database)], options.watch, env
+        ),
+    ]
+    if server:
+        on_server = checked_profile(
+            server, options.work / f"startup-server-profile-{database.stem}"
+        )
+        remembered_user(server, on_server / "config" / "venster.ini")
+        server_args = ["--profile", str(on_server), "--db", server]
+        measures.append(lambda: measure(APP, server_args, options.watch, env))
+    bare, app, *app_on_server = interleaved(options.runs, *measures)
+    print(
+        f"runs: {options.runs}, {options.dossiers:,} dossiers, {options.decided:,} decided "
+        f"cases, watch {options.watch:g} s, medians"
+    )
+    if not server:
+        print(NOT_MEASURED)
+    print_figures(
+        with_server(
+            figures(bare, app, options),
+            figures(bare, app_on_server[0], options) if app_on_server else None,
+        )
+    )
+
+
+def figures(
+    bare: list[dict[str, float]], app: list[dict[str, float]], options: argparse.Namespace
+) -> list[Figure]:
+    """The app's start against the bare window's."""
 
     def med(runs: list[dict[str, float]], key: str, scale: float = 1000) -> float:
         return median([run[key] for run in runs]) * scale
@@ -224,41 +263,35 @@ def main() -> None:
     )
     if not at_scale:
         rss_note += f"; {options.decided:,} decided cases, the target is for 100,000"
-    print(
-        f"runs: {options.runs}, {options.dossiers:,} dossiers, {options.decided:,} decided "
-        f"cases, watch {options.watch:g} s, medians"
-    )
-    print_figures(
-        [
-            Figure("window interactive", med(app, "interactive"), med(bare, "interactive"), 1.5),
-            Figure("first dossier rows", med(app, "first_rows"), med(bare, "interactive"), 2),
-            Figure(
-                "first dossier rows, CPU time",
-                med(app, "first_rows_cpu"),
-                med(bare, "interactive_cpu"),
-                2,
-                note="CPU time of all the process's threads until then: less sensitive to "
-                "load from elsewhere on the machine than the wall clock the target is for",
-            ),
-            Figure(
-                f"longest event-loop stall, first {options.watch:g} s",
-                med(app, "stall"),
-                None,
-                100,
-                note=f"bare window: {med(bare, 'stall'):,.0f} ms; app stalls at "
-                + ", ".join(f"{run['stall_at']:.1f} s" for run in app),
-            ),
-            Figure(
-                "resident memory after warm-up",
-                med(app, "rss", 1),
-                None,
-                200 if at_scale else None,
-                unit="MiB",
-                note=f"{rss_note}; bare window {med(bare, 'rss', 1):,.0f} MiB, app peak "
-                f"{med(app, 'peak_rss', 1):,.0f} MiB",
-            ),
-        ]
-    )
+    return [
+        Figure("window interactive", med(app, "interactive"), med(bare, "interactive"), 1.5),
+        Figure("first dossier rows", med(app, "first_rows"), med(bare, "interactive"), 2),
+        Figure(
+            "first dossier rows, CPU time",
+            med(app, "first_rows_cpu"),
+            med(bare, "interactive_cpu"),
+            2,
+            note="CPU time of all the process's threads until then: less sensitive to "
+            "load from elsewhere on the machine than the wall clock the target is for",
+        ),
+        Figure(
+            f"longest event-loop stall, first {options.watch:g} s",
+            med(app, "stall"),
+            None,
+            100,
+            note=f"bare window: {med(bare, 'stall'):,.0f} ms; app stalls at "
+            + ", ".join(f"{run['stall_at']:.1f} s" for run in app),
+        ),
+        Figure(
+            "resident memory after warm-up",
+            med(app, "rss", 1),
+            None,
+            200 if at_scale else None,
+            unit="MiB",
+            note=f"{rss_note}; bare window {med(bare, 'rss', 1):,.0f} MiB, app peak "
+            f"{med(app, 'peak_rss', 1):,.0f} MiB",
+        ),
+    ]
 
 
 if __name__ == "__main__":
