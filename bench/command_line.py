@@ -35,7 +35,7 @@ from figures import (
     run_process,
     with_server,
 )
-from server import NOT_MEASURED, add_server_option, copy_to_server
+from server import add_server_option, copy_to_server, tell_server
 
 from maatwerkdesk.infra.paths import resolve_paths
 
@@ -69,8 +69,7 @@ def main() -> None:
         measures.append(lambda: run_process([*verb, "--db", server, "list", "--json"], env))
     listing, baseline, *on_server = interleaved(options.runs, *measures)
     print(f"runs: {options.runs}, database: {options.dossiers} dossiers, medians")
-    if not server:
-        print(NOT_MEASURED)
+    tell_server(server is not None)
     print_figures(
         with_server(
             figures(listing, baseline), figures(on_server[0], baseline) if on_server else None

@@ -143,12 +143,16 @@ def with_server(figures: Sequence[Figure], server: Sequence[Figure] | None) -> l
     for ours, theirs in zip(figures, server, strict=True):
         assert ours.measure == theirs.measure, "the same measures in the same order"
         rows.append(ours)
-        on_server = replace(theirs, measure=ours.measure + SERVER_ROW, relative=ours.is_relative)
+        on_server = replace(
+            theirs,
+            measure=ours.measure + SERVER_ROW,
+            relative=ours.is_relative,
+            note=theirs.note if theirs.note != ours.note else "",
+        )
         if ours.baseline is None:
-            note = "baseline: the SQLite figure" + (f"; {theirs.note}" if theirs.note else "")
-            rows.append(replace(on_server, baseline=ours.figure, note=note))
+            rows.append(replace(on_server, baseline=ours.figure))
             continue
-        rows.append(replace(on_server, note=theirs.note if theirs.note != ours.note else ""))
+        rows.append(on_server)
         rows.append(
             Figure(
                 f"{ours.measure}, server against SQLite",

@@ -31,7 +31,14 @@ catalogue with skewed prevalences, and 20 open query dossiers. Built once in `--
 4. Memory of the loaded index at 100,000: the growth of the resident set of a fresh process
    when it reads the case base, and the bytes of its arrays.
 
+On a PostgreSQL server (under scripts/postgres.sh, or `--server URL`) the large database is
+copied there (bench/server.py) and 2. to 4. are measured on it too, with a profile that has
+checked the server's index before, against the same baselines and against SQLite. The
+engine has no database in its loop: the case base read from the server is asserted to be
+the same and to give the same constraint for every query dossier.
+
     .venv/bin/python bench/precedents.py [--runs 7] [--work /tmp/maatwerkdesk-bench]
+    scripts/postgres.sh run .venv/bin/python bench/precedents.py   # and on a server
 
 To try it out on small databases (the targets are judged at 100,000 only):
 
@@ -65,7 +72,9 @@ from figures import (
     run_process,
     target_at,
     timed,
+    with_server,
 )
+from server import add_server_option, checked_profile, copy_to_server, tell_server
 
 from maatwerkdesk.domain.case_base import CaseBase, CaseQuery, PrecedentReport
 from maatwerkdesk.domain.case_columns import CaseColumns
@@ -80,8 +89,11 @@ from maatwerkdesk.domain.precedent import (
     inconsistent_with,
 )
 from maatwerkdesk.domain.text import content_words
+from maatwerkdesk.infra import checked_cases
+from maatwerkdesk.infra.paths import resolve_paths
 from maatwerkdesk.persistence.db import open_database
 from maatwerkdesk.services import catalogues
+from maatwerkdesk.services.case_base_store import case_base
 
 SIZES = (1_000, 10_000, 100_000, 200_000)
 LARGE, SMALL = 100_000, 100
@@ -264,44 +276,67 @@ def _reason(record: CaseRecord, sides: FactorSides) -> frozenset[str]:
 ENV = child_env(QT_QPA_PLATFORM="offscreen")
 
 
-def assess(base: dataset.DecidedBase, profile: Path | None = None) -> float:
+@dataclass(frozen=True)
+class Where:
+    """A decided database as a command opens it: `--db`, and the `--profile` that checked
+    its precedent index before."""
+
+    db: str
+    profile: Path
+
+    @staticmethod
+    def of(base: dataset.DecidedBase) -> Where:
+        return Where(str(base.path), base.profile)
+
+
+def assess(where: Where, reference: str, profile: Path | None = None) -> float:
     """Milliseconds of `maatwerkdesk assess CASE --json` as a whole process."""
-    command = [sys.executable, "-m", "maatwerkdesk", "--profile", str(profile or base.profile)]
-    command += ["--db", str(base.path), "assess", base.queries[0], "--json"]
+    command = [sys.executable, "-m", "maatwerkdesk", "--profile", str(profile or where.profile)]
+    command += ["--db", where.db, "assess", reference, "--json"]
     return run_process(command, ENV).wall * 1000
 
 
-def first_check(base: dataset.DecidedBase) -> float:
+def first_check(where: Where, reference: str) -> float:
     """`assess` on a computer that never read the database: a profile of its own, new."""
-    profile = base.profile.with_name(base.profile.name + "-new")
+    profile = where.profile.with_name(where.profile.name + "-new")
     shutil.rmtree(profile, ignore_errors=True)
-    return assess(base, profile)
+    return assess(where, reference, profile)
 
 
 def process_figures(
-    large: dataset.DecidedBase, small: dataset.DecidedBase, runs: int
+    large: dataset.DecidedBase, small: dataset.DecidedBase, server: Where | None, runs: int
 ) -> list[Figure]:
     label = f"{large.cases:,} vs {small.cases:,} cases"
     progress(f"whole processes: assess --json, {label}, and on a new computer")
-    big, little, new = medians(
-        runs, lambda: assess(large), lambda: assess(small), lambda: first_check(large)
-    )
-    return [
-        Figure(
-            f"assess CASE --json, whole process, {label}",
-            big,
-            little,
-            target_at(large.cases == LARGE, PROCESS_TARGET),
-        ),
-        Figure(
-            f"assess on a computer that never read the {large.cases:,} cases",
-            new,
-            big,
-            None,
-            note="every version's signature or audit digest checked once, and remembered; "
-            "baseline: the same command where they were checked before",
-        ),
+    reference = large.queries[0]
+    measures = [
+        lambda: assess(Where.of(large), reference),
+        lambda: assess(Where.of(small), small.queries[0]),
+        lambda: first_check(Where.of(large), reference),
     ]
+    if server is not None:
+        measures += [lambda: assess(server, reference), lambda: first_check(server, reference)]
+    big, little, new, *served = medians(runs, *measures)
+
+    def figures(big: float, new: float) -> list[Figure]:
+        return [
+            Figure(
+                f"assess CASE --json, whole process, {label}",
+                big,
+                little,
+                target_at(large.cases == LARGE, PROCESS_TARGET),
+            ),
+            Figure(
+                f"assess on a computer that never read the {large.cases:,} cases",
+                new,
+                big,
+                None,
+                note="every version's signature or audit digest checked once, and remembered; "
+                "baseline: the same command where they were checked before",
+            ),
+        ]
+
+    return with_server(figures(big, new), figures(*served) if served else None)
 
 
 # --------------------------------------------------------------------------------------
@@ -427,49 +462,93 @@ def probe(name: str, script: str, *arguments: object) -> Any:
     return json.loads(output.stdout.strip().splitlines()[-1])
 
 
-def tick_figures(large: dataset.DecidedBase, runs: int) -> list[Figure]:
+def tick_figures(large: dataset.DecidedBase, server: Where | None, runs: int) -> list[Figure]:
     progress(f"factor ticks in the precedent panel at {large.cases:,} cases")
-    results = probe("tick", TICK_PROBE, large.profile, large.path, large.queries[1], runs)
-    shown, blocks, work = ([r[key] * 1000 for r in results] for key in ("shown", "block", "work"))
-    return [
-        Figure(
-            "factor tick: new result shown, median",
-            median(shown),
-            None,
-            target_at(large.cases == LARGE, TICK_TARGET),
-        ),
-        Figure("factor tick: new result shown, worst", max(shown), None, None),
-        Figure("factor tick: longest GUI-thread work, CPU, median", median(work), None, None),
-        Figure(
-            "factor tick: longest GUI-thread work, CPU, worst",
-            max(work),
-            None,
-            target_at(large.cases == LARGE, BLOCK_TARGET),
-        ),
-        Figure(
-            "factor tick: longest heartbeat gap, wall clock, worst",
-            max(blocks),
-            None,
-            None,
-            note=f"median {median(blocks):.1f} ms; it also counts waiting for the interpreter "
-            "lock and for other programs on the machine",
-        ),
-    ]
+
+    def figures(where: Where) -> list[Figure]:
+        results = probe("tick", TICK_PROBE, where.profile, where.db, large.queries[1], runs)
+        shown, blocks, work = (
+            [r[key] * 1000 for r in results] for key in ("shown", "block", "work")
+        )
+        return [
+            Figure(
+                "factor tick: new result shown, median",
+                median(shown),
+                None,
+                target_at(large.cases == LARGE, TICK_TARGET),
+            ),
+            Figure("factor tick: new result shown, worst", max(shown), None, None),
+            Figure("factor tick: longest GUI-thread work, CPU, median", median(work), None, None),
+            Figure(
+                "factor tick: longest GUI-thread work, CPU, worst",
+                max(work),
+                None,
+                target_at(large.cases == LARGE, BLOCK_TARGET),
+            ),
+            Figure(
+                "factor tick: longest heartbeat gap, wall clock, worst",
+                max(blocks),
+                None,
+                None,
+                note=f"median {median(blocks):.1f} ms; it also counts waiting for the interpreter "
+                "lock and for other programs on the machine",
+            ),
+        ]
+
+    return with_server(figures(Where.of(large)), figures(server) if server else None)
 
 
-def memory_figures(large: dataset.DecidedBase) -> list[Figure]:
+def memory_figures(large: dataset.DecidedBase, server: Where | None) -> list[Figure]:
     progress("memory of the loaded index")
-    found = probe("memory", MEMORY_PROBE, large.profile, large.path, large.catalogue_id)
     mib = 1024 * 1024
-    label = f"({found['cases']:,} cases)"
-    return [
-        Figure(
-            f"memory of the loaded index {label}: RSS growth", found["rss"] / mib, None, None, "MiB"
-        ),
-        Figure(
-            f"memory of the loaded index {label}: arrays", found["arrays"] / mib, None, None, "MiB"
-        ),
-    ]
+
+    def figures(where: Where) -> list[Figure]:
+        found = probe("memory", MEMORY_PROBE, where.profile, where.db, large.catalogue_id)
+        label = f"({found['cases']:,} cases)"
+        return [
+            Figure(
+                f"memory of the loaded index {label}: RSS growth",
+                found["rss"] / mib,
+                None,
+                None,
+                "MiB",
+            ),
+            Figure(
+                f"memory of the loaded index {label}: arrays",
+                found["arrays"] / mib,
+                None,
+                None,
+                "MiB",
+            ),
+        ]
+
+    return with_server(figures(Where.of(large)), figures(server) if server else None)
+
+
+def on_server(large: dataset.DecidedBase, work: Path, given: str | None) -> Where | None:
+    """The large database copied to the server, with a profile that has checked its index
+    (None without a server)."""
+    url = copy_to_server(large.path, f"mw_bench_decided_{large.cases}", given)
+    if url is None:
+        return None
+    progress("checking the server's precedent index once, as a computer that ran the program")
+    return Where(url, checked_profile(url, work / f"decided-{large.cases}.server-profile"))
+
+
+def loaded(where: Where, catalogue_id: str) -> tuple[FactorCatalogue, CaseBase]:
+    """The catalogue and its case base, read from the database as a program reads them."""
+    checked_cases.remember_in(resolve_paths(where.profile).data / "precedent-index")
+    database = open_database(where.db)
+    try:
+        with database.reads() as session:
+            catalogue = next(
+                c
+                for c in catalogues.known_catalogues(session).factor_choices(date.today())
+                if c.header.id == catalogue_id
+            )
+            return catalogue, case_base(session, catalogue)
+    finally:
+        database.close()
 
 
 # --------------------------------------------------------------------------------------
@@ -488,6 +567,7 @@ def main() -> None:
     parser.add_argument(
         "--sizes", type=int, nargs="+", default=SIZES, help="case bases the engine runs on"
     )
+    add_server_option(parser)
     options = parser.parse_args()
     runs = max(5, options.runs)
     sizes, size = options.sizes, options.cases
@@ -495,29 +575,24 @@ def main() -> None:
     progress("building (or reusing) the databases")
     large = dataset.build_decided(options.work / f"decided-{size}.sqlite3", size)
     small = dataset.build_decided(options.work / f"decided-{SMALL}.sqlite3", SMALL)
+    server = on_server(large, options.work, options.server)
 
-    database = open_database(large.path)
-    from maatwerkdesk.infra import checked_cases
-    from maatwerkdesk.infra.paths import resolve_paths
-    from maatwerkdesk.services.case_base_store import case_base
-
-    checked_cases.remember_in(resolve_paths(large.profile).data / "precedent-index")
-    with database.reads() as session:
-        catalogue = next(
-            c
-            for c in catalogues.known_catalogues(session).factor_choices(date.today())
-            if c.header.id == large.catalogue_id
-        )
-        base = case_base(session, catalogue)
+    catalogue, base = loaded(Where.of(large), large.catalogue_id)
     model = dataset.FactorModel.of(catalogue, 1)
     assert model.ids == tuple(large.factors) and len(base) == size
     figures = engine_figures(base, catalogue, model, sizes, runs)
-    database.close()
     print_figures(figures, file=sys.stderr)
+    if server is not None:
+        _, served = loaded(server, large.catalogue_id)
+        assert served.columns.records() == base.columns.records(), "the server's case base"
+        assert all(
+            engine_constraint(served.assess(q)) == engine_constraint(base.assess(q))
+            for q in queries(catalogue, model, 20)
+        ), "the server's case base gives another constraint"
     for measured in (
-        lambda: process_figures(large, small, runs),
-        lambda: tick_figures(large, runs),
-        lambda: memory_figures(large),
+        lambda: process_figures(large, small, server, runs),
+        lambda: tick_figures(large, server, runs),
+        lambda: memory_figures(large, server),
     ):
         told = len(figures)
         figures += measured()
@@ -526,6 +601,12 @@ def main() -> None:
     print(f"\nprecedent index and engine ({runs} runs per figure, {os.cpu_count()} cores)")
     if size != LARGE:
         print(f"targets are for {LARGE:,} cases: not judged at {size:,}")
+    tell_server(server is not None)
+    if server is not None:
+        print(
+            f"the engine reads no database: the case base read from the server holds the same "
+            f"{size:,} cases and gives the same constraint for every query dossier"
+        )
     print_figures(figures)
 
 

@@ -39,6 +39,16 @@ SERVER_ONLY = {"alembic_version"}
 
 
 NOT_MEASURED = "the server is not measured: run under scripts/postgres.sh, or give --server URL"
+MEASURED = (
+    "'…, server': the same measure on the PostgreSQL server, against the same baseline, or "
+    "where there is none against the SQLite figure; '…, server against SQLite': the "
+    "server's figure against the SQLite one"
+)
+
+
+def tell_server(measured: bool) -> None:
+    """The line above a bench's table that says how to read its server rows."""
+    print(MEASURED if measured else NOT_MEASURED)
 
 
 def add_server_option(parser: argparse.ArgumentParser) -> None:

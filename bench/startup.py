@@ -50,7 +50,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 import dataset
 from figures import Figure, child_env, interleaved, median, print_figures, with_server
-from server import NOT_MEASURED, add_server_option, checked_profile, copy_to_server
+from server import add_server_option, checked_profile, copy_to_server, tell_server
 
 # Shared by both children: a 10 ms heartbeat from the first event-loop turn, and what to
 # print when the watch is over.
@@ -236,8 +236,7 @@ def main() -> None:
         f"runs: {options.runs}, {options.dossiers:,} dossiers, {options.decided:,} decided "
         f"cases, watch {options.watch:g} s, medians"
     )
-    if not server:
-        print(NOT_MEASURED)
+    tell_server(server is not None)
     print_figures(
         with_server(
             figures(bare, app, options),

@@ -38,7 +38,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).parent))
 
 from figures import Figure, print_figures
-from server import fresh_database
+from server import NOT_MEASURED, fresh_database
 
 DOSSIERS = 200
 SHARED = 5
@@ -292,7 +292,7 @@ def main() -> None:
     server = run(target, *pace) if target else None
     print("times: the server's figure against SQLite's (one file) in the same run")
     if server is None:
-        print("the server is not measured: run under scripts/postgres.sh, or give --server URL")
+        print(NOT_MEASURED)
     print_figures(figures(server, sqlite))
     for name, outcome in (("SQLite", sqlite), ("server", server)):
         if outcome is not None and outcome.errors:
