@@ -9,7 +9,12 @@ which only favours them): the count and the first page of the list, the same wit
 per word over the folded text for a search, and a page at an OFFSET. Targets: first rows of
 the list under 200 ms, first rows of a search under 300 ms.
 
+On a PostgreSQL server (under scripts/postgres.sh, or `--server URL`) the same database is
+copied there (bench/server.py) and the same figures are measured on it, each against the
+same baseline (the plain SQL on the SQLite file) and against the SQLite figure.
+
     .venv/bin/python bench/dossier_list.py [--dossiers 100000 200000] [--runs 5]
+    scripts/postgres.sh run .venv/bin/python bench/dossier_list.py   # and on a server
 
 To try it out on a small database: `--dossiers 2000`.
 """
@@ -28,9 +33,10 @@ sys.path.insert(0, str(Path(__file__).parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import dataset
-from figures import Figure, median, medians, print_figures, timed
+from figures import Figure, median, medians, print_figures, timed, with_server
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
+from server import add_server_option, copy_to_server, tell_server
 from sqlalchemy import text
 
 from maatwerkdesk.persistence.db import Database, open_database
@@ -130,7 +136,11 @@ class Screen:
         return max(gaps)
 
 
-def measure(database: Database, count: int, runs: int) -> list[Figure]:
+def measure(
+    database: Database, count: int, runs: int, baseline: Database | None = None
+) -> list[Figure]:
+    """The figures on `database`; the plain SQL runs on `baseline` (by default the same)."""
+    plain_database = baseline or database
     screen = Screen(database)
     with database.reads() as session:
         broad = dossiers.count_dossiers(session, dossiers.DossierQuery(text=BROAD))
@@ -138,7 +148,9 @@ def measure(database: Database, count: int, runs: int) -> list[Figure]:
     figures = []
 
     first, plain = medians(
-        runs, timed(screen.new_list, prepare=screen.close_list), timed(lambda: plain_list(database))
+        runs,
+        timed(screen.new_list, prepare=screen.close_list),
+        timed(lambda: plain_list(plain_database)),
     )
     figures.append(
         Figure(
@@ -154,7 +166,7 @@ def measure(database: Database, count: int, runs: int) -> list[Figure]:
         searched, plain = medians(
             runs,
             timed(lambda words=words: screen.search(words), prepare=screen.clear),
-            timed(lambda words=words: plain_list(database, words)),
+            timed(lambda words=words: plain_list(plain_database, words)),
         )
         figures.append(
             Figure(
@@ -179,7 +191,7 @@ def measure(database: Database, count: int, runs: int) -> list[Figure]:
     page, plain = medians(
         runs,
         timed(lambda: screen.scroll_to(row[0]), prepare=fresh_list_and_a_far_row),
-        timed(lambda: plain_list(database, offset=row[0] // PAGE_SIZE * PAGE_SIZE)),
+        timed(lambda: plain_list(plain_database, offset=row[0] // PAGE_SIZE * PAGE_SIZE)),
     )
     figures.append(
         Figure("a far page on screen", page, plain, None, note="baseline: count + that page in SQL")
@@ -194,15 +206,29 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dossiers", type=int, nargs="+", default=[100_000, 200_000])
     parser.add_argument("--runs", type=int, default=5)
+    add_server_option(parser)
     options = parser.parse_args()
     for count in options.dossiers:
-        database = open_database(dataset.build(dataset.location("list", count), count))
-        with database.reads() as session:  # warm SQLAlchemy, as in a running app
-            dossiers.count_dossiers(session, dossiers.DossierQuery())
+        path = dataset.build(dataset.location("list", count), count)
+        url = copy_to_server(path, f"mw_bench_list_{count}", options.server)
+        database = warm(open_database(path))
         figures = measure(database, count, options.runs)
+        served = None
+        if url is not None:
+            server = warm(open_database(url))
+            served = measure(server, count, options.runs, baseline=database)
+            server.close()
         print(f"\nDossier list, {count:,} dossiers, median of {options.runs} runs")
-        print_figures(figures)
+        tell_server(url is not None)
+        print_figures(with_server(figures, served))
         database.close()
+
+
+def warm(database: Database) -> Database:
+    """`database`, with SQLAlchemy warmed on it, as in a running app."""
+    with database.reads() as session:
+        dossiers.count_dossiers(session, dossiers.DossierQuery())
+    return database
 
 
 if __name__ == "__main__":
