@@ -15,7 +15,12 @@ plain definition (`similar_deviations.plain_count`, which reads every decided do
 the pack against the same pack with the indicator computed that way. The pack's time in the
 precedent engine (`CaseBase.assess`) is printed apart.
 
+On a PostgreSQL server (under scripts/postgres.sh, or `--server URL`) every database is
+copied there (bench/server.py) and the same figures are measured on it, against the same
+baselines (the plain definition on the SQLite file) and against the SQLite figures.
+
     .venv/bin/python bench/export.py [--cases 60] [--decided 100000 200000] [--runs 5]
+    scripts/postgres.sh run .venv/bin/python bench/export.py   # and on a server
 
 To try it out on small databases: `--cases 30 --decided 1000`.
 """
@@ -35,7 +40,8 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).parent))
 
 import dataset
-from figures import Figure, interleaved, median, medians, print_figures, timed
+from figures import Figure, interleaved, median, medians, print_figures, timed, with_server
+from server import add_server_option, copy_to_server, server_url, tell_server
 
 from maatwerkdesk.domain.case_base import CaseBase
 from maatwerkdesk.infra.paths import prepare_paths
@@ -49,7 +55,7 @@ from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.decision_document import decision_document
 from maatwerkdesk.services.dossier_check import load_check
 from maatwerkdesk.services.similar_deviations import plain_count, similar_deviations
-from maatwerkdesk.services.workspace import open_workspace
+from maatwerkdesk.services.workspace import Workspace, open_workspace
 
 TODAY = date(2026, 12, 1)
 PACK_SIZE = 25
@@ -64,30 +70,41 @@ def pack(database: Database, ids: list[str]) -> Callable[[], object]:
     return build
 
 
-def small(cases: int, seed: int, runs: int) -> list[Figure]:
-    """The decision export and the pack on a demo database of `cases` dossiers."""
+def small(cases: int, seed: int, runs: int, server: str | None) -> list[Figure]:
+    """The decision export and the pack on a demo database of `cases` dossiers, and on its
+    copy on the server."""
     with tempfile.TemporaryDirectory() as folder:
-        workspace = open_workspace(prepare_paths(Path(folder)), None)
-        database = workspace.database
-        try:
-            with database.sessions.begin() as session:
-                demo.add_demo_dossiers(session, workspace.context("bench"), cases, seed)
-            warm_case_bases(database.reads, TODAY)
+        paths = prepare_paths(Path(folder))
+        workspace = open_workspace(paths, None)
+        with workspace.database.sessions.begin() as session:
+            demo.add_demo_dossiers(session, workspace.context("bench"), cases, seed)
+        workspace.close()
+        url = copy_to_server(paths.database, f"mw_bench_export_demo_{cases}", server)
+        figures = exports(open_workspace(paths, None), cases, runs)
+        served = exports(open_workspace(paths, url), cases, runs) if url else None
+    return with_server(figures, served)
+
+
+def exports(workspace: Workspace, cases: int, runs: int) -> list[Figure]:
+    """The decision export and the pack on the workspace's demo database (closed after)."""
+    database = workspace.database
+    try:
+        warm_case_bases(database.reads, TODAY)
+        with database.sessions() as session:
+            rows = dossiers.list_dossiers(session, dossiers.DossierQuery(), limit=None)
+        ids = [r.id for r in rows]
+        turn = iter(range(10**9))
+
+        def decision() -> bytes:
+            dossier_id = ids[next(turn) % len(ids)]
             with database.sessions() as session:
-                rows = dossiers.list_dossiers(session, dossiers.DossierQuery(), limit=None)
-            ids = [r.id for r in rows]
-            turn = iter(range(10**9))
+                record = read_record(dossiers.live_dossier(session, dossier_id))
+                check = load_check(session, CONTEXT, dossier_id, audit_read=False)
+            return render_document(decision_document(record, check, TODAY))
 
-            def decision() -> bytes:
-                dossier_id = ids[next(turn) % len(ids)]
-                with database.sessions() as session:
-                    record = read_record(dossiers.live_dossier(session, dossier_id))
-                    check = load_check(session, CONTEXT, dossier_id, audit_read=False)
-                return render_document(decision_document(record, check, TODAY))
-
-            exported, packed = medians(runs, timed(decision), timed(pack(database, ids)))
-        finally:
-            workspace.close()
+        exported, packed = medians(runs, timed(decision), timed(pack(database, ids)))
+    finally:
+        workspace.close()
     return [
         Figure(f"decision PDF, demo database of {cases}", exported, None, 500),
         Figure(f"pack of {PACK_SIZE}, demo database of {cases}", packed, None, 5000),
@@ -132,21 +149,40 @@ def engine_time(spent: list[float]) -> Iterator[None]:
         CaseBase.assess = original  # type: ignore[method-assign]
 
 
-def large(count: int, runs: int) -> list[Figure]:
-    database = open_database(dataset.build_meeting(dataset.location("meeting", count), count))
+def large(count: int, runs: int, server: str | None) -> list[Figure]:
+    """The indicator and the pack beside `count` decided dossiers, and on their copy on
+    the server against the same baselines."""
+    path = dataset.build_meeting(dataset.location("meeting", count), count)
+    url = copy_to_server(path, f"mw_bench_meeting_{count}", server)
+    database = open_database(path)
+    figures = meeting(database, database, count, runs)
+    served = None
+    if url is not None:
+        on_server = open_database(url)
+        served = meeting(on_server, database, count, runs)
+        on_server.close()
+    database.close()
+    return with_server(figures, served)
+
+
+def meeting(database: Database, baseline: Database, count: int, runs: int) -> list[Figure]:
+    """The figures on `database`; the plain definition is counted on `baseline`."""
     ids = dataset.agenda_ids(database)
     warm = timed(lambda: warm_case_bases(database.reads, TODAY))()
     label = f"{count:,} decided"
     turn = iter(range(10**9))
-    with database.reads() as session:  # as inside the check: the dossier is read already
+    # As inside the check: the dossier is read already.
+    with database.reads() as session, baseline.reads() as plain_session:
         found = [similar_deviations(session, i) for i in ids]
-        assert found == [plain_similar(session, i) for i in ids], "index ≠ definition"
+        assert found == [plain_similar(plain_session, i) for i in ids], "index ≠ definition"
 
-        def one(count_: Callable[[Any, str], int]) -> Callable[[], int]:
+        def one(count_: Callable[[Any, str], int], session: Any) -> Callable[[], int]:
             return lambda: count_(session, ids[next(turn) % len(ids)])
 
         indicator, plain = medians(
-            max(runs, PACK_SIZE), timed(one(similar_deviations)), timed(one(plain_similar))
+            max(runs, PACK_SIZE),
+            timed(one(similar_deviations, session)),
+            timed(one(plain_similar, plain_session)),
         )
 
     def our_pack() -> tuple[float, float]:
@@ -158,10 +194,9 @@ def large(count: int, runs: int) -> list[Figure]:
 
     def plain_pack() -> object:
         with plain_indicator():
-            return pack(database, ids)()
+            return pack(baseline, ids)()
 
     ours, plain_packs = interleaved(runs, our_pack, timed(plain_pack))
-    database.close()
     return [
         Figure(
             f"similar deviations of one dossier, {label} (up to {max(found):,} found)",
@@ -201,11 +236,13 @@ def main() -> None:
     parser.add_argument("--decided", type=int, nargs="*", default=[100_000, 200_000])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--seed", type=int, default=3)
+    add_server_option(parser)
     args = parser.parse_args()
-    figures = small(args.cases, args.seed, args.runs)
+    figures = small(args.cases, args.seed, args.runs, args.server)
     for count in args.decided:
-        figures += large(count, args.runs)
+        figures += large(count, args.runs, args.server)
     print(f"\nExported documents, median of {args.runs} runs")
+    tell_server(server_url(args.server) is not None)
     print_figures(figures)
 
 
