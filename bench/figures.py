@@ -135,11 +135,13 @@ def with_server(figures: Sequence[Figure], server: Sequence[Figure] | None) -> l
     """Each figure measured on SQLite followed by the same measure's figure on the server
     ("…, server"), against the same baseline and target. A figure without a baseline has the
     SQLite figure as the server's baseline (its target stays absolute); a figure with one
-    gets a third row, the server's figure against the SQLite figure (no target).
+    gets a third row, the server's figure against the SQLite figure (no target), unless a
+    figure above compared the same two already.
     `server` holds the same measures in the same order; None: not measured."""
     if server is None:
         return list(figures)
     rows = []
+    compared = set()
     for ours, theirs in zip(figures, server, strict=True):
         assert ours.measure == theirs.measure, "the same measures in the same order"
         rows.append(ours)
@@ -153,6 +155,9 @@ def with_server(figures: Sequence[Figure], server: Sequence[Figure] | None) -> l
             rows.append(replace(on_server, baseline=ours.figure))
             continue
         rows.append(on_server)
+        if (theirs.figure, ours.figure) in compared:
+            continue
+        compared.add((theirs.figure, ours.figure))
         rows.append(
             Figure(
                 f"{ours.measure}, server against SQLite",

@@ -32,10 +32,16 @@ included), on a fresh copy of an empty, migrated database file:
   target; baseline: the plain bulk insert of the rows the demo wrote. The lines of
   progress it printed on stderr are counted (stdout must hold only its result line).
 
+On a PostgreSQL server (under scripts/postgres.sh, or `--server URL`) the same commands
+run with `--db URL`, each on a fresh copy of an empty database migrated there: the import
+of 10,000 in the same rounds as the others, the import of 100,000 and the demo once each,
+against the same baselines (the plain bulk inserts into SQLite) and against SQLite.
+
 `--dossiers`, `--per-file` and `--copies` change the sizes (to try the bench out, e.g.
 `--dossiers 200 --per-file 50 --copies 2`); the targets are judged at the sizes above only.
 
     .venv/bin/python bench/import_demo.py [--repeat 5] [--data DIR] [--dossiers 10000]
+    scripts/postgres.sh run .venv/bin/python bench/import_demo.py   # and on a server
 """
 
 from __future__ import annotations
@@ -50,6 +56,7 @@ import sys
 import tempfile
 import time
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -57,7 +64,17 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from figures import Figure, child_env, interleaved, median, print_figures, run_process, target_at
+from figures import (
+    Figure,
+    child_env,
+    interleaved,
+    median,
+    print_figures,
+    run_process,
+    target_at,
+    with_server,
+)
+from server import add_server_option, fresh_database, tell_server
 from sqlalchemy import select
 
 from maatwerkdesk.domain.exchange import document_to_json, dossiers_to_document
@@ -143,94 +160,118 @@ def main() -> None:
     parser.add_argument("--dossiers", type=int, default=DOSSIERS)
     parser.add_argument("--per-file", type=int, default=PER_FILE)
     parser.add_argument("--copies", type=int, default=COPIES)
+    add_server_option(parser)
     args = parser.parse_args()
     sys.stdout.reconfigure(line_buffering=True)  # type: ignore[union-attr]
     sizes = Sizes(args.dossiers, args.per_file, args.copies)
     data: Path = args.data / f"{sizes.dossiers}-{sizes.per_file}-{sizes.copies}"
     data.mkdir(parents=True, exist_ok=True)
     empty = _empty_database(data)
+    on_file = _file_copies(empty)
+    on_server = _server_copies(args.server)
     small, large = _import_files(data, sizes)
     files = f"{len(small)} files"
     figures: list[Figure] = []
 
     count = sizes.dossiers
-    first = _import(empty, small, count, data / "run")
+    first = _import(on_file, small, count, data / "run")
     rows = _rows_written(empty, first.database, data / "rijen-import")
-    runs, plain, raw = interleaved(
-        args.repeat,
-        lambda: _import(empty, small, count, data / "run"),
+    measures = [
+        lambda: _import(on_file, small, count, data / "run"),
         lambda: _baseline(PLAIN, empty, rows.plain, data / "plain"),
         lambda: _baseline(RAW, empty, rows.raw, data / "raw"),
-    )
-    seconds = median([r.seconds for r in runs])
+    ]
+    if on_server is not None:
+        measures.append(lambda: _import(on_server, small, count, data / "run-server"))
+    runs, plain, raw, *served = interleaved(args.repeat, *measures)
+
+    def importing(runs: list[_Run]) -> list[Figure]:
+        seconds = median([r.seconds for r in runs])
+        return [
+            Figure(
+                f"import {sizes.dossiers:,} dossiers ({files})",
+                seconds,
+                median(plain),
+                target_at(sizes.at_scale, 2),
+                "s",
+                note=f"baseline: executemany of the same {rows.count:,} rows",
+            ),
+            Figure(
+                f"import {sizes.dossiers:,} dossiers against the driver's own executemany",
+                seconds,
+                median(raw),
+                None,
+                "s",
+                note="for information: the same rows as stored, already text, by `sqlite3`",
+            ),
+        ]
+
+    _add(figures, importing(runs), importing(served[0]) if served else None)
+
+    def peak(fresh: Fresh, own: list[_Run], label: str) -> list[Figure]:
+        huge = _import(fresh, large, count * sizes.copies, data / f"run-large{label}")
+        mine = "" if own is runs else f"; this server's {count:,} import: {_peak(own):,.0f} MiB"
+        return [
+            Figure(
+                f"import {count * sizes.copies:,} dossiers ({len(large)} files), peak memory",
+                huge.peak / MIB,
+                _peak(runs),
+                target_at(sizes.at_scale, 500),
+                "MiB",
+                note=f"one run, {huge.seconds:.0f} s; baseline: the peak of the {count:,} "
+                f"import{mine}",
+                relative=False,
+            ),
+        ]
+
     _add(
         figures,
-        Figure(
-            f"import {sizes.dossiers:,} dossiers ({files})",
-            seconds,
-            median(plain),
-            target_at(sizes.at_scale, 2),
-            "s",
-            note=f"baseline: executemany of the same {rows.count:,} rows",
-        ),
-    )
-    _add(
-        figures,
-        Figure(
-            f"import {sizes.dossiers:,} dossiers against the driver's own executemany",
-            seconds,
-            median(raw),
-            None,
-            "s",
-            note="for information: the same rows as stored, already text, by `sqlite3`",
-        ),
+        peak(on_file, runs, ""),
+        peak(on_server, served[0], "-server") if on_server else None,
     )
 
-    huge = _import(empty, large, count * sizes.copies, data / "run-large")
-    _add(
-        figures,
-        Figure(
-            f"import {sizes.dossiers * sizes.copies:,} dossiers ({len(large)} files), peak memory",
-            huge.peak / MIB,
-            median([r.peak for r in runs]) / MIB,
-            target_at(sizes.at_scale, 500),
-            "MiB",
-            note=f"one run, {huge.seconds:.0f} s; baseline: the peak of the {sizes.dossiers:,} "
-            "import",
-            relative=False,
-        ),
-    )
-
-    shown = _demo(empty, sizes.dossiers, data / "run-demo")
+    shown = _demo(on_file, sizes.dossiers, data / "run-demo")
     demo_rows = _rows_written(empty, shown.database, data / "rijen-demo")
-    _add(
-        figures,
-        Figure(
-            f"demo --cases {sizes.dossiers:,}, one run",
-            shown.seconds,
-            _baseline(PLAIN, empty, demo_rows.plain, data / "plain-demo"),
-            target_at(sizes.at_scale, 60),
-            "s",
-            note=f"{shown.progress} lines of progress; baseline: executemany of the same "
-            f"{demo_rows.count:,} rows",
-            relative=False,
-        ),
-    )
+    demo_plain = _baseline(PLAIN, empty, demo_rows.plain, data / "plain-demo")
+
+    def demo(shown: _Run) -> list[Figure]:
+        return [
+            Figure(
+                f"demo --cases {sizes.dossiers:,}, one run",
+                shown.seconds,
+                demo_plain,
+                target_at(sizes.at_scale, 60),
+                "s",
+                note=f"{shown.progress} lines of progress; baseline: executemany of the same "
+                f"{demo_rows.count:,} rows",
+                relative=False,
+            ),
+        ]
+
+    served_demo = _demo(on_server, sizes.dossiers, data / "run-demo-server") if on_server else None
+    _add(figures, demo(shown), demo(served_demo) if served_demo else None)
     print("\nall together:")
     if not sizes.at_scale:
         print(f"targets are for {DOSSIERS:,} dossiers in files of {PER_FILE:,}, copied {COPIES}x")
+    tell_server(on_server is not None)
     print_figures(figures)
 
 
-def _add(figures: list[Figure], figure: Figure) -> None:
-    """Keep the figure for the table at the end, and show it at once."""
-    figures.append(figure)
-    print_figures([figure])
+def _add(figures: list[Figure], ours: list[Figure], on_server: list[Figure] | None) -> None:
+    """Keep the figures (with the server's) for the table at the end, and show them at once."""
+    rows = with_server(ours, on_server)
+    figures += rows
+    print_figures(rows)
+
+
+def _peak(runs: list[_Run]) -> float:
+    """The median peak memory of `runs`, in MiB."""
+    return median([r.peak for r in runs]) / MIB
 
 
 @dataclass
 class _Run:
-    database: Path
+    database: str
     seconds: float
     peak: int
     """Bytes."""
@@ -254,20 +295,50 @@ runpy.run_module("maatwerkdesk", run_name="__main__")
 not of the process it was forked from) when it ends."""
 
 
-def _fresh_copy(folder: Path, empty: Path, name: str) -> Path:
-    """A clean `folder` with a copy of the empty database in it."""
+Fresh = Callable[[Path], str]
+"""Makes a run's database, and its clean folder (for the profile): what `--db` names."""
+
+
+def _clean(folder: Path) -> None:
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True)
+
+
+def _fresh_copy(folder: Path, empty: Path, name: str) -> Path:
+    """A clean `folder` with a copy of the empty database in it."""
+    _clean(folder)
     database = folder / name
     shutil.copy(empty, database)
     return database
 
 
-def _cli(folder: Path, empty: Path, *arguments: str | Path) -> tuple[_Run, str, str]:
+def _file_copies(empty: Path) -> Fresh:
+    """Each run on a copy of the empty database file."""
+    return lambda folder: str(_fresh_copy(folder, empty, "maatwerkdesk.sqlite3"))
+
+
+def _server_copies(server: str | None) -> Fresh | None:
+    """Each run on a copy of an empty database migrated on the server, made here once;
+    None without a server."""
+    empty = fresh_database("mw_bench_import_empty", server)
+    if empty is None:
+        return None
+    open_database(empty).close()
+
+    def fresh(folder: Path) -> str:
+        _clean(folder)
+        url = fresh_database(f"mw_bench_import_{folder.name.replace('-', '_')}", server, like=empty)
+        assert url is not None
+        return url
+
+    return fresh
+
+
+def _cli(folder: Path, fresh: Fresh, *arguments: str | Path) -> tuple[_Run, str, str]:
     """Run the command line as a user would, on a fresh copy of the empty database."""
-    database = _fresh_copy(folder, empty, "maatwerkdesk.sqlite3")
+    database = fresh(folder)
     command = [sys.executable, "-c", PEAK, "--profile", str(folder / "profiel")]
-    command += ["--db", str(database), *map(str, arguments)]
+    command += ["--db", database, *map(str, arguments)]
     peak_file = folder / "peak.txt"
     started = time.perf_counter()
     result = subprocess.run(
@@ -280,14 +351,14 @@ def _cli(folder: Path, empty: Path, *arguments: str | Path) -> tuple[_Run, str, 
     return _Run(database, seconds, peak), result.stdout, result.stderr
 
 
-def _import(empty: Path, files: list[Path], count: int, folder: Path) -> _Run:
-    run, out, _err = _cli(folder, empty, "import", *files)
+def _import(fresh: Fresh, files: list[Path], count: int, folder: Path) -> _Run:
+    run, out, _err = _cli(folder, fresh, "import", *files)
     assert out.startswith(f"{count} dossiers geïmporteerd"), out
     return run
 
 
-def _demo(empty: Path, dossiers: int, folder: Path) -> _Run:
-    run, out, err = _cli(folder, empty, "demo", "--cases", str(dossiers), "--seed", "1")
+def _demo(fresh: Fresh, dossiers: int, folder: Path) -> _Run:
+    run, out, err = _cli(folder, fresh, "demo", "--cases", str(dossiers), "--seed", "1")
     assert out == f"{dossiers} fictieve dossiers toegevoegd.\n", out
     run.progress = len([line for line in err.splitlines() if " van " in line])
     return run
@@ -308,7 +379,7 @@ class _Rows:
     count: int
 
 
-def _rows_written(empty: Path, database: Path, target: Path) -> _Rows:
+def _rows_written(empty: Path, database: str, target: Path) -> _Rows:
     """Every row the run added (the audit head apart), read back; kept as pickles."""
     before, after = open_database(empty, migrate=False), open_database(database, migrate=False)
     plain, raw, count = [], [], 0

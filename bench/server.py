@@ -65,20 +65,24 @@ def server_url(given: str | None = None) -> str | None:
     return given or os.environ.get(SERVER) or None
 
 
-def fresh_database(name: str, server: str | None = None) -> str | None:
-    """The URL of an empty database `name` on the server (made anew), or None without one."""
+def fresh_database(name: str, server: str | None = None, like: str | None = None) -> str | None:
+    """The URL of database `name` on the server, made anew: empty, or a copy of the
+    database `like` (a URL on the same server, which nobody may be connected to); None
+    without a server."""
     url = server_url(server)
     if not url:
         return None
     from psycopg import sql
+    from sqlalchemy import make_url
 
+    template = make_url(like).database if like else "template0"
     with _connect(url, autocommit=True) as connection:
         connection.execute(
             sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
         )
         connection.execute(
-            sql.SQL("CREATE DATABASE {} TEMPLATE template0 ENCODING 'UTF8'").format(
-                sql.Identifier(name)
+            sql.SQL("CREATE DATABASE {} TEMPLATE {} ENCODING 'UTF8'").format(
+                sql.Identifier(name), sql.Identifier(template)
             )
         )
     return _database_url(url, name)
