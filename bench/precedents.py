@@ -531,7 +531,6 @@ def on_server(large: dataset.DecidedBase, work: Path, given: str | None) -> Wher
     url = copy_to_server(large.path, f"mw_bench_decided_{large.cases}", given)
     if url is None:
         return None
-    progress("checking the server's precedent index once, as a computer that ran the program")
     return Where(url, checked_profile(url, work / f"decided-{large.cases}.server-profile"))
 
 

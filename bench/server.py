@@ -149,14 +149,17 @@ def checked_profile(url: str, profile: Path) -> Path:
     from maatwerkdesk.persistence.db import open_database
     from maatwerkdesk.services.case_base_store import warm_case_bases
 
+    started = time.perf_counter()
     shutil.rmtree(profile, ignore_errors=True)
     checked_cases.remember_in(resolve_paths(profile).data / "precedent-index")
     database = open_database(url, migrate=False)
     try:
-        warm_case_bases(database.reads, date.today())
+        cases = warm_case_bases(database.reads, date.today())
     finally:
         database.close()
         checked_cases.remember_in(None)
+    seconds = time.perf_counter() - started
+    print(f"checked the server's {cases:,} decided cases once in {seconds:.1f} s", file=sys.stderr)
     return profile
 
 

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import importlib.util
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 from types import ModuleType
+from typing import TypeVar
 
 import pytest
 from backends import PostgresServer, connect
@@ -22,7 +23,7 @@ from test_cli import ok
 from maatwerkdesk.domain.case_record import SIGNED_KEY
 from maatwerkdesk.infra import checked_cases
 from maatwerkdesk.persistence.case_index import latest_versions, record_of, signed_derived
-from maatwerkdesk.persistence.db import open_database
+from maatwerkdesk.persistence.db import Database, open_database
 from maatwerkdesk.persistence.models import SignedDecisionRow, case_index
 from maatwerkdesk.services import audit, catalogues, dossiers, integrity
 from maatwerkdesk.services.case_base_store import case_base, forget_loaded
@@ -39,6 +40,7 @@ def _load_bench(name: str) -> ModuleType:
     return module
 
 
+T = TypeVar("T")
 dataset = _load_bench("dataset")
 bench_server = _load_bench("server")
 
@@ -164,43 +166,47 @@ def test_decided_cases_copied_to_a_server_bind_and_check_as_on_sqlite(
             assert after > highest
 
 
+def answers(targets: tuple[Path, str], ask: Callable[[Database], T]) -> list[T]:
+    """What each database answers to `ask`: the SQLite file, then its copy on the server."""
+    found = []
+    for target in targets:
+        database = open_database(target)
+        try:
+            found.append(ask(database))
+        finally:
+            database.close()
+    return found
+
+
 def test_a_list_copied_to_a_server_finds_what_the_file_finds(
     tmp_path: Path, server: PostgresServer, server_database: str
 ) -> None:
     path = dataset.build(tmp_path / "lijst.sqlite3", 300)
-    url = copied(server, server_database, path)
-    found = {}
-    for target in (path, url):
-        database = open_database(target)
-        try:
-            with database.reads() as session:
-                assert audit.verify_trail(session).broken is None
-                found[target] = [
-                    [
-                        s.id
-                        for s in dossiers.list_dossiers(
-                            session, dossiers.DossierQuery(text=words), limit=None
-                        )
-                    ]
+
+    def found(database: Database) -> list[list[str]]:
+        with database.reads() as session:
+            assert audit.verify_trail(session).broken is None
+            return [
+                [s.id for s in dossiers.list_dossiers(session, query, limit=None)]
+                for query in (
+                    dossiers.DossierQuery(text=words)
                     for words in ("terugvordering", "zorgtoeslag belgie", "MW-2019", "")
-                ]
-        finally:
-            database.close()
-    assert found[url] == found[path] and all(found[path][:3]) and len(found[path][3]) == 300
+                )
+            ]
+
+    on_file, on_server = answers((path, copied(server, server_database, path)), found)
+    assert on_server == on_file and all(on_file[:3]) and len(on_file[3]) == 300
 
 
 def test_a_meeting_copied_to_a_server_counts_similar_deviations_as_on_sqlite(
     tmp_path: Path, server: PostgresServer, server_database: str
 ) -> None:
     path = dataset.build_meeting(tmp_path / "overleg.sqlite3", 120)
-    url = copied(server, server_database, path)
-    counted = {}
-    for target in (path, url):
-        database = open_database(target)
-        try:
-            agenda = dataset.agenda_ids(database)
-            with database.reads() as session:
-                counted[target] = [similar_deviations(session, i) for i in agenda]
-        finally:
-            database.close()
-    assert counted[url] == counted[path] and max(counted[path]) > 0
+
+    def counted(database: Database) -> list[int]:
+        agenda = dataset.agenda_ids(database)
+        with database.reads() as session:
+            return [similar_deviations(session, dossier_id) for dossier_id in agenda]
+
+    on_file, on_server = answers((path, copied(server, server_database, path)), counted)
+    assert on_server == on_file and max(on_file) > 0
