@@ -3,7 +3,7 @@ window → database.
 
 A second start on a profile that already runs brings that window forward and ends (see
 `ui.single_instance`). The window is shown before the database is opened, and then the
-first rows of the dossier list, read straight from the database file. Only then is the
+first rows of the dossier list, read straight from the database with its driver. Only then is the
 database opened (SQLAlchemy, migrations, perhaps a server), on a worker thread, and the
 window completes itself when that is done. Nothing heavy is imported before the window is
 on screen.

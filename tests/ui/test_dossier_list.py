@@ -18,8 +18,8 @@ from maatwerkdesk.persistence.db import Database
 from maatwerkdesk.persistence.models import DossierRow, search_document
 from maatwerkdesk.services.dossier_query import (
     DossierQuery,
-    count_from_file,
-    first_page_from_file,
+    count_ahead,
+    first_page_ahead,
 )
 from maatwerkdesk.services.workspace import Workspace
 from maatwerkdesk.ui.dossier_list.model import (
@@ -233,8 +233,8 @@ def previewed(workspace: Workspace, count: int) -> tuple[DossierListModel, list[
     and then as many rows as the file counts."""
     bulk_dossiers(workspace.database, count)
     target = str(workspace.paths.database)
-    page = first_page_from_file(target, DossierQuery(), 200)
-    counted = count_from_file(target, DossierQuery())
+    page = first_page_ahead(target, DossierQuery(), 200)
+    counted = count_ahead(target, DossierQuery())
     assert page is not None and counted is not None
     model = DossierListModel(None)
     model.show_preview(page)
@@ -246,7 +246,7 @@ def test_a_preview_shows_the_first_page_and_then_the_rest_as_counted(
     workspace: Workspace, qtbot: QtBot
 ) -> None:
     bulk_dossiers(workspace.database, 450)
-    page = first_page_from_file(str(workspace.paths.database), DossierQuery(), 200)
+    page = first_page_ahead(str(workspace.paths.database), DossierQuery(), 200)
     assert page is not None
     model = DossierListModel(None)
     model.show_preview(page)

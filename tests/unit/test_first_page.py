@@ -1,11 +1,14 @@
-"""The first page read straight from the file is the page the services list, or nothing."""
+"""The first page read straight from the database with its driver is the page the services
+list, or nothing: from an SQLite file and from a PostgreSQL server alike."""
 
 from __future__ import annotations
 
+import socket
 import sqlite3
 from pathlib import Path
 
 import pytest
+from backends import PostgresServer
 from sqlalchemy import text
 
 from maatwerkdesk.domain.dossier import DossierFields
@@ -17,14 +20,12 @@ from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.dossier_query import (
     DossierQuery,
     SortKey,
-    count_from_file,
-    first_page_from_file,
+    count_ahead,
+    first_page_ahead,
 )
 
 TITLES = ["Zorgkosten", "Huurschuld", "Ärger über Öl", "Huurschuld", "zorgkosten", "Ölkachel"]
 OWNERS = ["B. Yilmaz", "A. de Vries", "B. Yilmaz", "", "C. Jansen", "A. de Vries"]
-
-pytestmark = pytest.mark.sqlite_only
 
 
 @pytest.fixture
@@ -53,6 +54,9 @@ def ids(database: Database, context: Context) -> list[str]:
 
 
 def file_of(database: Database) -> str:
+    """What `--db` would name: the SQLite file, or the server URL (trust on loopback)."""
+    if not database.is_sqlite:
+        return database.engine.url.render_as_string(hide_password=False)
     path = database.engine.url.database
     assert path is not None
     return path
@@ -65,10 +69,10 @@ def test_the_page_is_the_one_the_services_list(
     database: Database, ids: list[str], sort: SortKey, descending: bool, size: int
 ) -> None:
     query = DossierQuery(sort=sort, descending=descending)
-    page = first_page_from_file(file_of(database), query, size)
+    page = first_page_ahead(file_of(database), query, size)
     with database.reads() as session:
         assert page == dossiers.list_dossiers(session, query, limit=size)
-        assert count_from_file(file_of(database), query) == len(ids) - 1
+        assert count_ahead(file_of(database), query) == len(ids) - 1
         assert dossiers.count_dossiers(session, query) == len(ids) - 1
 
 
@@ -78,17 +82,35 @@ def test_a_filtered_list_is_left_to_the_database(database: Database, ids: list[s
         DossierQuery(status=DossierStatus.ANALYSE),
         DossierQuery(owner="B. Yilmaz"),
     ):
-        assert first_page_from_file(file_of(database), query, 200) is None
-        assert count_from_file(file_of(database), query) is None
+        assert first_page_ahead(file_of(database), query, 200) is None
+        assert count_ahead(file_of(database), query) is None
 
 
-def test_nothing_is_read_from_a_server_or_a_missing_file(tmp_path: Path) -> None:
+def test_nothing_is_read_from_a_missing_file_or_server_or_another_kind(tmp_path: Path) -> None:
     missing = tmp_path / "nieuw.sqlite3"
     assert read_first_page(str(missing), "updated_at", True, 200) is None
     assert read_listed_count(str(missing)) is None
     assert not missing.exists()  # not created: the database is made by its migrations
-    assert read_first_page("postgresql://team@server/maatwerk", "updated_at", True, 200) is None
-    assert read_listed_count("postgresql://team@server/maatwerk") is None
+    with socket.socket() as unused:
+        unused.bind(("127.0.0.1", 0))
+        nobody = f"postgresql://team@127.0.0.1:{unused.getsockname()[1]}/maatwerk"
+        assert read_first_page(nobody, "updated_at", True, 200) is None
+        assert read_listed_count(nobody) is None
+    assert read_first_page("mysql://team@server/maatwerk", "updated_at", True, 200) is None
+
+
+@pytest.mark.postgresql_only
+def test_a_server_that_wants_a_password_it_was_not_given_gives_no_page(
+    database: Database, ids: list[str], server: PostgresServer
+) -> None:
+    login = server.password_login("juist")
+    server.grant_everything(str(database.engine.url.database), login)
+    url = database.engine.url.set(username=login, password=None)
+    target = url.render_as_string(hide_password=False)
+    assert read_first_page(target, "title", False, 200) is None
+    assert read_first_page(target, "title", False, 200, password="fout") is None
+    page = read_first_page(target, "title", False, 200, password="juist")
+    assert page is not None and len(page) == len(ids) - 1
 
 
 def test_a_schema_that_is_not_current_is_left_to_the_migrations(
@@ -111,10 +133,11 @@ def test_a_row_the_program_did_not_write_gives_no_page(database: Database, ids: 
 def test_only_list_columns_can_order_the_page(database: Database, ids: list[str]) -> None:
     assert read_first_page(file_of(database), "knelpunt", True, 200) is None
     assert read_first_page(file_of(database), "title; DROP TABLE dossier", True, 200) is None
-    with sqlite3.connect(file_of(database)) as connection:
-        assert connection.execute("SELECT count(*) FROM dossier").fetchone() == (len(ids),)
+    with database.engine.connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM dossier")).scalar() == len(ids)
 
 
+@pytest.mark.sqlite_only
 def test_a_write_under_way_elsewhere_neither_holds_the_page_up_nor_shows(
     database: Database, ids: list[str]
 ) -> None:

@@ -1,13 +1,14 @@
-"""The first page of the dossier list, read from an SQLite file with the standard library.
+"""The first page of the dossier list, read from the database with its driver alone.
 
 The desktop app shows these rows while SQLAlchemy is still being loaded (which takes
 several times as long as opening the window): the same rows, in the same order, as
 `services.dossiers.list_dossiers` gives for an unfiltered list, and then how many dossiers
 that list holds (tests/unit/test_first_page.py holds them to that): the rows first, as
-counting reads every dossier. It reads only a file that is already at the
-current schema, opened read-only; anything else (a server, a missing file, a schema that
-is about to be migrated, a row it cannot read) gives None, and the list waits for the
-database as before. The listing is recorded in the audit trail when the database is open
+counting reads every dossier. An SQLite file is read with the standard library, opened
+read-only; a PostgreSQL server with psycopg, in a read-only transaction. Only a database
+already at the current schema is read; anything else (a missing file, a server that does
+not answer at once or wants a password it was not given, a schema that is about to be
+migrated, a row it cannot read) gives None, and the list waits for the database as before. The listing is recorded in the audit trail when the database is open
 and the list is queried through the services, at once after these rows are shown; if it
 cannot be recorded, they are taken off the screen again (`ui.dossier_list.model`).
 """
@@ -24,21 +25,25 @@ from urllib.parse import quote
 from maatwerkdesk.domain.dossier import DossierSummary
 from maatwerkdesk.domain.vocabulary import DossierStatus
 from maatwerkdesk.persistence.migrations import HEAD_REVISION
+from maatwerkdesk.persistence.server_url import parse_server_url
 
 log = logging.getLogger(__name__)
 
 BUSY_WAIT_S = 0.2
 """How long to wait for a lock another program holds: this is only a head start."""
+SERVER_WAIT_S = 2
+"""How long to wait for a server to answer (the whole-second minimum libpq takes)."""
 SORT_COLUMNS = frozenset({"reference", "title", "status", "owner", "updated_at"})
 """The `dossier` columns the list may be sorted on (`SortKey` values)."""
 
 
 def read_first_page(
-    target: str, sort: str, descending: bool, size: int
+    target: str, sort: str, descending: bool, size: int, *, password: str | None = None
 ) -> list[DossierSummary] | None:
     """The first `size` rows of the unfiltered list in `sort` order, or None.
 
-    `target` is what `--db` names, or the default database file: only a path is read.
+    `target` is what `--db` names, or the default database file; `password` is a server
+    login's password from the keyring (never in `target`, which may be shown).
     """
     if sort not in SORT_COLUMNS:
         return None
@@ -48,6 +53,7 @@ def read_first_page(
         "SELECT id, reference, title, status, owner, updated_at FROM dossier "
         f"WHERE deleted_at IS NULL ORDER BY {sort} {direction}, reference {direction} LIMIT ?",
         (size,),
+        password,
     )
     if found is None:
         return None
@@ -61,19 +67,23 @@ def read_first_page(
         return None
 
 
-def read_listed_count(target: str) -> int | None:
+def read_listed_count(target: str, *, password: str | None = None) -> int | None:
     """How many dossiers the unfiltered list holds, read as `read_first_page` reads; None
     where that cannot be done. Asked apart from the rows, as it reads every dossier (some
     50 ms at 100,000), where the first page reads its own rows only."""
-    found = _reading(target, "SELECT count(*) FROM dossier WHERE deleted_at IS NULL", ())
+    counted = "SELECT count(*) FROM dossier WHERE deleted_at IS NULL"
+    found = _reading(target, counted, (), password)
     return None if found is None else int(found[0][0])
 
 
-def _reading(target: str, sql: str, parameters: tuple[object, ...]) -> list[Any] | None:
-    """The rows `sql` gives on the database file `target`, opened read-only; None for a
-    server, a missing file, a schema that is not the current one, or an error."""
+def _reading(
+    target: str, sql: str, parameters: tuple[object, ...], password: str | None
+) -> list[Any] | None:
+    """The rows `sql` (its parameters written `?`) gives on the database `target`, read
+    only; None for a missing file or server, a schema that is not the current one, or an
+    error."""
     if "://" in target:
-        return None
+        return _server_reading(target, sql.replace("?", "%s"), parameters, password)
     path = Path(target).expanduser().resolve()
     if not path.is_file():
         return None
@@ -97,6 +107,50 @@ def _reading(target: str, sql: str, parameters: tuple[object, ...]) -> list[Any]
         connection.close()
 
 
-def _moment(stored: str) -> datetime:
-    """A moment as SQLAlchemy stores one in SQLite (UTC, without zone), made aware."""
+def _server_reading(
+    target: str, sql: str, parameters: tuple[object, ...], password: str | None
+) -> list[Any] | None:
+    conninfo = _conninfo(target, password)
+    if conninfo is None:
+        return None
+    import psycopg
+
+    try:
+        with psycopg.connect(conninfo) as connection:
+            connection.read_only = True  # one snapshot: the schema checked is the one read
+            connection.isolation_level = psycopg.IsolationLevel.REPEATABLE_READ
+            connection.execute("SET TIME ZONE 'UTC'")
+            version = connection.execute("SELECT version_num FROM alembic_version").fetchall()
+            if version != [(HEAD_REVISION,)]:
+                return None  # new, or about to be migrated
+            return connection.execute(sql, parameters).fetchall()  # type: ignore[arg-type]
+    except psycopg.Error as error:
+        log.info("First rows not read ahead of the database: %s", type(error).__name__)
+        return None
+
+
+def _conninfo(target: str, password: str | None) -> str | None:
+    """libpq's connection string for a server URL as `--db` gives it; None for any other."""
+    from psycopg.conninfo import make_conninfo
+
+    url = parse_server_url(target)
+    if url is None:
+        return None
+    given = {
+        "host": url.host,
+        "port": url.port,
+        "user": url.user or None,
+        "password": url.password if url.password is not None else password,
+        "dbname": url.database or None,
+    }
+    settings = {"application_name": "MaatwerkDesk", **url.settings}
+    settings["connect_timeout"] = str(SERVER_WAIT_S)
+    return make_conninfo(**{k: v for k, v in given.items() if v is not None}, **settings)
+
+
+def _moment(stored: str | datetime) -> datetime:
+    """A moment as SQLAlchemy stores one in SQLite (UTC text, without zone), made aware;
+    the server hands it back aware already."""
+    if isinstance(stored, datetime):
+        return stored.astimezone(UTC)
     return datetime.fromisoformat(stored).replace(tzinfo=UTC)

@@ -44,23 +44,33 @@ class DossierQuery:
         return self.status is not None or bool(self.owner) or bool(self.text)
 
 
-def first_page_from_file(
-    target: str, query: DossierQuery, size: int
-) -> list[DossierSummary] | None:
-    """The first `size` rows of `query`, read straight from the SQLite file `target`
-    before the database is opened (`persistence.first_page`); None when that cannot be
-    done, and for a filtered query (its search needs the database)."""
+def first_page_ahead(target: str, query: DossierQuery, size: int) -> list[DossierSummary] | None:
+    """The first `size` rows of `query`, read straight from the database `target` with its
+    driver before SQLAlchemy is loaded (`persistence.first_page`); None when that cannot
+    be done, and for a filtered query (its search needs the database)."""
     from maatwerkdesk.persistence.first_page import read_first_page
 
     if query.is_filtered():
         return None
-    return read_first_page(target, query.sort.value, query.descending, size)
+    password = _keyring_password(target)
+    return read_first_page(target, query.sort.value, query.descending, size, password=password)
 
 
-def count_from_file(target: str, query: DossierQuery) -> int | None:
-    """How many dossiers `query` lists, read as `first_page_from_file` reads its rows."""
+def count_ahead(target: str, query: DossierQuery) -> int | None:
+    """How many dossiers `query` lists, read as `first_page_ahead` reads its rows."""
     from maatwerkdesk.persistence.first_page import read_listed_count
 
     if query.is_filtered():
         return None
-    return read_listed_count(target)
+    return read_listed_count(target, password=_keyring_password(target))
+
+
+def _keyring_password(target: str) -> str | None:
+    """A server login's password as the keyring holds it (None for a file)."""
+    if "://" not in target:
+        return None
+    from maatwerkdesk.infra.secrets import get_password
+    from maatwerkdesk.services.workspace import server_account
+
+    account = server_account(target)
+    return None if account is None else get_password(account)

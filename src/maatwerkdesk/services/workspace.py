@@ -71,20 +71,13 @@ def current_user() -> str:
 
 def server_account(target: str) -> str | None:
     """The keyring account of a server URL that names a user but carries no password."""
-    if "://" not in target:
-        return None
-    from sqlalchemy import make_url
-    from sqlalchemy.exc import ArgumentError
-
     from maatwerkdesk.infra.secrets import database_account
+    from maatwerkdesk.persistence.server_url import parse_server_url
 
-    try:
-        url = make_url(target)
-    except (ArgumentError, ValueError):
-        return None  # opening it says what is wrong with it
-    if not url.username or url.password is not None or not url.host:
+    url = parse_server_url(target)
+    if url is None or not url.user or url.password is not None:
         return None
-    return database_account(url.username, url.host, url.port, url.database or "")
+    return database_account(url.user, url.host, url.port, url.database)
 
 
 def open_workspace(paths: Paths, db: str | None, *, password: str | None = None) -> Workspace:

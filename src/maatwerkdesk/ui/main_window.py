@@ -3,7 +3,7 @@
 The window is shown before the database is open (start-up time). Start-up then goes one
 step at a time, each when the one before it is on screen, so that no step waits for the
 next: `show_first_rows` loads the list's code and reads its first page straight from the
-database file on a worker thread while the window paints, builds the list with it, and
+database with its driver alone on a worker thread while the window paints, builds the list with it, and
 counts the rest; the database is opened (SQLAlchemy loaded) on a worker thread, and
 `attach_workspace` lets the list query it; once its rows are in, the editor's code is
 loaded off the GUI thread and the editor built (its panels wait until they are needed);
@@ -149,7 +149,7 @@ class MainWindow(QMainWindow):
 
     def show_first_rows(self, target: str, then: Callable[[], object]) -> None:
         """Before the database is open: the list, with its first page read straight from the
-        database file `target` where that can be done (`first_page_from_file`), while the
+        database `target` where that can be done (`first_page_ahead`), while the
         window paints. `then` runs once those rows are painted, or there are none."""
         self._read_first_page(target, None, then)
 
@@ -177,7 +177,7 @@ class MainWindow(QMainWindow):
         then: Callable[[], object],
         read: tuple[DossierQuery, list[DossierSummary] | None],
     ) -> None:
-        from maatwerkdesk.services.dossier_query import count_from_file
+        from maatwerkdesk.services.dossier_query import count_ahead
 
         query, rows = read
         model = self._build_list() if self._model is None else self._model
@@ -191,7 +191,7 @@ class MainWindow(QMainWindow):
             after_paint(
                 partial(
                     self._background.run,
-                    partial(count_from_file, target, query),
+                    partial(count_ahead, target, query),
                     self._on_first_page_counted,
                     lambda error: log.warning("Dossiers not counted ahead: %r", error),
                 )
@@ -621,10 +621,10 @@ def _read_ahead(
     only builds its widgets."""
     import maatwerkdesk.ui.dossier_list.model
     import maatwerkdesk.ui.dossier_list.pane  # noqa: F401
-    from maatwerkdesk.services.dossier_query import PAGE_SIZE, DossierQuery, first_page_from_file
+    from maatwerkdesk.services.dossier_query import PAGE_SIZE, DossierQuery, first_page_ahead
 
     query = query or DossierQuery()
-    return query, first_page_from_file(target, query, PAGE_SIZE)
+    return query, first_page_ahead(target, query, PAGE_SIZE)
 
 
 def _warm_case_bases(workspace: Workspace) -> int:

@@ -5,7 +5,7 @@ Only the row count is known up front. Rows arrive in pages fetched by a worker t
 Sorting and filtering are done by the database, so 100,000 dossiers cost no more than 200.
 
 At start-up the model exists before the database is open: `show_preview` shows a first
-page read straight from the SQLite file (`services.dossier_query.first_page_from_file`),
+page read straight from the database (`services.dossier_query.first_page_ahead`),
 `show_preview_count` the rest of the list as placeholders once it is counted,
 and `attach_workspace` then queries through the services, which records the listing, in
 its place. Nothing here imports SQLAlchemy: the workers do, once the database is open.
