@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, event, insert, select, update
+from sqlalchemy import Connection, bindparam, event, insert, select, update
 from sqlalchemy.orm import Session, UOWTransaction
 
 from maatwerkdesk.domain.case_record import (
@@ -202,22 +202,30 @@ def write(connection: Connection, derived: Iterable[Derived]) -> None:
             )
         ):
             existing.setdefault(row.source_key, []).append((row.id, row.catalogue_id))
+    inserts: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    updates: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+
+    def put(row_id: int | None, values: dict[str, Any]) -> None:
+        if row_id is None:
+            inserts.setdefault(tuple(values), []).append(values)
+        else:
+            updates.setdefault(tuple(values), []).append({**values, "row_id": row_id})
+
     for change in changes:
         rows = dict((catalogue, row_id) for row_id, catalogue in existing.get(change.key, []))
         for catalogue, row_id in rows.items():
             if catalogue != change.catalogue_id or change.record is None:
-                _put(connection, row_id, index_values(catalogue, change.key, None, seq))
+                put(row_id, index_values(catalogue, change.key, None, seq))
         if change.record is not None and change.catalogue_id is not None:
             values = index_values(change.catalogue_id, change.key, change.record, seq)
             values["key_id"] = change.key_id
-            _put(connection, rows.get(change.catalogue_id), values)
-
-
-def _put(connection: Connection, row_id: int | None, values: Mapping[str, Any]) -> None:
-    if row_id is None:
-        connection.execute(insert(case_index).values(**values))
-    else:
-        connection.execute(update(case_index).where(case_index.c.id == row_id).values(**values))
+            put(rows.get(change.catalogue_id), values)
+    # One statement per shape of row, however many rows (an import writes thousands).
+    for rows_ in inserts.values():
+        connection.execute(insert(case_index), rows_)
+    for columns, rows_ in updates.items():
+        changed = update(case_index).where(case_index.c.id == bindparam("row_id"))
+        connection.execute(changed.values({c: bindparam(c) for c in columns}), rows_)
 
 
 def index_inserted(connection: Connection, table: Any, rows: Iterable[Mapping[str, Any]]) -> None:
