@@ -303,18 +303,14 @@ def build_parser() -> argparse.ArgumentParser:
     add_person = people_verbs.add_parser(
         "add",
         help="voeg een gebruiker toe",
-        description="Voegt een gebruiker toe met een rol en zo nodig een discipline. Een "
-        "lid van het overleg heeft altijd een discipline.",
+        description="Voegt een gebruiker toe met een of meer rollen en zo nodig een "
+        "discipline. Een lid van het overleg heeft altijd een discipline. Op een teamdatabase "
+        "voegt u mensen toe met 'maatwerkdesk server add-user': dan krijgen ze ook hun login.",
     )
     add_person.add_argument(
         "name", metavar="NAAM", help="de volledige naam, bijvoorbeeld 'Anouk Verhoef'"
     )
-    add_person.add_argument(
-        "--role",
-        required=True,
-        metavar="ROL",
-        help="behandelaar, voorzitter, lid, secretaris, lezer of functioneel_beheerder",
-    )
+    _add_roles(add_person)
     people_verbs.add_parser(
         "keys",
         help="toon de ondertekeningssleutels van de voorzitters",
@@ -398,6 +394,18 @@ def build_parser() -> argparse.ArgumentParser:
         help="een eerder genoteerd record (volgnummer en hash) dat er nog moet zijn",
     )
     return parser
+
+
+def _add_roles(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--role",
+        dest="roles",
+        action="append",
+        required=True,
+        metavar="ROL",
+        help="behandelaar, voorzitter, lid, secretaris, lezer of functioneel_beheerder; "
+        "herhaal --role voor wie meer rollen heeft",
+    )
 
 
 def _add_json_files(parser: argparse.ArgumentParser) -> None:

@@ -484,7 +484,7 @@ def verb_users(workspace: Workspace, args: argparse.Namespace) -> int:
             {
                 "id": p.id,
                 "name": p.name,
-                "role": p.role.value,
+                "roles": [role.value for role in p.roles],
                 "discipline": p.discipline.value if p.discipline else None,
                 "active": p.active,
             }
@@ -496,7 +496,7 @@ def verb_users(workspace: Workspace, args: argparse.Namespace) -> int:
         for p in people:
             discipline = p.discipline.label if p.discipline else "-"
             state = "actief" if p.active else "niet actief"
-            print(f"{p.name}\t{p.role.label}\t{discipline}\t{state}")
+            print(f"{p.name}\t{p.roles_label}\t{discipline}\t{state}")
     return 0
 
 
@@ -534,12 +534,12 @@ def _add_user(workspace: Workspace, args: argparse.Namespace) -> int:
     from maatwerkdesk.domain.people import PERSON_ROLES, Discipline, Role
     from maatwerkdesk.services import users
 
-    role = _named(Role, args.role, "rol", PERSON_ROLES)
+    roles = [_named(Role, role, "rol", PERSON_ROLES) for role in args.roles]
     discipline = None
     if args.discipline is not None:
         discipline = _named(Discipline, args.discipline, "discipline", Discipline)
     with workspace.writing() as session:
-        user = users.add_user(session, workspace.context("cli"), args.name, role, discipline)
+        user = users.add_user(session, workspace.context("cli"), args.name, roles, discipline)
     print(f"Gebruiker {user.described} toegevoegd.")
     return 0
 

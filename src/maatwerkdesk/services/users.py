@@ -8,6 +8,7 @@ new installation can start. Choosing who you are on a workstation is remembered 
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterable
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -20,6 +21,7 @@ from maatwerkdesk.domain.people import (
     PermissionDeniedError,
     Role,
     User,
+    ordered_roles,
 )
 from maatwerkdesk.domain.text import SHORT_TEXT_LIMIT, clean_text
 from maatwerkdesk.persistence.models import UserRow
@@ -29,7 +31,8 @@ from maatwerkdesk.services.context import Context
 
 def to_user(row: UserRow) -> User:
     discipline = Discipline(row.discipline) if row.discipline else None
-    return User(row.id, row.name, Role(row.role), discipline, row.active)
+    roles = ordered_roles(Role(value) for value in row.roles)
+    return User(row.id, row.name, roles, discipline, row.active)
 
 
 def acting_user(session: Session, context: Context) -> User:
@@ -121,38 +124,49 @@ def _may_add(session: Session, context: Context) -> None:
         require(session, context, Permission.MANAGE_USERS)
 
 
-def _checked(name: str, role: Role, discipline: Discipline | None) -> tuple[str, Role]:
+Roles = Role | Iterable[Role]
+"""One role, or several."""
+
+
+def _checked(
+    name: str, roles: Roles, discipline: Discipline | None
+) -> tuple[str, tuple[Role, ...]]:
     cleaned = clean_text(name, "user.name", limit=SHORT_TEXT_LIMIT, multiline=False)
     cleaned = " ".join(cleaned.split())
     if len(cleaned) < 2:
         raise ValidationError(
             "user.name", "Geef de naam van de gebruiker, bijvoorbeeld ‘Anouk Verhoef’."
         )
-    if role is Role.SYSTEM:
-        raise ValidationError("user.role", "Kies een rol; ‘systeem’ is voor de opdrachtregel.")
-    if role is Role.MEMBER and discipline is None:
+    chosen = ordered_roles([roles] if isinstance(roles, Role) else roles)
+    if not chosen or Role.SYSTEM in chosen:
+        raise ValidationError(
+            "user.role", "Kies een of meer rollen; ‘systeem’ is voor de opdrachtregel."
+        )
+    if Role.MEMBER in chosen and discipline is None:
         raise ValidationError(
             "user.discipline", "Een lid van het overleg heeft een discipline. Kies er een."
         )
-    return cleaned, role
+    return cleaned, chosen
 
 
 def add_user(
     session: Session,
     context: Context,
     name: str,
-    role: Role,
+    roles: Roles,
     discipline: Discipline | None = None,
 ) -> User:
     _may_add(session, context)
-    cleaned, role = _checked(name, role, discipline)
+    cleaned, chosen = _checked(name, roles, discipline)
     taken = _named(session, cleaned)
     if taken is not None:
         raise DomainError(
             f"Er is al een gebruiker ‘{taken.name}’. Kies die, of geef een andere naam."
         )
     row = UserRow(
-        name=cleaned, role=role.value, discipline=discipline.value if discipline else None
+        name=cleaned,
+        roles=[role.value for role in chosen],
+        discipline=discipline.value if discipline else None,
     )
     session.add(row)
     session.flush()
@@ -172,7 +186,7 @@ def update_user(
     session: Session,
     context: Context,
     user_id: str,
-    role: Role,
+    roles: Roles,
     discipline: Discipline | None,
     *,
     active: bool = True,
@@ -181,13 +195,13 @@ def update_user(
     row = session.get(UserRow, user_id)
     if row is None or row.deleted_at is not None:
         raise NotFoundError("Deze gebruiker bestaat niet (meer). Vernieuw de lijst met gebruikers.")
-    _checked(row.name, role, discipline)
-    if user_id == acting.id and (not active or role is not Role.ADMINISTRATOR):
+    _cleaned, chosen = _checked(row.name, roles, discipline)
+    if user_id == acting.id and (not active or Role.ADMINISTRATOR not in chosen):
         raise DomainError(
             "U kunt uw eigen beheerrol niet intrekken; laat een andere beheerder dat doen."
         )
-    row.role, row.discipline, row.active = (
-        role.value,
+    row.roles, row.discipline, row.active = (
+        [role.value for role in chosen],
         discipline.value if discipline else None,
         active,
     )
