@@ -197,6 +197,23 @@ def _name_of(url: str) -> str:
     return name
 
 
+APPEND_ONLY = "audit_record_append_only"
+"""The trigger that keeps a server's audit trail append-only (migration 0012)."""
+
+
+@contextmanager
+def past_the_audit_rule(connection: Connection) -> Iterator[Connection]:
+    """Within the connection's transaction, on PostgreSQL: the audit trail's append-only
+    trigger switched off, as the database's owner can, and on again before it commits.
+    How a test changes audit records the way someone with the database in hand would."""
+    server = connection.dialect.name == "postgresql"
+    if server:
+        connection.exec_driver_sql(f"ALTER TABLE audit_record DISABLE TRIGGER {APPEND_ONLY}")
+    yield connection
+    if server:
+        connection.exec_driver_sql(f"ALTER TABLE audit_record ENABLE TRIGGER {APPEND_ONLY}")
+
+
 @contextmanager
 def connect(target: str) -> Iterator[Connection]:
     """A plain connection to the database `target` (a path or a URL), outside the program,
