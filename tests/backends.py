@@ -118,6 +118,23 @@ class PostgresServer:
         self._create(name, self.template())
         return name
 
+    def empty(self, label: str) -> str:
+        """A new database without a schema, as a server administrator makes one."""
+        name = self._name(label)
+        self._create(name)
+        return name
+
+    def login_name(self, label: str) -> str:
+        """A login name of this run's own (logins belong to the whole server)."""
+        self._count += 1
+        return f"t{self._run}_{self._count}_{label}"[:63]
+
+    def drop_roles(self, names: list[str]) -> None:
+        """Drop logins made by a test, once the databases that know them are gone."""
+        with self._admin() as admin:
+            for name in names:
+                admin.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(name)))
+
     def copy(self, source: str, label: str) -> str:
         """A copy of `source`; nobody may be connected to it meanwhile."""
         name = self._name(label)

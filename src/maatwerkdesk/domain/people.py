@@ -13,6 +13,8 @@ advising and signing.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
@@ -211,6 +213,12 @@ def _enumerate(items: Iterable[str], *, last: str = " of ") -> str:
 
 SYSTEM = User("system", "Opdrachtregel", (Role.SYSTEM,))
 """The actor of the command line, batch work and tests that do not act as a person."""
+
+
+def login_for(name: str) -> str:
+    """The server login proposed for a person: 'Élise de Wit' → 'elise_de_wit'."""
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    return "_".join(re.findall(r"[a-z0-9]+", plain.lower()))[:63]
 
 
 def same_person(user: User, name: str) -> bool:

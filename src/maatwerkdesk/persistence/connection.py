@@ -104,6 +104,8 @@ def failed_connection(error: BaseException, url: URL) -> OpenError | None:
         return OpenError(Problem.NO_DATABASE, server=server)
     if f'role "{server.user}" does not exist' in message:
         return OpenError(Problem.NO_LOGIN, server=server)
+    if "permission denied for database" in message:  # no CONNECT: not added to this one
+        return OpenError(Problem.NO_RIGHTS, server=server)
     if any(words in lowered for words in _UNREACHABLE):
         return OpenError(Problem.UNREACHABLE, server=server)
     said = message.rsplit("failed: ", 1)[-1].strip().splitlines()[0]

@@ -3,6 +3,10 @@
 Only a functional administrator (or the command line) adds or changes users, with one
 exception: a database without any user lets the first person register, in any role, so a
 new installation can start. Choosing who you are on a workstation is remembered there.
+
+On a team database (PostgreSQL) nobody chooses: who you are is the server login, and the
+user record keyed to it (`login_user`) acts, whatever the caller says. Only the database's
+owner, who holds the database in hand, acts as the command line does without a record.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from maatwerkdesk.domain.people import (
 )
 from maatwerkdesk.domain.text import SHORT_TEXT_LIMIT, clean_text
 from maatwerkdesk.persistence.models import UserRow
+from maatwerkdesk.persistence.server import on_server, session_login
 from maatwerkdesk.services.audit import Action, record, watch_attempt
 from maatwerkdesk.services.context import Context
 
@@ -35,13 +40,35 @@ def to_user(row: UserRow) -> User:
     return User(row.id, row.name, roles, discipline, row.active)
 
 
+def login_user(session: Session) -> User | None:
+    """On a team database: the user that the session's login is. None for the database's
+    owner without a user record (it acts as on SQLite: the command line, or the one
+    chosen); refused for any other login."""
+    login = session_login(session)
+    if login.user_id is not None:
+        row = session.get(UserRow, login.user_id, populate_existing=True)
+        assert row is not None
+        return to_user(row)
+    if login.privileged:
+        return None
+    raise PermissionDeniedError(
+        f"Login ‘{login.name}’ hoort bij geen gebruiker in deze database. Vraag de "
+        "functioneel beheerder u toe te voegen (maatwerkdesk server add-user)."
+    )
+
+
 def acting_user(session: Session, context: Context) -> User:
     """The acting user as the database knows them at this moment.
 
     Read on every service call: a user who was deleted, deactivated or given another role
     since this workstation chose them has exactly the rights the database gives them now,
-    and an id the database does not know acts as nobody.
+    and an id the database does not know acts as nobody. On a team database the login
+    decides (`login_user`), not the context.
     """
+    if on_server(session):
+        user = login_user(session)
+        if user is not None:
+            return user
     if context.user.id == SYSTEM.id:
         return SYSTEM
     row = session.get(UserRow, context.user.id, populate_existing=True)
@@ -200,19 +227,66 @@ def update_user(
         raise DomainError(
             "U kunt uw eigen beheerrol niet intrekken; laat een andere beheerder dat doen."
         )
+    if row.login is not None and [role.value for role in chosen] != row.roles:
+        raise DomainError(
+            f"{row.name} werkt met login ‘{row.login}’; de rollen daarvan legt de server "
+            f'vast. Wijzig ze met: maatwerkdesk server add-user "{row.name}" --login '
+            f"{row.login} --role …"
+        )
+    return _store(session, context, row, chosen, discipline, active, "user.update")
+
+
+def _store(
+    session: Session,
+    context: Context,
+    row: UserRow,
+    roles: tuple[Role, ...],
+    discipline: Discipline | None,
+    active: bool,
+    act: str,
+) -> User:
     row.roles, row.discipline, row.active = (
-        [role.value for role in chosen],
+        [role.value for role in roles],
         discipline.value if discipline else None,
         active,
     )
     session.flush()
     record(
-        session,
-        context,
-        Action.UPDATE,
-        "user.update",
-        object_type="user",
-        object_id=row.id,
-        dossier_id=None,
+        session, context, Action.UPDATE, act, object_type="user", object_id=row.id, dossier_id=None
     )
     return to_user(row)
+
+
+def key_to_login(
+    session: Session,
+    context: Context,
+    name: str,
+    roles: Roles,
+    discipline: Discipline | None,
+    login: str,
+) -> tuple[User, bool]:
+    """The user that server login `login` is, with these roles (`server add-user`, which
+    gives the login the same roles on the server): the user keyed to it, or the one with
+    this name, or a new one (then True)."""
+    cleaned, chosen = _checked(name, roles, discipline)
+    row = session.scalar(select(UserRow).where(UserRow.login == login))
+    if row is None:
+        row = _named(session, cleaned)
+        if row is not None and row.login is not None:
+            raise DomainError(
+                f"{row.name} werkt al met login ‘{row.login}’. Geef die login op "
+                f"(--login {row.login}), of een andere naam."
+            )
+    elif row.name.casefold() != cleaned.casefold():
+        raise DomainError(
+            f"Login ‘{login}’ is van {row.name}. Kies een andere login (--login), of geef "
+            "de naam zoals die is."
+        )
+    if row is None:
+        user = add_user(session, context, cleaned, chosen, discipline)
+        session.get_one(UserRow, user.id).login = login
+        session.flush()
+        return user, True
+    require(session, context, Permission.MANAGE_USERS)
+    row.login = login
+    return _store(session, context, row, chosen, discipline, row.active, "user.login"), False
