@@ -26,7 +26,9 @@ class TeamDatabase:
         self.owner_url = server.url_of(self.name)
         team_server.init_server(self.owner_url)
         self.logins: dict[str, str] = {}
-        """User id → login."""
+        """User id → login: dropped with the database."""
+        self.extra: list[str] = []
+        """Copies of the database a test made: dropped with it."""
         self._opened: list[Database] = []
 
     def add(
@@ -51,5 +53,5 @@ class TeamDatabase:
     def close(self) -> None:
         for database in self._opened:
             database.close()
-        self.server.drop([self.name])
+        self.server.drop([self.name, *self.extra])
         self.server.drop_roles(list(self.logins.values()))

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
+from team_logins import TeamDatabase
 
 from maatwerkdesk.domain.dossier import DossierFields
 from maatwerkdesk.domain.people import PERSON_ROLES, SYSTEM, Discipline, Permission, Role, User
@@ -380,3 +381,30 @@ def test_a_key_that_is_not_a_chairs_is_refused_in_the_dialog(start, workspace, q
         "Deze sleutel hoort niet bij een actieve voorzitter; registreren heeft geen zin."
     ]
     assert register.isVisible() and register.registered is None
+
+
+def test_on_a_team_database_the_login_works_here_and_nobody_is_asked(
+    qtbot: QtBot,
+    team_database: TeamDatabase,
+    open_workspaces: Callable[[str | None], Workspace],
+    tmp_path: Path,
+) -> None:
+    """Who works here is the login: not the user chosen here before, and no one to switch to."""
+    anouk = team_database.add("Anouk Verhoef", Role.CASEWORKER)
+    other = team_database.add("Rik Lezer", Role.READER)
+    workspace = open_workspaces(team_database.url(anouk))
+    settings = settings_in(tmp_path)
+    settings.setValue(SETTINGS_KEY, other.id)
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.attach_workspace(workspace, identify=True)
+    try:
+        qtbot.waitUntil(lambda: window.editor is not None)
+        assert workspace.user == anouk
+        assert window.findChildren(WhoAreYouDialog) == []
+        assert window._user_label.text() == "Anouk Verhoef (behandelaar)"
+        assert window.ui.action_new.isEnabled()
+        assert not window.ui.action_switch_user.isEnabled()
+    finally:
+        window.shutdown()

@@ -1,0 +1,143 @@
+"""The program's own work on a team database, each person connected as their own login:
+the server's rules refuse none of it, and who acts is the login, never what a caller says."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conference_team import Team, plan, prepare, ship
+from sqlalchemy import select
+from team_logins import TeamDatabase
+
+from maatwerkdesk.domain.conference import Stance
+from maatwerkdesk.domain.dossier import DossierFields
+from maatwerkdesk.domain.errors import DomainError, ReadOnlyRefusedError
+from maatwerkdesk.domain.people import Discipline, PermissionDeniedError, Role, User
+from maatwerkdesk.domain.vocabulary import DossierStatus
+from maatwerkdesk.persistence.db import Database
+from maatwerkdesk.persistence.models import AuditRow
+from maatwerkdesk.services import audit, dossiers, meetings, signing, signing_keys
+from maatwerkdesk.services.unit_of_work import writing
+from maatwerkdesk.services.workspace import Workspace
+
+
+@pytest.fixture(autouse=True)
+def shipped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    ship(tmp_path, monkeypatch)
+
+
+class LoginTeam(Team):
+    """The conference team of the other tests, each person working through their own login
+    (`server add-user`) on a database set up with `server init`."""
+
+    def __init__(self, team: TeamDatabase) -> None:
+        self.team = team
+        self.admin = team.add("Bea Beheer", Role.ADMINISTRATOR)
+        self.caseworker = team.add("Anouk Verhoef", Role.CASEWORKER)
+        self.chair = team.add("Karel Voorzitter", Role.CHAIR, Discipline.LEGAL)
+        self.other_chair = team.add("Vera Voorzit", Role.CHAIR)
+        self.legal = team.add("Lotte Jurist", Role.MEMBER, Discipline.LEGAL)
+        self.income = team.add("Ilse Inkomen", Role.MEMBER, Discipline.INCOME)
+        self.secretary = team.add("Sam Secretaris", Role.SECRETARY)
+        self.reader = team.add("Rik Lezer", Role.READER)
+        self._databases: dict[str, Database] = {}
+        self.database = self.of(self.reader)
+        for chair in (self.chair, self.other_chair):
+            self.give_key(chair)
+
+    def of(self, user: User) -> Database:
+        """The database as the user's login."""
+        if user.id not in self._databases:
+            self._databases[user.id] = self.team.open_as(user)
+        return self._databases[user.id]
+
+    def run(self, user: User, action: Callable[..., Any]) -> Any:
+        with writing(self.of(user)) as session:
+            return action(session, self.context(user))
+
+    def run_system(self, action: Callable[..., Any]) -> Any:
+        raise AssertionError("on a team database only the owner acts as the command line")
+
+
+@pytest.fixture
+def team(team_database: TeamDatabase) -> LoginTeam:
+    return LoginTeam(team_database)
+
+
+def test_a_decision_is_prepared_planned_advised_and_signed_through_each_login(
+    team: LoginTeam,
+) -> None:
+    """Caseworker, secretary, member, chair and administrator each do their part as
+    themselves; the server's rules let all of it through and the trail checks out."""
+    dossier_id = prepare(team)
+    _meeting, item_id = plan(team, dossier_id)
+    team.run(team.legal, lambda s, c: meetings.give_advice(s, c, item_id, Stance.SUPPORT, "Eens."))
+    signed = team.run(team.chair, lambda s, c: signing.sign(s, c, item_id))
+    assert signed.content.signer is not None and signed.content.signer.user_id == team.chair.id
+    reader = team.of(team.reader)
+    with reader.reads() as session:
+        assert dossiers.live_dossier(session, dossier_id).status == DossierStatus.BESLOTEN.value
+        report = audit.verify_trail(session)
+        actors = set(
+            session.scalars(select(AuditRow.actor).where(AuditRow.dossier_id == dossier_id))
+        )
+    assert report.broken is None
+    logins = team.team.logins
+    assert actors == {
+        f"{user.name} (account {logins[user.id]})"
+        for user in (team.caseworker, team.legal, team.chair)
+    }
+
+
+def test_the_login_acts_whatever_the_caller_says(team: LoginTeam) -> None:
+    """The reader's login claiming to be the caseworker is still the reader."""
+    with (
+        pytest.raises(PermissionDeniedError, match="U werkt als lezer"),
+        writing(team.of(team.reader)) as session,
+    ):
+        dossiers.create_dossier(
+            session, team.context(team.caseworker), DossierFields(title="Mag niet")
+        )
+    dossier_id = prepare(team)
+    _meeting, item_id = plan(team, dossier_id)
+    with (
+        pytest.raises(DomainError, match="U werkt als behandelaar; een besluit ondertekenen"),
+        writing(team.of(team.caseworker)) as session,
+    ):
+        signing.sign(session, team.context(team.chair), item_id)
+
+
+def test_what_the_program_lets_through_the_server_still_refuses(team: LoginTeam) -> None:
+    """A caseworker's login editing a signed dossier's facts past the services' own check
+    is refused by the server, told as a refusal of rights."""
+    dossier_id = prepare(team)
+    _meeting, item_id = plan(team, dossier_id)
+    team.run(team.chair, lambda s, c: signing.sign(s, c, item_id))
+    with (
+        pytest.raises(ReadOnlyRefusedError, match="geen rechten"),
+        writing(team.of(team.caseworker)) as session,
+    ):
+        dossiers.live_dossier(session, dossier_id).title = "Iets anders"
+
+
+def test_a_chair_withdraws_only_their_own_pending_key(team: LoginTeam) -> None:
+    pending = team.run(team.chair, signing_keys.create_key)
+    again = team.run(team.chair, signing_keys.create_key)  # withdraws the pending one
+    with team.of(team.reader).reads() as session:
+        states = {k.key_id: k.status for k in signing_keys.list_keys(session)}
+    assert states[pending.key_id] == "revoked" and states[again.key_id] == "pending"
+
+
+def test_opening_as_a_login_works_as_its_user_and_switches_nobody(
+    team_database: TeamDatabase, open_workspaces: Callable[[str | None], Workspace]
+) -> None:
+    anouk = team_database.add("Anouk Verhoef", [Role.CASEWORKER, Role.CHAIR])
+    workspace = open_workspaces(team_database.url(anouk))
+    assert workspace.user == anouk and workspace.login == team_database.logins[anouk.id]
+    context = workspace.context("test")
+    assert context.actor == f"Anouk Verhoef (account {workspace.login})"
+    owner = open_workspaces(team_database.owner_url)
+    assert owner.user is None and owner.login is None  # the owner acts as the command line
