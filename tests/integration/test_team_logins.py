@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conference_team import Team, plan, prepare, ship
+from conference_team import FACTORS, Team, plan, prepare, ship, signed_dossier
 from sqlalchemy import select
 from team_logins import TeamDatabase
 
@@ -20,6 +20,7 @@ from maatwerkdesk.domain.vocabulary import DossierStatus
 from maatwerkdesk.persistence.db import Database
 from maatwerkdesk.persistence.models import AuditRow
 from maatwerkdesk.services import audit, dossiers, meetings, signing, signing_keys
+from maatwerkdesk.services.case_base_store import pack_case_base
 from maatwerkdesk.services.unit_of_work import writing
 from maatwerkdesk.services.workspace import Workspace
 
@@ -141,3 +142,12 @@ def test_opening_as_a_login_works_as_its_user_and_switches_nobody(
     assert context.actor == f"Anouk Verhoef (account {workspace.login})"
     owner = open_workspaces(team_database.owner_url)
     assert owner.user is None and owner.login is None  # the owner acts as the command line
+
+
+def test_a_reader_leaves_packing_the_precedent_index_to_others(team: LoginTeam) -> None:
+    """Warming up packs the index where many rows changed; a lezer writes nothing, so its
+    program reads the rows and leaves the pack to a program that may write it."""
+    signed_dossier(team)
+    catalogue_id = FACTORS.id
+    assert not pack_case_base(team.of(team.reader).engine, catalogue_id, force=True)
+    assert pack_case_base(team.of(team.caseworker).engine, catalogue_id, force=True)
