@@ -19,7 +19,7 @@ from maatwerkdesk.domain.people import Discipline, PermissionDeniedError, Role, 
 from maatwerkdesk.domain.vocabulary import DossierStatus
 from maatwerkdesk.persistence.db import Database
 from maatwerkdesk.persistence.models import AuditRow
-from maatwerkdesk.services import audit, dossiers, meetings, signing, signing_keys
+from maatwerkdesk.services import audit, dossiers, meetings, signing, signing_keys, users
 from maatwerkdesk.services.case_base_store import pack_case_base
 from maatwerkdesk.services.unit_of_work import writing
 from maatwerkdesk.services.workspace import Workspace
@@ -151,3 +151,15 @@ def test_a_reader_leaves_packing_the_precedent_index_to_others(team: LoginTeam) 
     catalogue_id = FACTORS.id
     assert not pack_case_base(team.of(team.reader).engine, catalogue_id, force=True)
     assert pack_case_base(team.of(team.caseworker).engine, catalogue_id, force=True)
+
+
+def test_on_a_team_database_the_owner_manages_the_users(team: LoginTeam) -> None:
+    """The server would refuse the beheerder's login anyway; the program says why first."""
+    owner_only = "Op een teamdatabase beheert de eigenaar van de database de gebruikers"
+    with pytest.raises(PermissionDeniedError, match=owner_only):
+        team.run(team.admin, lambda s, c: users.add_user(s, c, "Nieuw Iemand", Role.READER))
+    with pytest.raises(PermissionDeniedError, match=owner_only):
+        team.run(
+            team.admin,
+            lambda s, c: users.update_user(s, c, team.reader.id, Role.READER, None, active=False),
+        )

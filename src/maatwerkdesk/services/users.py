@@ -149,6 +149,17 @@ def _may_add(session: Session, context: Context) -> None:
     count = session.scalar(select(func.count()).select_from(UserRow)) or 0
     if count:
         require(session, context, Permission.MANAGE_USERS)
+    _owner_on_a_team_database(session)
+
+
+def _owner_on_a_team_database(session: Session) -> None:
+    """On a team database the users are the owner's to manage: they go with the logins,
+    whose roles the server keeps (`maatwerkdesk server add-user`)."""
+    if on_server(session) and not session_login(session).privileged:
+        raise PermissionDeniedError(
+            "Op een teamdatabase beheert de eigenaar van de database de gebruikers, met "
+            "‘maatwerkdesk server add-user’ (docs/team-server.md)."
+        )
 
 
 Roles = Role | Iterable[Role]
@@ -219,6 +230,7 @@ def update_user(
     active: bool = True,
 ) -> User:
     acting = require(session, context, Permission.MANAGE_USERS)
+    _owner_on_a_team_database(session)
     row = session.get(UserRow, user_id)
     if row is None or row.deleted_at is not None:
         raise NotFoundError("Deze gebruiker bestaat niet (meer). Vernieuw de lijst met gebruikers.")
