@@ -74,9 +74,13 @@ def test_a_decision_is_prepared_planned_advised_and_signed_through_each_login(
     """Caseworker, secretary, member, chair and administrator each do their part as
     themselves; the server's rules let all of it through and the trail checks out."""
     dossier_id = prepare(team)
-    _meeting, item_id = plan(team, dossier_id)
+    meeting_id, item_id = plan(team, dossier_id)
     team.run(team.legal, lambda s, c: meetings.give_advice(s, c, item_id, Stance.SUPPORT, "Eens."))
+    team.run(team.income, lambda s, c: meetings.declare_conflict(s, c, item_id))
+    present = [team.chair.id, team.legal.id, team.income.id]
+    team.run(team.secretary, lambda s, c: meetings.record_attendance(s, c, meeting_id, present))
     signed = team.run(team.chair, lambda s, c: signing.sign(s, c, item_id))
+    team.run(team.secretary, lambda s, c: meetings.close_meeting(s, c, meeting_id))
     assert signed.content.signer is not None and signed.content.signer.user_id == team.chair.id
     reader = team.of(team.reader)
     with reader.reads() as session:
@@ -89,7 +93,7 @@ def test_a_decision_is_prepared_planned_advised_and_signed_through_each_login(
     logins = team.team.logins
     assert actors == {
         f"{user.name} (account {logins[user.id]})"
-        for user in (team.caseworker, team.legal, team.chair)
+        for user in (team.caseworker, team.legal, team.income, team.chair)
     }
 
 
