@@ -171,16 +171,19 @@ class AuditBatch:
         """A change of one part of the dossier: its route check, weighing or proposal."""
         self.add(Action.UPDATE, name, object_type=part, object_id=dossier_id, dossier_id=dossier_id)
 
-    def write(self) -> None:
-        """Write the records added so far, in one statement, and move the head row."""
-        if not self._rows:
-            return
+    def write(self) -> int:
+        """Write the records added so far, in one statement, and move the head row; the
+        sequence number of the last record. Those written at once are numbered in a row."""
         if self._server:
-            write_audit(self._session, self._rows)
+            if not self._rows:
+                return chain_head(self._session)[0]
+            last = write_audit(self._session, self._rows)
             self._rows = []
-            return
-        insert_records(self._session, AuditRow, self._rows)
-        self._done()
+            return last
+        if self._rows:
+            insert_records(self._session, AuditRow, self._rows)
+            self._done()
+        return self.head[0]
 
     def stage(self) -> None:
         """Add the records to the session instead: written with its next flush, like
