@@ -6,7 +6,8 @@ A second start on a profile that already runs brings that window forward and end
 first rows of the dossier list, read straight from the database file. Only then is the
 database opened (SQLAlchemy, migrations, perhaps a server), on a worker thread, and the
 window completes itself when that is done. Nothing heavy is imported before the window is
-on screen.
+on screen. A team database whose password the keyring lacks (or whose server refused it)
+asks for it once, keeps it in the keyring and opens again.
 """
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ from maatwerkdesk.infra import collector
 from maatwerkdesk.infra.paths import prepare_paths
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from maatwerkdesk.domain.errors import PasswordNeededError
     from maatwerkdesk.infra.paths import Paths
     from maatwerkdesk.services.workspace import Workspace
     from maatwerkdesk.ui.single_instance import Outcome
@@ -89,6 +93,16 @@ def add_demo_if_empty(workspace: Workspace) -> int:
     return added
 
 
+def _password_kept(window: QWidget, needed: PasswordNeededError) -> bool:
+    """Ask the password a team database wants and keep it in the keyring: whether to try
+    opening again (not when the person cancelled, or there is no keyring to keep it in)."""
+    from maatwerkdesk.services.workspace import keep_password
+    from maatwerkdesk.ui.password_prompt import ask_password
+
+    password = ask_password(window, needed)
+    return password is not None and keep_password(needed.account, password)
+
+
 def _hand_over(outcome: Outcome) -> int:
     """The app already runs on this profile: it was asked to show itself, so this start
     ends without opening the database. Tell the user only when it did not answer."""
@@ -146,8 +160,11 @@ def run(args: argparse.Namespace) -> int:
     QTimer.singleShot(COLLECTOR_HELD_AT_MOST_MS, collector.release)  # should start-up stall
 
     def on_open_failed(error: BaseException) -> None:
-        from maatwerkdesk.domain.errors import DomainError
+        from maatwerkdesk.domain.errors import DomainError, PasswordNeededError
 
+        if isinstance(error, PasswordNeededError) and _password_kept(window, error):
+            open_in_background()  # again, with the password the keyring holds now
+            return
         if isinstance(error, DomainError):
             reporter.report(error)
         else:
@@ -160,12 +177,15 @@ def run(args: argparse.Namespace) -> int:
     opened: list[Workspace] = []
     opener = TaskRunner()
 
-    def open_database() -> None:
+    def open_in_background() -> None:
         opener.run(
             partial(open_for_desktop, paths, args.db, args.demo, opened),
             partial(window.attach_workspace, identify=True),
             on_open_failed,
         )
+
+    def open_database() -> None:
+        open_in_background()
         instance.listen_soon()  # loading QtNetwork must not hold up the first rows
 
     window.show_first_rows(args.db or str(paths.database), then=open_database)

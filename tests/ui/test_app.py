@@ -8,12 +8,16 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from backends import PostgresServer
+from backends import PostgresServer, connect
+from sqlalchemy import insert, make_url
 
 from maatwerkdesk.app import EXIT_NO_DISPLAY, display_problem
 from maatwerkdesk.domain.dossier import DossierFields
+from maatwerkdesk.persistence.models import UserRow
 from maatwerkdesk.services import dossiers
 from maatwerkdesk.services.workspace import Workspace
+
+PASSWORD = "juist-wachtwoord"
 
 # Runs the app and quits as soon as the status bar counts the dossiers.
 DRIVER = """
@@ -251,3 +255,39 @@ def test_the_app_opens_a_database_on_a_server(
     result = start_app(tmp_path, DRIVER, "--db", url)
     assert result.returncode == 0, result.stderr
     assert "COUNT 3 dossiers" in result.stdout
+
+
+# Like DRIVER, with a keyring in memory and a person who types the password when asked.
+ASKED_DRIVER = f"""
+import sys
+sys.path.insert(0, {str(Path(__file__).parents[1])!r})
+import keyring
+from memory_keyring import MemoryKeyring
+import maatwerkdesk.ui.password_prompt as prompt
+
+keyring.set_keyring(MemoryKeyring())
+
+def ask(parent, needed):
+    print("ASKED", needed.account, needed.refused, flush=True)
+    return "{PASSWORD}"
+
+prompt.ask_password = ask
+{DRIVER}"""
+
+
+def test_the_app_asks_a_team_databases_password_once_and_keeps_it(
+    tmp_path: Path, server: PostgresServer, server_database: str
+) -> None:
+    login = server.password_login(PASSWORD)
+    server.grant_everything(server_database, login)
+    with connect(server.url_of(server_database)) as connection:
+        connection.execute(
+            insert(UserRow).values(name="Anouk Verhoef", roles=["lezer"], login=login, revision=1)
+        )
+    url = server.url_of(server_database, username=login)
+    result = start_app(tmp_path, ASKED_DRIVER, "--db", url)
+    assert result.returncode == 0, result.stderr
+    account = make_url(url)
+    asked = f"ASKED {login}@{account.host}:{account.port}/{server_database} False"
+    assert result.stdout.splitlines()[0] == asked  # asked once: then it opened
+    assert result.stdout.splitlines()[1] == "COUNT Geen dossiers"

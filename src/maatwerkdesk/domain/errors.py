@@ -52,6 +52,18 @@ class DatabaseUnavailableError(DatabaseError):
     file is missing, unreadable or damaged, or its disk is full."""
 
 
+class PasswordNeededError(DatabaseUnavailableError):
+    """A server asks a password that the keyring does not hold, or refused the one it
+    holds: the app asks it once and keeps it there."""
+
+    def __init__(self, message: str, *, account: str, refused: bool) -> None:
+        super().__init__(message)
+        self.account = account
+        """Where the password belongs in the keyring: 'login@server:port/database'."""
+        self.refused = refused
+        """Whether the server refused the password the keyring held."""
+
+
 class DatabaseBusyError(DatabaseError):
     """Another program held the database for longer than a unit of work waits: a lock,
     a busy file, a deadlock or a time-out on the server. Trying again usually helps."""

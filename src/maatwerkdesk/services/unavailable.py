@@ -4,7 +4,7 @@ functioneel beheerder). Passwords live in the operating system's keyring (infra/
 
 from __future__ import annotations
 
-from maatwerkdesk.domain.errors import DatabaseUnavailableError
+from maatwerkdesk.domain.errors import DatabaseUnavailableError, PasswordNeededError
 from maatwerkdesk.infra.secrets import SERVICE, database_account
 from maatwerkdesk.persistence.connection import OpenError, Problem
 
@@ -45,4 +45,10 @@ def explained(problem: OpenError) -> DatabaseUnavailableError:
         Problem.REFUSED: f"De {where} weigert de verbinding ({problem.detail}). Vraag de "
         "functioneel beheerder om hulp.",
     }
+    if problem.problem in (Problem.NO_PASSWORD, Problem.WRONG_PASSWORD):
+        return PasswordNeededError(
+            sentences[problem.problem],
+            account=account,
+            refused=problem.problem is Problem.WRONG_PASSWORD,
+        )
     return DatabaseUnavailableError(sentences[problem.problem])

@@ -92,6 +92,14 @@ def server_password(target: str) -> str | None:
     return get_password(database_account(url.username, url.host, url.port, url.database or ""))
 
 
+def keep_password(account: str, password: str) -> bool:
+    """Keep a server password in the keyring, where opening looks (`server_password`);
+    False when there is no keyring to keep it in."""
+    from maatwerkdesk.infra.secrets import set_password
+
+    return set_password(account, password)
+
+
 def open_workspace(paths: Paths, db: str | None) -> Workspace:
     from maatwerkdesk.infra import checked_cases
     from maatwerkdesk.infra.attachment_store import AttachmentStore
