@@ -383,12 +383,12 @@ def build_parser() -> argparse.ArgumentParser:
     resolve.add_argument(
         "--reason", required=True, metavar="TEKST", help="wat u hebt onderzocht en besloten"
     )
-    _add_server(verbs)
     audit_verify.add_argument(
         "--expect",
         metavar="NR:HASH",
         help="een eerder genoteerd record (volgnummer en hash) dat er nog moet zijn",
     )
+    _add_server(verbs)
     return parser
 
 

@@ -26,7 +26,6 @@ from sqlalchemy import Connection, text
 from maatwerkdesk.domain.people import PERSON_ROLES, ROLE_PERMISSIONS, Permission, Role
 from maatwerkdesk.persistence.server import group_role
 
-READS_EVERYTHING = "SELECT"
 FACTS = "title,regulation,article,generic_outcome,knelpunt,request,owner"
 """What a signed decision rests on (services/dossiers.py FROZEN_WHEN_SIGNED)."""
 WRITES: Mapping[Permission, Mapping[str, str]] = MappingProxyType(
@@ -204,7 +203,7 @@ def grant(connection: Connection) -> None:
         group = group_role(role.value)
         statements += [
             f"GRANT USAGE ON SCHEMA {schema} TO {group}",
-            f"GRANT {READS_EVERYTHING} ON ALL TABLES IN SCHEMA {schema} TO {group}",
+            f"GRANT SELECT ON ALL TABLES IN SCHEMA {schema} TO {group}",
             f"GRANT EXECUTE ON FUNCTION {AUDIT_FUNCTION} TO {group}",
         ]
         writes = writes_of(role)
@@ -241,10 +240,21 @@ def add_login(connection: Connection, login: str, roles: Iterable[Role]) -> bool
         text("SELECT count(*) FROM pg_roles WHERE rolname = :login"), {"login": login}
     )
     connection.exec_driver_sql(f"{'ALTER' if exists else 'CREATE'} ROLE {quoted} LOGIN")
-    chosen = set(roles)
-    for role in PERSON_ROLES:
-        verb = "GRANT {group} TO {login}" if role in chosen else "REVOKE {group} FROM {login}"
-        connection.exec_driver_sql(verb.format(group=group_role(role.value), login=quoted))
+    held = set(
+        connection.scalars(
+            text(
+                "SELECT g.rolname FROM pg_auth_members AS m JOIN pg_roles AS g ON g.oid = "
+                "m.roleid WHERE m.member = (SELECT oid FROM pg_roles WHERE rolname = :login)"
+            ),
+            {"login": login},
+        )
+    )
+    chosen = {group_role(role.value) for role in roles}
+    for group in (group_role(role.value) for role in PERSON_ROLES):
+        if group in chosen and group not in held:
+            connection.exec_driver_sql(f"GRANT {group} TO {quoted}")
+        elif group in held and group not in chosen:
+            connection.exec_driver_sql(f"REVOKE {group} FROM {quoted}")
     connection.exec_driver_sql(f"GRANT CONNECT ON DATABASE {database} TO {quoted}")
     return not exists
 
