@@ -50,6 +50,11 @@ class TeamDatabase:
         self._opened.append(database)
         return database
 
+    def open_owner(self) -> Database:
+        database = open_database(self.owner_url)
+        self._opened.append(database)
+        return database
+
     def close(self) -> None:
         for database in self._opened:
             database.close()

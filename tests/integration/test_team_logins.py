@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conference_team import FACTORS, Team, plan, prepare, ship, signed_dossier
+from conference_team import FACTORS, Team, plan, prepare, ship, signed_dossier, tamper
 from sqlalchemy import select
 from team_logins import TeamDatabase
 
@@ -19,7 +19,16 @@ from maatwerkdesk.domain.people import Discipline, PermissionDeniedError, Role, 
 from maatwerkdesk.domain.vocabulary import DossierStatus
 from maatwerkdesk.persistence.db import Database
 from maatwerkdesk.persistence.models import AuditRow
-from maatwerkdesk.services import audit, dossiers, meetings, signing, signing_keys, users
+from maatwerkdesk.services import (
+    audit,
+    dossiers,
+    historic,
+    integrity,
+    meetings,
+    signing,
+    signing_keys,
+    users,
+)
 from maatwerkdesk.services.case_base_store import pack_case_base
 from maatwerkdesk.services.unit_of_work import writing
 from maatwerkdesk.services.workspace import Workspace
@@ -45,7 +54,8 @@ class LoginTeam(Team):
         self.secretary = team.add("Sam Secretaris", Role.SECRETARY)
         self.reader = team.add("Rik Lezer", Role.READER)
         self._databases: dict[str, Database] = {}
-        self.database = self.of(self.reader)
+        self.database = team.open_owner()
+        """The owner's: for what a test does behind the program's back (`tamper`)."""
         for chair in (self.chair, self.other_chair):
             self.give_key(chair)
 
@@ -167,3 +177,21 @@ def test_on_a_team_database_the_owner_manages_the_users(team: LoginTeam) -> None
             team.admin,
             lambda s, c: users.update_user(s, c, team.reader.id, Role.READER, None, active=False),
         )
+
+
+def test_the_beheerder_resolves_a_dossier_changed_outside_the_program(team: LoginTeam) -> None:
+    dossier_id = signed_dossier(team)
+    tamper(team.database, "UPDATE dossier SET title = 'Iets anders' WHERE id = :d", d=dossier_id)
+    team.run(team.admin, lambda s, c: integrity.resolve(s, c, dossier_id, "Titel hersteld."))
+    record = team.run(team.reader, lambda s, c: dossiers.open_dossier(s, c, dossier_id))
+    assert record.fields.title == "Terugvordering bijstand na gemiste melding"
+    assert record.fields.status is DossierStatus.BESLOTEN
+
+
+def test_the_beheerder_registers_a_historic_decision(team: LoginTeam) -> None:
+    dossier_id = prepare(team)
+    source = "besluit van 12-03-2024, zaaksysteem, zaak 2024-0012"
+    team.run(team.admin, lambda s, c: historic.register_historic(s, c, dossier_id, source))
+    with team.of(team.reader).reads() as session:
+        assert dossiers.live_dossier(session, dossier_id).status == DossierStatus.BESLOTEN.value
+        assert audit.verify_trail(session).broken is None
