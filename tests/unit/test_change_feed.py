@@ -41,7 +41,7 @@ def test_another_programs_change_arrives_with_who_and_what(
         dossier_id = dossiers.create_dossier(session, BERT, DossierFields(title="Nieuw")).id
     started = time.monotonic()
     (change,) = feed.wait(2.0)
-    assert time.monotonic() - started < 1.0
+    assert time.monotonic() - started < 2.0  # what colleagues see within 2 s
     assert (change.object_type, change.dossier_id, change.person) == (
         "dossier",
         dossier_id,
