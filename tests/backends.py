@@ -118,6 +118,23 @@ class PostgresServer:
         self._create(name, self.template())
         return name
 
+    def empty(self, label: str) -> str:
+        """A new database without a schema, as a server administrator makes one."""
+        name = self._name(label)
+        self._create(name)
+        return name
+
+    def login_name(self, label: str) -> str:
+        """A login name of this run's own (logins belong to the whole server)."""
+        self._count += 1
+        return f"t{self._run}_{self._count}_{label}"[:63]
+
+    def drop_roles(self, names: list[str]) -> None:
+        """Drop logins made by a test, once the databases that know them are gone."""
+        with self._admin() as admin:
+            for name in names:
+                admin.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(name)))
+
     def copy(self, source: str, label: str) -> str:
         """A copy of `source`; nobody may be connected to it meanwhile."""
         name = self._name(label)
@@ -195,6 +212,23 @@ def _name_of(url: str) -> str:
     name = make_url(url).database
     assert name is not None
     return name
+
+
+APPEND_ONLY = "audit_record_append_only"
+"""The trigger that keeps a server's audit trail append-only (migration 0012)."""
+
+
+@contextmanager
+def past_the_audit_rule(connection: Connection) -> Iterator[Connection]:
+    """Within the connection's transaction, on PostgreSQL: the audit trail's append-only
+    trigger switched off, as the database's owner can, and on again before it commits.
+    How a test changes audit records the way someone with the database in hand would."""
+    server = connection.dialect.name == "postgresql"
+    if server:
+        connection.exec_driver_sql(f"ALTER TABLE audit_record DISABLE TRIGGER {APPEND_ONLY}")
+    yield connection
+    if server:
+        connection.exec_driver_sql(f"ALTER TABLE audit_record ENABLE TRIGGER {APPEND_ONLY}")
 
 
 @contextmanager

@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from backends import past_the_audit_rule
 from catalogue_samples import ship_samples
 from precedent_fixtures import TEST_FACTORS as FACTORS
 from sqlalchemy import text
@@ -194,6 +195,7 @@ def deviate_status(team: Team) -> Status:
 
 
 def tamper(database: Database, statement: str, **values: object) -> None:
-    """Change the database as someone outside the program would."""
-    with database.engine.begin() as connection:
+    """Change the database as someone outside the program would (with the database in
+    hand: on a server, past the audit trail's rule)."""
+    with database.engine.begin() as connection, past_the_audit_rule(connection):
         connection.execute(text(statement), values)

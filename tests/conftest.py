@@ -24,6 +24,7 @@ from backends import (
     unavailable_reason,
 )
 from memory_keyring import MemoryKeyring
+from team_logins import TeamDatabase
 
 from maatwerkdesk.infra.paths import prepare_paths
 from maatwerkdesk.persistence.db import Database, open_database
@@ -120,6 +121,14 @@ def server_database(server: PostgresServer) -> Iterator[str]:
     name = server.fresh("server")
     yield name
     server.drop([name])
+
+
+@pytest.fixture
+def team_database(server: PostgresServer) -> Iterator[TeamDatabase]:
+    """A team database set up by `server init`, for people with logins of their own."""
+    team = TeamDatabase(server)
+    yield team
+    team.close()
 
 
 def _databases(backend: str, folder: Path, server: PostgresServer | None) -> Databases:

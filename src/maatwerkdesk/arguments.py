@@ -303,18 +303,14 @@ def build_parser() -> argparse.ArgumentParser:
     add_person = people_verbs.add_parser(
         "add",
         help="voeg een gebruiker toe",
-        description="Voegt een gebruiker toe met een rol en zo nodig een discipline. Een "
-        "lid van het overleg heeft altijd een discipline.",
+        description="Voegt een gebruiker toe met een of meer rollen en zo nodig een "
+        "discipline. Een lid van het overleg heeft altijd een discipline. Op een teamdatabase "
+        "voegt u mensen toe met 'maatwerkdesk server add-user': dan krijgen ze ook hun login.",
     )
     add_person.add_argument(
         "name", metavar="NAAM", help="de volledige naam, bijvoorbeeld 'Anouk Verhoef'"
     )
-    add_person.add_argument(
-        "--role",
-        required=True,
-        metavar="ROL",
-        help="behandelaar, voorzitter, lid, secretaris, lezer of functioneel_beheerder",
-    )
+    _add_roles(add_person)
     people_verbs.add_parser(
         "keys",
         help="toon de ondertekeningssleutels van de voorzitters",
@@ -334,12 +330,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="VINGERAFDRUK",
         help="de vingerafdruk zoals de voorzitter die voorleest (minstens 16 tekens)",
     )
-    add_person.add_argument(
-        "--discipline",
-        metavar="DISCIPLINE",
-        help="verplicht voor een lid: juridisch, inkomen, schulden, zorg_medisch, wijkteam, "
-        "beleid of overig",
-    )
+    _add_discipline(add_person)
 
     verify = verbs.add_parser(
         "verify",
@@ -397,7 +388,78 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="NR:HASH",
         help="een eerder genoteerd record (volgnummer en hash) dat er nog moet zijn",
     )
+    _add_server(verbs)
     return parser
+
+
+def _add_server(verbs: Any) -> None:
+    server = verbs.add_parser(
+        "server",
+        help="richt een teamdatabase op een PostgreSQL-server in en beheer hem",
+        description="Een teamdatabase op PostgreSQL (docs/team-server.md): inrichten, mensen "
+        "toevoegen met hun login en rollen, en zien wie er verbonden is. Inrichten en mensen "
+        "toevoegen doet de eigenaar van de database.",
+    )
+    server_verbs = server.add_subparsers(dest="server_verb", metavar="ACTIE", required=True)
+    init = server_verbs.add_parser(
+        "init",
+        help="maak of werk het schema bij, met de rollen en hun rechten",
+        description="Maakt het schema in een lege database of werkt het bij, maakt per rol "
+        "van MaatwerkDesk een groepsrol op de server (maatwerkdesk_behandelaar, …) en geeft "
+        "elke rol precies zijn rechten. Opnieuw uitvoeren kan altijd; doe het na elke "
+        "update van MaatwerkDesk. De login in het adres is de eigenaar van de database en "
+        "mag rollen aanmaken (CREATEROLE).",
+    )
+    init.add_argument("url", metavar="ADRES", help=SERVER_URL)
+    add = server_verbs.add_parser(
+        "add-user",
+        help="voeg iemand toe: een login op de server met rollen, en de gebruiker erbij",
+        description="Maakt de login (of gebruikt een bestaande), maakt die lid van de "
+        "groepsrollen van de gekozen rollen en alleen daarvan, en legt de gebruiker vast die "
+        "bij de login hoort. Voor iemand die er al is, worden rollen en discipline opnieuw "
+        "gezet. Een wachtwoord zet het programma niet: zie docs/team-server.md. De database "
+        "komt uit --db.",
+    )
+    add.add_argument("name", metavar="NAAM", help="de volledige naam, bijvoorbeeld 'Anouk Verhoef'")
+    _add_roles(add)
+    add.add_argument(
+        "--login",
+        metavar="LOGIN",
+        help="de login op de server; standaard de naam in kleine letters, bijvoorbeeld "
+        "anouk_verhoef",
+    )
+    _add_discipline(add)
+    status = server_verbs.add_parser(
+        "status",
+        help="toon schemaversie, gebruikers en verbindingen",
+        description="Toont de versie van het schema, de gebruikers (naam, login, rollen) en "
+        "de verbindingen van MaatwerkDesk met de database op dit moment.",
+    )
+    status.add_argument("url", metavar="ADRES", help=SERVER_URL)
+
+
+SERVER_URL = "de teamdatabase, bijvoorbeeld postgresql+psycopg://eigenaar@server:5432/maatwerk"
+
+
+def _add_roles(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--role",
+        dest="roles",
+        action="append",
+        required=True,
+        metavar="ROL",
+        help="behandelaar, voorzitter, lid, secretaris, lezer of functioneel_beheerder; "
+        "herhaal --role voor wie meer rollen heeft",
+    )
+
+
+def _add_discipline(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--discipline",
+        metavar="DISCIPLINE",
+        help="verplicht voor een lid: juridisch, inkomen, schulden, zorg_medisch, wijkteam, "
+        "beleid of overig",
+    )
 
 
 def _add_json_files(parser: argparse.ArgumentParser) -> None:

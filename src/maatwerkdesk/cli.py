@@ -27,6 +27,7 @@ from maatwerkdesk.domain.errors import DomainError
 from maatwerkdesk.infra.paths import prepare_paths
 
 if TYPE_CHECKING:
+    from maatwerkdesk.domain.people import Discipline, Role
     from maatwerkdesk.services.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -490,7 +491,7 @@ def verb_users(workspace: Workspace, args: argparse.Namespace) -> int:
             {
                 "id": p.id,
                 "name": p.name,
-                "role": p.role.value,
+                "roles": [role.value for role in p.roles],
                 "discipline": p.discipline.value if p.discipline else None,
                 "active": p.active,
             }
@@ -502,7 +503,7 @@ def verb_users(workspace: Workspace, args: argparse.Namespace) -> int:
         for p in people:
             discipline = p.discipline.label if p.discipline else "-"
             state = "actief" if p.active else "niet actief"
-            print(f"{p.name}\t{p.role.label}\t{discipline}\t{state}")
+            print(f"{p.name}\t{p.roles_label}\t{discipline}\t{state}")
     return 0
 
 
@@ -537,16 +538,98 @@ def _register_key(workspace: Workspace, args: argparse.Namespace) -> int:
 
 
 def _add_user(workspace: Workspace, args: argparse.Namespace) -> int:
-    from maatwerkdesk.domain.people import PERSON_ROLES, Discipline, Role
     from maatwerkdesk.services import users
 
-    role = _named(Role, args.role, "rol", PERSON_ROLES)
+    roles, discipline = _roles_and_discipline(args)
+    with workspace.writing() as session:
+        user = users.add_user(session, workspace.context("cli"), args.name, roles, discipline)
+    print(f"Gebruiker {user.described} toegevoegd.")
+    return 0
+
+
+def _roles_and_discipline(args: argparse.Namespace) -> tuple[list[Role], Discipline | None]:
+    from maatwerkdesk.domain.people import PERSON_ROLES, Discipline, Role
+
+    roles = [_named(Role, role, "rol", PERSON_ROLES) for role in args.roles]
     discipline = None
     if args.discipline is not None:
         discipline = _named(Discipline, args.discipline, "discipline", Discipline)
-    with workspace.writing() as session:
-        user = users.add_user(session, workspace.context("cli"), args.name, role, discipline)
-    print(f"Gebruiker {user.described} toegevoegd.")
+    return roles, discipline
+
+
+def verb_server(args: argparse.Namespace) -> int:
+    """`server init|add-user|status`: they open the team database themselves."""
+    if args.server_verb == "init":
+        return _init_server(args.url)
+    if args.server_verb == "status":
+        return _server_status(args.url)
+    return _add_server_user(args)
+
+
+def _init_server(url: str) -> int:
+    from maatwerkdesk.services import team_server
+
+    done = team_server.init_server(url)
+    schema = (
+        f"schema {done.revision} aangemaakt"
+        if done.before is None
+        else f"schema {done.revision} (was {done.before})"
+        if done.before != done.revision
+        else f"schema {done.revision}, al bij"
+    )
+    roles = (
+        f"rollen aangemaakt: {', '.join(done.roles_made)}"
+        if done.roles_made
+        else "de rollen waren er al"
+    )
+    print(f"De teamdatabase is ingericht: {schema}; {roles}; rechten per rol gezet.")
+    print("Voeg mensen toe met: maatwerkdesk --db ADRES server add-user NAAM --role ROL")
+    return 0
+
+
+def _add_server_user(args: argparse.Namespace) -> int:
+    from maatwerkdesk import __version__
+    from maatwerkdesk.services import team_server
+    from maatwerkdesk.services.context import Context
+    from maatwerkdesk.services.workspace import current_user
+
+    if not args.db:
+        return _fail(
+            "geef de teamdatabase met --db, bijvoorbeeld: maatwerkdesk --db "
+            "postgresql+psycopg://eigenaar@server:5432/maatwerk server add-user NAAM --role ROL"
+        )
+    roles, discipline = _roles_and_discipline(args)
+    context = Context(actor=current_user(), origin=f"cli/{__version__}")
+    added = team_server.add_server_user(args.db, context, args.name, roles, discipline, args.login)
+    login = "aangemaakt" if added.new_login else "bestond al"
+    user = "toegevoegd" if added.new_user else "bijgewerkt"
+    print(
+        f"Gebruiker {added.user.described} {user}, met login ‘{added.login}’ ({login}). "
+        "Het programma zet geen wachtwoord: zie docs/team-server.md."
+    )
+    return 0
+
+
+def _server_status(url: str) -> int:
+    from maatwerkdesk.persistence.migrations import HEAD_REVISION
+    from maatwerkdesk.services import team_server
+
+    status = team_server.server_status(url)
+    current = (
+        "bij deze versie van MaatwerkDesk"
+        if status.revision == HEAD_REVISION
+        else f"ouder dan deze versie ({HEAD_REVISION}): voer server init uit"
+    )
+    print(f"Database {status.database} op {status.address}: schema {status.revision}, {current}.")
+    print(f"Gebruikers ({len(status.people)}):")
+    for user, login in status.people:
+        state = "actief" if user.active else "niet actief"
+        print(f"  {user.name}\t{login or '-'}\t{user.roles_label}\t{state}")
+    print(f"Verbindingen van MaatwerkDesk ({len(status.connected)}):")
+    for each in status.connected:
+        print(
+            f"  {each.login}\t{each.address}\tsinds {each.since:%d-%m-%Y %H:%M} UTC\t{each.state}"
+        )
     return 0
 
 
@@ -664,6 +747,8 @@ def run_verb(args: argparse.Namespace) -> int:
             return verb_catalogue_validate(args)  # a file check needs no database
         if args.verb == "verify":
             return verb_verify(args)  # neither does checking a signature
+        if args.verb == "server":
+            return verb_server(args)  # opens the team database itself
         from maatwerkdesk.services.workspace import open_workspace
 
         workspace = open_workspace(paths, args.db)

@@ -591,7 +591,7 @@ def signed_dossier(profile: Profile) -> str:
                 replace(record.fields, status=DossierStatus.TER_BESPREKING),
                 expected_revision=record.revision,
             )
-            chair = next(u for u in users.list_users(session) if u.role is Role.CHAIR)
+            chair = next(u for u in users.list_users(session) if u.has(Role.CHAIR))
             meeting_id = meetings.plan_meeting(session, system, date.today(), chair.id, [])
             meetings.set_agenda(session, system, meeting_id, [meetings.PlannedItem(created.id)])
             item_id = meetings.load_meeting(session, meeting_id).agenda[0].id

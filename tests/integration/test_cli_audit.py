@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 import pytest
-from backends import Databases, connect
+from backends import Databases, connect, past_the_audit_rule
 from profiles import Profile, Profiles
 from sqlalchemy import text
 from test_cli import ok, rows, run
@@ -25,7 +25,7 @@ def profile(module_profiles: Profiles) -> Profile:
 def tampered(profile: Profile, databases: Databases, *statements: str) -> str:
     """A copy of the profile's database, changed behind the program's back."""
     copy = databases.copy(profile.target, "kopie")
-    with connect(copy) as connection:
+    with connect(copy) as connection, past_the_audit_rule(connection):
         for statement in statements:
             connection.execute(text(statement))
     return copy

@@ -17,13 +17,14 @@ from urllib.parse import urlparse
 import pytest
 from backends import PostgresServer, connect
 from profiles import Profile, Profiles
-from sqlalchemy import make_url, text
+from sqlalchemy import insert, make_url, text
 from test_cli import ok, run
 
 from maatwerkdesk import APP_ID
 from maatwerkdesk.domain.dossier import DossierFields
 from maatwerkdesk.domain.errors import DatabaseUnavailableError, PasswordNeededError
 from maatwerkdesk.infra import checked_cases, secrets
+from maatwerkdesk.persistence.models import UserRow
 from maatwerkdesk.services import dossiers
 from maatwerkdesk.services.case_base_store import warm_case_bases
 from maatwerkdesk.services.workspace import Workspace
@@ -136,6 +137,12 @@ def test_the_password_comes_from_the_keyring(
 ) -> None:
     login = server.password_login(PASSWORD)
     server.grant_everything(server_database, login)
+    with connect(server.url_of(server_database)) as connection:  # the login is a person
+        connection.execute(
+            insert(UserRow).values(
+                name="Anouk Verhoef", roles=["behandelaar"], login=login, revision=1
+            )
+        )
     url = server.url_of(server_database, username=login)
     secrets.set_password(keyring_account(url), "fout")
     with pytest.raises(DatabaseUnavailableError, match="weigert het wachtwoord"):

@@ -25,15 +25,26 @@ def test_users_are_added_and_listed(profile: Profile) -> None:
         ok(profile, "users", "add", "Bram Kok", "--role", "lid", "--discipline", "juridisch")
         == "Gebruiker Bram Kok (lid van het overleg, juridisch) toegevoegd.\n"
     )
+    assert (
+        ok(profile, "users", "add", "Cor Baas", "--role", "voorzitter", "--role", "behandelaar")
+        == "Gebruiker Cor Baas (behandelaar en voorzitter) toegevoegd.\n"
+    )
     listed = json.loads(ok(profile, "users", "list", "--json"))
     assert [{k: v for k, v in u.items() if k != "id"} for u in listed] == [
-        {"name": "Anouk Verhoef", "role": "behandelaar", "discipline": None, "active": True},
-        {"name": "Bram Kok", "role": "lid", "discipline": "juridisch", "active": True},
+        {"name": "Anouk Verhoef", "roles": ["behandelaar"], "discipline": None, "active": True},
+        {"name": "Bram Kok", "roles": ["lid"], "discipline": "juridisch", "active": True},
+        {
+            "name": "Cor Baas",
+            "roles": ["behandelaar", "voorzitter"],
+            "discipline": None,
+            "active": True,
+        },
     ]
     assert all(u["id"] for u in listed)
     assert ok(profile, "users", "list").splitlines() == [
         "Anouk Verhoef\tbehandelaar\t-\tactief",
         "Bram Kok\tlid van het overleg\tjuridisch\tactief",
+        "Cor Baas\tbehandelaar en voorzitter\t-\tactief",
     ]
 
 

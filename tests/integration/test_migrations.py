@@ -17,6 +17,7 @@ from sqlalchemy import create_engine, select, text
 
 from maatwerkdesk.domain.case_record import signed_record
 from maatwerkdesk.domain.dossier import DossierFields
+from maatwerkdesk.domain.people import Role
 from maatwerkdesk.domain.signed_record import parse_content
 from maatwerkdesk.persistence.base import Base
 from maatwerkdesk.persistence.case_index import record_of
@@ -24,7 +25,7 @@ from maatwerkdesk.persistence.db import Database, open_database
 from maatwerkdesk.persistence.migrate import MIGRATIONS_DIR, current_revision
 from maatwerkdesk.persistence.migrations import HEAD_REVISION
 from maatwerkdesk.persistence.models import DossierRow, SignedDecisionRow, case_index
-from maatwerkdesk.services import audit, dossiers, integrity
+from maatwerkdesk.services import audit, dossiers, integrity, users
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.signed import signed_versions
 
@@ -217,3 +218,21 @@ def test_decisions_from_before_signing_become_historic_precedents(tmp_path: Path
             for d in ("d1", "d2")
         ]
     database.close()
+
+
+def test_each_user_keeps_their_one_role_as_their_roles(database: Database) -> None:
+    """0011: `role` becomes `roles`; a user had one role and has it still, and no login."""
+    with database.engine.begin() as connection:
+        command.downgrade(alembic_config(connection), "0010")
+        connection.execute(
+            text(
+                "INSERT INTO app_user (id, created_at, updated_at, revision, name, role, active) "
+                "VALUES ('u1', :now, :now, 1, 'Karel Voorzitter', 'voorzitter', :yes)"
+            ),
+            {"now": datetime(2026, 1, 1, tzinfo=UTC), "yes": True},
+        )
+        command.upgrade(alembic_config(connection), "head")
+    with database.reads() as session:
+        (karel,) = users.list_users(session)
+        login = session.scalar(text("SELECT login FROM app_user"))
+    assert (karel.name, karel.roles, login) == ("Karel Voorzitter", (Role.CHAIR,), None)

@@ -8,12 +8,16 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from backends import PostgresServer
+from backends import PostgresServer, connect
+from sqlalchemy import insert
 
 from maatwerkdesk.app import EXIT_NO_DISPLAY, display_problem
 from maatwerkdesk.domain.dossier import DossierFields
+from maatwerkdesk.persistence.models import UserRow
 from maatwerkdesk.services import dossiers
 from maatwerkdesk.services.workspace import Workspace
+
+PASSWORD = "juist-wachtwoord"
 
 # Runs the app and quits as soon as the status bar counts the dossiers.
 DRIVER = """
@@ -308,6 +312,10 @@ def test_the_app_asks_for_a_servers_password_until_it_is_taken_and_stores_it(
 ) -> None:
     login = server.password_login("juist")
     server.grant_everything(server_database, login)
+    with connect(server.url_of(server_database)) as connection:  # who the login is
+        connection.execute(
+            insert(UserRow).values(name="Anouk Verhoef", roles=["lezer"], login=login, revision=1)
+        )
     url = server.url_of(server_database, username=login)
     result = start_app(tmp_path, PASSWORD_DRIVER, "--db", url, "juist")
     assert result.returncode == 0, result.stderr

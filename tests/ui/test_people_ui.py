@@ -7,11 +7,13 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
+from team_logins import TeamDatabase
 
 from maatwerkdesk.domain.dossier import DossierFields
-from maatwerkdesk.domain.people import PERSON_ROLES, SYSTEM, Discipline, Role, User
+from maatwerkdesk.domain.people import PERSON_ROLES, SYSTEM, Discipline, Permission, Role, User
 from maatwerkdesk.services import dossiers, signing_keys, users
 from maatwerkdesk.services.signing_keys import SigningKey
 from maatwerkdesk.services.workspace import Workspace
@@ -90,9 +92,13 @@ def press(dialog: WhoAreYouDialog, button: QDialogButtonBox.StandardButton) -> N
     dialog.ui.button_box.button(button).click()
 
 
-def fill(form: PersonForm, name: str, role: Role, discipline: Discipline | None = None) -> None:
+def fill(form: PersonForm, name: str, *roles: Role, discipline: Discipline | None = None) -> None:
+    """Type the name and tick exactly `roles`, as a person would."""
     form.ui.name_edit.setText(name)
-    form.ui.role_combo.setCurrentIndex(form.ui.role_combo.findData(role.value))
+    for row in range(form.ui.role_list.count()):
+        item = form.ui.role_list.item(row)
+        wanted = Role(item.data(Qt.ItemDataRole.UserRole)) in roles
+        item.setCheckState(Qt.CheckState.Checked if wanted else Qt.CheckState.Unchecked)
     value = discipline.value if discipline else None
     form.ui.discipline_combo.setCurrentIndex(form.ui.discipline_combo.findData(value))
 
@@ -102,14 +108,14 @@ def test_the_first_start_registers_the_first_user(start, workspace, qtbot, tmp_p
     dialog = shown(qtbot, window, WhoAreYouDialog)
     assert dialog.is_registering()
     assert "functioneel beheerder" in dialog.ui.register_intro_label.text()
-    assert dialog.person.role() is Role.ADMINISTRATOR  # the usual first user
+    assert dialog.person.roles() == (Role.ADMINISTRATOR,)  # the usual first user
     assert window.editor is None  # waits for the answer
 
     fill(dialog.person, "Anouk Verhoef", Role.ADMINISTRATOR)
     press(dialog, QDialogButtonBox.StandardButton.Ok)
 
     user = workspace.user
-    assert user is not None and (user.name, user.role) == ("Anouk Verhoef", Role.ADMINISTRATOR)
+    assert user is not None and (user.name, user.roles) == ("Anouk Verhoef", (Role.ADMINISTRATOR,))
     assert settings_in(tmp_path).value(SETTINGS_KEY) == user.id
     assert window._user_label.text() == "Anouk Verhoef (functioneel beheerder)"
     assert window.ui.action_manage_users.isEnabled()
@@ -169,7 +175,7 @@ def test_cancelling_the_first_question_means_reading(start, workspace, qtbot, tm
     cancel.click()
 
     assert workspace.user is not None
-    assert (workspace.user.id, workspace.user.role) == (GUEST_ID, Role.READER)
+    assert (workspace.user.id, workspace.user.roles) == (GUEST_ID, (Role.READER,))
     assert settings_in(tmp_path).value(SETTINGS_KEY) is None  # asked again next time
     assert "Bestand › Gebruiker wisselen…" in window._user_label.text()
     assert not window.ui.action_new.isEnabled()
@@ -180,7 +186,7 @@ def test_a_user_who_left_is_asked_again(start, workspace, qtbot) -> None:
     user = add_user(workspace, "Anouk Verhoef", Role.CASEWORKER)
     with workspace.database.sessions.begin() as session:
         users.update_user(
-            session, workspace.context("test"), user.id, user.role, None, active=False
+            session, workspace.context("test"), user.id, user.roles, None, active=False
         )
     window = start(user)
     assert shown(qtbot, window, WhoAreYouDialog).ui.user_tree.topLevelItemCount() == 0
@@ -234,7 +240,7 @@ def test_the_administrator_adds_and_deactivates_users(start, workspace, qtbot) -
 
     dialog.ui.add_button.click()
     person = shown(qtbot, dialog, PersonDialog)
-    fill(person.form, "Jan de Vries", Role.MEMBER, Discipline.DEBTS)
+    fill(person.form, "Jan de Vries", Role.MEMBER, discipline=Discipline.DEBTS)
     person.ok_button.click()
     qtbot.waitUntil(lambda: dialog.ui.user_tree.topLevelItemCount() == 2)
     current = dialog.ui.user_tree.currentItem()
@@ -272,9 +278,34 @@ def test_managing_users_is_for_administrators_only(start, workspace) -> None:
 
 @pytest.mark.parametrize("role", PERSON_ROLES)
 def test_every_role_says_what_it_may(role: Role) -> None:
-    text = rights_text(role)
+    text = rights_text((role,))
     assert text.startswith("Mag: dossiers inzien") and text.endswith(".")
     assert ("dossiers vastleggen en wijzigen" in text) == (role is Role.CASEWORKER)
+
+
+def test_a_person_with_two_roles_may_what_either_allows(start, workspace, qtbot) -> None:
+    """Ticking a second role adds its rights; the user is stored with both, shown with both."""
+    _window, dialog = manage_users(start, workspace, qtbot)
+    dialog.ui.add_button.click()
+    person = shown(qtbot, dialog, PersonDialog)
+    fill(person.form, "Karin Smit", Role.CASEWORKER, Role.CHAIR)
+    rights = person.form.ui.rights_label.text()
+    assert "dossiers vastleggen en wijzigen" in rights and "besluiten ondertekenen" in rights
+    person.ok_button.click()
+    qtbot.waitUntil(lambda: dialog.ui.user_tree.topLevelItemCount() == 2)
+    assert dialog.ui.user_tree.currentItem().text(1) == "Behandelaar en voorzitter"
+    with workspace.database.reads() as session:
+        (karin,) = [u for u in users.list_users(session) if u.name == "Karin Smit"]
+    assert karin.roles == (Role.CASEWORKER, Role.CHAIR)
+    assert karin.may(Permission.EDIT_DOSSIER) and karin.may(Permission.SIGN)
+
+    dialog.ui.change_button.click()
+    again = shown(qtbot, dialog, PersonDialog)
+    assert again.form.roles() == (Role.CASEWORKER, Role.CHAIR)  # both kept when editing
+    fill(again.form, "Karin Smit")
+    again.ok_button.click()
+    assert again.isVisible()
+    assert again.form.ui.error_label.text().startswith("Kies een of meer rollen")
 
 
 # ----------------------------------------------------------------- signing keys
@@ -350,3 +381,30 @@ def test_a_key_that_is_not_a_chairs_is_refused_in_the_dialog(start, workspace, q
         "Deze sleutel hoort niet bij een actieve voorzitter; registreren heeft geen zin."
     ]
     assert register.isVisible() and register.registered is None
+
+
+def test_on_a_team_database_the_login_works_here_and_nobody_is_asked(
+    qtbot: QtBot,
+    team_database: TeamDatabase,
+    open_workspaces: Callable[[str | None], Workspace],
+    tmp_path: Path,
+) -> None:
+    """Who works here is the login: not the user chosen here before, and no one to switch to."""
+    anouk = team_database.add("Anouk Verhoef", Role.CASEWORKER)
+    other = team_database.add("Rik Lezer", Role.READER)
+    workspace = open_workspaces(team_database.url(anouk))
+    settings = settings_in(tmp_path)
+    settings.setValue(SETTINGS_KEY, other.id)
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.attach_workspace(workspace, identify=True)
+    try:
+        qtbot.waitUntil(lambda: window.editor is not None)
+        assert workspace.user == anouk
+        assert window.findChildren(WhoAreYouDialog) == []
+        assert window._user_label.text() == "Anouk Verhoef (behandelaar)"
+        assert window.ui.action_new.isEnabled()
+        assert not window.ui.action_switch_user.isEnabled()
+    finally:
+        window.shutdown()

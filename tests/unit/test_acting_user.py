@@ -45,10 +45,10 @@ def test_an_unknown_user_id_edits_nothing_and_plans_nothing(team: Team) -> None:
         team.caseworker,
         lambda s, c: dossiers.create_dossier(s, c, DossierFields(title="Een dossier")).id,
     )
-    ghost = User("00000000-0000-0000-0000-000000000000", "Spook", Role.CASEWORKER)
+    ghost = User("00000000-0000-0000-0000-000000000000", "Spook", (Role.CASEWORKER,))
     with pytest.raises(PermissionDeniedError, match="bestaat niet"):
         team.run(ghost, _edit_title(dossier_id, "Gewijzigd door niemand"))
-    ghost_chair = replace(ghost, role=Role.CHAIR)
+    ghost_chair = replace(ghost, roles=(Role.CHAIR,))
     with pytest.raises(PermissionDeniedError, match="bestaat niet"):
         team.run(
             ghost_chair,
@@ -57,7 +57,7 @@ def test_an_unknown_user_id_edits_nothing_and_plans_nothing(team: Team) -> None:
 
 
 def test_posing_as_an_administrator_adds_no_chair(team: Team) -> None:
-    posing = replace(team.caseworker, role=Role.ADMINISTRATOR)
+    posing = replace(team.caseworker, roles=(Role.ADMINISTRATOR,))
     with pytest.raises(PermissionDeniedError, match="U werkt als behandelaar"):
         team.run(posing, lambda s, c: users.add_user(s, c, "Nep Voorzitter", Role.CHAIR))
     names = team.run(team.admin, lambda s, c: [u.name for u in users.list_users(s)])

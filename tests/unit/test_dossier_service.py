@@ -259,8 +259,8 @@ def test_drafts_keep_one_per_dossier(database, context) -> None:
 def test_drafts_are_the_unsaved_work_of_one_person(database, context) -> None:
     """On a shared database, one person's draft is never offered to, overwritten or
     thrown away by another; a draft from before drafts had owners is anyone's here."""
-    anouk = replace(context, user=User("u-anouk", "Anouk Verhoef", Role.CASEWORKER))
-    bert = replace(context, user=User("u-bert", "Bert Bakker", Role.CASEWORKER))
+    anouk = replace(context, user=User("u-anouk", "Anouk Verhoef", (Role.CASEWORKER,)))
+    bert = replace(context, user=User("u-bert", "Bert Bakker", (Role.CASEWORKER,)))
     with database.sessions.begin() as session:
         drafts.save_draft(session, anouk, "abc", 3, {"title": "van Anouk"})
         drafts.save_draft(session, bert, "abc", 4, {"title": "van Bert"})

@@ -53,6 +53,7 @@ class Person:
     id: str
     name: str
     role: Role
+    """The first of the person's roles (a person holds one or more)."""
     discipline: Discipline | None
 
 

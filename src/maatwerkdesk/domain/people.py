@@ -1,9 +1,10 @@
-"""Who works with the program, in which role, and what each role may do.
+"""Who works with the program, in which roles, and what each role may do.
 
-Roles follow the case conference (domain brief 4.6): the caseworker prepares, the chair leads
-and signs, members advise from their discipline, the secretary keeps the minutes, readers read,
-the functional administrator manages users and catalogues. The services check a permission on
-every act, so hiding a button is never the only guard.
+Roles follow the case conference: the caseworker prepares, the chair leads and signs, members
+advise from their discipline, the secretary keeps the minutes, readers read, the functional
+administrator manages users and catalogues. A person may hold several roles (a caseworker who
+chairs another team's conference) and may do what any of them allows. The services check a
+permission on every act, so hiding a button is never the only guard.
 
 The command line and batch work act as `SYSTEM`: it may do what an administrator with the
 database file in hand could do anyway, but never the acts that need a person and four eyes:
@@ -12,6 +13,8 @@ advising and signing.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
@@ -143,17 +146,37 @@ class PermissionDeniedError(DomainError):
     """The acting user's role does not allow this act."""
 
 
+def ordered_roles(roles: Iterable[Role]) -> tuple[Role, ...]:
+    """`roles` once each, in the order of `Role` (how they are stored and shown)."""
+    given = set(roles)
+    return tuple(role for role in Role if role in given)
+
+
+def roles_label(roles: Iterable[Role]) -> str:
+    """'behandelaar en voorzitter'."""
+    return _enumerate((role.label for role in ordered_roles(roles)), last=" en ")
+
+
+def permissions_of(roles: Iterable[Role]) -> frozenset[Permission]:
+    """What a person with these roles may do: what any one of them allows."""
+    return frozenset().union(*(ROLE_PERMISSIONS[role] for role in roles))
+
+
 @dataclass(frozen=True)
 class User:
     id: str
     name: str
-    role: Role
+    roles: tuple[Role, ...]
+    """One or more, in the order of `Role`; a person may do what any of them allows."""
     discipline: Discipline | None = None
     """A member's discipline; others may have one too (a chair from the legal team)."""
     active: bool = True
 
+    def has(self, role: Role) -> bool:
+        return role in self.roles
+
     def may(self, permission: Permission) -> bool:
-        return self.active and permission in ROLE_PERMISSIONS[self.role]
+        return self.active and permission in permissions_of(self.roles)
 
     def require(self, permission: Permission) -> None:
         """Raise a sentence that says who may do it instead."""
@@ -167,25 +190,35 @@ class User:
         allowed = [r.label for r in PERSON_ROLES if permission in ROLE_PERMISSIONS[r]]
         who = _enumerate(allowed) or "niemand"
         raise PermissionDeniedError(
-            f"U werkt als {self.role.label}; {_ACTS[permission]} mag alleen een {who}. "
+            f"U werkt als {self.roles_label}; {_ACTS[permission]} mag alleen een {who}. "
             "Vraag het aan iemand met die rol."
         )
 
     @property
+    def roles_label(self) -> str:
+        return roles_label(self.roles)
+
+    @property
     def described(self) -> str:
         discipline = f", {self.discipline.label}" if self.discipline else ""
-        return f"{self.name} ({self.role.label}{discipline})"
+        return f"{self.name} ({self.roles_label}{discipline})"
 
 
-def _enumerate(items: Iterable[str]) -> str:
+def _enumerate(items: Iterable[str], *, last: str = " of ") -> str:
     listed = list(items)
     if len(listed) <= 1:
         return "".join(listed)
-    return ", ".join(listed[:-1]) + " of " + listed[-1]
+    return ", ".join(listed[:-1]) + last + listed[-1]
 
 
-SYSTEM = User("system", "Opdrachtregel", Role.SYSTEM)
+SYSTEM = User("system", "Opdrachtregel", (Role.SYSTEM,))
 """The actor of the command line, batch work and tests that do not act as a person."""
+
+
+def login_for(name: str) -> str:
+    """The server login proposed for a person: 'Élise de Wit' → 'elise_de_wit'."""
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    return "_".join(re.findall(r"[a-z0-9]+", plain.lower()))[:63]
 
 
 def same_person(user: User, name: str) -> bool:

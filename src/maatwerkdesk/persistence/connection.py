@@ -94,12 +94,14 @@ def failed_connection(error: BaseException, url: URL) -> OpenError | None:
     if pgconn is None or pgconn.backend_pid:  # connected: not a connection problem
         return None
     server = Server.of(url)
+    message = str(driver_error)
+    lowered = message.lower()
+    if "permission denied for database" in message:  # signed in, but not added to this one
+        return OpenError(Problem.NO_RIGHTS, server=server)
     if pgconn.needs_password:  # asked for one and given none
         return OpenError(Problem.NO_PASSWORD, server=server)
     if pgconn.used_password:
         return OpenError(Problem.WRONG_PASSWORD, server=server)
-    message = str(driver_error)
-    lowered = message.lower()
     if f'database "{server.database}" does not exist' in message:
         return OpenError(Problem.NO_DATABASE, server=server)
     if f'role "{server.user}" does not exist' in message:

@@ -13,12 +13,14 @@ On PostgreSQL a read is a READ ONLY transaction, and every session speaks UTC.
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import URL, Engine, create_engine, event, make_url
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from maatwerkdesk.persistence.connection import bad_url, failed_connection
@@ -147,6 +149,19 @@ class Database:
         self.engine.dispose()
 
 
+@contextmanager
+def connection_problems(url: URL) -> Iterator[None]:
+    """A server that cannot be reached, or refuses the login or the act, told as
+    OpenError (persistence/connection.py); any other error goes on as it is."""
+    try:
+        yield
+    except SQLAlchemyError as error:
+        problem = failed_connection(error, url) if url.get_backend_name() == "postgresql" else None
+        if problem is None:
+            raise
+        raise problem from error
+
+
 def open_database(
     target: str | Path, *, migrate: bool = True, password: str | None = None
 ) -> Database:
@@ -176,13 +191,11 @@ def open_database(
         from maatwerkdesk.persistence.migrate import upgrade_to_head
 
         try:
-            upgrade_to_head(engine)
-        except Exception as error:
+            with connection_problems(url):
+                upgrade_to_head(engine)
+        except Exception:
             engine.dispose()
-            problem = failed_connection(error, url) if server else None
-            if problem is None:
-                raise
-            raise problem from error
+            raise
     return Database(
         engine,
         sessionmaker(engine, class_=UnitOfWorkSession, expire_on_commit=False),

@@ -5,11 +5,15 @@ from __future__ import annotations
 import logging
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, inspect, text
 
 from maatwerkdesk.persistence.connection import OpenError, Problem
 from maatwerkdesk.persistence.migrations import HEAD_REVISION
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +44,32 @@ def _backup_sqlite(engine: Engine, revision: str) -> None:
     log.info("Backup before migration written next to the database (%s)", target.name)
 
 
+def _config() -> Config:
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+def _refuse_newer(revision: str | None, config: Config) -> None:
+    """Raise OpenError for a schema made by a newer program (one this one does not know)."""
+    from alembic.script import ScriptDirectory
+
+    known = {s.revision for s in ScriptDirectory.from_config(config).walk_revisions()}
+    if revision is not None and revision not in known:
+        raise OpenError(Problem.NEWER_SCHEMA, detail=revision)
+
+
+def checked_revision(engine: Engine) -> str | None:
+    """The schema's revision (None: no schema yet); raises OpenError for a schema newer
+    than this program."""
+    revision = current_revision(engine)
+    if revision != HEAD_REVISION:
+        _refuse_newer(revision, _config())
+    return revision
+
+
 def upgrade_to_head(engine: Engine) -> None:
     revision = current_revision(engine)
     if revision == HEAD_REVISION:
@@ -47,14 +77,9 @@ def upgrade_to_head(engine: Engine) -> None:
     if revision is not None and engine.dialect.name == "sqlite":
         _backup_sqlite(engine, revision)
     from alembic import command
-    from alembic.config import Config
-    from alembic.script import ScriptDirectory
 
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    known = {script.revision for script in ScriptDirectory.from_config(config).walk_revisions()}
-    if revision is not None and revision not in known:
-        raise OpenError(Problem.NEWER_SCHEMA, detail=revision)
+    config = _config()
+    _refuse_newer(revision, config)
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")

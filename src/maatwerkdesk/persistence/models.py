@@ -384,12 +384,15 @@ class ProposalRow(RecordMixin, Base):
 
 
 class UserRow(RecordMixin, Base):
-    """Someone who works with MaatwerkDesk, with the role that decides what they may do."""
+    """Someone who works with MaatwerkDesk, with the roles that decide what they may do."""
 
     __tablename__ = "app_user"
 
     name: Mapped[str] = mapped_column(String(200), unique=True)
-    role: Mapped[str] = mapped_column(String(32))
+    roles: Mapped[list[str]] = mapped_column(JSON)
+    """Role values (domain/people.py `Role`), at least one, in the order of `Role`."""
+    login: Mapped[str | None] = mapped_column(String(63), default=None, index=True, unique=True)
+    """On a team database: the server login that is this person (`server add-user`)."""
     discipline: Mapped[str | None] = mapped_column(String(32), default=None)
     active: Mapped[bool] = mapped_column(default=True)
 

@@ -5,6 +5,11 @@ Records are added to the caller's session, so they commit (or roll back) togethe
 change they describe; an attempt that fails is recorded afterwards in a transaction of its
 own (`watch_attempt`). They hold ids and action names, never personal data. The records
 form a hash chain (domain/audit_chain.py) that `verify_trail` walks.
+
+On SQLite the program chains the records itself. On a PostgreSQL server the server does:
+the program hands the records to its audit function (persistence/server.py), which numbers
+and hashes them the same way and takes the actor from the login; the program's roles may
+not write the trail in any other way.
 """
 
 from __future__ import annotations
@@ -35,6 +40,7 @@ from maatwerkdesk.domain.errors import (
 from maatwerkdesk.persistence.base import new_id, utc_now
 from maatwerkdesk.persistence.bulk import insert_records
 from maatwerkdesk.persistence.models import AuditHeadRow, AuditRow
+from maatwerkdesk.persistence.server import on_server, write_audit
 from maatwerkdesk.services.context import Context
 
 HEAD = "audit"
@@ -85,22 +91,31 @@ class AuditBatch:
     the head row. While records wait to be written nothing else may record in the same
     session (it would chain onto the head the batch has moved past): `write` them first.
     Once written, the batch goes on from the head row as it then is.
+
+    On a server the records wait unchained and the server's function chains them when
+    they are written (persistence/server.py); asking for the head writes them first.
     """
 
     def __init__(self, session: Session, context: Context) -> None:
         self._session = session
         self._context = context
+        self._rows: list[dict[str, object]] = []
+        self._server = on_server(session)
+        if self._server:
+            return
         head = session.get(AuditHeadRow, HEAD, with_for_update=True)
         if head is None:
             head = AuditHeadRow(name=HEAD, seq=0, hash=GENESIS)
             session.add(head)
         self._head_row = head
         self._head = (head.seq, head.hash)
-        self._rows: list[dict[str, object]] = []
 
     @property
     def head(self) -> tuple[int, str]:
         """The sequence number and hash of the last record, written or not."""
+        if self._server:
+            self.write()
+            return chain_head(self._session)
         if not self._rows:  # someone may have recorded since the last write
             self._head = (self._head_row.seq, self._head_row.hash)
         return self._head
@@ -117,21 +132,23 @@ class AuditBatch:
         digest: str | None = None,
     ) -> None:
         context = self._context
+        fields = {
+            "action": action.value,
+            "name": name,
+            "object_type": object_type,
+            "object_id": object_id,
+            "dossier_id": dossier_id,
+            "result": result.value,
+            "origin": context.origin,
+            "actor": context.actor,
+            "digest": digest,
+        }
+        if self._server:
+            self._rows.append(fields)
+            return
         seq, previous = self.head
         chained = ChainedRecord(
-            seq=seq + 1,
-            id=new_id(),
-            at=utc_now(),
-            action=action.value,
-            name=name,
-            object_type=object_type,
-            object_id=object_id,
-            dossier_id=dossier_id,
-            result=result.value,
-            origin=context.origin,
-            actor=context.actor,
-            digest=digest,
-            prev_hash=previous,
+            seq=seq + 1, id=new_id(), at=utc_now(), prev_hash=previous, **fields
         )
         hashed = record_hash(chained)
         self._rows.append({**vars(chained), "hash": hashed})
@@ -154,16 +171,26 @@ class AuditBatch:
         """A change of one part of the dossier: its route check, weighing or proposal."""
         self.add(Action.UPDATE, name, object_type=part, object_id=dossier_id, dossier_id=dossier_id)
 
-    def write(self) -> None:
-        """Write the records added so far, in one statement, and move the head row."""
+    def write(self) -> int:
+        """Write the records added so far, in one statement, and move the head row; the
+        sequence number of the last record. Those written at once are numbered in a row."""
+        if self._server:
+            if not self._rows:
+                return chain_head(self._session)[0]
+            last = write_audit(self._session, self._rows)
+            self._rows = []
+            return last
         if self._rows:
             insert_records(self._session, AuditRow, self._rows)
             self._done()
+        return self.head[0]
 
     def stage(self) -> None:
         """Add the records to the session instead: written with its next flush, like
-        every other change of the unit of work."""
-        if self._rows:
+        every other change of the unit of work (on a server: written now)."""
+        if self._server:
+            self.write()
+        elif self._rows:
             self._session.add_all(AuditRow(**row) for row in self._rows)
             self._done()
 
@@ -319,9 +346,9 @@ def _chained(session: Session) -> Iterator[tuple[ChainedRecord, str | None]]:
 
 def verify_trail(session: Session) -> ChainReport:
     """Walk the whole chain; the first broken record, if any, is in the report."""
-    head = session.get(AuditHeadRow, HEAD)
+    head = _head(session)
     with closing(_chained(session)) as records:
-        return verify_chain(records, head=(head.seq, head.hash) if head is not None else None)
+        return verify_chain(records, head=head)
 
 
 def hash_at(session: Session, seq: int) -> str | None:
@@ -329,7 +356,14 @@ def hash_at(session: Session, seq: int) -> str | None:
     return session.scalar(select(AuditRow.hash).where(AuditRow.seq == seq))
 
 
+def _head(session: Session) -> tuple[int, str] | None:
+    """The head row as stored now (a row the session holds may be behind the server's)."""
+    row = session.execute(
+        select(AuditHeadRow.seq, AuditHeadRow.hash).where(AuditHeadRow.name == HEAD)
+    ).one_or_none()
+    return (row.seq, row.hash) if row is not None else None
+
+
 def chain_head(session: Session) -> tuple[int, str]:
     """The last record's sequence number and hash (0 and GENESIS for an empty trail)."""
-    head = session.get(AuditHeadRow, HEAD)
-    return (head.seq, head.hash) if head is not None else (0, GENESIS)
+    return _head(session) or (0, GENESIS)

@@ -28,6 +28,7 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import Connection, Engine, Select, func, insert, literal_column, select, update
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from maatwerkdesk.domain.case_base import CaseBase
@@ -44,6 +45,7 @@ from maatwerkdesk.domain.factors import FactorCatalogue
 from maatwerkdesk.infra import checked_cases
 from maatwerkdesk.infra.checked_cases import CheckedCases
 from maatwerkdesk.persistence.case_index import SEQUENCE, imported_record, record_of
+from maatwerkdesk.persistence.connection import INSUFFICIENT_PRIVILEGE
 from maatwerkdesk.persistence.db import READ_ONLY
 from maatwerkdesk.persistence.models import (
     AuditRow,
@@ -161,7 +163,8 @@ def pack_case_bases(engine: Engine) -> list[str]:
 def pack_case_base(engine: Engine, catalogue_id: str, *, force: bool = False) -> bool:
     """Write the held case base as the catalogue's pack when the rows changed since the
     last pack are many (or the pack is not one this computer checked); in a short write
-    transaction of its own, never inside a user's. Returns whether it wrote one."""
+    transaction of its own, never inside a user's. Returns whether it wrote one: a login
+    that may write nothing (a lezer on a team database) leaves packing to the others."""
     held = _holder(engine, catalogue_id)
     with held.lock:
         _refresh(engine, held, catalogue_id)
@@ -171,7 +174,18 @@ def pack_case_base(engine: Engine, catalogue_id: str, *, force: bool = False) ->
         if not force and held.pack_known and held.rows_since_pack < due:
             return False
         data = encode(catalogue_id, seq, columns)
-        writer = engine.execution_options(**{READ_ONLY: False})
+        if not _write_pack(engine, catalogue_id, seq, data):
+            return False
+        _checked(engine).add_pack(hashlib.sha256(data).digest())
+        held.pack_seq, held.pack_known, held.rows_since_pack = seq, True, 0
+        return True
+
+
+def _write_pack(engine: Engine, catalogue_id: str, seq: int, data: bytes) -> bool:
+    """Whether the pack was written: not when another program packed a later state
+    meanwhile, nor when the login may not write it."""
+    writer = engine.execution_options(**{READ_ONLY: False})
+    try:
         with writer.begin() as connection:
             current = connection.execute(
                 select(case_index_pack.c.seq).where(case_index_pack.c.catalogue_id == catalogue_id)
@@ -188,9 +202,12 @@ def pack_case_base(engine: Engine, catalogue_id: str, *, force: bool = False) ->
                 )
             else:
                 return False  # another program packed a later state meanwhile
-        _checked(engine).add_pack(hashlib.sha256(data).digest())
-        held.pack_seq, held.pack_known, held.rows_since_pack = seq, True, 0
-        return True
+    except DBAPIError as error:
+        if getattr(error.orig, "sqlstate", None) != INSUFFICIENT_PRIVILEGE:
+            raise
+        log.info("This login may not write the packed precedent index; others pack it")
+        return False
+    return True
 
 
 # ---------------------------------------------------------------------- reading the index

@@ -165,7 +165,7 @@ def update_dossier(
     clean = validate_fields(fields, context.current_date())
     if is_signed(session, dossier_id):
         _refuse_changes_to_signed(row, clean)
-    elif clean.status is DossierStatus.BESLOTEN and user.role is not Role.SYSTEM:
+    elif clean.status is DossierStatus.BESLOTEN and not user.has(Role.SYSTEM):
         raise DomainError(
             f"{row.reference} wordt ‘Besloten’ zodra de voorzitter het besluit in het "
             "casuïstiekoverleg ondertekent; pas dan telt het als precedent. Zet het dossier op "

@@ -207,10 +207,10 @@ class _ImportRun:
             ((d.id, search_text(d.reference, d.fields, d.timeline)) for d in dossiers),
         )
         batch = AuditBatch(self._session, self._context)
-        self._done.append(_Imported(source, batch.head[0] + 1, len(dossiers)))
         for dossier in dossiers:
             batch.dossier_act(Action.CREATE, "dossier.import", dossier.id)
-        batch.write()
+        last = batch.write()
+        self._done.append(_Imported(source, last - len(dossiers) + 1, len(dossiers)))
         try:
             self._records.add(document)
         except IntegrityError:

@@ -242,7 +242,7 @@ def _people(session: Session, ids: set[str]) -> Iterable[Person]:
         row = session.get(UserRow, user_id)
         if row is not None:
             discipline = Discipline(row.discipline) if row.discipline else None
-            yield Person(row.id, row.name, Role(row.role), discipline)
+            yield Person(row.id, row.name, Role(row.roles[0]), discipline)
 
 
 # --- import ---------------------------------------------------------------------------------
@@ -334,7 +334,7 @@ class RecordImport:
             UserRow(
                 id=person.id,
                 name=name,
-                role=person.role.value,
+                roles=[person.role.value],
                 discipline=person.discipline.value if person.discipline else None,
                 active=False,
             )

@@ -161,7 +161,7 @@ def plan_meeting(
     """A new meeting; the chair must have the chair's role and is a member."""
     require(session, context, Permission.PLAN_MEETING)
     chair = get_user(session, chair_id)
-    if chair.role is not Role.CHAIR or not chair.active:
+    if not chair.has(Role.CHAIR) or not chair.active:
         raise ValidationError(
             "meeting.chair", f"{chair.name} is geen voorzitter. Kies een voorzitter."
         )

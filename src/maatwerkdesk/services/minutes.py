@@ -43,7 +43,7 @@ def _attendance(meeting: Meeting) -> Section:
     rows = tuple(
         (
             member.user.name,
-            "voorzitter" if member.user.id == meeting.chair.id else member.user.role.label,
+            "voorzitter" if member.user.id == meeting.chair.id else member.user.roles_label,
             member.discipline.label if member.discipline else "—",
             "aanwezig" if member.present else "afwezig",
         )

@@ -92,7 +92,7 @@ def _signer(session: Session, context: Context) -> tuple[User, list[str]]:
     except PermissionDeniedError as error:
         return context.user, [str(error)]
     if not user.may(Permission.SIGN):
-        if user.role is Role.CHAIR:
+        if user.has(Role.CHAIR):
             return user, [
                 "Uw gebruiker is niet (meer) actief als voorzitter. Vraag de functioneel "
                 "beheerder, of laat een andere voorzitter ondertekenen."

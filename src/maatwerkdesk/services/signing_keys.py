@@ -163,7 +163,7 @@ def register_key(session: Session, context: Context, key_id: str) -> SigningKey:
             "Alleen een nieuwe sleutel die op registratie wacht, kan worden geregistreerd."
         )
     owner = session.get(UserRow, row.user_id)
-    if owner is None or not owner.active or owner.role != Role.CHAIR.value:
+    if owner is None or not owner.active or Role.CHAIR.value not in owner.roles:
         raise DomainError(
             "Deze sleutel hoort niet bij een actieve voorzitter; registreren heeft geen zin."
         )

@@ -3,11 +3,16 @@
 Only a functional administrator (or the command line) adds or changes users, with one
 exception: a database without any user lets the first person register, in any role, so a
 new installation can start. Choosing who you are on a workstation is remembered there.
+
+On a team database (PostgreSQL) nobody chooses: who you are is the server login, and the
+user record keyed to it (`login_user`) acts, whatever the caller says. Only the database's
+owner, who holds the database in hand, acts as the command line does without a record.
 """
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterable
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -20,16 +25,36 @@ from maatwerkdesk.domain.people import (
     PermissionDeniedError,
     Role,
     User,
+    ordered_roles,
 )
 from maatwerkdesk.domain.text import SHORT_TEXT_LIMIT, clean_text
 from maatwerkdesk.persistence.models import UserRow
+from maatwerkdesk.persistence.server import on_server, session_login
 from maatwerkdesk.services.audit import Action, record, watch_attempt
 from maatwerkdesk.services.context import Context
 
 
 def to_user(row: UserRow) -> User:
     discipline = Discipline(row.discipline) if row.discipline else None
-    return User(row.id, row.name, Role(row.role), discipline, row.active)
+    roles = ordered_roles(Role(value) for value in row.roles)
+    return User(row.id, row.name, roles, discipline, row.active)
+
+
+def login_user(session: Session) -> User | None:
+    """On a team database: the user that the session's login is. None for the database's
+    owner without a user record (it acts as on SQLite: the command line, or the one
+    chosen); refused for any other login."""
+    login = session_login(session)
+    if login.user_id is not None:
+        row = session.get(UserRow, login.user_id, populate_existing=True)
+        assert row is not None
+        return to_user(row)
+    if login.privileged:
+        return None
+    raise PermissionDeniedError(
+        f"Login ‘{login.name}’ hoort bij geen gebruiker in deze database. Vraag de "
+        "functioneel beheerder u toe te voegen (maatwerkdesk server add-user)."
+    )
 
 
 def acting_user(session: Session, context: Context) -> User:
@@ -37,8 +62,13 @@ def acting_user(session: Session, context: Context) -> User:
 
     Read on every service call: a user who was deleted, deactivated or given another role
     since this workstation chose them has exactly the rights the database gives them now,
-    and an id the database does not know acts as nobody.
+    and an id the database does not know acts as nobody. On a team database the login
+    decides (`login_user`), not the context.
     """
+    if on_server(session):
+        user = login_user(session)
+        if user is not None:
+            return user
     if context.user.id == SYSTEM.id:
         return SYSTEM
     row = session.get(UserRow, context.user.id, populate_existing=True)
@@ -119,40 +149,62 @@ def _may_add(session: Session, context: Context) -> None:
     count = session.scalar(select(func.count()).select_from(UserRow)) or 0
     if count:
         require(session, context, Permission.MANAGE_USERS)
+    _owner_on_a_team_database(session)
 
 
-def _checked(name: str, role: Role, discipline: Discipline | None) -> tuple[str, Role]:
+def _owner_on_a_team_database(session: Session) -> None:
+    """On a team database the users are the owner's to manage: they go with the logins,
+    whose roles the server keeps (`maatwerkdesk server add-user`)."""
+    if on_server(session) and not session_login(session).privileged:
+        raise PermissionDeniedError(
+            "Op een teamdatabase beheert de eigenaar van de database de gebruikers, met "
+            "‘maatwerkdesk server add-user’ (docs/team-server.md)."
+        )
+
+
+Roles = Role | Iterable[Role]
+"""One role, or several."""
+
+
+def _checked(
+    name: str, roles: Roles, discipline: Discipline | None
+) -> tuple[str, tuple[Role, ...]]:
     cleaned = clean_text(name, "user.name", limit=SHORT_TEXT_LIMIT, multiline=False)
     cleaned = " ".join(cleaned.split())
     if len(cleaned) < 2:
         raise ValidationError(
             "user.name", "Geef de naam van de gebruiker, bijvoorbeeld ‘Anouk Verhoef’."
         )
-    if role is Role.SYSTEM:
-        raise ValidationError("user.role", "Kies een rol; ‘systeem’ is voor de opdrachtregel.")
-    if role is Role.MEMBER and discipline is None:
+    chosen = ordered_roles([roles] if isinstance(roles, Role) else roles)
+    if not chosen or Role.SYSTEM in chosen:
+        raise ValidationError(
+            "user.role", "Kies een of meer rollen; ‘systeem’ is voor de opdrachtregel."
+        )
+    if Role.MEMBER in chosen and discipline is None:
         raise ValidationError(
             "user.discipline", "Een lid van het overleg heeft een discipline. Kies er een."
         )
-    return cleaned, role
+    return cleaned, chosen
 
 
 def add_user(
     session: Session,
     context: Context,
     name: str,
-    role: Role,
+    roles: Roles,
     discipline: Discipline | None = None,
 ) -> User:
     _may_add(session, context)
-    cleaned, role = _checked(name, role, discipline)
+    cleaned, chosen = _checked(name, roles, discipline)
     taken = _named(session, cleaned)
     if taken is not None:
         raise DomainError(
             f"Er is al een gebruiker ‘{taken.name}’. Kies die, of geef een andere naam."
         )
     row = UserRow(
-        name=cleaned, role=role.value, discipline=discipline.value if discipline else None
+        name=cleaned,
+        roles=[role.value for role in chosen],
+        discipline=discipline.value if discipline else None,
     )
     session.add(row)
     session.flush()
@@ -172,33 +224,81 @@ def update_user(
     session: Session,
     context: Context,
     user_id: str,
-    role: Role,
+    roles: Roles,
     discipline: Discipline | None,
     *,
     active: bool = True,
 ) -> User:
     acting = require(session, context, Permission.MANAGE_USERS)
+    _owner_on_a_team_database(session)
     row = session.get(UserRow, user_id)
     if row is None or row.deleted_at is not None:
         raise NotFoundError("Deze gebruiker bestaat niet (meer). Vernieuw de lijst met gebruikers.")
-    _checked(row.name, role, discipline)
-    if user_id == acting.id and (not active or role is not Role.ADMINISTRATOR):
+    _cleaned, chosen = _checked(row.name, roles, discipline)
+    if user_id == acting.id and (not active or Role.ADMINISTRATOR not in chosen):
         raise DomainError(
             "U kunt uw eigen beheerrol niet intrekken; laat een andere beheerder dat doen."
         )
-    row.role, row.discipline, row.active = (
-        role.value,
+    if row.login is not None and [role.value for role in chosen] != row.roles:
+        raise DomainError(
+            f"{row.name} werkt met login ‘{row.login}’; de rollen daarvan legt de server "
+            f'vast. Wijzig ze met: maatwerkdesk server add-user "{row.name}" --login '
+            f"{row.login} --role …"
+        )
+    return _store(session, context, row, chosen, discipline, active, "user.update")
+
+
+def _store(
+    session: Session,
+    context: Context,
+    row: UserRow,
+    roles: tuple[Role, ...],
+    discipline: Discipline | None,
+    active: bool,
+    act: str,
+) -> User:
+    row.roles, row.discipline, row.active = (
+        [role.value for role in roles],
         discipline.value if discipline else None,
         active,
     )
     session.flush()
     record(
-        session,
-        context,
-        Action.UPDATE,
-        "user.update",
-        object_type="user",
-        object_id=row.id,
-        dossier_id=None,
+        session, context, Action.UPDATE, act, object_type="user", object_id=row.id, dossier_id=None
     )
     return to_user(row)
+
+
+def key_to_login(
+    session: Session,
+    context: Context,
+    name: str,
+    roles: Roles,
+    discipline: Discipline | None,
+    login: str,
+) -> tuple[User, bool]:
+    """The user that server login `login` is, with these roles (`server add-user`, which
+    gives the login the same roles on the server): the user keyed to it, or the one with
+    this name, or a new one (then True)."""
+    cleaned, chosen = _checked(name, roles, discipline)
+    row = session.scalar(select(UserRow).where(UserRow.login == login))
+    if row is None:
+        row = _named(session, cleaned)
+        if row is not None and row.login is not None:
+            raise DomainError(
+                f"{row.name} werkt al met login ‘{row.login}’. Geef die login op "
+                f"(--login {row.login}), of een andere naam."
+            )
+    elif row.name.casefold() != cleaned.casefold():
+        raise DomainError(
+            f"Login ‘{login}’ is van {row.name}. Kies een andere login (--login), of geef "
+            "de naam zoals die is."
+        )
+    if row is None:
+        user = add_user(session, context, cleaned, chosen, discipline)
+        session.get_one(UserRow, user.id).login = login
+        session.flush()
+        return user, True
+    require(session, context, Permission.MANAGE_USERS)
+    row.login = login
+    return _store(session, context, row, chosen, discipline, row.active, "user.login"), False

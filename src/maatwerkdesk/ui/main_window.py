@@ -207,6 +207,7 @@ class MainWindow(QMainWindow):
 
         `identify`: work as the user chosen earlier on this workstation, or ask who works
         here once the first rows are shown. Without it (tests) `workspace.user` stays as given.
+        On a team database whose login is a user, that user works here: nobody is asked.
         """
         from PySide6.QtCore import Qt
 
@@ -214,7 +215,7 @@ class MainWindow(QMainWindow):
         from maatwerkdesk.ui.people.workstation import remembered_user
 
         self._workspace = workspace
-        if identify:
+        if identify and workspace.login is None:
             workspace.user = remembered_user(workspace, self._settings)
             self._asking_user = workspace.user is None
         self._show_user()
@@ -583,7 +584,9 @@ class MainWindow(QMainWindow):
         self.ui.action_save.setEnabled(
             shown and self._may_edit and self._editor.is_modified()  # type: ignore[union-attr]
         )
-        self.ui.action_switch_user.setEnabled(ready)
+        # On a team database the login is who works here: no one to switch to.
+        chosen = self._workspace is not None and self._workspace.login is None
+        self.ui.action_switch_user.setEnabled(chosen)
         self.ui.action_manage_users.setEnabled(ready and self._may_manage_users)
 
     def _restore_settings(self) -> None:

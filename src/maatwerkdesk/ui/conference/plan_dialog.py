@@ -59,7 +59,7 @@ class PlanDialog(QDialog):
         self.ui.date_edit.setMinimumDate(QDate(today.year, today.month, today.day))
         self.ui.date_edit.setDate(QDate(start.year, start.month, start.day))
         for user in self._people:
-            if user.role is Role.CHAIR:
+            if user.has(Role.CHAIR):
                 self.ui.chair_combo.addItem(user.described, user.id)
         header = self.ui.members_tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -123,10 +123,10 @@ class PlanDialog(QDialog):
     # ------------------------------------------------------------------ helpers
 
     def _add_member_row(self, user: User) -> None:
-        item = QTreeWidgetItem([user.name, user.role.label, ""])
+        item = QTreeWidgetItem([user.name, user.roles_label, ""])
         item.setData(0, ID_ROLE, user.id)
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-        ticked = user.role is Role.MEMBER
+        ticked = user.has(Role.MEMBER)
         item.setCheckState(0, Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
         self.ui.members_tree.addTopLevelItem(item)
         combo = QComboBox()

@@ -53,7 +53,7 @@ def meeting_heading(meeting: Meeting) -> str:
 
 def member_text(member: Member, chair_id: str) -> str:
     """'Lotte Jurist — lid van het overleg, juridisch'."""
-    role = "voorzitter" if member.user.id == chair_id else member.user.role.label
+    role = "voorzitter" if member.user.id == chair_id else member.user.roles_label
     discipline = f", {member.discipline.label}" if member.discipline else ""
     return f"{member.user.name} — {role}{discipline}"
 

@@ -107,7 +107,7 @@ class Ui_PlanDialog(object):
         self.members_label.setText(QCoreApplication.translate("PlanDialog", u"&Leden en hun discipline. De voorzitter is altijd lid.", None))
         ___qtreewidgetitem = self.members_tree.headerItem()
         ___qtreewidgetitem.setText(2, QCoreApplication.translate("PlanDialog", u"Discipline in dit overleg", None))
-        ___qtreewidgetitem.setText(1, QCoreApplication.translate("PlanDialog", u"Rol", None))
+        ___qtreewidgetitem.setText(1, QCoreApplication.translate("PlanDialog", u"Rollen", None))
         ___qtreewidgetitem.setText(0, QCoreApplication.translate("PlanDialog", u"Naam", None))
 #if QT_CONFIG(accessibility)
         self.members_tree.setAccessibleName(QCoreApplication.translate("PlanDialog", u"Leden", None))

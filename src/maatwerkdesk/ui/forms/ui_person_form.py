@@ -10,7 +10,7 @@
 ################################################################################
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QLabel, QLineEdit, QListWidget, QVBoxLayout, QWidget)
 
 class Ui_PersonForm(object):
     def setupUi(self, PersonForm):
@@ -35,13 +35,16 @@ class Ui_PersonForm(object):
 
         self.role_label = QLabel(PersonForm)
         self.role_label.setObjectName(u"role_label")
+        self.role_label.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignTop)
 
         self.person_layout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.role_label)
 
-        self.role_combo = QComboBox(PersonForm)
-        self.role_combo.setObjectName(u"role_combo")
+        self.role_list = QListWidget(PersonForm)
+        self.role_list.setObjectName(u"role_list")
+        self.role_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.role_list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
 
-        self.person_layout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.role_combo)
+        self.person_layout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.role_list)
 
         self.rights_label = QLabel(PersonForm)
         self.rights_label.setObjectName(u"rights_label")
@@ -71,11 +74,11 @@ class Ui_PersonForm(object):
 
 #if QT_CONFIG(shortcut)
         self.name_label.setBuddy(self.name_edit)
-        self.role_label.setBuddy(self.role_combo)
+        self.role_label.setBuddy(self.role_list)
         self.discipline_label.setBuddy(self.discipline_combo)
 #endif // QT_CONFIG(shortcut)
-        QWidget.setTabOrder(self.name_edit, self.role_combo)
-        QWidget.setTabOrder(self.role_combo, self.discipline_combo)
+        QWidget.setTabOrder(self.name_edit, self.role_list)
+        QWidget.setTabOrder(self.role_list, self.discipline_combo)
 
         self.retranslateUi(PersonForm)
 
@@ -85,7 +88,10 @@ class Ui_PersonForm(object):
     def retranslateUi(self, PersonForm):
         self.name_label.setText(QCoreApplication.translate("PersonForm", u"&Naam:", None))
         self.name_edit.setPlaceholderText(QCoreApplication.translate("PersonForm", u"voornaam en achternaam, bijvoorbeeld Anouk Verhoef", None))
-        self.role_label.setText(QCoreApplication.translate("PersonForm", u"&Rol:", None))
+        self.role_label.setText(QCoreApplication.translate("PersonForm", u"&Rollen:", None))
+#if QT_CONFIG(tooltip)
+        self.role_list.setToolTip(QCoreApplication.translate("PersonForm", u"Vink elke rol aan die deze persoon heeft; wie meer rollen heeft, mag wat elk daarvan toestaat.", None))
+#endif // QT_CONFIG(tooltip)
         self.rights_label.setText("")
         self.discipline_label.setText(QCoreApplication.translate("PersonForm", u"&Discipline:", None))
         self.error_label.setText("")

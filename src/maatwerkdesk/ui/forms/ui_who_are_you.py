@@ -90,7 +90,7 @@ class Ui_WhoAreYouDialog(object):
         self.choose_intro_label.setText(QCoreApplication.translate("WhoAreYouDialog", u"Kies wie u bent. Uw rol bepaalt wat u in MaatwerkDesk mag doen; op deze werkplek wordt uw keuze onthouden.", None))
         ___qtreewidgetitem = self.user_tree.headerItem()
         ___qtreewidgetitem.setText(2, QCoreApplication.translate("WhoAreYouDialog", u"Discipline", None))
-        ___qtreewidgetitem.setText(1, QCoreApplication.translate("WhoAreYouDialog", u"Rol", None))
+        ___qtreewidgetitem.setText(1, QCoreApplication.translate("WhoAreYouDialog", u"Rollen", None))
         ___qtreewidgetitem.setText(0, QCoreApplication.translate("WhoAreYouDialog", u"Naam", None))
 #if QT_CONFIG(accessibility)
         self.user_tree.setAccessibleName(QCoreApplication.translate("WhoAreYouDialog", u"Gebruikers", None))

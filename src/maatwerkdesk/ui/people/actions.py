@@ -72,5 +72,5 @@ class PeopleActions(QObject):
     def _settle(self, user: User) -> None:
         self._workspace.user = user
         remember(self._settings, user)
-        log.info("Working as a %s at this workstation", user.role.value)  # no names: privacy
+        log.info("Working as %s at this workstation", "/".join(user.roles))  # no names: privacy
         self.user_changed.emit()

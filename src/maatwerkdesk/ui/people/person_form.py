@@ -1,14 +1,15 @@
-"""Name, role and discipline of one user, as the services take them."""
+"""Name, roles and discipline of one user, as the services take them."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from types import MappingProxyType
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -17,11 +18,11 @@ from PySide6.QtWidgets import (
 from maatwerkdesk.domain.errors import DatabaseError, DomainError
 from maatwerkdesk.domain.people import (
     PERSON_ROLES,
-    ROLE_PERMISSIONS,
     Discipline,
     Permission,
     Role,
     User,
+    permissions_of,
 )
 from maatwerkdesk.domain.text import SHORT_TEXT_LIMIT
 from maatwerkdesk.services import users
@@ -53,28 +54,36 @@ def capitalised(label: str) -> str:
     return label[:1].upper() + label[1:]
 
 
-def rights_text(role: Role) -> str:
-    """'Mag: dossiers inzien, … en exporteren.', in the order of `Permission`."""
-    rights = [RIGHTS[p] for p in Permission if p in ROLE_PERMISSIONS[role]]
+def rights_text(roles: tuple[Role, ...]) -> str:
+    """'Mag: dossiers inzien, … en exporteren.', in the order of `Permission`: what any of
+    the roles allows."""
+    allowed = permissions_of(roles)
+    rights = [RIGHTS[p] for p in Permission if p in allowed]
+    if not rights:
+        return "Kies ten minste één rol."
     listed = ", ".join(rights[:-1]) + " en " + rights[-1] if len(rights) > 1 else rights[0]
     return f"Mag: {listed}."
 
 
 class PersonForm(QWidget):
-    """Edit one user's name (new users only), role and discipline.
+    """Edit one user's name (new users only), roles and discipline.
 
     A refusal from the services is shown under the fields, so the person can correct it
     without losing what they typed.
     """
 
-    def __init__(self, role: Role, parent: QWidget | None = None) -> None:
+    def __init__(self, roles: tuple[Role, ...], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_PersonForm()
         self.ui.setupUi(self)
         plain_labels(self)
         self.ui.name_edit.setMaxLength(SHORT_TEXT_LIMIT)
         for each in PERSON_ROLES:
-            self.ui.role_combo.addItem(capitalised(each.label), each.value)
+            item = QListWidgetItem(capitalised(each.label), self.ui.role_list)
+            item.setData(Qt.ItemDataRole.UserRole, each.value)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+        rows = self.ui.role_list.sizeHintForRow(0) * len(PERSON_ROLES)
+        self.ui.role_list.setFixedHeight(rows + 2 * self.ui.role_list.frameWidth())
         self.ui.discipline_combo.addItem(NO_DISCIPLINE, None)
         for discipline in Discipline:
             self.ui.discipline_combo.addItem(capitalised(discipline.label), discipline.value)
@@ -83,25 +92,35 @@ class PersonForm(QWidget):
         # overlaps the next row.
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 90)
         self.ui.rights_label.setMinimumHeight(2 * self.fontMetrics().lineSpacing())
-        self.ui.role_combo.currentIndexChanged.connect(self._on_role_combo_current_index_changed)
+        self.set_roles(roles)
+        self.ui.role_list.itemChanged.connect(self._on_role_list_item_changed)
         self.ui.name_edit.textEdited.connect(self.ui.error_label.hide)
         self.ui.discipline_combo.currentIndexChanged.connect(self.ui.error_label.hide)
-        self.ui.role_combo.setCurrentIndex(PERSON_ROLES.index(role))
-        self._on_role_combo_current_index_changed()
+        self._on_role_list_item_changed()
 
     def show_user(self, user: User) -> None:
         """Fill in a stored user; the name stays as it is (the services cannot rename)."""
         self.ui.name_edit.setText(user.name)
         self.ui.name_edit.setReadOnly(True)
-        self.ui.role_combo.setCurrentIndex(PERSON_ROLES.index(user.role))
+        self.set_roles(user.roles)
         value = user.discipline.value if user.discipline else None
         self.ui.discipline_combo.setCurrentIndex(self.ui.discipline_combo.findData(value))
 
     def name(self) -> str:
         return self.ui.name_edit.text()
 
-    def role(self) -> Role:
-        return Role(self.ui.role_combo.currentData())
+    def set_roles(self, roles: tuple[Role, ...]) -> None:
+        for row, role in enumerate(PERSON_ROLES):
+            checked = Qt.CheckState.Checked if role in roles else Qt.CheckState.Unchecked
+            self.ui.role_list.item(row).setCheckState(checked)
+
+    def roles(self) -> tuple[Role, ...]:
+        """The ticked roles, in the order of `Role`."""
+        return tuple(
+            role
+            for row, role in enumerate(PERSON_ROLES)
+            if self.ui.role_list.item(row).checkState() == Qt.CheckState.Checked
+        )
 
     def discipline(self) -> Discipline | None:
         value = self.ui.discipline_combo.currentData()
@@ -122,16 +141,16 @@ class PersonForm(QWidget):
         return None
 
     @Slot()
-    def _on_role_combo_current_index_changed(self) -> None:
-        role = self.role()
-        self.ui.rights_label.setText(rights_text(role))
-        none = CHOOSE_DISCIPLINE if role is Role.MEMBER else NO_DISCIPLINE
+    def _on_role_list_item_changed(self) -> None:
+        roles = self.roles()
+        self.ui.rights_label.setText(rights_text(roles))
+        none = CHOOSE_DISCIPLINE if Role.MEMBER in roles else NO_DISCIPLINE
         self.ui.discipline_combo.setItemText(0, none)
         self.ui.error_label.hide()
 
 
 class PersonDialog(QDialog):
-    """Add a user, or change the role and discipline of one (functional administrator)."""
+    """Add a user, or change the roles and discipline of one (functional administrator)."""
 
     def __init__(self, calls: ServiceCaller, user: User | None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -140,7 +159,7 @@ class PersonDialog(QDialog):
         self._stored = user
         self.user: User | None = None
         """The user as stored, once "Toevoegen" or "Opslaan" succeeded."""
-        self.form = PersonForm(user.role if user else Role.CASEWORKER, self)
+        self.form = PersonForm(user.roles if user else (Role.CASEWORKER,), self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.ok_button: QPushButton = buttons.addButton(
             "Opslaan" if user else "Toevoegen", QDialogButtonBox.ButtonRole.AcceptRole
@@ -165,14 +184,14 @@ class PersonDialog(QDialog):
             self.user = form.submit(
                 self._calls,
                 "Toevoegen",
-                lambda s: users.add_user(s, context, form.name(), form.role(), form.discipline()),
+                lambda s: users.add_user(s, context, form.name(), form.roles(), form.discipline()),
             )
         else:
             self.user = form.submit(
                 self._calls,
                 "Wijzigen",
                 lambda s: users.update_user(
-                    s, context, stored.id, form.role(), form.discipline(), active=stored.active
+                    s, context, stored.id, form.roles(), form.discipline(), active=stored.active
                 ),
             )
         if self.user is not None:

@@ -98,7 +98,7 @@ class UsersDialog(QDialog):
         changed = self._calls.run(
             TITLE,
             lambda s: users.update_user(
-                s, context, user.id, user.role, user.discipline, active=not user.active
+                s, context, user.id, user.roles, user.discipline, active=not user.active
             ),
         )
         if changed is not None:

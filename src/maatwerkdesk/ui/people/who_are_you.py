@@ -20,9 +20,9 @@ MISSING = "Staat uw naam er niet bij? Vraag de functioneel beheerder om u toe te
 
 
 def user_item(user: User, columns: Sequence[str] = ()) -> QTreeWidgetItem:
-    """A row of name, role, discipline and any further columns; the user's id as its data."""
+    """A row of name, roles, discipline and any further columns; the user's id as its data."""
     discipline = capitalised(user.discipline.label) if user.discipline else ""
-    item = QTreeWidgetItem([user.name, capitalised(user.role.label), discipline, *columns])
+    item = QTreeWidgetItem([user.name, capitalised(user.roles_label), discipline, *columns])
     item.setData(0, ID_ROLE, user.id)
     return item
 
@@ -68,7 +68,7 @@ class WhoAreYouDialog(QDialog):
         self._active = [user for user in everyone if user.active]
         self.user: User | None = None
         """The chosen or registered user, once accepted."""
-        self.person = PersonForm(Role.ADMINISTRATOR, self.ui.register_page)
+        self.person = PersonForm((Role.ADMINISTRATOR,), self.ui.register_page)
         self.ui.person_slot.addWidget(self.person)
 
         self._ok = self.ui.button_box.button(QDialogButtonBox.StandardButton.Ok)
@@ -126,5 +126,5 @@ class WhoAreYouDialog(QDialog):
         return form.submit(
             self._calls,
             "Aanmelden",
-            lambda s: users.add_user(s, context, form.name(), form.role(), form.discipline()),
+            lambda s: users.add_user(s, context, form.name(), form.roles(), form.discipline()),
         )

@@ -48,7 +48,7 @@ def remembered_user(workspace: Workspace, settings: QSettings) -> User | None:
     except DatabaseError as error:  # the window asks who works here instead
         log.warning("The remembered user could not be read (%s)", type(error).__name__)
         return None
-    return user if user.active and user.role is not Role.SYSTEM else None
+    return user if user.active and not user.has(Role.SYSTEM) else None
 
 
 def remember(settings: QSettings, user: User) -> None:
@@ -62,7 +62,7 @@ def remember(settings: QSettings, user: User) -> None:
 
 def guest() -> User:
     """Who works here when nobody was chosen: a reader named after the workstation account."""
-    return User(GUEST_ID, current_user(), Role.READER)
+    return User(GUEST_ID, current_user(), (Role.READER,))
 
 
 def is_guest(user: User) -> bool:
@@ -90,7 +90,7 @@ def read_only_notice(user: User) -> str | None:
         return None
     editors = [r.label for r in PERSON_ROLES if Permission.EDIT_DOSSIER in ROLE_PERMISSIONS[r]]
     return (
-        f"Alleen lezen: u werkt als {user.role.label}. Dossiers wijzigen kan alleen een "
+        f"Alleen lezen: u werkt als {user.roles_label}. Dossiers wijzigen kan alleen een "
         f"{' of '.join(editors)}."
     )
 

@@ -1,0 +1,503 @@
+"""The server refuses what a role may not do, even to a client that skips the program.
+
+Each person of a team database set up with `server init` and `server add-user` connects
+with plain psycopg as their own login (trusted on loopback) and tries every act in a
+transaction that is rolled back afterwards. The outcome is a matrix of roles by acts,
+printed, and kept word for word in docs/team-server.md. The audit trail is written by the
+server's function only, chained exactly as `audit verify` checks it, and a change (not a
+read) is notified to the program's other workstations.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import psycopg
+import pytest
+from psycopg import errors
+from sqlalchemy import make_url
+from team_logins import TeamDatabase
+
+from maatwerkdesk.domain.audit_chain import ChainedRecord, record_hash
+from maatwerkdesk.domain.people import Discipline, Role, User
+from maatwerkdesk.persistence.base import utc_now
+from maatwerkdesk.persistence.db import open_database
+from maatwerkdesk.persistence.models import (
+    AgendaItemRow,
+    AuditRow,
+    DecisionRow,
+    DossierRow,
+    DraftRow,
+    MeetingMemberRow,
+    MeetingRow,
+    ProposalRow,
+    SignedDecisionRow,
+    SigningKeyRow,
+    UserRow,
+)
+from maatwerkdesk.persistence.server import CHANGES_CHANNEL, write_audit
+from maatwerkdesk.services import audit
+
+DOCS = Path(__file__).parents[2] / "docs" / "team-server.md"
+OWNER = "eigenaar"
+"""The matrix's row for the database's owner (the test server's administrator)."""
+
+
+@dataclass(frozen=True)
+class Place:
+    """What the acts are tried on: ids of rows the owner wrote."""
+
+    open_dossier: str
+    open_item: str
+    signed_dossier: str
+    own_dossier: str
+    """Proposed by the chair: four eyes keep the chair from signing it."""
+    own_item: str
+    chair_key: str
+    pending_key: str
+    others_draft: str
+    other: str
+    """A person without a login: whose advice or draft is someone else's."""
+
+
+@dataclass(frozen=True)
+class Person:
+    label: str
+    login: str
+    user_id: str
+
+
+Act = Callable[[psycopg.Cursor[Any], Place, str], bool]
+"""Try an act as `me` (a user id); whether it took effect (an UPDATE that row-level
+security hides from the login changes no row: it did not)."""
+
+NEW = "gen_random_uuid()::text, now(), now(), 1"
+"""id, created_at, updated_at, revision"""
+
+
+def _one(cursor: psycopg.Cursor[Any], statement: str, *values: object) -> bool:
+    cursor.execute(statement, values)
+    return cursor.rowcount == 1
+
+
+def _count(cursor: psycopg.Cursor[Any], statement: str, *values: object) -> bool:
+    cursor.execute(statement, values)
+    row = cursor.fetchone()
+    return row is not None and row[0] > 0
+
+
+def _sign(cursor: psycopg.Cursor[Any], dossier: str, item: str, me: str, key: str) -> bool:
+    return _one(
+        cursor,
+        "INSERT INTO signed_decision (id, created_at, updated_at, revision, dossier_id, "
+        "version, agenda_item_id, kind, catalogue_id, signed_by, signed_at, content, "
+        f"content_hash, signature, key_id) VALUES ({NEW}, %s, 1, %s, 'signed', 'c', %s, now(), "
+        "'{}', repeat('a', 64), 'handtekening', %s)",
+        dossier,
+        item,
+        me,
+        key,
+    )
+
+
+def _advice(cursor: psycopg.Cursor[Any], item: str, user: str) -> bool:
+    return _one(
+        cursor,
+        "INSERT INTO advice (id, created_at, updated_at, revision, agenda_item_id, user_id, "
+        f"stance, text) VALUES ({NEW}, %s, %s, 'steunt', '')",
+        item,
+        user,
+    )
+
+
+ACTS: dict[str, Act] = {
+    "read dossiers": lambda c, p, me: _count(c, "SELECT count(*) FROM dossier"),
+    "create a dossier": lambda c, p, me: _one(
+        c,
+        "INSERT INTO dossier (id, created_at, updated_at, revision, reference, title, status, "
+        "owner, organisations, regulation, article, generic_outcome, knelpunt, request, "
+        f"notes, doenvermogen) VALUES ({NEW}, 'MW-2026-09999', 'Nieuw', 'intake', '', '[]', "
+        "'', '', '', '', '', '', '{}')",
+    ),
+    "edit an open dossier": lambda c, p, me: _one(
+        c, "UPDATE dossier SET notes = 'gewijzigd' WHERE id = %s", p.open_dossier
+    ),
+    "edit the facts of a signed decision": lambda c, p, me: _one(
+        c, "UPDATE dossier SET title = 'Anders' WHERE id = %s", p.signed_dossier
+    ),
+    "change a signed decision": lambda c, p, me: _one(
+        c, "UPDATE signed_decision SET content = '{}' WHERE dossier_id = %s", p.signed_dossier
+    ),
+    "remove a signed decision": lambda c, p, me: _one(
+        c, "DELETE FROM signed_decision WHERE dossier_id = %s", p.signed_dossier
+    ),
+    "change the decision after signing": lambda c, p, me: _one(
+        c, "UPDATE decision SET motivation = 'anders' WHERE dossier_id = %s", p.signed_dossier
+    ),
+    "plan a meeting": lambda c, p, me: _one(
+        c,
+        f"INSERT INTO meeting (id, created_at, updated_at, revision, reference, held_on, "
+        f"location, chair_id, status) SELECT {NEW}, 'CO-2026-099', current_date, '', "
+        "chair_id, 'gepland' FROM meeting LIMIT 1",
+    ),
+    "give own advice": lambda c, p, me: _advice(c, p.open_item, me),
+    "give advice as someone else": lambda c, p, me: _advice(c, p.open_item, p.other),
+    "sign as the meeting's chair": lambda c, p, me: _sign(
+        c, p.open_dossier, p.open_item, me, p.chair_key
+    ),
+    "sign one's own proposal": lambda c, p, me: _sign(
+        c, p.own_dossier, p.own_item, me, p.chair_key
+    ),
+    "register a signing key": lambda c, p, me: _one(
+        c,
+        "UPDATE signing_key SET status = 'registered', registered_by = %s, "
+        "registered_at = now() WHERE key_id = %s",
+        me,
+        p.pending_key,
+    ),
+    "add a user": lambda c, p, me: _one(
+        c,
+        "INSERT INTO app_user (id, created_at, updated_at, revision, name, roles, active) "
+        f"VALUES ({NEW}, 'Nieuwe Voorzitter', '[\"voorzitter\"]', true)",
+    ),
+    "read someone else's draft": lambda c, p, me: _count(
+        c, "SELECT count(*) FROM draft WHERE id = %s", p.others_draft
+    ),
+    "record through the audit function": lambda c, p, me: _count(
+        c,
+        "SELECT maatwerkdesk_audit(%s::jsonb)",
+        '[{"action": "R", "name": "dossier.list", "object_type": "query", "object_id": "", '
+        '"dossier_id": null, "result": "ok", "origin": "psql", "actor": "iemand anders", '
+        '"digest": null}]',
+    ),
+    "insert an audit record": lambda c, p, me: _one(
+        c,
+        "INSERT INTO audit_record (id, created_at, updated_at, revision, seq, at, action, "
+        "name, object_type, object_id, result, origin, actor, prev_hash, hash) VALUES "
+        f"({NEW}, 999999, now(), 'R', 'vals', 'query', '', 'ok', 'psql', 'iemand', "
+        "repeat('0', 64), repeat('0', 64))",
+    ),
+    "change an audit record": lambda c, p, me: _one(
+        c, "UPDATE audit_record SET actor = 'iemand anders' WHERE seq = 1"
+    ),
+    "remove an audit record": lambda c, p, me: _one(c, "DELETE FROM audit_record WHERE seq = 1"),
+}
+
+A, R = "allowed", "refused"
+EXPECTED = {
+    # behandelaar, voorzitter, lid, secretaris, lezer, functioneel beheerder, eigenaar
+    "read dossiers": (A, A, A, A, A, A, A),
+    "create a dossier": (A, R, R, R, R, R, A),
+    "edit an open dossier": (A, R, R, R, R, R, A),
+    "edit the facts of a signed decision": (R, R, R, R, R, A, A),
+    "change a signed decision": (R, R, R, R, R, R, A),
+    "remove a signed decision": (R, R, R, R, R, R, A),
+    "change the decision after signing": (R, A, R, R, R, A, A),
+    "plan a meeting": (R, A, R, A, R, R, A),
+    "give own advice": (R, A, A, A, R, R, A),
+    "give advice as someone else": (R, A, R, A, R, R, A),
+    "sign as the meeting's chair": (R, A, R, R, R, R, A),
+    "sign one's own proposal": (R, R, R, R, R, R, A),
+    "register a signing key": (R, R, R, R, R, A, A),
+    "add a user": (R, R, R, R, R, R, A),
+    "read someone else's draft": (R, R, R, R, R, R, A),
+    "record through the audit function": (A, A, A, A, A, A, A),
+    "insert an audit record": (R, R, R, R, R, R, A),
+    "change an audit record": (R, R, R, R, R, R, R),
+    "remove an audit record": (R, R, R, R, R, R, R),
+}
+ROLES = (
+    Role.CASEWORKER,
+    Role.CHAIR,
+    Role.MEMBER,
+    Role.SECRETARY,
+    Role.READER,
+    Role.ADMINISTRATOR,
+)
+
+
+def conninfo(team: TeamDatabase, login: str) -> str:
+    url = make_url(team.owner_url)
+    return f"host={url.host} port={url.port} dbname={team.name} user={login}"
+
+
+def _users(team: TeamDatabase) -> dict[Role, User]:
+    return {
+        Role.CASEWORKER: team.add("Anouk Verhoef", Role.CASEWORKER),
+        Role.CHAIR: team.add("Karel Voorzitter", Role.CHAIR),
+        Role.MEMBER: team.add("Lotte Jurist", Role.MEMBER, Discipline.LEGAL),
+        Role.SECRETARY: team.add("Sam Secretaris", Role.SECRETARY),
+        Role.READER: team.add("Rik Lezer", Role.READER),
+        Role.ADMINISTRATOR: team.add("Bea Beheer", Role.ADMINISTRATOR),
+    }
+
+
+def _dossier(reference: str, owner: str, status: str) -> DossierRow:
+    return DossierRow(reference=reference, title=reference, status=status, owner=owner)
+
+
+def _place(team: TeamDatabase, people: dict[Role, User]) -> Place:
+    """A meeting chaired by the chair with two dossiers on its agenda (one the caseworker
+    proposed, one the chair proposed), a signed dossier, the chair's registered and pending
+    keys, and a draft and an audit record that are nobody's here; written as the owner."""
+    caseworker, chair = people[Role.CASEWORKER], people[Role.CHAIR]
+    database = open_database(team.owner_url)
+    try:
+        with database.sessions.begin() as session:
+            other = UserRow(name="Olga Ander", roles=["lid"], discipline="beleid")
+            rows = {
+                "open": _dossier("MW-2026-00001", caseworker.name, "ter_bespreking"),
+                "signed": _dossier("MW-2026-00002", caseworker.name, "besloten"),
+                "own": _dossier("MW-2026-00003", chair.name, "ter_bespreking"),
+            }
+            session.add_all([other, *rows.values()])
+            session.flush()
+            meeting = MeetingRow(
+                reference="CO-2026-001",
+                held_on=utc_now().date(),
+                chair_id=chair.id,
+                status="gepland",
+            )
+            session.add(meeting)
+            session.flush()
+            items = {
+                key: AgendaItemRow(
+                    meeting_id=meeting.id, dossier_id=rows[key].id, position=n, minutes=20
+                )
+                for n, key in enumerate(("open", "own"))
+            }
+            keys = [
+                SigningKeyRow(
+                    key_id="a" * 64, user_id=chair.id, public_key="k", status="registered"
+                ),
+                SigningKeyRow(key_id="b" * 64, user_id=chair.id, public_key="k", status="pending"),
+            ]
+            draft = DraftRow(dossier_id=rows["open"].id, payload={}, owner_id=other.id)
+            session.add_all([*items.values(), *keys, draft])
+            for member in (chair, people[Role.MEMBER]):
+                session.add(MeetingMemberRow(meeting_id=meeting.id, user_id=member.id))
+            session.add_all(
+                [
+                    ProposalRow(
+                        dossier_id=rows[key].id,
+                        zienswijze="unknown",
+                        signal_kind="undecided",
+                        proposed_by=proposer.id,
+                    )
+                    for key, proposer in (("open", caseworker), ("own", chair))
+                ]
+            )
+            session.add(
+                DecisionRow(dossier_id=rows["signed"].id, outcome="deviate", outcome_type="full")
+            )
+            session.add(
+                SignedDecisionRow(
+                    dossier_id=rows["signed"].id,
+                    version=1,
+                    kind="signed",
+                    catalogue_id="c",
+                    signed_by=chair.id,
+                    signed_at=utc_now(),
+                    content="{}",
+                    content_hash="c" * 64,
+                    signature="handtekening",
+                    key_id="a" * 64,
+                )
+            )
+            session.flush()
+            write_audit(session, [_record("dossier.create", rows["open"].id)])
+            return Place(
+                rows["open"].id,
+                items["open"].id,
+                rows["signed"].id,
+                rows["own"].id,
+                items["own"].id,
+                "a" * 64,
+                "b" * 64,
+                draft.id,
+                other.id,
+            )
+    finally:
+        database.close()
+
+
+def _record(name: str, object_id: str, actor: str = "eigenaar") -> dict[str, Any]:
+    return {
+        "action": "C",
+        "name": name,
+        "object_type": "dossier",
+        "object_id": object_id,
+        "dossier_id": object_id,
+        "result": "ok",
+        "origin": "test",
+        "actor": actor,
+        "digest": None,
+    }
+
+
+def attempt(connection: psycopg.Connection[Any], act: Act, place: Place, me: str) -> str:
+    try:
+        with connection.transaction(force_rollback=True), connection.cursor() as cursor:
+            return A if act(cursor, place, me) else R
+    except errors.InsufficientPrivilege:
+        return R
+
+
+def markdown(matrix: dict[str, tuple[str, ...]], labels: tuple[str, ...]) -> str:
+    """Roles as rows, acts as columns."""
+    acts = list(matrix)
+    lines = [
+        "| role | " + " | ".join(acts) + " |",
+        "|---|" + "---|" * len(acts),
+    ]
+    for column, label in enumerate(labels):
+        lines.append(f"| {label} | " + " | ".join(matrix[act][column] for act in acts) + " |")
+    return "\n".join(lines)
+
+
+@pytest.fixture
+def people(team_database: TeamDatabase) -> dict[Role, User]:
+    return _users(team_database)
+
+
+@pytest.fixture
+def place(team_database: TeamDatabase, people: dict[Role, User]) -> Place:
+    return _place(team_database, people)
+
+
+def _people(team: TeamDatabase, people: dict[Role, User]) -> list[Person]:
+    listed = [Person(role.label, team.logins[people[role].id], people[role].id) for role in ROLES]
+    # The owner has no user record: it names someone else wherever an act names a person.
+    return [*listed, Person(OWNER, make_url(team.owner_url).username or "", people[Role.CHAIR].id)]
+
+
+def test_the_server_refuses_what_each_role_may_not_do(
+    team_database: TeamDatabase, people: dict[Role, User], place: Place
+) -> None:
+    persons = _people(team_database, people)
+    found: dict[str, tuple[str, ...]] = {}
+    for act_name, act in ACTS.items():
+        outcomes = []
+        for person in persons:
+            with psycopg.connect(conninfo(team_database, person.login)) as connection:
+                outcomes.append(attempt(connection, act, place, person.user_id))
+        found[act_name] = tuple(outcomes)
+    table = markdown(found, tuple(p.label for p in persons))
+    print(f"\nWhat the server allows each role, whatever client asks:\n\n{table}\n")
+    assert found == EXPECTED
+    assert table in DOCS.read_text(encoding="utf-8"), "docs/team-server.md shows another matrix"
+
+
+def test_the_audit_function_takes_the_actor_from_the_login(
+    team_database: TeamDatabase, people: dict[Role, User], place: Place
+) -> None:
+    """Whatever actor a role's client hands over, the record names the login's person."""
+    for role in ROLES:
+        user = people[role]
+        login = team_database.logins[user.id]
+        with psycopg.connect(conninfo(team_database, login)) as connection:
+            seq = connection.execute(
+                "SELECT maatwerkdesk_audit(%s::jsonb)",
+                (
+                    '[{"action": "R", "name": "dossier.open", "object_type": "dossier", '
+                    '"object_id": "x", "result": "ok", "origin": "psql", "actor": "Bea Beheer"}]',
+                ),
+            ).fetchone()[0]
+            actor = connection.execute(
+                "SELECT actor FROM audit_record WHERE seq = %s", (seq,)
+            ).fetchone()[0]
+        assert actor == f"{user.name} (account {login})"
+
+
+HOSTILE = [
+    'aanhalings"tekens en \\backslashes\\',
+    "regel\neinde\ttab\rterug\x01\x07\x1f\x7f",
+    "Ééntje ß ŉ – ‘quote’ € 😀 \u2028 \u0085 日本",
+    "{}[],:null",
+]
+
+
+def test_records_written_by_the_server_verify_whatever_they_hold(
+    team_database: TeamDatabase, people: dict[Role, User], place: Place
+) -> None:
+    """The function's SHA-256 over compact JSON is `record_hash`'s, byte for byte."""
+    caseworker = team_database.open_as(people[Role.CASEWORKER])
+    with caseworker.sessions.begin() as session:
+        write_audit(
+            session,
+            [
+                {
+                    **_record(text[:64], text[:36], actor=text),
+                    "origin": text[:64],
+                    "digest": text[:64],
+                }
+                for text in HOSTILE
+            ],
+        )
+    owner = open_database(team_database.owner_url)
+    try:
+        with owner.sessions.begin() as session:  # the owner's own actor is taken as given
+            write_audit(session, [_record(text[:64], text[:36], actor=text) for text in HOSTILE])
+        with owner.reads() as session:
+            report = audit.verify_trail(session)
+            stored = session.query(AuditRow).order_by(AuditRow.seq).all()
+    finally:
+        owner.close()
+    assert report.broken is None and report.records == len(stored)
+    caseworkers, owners = stored[-2 * len(HOSTILE) : -len(HOSTILE)], stored[-len(HOSTILE) :]
+    login = team_database.logins[people[Role.CASEWORKER].id]
+    assert {row.actor for row in caseworkers} == {f"Anouk Verhoef (account {login})"}
+    assert [row.actor for row in owners] == HOSTILE
+    assert [row.origin for row in caseworkers] == [text[:64] for text in HOSTILE]
+    for row in stored:
+        fields = ChainedRecord(
+            **{name: getattr(row, name) for name in ChainedRecord.__dataclass_fields__}
+        )
+        assert record_hash(fields) == row.hash
+
+
+def test_every_change_is_notified_with_its_number_and_no_read(
+    team_database: TeamDatabase, people: dict[Role, User], place: Place
+) -> None:
+    listener = psycopg.connect(
+        conninfo(team_database, team_database.logins[people[Role.READER].id]), autocommit=True
+    )
+    try:
+        listener.execute(f"LISTEN {CHANGES_CHANNEL}")
+        caseworker = team_database.open_as(people[Role.CASEWORKER])
+        with caseworker.sessions.begin() as session:
+            read = {**_record("dossier.open", place.open_dossier), "action": "R"}
+            first = write_audit(session, [_record("dossier.update", place.open_dossier), read])
+            last = write_audit(session, [_record("dossier.update", place.open_dossier)])
+        heard = [n.payload for n in listener.notifies(timeout=2, stop_after=2)]
+    finally:
+        listener.close()
+    assert heard == [str(first - 1), str(last)]
+
+
+def test_writers_queue_on_the_head_of_the_trail(
+    team_database: TeamDatabase, people: dict[Role, User], place: Place
+) -> None:
+    """A transaction that recorded holds the head row's lock until it ends."""
+    logins = [team_database.logins[people[role].id] for role in (Role.CASEWORKER, Role.READER)]
+    first, second = (psycopg.connect(conninfo(team_database, login)) for login in logins)
+    statement = "SELECT maatwerkdesk_audit(%s::jsonb)"
+    record = (
+        '[{"action": "R", "name": "dossier.list", "object_type": "query", '
+        '"object_id": "", "result": "ok", "origin": "test"}]',
+    )
+    try:
+        seq = first.execute(statement, record).fetchone()[0]  # its transaction stays open
+        second.execute("SET lock_timeout = '200ms'")
+        with pytest.raises(errors.LockNotAvailable):
+            second.execute(statement, record)
+        second.rollback()
+        first.commit()
+        assert second.execute(statement, record).fetchone()[0] == seq + 1
+        second.commit()
+    finally:
+        first.close()
+        second.close()
