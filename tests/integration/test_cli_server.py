@@ -170,6 +170,10 @@ def test_a_password_typed_once_is_stored_when_the_server_takes_it(
     """As the app asks for it: a refused password is not kept, the right one is."""
     login = server.password_login(PASSWORD)
     server.grant_everything(server_database, login)
+    with connect(server.url_of(server_database)) as connection:  # who the login is
+        connection.execute(
+            insert(UserRow).values(name="Anouk Verhoef", roles=["lezer"], login=login, revision=1)
+        )
     url = server.url_of(server_database, username=login)
     with pytest.raises(PasswordNeededError) as missing:
         open_workspaces(url)

@@ -49,28 +49,19 @@ def first_page_ahead(target: str, query: DossierQuery, size: int) -> list[Dossie
     driver before SQLAlchemy is loaded (`persistence.first_page`); None when that cannot
     be done, and for a filtered query (its search needs the database)."""
     from maatwerkdesk.persistence.first_page import read_first_page
+    from maatwerkdesk.services.workspace import server_password
 
     if query.is_filtered():
         return None
-    password = _keyring_password(target)
+    password = server_password(target)
     return read_first_page(target, query.sort.value, query.descending, size, password=password)
 
 
 def count_ahead(target: str, query: DossierQuery) -> int | None:
     """How many dossiers `query` lists, read as `first_page_ahead` reads its rows."""
     from maatwerkdesk.persistence.first_page import read_listed_count
+    from maatwerkdesk.services.workspace import server_password
 
     if query.is_filtered():
         return None
-    return read_listed_count(target, password=_keyring_password(target))
-
-
-def _keyring_password(target: str) -> str | None:
-    """A server login's password as the keyring holds it (None for a file)."""
-    if "://" not in target:
-        return None
-    from maatwerkdesk.infra.secrets import get_password
-    from maatwerkdesk.services.workspace import server_account
-
-    account = server_account(target)
-    return None if account is None else get_password(account)
+    return read_listed_count(target, password=server_password(target))

@@ -32,13 +32,18 @@ class Workspace:
     database: Database
     attachments: AttachmentStore
     user: User | None = None
-    """Who works at this workstation, once chosen; until then the command line's SYSTEM."""
+    """Who works at this workstation, once chosen; until then the command line's SYSTEM.
+    On a team database: the user the login is, from the start (`login`)."""
+    login: str | None = None
+    """On a team database whose login is a user: that login. Who works here is then no
+    choice: nobody switches user."""
 
     def context(self, origin: str, user: User | None = None) -> Context:
         acting = user or self.user
+        account = self.login or current_user()
         if acting is None:
-            return Context(actor=current_user(), origin=f"{origin}/{__version__}")
-        actor = acting_as(acting.name, current_user())
+            return Context(actor=account, origin=f"{origin}/{__version__}")
+        actor = acting_as(acting.name, account)
         return Context(actor=actor, origin=f"{origin}/{__version__}", user=acting)
 
     def writing(self) -> AbstractContextManager[Session]:
@@ -80,12 +85,20 @@ def server_account(target: str) -> str | None:
     return database_account(url.user, url.host, url.port, url.database)
 
 
+def server_password(target: str) -> str | None:
+    """The keyring's password for a server URL that names a user but carries no password."""
+    from maatwerkdesk.infra.secrets import get_password
+
+    account = server_account(target)
+    return None if account is None else get_password(account)
+
+
 def open_workspace(paths: Paths, db: str | None, *, password: str | None = None) -> Workspace:
     """Open the profile's database, or `db`. A server's password comes from the keyring,
     or is `password` (the user typed it): stored in the keyring once the server took it."""
     from maatwerkdesk.infra import checked_cases
     from maatwerkdesk.infra.attachment_store import AttachmentStore
-    from maatwerkdesk.infra.secrets import get_password, set_password
+    from maatwerkdesk.infra.secrets import set_password
     from maatwerkdesk.persistence.connection import OpenError
     from maatwerkdesk.persistence.db import open_database
     from maatwerkdesk.services.unavailable import explained
@@ -94,8 +107,8 @@ def open_workspace(paths: Paths, db: str | None, *, password: str | None = None)
     target = db or str(paths.database)
     account = server_account(target)
     typed = password is not None
-    if not typed and account is not None:
-        password = get_password(account)
+    if not typed:
+        password = server_password(target)
     try:
         with told_as_domain_errors(writing=True):  # opening may migrate: it writes
             database = open_database(target, password=password)
@@ -106,4 +119,24 @@ def open_workspace(paths: Paths, db: str | None, *, password: str | None = None)
     log.info("Database opened (%s)", database.engine.dialect.name)
     # What this computer checked of the precedent index stays in the profile, not the database.
     checked_cases.remember_in(paths.data / "precedent-index")
-    return Workspace(paths, database, AttachmentStore(paths.attachments))
+    workspace = Workspace(paths, database, AttachmentStore(paths.attachments))
+    if not database.is_sqlite:
+        try:
+            _identify(workspace)
+        except BaseException:
+            workspace.close()
+            raise
+    return workspace
+
+
+def _identify(workspace: Workspace) -> None:
+    """On a team database: work as the user the login is (refused for a login that is
+    nobody's); the database's owner without a user record acts as the command line."""
+    from maatwerkdesk.persistence.server import session_login
+    from maatwerkdesk.services.users import login_user
+
+    with workspace.reading() as session:
+        user = login_user(session)
+        login = session_login(session).name
+    if user is not None:
+        workspace.user, workspace.login = user, login
