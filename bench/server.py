@@ -198,6 +198,7 @@ def _continue_sequences(server: Any) -> None:
     serial = server.execute(
         "SELECT c.relname, a.attname FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid "
         "WHERE c.relkind = 'r' AND c.relnamespace = 'public'::regnamespace AND a.attnum > 0 "
+        "AND NOT a.attisdropped "
         "AND pg_get_serial_sequence(quote_ident(c.relname), a.attname) IS NOT NULL"
     ).fetchall()
     for table, column in serial:
