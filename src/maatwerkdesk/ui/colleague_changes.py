@@ -43,11 +43,18 @@ class ColleagueChanges(QObject):
         self._workspace = workspace
         self._runner = TaskRunner(self)
         self._feed: ChangeFeed | None = None
+        self._opened: ChangeFeed | None = None
         self._stopped = False
 
     def start(self) -> None:
         """Start looking (on the worker: opening the feed reads the database)."""
-        self._runner.run(lambda: change_feed(self._workspace), self._on_started, self._on_failed)
+        self._runner.run(self._open, self._on_started, self._on_failed)
+
+    def _open(self) -> ChangeFeed:
+        """On the worker. The feed is kept at once: a shutdown before its hand-over to the
+        GUI thread must still close it (a listener holds a connection of its own)."""
+        feed = self._opened = change_feed(self._workspace)
+        return feed
 
     def is_watching(self) -> bool:
         """Whether changes are followed yet (from the moment the feed was opened)."""
@@ -55,9 +62,9 @@ class ColleagueChanges(QObject):
 
     def shutdown(self) -> None:
         self._stopped = True
-        self._runner.shutdown()
-        if self._feed is not None:
-            self._feed.close()
+        self._runner.shutdown()  # an opening under way finishes first
+        if self._opened is not None:
+            self._opened.close()
 
     def _on_started(self, feed: ChangeFeed) -> None:
         self._feed = feed

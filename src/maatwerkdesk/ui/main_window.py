@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
         self._conference: ConferenceWindow | None = None
         """The casuïstiekoverleg window, built on first use."""
         self._colleagues: ColleagueChanges | None = None
+        self._shut_down = False
         """What colleagues change, watched from the last start-up step on."""
         self._count: int | None = None
         self._people: PeopleActions | None = None
@@ -243,6 +244,7 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> None:
         """Stop background work before the database closes."""
+        self._shut_down = True  # a start-up step still due starts nothing more
         self._background.shutdown()
         if self._colleagues is not None:
             self._colleagues.shutdown()
@@ -488,6 +490,8 @@ class MainWindow(QMainWindow):
         from maatwerkdesk.ui.colleague_changes import ColleagueChanges
 
         assert self._workspace is not None
+        if self._shut_down:
+            return
         watcher = self._colleagues = ColleagueChanges(self._workspace, self)
         watcher.changed.connect(self._on_colleagues_changed)
         watcher.start()
