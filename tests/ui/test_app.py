@@ -257,54 +257,27 @@ def test_the_app_opens_a_database_on_a_server(
     assert "COUNT 3 dossiers" in result.stdout
 
 
-# Answers the password question twice (wrongly, then rightly) with an in-memory keyring.
-PASSWORD_DRIVER = """
+# Like DRIVER, with the keyring in memory and a person who answers the password question
+# twice (wrongly, then rightly); the question is the dialog's own text.
+PASSWORD_DRIVER = f"""
+import atexit
 import sys
+sys.path.insert(0, {str(Path(__file__).parents[1])!r})
 import keyring
-from keyring.backend import KeyringBackend
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QLabel
+from memory_keyring import MemoryKeyring
+import maatwerkdesk.ui.password_prompt as prompt
 
-class Memory(KeyringBackend):
-    priority = 1
-    def __init__(self):
-        super().__init__()
-        self.items = {}
-    def get_password(self, service, account):
-        return self.items.get((service, account))
-    def set_password(self, service, account, password):
-        self.items[(service, account)] = password
-    def delete_password(self, service, account):
-        self.items.pop((service, account), None)
-
-memory = Memory()
+memory = MemoryKeyring()
 keyring.set_keyring(memory)
 answers = ["fout", sys.argv.pop()]
-original_exec = QApplication.exec
 
-def poll():
-    for widget in QApplication.topLevelWidgets():
-        if type(widget).__name__ == "PasswordDialog" and widget.isVisible():
-            print("ASKED", widget.ui.question_label.text(), flush=True)
-            widget.ui.password_edit.setText(answers.pop(0))
-            widget.ui.button_box.accepted.emit()
-    for widget in QApplication.allWidgets():
-        if isinstance(widget, QLabel) and widget.text().endswith("dossiers"):
-            print("COUNT", widget.text(), flush=True)
-            print("STORED", sorted(memory.items.values()), flush=True)
-            QApplication.quit()
-            return
-    QTimer.singleShot(20, poll)
+def ask(needed, parent=None):
+    print("ASKED", prompt.PasswordDialog(needed, parent).ui.question_label.text(), flush=True)
+    return answers.pop(0)
 
-def patched_exec():
-    QTimer.singleShot(0, poll)
-    QTimer.singleShot(30000, QApplication.quit)
-    return original_exec()
-
-QApplication.exec = staticmethod(patched_exec)
-from maatwerkdesk.__main__ import main
-sys.exit(main(sys.argv[1:]))
-"""
+prompt.ask_password = ask
+atexit.register(lambda: print("STORED", sorted(memory.items.values()), flush=True))
+{DRIVER}"""
 
 
 def test_the_app_asks_for_a_servers_password_until_it_is_taken_and_stores_it(
