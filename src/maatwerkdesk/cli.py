@@ -27,6 +27,8 @@ from maatwerkdesk.domain.errors import DomainError
 from maatwerkdesk.infra.paths import prepare_paths
 
 if TYPE_CHECKING:
+    from maatwerkdesk.infra.paths import Paths
+    from maatwerkdesk.services.store_keys import Unlocked
     from maatwerkdesk.services.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -656,6 +658,39 @@ def _log_internal_error(verb: str, error: BaseException) -> None:
     log.error("Unexpected %s in verb %s\n%s", type(error).__name__, verb, frames)
 
 
+def verb_key(paths: Paths, args: argparse.Namespace) -> int:
+    """`key rotate|recover`: before a workspace is opened, which needs the key."""
+    from maatwerkdesk.services import store_keys
+    from maatwerkdesk.services.workspace import rotate_profile
+
+    local = args.db if args.db and "://" not in args.db else None
+    if args.db and local is None:
+        return _fail(
+            "een teamdatabase op een server heeft geen sleutel van MaatwerkDesk; laat --db weg "
+            "voor de sleutel van dit profiel."
+        )
+    path = Path(local).expanduser().resolve() if local else paths.database
+    if args.key_verb == "recover":
+        if sys.stdin.isatty():
+            print("Typ de herstelsleutel (13 groepen van 5 tekens):", file=sys.stderr)
+        store_keys.recover(path, sys.stdin.readline())
+        print(f"De sleutel van {path} staat weer in de sleutelbos.")
+        return 0
+    if local is None:
+        unlocked = rotate_profile(paths)
+    else:
+        unlocked = store_keys.rotate(path, recover=store_keys.recover_command(local))
+    _show_recovery_keys([unlocked], sys.stdout)
+    return 0
+
+
+def _show_recovery_keys(keys: Iterable[Unlocked], stream: TextIO) -> None:
+    from maatwerkdesk.services.store_keys import recovery_message
+
+    for unlocked in keys:
+        print(f"{recovery_message(unlocked)}\nHerstelsleutel: {unlocked.recovery_key}", file=stream)
+
+
 def run_verb(args: argparse.Namespace) -> int:
     paths = prepare_paths(args.profile, verbose=args.verbose)
     workspace: Workspace | None = None
@@ -664,9 +699,12 @@ def run_verb(args: argparse.Namespace) -> int:
             return verb_catalogue_validate(args)  # a file check needs no database
         if args.verb == "verify":
             return verb_verify(args)  # neither does checking a signature
+        if args.verb == "key":
+            return verb_key(paths, args)
         from maatwerkdesk.services.workspace import open_workspace
 
         workspace = open_workspace(paths, args.db)
+        _show_recovery_keys(workspace.keys_to_show, sys.stderr)
         return VERBS[args.verb](workspace, args)
     except DomainError as error:
         return _fail(str(error))

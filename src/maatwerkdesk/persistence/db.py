@@ -1,6 +1,11 @@
 """Opening a database: SQLite by default (WAL, synchronous=FULL, foreign keys), or PostgreSQL
 (`postgresql+psycopg://user@host:port/db`).
 
+SQLite runs through SQLCipher (persistence/cipher.py): given a key, every connection is
+keyed as its first statement, so the file is encrypted at rest; deleted content is
+overwritten (`secure_delete`). Which key a file has is the services' business
+(services/store_keys.py); this module only uses the one it is given.
+
 Two session factories: `sessions` for every unit of work that may write, `reads` for pure
 reads. On SQLite a writing transaction starts with `BEGIN IMMEDIATE`: it takes the write
 lock before its first read, so a second program waits for it (the busy timeout) instead
@@ -12,8 +17,9 @@ On PostgreSQL a read is a READ ONLY transaction, and every session speaks UTC.
 
 from __future__ import annotations
 
+import contextlib
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +27,7 @@ from sqlalchemy import URL, Engine, create_engine, event, make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
+from maatwerkdesk.persistence.cipher import PRIVATE_FILE, apply_key, driver
 from maatwerkdesk.persistence.connection import bad_url, failed_connection
 
 log = logging.getLogger(__name__)
@@ -57,13 +64,15 @@ def database_url(target: str | Path) -> URL:
     return url
 
 
-def _configure_sqlite(engine: Engine) -> None:
+def _configure_sqlite(engine: Engine, key: bytes | None) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        apply_key(dbapi_connection, key)
         # Let SQLAlchemy, not the driver, decide where transactions begin, so that
         # reads get a consistent snapshot and every unit of work is one transaction.
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA secure_delete=ON")
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=FULL")
         cursor.execute("PRAGMA foreign_keys=ON")
@@ -131,10 +140,21 @@ class Database:
     """Units of work that may write: `with database.sessions.begin() as session: ...`."""
     reads: sessionmaker[Session]
     """Pure reads: `with database.reads() as session: ...`; a write in one is refused."""
+    key: bytes | None = field(default=None, repr=False)
+    """An SQLite file's key (None: a plaintext file, or a server), for the connections
+    made beside the engine's (persistence/change_signal.py, the migration backup)."""
 
     @property
     def is_sqlite(self) -> bool:
         return self.engine.dialect.name == "sqlite"
+
+    @property
+    def file(self) -> Path | None:
+        """The SQLite file, or None (a server, or a database in memory)."""
+        name = self.engine.url.database
+        if not self.is_sqlite or not name or name == ":memory:":
+            return None
+        return Path(name)
 
     def describe(self) -> str:
         """Where the data lives, for the status bar and `--help` output (never the password)."""
@@ -148,42 +168,49 @@ class Database:
 
 
 def open_database(
-    target: str | Path, *, migrate: bool = True, password: str | None = None
+    target: str | Path,
+    *,
+    migrate: bool = True,
+    password: str | None = None,
+    key: bytes | None = None,
 ) -> Database:
     """Open (and create) the database at `target` and bring its schema up to date.
 
     `password` fills in a server URL that names a user but no password (kept out of URLs
-    and settings: it comes from the keyring). A target that is no database this program
-    can open, or a server that cannot be reached or refuses the login, raises
-    OpenError (persistence/connection.py).
+    and settings: it comes from the keyring). `key` is an SQLite file's raw SQLCipher key
+    (persistence/cipher.py); without one the file is plaintext. A target that is no
+    database this program can open, or a server that cannot be reached or refuses the
+    login, raises OpenError (persistence/connection.py).
     """
     url = database_url(target)
     if password is not None and url.username and url.password is None:
         url = url.set(password=password)
-    if url.get_backend_name() == "sqlite" and url.database:
+    sqlite = url.get_backend_name() == "sqlite"
+    if sqlite and url.database:
         Path(url.database).parent.mkdir(parents=True, exist_ok=True)
     server = url.get_backend_name() == "postgresql"
     defaults = {k: v for k, v in CONNECT_DEFAULTS.items() if k not in url.query} if server else {}
-    engine = create_engine(url, connect_args=defaults)
+    options: dict[str, Any] = {"module": driver()} if sqlite else {}
+    engine = create_engine(url, connect_args=defaults, **options)
     # Registers the flush hook that keeps the precedent index in step with what binds.
     import maatwerkdesk.persistence.case_index  # noqa: F401
 
-    if engine.dialect.name == "sqlite":
-        _configure_sqlite(engine)
+    if sqlite:
+        _configure_sqlite(engine, key)
     elif server:
         _configure_postgresql(engine)
     if migrate:
         from maatwerkdesk.persistence.migrate import upgrade_to_head
 
         try:
-            upgrade_to_head(engine)
+            upgrade_to_head(engine, key)
         except Exception as error:
             engine.dispose()
             problem = failed_connection(error, url) if server else None
             if problem is None:
                 raise
             raise problem from error
-    return Database(
+    database = Database(
         engine,
         sessionmaker(engine, class_=UnitOfWorkSession, expire_on_commit=False),
         sessionmaker(
@@ -191,4 +218,10 @@ def open_database(
             class_=UnitOfWorkSession,
             expire_on_commit=False,
         ),
+        key,
     )
+    if database.file is not None:
+        # Its -wal and -shm get the same mode from SQLite. Not ours (a shared folder): as is.
+        with contextlib.suppress(OSError):
+            database.file.chmod(PRIVATE_FILE)
+    return database

@@ -1,11 +1,11 @@
-"""The first page of the dossier list, read from an SQLite file with the standard library.
+"""The first page of the dossier list, read from an SQLite file with the bare driver.
 
 The desktop app shows these rows while SQLAlchemy is still being loaded (which takes
 several times as long as opening the window): the same rows, in the same order, as
 `services.dossiers.list_dossiers` gives for an unfiltered list, and then how many dossiers
 that list holds (tests/unit/test_first_page.py holds them to that): the rows first, as
 counting reads every dossier. It reads only a file that is already at the
-current schema, opened read-only; anything else (a server, a missing file, a schema that
+current schema, opened read-only with the key given (persistence/cipher.py); anything else (a server, a missing file, a schema that
 is about to be migrated, a row it cannot read) gives None, and the list waits for the
 database as before. The listing is recorded in the audit trail when the database is open
 and the list is queried through the services, at once after these rows are shown; if it
@@ -15,14 +15,13 @@ cannot be recorded, they are taken off the screen again (`ui.dossier_list.model`
 from __future__ import annotations
 
 import logging
-import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
 
 from maatwerkdesk.domain.dossier import DossierSummary
 from maatwerkdesk.domain.vocabulary import DossierStatus
+from maatwerkdesk.persistence import cipher
 from maatwerkdesk.persistence.migrations import HEAD_REVISION
 
 log = logging.getLogger(__name__)
@@ -34,17 +33,18 @@ SORT_COLUMNS = frozenset({"reference", "title", "status", "owner", "updated_at"}
 
 
 def read_first_page(
-    target: str, sort: str, descending: bool, size: int
+    path: Path, key: bytes | None, sort: str, descending: bool, size: int
 ) -> list[DossierSummary] | None:
     """The first `size` rows of the unfiltered list in `sort` order, or None.
 
-    `target` is what `--db` names, or the default database file: only a path is read.
+    `path` is the database file, `key` its key (None: a plaintext file).
     """
     if sort not in SORT_COLUMNS:
         return None
     direction = "DESC" if descending else "ASC"
     found = _reading(
-        target,
+        path,
+        key,
         "SELECT id, reference, title, status, owner, updated_at FROM dossier "
         f"WHERE deleted_at IS NULL ORDER BY {sort} {direction}, reference {direction} LIMIT ?",
         (size,),
@@ -61,27 +61,25 @@ def read_first_page(
         return None
 
 
-def read_listed_count(target: str) -> int | None:
+def read_listed_count(path: Path, key: bytes | None) -> int | None:
     """How many dossiers the unfiltered list holds, read as `read_first_page` reads; None
     where that cannot be done. Asked apart from the rows, as it reads every dossier (some
     50 ms at 100,000), where the first page reads its own rows only."""
-    found = _reading(target, "SELECT count(*) FROM dossier WHERE deleted_at IS NULL", ())
+    found = _reading(path, key, "SELECT count(*) FROM dossier WHERE deleted_at IS NULL", ())
     return None if found is None else int(found[0][0])
 
 
-def _reading(target: str, sql: str, parameters: tuple[object, ...]) -> list[Any] | None:
-    """The rows `sql` gives on the database file `target`, opened read-only; None for a
-    server, a missing file, a schema that is not the current one, or an error."""
-    if "://" in target:
-        return None
-    path = Path(target).expanduser().resolve()
+def _reading(
+    path: Path, key: bytes | None, sql: str, parameters: tuple[object, ...]
+) -> list[Any] | None:
+    """The rows `sql` gives on the database file `path`, opened read-only; None for a
+    missing file, a wrong key, a schema that is not the current one, or an error."""
     if not path.is_file():
         return None
+    errors = cipher.driver().Error
     try:
-        connection = sqlite3.connect(
-            f"file:{quote(str(path))}?mode=ro", uri=True, timeout=BUSY_WAIT_S
-        )
-    except sqlite3.Error:
+        connection = cipher.connect(path, key, read_only=True, timeout=BUSY_WAIT_S)
+    except errors:
         return None
     try:
         connection.execute("BEGIN")  # the schema checked is the one read
@@ -90,7 +88,7 @@ def _reading(target: str, sql: str, parameters: tuple[object, ...]) -> list[Any]
         ]:
             return None  # new, or about to be migrated
         return connection.execute(sql, parameters).fetchall()
-    except sqlite3.Error as error:
+    except errors as error:
         log.info("First rows not read ahead of the database: %s", type(error).__name__)
         return None
     finally:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from maatwerkdesk.domain.vocabulary import DossierStatus
@@ -52,15 +53,28 @@ def first_page_from_file(
     done, and for a filtered query (its search needs the database)."""
     from maatwerkdesk.persistence.first_page import read_first_page
 
-    if query.is_filtered():
+    keyed = None if query.is_filtered() else _keyed_file(target)
+    if keyed is None:
         return None
-    return read_first_page(target, query.sort.value, query.descending, size)
+    return read_first_page(*keyed, query.sort.value, query.descending, size)
 
 
 def count_from_file(target: str, query: DossierQuery) -> int | None:
     """How many dossiers `query` lists, read as `first_page_from_file` reads its rows."""
     from maatwerkdesk.persistence.first_page import read_listed_count
 
-    if query.is_filtered():
+    keyed = None if query.is_filtered() else _keyed_file(target)
+    return None if keyed is None else read_listed_count(*keyed)
+
+
+def _keyed_file(target: str) -> tuple[Path, bytes] | None:
+    """The encrypted database file `target` names and its key from the keyring; None for
+    a server, and for a file that is not yet (or not) what the keyring knows: only the
+    opening of the database may make, convert or refuse it (services/store_keys.py)."""
+    from maatwerkdesk.services.store_keys import known_key
+
+    if "://" in target:
         return None
-    return read_listed_count(target)
+    path = Path(target).expanduser().resolve()
+    key = known_key(path)
+    return None if key is None else (path, key)

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import logging
 from contextlib import AbstractContextManager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from maatwerkdesk import __version__
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
     from maatwerkdesk.infra.attachment_store import AttachmentStore
     from maatwerkdesk.infra.paths import Paths
     from maatwerkdesk.persistence.db import Database
+    from maatwerkdesk.services.store_keys import Unlocked
     from maatwerkdesk.services.unit_of_work import Session
 
 log = logging.getLogger(__name__)
@@ -33,6 +35,9 @@ class Workspace:
     attachments: AttachmentStore
     user: User | None = None
     """Who works at this workstation, once chosen; until then the command line's SYSTEM."""
+    keys_to_show: tuple[Unlocked, ...] = field(default=(), repr=False)
+    """Keys new to the user, made or changed by this opening: their recovery keys are
+    shown once (the app's dialog, the command line's stderr)."""
 
     def context(self, origin: str, user: User | None = None) -> Context:
         acting = user or self.user
@@ -89,23 +94,38 @@ def server_account(target: str) -> str | None:
 
 def open_workspace(paths: Paths, db: str | None, *, password: str | None = None) -> Workspace:
     """Open the profile's database, or `db`. A server's password comes from the keyring,
-    or is `password` (the user typed it): stored in the keyring once the server took it."""
+    or is `password` (the user typed it): stored in the keyring once the server took it.
+
+    Every local database file is encrypted, and so are the profile's attachments, under
+    a key derived from the profile's database key (services/store_keys.py): the
+    profile's database is unlocked (made, if need be) whatever `db` names. A key that
+    cannot be had refuses with a `KeyRefusedError` before any file is changed.
+    """
     from maatwerkdesk.infra import checked_cases
-    from maatwerkdesk.infra.attachment_store import AttachmentStore
     from maatwerkdesk.infra.secrets import get_password, set_password
     from maatwerkdesk.persistence.connection import OpenError
     from maatwerkdesk.persistence.db import open_database
+    from maatwerkdesk.services import store_keys
     from maatwerkdesk.services.unavailable import explained
     from maatwerkdesk.services.unit_of_work import told_as_domain_errors
 
     target = db or str(paths.database)
+    unlocked = [unlock_profile(paths)]
+    key = None
+    if "://" not in target:
+        file = Path(target).expanduser().resolve()
+        if file == paths.database.resolve():
+            key = unlocked[0].key
+        else:
+            unlocked.append(store_keys.unlock(file, recover=store_keys.recover_command(db)))
+            key = unlocked[-1].key
     account = server_account(target)
     typed = password is not None
     if not typed and account is not None:
         password = get_password(account)
     try:
         with told_as_domain_errors(writing=True):  # opening may migrate: it writes
-            database = open_database(target, password=password)
+            database = open_database(target, password=password, key=key)
     except OpenError as problem:
         raise explained(problem) from problem
     if typed and account is not None and set_password(account, password or ""):
@@ -113,4 +133,49 @@ def open_workspace(paths: Paths, db: str | None, *, password: str | None = None)
     log.info("Database opened (%s)", database.engine.dialect.name)
     # What this computer checked of the precedent index stays in the profile, not the database.
     checked_cases.remember_in(paths.data / "precedent-index")
-    return Workspace(paths, database, AttachmentStore(paths.attachments))
+    store = profile_attachments(paths, unlocked[0].key)
+    store.make_current()
+    shown = tuple(u for u in unlocked if u.news is not None)
+    return Workspace(paths, database, store, keys_to_show=shown)
+
+
+def profile_attachments(
+    paths: Paths, database_key: bytes, *, also: tuple[bytes, ...] = ()
+) -> AttachmentStore:
+    """The profile's attachment store, under the key derived from its database's key (and
+    able to read what is still under the keys derived from `also`)."""
+    from maatwerkdesk.infra.attachment_store import AttachmentStore, attachment_key
+
+    return AttachmentStore(
+        paths.attachments,
+        attachment_key(database_key),
+        also=tuple(attachment_key(key) for key in also),
+    )
+
+
+def unlock_profile(paths: Paths) -> Unlocked:
+    """The key of the profile's own database (made with the database on the first start),
+    its attachments following it through a change of key."""
+    from maatwerkdesk.services import store_keys
+
+    return store_keys.unlock(
+        paths.database,
+        recover=store_keys.recover_command(None),
+        on_rekey=lambda old, new: attachments_follow(paths, old, new),
+    )
+
+
+def rotate_profile(paths: Paths) -> Unlocked:
+    """A new key for the profile's own database, and its attachments with it."""
+    from maatwerkdesk.services import store_keys
+
+    return store_keys.rotate(
+        paths.database,
+        recover=store_keys.recover_command(None),
+        on_rekey=lambda old, new: attachments_follow(paths, old, new),
+    )
+
+
+def attachments_follow(paths: Paths, old: bytes, new: bytes) -> None:
+    """Put every attachment of the profile under the key of `new`, the database's new key."""
+    profile_attachments(paths, new, also=(old,)).make_current()

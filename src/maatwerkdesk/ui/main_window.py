@@ -251,6 +251,8 @@ class MainWindow(QMainWindow):
             self._conference.shutdown()
         if self._model is not None:
             self._model.shutdown()
+        if self._editor is not None:
+            self._editor.remove_viewing_copies()
 
     def ensure_editor(self) -> DossierEditor:
         """The editor, built on first need; offers autosaved drafts back when it is new."""
