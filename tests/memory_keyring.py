@@ -1,10 +1,11 @@
 """A keyring in memory: each test gets its own, so no test reads or writes the real one.
 
-The keys of encrypted database files (accounts `database…`, infra/store_keys.py) are also
-shared with the test's child processes, through a keyring file of the whole run
-(bench/file_keyring.py): a profile made by a command in a child process opens here, and
-the other way round. Everything else (a server's password, a chair's signing key) stays
-in this test's memory.
+The keys of encrypted database files (accounts `database…`, infra/store_keys.py) are kept
+in a keyring file of the whole run instead (bench/file_keyring.py), which the test's child
+processes use too: a profile made by a command in a child process opens here, and the
+other way round. Their accounts hold random salts and paths of the test's own, so tests
+do not meet each other's. Everything else (a server's password, a chair's signing key)
+stays in this test's memory.
 """
 
 from __future__ import annotations
@@ -30,25 +31,24 @@ class MemoryKeyring(KeyringBackend):
     priority = 1  # type: ignore[assignment]
 
     def __init__(self, shared: Path | None = None) -> None:
+        """`shared`: the keyring file whose database keys this one reads and writes."""
         super().__init__()
         self.items: dict[tuple[str, str], str] = {}
         self.shared = shared
 
-    def _is_shared(self, username: str) -> bool:
-        return self.shared is not None and username.startswith(SHARED_PREFIX)
-
     def get_password(self, service: str, username: str) -> str | None:
-        found = self.items.get((service, username))
-        if found is None and self.shared is not None and self._is_shared(username):
-            found = file_keyring.read(self.shared, service, username)
-        return found
+        if self.shared is not None and username.startswith(SHARED_PREFIX):
+            return file_keyring.read(self.shared, service, username)
+        return self.items.get((service, username))
 
     def set_password(self, service: str, username: str, password: str) -> None:
-        self.items[(service, username)] = password
-        if self.shared is not None and self._is_shared(username):
+        if self.shared is not None and username.startswith(SHARED_PREFIX):
             file_keyring.write(self.shared, service, username, password)
+        else:
+            self.items[(service, username)] = password
 
     def delete_password(self, service: str, username: str) -> None:
-        self.items.pop((service, username), None)
-        if self.shared is not None and self._is_shared(username):
+        if self.shared is not None and username.startswith(SHARED_PREFIX):
             file_keyring.write(self.shared, service, username, None)
+        else:
+            self.items.pop((service, username), None)

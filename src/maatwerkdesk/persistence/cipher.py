@@ -48,6 +48,10 @@ class ConversionError(Exception):
     the original is left as it was."""
 
 
+class InUseError(Exception):
+    """Another program has the database open, and what was asked needs it alone."""
+
+
 def driver() -> Any:
     """The DB-API module: sqlcipher3's, imported when first needed."""
     from sqlcipher3 import dbapi2
@@ -140,9 +144,10 @@ def encrypt_in_place(path: Path, key: bytes, salt: bytes) -> None:
     source = connect(path, None, isolation_level=None)
     try:
         # One file without a journal beside it, locked until this connection closes.
-        source.execute("PRAGMA busy_timeout = 10000")
+        source.execute("PRAGMA busy_timeout = 1000")
         source.execute("PRAGMA locking_mode = EXCLUSIVE")
-        source.execute("PRAGMA journal_mode = DELETE").fetchall()
+        if _leave_wal(source) != "delete":
+            raise InUseError(path)
         secret = f"x'{key.hex()}{salt.hex()}'"
         source.execute("ATTACH DATABASE ? AS encrypted KEY ?", (str(work), secret))
         source.execute("SELECT sqlcipher_export('encrypted')").fetchall()
@@ -193,17 +198,21 @@ def alone(path: Path, key: bytes) -> Iterator[Any]:
     connection = connect(path, key, isolation_level=None)
     try:
         connection.execute("PRAGMA busy_timeout = 1000")
-        try:
-            mode = connection.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
-        except driver().OperationalError:
-            mode = None  # busy: someone else is reading or writing
-        if mode != "delete":
+        if _leave_wal(connection) != "delete":
             yield None
             return
         yield connection
         connection.execute("PRAGMA journal_mode = WAL")
     finally:
         connection.close()
+
+
+def _leave_wal(connection: Any) -> str | None:
+    """Switch to a rollback journal: the journal mode then, None when others hold the file."""
+    try:
+        return str(connection.execute("PRAGMA journal_mode = DELETE").fetchone()[0])
+    except driver().OperationalError:
+        return None  # busy: someone else is reading or writing
 
 
 def rekey(connection: Any, new_key: bytes) -> None:

@@ -31,7 +31,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from maatwerkdesk.domain import recovery_key
-from maatwerkdesk.domain.errors import DatabaseUnavailableError, DomainError
+from maatwerkdesk.domain.errors import DatabaseBusyError, DatabaseUnavailableError, DomainError
 from maatwerkdesk.infra import store_keys
 from maatwerkdesk.infra.store_keys import KeyringProblemError, Trouble
 from maatwerkdesk.persistence import cipher
@@ -39,6 +39,10 @@ from maatwerkdesk.persistence.cipher import FileKind
 
 Rekey = Callable[[bytes, bytes], None]
 """What follows a file's key from one key to the other: (from, to)."""
+CLOSE_OTHERS = (
+    "Sluit MaatwerkDesk en andere opdrachten op deze database eerst af en probeer het dan "
+    "opnieuw; er is niets veranderd."
+)
 
 
 class KeyNews(StrEnum):
@@ -77,6 +81,7 @@ def recover_command(db: str | None) -> str:
 def unlock(path: Path, *, recover: str, on_rekey: Rekey | None = None) -> Unlocked:
     """The key of the database file `path` (see the module docstring). `recover` is the
     command that recovers it, as the refusals name it. Raises KeyRefusedError."""
+    path = path.expanduser().resolve()
     try:
         return _unlock(path, recover, on_rekey)
     except KeyringProblemError as problem:
@@ -101,7 +106,13 @@ def _unlock(path: Path, recover: str, on_rekey: Rekey | None) -> Unlocked:
             path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
             cipher.create(path, key, salt)
         else:
-            cipher.encrypt_in_place(path, key, salt)
+            try:
+                cipher.encrypt_in_place(path, key, salt)
+            except cipher.InUseError:
+                raise DatabaseBusyError(
+                    f"MaatwerkDesk wil de database ({path}) nu versleutelen, maar een ander "
+                    f"programma heeft hem open. {CLOSE_OTHERS}"
+                ) from None
         store_keys.expect(path, salt)
         return Unlocked(path, key, KeyNews.NEW if kind is FileKind.ABSENT else KeyNews.ENCRYPTED)
     salt = cipher.salt_of(path)
@@ -178,18 +189,16 @@ def rotate(path: Path, *, recover: str, on_rekey: Rekey | None = None) -> Unlock
     Refused while another program has the file open: its connections hold the old key.
     """
     unlocked = unlock(path, recover=recover, on_rekey=on_rekey)
+    path = unlocked.path
     if cipher.kind_of(path) is not FileKind.ENCRYPTED:
         raise DomainError(f"Er is geen versleutelde database op {path}.")
     salt = cipher.salt_of(path)
     new = secrets.token_bytes(cipher.KEY_BYTES)
     try:
-        store_keys.store_key(salt, new, pending=True)
         with cipher.alone(path, unlocked.key) as connection:
             if connection is None:
-                raise DomainError(
-                    "De database is nog in gebruik door MaatwerkDesk of een andere opdracht. "
-                    "Sluit die eerst af en probeer het dan opnieuw; er is niets veranderd."
-                )
+                raise DatabaseBusyError(f"De database is nog in gebruik. {CLOSE_OTHERS}")
+            store_keys.store_key(salt, new, pending=True)
             try:
                 if on_rekey is not None:
                     on_rekey(unlocked.key, new)
@@ -210,6 +219,7 @@ def recover(path: Path, text: str) -> None:
     checked against the file (which is not changed). Raises a DomainError that says
     what is wrong: a typo (and in which group), the wrong file's key, no keyring."""
     key = recovery_key.decode(text)
+    path = path.expanduser().resolve()
     if cipher.kind_of(path) is not FileKind.ENCRYPTED:
         raise DomainError(
             f"Op {path} staat geen versleuteld databasebestand, dus er is geen sleutel om te "

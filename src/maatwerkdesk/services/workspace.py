@@ -98,8 +98,10 @@ def open_workspace(paths: Paths, db: str | None, *, password: str | None = None)
 
     Every local database file is encrypted, and so are the profile's attachments, under
     a key derived from the profile's database key (services/store_keys.py): the
-    profile's database is unlocked (made, if need be) whatever `db` names. A key that
-    cannot be had refuses with a `KeyRefusedError` before any file is changed.
+    profile's database is unlocked (made, if need be) whatever `db` names, after a
+    server's database has been opened (so a server that refuses leaves no new key
+    unshown). A key that cannot be had refuses with a `KeyRefusedError` before any file
+    is changed.
     """
     from maatwerkdesk.infra import checked_cases
     from maatwerkdesk.infra.secrets import get_password, set_password
@@ -110,15 +112,16 @@ def open_workspace(paths: Paths, db: str | None, *, password: str | None = None)
     from maatwerkdesk.services.unit_of_work import told_as_domain_errors
 
     target = db or str(paths.database)
-    unlocked = [unlock_profile(paths)]
+    profile = paths.database.resolve()
+    unlocked: list[Unlocked] = []
     key = None
-    if "://" not in target:
+    if "://" not in target:  # a file: its key first, the profile's own or its own
         file = Path(target).expanduser().resolve()
-        if file == paths.database.resolve():
-            key = unlocked[0].key
+        if file == profile:
+            unlocked.append(unlock_profile(paths))
         else:
             unlocked.append(store_keys.unlock(file, recover=store_keys.recover_command(db)))
-            key = unlocked[-1].key
+        key = unlocked[0].key
     account = server_account(target)
     typed = password is not None
     if not typed and account is not None:
@@ -131,10 +134,16 @@ def open_workspace(paths: Paths, db: str | None, *, password: str | None = None)
     if typed and account is not None and set_password(account, password or ""):
         log.info("The database password given was stored in the keyring")
     log.info("Database opened (%s)", database.engine.dialect.name)
+    try:
+        if not unlocked or unlocked[0].path != profile:  # the attachments need its key
+            unlocked.append(unlock_profile(paths))
+        store = profile_attachments(paths, unlocked[-1].key)
+        store.make_current()
+    except BaseException:
+        database.close()
+        raise
     # What this computer checked of the precedent index stays in the profile, not the database.
     checked_cases.remember_in(paths.data / "precedent-index")
-    store = profile_attachments(paths, unlocked[0].key)
-    store.make_current()
     shown = tuple(u for u in unlocked if u.news is not None)
     return Workspace(paths, database, store, keys_to_show=shown)
 
