@@ -265,5 +265,5 @@ def recovery_message(unlocked: Unlocked) -> str:
         f"{what} De sleutel staat in de sleutelbos van deze computer. Bewaar de herstelsleutel "
         "op papier of in een kluis, niet op deze computer: gaat de sleutelbos verloren, dan "
         "opent alleen de herstelsleutel de database en de bijlagen nog "
-        "(maatwerkdesk key recover). Hij wordt één keer getoond."
+        "(maatwerkdesk key recover). U ziet hem maar één keer."
     )
