@@ -128,6 +128,11 @@ class AttachmentStore:
                 target.unlink()
                 raise
 
+    def remove(self, sha256: str) -> None:
+        """The file goes (a dossier that referred to it was deleted); gone already is fine."""
+        with contextlib.suppress(FileNotFoundError):
+            self.path_for(sha256).unlink()
+
     def read(self, sha256: str) -> bytes:
         with self.path_for(sha256).open("rb") as sealed:
             return b"".join(self._opened(sealed))

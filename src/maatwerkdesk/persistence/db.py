@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import URL, Engine, create_engine, event, make_url
+from sqlalchemy import URL, Connection, Engine, create_engine, event, make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -167,6 +167,41 @@ class Database:
         self.engine.dispose()
 
 
+SEARCH_INDEX = "dossier_search"
+"""The FTS5 index of the dossiers (persistence/search.py)."""
+
+
+def _forget_deleted_words(engine: Engine) -> None:
+    """Let the full-text index remove a deleted dossier's words from its pages, rather than
+    mark them deleted until a merge (FTS5 `secure-delete`, stored in the index once)."""
+    connection = engine.raw_connection()
+    try:
+        driver = connection.driver_connection
+        done = driver.execute(
+            f"SELECT v FROM {SEARCH_INDEX}_config WHERE k = 'secure-delete'"
+        ).fetchall()
+        if done != [(1,)]:
+            driver.execute(
+                f"INSERT INTO {SEARCH_INDEX}({SEARCH_INDEX}, rank) VALUES ('secure-delete', 1)"
+            )
+    finally:
+        connection.close()
+
+
+def truncate_wal(bind: Engine | Connection) -> None:
+    """SQLite: move what the write-ahead log holds into the file and empty the log, so
+    that old pages (of something deleted) do not stay there. Best effort: while another
+    program reads, the log is emptied at a later checkpoint. Elsewhere: nothing."""
+    engine = bind.engine
+    if engine.dialect.name != "sqlite":
+        return
+    connection = engine.raw_connection()
+    try:
+        connection.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    finally:
+        connection.close()
+
+
 def open_database(
     target: str | Path,
     *,
@@ -210,6 +245,8 @@ def open_database(
             if problem is None:
                 raise
             raise problem from error
+        if sqlite:
+            _forget_deleted_words(engine)
     database = Database(
         engine,
         sessionmaker(engine, class_=UnitOfWorkSession, expire_on_commit=False),
