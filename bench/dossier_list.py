@@ -33,7 +33,7 @@ from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import text
 
-from maatwerkdesk.persistence.db import Database, open_database
+from maatwerkdesk.persistence.db import Database
 from maatwerkdesk.services import dossiers
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.workspace import Workspace
@@ -196,7 +196,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     options = parser.parse_args()
     for count in options.dossiers:
-        database = open_database(dataset.build(dataset.location("list", count), count))
+        database = dataset.opened(dataset.build(dataset.location("list", count), count))
         with database.reads() as session:  # warm SQLAlchemy, as in a running app
             dossiers.count_dossiers(session, dossiers.DossierQuery())
         figures = measure(database, count, options.runs)

@@ -39,7 +39,7 @@ from figures import Figure, interleaved, median, medians, print_figures, timed
 
 from maatwerkdesk.domain.case_base import CaseBase
 from maatwerkdesk.infra.paths import prepare_paths
-from maatwerkdesk.persistence.db import Database, open_database
+from maatwerkdesk.persistence.db import Database
 from maatwerkdesk.persistence.mapping import read_record
 from maatwerkdesk.persistence.models import DossierRow
 from maatwerkdesk.reports.pdf_document import render_document
@@ -133,7 +133,7 @@ def engine_time(spent: list[float]) -> Iterator[None]:
 
 
 def large(count: int, runs: int) -> list[Figure]:
-    database = open_database(dataset.build_meeting(dataset.location("meeting", count), count))
+    database = dataset.opened(dataset.build_meeting(dataset.location("meeting", count), count))
     ids = dataset.agenda_ids(database)
     warm = timed(lambda: warm_case_bases(database.reads, TODAY))()
     label = f"{count:,} decided"

@@ -80,7 +80,6 @@ from maatwerkdesk.domain.precedent import (
     inconsistent_with,
 )
 from maatwerkdesk.domain.text import content_words
-from maatwerkdesk.persistence.db import open_database
 from maatwerkdesk.services import catalogues
 
 SIZES = (1_000, 10_000, 100_000, 200_000)
@@ -396,11 +395,12 @@ from maatwerkdesk.infra.paths import resolve_paths
 from maatwerkdesk.persistence.db import open_database
 from maatwerkdesk.services import catalogues
 from maatwerkdesk.services.case_base_store import case_base
+from maatwerkdesk.services.store_keys import known_key
 from datetime import date
 import numpy
 profile, db, catalogue_id = sys.argv[1], sys.argv[2], sys.argv[3]
 checked_cases.remember_in(resolve_paths(Path(profile)).data / "precedent-index")
-database = open_database(db)
+database = open_database(db, key=known_key(Path(db)))
 with database.reads() as session:
     catalogue = next(c for c in catalogues.known_catalogues(session).factor_choices(date.today())
                      if c.header.id == catalogue_id)
@@ -496,7 +496,7 @@ def main() -> None:
     large = dataset.build_decided(options.work / f"decided-{size}.sqlite3", size)
     small = dataset.build_decided(options.work / f"decided-{SMALL}.sqlite3", SMALL)
 
-    database = open_database(large.path)
+    database = dataset.opened(large.path)
     from maatwerkdesk.infra import checked_cases
     from maatwerkdesk.infra.paths import resolve_paths
     from maatwerkdesk.services.case_base_store import case_base

@@ -2,14 +2,16 @@
 
 The key itself lives in the operating system's keyring; the recovery key is its only copy
 outside it (services/store_keys.py). The dialog shows it large, in a fixed-width font, and
-can print it; it closes only once the user says it is written down or printed, because it
-is never shown again. It offers no copy to the clipboard: clipboard managers keep what
-passes through, on this computer's disk.
+can print it. Its button is enabled once the user says it is written down or printed,
+because it is not shown again, and Escape does not close it by accident (closing the
+window, or the program being asked to stop, still does). It offers no copy to the
+clipboard: clipboard managers keep what passes through, on this computer's disk.
 """
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFontDatabase, QTextDocument
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontDatabase, QKeyEvent, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
@@ -57,10 +59,10 @@ class RecoveryKeyDialog(QDialog):
         self.setMinimumWidth(width)
         self.resize(width, self.layout().totalHeightForWidth(width))  # the wrapped message whole
 
-    def reject(self) -> None:
-        """Escape and the window's close button do not close it before the key is kept."""
-        if self.ui.kept_check.isChecked():
-            super().reject()
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Escape does not close it before the key is kept."""
+        if event.key() != Qt.Key.Key_Escape or self.ui.kept_check.isChecked():
+            super().keyPressEvent(event)
 
     def choose_printer(self) -> QPrinter | None:
         """The printer the user chose, or None; tests replace this."""
