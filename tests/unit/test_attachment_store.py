@@ -9,6 +9,8 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from maatwerkdesk.infra.attachment_store import (
     DONE_MARKER,
@@ -142,3 +144,19 @@ def test_a_new_key_takes_every_file_along_and_the_old_one_opens_nothing(tmp_path
     back = AttachmentStore(tmp_path / "bijlagen", KEY, also=(OTHER,))
     assert back.make_current() == 1  # undoing a change of key that was cut short
     assert store.read(sha256) == LARGE
+
+
+@given(st.binary(max_size=3000), st.data())
+@settings(max_examples=150, deadline=None)
+def test_a_flipped_bit_anywhere_gives_the_content_or_a_refusal_never_other_content(
+    tmp_path_factory: pytest.TempPathFactory, content: bytes, data: st.DataObject
+) -> None:
+    folder = tmp_path_factory.mktemp("fuzz")
+    store, sha256 = stored(folder, content)
+    path = store.path_for(sha256)
+    raw = bytearray(path.read_bytes())
+    at = data.draw(st.integers(0, len(raw) - 1))
+    raw[at] ^= 1 << data.draw(st.integers(0, 7))
+    path.write_bytes(bytes(raw))
+    with pytest.raises(UnreadableAttachmentError):
+        store.read(sha256)
