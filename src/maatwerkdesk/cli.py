@@ -704,7 +704,6 @@ def run_verb(args: argparse.Namespace) -> int:
         from maatwerkdesk.services.workspace import open_workspace
 
         workspace = open_workspace(paths, args.db)
-        _show_recovery_keys(workspace.keys_to_show, sys.stderr)
         return VERBS[args.verb](workspace, args)
     except DomainError as error:
         return _fail(str(error))
@@ -722,3 +721,5 @@ def run_verb(args: argparse.Namespace) -> int:
     finally:
         if workspace is not None:
             workspace.close()
+            # After the verb's own output, whatever became of it: it is shown only now.
+            _show_recovery_keys(workspace.keys_to_show, sys.stderr)

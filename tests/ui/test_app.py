@@ -287,7 +287,8 @@ def poll():
     for widget in QApplication.allWidgets():
         if isinstance(widget, QLabel) and widget.text().endswith("dossiers"):
             print("COUNT", widget.text(), flush=True)
-            print("STORED", sorted(memory.items.values()), flush=True)
+            passwords = [v for (_, a), v in memory.items.items() if not a.startswith("database")]
+            print("STORED", sorted(passwords), flush=True)  # not the keys of local files
             QApplication.quit()
             return
     QTimer.singleShot(20, poll)

@@ -36,6 +36,8 @@ READ_ONLY = "maatwerkdesk_read_only"
 """Execution option of the engine behind `Database.reads`."""
 BUSY_TIMEOUT_MS = 10_000
 """How long a writer waits for another program's write transaction to finish."""
+CHECKPOINT_WAIT_MS = 500
+"""How long emptying the write-ahead log after a delete waits for readers (`truncate_wal`)."""
 
 
 SERVER_DRIVER = "postgresql+psycopg"
@@ -196,9 +198,12 @@ def truncate_wal(bind: Engine | Connection) -> None:
     if engine.dialect.name != "sqlite":
         return
     connection = engine.raw_connection()
-    try:
-        connection.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    driver = connection.driver_connection
+    try:  # it waits for readers of older pages: briefly, not a writer's patience
+        driver.execute(f"PRAGMA busy_timeout={CHECKPOINT_WAIT_MS}")
+        driver.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
     finally:
+        driver.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         connection.close()
 
 
