@@ -380,11 +380,12 @@ class MainWindow(QMainWindow):
         self._background.run(_load_editor_modules, self._on_editor_modules_loaded)
 
     def _on_editor_modules_loaded(self, _: object) -> None:
-        if self._keys_to_show:  # before anything is asked: it is never shown again
+        if self._keys_to_show:  # before anything is asked: it is not shown again
             from maatwerkdesk.ui.recovery_key_dialog import show_recovery_keys
 
             keys, self._keys_to_show = self._keys_to_show, ()
-            show_recovery_keys(keys, self)
+            show_recovery_keys(keys, self, then=partial(self._on_editor_modules_loaded, None))
+            return
         # What the editor allows depends on who works here. Building it and offering
         # drafts back (a database read) are two turns of the event loop, not one.
         if self._asking_user:

@@ -10,6 +10,8 @@ clipboard: clipboard managers keep what passes through, on this computer's disk.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase, QKeyEvent, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -81,7 +83,14 @@ class RecoveryKeyDialog(QDialog):
             self.print_to(printer)
 
 
-def show_recovery_keys(keys: tuple[Unlocked, ...], parent: QWidget) -> None:
-    """Each new key's recovery key, one dialog after the other."""
-    for unlocked in keys:
-        RecoveryKeyDialog(unlocked, parent).exec()
+def show_recovery_keys(
+    keys: tuple[Unlocked, ...], parent: QWidget, then: Callable[[], object]
+) -> None:
+    """Each new key's recovery key, one window-modal dialog after the other (no event loop
+    of its own); `then` once the last is closed."""
+    if not keys:
+        then()
+        return
+    dialog = RecoveryKeyDialog(keys[0], parent)
+    dialog.finished.connect(lambda _result: show_recovery_keys(keys[1:], parent, then))
+    dialog.open()
