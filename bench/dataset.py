@@ -10,6 +10,9 @@ history, and a meeting's agenda. Both write each decided dossier the same way
 (`_write_decided_case`): its canonical content and hash, its record in a valid audit chain
 and its row in the precedent index, so the case base, the integrity check and `audit
 verify` accept every one. A database is built once per size, schema and format, and reused.
+
+Each is encrypted as the program's own database is, its key in the keyring (a bench's is a
+file in the work folder, bench/figures.py): `opened` opens one as the program would.
 """
 
 from __future__ import annotations
@@ -74,8 +77,9 @@ from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.decision_record import version_values
 from maatwerkdesk.services.historic import HISTORIC_ACT
 from maatwerkdesk.services.signed import KeyStatus
+from maatwerkdesk.services.store_keys import unlock
 
-FORMAT = 4
+FORMAT = 5
 """Bumped whenever what a builder writes changes, so an old file is not reused."""
 WORK = Path(tempfile.gettempdir()) / "maatwerkdesk-bench"
 
@@ -105,12 +109,22 @@ def location(kind: str, count: int) -> Path:
     return WORK / f"{kind}-{count}-schema{HEAD_REVISION}-v{FORMAT}.sqlite3"
 
 
+def opened(path: Path | str, **options: Any) -> Database:
+    """The database file at `path` opened with its key from the keyring, as the program
+    opens a file (made, if there is none; encrypted, if it is plaintext); a server's
+    database as it is."""
+    if "://" in str(path):  # a server: no key of the program's
+        return open_database(path, **options)
+    unlocked = unlock(Path(path), recover="maatwerkdesk key recover")
+    return open_database(path, key=unlocked.key, **options)
+
+
 def _create(path: Path, write: Callable[[Database], T]) -> T:
     """A new database at `path`, filled by `write`: in a file beside it first, so a build
     that is cut off leaves nothing that looks finished."""
     partial = path.with_suffix(".partial")
     partial.unlink(missing_ok=True)
-    database = open_database(partial)
+    database = opened(partial)
     try:
         result = write(database)
     finally:
@@ -530,7 +544,7 @@ def build_decided(
     )
     # Packed at its final path: what this profile checks is kept per database path.
     checked_cases.remember_in(resolve_paths(profile).data / "precedent-index")
-    database = open_database(path)
+    database = opened(path)
     try:
         pack_case_bases(database.engine)
     finally:

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import QApplication
 from server import add_server_option, copy_to_server, tell_server
 from sqlalchemy import text
 
-from maatwerkdesk.persistence.db import Database, open_database
+from maatwerkdesk.persistence.db import Database
 from maatwerkdesk.services import dossiers
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.workspace import Workspace
@@ -211,11 +211,11 @@ def main() -> None:
     for count in options.dossiers:
         path = dataset.build(dataset.location("list", count), count)
         url = copy_to_server(path, f"mw_bench_list_{count}", options.server)
-        database = warm(open_database(path))
+        database = warm(dataset.opened(path))
         figures = measure(database, count, options.runs)
         served = None
         if url is not None:
-            server = warm(open_database(url))
+            server = warm(dataset.opened(url))
             served = measure(server, count, options.runs, baseline=database)
             server.close()
         print(f"\nDossier list, {count:,} dossiers, median of {options.runs} runs")

@@ -45,7 +45,7 @@ from server import add_server_option, copy_to_server, server_url, tell_server
 
 from maatwerkdesk.domain.case_base import CaseBase
 from maatwerkdesk.infra.paths import prepare_paths
-from maatwerkdesk.persistence.db import Database, open_database
+from maatwerkdesk.persistence.db import Database
 from maatwerkdesk.persistence.mapping import read_record
 from maatwerkdesk.persistence.models import DossierRow
 from maatwerkdesk.reports.pdf_document import render_document
@@ -154,11 +154,11 @@ def large(count: int, runs: int, server: str | None) -> list[Figure]:
     the server against the same baselines."""
     path = dataset.build_meeting(dataset.location("meeting", count), count)
     url = copy_to_server(path, f"mw_bench_meeting_{count}", server)
-    database = open_database(path)
+    database = dataset.opened(path)
     figures = meeting(database, database, count, runs)
     served = None
     if url is not None:
-        on_server = open_database(url)
+        on_server = dataset.opened(url)
         served = meeting(on_server, database, count, runs)
         on_server.close()
     database.close()

@@ -9,6 +9,11 @@ run with bytecode caching allowed, as an installed program has its `.pyc` files.
 The table: measure, figure, baseline, ratio (figure ÷ baseline: below 1 the program is
 faster than the baseline), target, and whether it is met. A bench that also measured on a
 PostgreSQL server (bench/server.py) gives each figure's server row below it (`with_server`).
+
+The program encrypts its databases and keeps their keys in the operating system's keyring,
+which a bench machine may not have: the benches, and the processes they start, keep them
+in a keyring file in the work folder instead (bench/file_keyring.py, `KEYRING`), set up
+when this module is imported.
 """
 
 from __future__ import annotations
@@ -18,18 +23,27 @@ import resource
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import TextIO, TypeVar
+
+import file_keyring
+import keyring
 
 MIN_RUNS = 5
 T = TypeVar("T")
+KEYRING = Path(tempfile.gettempdir()) / "maatwerkdesk-bench" / "keyring.json"
+"""The keys of the benches' databases (the cached ones in the work folder among them)."""
+
+os.environ.update(file_keyring.child_env(KEYRING))
+keyring.set_keyring(file_keyring.FileKeyring())
 
 
 def child_env(**extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    env.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
     env.update(extra)
     return env
 

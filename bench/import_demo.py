@@ -23,8 +23,9 @@ included), on a fresh copy of an empty, migrated database file:
   them into the same schema (the same indexes, full-text triggers and foreign keys) with
   SQLAlchemy Core's executemany, one per table, in one transaction: no checks, no ORM, as
   bench/dataset.py writes bulk rows. For information it also shows the driver's own
-  executemany (`sqlite3`) of the rows as stored, already converted to text. Target: at most
-  2x. Runs of the three alternate, so a busy moment of the machine hits all alike.
+  executemany (sqlcipher3, keyed) of the rows as stored, already converted to text. Both
+  write into the same encrypted database as the program. Target: at most 2x. Runs of the
+  three alternate, so a busy moment of the machine hits all alike.
 - import 100,000: one run of the 100 files; the peak resident set of the program (VmHWM,
   read as it ends) against the 500 MiB target; its baseline is the peak of the 10,000
   import, so the ratio shows how flat memory is.
@@ -64,6 +65,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
 
+from dataset import opened
 from figures import (
     Figure,
     child_env,
@@ -87,7 +89,6 @@ from maatwerkdesk.domain.signed_record import (
 )
 from maatwerkdesk.infra.signatures import KeyPair, encode_public, new_key_pair
 from maatwerkdesk.persistence.base import Base
-from maatwerkdesk.persistence.db import open_database
 from maatwerkdesk.persistence.mapping import read_record
 from maatwerkdesk.persistence.models import AuditHeadRow, DossierRow, UserRow, search_document
 from maatwerkdesk.services import demo
@@ -104,25 +105,32 @@ SKIPPED = ("change_counter", "bound_deviation", "bound_deviation_count", "audit_
 
 PLAIN = r"""
 import pickle, sys
+from pathlib import Path
 from sqlalchemy import insert, update
 from maatwerkdesk.persistence import models
 from maatwerkdesk.persistence.db import open_database
+from maatwerkdesk.services.store_keys import known_key
 with open(sys.argv[1], "rb") as stream:
     tables, head = pickle.load(stream)
-database = open_database(sys.argv[2], migrate=False)
+database = open_database(sys.argv[2], migrate=False, key=known_key(Path(sys.argv[2])))
 with database.engine.begin() as connection:
     for name, rows in tables:
         connection.execute(insert(models.Base.metadata.tables[name]), rows)
     connection.execute(update(models.AuditHeadRow.__table__).values(seq=head[0], hash=head[1]))
 database.close()
 """
-"""The baseline: SQLAlchemy Core's executemany, as bench/dataset.py writes bulk rows."""
+"""The baseline: SQLAlchemy Core's executemany, as bench/dataset.py writes bulk rows, into
+the same encrypted database."""
 
 RAW = r"""
-import pickle, sqlite3, sys
+import pickle, sys
+from pathlib import Path
+from maatwerkdesk.persistence import cipher
+from maatwerkdesk.services.store_keys import known_key
 with open(sys.argv[1], "rb") as stream:
     tables, head = pickle.load(stream)
-connection = sqlite3.connect(sys.argv[2], isolation_level=None)
+path = Path(sys.argv[2])
+connection = cipher.connect(path, known_key(path), isolation_level=None)
 connection.execute("PRAGMA journal_mode=WAL")
 connection.execute("PRAGMA synchronous=FULL")
 connection.execute("PRAGMA foreign_keys=ON")
@@ -134,7 +142,8 @@ for table, columns, rows in tables:
 connection.execute("UPDATE audit_head SET seq = ?, hash = ?", head)
 connection.execute("COMMIT")
 """
-"""For information: the driver's own executemany of the rows as stored (text already)."""
+"""For information: the driver's own executemany of the rows as stored (text already), with
+the key, as the program's own connections are made."""
 
 
 @dataclass(frozen=True)
@@ -202,7 +211,7 @@ def main() -> None:
                 median(raw),
                 None,
                 "s",
-                note="for information: the same rows as stored, already text, by `sqlite3`",
+                note="for information: the same rows as stored, already text, by the driver",
             ),
         ]
 
@@ -323,7 +332,7 @@ def _server_copies(server: str | None) -> Fresh | None:
     empty = fresh_database("mw_bench_import_empty", server)
     if empty is None:
         return None
-    open_database(empty).close()
+    opened(empty).close()
 
     def fresh(folder: Path) -> str:
         _clean(folder)
@@ -381,7 +390,7 @@ class _Rows:
 
 def _rows_written(empty: Path, database: str, target: Path) -> _Rows:
     """Every row the run added (the audit head apart), read back; kept as pickles."""
-    before, after = open_database(empty, migrate=False), open_database(database, migrate=False)
+    before, after = opened(empty, migrate=False), opened(database, migrate=False)
     plain, raw, count = [], [], 0
     with before.engine.connect() as old, after.engine.connect() as new:
         for table in Base.metadata.sorted_tables:
@@ -419,7 +428,7 @@ def _rows_written(empty: Path, database: str, target: Path) -> _Rows:
 def _empty_database(data: Path) -> Path:
     path = data / "leeg.sqlite3"
     if not path.exists():
-        open_database(path).close()
+        opened(path).close()
     return path
 
 
@@ -438,7 +447,7 @@ def _export_demo(data: Path, folder: Path, sizes: Sizes) -> list[Path]:
     print(f"making {sizes.dossiers:,} demo dossiers and their export (once)…", file=sys.stderr)
     source = data / "bron.sqlite3"
     source.unlink(missing_ok=True)
-    database = open_database(source)
+    database = opened(source)
     context = Context(actor="bench", origin="bench", today=TODAY)
     with database.sessions.begin() as session:
         demo.add_demo_dossiers(session, context, sizes.dossiers, seed=1)

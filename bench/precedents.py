@@ -91,7 +91,6 @@ from maatwerkdesk.domain.precedent import (
 from maatwerkdesk.domain.text import content_words
 from maatwerkdesk.infra import checked_cases
 from maatwerkdesk.infra.paths import resolve_paths
-from maatwerkdesk.persistence.db import open_database
 from maatwerkdesk.services import catalogues
 from maatwerkdesk.services.case_base_store import case_base
 
@@ -431,11 +430,12 @@ from maatwerkdesk.infra.paths import resolve_paths
 from maatwerkdesk.persistence.db import open_database
 from maatwerkdesk.services import catalogues
 from maatwerkdesk.services.case_base_store import case_base
+from maatwerkdesk.services.store_keys import known_key
 from datetime import date
 import numpy
 profile, db, catalogue_id = sys.argv[1], sys.argv[2], sys.argv[3]
 checked_cases.remember_in(resolve_paths(Path(profile)).data / "precedent-index")
-database = open_database(db)
+database = open_database(db, key=known_key(Path(db)))
 with database.reads() as session:
     catalogue = next(c for c in catalogues.known_catalogues(session).factor_choices(date.today())
                      if c.header.id == catalogue_id)
@@ -537,7 +537,7 @@ def on_server(large: dataset.DecidedBase, work: Path, given: str | None) -> Wher
 def loaded(where: Where, catalogue_id: str) -> tuple[FactorCatalogue, CaseBase]:
     """The catalogue and its case base, read from the database as a program reads them."""
     checked_cases.remember_in(resolve_paths(where.profile).data / "precedent-index")
-    database = open_database(where.db)
+    database = dataset.opened(where.db)
     try:
         with database.reads() as session:
             catalogue = next(

@@ -22,7 +22,6 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
-import sqlite3
 import sys
 import time
 from collections.abc import Iterator
@@ -108,13 +107,18 @@ def copy_rows(source: Path, target: str) -> None:
     brought to the current schema first; whatever `target` held is gone."""
     from psycopg import sql
 
+    from maatwerkdesk.persistence import cipher
     from maatwerkdesk.persistence.base import Base
     from maatwerkdesk.persistence.db import open_database
     from maatwerkdesk.persistence.models import search_document
+    from maatwerkdesk.services.store_keys import known_key
 
     open_database(target).close()  # the program's own migrations
     tables = [t for t in Base.metadata.sorted_tables if t is not search_document]
-    with closing(sqlite3.connect(source)) as sqlite, _connect(target) as server:
+    with (
+        closing(cipher.connect(source, known_key(source), read_only=True)) as sqlite,
+        _connect(target) as server,
+    ):
         _expect_every_table(server, Base.metadata.tables)
         server.execute("SET TIME ZONE 'UTC'")  # SQLite holds moments as UTC without a zone
         server.execute("SET session_replication_role = replica")  # no triggers, no FK checks

@@ -179,12 +179,11 @@ def decided_database(work: Path, dossiers: int, decided: int) -> tuple[Path, Pat
 def remembered_user(database: Path | str, settings: Path) -> None:
     """A caseworker in the database, remembered as who works at this workstation."""
     from maatwerkdesk.domain.people import Role
-    from maatwerkdesk.persistence.db import open_database
     from maatwerkdesk.services import users
     from maatwerkdesk.services.context import Context
     from maatwerkdesk.ui.people.workstation import SETTINGS_KEY
 
-    opened = open_database(database)
+    opened = dataset.opened(database)
     with opened.sessions.begin() as session:
         found = [u for u in users.list_users(session) if u.role is Role.CASEWORKER]
         user = (

@@ -75,13 +75,14 @@ def workstation(
     target: str, number: int, start_at: float, seconds: float, think: float, queue: Any
 ) -> None:
     """One caseworker's program: its own process, user and connections."""
+    from dataset import opened
+
     from maatwerkdesk.domain.errors import ConcurrentEditError, DomainError
-    from maatwerkdesk.persistence.db import open_database
     from maatwerkdesk.services import dossiers, users
     from maatwerkdesk.services.context import Context, acting_as
     from maatwerkdesk.services.unit_of_work import reading
 
-    database = open_database(target, migrate=False)
+    database = opened(target, migrate=False)
     with reading(database) as session:
         user = users.find_user(session, caseworker(number))
         ids = [s.id for s in dossiers.list_dossiers(session, dossiers.DossierQuery(), limit=None)]
@@ -175,13 +176,14 @@ def caseworker(number: int) -> str:
 
 def prepare(target: str, workers: int) -> None:
     """Demo dossiers and one caseworker per workstation, on an empty database."""
+    from dataset import opened
+
     from maatwerkdesk.domain.people import Role
-    from maatwerkdesk.persistence.db import open_database
     from maatwerkdesk.services import demo, users
     from maatwerkdesk.services.context import Context
     from maatwerkdesk.services.unit_of_work import writing
 
-    database = open_database(target)
+    database = opened(target)
     context = Context(actor="bench", origin="bench")
     with writing(database) as session:
         demo.add_demo_dossiers(session, context, DOSSIERS, 7)
@@ -192,13 +194,13 @@ def prepare(target: str, workers: int) -> None:
 
 def lost_updates(target: str, saved: list[tuple[str, str]]) -> int:
     """Saves that succeeded but whose mark is no longer in the dossier's notes."""
+    from dataset import opened
     from sqlalchemy import select
 
-    from maatwerkdesk.persistence.db import open_database
     from maatwerkdesk.persistence.models import DossierRow
     from maatwerkdesk.services.unit_of_work import reading
 
-    database = open_database(target, migrate=False)
+    database = opened(target, migrate=False)
     with reading(database) as session:
         rows = session.execute(select(DossierRow.id, DossierRow.notes))
         notes = {dossier_id: text for dossier_id, text in rows}

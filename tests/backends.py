@@ -8,12 +8,14 @@ database migrated once per run, and is dropped when the test (or module) is done
 Without that variable the PostgreSQL tests are skipped, except where they must run: under CI
 (`CI` set) or when `MAATWERKDESK_TEST_REQUIRE_POSTGRES` is set (scripts/test.sh sets it), a
 missing server fails them.
+
+SQLite files are encrypted as the program's are (persistence/cipher.py): those made here
+with `TEST_KEY`, those a workspace made with a key in the keyring; `key_of` finds either.
 """
 
 from __future__ import annotations
 
 import os
-import sqlite3
 import uuid
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
@@ -23,12 +25,19 @@ from typing import Any
 
 import psycopg
 from psycopg import sql
-from sqlalchemy import Connection, create_engine, make_url
+from sqlalchemy import URL, Connection, Engine, create_engine, event, make_url
 from sqlalchemy.pool import NullPool
+
+from maatwerkdesk.persistence import cipher
+from maatwerkdesk.persistence.cipher import FileKind
+from maatwerkdesk.persistence.db import Database, open_database
+from maatwerkdesk.services.store_keys import known_key
 
 SQLITE = "sqlite"
 POSTGRESQL = "postgresql"
 BACKENDS = (SQLITE, POSTGRESQL)
+TEST_KEY = bytes(range(32))
+"""The key of the SQLite files the tests make themselves (`Databases`)."""
 
 PASSWORD_ROLE = "maatwerkdesk_met_wachtwoord"
 """The one login the test server asks a password of (scripts/test.sh: its pg_hba.conf)."""
@@ -105,8 +114,6 @@ class PostgresServer:
     def template(self) -> str:
         """The database at the current schema that every fresh one copies (made once)."""
         if self._template is None:
-            from maatwerkdesk.persistence.db import open_database
-
             name = self._name("template")
             self._create(name)
             open_database(self.url_of(name)).close()
@@ -171,6 +178,11 @@ class Databases:
     def is_postgres(self) -> bool:
         return self.backend == POSTGRESQL
 
+    @property
+    def key(self) -> bytes | None:
+        """What `open_database` takes as `key` for a fresh database here."""
+        return None if self.is_postgres else TEST_KEY
+
     def fresh(self, label: str = "test") -> str:
         if self.server is None:
             return str(self._new_file(label))
@@ -182,8 +194,10 @@ class Databases:
         """A copy of the database `target`, which nobody may be writing meanwhile."""
         if self.server is None:
             path = self._new_file(label)
-            with closing(sqlite3.connect(target)) as source, closing(sqlite3.connect(path)) as to:
-                source.backup(to)
+            key = key_of(Path(target))
+            salt = cipher.salt_of(Path(target)) if key else None
+            with closing(cipher.connect(Path(target), key)) as source:
+                cipher.copy_to(source, path, key, salt)
             return str(path)
         name = self.server.copy(_name_of(target), label)
         self._made.append(name)
@@ -214,6 +228,43 @@ def _name_of(url: str) -> str:
     return name
 
 
+def key_of(path: Path) -> bytes | None:
+    """The key of the SQLite file `path`: the tests' own, or the keyring's (the test's, or
+    that of its child processes); None for a plaintext file, or one without a key."""
+    if cipher.kind_of(path) is not FileKind.ENCRYPTED:
+        return None
+    return TEST_KEY if cipher.opens_with(path, TEST_KEY) else known_key(path)
+
+
+def sqlite_connection(path: Path | str, **options: Any) -> Any:
+    """A driver connection of another program to the SQLite file `path`, keyed."""
+    return cipher.connect(Path(path), key_of(Path(path)), **options)
+
+
+def engine_of(target: str | URL, **options: Any) -> Engine:
+    """An engine of another program on the database `target` (a path or a URL), keyed
+    when it is an encrypted SQLite file; `options` go to `create_engine`."""
+    url = make_url(target if "://" in str(target) else f"sqlite:///{target}")
+    if url.get_backend_name() != "sqlite":
+        return create_engine(url, **options)
+    assert url.database is not None
+    key = key_of(Path(url.database))
+    engine = create_engine(url, module=cipher.driver(), **options)
+    event.listen(engine, "connect", lambda connection, _: cipher.apply_key(connection, key))
+    return engine
+
+
+def open_existing(target: str | Path, **options: Any) -> Database:
+    """The program's way into the existing database `target`, as a second program opens
+    it: keyed as the file is (see `key_of`); `options` go to `open_database`."""
+    text = str(target)
+    url = make_url(text if "://" in text else f"sqlite:///{text}")
+    key = (
+        key_of(Path(url.database)) if url.get_backend_name() == "sqlite" and url.database else None
+    )
+    return open_database(text, key=key, **options)
+
+
 APPEND_ONLY = "audit_record_append_only"
 """The trigger that keeps a server's audit trail append-only (migration 0012)."""
 
@@ -235,8 +286,7 @@ def past_the_audit_rule(connection: Connection) -> Iterator[Connection]:
 def connect(target: str) -> Iterator[Connection]:
     """A plain connection to the database `target` (a path or a URL), outside the program,
     committed at the end: to look at rows, or change them behind the program's back."""
-    url = target if "://" in target else f"sqlite:///{target}"
-    engine = create_engine(url, poolclass=NullPool)
+    engine = engine_of(target, poolclass=NullPool)
     try:
         with engine.begin() as connection:
             yield connection

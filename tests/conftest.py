@@ -1,15 +1,21 @@
-"""Shared fixtures: Qt runs headless, and no test touches the real profile or keyring."""
+"""Shared fixtures: Qt runs headless, and no test touches the real profile or keyring.
+
+Child processes (the command line, the app) get a keyring in a file of this run's own
+(bench/file_keyring.py), which the tests' in-memory keyrings share the keys of database
+files with (memory_keyring.py).
+"""
 
 from __future__ import annotations
 
 import logging
 import os
+import sys
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
+sys.path.insert(0, str(Path(__file__).parents[1] / "bench"))  # file_keyring
 
 from collections.abc import Callable, Iterator
-from pathlib import Path
 
 import keyring
 import pytest
@@ -23,7 +29,7 @@ from backends import (
     server_url,
     unavailable_reason,
 )
-from memory_keyring import MemoryKeyring
+from memory_keyring import SHARED_KEYRING, MemoryKeyring
 from team_logins import TeamDatabase
 
 from maatwerkdesk.infra.paths import prepare_paths
@@ -60,9 +66,9 @@ def _private_user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture(autouse=True)
 def memory_keyring() -> Iterator[MemoryKeyring]:
-    """A keyring of this test's own, in memory (the environment's is the 'null' one)."""
+    """A keyring of this test's own, in memory; database keys shared with child processes."""
     previous = keyring.get_keyring()
-    backend = MemoryKeyring()
+    backend = MemoryKeyring(SHARED_KEYRING)
     keyring.set_keyring(backend)
     yield backend
     keyring.set_keyring(previous)
@@ -160,7 +166,7 @@ def module_databases(
 @pytest.fixture
 def database(databases: Databases) -> Iterator[Database]:
     """A fresh database of this test's own."""
-    db = open_database(databases.fresh())
+    db = open_database(databases.fresh(), key=databases.key)
     yield db
     db.close()
 

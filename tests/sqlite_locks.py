@@ -3,12 +3,12 @@ only briefly, so a test sees "database is locked" in 50 ms instead of the app's 
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from backends import sqlite_connection
 from sqlalchemy import event
 
 from maatwerkdesk.persistence.db import Database
@@ -28,13 +28,13 @@ def impatient(database: Database) -> Database:
     return database
 
 
-def other_program(path: Path | str) -> sqlite3.Connection:
+def other_program(path: Path | str) -> Any:
     """A connection of another program to the file, in autocommit, that waits for no lock."""
-    return sqlite3.connect(path, timeout=PATIENCE_MS / 1000, isolation_level=None)
+    return sqlite_connection(path, timeout=PATIENCE_MS / 1000, isolation_level=None)
 
 
 @contextmanager
-def write_lock_held(path: Path | str) -> Iterator[sqlite3.Connection]:
+def write_lock_held(path: Path | str) -> Iterator[Any]:
     """Another program (an import, say) holds the write lock meanwhile."""
     other = other_program(path)
     other.execute("BEGIN IMMEDIATE")

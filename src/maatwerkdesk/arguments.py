@@ -383,6 +383,27 @@ def build_parser() -> argparse.ArgumentParser:
     resolve.add_argument(
         "--reason", required=True, metavar="TEKST", help="wat u hebt onderzocht en besloten"
     )
+    key = verbs.add_parser(
+        "key",
+        help="wissel of herstel de sleutel van de versleutelde database",
+        description="De database en de bijlagen op deze computer zijn versleuteld; de sleutel "
+        "staat in de sleutelbos van het besturingssysteem. Zie docs/security.md.",
+    )
+    key_verbs = key.add_subparsers(dest="key_verb", metavar="ACTIE", required=True)
+    key_verbs.add_parser(
+        "rotate",
+        help="geef de database (en de bijlagen) een nieuwe sleutel",
+        description="Versleutelt de database met een nieuwe sleutel, en de bijlagen van dit "
+        "profiel mee, en toont de nieuwe herstelsleutel; de oude herstelsleutel werkt daarna "
+        "niet meer. Sluit MaatwerkDesk eerst af.",
+    )
+    key_verbs.add_parser(
+        "recover",
+        help="zet de sleutel terug in de sleutelbos met de herstelsleutel",
+        description="Vraagt de herstelsleutel die bij het instellen (of de laatste "
+        "sleutelwissel) werd getoond, controleert die tegen het databasebestand en bewaart de "
+        "sleutel weer in de sleutelbos. Het bestand zelf verandert niet.",
+    )
     audit_verify.add_argument(
         "--expect",
         metavar="NR:HASH",

@@ -28,6 +28,8 @@ from maatwerkdesk.infra.paths import prepare_paths
 
 if TYPE_CHECKING:
     from maatwerkdesk.domain.people import Discipline, Role
+    from maatwerkdesk.infra.paths import Paths
+    from maatwerkdesk.services.store_keys import Unlocked
     from maatwerkdesk.services.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -739,6 +741,39 @@ def _log_internal_error(verb: str, error: BaseException) -> None:
     log.error("Unexpected %s in verb %s\n%s", type(error).__name__, verb, frames)
 
 
+def verb_key(paths: Paths, args: argparse.Namespace) -> int:
+    """`key rotate|recover`: before a workspace is opened, which needs the key."""
+    from maatwerkdesk.services import store_keys
+    from maatwerkdesk.services.workspace import rotate_profile
+
+    local = args.db if args.db and "://" not in args.db else None
+    if args.db and local is None:
+        return _fail(
+            "een teamdatabase op een server heeft geen sleutel van MaatwerkDesk; laat --db weg "
+            "voor de sleutel van dit profiel."
+        )
+    path = Path(local).expanduser().resolve() if local else paths.database
+    if args.key_verb == "recover":
+        if sys.stdin.isatty():
+            print("Typ de herstelsleutel (13 groepen van 5 tekens):", file=sys.stderr)
+        store_keys.recover(path, sys.stdin.readline())
+        print(f"De sleutel van {path} staat weer in de sleutelbos.")
+        return 0
+    if local is None:
+        unlocked = rotate_profile(paths)
+    else:
+        unlocked = store_keys.rotate(path, recover=store_keys.recover_command(local))
+    _show_recovery_keys([unlocked], sys.stdout)
+    return 0
+
+
+def _show_recovery_keys(keys: Iterable[Unlocked], stream: TextIO) -> None:
+    from maatwerkdesk.services.store_keys import recovery_message
+
+    for unlocked in keys:
+        print(f"{recovery_message(unlocked)}\nHerstelsleutel: {unlocked.recovery_key}", file=stream)
+
+
 def run_verb(args: argparse.Namespace) -> int:
     paths = prepare_paths(args.profile, verbose=args.verbose)
     workspace: Workspace | None = None
@@ -749,6 +784,8 @@ def run_verb(args: argparse.Namespace) -> int:
             return verb_verify(args)  # neither does checking a signature
         if args.verb == "server":
             return verb_server(args)  # opens the team database itself
+        if args.verb == "key":
+            return verb_key(paths, args)
         from maatwerkdesk.services.workspace import open_workspace
 
         workspace = open_workspace(paths, args.db)
@@ -769,3 +806,5 @@ def run_verb(args: argparse.Namespace) -> int:
     finally:
         if workspace is not None:
             workspace.close()
+            # After the verb's own output, whatever became of it: it is shown only now.
+            _show_recovery_keys(workspace.keys_to_show, sys.stderr)

@@ -23,7 +23,7 @@ from test_cli import ok
 from maatwerkdesk.domain.case_record import SIGNED_KEY
 from maatwerkdesk.infra import checked_cases
 from maatwerkdesk.persistence.case_index import latest_versions, record_of, signed_derived
-from maatwerkdesk.persistence.db import Database, open_database
+from maatwerkdesk.persistence.db import Database
 from maatwerkdesk.persistence.models import SignedDecisionRow, case_index
 from maatwerkdesk.services import audit, catalogues, dossiers, integrity
 from maatwerkdesk.services.case_base_store import case_base, forget_loaded
@@ -60,7 +60,7 @@ def assert_accepted(path: Path | str, decided: int) -> dict[str, int]:
     computer that never read the file; the versions per kind."""
     checked_cases.remember_in(None)
     forget_loaded()
-    database = open_database(path)
+    database = dataset.opened(path)
     try:
         with database.reads() as session:
             assert audit.verify_trail(session).broken is None
@@ -106,7 +106,7 @@ def test_a_meeting_against_decided_cases_counts_similar_deviations_as_defined(
 ) -> None:
     path = dataset.build_meeting(tmp_path / "overleg.sqlite3", 120)
     assert assert_accepted(path, 120) == {"historic": 120}
-    database = open_database(path)
+    database = dataset.opened(path)
     try:
         agenda = dataset.agenda_ids(database)
         assert len(agenda) == dataset.AGENDA
@@ -126,7 +126,7 @@ def test_the_list_database_holds_no_decided_dossier_without_its_decision(
     tmp_path: Path,
 ) -> None:
     path = dataset.build(tmp_path / "lijst.sqlite3", 300)
-    database = open_database(path)
+    database = dataset.opened(path)
     try:
         with database.reads() as session:
             assert audit.verify_trail(session).broken is None
@@ -170,7 +170,7 @@ def answers(targets: tuple[Path, str], ask: Callable[[Database], T]) -> list[T]:
     """What each database answers to `ask`: the SQLite file, then its copy on the server."""
     found = []
     for target in targets:
-        database = open_database(target)
+        database = dataset.opened(target)
         try:
             found.append(ask(database))
         finally:

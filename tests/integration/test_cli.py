@@ -22,12 +22,9 @@ from sqlalchemy import text
 
 
 def env() -> dict[str, str]:
-    """The test's environment (its private HOME), no keyring, UTF-8 on the pipes."""
-    return {
-        **os.environ,
-        "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring",
-        "PYTHONUTF8": "1",
-    }
+    """The test's environment (its private HOME, the run's keyring file: conftest.py),
+    UTF-8 on the pipes."""
+    return {**os.environ, "PYTHONUTF8": "1"}
 
 
 def run(profile: Profile, *args: str | Path) -> subprocess.CompletedProcess[str]:

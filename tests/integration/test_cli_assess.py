@@ -19,6 +19,7 @@ from typing import Any, NamedTuple
 
 import pytest
 from audit_counts import AUDIT_TABLES
+from backends import open_existing
 from catalogue_samples import SMALL_CATALOGUE, variant
 from profiles import Profile, Profiles
 from signing_helpers import give_key, sign_overriding
@@ -38,7 +39,6 @@ from maatwerkdesk.domain.dossier import DossierFields, TimelineEntry
 from maatwerkdesk.domain.people import Role
 from maatwerkdesk.domain.precedent import Side
 from maatwerkdesk.domain.vocabulary import DossierStatus, TimelineKind
-from maatwerkdesk.persistence.db import open_database
 from maatwerkdesk.services import (
     assessments,
     catalogues,
@@ -83,7 +83,7 @@ def assessed(profile: Profile) -> Assessed:
     met, evidence and a note on one consideration of H6, the sluitstuk answered; and one
     without an assessment (the demo dossiers may have one, depending on their status)."""
     context = Context(actor="test-behandelaar", origin="test")
-    db = open_database(profile.target)
+    db = open_existing(profile.target)
     try:
         with db.sessions.begin() as session:
             created = dossiers.create_dossier(session, context, KINDERBIJSLAG)
@@ -570,7 +570,7 @@ def signed_dossier(profile: Profile) -> str:
     """A dossier with one factor and a decision, on the agenda of a meeting of the demo's
     chair, who signs it; returns its kenmerk."""
     system = Context(actor="test", origin="test")
-    db = open_database(profile.target)
+    db = open_existing(profile.target)
     try:
         with db.sessions.begin() as session:
             fields = replace(KINDERBIJSLAG, owner="Anouk Verhoef")

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 import pytest
-from backends import connect
+from backends import connect, open_existing
 from catalogue_samples import SMALL_CATALOGUE, SMALL_FACTORS, variant
 from profiles import Profile, Profiles
 from sqlalchemy import text
@@ -29,7 +29,6 @@ from maatwerkdesk.domain.catalogue import CatalogueRef
 from maatwerkdesk.domain.dossier import DossierFields
 from maatwerkdesk.domain.errors import DomainError
 from maatwerkdesk.domain.people import Role
-from maatwerkdesk.persistence.db import open_database
 from maatwerkdesk.services import catalogue_admin, catalogues, dossiers, precedents, users
 from maatwerkdesk.services.context import Context
 
@@ -304,7 +303,7 @@ def test_remove_refuses_a_version_a_dossier_rests_on(profile: Profile, tmp_path:
     path.write_text(SMALL_FACTORS, "utf-8")
     ok(profile, "catalogue", "add", path)
     context = Context(actor="test-behandelaar", origin="test", today=date(2026, 11, 28))
-    db = open_database(profile.target)
+    db = open_existing(profile.target)
     try:
         with db.sessions.begin() as session:
             fields = DossierFields(title="Terugvordering", regulation="Participatiewet")
@@ -331,7 +330,7 @@ def test_only_a_manager_of_catalogues_may_remove(profile: Profile, tmp_path: Pat
     path = tmp_path / "routes.toml"
     path.write_text(SMALL_CATALOGUE, "utf-8")
     ok(profile, "catalogue", "add", path)
-    db = open_database(profile.target)
+    db = open_existing(profile.target)
     try:
         with db.sessions.begin() as session:
             system = Context(actor="cli", origin="test")

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import json
 import logging
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from backends import sqlite_connection
 
 from maatwerkdesk.__main__ import main
 from maatwerkdesk.domain.errors import DatabaseBusyError
@@ -32,7 +32,7 @@ def test_a_verb_on_a_database_another_program_holds_exits_2_with_a_sentence(
     profile: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     capsys.readouterr()
-    other = sqlite3.connect(profile / "data" / "maatwerkdesk.sqlite3", isolation_level=None)
+    other = sqlite_connection(profile / "data" / "maatwerkdesk.sqlite3", isolation_level=None)
     other.execute("BEGIN IMMEDIATE")  # an import in the app, say
     try:
         code = main(["--profile", str(profile), "list"])
@@ -63,7 +63,7 @@ def test_assess_computes_its_check_without_holding_others_off_and_records_the_re
     writers: list[bool] = []
 
     def check_while_another_writes(*args: object, **kwargs: object) -> object:
-        other = sqlite3.connect(path, isolation_level=None, timeout=0)
+        other = sqlite_connection(path, isolation_level=None, timeout=0)
         try:
             other.execute("BEGIN IMMEDIATE")  # a colleague's save: not held off
             writers.append(True)

@@ -9,7 +9,6 @@ so the check itself can see an import.
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -42,12 +41,10 @@ print(json.dumps({"codes": codes, "loaded": loaded}))
 
 
 def run_verbs(profile: Path, verbs: list[list[str]]) -> dict[str, Any]:
-    env = {**os.environ, "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"}
     result = subprocess.run(
         [sys.executable, "-c", DRIVER, str(profile), json.dumps(verbs), json.dumps(HEAVY)],
         capture_output=True,
         text=True,
-        env=env,
         timeout=180,
         check=False,
     )

@@ -5,11 +5,13 @@ from __future__ import annotations
 import os
 import random
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
+from contextlib import closing
 from pathlib import Path
+
+from backends import sqlite_connection
 
 from maatwerkdesk.persistence.db import open_database
 from maatwerkdesk.services import dossiers
@@ -46,7 +48,7 @@ def test_kill_during_writes_loses_nothing_acknowledged(tmp_path: Path) -> None:
         os.kill(child.pid, signal.SIGKILL)
         remaining, _ = child.communicate()
         acknowledged.update(line for line in remaining.splitlines() if line.strip())
-    with sqlite3.connect(path) as connection:
+    with closing(sqlite_connection(path)) as connection:
         assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     database = open_database(path)
     with database.reads() as session:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib
 import json
-import sqlite3
+from contextlib import closing
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -13,6 +13,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.config import Config
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from backends import sqlite_connection
 from sqlalchemy import create_engine, select, text
 
 from maatwerkdesk.domain.case_record import signed_record
@@ -65,7 +66,7 @@ def test_downgrade_and_upgrade_round_trip_on_every_database(database: Database) 
     assert current_revision(database.engine) is None
     url = database.engine.url.render_as_string(hide_password=False)
     database.close()
-    again = open_database(url)
+    again = open_database(url, key=database.key)
     try:
         with again.sessions.begin() as session:
             dossiers.create_dossier(session, CONTEXT, DossierFields(title="Na herstel"))
@@ -94,7 +95,7 @@ def test_reopening_an_existing_database_keeps_its_data(tmp_path: Path) -> None:
 def test_an_older_database_is_backed_up_before_it_is_migrated(tmp_path: Path) -> None:
     path = tmp_path / "db.sqlite3"
     open_database(path).close()
-    with sqlite3.connect(path) as connection:
+    with closing(sqlite_connection(path)) as connection, connection:
         connection.execute("UPDATE alembic_version SET version_num = 'ouder'")
     engine = create_engine(f"sqlite:///{path}")
     from maatwerkdesk.persistence import migrate

@@ -276,7 +276,8 @@ def ask(needed, parent=None):
     return answers.pop(0)
 
 prompt.ask_password = ask
-atexit.register(lambda: print("STORED", sorted(memory.items.values()), flush=True))
+passwords = lambda: sorted(v for (_, a), v in memory.items.items() if not a.startswith("database"))
+atexit.register(lambda: print("STORED", passwords(), flush=True))  # not the keys of local files
 {DRIVER}"""
 
 

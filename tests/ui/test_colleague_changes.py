@@ -10,11 +10,12 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from backends import open_existing
 from pytestqt.qtbot import QtBot
 from test_main_window import ScriptedDialogs, add_dossiers, select_row, settings_in
 
 from maatwerkdesk.domain.dossier import DossierFields
-from maatwerkdesk.persistence.db import Database, open_database
+from maatwerkdesk.persistence.db import Database
 from maatwerkdesk.services import dossiers
 from maatwerkdesk.services.context import Context, acting_as
 from maatwerkdesk.services.unit_of_work import writing
@@ -28,7 +29,7 @@ BERT = Context(actor=acting_as("Bert Bakker", "bbakker"), origin="test")
 @pytest.fixture
 def colleague(workspace: Workspace) -> Iterator[Database]:
     """Another program on the same database file."""
-    other = open_database(workspace.paths.database)
+    other = open_existing(workspace.paths.database)
     yield other
     other.close()
 

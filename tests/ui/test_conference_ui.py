@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from backends import open_existing
 from editor_fakes import FakeDialogs
 from hostile_strings import ENTITIES, MARKUP
 from PySide6.QtCore import QSettings, Qt
@@ -33,7 +34,6 @@ from maatwerkdesk.domain.dossier import DossierFields
 from maatwerkdesk.domain.people import Discipline, Role, User
 from maatwerkdesk.domain.precedent import Outcome
 from maatwerkdesk.domain.vocabulary import DossierStatus
-from maatwerkdesk.persistence.db import open_database
 from maatwerkdesk.services import demo, dossiers, drafts, meetings, precedents, users
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.minutes import EXPORT_MINUTES
@@ -477,7 +477,7 @@ def test_the_review_follows_colleagues_and_keeps_unsaved_work(
     watcher.changed.connect(lambda c: review.show_colleague_changes(by_others(c, workspace)))
     watcher.start()
     qtbot.waitUntil(watcher.is_watching)
-    other = open_database(workspace.paths.database)  # the members' own programs
+    other = open_existing(workspace.paths.database)  # the members' own programs
     try:
         with writing(other) as session:
             context = workspace.context("test", user=team.legal)

@@ -574,6 +574,8 @@ def test_opening_a_dossier_offers_its_earlier_draft(qtbot: QtBot, workspace: Wor
 def test_a_draft_of_a_deleted_dossier_comes_back_as_a_new_one(
     qtbot: QtBot, workspace: Workspace
 ) -> None:
+    """Deleting wipes what was kept of the dossier, its drafts too (services/erasure.py);
+    what a colleague still types into it afterwards is kept, and comes back as new."""
     record = store(workspace, full_fields())
     first, _ = make_editor(qtbot, workspace)
     first.open_dossier(record.id)
@@ -581,12 +583,15 @@ def test_a_draft_of_a_deleted_dossier_comes_back_as_a_new_one(
     first.flush_draft()
     with workspace.database.sessions.begin() as session:
         dossiers.delete_dossier(session, workspace.context("test"), record.id)
+    assert pending(workspace) == []
+    qtbot.keyClicks(first.ui.title_edit, "!")
+    first.flush_draft()
     second, dialogs = make_editor(qtbot, workspace)
     dialogs.answers = ["restore"]
     assert second.restore_drafts()
     assert "bestaat niet meer" in dialogs.informed[0][1]
     assert second.current_dossier_id() is None
-    assert second.ui.title_edit.text().endswith(" gered")
+    assert second.ui.title_edit.text().endswith(" gered!")
     assert second.save()
     assert pending(workspace) == []
 

@@ -60,6 +60,7 @@ def start(
         window = MainWindow(settings)
         qtbot.addWidget(window)
         window.show()
+        workspace.keys_to_show = ()  # shown at the first start (tests/ui/test_recovery_key_dialog.py)
         window.attach_workspace(workspace, identify=True)
         windows.append(window)
         return window

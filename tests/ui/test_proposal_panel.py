@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from backends import open_existing
 from catalogue_samples import ship_samples
 from editor_fakes import make_editor
 from precedent_fixtures import TEST_FACTORS, new_dossier
@@ -15,7 +16,6 @@ from pytestqt.qtbot import QtBot
 
 from maatwerkdesk.domain.decision import Decision, OutcomeType
 from maatwerkdesk.domain.proposal import SignalKind, Zienswijze
-from maatwerkdesk.persistence.db import open_database
 from maatwerkdesk.services import precedents
 from maatwerkdesk.services.context import Context, acting_as
 from maatwerkdesk.services.proposals import load_proposal, save_proposal
@@ -126,7 +126,7 @@ def _click_advice(qtbot: QtBot, panel: ProposalPanel, row: int) -> None:
 def _colleague_saves(workspace: Workspace, dossier_id: str, **changes: object) -> None:
     """Another program saves the proposal (as the command line's user, under another name)."""
     context = Context(actor=acting_as("Bert Bakker", "bbakker"), origin="test")
-    other = open_database(workspace.paths.database)
+    other = open_existing(workspace.paths.database)
     try:
         with writing(other) as session:
             proposal = load_proposal(session, dossier_id)

@@ -4,8 +4,8 @@ reaches the crash dialog."""
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from editor_fakes import FakeDialogs, make_editor
@@ -35,7 +35,7 @@ def sqlite_workspace(workspace: Workspace) -> Workspace:
 
 
 @pytest.fixture
-def locked(sqlite_workspace: Workspace) -> Iterator[sqlite3.Connection]:
+def locked(sqlite_workspace: Workspace) -> Iterator[Any]:
     """Another program holds the write lock (an import, say) for the test's length."""
     with write_lock_held(sqlite_workspace.paths.database) as other:
         yield other
@@ -62,7 +62,7 @@ def create(session: Session) -> str:
 
 
 def test_a_busy_database_is_told_on_the_gui_thread_without_a_traceback(
-    qtbot: QtBot, calls: tuple[ServiceCaller, FakeDialogs], locked: sqlite3.Connection
+    qtbot: QtBot, calls: tuple[ServiceCaller, FakeDialogs], locked: Any
 ) -> None:
     caller, fake = calls
     with qtbot.captureExceptions() as raised:
@@ -75,7 +75,7 @@ def test_a_busy_database_is_told_on_the_gui_thread_without_a_traceback(
 def test_a_busy_database_is_told_from_a_worker_after_the_window_tidied_up(
     qtbot: QtBot,
     calls: tuple[ServiceCaller, FakeDialogs],
-    locked: sqlite3.Connection,
+    locked: Any,
     runner: TaskRunner,
 ) -> None:
     caller, fake = calls

@@ -6,8 +6,9 @@ from collections.abc import Iterator
 from datetime import date
 
 import pytest
+from backends import open_existing
 
-from maatwerkdesk.persistence.db import Database, open_database
+from maatwerkdesk.persistence.db import Database
 from maatwerkdesk.services.context import Context
 
 
@@ -19,6 +20,6 @@ def context() -> Context:
 @pytest.fixture
 def other(database: Database) -> Iterator[Database]:
     """A second program on the same database: its own engine and connections."""
-    second = open_database(database.engine.url.render_as_string(hide_password=False))
+    second = open_existing(database.engine.url.render_as_string(hide_password=False))
     yield second
     second.close()

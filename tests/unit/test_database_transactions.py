@@ -3,34 +3,36 @@ began with and may not write (on PostgreSQL too)."""
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
-from sqlalchemy import create_engine, text
+from backends import engine_of, sqlite_connection
+from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import NullPool
 
 from maatwerkdesk.domain.dossier import DossierFields
+from maatwerkdesk.persistence import cipher
 from maatwerkdesk.persistence.db import Database
 from maatwerkdesk.services import dossiers
 from maatwerkdesk.services.context import Context
 
 
 @pytest.fixture
-def other_program(database: Database) -> Iterator[sqlite3.Connection]:
+def other_program(database: Database) -> Iterator[Any]:
     """A second connection to the same file that will not wait for a lock."""
     path = database.engine.url.database
     assert path is not None
-    connection = sqlite3.connect(path, timeout=0.05, isolation_level=None)
+    connection = sqlite_connection(path, timeout=0.05, isolation_level=None)
     yield connection
     connection.close()
 
 
-def can_write(connection: sqlite3.Connection) -> bool:
+def can_write(connection: Any) -> bool:
     try:
         connection.execute("BEGIN IMMEDIATE")
-    except sqlite3.OperationalError as error:
+    except cipher.driver().OperationalError as error:
         assert "locked" in str(error)
         return False
     connection.execute("ROLLBACK")
@@ -40,7 +42,7 @@ def can_write(connection: sqlite3.Connection) -> bool:
 def write_elsewhere(database: Database, statement: str) -> None:
     """Another program writes and commits, without waiting for any lock."""
     options = {"timeout": 0.05} if database.is_sqlite else {"options": "-c lock_timeout=50"}
-    engine = create_engine(database.engine.url, poolclass=NullPool, connect_args=options)
+    engine = engine_of(database.engine.url, poolclass=NullPool, connect_args=options)
     try:
         with engine.begin() as connection:
             connection.execute(text(statement))
@@ -50,7 +52,7 @@ def write_elsewhere(database: Database, statement: str) -> None:
 
 @pytest.mark.sqlite_only
 def test_a_unit_of_work_holds_the_write_lock_from_its_first_read(
-    database: Database, other_program: sqlite3.Connection
+    database: Database, other_program: Any
 ) -> None:
     with database.sessions.begin() as session:
         session.execute(text("SELECT count(*) FROM dossier")).scalar_one()

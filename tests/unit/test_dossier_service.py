@@ -215,7 +215,7 @@ def test_attachments_are_stored_under_their_hash_never_their_name(
     database, context, tmp_path: Path
 ) -> None:
     dossier_id = create(database, context)
-    store = AttachmentStore(tmp_path / "bijlagen")
+    store = AttachmentStore(tmp_path / "bijlagen", bytes(32))
     hostile = tmp_path / "..evil\u202etxt.pdf"
     hostile.write_bytes(b"%PDF-1.4 test")
     with database.sessions.begin() as session:
@@ -226,10 +226,11 @@ def test_attachments_are_stored_under_their_hash_never_their_name(
     assert "\u202e" not in record.attachments[0].original_name
     assert len(again.attachments) == 2
     with database.sessions.begin() as session:
-        path = attachments.attachment_path(
-            session, context, store, dossier_id, record.attachments[0].id
+        attachments.open_attachment(
+            session, context, store, dossier_id, record.attachments[0].id, tmp_path / "open.pdf"
         )
-    assert path.read_bytes() == b"%PDF-1.4 test"
+    assert (tmp_path / "open.pdf").read_bytes() == b"%PDF-1.4 test"
+    assert b"%PDF" not in stored[0].read_bytes()  # encrypted at rest
 
 
 def test_oversized_attachment_is_refused_before_copying(database, context, tmp_path: Path) -> None:
@@ -237,7 +238,7 @@ def test_oversized_attachment_is_refused_before_copying(database, context, tmp_p
     big = tmp_path / "groot.bin"
     with big.open("wb") as handle:
         handle.truncate(MAX_ATTACHMENT_BYTES + 1)
-    store = AttachmentStore(tmp_path / "bijlagen")
+    store = AttachmentStore(tmp_path / "bijlagen", bytes(32))
     with pytest.raises(DomainError, match="te groot"), database.sessions.begin() as session:
         attachments.add_attachment(session, context, store, dossier_id, big)
     assert not any((tmp_path / "bijlagen").rglob("*")) if (tmp_path / "bijlagen").exists() else True

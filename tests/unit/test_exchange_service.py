@@ -91,7 +91,7 @@ def test_export_is_audited_as_an_export(database, context) -> None:
 def test_export_then_import_elsewhere_gives_the_same_dossier(
     database, other, context, tmp_path
 ) -> None:
-    store = AttachmentStore(tmp_path / "bijlagen")
+    store = AttachmentStore(tmp_path / "bijlagen", bytes(32))
     dossier_id = make_dossier(database, context, store)
     first = export(database, context, dossier_id)
     report = import_(other, context, ("a.json", first), store=store)
@@ -113,10 +113,12 @@ def test_export_then_import_elsewhere_gives_the_same_dossier(
 
 
 def test_attachments_without_their_file_are_counted(database, other, context, tmp_path) -> None:
-    store = AttachmentStore(tmp_path / "bijlagen")
+    store = AttachmentStore(tmp_path / "bijlagen", bytes(32))
     dossier_id = make_dossier(database, context, store)
     document = export(database, context, dossier_id)
-    report = import_(other, context, ("a.json", document), store=AttachmentStore(tmp_path / "x"))
+    report = import_(
+        other, context, ("a.json", document), store=AttachmentStore(tmp_path / "x", bytes(32))
+    )
     assert report.attachments_without_file == 1
 
 

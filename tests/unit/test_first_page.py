@@ -4,16 +4,17 @@ list, or nothing: from an SQLite file and from a PostgreSQL server alike."""
 from __future__ import annotations
 
 import socket
-import sqlite3
 from pathlib import Path
 
 import pytest
-from backends import PostgresServer
+from backends import TEST_KEY, PostgresServer, sqlite_connection
 from sqlalchemy import text
 
 from maatwerkdesk.domain.dossier import DossierFields
 from maatwerkdesk.domain.vocabulary import DossierStatus
-from maatwerkdesk.persistence.db import Database
+from maatwerkdesk.infra import store_keys
+from maatwerkdesk.persistence import cipher
+from maatwerkdesk.persistence.db import Database, open_database
 from maatwerkdesk.persistence.first_page import read_first_page, read_listed_count
 from maatwerkdesk.services import dossiers
 from maatwerkdesk.services.context import Context
@@ -55,11 +56,21 @@ def ids(database: Database, context: Context) -> list[str]:
 
 def file_of(database: Database) -> str:
     """What `--db` would name: the SQLite file, or the server URL (trust on loopback)."""
-    if not database.is_sqlite:
+    if database.file is None:
         return database.engine.url.render_as_string(hide_password=False)
-    path = database.engine.url.database
-    assert path is not None
-    return path
+    return str(database.file)
+
+
+def key_of(database: Database) -> bytes | None:
+    """The test database's key: an SQLite file's; a server has none."""
+    return TEST_KEY if database.is_sqlite else None
+
+
+@pytest.fixture(autouse=True)
+def in_the_keyring(database: Database) -> None:
+    """The test database's key in the keyring, as the program keeps its own database's."""
+    if database.file is not None:
+        store_keys.store_key(cipher.salt_of(database.file), TEST_KEY)
 
 
 @pytest.mark.parametrize("sort", list(SortKey))
@@ -88,8 +99,9 @@ def test_a_filtered_list_is_left_to_the_database(database: Database, ids: list[s
 
 def test_nothing_is_read_from_a_missing_file_or_server_or_another_kind(tmp_path: Path) -> None:
     missing = tmp_path / "nieuw.sqlite3"
-    assert read_first_page(str(missing), "updated_at", True, 200) is None
-    assert read_listed_count(str(missing)) is None
+    assert read_first_page(str(missing), "updated_at", True, 200, key=TEST_KEY) is None
+    assert read_listed_count(str(missing), key=TEST_KEY) is None
+    assert first_page_ahead(str(missing), DossierQuery(), 200) is None
     assert not missing.exists()  # not created: the database is made by its migrations
     with socket.socket() as unused:
         unused.bind(("127.0.0.1", 0))
@@ -113,13 +125,35 @@ def test_a_server_that_wants_a_password_it_was_not_given_gives_no_page(
     assert page is not None and len(page) == len(ids) - 1
 
 
+@pytest.mark.sqlite_only
+def test_nothing_is_read_without_the_right_key(database: Database, ids: list[str]) -> None:
+    assert read_first_page(file_of(database), "updated_at", True, 200, key=bytes(32)) is None
+    assert read_listed_count(file_of(database)) is None
+    assert database.file is not None
+    store_keys.store_key(cipher.salt_of(database.file), bytes(32))
+    assert first_page_ahead(file_of(database), DossierQuery(), 200) is None
+
+
+def test_a_plaintext_file_is_never_read_ahead(tmp_path: Path, context: Context) -> None:
+    """It is either an old database the opening will encrypt, or one put in the place of
+    the encrypted one, which the opening refuses: neither may show before that."""
+    plaintext = open_database(tmp_path / "klaar.sqlite3")
+    with plaintext.sessions.begin() as session:
+        dossiers.create_dossier(session, context, DossierFields(title="Onversleuteld"))
+    plaintext.close()
+    assert read_listed_count(str(tmp_path / "klaar.sqlite3")) == 1  # readable as it is
+    assert first_page_ahead(str(tmp_path / "klaar.sqlite3"), DossierQuery(), 200) is None
+    assert count_ahead(str(tmp_path / "klaar.sqlite3"), DossierQuery()) is None
+
+
 def test_a_schema_that_is_not_current_is_left_to_the_migrations(
     database: Database, ids: list[str]
 ) -> None:
     with database.engine.begin() as connection:
         connection.execute(text("UPDATE alembic_version SET version_num = '0001'"))
-    assert read_first_page(file_of(database), "updated_at", True, 200) is None
-    assert read_listed_count(file_of(database)) is None
+    key = key_of(database)
+    assert read_first_page(file_of(database), "updated_at", True, 200, key=key) is None
+    assert read_listed_count(file_of(database), key=key) is None
 
 
 def test_a_row_the_program_did_not_write_gives_no_page(database: Database, ids: list[str]) -> None:
@@ -127,12 +161,14 @@ def test_a_row_the_program_did_not_write_gives_no_page(database: Database, ids: 
         connection.execute(
             text("UPDATE dossier SET status = 'verzonnen' WHERE id = :id"), {"id": ids[1]}
         )
-    assert read_first_page(file_of(database), "updated_at", True, 200) is None
+    assert read_first_page(file_of(database), "updated_at", True, 200, key=key_of(database)) is None
 
 
 def test_only_list_columns_can_order_the_page(database: Database, ids: list[str]) -> None:
-    assert read_first_page(file_of(database), "knelpunt", True, 200) is None
-    assert read_first_page(file_of(database), "title; DROP TABLE dossier", True, 200) is None
+    key = key_of(database)
+    assert read_first_page(file_of(database), "knelpunt", True, 200, key=key) is None
+    drop = "title; DROP TABLE dossier"
+    assert read_first_page(file_of(database), drop, True, 200, key=key) is None
     with database.engine.connect() as connection:
         assert connection.execute(text("SELECT count(*) FROM dossier")).scalar() == len(ids)
 
@@ -141,14 +177,14 @@ def test_only_list_columns_can_order_the_page(database: Database, ids: list[str]
 def test_a_write_under_way_elsewhere_neither_holds_the_page_up_nor_shows(
     database: Database, ids: list[str]
 ) -> None:
-    writer = sqlite3.connect(file_of(database), isolation_level=None)
+    writer = sqlite_connection(file_of(database), isolation_level=None)
     try:
         writer.execute("BEGIN IMMEDIATE")
         writer.execute("UPDATE dossier SET title = 'Nog niet opgeslagen'")
-        page = read_first_page(file_of(database), "title", False, 200)
+        page = read_first_page(file_of(database), "title", False, 200, key=TEST_KEY)
         assert page is not None and len(page) == len(ids) - 1  # None: it waited for the lock
         assert "Nog niet opgeslagen" not in {row.title for row in page}
-        assert read_listed_count(file_of(database)) == len(ids) - 1
+        assert read_listed_count(file_of(database), key=TEST_KEY) == len(ids) - 1
     finally:
         writer.execute("ROLLBACK")
         writer.close()

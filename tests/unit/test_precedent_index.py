@@ -4,13 +4,13 @@ computer checked it. Every way round it is tried through the database itself."""
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from contextlib import closing
 from pathlib import Path
 from typing import Any
 
 import pytest
+from backends import TEST_KEY, sqlite_connection
 from conference_team import (
     FACTORS,
     FACTORS_A,
@@ -28,6 +28,7 @@ from maatwerkdesk.domain.case_base import CaseQuery
 from maatwerkdesk.domain.case_pack import encode
 from maatwerkdesk.domain.precedent import Outcome, Status
 from maatwerkdesk.infra import checked_cases
+from maatwerkdesk.persistence import cipher
 from maatwerkdesk.persistence.db import Database, open_database
 from maatwerkdesk.persistence.models import case_index, case_index_pack, change_counter
 from maatwerkdesk.services import catalogues, signed, signing
@@ -283,15 +284,15 @@ def test_a_database_put_back_from_a_copy_is_read_again_not_taken_from_memory(
     copy does not have."""
     signed_dossier(team)
     path, copy = Path(str(team.database.engine.url.database)), tmp_path / "kopie.sqlite3"
-    with closing(sqlite3.connect(path)) as source, closing(sqlite3.connect(copy)) as target:
-        source.backup(target)
+    with closing(sqlite_connection(path)) as source:
+        cipher.copy_to(source, copy, TEST_KEY, cipher.salt_of(path))
     signed_dossier(team, "Tweede terugvordering")
     assert len(held_base(team)) == 2
     team.database.close()
     for leftover in (path.with_name(f"{path.name}-wal"), path.with_name(f"{path.name}-shm")):
         leftover.unlink(missing_ok=True)
     copy.replace(path)
-    restored = open_database(path)
+    restored = open_database(path, key=TEST_KEY)
     try:
         with restored.reads() as session:
             catalogue = catalogues.known_catalogues(session).factors(FACTORS)

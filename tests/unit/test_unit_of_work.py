@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import logging
 import shutil
-import sqlite3
 from contextlib import closing
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pytest
+from backends import sqlite_connection
 from sqlalchemy import event, select, text
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError, ProgrammingError
 from sqlalchemy.orm.exc import StaleDataError
@@ -31,6 +31,7 @@ from maatwerkdesk.domain.errors import (
     DatabaseUnavailableError,
     ReadOnlyRefusedError,
 )
+from maatwerkdesk.persistence import cipher
 from maatwerkdesk.persistence.db import Database, open_database
 from maatwerkdesk.persistence.models import AuditRow, DossierRow
 from maatwerkdesk.services import dossiers
@@ -140,7 +141,7 @@ def test_a_broken_constraint_is_refused_by_the_database_and_the_log_holds_no_val
     assert str(refused.value).startswith("De database weigert dit, omdat het een regel")
     assert "probeer het opnieuw" in str(refused.value)
     assert PERSONAL in str(refused.value.__cause__)  # the driver's message holds it…
-    code = "SQLITE_CONSTRAINT_UNIQUE" if sqlite_database.is_sqlite else "23505"
+    code = "SQLITE_CONSTRAINT" if sqlite_database.is_sqlite else "23505"  # no extended codes
     assert f"IntegrityError [{code}]" in caplog.text
     assert PERSONAL not in caplog.text  # …the log does not
     assert PERSONAL not in str(refused.value)
@@ -194,13 +195,12 @@ def test_an_error_in_the_program_stays_a_bug(sqlite_database: Database) -> None:
         s.execute(text("SELECT * FROM no_such_table"))
 
 
-def driver_error(sql: str, database: Path, *, read_only: bool = False) -> sqlite3.Error:
+def driver_error(sql: str, database: Path, *, read_only: bool = False) -> Any:
     """What SQLite itself raises for `sql` on the file `database`."""
-    mode = "?mode=ro" if read_only else ""
-    connection = sqlite3.connect(f"file:{database}{mode}", uri=True, isolation_level=None)
+    connection = sqlite_connection(database, read_only=read_only, isolation_level=None)
     try:
         connection.execute(sql)
-    except sqlite3.Error as error:
+    except cipher.driver().Error as error:
         return error
     finally:
         connection.close()

@@ -30,8 +30,10 @@ def rotate(log_file: Path, *, max_bytes: int = MAX_BYTES, generations: int = GEN
 
 
 def configure_logging(log_file: Path, *, verbose: bool = False) -> None:
-    log_file.parent.mkdir(parents=True, exist_ok=True)
+    log_file.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     rotate(log_file)
+    for kept in log_file.parent.glob(f"{log_file.name}*"):  # made by an older version
+        kept.chmod(0o600)
     handler = logging.FileHandler(log_file, encoding="utf-8")
     handler.setFormatter(logging.Formatter(FORMAT))
     root = logging.getLogger()

@@ -4,15 +4,24 @@
 platformdirs is imported only when the platform's folders are asked for, and `Paths` is a
 NamedTuple rather than a dataclass (the dataclasses module and its generated methods cost
 a few ms of start-up; docs/architecture.md, "Desktop app").
+
+Everything the program keeps is the user's alone: `prepare_paths` makes the process create
+files readable by their owner only (umask 077: folders 0700, files 0600: the database, its
+journal, attachments, logs, exports, copies opened for viewing) and closes the folders that
+an older version made with wider rights (docs/security.md).
 """
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import NamedTuple
 
 from maatwerkdesk import APP_ID
 from maatwerkdesk.infra.logging_setup import configure_logging
+
+PRIVATE_FOLDER = 0o700
+PRIVATE_UMASK = 0o077
 
 
 class Paths(NamedTuple):
@@ -34,7 +43,8 @@ class Paths(NamedTuple):
 
     def create(self) -> None:
         for folder in (self.data, self.config, self.logs, self.attachments):
-            folder.mkdir(parents=True, exist_ok=True)
+            folder.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
+            folder.chmod(PRIVATE_FOLDER)  # made earlier, perhaps with wider rights
 
 
 def resolve_paths(profile: Path | None = None) -> Paths:
@@ -54,6 +64,7 @@ def resolve_paths(profile: Path | None = None) -> Paths:
 
 def prepare_paths(profile: Path | None, *, verbose: bool = False) -> Paths:
     """Resolve the folders, create them and send the log there: the first thing a run does."""
+    os.umask(PRIVATE_UMASK)
     paths = resolve_paths(profile)
     paths.create()
     configure_logging(paths.log_file, verbose=verbose)

@@ -13,11 +13,12 @@ connection of the signal's own listens for it (`NotifySignal`); it still looks e
 from __future__ import annotations
 
 import logging
-import sqlite3
 import threading
 import time
+from pathlib import Path
 from typing import Any, Protocol
 
+from maatwerkdesk.persistence import cipher
 from maatwerkdesk.persistence.db import Database
 
 SQLITE_POLL_S = 0.25
@@ -43,10 +44,10 @@ class ChangeSignal(Protocol):
 class DataVersionSignal:
     """SQLite: another connection's commit changes `PRAGMA data_version` on this one."""
 
-    def __init__(self, path: str) -> None:
+    def __init__(self, path: Path, key: bytes | None) -> None:
         # Used by one watcher at a time, which may run on any thread of its pool.
-        self._connection = sqlite3.connect(
-            f"file:{path}?mode=ro", uri=True, check_same_thread=False, isolation_level=None
+        self._connection = cipher.connect(
+            path, key, read_only=True, check_same_thread=False, isolation_level=None
         )
         self._version = self._read()
 
@@ -138,9 +139,9 @@ class NotifySignal:
 
 
 def change_signal(database: Database) -> ChangeSignal:
-    path = database.engine.url.database
     if database.is_sqlite:
-        return DataVersionSignal(path) if path and path != ":memory:" else PollSignal()
+        path = database.file
+        return DataVersionSignal(path, database.key) if path is not None else PollSignal()
     if database.engine.dialect.name == "postgresql":
         return NotifySignal(database)
     return PollSignal()

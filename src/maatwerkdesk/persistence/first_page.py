@@ -4,11 +4,13 @@ The desktop app shows these rows while SQLAlchemy is still being loaded (which t
 several times as long as opening the window): the same rows, in the same order, as
 `services.dossiers.list_dossiers` gives for an unfiltered list, and then how many dossiers
 that list holds (tests/unit/test_first_page.py holds them to that): the rows first, as
-counting reads every dossier. An SQLite file is read with the standard library, opened
-read-only; a PostgreSQL server with psycopg, in a read-only transaction. Only a database
-already at the current schema is read; anything else (a missing file, a server that does
-not answer at once or wants a password it was not given, a schema that is about to be
-migrated, a row it cannot read) gives None, and the list waits for the database as before. The listing is recorded in the audit trail when the database is open
+counting reads every dossier. An SQLite file is read with its driver, opened read-only
+with the key given (persistence/cipher.py); a PostgreSQL server with psycopg, in a
+read-only transaction. Only a database already at the current schema is read; anything
+else (a missing file, a wrong key, a server that does not answer at once or wants a
+password it was not given, a schema that is about to be migrated, a row it cannot read)
+gives None, and the list waits for the database as before. The listing is recorded in the
+audit trail when the database is open
 and the list is queried through the services, at once after these rows are shown; if it
 cannot be recorded, they are taken off the screen again (`ui.dossier_list.model`).
 """
@@ -16,14 +18,13 @@ cannot be recorded, they are taken off the screen again (`ui.dossier_list.model`
 from __future__ import annotations
 
 import logging
-import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
 
 from maatwerkdesk.domain.dossier import DossierSummary
 from maatwerkdesk.domain.vocabulary import DossierStatus
+from maatwerkdesk.persistence import cipher
 from maatwerkdesk.persistence.migrations import HEAD_REVISION
 from maatwerkdesk.persistence.server_url import parse_server_url
 
@@ -38,12 +39,19 @@ SORT_COLUMNS = frozenset({"reference", "title", "status", "owner", "updated_at"}
 
 
 def read_first_page(
-    target: str, sort: str, descending: bool, size: int, *, password: str | None = None
+    target: str,
+    sort: str,
+    descending: bool,
+    size: int,
+    *,
+    password: str | None = None,
+    key: bytes | None = None,
 ) -> list[DossierSummary] | None:
     """The first `size` rows of the unfiltered list in `sort` order, or None.
 
     `target` is what `--db` names, or the default database file; `password` is a server
-    login's password from the keyring (never in `target`, which may be shown).
+    login's password from the keyring (never in `target`, which may be shown), `key` an
+    SQLite file's key (None: a plaintext file).
     """
     if sort not in SORT_COLUMNS:
         return None
@@ -54,6 +62,7 @@ def read_first_page(
         f"WHERE deleted_at IS NULL ORDER BY {sort} {direction}, reference {direction} LIMIT ?",
         (size,),
         password,
+        key,
     )
     if found is None:
         return None
@@ -67,31 +76,36 @@ def read_first_page(
         return None
 
 
-def read_listed_count(target: str, *, password: str | None = None) -> int | None:
+def read_listed_count(
+    target: str, *, password: str | None = None, key: bytes | None = None
+) -> int | None:
     """How many dossiers the unfiltered list holds, read as `read_first_page` reads; None
     where that cannot be done. Asked apart from the rows, as it reads every dossier (some
     50 ms at 100,000), where the first page reads its own rows only."""
     counted = "SELECT count(*) FROM dossier WHERE deleted_at IS NULL"
-    found = _reading(target, counted, (), password)
+    found = _reading(target, counted, (), password, key)
     return None if found is None else int(found[0][0])
 
 
 def _reading(
-    target: str, sql: str, parameters: tuple[object, ...], password: str | None
+    target: str,
+    sql: str,
+    parameters: tuple[object, ...],
+    password: str | None,
+    key: bytes | None,
 ) -> list[Any] | None:
     """The rows `sql` (its parameters written `?`) gives on the database `target`, read
-    only; None for a missing file or server, a schema that is not the current one, or an
-    error."""
+    only; None for a missing file or server, a wrong key, a schema that is not the current
+    one, or an error."""
     if "://" in target:
         return _server_reading(target, sql.replace("?", "%s"), parameters, password)
     path = Path(target).expanduser().resolve()
     if not path.is_file():
         return None
+    errors = cipher.driver().Error
     try:
-        connection = sqlite3.connect(
-            f"file:{quote(str(path))}?mode=ro", uri=True, timeout=BUSY_WAIT_S
-        )
-    except sqlite3.Error:
+        connection = cipher.connect(path, key, read_only=True, timeout=BUSY_WAIT_S)
+    except errors:
         return None
     try:
         connection.execute("BEGIN")  # the schema checked is the one read
@@ -100,7 +114,7 @@ def _reading(
         ]:
             return None  # new, or about to be migrated
         return connection.execute(sql, parameters).fetchall()
-    except sqlite3.Error as error:
+    except errors as error:
         log.info("First rows not read ahead of the database: %s", type(error).__name__)
         return None
     finally:

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import logging
-import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, inspect, text
 
+from maatwerkdesk.persistence import cipher
 from maatwerkdesk.persistence.connection import OpenError, Problem
 from maatwerkdesk.persistence.migrations import HEAD_REVISION
 
@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+BACKUPS_KEPT = 2
+"""Backups before a migration beside the database: the newest ones, the rest removed."""
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -27,21 +29,29 @@ def current_revision(engine: Engine) -> str | None:
         return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
-def _backup_sqlite(engine: Engine, revision: str) -> None:
-    """Copy the file before changing its schema, so a failed migration can be undone by hand."""
+def _backup_sqlite(engine: Engine, revision: str, key: bytes | None) -> None:
+    """Copy the file before changing its schema, so a failed migration can be undone by hand.
+
+    The copy is encrypted as the file is (the same key and salt: it opens as the file
+    does), readable by its owner only; of these copies the newest `BACKUPS_KEPT` stay.
+    """
     path = engine.url.database
     if not path or path == ":memory:":
         return
     target = Path(f"{path}.voor-migratie-{revision}.bak")
-    source = sqlite3.connect(path)
+    salt = cipher.salt_of(Path(path)) if key is not None else None
+    source = engine.raw_connection()
     try:
-        backup = sqlite3.connect(target)
-        with backup:
-            source.backup(backup)
-        backup.close()
+        cipher.copy_to(source.driver_connection, target, key, salt)
     finally:
         source.close()
     log.info("Backup before migration written next to the database (%s)", target.name)
+    backups = sorted(
+        Path(path).parent.glob(f"{Path(path).name}.voor-migratie-*.bak"),
+        key=lambda backup: backup.stat().st_mtime_ns,
+    )
+    for old in backups[:-BACKUPS_KEPT]:
+        old.unlink()
 
 
 def _config() -> Config:
@@ -70,12 +80,13 @@ def checked_revision(engine: Engine) -> str | None:
     return revision
 
 
-def upgrade_to_head(engine: Engine) -> None:
+def upgrade_to_head(engine: Engine, key: bytes | None = None) -> None:
+    """Migrate to the newest schema; an SQLite file (keyed with `key`) is backed up first."""
     revision = current_revision(engine)
     if revision == HEAD_REVISION:
         return
     if revision is not None and engine.dialect.name == "sqlite":
-        _backup_sqlite(engine, revision)
+        _backup_sqlite(engine, revision, key)
     from alembic import command
 
     config = _config()

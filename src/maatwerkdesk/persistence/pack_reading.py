@@ -37,7 +37,7 @@ def read_blob(connection: Connection, rowid: int) -> bytearray:
     """The pack in row `rowid` of `case_index_pack` on SQLite, a piece at a time."""
     driver = connection.connection.driver_connection
     assert driver is not None
-    with driver.blobopen(case_index_pack.name, "data", rowid, readonly=True) as blob:
+    with driver.open_blob(case_index_pack.name, "data", rowid, readonly=True) as blob:
         data = bytearray(len(blob))
         for start in range(0, len(data), PIECE):
             data[start : start + PIECE] = blob.read(PIECE)

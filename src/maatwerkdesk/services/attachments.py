@@ -84,10 +84,17 @@ def remove_attachment(
     return read_record(row)
 
 
-def attachment_path(
-    session: Session, context: Context, store: AttachmentStore, dossier_id: str, attachment_id: str
-) -> Path:
-    """Where to open an attachment from; opening is a read of the dossier and is audited."""
+def open_attachment(
+    session: Session,
+    context: Context,
+    store: AttachmentStore,
+    dossier_id: str,
+    attachment_id: str,
+    target: Path,
+) -> None:
+    """Decrypt an attachment into the new file `target`, to be opened by another program;
+    opening is a read of the dossier and is audited. A file that cannot be read whole
+    raises OSError (and leaves no `target`); the audit record is then rolled back too."""
     row = live_dossier(session, dossier_id)
     attachment = _live_attachment(row, attachment_id)
     record(
@@ -99,4 +106,4 @@ def attachment_path(
         object_id=attachment_id,
         dossier_id=row.id,
     )
-    return store.path_for(attachment.sha256)
+    store.decrypt_to(attachment.sha256, target)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from maatwerkdesk.domain.vocabulary import DossierStatus
@@ -49,19 +50,36 @@ def first_page_ahead(target: str, query: DossierQuery, size: int) -> list[Dossie
     driver before SQLAlchemy is loaded (`persistence.first_page`); None when that cannot
     be done, and for a filtered query (its search needs the database)."""
     from maatwerkdesk.persistence.first_page import read_first_page
-    from maatwerkdesk.services.workspace import server_password
 
-    if query.is_filtered():
+    access = None if query.is_filtered() else _access(target)
+    if access is None:
         return None
-    password = server_password(target)
-    return read_first_page(target, query.sort.value, query.descending, size, password=password)
+    password, key = access
+    return read_first_page(
+        target, query.sort.value, query.descending, size, password=password, key=key
+    )
 
 
 def count_ahead(target: str, query: DossierQuery) -> int | None:
     """How many dossiers `query` lists, read as `first_page_ahead` reads its rows."""
     from maatwerkdesk.persistence.first_page import read_listed_count
+
+    access = None if query.is_filtered() else _access(target)
+    if access is None:
+        return None
+    password, key = access
+    return read_listed_count(target, password=password, key=key)
+
+
+def _access(target: str) -> tuple[str | None, bytes | None] | None:
+    """What reading `target` ahead takes: a server login's password from the keyring (if
+    any), or an encrypted file's key. None for a file that is not yet (or not) what the
+    keyring knows: only the opening of the database may make, convert or refuse it
+    (services/store_keys.py)."""
+    from maatwerkdesk.services.store_keys import known_key
     from maatwerkdesk.services.workspace import server_password
 
-    if query.is_filtered():
-        return None
-    return read_listed_count(target, password=server_password(target))
+    if "://" in target:
+        return server_password(target), None
+    key = known_key(Path(target).expanduser().resolve())
+    return None if key is None else (None, key)

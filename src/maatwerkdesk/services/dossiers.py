@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Row, ScalarSelect, Select, func, inspect, select
 from sqlalchemy.orm import Session, aliased, joinedload, selectinload
@@ -27,6 +27,7 @@ from maatwerkdesk.services.audit import Action, note_dossier, record, record_dos
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.dossier_query import DossierQuery as DossierQuery
 from maatwerkdesk.services.dossier_query import SortKey as SortKey
+from maatwerkdesk.services.erasure import erase
 from maatwerkdesk.services.kept_rows import kept
 from maatwerkdesk.services.revisions import refuse_if_stale
 from maatwerkdesk.services.signed import (
@@ -36,6 +37,9 @@ from maatwerkdesk.services.signed import (
     refuse_if_tampered,
 )
 from maatwerkdesk.services.users import require
+
+if TYPE_CHECKING:
+    from maatwerkdesk.infra.attachment_store import AttachmentStore
 
 REFERENCE_PREFIX = "MW"
 
@@ -232,14 +236,19 @@ def find_by_reference(session: Session, reference: str) -> str:
     return dossier_id
 
 
-def delete_dossier(session: Session, context: Context, dossier_id: str) -> None:
-    """Soft delete: the dossier leaves every list but its tombstone stays for sync and audit.
-    A dossier with a signed decision is a precedent and is never deleted."""
+def delete_dossier(
+    session: Session, context: Context, dossier_id: str, store: AttachmentStore | None = None
+) -> None:
+    """Soft delete: the dossier leaves every list but its tombstone stays for sync and audit;
+    what it said about the betrokkene is wiped (services/erasure.py), and the attachment
+    files in `store` no other dossier refers to. A dossier with a signed decision is a
+    precedent and is never deleted."""
     require(session, context, Permission.EDIT_DOSSIER)
     refuse_if_signed(session, dossier_id)
     row = live_dossier(session, dossier_id)
     row.deleted_at = utc_now()
     search.remove_from_index(session, row.id)
+    erase(session, row.id, store)
     record_dossier_act(session, context, Action.DELETE, "dossier.delete", row.id)
 
 

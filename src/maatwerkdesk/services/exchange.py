@@ -221,7 +221,7 @@ class _ImportRun:
         attachments = [a for d in dossiers for a in d.attachments]
         if self._store is not None:
             store = self._store
-            self._missing += sum(1 for a in attachments if not store.path_for(a.sha256).exists())
+            self._missing += sum(1 for a in attachments if not store.has(a.sha256))
         self._attachments += len(attachments)
         self._timeline_entries += sum(len(d.timeline) for d in dossiers)
         self._references.extend(d.reference for d in dossiers)

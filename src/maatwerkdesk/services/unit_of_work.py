@@ -15,7 +15,6 @@ the values of the statement, and so personal data.
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -172,7 +171,7 @@ def failure_of(error: SQLAlchemyError, *, writing: bool) -> Failure | None:
     if not isinstance(error, DBAPIError):
         return None
     code = _driver_code(error) or ""
-    if isinstance(error.orig, sqlite3.Error):
+    if _is_sqlite_error(error.orig):
         failure = next((f for c, f in SQLITE_FAILURES.items() if code.startswith(c)), None)
     else:
         failure = _server_failure(error, code)
@@ -232,13 +231,19 @@ def reading(database: Database) -> Iterator[Session]:
         yield session
 
 
+def _is_sqlite_error(driver_error: object) -> bool:
+    """An error of SQLite's driver: the standard library's or SQLCipher's (`sqlcipher3`,
+    whose errors are no `sqlite3.Error`s); both name SQLite's result code alike."""
+    return hasattr(driver_error, "sqlite_errorname")
+
+
 def _driver_code(error: SQLAlchemyError) -> str | None:
     """SQLite's result code (`SQLITE_BUSY`), or a server's SQLSTATE (`40P01`): psycopg 3
     calls it `sqlstate`, psycopg2 `pgcode`."""
     if not isinstance(error, DBAPIError):
         return None
     driver_error = error.orig
-    if isinstance(driver_error, sqlite3.Error):
-        return driver_error.sqlite_errorname
+    if _is_sqlite_error(driver_error):
+        return getattr(driver_error, "sqlite_errorname", None)
     state = getattr(driver_error, "sqlstate", None) or getattr(driver_error, "pgcode", None)
     return state if isinstance(state, str) else None

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import logging
 from contextlib import AbstractContextManager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from maatwerkdesk import __version__
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
     from maatwerkdesk.infra.attachment_store import AttachmentStore
     from maatwerkdesk.infra.paths import Paths
     from maatwerkdesk.persistence.db import Database
+    from maatwerkdesk.services.store_keys import Unlocked
     from maatwerkdesk.services.unit_of_work import Session
 
 log = logging.getLogger(__name__)
@@ -37,6 +39,9 @@ class Workspace:
     login: str | None = None
     """On a team database whose login is a user: that login. Who works here is then no
     choice: nobody switches user."""
+    keys_to_show: tuple[Unlocked, ...] = field(default=(), repr=False)
+    """Keys new to the user, made or changed by this opening: their recovery keys are
+    shown once (the app's dialog, the command line's stderr)."""
 
     def context(self, origin: str, user: User | None = None) -> Context:
         acting = user or self.user
@@ -95,31 +100,58 @@ def server_password(target: str) -> str | None:
 
 def open_workspace(paths: Paths, db: str | None, *, password: str | None = None) -> Workspace:
     """Open the profile's database, or `db`. A server's password comes from the keyring,
-    or is `password` (the user typed it): stored in the keyring once the server took it."""
+    or is `password` (the user typed it): stored in the keyring once the server took it.
+
+    Every local database file is encrypted, and so are the profile's attachments, under
+    a key derived from the profile's database key (services/store_keys.py): the
+    profile's database is unlocked (made, if need be) whatever `db` names, after a
+    server's database has been opened (so a server that refuses leaves no new key
+    unshown). A key that cannot be had refuses with a `KeyRefusedError` before any file
+    is changed.
+    """
     from maatwerkdesk.infra import checked_cases
-    from maatwerkdesk.infra.attachment_store import AttachmentStore
     from maatwerkdesk.infra.secrets import set_password
     from maatwerkdesk.persistence.connection import OpenError
     from maatwerkdesk.persistence.db import open_database
+    from maatwerkdesk.services import store_keys
     from maatwerkdesk.services.unavailable import explained
     from maatwerkdesk.services.unit_of_work import told_as_domain_errors
 
     target = db or str(paths.database)
+    profile = paths.database.resolve()
+    unlocked: list[Unlocked] = []
+    key = None
+    if "://" not in target:  # a file: its key first, the profile's own or its own
+        file = Path(target).expanduser().resolve()
+        if file == profile:
+            unlocked.append(unlock_profile(paths))
+        else:
+            unlocked.append(store_keys.unlock(file, recover=store_keys.recover_command(db)))
+        key = unlocked[0].key
     account = server_account(target)
     typed = password is not None
     if not typed:
         password = server_password(target)
     try:
         with told_as_domain_errors(writing=True):  # opening may migrate: it writes
-            database = open_database(target, password=password)
+            database = open_database(target, password=password, key=key)
     except OpenError as problem:
         raise explained(problem) from problem
     if typed and account is not None and set_password(account, password or ""):
         log.info("The database password given was stored in the keyring")
     log.info("Database opened (%s)", database.engine.dialect.name)
+    try:
+        if not unlocked or unlocked[0].path != profile:  # the attachments need its key
+            unlocked.append(unlock_profile(paths))
+        store = profile_attachments(paths, unlocked[-1].key)
+        store.make_current()
+    except BaseException:
+        database.close()
+        raise
     # What this computer checked of the precedent index stays in the profile, not the database.
     checked_cases.remember_in(paths.data / "precedent-index")
-    workspace = Workspace(paths, database, AttachmentStore(paths.attachments))
+    shown = tuple(u for u in unlocked if u.news is not None)
+    workspace = Workspace(paths, database, store, keys_to_show=shown)
     if not database.is_sqlite:
         try:
             _identify(workspace)
@@ -140,3 +172,45 @@ def _identify(workspace: Workspace) -> None:
         login = session_login(session).name
     if user is not None:
         workspace.user, workspace.login = user, login
+
+
+def profile_attachments(
+    paths: Paths, database_key: bytes, *, also: tuple[bytes, ...] = ()
+) -> AttachmentStore:
+    """The profile's attachment store, under the key derived from its database's key (and
+    able to read what is still under the keys derived from `also`)."""
+    from maatwerkdesk.infra.attachment_store import AttachmentStore, attachment_key
+
+    return AttachmentStore(
+        paths.attachments,
+        attachment_key(database_key),
+        also=tuple(attachment_key(key) for key in also),
+    )
+
+
+def unlock_profile(paths: Paths) -> Unlocked:
+    """The key of the profile's own database (made with the database on the first start),
+    its attachments following it through a change of key."""
+    from maatwerkdesk.services import store_keys
+
+    return store_keys.unlock(
+        paths.database,
+        recover=store_keys.recover_command(None),
+        on_rekey=lambda old, new: attachments_follow(paths, old, new),
+    )
+
+
+def rotate_profile(paths: Paths) -> Unlocked:
+    """A new key for the profile's own database, and its attachments with it."""
+    from maatwerkdesk.services import store_keys
+
+    return store_keys.rotate(
+        paths.database,
+        recover=store_keys.recover_command(None),
+        on_rekey=lambda old, new: attachments_follow(paths, old, new),
+    )
+
+
+def attachments_follow(paths: Paths, old: bytes, new: bytes) -> None:
+    """Put every attachment of the profile under the key of `new`, the database's new key."""
+    profile_attachments(paths, new, also=(old,)).make_current()

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from maatwerkdesk.domain.dossier import DossierSummary
     from maatwerkdesk.services.changes import Change
     from maatwerkdesk.services.dossier_query import DossierQuery
+    from maatwerkdesk.services.store_keys import Unlocked
     from maatwerkdesk.services.workspace import Workspace
     from maatwerkdesk.ui.colleague_changes import ColleagueChanges
     from maatwerkdesk.ui.conference import ConferenceWindow
@@ -90,6 +91,8 @@ class MainWindow(QMainWindow):
         """The question who works here and the users dialog, built on first use."""
         self._asking_user = False
         """The editor waits until the first start has asked who works here."""
+        self._keys_to_show: tuple[Unlocked, ...] = ()
+        """Recovery keys of keys new to the user, shown before anything is asked."""
         self._chosen_early: str | None = None
         """A dossier chosen among the first rows, before the database was open."""
         self._drafts_offered = False
@@ -207,8 +210,10 @@ class MainWindow(QMainWindow):
         """Complete the window once the database is open: the list first, then the editor.
 
         `identify`: work as the user chosen earlier on this workstation, or ask who works
-        here once the first rows are shown. Without it (tests) `workspace.user` stays as given.
-        On a team database whose login is a user, that user works here: nobody is asked.
+        here once the first rows are shown, after showing the recovery key of a key the
+        opening made (`workspace.keys_to_show`). On a team database whose login is a user,
+        that user works here: nobody is asked. Without it (tests) `workspace.user` stays as
+        given and no recovery key is shown.
         """
         from PySide6.QtCore import Qt
 
@@ -216,6 +221,8 @@ class MainWindow(QMainWindow):
         from maatwerkdesk.ui.people.workstation import remembered_user
 
         self._workspace = workspace
+        if identify:
+            self._keys_to_show = workspace.keys_to_show
         if identify and workspace.login is None:
             workspace.user = remembered_user(workspace, self._settings)
             self._asking_user = workspace.user is None
@@ -254,6 +261,8 @@ class MainWindow(QMainWindow):
             self._conference.shutdown()
         if self._model is not None:
             self._model.shutdown()
+        if self._editor is not None:
+            self._editor.remove_viewing_copies()
 
     def ensure_editor(self) -> DossierEditor:
         """The editor, built on first need; offers autosaved drafts back when it is new."""
@@ -375,6 +384,12 @@ class MainWindow(QMainWindow):
         self._background.run(_load_editor_modules, self._on_editor_modules_loaded)
 
     def _on_editor_modules_loaded(self, _: object) -> None:
+        if self._keys_to_show:  # before anything is asked: it is not shown again
+            from maatwerkdesk.ui.recovery_key_dialog import show_recovery_keys
+
+            keys, self._keys_to_show = self._keys_to_show, ()
+            show_recovery_keys(keys, self, then=partial(self._on_editor_modules_loaded, None))
+            return
         # What the editor allows depends on who works here. Building it and offering
         # drafts back (a database read) are two turns of the event loop, not one.
         if self._asking_user:

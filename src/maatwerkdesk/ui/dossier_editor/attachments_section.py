@@ -1,4 +1,5 @@
-"""The attachments tab: files stored with the dossier at once, opened as read-only copies."""
+"""The attachments tab: files stored with the dossier at once (encrypted), opened as
+read-only plaintext copies that are removed when the editor starts or closes."""
 
 from __future__ import annotations
 
@@ -128,10 +129,11 @@ class AttachmentsSection(QObject):
                 return
         context, store = calls.context(), calls.workspace.attachments
         try:
-            source = calls.attempt(
-                lambda s: attachments.attachment_path(s, context, store, record.id, info.id)
+            target = self._viewing_target(info)
+            calls.attempt(
+                lambda s: attachments.open_attachment(s, context, store, record.id, info.id, target)
             )
-            target = self._copy_for_viewing(source, info)
+            target.chmod(stat.S_IRUSR)
         except DomainError as error:
             calls.tell("Bijlage openen", error, "De bijlage is niet geopend.")
             return
@@ -167,21 +169,21 @@ class AttachmentsSection(QObject):
             self._adopt,
         )
 
-    def _copy_for_viewing(self, source: Path, info: AttachmentInfo) -> Path:
-        """A read-only copy under the original name, so the right program opens it.
-
-        The store keeps files under their hash, without a suffix. The copies live in the
-        data folder and are removed the next time the editor starts.
-        """
+    def _viewing_target(self, info: AttachmentInfo) -> Path:
+        """Where the plaintext copy goes, under the original name so that the right program
+        opens it (the store keeps files under their hash, encrypted). The copies live in
+        the data folder, readable by the user only, and are removed when the editor closes
+        and the next time it starts (`remove_viewing_copies`)."""
         folder = self._viewing_dir / info.id
-        folder.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         target = folder / viewing_name(info.original_name)
         if target.exists():
             target.chmod(stat.S_IRUSR | stat.S_IWUSR)
             target.unlink()
-        shutil.copyfile(source, target)
-        target.chmod(stat.S_IRUSR)
         return target
+
+    def remove_viewing_copies(self) -> None:
+        _remove_tree(self._viewing_dir)
 
     def _selected(self) -> AttachmentInfo | None:
         return selected_item(self._ui.attachments_view)

@@ -226,6 +226,10 @@ class DossierEditor(QWidget):
             if newest is not None:
                 self._load(newest, keep_reveal=True)
 
+    def remove_viewing_copies(self) -> None:
+        """The plaintext copies of opened attachments go when the program closes."""
+        self._attachments.remove_viewing_copies()
+
     def current_dossier_id(self) -> str | None:
         return self._record.id if self._record is not None else None
 
