@@ -19,6 +19,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -509,3 +510,110 @@ class IntegrityResolutionRow(RecordMixin, Base):
     """Content hashes of the versions declared void."""
     acknowledged: Mapped[list[str]] = mapped_column(JSON, default=list)
     """Audit digests of versions that had disappeared, now accounted for."""
+
+
+class LeaseRow(RecordMixin, Base):
+    """A dossier taken along on a laptop ("Meenemen"): while the lease holds (not returned,
+    not broken, `until` not passed) only its holder changes the dossier; colleagues read it.
+    A chair may break it; it is returned by the laptop's sync."""
+
+    __tablename__ = "lease"
+    __table_args__ = (
+        Index(
+            "ix_lease_open_per_dossier",
+            "dossier_id",
+            unique=True,
+            sqlite_where=text("returned_at IS NULL AND broken_at IS NULL AND deleted_at IS NULL"),
+            postgresql_where=text(
+                "returned_at IS NULL AND broken_at IS NULL AND deleted_at IS NULL"
+            ),
+        ),
+    )
+
+    dossier_id: Mapped[str] = mapped_column(ForeignKey("dossier.id"), index=True)
+    holder_id: Mapped[str] = mapped_column(ForeignKey("app_user.id"), index=True)
+    laptop: Mapped[str] = mapped_column(String(200))
+    """The laptop's name, as its holder and colleagues recognise it."""
+    until: Mapped[datetime] = mapped_column(UTCDateTime())
+    returned_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
+    broken_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
+    """Broken by a chair (`broken_by`), or found expired when the dossier was taken again."""
+    broken_by: Mapped[str | None] = mapped_column(String(36), default=None)
+
+
+class AttachmentContentRow(Base):
+    """An attachment's contents on a team database, so that every workstation and every
+    briefcase has the file, not only the workstation that added it. Keyed by SHA-256."""
+
+    __tablename__ = "attachment_content"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(Integer)
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utc_now)
+
+
+class SyncConflictRow(RecordMixin, Base):
+    """A part of a dossier that a laptop and the team database both changed, differently,
+    while a lease was broken or had expired (domain/briefcase_merge.py `Clash`). The dossier
+    holds the server's value until someone chooses; the laptop's is kept here. Values are
+    wrapped as `{"value": v}`, or `{}` for a part one side did not have."""
+
+    __tablename__ = "sync_conflict"
+    __table_args__ = (
+        Index(
+            "ix_sync_conflict_open_per_part",
+            "dossier_id",
+            "path_key",
+            unique=True,
+            sqlite_where=text("resolved_at IS NULL AND deleted_at IS NULL"),
+            postgresql_where=text("resolved_at IS NULL AND deleted_at IS NULL"),
+        ),
+    )
+
+    dossier_id: Mapped[str] = mapped_column(ForeignKey("dossier.id"), index=True)
+    path: Mapped[list[str]] = mapped_column(JSON)
+    path_key: Mapped[str] = mapped_column(String(1000))
+    """The path as one text (JSON), so that one part has one open conflict."""
+    base: Mapped[dict[str, Any]] = mapped_column(JSON)
+    laptop: Mapped[dict[str, Any]] = mapped_column(JSON)
+    server: Mapped[dict[str, Any]] = mapped_column(JSON)
+    laptop_name: Mapped[str] = mapped_column(String(200))
+    holder_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
+    resolved_by: Mapped[str | None] = mapped_column(String(36), default=None)
+    choice: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
+
+
+class BriefcaseRow(Base):
+    """On a laptop's briefcase only (its own SQLite file): which team database it belongs
+    to, whose it is, and how far the last sync came. One row."""
+
+    __tablename__ = "briefcase"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    server: Mapped[str] = mapped_column(String(500))
+    """The team database's address, without a password."""
+    laptop: Mapped[str] = mapped_column(String(200))
+    holder_id: Mapped[str] = mapped_column(String(36))
+    login: Mapped[str] = mapped_column(String(200))
+    made_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utc_now)
+    synced_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
+    pulled_seq: Mapped[int] = mapped_column(Integer, default=0)
+    """The team database's change sequence the reference data was last pulled at."""
+
+
+class BriefcaseDossierRow(Base):
+    """On a laptop's briefcase: a dossier taken along, with the version both sides started
+    from (its exchange document and revision on the team database at the last sync)."""
+
+    __tablename__ = "briefcase_dossier"
+
+    dossier_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    lease_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    """None: made on the laptop, not yet on the team database."""
+    base: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
+    base_revision: Mapped[int | None] = mapped_column(Integer, default=None)
+    until: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
+    handed_back: Mapped[bool] = mapped_column(Boolean, default=False)
+    """Given back on the laptop: the next sync pushes it and returns the lease."""

@@ -44,6 +44,9 @@ WRITES: Mapping[Permission, Mapping[str, str]] = MappingProxyType(
             "decision": "IU",
             "weighing": "IU",
             "proposal": "IU",
+            "lease": "IU",
+            "attachment_content": "I",
+            "sync_conflict": "IU",
         },
         Permission.PLAN_MEETING: {
             "meeting": "IU",
@@ -64,6 +67,7 @@ WRITES: Mapping[Permission, Mapping[str, str]] = MappingProxyType(
             "dossier": "U:status",
             "proposal": "U:review_date,signal_kind,signal_rule,signal_owner",
             "signing_key": "IU:status,revoked_at",
+            "lease": "U:broken_at,broken_by",
         },
         Permission.MANAGE_USERS: {
             "signing_key": "U:status,registered_by,registered_at,revoked_at",
