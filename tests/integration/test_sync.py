@@ -247,9 +247,11 @@ def test_apply_refuses_a_stale_revision_and_a_reader(office: Office, tmp_path: P
         revision = session.get(DossierRow, dossier_id).revision  # type: ignore[union-attr]
     document["dossiers"][0]["fields"]["title"] = "Nieuw"
     office.edit(office.server, office.colleague, dossier_id, notes="Tussendoor")
-    with pytest.raises(ConcurrentEditError, match="Cor Collega"):
-        with office.server.sessions.begin() as session:
-            apply_document(session, as_user(office.holder), document, expected_revision=revision)
+    with (
+        pytest.raises(ConcurrentEditError, match="Cor Collega"),
+        office.server.sessions.begin() as session,
+    ):
+        apply_document(session, as_user(office.holder), document, expected_revision=revision)
     assert office.title(office.server, dossier_id) == "Huurschuld"
 
 
