@@ -324,16 +324,22 @@ def _tell_clashes(
     holder = require(session, context, Permission.EDIT_DOSSIER).id
     batch = AuditBatch(session, context)
     told = 0
+    now = utc_now()
     for clash, key in zip(clashes, keys, strict=True):
         same = [k for k in known if k.path_key == key]
-        open_ = next((k for k in same if k.resolved_at is None), None)
         laptop_value, base_value = _wrap(clash.laptop), _wrap(clash.base)
-        if open_ is not None:
-            if open_.laptop != laptop_value or open_.server != _wrap(clash.server):
-                open_.laptop, open_.server = laptop_value, _wrap(clash.server)
+        told_before = next(
+            (k for k in same if k.laptop == laptop_value and k.base == base_value), None
+        )
+        if told_before is not None:  # the same clash, still open or already resolved
+            if told_before.resolved_at is None and told_before.server != _wrap(clash.server):
+                told_before.server = _wrap(clash.server)
             continue
-        if any(k.laptop == laptop_value and k.base == base_value for k in same):
-            continue  # told and resolved; the laptop has not synced since
+        for superseded in (k for k in same if k.resolved_at is None):
+            # The laptop changed the part again (after taking the server's value): a new
+            # clash. The old one stays, settled as outdated, so its value is not lost.
+            superseded.resolved_at, superseded.choice = now, {"superseded": True}
+        session.flush()
         conflict = SyncConflictRow(
             dossier_id=dossier_id,
             path=list(clash.path),
