@@ -38,9 +38,11 @@ def make_briefcase(
     *,
     laptop: str = "laptop-1",
     server_name: str = "team",
+    key: bytes = TEST_KEY,
 ) -> Database:
-    """A briefcase at `path` holding `dossier_ids`, leased on `server` to `holder`."""
-    briefcase = open_database(path, key=TEST_KEY)
+    """A briefcase at `path` (keyed with `key`) holding `dossier_ids`, leased on `server`
+    to `holder`; `server_name` is the team database's address as the briefcase keeps it."""
+    briefcase = open_database(path, key=key)
     pull_reference(server, briefcase, LOADER, lambda *_: None)
     with server.sessions.begin() as session:
         documents = {d: dossier_document(session, d) for d in dossier_ids}
