@@ -255,13 +255,13 @@ class _Run:
                 )
             return
         session, dossier = self._session, self._dossier
-        items = dict(
-            session.execute(
-                select(MeetingRow.reference, AgendaItemRow.id)
-                .join(AgendaItemRow, AgendaItemRow.meeting_id == MeetingRow.id)
-                .where(AgendaItemRow.dossier_id == dossier.id, AgendaItemRow.deleted_at.is_(None))
-            ).tuples()
+        agenda = session.execute(
+            select(MeetingRow.reference, AgendaItemRow.id)
+            .join(AgendaItemRow, AgendaItemRow.meeting_id == MeetingRow.id)
+            .where(AgendaItemRow.dossier_id == dossier.id, AgendaItemRow.deleted_at.is_(None))
         )
+        items = {reference: item_id for reference, item_id in agenda}
+        self._records.added_agenda(dossier, parts, items)
         rows, contents = self._records.added_versions(dossier, parts, known, items, self._batch)
         proposer = session.scalar(
             select(ProposalRow.proposed_by).where(ProposalRow.dossier_id == dossier.id)

@@ -302,6 +302,28 @@ class RecordImport:
             raise _fail(where, f"{where}: {error}") from None
         return rows
 
+    def added_agenda(
+        self, dossier: ImportedDossier, parts: DocumentExtras, items: dict[str, str]
+    ) -> None:
+        """Add the dossier's agenda items whose meeting is not among `items` (meeting
+        reference → agenda item id here), with their meetings and advice, and add them to
+        `items`: a sync brings the conference's record along with the versions it signed."""
+        extras = dossier.record or DossierRecordExtras()
+        new = [item for item in extras.agenda if item.meeting not in items]
+        if not new:
+            return
+        meetings = {m.reference: m for m in parts.meetings}
+        for person in parts.people:
+            self._person(person)
+        rows = RecordRows()
+        for item in new:
+            meeting = meetings.get(item.meeting)
+            if meeting is not None:
+                self._meeting(dossier.source, meeting)
+            items[item.meeting] = self._agenda_item(dossier, item, rows)
+        insert_records(self._session, AgendaItemRow, rows.agenda)
+        insert_records(self._session, AdviceRow, rows.advice)
+
     def added_versions(
         self,
         dossier: ImportedDossier,
