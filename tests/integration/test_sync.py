@@ -218,6 +218,7 @@ def test_a_dossier_made_on_the_laptop_is_created_on_the_server_with_a_lease(
     office: Office, tmp_path: Path
 ) -> None:
     laptop = briefcase(office, tmp_path)
+    office.new_dossier("Op kantoor gemaakt")  # takes the reference the laptop gives too
     try:
         fields = DossierFields(
             title="Nieuw onderweg", status=DossierStatus.INTAKE, owner="Anouk Verhoef"
@@ -232,6 +233,10 @@ def test_a_dossier_made_on_the_laptop_is_created_on_the_server_with_a_lease(
 
         assert report.created == 1
         assert office.title(office.server, made.id) == "Nieuw onderweg"
+        with office.server.reads() as session, laptop.reads() as on_laptop:
+            server_row = session.get(DossierRow, made.id)
+            assert server_row is not None and server_row.reference == "MW-2026-00002"
+            assert on_laptop.get(DossierRow, made.id).reference == "MW-2026-00002"  # type: ignore[union-attr]
         with office.server.reads() as session:
             leases = session.scalars(select(LeaseRow).where(LeaseRow.dossier_id == made.id)).all()
             assert len(leases) == 1 and leases[0].holder_id == office.holder.id

@@ -33,7 +33,12 @@ from maatwerkdesk.domain.people import Role, User
 from maatwerkdesk.domain.vocabulary import DossierStatus, TimelineKind
 from maatwerkdesk.persistence.base import utc_now
 from maatwerkdesk.persistence.db import Database, open_database
-from maatwerkdesk.persistence.models import LeaseRow, SyncConflictRow
+from maatwerkdesk.persistence.models import (
+    BriefcaseDossierRow,
+    DossierRow,
+    LeaseRow,
+    SyncConflictRow,
+)
 from maatwerkdesk.services import dossiers, users
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.exchange import dossier_document
@@ -165,6 +170,7 @@ def run_machine(databases: Databases, templates: Templates, folder: Path) -> Sta
                 shutil.copyfile(templates.laptops[n], path)
                 self.laptops.append(open_database(path, key=TEST_KEY))
             self.offline = [False] * count
+            self.handed_back = [False] * count
             self.written = Written()
             self.counter = 0
 
@@ -233,6 +239,8 @@ def run_machine(databases: Databases, templates: Templates, folder: Path) -> Sta
         @rule(n=LAPTOP, act=ACTS)
         def laptop_changes_its_dossier(self, n: int, act: int) -> None:
             n %= self.count
+            if self.handed_back[n]:
+                return  # given back: no longer the laptop's to change
             self.change(self.laptops[n], templates.holders[n], templates.held[n][0], act)
 
         @rule(n=LAPTOP, act=ACTS)
@@ -244,6 +252,8 @@ def run_machine(databases: Databases, templates: Templates, folder: Path) -> Sta
         def both_edit_the_same_field(self, n: int, f: str) -> None:
             """A colleague edits the field the laptop edits too (a lease broken meanwhile)."""
             n %= self.count
+            if self.handed_back[n]:
+                return
             dossier_id = templates.held[n][0]
             self.write_field(self.laptops[n], templates.holders[n], dossier_id, f, self.token())
             self.write_field(self.server, templates.colleague, dossier_id, f, self.token())
@@ -264,6 +274,16 @@ def run_machine(databases: Databases, templates: Templates, folder: Path) -> Sta
                     )
                     .values(**values)
                 )
+
+        @rule(n=LAPTOP)
+        def laptop_hands_it_back(self, n: int) -> None:
+            """Given back: the next sync pushes it, returns the lease and erases it here."""
+            n %= self.count
+            with self.laptops[n].sessions.begin() as session:
+                taken = session.get(BriefcaseDossierRow, templates.held[n][0])
+                if taken is not None:
+                    taken.handed_back = True
+            self.handed_back[n] = True
 
         @rule(n=LAPTOP)
         def partition(self, n: int) -> None:
@@ -314,9 +334,11 @@ def run_machine(databases: Databases, templates: Templates, folder: Path) -> Sta
                 for side in (c.laptop, c.server)
             }
             for n in range(self.count):
-                for dossier_id in templates.held[n]:
-                    server_entry = _entry(self.server, dossier_id)
-                    assert _entry(self.laptops[n], dossier_id) == server_entry
+                (dossier_id,) = templates.held[n]
+                if self.handed_back[n]:
+                    self.check_given_back(n, dossier_id)
+                else:
+                    assert _entry(self.laptops[n], dossier_id) == _entry(self.server, dossier_id)
             live = self.written.values - self.written.superseded
             for dossier_id, name, value in live:
                 on_server = _fields(self.server, dossier_id)[name]
@@ -329,6 +351,18 @@ def run_machine(databases: Databases, templates: Templates, folder: Path) -> Sta
                     assert text not in texts, f"removed entry {text} came back"
                 else:
                     assert text in texts, f"entry {text} lost"
+
+        def check_given_back(self, n: int, dossier_id: str) -> None:
+            """Out of the briefcase with nothing of it left there; the lease returned."""
+            with self.laptops[n].reads() as session:
+                assert session.get(BriefcaseDossierRow, dossier_id) is None
+                row = session.get(DossierRow, dossier_id)
+                assert row is not None and row.deleted_at is not None and row.title == ""
+            with self.server.reads() as session:
+                leases = session.scalars(
+                    select(LeaseRow).where(LeaseRow.dossier_id == dossier_id)
+                ).all()
+                assert all(lease.returned_at or lease.broken_at for lease in leases)
 
     SyncMachine.TestCase.settings = settings(
         max_examples=EXAMPLES,

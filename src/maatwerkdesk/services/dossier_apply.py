@@ -58,6 +58,7 @@ from maatwerkdesk.services.decision_record import insert_versions
 from maatwerkdesk.services.dossiers import (
     DOSSIER_OBJECTS,
     DOSSIER_PARTS,
+    next_reference,
     refuse_unsigned_changes,
     reindex,
 )
@@ -76,6 +77,7 @@ SOURCE = "synchronisatie"
 """How messages about the document name it."""
 
 PARTS = {
+    "reference": "ref",
     "fields": "fields",
     "subject": "subject",
     "doenvermogen": "doen",
@@ -116,6 +118,8 @@ def changed_parts(before: Mapping[str, Any] | None, after: Mapping[str, Any]) ->
 
     def part(entry: Mapping[str, Any], name: str) -> Any:
         fields = dict(entry["fields"])
+        if name == "reference":
+            return entry.get("reference")
         if name == "fields":
             return {k: v for k, v in fields.items() if k not in ("subject", "doenvermogen")}
         if name in ("subject", "doenvermogen"):
@@ -175,6 +179,8 @@ def apply_document(
         return Applied(row.id, ())
     run = _Run(session, context, user, dossier, row)
     run.versions(read.parts, len(current["record"]["versions"]), "versions" in parts)
+    if "reference" in parts:  # given by the team database to a dossier made on a laptop
+        row.reference = dossier.reference
     run.facts(parts)
     run.timeline("timeline" in parts)
     run.attachments("attachments" in parts)
@@ -196,13 +202,18 @@ def _refuse_if_away(session: Session, context: Context, dossier_id: str) -> None
 def _create(
     session: Session, context: Context, user: User, dossier: ImportedDossier, parts: Any
 ) -> Applied:
-    """A dossier made on a laptop: its rows as the document has them."""
+    """A dossier made on a laptop: its rows as the document has them, under the next free
+    reference here when another dossier has its reference (the laptop numbered it knowing
+    only its own)."""
+    reference = dossier.reference
+    if session.scalar(select(DossierRow.id).where(DossierRow.reference == reference)):
+        reference = next_reference(session, dossier.created_at.year)
     insert_dossiers(
         session,
         [
             dossier_rows(
                 id=dossier.id,
-                reference=dossier.reference,
+                reference=reference,
                 created_at=dossier.created_at,
                 updated_at=dossier.updated_at,
                 fields=dossier.fields,

@@ -48,6 +48,7 @@ from maatwerkdesk.persistence.models import (
     SyncConflictRow,
     UserRow,
 )
+from maatwerkdesk.services import dossiers
 from maatwerkdesk.services.audit import Action, AuditBatch, record
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.dossier_apply import apply_document, dossier_entry
@@ -187,9 +188,9 @@ class _Run:
             self._tell("Team-database bijgewerkt", 0, 1)  # a kill here: rolled back
         self._tell("Koffer bijwerken", 0, 1)  # a kill here: the server's step is done
         with writing(self._laptop) as session:
-            if taken.handed_back:
+            if taken.handed_back or after is None:  # given back, or deleted
                 _leave_briefcase(session, self._context, dossier_id)
-                self._report.returned += 1
+                self._report.returned += taken.handed_back
             else:
                 if after is not None and _entry(after) != _entry(mine):
                     apply_document(session, self._context, after, expected_revision=my_revision)
@@ -207,6 +208,8 @@ class _Run:
         row = session.get(DossierRow, dossier_id, with_for_update=True)
         theirs, revision = _document(session, dossier_id)
         merged = merge(_entry(taken.base), _entry(mine), _entry(theirs))
+        if merged.document is None and theirs is not None:  # deleted on the laptop only
+            dossiers.delete_dossier(session, self._context, dossier_id)
         if merged.document is not None and merged.document != _entry(theirs):
             envelope = mine if mine is not None else theirs
             assert envelope is not None
