@@ -21,7 +21,7 @@ from maatwerkdesk.domain.vocabulary import TimelineKind
 from maatwerkdesk.domain.weighing import Weighing
 from maatwerkdesk.persistence.db import Database
 from maatwerkdesk.persistence.models import DossierRow
-from maatwerkdesk.services import proposals, signing
+from maatwerkdesk.services import meetings, proposals, signing
 from maatwerkdesk.services.dossier_apply import apply_document
 from maatwerkdesk.services.exchange import dossier_document
 from maatwerkdesk.services.integrity import broken_dossiers
@@ -50,22 +50,35 @@ def taken_along(team: Team, tmp_path: Path, dossier_id: str) -> Database:
     )
 
 
-def test_a_decision_signed_on_the_server_reaches_the_laptop_and_checks_out(
+def test_the_conference_and_its_signed_decision_reach_the_laptop_and_check_out(
     team: Team, tmp_path: Path
 ) -> None:
     dossier_id = prepare(team)
     laptop = taken_along(team, tmp_path, dossier_id)
+    caseworker = team.context(team.caseworker)
     try:
-        _meeting, item_id = plan(team, dossier_id)
+        meeting_id, item_id = plan(team, dossier_id)
+        assert sync(team.database, laptop, caseworker).pulled == 1  # on the agenda
+
+        def record(session, context):  # type: ignore[no-untyped-def]
+            item = meetings.load_meeting(session, meeting_id).item(item_id)
+            assert item is not None
+            meetings.record_item(
+                session, context, item_id, replace(item.record, dissent="Fictief: twijfel.")
+            )
+
+        team.run(team.secretary, record)
+        assert sync(team.database, laptop, caseworker).pulled == 1  # the minutes changed
         team.run(team.chair, lambda s, c: signing.sign(s, c, item_id))
 
-        report = sync(team.database, laptop, team.context(team.caseworker))
+        report = sync(team.database, laptop, caseworker)
 
         assert (report.pulled, report.failed) == (1, [])
         assert entry(laptop, dossier_id) == entry(team.database, dossier_id)
         assert len(entry(laptop, dossier_id)["record"]["versions"]) == 1  # type: ignore[index]
         with laptop.reads() as session:
             assert broken_dossiers(session) == []
+        assert sync(team.database, laptop, caseworker).pulled == 0
     finally:
         laptop.close()
 

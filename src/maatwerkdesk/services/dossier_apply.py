@@ -78,8 +78,8 @@ SOURCE = "synchronisatie"
 
 PARTS = {
     "reference": "ref",
-    "fields": "fields",
-    "subject": "subject",
+    "fields": "fld",
+    "subject": "subj",
     "doenvermogen": "doen",
     "timeline": "tl",
     "attachments": "att",
@@ -89,6 +89,7 @@ PARTS = {
     "weighing": "weigh",
     "proposal": "prop",
     "versions": "ver",
+    "agenda": "agenda",
 }
 """A part of a dossier, and how the audit record names it (all of them fit its 64
 characters: docs/briefcase.md)."""
@@ -178,7 +179,12 @@ def apply_document(
             session.flush()
         return Applied(row.id, ())
     run = _Run(session, context, user, dossier, row)
-    run.versions(read.parts, len(current["record"]["versions"]), "versions" in parts)
+    items = (
+        run.agenda(read.parts, current["record"]["agenda"], entry["record"]["agenda"])
+        if {"agenda", "versions"} & set(parts)
+        else {}
+    )
+    run.versions(read.parts, len(current["record"]["versions"]), "versions" in parts, items)
     if "reference" in parts:  # given by the team database to a dossier made on a laptop
         row.reference = dossier.reference
     run.facts(parts)
@@ -225,7 +231,7 @@ def _create(
     row = session.get(DossierRow, dossier.id, options=DOSSIER_PARTS)
     assert row is not None
     run = _Run(session, context, user, dossier, row)
-    run.versions(parts, 0, True)
+    run.versions(parts, 0, True, run.agenda(parts, [], []))
     refuse_unsigned_changes(session, user, row, dossier.fields)
     run.record(list(RECORD_PARTS))
     session.flush()
@@ -255,7 +261,28 @@ class _Run:
         self._batch = AuditBatch(session, context)
         self._signed_now = False
 
-    def versions(self, parts: Any, known: int, changed: bool) -> None:
+    def agenda(
+        self, parts: Any, current: list[dict[str, Any]], wanted: list[dict[str, Any]]
+    ) -> dict[str, str]:
+        """The dossier's agenda items here by meeting reference, made as the document has
+        them (the conference's record, which the versions it signed name)."""
+        session, dossier = self._session, self._dossier
+        agenda = session.execute(
+            select(MeetingRow.reference, AgendaItemRow.id)
+            .join(AgendaItemRow, AgendaItemRow.meeting_id == MeetingRow.id)
+            .where(AgendaItemRow.dossier_id == dossier.id, AgendaItemRow.deleted_at.is_(None))
+        )
+        items = {reference: item_id for reference, item_id in agenda}
+        old = {item["meeting"]: item for item in current}
+        changed = {
+            item["meeting"]
+            for item in wanted
+            if item["meeting"] in old and old[item["meeting"]] != item
+        }
+        self._records.synced_agenda(dossier, parts, items, changed)
+        return items
+
+    def versions(self, parts: Any, known: int, changed: bool, items: dict[str, str]) -> None:
         """Add the signed versions the database lacks; never change or remove one."""
         extras = self._dossier.record
         if not changed or extras is None or len(extras.versions) <= known:
@@ -266,13 +293,6 @@ class _Run:
                 )
             return
         session, dossier = self._session, self._dossier
-        agenda = session.execute(
-            select(MeetingRow.reference, AgendaItemRow.id)
-            .join(AgendaItemRow, AgendaItemRow.meeting_id == MeetingRow.id)
-            .where(AgendaItemRow.dossier_id == dossier.id, AgendaItemRow.deleted_at.is_(None))
-        )
-        items = {reference: item_id for reference, item_id in agenda}
-        self._records.added_agenda(dossier, parts, items)
         rows, contents = self._records.added_versions(dossier, parts, known, items, self._batch)
         proposer = session.scalar(
             select(ProposalRow.proposed_by).where(ProposalRow.dossier_id == dossier.id)

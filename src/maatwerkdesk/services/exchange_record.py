@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from maatwerkdesk.domain.catalogue import CatalogueRef
@@ -302,27 +302,48 @@ class RecordImport:
             raise _fail(where, f"{where}: {error}") from None
         return rows
 
-    def added_agenda(
-        self, dossier: ImportedDossier, parts: DocumentExtras, items: dict[str, str]
+    def synced_agenda(
+        self,
+        dossier: ImportedDossier,
+        parts: DocumentExtras,
+        items: dict[str, str],
+        changed: set[str],
     ) -> None:
-        """Add the dossier's agenda items whose meeting is not among `items` (meeting
-        reference → agenda item id here), with their meetings and advice, and add them to
-        `items`: a sync brings the conference's record along with the versions it signed."""
+        """Make the dossier's agenda items here as the document has them: those whose
+        meeting is not among `items` (meeting reference → agenda item id here) are added,
+        with their meetings, and put in `items`; those of the meetings in `changed` get the
+        document's values and advice. A sync brings the conference's record along with the
+        versions it signed; nothing removes an agenda item."""
         extras = dossier.record or DossierRecordExtras()
-        new = [item for item in extras.agenda if item.meeting not in items]
-        if not new:
+        wanted = [i for i in extras.agenda if i.meeting not in items or i.meeting in changed]
+        if not wanted:
             return
         meetings = {m.reference: m for m in parts.meetings}
         for person in parts.people:
             self._person(person)
-        rows = RecordRows()
-        for item in new:
+        rows, updated = RecordRows(), RecordRows()
+        for item in wanted:
             meeting = meetings.get(item.meeting)
             if meeting is not None:
                 self._meeting(dossier.source, meeting)
-            items[item.meeting] = self._agenda_item(dossier, item, rows)
-        insert_records(self._session, AgendaItemRow, rows.agenda)
-        insert_records(self._session, AdviceRow, rows.advice)
+            known = items.get(item.meeting)
+            if known is None:
+                items[item.meeting] = self._agenda_item(dossier, item, rows)
+            else:
+                self._agenda_item(dossier, item, updated, known)
+        session = self._session
+        for values in updated.agenda:
+            session.execute(
+                update(AgendaItemRow)
+                .where(AgendaItemRow.id == values["id"])
+                .values(**values, revision=AgendaItemRow.revision + 1),
+                execution_options={"synchronize_session": False},
+            )
+        session.execute(
+            delete(AdviceRow).where(AdviceRow.agenda_item_id.in_([v["id"] for v in updated.agenda]))
+        )
+        insert_records(session, AgendaItemRow, rows.agenda)
+        insert_records(session, AdviceRow, [*rows.advice, *updated.advice])
 
     def added_versions(
         self,
@@ -530,7 +551,11 @@ class RecordImport:
             )
 
     def _agenda_item(
-        self, dossier: ImportedDossier, item: ExchangedAgendaItem, rows: RecordRows
+        self,
+        dossier: ImportedDossier,
+        item: ExchangedAgendaItem,
+        rows: RecordRows,
+        item_id: str | None = None,
     ) -> str:
         meeting = self._meetings.get(item.meeting)
         if meeting is None:
@@ -539,7 +564,7 @@ class RecordImport:
                 f"{dossier.where('record.agenda')}: overleg {item.meeting} staat niet in het "
                 "bestand.",
             )
-        item_id = new_id()
+        item_id = item_id or new_id()
         row = agenda_item_to_dict(item)  # the columns are the format's, but for these:
         del row["meeting"], row["advice"]
         row.update(
