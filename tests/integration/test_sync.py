@@ -285,3 +285,34 @@ def test_a_kill_between_the_servers_commit_and_the_laptops_loses_nothing_and_tel
         assert office.title(laptop, dossier_id) == "Server"
     finally:
         laptop.close()
+
+
+def test_a_part_clashing_again_gets_a_new_conflict_and_keeps_the_old_value(
+    office: Office, tmp_path: Path
+) -> None:
+    dossier_id = office.new_dossier()
+    laptop = briefcase(office, tmp_path, dossier_id)
+    try:
+        office.edit(laptop, office.holder, dossier_id, title="Laptop 1")
+        office.edit(office.server, office.colleague, dossier_id, title="Server 1")
+        sync(office.server, laptop, as_user(office.holder))
+        office.edit(laptop, office.holder, dossier_id, title="Laptop 2")
+        office.edit(office.server, office.colleague, dossier_id, title="Server 2")
+
+        assert sync(office.server, laptop, as_user(office.holder)).conflicts == 1
+
+        with office.server.reads() as session:
+            rows = session.scalars(select(SyncConflictRow).order_by(SyncConflictRow.created_at))
+            told = [(r.laptop, r.base, r.server, r.choice) for r in rows]
+            assert [c.laptop for c in open_conflicts(session, dossier_id)] == ["Laptop 2"]
+        assert told == [
+            (
+                {"value": "Laptop 1"},
+                {"value": "Huurschuld"},
+                {"value": "Server 1"},
+                {"superseded": True},
+            ),
+            ({"value": "Laptop 2"}, {"value": "Server 1"}, {"value": "Server 2"}, None),
+        ]
+    finally:
+        laptop.close()
