@@ -242,6 +242,24 @@ def _create(
     return Applied(row.id, tuple(PARTS), created=True)
 
 
+def _make_equal(held: list[Any], wanted: Mapping[str, dict[str, Any]], model: Any) -> None:
+    """The dossier's rows of `model` (timeline entries, attachments) as `wanted` has them
+    by id: changed where they differ, marked removed where not wanted, added where new;
+    written with the unit of work's next flush, many rows per statement."""
+    now = utc_now()
+    present = {row.id: row for row in held}
+    for row_id, row in present.items():
+        values = wanted.get(row_id)
+        if values is None:
+            if row.deleted_at is None:
+                row.deleted_at = now
+            continue
+        for key, value in {**values, "deleted_at": None}.items():
+            if getattr(row, key) != value:
+                setattr(row, key, value)
+    held.extend(model(id=i, **values) for i, values in wanted.items() if i not in present)
+
+
 class _Run:
     """One dossier's writes."""
 
@@ -324,75 +342,37 @@ class _Run:
         write_subject(row.subject, clean.subject)
 
     def timeline(self, changed: bool) -> None:
-        if not changed:
-            return
-        wanted = {e.id: e for e in self._dossier.timeline}
-        now = utc_now()
-        held = {t.id: t for t in self._row.timeline}
-        for entry_id, existing in held.items():
-            entry = wanted.get(entry_id)
-            if entry is None:
-                if existing.deleted_at is None:
-                    existing.deleted_at = now
-                continue
-            values = {
-                "occurred_on": entry.occurred_on,
-                "kind": entry.kind.value,
-                "description": entry.description,
-                "author": entry.author,
-                "deleted_at": None,
-            }
-            for key, value in values.items():
-                if getattr(existing, key) != value:
-                    setattr(existing, key, value)
-        added = [e for e in self._dossier.timeline if e.id not in held]
-        if added:
-            self._row.timeline.extend(
-                TimelineEntryRow(
-                    id=e.id,
-                    occurred_on=e.occurred_on,
-                    kind=e.kind.value,
-                    description=e.description,
-                    author=e.author,
-                )
-                for e in added
+        if changed:
+            _make_equal(
+                self._row.timeline,
+                {
+                    e.id: {
+                        "occurred_on": e.occurred_on,
+                        "kind": e.kind.value,
+                        "description": e.description,
+                        "author": e.author,
+                    }
+                    for e in self._dossier.timeline
+                },
+                TimelineEntryRow,
             )
 
     def attachments(self, changed: bool) -> None:
-        if not changed:
-            return
-        wanted = {a.id: a for a in self._dossier.attachments}
-        now = utc_now()
-        held = {a.id: a for a in self._row.attachments}
-        for attachment_id, existing in held.items():
-            info = wanted.get(attachment_id)
-            if info is None:
-                if existing.deleted_at is None:
-                    existing.deleted_at = now
-                continue
-            values = {
-                "original_name": info.original_name,
-                "size": info.size,
-                "sha256": info.sha256,
-                "description": info.description,
-                "deleted_at": None,
-            }
-            for key, value in values.items():
-                if getattr(existing, key) != value:
-                    setattr(existing, key, value)
-        self._row.attachments.extend(
-            AttachmentRow(
-                id=a.id,
-                original_name=a.original_name,
-                size=a.size,
-                sha256=a.sha256,
-                description=a.description,
-                created_at=a.added_at,
-                updated_at=a.added_at,
+        if changed:
+            _make_equal(
+                self._row.attachments,
+                {
+                    a.id: {
+                        "original_name": a.original_name,
+                        "size": a.size,
+                        "sha256": a.sha256,
+                        "description": a.description,
+                        "created_at": a.added_at,
+                    }
+                    for a in self._dossier.attachments
+                },
+                AttachmentRow,
             )
-            for a in self._dossier.attachments
-            if a.id not in held
-        )
 
     def record(self, parts: list[str]) -> None:
         """The route checks, factors, decision, weighing and proposal that changed."""
