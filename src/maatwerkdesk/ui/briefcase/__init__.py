@@ -1,0 +1,1 @@
+"""Taking dossiers along on a laptop: the resolver of conflicts after a sync."""
