@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from maatwerkdesk.domain.dossier import DossierFields, Subject, TimelineEntry
 from maatwerkdesk.domain.errors import ConcurrentEditError
 from maatwerkdesk.domain.people import Role, User
+from maatwerkdesk.domain.sync_conflicts import part_label
 from maatwerkdesk.domain.vocabulary import DossierStatus, TimelineKind
 from maatwerkdesk.persistence.db import Database
 from maatwerkdesk.persistence.models import (
@@ -151,11 +152,12 @@ def test_a_clash_is_one_conflict_however_often_it_syncs_and_is_resolved_by_choic
             row = session.get(DossierRow, dossier_id)
             assert row is not None and row.notes == "Alleen laptop"  # different fields merge
             (conflict,) = open_conflicts(session, dossier_id)
-            assert (conflict.label, conflict.laptop, conflict.server) == (
-                "fields › title",
+            assert (conflict.path, conflict.laptop, conflict.server) == (
+                ("fields", "title"),
                 "Laptop",
                 "Server",
             )
+            assert (part_label(conflict.path), conflict.holder) == ("Titel", "Anouk Verhoef")
             resolve_conflict(session, as_user(office.colleague), conflict.id, Choice.LAPTOP)
             assert open_conflicts(session, dossier_id) == []
         assert office.title(office.server, dossier_id) == "Laptop"
@@ -176,7 +178,7 @@ def test_a_typed_choice_and_the_servers_value_resolve_too(office: Office, tmp_pa
         office.edit(office.server, office.colleague, dossier_id, title="Server", request="S")
         assert sync(office.server, laptop, as_user(office.holder)).conflicts == 2
         with office.server.sessions.begin() as session:
-            request, title = sorted(open_conflicts(session, dossier_id), key=lambda c: c.label)
+            request, title = sorted(open_conflicts(session, dossier_id), key=lambda c: c.path)
             resolve_conflict(session, as_user(office.holder), title.id, Typed("Getypt"))
             resolve_conflict(session, as_user(office.holder), request.id, Choice.SERVER)
             row = session.get(DossierRow, dossier_id)

@@ -32,9 +32,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from maatwerkdesk.domain.briefcase_merge import ABSENT, Clash, Path, describe, merge, resolve
+from maatwerkdesk.domain.briefcase_merge import Clash, Path, merge, resolve
 from maatwerkdesk.domain.errors import DomainError, NotFoundError, ValidationError
 from maatwerkdesk.domain.people import Permission
+from maatwerkdesk.domain.sync_conflicts import Choice, SyncConflict, unwrapped, wrapped
 from maatwerkdesk.persistence import search
 from maatwerkdesk.persistence.base import utc_now
 from maatwerkdesk.persistence.db import Database
@@ -292,14 +293,6 @@ def _give_back(session: Session, context: Context, lease_id: str) -> None:
 # --- conflicts ---------------------------------------------------------------------------------
 
 
-def _wrap(value: Any) -> dict[str, Any]:
-    return {} if value is ABSENT else {"value": value}
-
-
-def _unwrap(wrapped: Mapping[str, Any]) -> Any:
-    return wrapped.get("value", ABSENT)
-
-
 def path_key(path: Path) -> str:
     return json.dumps(list(path), ensure_ascii=False)
 
@@ -330,13 +323,13 @@ def _tell_clashes(
     now = utc_now()
     for clash, key in zip(clashes, keys, strict=True):
         same = [k for k in known if k.path_key == key]
-        laptop_value, base_value = _wrap(clash.laptop), _wrap(clash.base)
+        laptop_value, base_value = wrapped(clash.laptop), wrapped(clash.base)
         told_before = next(
             (k for k in same if k.laptop == laptop_value and k.base == base_value), None
         )
         if told_before is not None:  # the same clash, still open or already resolved
-            if told_before.resolved_at is None and told_before.server != _wrap(clash.server):
-                told_before.server = _wrap(clash.server)
+            if told_before.resolved_at is None and told_before.server != wrapped(clash.server):
+                told_before.server = wrapped(clash.server)
             continue
         for superseded in (k for k in same if k.resolved_at is None):
             # The laptop changed the part again (after taking the server's value): a new
@@ -349,7 +342,7 @@ def _tell_clashes(
             path_key=key,
             base=base_value,
             laptop=laptop_value,
-            server=_wrap(clash.server),
+            server=wrapped(clash.server),
             laptop_name=laptop,
             holder_id=holder,
         )
@@ -369,50 +362,30 @@ def _tell_clashes(
 
 
 @dataclass(frozen=True)
-class Conflict:
-    id: str
-    dossier_id: str
-    path: Path
-    label: str
-    """The part as a reader may see it (`fields › title`)."""
-    base: Any
-    laptop: Any
-    server: Any
-    laptop_name: str
-    resolved: bool
-
-
-class Choice:
-    """What a resolution takes: the server's value, the laptop's, or a typed one."""
-
-    SERVER = "server"
-    LAPTOP = "laptop"
-
-
-@dataclass(frozen=True)
 class Typed:
+    """A value a person typed for a conflicting part, instead of either side's."""
+
     value: Any
 
 
-def _conflict(row: SyncConflictRow) -> Conflict:
-    path = tuple(row.path)
-    return Conflict(
+def _conflict(row: SyncConflictRow, holder: str | None) -> SyncConflict:
+    return SyncConflict(
         row.id,
         row.dossier_id,
-        path,
-        describe(path),
-        _unwrap(row.base),
-        _unwrap(row.laptop),
-        _unwrap(row.server),
+        tuple(row.path),
+        unwrapped(row.laptop),
+        unwrapped(row.server),
         row.laptop_name,
-        row.resolved_at is not None,
+        holder or "",
+        row.created_at,
     )
 
 
-def open_conflicts(session: Session, dossier_id: str) -> list[Conflict]:
-    """The dossier's conflicts nobody chose for yet, oldest first."""
-    rows = session.scalars(
-        select(SyncConflictRow)
+def open_conflicts(session: Session, dossier_id: str) -> list[SyncConflict]:
+    """The dossier's conflicts nobody chose for yet, oldest first (the resolver's rows)."""
+    rows = session.execute(
+        select(SyncConflictRow, UserRow.name)
+        .outerjoin(UserRow, UserRow.id == SyncConflictRow.holder_id)
         .where(
             SyncConflictRow.dossier_id == dossier_id,
             SyncConflictRow.resolved_at.is_(None),
@@ -420,12 +393,12 @@ def open_conflicts(session: Session, dossier_id: str) -> list[Conflict]:
         )
         .order_by(SyncConflictRow.created_at, SyncConflictRow.path_key)
     )
-    return [_conflict(row) for row in rows]
+    return [_conflict(row, name) for row, name in rows]
 
 
 def resolve_conflict(
-    session: Session, context: Context, conflict_id: str, choice: str | Typed
-) -> Conflict:
+    session: Session, context: Context, conflict_id: str, choice: Choice | Typed
+) -> SyncConflict:
     """Settle one conflict: the dossier's part becomes the server's value (`Choice.SERVER`),
     the laptop's (`Choice.LAPTOP`) or a typed one (`Typed(value)`), written as a sync
     writes, and the conflict is marked resolved, by whom and when."""
@@ -434,14 +407,13 @@ def resolve_conflict(
     if row is None or row.deleted_at is not None or row.resolved_at is not None:
         raise NotFoundError("Dit conflict bestaat niet (meer) of is al opgelost.")
     if isinstance(choice, Typed):
-        value, chosen = choice.value, {"typed": _wrap(choice.value)}
-    elif choice == Choice.SERVER:
-        value, chosen = _unwrap(row.server), {"server": True}
-    elif choice == Choice.LAPTOP:
-        value, chosen = _unwrap(row.laptop), {"laptop": True}
+        value, chosen = choice.value, {"typed": wrapped(choice.value)}
+    elif choice in (Choice.SERVER, Choice.LAPTOP):
+        value = unwrapped(row.server if choice is Choice.SERVER else row.laptop)
+        chosen = {Choice(choice).value: True}
     else:
         raise ValidationError(
-            "choice", "Kies de waarde van de server, van de laptop, of typ er een."
+            "choice", "Kies de waarde van de teamdatabase, die van de laptop, of typ er een."
         )
     document, revision = _document(session, row.dossier_id)
     if document is None:
@@ -461,7 +433,7 @@ def resolve_conflict(
         object_id=row.id,
         dossier_id=row.dossier_id,
     )
-    return _conflict(row)
+    return _conflict(row, user.name)
 
 
 # --- the pull ----------------------------------------------------------------------------------
@@ -511,7 +483,6 @@ def _rows_of(session: Session, model: Any) -> list[dict[str, Any]]:
 
 __all__ = [
     "Choice",
-    "Conflict",
     "SyncReport",
     "Typed",
     "open_conflicts",
