@@ -409,6 +409,14 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="NR:HASH",
         help="een eerder genoteerd record (volgnummer en hash) dat er nog moet zijn",
     )
+    verbs.add_parser(
+        "sync",
+        help="synchroniseer de koffer van deze laptop met de teamdatabase",
+        description="Brengt de wijzigingen in de meegenomen dossiers naar de teamdatabase, "
+        "haalt op wat daar veranderde, geeft teruggegeven dossiers terug en legt elk conflict "
+        "vast (docs/briefcase.md). De teamdatabase komt uit --db, of is die waaruit de koffer "
+        "werd gemaakt. Afbreken kan altijd: de volgende keer maakt het af.",
+    )
     _add_server(verbs)
     return parser
 

@@ -709,6 +709,66 @@ def verb_integrity_resolve(workspace: Workspace, args: argparse.Namespace) -> in
     return 0
 
 
+def verb_sync(paths: Paths, args: argparse.Namespace) -> int:
+    """`sync`: the profile's briefcase with the team database (`--db`, or the one the
+    briefcase was made from). The briefcase is opened before the team database, and
+    nothing is written until both are open: a server that cannot be reached or refuses
+    the login changes nothing."""
+    from maatwerkdesk.persistence.db import open_database
+    from maatwerkdesk.persistence.models import BriefcaseRow, UserRow
+    from maatwerkdesk.services import store_keys, sync
+    from maatwerkdesk.services.users import to_user
+    from maatwerkdesk.services.workspace import open_workspace
+
+    path = paths.briefcase
+    if not path.exists():
+        return _fail(
+            "er is op deze computer geen koffer met meegenomen dossiers; neem eerst dossiers "
+            "mee op een werkplek die met de teamdatabase verbonden is."
+        )
+    key = store_keys.unlock(path, recover=store_keys.recover_command(str(path))).key
+    laptop = open_database(path, key=key)
+    workspace = None
+    try:
+        with laptop.reads() as session:
+            briefcase = session.get(BriefcaseRow, 1)
+            if briefcase is None:
+                return _fail("de koffer op deze computer is leeg of onvolledig.")
+            holder, server = briefcase.holder_id, args.db or briefcase.server
+        workspace = open_workspace(paths, server)
+        if workspace.user is None:  # a team database without logins: act as the holder
+            with workspace.reading() as session:
+                row = session.get(UserRow, holder)
+                workspace.user = to_user(row) if row is not None else None
+        if workspace.user is None or workspace.user.id != holder:
+            return _fail(
+                "deze koffer hoort bij een andere gebruiker dan de aanmelding op de "
+                "teamdatabase; synchroniseer met de login van wie de dossiers meenam."
+            )
+        with ProgressLine() as progress:
+            report = sync.sync(workspace.database, laptop, workspace.context("sync"), progress)
+    finally:
+        laptop.close()
+        if workspace is not None:
+            workspace.close()
+    print(
+        f"Gesynchroniseerd: {_count(report.pushed, 'dossier', 'dossiers')} naar de "
+        f"teamdatabase, {_count(report.pulled, 'dossier', 'dossiers')} opgehaald, "
+        f"{_count(report.created, 'nieuw dossier', 'nieuwe dossiers')} aangemaakt, "
+        f"{_count(report.returned, 'dossier', 'dossiers')} teruggegeven, "
+        f"{_count(report.conflicts, 'nieuw conflict', 'nieuwe conflicten')}."
+    )
+    if report.conflicts:
+        print(
+            "Los de conflicten op in het dossier (Conflicten oplossen): beide versies zijn "
+            "bewaard.",
+            file=sys.stderr,
+        )
+    for problem in report.failed:
+        print(f"Niet gesynchroniseerd: {problem}", file=sys.stderr)
+    return 0
+
+
 def _anchor(text: str) -> tuple[int, str]:
     seq, _, digest = text.partition(":")
     if not seq.isdigit() or len(digest) != 64:
@@ -786,6 +846,8 @@ def run_verb(args: argparse.Namespace) -> int:
             return verb_server(args)  # opens the team database itself
         if args.verb == "key":
             return verb_key(paths, args)
+        if args.verb == "sync":
+            return verb_sync(paths, args)  # opens the briefcase and the team database
         from maatwerkdesk.services.workspace import open_workspace
 
         workspace = open_workspace(paths, args.db)

@@ -34,6 +34,11 @@ class Paths(NamedTuple):
         return self.data / "maatwerkdesk.sqlite3"
 
     @property
+    def briefcase(self) -> Path:
+        """The laptop's briefcase: the dossiers taken along (docs/briefcase.md)."""
+        return self.data / "koffer.sqlite3"
+
+    @property
     def attachments(self) -> Path:
         return self.data / "bijlagen"
 

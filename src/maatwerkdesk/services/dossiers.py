@@ -17,7 +17,7 @@ from maatwerkdesk.domain.dossier import (
     validate_timeline_entry,
 )
 from maatwerkdesk.domain.errors import DomainError, NotFoundError
-from maatwerkdesk.domain.people import Permission, Role
+from maatwerkdesk.domain.people import Permission, Role, User
 from maatwerkdesk.domain.vocabulary import DossierStatus
 from maatwerkdesk.persistence import search
 from maatwerkdesk.persistence.base import utc_now
@@ -167,14 +167,7 @@ def update_dossier(
         parts=DOSSIER_OBJECTS,
     )
     clean = validate_fields(fields, context.current_date())
-    if is_signed(session, dossier_id):
-        _refuse_changes_to_signed(row, clean)
-    elif clean.status is DossierStatus.BESLOTEN and not user.has(Role.SYSTEM):
-        raise DomainError(
-            f"{row.reference} wordt ‘Besloten’ zodra de voorzitter het besluit in het "
-            "casuïstiekoverleg ondertekent; pas dan telt het als precedent. Zet het dossier op "
-            "‘Ter bespreking’."
-        )
+    refuse_unsigned_changes(session, user, row, clean)
     write_fields(row, clean)
     if row.subject is None:
         row.subject = SubjectRow()
@@ -196,6 +189,21 @@ FROZEN_WHEN_SIGNED = (
     "owner",
 )
 """What the signed decision and the case base rest on; notes, timeline and contact stay open."""
+
+
+def refuse_unsigned_changes(
+    session: Session, user: User, row: DossierRow, clean: DossierFields
+) -> None:
+    """Refuse fields that change what a signed decision rests on, or that call a dossier
+    ‘Besloten’ while no chair signed its decision."""
+    if is_signed(session, row.id):
+        _refuse_changes_to_signed(row, clean)
+    elif clean.status is DossierStatus.BESLOTEN and not user.has(Role.SYSTEM):
+        raise DomainError(
+            f"{row.reference} wordt ‘Besloten’ zodra de voorzitter het besluit in het "
+            "casuïstiekoverleg ondertekent; pas dan telt het als precedent. Zet het dossier op "
+            "‘Ter bespreking’."
+        )
 
 
 def _refuse_changes_to_signed(row: DossierRow, clean: DossierFields) -> None:

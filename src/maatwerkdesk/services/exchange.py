@@ -72,8 +72,15 @@ def export_dossier(session: Session, context: Context, dossier_id: str) -> dict[
     """The dossier as a `maatwerkdesk/2` document with its whole record; the export is
     audited (NEN 7513 'E')."""
     require(session, context, Permission.EXPORT)
+    document = dossier_document(session, dossier_id)
+    record_dossier_act(session, context, Action.EXPORT, "dossier.export_json", dossier_id)
+    return document
+
+
+def dossier_document(session: Session, dossier_id: str) -> dict[str, Any]:
+    """The live dossier as a `maatwerkdesk/2` document, unaudited: for a sync, which compares
+    the dossier's two copies and audits what it applies, not each reading."""
     row = live_dossier(session, dossier_id)
-    record_dossier_act(session, context, Action.EXPORT, "dossier.export_json", row.id)
     return dossiers_to_document([read_record(row)], exported_parts(session, [row.id]))
 
 

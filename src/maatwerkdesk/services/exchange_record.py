@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from maatwerkdesk.domain.catalogue import CatalogueRef
@@ -81,7 +81,7 @@ IMPORT_ACT = "decision.import"
 
 def exported_parts(session: Session, dossier_ids: Sequence[str]) -> DocumentExtras:
     """The records of these dossiers and the catalogues, people, keys and meetings they use."""
-    records = {dossier_id: _record_of(session, dossier_id) for dossier_id in dossier_ids}
+    records = {dossier_id: dossier_extras(session, dossier_id) for dossier_id in dossier_ids}
     refs: set[CatalogueRef] = set()
     people: set[str] = set()
     keys: set[str] = set()
@@ -119,7 +119,8 @@ def exported_parts(session: Session, dossier_ids: Sequence[str]) -> DocumentExtr
     )
 
 
-def _record_of(session: Session, dossier_id: str) -> DossierRecordExtras:
+def dossier_extras(session: Session, dossier_id: str) -> DossierRecordExtras:
+    """What the dossier's record holds besides its facts, as the exchange format carries it."""
     factors_row = session.scalar(
         select(DossierFactorsRow).where(
             DossierFactorsRow.dossier_id == dossier_id, DossierFactorsRow.deleted_at.is_(None)
@@ -279,13 +280,94 @@ class RecordImport:
         meetings = {m.reference: m for m in parts.meetings}
         for meeting in meetings.values():
             self._meeting(document.source, meeting)
-        rows = _RecordRows()
+        rows = RecordRows()
         batch = AuditBatch(self._session, self._context)
         for dossier in document.dossiers:
             if dossier.record is not None:
                 self._record(dossier, dossier.record, keys, rows, batch)
         rows.write(self._session)
         batch.write()
+
+    def checked_record(self, dossier: ImportedDossier) -> RecordRows:
+        """The route checks, factors, decision, weighing and proposal of the dossier's
+        record, checked as an import checks them, as rows to write (a sync's)."""
+        rows = RecordRows()
+        extras = dossier.record or DossierRecordExtras()
+        where = dossier.where("record")
+        if extras.decision is not None and extras.factors is None:
+            raise _fail(where, f"{where}: een beslissing rust op de factoren van het dossier.")
+        try:
+            self._checked_parts(dossier, extras, rows)
+        except DomainError as error:
+            raise _fail(where, f"{where}: {error}") from None
+        return rows
+
+    def synced_agenda(
+        self,
+        dossier: ImportedDossier,
+        parts: DocumentExtras,
+        items: dict[str, str],
+        changed: set[str],
+    ) -> None:
+        """Make the dossier's agenda items here as the document has them: those whose
+        meeting is not among `items` (meeting reference → agenda item id here) are added,
+        with their meetings, and put in `items`; those of the meetings in `changed` get the
+        document's values and advice. A sync brings the conference's record along with the
+        versions it signed; nothing removes an agenda item."""
+        extras = dossier.record or DossierRecordExtras()
+        wanted = [i for i in extras.agenda if i.meeting not in items or i.meeting in changed]
+        if not wanted:
+            return
+        meetings = {m.reference: m for m in parts.meetings}
+        for person in parts.people:
+            self._person(person)
+        rows, updated = RecordRows(), RecordRows()
+        for item in wanted:
+            meeting = meetings.get(item.meeting)
+            if meeting is not None:
+                self._meeting(dossier.source, meeting)
+            known = items.get(item.meeting)
+            if known is None:
+                items[item.meeting] = self._agenda_item(dossier, item, rows)
+            else:
+                self._agenda_item(dossier, item, updated, known)
+        session = self._session
+        for values in updated.agenda:
+            session.execute(
+                update(AgendaItemRow)
+                .where(AgendaItemRow.id == values["id"])
+                .values(**values, revision=AgendaItemRow.revision + 1),
+                execution_options={"synchronize_session": False},
+            )
+        session.execute(
+            delete(AdviceRow).where(AdviceRow.agenda_item_id.in_([v["id"] for v in updated.agenda]))
+        )
+        insert_records(session, AgendaItemRow, rows.agenda)
+        insert_records(session, AdviceRow, [*rows.advice, *updated.advice])
+
+    def added_versions(
+        self,
+        dossier: ImportedDossier,
+        parts: DocumentExtras,
+        known: int,
+        items: dict[str, str],
+        batch: AuditBatch,
+    ) -> tuple[list[dict[str, Any]], list[SignedContent]]:
+        """The versions of the dossier's record after the first `known` (those this
+        database has), each verified as an import verifies it (numbering, content, the
+        signature against the chair's key), as rows to write; `items` are the dossier's
+        agenda items here by meeting reference. Each is audited with its content hash."""
+        for person in parts.people:
+            self._person(person)
+        keys = {k.key_id: k for k in parts.keys}
+        rows = RecordRows()
+        extras = dossier.record or DossierRecordExtras()
+        contents = [
+            self._version(dossier, version, index, keys, items, rows, batch)
+            for index, version in enumerate(extras.versions)
+            if index >= known
+        ]
+        return rows.versions, contents
 
     def _install(self, source: str, index: int, text: CatalogueText) -> None:
         name = f"{source}: catalogues[{index}]"
@@ -391,7 +473,7 @@ class RecordImport:
         dossier: ImportedDossier,
         extras: DossierRecordExtras,
         keys: dict[str, PublicKey],
-        rows: _RecordRows,
+        rows: RecordRows,
         batch: AuditBatch,
     ) -> None:
         where = dossier.where("record")
@@ -410,10 +492,10 @@ class RecordImport:
             self._version(dossier, version, index, keys, items, rows, batch)
             for index, version in enumerate(extras.versions)
         ]
-        _check_consistent(dossier, extras, contents)
+        check_consistent(dossier, extras, contents)
 
     def _checked_parts(
-        self, dossier: ImportedDossier, extras: DossierRecordExtras, rows: _RecordRows
+        self, dossier: ImportedDossier, extras: DossierRecordExtras, rows: RecordRows
     ) -> None:
         """The route checks, factors, decision, weighing and proposal, checked like saved
         ones; DomainError names what is wrong."""
@@ -469,7 +551,11 @@ class RecordImport:
             )
 
     def _agenda_item(
-        self, dossier: ImportedDossier, item: ExchangedAgendaItem, rows: _RecordRows
+        self,
+        dossier: ImportedDossier,
+        item: ExchangedAgendaItem,
+        rows: RecordRows,
+        item_id: str | None = None,
     ) -> str:
         meeting = self._meetings.get(item.meeting)
         if meeting is None:
@@ -478,7 +564,7 @@ class RecordImport:
                 f"{dossier.where('record.agenda')}: overleg {item.meeting} staat niet in het "
                 "bestand.",
             )
-        item_id = new_id()
+        item_id = item_id or new_id()
         row = agenda_item_to_dict(item)  # the columns are the format's, but for these:
         del row["meeting"], row["advice"]
         row.update(
@@ -509,7 +595,7 @@ class RecordImport:
         index: int,
         keys: dict[str, PublicKey],
         items: dict[str, str],
-        rows: _RecordRows,
+        rows: RecordRows,
         batch: AuditBatch,
     ) -> SignedContent:
         where = dossier.where(f"record.versions[{index}]")
@@ -609,7 +695,7 @@ class RecordImport:
 
 
 @dataclass
-class _RecordRows:
+class RecordRows:
     """The rows of one document's records, written together once all are checked."""
 
     assessments: list[assessments.NewAssessment] = field(default_factory=list)
@@ -636,7 +722,7 @@ def _fail(where: str, message: str) -> ValidationError:
     return ValidationError(where, message)
 
 
-def _check_consistent(
+def check_consistent(
     dossier: ImportedDossier, extras: DossierRecordExtras, contents: list[SignedContent]
 ) -> None:
     """A dossier whose decision binds must show what its latest version fixed."""

@@ -1,0 +1,425 @@
+"""Making a dossier in this database equal to an exchange document of it: what a sync does
+with the version a laptop (or a merge of both sides) holds.
+
+The document is read as strictly as an import reads it (domain/exchange.py), and only the
+parts that differ from what the database holds are written: the fields, the betrokkene,
+doenvermogen, timeline entries and attachment metadata (added, changed, removed), and the
+record parts a laptop can change (route checks, factors, decision, weighing, proposal).
+The conference's agenda is the team database's and is left as it is. Signed versions are
+only ever added: one the database lacks is verified as an import verifies it (numbering,
+content, the chair's signature) and checked for four eyes, then inserted as it is; on a
+team database its triggers check it once more.
+
+The services' rules hold as for an edit by hand: the acting user must be allowed to edit,
+a stale revision is refused with the usual sentence, a dossier whose signed record was
+tampered with is refused, facts a signed decision rests on stay as they are unless a new
+signed version fixes them, and a dossier taken along by someone else is refused (the lease
+check, `_refuse_if_away`). Writes go through the unit of work's session in one flush, many
+rows per statement; one audit record "dossier.sync" names the parts that changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from maatwerkdesk.domain.errors import DomainError, ValidationError
+from maatwerkdesk.domain.exchange import ImportedDossier, read_document
+from maatwerkdesk.domain.people import Permission, User, same_person
+from maatwerkdesk.persistence.base import utc_now
+from maatwerkdesk.persistence.bulk import insert_records
+from maatwerkdesk.persistence.mapping import (
+    dossier_rows,
+    insert_dossiers,
+    write_fields,
+    write_subject,
+)
+from maatwerkdesk.persistence.models import (
+    AgendaItemRow,
+    AssessmentRow,
+    AttachmentRow,
+    DecisionRow,
+    DossierFactorsRow,
+    DossierRow,
+    MeetingRow,
+    ProposalRow,
+    SubjectRow,
+    TimelineEntryRow,
+    WeighingRow,
+)
+from maatwerkdesk.services import assessments
+from maatwerkdesk.services.audit import Action, AuditBatch
+from maatwerkdesk.services.context import Context
+from maatwerkdesk.services.decision_record import insert_versions
+from maatwerkdesk.services.dossiers import (
+    DOSSIER_OBJECTS,
+    DOSSIER_PARTS,
+    next_reference,
+    refuse_unsigned_changes,
+    reindex,
+)
+from maatwerkdesk.services.exchange import dossier_document
+from maatwerkdesk.services.exchange_record import RecordImport, RecordRows, check_consistent
+from maatwerkdesk.services.revisions import NOT_STORED, refuse_if_stale
+from maatwerkdesk.services.signed import (
+    SignedDecisionError,
+    refuse_if_signed,
+    refuse_if_tampered,
+)
+from maatwerkdesk.services.users import require
+
+SYNC_ACT = "dossier.sync"
+SOURCE = "synchronisatie"
+"""How messages about the document name it."""
+
+PARTS = {
+    "reference": "ref",
+    "fields": "fld",
+    "subject": "subj",
+    "doenvermogen": "doen",
+    "timeline": "tl",
+    "attachments": "att",
+    "assessments": "assess",
+    "factors": "fac",
+    "decision": "dec",
+    "weighing": "weigh",
+    "proposal": "prop",
+    "versions": "ver",
+    "agenda": "agenda",
+}
+"""A part of a dossier, and how the audit record names it (all of them fit its 64
+characters: docs/briefcase.md)."""
+RECORD_PARTS = ("assessments", "factors", "decision", "weighing", "proposal")
+
+
+@dataclass(frozen=True)
+class Applied:
+    dossier_id: str
+    parts: tuple[str, ...]
+    """The parts that changed (keys of `PARTS`), in that order; empty: nothing to do."""
+    created: bool = False
+
+
+def dossier_entry(document: Mapping[str, Any]) -> dict[str, Any]:
+    """The one dossier of a document a sync handles."""
+    dossiers = document.get("dossiers")
+    if not isinstance(dossiers, list) or len(dossiers) != 1:
+        raise ValidationError("dossiers", f"{SOURCE}: het document bevat niet precies één dossier.")
+    return dict(dossiers[0])
+
+
+def changed_parts(before: Mapping[str, Any] | None, after: Mapping[str, Any]) -> tuple[str, ...]:
+    """The parts of dossier entry `after` that differ from `before` (None: all of them)."""
+    if before is None:
+        return tuple(PARTS)
+
+    def part(entry: Mapping[str, Any], name: str) -> Any:
+        fields = dict(entry["fields"])
+        if name == "reference":
+            return entry.get("reference")
+        if name == "fields":
+            return {k: v for k, v in fields.items() if k not in ("subject", "doenvermogen")}
+        if name in ("subject", "doenvermogen"):
+            return fields.get(name)
+        if name in ("timeline", "attachments"):
+            return entry.get(name)
+        return (entry.get("record") or {}).get(name)
+
+    return tuple(name for name in PARTS if part(before, name) != part(after, name))
+
+
+def apply_document(
+    session: Session,
+    context: Context,
+    document: Mapping[str, Any],
+    *,
+    expected_revision: int,
+) -> Applied:
+    """Make the dossier of `document` (a `maatwerkdesk/2` document with one dossier) in
+    this database equal to it; `expected_revision` is the revision it was read at here
+    (`NOT_STORED`: a dossier new here, made on a laptop). Returns what changed."""
+    user = require(session, context, Permission.EDIT_DOSSIER)
+    read = read_document(dict(document), SOURCE, today=context.current_date())
+    if len(read.dossiers) != 1:
+        dossier_entry(document)  # raises the sentence
+    dossier = read.dossiers[0]
+    entry = dossier_entry(document)
+    row = session.get(DossierRow, dossier.id, options=DOSSIER_PARTS)
+    if row is None:
+        if expected_revision != NOT_STORED:
+            raise DomainError(
+                f"Dossier {dossier.reference} bestaat niet (meer) op deze database; het is "
+                "niet bijgewerkt."
+            )
+        return _create(session, context, user, dossier, read.parts)
+    if row.deleted_at is not None:
+        raise DomainError(
+            f"Dossier {row.reference} is verwijderd; het is niet bijgewerkt. Bewaar wat u "
+            "nog nodig hebt en vraag uw functioneel beheerder."
+        )
+    _refuse_if_away(session, context, row.id)
+    refuse_if_tampered(session, row.id)
+    refuse_if_stale(
+        session,
+        row,
+        expected_revision,
+        what=f"Dossier {row.reference}",
+        dossier_id=row.id,
+        parts=DOSSIER_OBJECTS,
+    )
+    current = dossier_entry(dossier_document(session, row.id))
+    parts = changed_parts(current, entry)
+    if not parts:
+        if row.updated_at != dossier.updated_at:  # bookkeeping only: when it last changed
+            row.updated_at = dossier.updated_at
+            session.flush()
+        return Applied(row.id, ())
+    run = _Run(session, context, user, dossier, row)
+    items = (
+        run.agenda(read.parts, current["record"]["agenda"], entry["record"]["agenda"])
+        if {"agenda", "versions"} & set(parts)
+        else {}
+    )
+    run.versions(read.parts, len(current["record"]["versions"]), "versions" in parts, items)
+    if "reference" in parts:  # given by the team database to a dossier made on a laptop
+        row.reference = dossier.reference
+    run.facts(parts)
+    run.timeline("timeline" in parts)
+    run.attachments("attachments" in parts)
+    run.record([p for p in RECORD_PARTS if p in parts])
+    row.updated_at = dossier.updated_at  # one revision for the whole sync, whatever changed
+    session.flush()
+    reindex(session, row)
+    run.audit(Action.UPDATE, parts)
+    session.flush()
+    session.expire_all()  # rows were written past the loaded objects: read them afresh
+    return Applied(row.id, parts)
+
+
+def _refuse_if_away(session: Session, context: Context, dossier_id: str) -> None:
+    """The lease check: a dossier taken along by someone else is changed by nobody else.
+    (services/leases.py `refuse_if_away` takes this place once leases are there.)"""
+
+
+def _create(
+    session: Session, context: Context, user: User, dossier: ImportedDossier, parts: Any
+) -> Applied:
+    """A dossier made on a laptop: its rows as the document has them, under the next free
+    reference here when another dossier has its reference (the laptop numbered it knowing
+    only its own)."""
+    reference = dossier.reference
+    if session.scalar(select(DossierRow.id).where(DossierRow.reference == reference)):
+        reference = next_reference(session, dossier.created_at.year)
+    insert_dossiers(
+        session,
+        [
+            dossier_rows(
+                id=dossier.id,
+                reference=reference,
+                created_at=dossier.created_at,
+                updated_at=dossier.updated_at,
+                fields=dossier.fields,
+                timeline=dossier.timeline,
+                attachments=dossier.attachments,
+            )
+        ],
+    )
+    row = session.get(DossierRow, dossier.id, options=DOSSIER_PARTS)
+    assert row is not None
+    run = _Run(session, context, user, dossier, row)
+    run.versions(parts, 0, True, run.agenda(parts, [], []))
+    refuse_unsigned_changes(session, user, row, dossier.fields)
+    run.record(list(RECORD_PARTS))
+    session.flush()
+    reindex(session, row)
+    run.audit(Action.CREATE, tuple(PARTS))
+    session.flush()
+    session.expire_all()
+    return Applied(row.id, tuple(PARTS), created=True)
+
+
+def _make_equal(held: list[Any], wanted: Mapping[str, dict[str, Any]], model: Any) -> None:
+    """The dossier's rows of `model` (timeline entries, attachments) as `wanted` has them
+    by id: changed where they differ, marked removed where not wanted, added where new;
+    written with the unit of work's next flush, many rows per statement."""
+    now = utc_now()
+    present = {row.id: row for row in held}
+    for row_id, row in present.items():
+        values = wanted.get(row_id)
+        if values is None:
+            if row.deleted_at is None:
+                row.deleted_at = now
+            continue
+        for key, value in {**values, "deleted_at": None}.items():
+            if getattr(row, key) != value:
+                setattr(row, key, value)
+    held.extend(model(id=i, **values) for i, values in wanted.items() if i not in present)
+
+
+class _Run:
+    """One dossier's writes."""
+
+    def __init__(
+        self,
+        session: Session,
+        context: Context,
+        user: User,
+        dossier: ImportedDossier,
+        row: DossierRow,
+    ) -> None:
+        self._session = session
+        self._user = user
+        self._dossier = dossier
+        self._row = row
+        self._records = RecordImport(session, context)
+        self._batch = AuditBatch(session, context)
+        self._signed_now = False
+
+    def agenda(
+        self, parts: Any, current: list[dict[str, Any]], wanted: list[dict[str, Any]]
+    ) -> dict[str, str]:
+        """The dossier's agenda items here by meeting reference, made as the document has
+        them (the conference's record, which the versions it signed name)."""
+        session, dossier = self._session, self._dossier
+        agenda = session.execute(
+            select(MeetingRow.reference, AgendaItemRow.id)
+            .join(AgendaItemRow, AgendaItemRow.meeting_id == MeetingRow.id)
+            .where(AgendaItemRow.dossier_id == dossier.id, AgendaItemRow.deleted_at.is_(None))
+        )
+        items = {reference: item_id for reference, item_id in agenda}
+        old = {item["meeting"]: item for item in current}
+        changed = {
+            item["meeting"]
+            for item in wanted
+            if item["meeting"] in old and old[item["meeting"]] != item
+        }
+        self._records.synced_agenda(dossier, parts, items, changed)
+        return items
+
+    def versions(self, parts: Any, known: int, changed: bool, items: dict[str, str]) -> None:
+        """Add the signed versions the database lacks; never change or remove one."""
+        extras = self._dossier.record
+        if not changed or extras is None or len(extras.versions) <= known:
+            if extras is not None and len(extras.versions) < known:
+                raise SignedDecisionError(
+                    f"Dossier {self._dossier.reference}: een ondertekende besluitversie kan "
+                    "niet verdwijnen; het dossier is niet bijgewerkt."
+                )
+            return
+        session, dossier = self._session, self._dossier
+        rows, contents = self._records.added_versions(dossier, parts, known, items, self._batch)
+        proposer = session.scalar(
+            select(ProposalRow.proposed_by).where(ProposalRow.dossier_id == dossier.id)
+        )
+        for content in contents:
+            signer = content.signer
+            if signer is not None and (
+                signer.user_id == proposer
+                or same_person(User(signer.user_id, signer.name, ()), self._row.owner)
+            ):
+                raise SignedDecisionError(
+                    f"Dossier {dossier.reference}: versie {content.version} is ondertekend door "
+                    "wie het voorstel inbracht of de behandelaar is; een ander moet ondertekenen "
+                    "(vier ogen). Het dossier is niet bijgewerkt."
+                )
+        check_consistent(dossier, extras, contents)
+        insert_versions(session, rows)
+        self._signed_now = True
+
+    def facts(self, parts: tuple[str, ...]) -> None:
+        if not {"fields", "subject", "doenvermogen"} & set(parts):
+            return
+        row, clean = self._row, self._dossier.fields
+        if not self._signed_now:
+            refuse_unsigned_changes(self._session, self._user, row, clean)
+        write_fields(row, clean)
+        if row.subject is None:
+            row.subject = SubjectRow()
+        write_subject(row.subject, clean.subject)
+
+    def timeline(self, changed: bool) -> None:
+        if changed:
+            _make_equal(
+                self._row.timeline,
+                {
+                    e.id: {
+                        "occurred_on": e.occurred_on,
+                        "kind": e.kind.value,
+                        "description": e.description,
+                        "author": e.author,
+                    }
+                    for e in self._dossier.timeline
+                },
+                TimelineEntryRow,
+            )
+
+    def attachments(self, changed: bool) -> None:
+        if changed:
+            _make_equal(
+                self._row.attachments,
+                {
+                    a.id: {
+                        "original_name": a.original_name,
+                        "size": a.size,
+                        "sha256": a.sha256,
+                        "description": a.description,
+                        "created_at": a.added_at,
+                    }
+                    for a in self._dossier.attachments
+                },
+                AttachmentRow,
+            )
+
+    def record(self, parts: list[str]) -> None:
+        """The route checks, factors, decision, weighing and proposal that changed."""
+        if not parts:
+            return
+        if not self._signed_now and {"factors", "decision"} & set(parts):
+            refuse_if_signed(self._session, self._dossier.id)
+        rows = self._records.checked_record(self._dossier)
+        session, dossier_id = self._session, self._dossier.id
+        if "assessments" in parts:
+            session.execute(
+                update(AssessmentRow)
+                .where(AssessmentRow.dossier_id == dossier_id, AssessmentRow.deleted_at.is_(None))
+                .values(deleted_at=utc_now(), revision=AssessmentRow.revision + 1),
+                execution_options={"synchronize_session": False},
+            )
+            assessments.insert_assessments(session, rows.assessments)
+        for part, model, values in self._one_per_dossier(rows):
+            if part in parts:
+                self._put(model, values)
+
+    @staticmethod
+    def _one_per_dossier(rows: RecordRows) -> list[tuple[str, Any, dict[str, Any] | None]]:
+        return [
+            ("factors", DossierFactorsRow, rows.factors[0] if rows.factors else None),
+            ("decision", DecisionRow, rows.decisions[0] if rows.decisions else None),
+            ("weighing", WeighingRow, rows.weighings[0] if rows.weighings else None),
+            ("proposal", ProposalRow, rows.proposals[0] if rows.proposals else None),
+        ]
+
+    def _put(self, model: Any, values: dict[str, Any] | None) -> None:
+        """The dossier's one row of `model` set to `values` (None: withdrawn, where the
+        table knows a withdrawal; a weighing or proposal is never removed by a sync)."""
+        session, dossier_id = self._session, self._dossier.id
+        existing = session.scalar(select(model).where(model.dossier_id == dossier_id))
+        if values is None:
+            if existing is not None and model in (DossierFactorsRow, DecisionRow):
+                existing.deleted_at = utc_now()
+            return
+        if existing is None:
+            insert_records(session, model, [values])
+            return
+        for key, value in {**values, "deleted_at": None}.items():
+            if key != "dossier_id" and getattr(existing, key) != value:
+                setattr(existing, key, value)
+
+    def audit(self, action: Action, parts: tuple[str, ...]) -> None:
+        names = ",".join(PARTS[p] for p in parts)
+        self._batch.dossier_act(action, SYNC_ACT, self._dossier.id, digest=names)
+        self._batch.stage()

@@ -1,0 +1,493 @@
+"""Synchronising a laptop's briefcase with the team database (docs/briefcase.md,
+"Synchroniseren").
+
+Per dossier taken along, in three steps, each its own short transaction:
+
+1. read the laptop's copy (a read: nothing written);
+2. on the team database, in one transaction: merge the laptop's copy, the server's and the
+   version both started from (`briefcase_dossier.base`, domain/briefcase_merge.py), apply
+   the result, record each clash as a `sync_conflict` (a clash already told is not told
+   again), take a lease for a dossier made on the laptop, return the lease of one handed
+   back; commit;
+3. on the laptop, in one transaction: make its copy equal to what the server now holds
+   and move `base`/`base_revision` along, or, for a dossier handed back, erase it from
+   the briefcase; commit.
+
+Then the pull: the read-only reference data (people, keys, catalogue texts) is brought up
+to date. A kill at any moment leaves a state the next sync completes: a step that did not
+commit did nothing, and each step that did is found done again by the next run (step 2's
+merge then yields what the server holds, so nothing is applied twice; a clash already
+told is recognised by its part, the laptop's value and the base; returning a lease that
+is returned, or taking one that is held, does nothing).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import timedelta
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from maatwerkdesk.domain.briefcase_merge import Clash, Path, merge, resolve
+from maatwerkdesk.domain.errors import DomainError, NotFoundError, ValidationError
+from maatwerkdesk.domain.people import Permission
+from maatwerkdesk.domain.sync_conflicts import Choice, SyncConflict, unwrapped, wrapped
+from maatwerkdesk.persistence import search
+from maatwerkdesk.persistence.base import utc_now
+from maatwerkdesk.persistence.db import Database
+from maatwerkdesk.persistence.models import (
+    BriefcaseDossierRow,
+    BriefcaseRow,
+    CatalogueFileRow,
+    DossierRow,
+    LeaseRow,
+    SigningKeyRow,
+    SyncConflictRow,
+    UserRow,
+)
+from maatwerkdesk.services import dossiers
+from maatwerkdesk.services.audit import Action, AuditBatch, record
+from maatwerkdesk.services.context import Context
+from maatwerkdesk.services.dossier_apply import apply_document, dossier_entry
+from maatwerkdesk.services.erasure import erase
+from maatwerkdesk.services.exchange import dossier_document
+from maatwerkdesk.services.progress import Progress
+from maatwerkdesk.services.revisions import NOT_STORED
+from maatwerkdesk.services.signed import KEY_ACTS
+from maatwerkdesk.services.unit_of_work import reading, writing
+from maatwerkdesk.services.users import require
+
+NEW_LEASE = timedelta(days=14)
+"""How long a lease taken for a dossier made on the laptop holds."""
+
+
+@dataclass
+class SyncReport:
+    pushed: int = 0
+    """Dossiers the team database took changes of."""
+    pulled: int = 0
+    """Dossiers the laptop took changes of."""
+    created: int = 0
+    """Dossiers made on the laptop, now on the team database too."""
+    conflicts: int = 0
+    """Clashes told now (as `sync_conflict` rows on the team database)."""
+    returned: int = 0
+    """Dossiers handed back: lease returned, erased from the briefcase."""
+    failed: list[str] = field(default_factory=list)
+    """A sentence per dossier that could not be synchronised now (tried again next time)."""
+
+
+# --- the briefcase's dossiers ------------------------------------------------------------------
+
+
+def _document(session: Session, dossier_id: str) -> tuple[dict[str, Any] | None, int]:
+    """The live dossier's document and revision; (None, NOT_STORED) when it is not (or no
+    longer) here."""
+    row = session.get(DossierRow, dossier_id)
+    if row is None or row.deleted_at is not None:
+        return None, NOT_STORED
+    return dossier_document(session, dossier_id), row.revision
+
+
+def _entry(document: Mapping[str, Any] | None) -> dict[str, Any] | None:
+    return dossier_entry(document) if document is not None else None
+
+
+def _wrapped(envelope: Mapping[str, Any], entry: Mapping[str, Any]) -> dict[str, Any]:
+    """`entry` in the document `envelope` came in (its catalogues, people and keys)."""
+    return {**envelope, "dossiers": [dict(entry)]}
+
+
+def pending_changes(laptop: Database) -> int:
+    """How many dossiers in the briefcase hold changes the team database has not seen
+    (for the status bar: "offline — N wijzigingen wachten")."""
+    with reading(laptop) as session:
+        count = 0
+        for taken in session.scalars(select(BriefcaseDossierRow)):
+            document, _revision = _document(session, taken.dossier_id)
+            if taken.handed_back or taken.base is None or _entry(document) != _entry(taken.base):
+                count += 1
+        return count
+
+
+@dataclass(frozen=True)
+class _Taken:
+    """A briefcase_dossier row as the sync read it."""
+
+    dossier_id: str
+    lease_id: str | None
+    base: dict[str, Any] | None
+    base_revision: int | None
+    handed_back: bool
+
+
+def sync(
+    server: Database,
+    laptop: Database,
+    context: Context,
+    progress: Progress | None = None,
+) -> SyncReport:
+    """Synchronise the briefcase `laptop` with the team database `server`, acting as
+    `context` on both (the briefcase's holder). `progress` hears of every step; an
+    exception it raises stops the sync there, as a kill would."""
+    tell: Progress = progress or (lambda _label, _done, _total: None)
+    with reading(laptop) as session:
+        briefcase = session.scalar(select(BriefcaseRow))
+        if briefcase is None:
+            raise NotFoundError("Dit is geen koffer: er staan geen meegenomen dossiers in.")
+        laptop_name = briefcase.laptop
+        taken = [
+            _Taken(t.dossier_id, t.lease_id, t.base, t.base_revision, t.handed_back)
+            for t in session.scalars(
+                select(BriefcaseDossierRow).order_by(BriefcaseDossierRow.dossier_id)
+            )
+        ]
+    report = SyncReport()
+    run = _Run(server, laptop, context, laptop_name, report, tell)
+    for index, dossier in enumerate(taken):
+        tell("Synchroniseren", index, len(taken))
+        try:
+            run.dossier(dossier)
+        except DomainError as error:
+            report.failed.append(str(error))
+    tell("Synchroniseren", len(taken), len(taken))
+    pull_reference(server, laptop, context, tell)
+    with writing(laptop) as session:
+        row = session.scalar(select(BriefcaseRow))
+        assert row is not None
+        row.synced_at = utc_now()
+    return report
+
+
+class _Run:
+    def __init__(
+        self,
+        server: Database,
+        laptop: Database,
+        context: Context,
+        laptop_name: str,
+        report: SyncReport,
+        tell: Progress,
+    ) -> None:
+        self._server = server
+        self._laptop = laptop
+        self._context = context
+        self._laptop_name = laptop_name
+        self._report = report
+        self._tell = tell
+
+    def dossier(self, taken: _Taken) -> None:
+        dossier_id = taken.dossier_id
+        with reading(self._laptop) as session:
+            mine, my_revision = _document(session, dossier_id)
+        with writing(self._server) as session:
+            after, revision, lease_id = self._push(session, taken, mine)
+            self._tell("Team-database bijgewerkt", 0, 1)  # a kill here: rolled back
+        self._tell("Koffer bijwerken", 0, 1)  # a kill here: the server's step is done
+        with writing(self._laptop) as session:
+            if taken.handed_back or after is None:  # given back, or deleted
+                _leave_briefcase(session, self._context, dossier_id)
+                self._report.returned += taken.handed_back
+            else:
+                if after is not None and _entry(after) != _entry(mine):
+                    apply_document(session, self._context, after, expected_revision=my_revision)
+                    self._report.pulled += 1
+                row = session.get(BriefcaseDossierRow, dossier_id)
+                assert row is not None
+                row.base, row.base_revision, row.lease_id = after, revision, lease_id
+            self._tell("Koffer bijgewerkt", 1, 1)  # a kill here: rolled back
+
+    def _push(
+        self, session: Session, taken: _Taken, mine: dict[str, Any] | None
+    ) -> tuple[dict[str, Any] | None, int, str | None]:
+        """Step 2: the laptop's changes onto the team database; what it holds then."""
+        dossier_id = taken.dossier_id
+        row = session.get(DossierRow, dossier_id, with_for_update=True)
+        theirs, revision = _document(session, dossier_id)
+        merged = merge(_entry(taken.base), _entry(mine), _entry(theirs))
+        if merged.document is None and theirs is not None:  # deleted on the laptop only
+            dossiers.delete_dossier(session, self._context, dossier_id)
+        if merged.document is not None and merged.document != _entry(theirs):
+            envelope = mine if mine is not None else theirs
+            assert envelope is not None
+            applied = apply_document(
+                session,
+                self._context,
+                _wrapped(envelope, merged.document),
+                expected_revision=revision if row is not None else NOT_STORED,
+            )
+            if applied.created:
+                self._report.created += 1
+            elif applied.parts:
+                self._report.pushed += 1
+        self._report.conflicts += _tell_clashes(
+            session, self._context, dossier_id, merged.clashes, self._laptop_name
+        )
+        lease_id = taken.lease_id
+        if lease_id is None and merged.document is not None:
+            lease_id = _take_along(session, self._context, dossier_id, self._laptop_name)
+        if taken.handed_back and lease_id is not None:
+            _give_back(session, self._context, lease_id)
+        after, revision = _document(session, dossier_id)
+        return after, revision, lease_id
+
+
+def _leave_briefcase(session: Session, context: Context, dossier_id: str) -> None:
+    """A dossier handed back leaves the laptop: what it says is erased from the file."""
+    row = session.get(DossierRow, dossier_id)
+    if row is not None and row.deleted_at is None:
+        row.deleted_at = utc_now()
+        search.remove_from_index(session, dossier_id)
+        erase(session, dossier_id, None)
+    taken = session.get(BriefcaseDossierRow, dossier_id)
+    if taken is not None:
+        session.delete(taken)
+    record(
+        session,
+        context,
+        Action.DELETE,
+        "briefcase.return",
+        object_type="dossier",
+        object_id=dossier_id,
+        dossier_id=dossier_id,
+    )
+
+
+# --- leases (services/leases.py takes these places once it is there) -------------------------
+
+
+def _take_along(session: Session, context: Context, dossier_id: str, laptop: str) -> str:
+    """The open lease of this dossier for its holder on this laptop; taken when none is."""
+    user = require(session, context, Permission.EDIT_DOSSIER)
+    held = session.scalar(
+        select(LeaseRow).where(
+            LeaseRow.dossier_id == dossier_id,
+            LeaseRow.holder_id == user.id,
+            LeaseRow.laptop == laptop,
+            LeaseRow.returned_at.is_(None),
+            LeaseRow.broken_at.is_(None),
+        )
+    )
+    if held is not None:
+        return held.id
+    lease = LeaseRow(
+        dossier_id=dossier_id, holder_id=user.id, laptop=laptop, until=utc_now() + NEW_LEASE
+    )
+    session.add(lease)
+    session.flush()
+    return lease.id
+
+
+def _give_back(session: Session, context: Context, lease_id: str) -> None:
+    """Return the lease; one returned (or broken) already stays as it is."""
+    lease = session.get(LeaseRow, lease_id)
+    if lease is not None and lease.returned_at is None and lease.broken_at is None:
+        lease.returned_at = utc_now()
+        session.flush()
+
+
+# --- conflicts ---------------------------------------------------------------------------------
+
+
+def path_key(path: Path) -> str:
+    return json.dumps(list(path), ensure_ascii=False)
+
+
+def _tell_clashes(
+    session: Session,
+    context: Context,
+    dossier_id: str,
+    clashes: tuple[Clash, ...],
+    laptop: str,
+) -> int:
+    """Record each clash not told before; how many were new. A clash is told once: while a
+    conflict on its part is open (it then holds the laptop's latest value), and after one
+    was resolved for the same laptop value and base (the laptop had not synced since)."""
+    if not clashes:
+        return 0
+    keys = [path_key(c.path) for c in clashes]
+    known = session.scalars(
+        select(SyncConflictRow).where(
+            SyncConflictRow.dossier_id == dossier_id,
+            SyncConflictRow.path_key.in_(keys),
+            SyncConflictRow.deleted_at.is_(None),
+        )
+    ).all()
+    holder = require(session, context, Permission.EDIT_DOSSIER).id
+    batch = AuditBatch(session, context)
+    told = 0
+    now = utc_now()
+    for clash, key in zip(clashes, keys, strict=True):
+        same = [k for k in known if k.path_key == key]
+        laptop_value, base_value = wrapped(clash.laptop), wrapped(clash.base)
+        told_before = next(
+            (k for k in same if k.laptop == laptop_value and k.base == base_value), None
+        )
+        if told_before is not None:  # the same clash, still open or already resolved
+            if told_before.resolved_at is None and told_before.server != wrapped(clash.server):
+                told_before.server = wrapped(clash.server)
+            continue
+        for superseded in (k for k in same if k.resolved_at is None):
+            # The laptop changed the part again (after taking the server's value): a new
+            # clash. The old one stays, settled as outdated, so its value is not lost.
+            superseded.resolved_at, superseded.choice = now, {"superseded": True}
+        session.flush()
+        conflict = SyncConflictRow(
+            dossier_id=dossier_id,
+            path=list(clash.path),
+            path_key=key,
+            base=base_value,
+            laptop=laptop_value,
+            server=wrapped(clash.server),
+            laptop_name=laptop,
+            holder_id=holder,
+        )
+        session.add(conflict)
+        session.flush()
+        batch.add(
+            Action.CREATE,
+            "conflict.record",
+            object_type="sync_conflict",
+            object_id=conflict.id,
+            dossier_id=dossier_id,
+        )
+        told += 1
+    batch.stage()
+    session.flush()
+    return told
+
+
+@dataclass(frozen=True)
+class Typed:
+    """A value a person typed for a conflicting part, instead of either side's."""
+
+    value: Any
+
+
+def _conflict(row: SyncConflictRow, holder: str | None) -> SyncConflict:
+    return SyncConflict(
+        row.id,
+        row.dossier_id,
+        tuple(row.path),
+        unwrapped(row.laptop),
+        unwrapped(row.server),
+        row.laptop_name,
+        holder or "",
+        row.created_at,
+    )
+
+
+def open_conflicts(session: Session, dossier_id: str) -> list[SyncConflict]:
+    """The dossier's conflicts nobody chose for yet, oldest first (the resolver's rows)."""
+    rows = session.execute(
+        select(SyncConflictRow, UserRow.name)
+        .outerjoin(UserRow, UserRow.id == SyncConflictRow.holder_id)
+        .where(
+            SyncConflictRow.dossier_id == dossier_id,
+            SyncConflictRow.resolved_at.is_(None),
+            SyncConflictRow.deleted_at.is_(None),
+        )
+        .order_by(SyncConflictRow.created_at, SyncConflictRow.path_key)
+    )
+    return [_conflict(row, name) for row, name in rows]
+
+
+def resolve_conflict(
+    session: Session, context: Context, conflict_id: str, choice: Choice | Typed
+) -> SyncConflict:
+    """Settle one conflict: the dossier's part becomes the server's value (`Choice.SERVER`),
+    the laptop's (`Choice.LAPTOP`) or a typed one (`Typed(value)`), written as a sync
+    writes, and the conflict is marked resolved, by whom and when."""
+    user = require(session, context, Permission.EDIT_DOSSIER)
+    row = session.get(SyncConflictRow, conflict_id, with_for_update=True)
+    if row is None or row.deleted_at is not None or row.resolved_at is not None:
+        raise NotFoundError("Dit conflict bestaat niet (meer) of is al opgelost.")
+    if isinstance(choice, Typed):
+        value, chosen = choice.value, {"typed": wrapped(choice.value)}
+    elif choice in (Choice.SERVER, Choice.LAPTOP):
+        value = unwrapped(row.server if choice is Choice.SERVER else row.laptop)
+        chosen = {Choice(choice).value: True}
+    else:
+        raise ValidationError(
+            "choice", "Kies de waarde van de teamdatabase, die van de laptop, of typ er een."
+        )
+    document, revision = _document(session, row.dossier_id)
+    if document is None:
+        raise NotFoundError("Dit dossier bestaat niet (meer).")
+    entry = dossier_entry(document)
+    resolved = resolve(entry, [(tuple(row.path), value)])
+    if resolved != entry:
+        apply_document(session, context, _wrapped(document, resolved), expected_revision=revision)
+    row.resolved_at, row.resolved_by, row.choice = utc_now(), user.id, chosen
+    session.flush()
+    record(
+        session,
+        context,
+        Action.UPDATE,
+        "conflict.resolve",
+        object_type="sync_conflict",
+        object_id=row.id,
+        dossier_id=row.dossier_id,
+    )
+    return _conflict(row, user.name)
+
+
+# --- the pull ----------------------------------------------------------------------------------
+
+
+REFERENCE = (UserRow, SigningKeyRow, CatalogueFileRow)
+"""The read-only reference data a briefcase keeps up to date: people, chairs' public keys,
+catalogue texts (what assess, the weighing and the decision PDF read of them)."""
+
+
+def pull_reference(server: Database, laptop: Database, context: Context, tell: Progress) -> None:
+    """Bring the laptop's reference data level with the team database's: one read there,
+    one transaction here. A key new here is recorded as imported (`signing_key.import`),
+    as an import records one, so that the laptop's checks of a signature count it."""
+    with reading(server) as session:
+        wanted = {model: _rows_of(session, model) for model in REFERENCE}
+    tell("Naslaggegevens ophalen", 0, 1)
+    with writing(laptop) as session:
+        batch = AuditBatch(session, context)
+        for model in REFERENCE:
+            held = {r.id: r for r in session.scalars(select(model))}
+            for values in wanted[model]:
+                row = held.get(values["id"])
+                if row is None:
+                    session.add(model(**values))
+                    if model is SigningKeyRow:
+                        batch.add(
+                            Action.CREATE,
+                            KEY_ACTS[1],
+                            object_type="signing_key",
+                            object_id=values["key_id"][:36],
+                            dossier_id=None,
+                            digest=values["key_id"],
+                        )
+                elif any(getattr(row, k) != v for k, v in values.items()):
+                    for key, value in values.items():
+                        setattr(row, key, value)
+            session.flush()
+        batch.stage()
+        tell("Naslaggegevens ophalen", 1, 1)  # a kill here: rolled back
+
+
+def _rows_of(session: Session, model: Any) -> list[dict[str, Any]]:
+    columns = [c.key for c in model.__table__.columns if c.key != "revision"]
+    return [{c: getattr(row, c) for c in columns} for row in session.scalars(select(model))]
+
+
+__all__ = [
+    "Choice",
+    "SyncReport",
+    "Typed",
+    "open_conflicts",
+    "pending_changes",
+    "pull_reference",
+    "resolve_conflict",
+    "sync",
+]
