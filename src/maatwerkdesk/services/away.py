@@ -67,5 +67,16 @@ def refuse_held_elsewhere(session: Session, dossier_id: str, user_id: str | None
 
 def refuse_if_away_for_actor(session: Session, dossier_id: str) -> None:
     """`refuse_held_elsewhere` for the user `users.require` found acting in this session."""
+    refuse_held_elsewhere(session, dossier_id, _actor(session))
+
+
+def away_from_actor(session: Session, dossier_id: str) -> bool:
+    """Whether a lease holds the dossier for someone else than who acts in this session:
+    derived data computed by a read (the chart's position) is then not written."""
+    lease = open_leases(session, [dossier_id]).get(dossier_id)
+    return lease is not None and lease.holder_id != _actor(session)
+
+
+def _actor(session: Session) -> str | None:
     acting = session.info.get(ACTING_USER)
-    refuse_held_elsewhere(session, dossier_id, acting if isinstance(acting, str) else None)
+    return acting if isinstance(acting, str) else None
