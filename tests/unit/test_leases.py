@@ -14,6 +14,7 @@ import pytest
 from conference_team import FACTORS_A, PARTIAL, Team, plan, prepare, ship, signed_dossier
 from precedent_fixtures import TEST_FACTORS as FACTORS
 from sqlalchemy import select
+from statement_counts import counted
 
 from maatwerkdesk.domain.dossier import TimelineEntry
 from maatwerkdesk.domain.errors import DomainError, ValidationError
@@ -46,6 +47,7 @@ from maatwerkdesk.services import (
     weighing,
 )
 from maatwerkdesk.services.context import Context
+from maatwerkdesk.services.dossier_query import DossierQuery
 
 SERVICES = Path(__file__).parents[2] / "src" / "maatwerkdesk" / "services"
 KEY = bytes(range(32))
@@ -364,3 +366,16 @@ def test_refuse_if_away_spares_the_holder(team: Team, colleague: User, leased: L
     team.run(team.caseworker, lambda s, c: leases.refuse_if_away(s, c, leased.open_dossier))
     with pytest.raises(DossierAwayError):
         team.run(colleague, lambda s, c: leases.refuse_if_away(s, c, leased.open_dossier))
+
+
+def test_the_list_names_who_has_a_dossier_in_the_same_one_statement(
+    team: Team, leased: Leased
+) -> None:
+    with team.database.reads() as session, session.begin():
+        session.connection()
+        with counted(team.database.engine) as sent:
+            _count, rows = dossiers.first_page(session, DossierQuery(), 50)
+    assert len(sent) == 1, sent
+    away = {row.id: row.away for row in rows}
+    assert away[leased.open_dossier].startswith("onderweg bij Anouk Verhoef (laptop LT-07) tot ")
+    assert sum(1 for line in away.values() if line) == 2  # the two taken, no other

@@ -63,7 +63,11 @@ def local_moment(at: datetime) -> str:
 
 def away_line(lease: Lease) -> str:
     """'onderweg bij Anouk Verhoef (laptop LT-07) tot 12-12-2026 17:00'."""
-    return f"onderweg bij {lease.holder} (laptop {lease.laptop}) tot {local_moment(lease.until)}"
+    return away_words(lease.holder, lease.laptop, lease.until)
+
+
+def away_words(holder: str, laptop: str, until: datetime) -> str:
+    return f"onderweg bij {holder} (laptop {laptop}) tot {local_moment(until)}"
 
 
 def away_message(lease: Lease) -> str:

@@ -28,7 +28,7 @@ from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.dossiers import live_dossier
 from maatwerkdesk.services.users import acting_user, require
 
-__all__ = ["break_lease", "give_back", "open_leases", "refuse_if_away", "take"]
+__all__ = ["away_from", "break_lease", "give_back", "open_leases", "refuse_if_away", "take"]
 
 LAPTOP_LIMIT = 200
 """The `lease.laptop` column's length."""
@@ -38,6 +38,15 @@ def refuse_if_away(session: Session, context: Context, dossier_id: str) -> None:
     """Refuse a change of the dossier by whoever acts when it is on loan to someone else;
     its holder is not refused."""
     refuse_held_elsewhere(session, dossier_id, acting_user(session, context).id)
+
+
+def away_from(session: Session, context: Context, dossier_id: str) -> Lease | None:
+    """The lease that keeps whoever acts from changing the dossier, if any (the editor
+    then shows it read-only, with `domain.lease.away_message`)."""
+    lease = open_leases(session, [dossier_id]).get(dossier_id)
+    if lease is None or lease.holder_id == acting_user(session, context).id:
+        return None
+    return lease
 
 
 def take(
