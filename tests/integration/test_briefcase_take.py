@@ -17,14 +17,16 @@ from team_logins import TeamDatabase
 
 from maatwerkdesk.domain.document import texts
 from maatwerkdesk.domain.dossier import Subject
+from maatwerkdesk.infra.attachment_store import AttachmentStore
 from maatwerkdesk.persistence.base import utc_now
 from maatwerkdesk.persistence.db import Database, open_database
 from maatwerkdesk.persistence.models import BriefcaseDossierRow, BriefcaseRow, LeaseRow
-from maatwerkdesk.services import briefcase, dossiers, precedents, weighing
+from maatwerkdesk.services import attachments, briefcase, dossiers, precedents, weighing
 from maatwerkdesk.services.assess_report import assess_document
 from maatwerkdesk.services.audit import verify_trail
 from maatwerkdesk.services.document_export import load_decision_document
 from maatwerkdesk.services.dossier_check import load_check
+from maatwerkdesk.services.exchange import export_dossier
 from maatwerkdesk.services.signed import integrity_problems
 
 TODAY = date(2026, 11, 28)
@@ -125,7 +127,13 @@ def test_the_briefcase_checks_as_the_server_and_carries_no_one_elses_data(
             assert session.get_one(BriefcaseRow, 1).holder_id == team.caseworker.id
             rows = session.scalars(select(BriefcaseDossierRow)).all()
             assert {row.dossier_id for row in rows} == set(taken)
-            assert all(row.base["dossiers"] for row in rows)
+            bases = {row.dossier_id: row.base for row in rows}
+        with team.database.sessions.begin() as session:  # the server's own export of each
+            context = team.context(team.caseworker)
+            for dossier_id in taken:
+                exported = export_dossier(session, context, dossier_id)
+                assert {**bases[dossier_id], "exported_at": ""} == {**exported, "exported_at": ""}
+        with laptop.reads() as session:
             assert verify_trail(session).broken is None
     finally:
         laptop.close()
@@ -184,3 +192,28 @@ def test_a_build_cut_off_is_finished_by_the_next_call(
     with team.database.reads() as session:
         leases = session.scalars(select(LeaseRow).where(LeaseRow.returned_at.is_(None))).all()
     assert {lease.dossier_id for lease in leases} == {case["open"], case["signed"]}
+
+
+def test_files_go_through_the_team_database_to_colleagues_and_the_briefcase(
+    team: Team, case: dict[str, str], tmp_path: Path
+) -> None:
+    source = tmp_path / "brief.txt"
+    source.write_bytes(b"Fictieve brief van de betrokkene")
+    here = AttachmentStore(tmp_path / "werkplek-a", bytes(32))
+    elsewhere = AttachmentStore(tmp_path / "werkplek-b", bytes(range(1, 33)))
+
+    def add(session, context):  # type: ignore[no-untyped-def]
+        record = attachments.add_attachment(session, context, here, case["open"], source)
+        return record.attachments[0]
+
+    added = team.run(team.caseworker, add)
+    assert not elsewhere.has(added.sha256)
+    opened = tmp_path / "geopend.txt"
+    team.run(
+        team.caseworker,
+        lambda s, c: attachments.open_attachment(s, c, elsewhere, case["open"], added.id, opened),
+    )
+    assert opened.read_bytes() == source.read_bytes()  # fetched from the team database
+    path = tmp_path / "koffer.sqlite3"
+    _take(team, path, [case["open"]])
+    assert briefcase.briefcase_attachments(path, TEST_KEY).read(added.sha256) == source.read_bytes()

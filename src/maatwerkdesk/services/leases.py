@@ -21,8 +21,9 @@ from maatwerkdesk.domain.lease import DossierAwayError, Lease, away_message, unt
 from maatwerkdesk.domain.people import Permission
 from maatwerkdesk.domain.text import clean_text
 from maatwerkdesk.persistence.base import utc_now
-from maatwerkdesk.persistence.models import LeaseRow
-from maatwerkdesk.services.audit import Action, record
+from maatwerkdesk.persistence.bulk import in_chunks
+from maatwerkdesk.persistence.models import DossierRow, LeaseRow
+from maatwerkdesk.services.audit import Action, AuditBatch, record
 from maatwerkdesk.services.away import OPEN, open_leases, refuse_held_elsewhere, to_lease
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.dossiers import live_dossier
@@ -68,44 +69,62 @@ def take(
     if problem:
         raise ValidationError("until", problem)
     wanted = list(dict.fromkeys(dossier_ids))
-    references = {dossier_id: live_dossier(session, dossier_id).reference for dossier_id in wanted}
+    references = _live_references(session, wanted)
     held = open_leases(session, wanted)
     for lease in held.values():
         if lease.holder_id != user.id:
             raise DossierAwayError(away_message(lease))
-    _close_expired(session, wanted, now)
-    taken = []
+    rows = _open_rows(session, wanted)
+    for dossier_id, row in list(rows.items()):
+        if row.until <= now:  # expired: ends as broken by nobody
+            row.broken_at, row.broken_by = now, None
+            del rows[dossier_id]
+    session.flush()
+    audit = AuditBatch(session, context)
     for dossier_id in wanted:
-        row = _open_row(session, dossier_id)
+        row = rows.get(dossier_id)
         if row is None:
             row = LeaseRow(dossier_id=dossier_id, holder_id=user.id)
             session.add(row)
         row.laptop, row.until = name, until
-        session.flush()
-        record(
-            session,
-            context,
+        rows[dossier_id] = row
+    session.flush()
+    for dossier_id in wanted:
+        audit.add(
             Action.UPDATE,
             "lease.take",
             object_type="lease",
-            object_id=row.id,
+            object_id=rows[dossier_id].id,
             dossier_id=dossier_id,
         )
-        taken.append(to_lease(row, user.name, references[dossier_id]))
-    return taken
+    audit.write()
+    return [to_lease(rows[d], user.name, references[d]) for d in wanted]
+
+
+def _live_references(session: Session, dossier_ids: list[str]) -> dict[str, str]:
+    """The reference of each dossier, read together; refused for one deleted or unknown."""
+    found: dict[str, str] = {}
+    for chunk in in_chunks(dossier_ids):
+        query = select(DossierRow.id, DossierRow.reference).where(
+            DossierRow.id.in_(chunk), DossierRow.deleted_at.is_(None)
+        )
+        found.update((dossier_id, reference) for dossier_id, reference in session.execute(query))
+    missing = [dossier_id for dossier_id in dossier_ids if dossier_id not in found]
+    if missing:
+        live_dossier(session, missing[0])  # says it is not there (any more)
+    return found
+
+
+def _open_rows(session: Session, dossier_ids: list[str]) -> dict[str, LeaseRow]:
+    found = {}
+    for chunk in in_chunks(dossier_ids):
+        for row in session.scalars(select(LeaseRow).where(LeaseRow.dossier_id.in_(chunk), *OPEN)):
+            found[row.dossier_id] = row
+    return found
 
 
 def _open_row(session: Session, dossier_id: str) -> LeaseRow | None:
-    return session.scalar(select(LeaseRow).where(LeaseRow.dossier_id == dossier_id, *OPEN))
-
-
-def _close_expired(session: Session, dossier_ids: Sequence[str], now: datetime) -> None:
-    """An open lease whose `until` passed ends as broken by nobody."""
-    for dossier_id in dossier_ids:
-        row = _open_row(session, dossier_id)
-        if row is not None and row.until <= now:
-            row.broken_at, row.broken_by = now, None
-    session.flush()
+    return _open_rows(session, [dossier_id]).get(dossier_id)
 
 
 def give_back(session: Session, context: Context, lease_id: str) -> Lease:
