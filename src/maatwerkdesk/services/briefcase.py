@@ -33,8 +33,8 @@ leaves at most a file `*.bouw` that the next call throws away.
 from __future__ import annotations
 
 import hashlib
-import shutil
 from collections.abc import Callable, Iterable, Sequence
+from contextlib import closing
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
@@ -48,6 +48,7 @@ from maatwerkdesk.domain.lease import Lease
 from maatwerkdesk.domain.people import SYSTEM, User
 from maatwerkdesk.infra import checked_cases
 from maatwerkdesk.infra.attachment_store import AttachmentStore, attachment_key
+from maatwerkdesk.persistence import cipher
 from maatwerkdesk.persistence.base import Base, utc_now
 from maatwerkdesk.persistence.bulk import in_chunks, insert_rows
 from maatwerkdesk.persistence.case_index import record_of
@@ -238,8 +239,10 @@ def _build(
     building = laptop_path.with_name(laptop_path.name + BUILDING)
     for leftover in (building, Path(f"{building}-wal"), Path(f"{building}-shm")):
         leftover.unlink(missing_ok=True)
-    if laptop_path.exists():
-        shutil.copyfile(laptop_path, building)
+    if laptop_path.exists():  # its WAL emptied into it first: the rename leaves none behind
+        with closing(cipher.connect(laptop_path, key)) as source:
+            source.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            cipher.copy_to(source, building, key, cipher.salt_of(laptop_path))
     database = open_database(building, key=key)
     try:
         with database.sessions.begin() as session:
