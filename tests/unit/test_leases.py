@@ -16,7 +16,7 @@ from precedent_fixtures import TEST_FACTORS as FACTORS
 from sqlalchemy import select
 from statement_counts import counted
 
-from maatwerkdesk.domain.dossier import TimelineEntry
+from maatwerkdesk.domain.dossier import DossierFields, TimelineEntry
 from maatwerkdesk.domain.errors import DomainError, ValidationError
 from maatwerkdesk.domain.lease import (
     DossierAwayError,
@@ -32,7 +32,7 @@ from maatwerkdesk.domain.weighing import Weighing
 from maatwerkdesk.infra.attachment_store import AttachmentStore
 from maatwerkdesk.persistence.base import utc_now
 from maatwerkdesk.persistence.db import Database
-from maatwerkdesk.persistence.models import AuditRow, LeaseRow
+from maatwerkdesk.persistence.models import AuditRow, LeaseRow, WeighingRow
 from maatwerkdesk.services import (
     assessments,
     attachments,
@@ -46,7 +46,9 @@ from maatwerkdesk.services import (
     users,
     weighing,
 )
+from maatwerkdesk.services.chart import chart_data
 from maatwerkdesk.services.context import Context
+from maatwerkdesk.services.dossier_check import load_check
 from maatwerkdesk.services.dossier_query import DossierQuery
 
 SERVICES = Path(__file__).parents[2] / "src" / "maatwerkdesk" / "services"
@@ -379,3 +381,26 @@ def test_the_list_names_who_has_a_dossier_in_the_same_one_statement(
     away = {row.id: row.away for row in rows}
     assert away[leased.open_dossier].startswith("onderweg bij Anouk Verhoef (laptop LT-07) tot ")
     assert sum(1 for line in away.values() if line) == 2  # the two taken, no other
+
+
+def test_reading_a_leased_dossier_writes_nothing_into_it(team: Team, colleague: User) -> None:
+    """A check read computes the dossier's place on the balance chart; while the dossier
+    is on loan it is not kept (on a team database the server would refuse the write, and
+    with it a colleague's read); once it is back, it is."""
+    fields = DossierFields(title="Zonder afweging", regulation="Participatiewet")
+    dossier_id = team.run(team.caseworker, lambda s, c: dossiers.create_dossier(s, c, fields).id)
+    (lease,) = _take(team, team.caseworker, [dossier_id])
+
+    def chart(session, context):  # type: ignore[no-untyped-def]
+        chart_data(session, load_check(session, context, dossier_id, audit_read=False))
+
+    def kept() -> bool:
+        with team.database.reads() as session:
+            found = select(WeighingRow.id).where(WeighingRow.dossier_id == dossier_id)
+            return session.scalar(found) is not None
+
+    team.run(colleague, chart)
+    assert not kept()
+    team.run(team.caseworker, lambda s, c: leases.give_back(s, c, lease.id))
+    team.run(colleague, chart)
+    assert kept()

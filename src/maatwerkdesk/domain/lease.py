@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-from maatwerkdesk.domain.errors import DomainError
+from maatwerkdesk.domain.errors import DatabaseRefusedError, DomainError
 
 MAX_LEASE = timedelta(days=30)
 """How far ahead a dossier may be taken along: a month of field work. Longer would keep a
@@ -96,3 +96,8 @@ def until_problem(until: datetime, now: datetime) -> str | None:
 
 class DossierAwayError(DomainError):
     """A change of a dossier that is on loan to someone else."""
+
+
+class ServerAwayError(DossierAwayError, DatabaseRefusedError):
+    """The team database refused a write to a dossier on loan to someone else (its own
+    rule, migration 0013): said without who has it, which the server does not tell."""

@@ -71,8 +71,9 @@ def refuse_if_away_for_actor(session: Session, dossier_id: str) -> None:
 
 
 def away_from_actor(session: Session, dossier_id: str) -> bool:
-    """Whether a lease holds the dossier for someone else than who acts in this session:
-    derived data computed by a read (the chart's position) is then not written."""
+    """Whether a lease holds the dossier for someone else than who acts in this session
+    (for anyone, when no act named who acts): derived data computed by a read (the
+    chart's position) is then not written."""
     lease = open_leases(session, [dossier_id]).get(dossier_id)
     return lease is not None and lease.holder_id != _actor(session)
 

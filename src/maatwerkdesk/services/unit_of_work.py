@@ -38,7 +38,7 @@ from maatwerkdesk.domain.errors import (
     DomainError,
     ReadOnlyRefusedError,
 )
-from maatwerkdesk.domain.lease import DossierAwayError
+from maatwerkdesk.domain.lease import ServerAwayError
 
 if TYPE_CHECKING:
     from maatwerkdesk.persistence.db import Database
@@ -126,7 +126,7 @@ SERVER_READ_ONLY = Failure(
     f"Probeer het later opnieuw; duurt het lang, {ASK_BEHEERDER}",
 )
 AWAY = Failure(
-    DossierAwayError,
+    ServerAwayError,
     "De databaseserver weigert dit: het dossier is meegenomen op de laptop van een collega. "
     "U kunt het lezen maar niet wijzigen.",
     "Open het opnieuw om te zien bij wie het is, en vraag die collega het terug te geven of "

@@ -209,7 +209,9 @@ def store_position(session: Session, dossier_id: str, disproportion: float, risk
 
     Written past the ORM's revision counter: computing a check is no change of the
     weighing, so a caseworker's save from the revision they saw stays valid. Not written
-    while a colleague has the dossier on loan: only its holder changes it."""
+    while the dossier is on loan to someone else than who acts (a check read without an
+    act names nobody: then not while it is on loan at all); the chart shows the point
+    computed all the same."""
     if away_from_actor(session, dossier_id):
         return
     row = _row(session, dossier_id)
