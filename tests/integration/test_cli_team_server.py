@@ -16,6 +16,7 @@ from test_cli import ok, run
 from test_cli_server import PASSWORD, unused_port
 
 from maatwerkdesk.domain.people import Discipline, Role
+from maatwerkdesk.persistence.migrations import HEAD_REVISION
 
 
 def refused(profile: Profile, *args: str) -> str:
@@ -54,10 +55,10 @@ def test_init_sets_up_an_empty_database_and_again_changes_nothing(
 ) -> None:
     profile = Profile(tmp_path)
     first = ok(profile, "server", "init", empty)
-    assert first.startswith("De teamdatabase is ingericht: schema 0012 aangemaakt;")
+    assert first.startswith(f"De teamdatabase is ingericht: schema {HEAD_REVISION} aangemaakt;")
     assert "rechten per rol gezet" in first
     again = ok(profile, "server", "init", empty)
-    assert "schema 0012, al bij; de rollen waren er al;" in again
+    assert f"schema {HEAD_REVISION}, al bij; de rollen waren er al;" in again
     with connect(empty) as connection:
         groups = set(
             connection.scalars(
@@ -133,7 +134,7 @@ def test_status_shows_the_schema_the_people_and_who_is_connected(
         out = ok(Profile(tmp_path), "server", "status", team_database.owner_url)
     lines = out.splitlines()
     assert lines[0].startswith(f"Database {team_database.name} op 127.0.0.1:")
-    assert lines[0].endswith("schema 0012, bij deze versie van MaatwerkDesk.")
+    assert lines[0].endswith(f"schema {HEAD_REVISION}, bij deze versie van MaatwerkDesk.")
     assert f"  Anouk Verhoef\t{login}\tbehandelaar\tactief" in lines
     assert any(
         line.startswith("  Lotte Jurist\t") and "lid van het overleg en secretaris" in line

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -19,9 +20,11 @@ import psycopg
 import pytest
 from psycopg import errors
 from sqlalchemy import make_url
+from sqlalchemy import text as sql_text
 from team_logins import TeamDatabase
 
 from maatwerkdesk.domain.audit_chain import ChainedRecord, record_hash
+from maatwerkdesk.domain.lease import DossierAwayError
 from maatwerkdesk.domain.people import Discipline, Role, User
 from maatwerkdesk.persistence.base import utc_now
 from maatwerkdesk.persistence.db import open_database
@@ -31,6 +34,7 @@ from maatwerkdesk.persistence.models import (
     DecisionRow,
     DossierRow,
     DraftRow,
+    LeaseRow,
     MeetingMemberRow,
     MeetingRow,
     ProposalRow,
@@ -40,6 +44,7 @@ from maatwerkdesk.persistence.models import (
 )
 from maatwerkdesk.persistence.server import CHANGES_CHANNEL, write_audit
 from maatwerkdesk.services import audit
+from maatwerkdesk.services.unit_of_work import writing
 
 DOCS = Path(__file__).parents[2] / "docs" / "team-server.md"
 OWNER = "eigenaar"
@@ -501,3 +506,121 @@ def test_writers_queue_on_the_head_of_the_trail(
     finally:
         first.close()
         second.close()
+
+
+def _lease(team: TeamDatabase, dossier_id: str, holder: str) -> str:
+    database = open_database(team.owner_url)
+    try:
+        with database.sessions.begin() as session:
+            row = LeaseRow(
+                dossier_id=dossier_id,
+                holder_id=holder,
+                laptop="LT-07",
+                until=utc_now() + timedelta(days=2),
+            )
+            session.add(row)
+            session.flush()
+            return row.id
+    finally:
+        database.close()
+
+
+def _outcome(
+    connection: psycopg.Connection[Any], *statements: tuple[str, tuple[object, ...]]
+) -> str:
+    """Run the statements in one transaction, rolled back: 'allowed' when each changed a
+    row, else the SQLSTATE of the refusal (or 'no row')."""
+    try:
+        with connection.transaction(force_rollback=True), connection.cursor() as cursor:
+            for statement, values in statements:
+                cursor.execute(statement, values)
+                if cursor.rowcount != 1:
+                    return "no row"
+            return A
+    except psycopg.Error as error:
+        return error.sqlstate or "?"
+
+
+AWAY, NO_RIGHTS = "MW001", "42501"
+EDIT_OPEN = "UPDATE dossier SET notes = 'gewijzigd' WHERE id = %s"
+
+
+def test_a_leased_dossier_is_changed_by_its_holder_only(
+    team_database: TeamDatabase, people: dict[Role, User], place: Place
+) -> None:
+    """A colleague's login cannot write the dossier or any of its parts, the holder can; a
+    chair can break the lease (and then the colleague may write), nobody else can."""
+    holder = people[Role.CASEWORKER]
+    colleague = team_database.add("Bram Collega", Role.CASEWORKER)
+    lease = _lease(team_database, place.open_dossier, holder.id)
+    dossier = place.open_dossier
+    parts = [
+        (EDIT_OPEN, (dossier,)),
+        ("UPDATE proposal SET citizen_text = 'anders' WHERE dossier_id = %s", (dossier,)),
+        (
+            "INSERT INTO timeline_entry (id, created_at, updated_at, revision, dossier_id, "
+            f"occurred_on, kind, description, author) VALUES ({NEW}, %s, current_date, "
+            "'contact', 'gebeld', 'iemand')",
+            (dossier,),
+        ),
+    ]
+    break_it = "UPDATE lease SET broken_at = now(), broken_by = %s WHERE id = %s"
+
+    def login(user: User) -> psycopg.Connection[Any]:
+        return psycopg.connect(conninfo(team_database, team_database.logins[user.id]))
+
+    with login(colleague) as connection:
+        for statement in parts:
+            assert _outcome(connection, statement) == AWAY, statement[0]
+        assert _outcome(connection, (break_it, (colleague.id, lease))) == NO_RIGHTS
+        assert (
+            _outcome(connection, ("UPDATE lease SET returned_at = now() WHERE id = %s", (lease,)))
+            == NO_RIGHTS
+        )
+        assert (
+            _outcome(
+                connection,
+                (
+                    "INSERT INTO lease (id, created_at, updated_at, revision, dossier_id, "
+                    f"holder_id, laptop, until) VALUES ({NEW}, %s, %s, 'LT-08', now() + "
+                    "interval '1 day')",
+                    (place.signed_dossier, holder.id),
+                ),
+            )
+            == NO_RIGHTS
+        )
+    with login(holder) as connection:
+        for statement in parts:
+            assert _outcome(connection, statement) == A, statement[0]
+        assert _outcome(connection, (break_it, (holder.id, lease))) == A  # ending one's own
+    for role in (Role.MEMBER, Role.SECRETARY, Role.READER, Role.ADMINISTRATOR):
+        with login(people[role]) as connection:
+            assert _outcome(connection, (break_it, (people[role].id, lease))) == NO_RIGHTS, role
+    chair = people[Role.CHAIR]
+    with login(chair) as connection:
+        assert _outcome(connection, (break_it, (holder.id, lease))) == NO_RIGHTS  # as someone else
+        assert _outcome(connection, (EDIT_OPEN, (dossier,))) in (AWAY, NO_RIGHTS)
+        assert _outcome(connection, (break_it, (chair.id, lease))) == A
+        connection.execute(break_it, (chair.id, lease))
+        connection.commit()
+    with login(colleague) as connection:
+        for statement in parts:
+            assert _outcome(connection, statement) == A, statement[0]
+
+
+def test_the_server_refusing_a_leased_dossier_is_told_as_it_being_away(
+    team_database: TeamDatabase, people: dict[Role, User], place: Place
+) -> None:
+    """A client that skips the program's own check reads the lease's sentence, not a
+    driver's error."""
+    _lease(team_database, place.open_dossier, people[Role.CASEWORKER].id)
+    colleague = team_database.add("Bram Collega", Role.CASEWORKER)
+    database = team_database.open_as(colleague)
+    try:
+        with (
+            pytest.raises(DossierAwayError, match="meegenomen op de laptop van een collega"),
+            writing(database) as session,
+        ):
+            session.execute(sql_text(EDIT_OPEN.replace("%s", ":id")), {"id": place.open_dossier})
+    finally:
+        database.close()

@@ -112,6 +112,9 @@ class DossierSummary:
     status: DossierStatus
     owner: str
     updated_at: datetime
+    away: str = ""
+    """'onderweg bij Anouk Verhoef (laptop LT-07) tot 12-12-2026 17:00' while a colleague
+    has the dossier on loan (domain/lease.py); empty otherwise."""
 
 
 def _short(value: str, name: str) -> str:

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import io
 import logging
 import os
 import secrets
@@ -105,15 +106,22 @@ class AttachmentStore:
                 f"het maximum is {MAX_ATTACHMENT_BYTES // 1_048_576} MB. "
                 "Verklein het bestand of bewaar het in het zaaksysteem en noteer de vindplaats."
             )
-        self.root.mkdir(mode=0o700, parents=True, exist_ok=True)
         with source.open("rb") as plain:
-            temp, digest = self._sealed(plain)
+            return self._added(plain), size
+
+    def add_bytes(self, content: bytes) -> str:
+        """Encrypt a file's content in (fetched from the team database); its SHA-256."""
+        return self._added(io.BytesIO(content))
+
+    def _added(self, plain: Readable) -> str:
+        self.root.mkdir(mode=0o700, parents=True, exist_ok=True)
+        temp, digest = self._sealed(plain)
         target = self.path_for(digest)
         if target.exists():
             os.unlink(temp)
         else:
             self._put(temp, target)
-        return digest, size
+        return digest
 
     def decrypt_to(self, sha256: str, target: Path) -> None:
         """Write the content of an attachment to `target` (a new file, owner only); nothing

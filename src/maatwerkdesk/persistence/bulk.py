@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Dialect, Table, insert
+from sqlalchemy import Connection, Dialect, Table, insert
 from sqlalchemy.orm import Session
 
 from maatwerkdesk.persistence.base import Base, new_id, new_ids
@@ -87,6 +87,16 @@ def insert_records(session: Session, model: type[Base], rows: Iterable[dict[str,
         return 0
     session.flush()
     connection = session.connection()
+    insert_rows(connection, table, rows)
+    index_inserted(connection, table, rows)
+    return len(rows)
+
+
+def insert_rows(connection: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
+    """Insert `rows` into `table` as `insert_records` does, and nothing beside them: rows
+    copied as another database holds them (a laptop's briefcase), the index with them."""
+    if not rows:
+        return
     given: set[str] = set().union(*rows)
     plan = _plan(table, given, connection.dialect)
     compiled = insert(table).compile(dialect=connection.dialect, column_keys=[c.key for c in plan])
@@ -99,8 +109,6 @@ def insert_records(session: Session, model: type[Base], rows: Iterable[dict[str,
     else:
         keys = [c.key for c in plan]
         connection.exec_driver_sql(str(compiled), [dict(zip(keys, v, strict=True)) for v in values])
-    index_inserted(connection, table, rows)
-    return len(rows)
 
 
 def _values(rows: list[dict[str, Any]], plan: list[_Column]) -> list[tuple[Any, ...]]:

@@ -44,7 +44,7 @@ WRITES: Mapping[Permission, Mapping[str, str]] = MappingProxyType(
             "decision": "IU",
             "weighing": "IU",
             "proposal": "IU",
-            "lease": "IU",
+            "lease": "IU:laptop,until,returned_at,broken_at,broken_by",
             "attachment_content": "I",
             "sync_conflict": "IU",
         },

@@ -1,9 +1,17 @@
-"""Adding and removing attachments of a dossier."""
+"""Adding and removing attachments of a dossier.
+
+A workstation keeps the files in its own encrypted store. On a team database the file goes
+to the database too (`attachment_content`, by SHA-256), so a colleague's workstation and a
+laptop that takes the dossier along have it: a workstation that lacks a file fetches it
+from there when it is opened."""
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
+from sqlalchemy import select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.orm import Session
 
 from maatwerkdesk.domain.dossier import DossierRecord
@@ -13,7 +21,8 @@ from maatwerkdesk.domain.text import SHORT_TEXT_LIMIT, clean_text
 from maatwerkdesk.infra.attachment_store import AttachmentStore
 from maatwerkdesk.persistence.base import utc_now
 from maatwerkdesk.persistence.mapping import read_record
-from maatwerkdesk.persistence.models import AttachmentRow, DossierRow
+from maatwerkdesk.persistence.models import AttachmentContentRow, AttachmentRow, DossierRow
+from maatwerkdesk.persistence.server import on_server
 from maatwerkdesk.services.audit import Action, record
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.dossiers import live_dossier
@@ -37,6 +46,8 @@ def add_attachment(
         description, "attachment.description", limit=SHORT_TEXT_LIMIT, multiline=False
     )
     sha256, size = store.add(source)
+    if on_server(session):
+        _share(session, sha256, size, store.read(sha256))
     attachment = AttachmentRow(
         original_name=display_name or "bijlage", size=size, sha256=sha256, description=description
     )
@@ -106,4 +117,25 @@ def open_attachment(
         object_id=attachment_id,
         dossier_id=row.id,
     )
+    if not store.has(attachment.sha256) and on_server(session):
+        _fetch(session, store, attachment.sha256)
     store.decrypt_to(attachment.sha256, target)
+
+
+def _share(session: Session, sha256: str, size: int, content: bytes) -> None:
+    """The file on the team database, once whoever adds it first."""
+    session.execute(
+        pg_insert(AttachmentContentRow)
+        .values(sha256=sha256, size=size, content=content, created_at=utc_now())
+        .on_conflict_do_nothing(index_elements=["sha256"])
+    )
+
+
+def _fetch(session: Session, store: AttachmentStore, sha256: str) -> None:
+    """Put the file from the team database into this workstation's store, when it is there
+    and is what its hash says."""
+    content = session.scalar(
+        select(AttachmentContentRow.content).where(AttachmentContentRow.sha256 == sha256)
+    )
+    if content is not None and hashlib.sha256(content).hexdigest() == sha256:
+        store.add_bytes(content)

@@ -146,10 +146,20 @@ class AuditBatch:
         if self._server:
             self._rows.append(fields)
             return
+        self._chain(fields, utc_now())
+
+    def copied(self, row: AuditRow) -> None:
+        """A record another database wrote, chained onto this one's trail as it was made
+        (when, by whom, from where): what a laptop's briefcase needs of the team
+        database's trail to check the signed versions and keys it carries."""
+        assert not self._server, "a team database's trail is the server's"
+        names = ("action", "name", "object_type", "object_id", "dossier_id", "result")
+        fields = {name: getattr(row, name) for name in (*names, "origin", "actor", "digest")}
+        self._chain(fields, row.at)
+
+    def _chain(self, fields: dict[str, object], at: datetime) -> None:
         seq, previous = self.head
-        chained = ChainedRecord(
-            seq=seq + 1, id=new_id(), at=utc_now(), prev_hash=previous, **fields
-        )
+        chained = ChainedRecord(seq=seq + 1, id=new_id(), at=at, prev_hash=previous, **fields)  # type: ignore[arg-type]
         hashed = record_hash(chained)
         self._rows.append({**vars(chained), "hash": hashed})
         self._head = (chained.seq, hashed)

@@ -29,6 +29,7 @@ from maatwerkdesk.infra.signatures import KeyPair
 from maatwerkdesk.persistence.bulk import insert_records
 from maatwerkdesk.persistence.models import SignedDecisionRow
 from maatwerkdesk.services.audit import Action, chain_head, record_dossier_act
+from maatwerkdesk.services.away import refuse_if_away_for_actor
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.dossiers import live_dossier
 from maatwerkdesk.services.precedents import write_decision
@@ -87,6 +88,7 @@ def store_version(
 ) -> SignedDecision:
     """Fix the version: signed with `pair` (a signed version) or not (a historic one)."""
     assert (pair is None) == (content.kind is RecordKind.HISTORIC)
+    refuse_if_away_for_actor(session, content.dossier_id)
     raw = content_bytes(content)
     digest = content_hash(raw)
     signature = pair.sign(raw) if pair is not None else None

@@ -14,7 +14,7 @@ The services' rules hold as for an edit by hand: the acting user must be allowed
 a stale revision is refused with the usual sentence, a dossier whose signed record was
 tampered with is refused, facts a signed decision rests on stay as they are unless a new
 signed version fixes them, and a dossier taken along by someone else is refused (the lease
-check, `_refuse_if_away`). Writes go through the unit of work's session in one flush, many
+check, with the tampering check: services/away.py). Writes go through the unit of work's session in one flush, many
 rows per statement; one audit record "dossier.sync" names the parts that changed.
 """
 
@@ -161,7 +161,6 @@ def apply_document(
             f"Dossier {row.reference} is verwijderd; het is niet bijgewerkt. Bewaar wat u "
             "nog nodig hebt en vraag uw functioneel beheerder."
         )
-    _refuse_if_away(session, context, row.id)
     refuse_if_tampered(session, row.id)
     refuse_if_stale(
         session,
@@ -198,11 +197,6 @@ def apply_document(
     session.flush()
     session.expire_all()  # rows were written past the loaded objects: read them afresh
     return Applied(row.id, parts)
-
-
-def _refuse_if_away(session: Session, context: Context, dossier_id: str) -> None:
-    """The lease check: a dossier taken along by someone else is changed by nobody else.
-    (services/leases.py `refuse_if_away` takes this place once leases are there.)"""
 
 
 def _create(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Row, ScalarSelect, Select, func, inspect, select
+from sqlalchemy import Row, ScalarSelect, Select, and_, func, inspect, select
 from sqlalchemy.orm import Session, aliased, joinedload, selectinload
 
 from maatwerkdesk.domain.dossier import (
@@ -17,13 +17,21 @@ from maatwerkdesk.domain.dossier import (
     validate_timeline_entry,
 )
 from maatwerkdesk.domain.errors import DomainError, NotFoundError
+from maatwerkdesk.domain.lease import away_words
 from maatwerkdesk.domain.people import Permission, Role, User
 from maatwerkdesk.domain.vocabulary import DossierStatus
 from maatwerkdesk.persistence import search
 from maatwerkdesk.persistence.base import utc_now
 from maatwerkdesk.persistence.mapping import read_record, write_fields, write_subject
-from maatwerkdesk.persistence.models import DossierRow, SubjectRow, TimelineEntryRow
+from maatwerkdesk.persistence.models import (
+    DossierRow,
+    LeaseRow,
+    SubjectRow,
+    TimelineEntryRow,
+    UserRow,
+)
 from maatwerkdesk.services.audit import Action, note_dossier, record, record_dossier_act
+from maatwerkdesk.services.away import OPEN
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.dossier_query import DossierQuery as DossierQuery
 from maatwerkdesk.services.dossier_query import SortKey as SortKey
@@ -416,6 +424,7 @@ def _page(
     column = getattr(DossierRow, query.sort.value)
     order = column.desc() if query.descending else column.asc()
     tie = DossierRow.reference.desc() if query.descending else DossierRow.reference.asc()
+    lease = (LeaseRow.dossier_id == DossierRow.id) & and_(*OPEN) & (LeaseRow.until > utc_now())
     return (
         _filtered(session, query, in_order=in_order)
         .with_only_columns(
@@ -425,7 +434,12 @@ def _page(
             DossierRow.status,
             DossierRow.owner,
             DossierRow.updated_at,
+            LeaseRow.laptop,
+            LeaseRow.until,
+            UserRow.name.label("holder"),
         )
+        .outerjoin(LeaseRow, lease)
+        .outerjoin(UserRow, UserRow.id == LeaseRow.holder_id)
         .order_by(order, tie)
         .offset(offset)
         .limit(limit)
@@ -433,8 +447,9 @@ def _page(
 
 
 def _summary(row: Row[Any]) -> DossierSummary:
+    away = away_words(row.holder, row.laptop, row.until) if row.holder is not None else ""
     return DossierSummary(
-        row.id, row.reference, row.title, DossierStatus(row.status), row.owner, row.updated_at
+        row.id, row.reference, row.title, DossierStatus(row.status), row.owner, row.updated_at, away
     )
 
 

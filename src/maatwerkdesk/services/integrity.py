@@ -29,6 +29,7 @@ from maatwerkdesk.persistence.models import (
     SignedDecisionRow,
 )
 from maatwerkdesk.services.audit import Action, record_dossier_act
+from maatwerkdesk.services.away import refuse_if_away_for_actor
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.dossiers import live_dossier, reindex
 from maatwerkdesk.services.precedents import write_decision
@@ -74,6 +75,7 @@ def broken_dossiers(session: Session) -> list[tuple[str, tuple[str, ...]]]:
 def resolve(session: Session, context: Context, dossier_id: str, reason: str) -> tuple[str, ...]:
     """Resolve the dossier's broken record; returns the problems that were resolved."""
     user = require(session, context, Permission.RESOLVE_INTEGRITY)
+    refuse_if_away_for_actor(session, dossier_id)
     problems = integrity_problems(session, dossier_id)
     if not problems:
         raise DomainError(

@@ -44,6 +44,7 @@ from maatwerkdesk.persistence.models import (
     SignedDecisionRow,
     SigningKeyRow,
 )
+from maatwerkdesk.services.away import refuse_if_away_for_actor
 from maatwerkdesk.services.kept_rows import kept
 
 BINDING_ACTS = ("decision.sign", "decision.amend", "decision.historic", "decision.import")
@@ -461,7 +462,9 @@ def _copies_differ(
 
 def refuse_if_tampered(session: Session, dossier_id: str) -> None:
     """Refuse any change of a dossier whose signed record was changed outside the program:
-    it is read-only until a functioneel beheerder has resolved it."""
+    it is read-only until a functioneel beheerder has resolved it; and a change of a
+    dossier on loan to someone else (services/away.py)."""
+    refuse_if_away_for_actor(session, dossier_id)
     _refuse_tampered(integrity_problems(session, dossier_id))
 
 
@@ -475,7 +478,8 @@ def _refuse_tampered(problems: Sequence[str]) -> None:
 
 def refuse_if_signed(session: Session, dossier_id: str) -> None:
     """Refuse a change of a dossier whose decision is fixed, or whose record was changed
-    outside the program."""
+    outside the program, or that is on loan to someone else (services/away.py)."""
+    refuse_if_away_for_actor(session, dossier_id)
     problems, versions = _record_problems(session, dossier_id)
     _refuse_tampered(problems)
     if versions:

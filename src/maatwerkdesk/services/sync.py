@@ -44,12 +44,11 @@ from maatwerkdesk.persistence.models import (
     BriefcaseRow,
     CatalogueFileRow,
     DossierRow,
-    LeaseRow,
     SigningKeyRow,
     SyncConflictRow,
     UserRow,
 )
-from maatwerkdesk.services import dossiers
+from maatwerkdesk.services import dossiers, leases
 from maatwerkdesk.services.audit import Action, AuditBatch, record
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.dossier_apply import apply_document, dossier_entry
@@ -228,10 +227,12 @@ class _Run:
             session, self._context, dossier_id, merged.clashes, self._laptop_name
         )
         lease_id = taken.lease_id
-        if lease_id is None and merged.document is not None:
-            lease_id = _take_along(session, self._context, dossier_id, self._laptop_name)
+        if lease_id is None and merged.document is not None:  # made on the laptop
+            until = utc_now() + NEW_LEASE
+            (lease,) = leases.take(session, self._context, [dossier_id], self._laptop_name, until)
+            lease_id = lease.id
         if taken.handed_back and lease_id is not None:
-            _give_back(session, self._context, lease_id)
+            leases.give_back(session, self._context, lease_id)
         after, revision = _document(session, dossier_id)
         return after, revision, lease_id
 
@@ -258,36 +259,6 @@ def _leave_briefcase(session: Session, context: Context, dossier_id: str) -> Non
 
 
 # --- leases (services/leases.py takes these places once it is there) -------------------------
-
-
-def _take_along(session: Session, context: Context, dossier_id: str, laptop: str) -> str:
-    """The open lease of this dossier for its holder on this laptop; taken when none is."""
-    user = require(session, context, Permission.EDIT_DOSSIER)
-    held = session.scalar(
-        select(LeaseRow).where(
-            LeaseRow.dossier_id == dossier_id,
-            LeaseRow.holder_id == user.id,
-            LeaseRow.laptop == laptop,
-            LeaseRow.returned_at.is_(None),
-            LeaseRow.broken_at.is_(None),
-        )
-    )
-    if held is not None:
-        return held.id
-    lease = LeaseRow(
-        dossier_id=dossier_id, holder_id=user.id, laptop=laptop, until=utc_now() + NEW_LEASE
-    )
-    session.add(lease)
-    session.flush()
-    return lease.id
-
-
-def _give_back(session: Session, context: Context, lease_id: str) -> None:
-    """Return the lease; one returned (or broken) already stays as it is."""
-    lease = session.get(LeaseRow, lease_id)
-    if lease is not None and lease.returned_at is None and lease.broken_at is None:
-        lease.returned_at = utc_now()
-        session.flush()
 
 
 # --- conflicts ---------------------------------------------------------------------------------

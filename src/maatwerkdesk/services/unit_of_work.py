@@ -38,6 +38,7 @@ from maatwerkdesk.domain.errors import (
     DomainError,
     ReadOnlyRefusedError,
 )
+from maatwerkdesk.domain.lease import ServerAwayError
 
 if TYPE_CHECKING:
     from maatwerkdesk.persistence.db import Database
@@ -124,6 +125,13 @@ SERVER_READ_ONLY = Failure(
     "De databaseserver staat op dit moment alleen lezen toe.",
     f"Probeer het later opnieuw; duurt het lang, {ASK_BEHEERDER}",
 )
+AWAY = Failure(
+    ServerAwayError,
+    "De databaseserver weigert dit: het dossier is meegenomen op de laptop van een collega. "
+    "U kunt het lezen maar niet wijzigen.",
+    "Open het opnieuw om te zien bij wie het is, en vraag die collega het terug te geven of "
+    "de voorzitter de uitleen te beëindigen.",
+)
 NO_RIGHTS = Failure(
     ReadOnlyRefusedError,
     "De databaseserver weigert dit: uw account heeft er geen rechten voor.",
@@ -160,6 +168,7 @@ SQLSTATE_FAILURES = {
     "P0001": CONSTRAINT,  # raised by a trigger or function: a rule the server enforces
     "25006": SERVER_READ_ONLY,  # read-only transaction: a standby server
     "42501": NO_RIGHTS,  # insufficient privilege, row-level security
+    "MW001": AWAY,  # migration 0013: a write to a dossier on loan to someone else
 }
 """PostgreSQL's SQLSTATE codes, by the longest prefix that matches."""
 

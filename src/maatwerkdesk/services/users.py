@@ -31,6 +31,7 @@ from maatwerkdesk.domain.text import SHORT_TEXT_LIMIT, clean_text
 from maatwerkdesk.persistence.models import UserRow
 from maatwerkdesk.persistence.server import on_server, session_login
 from maatwerkdesk.services.audit import Action, record, watch_attempt
+from maatwerkdesk.services.away import ACTING_USER
 from maatwerkdesk.services.context import Context
 
 
@@ -94,6 +95,7 @@ def require(session: Session, context: Context, permission: Permission) -> User:
     watch_attempt(session, context, _service_act(), _ACTION_OF.get(permission, Action.UPDATE))
     user = acting_user(session, context)
     user.require(permission)
+    session.info[ACTING_USER] = user.id
     return user
 
 

@@ -32,6 +32,7 @@ from maatwerkdesk.persistence.base import utc_now
 from maatwerkdesk.persistence.models import WeighingRow
 from maatwerkdesk.services.assessments import current_choice
 from maatwerkdesk.services.audit import Action, record
+from maatwerkdesk.services.away import away_from_actor
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.dossiers import live_dossier
 from maatwerkdesk.services.revisions import NOT_STORED, refuse_if_stale, revision_of
@@ -207,7 +208,12 @@ def store_position(session: Session, dossier_id: str, disproportion: float, risk
     """Keep the dossier's place on the balance chart (derived data: not audited).
 
     Written past the ORM's revision counter: computing a check is no change of the
-    weighing, so a caseworker's save from the revision they saw stays valid."""
+    weighing, so a caseworker's save from the revision they saw stays valid. Not written
+    while the dossier is on loan to someone else than who acts (a check read without an
+    act names nobody: then not while it is on loan at all); the chart shows the point
+    computed all the same."""
+    if away_from_actor(session, dossier_id):
+        return
     row = _row(session, dossier_id)
     if row is None:
         state = _state(session, dossier_id, Weighing(), saved=False)

@@ -111,7 +111,10 @@ class ColleagueNotice(QLabel):
 
     def tell(self, what: str, change: Change, next_step: str) -> None:
         """'Dossier MW-… is gewijzigd door Bert Bakker om 14:32. ' and what to do next."""
-        self.setText(f"{changed_by_line(what, change.person, change.at)}. {next_step}")
+        self.say(f"{changed_by_line(what, change.person, change.at)}. {next_step}")
+
+    def say(self, text: str) -> None:
+        self.setText(text)
         self.setVisible(True)
 
     def clear(self) -> None:

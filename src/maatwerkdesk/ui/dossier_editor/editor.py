@@ -23,8 +23,9 @@ from maatwerkdesk.domain.errors import (
     NotFoundError,
     ValidationError,
 )
+from maatwerkdesk.domain.lease import Lease, away_message
 from maatwerkdesk.domain.people import Permission
-from maatwerkdesk.services import dossiers, drafts
+from maatwerkdesk.services import dossiers, drafts, leases
 from maatwerkdesk.services.changes import Change
 from maatwerkdesk.services.dossiers import DOSSIER_OBJECTS
 from maatwerkdesk.services.signed import integrity_problems
@@ -105,6 +106,9 @@ class DossierEditor(QWidget):
         self.colleague_notice = ColleagueNotice(self)
         """Yellow, over unsaved changes to a dossier a colleague changed meanwhile."""
         self.ui.root_layout.insertWidget(1, self.colleague_notice)
+        self.away_notice = ColleagueNotice(self)
+        """Over a dossier a colleague has taken along: who, until when, and what to do."""
+        self.ui.root_layout.insertWidget(1, self.away_notice)
         self.integrity_banner.resolve_requested.connect(self._on_resolve_requested)
         self.resolve_dialog: ResolveDialog | None = None
         reading: list[QWidget] = [
@@ -450,21 +454,34 @@ class DossierEditor(QWidget):
 
     def is_read_only(self) -> bool:
         """Whether the dossier is read-only: its signed record was changed outside the
-        program and no functioneel beheerder has resolved it yet."""
+        program and no functioneel beheerder has resolved it yet, or a colleague has it on
+        loan (taken along on a laptop)."""
         return self._lock.engaged
 
     def _show_integrity(self, record: DossierRecord | None) -> None:
         problems: tuple[str, ...] = ()
+        away: Lease | None = None
+        context = self._calls.context()
         if record is not None:
             dossier_id = record.id
-            found = self._calls.read("Dossier", lambda s: integrity_problems(s, dossier_id))
-            problems = found or ()
-        user = self._calls.context().user
-        may_resolve = user.may(Permission.RESOLVE_INTEGRITY)
+            found = self._calls.read(
+                "Dossier",
+                lambda s: (
+                    integrity_problems(s, dossier_id),
+                    leases.away_from(s, context, dossier_id),
+                ),
+            )
+            problems, away = found or ((), None)
+        may_resolve = context.user.may(Permission.RESOLVE_INTEGRITY)
         self.integrity_banner.show_problems(problems, may_resolve=may_resolve)
-        self._lock.engage(bool(problems))
+        if away is None:
+            self.away_notice.clear()
+        else:
+            self.away_notice.say(away_message(away))
+        locked = bool(problems) or away is not None
+        self._lock.engage(locked)
         for tab in self._built_tabs():
-            tab.read_only = bool(problems)
+            tab.read_only = locked
 
     def _adopt(self, record: DossierRecord) -> None:
         """Take in the dossier after a timeline or attachment change.

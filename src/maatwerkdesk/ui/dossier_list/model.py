@@ -375,6 +375,9 @@ class DossierListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == Column.TITLE:
             summary = self._summary(index.row(), fetch=False)
             return tooltip(summary.title) if summary is not None else None
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == Column.STATUS:
+            summary = self._summary(index.row(), fetch=False)
+            return tooltip(summary.away) if summary is not None and summary.away else None
         return None
 
 
@@ -385,6 +388,8 @@ def _cell(summary: DossierSummary, column: Column) -> str:
         case Column.TITLE:
             return summary.title
         case Column.STATUS:
+            if summary.away:  # a colleague has it on loan: say so where the state shows
+                return f"{summary.status.label}, {summary.away}"
             return summary.status.label
         case Column.OWNER:
             return summary.owner

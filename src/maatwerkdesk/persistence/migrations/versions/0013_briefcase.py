@@ -10,6 +10,16 @@ conflicts between a laptop's version and the server's, and a briefcase's own boo
 - `briefcase` and `briefcase_dossier`: used in a laptop's briefcase file only: the team
   database it belongs to, and per dossier taken along the version both sides started from.
 
+On a PostgreSQL server the lease is the server's rule too, whatever client writes:
+
+- `maatwerkdesk_lease_guard()` on `dossier` and each of its parts refuses a write to a
+  dossier that an open, unexpired lease holds for another user than the login's
+  (`maatwerkdesk_user_id()`), with SQLSTATE `MW001` (services/unit_of_work.py tells it
+  as the dossier being away). The database's owner is not bound, as in 0012.
+- `maatwerkdesk_lease_rules()` on `lease`: a login takes a lease for itself only; its
+  holder returns or extends it; a chair only breaks it (as themselves); anyone may close
+  an expired one as broken by nobody. Its dossier and holder never change.
+
 Revision ID: 0013
 Revises: 0012
 Create Date: 2026-12-12 09:00:00
@@ -24,6 +34,28 @@ branch_labels = None
 depends_on = None
 
 OPEN_LEASE = "returned_at IS NULL AND broken_at IS NULL AND deleted_at IS NULL"
+REFUSED = "ERRCODE = 'insufficient_privilege'"
+AWAY = "ERRCODE = 'MW001'"
+"""The SQLSTATE of a write to a dossier on loan to someone else (services/unit_of_work.py)."""
+DOSSIER_PARTS = {
+    "dossier": "id",
+    "subject": "dossier_id",
+    "timeline_entry": "dossier_id",
+    "attachment": "dossier_id",
+    "assessment": "dossier_id",
+    "assessment_answer": "assessment_id",
+    "dossier_factors": "dossier_id",
+    "decision": "dossier_id",
+    "weighing": "dossier_id",
+    "proposal": "dossier_id",
+}
+"""The tables a lease holds, and the column that names the dossier (an answer names its
+assessment, whose dossier it is)."""
+FUNCTIONS = (
+    "maatwerkdesk_lease_guard()",
+    "maatwerkdesk_lease_rules()",
+    "maatwerkdesk_away(text)",
+)
 OPEN_CONFLICT = "resolved_at IS NULL AND deleted_at IS NULL"
 
 
@@ -111,8 +143,88 @@ def upgrade() -> None:
         sa.Column("handed_back", sa.Boolean(), nullable=False),
     )
 
+    connection = op.get_bind()
+    if connection.dialect.name == "postgresql":
+        schema = connection.exec_driver_sql("SELECT quote_ident(current_schema())").scalar()
+        for statement in _server_rules(f"{schema}, pg_temp"):
+            op.execute(statement)
+
+
+def _server_rules(path: str) -> list[str]:
+    away = (
+        # Whether an open, unexpired lease holds the dossier for someone else than the login.
+        "CREATE FUNCTION maatwerkdesk_away(p_dossier text) RETURNS boolean LANGUAGE sql "
+        f"STABLE SET search_path = {path} AS $$ "
+        "SELECT EXISTS (SELECT 1 FROM lease WHERE dossier_id = p_dossier "
+        f"AND {OPEN_LEASE} AND until > now() "
+        "AND holder_id IS DISTINCT FROM maatwerkdesk_user_id()) $$"
+    )
+    guard = (
+        "CREATE FUNCTION maatwerkdesk_lease_guard() RETURNS trigger LANGUAGE plpgsql "
+        f"SET search_path = {path} AS $$ "
+        "DECLARE v_row jsonb; v_dossier text; "
+        "BEGIN "
+        "IF NOT maatwerkdesk_privileged() THEN "
+        "FOR v_row IN SELECT r FROM unnest(ARRAY[to_jsonb(OLD), to_jsonb(NEW)]) AS r "
+        "WHERE r IS NOT NULL LOOP "
+        "v_dossier := v_row->>TG_ARGV[0]; "
+        "IF TG_TABLE_NAME = 'assessment_answer' THEN "
+        "SELECT dossier_id INTO v_dossier FROM assessment WHERE id = v_dossier; END IF; "
+        "IF maatwerkdesk_away(v_dossier) THEN "
+        "RAISE EXCEPTION 'dossier % is on loan to someone else', v_dossier "
+        f"USING {AWAY}; END IF; "
+        "END LOOP; END IF; "
+        "IF TG_OP = 'DELETE' THEN RETURN OLD; END IF; RETURN NEW; END $$"
+    )
+    unchanged = " AND ".join(
+        f"NEW.{column} IS NOT DISTINCT FROM OLD.{column}"
+        for column in ("id", "dossier_id", "holder_id", "laptop", "until", "returned_at")
+    )
+    rules = (
+        "CREATE FUNCTION maatwerkdesk_lease_rules() RETURNS trigger LANGUAGE plpgsql "
+        f"SET search_path = {path} AS $$ "
+        "DECLARE v_user text; "
+        "BEGIN "
+        "IF maatwerkdesk_privileged() THEN RETURN NEW; END IF; "
+        "v_user := maatwerkdesk_user_id(); "
+        "IF TG_OP = 'INSERT' THEN "
+        "IF v_user IS NOT NULL AND NEW.holder_id = v_user THEN RETURN NEW; END IF; "
+        f"RAISE EXCEPTION 'a dossier is taken along by its holder only' USING {REFUSED}; "
+        "END IF; "
+        "IF NEW.id IS DISTINCT FROM OLD.id OR NEW.dossier_id IS DISTINCT FROM OLD.dossier_id "
+        "OR NEW.holder_id IS DISTINCT FROM OLD.holder_id THEN "
+        f"RAISE EXCEPTION 'a lease keeps its dossier and holder' USING {REFUSED}; END IF; "
+        "IF v_user IS NOT NULL AND OLD.holder_id = v_user THEN RETURN NEW; END IF; "
+        f"IF OLD.broken_at IS NULL AND NEW.broken_at IS NOT NULL AND {unchanged} "
+        "AND NEW.deleted_at IS NOT DISTINCT FROM OLD.deleted_at THEN "
+        "IF maatwerkdesk_has_role('voorzitter') AND NEW.broken_by = v_user THEN "
+        "RETURN NEW; END IF; "
+        "IF OLD.until <= now() AND NEW.broken_by IS NULL THEN RETURN NEW; END IF; "
+        "END IF; "
+        f"RAISE EXCEPTION 'only its holder returns a lease, a chair breaks it' USING {REFUSED}; "
+        "END $$"
+    )
+    return [
+        away,
+        guard,
+        *(
+            f"CREATE TRIGGER {table}_lease_guard BEFORE INSERT OR UPDATE OR DELETE ON {table} "
+            f"FOR EACH ROW EXECUTE FUNCTION maatwerkdesk_lease_guard('{column}')"
+            for table, column in DOSSIER_PARTS.items()
+        ),
+        rules,
+        "CREATE TRIGGER lease_rules BEFORE INSERT OR UPDATE ON lease FOR EACH ROW "
+        "EXECUTE FUNCTION maatwerkdesk_lease_rules()",
+    ]
+
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("DROP TRIGGER IF EXISTS lease_rules ON lease")
+        for table in DOSSIER_PARTS:
+            op.execute(f"DROP TRIGGER IF EXISTS {table}_lease_guard ON {table}")
+        for function in FUNCTIONS:
+            op.execute(f"DROP FUNCTION IF EXISTS {function}")
     op.drop_table("briefcase_dossier")
     op.drop_table("briefcase")
     op.drop_index("ix_sync_conflict_open_per_part", table_name="sync_conflict")
