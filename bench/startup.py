@@ -186,7 +186,7 @@ def remembered_user(database: Path | str, settings: Path) -> None:
 
     opened = open_database(database)
     with opened.sessions.begin() as session:
-        found = [u for u in users.list_users(session) if u.role is Role.CASEWORKER]
+        found = [u for u in users.list_users(session) if u.has(Role.CASEWORKER)]
         user = (
             found[0]
             if found
