@@ -147,7 +147,8 @@ SERVER_ROW = ", server"
 
 def with_server(figures: Sequence[Figure], server: Sequence[Figure] | None) -> list[Figure]:
     """Each figure measured on SQLite followed by the same measure's figure on the server
-    ("…, server"), against the same baseline and target. A figure without a baseline has the
+    ("…, server"), against the baseline the bench measured for it (the SQLite one, or the
+    server's own where that is the fair one) and the same target. A figure without a baseline has the
     SQLite figure as the server's baseline (its target stays absolute); a figure with one
     gets a third row, the server's figure against the SQLite figure (no target), unless a
     figure above compared the same two already.

@@ -485,7 +485,12 @@ def _sign_half(document: dict[str, Any], pair: KeyPair, chair: UserRow) -> None:
     _use_key(document, pair, chair.id)
     if chair.id not in {p["id"] for p in document["people"]}:
         document["people"].append(
-            {"id": chair.id, "name": chair.name, "role": chair.role, "discipline": chair.discipline}
+            {
+                "id": chair.id,
+                "name": chair.name,
+                "role": chair.roles[0],
+                "discipline": chair.discipline,
+            }
         )
         document["people"].sort(key=lambda p: p["id"])
 

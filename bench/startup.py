@@ -185,7 +185,7 @@ def remembered_user(database: Path | str, settings: Path) -> None:
 
     opened = dataset.opened(database)
     with opened.sessions.begin() as session:
-        found = [u for u in users.list_users(session) if u.role is Role.CASEWORKER]
+        found = [u for u in users.list_users(session) if u.has(Role.CASEWORKER)]
         user = (
             found[0]
             if found

@@ -399,6 +399,7 @@ def test_on_a_team_database_the_login_works_here_and_nobody_is_asked(
     window = MainWindow(settings)
     qtbot.addWidget(window)
     window.show()
+    workspace.keys_to_show = ()  # the profile's new key: shown at the first start
     window.attach_workspace(workspace, identify=True)
     try:
         qtbot.waitUntil(lambda: window.editor is not None)

@@ -18,6 +18,7 @@ from maatwerkdesk.persistence.models import ImportedPrecedentRow
 from maatwerkdesk.services import catalogues, precedents
 from maatwerkdesk.services.assess_report import assess_document, assess_text
 from maatwerkdesk.services.dossier_check import load_check
+from maatwerkdesk.services.precedents import PrecedentState
 from maatwerkdesk.services.workspace import Workspace
 from maatwerkdesk.ui.dossier_editor import DossierEditor
 from maatwerkdesk.ui.precedent_panel import PrecedentPanel
@@ -40,12 +41,13 @@ def open_panel(
     return editor, editor.precedents, fake, dossier_id
 
 
-def tick(view: QListWidget, factor: str) -> None:
-    """Tick a factor and wait until it is stored and its result shown (a worker does it)."""
+def tick(view: QListWidget, factor: str, *, checked: bool = True) -> None:
+    """Tick (or untick) a factor and wait until it is stored and its result shown (a
+    worker does it)."""
     for row in range(view.count()):
         item = view.item(row)
         if item.data(Qt.ItemDataRole.UserRole) == factor:
-            item.setCheckState(Qt.CheckState.Checked)
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
             panel = view.parentWidget()
             while not isinstance(panel, PrecedentPanel):
                 panel = panel.parentWidget()
@@ -102,23 +104,78 @@ def test_ticking_factors_stores_them_and_shows_the_forcing_precedent(
     assert "Alleen in die beslissing: + Geen verwijtbaarheid" in detail
 
 
+def watch(panel: PrecedentPanel) -> list[tuple[PrecedentState, tuple[str, ...]]]:
+    """Every state the panel shows from now on, with what it then says of it."""
+    shown: list[tuple[PrecedentState, tuple[str, ...]]] = []
+    show, ui = panel._show_state, panel.ui
+    labels = (
+        ui.deviate_status_label,
+        ui.generic_status_label,
+        ui.details_label,
+        ui.similar_count_label,
+        ui.factors_box,
+    )
+
+    def showing(state: PrecedentState) -> None:
+        show(state)
+        said = tuple(w.title() if w is ui.factors_box else w.text() for w in labels)  # type: ignore[attr-defined]
+        shown.append((state, said))
+
+    panel._show_state = showing  # type: ignore[method-assign]
+    return shown
+
+
 def test_quick_ticks_are_stored_in_order_and_only_the_last_result_is_shown(
     qtbot: QtBot, workspace: Workspace
 ) -> None:
-    """A tick is stored on the panel's worker: the window does not wait for it."""
+    """A tick is stored on the panel's worker: the window does not wait for it. The
+    result of the last tick is shown before it is stored, then as stored."""
     _, panel, _, dossier_id = open_panel(qtbot, workspace)
     ui = panel.ui
-    shown: list[frozenset[str]] = []
-    show = panel._show_state
-    panel._show_state = lambda state: (shown.append(state.factors), show(state))  # type: ignore[method-assign]
+    shown = watch(panel)
     first, second = (ui.pro_list.item(row) for row in range(2))
     first.setCheckState(Qt.CheckState.Checked)
     second.setCheckState(Qt.CheckState.Checked)
     both = {first.data(Qt.ItemDataRole.UserRole), second.data(Qt.ItemDataRole.UserRole)}
     panel.settle()
     assert stored(workspace, dossier_id).factors == both
-    assert shown == [both]
+    assert [state.factors for state, _ in shown] == [both, both]
+    (preview, said_first), (as_stored, said_then) = shown
+    assert preview.factors_revision < as_stored.factors_revision  # shown before it was stored
+    assert said_first == said_then
     assert ui.factors_box.title() == "Factoren van dit dossier (2 aangevinkt)"
+
+
+def test_the_result_shown_before_the_store_is_the_stored_one_with_the_decision_pruned(
+    qtbot: QtBot, workspace: Workspace
+) -> None:
+    decided(
+        workspace.database,
+        workspace.context("test"),
+        {"eigen-aandeel", "geen-verwijt", "groot-bedrag"},
+        Decision(OutcomeType.PARTIAL, Degree(DegreeUnit.PERCENT, 40), frozenset({"eigen-aandeel"})),
+    )
+    _, panel, _, dossier_id = open_panel(qtbot, workspace)
+    ui = panel.ui
+    for factor in ("eigen-aandeel", "kinderen"):
+        tick(ui.pro_list, factor)
+    tick(ui.con_list, "groot-bedrag")
+    choose_outcome(panel, OutcomeType.PARTIAL)
+    ui.reason_list.item(1).setCheckState(Qt.CheckState.Unchecked)  # only the first decides
+    ui.save_decision_button.click()
+    decision = stored(workspace, dossier_id).decision
+    assert decision is not None and decision.reason
+    shown = watch(panel)
+    for factor in sorted(decision.reason):
+        tick(ui.pro_list, factor, checked=False)
+    previews, results = shown[::2], shown[1::2]
+    assert len(previews) == len(results) == len(decision.reason)
+    for (preview, said_first), (as_stored, said_then) in zip(previews, results, strict=True):
+        assert preview.factors_revision < as_stored.factors_revision
+        assert (preview.decision, said_first) == (as_stored.decision, said_then)
+    final = stored(workspace, dossier_id).decision
+    assert final is not None and final.reason is None and shown[-1][0].decision == final
+    assert "1 vergelijkbare beslissing." in shown[-1][1]
 
 
 def test_a_conflict_is_distinguished_and_the_decision_carries_it(

@@ -156,6 +156,32 @@ def test_removing_a_factor_prunes_the_reason_and_withdrawing_removes_the_decisio
         assert precedents.save_decision(session, context, dossier_id, None).decision is None
 
 
+def test_the_preview_of_factors_is_what_storing_them_gives(
+    database: Database, context: Context
+) -> None:
+    """The panel shows it before the store ends: the same decision (its reason pruned as
+    the store prunes it) and the same verdict, read without writing."""
+    decided(database, context, {"eigen-aandeel", "kinderen"}, Decision(OutcomeType.FULL))
+    dossier_id = new_dossier(database, context)
+    both = frozenset({"eigen-aandeel", "kinderen"})
+    reason = Decision(OutcomeType.FULL, reason=frozenset({"kinderen"}))
+    with database.sessions.begin() as session:
+        precedents.save_factors(session, context, dossier_id, FACTORS, both)
+        precedents.save_decision(session, context, dossier_id, reason)
+    for factors in (frozenset({"eigen-aandeel"}), both, frozenset()):
+        shown = state_of(database, context, dossier_id)
+        with database.reads() as session:
+            preview = precedents.preview_factors(session, shown, factors)
+        with database.sessions.begin() as session:
+            stored = precedents.save_factors(session, context, dossier_id, FACTORS, factors)
+        assert (preview.factors, preview.decision) == (stored.factors, stored.decision)
+        assert preview.report is not None and stored.report is not None
+        for outcome in Outcome:
+            one, other = preview.report.outcomes[outcome], stored.report.outcomes[outcome]
+            assert (one.status, one.forcing_count) == (other.status, other.forcing_count)
+        assert preview.factors_revision == shown.factors_revision  # nothing written
+
+
 def test_imported_precedents_join_the_case_base_and_are_marked(
     database: Database, context: Context
 ) -> None:
@@ -218,3 +244,15 @@ def test_a_decision_resting_on_no_factor_is_refused(
         )
     assert caught.value.field == "decision.reason"
     assert state_of(database, context, dossier_id).decision is None
+
+
+def test_a_decision_kept_on_fewer_factors_loses_what_rested_on_the_others() -> None:
+    decision = Decision(
+        OutcomeType.FULL,
+        reason=frozenset({"kinderen", "eigen-aandeel"}),
+        distinctions=(Distinction("MW-2026-00001", "kinderen"),),
+    )
+    kept = decision.kept_on(frozenset({"eigen-aandeel"}))
+    assert kept.reason == {"eigen-aandeel"} and kept.distinctions == ()
+    assert decision.kept_on(frozenset()).reason is None  # every factor again
+    assert Decision(OutcomeType.FULL).kept_on(frozenset()) == Decision(OutcomeType.FULL)

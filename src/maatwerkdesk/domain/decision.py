@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
 from typing import Any
@@ -130,6 +130,13 @@ class Decision:
     def reason_for(self, factors: frozenset[str], sides: FactorSides) -> frozenset[str]:
         present = sides.of(factors, self.outcome.side)
         return present if self.reason is None else self.reason & present
+
+    def kept_on(self, factors: frozenset[str]) -> Decision:
+        """The decision once the dossier's factors are `factors`: reasons and distinctions
+        on a factor no longer present go (a reason left empty means every factor again)."""
+        reason = None if self.reason is None else (self.reason & factors) or None
+        kept = tuple(d for d in self.distinctions if d.factor in factors)
+        return replace(self, reason=reason, distinctions=kept)
 
 
 def validate_decision(decision: Decision, factors: frozenset[str], sides: FactorSides) -> None:

@@ -9,7 +9,7 @@ decided (status besloten or afgesloten).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Protocol
 
@@ -210,6 +210,23 @@ def save_factors(
     session.flush()
     _audit(session, context, "factors.save", dossier_id)
     return _state(session, context, known, dossier, row, decision_row)
+
+
+def preview_factors(
+    session: Session, state: PrecedentState, factors: frozenset[str]
+) -> PrecedentState:
+    """What `state` becomes once `factors` are stored, before they are: the report for them
+    and the decision as storing them keeps it. Reads only (the dossier's words and the case
+    base), so the panel shows the result while the store goes on; the stored state follows
+    and replaces it."""
+    if state.catalogue is None:
+        return state
+    dossier = live_dossier(session, state.dossier_id)
+    decision = state.decision.kept_on(factors) if state.decision is not None else None
+    query = ReportQuery(dossier, state.catalogue, state.route, factors, decision)
+    return replace(
+        state, factors=factors, decision=decision, report=precedent_report(session, query)
+    )
 
 
 def save_decision(

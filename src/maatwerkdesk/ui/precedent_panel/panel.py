@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QListWidgetItem, QTreeWidgetItem, QWidget
 from maatwerkdesk.domain.case_report import SimilarCase
 from maatwerkdesk.domain.conference import SignedDecision
 from maatwerkdesk.domain.decision import Decision, Distinction
+from maatwerkdesk.domain.errors import DomainError
 from maatwerkdesk.domain.factors import FactorCatalogue
 from maatwerkdesk.domain.precedent import Outcome, Side
 from maatwerkdesk.domain.precedent_explanation import (
@@ -115,9 +116,11 @@ class PrecedentPanel(DossierTab[PrecedentState]):
         self._signed: SignedDecision | None = None
         self._runner = TaskRunner(self)
         self._ticks = 0
+        """Factor ticks sent to the worker whose result has not come back yet."""
+        self._sent = 0
+        """Factor ticks sent in all: the number of the latest."""
         self._factors_revision = [NOT_STORED]
         """The revision the next factor tick is stored from; the worker moves it on."""
-        """Factor ticks sent to the worker whose result has not come back yet."""
         self.signed_label = self._banner(SIGNED_STYLE)
         self.departure_label = self._banner(DEPARTURE_STYLE)
         self.later_label = self._banner(LATER_STYLE)
@@ -178,14 +181,26 @@ class PrecedentPanel(DossierTab[PrecedentState]):
 
     def _store_factors(self, factors: frozenset[str]) -> None:
         """Store the ticked factors on the panel's worker thread: the window keeps
-        responding, and the new result is shown when it is there. Ticks are stored in the
-        order given; only the last one's result is shown."""
+        responding. The result for the new factors is shown first, computed from what is
+        read without waiting for the store (on a team database its round trips and commit
+        take longest); the stored state replaces it once it is there. Ticks are stored in
+        the order given; only the last one's result is shown."""
         record, state = self._record, self._state
         if record is None or state is None or state.catalogue is None:
             return
         ref, dossier_id = state.catalogue.ref, record.id
         context, expected = self._calls.context(), self._factors_revision
         self._ticks += 1
+        self._sent += 1
+        number = self._sent
+
+        def preview() -> PrecedentState | None:
+            try:
+                return self._calls.attempt(
+                    lambda session: precedents.preview_factors(session, state, factors), read=True
+                )
+            except DomainError:
+                return None  # the store that follows tells what went wrong
 
         def save(session: Session) -> PrecedentState:
             # Ticks are stored one after another on the worker, each from the revision
@@ -196,12 +211,26 @@ class PrecedentPanel(DossierTab[PrecedentState]):
             expected[0] = stored.factors_revision
             return stored
 
+        self._calls.start(
+            self._runner, "", preview, lambda result: self._preview(dossier_id, number, result)
+        )
         self._calls.run_in_background(
             self._runner,
             "Factoren niet bewaard",
             save,
             lambda result: self._after_tick(dossier_id, result),
         )
+
+    def _preview(self, dossier_id: str, number: int, result: PrecedentState | None) -> None:
+        """Show the result of the latest tick before it is stored (nothing for an earlier
+        tick, another dossier, or a preview that could not be read)."""
+        if result is None or number != self._sent or self._record is None:
+            return
+        if self._record.id != dossier_id:
+            return
+        storing = self._factors_revision  # the store moves it on, not the preview
+        self._show_state(result)
+        self._factors_revision = storing
 
     def _after_tick(self, dossier_id: str, result: PrecedentState | None) -> None:
         self._ticks -= 1
