@@ -26,7 +26,7 @@ from maatwerkdesk.persistence.models import (
     SubjectRow,
     SyncConflictRow,
 )
-from maatwerkdesk.services import dossiers, users
+from maatwerkdesk.services import dossiers, leases, users
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.dossier_apply import apply_document
 from maatwerkdesk.services.exchange import dossier_document
@@ -56,6 +56,7 @@ class Office:
             admin = users.add_user(session, first, "Bea Beheer", Role.ADMINISTRATOR)
             self.holder = users.add_user(session, as_user(admin), "Anouk Verhoef", Role.CASEWORKER)
             self.colleague = users.add_user(session, as_user(admin), "Cor Collega", Role.CASEWORKER)
+            self.chair = users.add_user(session, as_user(admin), "Karel Voorzitter", Role.CHAIR)
 
     def new_dossier(self, title: str = "Huurschuld") -> str:
         fields = DossierFields(
@@ -68,6 +69,12 @@ class Office:
             return dossiers.create_dossier(session, as_user(self.holder), fields).id
 
     def edit(self, database: Database, user: User, dossier_id: str, **changes: str) -> None:
+        """`user` changes the dossier; a colleague on the team database after the chair
+        ended its loan (while it is on loan, only its holder may)."""
+        if database is self.server and user != self.holder:
+            with database.sessions.begin() as session:
+                if dossier_id in leases.open_leases(session, [dossier_id]):
+                    leases.break_lease(session, as_user(self.chair), dossier_id)
         with database.sessions.begin() as session:
             record = dossiers.open_dossier(session, as_user(user), dossier_id)
             fields = replace(record.fields, **changes)

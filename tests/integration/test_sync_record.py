@@ -21,7 +21,7 @@ from maatwerkdesk.domain.vocabulary import TimelineKind
 from maatwerkdesk.domain.weighing import Weighing
 from maatwerkdesk.persistence.db import Database
 from maatwerkdesk.persistence.models import DossierRow
-from maatwerkdesk.services import meetings, proposals, signing
+from maatwerkdesk.services import leases, meetings, proposals, signing
 from maatwerkdesk.services.dossier_apply import apply_document
 from maatwerkdesk.services.exchange import dossier_document
 from maatwerkdesk.services.integrity import broken_dossiers
@@ -69,6 +69,7 @@ def test_the_conference_and_its_signed_decision_reach_the_laptop_and_check_out(
 
         team.run(team.secretary, record)
         assert sync(team.database, laptop, caseworker).pulled == 1  # the minutes changed
+        team.run(team.chair, lambda s, c: leases.break_lease(s, c, dossier_id))  # to sign it
         team.run(team.chair, lambda s, c: signing.sign(s, c, item_id))
 
         report = sync(team.database, laptop, caseworker)
@@ -88,6 +89,7 @@ def test_a_forged_version_is_refused_and_nothing_is_written(team: Team, tmp_path
     laptop = taken_along(team, tmp_path, dossier_id)
     try:
         _meeting, item_id = plan(team, dossier_id)
+        team.run(team.chair, lambda s, c: leases.break_lease(s, c, dossier_id))  # to sign it
         signed = team.run(team.chair, lambda s, c: signing.sign(s, c, item_id))
         with team.database.reads() as session:
             document = dossier_document(session, dossier_id)

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from pathlib import Path
 
+import pytest
 from backends import TEST_KEY, Databases
 from briefcases import make_briefcase
 from hypothesis import HealthCheck, settings
@@ -29,6 +30,7 @@ from hypothesis.stateful import RuleBasedStateMachine, initialize, rule
 from sqlalchemy import select, update
 
 from maatwerkdesk.domain.dossier import DossierFields, TimelineEntry
+from maatwerkdesk.domain.lease import DossierAwayError
 from maatwerkdesk.domain.people import Role, User
 from maatwerkdesk.domain.vocabulary import DossierStatus, TimelineKind
 from maatwerkdesk.persistence.base import utc_now
@@ -39,7 +41,7 @@ from maatwerkdesk.persistence.models import (
     LeaseRow,
     SyncConflictRow,
 )
-from maatwerkdesk.services import dossiers, users
+from maatwerkdesk.services import dossiers, leases, users
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.exchange import dossier_document
 from maatwerkdesk.services.sync import sync
@@ -245,8 +247,25 @@ def run_machine(databases: Databases, templates: Templates, folder: Path) -> Sta
 
         @rule(n=LAPTOP, act=ACTS)
         def colleague_changes_it_on_the_server(self, n: int, act: int) -> None:
+            """Refused while the dossier is on loan; a change once the loan ended."""
             n %= self.count
-            self.change(self.server, templates.colleague, templates.held[n][0], act)
+            dossier_id = templates.held[n][0]
+            if self.on_loan(dossier_id):
+                field = FIELDS[act % len(FIELDS)]
+                with pytest.raises(DossierAwayError):
+                    self.write_field(self.server, templates.colleague, dossier_id, field, "x")
+                return
+            self.change(self.server, templates.colleague, dossier_id, act)
+
+        def on_loan(self, dossier_id: str) -> bool:
+            with self.server.reads() as session:
+                return dossier_id in leases.open_leases(session, [dossier_id])
+
+        def end_loan(self, dossier_id: str) -> None:
+            """The chair ends the loan (what a colleague who must change it asks for)."""
+            if self.on_loan(dossier_id):
+                with self.server.sessions.begin() as session:
+                    leases.break_lease(session, as_user(templates.chair), dossier_id)
 
         @rule(n=LAPTOP, f=st.sampled_from(FIELDS))
         def both_edit_the_same_field(self, n: int, f: str) -> None:
@@ -256,6 +275,7 @@ def run_machine(databases: Databases, templates: Templates, folder: Path) -> Sta
                 return
             dossier_id = templates.held[n][0]
             self.write_field(self.laptops[n], templates.holders[n], dossier_id, f, self.token())
+            self.end_loan(dossier_id)
             self.write_field(self.server, templates.colleague, dossier_id, f, self.token())
 
         @rule(n=LAPTOP, expire=st.booleans())
