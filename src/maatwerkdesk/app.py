@@ -61,6 +61,8 @@ def open_for_desktop(
     password: str | None = None,
 ) -> Workspace:
     """Runs on a worker thread: open the database, and fill it with demo dossiers if asked.
+    A team database that does not answer, on a laptop with a briefcase of it: the
+    briefcase, to work offline on the dossiers taken along.
 
     `password` is what the user typed when the server asked for one (see on_open_failed).
 
@@ -72,12 +74,18 @@ def open_for_desktop(
 
     import maatwerkdesk.services.dossiers
     import maatwerkdesk.ui.people.workstation  # noqa: F401
-    from maatwerkdesk.services.workspace import open_workspace
+    from maatwerkdesk.domain.errors import ServerUnreachableError
+    from maatwerkdesk.services.workspace import open_briefcase, open_workspace
 
     configure_mappers()
-    workspace = open_workspace(paths, db, password=password)
+    try:
+        workspace = open_workspace(paths, db, password=password)
+    except ServerUnreachableError:
+        if db is None or not paths.briefcase.exists():
+            raise
+        workspace = open_briefcase(paths, of=db)  # offline: the dossiers taken along
     opened.append(workspace)
-    if demo:
+    if demo and workspace.briefcase_of is None:
         add_demo_if_empty(workspace)
     return workspace
 

@@ -714,39 +714,25 @@ def verb_sync(paths: Paths, args: argparse.Namespace) -> int:
     briefcase was made from). The briefcase is opened before the team database, and
     nothing is written until both are open: a server that cannot be reached or refuses
     the login changes nothing."""
-    from maatwerkdesk.persistence.db import open_database
-    from maatwerkdesk.persistence.models import BriefcaseRow, UserRow
-    from maatwerkdesk.services import store_keys, sync
-    from maatwerkdesk.services.users import to_user
-    from maatwerkdesk.services.workspace import open_workspace
+    from maatwerkdesk.services import sync
+    from maatwerkdesk.services.workspace import open_briefcase, open_workspace
 
-    path = paths.briefcase
-    if not path.exists():
-        return _fail(
-            "er is op deze computer geen koffer met meegenomen dossiers; neem eerst dossiers "
-            "mee op een werkplek die met de teamdatabase verbonden is."
-        )
-    key = store_keys.unlock(path, recover=store_keys.recover_command(str(path))).key
-    laptop = open_database(path, key=key)
+    laptop = open_briefcase(paths)
     workspace = None
     try:
-        with laptop.reads() as session:
-            briefcase = session.get(BriefcaseRow, 1)
-            if briefcase is None:
-                return _fail("de koffer op deze computer is leeg of onvolledig.")
-            holder, server = briefcase.holder_id, args.db or briefcase.server
-        workspace = open_workspace(paths, server)
+        holder = laptop.user.id if laptop.user is not None else None
+        workspace = open_workspace(paths, args.db or laptop.briefcase_of)
         if workspace.user is None:  # a team database without logins: act as the holder
-            with workspace.reading() as session:
-                row = session.get(UserRow, holder)
-                workspace.user = to_user(row) if row is not None else None
+            workspace.user = laptop.user
         if workspace.user is None or workspace.user.id != holder:
             return _fail(
                 "deze koffer hoort bij een andere gebruiker dan de aanmelding op de "
                 "teamdatabase; synchroniseer met de login van wie de dossiers meenam."
             )
         with ProgressLine() as progress:
-            report = sync.sync(workspace.database, laptop, workspace.context("sync"), progress)
+            report = sync.sync(
+                workspace.database, laptop.database, workspace.context("sync"), progress
+            )
     finally:
         laptop.close()
         if workspace is not None:

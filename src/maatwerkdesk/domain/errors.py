@@ -52,6 +52,11 @@ class DatabaseUnavailableError(DatabaseError):
     file is missing, unreadable or damaged, or its disk is full."""
 
 
+class ServerUnreachableError(DatabaseUnavailableError):
+    """The team database's server does not answer (the network, or the server, is down):
+    a laptop with a briefcase works on that offline."""
+
+
 class PasswordNeededError(DatabaseUnavailableError):
     """A database server asks for a password that was not stored, or refused the stored
     one. The app asks for it (and stores it once the server accepts it); the command line

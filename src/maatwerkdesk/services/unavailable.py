@@ -4,7 +4,11 @@ functioneel beheerder). Passwords live in the operating system's keyring (infra/
 
 from __future__ import annotations
 
-from maatwerkdesk.domain.errors import DatabaseUnavailableError, PasswordNeededError
+from maatwerkdesk.domain.errors import (
+    DatabaseUnavailableError,
+    PasswordNeededError,
+    ServerUnreachableError,
+)
 from maatwerkdesk.infra.secrets import SERVICE, database_account
 from maatwerkdesk.persistence.connection import OpenError, Problem
 
@@ -52,4 +56,6 @@ def explained(problem: OpenError) -> DatabaseUnavailableError:
             address=f"{server.address}/{server.database}",
             refused=problem.problem is Problem.WRONG_PASSWORD,
         )
+    if problem.problem is Problem.UNREACHABLE:
+        return ServerUnreachableError(sentences[problem.problem])
     return DatabaseUnavailableError(sentences[problem.problem])

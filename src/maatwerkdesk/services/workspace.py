@@ -42,6 +42,9 @@ class Workspace:
     keys_to_show: tuple[Unlocked, ...] = field(default=(), repr=False)
     """Keys new to the user, made or changed by this opening: their recovery keys are
     shown once (the app's dialog, the command line's stderr)."""
+    briefcase_of: str | None = None
+    """Working offline in the laptop's briefcase: the team database it belongs to (its
+    address without a password); None on any other database."""
 
     def context(self, origin: str, user: User | None = None) -> Context:
         acting = user or self.user
@@ -214,3 +217,53 @@ def rotate_profile(paths: Paths) -> Unlocked:
 def attachments_follow(paths: Paths, old: bytes, new: bytes) -> None:
     """Put every attachment of the profile under the key of `new`, the database's new key."""
     profile_attachments(paths, new, also=(old,)).make_current()
+
+
+def open_briefcase(paths: Paths, of: str | None = None) -> Workspace:
+    """The laptop's briefcase (docs/briefcase.md) as a workspace, working as the person who
+    took its dossiers along; NotFoundError when this computer has none (or, given `of`, none
+    of that team database)."""
+    from maatwerkdesk.domain.errors import NotFoundError
+    from maatwerkdesk.persistence.db import database_url, open_database
+    from maatwerkdesk.persistence.models import BriefcaseRow, UserRow
+    from maatwerkdesk.services import store_keys
+    from maatwerkdesk.services.briefcase import briefcase_attachments
+    from maatwerkdesk.services.unit_of_work import reading
+    from maatwerkdesk.services.users import to_user
+
+    path = paths.briefcase
+    if not path.exists():
+        raise NotFoundError(
+            "Er is op deze computer geen koffer met meegenomen dossiers. Neem eerst dossiers "
+            "mee op een werkplek die met de teamdatabase verbonden is."
+        )
+    key = store_keys.unlock(path, recover=store_keys.recover_command(str(path))).key
+    database = open_database(path, key=key)
+    try:
+        with reading(database) as session:
+            row = session.get(BriefcaseRow, 1)
+            if row is None:
+                raise NotFoundError(
+                    "De koffer op deze computer is leeg of onvolledig. Neem de dossiers "
+                    "opnieuw mee op een werkplek die met de teamdatabase verbonden is."
+                )
+            holder = session.get(UserRow, row.holder_id)
+            server, login = row.server, row.login
+            user = to_user(holder) if holder is not None else None
+        if of is not None and server != database_url(of).render_as_string(hide_password=True):
+            raise NotFoundError(
+                "De koffer op deze computer hoort bij een andere teamdatabase. Open die, of "
+                "synchroniseer de koffer eerst met de teamdatabase waar hij bij hoort."
+            )
+    except BaseException:
+        database.close()
+        raise
+    log.info("Briefcase opened (offline)")
+    return Workspace(
+        paths,
+        database,
+        briefcase_attachments(path, key),
+        user=user,
+        login=login,
+        briefcase_of=server,
+    )

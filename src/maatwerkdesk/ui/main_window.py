@@ -227,9 +227,13 @@ class MainWindow(QMainWindow):
             workspace.user = remembered_user(workspace, self._settings)
             self._asking_user = workspace.user is None
         self._show_user()
-        one_line(
-            self._database_label, self.tr("Database: {}").format(workspace.database.describe())
-        )
+        if workspace.briefcase_of is not None:
+            self._count_waiting()
+        else:
+            one_line(
+                self._database_label,
+                self.tr("Database: {}").format(workspace.database.describe()),
+            )
         model = self._build_list() if self._model is None else self._model
         # The editor is big; build it once the list's own rows are in, not before.
         model.reloaded.connect(
@@ -427,6 +431,8 @@ class MainWindow(QMainWindow):
     def _on_editor_saved(self, dossier_id: str) -> None:
         self._select_in_list(dossier_id, refresh=True)
         self._update_actions()  # a new dossier can be exported once it is saved
+        if self._workspace is not None and self._workspace.briefcase_of is not None:
+            self._count_waiting()
 
     @Slot(bool)
     def _on_editor_modified_changed(self, modified: bool) -> None:
@@ -482,6 +488,23 @@ class MainWindow(QMainWindow):
         model = self._model = DossierListModel(None, self)
         pane.attach(model)
         return model
+
+    def _count_waiting(self) -> None:
+        """Offline in the laptop's briefcase: say so, and how many dossiers hold changes
+        the team database has not seen (counted in the background)."""
+        from maatwerkdesk.services.sync import pending_changes
+        from maatwerkdesk.ui.briefcase.status import offline_text
+
+        workspace = self._workspace
+        assert workspace is not None and workspace.briefcase_of is not None
+        server = workspace.briefcase_of
+        label = self._database_label
+        one_line(label, offline_text(None, server))
+        self._background.run(
+            partial(pending_changes, workspace.database),
+            lambda waiting: one_line(label, offline_text(waiting, server)),
+            lambda error: log.warning("Changes waiting not counted (%s)", type(error).__name__),
+        )
 
     def _warm_case_bases(self) -> None:
         """Build the precedent indexes in the background, the editor being on screen."""

@@ -1,0 +1,113 @@
+"""Working offline: where the team database does not answer, a laptop with a briefcase of
+it opens the briefcase, works as the person who took the dossiers along, and says how many
+changes wait for the next sync."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from backends import TEST_KEY
+from briefcases import make_briefcase
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+from test_sync import Office, as_user
+
+from maatwerkdesk.app import open_for_desktop
+from maatwerkdesk.domain.errors import NotFoundError, ServerUnreachableError
+from maatwerkdesk.infra.paths import Paths, resolve_paths
+from maatwerkdesk.persistence.db import open_database
+from maatwerkdesk.services import dossiers, store_keys
+from maatwerkdesk.services.workspace import Workspace, open_briefcase
+from maatwerkdesk.ui.briefcase.status import offline_text
+from maatwerkdesk.ui.main_window import MainWindow
+
+AWAY = "postgresql+psycopg://averhoef@127.0.0.1:1/maatwerk"
+"""The team database, out of reach (nothing listens on port 1)."""
+
+
+@pytest.fixture
+def laptop(tmp_path: Path) -> tuple[Paths, Office, str]:
+    """A profile whose briefcase, of the team database AWAY, holds one dossier."""
+    team = tmp_path / "team.sqlite3"
+    office = Office(open_database(team, key=TEST_KEY))
+    dossier_id = office.new_dossier("Onderweg")
+    paths = resolve_paths(tmp_path / "profiel")
+    paths.briefcase.parent.mkdir(parents=True, exist_ok=True)
+    key = store_keys.unlock(paths.briefcase, recover="herstel").key
+    made = make_briefcase(
+        office.server,
+        paths.briefcase,
+        as_user(office.holder),
+        [dossier_id],
+        server_name=AWAY,
+        key=key,
+    )
+    made.close()
+    return paths, office, dossier_id
+
+
+def test_the_briefcase_opens_as_the_person_who_took_it_along(
+    laptop: tuple[Paths, Office, str],
+) -> None:
+    paths, office, dossier_id = laptop
+    workspace = open_briefcase(paths, of=AWAY)
+    try:
+        assert workspace.user == office.holder and workspace.briefcase_of == AWAY
+        with workspace.reading() as session:
+            listed = dossiers.list_dossiers(session, dossiers.DossierQuery(), limit=None)
+        assert [d.id for d in listed] == [dossier_id]
+    finally:
+        workspace.close()
+    with pytest.raises(NotFoundError, match="andere teamdatabase"):
+        open_briefcase(paths, of="postgresql+psycopg://averhoef@elders:5432/maatwerk")
+
+
+def test_without_a_briefcase_there_is_nothing_to_open(tmp_path: Path) -> None:
+    with pytest.raises(NotFoundError, match="geen koffer"):
+        open_briefcase(resolve_paths(tmp_path / "leeg"))
+
+
+def test_the_app_works_offline_on_the_briefcase_when_the_server_does_not_answer(
+    laptop: tuple[Paths, Office, str],
+) -> None:
+    paths, _office, _dossier_id = laptop
+    opened: list[Workspace] = []
+    workspace = open_for_desktop(paths, AWAY, True, opened)
+    try:
+        assert workspace.briefcase_of == AWAY and opened == [workspace]
+        with workspace.reading() as session:  # no demo dossiers in a briefcase
+            assert dossiers.count_dossiers(session, dossiers.DossierQuery()) == 1
+    finally:
+        workspace.close()
+    other = resolve_paths(paths.data.parent.parent / "ander-profiel")
+    with pytest.raises(ServerUnreachableError, match="niet bereikbaar"):
+        open_for_desktop(other, AWAY, False, [])
+
+
+def test_the_status_bar_says_how_many_changes_wait(
+    qtbot: QtBot, laptop: tuple[Paths, Office, str], tmp_path: Path
+) -> None:
+    paths, office, dossier_id = laptop
+    workspace = open_briefcase(paths)
+    window = MainWindow(QSettings(str(tmp_path / "venster.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        window.attach_workspace(workspace)
+        label = window._database_label
+        qtbot.waitUntil(lambda: "geen wijzigingen wachten" in label.text())
+        office.edit(workspace.database, office.holder, dossier_id, title="Onderweg bijgewerkt")
+        window._count_waiting()
+        qtbot.waitUntil(lambda: "1 wijziging wacht" in label.text())
+        assert label.text() == offline_text(1, AWAY)
+    finally:
+        window.shutdown()
+        workspace.close()
+
+
+def test_the_offline_line_counts_in_dutch() -> None:
+    assert offline_text(None, "s").startswith("Offline — de koffer wordt nagekeken")
+    assert "geen wijzigingen wachten" in offline_text(0, "s")
+    assert "1 wijziging wacht op" in offline_text(1, "s")
+    assert "3 wijzigingen wachten op" in offline_text(3, "s")
