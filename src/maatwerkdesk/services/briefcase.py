@@ -38,7 +38,7 @@ from contextlib import closing
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Select, Table, bindparam, delete, select, update
 from sqlalchemy.orm import Session
@@ -72,6 +72,10 @@ from maatwerkdesk.services.exchange import export_dossier
 from maatwerkdesk.services.progress import Progress
 from maatwerkdesk.services.signed import BINDING_ACTS, KEY_ACTS
 from maatwerkdesk.services.users import acting_user
+
+if TYPE_CHECKING:
+    from maatwerkdesk.services.store_keys import Unlocked
+    from maatwerkdesk.services.workspace import Workspace
 
 BUILDING = ".bouw"
 """The suffix of a briefcase being built beside the final file."""
@@ -372,3 +376,32 @@ class _Row:
 
     def __init__(self, values: dict[str, Any]) -> None:
         self.__dict__.update(values)
+
+
+@dataclass(frozen=True)
+class TakenAlong:
+    """What "Meenemen" did: the leases, and the briefcase's key when this made it (its
+    recovery key is shown once, as for every new local database)."""
+
+    leases: list[Lease]
+    new_key: Unlocked | None
+
+
+def take_along(
+    workspace: Workspace,
+    dossier_ids: Sequence[str],
+    laptop_name: str,
+    until: datetime,
+    progress: Progress | None = None,
+) -> TakenAlong:
+    """Take the dossiers along from the team database `workspace` onto this computer's
+    briefcase (the profile's `koffer.sqlite3`, made with a key of its own the first time)."""
+    from maatwerkdesk.services import store_keys
+
+    path = workspace.paths.briefcase
+    unlocked = store_keys.unlock(path, recover=store_keys.recover_command(str(path)))
+    context = workspace.context("desktop")
+    taken = make_briefcase(
+        workspace.database, path, unlocked.key, context, dossier_ids, laptop_name, until, progress
+    )
+    return TakenAlong(taken, unlocked if unlocked.news is not None else None)

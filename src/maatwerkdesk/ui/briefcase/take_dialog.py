@@ -1,0 +1,168 @@
+""" "Meenemen": pick dossiers of the team database to take along on this laptop, until when,
+and under which laptop name colleagues see them away."""
+
+from __future__ import annotations
+
+import logging
+import socket
+from collections.abc import Sequence
+from datetime import datetime, time, timedelta
+from functools import partial
+
+from PySide6.QtCore import QDateTime, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QProgressDialog,
+    QTreeWidgetItem,
+    QWidget,
+)
+
+from maatwerkdesk.domain.dossier import DossierSummary
+from maatwerkdesk.services.briefcase import TakenAlong, take_along
+from maatwerkdesk.services.workspace import Workspace
+from maatwerkdesk.ui.dossier_editor.dialogs import Dialogs
+from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
+from maatwerkdesk.ui.forms.ui_take_along_dialog import Ui_TakeAlongDialog
+from maatwerkdesk.ui.plain_text import plain_labels, tooltip
+from maatwerkdesk.ui.recovery_key_dialog import show_recovery_keys
+from maatwerkdesk.ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+WORKDAY_ENDS = time(17, 0)
+MOST_DAYS = 30
+"""How far ahead a loan may run (services/leases.py refuses more)."""
+
+
+def default_until(now: datetime) -> datetime:
+    """The end of the next working day, 17:00 local time."""
+    day = now.date() + timedelta(days=1)
+    while day.weekday() >= 5:
+        day += timedelta(days=1)
+    return datetime.combine(day, WORKDAY_ENDS).astimezone()
+
+
+class TakeAlongDialog(QDialog):
+    """Signal: `taken(TakenAlong)` once the dossiers are on the laptop; the dialog then
+    closes itself."""
+
+    taken = Signal(object)
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        candidates: Sequence[DossierSummary],
+        now: datetime,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_TakeAlongDialog()
+        self.ui.setupUi(self)
+        plain_labels(self)
+        self.dialogs = Dialogs()
+        """Message boxes; tests replace this with a scripted fake."""
+        self._calls = ServiceCaller(self, workspace, lambda: self.dialogs)
+        self._workspace = workspace
+        self._runner = TaskRunner(self)
+        self._busy = False
+        self.progress: QProgressDialog | None = None
+        self._take = self.ui.button_box.button(QDialogButtonBox.StandardButton.Ok)
+        self._take.setText("Meenemen")
+        self.ui.button_box.button(QDialogButtonBox.StandardButton.Cancel).setText("Annuleren")
+        header = self.ui.dossier_tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for summary in candidates:
+            item = QTreeWidgetItem([summary.reference, summary.title, summary.status.label])
+            item.setData(0, ID_ROLE, summary.id)
+            item.setToolTip(1, tooltip(summary.title))
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(0, Qt.CheckState.Unchecked)
+            self.ui.dossier_tree.addTopLevelItem(item)
+        until = self.ui.until_edit
+        until.setMinimumDateTime(QDateTime(now))
+        until.setMaximumDateTime(QDateTime(now + timedelta(days=MOST_DAYS)))
+        until.setDateTime(QDateTime(default_until(now)))
+        self.ui.laptop_edit.setText(socket.gethostname())
+        self.ui.dossier_tree.itemChanged.connect(self._update)
+        self.ui.laptop_edit.textChanged.connect(self._update)
+        self.ui.button_box.accepted.connect(self.take)
+        self.ui.button_box.rejected.connect(self.reject)
+        self._update()
+
+    def chosen(self) -> list[str]:
+        tree = self.ui.dossier_tree
+        items = (tree.topLevelItem(row) for row in range(tree.topLevelItemCount()))
+        return [i.data(0, ID_ROLE) for i in items if i.checkState(0) == Qt.CheckState.Checked]
+
+    @Slot()
+    def take(self) -> None:
+        """Take the chosen dossiers along on a worker, with a window-modal progress."""
+        ids = self.chosen()
+        if not ids or self._busy:
+            return
+        self._busy = True
+        progress = self.progress = QProgressDialog("Dossiers meenemen…", "", 0, 4, self)
+        progress.setCancelButton(None)  # a build cut off is finished by the next one
+        progress.setWindowTitle("Meenemen")
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(0)
+        progress.setValue(0)
+        self._update()
+        until = self.ui.until_edit.dateTime().toPython().astimezone()
+        work = partial(
+            take_along,
+            self._workspace,
+            ids,
+            self.ui.laptop_edit.text().strip(),
+            until,
+        )
+        self._calls.start(
+            self._runner,
+            "Niet meegenomen",
+            work,
+            self._on_taken,
+            on_failed=lambda _error: self._finish(),
+            what="De dossiers zijn niet meegenomen; er is niets veranderd dat blijft.",
+        )
+
+    def done(self, result: int) -> None:
+        self._runner.shutdown()
+        super().done(result)
+
+    def _on_taken(self, taken: TakenAlong) -> None:
+        self._finish()
+        log.info("Dossiers taken along (%d)", len(taken.leases))
+        keys = (taken.new_key,) if taken.new_key is not None else ()
+        show_recovery_keys(keys, self, then=lambda: self._close_with(taken))
+
+    def _close_with(self, taken: TakenAlong) -> None:
+        self.taken.emit(taken)
+        self.accept()
+
+    def _finish(self) -> None:
+        self._busy = False
+        if self.progress is not None:
+            self.progress.close()
+            self.progress.deleteLater()
+            self.progress = None
+        self._update()
+
+    @Slot()
+    def _update(self) -> None:
+        chosen = len(self.chosen())
+        named = bool(self.ui.laptop_edit.text().strip())
+        self._take.setEnabled(chosen > 0 and named and not self._busy)
+        if not self.ui.dossier_tree.topLevelItemCount():
+            hint = "Er zijn geen open dossiers om mee te nemen."
+        elif not chosen:
+            hint = "Vink aan welke dossiers u meeneemt."
+        elif not named:
+            hint = "Geef de naam van deze laptop, zodat collega's weten waar de dossiers zijn."
+        else:
+            hint = f"{chosen} dossier{'s' if chosen != 1 else ''} mee op deze laptop."
+        self.ui.hint_label.setText(hint)
