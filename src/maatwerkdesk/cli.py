@@ -715,28 +715,9 @@ def verb_sync(paths: Paths, args: argparse.Namespace) -> int:
     nothing is written until both are open: a server that cannot be reached or refuses
     the login changes nothing."""
     from maatwerkdesk.services import sync
-    from maatwerkdesk.services.workspace import open_briefcase, open_workspace
 
-    laptop = open_briefcase(paths)
-    workspace = None
-    try:
-        holder = laptop.user.id if laptop.user is not None else None
-        workspace = open_workspace(paths, args.db or laptop.briefcase_of)
-        if workspace.user is None:  # a team database without logins: act as the holder
-            workspace.user = laptop.user
-        if workspace.user is None or workspace.user.id != holder:
-            return _fail(
-                "deze koffer hoort bij een andere gebruiker dan de aanmelding op de "
-                "teamdatabase; synchroniseer met de login van wie de dossiers meenam."
-            )
-        with ProgressLine() as progress:
-            report = sync.sync(
-                workspace.database, laptop.database, workspace.context("sync"), progress
-            )
-    finally:
-        laptop.close()
-        if workspace is not None:
-            workspace.close()
+    with ProgressLine() as progress:
+        report = sync.synchronise(paths, args.db, progress)
     print(
         f"Gesynchroniseerd: {_count(report.pushed, 'dossier', 'dossiers')} naar de "
         f"teamdatabase, {_count(report.pulled, 'dossier', 'dossiers')} opgehaald, "

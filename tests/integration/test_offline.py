@@ -18,7 +18,9 @@ from maatwerkdesk.domain.errors import NotFoundError, ServerUnreachableError
 from maatwerkdesk.infra.paths import Paths, resolve_paths
 from maatwerkdesk.persistence.db import open_database
 from maatwerkdesk.services import dossiers, store_keys
+from maatwerkdesk.services.sync import SyncReport
 from maatwerkdesk.services.workspace import Workspace, open_briefcase
+from maatwerkdesk.ui.briefcase.actions import sync_summary
 from maatwerkdesk.ui.briefcase.status import offline_text
 from maatwerkdesk.ui.main_window import MainWindow
 
@@ -101,6 +103,8 @@ def test_the_status_bar_says_how_many_changes_wait(
         window._count_waiting()
         qtbot.waitUntil(lambda: "1 wijziging wacht" in label.text())
         assert label.text() == offline_text(1, AWAY)
+        assert window.ui.action_sync.isEnabled()  # offline: nothing to take along from
+        assert not window.ui.action_take_along.isEnabled()
     finally:
         window.shutdown()
         workspace.close()
@@ -111,3 +115,11 @@ def test_the_offline_line_counts_in_dutch() -> None:
     assert "geen wijzigingen wachten" in offline_text(0, "s")
     assert "1 wijziging wacht op" in offline_text(1, "s")
     assert "3 wijzigingen wachten op" in offline_text(3, "s")
+
+
+def test_a_sync_is_reported_in_a_caseworkers_words() -> None:
+    quiet = sync_summary(SyncReport(pushed=2, pulled=1))
+    assert quiet == "Gesynchroniseerd. Dossiers: 2 naar de teamdatabase gebracht, 1 opgehaald."
+    told = sync_summary(SyncReport(pushed=1, returned=1, conflicts=1, failed=["MW-2026-00003."]))
+    assert "1 teruggegeven" in told and "Eén onderdeel" in told and "MW-2026-00003" in told
+    assert "3 onderdelen zijn" in sync_summary(SyncReport(conflicts=3))

@@ -27,7 +27,7 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -59,6 +59,9 @@ from maatwerkdesk.services.revisions import NOT_STORED
 from maatwerkdesk.services.signed import KEY_ACTS
 from maatwerkdesk.services.unit_of_work import reading, writing
 from maatwerkdesk.services.users import require
+
+if TYPE_CHECKING:
+    from maatwerkdesk.infra.paths import Paths
 
 NEW_LEASE = timedelta(days=14)
 """How long a lease taken for a dossier made on the laptop holds."""
@@ -462,3 +465,29 @@ __all__ = [
     "resolve_conflict",
     "sync",
 ]
+
+
+def synchronise(paths: Paths, db: str | None, progress: Progress | None = None) -> SyncReport:
+    """This computer's briefcase with its team database (`db`, or the one it was made
+    from), as the person who took the dossiers along. The briefcase is opened before the
+    team database and nothing is written until both are open: a server that cannot be
+    reached or refuses the login changes nothing."""
+    from maatwerkdesk.services.workspace import open_briefcase, open_workspace
+
+    laptop = open_briefcase(paths)
+    team = None
+    try:
+        holder = laptop.user.id if laptop.user is not None else None
+        team = open_workspace(paths, db or laptop.briefcase_of)
+        if team.user is None:  # a team database without logins: act as the holder
+            team.user = laptop.user
+        if team.user is None or team.user.id != holder:
+            raise DomainError(
+                "Deze koffer hoort bij een andere gebruiker dan de aanmelding op de "
+                "teamdatabase; synchroniseer met de login van wie de dossiers meenam."
+            )
+        return sync(team.database, laptop.database, team.context("sync"), progress)
+    finally:
+        laptop.close()
+        if team is not None:
+            team.close()

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from maatwerkdesk.services.dossier_query import DossierQuery
     from maatwerkdesk.services.store_keys import Unlocked
     from maatwerkdesk.services.workspace import Workspace
+    from maatwerkdesk.ui.briefcase.actions import BriefcaseActions
     from maatwerkdesk.ui.colleague_changes import ColleagueChanges
     from maatwerkdesk.ui.conference import ConferenceWindow
     from maatwerkdesk.ui.dossier_editor import DossierEditor
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
         """What colleagues change, watched from the last start-up step on."""
         self._count: int | None = None
         self._people: PeopleActions | None = None
+        self._briefcase: BriefcaseActions | None = None
         """The question who works here and the users dialog, built on first use."""
         self._asking_user = False
         """The editor waits until the first start has asked who works here."""
@@ -124,6 +126,8 @@ class MainWindow(QMainWindow):
         self.ui.action_export_decision.triggered.connect(self._on_action_export_decision_triggered)
         self.ui.action_export_pack.triggered.connect(self._on_action_export_pack_triggered)
         self.ui.action_conference.triggered.connect(self._on_action_conference_triggered)
+        self.ui.action_take_along.triggered.connect(self._on_action_take_along_triggered)
+        self.ui.action_sync.triggered.connect(self._on_action_sync_triggered)
         self.ui.action_close.triggered.connect(self._on_action_close_triggered)
         self.ui.action_switch_user.triggered.connect(self._on_action_switch_user_triggered)
         self.ui.action_manage_users.triggered.connect(self._on_action_manage_users_triggered)
@@ -261,6 +265,8 @@ class MainWindow(QMainWindow):
             self._colleagues.shutdown()
         if self._exports is not None:
             self._exports.shutdown()
+        if self._briefcase is not None:
+            self._briefcase.shutdown()
         if self._conference is not None:
             self._conference.shutdown()
         if self._model is not None:
@@ -558,6 +564,28 @@ class MainWindow(QMainWindow):
             self._exports = ExportActions(self, self._workspace, self._settings)
         return self._exports
 
+    def _briefcase_actions(self) -> BriefcaseActions:
+        if self._briefcase is None:
+            assert self._workspace is not None, "a briefcase belongs to a team database"
+            from maatwerkdesk.ui.briefcase.actions import BriefcaseActions
+
+            self._briefcase = BriefcaseActions(self, self._workspace)
+            self._briefcase.changed.connect(self._on_briefcase_changed)
+        return self._briefcase
+
+    @Slot()
+    def _on_action_take_along_triggered(self) -> None:
+        self._briefcase_actions().take_along()
+
+    @Slot()
+    def _on_action_sync_triggered(self) -> None:
+        self._briefcase_actions().synchronise()
+
+    @Slot()
+    def _on_briefcase_changed(self) -> None:
+        self._select_in_list(self._shown_dossier_id(), refresh=True)
+        self._update_actions()
+
     def _people_actions(self) -> PeopleActions:
         if self._people is None:
             assert self._workspace is not None, "users live in the database"
@@ -630,6 +658,13 @@ class MainWindow(QMainWindow):
         chosen = self._workspace is not None and self._workspace.login is None
         self.ui.action_switch_user.setEnabled(chosen)
         self.ui.action_manage_users.setEnabled(ready and self._may_manage_users)
+        workspace = self._workspace
+        team = workspace is not None and not workspace.database.is_sqlite
+        offline = workspace is not None and workspace.briefcase_of is not None
+        self.ui.action_take_along.setEnabled(team and self._may_edit)
+        self.ui.action_sync.setEnabled(
+            offline or (team and workspace is not None and workspace.paths.briefcase.exists())
+        )
 
     def _restore_settings(self) -> None:
         geometry = self._settings.value("main_window/geometry")
