@@ -10,18 +10,22 @@ import pytest
 from backends import TEST_KEY
 from briefcases import make_briefcase
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QDialog, QRadioButton
 from pytestqt.qtbot import QtBot
 from test_sync import Office, as_user
 
 from maatwerkdesk.app import open_for_desktop
 from maatwerkdesk.domain.errors import NotFoundError, ServerUnreachableError
+from maatwerkdesk.infra.attachment_store import AttachmentStore
 from maatwerkdesk.infra.paths import Paths, resolve_paths
 from maatwerkdesk.persistence.db import open_database
 from maatwerkdesk.services import dossiers, store_keys
-from maatwerkdesk.services.sync import SyncReport
+from maatwerkdesk.services.sync import SyncReport, sync
 from maatwerkdesk.services.workspace import Workspace, open_briefcase
 from maatwerkdesk.ui.briefcase.actions import sync_summary
+from maatwerkdesk.ui.briefcase.conflicts_dialog import SyncConflictsDialog
 from maatwerkdesk.ui.briefcase.status import offline_text
+from maatwerkdesk.ui.dossier_editor import DossierEditor
 from maatwerkdesk.ui.main_window import MainWindow
 
 AWAY = "postgresql+psycopg://averhoef@127.0.0.1:1/maatwerk"
@@ -123,3 +127,39 @@ def test_a_sync_is_reported_in_a_caseworkers_words() -> None:
     told = sync_summary(SyncReport(pushed=1, returned=1, conflicts=1, failed=["MW-2026-00003."]))
     assert "1 teruggegeven" in told and "Eén onderdeel" in told and "MW-2026-00003" in told
     assert "3 onderdelen zijn" in sync_summary(SyncReport(conflicts=3))
+
+
+def test_a_dossier_changed_on_both_sides_offers_the_choice_and_records_it(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    office = Office(open_database(tmp_path / "team.sqlite3", key=TEST_KEY))
+    dossier_id = office.new_dossier("Huurschuld")
+    laptop = make_briefcase(
+        office.server, tmp_path / "koffer.sqlite3", as_user(office.holder), [dossier_id]
+    )
+    office.edit(laptop, office.holder, dossier_id, title="Op de laptop")
+    office.edit(office.server, office.colleague, dossier_id, title="Op kantoor")
+    assert sync(office.server, laptop, as_user(office.holder)).conflicts == 1
+    laptop.close()
+    paths = resolve_paths(tmp_path / "werkplek")
+    store = AttachmentStore(paths.attachments, bytes(32))
+    workspace = Workspace(paths, office.server, store, user=office.holder)
+    editor = DossierEditor(workspace)
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.open_dossier(dossier_id)
+    banner = editor.conflicts_banner
+    assert banner.isVisible() and banner.label.text().startswith("Eén onderdeel")
+    assert editor.ui.title_edit.text() == "Op kantoor"  # the server's, until someone chooses
+
+    def keep_the_laptops(dialog: SyncConflictsDialog) -> int:
+        table = dialog.ui.parts_table
+        for row in range(table.rowCount()):
+            buttons = table.cellWidget(row, 3).findChildren(QRadioButton)
+            next(b for b in buttons if b.property("choice") == "laptop").setChecked(True)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(SyncConflictsDialog, "exec", keep_the_laptops)
+    banner.button.click()
+    assert office.title(office.server, dossier_id) == "Op de laptop"
+    assert editor.ui.title_edit.text() == "Op de laptop" and not banner.isVisible()

@@ -25,12 +25,15 @@ from maatwerkdesk.domain.errors import (
 )
 from maatwerkdesk.domain.lease import Lease, away_message
 from maatwerkdesk.domain.people import Permission
-from maatwerkdesk.services import dossiers, drafts, leases
+from maatwerkdesk.domain.sync_conflicts import SyncConflict
+from maatwerkdesk.services import dossiers, drafts, leases, sync
 from maatwerkdesk.services.changes import Change
 from maatwerkdesk.services.dossiers import DOSSIER_OBJECTS
 from maatwerkdesk.services.signed import integrity_problems
 from maatwerkdesk.services.unit_of_work import Session
 from maatwerkdesk.services.workspace import Workspace
+from maatwerkdesk.ui.briefcase.conflicts_banner import ConflictsBanner
+from maatwerkdesk.ui.briefcase.conflicts_dialog import SyncConflictsDialog
 from maatwerkdesk.ui.colleague_changes import ColleagueNotice
 from maatwerkdesk.ui.criteria_panel import CriteriaPanel
 from maatwerkdesk.ui.dossier_editor.attachments_section import AttachmentsSection
@@ -109,6 +112,10 @@ class DossierEditor(QWidget):
         self.away_notice = ColleagueNotice(self)
         """Over a dossier a colleague has taken along: who, until when, and what to do."""
         self.ui.root_layout.insertWidget(1, self.away_notice)
+        self.conflicts_banner = ConflictsBanner(self)
+        """Over a dossier changed differently on a laptop and in the team database."""
+        self.ui.root_layout.insertWidget(1, self.conflicts_banner)
+        self.conflicts_banner.resolve_requested.connect(self._on_conflicts_requested)
         self.integrity_banner.resolve_requested.connect(self._on_resolve_requested)
         self.resolve_dialog: ResolveDialog | None = None
         reading: list[QWidget] = [
@@ -461,6 +468,7 @@ class DossierEditor(QWidget):
     def _show_integrity(self, record: DossierRecord | None) -> None:
         problems: tuple[str, ...] = ()
         away: Lease | None = None
+        conflicts: list[SyncConflict] = []
         context = self._calls.context()
         if record is not None:
             dossier_id = record.id
@@ -469,11 +477,15 @@ class DossierEditor(QWidget):
                 lambda s: (
                     integrity_problems(s, dossier_id),
                     leases.away_from(s, context, dossier_id),
+                    sync.open_conflicts(s, dossier_id),
                 ),
             )
-            problems, away = found or ((), None)
+            problems, away, conflicts = found or ((), None, [])
         may_resolve = context.user.may(Permission.RESOLVE_INTEGRITY)
         self.integrity_banner.show_problems(problems, may_resolve=may_resolve)
+        self.conflicts_banner.show_conflicts(
+            conflicts, may_resolve=context.user.may(Permission.EDIT_DOSSIER) and away is None
+        )
         if away is None:
             self.away_notice.clear()
         else:
@@ -636,6 +648,35 @@ class DossierEditor(QWidget):
             self.dossier_requested.emit(dossier_id)
 
     @Slot()
+    def _on_conflicts_requested(self) -> None:
+        """ "Kiezen…": per conflicting part the version the dossier keeps, then the dossier
+        as it is now."""
+        record = self._record
+        if record is None:
+            return
+        if self._modified:
+            self._calls.warn(
+                "Eerst opslaan",
+                "Sla uw wijzigingen eerst op, of draai ze terug; kies daarna welke versies "
+                "blijven.",
+            )
+            return
+        dialog = SyncConflictsDialog(record.reference, self.conflicts_banner.conflicts, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        context, chosen = self._calls.context(), dialog.choices()
+
+        def resolve(session: Session) -> int:
+            for conflict, choice in chosen:
+                sync.resolve_conflict(session, context, conflict.id, choice)
+            return len(chosen)
+
+        resolved = self._calls.run("Keuzes niet vastgelegd", resolve)
+        if resolved is not None:
+            log.info("Conflicts of dossier %s resolved (%d)", record.id, resolved)
+        if self.open_dossier(record.id):
+            self.saved.emit(record.id)
+
     def _on_resolve_requested(self) -> None:
         """ "Beoordelen en vrijgeven…": the beheerder's verdict, then the dossier as it is now."""
         record = self._record
