@@ -56,15 +56,15 @@ from maatwerkdesk.services.audit import Action, AuditBatch
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.decision_record import insert_versions
 from maatwerkdesk.services.dossiers import (
-    DOSSIER_OBJECTS,
     DOSSIER_PARTS,
     next_reference,
+    refuse_stale_dossier,
     refuse_unsigned_changes,
     reindex,
 )
 from maatwerkdesk.services.exchange import dossier_document
 from maatwerkdesk.services.exchange_record import RecordImport, RecordRows, check_consistent
-from maatwerkdesk.services.revisions import NOT_STORED, refuse_if_stale
+from maatwerkdesk.services.revisions import NOT_STORED
 from maatwerkdesk.services.signed import (
     SignedDecisionError,
     refuse_if_signed,
@@ -162,14 +162,7 @@ def apply_document(
             "nog nodig hebt en vraag uw functioneel beheerder."
         )
     refuse_if_tampered(session, row.id)
-    refuse_if_stale(
-        session,
-        row,
-        expected_revision,
-        what=f"Dossier {row.reference}",
-        dossier_id=row.id,
-        parts=DOSSIER_OBJECTS,
-    )
+    refuse_stale_dossier(session, row, expected_revision)
     current = dossier_entry(dossier_document(session, row.id))
     parts = changed_parts(current, entry)
     if not parts:

@@ -128,6 +128,20 @@ def reindex(session: Session, row: DossierRow) -> None:
 
 
 DOSSIER_OBJECTS = ("dossier", "timeline_entry", "attachment")
+
+
+def refuse_stale_dossier(session: Session, row: DossierRow, expected_revision: int | None) -> None:
+    """Refuse a change made from a revision of the dossier someone has saved past since."""
+    refuse_if_stale(
+        session,
+        row,
+        expected_revision,
+        what=f"Dossier {row.reference}",
+        dossier_id=row.id,
+        parts=DOSSIER_OBJECTS,
+    )
+
+
 """The audit trail's object types of the acts that change the dossier's own record."""
 
 SIGNED_STATUSES = (DossierStatus.BESLOTEN, DossierStatus.AFGESLOTEN)
@@ -166,14 +180,7 @@ def update_dossier(
     user = require(session, context, Permission.EDIT_DOSSIER)
     refuse_if_tampered(session, dossier_id)
     row = live_dossier(session, dossier_id)
-    refuse_if_stale(
-        session,
-        row,
-        expected_revision,
-        what=f"Dossier {row.reference}",
-        dossier_id=row.id,
-        parts=DOSSIER_OBJECTS,
-    )
+    refuse_stale_dossier(session, row, expected_revision)
     clean = validate_fields(fields, context.current_date())
     refuse_unsigned_changes(session, user, row, clean)
     write_fields(row, clean)

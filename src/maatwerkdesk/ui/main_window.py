@@ -661,10 +661,9 @@ class MainWindow(QMainWindow):
         workspace = self._workspace
         team = workspace is not None and not workspace.database.is_sqlite
         offline = workspace is not None and workspace.briefcase_of is not None
+        briefcase = workspace is not None and workspace.paths.briefcase.exists()
         self.ui.action_take_along.setEnabled(team and self._may_edit)
-        self.ui.action_sync.setEnabled(
-            offline or (team and workspace is not None and workspace.paths.briefcase.exists())
-        )
+        self.ui.action_sync.setEnabled(offline or (team and briefcase))
 
     def _restore_settings(self) -> None:
         geometry = self._settings.value("main_window/geometry")
