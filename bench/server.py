@@ -113,6 +113,7 @@ def copy_rows(source: Path, target: str) -> None:
     from maatwerkdesk.persistence.models import search_document
     from maatwerkdesk.services.store_keys import known_key
 
+    open_database(source, key=known_key(source)).close()  # a cached file may be older
     open_database(target).close()  # the program's own migrations
     tables = [t for t in Base.metadata.sorted_tables if t is not search_document]
     with (
