@@ -426,9 +426,10 @@ def _rows_written(empty: Path, database: str, target: Path) -> _Rows:
 
 
 def _empty_database(data: Path) -> Path:
+    """An empty database at the current schema (one kept from an earlier run is brought
+    up to it)."""
     path = data / "leeg.sqlite3"
-    if not path.exists():
-        opened(path).close()
+    opened(path).close()
     return path
 
 
