@@ -168,8 +168,12 @@ def test_the_briefcase_synchronises_by_itself_once_the_team_database_answers(
     try:
         window.attach_workspace(workspace)
         label = window._database_label
-        qtbot.waitUntil(lambda: "gesynchroniseerd om" in label.text(), timeout=20_000)
-        assert "geen wijzigingen wachten" in label.text()
+        qtbot.waitUntil(
+            lambda: (
+                "geen wijzigingen wachten" in label.text() and "gesynchroniseerd om" in label.text()
+            ),
+            timeout=20_000,
+        )
         assert office.title(office.server, dossier_id) == "Onderweg bijgewerkt"
         told = window.ui.status_bar.currentMessage()
         assert told.startswith("Automatisch gesynchroniseerd. Dossiers: 1 naar de teamdatabase")
