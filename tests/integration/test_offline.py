@@ -4,6 +4,7 @@ changes wait for the next sync."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -21,7 +22,8 @@ from maatwerkdesk.infra.paths import Paths, resolve_paths
 from maatwerkdesk.persistence.db import open_database
 from maatwerkdesk.services import dossiers, store_keys
 from maatwerkdesk.services.sync import SyncReport, sync
-from maatwerkdesk.services.workspace import Workspace, open_briefcase
+from maatwerkdesk.services.workspace import Workspace, open_briefcase, server_place
+from maatwerkdesk.ui.briefcase import actions
 from maatwerkdesk.ui.briefcase.actions import sync_summary
 from maatwerkdesk.ui.briefcase.conflicts_dialog import SyncConflictsDialog
 from maatwerkdesk.ui.briefcase.status import offline_text
@@ -119,6 +121,90 @@ def test_the_offline_line_counts_in_dutch() -> None:
     assert "geen wijzigingen wachten" in offline_text(0, "s")
     assert "1 wijziging wacht op" in offline_text(1, "s")
     assert "3 wijzigingen wachten op" in offline_text(3, "s")
+    synced = offline_text(0, "s", datetime(2026, 12, 6, 14, 5))
+    assert synced.startswith("Koffer — geen wijzigingen") and "gesynchroniseerd om 14:05" in synced
+
+
+def test_the_offline_line_names_the_server_not_the_driver_or_the_login() -> None:
+    line = offline_text(2, AWAY)
+    assert "(maatwerk op 127.0.0.1:1, nu niet bereikbaar)" in line
+    assert "postgresql" not in line and "averhoef" not in line
+    assert server_place("postgresql+psycopg://a:geheim@db.gemeente.nl:5432/mw") == (
+        "mw op db.gemeente.nl"
+    )
+    assert server_place("postgresql://a@[::1]:6543/mw") == "mw op [::1]:6543"
+    assert server_place("postgresql://db.gemeente.nl") == "de database op db.gemeente.nl"
+    assert server_place("/pad/naar/koffer.sqlite3") == "/pad/naar/koffer.sqlite3"
+
+
+def keyed(path: Path) -> bytes:
+    """A key for a new database file at `path`, in the keyring as the program keeps one."""
+    return store_keys.unlock(path, recover="herstel").key
+
+
+def test_the_briefcase_synchronises_by_itself_once_the_team_database_answers(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    team = tmp_path / "team.sqlite3"
+    office = Office(open_database(team, key=keyed(team)))
+    dossier_id = office.new_dossier("Onderweg")
+    paths = resolve_paths(tmp_path / "profiel")
+    paths.briefcase.parent.mkdir(parents=True, exist_ok=True)
+    made = make_briefcase(
+        office.server,
+        paths.briefcase,
+        as_user(office.holder),
+        [dossier_id],
+        server_name=str(team),
+        key=keyed(paths.briefcase),
+    )
+    office.edit(made, office.holder, dossier_id, title="Onderweg bijgewerkt")
+    made.close()
+    monkeypatch.setattr(actions, "FIRST_TRY_MS", 10)
+    workspace = open_briefcase(paths)
+    window = MainWindow(QSettings(str(tmp_path / "venster.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        window.attach_workspace(workspace)
+        label = window._database_label
+        qtbot.waitUntil(
+            lambda: (
+                "geen wijzigingen wachten" in label.text() and "gesynchroniseerd om" in label.text()
+            ),
+            timeout=20_000,
+        )
+        assert office.title(office.server, dossier_id) == "Onderweg bijgewerkt"
+        told = window.ui.status_bar.currentMessage()
+        assert told.startswith("Automatisch gesynchroniseerd. Dossiers: 1 naar de teamdatabase")
+    finally:
+        window.shutdown()
+        workspace.close()
+
+
+def test_out_of_reach_the_briefcase_waits_quietly(
+    qtbot: QtBot, laptop: tuple[Paths, Office, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    paths, office, dossier_id = laptop
+    monkeypatch.setattr(actions, "FIRST_TRY_MS", 10)
+    tried: list[object] = []
+    reach = actions._when_reachable
+    monkeypatch.setattr(actions, "_when_reachable", lambda *a: tried.append(reach(*a)))
+    workspace = open_briefcase(paths)
+    window = MainWindow(QSettings(str(tmp_path / "venster.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        window.attach_workspace(workspace)
+        qtbot.waitUntil(lambda: tried == [None], timeout=20_000)
+        qtbot.wait(50)
+        label = window._database_label
+        assert label.text().startswith("Offline — ") and "nu niet bereikbaar" in label.text()
+        assert window.ui.status_bar.currentMessage() == ""  # no news, no message box
+        assert office.title(office.server, dossier_id) == "Onderweg"
+    finally:
+        window.shutdown()
+        workspace.close()
 
 
 def test_a_sync_is_reported_in_a_caseworkers_words() -> None:

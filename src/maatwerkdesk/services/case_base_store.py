@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Select, func, insert, literal_column, select, update
+from sqlalchemy import Connection, Engine, func, insert, literal_column, select, update
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -55,7 +55,7 @@ from maatwerkdesk.persistence.models import (
     case_index_pack,
     change_counter,
 )
-from maatwerkdesk.persistence.pack_reading import read_blob, read_pack
+from maatwerkdesk.persistence.pack_reading import read_blob, read_pack, read_pieces
 from maatwerkdesk.services import catalogues
 from maatwerkdesk.services.signed import BINDING_ACTS, known_keys, read_content, row_problems
 
@@ -279,23 +279,19 @@ def _sequence(connection: Connection) -> int:
 def _sequence_and_pack(
     connection: Connection, catalogue_id: str
 ) -> tuple[int, bytes | bytearray | None]:
-    """The sequence and the catalogue's pack (None when there is none), in one statement;
-    on SQLite that statement finds the pack's row, which is then read a piece at a time
-    without the interpreter lock (persistence/pack_reading.py)."""
+    """The sequence and the catalogue's pack (None when there is none); one statement
+    gives the sequence and finds the pack (its row on SQLite, its size on a server), which
+    is then read a piece at a time (persistence/pack_reading.py)."""
     seq = select(change_counter.c.value).where(change_counter.c.name == SEQUENCE)
     if connection.dialect.name == "sqlite":
         rowid = select(literal_column("rowid")).select_from(case_index_pack)
         rowid = rowid.where(case_index_pack.c.catalogue_id == catalogue_id)
         row = connection.execute(select(seq.scalar_subquery(), rowid.scalar_subquery())).one()
         return row[0], None if row[1] is None else read_blob(connection, row[1])
-    row = connection.execute(
-        select(seq.scalar_subquery(), _pack_data(catalogue_id).scalar_subquery())
-    ).one()
-    return row[0], row[1]
-
-
-def _pack_data(catalogue_id: str) -> Select[tuple[bytes]]:
-    return select(case_index_pack.c.data).where(case_index_pack.c.catalogue_id == catalogue_id)
+    size = select(func.octet_length(case_index_pack.c.data))
+    size = size.where(case_index_pack.c.catalogue_id == catalogue_id)
+    row = connection.execute(select(seq.scalar_subquery(), size.scalar_subquery())).one()
+    return row[0], None if row[1] is None else read_pieces(connection, catalogue_id, row[1])
 
 
 def _rows_since(connection: Connection, catalogue_id: str, seq: int) -> list[Any]:

@@ -82,6 +82,10 @@ def current_user() -> str:
         return "onbekend"
 
 
+DEFAULT_PORT = 5432
+"""PostgreSQL's own port, left unsaid."""
+
+
 def server_account(target: str) -> str | None:
     """The keyring account of a server URL that names a user but carries no password."""
     from maatwerkdesk.infra.secrets import database_account
@@ -91,6 +95,20 @@ def server_account(target: str) -> str | None:
     if url is None or not url.user or url.password is not None:
         return None
     return database_account(url.user, url.host, url.port, url.database)
+
+
+def server_place(target: str) -> str:
+    """Where a team database lives, in a caseworker's words: "maatwerk op db.gemeente.nl"
+    (the port only when it is not PostgreSQL's own), never the driver or the login; a
+    target that is no server URL as it is."""
+    from maatwerkdesk.persistence.server_url import parse_server_url
+
+    url = parse_server_url(target)
+    if url is None:
+        return target
+    host = f"[{url.host}]" if ":" in url.host else url.host
+    port = f":{url.port}" if url.port not in (None, DEFAULT_PORT) else ""
+    return f"{url.database or 'de database'} op {host}{port}"
 
 
 def server_password(target: str) -> str | None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -49,6 +49,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+STATUS_MESSAGE_MS = 30_000
+"""How long a sentence about a sync stays in the status bar."""
 LIST_STRETCH = 9
 EDITOR_STRETCH = 11
 """The splitter's shares of extra width: list and editor."""
@@ -85,12 +87,14 @@ class MainWindow(QMainWindow):
         self._conference: ConferenceWindow | None = None
         """The casuïstiekoverleg window, built on first use."""
         self._colleagues: ColleagueChanges | None = None
-        self._shut_down = False
         """What colleagues change, watched from the last start-up step on."""
+        self._shut_down = False
         self._count: int | None = None
         self._people: PeopleActions | None = None
-        self._briefcase: BriefcaseActions | None = None
         """The question who works here and the users dialog, built on first use."""
+        self._briefcase: BriefcaseActions | None = None
+        self._synced_at: datetime | None = None
+        """When the briefcase this program works in was last synchronised (this run)."""
         self._asking_user = False
         """The editor waits until the first start has asked who works here."""
         self._keys_to_show: tuple[Unlocked, ...] = ()
@@ -233,6 +237,7 @@ class MainWindow(QMainWindow):
         self._show_user()
         if workspace.briefcase_of is not None:
             self._count_waiting()
+            self._briefcase_actions().synchronise_automatically()
         else:
             one_line(
                 self._database_label,
@@ -503,12 +508,12 @@ class MainWindow(QMainWindow):
 
         workspace = self._workspace
         assert workspace is not None and workspace.briefcase_of is not None
-        server = workspace.briefcase_of
+        server, synced_at = workspace.briefcase_of, self._synced_at
         label = self._database_label
-        one_line(label, offline_text(None, server))
+        one_line(label, offline_text(None, server, synced_at))
         self._background.run(
             partial(pending_changes, workspace.database),
-            lambda waiting: one_line(label, offline_text(waiting, server)),
+            lambda waiting: one_line(label, offline_text(waiting, server, synced_at)),
             lambda error: log.warning("Changes waiting not counted (%s)", type(error).__name__),
         )
 
@@ -571,6 +576,8 @@ class MainWindow(QMainWindow):
 
             self._briefcase = BriefcaseActions(self, self._workspace)
             self._briefcase.changed.connect(self._on_briefcase_changed)
+            self._briefcase.synchronised.connect(self._on_briefcase_synchronised)
+            self._briefcase.told.connect(self._on_briefcase_told)
         return self._briefcase
 
     @Slot()
@@ -585,6 +592,18 @@ class MainWindow(QMainWindow):
     def _on_briefcase_changed(self) -> None:
         self._select_in_list(self._shown_dossier_id(), refresh=True)
         self._update_actions()
+
+    @Slot(str)
+    def _on_briefcase_synchronised(self, summary: str) -> None:
+        self._synced_at = datetime.now()
+        if summary:
+            self.ui.status_bar.showMessage(summary, STATUS_MESSAGE_MS)
+        if self._workspace is not None and self._workspace.briefcase_of is not None:
+            self._count_waiting()
+
+    @Slot(str)
+    def _on_briefcase_told(self, sentence: str) -> None:
+        self.ui.status_bar.showMessage(sentence, STATUS_MESSAGE_MS)
 
     def _people_actions(self) -> PeopleActions:
         if self._people is None:

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import datetime
+from functools import partial
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow
 
 from maatwerkdesk.domain.dossier import DossierSummary
+from maatwerkdesk.domain.errors import DomainError, ServerUnreachableError
 from maatwerkdesk.domain.vocabulary import DossierStatus
+from maatwerkdesk.infra.paths import Paths
 from maatwerkdesk.services import dossiers
 from maatwerkdesk.services.briefcase import TakenAlong
 from maatwerkdesk.services.sync import SyncReport, synchronise
@@ -19,10 +23,16 @@ from maatwerkdesk.ui.dossier_editor.dialogs import Dialogs
 from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
 from maatwerkdesk.ui.tasks import TaskRunner
 
+log = logging.getLogger(__name__)
+
 DECIDED = (DossierStatus.BESLOTEN, DossierStatus.AFGESLOTEN)
+FIRST_TRY_MS = 15_000
+"""After opening the briefcase, the first try whether the team database answers again."""
+TRY_EVERY_MS = 120_000
+"""Then a try every two minutes, as long as the program works in the briefcase."""
 
 
-def sync_summary(report: SyncReport) -> str:
+def sync_summary(report: SyncReport, *, automatically: bool = False) -> str:
     """The report of a sync in a caseworker's words."""
     parts = [
         f"{report.pushed} naar de teamdatabase gebracht",
@@ -32,7 +42,8 @@ def sync_summary(report: SyncReport) -> str:
         parts.append(f"{report.created} nieuw aangemaakt")
     if report.returned:
         parts.append(f"{report.returned} teruggegeven")
-    text = f"Gesynchroniseerd. Dossiers: {', '.join(parts)}."
+    done = "Automatisch gesynchroniseerd" if automatically else "Gesynchroniseerd"
+    text = f"{done}. Dossiers: {', '.join(parts)}."
     if report.conflicts == 1:
         text += (
             " Eén onderdeel is op de laptop en in de teamdatabase verschillend gewijzigd; "
@@ -48,15 +59,28 @@ def sync_summary(report: SyncReport) -> str:
     return text
 
 
+def _when_reachable(paths: Paths, target: str) -> SyncReport | None:
+    """`synchronise` when the team database answers; None (nothing written) when not."""
+    try:
+        return synchronise(paths, target)
+    except ServerUnreachableError:
+        return None
+
+
 def _candidates(session: Session) -> list[DossierSummary]:
     listed = dossiers.list_dossiers(session, dossiers.DossierQuery(), limit=None)
     return [d for d in listed if d.status not in DECIDED]
 
 
 class BriefcaseActions(QObject):
-    """Signal: `changed` after dossiers were taken along or synchronised (lists refresh)."""
+    """Signals: `changed` after dossiers were taken along or synchronised (lists refresh);
+    `synchronised` after each sync that ran, with its report in words (empty after an
+    automatic one that found nothing to do), `told` with a sentence for the status bar
+    after an automatic try that did not succeed."""
 
     changed = Signal()
+    synchronised = Signal(str)
+    told = Signal(str)
 
     def __init__(self, window: QMainWindow, workspace: Workspace) -> None:
         super().__init__(window)
@@ -66,6 +90,8 @@ class BriefcaseActions(QObject):
         """Message boxes; tests replace this with a scripted fake."""
         self._calls = ServiceCaller(window, workspace, lambda: self.dialogs)
         self._runner = TaskRunner(self)
+        self._trying = False
+        self._timer: QTimer | None = None
         self.dialog: TakeAlongDialog | None = None
 
     def take_along(self) -> None:
@@ -90,8 +116,53 @@ class BriefcaseActions(QObject):
             what="Er is niets verloren: de koffer blijft zoals hij was.",
         )
 
+    def synchronise_automatically(self) -> None:
+        """Working in the briefcase: try now and then whether the team database answers,
+        and synchronise without asking once it does (a sync the user started waits for
+        a try under way, and the other way round: one runner, one thread)."""
+        timer = self._timer = QTimer(self)
+        timer.setInterval(FIRST_TRY_MS)
+        timer.timeout.connect(self._try_automatically)
+        timer.start()
+
     def shutdown(self) -> None:
+        if self._timer is not None:
+            self._timer.stop()
         self._runner.shutdown()
+
+    def _try_automatically(self) -> None:
+        assert self._timer is not None
+        self._timer.setInterval(TRY_EVERY_MS)
+        if self._trying:
+            return
+        self._trying = True
+        workspace = self._workspace
+        target = workspace.briefcase_of or workspace.database.describe()
+        self._runner.run(
+            partial(_when_reachable, workspace.paths, target),
+            self._on_tried,
+            self._on_try_failed,
+        )
+
+    def _on_tried(self, report: SyncReport | None) -> None:
+        self._trying = False
+        if report is None:
+            return
+        moved = report.pushed or report.pulled or report.created or report.returned
+        told = moved or report.conflicts or report.failed
+        self.synchronised.emit(sync_summary(report, automatically=True) if told else "")
+        if moved:
+            self.changed.emit()
+
+    def _on_try_failed(self, error: BaseException) -> None:
+        self._trying = False
+        if not isinstance(error, DomainError):
+            raise error
+        log.info("Automatic sync not done (%s)", type(error).__name__)
+        self.told.emit(
+            f"Automatisch synchroniseren lukte niet: {error} Kies Bestand > "
+            "Synchroniseren om het zelf te proberen."
+        )
 
     def _on_taken(self, taken: TakenAlong) -> None:
         count = len(taken.leases)
@@ -107,4 +178,5 @@ class BriefcaseActions(QObject):
 
     def _on_synchronised(self, report: SyncReport) -> None:
         self.dialogs.inform(self._window, "Gesynchroniseerd", sync_summary(report))
+        self.synchronised.emit(sync_summary(report))
         self.changed.emit()
