@@ -18,7 +18,7 @@ when matches are common.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from sqlalchemy import (
     ColumnElement,
@@ -35,12 +35,20 @@ from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
 
 from maatwerkdesk.domain.text import fold_for_search, search_terms
+from maatwerkdesk.persistence.bulk import in_chunks
 from maatwerkdesk.persistence.models import search_document
 
 
 def index_dossier(session: Session, dossier_id: str, body: str) -> None:
-    remove_from_index(session, dossier_id)
-    add_to_index(session, [(dossier_id, body)])
+    index_dossiers(session, [(dossier_id, body)])
+
+
+def index_dossiers(session: Session, entries: Sequence[tuple[str, str]]) -> None:
+    """(Re)index these dossiers: their old entries removed and the new ones added, one
+    statement each for all of them."""
+    for chunk in in_chunks([dossier_id for dossier_id, _body in entries]):
+        session.execute(delete(search_document).where(search_document.c.dossier_id.in_(chunk)))
+    add_to_index(session, entries)
 
 
 def add_to_index(session: Session, entries: Iterable[tuple[str, str]]) -> None:

@@ -13,7 +13,7 @@ from datetime import datetime
 from typing import Any, Protocol
 
 from sqlalchemy import ColumnElement, and_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from maatwerkdesk.domain.assessment import (
     Answer,
@@ -34,7 +34,7 @@ from maatwerkdesk.domain.people import Permission
 from maatwerkdesk.domain.route_selection import RouteSuggestion, suggest_route
 from maatwerkdesk.domain.text import LONG_TEXT_LIMIT, clean_text
 from maatwerkdesk.persistence.base import new_id, utc_now
-from maatwerkdesk.persistence.bulk import insert_records
+from maatwerkdesk.persistence.bulk import in_chunks, insert_records
 from maatwerkdesk.persistence.models import AssessmentAnswerRow, AssessmentRow, DossierRow
 from maatwerkdesk.services import catalogues
 from maatwerkdesk.services.audit import Action, record
@@ -205,14 +205,24 @@ def assessment_history(session: Session, dossier_id: str) -> list[CatalogueRef]:
     return [CatalogueRef(r.catalogue_id, r.catalogue_version) for r in rows]
 
 
-def exchanged_assessments(session: Session, dossier_id: str) -> list[ExchangedAssessment]:
-    """Every assessment of the dossier, the superseded ones first (for the exchange)."""
-    rows = session.scalars(
-        select(AssessmentRow)
-        .where(AssessmentRow.dossier_id == dossier_id, AssessmentRow.deleted_at.is_(None))
-        .order_by(AssessmentRow.created_at, AssessmentRow.id)
-    )
-    return [ExchangedAssessment(_read(row), row.created_at, row.superseded_at) for row in rows]
+def exchanged_assessments(
+    session: Session, dossier_ids: Sequence[str]
+) -> dict[str, list[ExchangedAssessment]]:
+    """Every assessment of each dossier, the superseded ones first (for the exchange), with
+    their answers: one statement per table for all the dossiers."""
+    found: dict[str, list[ExchangedAssessment]] = {dossier_id: [] for dossier_id in dossier_ids}
+    for chunk in in_chunks(list(found)):
+        rows = session.scalars(
+            select(AssessmentRow)
+            .where(AssessmentRow.dossier_id.in_(chunk), AssessmentRow.deleted_at.is_(None))
+            .order_by(AssessmentRow.created_at, AssessmentRow.id)
+            .options(selectinload(AssessmentRow.answers))
+        )
+        for row in rows:
+            found[row.dossier_id].append(
+                ExchangedAssessment(_read(row), row.created_at, row.superseded_at)
+            )
+    return found
 
 
 @dataclass(frozen=True)

@@ -60,14 +60,28 @@ def to_lease(row: LeaseRow, holder: str, reference: str) -> Lease:
 def refuse_held_elsewhere(session: Session, dossier_id: str, user_id: str | None) -> None:
     """Refuse a change of the dossier when a lease holds it for someone else than
     `user_id` (None: whoever acts is unknown, so only an unleased dossier may change)."""
-    lease = open_leases(session, [dossier_id]).get(dossier_id)
-    if lease is not None and lease.holder_id != user_id:
-        raise DossierAwayError(away_message(lease))
+    refuse_any_held_elsewhere(session, [dossier_id], user_id)
+
+
+def refuse_any_held_elsewhere(
+    session: Session, dossier_ids: Sequence[str], user_id: str | None
+) -> None:
+    """`refuse_held_elsewhere` for each of these dossiers, read together."""
+    held = open_leases(session, dossier_ids)
+    for dossier_id in dossier_ids:
+        lease = held.get(dossier_id)
+        if lease is not None and lease.holder_id != user_id:
+            raise DossierAwayError(away_message(lease))
 
 
 def refuse_if_away_for_actor(session: Session, dossier_id: str) -> None:
     """`refuse_held_elsewhere` for the user `users.require` found acting in this session."""
-    refuse_held_elsewhere(session, dossier_id, _actor(session))
+    refuse_any_away_for_actor(session, [dossier_id])
+
+
+def refuse_any_away_for_actor(session: Session, dossier_ids: Sequence[str]) -> None:
+    """`refuse_if_away_for_actor` for each of these dossiers, read together."""
+    refuse_any_held_elsewhere(session, dossier_ids, _actor(session))
 
 
 def away_from_actor(session: Session, dossier_id: str) -> bool:

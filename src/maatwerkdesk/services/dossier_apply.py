@@ -20,18 +20,20 @@ rows per statement; one audit record "dossier.sync" names the parts that changed
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import Table, bindparam, select, update
 from sqlalchemy.orm import Session
 
+from maatwerkdesk.domain.dossier import search_text
 from maatwerkdesk.domain.errors import DomainError, ValidationError
-from maatwerkdesk.domain.exchange import ImportedDossier, read_document
+from maatwerkdesk.domain.exchange import ImportedDocument, ImportedDossier, read_document
 from maatwerkdesk.domain.people import Permission, User, same_person
+from maatwerkdesk.persistence import search
 from maatwerkdesk.persistence.base import utc_now
-from maatwerkdesk.persistence.bulk import insert_records
+from maatwerkdesk.persistence.bulk import in_chunks, insert_records
 from maatwerkdesk.persistence.mapping import (
     dossier_rows,
     insert_dossiers,
@@ -62,11 +64,12 @@ from maatwerkdesk.services.dossiers import (
     refuse_unsigned_changes,
     reindex,
 )
-from maatwerkdesk.services.exchange import dossier_document
+from maatwerkdesk.services.exchange import dossier_document, dossier_documents
 from maatwerkdesk.services.exchange_record import RecordImport, RecordRows, check_consistent
 from maatwerkdesk.services.revisions import NOT_STORED
 from maatwerkdesk.services.signed import (
     SignedDecisionError,
+    refuse_any_tampered,
     refuse_if_signed,
     refuse_if_tampered,
 )
@@ -143,9 +146,7 @@ def apply_document(
     this database equal to it; `expected_revision` is the revision it was read at here
     (`NOT_STORED`: a dossier new here, made on a laptop). Returns what changed."""
     user = require(session, context, Permission.EDIT_DOSSIER)
-    read = read_document(dict(document), SOURCE, today=context.current_date())
-    if len(read.dossiers) != 1:
-        dossier_entry(document)  # raises the sentence
+    read = _read(document, context)
     dossier = read.dossiers[0]
     entry = dossier_entry(document)
     row = session.get(DossierRow, dossier.id, options=DOSSIER_PARTS)
@@ -190,6 +191,136 @@ def apply_document(
     session.flush()
     session.expire_all()  # rows were written past the loaded objects: read them afresh
     return Applied(row.id, parts)
+
+
+def _read(document: Mapping[str, Any], context: Context) -> ImportedDocument:
+    """The document read as strictly as an import reads it; it holds one dossier."""
+    read = read_document(dict(document), SOURCE, today=context.current_date())
+    if len(read.dossiers) != 1:
+        dossier_entry(document)  # raises the sentence
+    return read
+
+
+def apply_documents(
+    session: Session,
+    context: Context,
+    documents: Sequence[tuple[Mapping[str, Any], int]],
+    *,
+    held: Mapping[str, Mapping[str, Any] | None] | None = None,
+) -> list[Applied]:
+    """`apply_document` for each (document, expected revision): a sync's hundred dossiers
+    in one go. Those that only add timeline entries or attachments to a live dossier here
+    (notes made on the road, the common case) are checked and written together, one
+    statement per table for all of them; the others one by one, as `apply_document`.
+    `held` are the documents of these dossiers as this unit of work read them (None for
+    one not live here); read now when not given."""
+    require(session, context, Permission.EDIT_DOSSIER)
+    entries = [dossier_entry(document) for document, _revision in documents]
+    if held is None:
+        held = dossier_documents(session, [entry["id"] for entry in entries])
+    together, alone = [], []
+    for (document, revision), entry in zip(documents, entries, strict=True):
+        current = held.get(entry["id"])
+        row = session.get(DossierRow, entry["id"]) if current is not None else None
+        parts = _added_parts(row, dossier_entry(current), entry) if current and row else ()
+        if parts:
+            together.append((document, revision, parts))
+        else:
+            alone.append((document, revision))
+    applied = _add_together(session, context, together)
+    applied += [apply_document(session, context, d, expected_revision=r) for d, r in alone]
+    return applied
+
+
+ADDABLE = ("timeline", "attachments")
+"""The parts `apply_documents` writes for many dossiers together, when only added to."""
+
+
+def _added_parts(
+    row: DossierRow, current: Mapping[str, Any], entry: Mapping[str, Any]
+) -> tuple[str, ...]:
+    """The parts of `entry` that differ from `current` (the dossier `row` here) when
+    that is only timeline entries or attachments added, with ids new here; else ()."""
+    parts = changed_parts(current, entry)
+    if not set(parts) <= set(ADDABLE):
+        return ()
+    for part in parts:
+        wanted = {item["id"]: item for item in entry[part]}
+        if any(wanted.pop(item["id"], None) != item for item in current[part]):
+            return ()  # changed or removed
+        if {item.id for item in getattr(row, part)} & set(wanted):
+            return ()  # removed here before: brought back one by one
+    return parts
+
+
+def _add_together(
+    session: Session,
+    context: Context,
+    documents: list[tuple[Mapping[str, Any], int, tuple[str, ...]]],
+) -> list[Applied]:
+    """The timeline entries and attachments these documents add (`parts`) to their live
+    dossiers here, after the checks `apply_document` makes (the document read strictly,
+    the revision it was read at, tampering and leases); one audit record each."""
+    if not documents:
+        return []
+    dossiers = [_read(document, context).dossiers[0] for document, _revision, _parts in documents]
+    stored: dict[str, int] = {}  # the revisions as they are now, the rows locked
+    for chunk in in_chunks([dossier.id for dossier in dossiers]):
+        rows = session.execute(
+            select(DossierRow.id, DossierRow.revision)
+            .where(DossierRow.id.in_(chunk))
+            .order_by(DossierRow.id)
+            .with_for_update()
+        )
+        stored.update({dossier_id: revision for dossier_id, revision in rows})
+    rows: list[DossierRow] = []
+    for dossier, (_document, revision, _parts) in zip(dossiers, documents, strict=True):
+        row = session.get(DossierRow, dossier.id)
+        assert row is not None and row.deleted_at is None  # read live just now
+        if stored.get(row.id) != revision:
+            refuse_stale_dossier(session, row, revision)
+        rows.append(row)
+    refuse_any_tampered(session, rows)
+    added: dict[str, list[dict[str, Any]]] = {part: [] for part in ADDABLE}
+    for dossier, row in zip(dossiers, rows, strict=True):
+        for part, wanted in (
+            ("timeline", _timeline_values(dossier)),
+            ("attachments", _attachment_values(dossier)),
+        ):
+            present = {item.id for item in getattr(row, part)}
+            added[part] += [
+                {**values, "id": item_id, "dossier_id": row.id}
+                for item_id, values in wanted.items()
+                if item_id not in present
+            ]
+    session.flush()
+    insert_records(session, TimelineEntryRow, added["timeline"])
+    insert_records(session, AttachmentRow, added["attachments"])
+    table = DossierRow.__table__
+    assert isinstance(table, Table)
+    session.execute(  # one revision for the whole sync, as `apply_document` makes
+        update(table)
+        .where(table.c.id == bindparam("dossier"))
+        .values(updated_at=bindparam("updated"), revision=table.c.revision + 1),
+        [{"dossier": d.id, "updated": d.updated_at} for d in dossiers],
+    )
+    search.index_dossiers(
+        session,
+        [
+            (d.id, search_text(row.reference, d.fields, d.timeline))
+            for d, row in zip(dossiers, rows, strict=True)
+        ],
+    )
+    batch = AuditBatch(session, context)
+    for dossier, (_document, _revision, parts) in zip(dossiers, documents, strict=True):
+        names = ",".join(PARTS[p] for p in parts)
+        batch.dossier_act(Action.UPDATE, SYNC_ACT, dossier.id, digest=names)
+    batch.stage()
+    session.flush()
+    session.expire_all()  # rows were written past the loaded objects: read them afresh
+    return [
+        Applied(d.id, parts) for d, (_doc, _rev, parts) in zip(dossiers, documents, strict=True)
+    ]
 
 
 def _create(
@@ -245,6 +376,33 @@ def _make_equal(held: list[Any], wanted: Mapping[str, dict[str, Any]], model: An
             if getattr(row, key) != value:
                 setattr(row, key, value)
     held.extend(model(id=i, **values) for i, values in wanted.items() if i not in present)
+
+
+def _timeline_values(dossier: ImportedDossier) -> dict[str, dict[str, Any]]:
+    """The dossier's timeline entries by id, as their rows' columns."""
+    return {
+        e.id: {
+            "occurred_on": e.occurred_on,
+            "kind": e.kind.value,
+            "description": e.description,
+            "author": e.author,
+        }
+        for e in dossier.timeline
+    }
+
+
+def _attachment_values(dossier: ImportedDossier) -> dict[str, dict[str, Any]]:
+    """The dossier's attachments by id, as their rows' columns."""
+    return {
+        a.id: {
+            "original_name": a.original_name,
+            "size": a.size,
+            "sha256": a.sha256,
+            "description": a.description,
+            "created_at": a.added_at,
+        }
+        for a in dossier.attachments
+    }
 
 
 class _Run:
@@ -330,36 +488,11 @@ class _Run:
 
     def timeline(self, changed: bool) -> None:
         if changed:
-            _make_equal(
-                self._row.timeline,
-                {
-                    e.id: {
-                        "occurred_on": e.occurred_on,
-                        "kind": e.kind.value,
-                        "description": e.description,
-                        "author": e.author,
-                    }
-                    for e in self._dossier.timeline
-                },
-                TimelineEntryRow,
-            )
+            _make_equal(self._row.timeline, _timeline_values(self._dossier), TimelineEntryRow)
 
     def attachments(self, changed: bool) -> None:
         if changed:
-            _make_equal(
-                self._row.attachments,
-                {
-                    a.id: {
-                        "original_name": a.original_name,
-                        "size": a.size,
-                        "sha256": a.sha256,
-                        "description": a.description,
-                        "created_at": a.added_at,
-                    }
-                    for a in self._dossier.attachments
-                },
-                AttachmentRow,
-            )
+            _make_equal(self._row.attachments, _attachment_values(self._dossier), AttachmentRow)
 
     def record(self, parts: list[str]) -> None:
         """The route checks, factors, decision, weighing and proposal that changed."""

@@ -42,8 +42,9 @@ from maatwerkdesk.persistence.mapping import dossier_rows, insert_dossiers, read
 from maatwerkdesk.persistence.models import AttachmentRow, AuditRow, DossierRow, TimelineEntryRow
 from maatwerkdesk.services.audit import Action, AuditBatch, record_dossier_act
 from maatwerkdesk.services.context import Context
-from maatwerkdesk.services.dossiers import live_dossier
+from maatwerkdesk.services.dossiers import DOSSIER_PARTS, live_dossier
 from maatwerkdesk.services.exchange_record import RecordImport, exported_parts
+from maatwerkdesk.services.kept_rows import kept
 from maatwerkdesk.services.progress import Progress
 from maatwerkdesk.services.users import require
 
@@ -80,8 +81,26 @@ def export_dossier(session: Session, context: Context, dossier_id: str) -> dict[
 def dossier_document(session: Session, dossier_id: str) -> dict[str, Any]:
     """The live dossier as a `maatwerkdesk/2` document, unaudited: for a sync, which compares
     the dossier's two copies and audits what it applies, not each reading."""
-    row = live_dossier(session, dossier_id)
-    return dossiers_to_document([read_record(row)], exported_parts(session, [row.id]))
+    live_dossier(session, dossier_id)  # refuses one that is not (or no longer) here
+    return dossier_documents(session, [dossier_id])[dossier_id]
+
+
+def dossier_documents(session: Session, dossier_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+    """`dossier_document` of each of these dossiers that is live here, read together: one
+    statement per table for all of them (a sync reads a hundred at a time). The rows stay
+    in the session, so a caller that goes on with them reads them there."""
+    rows: list[DossierRow] = []
+    for chunk in in_chunks(list(dict.fromkeys(dossier_ids))):
+        rows += (
+            kept(session, row)
+            for row in session.scalars(
+                select(DossierRow)
+                .where(DossierRow.id.in_(chunk), DossierRow.deleted_at.is_(None))
+                .options(*DOSSIER_PARTS)
+            )
+        )
+    parts = exported_parts(session, [row.id for row in rows])
+    return {row.id: dossiers_to_document([read_record(row)], parts[row.id]) for row in rows}
 
 
 def read_import_bytes(path: Path, *, limit: int = MAX_IMPORT_BYTES) -> bytes:

@@ -12,7 +12,7 @@ as such. A forged or altered version refuses the whole import.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -51,7 +51,7 @@ from maatwerkdesk.domain.signed_record import (
 from maatwerkdesk.domain.vocabulary import DossierStatus
 from maatwerkdesk.infra.signatures import decode_public, key_id, verify
 from maatwerkdesk.persistence.base import new_id
-from maatwerkdesk.persistence.bulk import insert_records
+from maatwerkdesk.persistence.bulk import in_chunks, insert_records
 from maatwerkdesk.persistence.mapping import decision_values, read_decision
 from maatwerkdesk.persistence.models import (
     AdviceRow,
@@ -79,171 +79,252 @@ IMPORT_ACT = "decision.import"
 # --- export ---------------------------------------------------------------------------------
 
 
-def exported_parts(session: Session, dossier_ids: Sequence[str]) -> DocumentExtras:
-    """The records of these dossiers and the catalogues, people, keys and meetings they use."""
-    records = {dossier_id: dossier_extras(session, dossier_id) for dossier_id in dossier_ids}
-    refs: set[CatalogueRef] = set()
-    people: set[str] = set()
-    keys: set[str] = set()
-    meetings: set[str] = set()
-    for extras in records.values():
-        refs.update(a.assessment.catalogue for a in extras.assessments)
+def exported_parts(session: Session, dossier_ids: Sequence[str]) -> dict[str, DocumentExtras]:
+    """For each of these dossiers, its record and the catalogues, people, keys and meetings
+    it uses, as a document of that dossier alone carries them: one statement per table for
+    all the dossiers together."""
+    records = dossier_extras(session, dossier_ids)
+    uses = {dossier_id: _Uses.of(extras) for dossier_id, extras in records.items()}
+    meetings = _meetings(session, {m for used in uses.values() for m in used.meetings})
+    keys = _keys(session, {k for used in uses.values() for k in used.keys})
+    for used in uses.values():
+        for reference in used.meetings:
+            meeting = meetings[reference]
+            used.people.add(meeting.chair)
+            used.people.update(m.user for m in meeting.members)
+        used.people.update(keys[k].user for k in used.keys if k in keys)
+    texts = _catalogue_texts(session, {r for used in uses.values() for r in used.refs})
+    people = _people(session, {p for used in uses.values() for p in used.people})
+
+    def extras(dossier_id: str, used: _Uses) -> DocumentExtras:
+        return DocumentExtras(
+            catalogues=tuple(
+                texts[r] for r in sorted(used.refs, key=lambda r: (r.id, r.version)) if r in texts
+            ),
+            people=tuple(people[p] for p in sorted(used.people) if p in people),
+            keys=tuple(keys[k] for k in sorted(used.keys) if k in keys),
+            meetings=tuple(meetings[m] for m in sorted(used.meetings)),
+            records={dossier_id: records[dossier_id]},
+        )
+
+    return {dossier_id: extras(dossier_id, used) for dossier_id, used in uses.items()}
+
+
+@dataclass
+class _Uses:
+    """What one dossier's record refers to."""
+
+    refs: set[CatalogueRef] = field(default_factory=set)
+    people: set[str] = field(default_factory=set)
+    keys: set[str] = field(default_factory=set)
+    meetings: set[str] = field(default_factory=set)
+
+    @staticmethod
+    def of(extras: DossierRecordExtras) -> _Uses:
+        used = _Uses()
+        used.refs.update(a.assessment.catalogue for a in extras.assessments)
         if extras.factors is not None:
-            refs.add(extras.factors[0])
+            used.refs.add(extras.factors[0])
         if extras.proposed_by:
-            people.add(extras.proposed_by)
+            used.people.add(extras.proposed_by)
         for item in extras.agenda:
-            meetings.add(item.meeting)
-            people.update(item.conflicts)
-            people.update(a.user for a in item.advice)
+            used.meetings.add(item.meeting)
+            used.people.update(item.conflicts)
+            used.people.update(a.user for a in item.advice)
         for version in extras.versions:
             content = parse_content(version.content.encode("utf-8"))
-            refs.add(content.catalogue)
+            used.refs.add(content.catalogue)
             if content.signer is not None:
-                people.add(content.signer.user_id)
+                used.people.add(content.signer.user_id)
             if version.key is not None:
-                keys.add(version.key)
-    exchanged_meetings = [_meeting_of(session, reference) for reference in sorted(meetings)]
-    for meeting in exchanged_meetings:
-        people.add(meeting.chair)
-        people.update(m.user for m in meeting.members)
-    key_rows = session.scalars(select(SigningKeyRow).where(SigningKeyRow.key_id.in_(keys)))
-    exchanged_keys = [PublicKey(k.key_id, k.user_id, k.public_key) for k in key_rows]
-    people.update(k.user for k in exchanged_keys)
-    return DocumentExtras(
-        catalogues=tuple(_catalogue_texts(session, refs)),
-        people=tuple(_people(session, people)),
-        keys=tuple(exchanged_keys),
-        meetings=tuple(exchanged_meetings),
-        records=records,
-    )
+                used.keys.add(version.key)
+        return used
 
 
-def dossier_extras(session: Session, dossier_id: str) -> DossierRecordExtras:
-    """What the dossier's record holds besides its facts, as the exchange format carries it."""
-    factors_row = session.scalar(
-        select(DossierFactorsRow).where(
-            DossierFactorsRow.dossier_id == dossier_id, DossierFactorsRow.deleted_at.is_(None)
+def dossier_extras(session: Session, dossier_ids: Sequence[str]) -> dict[str, DossierRecordExtras]:
+    """What each dossier's record holds besides its facts, as the exchange format carries
+    it; one statement per table for all the dossiers."""
+    ids = list(dict.fromkeys(dossier_ids))
+    factors = _one_each(session, DossierFactorsRow, ids, DossierFactorsRow.deleted_at.is_(None))
+    decisions = _one_each(session, DecisionRow, ids)
+    proposed = proposals.exchanged_proposals(session, ids)
+    assessed = assessments.exchanged_assessments(session, ids)
+    weighed = weighing.saved_weighings(session, ids)
+    agenda = _agenda_of(session, ids)
+    versions = _versions_of(session, ids)
+
+    def extras(dossier_id: str) -> DossierRecordExtras:
+        factors_row = factors.get(dossier_id)
+        proposal = proposed.get(dossier_id)
+        return DossierRecordExtras(
+            assessments=tuple(assessed[dossier_id]),
+            factors=(
+                (
+                    CatalogueRef(factors_row.catalogue_id, factors_row.catalogue_version),
+                    frozenset(factors_row.factors),
+                )
+                if factors_row is not None
+                else None
+            ),
+            decision=read_decision(decisions.get(dossier_id)),
+            weighing=weighed.get(dossier_id),
+            proposal=proposal[0] if proposal is not None else None,
+            proposed_by=proposal[1] if proposal is not None else None,
+            agenda=tuple(agenda[dossier_id]),
+            versions=tuple(versions[dossier_id]),
         )
-    )
-    decision_row = session.scalar(select(DecisionRow).where(DecisionRow.dossier_id == dossier_id))
-    proposal = proposals.exchanged_proposal(session, dossier_id)
-    return DossierRecordExtras(
-        assessments=tuple(assessments.exchanged_assessments(session, dossier_id)),
-        factors=(
-            (
-                CatalogueRef(factors_row.catalogue_id, factors_row.catalogue_version),
-                frozenset(factors_row.factors),
+
+    return {dossier_id: extras(dossier_id) for dossier_id in ids}
+
+
+def _one_each(session: Session, model: Any, ids: list[str], *where: Any) -> dict[str, Any]:
+    """The row of `model` (one per dossier) of each of these dossiers that has one."""
+    found: dict[str, Any] = {}
+    for chunk in in_chunks(ids):
+        rows = session.scalars(select(model).where(model.dossier_id.in_(chunk), *where))
+        found.update({row.dossier_id: row for row in rows})
+    return found
+
+
+def _agenda_of(session: Session, ids: list[str]) -> dict[str, list[ExchangedAgendaItem]]:
+    items: list[tuple[AgendaItemRow, str]] = []
+    for chunk in in_chunks(ids):
+        rows = session.execute(
+            select(AgendaItemRow, MeetingRow.reference)
+            .join(MeetingRow, MeetingRow.id == AgendaItemRow.meeting_id)
+            .where(AgendaItemRow.dossier_id.in_(chunk), AgendaItemRow.deleted_at.is_(None))
+            .order_by(MeetingRow.reference)
+        )
+        items += [(item, reference) for item, reference in rows]
+    advice: dict[str, list[AdviceRow]] = {}
+    for chunk in in_chunks([item.id for item, _reference in items]):
+        for row in session.scalars(
+            select(AdviceRow).where(AdviceRow.agenda_item_id.in_(chunk)).order_by(AdviceRow.user_id)
+        ):
+            advice.setdefault(row.agenda_item_id, []).append(row)
+    found: dict[str, list[ExchangedAgendaItem]] = {dossier_id: [] for dossier_id in ids}
+    for item, reference in items:
+        found[item.dossier_id].append(_agenda_item(item, reference, advice.get(item.id, [])))
+    return found
+
+
+def _agenda_item(
+    item: AgendaItemRow, reference: str, advice: list[AdviceRow]
+) -> ExchangedAgendaItem:
+    signal = item.signal or {}
+    return ExchangedAgendaItem(
+        meeting=reference,
+        position=item.position,
+        minutes=item.minutes,
+        dissent=item.dissent,
+        conflicts=tuple(item.conflicts),
+        decision=decision_from_data(item.decision) if item.decision else None,
+        departure_motivation=item.departure_motivation,
+        override_motivation=item.override_motivation,
+        actions=tuple(
+            ExchangedAction(
+                a["who"], a["what"], date.fromisoformat(a["due"]) if a.get("due") else None
             )
-            if factors_row is not None
-            else None
+            for a in item.actions
         ),
-        decision=read_decision(decision_row),
-        weighing=weighing.saved_weighing(session, dossier_id),
-        proposal=proposal[0] if proposal is not None else None,
-        proposed_by=proposal[1] if proposal is not None else None,
-        agenda=tuple(_agenda_of(session, dossier_id)),
-        versions=tuple(_versions_of(session, dossier_id)),
-    )
-
-
-def _agenda_of(session: Session, dossier_id: str) -> Iterable[ExchangedAgendaItem]:
-    rows = session.execute(
-        select(AgendaItemRow, MeetingRow.reference)
-        .join(MeetingRow, MeetingRow.id == AgendaItemRow.meeting_id)
-        .where(AgendaItemRow.dossier_id == dossier_id, AgendaItemRow.deleted_at.is_(None))
-        .order_by(MeetingRow.reference)
-    )
-    for item, reference in rows:
-        advice = session.scalars(
-            select(AdviceRow).where(AdviceRow.agenda_item_id == item.id).order_by(AdviceRow.user_id)
-        )
-        signal = item.signal or {}
-        yield ExchangedAgendaItem(
-            meeting=reference,
-            position=item.position,
-            minutes=item.minutes,
-            dissent=item.dissent,
-            conflicts=tuple(item.conflicts),
-            decision=decision_from_data(item.decision) if item.decision else None,
-            departure_motivation=item.departure_motivation,
-            override_motivation=item.override_motivation,
-            actions=tuple(
-                ExchangedAction(
-                    a["who"], a["what"], date.fromisoformat(a["due"]) if a.get("due") else None
-                )
-                for a in item.actions
-            ),
-            review_date=item.review_date,
-            signal=Signal(
-                SignalKind(signal.get("kind", SignalKind.UNDECIDED.value)),
-                signal.get("rule", ""),
-                signal.get("owner", ""),
-            ),
-            advice=tuple(
-                ExchangedAdvice(
-                    a.user_id,
-                    Discipline(a.discipline) if a.discipline else None,
-                    Stance(a.stance),
-                    a.text,
-                )
-                for a in advice
-            ),
-        )
-
-
-def _versions_of(session: Session, dossier_id: str) -> Iterable[ExchangedVersion]:
-    rows = session.execute(
-        select(SignedDecisionRow, MeetingRow.reference)
-        .outerjoin(AgendaItemRow, AgendaItemRow.id == SignedDecisionRow.agenda_item_id)
-        .outerjoin(MeetingRow, MeetingRow.id == AgendaItemRow.meeting_id)
-        .where(SignedDecisionRow.dossier_id == dossier_id, SignedDecisionRow.deleted_at.is_(None))
-        .order_by(SignedDecisionRow.version)
-    )
-    for row, meeting in rows:
-        yield ExchangedVersion(row.content, row.signature, row.key_id, meeting)
-
-
-def _meeting_of(session: Session, reference: str) -> ExchangedMeeting:
-    row = session.scalar(select(MeetingRow).where(MeetingRow.reference == reference))
-    assert row is not None
-    members = session.scalars(
-        select(MeetingMemberRow)
-        .where(MeetingMemberRow.meeting_id == row.id)
-        .order_by(MeetingMemberRow.user_id)
-    )
-    return ExchangedMeeting(
-        row.reference,
-        row.held_on,
-        row.location,
-        MeetingStatus(row.status),
-        row.chair_id,
-        tuple(
-            MeetingMember(m.user_id, Discipline(m.discipline) if m.discipline else None, m.present)
-            for m in members
+        review_date=item.review_date,
+        signal=Signal(
+            SignalKind(signal.get("kind", SignalKind.UNDECIDED.value)),
+            signal.get("rule", ""),
+            signal.get("owner", ""),
+        ),
+        advice=tuple(
+            ExchangedAdvice(
+                a.user_id,
+                Discipline(a.discipline) if a.discipline else None,
+                Stance(a.stance),
+                a.text,
+            )
+            for a in advice
         ),
     )
 
 
-def _catalogue_texts(session: Session, refs: set[CatalogueRef]) -> Iterable[CatalogueText]:
-    for ref in sorted(refs, key=lambda r: (r.id, r.version)):
-        row = session.scalar(
-            select(CatalogueFileRow).where(
-                CatalogueFileRow.catalogue_id == ref.id,
-                CatalogueFileRow.version == ref.version,
-                CatalogueFileRow.deleted_at.is_(None),
-            )
+def _versions_of(session: Session, ids: list[str]) -> dict[str, list[ExchangedVersion]]:
+    found: dict[str, list[ExchangedVersion]] = {dossier_id: [] for dossier_id in ids}
+    for chunk in in_chunks(ids):
+        rows = session.execute(
+            select(SignedDecisionRow, MeetingRow.reference)
+            .outerjoin(AgendaItemRow, AgendaItemRow.id == SignedDecisionRow.agenda_item_id)
+            .outerjoin(MeetingRow, MeetingRow.id == AgendaItemRow.meeting_id)
+            .where(SignedDecisionRow.dossier_id.in_(chunk), SignedDecisionRow.deleted_at.is_(None))
+            .order_by(SignedDecisionRow.version)
         )
-        if row is not None:
-            yield CatalogueText(ref, row.kind, row.content)
+        for row, meeting in rows:
+            found[row.dossier_id].append(
+                ExchangedVersion(row.content, row.signature, row.key_id, meeting)
+            )
+    return found
 
 
-def _people(session: Session, ids: set[str]) -> Iterable[Person]:
-    for user_id in sorted(ids):
-        row = session.get(UserRow, user_id)
-        if row is not None:
+def _meetings(session: Session, references: set[str]) -> dict[str, ExchangedMeeting]:
+    rows = [
+        row
+        for chunk in in_chunks(sorted(references))
+        for row in session.scalars(select(MeetingRow).where(MeetingRow.reference.in_(chunk)))
+    ]
+    members: dict[str, list[MeetingMemberRow]] = {}
+    for chunk in in_chunks([row.id for row in rows]):
+        for member in session.scalars(
+            select(MeetingMemberRow)
+            .where(MeetingMemberRow.meeting_id.in_(chunk))
+            .order_by(MeetingMemberRow.user_id)
+        ):
+            members.setdefault(member.meeting_id, []).append(member)
+    return {
+        row.reference: ExchangedMeeting(
+            row.reference,
+            row.held_on,
+            row.location,
+            MeetingStatus(row.status),
+            row.chair_id,
+            tuple(
+                MeetingMember(
+                    m.user_id, Discipline(m.discipline) if m.discipline else None, m.present
+                )
+                for m in members.get(row.id, [])
+            ),
+        )
+        for row in rows
+    }
+
+
+def _keys(session: Session, key_ids: set[str]) -> dict[str, PublicKey]:
+    found: dict[str, PublicKey] = {}
+    for chunk in in_chunks(sorted(key_ids)):
+        for k in session.scalars(select(SigningKeyRow).where(SigningKeyRow.key_id.in_(chunk))):
+            found[k.key_id] = PublicKey(k.key_id, k.user_id, k.public_key)
+    return found
+
+
+def _catalogue_texts(
+    session: Session, refs: set[CatalogueRef]
+) -> dict[CatalogueRef, CatalogueText]:
+    found: dict[CatalogueRef, CatalogueText] = {}
+    for chunk in in_chunks(sorted({ref.id for ref in refs})):
+        for row in session.scalars(
+            select(CatalogueFileRow)
+            .where(CatalogueFileRow.catalogue_id.in_(chunk), CatalogueFileRow.deleted_at.is_(None))
+            .order_by(CatalogueFileRow.id)
+        ):
+            ref = CatalogueRef(row.catalogue_id, row.version)
+            if ref in refs and ref not in found:
+                found[ref] = CatalogueText(ref, row.kind, row.content)
+    return found
+
+
+def _people(session: Session, ids: set[str]) -> dict[str, Person]:
+    found: dict[str, Person] = {}
+    for chunk in in_chunks(sorted(ids)):
+        for row in session.scalars(select(UserRow).where(UserRow.id.in_(chunk))):
             discipline = Discipline(row.discipline) if row.discipline else None
-            yield Person(row.id, row.name, Role(row.roles[0]), discipline)
+            found[row.id] = Person(row.id, row.name, Role(row.roles[0]), discipline)
+    return found
 
 
 # --- import ---------------------------------------------------------------------------------

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import ColumnElement, select
@@ -11,6 +12,7 @@ from maatwerkdesk.domain.people import Permission
 from maatwerkdesk.domain.proposal import Proposal, Signal, SignalKind, Zienswijze
 from maatwerkdesk.domain.text import LONG_TEXT_LIMIT, SHORT_TEXT_LIMIT, clean_text
 from maatwerkdesk.persistence.base import utc_now
+from maatwerkdesk.persistence.bulk import in_chunks
 from maatwerkdesk.persistence.models import ProposalRow
 from maatwerkdesk.services.audit import Action, record
 from maatwerkdesk.services.context import Context
@@ -89,12 +91,20 @@ def save_proposal(
     return clean
 
 
-def exchanged_proposal(session: Session, dossier_id: str) -> tuple[Proposal, str | None] | None:
-    """The recorded proposal and who recorded it, or None (for the exchange)."""
-    row = _row(session, dossier_id)
-    if row is None:
-        return None
-    return load_proposal(session, dossier_id), row.proposed_by
+def exchanged_proposals(
+    session: Session, dossier_ids: Sequence[str]
+) -> dict[str, tuple[Proposal, str | None]]:
+    """The recorded proposal of each dossier that has one and who recorded it (for the
+    exchange), read together."""
+    found: dict[str, tuple[Proposal, str | None]] = {}
+    for chunk in in_chunks(list(dossier_ids)):
+        rows = session.scalars(
+            select(ProposalRow).where(
+                ProposalRow.dossier_id.in_(chunk), ProposalRow.deleted_at.is_(None)
+            )
+        )
+        found.update({row.dossier_id: (proposal_of(row), row.proposed_by) for row in rows})
+    return found
 
 
 def proposal_values(proposal: Proposal) -> dict[str, Any]:

@@ -44,7 +44,7 @@ from maatwerkdesk.persistence.models import (
     SignedDecisionRow,
     SigningKeyRow,
 )
-from maatwerkdesk.services.away import refuse_if_away_for_actor
+from maatwerkdesk.services.away import refuse_any_away_for_actor, refuse_if_away_for_actor
 from maatwerkdesk.services.kept_rows import kept
 
 BINDING_ACTS = ("decision.sign", "decision.amend", "decision.historic", "decision.import")
@@ -466,6 +466,19 @@ def refuse_if_tampered(session: Session, dossier_id: str) -> None:
     dossier on loan to someone else (services/away.py)."""
     refuse_if_away_for_actor(session, dossier_id)
     _refuse_tampered(integrity_problems(session, dossier_id))
+
+
+def refuse_any_tampered(session: Session, dossiers: Sequence[DossierRow]) -> None:
+    """`refuse_if_tampered` for each of these dossiers, read together (a sync's hundred):
+    a few statements however many dossiers."""
+    ids = [dossier.id for dossier in dossiers]
+    refuse_any_away_for_actor(session, ids)
+    decisions: dict[str, DecisionRow] = {}
+    for chunk in in_chunks(ids):
+        rows = session.scalars(select(DecisionRow).where(DecisionRow.dossier_id.in_(chunk)))
+        decisions.update({row.dossier_id: row for row in rows})
+    for record in read_signed_records(session, dossiers, decisions).values():
+        _refuse_tampered(record.problems)
 
 
 def _refuse_tampered(problems: Sequence[str]) -> None:

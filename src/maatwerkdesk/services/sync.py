@@ -1,30 +1,36 @@
 """Synchronising a laptop's briefcase with the team database (docs/briefcase.md,
 "Synchroniseren").
 
-Per dossier taken along, in three steps, each its own short transaction:
+The dossiers taken along go a hundred at a time (`CHUNK`), in three steps, each its own
+short transaction for the whole hundred:
 
-1. read the laptop's copy (a read: nothing written);
-2. on the team database, in one transaction: merge the laptop's copy, the server's and the
-   version both started from (`briefcase_dossier.base`, domain/briefcase_merge.py), apply
-   the result, record each clash as a `sync_conflict` (a clash already told is not told
-   again), take a lease for a dossier made on the laptop, return the lease of one handed
-   back; commit;
-3. on the laptop, in one transaction: make its copy equal to what the server now holds
+1. read the laptop's copies (a read: nothing written);
+2. on the team database, in one transaction: lock the dossiers' rows, read the server's
+   copies, merge each laptop copy with the server's and the version both started from
+   (`briefcase_dossier.base`, domain/briefcase_merge.py), apply the results (those that
+   only add timeline entries or attachments together, the others one by one:
+   services/dossier_apply.py), record each clash as a `sync_conflict` (a clash already
+   told is not told again), take leases for dossiers made on the laptop, return the
+   leases of those handed back; commit;
+3. on the laptop, in one transaction: make its copies equal to what the server now holds
    and move `base`/`base_revision` along, or, for a dossier handed back, erase it from
    the briefcase; commit.
 
+A dossier that cannot be synchronised (a DomainError) rolls its hundred back; that
+hundred is then taken one dossier at a time, so only that one is reported as failed.
+
 Then the pull: the read-only reference data (people, keys, catalogue texts) is brought up
 to date. A kill at any moment leaves a state the next sync completes: a step that did not
-commit did nothing, and each step that did is found done again by the next run (step 2's
-merge then yields what the server holds, so nothing is applied twice; a clash already
-told is recognised by its part, the laptop's value and the base; returning a lease that
-is returned, or taking one that is held, does nothing).
+commit did nothing (the hundreds before it are done), and each step that did is found
+done again by the next run (step 2's merge then yields what the server holds, so nothing
+is applied twice; a clash already told is recognised by its part, the laptop's value and
+the base; returning a lease that is returned, or taking one that is held, does nothing).
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
@@ -38,6 +44,7 @@ from maatwerkdesk.domain.people import Permission
 from maatwerkdesk.domain.sync_conflicts import Choice, SyncConflict, unwrapped, wrapped
 from maatwerkdesk.persistence import search
 from maatwerkdesk.persistence.base import utc_now
+from maatwerkdesk.persistence.bulk import in_chunks
 from maatwerkdesk.persistence.db import Database
 from maatwerkdesk.persistence.models import (
     BriefcaseDossierRow,
@@ -51,9 +58,9 @@ from maatwerkdesk.persistence.models import (
 from maatwerkdesk.services import dossiers, leases
 from maatwerkdesk.services.audit import Action, AuditBatch, record
 from maatwerkdesk.services.context import Context
-from maatwerkdesk.services.dossier_apply import apply_document, dossier_entry
+from maatwerkdesk.services.dossier_apply import apply_document, apply_documents, dossier_entry
 from maatwerkdesk.services.erasure import erase
-from maatwerkdesk.services.exchange import dossier_document
+from maatwerkdesk.services.exchange import dossier_documents
 from maatwerkdesk.services.progress import Progress
 from maatwerkdesk.services.revisions import NOT_STORED
 from maatwerkdesk.services.signed import KEY_ACTS
@@ -63,6 +70,8 @@ from maatwerkdesk.services.users import require
 if TYPE_CHECKING:
     from maatwerkdesk.infra.paths import Paths
 
+CHUNK = 100
+"""Dossiers synchronised together: one transaction on each side for all of them."""
 NEW_LEASE = timedelta(days=14)
 """How long a lease taken for a dossier made on the laptop holds."""
 
@@ -89,10 +98,19 @@ class SyncReport:
 def _document(session: Session, dossier_id: str) -> tuple[dict[str, Any] | None, int]:
     """The live dossier's document and revision; (None, NOT_STORED) when it is not (or no
     longer) here."""
-    row = session.get(DossierRow, dossier_id)
-    if row is None or row.deleted_at is not None:
-        return None, NOT_STORED
-    return dossier_document(session, dossier_id), row.revision
+    return _documents(session, [dossier_id])[dossier_id]
+
+
+def _documents(
+    session: Session, dossier_ids: Sequence[str]
+) -> dict[str, tuple[dict[str, Any] | None, int]]:
+    """`_document` of each of these dossiers, read together."""
+    documents = dossier_documents(session, dossier_ids)
+    found: dict[str, tuple[dict[str, Any] | None, int]] = {}
+    for dossier_id in dossier_ids:
+        row = session.get(DossierRow, dossier_id) if dossier_id in documents else None
+        found[dossier_id] = (documents[dossier_id], row.revision) if row else (None, NOT_STORED)
+    return found
 
 
 def _entry(document: Mapping[str, Any] | None) -> dict[str, Any] | None:
@@ -109,10 +127,18 @@ def pending_changes(laptop: Database) -> int:
     (for the status bar: "offline — N wijzigingen wachten")."""
     with reading(laptop) as session:
         count = 0
-        for taken in session.scalars(select(BriefcaseDossierRow)):
-            document, _revision = _document(session, taken.dossier_id)
-            if taken.handed_back or taken.base is None or _entry(document) != _entry(taken.base):
-                count += 1
+        briefcase = list(session.scalars(select(BriefcaseDossierRow)))
+        for start in range(0, len(briefcase), CHUNK):
+            chunk = briefcase[start : start + CHUNK]
+            documents = _documents(session, [taken.dossier_id for taken in chunk])
+            for taken in chunk:
+                document, _revision = documents[taken.dossier_id]
+                if (
+                    taken.handed_back
+                    or taken.base is None
+                    or _entry(document) != _entry(taken.base)
+                ):
+                    count += 1
         return count
 
 
@@ -150,12 +176,20 @@ def sync(
         ]
     report = SyncReport()
     run = _Run(server, laptop, context, laptop_name, report, tell)
-    for index, dossier in enumerate(taken):
-        tell("Synchroniseren", index, len(taken))
+    for start in range(0, len(taken), CHUNK):
+        tell("Synchroniseren", start, len(taken))
+        chunk = taken[start : start + CHUNK]
         try:
-            run.dossier(dossier)
+            run.chunk(chunk)
         except DomainError as error:
-            report.failed.append(str(error))
+            if len(chunk) == 1:
+                report.failed.append(str(error))
+                continue
+            for dossier in chunk:  # each alone: one that fails keeps no other back
+                try:
+                    run.chunk([dossier])
+                except DomainError as alone:
+                    report.failed.append(str(alone))
     tell("Synchroniseren", len(taken), len(taken))
     pull_reference(server, laptop, context, tell)
     with writing(laptop) as session:
@@ -163,6 +197,15 @@ def sync(
         assert row is not None
         row.synced_at = utc_now()
     return report
+
+
+@dataclass(frozen=True)
+class _After:
+    """What the team database holds of a dossier after step 2."""
+
+    document: dict[str, Any] | None
+    revision: int
+    lease_id: str | None
 
 
 class _Run:
@@ -182,62 +225,121 @@ class _Run:
         self._report = report
         self._tell = tell
 
-    def dossier(self, taken: _Taken) -> None:
-        dossier_id = taken.dossier_id
+    def chunk(self, chunk: list[_Taken]) -> None:
+        """The three steps for these dossiers together."""
+        ids = [taken.dossier_id for taken in chunk]
         with reading(self._laptop) as session:
-            mine, my_revision = _document(session, dossier_id)
+            mine = _documents(session, ids)
+        pushed = SyncReport()
         with writing(self._server) as session:
-            after, revision, lease_id = self._push(session, taken, mine)
+            after = self._push(session, chunk, mine, pushed)
             self._tell("Team-database bijgewerkt", 0, 1)  # a kill here: rolled back
+        for name in ("pushed", "created", "conflicts"):
+            setattr(self._report, name, getattr(self._report, name) + getattr(pushed, name))
         self._tell("Koffer bijwerken", 0, 1)  # a kill here: the server's step is done
         with writing(self._laptop) as session:
-            if taken.handed_back or after is None:  # given back, or deleted
-                _leave_briefcase(session, self._context, dossier_id)
-                self._report.returned += taken.handed_back
-            else:
-                if after is not None and _entry(after) != _entry(mine):
-                    apply_document(session, self._context, after, expected_revision=my_revision)
-                    self._report.pulled += 1
-                row = session.get(BriefcaseDossierRow, dossier_id)
-                assert row is not None
-                row.base, row.base_revision, row.lease_id = after, revision, lease_id
+            self._bring_along(session, chunk, mine, after)
             self._tell("Koffer bijgewerkt", 1, 1)  # a kill here: rolled back
 
     def _push(
-        self, session: Session, taken: _Taken, mine: dict[str, Any] | None
-    ) -> tuple[dict[str, Any] | None, int, str | None]:
+        self,
+        session: Session,
+        chunk: list[_Taken],
+        mine: Mapping[str, tuple[dict[str, Any] | None, int]],
+        report: SyncReport,
+    ) -> dict[str, _After]:
         """Step 2: the laptop's changes onto the team database; what it holds then."""
-        dossier_id = taken.dossier_id
-        row = session.get(DossierRow, dossier_id, with_for_update=True)
-        theirs, revision = _document(session, dossier_id)
-        merged = merge(_entry(taken.base), _entry(mine), _entry(theirs))
-        if merged.document is None and theirs is not None:  # deleted on the laptop only
-            dossiers.delete_dossier(session, self._context, dossier_id)
-        if merged.document is not None and merged.document != _entry(theirs):
-            envelope = mine if mine is not None else theirs
-            assert envelope is not None
-            applied = apply_document(
-                session,
-                self._context,
-                _wrapped(envelope, merged.document),
-                expected_revision=revision if row is not None else NOT_STORED,
+        ids = [taken.dossier_id for taken in chunk]
+        stored = set()
+        for part in in_chunks(ids):
+            stored.update(
+                session.scalars(
+                    select(DossierRow.id)
+                    .where(DossierRow.id.in_(part))
+                    .order_by(DossierRow.id)
+                    .with_for_update()
+                )
             )
+        theirs = _documents(session, ids)
+        changed: list[tuple[dict[str, Any], int]] = []
+        clashes: dict[str, tuple[Clash, ...]] = {}
+        kept: dict[str, bool] = {}
+        for taken in chunk:
+            dossier_id = taken.dossier_id
+            my_document, their_document = mine[dossier_id][0], theirs[dossier_id][0]
+            merged = merge(_entry(taken.base), _entry(my_document), _entry(their_document))
+            clashes[dossier_id] = merged.clashes
+            kept[dossier_id] = merged.document is not None
+            if merged.document is None and their_document is not None:  # deleted on the laptop
+                dossiers.delete_dossier(session, self._context, dossier_id)
+            if merged.document is not None and merged.document != _entry(their_document):
+                envelope = my_document if my_document is not None else their_document
+                assert envelope is not None
+                revision = theirs[dossier_id][1] if dossier_id in stored else NOT_STORED
+                changed.append((_wrapped(envelope, merged.document), revision))
+        held = {dossier_id: document for dossier_id, (document, _revision) in theirs.items()}
+        for applied in apply_documents(session, self._context, changed, held=held):
             if applied.created:
-                self._report.created += 1
+                report.created += 1
             elif applied.parts:
-                self._report.pushed += 1
-        self._report.conflicts += _tell_clashes(
-            session, self._context, dossier_id, merged.clashes, self._laptop_name
-        )
-        lease_id = taken.lease_id
-        if lease_id is None and merged.document is not None:  # made on the laptop
+                report.pushed += 1
+        for dossier_id, told in clashes.items():
+            report.conflicts += _tell_clashes(
+                session, self._context, dossier_id, told, self._laptop_name
+            )
+        lease_ids = {taken.dossier_id: taken.lease_id for taken in chunk}
+        made_here = [
+            taken.dossier_id for taken in chunk if taken.lease_id is None and kept[taken.dossier_id]
+        ]
+        if made_here:  # made on the laptop: leased to its maker as it arrives
             until = utc_now() + NEW_LEASE
-            (lease,) = leases.take(session, self._context, [dossier_id], self._laptop_name, until)
-            lease_id = lease.id
-        if taken.handed_back and lease_id is not None:
-            leases.give_back(session, self._context, lease_id)
-        after, revision = _document(session, dossier_id)
-        return after, revision, lease_id
+            for lease in leases.take(session, self._context, made_here, self._laptop_name, until):
+                lease_ids[lease.dossier_id] = lease.id
+        for taken in chunk:
+            lease_id = lease_ids[taken.dossier_id]
+            if taken.handed_back and lease_id is not None:
+                leases.give_back(session, self._context, lease_id)
+        after = _documents(session, ids)
+        return {i: _After(*after[i], lease_ids[i]) for i in ids}
+
+    def _bring_along(
+        self,
+        session: Session,
+        chunk: list[_Taken],
+        mine: Mapping[str, tuple[dict[str, Any] | None, int]],
+        after: Mapping[str, _After],
+    ) -> None:
+        """Step 3: the laptop's copies made equal to what the server now holds, `base` and
+        `base_revision` moved along; a dossier handed back (or deleted) leaves."""
+        staying = [
+            taken
+            for taken in chunk
+            if not taken.handed_back and after[taken.dossier_id].document is not None
+        ]
+        for taken in chunk:
+            if taken not in staying:
+                _leave_briefcase(session, self._context, taken.dossier_id)
+                self._report.returned += taken.handed_back
+        pulls = []
+        for taken in staying:
+            document, (my_document, my_revision) = (
+                after[taken.dossier_id].document,
+                mine[taken.dossier_id],
+            )
+            assert document is not None
+            if _entry(document) != _entry(my_document):
+                pulls.append((document, my_revision))
+        self._report.pulled += len(apply_documents(session, self._context, pulls))
+        rows = {
+            row.dossier_id: row
+            for part in in_chunks([taken.dossier_id for taken in staying])
+            for row in session.scalars(
+                select(BriefcaseDossierRow).where(BriefcaseDossierRow.dossier_id.in_(part))
+            )
+        }
+        for taken in staying:
+            row, held = rows[taken.dossier_id], after[taken.dossier_id]
+            row.base, row.base_revision, row.lease_id = held.document, held.revision, held.lease_id
 
 
 def _leave_briefcase(session: Session, context: Context, dossier_id: str) -> None:
@@ -259,9 +361,6 @@ def _leave_briefcase(session: Session, context: Context, dossier_id: str) -> Non
         object_id=dossier_id,
         dossier_id=dossier_id,
     )
-
-
-# --- leases (services/leases.py takes these places once it is there) -------------------------
 
 
 # --- conflicts ---------------------------------------------------------------------------------

@@ -6,6 +6,7 @@ stored copies beside the answers are for queries and reports, never typed.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -29,6 +30,7 @@ from maatwerkdesk.domain.weighing import (
     weighing_parts,
 )
 from maatwerkdesk.persistence.base import utc_now
+from maatwerkdesk.persistence.bulk import in_chunks
 from maatwerkdesk.persistence.models import WeighingRow
 from maatwerkdesk.services.assessments import current_choice
 from maatwerkdesk.services.audit import Action, record
@@ -112,10 +114,18 @@ def save_weighing(
     return state
 
 
-def saved_weighing(session: Session, dossier_id: str) -> Weighing | None:
-    """The recorded weighing, or None when nothing was recorded (for the exchange)."""
-    row = _row(session, dossier_id)
-    return _read(row) if row is not None else None
+def saved_weighings(session: Session, dossier_ids: Sequence[str]) -> dict[str, Weighing]:
+    """The recorded weighing of each dossier that has one (for the exchange), read
+    together."""
+    found: dict[str, Weighing] = {}
+    for chunk in in_chunks(list(dossier_ids)):
+        rows = session.scalars(
+            select(WeighingRow).where(
+                WeighingRow.dossier_id.in_(chunk), WeighingRow.deleted_at.is_(None)
+            )
+        )
+        found.update({row.dossier_id: _read(row) for row in rows})
+    return found
 
 
 def checked_weighing(dossier_id: str, weighing: Weighing, power: str | None) -> WeighingState:
