@@ -4,6 +4,8 @@ changes wait for the next sync."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
@@ -93,16 +95,26 @@ def test_the_app_works_offline_on_the_briefcase_when_the_server_does_not_answer(
         open_for_desktop(other, AWAY, False, [])
 
 
-def test_the_status_bar_says_how_many_changes_wait(
-    qtbot: QtBot, laptop: tuple[Paths, Office, str], tmp_path: Path
-) -> None:
-    paths, office, dossier_id = laptop
+@contextmanager
+def window_on(qtbot: QtBot, paths: Paths, folder: Path) -> Iterator[tuple[MainWindow, Workspace]]:
+    """The main window at work in the briefcase of `paths`; shut down afterwards."""
     workspace = open_briefcase(paths)
-    window = MainWindow(QSettings(str(tmp_path / "venster.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(QSettings(str(folder / "venster.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(window)
     window.show()
     try:
         window.attach_workspace(workspace)
+        yield window, workspace
+    finally:
+        window.shutdown()
+        workspace.close()
+
+
+def test_the_status_bar_says_how_many_changes_wait(
+    qtbot: QtBot, laptop: tuple[Paths, Office, str], tmp_path: Path
+) -> None:
+    paths, office, dossier_id = laptop
+    with window_on(qtbot, paths, tmp_path) as (window, workspace):
         label = window._database_label
         qtbot.waitUntil(lambda: "geen wijzigingen wachten" in label.text())
         office.edit(workspace.database, office.holder, dossier_id, title="Onderweg bijgewerkt")
@@ -111,9 +123,6 @@ def test_the_status_bar_says_how_many_changes_wait(
         assert label.text() == offline_text(1, AWAY)
         assert window.ui.action_sync.isEnabled()  # offline: nothing to take along from
         assert not window.ui.action_take_along.isEnabled()
-    finally:
-        window.shutdown()
-        workspace.close()
 
 
 def test_the_offline_line_counts_in_dutch() -> None:
@@ -161,12 +170,7 @@ def test_the_briefcase_synchronises_by_itself_once_the_team_database_answers(
     office.edit(made, office.holder, dossier_id, title="Onderweg bijgewerkt")
     made.close()
     monkeypatch.setattr(actions, "FIRST_TRY_MS", 10)
-    workspace = open_briefcase(paths)
-    window = MainWindow(QSettings(str(tmp_path / "venster.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(window)
-    window.show()
-    try:
-        window.attach_workspace(workspace)
+    with window_on(qtbot, paths, tmp_path) as (window, _workspace):
         label = window._database_label
         qtbot.waitUntil(
             lambda: (
@@ -177,9 +181,6 @@ def test_the_briefcase_synchronises_by_itself_once_the_team_database_answers(
         assert office.title(office.server, dossier_id) == "Onderweg bijgewerkt"
         told = window.ui.status_bar.currentMessage()
         assert told.startswith("Automatisch gesynchroniseerd. Dossiers: 1 naar de teamdatabase")
-    finally:
-        window.shutdown()
-        workspace.close()
 
 
 def test_out_of_reach_the_briefcase_waits_quietly(
@@ -190,21 +191,13 @@ def test_out_of_reach_the_briefcase_waits_quietly(
     tried: list[object] = []
     reach = actions._when_reachable
     monkeypatch.setattr(actions, "_when_reachable", lambda *a: tried.append(reach(*a)))
-    workspace = open_briefcase(paths)
-    window = MainWindow(QSettings(str(tmp_path / "venster.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(window)
-    window.show()
-    try:
-        window.attach_workspace(workspace)
+    with window_on(qtbot, paths, tmp_path) as (window, _workspace):
         qtbot.waitUntil(lambda: tried == [None], timeout=20_000)
         qtbot.wait(50)
         label = window._database_label
         assert label.text().startswith("Offline — ") and "nu niet bereikbaar" in label.text()
         assert window.ui.status_bar.currentMessage() == ""  # no news, no message box
         assert office.title(office.server, dossier_id) == "Onderweg"
-    finally:
-        window.shutdown()
-        workspace.close()
 
 
 def test_a_sync_is_reported_in_a_caseworkers_words() -> None:

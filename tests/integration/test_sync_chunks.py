@@ -4,57 +4,32 @@ that cannot be synchronised keeps none of the others in its hundred back."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from briefcases import make_briefcase
 from sqlalchemy import func, select
 from statement_counts import Statements, counted
+from test_sync import TODAY, Office, as_user
 
-from maatwerkdesk.domain.dossier import DossierFields, Subject, TimelineEntry
-from maatwerkdesk.domain.people import Role, User
-from maatwerkdesk.domain.vocabulary import DossierStatus, TimelineKind
+from maatwerkdesk.domain.dossier import TimelineEntry
+from maatwerkdesk.domain.people import User
+from maatwerkdesk.domain.vocabulary import TimelineKind
 from maatwerkdesk.persistence.base import utc_now
 from maatwerkdesk.persistence.db import Database
 from maatwerkdesk.persistence.models import AuditRow, TimelineEntryRow
-from maatwerkdesk.services import dossiers, leases, users
-from maatwerkdesk.services.context import Context
+from maatwerkdesk.services import dossiers, leases
 from maatwerkdesk.services.sync import CHUNK, pending_changes, sync
 
-TODAY = date(2026, 11, 28)
 MANY = 2 * CHUNK
 
 
-def as_user(user: User) -> Context:
-    return Context(actor=user.name, origin="test", today=TODAY, user=user)
-
-
-class Team:
-    def __init__(self, database: Database) -> None:
-        self.server = database
-        first = Context(actor="beheer", origin="test", today=TODAY)
-        with database.sessions.begin() as session:
-            admin = users.add_user(session, first, "Bea Beheer", Role.ADMINISTRATOR)
-            self.holder = users.add_user(session, as_user(admin), "Anouk Verhoef", Role.CASEWORKER)
-            self.colleague = users.add_user(session, as_user(admin), "Cor Collega", Role.CASEWORKER)
-            self.chair = users.add_user(session, as_user(admin), "Karel Voorzitter", Role.CHAIR)
+class Team(Office):
+    """The office of the sync's tests, with many dossiers at once."""
 
     def new_dossiers(self, count: int) -> list[str]:
-        with self.server.sessions.begin() as session:
-            return [
-                dossiers.create_dossier(
-                    session,
-                    as_user(self.holder),
-                    DossierFields(
-                        title=f"Huurschuld {n}",
-                        status=DossierStatus.INTAKE,
-                        owner="Anouk Verhoef",
-                        subject=Subject(name="Fictief Persoon"),
-                    ),
-                ).id
-                for n in range(count)
-            ]
+        return [self.new_dossier(f"Huurschuld {n}") for n in range(count)]
 
 
 def add_notes(laptop: Database, holder: User, dossier_ids: list[str], per: int) -> None:
