@@ -13,25 +13,23 @@ from PySide6.QtCore import QDateTime, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QProgressDialog,
-    QTreeWidgetItem,
     QWidget,
 )
 
 from maatwerkdesk.domain.dossier import DossierSummary
 from maatwerkdesk.services.briefcase import TakenAlong, take_along
 from maatwerkdesk.services.workspace import Workspace
+from maatwerkdesk.ui.dossier_choice import fill_choice, ticked_ids
 from maatwerkdesk.ui.dossier_editor.dialogs import Dialogs
 from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
 from maatwerkdesk.ui.forms.ui_take_along_dialog import Ui_TakeAlongDialog
-from maatwerkdesk.ui.plain_text import plain_labels, tooltip
+from maatwerkdesk.ui.plain_text import plain_labels
 from maatwerkdesk.ui.recovery_key_dialog import show_recovery_keys
 from maatwerkdesk.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
-ID_ROLE = Qt.ItemDataRole.UserRole
 WORKDAY_ENDS = time(17, 0)
 MOST_DAYS = 30
 """How far ahead a loan may run (services/leases.py refuses more)."""
@@ -72,17 +70,8 @@ class TakeAlongDialog(QDialog):
         self._take = self.ui.button_box.button(QDialogButtonBox.StandardButton.Ok)
         self._take.setText("Meenemen")
         self.ui.button_box.button(QDialogButtonBox.StandardButton.Cancel).setText("Annuleren")
-        header = self.ui.dossier_tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for summary in candidates:
-            item = QTreeWidgetItem([summary.reference, summary.title, summary.status.label])
-            item.setData(0, ID_ROLE, summary.id)
-            item.setToolTip(1, tooltip(summary.title))
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(0, Qt.CheckState.Unchecked)
-            self.ui.dossier_tree.addTopLevelItem(item)
+        rows = ((summary, summary.status.label) for summary in candidates)
+        fill_choice(self.ui.dossier_tree, rows, ticked=False)
         until = self.ui.until_edit
         until.setMinimumDateTime(QDateTime(now))
         until.setMaximumDateTime(QDateTime(now + timedelta(days=MOST_DAYS)))
@@ -95,9 +84,7 @@ class TakeAlongDialog(QDialog):
         self._update()
 
     def chosen(self) -> list[str]:
-        tree = self.ui.dossier_tree
-        items = (tree.topLevelItem(row) for row in range(tree.topLevelItemCount()))
-        return [i.data(0, ID_ROLE) for i in items if i.checkState(0) == Qt.CheckState.Checked]
+        return ticked_ids(self.ui.dossier_tree)
 
     @Slot()
     def take(self) -> None:

@@ -17,25 +17,22 @@ from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QProgressDialog,
-    QTreeWidgetItem,
     QWidget,
 )
 
 from maatwerkdesk.domain.dossier import DossierSummary
 from maatwerkdesk.services.conference_pack import PackCancelledError
 from maatwerkdesk.services.workspace import Workspace
+from maatwerkdesk.ui.dossier_choice import fill_choice, ticked_ids
 from maatwerkdesk.ui.dossier_editor.dialogs import Dialogs
 from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
 from maatwerkdesk.ui.export.building import Export, pack_export
 from maatwerkdesk.ui.forms.ui_pack_dialog import Ui_PackDialog
-from maatwerkdesk.ui.plain_text import plain_labels, tooltip
+from maatwerkdesk.ui.plain_text import plain_labels
 from maatwerkdesk.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
-
-ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 def progress_text(done: int, total: int) -> str:
@@ -108,17 +105,8 @@ class PackDialog(QDialog):
         self._make = self.ui.button_box.button(QDialogButtonBox.StandardButton.Ok)
         self._make.setText("Maken")
         self.ui.button_box.button(QDialogButtonBox.StandardButton.Cancel).setText("Annuleren")
-        header = self.ui.dossier_tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for summary in candidates:
-            item = QTreeWidgetItem([summary.reference, summary.title, summary.owner or "—"])
-            item.setData(0, ID_ROLE, summary.id)
-            item.setToolTip(1, tooltip(summary.title))
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(0, Qt.CheckState.Checked)
-            self.ui.dossier_tree.addTopLevelItem(item)
+        rows = ((summary, summary.owner or "—") for summary in candidates)
+        fill_choice(self.ui.dossier_tree, rows, ticked=True)
         if candidates:
             self.ui.dossier_tree.setCurrentItem(self.ui.dossier_tree.topLevelItem(0))
 
@@ -134,11 +122,7 @@ class PackDialog(QDialog):
 
     def agenda(self) -> list[str]:
         """The ids of the checked dossiers, in agenda order."""
-        tree = self.ui.dossier_tree
-        items = (tree.topLevelItem(row) for row in range(tree.topLevelItemCount()))
-        return [
-            item.data(0, ID_ROLE) for item in items if item.checkState(0) == Qt.CheckState.Checked
-        ]
+        return ticked_ids(self.ui.dossier_tree)
 
     def is_building(self) -> bool:
         return self._build is not None
