@@ -18,8 +18,15 @@ from maatwerkdesk.domain.people import User
 from maatwerkdesk.domain.vocabulary import TimelineKind
 from maatwerkdesk.persistence.base import utc_now
 from maatwerkdesk.persistence.db import Database
-from maatwerkdesk.persistence.models import AuditRow, TimelineEntryRow
+from maatwerkdesk.persistence.models import (
+    AuditRow,
+    BriefcaseDossierRow,
+    DossierRow,
+    TimelineEntryRow,
+)
 from maatwerkdesk.services import dossiers, leases
+from maatwerkdesk.services.dossier_apply import dossier_entry
+from maatwerkdesk.services.exchange import dossier_documents
 from maatwerkdesk.services.sync import CHUNK, pending_changes, sync
 
 MANY = 2 * CHUNK
@@ -81,6 +88,17 @@ def test_a_sync_of_many_dossiers_sends_as_many_statements_for_few_changed_as_for
         assert len(every) <= len(some), (Statements(some), Statements(every))
         assert [entries(team.server, d) for d in ids] == [4 if d in few else 2 for d in ids]
         assert pending_changes(laptop) == 0
+        # What the laptop keeps as the server's copy, known without reading it again after
+        # the additions were written together, is what the server holds, read afresh.
+        with team.server.reads() as session:
+            held = dossier_documents(session, ids)
+            revisions = dict(session.execute(select(DossierRow.id, DossierRow.revision)))
+        with laptop.reads() as session:
+            bases = {row.dossier_id: row for row in session.scalars(select(BriefcaseDossierRow))}
+        for dossier_id in ids:
+            base = bases[dossier_id]
+            assert base.base is not None and base.base_revision == revisions[dossier_id]
+            assert dossier_entry(base.base) == dossier_entry(held[dossier_id]), dossier_id
         with team.server.reads() as session:
             synced = session.scalar(
                 select(func.count()).select_from(AuditRow).where(AuditRow.name == "dossier.sync")

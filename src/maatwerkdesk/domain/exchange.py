@@ -23,6 +23,7 @@ from __future__ import annotations
 import codecs
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -131,17 +132,28 @@ def dossier_to_dict(
     Timeline entries are ordered by date (then id) and attachments by the moment they were
     added (then id), so the same dossier always gives the same document.
     """
-    timeline = sorted(record.timeline, key=lambda e: (e.occurred_on, e.id))
-    attachments = sorted(record.attachments, key=lambda a: (a.added_at, a.id))
     return {
         "id": record.id,
         "reference": record.reference,
         "created_at": timestamp(record.created_at),
         "updated_at": timestamp(record.updated_at),
         "fields": fields_to_dict(record.fields),
-        "timeline": [timeline_entry_to_dict(e) for e in timeline],
-        "attachments": [attachment_to_dict(a) for a in attachments],
+        **entries_to_dict(record.timeline, record.attachments),
         "record": record_to_dict(extras or DossierRecordExtras(), timestamp),
+    }
+
+
+def entries_to_dict(
+    timeline: Iterable[TimelineEntry], attachments: Iterable[AttachmentInfo]
+) -> dict[str, list[dict[str, Any]]]:
+    """The `timeline` and `attachments` of a dossier's entry, in their fixed order."""
+    return {
+        "timeline": [
+            timeline_entry_to_dict(e) for e in sorted(timeline, key=lambda e: (e.occurred_on, e.id))
+        ],
+        "attachments": [
+            attachment_to_dict(a) for a in sorted(attachments, key=lambda a: (a.added_at, a.id))
+        ],
     }
 
 

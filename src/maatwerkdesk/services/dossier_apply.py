@@ -29,7 +29,13 @@ from sqlalchemy.orm import Session
 
 from maatwerkdesk.domain.dossier import search_text
 from maatwerkdesk.domain.errors import DomainError, ValidationError
-from maatwerkdesk.domain.exchange import ImportedDocument, ImportedDossier, read_document
+from maatwerkdesk.domain.exchange import (
+    ImportedDocument,
+    ImportedDossier,
+    entries_to_dict,
+    read_document,
+    timestamp,
+)
 from maatwerkdesk.domain.people import Permission, User, same_person
 from maatwerkdesk.persistence import search
 from maatwerkdesk.persistence.base import utc_now
@@ -37,6 +43,7 @@ from maatwerkdesk.persistence.bulk import in_chunks, insert_records
 from maatwerkdesk.persistence.mapping import (
     dossier_rows,
     insert_dossiers,
+    part_ids,
     write_fields,
     write_subject,
 )
@@ -105,6 +112,9 @@ class Applied:
     parts: tuple[str, ...]
     """The parts that changed (keys of `PARTS`), in that order; empty: nothing to do."""
     created: bool = False
+    held: dict[str, Any] | None = None
+    """The dossier's entry as this database now holds it, when known without reading it
+    again (dossiers whose additions were written together)."""
 
 
 def dossier_entry(document: Mapping[str, Any]) -> dict[str, Any]:
@@ -219,15 +229,15 @@ def apply_documents(
     if held is None:
         held = dossier_documents(session, [entry["id"] for entry in entries])
     together, alone = [], []
+    present = part_ids(session, [entry["id"] for entry in entries if held.get(entry["id"])])
     for (document, revision), entry in zip(documents, entries, strict=True):
         current = held.get(entry["id"])
-        row = session.get(DossierRow, entry["id"]) if current is not None else None
-        parts = _added_parts(row, dossier_entry(current), entry) if current and row else ()
+        parts = _added_parts(present, dossier_entry(current), entry) if current else ()
         if parts:
-            together.append((document, revision, parts))
+            together.append((document, revision, parts, dossier_entry(current)))
         else:
             alone.append((document, revision))
-    applied = _add_together(session, context, together)
+    applied = _add_together(session, context, together, present)
     applied += [apply_document(session, context, d, expected_revision=r) for d, r in alone]
     return applied
 
@@ -237,10 +247,13 @@ ADDABLE = ("timeline", "attachments")
 
 
 def _added_parts(
-    row: DossierRow, current: Mapping[str, Any], entry: Mapping[str, Any]
+    present: Mapping[str, Mapping[str, set[str]]],
+    current: Mapping[str, Any],
+    entry: Mapping[str, Any],
 ) -> tuple[str, ...]:
-    """The parts of `entry` that differ from `current` (the dossier `row` here) when
-    that is only timeline entries or attachments added, with ids new here; else ()."""
+    """The parts of `entry` that differ from `current` (the dossier here, whose entries
+    and attachments, removed ones too, `present` holds) when that is only timeline entries
+    or attachments added, with ids new here; else ()."""
     parts = changed_parts(current, entry)
     if not set(parts) <= set(ADDABLE):
         return ()
@@ -248,7 +261,7 @@ def _added_parts(
         wanted = {item["id"]: item for item in entry[part]}
         if any(wanted.pop(item["id"], None) != item for item in current[part]):
             return ()  # changed or removed
-        if {item.id for item in getattr(row, part)} & set(wanted):
+        if present[part].get(entry["id"], set()) & set(wanted):
             return ()  # removed here before: brought back one by one
     return parts
 
@@ -256,14 +269,15 @@ def _added_parts(
 def _add_together(
     session: Session,
     context: Context,
-    documents: list[tuple[Mapping[str, Any], int, tuple[str, ...]]],
+    documents: list[tuple[Mapping[str, Any], int, tuple[str, ...], dict[str, Any]]],
+    present: Mapping[str, Mapping[str, set[str]]],
 ) -> list[Applied]:
     """The timeline entries and attachments these documents add (`parts`) to their live
     dossiers here, after the checks `apply_document` makes (the document read strictly,
     the revision it was read at, tampering and leases); one audit record each."""
     if not documents:
         return []
-    dossiers = [_read(document, context).dossiers[0] for document, _revision, _parts in documents]
+    dossiers = [_read(document, context).dossiers[0] for document, *_rest in documents]
     stored: dict[str, int] = {}  # the revisions as they are now, the rows locked
     for chunk in in_chunks([dossier.id for dossier in dossiers]):
         rows = session.execute(
@@ -274,7 +288,7 @@ def _add_together(
         )
         stored.update({dossier_id: revision for dossier_id, revision in rows})
     rows: list[DossierRow] = []
-    for dossier, (_document, revision, _parts) in zip(dossiers, documents, strict=True):
+    for dossier, (_document, revision, *_rest) in zip(dossiers, documents, strict=True):
         row = session.get(DossierRow, dossier.id)
         assert row is not None and row.deleted_at is None  # read live just now
         if stored.get(row.id) != revision:
@@ -287,11 +301,11 @@ def _add_together(
             ("timeline", _timeline_values(dossier)),
             ("attachments", _attachment_values(dossier)),
         ):
-            present = {item.id for item in getattr(row, part)}
+            there = present[part].get(row.id, set())
             added[part] += [
                 {**values, "id": item_id, "dossier_id": row.id}
                 for item_id, values in wanted.items()
-                if item_id not in present
+                if item_id not in there
             ]
     session.flush()
     insert_records(session, TimelineEntryRow, added["timeline"])
@@ -312,14 +326,23 @@ def _add_together(
         ],
     )
     batch = AuditBatch(session, context)
-    for dossier, (_document, _revision, parts) in zip(dossiers, documents, strict=True):
+    for dossier, (_document, _revision, parts, _current) in zip(dossiers, documents, strict=True):
         names = ",".join(PARTS[p] for p in parts)
         batch.dossier_act(Action.UPDATE, SYNC_ACT, dossier.id, digest=names)
     batch.stage()
     session.flush()
     session.expire_all()  # rows were written past the loaded objects: read them afresh
-    return [
-        Applied(d.id, parts) for d, (_doc, _rev, parts) in zip(dossiers, documents, strict=True)
+    return [  # held: the entry as it was, with the additions, as a new read would give it
+        Applied(
+            d.id,
+            parts,
+            held={
+                **current,
+                "updated_at": timestamp(d.updated_at),
+                **entries_to_dict(d.timeline, d.attachments),
+            },
+        )
+        for d, (_doc, _rev, parts, current) in zip(dossiers, documents, strict=True)
     ]
 
 

@@ -21,7 +21,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload
 
 from maatwerkdesk.domain.dossier import search_text
 from maatwerkdesk.domain.errors import DomainError, ValidationError
@@ -38,11 +38,16 @@ from maatwerkdesk.infra.attachment_store import AttachmentStore
 from maatwerkdesk.infra.files import read_bounded
 from maatwerkdesk.persistence import search
 from maatwerkdesk.persistence.bulk import in_chunks
-from maatwerkdesk.persistence.mapping import dossier_rows, insert_dossiers, read_record
+from maatwerkdesk.persistence.mapping import (
+    dossier_rows,
+    insert_dossiers,
+    read_parts,
+    read_record,
+)
 from maatwerkdesk.persistence.models import AttachmentRow, AuditRow, DossierRow, TimelineEntryRow
 from maatwerkdesk.services.audit import Action, AuditBatch, record_dossier_act
 from maatwerkdesk.services.context import Context
-from maatwerkdesk.services.dossiers import DOSSIER_PARTS, live_dossier
+from maatwerkdesk.services.dossiers import live_dossier
 from maatwerkdesk.services.exchange_record import RecordImport, exported_parts
 from maatwerkdesk.services.kept_rows import kept
 from maatwerkdesk.services.progress import Progress
@@ -96,11 +101,14 @@ def dossier_documents(session: Session, dossier_ids: Sequence[str]) -> dict[str,
             for row in session.scalars(
                 select(DossierRow)
                 .where(DossierRow.id.in_(chunk), DossierRow.deleted_at.is_(None))
-                .options(*DOSSIER_PARTS)
+                .options(joinedload(DossierRow.subject))
             )
         )
-    parts = exported_parts(session, [row.id for row in rows])
-    return {row.id: dossiers_to_document([read_record(row)], parts[row.id]) for row in rows}
+    ids = [row.id for row in rows]
+    parts, entries = exported_parts(session, ids), read_parts(session, ids)
+    return {
+        row.id: dossiers_to_document([read_record(row, entries)], parts[row.id]) for row in rows
+    }
 
 
 def read_import_bytes(path: Path, *, limit: int = MAX_IMPORT_BYTES) -> bytes:

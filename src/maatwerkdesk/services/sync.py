@@ -278,11 +278,23 @@ class _Run:
                 revision = theirs[dossier_id][1] if dossier_id in stored else NOT_STORED
                 changed.append((_wrapped(envelope, merged.document), revision))
         held = {dossier_id: document for dossier_id, (document, _revision) in theirs.items()}
+        # What the server holds afterwards, where that is known without reading it again:
+        # the dossiers it had and left alone, and those whose additions were written together.
+        known = {
+            taken.dossier_id: theirs[taken.dossier_id]
+            for taken in chunk
+            if kept[taken.dossier_id] and not taken.handed_back and taken.lease_id is not None
+        }
         for applied in apply_documents(session, self._context, changed, held=held):
+            known.pop(applied.dossier_id, None)
             if applied.created:
                 report.created += 1
             elif applied.parts:
                 report.pushed += 1
+            if applied.held is not None:
+                envelope, revision = theirs[applied.dossier_id]
+                assert envelope is not None
+                known[applied.dossier_id] = (_wrapped(envelope, applied.held), revision + 1)
         for dossier_id, told in clashes.items():
             report.conflicts += _tell_clashes(
                 session, self._context, dossier_id, told, self._laptop_name
@@ -299,7 +311,7 @@ class _Run:
             lease_id = lease_ids[taken.dossier_id]
             if taken.handed_back and lease_id is not None:
                 leases.give_back(session, self._context, lease_id)
-        after = _documents(session, ids)
+        after = {**known, **_documents(session, [i for i in ids if i not in known])}
         return {i: _After(*after[i], lease_ids[i]) for i in ids}
 
     def _bring_along(
