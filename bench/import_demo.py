@@ -80,6 +80,7 @@ from server import add_server_option, fresh_database, tell_server
 from sqlalchemy import select
 
 from maatwerkdesk.domain.exchange import document_to_json, dossiers_to_document
+from maatwerkdesk.domain.exchange_record import DocumentExtras
 from maatwerkdesk.domain.signed_record import (
     RecordKind,
     SignedContent,
@@ -465,7 +466,7 @@ def _export_demo(data: Path, folder: Path, sizes: Sizes) -> list[Path]:
                 select(DossierRow).where(DossierRow.id.in_(chunk)).order_by(DossierRow.reference)
             ).all()
             document = dossiers_to_document(
-                [read_record(r) for r in rows], exported_parts(session, chunk)
+                [read_record(r) for r in rows], _together(exported_parts(session, chunk))
             )
             _sign_half(document, pair, chair)
             path = folder / f"export-{number:03d}.json"
@@ -473,6 +474,20 @@ def _export_demo(data: Path, folder: Path, sizes: Sizes) -> list[Path]:
             paths.append(path)
     database.close()
     return paths
+
+
+def _together(parts: dict[str, DocumentExtras]) -> DocumentExtras:
+    """One document's parts for the dossiers `parts` holds each document's parts of: every
+    catalogue text, person, key and meeting once."""
+    each = parts.values()
+
+    def once(name: str) -> tuple[Any, ...]:
+        return tuple(dict.fromkeys(item for part in each for item in getattr(part, name)))
+
+    return DocumentExtras(
+        *(once(name) for name in ("catalogues", "people", "keys", "meetings")),
+        records={key: record for part in each for key, record in part.records.items()},
+    )
 
 
 def _sign_half(document: dict[str, Any], pair: KeyPair, chair: UserRow) -> None:
