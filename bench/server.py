@@ -39,9 +39,9 @@ SERVER_ONLY = {"alembic_version"}
 
 NOT_MEASURED = "the server is not measured: run under scripts/postgres.sh, or give --server URL"
 MEASURED = (
-    "'…, server': the same measure on the PostgreSQL server, against the same baseline, or "
-    "where there is none against the SQLite figure; '…, server against SQLite': the "
-    "server's figure against the SQLite one"
+    "'…, server': the same measure on the PostgreSQL server, against the same baseline (or "
+    "its own on the server, where its note says so), or where there is none against the "
+    "SQLite figure; '…, server against SQLite': the server's figure against the SQLite one"
 )
 
 
