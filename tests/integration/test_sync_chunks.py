@@ -92,7 +92,9 @@ def test_a_sync_of_many_dossiers_sends_as_many_statements_for_few_changed_as_for
         # the additions were written together, is what the server holds, read afresh.
         with team.server.reads() as session:
             held = dossier_documents(session, ids)
-            revisions = dict(session.execute(select(DossierRow.id, DossierRow.revision)))
+            revisions = {
+                i: r for i, r in session.execute(select(DossierRow.id, DossierRow.revision))
+            }
         with laptop.reads() as session:
             bases = {row.dossier_id: row for row in session.scalars(select(BriefcaseDossierRow))}
         for dossier_id in ids:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
@@ -200,10 +201,14 @@ def validate_timeline_entry(entry: TimelineEntry, today: date) -> TimelineEntry:
     return replace(entry, description=description, author=_short(entry.author, "timeline.author"))
 
 
-def search_text(
-    reference: str, fields: DossierFields, timeline: tuple[TimelineEntry, ...] = ()
-) -> str:
-    """The text the full-text search looks in: kenmerk, title, facts, knelpunt, notes, names."""
+def descriptions(timeline: Iterable[TimelineEntry]) -> list[str]:
+    """What the timeline entries say, for `search_text`."""
+    return [entry.description for entry in timeline]
+
+
+def search_text(reference: str, fields: DossierFields, notes: Iterable[str] = ()) -> str:
+    """The text the full-text search looks in: kenmerk, title, facts, knelpunt, notes, names,
+    and `notes`, the descriptions of the dossier's timeline entries."""
     parts = [
         reference,
         fields.title,
@@ -216,6 +221,6 @@ def search_text(
         fields.owner,
         fields.subject.name,
         fields.subject.household,
-        *(entry.description for entry in timeline),
+        *notes,
     ]
     return "\n".join(p for p in parts if p)

@@ -147,13 +147,20 @@ def entries_to_dict(
     timeline: Iterable[TimelineEntry], attachments: Iterable[AttachmentInfo]
 ) -> dict[str, list[dict[str, Any]]]:
     """The `timeline` and `attachments` of a dossier's entry, in their fixed order."""
+    return ordered_entries(
+        [timeline_entry_to_dict(e) for e in timeline], [attachment_to_dict(a) for a in attachments]
+    )
+
+
+def ordered_entries(
+    timeline: Iterable[dict[str, Any]], attachments: Iterable[dict[str, Any]]
+) -> dict[str, list[dict[str, Any]]]:
+    """Timeline entries (as the format writes them) by date, then id, and attachments by
+    the moment they were added, then id: the written dates and moments have a fixed width,
+    so their text sorts as they do."""
     return {
-        "timeline": [
-            timeline_entry_to_dict(e) for e in sorted(timeline, key=lambda e: (e.occurred_on, e.id))
-        ],
-        "attachments": [
-            attachment_to_dict(a) for a in sorted(attachments, key=lambda a: (a.added_at, a.id))
-        ],
+        "timeline": sorted(timeline, key=lambda e: (e["occurred_on"], e["id"])),
+        "attachments": sorted(attachments, key=lambda a: (a["added_at"], a["id"])),
     }
 
 

@@ -28,7 +28,12 @@ from maatwerkdesk.domain.assessment import (
 )
 from maatwerkdesk.domain.catalogue import CriteriaCatalogue, Route
 from maatwerkdesk.domain.demo import demo_dossiers
-from maatwerkdesk.domain.dossier import search_text, validate_fields, validate_timeline_entry
+from maatwerkdesk.domain.dossier import (
+    descriptions,
+    search_text,
+    validate_fields,
+    validate_timeline_entry,
+)
 from maatwerkdesk.domain.errors import ValidationError
 from maatwerkdesk.domain.people import Permission
 from maatwerkdesk.domain.route_selection import OWN_CLAUSE, suggest_route
@@ -201,7 +206,8 @@ def _write_cases(session: Session, cases: Sequence[DemoCase], batch: AuditBatch)
         ],
     )
     search.add_to_index(
-        session, ((c.id, search_text(c.reference, c.fields, c.timeline)) for c in cases)
+        session,
+        ((c.id, search_text(c.reference, c.fields, descriptions(c.timeline))) for c in cases),
     )
     assessments.insert_assessments(session, [c.assessment for c in cases if c.assessment])
     factors: list[dict[str, Any]] = []

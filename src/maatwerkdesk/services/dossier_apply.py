@@ -33,6 +33,7 @@ from maatwerkdesk.domain.exchange import (
     ImportedDocument,
     ImportedDossier,
     entries_to_dict,
+    ordered_entries,
     read_document,
     timestamp,
 )
@@ -237,7 +238,7 @@ def apply_documents(
             together.append((document, revision, parts, dossier_entry(current)))
         else:
             alone.append((document, revision))
-    applied = _add_together(session, context, together, present)
+    applied = _add_together(session, context, together)
     applied += [apply_document(session, context, d, expected_revision=r) for d, r in alone]
     return applied
 
@@ -270,14 +271,18 @@ def _add_together(
     session: Session,
     context: Context,
     documents: list[tuple[Mapping[str, Any], int, tuple[str, ...], dict[str, Any]]],
-    present: Mapping[str, Mapping[str, set[str]]],
 ) -> list[Applied]:
     """The timeline entries and attachments these documents add (`parts`) to their live
-    dossiers here, after the checks `apply_document` makes (the document read strictly,
-    the revision it was read at, tampering and leases); one audit record each."""
+    dossiers here (whose entries are `current`), after the checks `apply_document` makes
+    (the document read strictly, the revision it was read at, tampering and leases); one
+    audit record each. What the dossier held already is the same in the document
+    (`_added_parts`): only the additions are read, with everything else of the dossier."""
     if not documents:
         return []
-    dossiers = [_read(document, context).dossiers[0] for document, *_rest in documents]
+    dossiers = [
+        _read(_only_added(document, current), context).dossiers[0]
+        for document, _revision, _parts, current in documents
+    ]
     stored: dict[str, int] = {}  # the revisions as they are now, the rows locked
     for chunk in in_chunks([dossier.id for dossier in dossiers]):
         rows = session.execute(
@@ -295,21 +300,25 @@ def _add_together(
             refuse_stale_dossier(session, row, revision)
         rows.append(row)
     refuse_any_tampered(session, rows)
-    added: dict[str, list[dict[str, Any]]] = {part: [] for part in ADDABLE}
-    for dossier, row in zip(dossiers, rows, strict=True):
-        for part, wanted in (
-            ("timeline", _timeline_values(dossier)),
-            ("attachments", _attachment_values(dossier)),
-        ):
-            there = present[part].get(row.id, set())
-            added[part] += [
-                {**values, "id": item_id, "dossier_id": row.id}
-                for item_id, values in wanted.items()
-                if item_id not in there
-            ]
     session.flush()
-    insert_records(session, TimelineEntryRow, added["timeline"])
-    insert_records(session, AttachmentRow, added["attachments"])
+    insert_records(
+        session,
+        TimelineEntryRow,
+        [
+            {**values, "id": item_id, "dossier_id": d.id}
+            for d in dossiers
+            for item_id, values in _timeline_values(d).items()
+        ],
+    )
+    insert_records(
+        session,
+        AttachmentRow,
+        [
+            {**values, "id": item_id, "dossier_id": d.id}
+            for d in dossiers
+            for item_id, values in _attachment_values(d).items()
+        ],
+    )
     table = DossierRow.__table__
     assert isinstance(table, Table)
     session.execute(  # one revision for the whole sync, as `apply_document` makes
@@ -318,11 +327,19 @@ def _add_together(
         .values(updated_at=bindparam("updated"), revision=table.c.revision + 1),
         [{"dossier": d.id, "updated": d.updated_at} for d in dossiers],
     )
+    held = [  # the entry as it was, with the additions, as a new read would give it
+        {
+            **current,
+            "updated_at": timestamp(d.updated_at),
+            **_with_added(current, entries_to_dict(d.timeline, d.attachments)),
+        }
+        for d, (_document, _revision, _parts, current) in zip(dossiers, documents, strict=True)
+    ]
     search.index_dossiers(
         session,
         [
-            (d.id, search_text(row.reference, d.fields, d.timeline))
-            for d, row in zip(dossiers, rows, strict=True)
+            (d.id, search_text(row.reference, d.fields, [e["description"] for e in h["timeline"]]))
+            for d, row, h in zip(dossiers, rows, held, strict=True)
         ],
     )
     batch = AuditBatch(session, context)
@@ -332,18 +349,29 @@ def _add_together(
     batch.stage()
     session.flush()
     session.expire_all()  # rows were written past the loaded objects: read them afresh
-    return [  # held: the entry as it was, with the additions, as a new read would give it
-        Applied(
-            d.id,
-            parts,
-            held={
-                **current,
-                "updated_at": timestamp(d.updated_at),
-                **entries_to_dict(d.timeline, d.attachments),
-            },
-        )
-        for d, (_doc, _rev, parts, current) in zip(dossiers, documents, strict=True)
+    return [
+        Applied(d.id, parts, held=h)
+        for d, h, (_doc, _rev, parts, _current) in zip(dossiers, held, documents, strict=True)
     ]
+
+
+def _only_added(document: Mapping[str, Any], current: Mapping[str, Any]) -> dict[str, Any]:
+    """`document` with only the timeline entries and attachments `current` does not hold."""
+    entry = dossier_entry(document)
+    for part in ADDABLE:
+        held = {item["id"] for item in current[part]}
+        entry[part] = [item for item in entry[part] if item["id"] not in held]
+    return {**document, "dossiers": [entry]}
+
+
+def _with_added(
+    current: Mapping[str, Any], added: Mapping[str, list[dict[str, Any]]]
+) -> dict[str, list[dict[str, Any]]]:
+    """`current`'s timeline entries and attachments with `added`, in the format's order."""
+    return ordered_entries(
+        [*current["timeline"], *added["timeline"]],
+        [*current["attachments"], *added["attachments"]],
+    )
 
 
 def _create(

@@ -12,6 +12,7 @@ from maatwerkdesk.domain.dossier import (
     DossierRecord,
     DossierSummary,
     TimelineEntry,
+    descriptions,
     search_text,
     validate_fields,
     validate_timeline_entry,
@@ -123,7 +124,7 @@ _RECORD = frozenset({"subject", "timeline", "attachments"})
 def reindex(session: Session, row: DossierRow) -> None:
     record_ = read_record(row)
     search.index_dossier(
-        session, row.id, search_text(row.reference, record_.fields, record_.timeline)
+        session, row.id, search_text(row.reference, record_.fields, descriptions(record_.timeline))
     )
 
 

@@ -23,7 +23,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, joinedload
 
-from maatwerkdesk.domain.dossier import search_text
+from maatwerkdesk.domain.dossier import descriptions, search_text
 from maatwerkdesk.domain.errors import DomainError, ValidationError
 from maatwerkdesk.domain.exchange import (
     ImportedDocument,
@@ -238,7 +238,10 @@ class _ImportRun:
             ) from None
         search.add_to_index(
             self._session,
-            ((d.id, search_text(d.reference, d.fields, d.timeline)) for d in dossiers),
+            (
+                (d.id, search_text(d.reference, d.fields, descriptions(d.timeline)))
+                for d in dossiers
+            ),
         )
         batch = AuditBatch(self._session, self._context)
         for dossier in dossiers:
