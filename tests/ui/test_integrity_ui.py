@@ -30,6 +30,7 @@ from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.signed import integrity_problems
 from maatwerkdesk.services.workspace import Workspace
 from maatwerkdesk.ui.dossier_editor import DossierEditor
+from maatwerkdesk.ui.dossier_editor.presentation import READER_LINE
 from maatwerkdesk.ui.integrity.banner import FOR_OTHERS, FOR_THE_BEHEERDER
 from maatwerkdesk.ui.people.workstation import show_rights
 from tests.ui.editor_fakes import make_editor
@@ -212,8 +213,13 @@ def test_a_functioneel_beheerder_reviews_and_releases_the_dossier(
     qtbot.waitUntil(lambda: editor.resolve_dialog is None)
 
     assert problems_of(workspace, dossier_id) == ()
-    assert not banner.isVisible() and not editor.is_read_only()
+    assert not banner.isVisible()
     assert editor.ui.title_edit.text() == title  # what the signature fixed is put back
+    # A functioneel beheerder reads dossiers; the caseworker works on in it again.
+    assert editor.is_read_only() and editor.locked_notice.text() == READER_LINE
+    workspace.user = caseworker
+    editor.show_integrity()
+    assert not editor.is_read_only() and not editor.locked_notice.text().startswith("U werkt")
     assert saved == [dossier_id]
     with workspace.database.reads() as session:
         record = dossiers.open_dossier(session, workspace.context("test"), dossier_id)

@@ -69,3 +69,30 @@ def test_the_list_says_who_has_a_taken_dossier_until_when(
         assert line in status.data(Qt.ItemDataRole.ToolTipRole)
     finally:
         model.shutdown()
+
+
+def test_a_reader_sees_every_dossier_read_only_and_why(qtbot: QtBot, workspace: Workspace) -> None:
+    _taken_id, holder, _colleague, _line = _taken(workspace)
+    with workspace.database.sessions.begin() as session:
+        reader = users.add_user(
+            session, workspace.context("test", user=SYSTEM), "Rita Lezer", Role.READER
+        )
+    workspace.user = reader
+    editor, _fake = make_editor(qtbot, workspace)
+    with workspace.database.sessions.begin() as session:
+        fields = DossierFields(title="Gewoon dossier", regulation="Participatiewet")
+        other = dossiers.create_dossier(session, workspace.context("test", user=holder), fields)
+    assert editor.open_dossier(other.id)
+    assert editor.is_read_only()
+    assert editor.locked_notice.isVisible()
+    assert editor.locked_notice.text().startswith("U werkt als lezer: u kunt dit dossier bekijken")
+    assert editor.ui.title_edit.isReadOnly() and editor.ui.notes_edit.isReadOnly()
+    assert not editor.ui.timeline_add_button.isEnabled()
+    assert not editor.ui.save_button.isEnabled()
+    qtbot.keyClicks(editor.ui.title_edit, "getypt")  # nothing to type, nothing autosaved
+    assert editor.ui.title_edit.text() == "Gewoon dossier"
+
+    workspace.user = holder  # a caseworker after a user switch works as usual
+    editor.show_integrity()
+    assert not editor.is_read_only() and not editor.locked_notice.isVisible()
+    assert not editor.ui.title_edit.isReadOnly()

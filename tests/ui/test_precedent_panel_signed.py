@@ -129,3 +129,34 @@ def test_an_unsigned_decision_shows_no_signature_and_stays_editable(
     assert not panel.signed_label.isVisible() and not panel.departure_label.isVisible()
     assert not panel.ui.motivation_edit.isReadOnly() and panel.ui.outcome_type_combo.isEnabled()
     assert panel.ui.pro_list.isEnabled()
+
+
+def test_a_signed_dossier_says_so_and_holds_shut_what_the_decision_rests_on(
+    qtbot: QtBot, workspace: Workspace
+) -> None:
+    context = workspace.context("test")
+    deviating = Decision(
+        OutcomeType.PARTIAL, Degree(DegreeUnit.PERCENT, 40), frozenset({"eigen-aandeel"})
+    )
+    dossier_id, _signed = signed_against(
+        workspace, decided(workspace.database, context, set(FACTORS), deviating)
+    )
+    editor = show(qtbot, workspace, dossier_id)
+    ui, panel = editor.ui, editor.precedents
+    assert editor.locked_notice.isVisible()
+    assert editor.locked_notice.text().startswith(
+        f"Ondertekend op {date.today():%d-%m-%Y} door Karel Voorzitter — wijzigen kan alleen "
+        "via een nieuwe versie door de voorzitter."
+    )
+    # Its facts are fixed before anyone types; what may still grow stays open.
+    assert ui.title_edit.isReadOnly() and ui.knelpunt_edit.isReadOnly()
+    assert ui.regulation_edit.isReadOnly() and ui.owner_edit.isReadOnly()
+    assert not ui.notes_edit.isReadOnly() and ui.timeline_add_button.isEnabled()
+    assert not editor.is_read_only()
+    # The legal steps are held shut, what only reads stays usable.
+    assert not panel.ui.catalogue_combo.isEnabled()
+    assert panel.ui.similar_tree.isEnabled()
+
+    assert editor.open_dossier(new_dossier(workspace.database, context, "Nog open"))
+    assert not editor.locked_notice.isVisible()
+    assert not ui.title_edit.isReadOnly() and not ui.knelpunt_edit.isReadOnly()

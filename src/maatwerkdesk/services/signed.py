@@ -221,6 +221,13 @@ def signed_versions(session: Session, dossier_id: str) -> list[SignedDecision]:
     return signed_versions_of(session, [dossier_id])[dossier_id]
 
 
+def fixed_version(session: Session, dossier_id: str) -> SignedDecision | None:
+    """The latest signed (or historic) version of the dossier's decision; None while its
+    decision is not fixed."""
+    versions = signed_versions(session, dossier_id)
+    return versions[-1] if versions else None
+
+
 def signed_versions_of(
     session: Session, dossier_ids: Sequence[str]
 ) -> dict[str, list[SignedDecision]]:

@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QPlainTextEdit, QWidget
 
 from maatwerkdesk.domain.concurrency import rebase
+from maatwerkdesk.domain.conference import SignedDecision
 from maatwerkdesk.domain.dossier import DossierFields, DossierRecord
 from maatwerkdesk.domain.errors import (
     ConcurrentEditError,
@@ -28,8 +29,8 @@ from maatwerkdesk.domain.people import Permission
 from maatwerkdesk.domain.sync_conflicts import SyncConflict
 from maatwerkdesk.services import dossiers, drafts, leases, sync
 from maatwerkdesk.services.changes import Change
-from maatwerkdesk.services.dossiers import DOSSIER_OBJECTS
-from maatwerkdesk.services.signed import integrity_problems
+from maatwerkdesk.services.dossiers import DOSSIER_OBJECTS, FROZEN_WHEN_SIGNED
+from maatwerkdesk.services.signed import fixed_version, integrity_problems
 from maatwerkdesk.services.unit_of_work import Session
 from maatwerkdesk.services.workspace import Workspace
 from maatwerkdesk.ui.briefcase.conflicts_banner import ConflictsBanner
@@ -43,7 +44,12 @@ from maatwerkdesk.ui.dossier_editor.dialogs import ButtonRole, Choice, Dialogs
 from maatwerkdesk.ui.dossier_editor.dossier_tab import DossierTab
 from maatwerkdesk.ui.dossier_editor.form import DossierForm
 from maatwerkdesk.ui.dossier_editor.lazy_tab import LazyTab
-from maatwerkdesk.ui.dossier_editor.presentation import FIELD_LABELS, format_moment
+from maatwerkdesk.ui.dossier_editor.presentation import (
+    FIELD_LABELS,
+    READER_LINE,
+    fixed_line,
+    format_moment,
+)
 from maatwerkdesk.ui.dossier_editor.problems import Problems
 from maatwerkdesk.ui.dossier_editor.read_only import EditingLock
 from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
@@ -127,6 +133,15 @@ class DossierEditor(QWidget):
         ]
         self._lock = EditingLock(self, reading)
         """Holds every editing control shut while the dossier is read-only."""
+        self.locked_notice = ColleagueNotice(self)
+        """Why this person cannot change (all of) the dossier: a reader, a fixed decision."""
+        self.ui.root_layout.insertWidget(1, self.locked_notice)
+        self._fixed_locks = [
+            EditingLock(widget)
+            for widget in map(self._form.widget_for_field, FROZEN_WHEN_SIGNED)
+            if widget is not None
+        ]
+        """Hold shut what a fixed decision rests on: its facts here, and the legal tabs."""
 
         self._form.edited.connect(self._on_field_edited)
         self.ui.title_edit.textChanged.connect(self._update_heading)
@@ -410,6 +425,9 @@ class DossierEditor(QWidget):
         """A panel just built: it shows the dossier shown, as the others do."""
         self._lock.keep_open(panel.reading_controls())
         panel.read_only = self._lock.engaged
+        fixed = EditingLock(panel, panel.reading_controls())
+        fixed.engage(any(lock.engaged for lock in self._fixed_locks))
+        self._fixed_locks.append(fixed)
         panel.show_record(self._record)
 
     def _built_tabs(self) -> list[DossierTab[Any]]:
@@ -461,14 +479,15 @@ class DossierEditor(QWidget):
 
     def is_read_only(self) -> bool:
         """Whether the dossier is read-only: its signed record was changed outside the
-        program and no functioneel beheerder has resolved it yet, or a colleague has it on
-        loan (taken along on a laptop)."""
+        program and no functioneel beheerder has resolved it yet, a colleague has it on
+        loan (taken along on a laptop), or the person working only reads."""
         return self._lock.engaged
 
     def _show_integrity(self, record: DossierRecord | None) -> None:
         problems: tuple[str, ...] = ()
         away: Lease | None = None
         conflicts: list[SyncConflict] = []
+        fixed: SignedDecision | None = None
         context = self._calls.context()
         if record is not None:
             dossier_id = record.id
@@ -478,9 +497,10 @@ class DossierEditor(QWidget):
                     integrity_problems(s, dossier_id),
                     leases.away_from(s, context, dossier_id),
                     sync.open_conflicts(s, dossier_id),
+                    fixed_version(s, dossier_id),
                 ),
             )
-            problems, away, conflicts = found or ((), None, [])
+            problems, away, conflicts, fixed = found or ((), None, [], None)
         may_resolve = context.user.may(Permission.RESOLVE_INTEGRITY)
         self.integrity_banner.show_problems(problems, may_resolve=may_resolve)
         self.conflicts_banner.show_conflicts(
@@ -490,10 +510,19 @@ class DossierEditor(QWidget):
             self.away_notice.clear()
         else:
             self.away_notice.say(away_message(away))
-        locked = bool(problems) or away is not None
+        reader = record is not None and not context.user.may(Permission.EDIT_DOSSIER)
+        locked = bool(problems) or away is not None or reader
         self._lock.engage(locked)
         for tab in self._built_tabs():
             tab.read_only = locked
+        for lock in self._fixed_locks:
+            lock.engage(fixed is not None and not locked)
+        if reader and not problems and away is None:
+            self.locked_notice.say(READER_LINE)
+        elif fixed is not None and not locked:
+            self.locked_notice.say(fixed_line(fixed))
+        else:
+            self.locked_notice.clear()
 
     def _adopt(self, record: DossierRecord) -> None:
         """Take in the dossier after a timeline or attachment change.

@@ -7,8 +7,10 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import Enum
 
+from maatwerkdesk.domain.conference import SignedDecision
 from maatwerkdesk.domain.errors import ValidationError
 from maatwerkdesk.domain.identifiers import normalise_bsn
+from maatwerkdesk.domain.signed_record import RecordKind
 
 RISKY_SUFFIXES = frozenset(
     {
@@ -142,4 +144,24 @@ def bsn_feedback(value: str, *, typing: bool) -> BsnFeedback:
         BsnState.WELL_FORMED,
         "Geldig van vorm. Let op: de elfproef bewijst niet dat dit het nummer van deze persoon "
         "is. Controleer dat in de BRP of op het identiteitsbewijs (vergewisplicht).",
+    )
+
+
+READER_LINE = (
+    "U werkt als lezer: u kunt dit dossier bekijken, niet wijzigen. Wie dossiers behandelt, "
+    "heeft de rol behandelaar; vraag die aan de functioneel beheerder."
+)
+"""Over every dossier a person without the right to edit opens."""
+
+
+def fixed_line(version: SignedDecision) -> str:
+    """Over a dossier whose decision is fixed: since when, by whom, and what still can."""
+    if version.kind is RecordKind.HISTORIC:
+        fixed = f"Vastgelegd als historisch besluit ({version.source})"
+    else:
+        day = format_date(version.signed_at.astimezone().date())
+        fixed = f"Ondertekend op {day} door {version.signed_by_name}"
+    return (
+        f"{fixed} — wijzigen kan alleen via een nieuwe versie door de voorzitter. De tijdlijn, "
+        "de notities en de bijlagen kunt u aanvullen."
     )
