@@ -23,6 +23,7 @@ from maatwerkdesk.domain.dossier import (
     TimelineEntry,
 )
 from maatwerkdesk.domain.identifiers import mask_bsn
+from maatwerkdesk.domain.people import Role
 from maatwerkdesk.domain.text import SHORT_TEXT_LIMIT
 from maatwerkdesk.domain.vocabulary import (
     DoenDimension,
@@ -33,7 +34,8 @@ from maatwerkdesk.domain.vocabulary import (
     SubjectKind,
     TimelineKind,
 )
-from maatwerkdesk.services import dossiers, drafts
+from maatwerkdesk.services import dossiers, drafts, users
+from maatwerkdesk.services.context import person_of
 from maatwerkdesk.services.workspace import Workspace
 from maatwerkdesk.ui.dossier_editor import DossierEditor
 from maatwerkdesk.ui.dossier_editor.models import AttachmentModel, TimelineModel
@@ -127,11 +129,23 @@ def test_a_new_editor_shows_an_empty_unmodified_dossier(
     assert editor.current_dossier_id() is None
     assert not editor.is_modified()
     assert editor.ui.reference_edit.text() == "nieuw"
-    assert editor.ui.owner_edit.text() == workspace.context("desktop").actor
+    assert editor.ui.owner_edit.text() == person_of(workspace.context("desktop").actor)
     assert editor.ui.heading_label.text() == "Nieuw dossier"
     assert not editor.ui.timeline_add_button.isEnabled()
     assert not editor.ui.attachments_add_button.isEnabled()
     assert "Sla het dossier eerst op" in editor.ui.timeline_hint_label.text()
+
+
+def test_a_new_dossier_is_owned_by_the_person_not_by_the_account(
+    qtbot: QtBot, workspace: Workspace
+) -> None:
+    with workspace.database.sessions.begin() as session:
+        workspace.user = users.add_user(
+            session, workspace.context("test"), "Anouk Verhoef", Role.CASEWORKER
+        )
+    assert workspace.context("desktop").actor.startswith("Anouk Verhoef (account ")
+    editor, _fake = make_editor(qtbot, workspace)
+    assert editor.ui.owner_edit.text() == "Anouk Verhoef"
 
 
 def test_fields_survive_the_form_unchanged(editor: DossierEditor) -> None:

@@ -109,19 +109,32 @@ def test_the_first_start_registers_the_first_user(start, workspace, qtbot, tmp_p
     dialog = shown(qtbot, window, WhoAreYouDialog)
     assert dialog.is_registering()
     assert "functioneel beheerder" in dialog.ui.register_intro_label.text()
-    assert dialog.person.roles() == (Role.ADMINISTRATOR,)  # the usual first user
+    # The usual first user sets the program up and works in it: both roles, unless changed.
+    assert set(dialog.person.roles()) == {Role.CASEWORKER, Role.ADMINISTRATOR}
     assert window.editor is None  # waits for the answer
 
-    fill(dialog.person, "Anouk Verhoef", Role.ADMINISTRATOR)
+    dialog.person.ui.name_edit.setText("Anouk Verhoef")  # only the name, as a tired user
     press(dialog, QDialogButtonBox.StandardButton.Ok)
 
     user = workspace.user
-    assert user is not None and (user.name, user.roles) == ("Anouk Verhoef", (Role.ADMINISTRATOR,))
+    assert user is not None and user.name == "Anouk Verhoef"
+    assert set(user.roles) == {Role.CASEWORKER, Role.ADMINISTRATOR}
     assert settings_in(tmp_path).value(SETTINGS_KEY) == user.id
-    assert window._user_label.text() == "Anouk Verhoef (functioneel beheerder)"
+    assert window._user_label.text() == "Anouk Verhoef (behandelaar en functioneel beheerder)"
     assert window.ui.action_manage_users.isEnabled()
-    assert not window.ui.action_new.isEnabled()  # an administrator does not edit dossiers
+    assert window.ui.action_new.isEnabled()  # and the window's Ctrl+N makes the first dossier
     qtbot.waitUntil(lambda: window.editor is not None)
+    assert "Ctrl+N" in window.ui.placeholder_label.text()
+
+
+def test_an_administrator_alone_is_not_told_to_press_what_is_greyed(
+    start, workspace, qtbot
+) -> None:
+    window = start(add_user(workspace, "Fatima el Amrani", Role.ADMINISTRATOR))
+    qtbot.waitUntil(lambda: window.editor is not None)
+    assert not window.ui.action_new.isEnabled()  # an administrator does not edit dossiers
+    text = window.ui.placeholder_label.text()
+    assert "Ctrl+N" not in text and "Gebruiker\u00a0wisselen" in text and "behandelaar" in text
 
 
 def test_registering_refuses_a_member_without_discipline(start, workspace, qtbot) -> None:
@@ -181,6 +194,9 @@ def test_cancelling_the_first_question_means_reading(start, workspace, qtbot, tm
     assert "Bestand › Gebruiker wisselen…" in window._user_label.text()
     assert not window.ui.action_new.isEnabled()
     assert window.ui.action_switch_user.isEnabled()
+    qtbot.waitUntil(lambda: window.editor is not None)
+    assert "Ctrl+N" not in window.ui.placeholder_label.text()  # the way on is named instead
+    assert "Gebruiker\u00a0wisselen" in window.ui.placeholder_label.text()
 
 
 def test_a_user_who_left_is_asked_again(start, workspace, qtbot) -> None:

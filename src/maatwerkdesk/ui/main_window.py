@@ -63,6 +63,14 @@ PLACEHOLDER_CHOOSE = (
     "Kies links een dossier om het te openen,\n"
     "of maak een nieuw dossier met Bestand\u00a0›\u00a0Nieuw\u00a0dossier (Ctrl+N)."
 )
+READER_WAY = (
+    "U werkt als lezer: dossiers maken en wijzigen doet een behandelaar. Bent u dat, kies dan "
+    "uzelf met Bestand\u00a0›\u00a0Gebruiker\u00a0wisselen…, of vraag de functioneel beheerder "
+    "om die rol."
+)
+"""Where a person who may not edit goes next, instead of a shortcut they cannot use."""
+PLACEHOLDER_EMPTY_READER = f"Er zijn nog geen dossiers.\n\n{READER_WAY}"
+PLACEHOLDER_CHOOSE_READER = f"Kies links een dossier om het te bekijken.\n\n{READER_WAY}"
 
 
 class MainWindow(QMainWindow):
@@ -627,6 +635,7 @@ class MainWindow(QMainWindow):
         if self._editor is not None:
             show_rights(self._editor, user)
         self._update_actions()
+        self._update_placeholder()
 
     def _editor_shown(self) -> bool:
         return self._editor is not None and self.ui.editor_stack.currentWidget() is self._editor
@@ -652,9 +661,9 @@ class MainWindow(QMainWindow):
         if self._workspace is None:
             text = PLACEHOLDER_OPENING
         elif self._count == 0 and self._model is not None and not self._model.is_filtered():
-            text = PLACEHOLDER_EMPTY
+            text = PLACEHOLDER_EMPTY if self._may_edit else PLACEHOLDER_EMPTY_READER
         else:
-            text = PLACEHOLDER_CHOOSE
+            text = PLACEHOLDER_CHOOSE if self._may_edit else PLACEHOLDER_CHOOSE_READER
         self.ui.placeholder_label.setText(self.tr(text))
 
     def _update_actions(self) -> None:

@@ -29,6 +29,7 @@ from maatwerkdesk.domain.people import Permission
 from maatwerkdesk.domain.sync_conflicts import SyncConflict
 from maatwerkdesk.services import dossiers, drafts, leases, sync
 from maatwerkdesk.services.changes import Change
+from maatwerkdesk.services.context import person_of
 from maatwerkdesk.services.dossiers import DOSSIER_OBJECTS, FROZEN_WHEN_SIGNED
 from maatwerkdesk.services.signed import fixed_version, integrity_problems
 from maatwerkdesk.services.unit_of_work import Session
@@ -455,7 +456,7 @@ class DossierEditor(QWidget):
             self._form.bsn.set_value("")
         self._record = record
         self._show_integrity(record)  # before the tabs set their controls for this dossier
-        new_fields = DossierFields(owner=self._calls.context().actor)
+        new_fields = DossierFields(owner=person_of(self._calls.context().actor))  # not the account
         self.fields_to_form(record.fields if record is not None else new_fields)
         self._baseline = self.form_to_fields()
         self._force_modified = overlay is not None

@@ -96,6 +96,6 @@ class Ui_WhoAreYouDialog(object):
         self.user_tree.setAccessibleName(QCoreApplication.translate("WhoAreYouDialog", u"Gebruikers", None))
 #endif // QT_CONFIG(accessibility)
         self.missing_label.setText(QCoreApplication.translate("WhoAreYouDialog", u"Staat uw naam er niet bij? Vraag de functioneel beheerder om u toe te voegen. Tot die tijd kunt u verder als lezer.", None))
-        self.register_intro_label.setText(QCoreApplication.translate("WhoAreYouDialog", u"<p>In deze database zijn nog geen gebruikers. Meld u aan als eerste gebruiker.</p><p>De eerste gebruiker is meestal de <b>functioneel beheerder</b>: die voegt daarna de anderen toe, elk met een eigen rol (Bestand \u203a Gebruikers beheren\u2026). Uw rol bepaalt wat u mag: alleen een behandelaar legt dossiers vast en wijzigt ze.</p>", None))
+        self.register_intro_label.setText(QCoreApplication.translate("WhoAreYouDialog", u"<p>In deze database zijn nog geen gebruikers. Meld u aan als eerste gebruiker.</p><p>De eerste gebruiker is meestal <b>behandelaar en functioneel beheerder</b>: legt dossiers vast en voegt daarna de anderen toe, elk met een eigen rol (Bestand \u203a Gebruikers beheren\u2026). Uw rol bepaalt wat u mag: alleen een behandelaar legt dossiers vast en wijzigt ze.</p>", None))
     # retranslateUi
 

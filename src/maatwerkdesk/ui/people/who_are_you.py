@@ -68,7 +68,9 @@ class WhoAreYouDialog(QDialog):
         self._active = [user for user in everyone if user.active]
         self.user: User | None = None
         """The chosen or registered user, once accepted."""
-        self.person = PersonForm((Role.ADMINISTRATOR,), self.ui.register_page)
+        # The first person sets the program up and usually works in it too: both roles,
+        # so that they can make dossiers as well as add the others.
+        self.person = PersonForm((Role.CASEWORKER, Role.ADMINISTRATOR), self.ui.register_page)
         self.ui.person_slot.addWidget(self.person)
 
         self._ok = self.ui.button_box.button(QDialogButtonBox.StandardButton.Ok)
