@@ -36,7 +36,7 @@ from maatwerkdesk.domain.precedent import Outcome
 from maatwerkdesk.domain.vocabulary import DossierStatus
 from maatwerkdesk.services import demo, dossiers, drafts, meetings, precedents, users
 from maatwerkdesk.services.context import Context
-from maatwerkdesk.services.minutes import EXPORT_MINUTES
+from maatwerkdesk.services.minutes import EXPORT_MINUTES, minutes_document
 from maatwerkdesk.services.signed import signed_versions
 from maatwerkdesk.services.unit_of_work import writing
 from maatwerkdesk.services.workspace import Workspace
@@ -535,3 +535,36 @@ def test_a_concept_of_the_record_survives_the_review_and_is_offered_back(
         left = drafts.pending_drafts(session, workspace.context("test"), kind=drafts.AGENDA_ITEM)
     assert left == [] and dossier_id
     again.reject()
+
+
+def test_before_its_day_a_meeting_lists_invited_members_nobody_present(
+    qtbot: QtBot, workspace: Workspace, team: Team, settings: QSettings
+) -> None:
+    dossier_id = ter_bespreking(workspace)[0]
+    later, _item_id = plan(workspace, team, dossier_id)  # in three days
+    with workspace.database.sessions.begin() as session:
+        context = workspace.context("test", user=team.secretary)
+        members = [meetings.PlannedMember(team.legal.id)]
+        today = meetings.plan_meeting(session, context, TODAY, team.chair.id, members)
+    workspace.user = team.secretary
+    window = ConferenceWindow(workspace, settings)
+    qtbot.addWidget(window)
+    window.show()
+    listed = window.ui.attendance_list
+
+    def ticks() -> list[object]:
+        return [listed.item(r).data(Qt.ItemDataRole.CheckStateRole) for r in range(listed.count())]
+
+    window.refresh(select=later)
+    assert listed.count() == 3  # the chair and two members, invited
+    assert ticks() == [None, None, None]
+    assert "genodigden" in listed.toolTip()
+    with workspace.database.reads() as session:
+        minutes = minutes_document(session, later, TODAY)
+    text = str(minutes)
+    assert "uitgenodigd" in text and "aanwezig" not in text.replace("Aanwezig", "")
+
+    window.refresh(select=today)  # on the day, who is present is ticked
+    assert listed.count() == 2
+    assert all(tick is not None for tick in ticks())
+    assert listed.toolTip() == ""

@@ -232,6 +232,11 @@ class Meeting:
     def member(self, user_id: str) -> Member | None:
         return next((m for m in self.members if m.user.id == user_id), None)
 
+    def attendance_known(self, today: date) -> bool:
+        """Who is present is only known from the meeting's day on; before it, the members
+        are invited, not present."""
+        return self.held_on <= today
+
     def item(self, item_id: str) -> AgendaItem | None:
         return next((i for i in self.agenda if i.id == item_id), None)
 

@@ -39,13 +39,14 @@ def _date(value: date | None) -> str:
     return f"{value:%d-%m-%Y}" if value is not None else "—"
 
 
-def _attendance(meeting: Meeting) -> Section:
+def _attendance(meeting: Meeting, today: date) -> Section:
+    known = meeting.attendance_known(today)
     rows = tuple(
         (
             member.user.name,
             "voorzitter" if member.user.id == meeting.chair.id else member.user.roles_label,
             member.discipline.label if member.discipline else "—",
-            "aanwezig" if member.present else "afwezig",
+            ("aanwezig" if member.present else "afwezig") if known else "uitgenodigd",
         )
         for member in meeting.members
     )
@@ -116,7 +117,7 @@ def _item(item: AgendaItem, conflicts: list[str], signed: SignedDecision | None)
 def minutes_document(session: Session, meeting_id: str, today: date) -> Document:
     """The minutes of the meeting, as far as recorded today."""
     meeting = load_meeting(session, meeting_id)
-    sections = [_overview(meeting), _agenda(meeting), _attendance(meeting)]
+    sections = [_overview(meeting), _agenda(meeting), _attendance(meeting, today)]
     versions = signed_versions_of(session, [item.dossier_id for item in meeting.agenda])
     for item in meeting.agenda:
         found = versions[item.dossier_id]

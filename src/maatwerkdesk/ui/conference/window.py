@@ -63,6 +63,9 @@ TIME_COLUMN = 3
 GEOMETRY_KEY = "conference/geometry"
 ONLY_PLANNERS = "Alleen de voorzitter of de secretaris stelt de agenda samen."
 ONLY_RECORDERS = "Alleen de voorzitter of de secretaris legt het verslag vast."
+ATTENDANCE_ON_THE_DAY = (
+    "Dit zijn de genodigden. Wie aanwezig is, houdt u bij op de dag van het overleg."
+)
 NO_MEETING = "Kies hierboven een overleg, of plan er een met ‘Nieuw overleg…’."
 
 
@@ -330,16 +333,22 @@ class ConferenceWindow(QDialog):
         may_record = self._user().may(Permission.RECORD_MEETING)
         members = meeting.members if meeting is not None else ()
         chair_id = meeting.chair.id if meeting is not None else ""
+        known = meeting is None or meeting.attendance_known(date.today())
         for member in members:
             entry = QListWidgetItem(member_text(member, chair_id))
             entry.setData(ID_ROLE, member.user.id)
             flags = Qt.ItemFlag.ItemIsEnabled
-            entry.setFlags(flags | Qt.ItemFlag.ItemIsUserCheckable if may_record else flags)
-            entry.setCheckState(
-                Qt.CheckState.Checked if member.present else Qt.CheckState.Unchecked
-            )
+            if known:  # before the day, the members are invited: nobody is ticked present
+                entry.setFlags(flags | Qt.ItemFlag.ItemIsUserCheckable if may_record else flags)
+                entry.setCheckState(
+                    Qt.CheckState.Checked if member.present else Qt.CheckState.Unchecked
+                )
+            else:
+                entry.setFlags(flags)
             listed.addItem(entry)
-        listed.setToolTip("" if may_record else ONLY_RECORDERS)
+        listed.setToolTip(
+            ("" if may_record else ONLY_RECORDERS) if known else ATTENDANCE_ON_THE_DAY
+        )
         listed.blockSignals(False)
 
     @Slot()
