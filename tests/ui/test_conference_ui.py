@@ -43,6 +43,7 @@ from maatwerkdesk.services.workspace import Workspace
 from maatwerkdesk.ui.colleague_changes import ColleagueChanges, by_others
 from maatwerkdesk.ui.conference import ConferenceWindow
 from maatwerkdesk.ui.conference.document_html import render_document
+from maatwerkdesk.ui.conference.presentation import who_acts
 from maatwerkdesk.ui.conference.review import ReviewDialog
 from maatwerkdesk.ui.conference.review_texts import Mode
 from maatwerkdesk.ui.export.building import agenda_candidates
@@ -406,6 +407,12 @@ def test_the_file_menu_opens_the_conference_window(
     conference = window.findChild(ConferenceWindow)
     assert conference is not None and conference.isVisible()
     assert conference.ui.meeting_tree.topLevelItemCount() >= 1
+
+    # Gebruiker wisselen… while the meeting window stays open beside the main window: it
+    # says at once who works now, without being clicked first.
+    window.activateWindow()
+    window._people_actions()._settle(team.chair)
+    assert conference.ui.user_label.text() == who_acts(team.chair)
     window.shutdown()
 
 

@@ -193,6 +193,19 @@ def test_pane_debounces_search_and_reports_the_count(make_model, qtbot) -> None:
     with qtbot.waitSignal(pane.count_changed) as counted:
         pane.ui.owner_combo.setCurrentIndex(pane.ui.owner_combo.findData("B. Yilmaz"))
     assert counted.args == [7]  # odd n with n % 3 == 1
+    assert not pane.nothing_label.isVisible()
+
+    pane.show()
+    with qtbot.waitSignal(pane.count_changed) as counted:
+        pane.ui.search_edit.setText("xyzzy")
+        pane.ui.search_edit.returnPressed.emit()
+    assert counted.args == [0]
+    assert pane.nothing_label.isVisible()  # an empty list says why, and what to do
+    assert pane.nothing_label.text().startswith("Geen dossiers gevonden voor ‘xyzzy’")
+    with qtbot.waitSignal(pane.count_changed):
+        pane.ui.search_edit.clear()
+        pane.ui.search_edit.returnPressed.emit()
+    assert not pane.nothing_label.isVisible()
 
 
 def test_choosing_a_row_reports_the_dossier_and_survives_a_requery(make_model, qtbot) -> None:

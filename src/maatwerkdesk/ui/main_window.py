@@ -363,6 +363,8 @@ class MainWindow(QMainWindow):
         self._asking_user = False
         self._show_user()
         self.ensure_editor()
+        if self._conference is not None and self._conference.isVisible():
+            self._conference.refresh()  # it says who works and offers what they may do
 
     @Slot()
     def _on_action_undo_triggered(self) -> None:

@@ -14,9 +14,10 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QWidget
 
 from maatwerkdesk.domain.vocabulary import DossierStatus
+from maatwerkdesk.ui.dossier_list.presentation import nothing_found
 from maatwerkdesk.ui.forms.ui_dossier_list_pane import Ui_DossierListPane
 
 if TYPE_CHECKING:
@@ -61,6 +62,15 @@ class DossierListPane(QWidget):
         for status in DossierStatus:
             self.ui.status_combo.addItem(status.label, status.value)
         self.ui.owner_combo.addItem(self.tr(ALL_OWNERS), None)
+        self.nothing_label = QLabel(self)
+        """Says that a search or filter found nothing, and how to find more."""
+        self.nothing_label.setObjectName("nothing_label")
+        self.nothing_label.setWordWrap(True)
+        self.nothing_label.setTextFormat(Qt.TextFormat.PlainText)  # the search as typed
+        self.nothing_label.setVisible(False)
+        self.ui.pane_layout.insertWidget(
+            self.ui.pane_layout.indexOf(self.ui.dossier_view), self.nothing_label
+        )
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -201,6 +211,10 @@ class DossierListPane(QWidget):
     @Slot(int)
     def _on_model_reloaded(self, count: int) -> None:
         self._pending_row = None
+        found_nothing = count == 0 and self._model is not None and self._model.is_filtered()
+        if found_nothing:
+            self.nothing_label.setText(nothing_found(self.ui.search_edit.text().strip()))
+        self.nothing_label.setVisible(found_nothing)
         self.count_changed.emit(count)
         if self._selected_id is not None and self._model is not None:
             self._model.locate(self._selected_id)
