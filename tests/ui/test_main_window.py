@@ -346,3 +346,27 @@ def test_another_start_brings_a_minimised_window_forward(qtbot: QtBot, tmp_path:
     window.showMinimized()
     window.bring_forward()
     assert not window.isMinimized() and window.isMaximized() and window.isVisible()
+
+
+def test_following_a_precedent_keeps_the_way_back(open_window, workspace, qtbot) -> None:
+    add_dossiers(workspace, 3)
+    window = open_window()
+    editor = window.editor
+    deciding = select_row(window, qtbot, 0)
+    reference = editor.current_reference()
+    back = window._way_back.action
+    assert not back.isVisible()  # nowhere to go back to yet
+
+    precedent = window.list_model.dossier_id(2)
+    editor.dossier_requested.emit(precedent)  # "Beslissing openen" on a tab
+    assert editor.current_dossier_id() == precedent
+    assert back.isVisible() and back.text() == f"Terug naar {reference}"
+    assert back.shortcut() == QKeySequence(QKeySequence.StandardKey.Back)  # Alt+Left
+
+    back.trigger()
+    assert editor.current_dossier_id() == deciding
+    assert not back.isVisible()
+
+    editor.dossier_requested.emit(precedent)
+    select_row(window, qtbot, 1)  # a dossier chosen in the list starts a new trail
+    assert not back.isVisible()

@@ -263,6 +263,7 @@ def test_opening_a_precedent_asks_for_its_dossier_and_an_imported_one_is_explain
     editor, panel, fake, _ = open_panel(qtbot, workspace)
     tick(panel.ui.pro_list, "kinderen")
     tick(panel.ui.con_list, "eerder-maatwerk")
+    choose_outcome(panel, OutcomeType.GENERIC)
     tree = panel.ui.similar_tree
     names = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
     assert names == [earlier, "VB-2025-001 (geïmporteerd)"]
@@ -338,3 +339,40 @@ def test_the_panel_says_what_assess_says_about_a_conflict(
     (note,) = [ui.conflicts_list.item(i).text() for i in range(ui.conflicts_list.count())]
     assert f"  {note}" in text.splitlines()
     assert note.startswith(f"Onderscheiden van {earlier}" if named else "Afwijken is in strijd")
+
+
+def test_a_decision_not_recorded_yet_is_unsaved_work_when_leaving(
+    qtbot: QtBot, workspace: Workspace
+) -> None:
+    editor, panel, fake, dossier_id = open_panel(qtbot, workspace)
+    tick(panel.ui.pro_list, "kinderen")
+    choose_outcome(panel, OutcomeType.GENERIC)
+    assert panel.has_unrecorded_decision() and not editor.is_modified()
+
+    fake.answers = ["save"]  # a decision the services refuse keeps the person there
+    assert not editor.maybe_save()
+    assert fake.informed[-1][0] == "Beslissing niet vastgelegd"
+    tick(panel.ui.con_list, "eerder-maatwerk")
+    choose_outcome(panel, OutcomeType.GENERIC)
+
+    fake.answers = ["cancel"]  # leaving asks, and Annuleren stays with the decision
+    assert not editor.maybe_save()
+    assert "nog niet vastgelegd" in fake.asked[-1]["detail"]
+    assert panel.has_unrecorded_decision()
+
+    fake.answers = ["save"]  # Opslaan records it
+    assert editor.maybe_save()
+    assert stored(workspace, dossier_id).decision is not None
+    assert not panel.has_unrecorded_decision()
+    assert editor.maybe_save()  # nothing left to ask about
+
+
+def test_a_decision_left_unrecorded_on_purpose_is_dropped(
+    qtbot: QtBot, workspace: Workspace
+) -> None:
+    editor, panel, fake, dossier_id = open_panel(qtbot, workspace)
+    tick(panel.ui.pro_list, "kinderen")
+    choose_outcome(panel, OutcomeType.GENERIC)
+    fake.answers = ["discard"]
+    assert editor.maybe_save()
+    assert stored(workspace, dossier_id).decision is None

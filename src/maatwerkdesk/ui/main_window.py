@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from maatwerkdesk.ui.dossier_list.pane import DossierListPane
     from maatwerkdesk.ui.export import ExportActions
     from maatwerkdesk.ui.people.actions import PeopleActions
+    from maatwerkdesk.ui.way_back import WayBack
 
 log = logging.getLogger(__name__)
 
@@ -93,6 +94,8 @@ class MainWindow(QMainWindow):
         self._exports: ExportActions | None = None
         """The export actions, built on first use: QtPdf and reportlab can wait."""
         self._conference: ConferenceWindow | None = None
+        self._way_back: WayBack | None = None
+        """"Terug naar MW-…" after following a precedent; made with the editor."""
         """The casuïstiekoverleg window, built on first use."""
         self._colleagues: ColleagueChanges | None = None
         """What colleagues change, watched from the last start-up step on."""
@@ -431,16 +434,34 @@ class MainWindow(QMainWindow):
             self._chosen_early = dossier_id
             return
         self._chosen_early = None  # this choice comes later
+        if self._open_dossier(dossier_id) and self._way_back is not None:
+            self._way_back.clear()  # a dossier chosen in the list starts a new trail
+
+    @Slot(str)
+    def _on_editor_dossier_requested(self, dossier_id: str) -> None:
+        """An earlier decision opened from a tab: the dossier left is kept as the way back."""
+        editor = self.ensure_editor()
+        left, reference = editor.current_dossier_id(), editor.current_reference()
+        if self._open_dossier(dossier_id) and left is not None and reference is not None:
+            assert self._way_back is not None  # made with the editor
+            self._way_back.followed(left, reference)
+
+    @Slot(str)
+    def _open_dossier(self, dossier_id: str) -> bool:
+        """Show `dossier_id` in the editor, after asking about unsaved work; whether it
+        is shown now."""
         editor = self.ensure_editor()
         if dossier_id == editor.current_dossier_id() and self._editor_shown():
-            return
+            return False
         if not editor.maybe_save():  # "Annuleren": stay on the dossier being edited
             self._select_in_list(self._shown_dossier_id())
-            return
+            return False
         if editor.open_dossier(dossier_id):
             self._show_editor(select=dossier_id)
-        else:  # gone in the meantime, or not readable: show what is there now
-            self._select_in_list(self._shown_dossier_id(), refresh=True)
+            return True
+        # gone in the meantime, or not readable: show what is there now
+        self._select_in_list(self._shown_dossier_id(), refresh=True)
+        return False
 
     @Slot(int)
     def _on_list_pane_count_changed(self, count: int) -> None:
@@ -479,7 +500,11 @@ class MainWindow(QMainWindow):
         editor = self._editor = DossierEditor(self._workspace, self)
         editor.saved.connect(self._on_editor_saved)
         editor.modified_changed.connect(self._on_editor_modified_changed)
-        editor.dossier_requested.connect(self._on_list_pane_dossier_chosen)
+        editor.dossier_requested.connect(self._on_editor_dossier_requested)
+        from maatwerkdesk.ui.way_back import WayBack
+
+        self._way_back = WayBack(self, self.ui.menu_edit, self.ui.main_toolbar)
+        self._way_back.requested.connect(self._open_dossier)
         self.ui.editor_stack.addWidget(editor)
         self._show_user()
         return editor

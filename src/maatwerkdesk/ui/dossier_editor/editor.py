@@ -63,6 +63,11 @@ from maatwerkdesk.ui.weighing_panel import WeighingPanel
 
 log = logging.getLogger(__name__)
 
+UNRECORDED_DECISION = (
+    "De beslissing op het tabblad Precedenten is gewijzigd maar nog niet vastgelegd; "
+    "Opslaan legt haar vast."
+)
+
 
 class DossierEditor(QWidget):
     """Edit one dossier; the main window hosts one of these.
@@ -260,6 +265,9 @@ class DossierEditor(QWidget):
     def current_dossier_id(self) -> str | None:
         return self._record.id if self._record is not None else None
 
+    def current_reference(self) -> str | None:
+        return self._record.reference if self._record is not None else None
+
     def save(self) -> bool:
         """Validate and store the dossier; on a problem, point at it and return False."""
         self._problems.clear()
@@ -327,9 +335,18 @@ class DossierEditor(QWidget):
         return False
 
     def maybe_save(self) -> bool:
-        """Before leaving this dossier: save, discard or stay. False only on 'Annuleren'."""
-        if not self._modified:
+        """Before leaving this dossier: save, discard or stay. False only on 'Annuleren',
+        or when what was to be saved could not be. A decision typed on the Precedenten tab
+        but not recorded counts as unsaved work too."""
+        panel = self._precedents.built
+        unrecorded = panel is not None and panel.has_unrecorded_decision()
+        if not self._modified and not unrecorded:
             return True
+        unsaved = []
+        if self._modified:
+            unsaved.append(f"{self._describe()} heeft wijzigingen die nog niet zijn opgeslagen.")
+        if unrecorded:
+            unsaved.append(UNRECORDED_DECISION)
         answer = self.dialogs.ask(
             self,
             "Wijzigingen opslaan?",
@@ -341,13 +358,16 @@ class DossierEditor(QWidget):
             ],
             default="save",
             escape="cancel",
-            detail=f"{self._describe()} heeft wijzigingen die nog niet zijn opgeslagen.",
+            detail=" ".join(unsaved),
         )
         if answer == "cancel":
             return False
         if answer == "save":
-            return self.save()
-        self._discard_changes()
+            if unrecorded and panel is not None and not panel.record_decision():
+                return False  # it said why; the person stays to finish it
+            return not self._modified or self.save()
+        if self._modified:
+            self._discard_changes()
         return True
 
     def revert_changes(self) -> bool:

@@ -276,6 +276,17 @@ class PrecedentPanel(DossierTab[PrecedentState]):
         self._show_state(result)
         self.changed.emit()
 
+    def has_unrecorded_decision(self) -> bool:
+        """Whether the decision form holds changes not recorded yet: leaving the dossier
+        would lose them, so the editor asks first."""
+        return self._dirty and self._signed is None
+
+    def record_decision(self) -> bool:
+        """Record the decision as the form holds it ("Beslissing vastleggen"); False when
+        it was not recorded (no outcome chosen, or the services refused)."""
+        self._on_save_decision()
+        return not self._dirty
+
     def _form_decision(self, extra: Distinction | None = None) -> Decision | None:
         """The decision as the form shows it, or None while no outcome is chosen."""
         state = self._state
