@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -12,10 +13,13 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
 
 from maatwerkdesk.domain.dossier import DossierFields
 from maatwerkdesk.domain.vocabulary import DossierStatus
+from maatwerkdesk.persistence.models import AuditRow
 from maatwerkdesk.services import dossiers
+from maatwerkdesk.services.dossiers import BSN_SEARCH
 from maatwerkdesk.services.workspace import Workspace
 from maatwerkdesk.ui.main_window import PLACEHOLDER_CHOOSE, PLACEHOLDER_EMPTY, MainWindow
 
@@ -370,3 +374,36 @@ def test_following_a_precedent_keeps_the_way_back(open_window, workspace, qtbot)
     editor.dossier_requested.emit(precedent)
     select_row(window, qtbot, 1)  # a dossier chosen in the list starts a new trail
     assert not back.isVisible()
+
+
+def test_a_bsn_finds_the_dossiers_about_that_person_and_the_search_is_audited(
+    open_window, workspace, qtbot
+) -> None:
+    add_dossiers(workspace, 3)
+    ids = []
+    with workspace.database.sessions.begin() as session:
+        for bsn in ("123456782", "111222333", "123456782"):
+            fields = DossierFields(title="Fictief dossier")
+            subject = replace(fields.subject, name="Fictief Persoon", bsn=bsn)
+            created = dossiers.create_dossier(
+                session, workspace.context("test"), replace(fields, subject=subject)
+            )
+            ids.append(created.id)
+    window = open_window()
+    pane = window.list_pane
+    qtbot.keyClicks(pane.ui.search_edit, "1234 56 782")  # as it is often written
+    qtbot.waitUntil(lambda: shown_count(window) == "2 dossiers")
+    assert window.list_model.query().text == ""  # the BSN is not a word of the index
+    with workspace.database.reads() as session:
+        looked_up = sorted(
+            session.scalars(select(AuditRow.dossier_id).where(AuditRow.name == BSN_SEARCH))
+        )
+    assert looked_up == sorted([ids[0], ids[2]])  # whose data was looked up, no BSN kept
+
+    pane.ui.search_edit.setText("123456789")  # nine digits, not a BSN: an ordinary search
+    qtbot.waitUntil(lambda: shown_count(window) == "Geen dossiers")
+    with workspace.database.reads() as session:
+        searches = session.scalar(
+            select(func.count()).select_from(AuditRow).where(AuditRow.name == BSN_SEARCH)
+        )
+    assert searches == 2

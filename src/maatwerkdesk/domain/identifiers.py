@@ -25,6 +25,18 @@ def normalise_bsn(value: str, field: str = "bsn") -> str:
         ) from None
 
 
+def searched_bsn(text: str) -> str:
+    """The BSN a search consists of ('123 456 782', '123.456.782'), or '' when the text is
+    anything else: only a whole, well-formed BSN is looked up."""
+    digits = text.strip().replace(" ", "").replace(".", "").replace("-", "")
+    if len(digits) != 9 or not digits.isascii() or not digits.isdigit():
+        return ""
+    try:
+        return normalise_bsn(digits)
+    except ValidationError:
+        return ""
+
+
 def mask_bsn(value: str) -> str:
     """Show only the last three digits: '*****2333' style, as printed on many letters."""
     digits = value.strip()

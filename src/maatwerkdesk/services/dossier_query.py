@@ -37,12 +37,16 @@ class DossierQuery:
     status: DossierStatus | None = None
     owner: str | None = None
     text: str = ""
+    bsn: str = ""
+    """A subject's BSN (nine digits): the dossiers about that person. The full-text index
+    holds no BSN; a search by one is recorded in the audit trail first
+    (`dossiers.record_bsn_search`)."""
     sort: SortKey = SortKey.UPDATED
     descending: bool = True
 
     def is_filtered(self) -> bool:
-        """True when a status, owner or search narrows the list."""
-        return self.status is not None or bool(self.owner) or bool(self.text)
+        """True when a status, owner, BSN or search narrows the list."""
+        return self.status is not None or bool(self.owner) or bool(self.text) or bool(self.bsn)
 
 
 def first_page_ahead(target: str, query: DossierQuery, size: int) -> list[DossierSummary] | None:

@@ -18,6 +18,7 @@ from maatwerkdesk.domain.dossier import (
     validate_timeline_entry,
 )
 from maatwerkdesk.domain.errors import DomainError, NotFoundError
+from maatwerkdesk.domain.identifiers import normalise_bsn
 from maatwerkdesk.domain.lease import away_words
 from maatwerkdesk.domain.people import Permission, Role, User
 from maatwerkdesk.domain.vocabulary import DossierStatus
@@ -31,7 +32,13 @@ from maatwerkdesk.persistence.models import (
     TimelineEntryRow,
     UserRow,
 )
-from maatwerkdesk.services.audit import Action, note_dossier, record, record_dossier_act
+from maatwerkdesk.services.audit import (
+    Action,
+    AuditBatch,
+    note_dossier,
+    record,
+    record_dossier_act,
+)
 from maatwerkdesk.services.away import OPEN
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.dossier_query import DossierQuery as DossierQuery
@@ -247,6 +254,32 @@ def open_dossier(session: Session, context: Context, dossier_id: str) -> Dossier
     return read_record(row)
 
 
+BSN_SEARCH = "dossier.search_bsn"
+"""The audit name of a search of the list by a subject's BSN."""
+
+
+def record_bsn_search(session: Session, context: Context, bsn: str) -> int:
+    """Record in the audit trail that `context` looks dossiers up by this BSN, before the
+    list shows them: one record per dossier about that person (whose data was looked up;
+    the BSN itself is not written down), or one without a dossier when there is none.
+    How many dossiers there are."""
+    require(session, context, Permission.READ)
+    found = list(
+        session.scalars(
+            select(SubjectRow.dossier_id)
+            .join(DossierRow, DossierRow.id == SubjectRow.dossier_id)
+            .where(SubjectRow.bsn == normalise_bsn(bsn), DossierRow.deleted_at.is_(None))
+        )
+    )
+    batch = AuditBatch(session, context)
+    for dossier_id in found:
+        batch.dossier_act(Action.READ, BSN_SEARCH, dossier_id)
+    if not found:
+        batch.add(Action.READ, BSN_SEARCH, object_type="search", object_id="bsn", dossier_id=None)
+    batch.stage()
+    return len(found)
+
+
 def find_by_reference(session: Session, reference: str) -> str:
     """The id of the live dossier with this reference number."""
     dossier_id = session.scalar(
@@ -340,6 +373,9 @@ def _filtered(
         statement = statement.where(DossierRow.status == query.status.value)
     if query.owner:
         statement = statement.where(DossierRow.owner == query.owner)
+    if query.bsn:
+        about = select(SubjectRow.dossier_id).where(SubjectRow.bsn == query.bsn)
+        statement = statement.where(DossierRow.id.in_(about))
     if in_order:
         statement = statement.where(search.matches(session, query.text, DossierRow.id))
     else:
@@ -355,7 +391,7 @@ def count_dossiers(session: Session, query: DossierQuery) -> int:
 
 def _count(session: Session, query: DossierQuery) -> ScalarSelect[int]:
     """SQL: how many dossiers the query lists; from the full-text index alone where it can."""
-    if query.status is None and not query.owner:
+    if query.status is None and not query.owner and not query.bsn:
         counted = search.match_count(session, query.text)
         if counted is not None:
             return counted
@@ -373,6 +409,7 @@ def _walks(session: Session, query: DossierQuery) -> bool:
         query.sort in INDEXED_SORTS
         and query.status is None
         and not query.owner
+        and not query.bsn
         and search.full_text(session, query.text)
     )
 

@@ -260,7 +260,23 @@ class MainWindow(QMainWindow):
             self._on_list_model_first_reloaded, Qt.ConnectionType.SingleShotConnection
         )
         model.attach_workspace(workspace, context=lambda: workspace.context(ORIGIN))
+        assert self._list_pane is not None  # made with the list
+        self._list_pane.bsn_lookup = self._look_up_bsn
         self._update_actions()
+
+    def _look_up_bsn(self, bsn: str) -> bool:
+        """Record a search of the list by BSN in the audit trail (whose dossiers were
+        looked up), before the list shows them; False when that could not be done."""
+        from maatwerkdesk.services import dossiers
+        from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
+        from maatwerkdesk.ui.origin import ORIGIN
+
+        workspace = self._workspace
+        assert workspace is not None  # the list searches once the database is open
+        calls = ServiceCaller(self, workspace, lambda: self.ensure_editor().dialogs)
+        context = workspace.context(ORIGIN)
+        found = calls.run("Zoeken op BSN", lambda s: dossiers.record_bsn_search(s, context, bsn))
+        return found is not None
 
     @Slot()
     def bring_forward(self) -> None:

@@ -181,9 +181,14 @@ class DossierListModel(QAbstractTableModel):
         return self._query.is_filtered()
 
     def set_filter(
-        self, *, status: DossierStatus | None = None, owner: str | None = None, text: str = ""
+        self,
+        *,
+        status: DossierStatus | None = None,
+        owner: str | None = None,
+        text: str = "",
+        bsn: str = "",
     ) -> None:
-        query = replace(self._query, status=status, owner=owner or None, text=text.strip())
+        query = replace(self._query, status=status, owner=owner or None, text=text.strip(), bsn=bsn)
         if query != self._query:
             self._query = query
             self.refresh()

@@ -16,11 +16,14 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QWidget
 
+from maatwerkdesk.domain.identifiers import searched_bsn
 from maatwerkdesk.domain.vocabulary import DossierStatus
 from maatwerkdesk.ui.dossier_list.presentation import nothing_found
 from maatwerkdesk.ui.forms.ui_dossier_list_pane import Ui_DossierListPane
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from maatwerkdesk.ui.dossier_list.model import DossierListModel
 
 SEARCH_DELAY_MS = 250
@@ -57,6 +60,9 @@ class DossierListPane(QWidget):
         self._pending_row: int | None = None
         self._quiet = False
         self._header_state: QByteArray | None = None
+        self.bsn_lookup: Callable[[str], bool] | None = None
+        """Records a search by BSN in the audit trail before the list shows its dossiers
+        (given by the window); False when it could not, and the list stays as it was."""
 
         self.ui.status_combo.addItem(self.tr(ALL_STATUSES), None)
         for status in DossierStatus:
@@ -178,10 +184,15 @@ class DossierListPane(QWidget):
         if self._model is None:
             return
         status = self.ui.status_combo.currentData()
+        text = self.ui.search_edit.text()
+        bsn = searched_bsn(text)
+        if bsn and (self.bsn_lookup is None or not self.bsn_lookup(bsn)):
+            return  # a search by BSN is recorded first, or not made
         self._model.set_filter(
             status=DossierStatus(status) if status else None,
             owner=self.ui.owner_combo.currentData(),
-            text=self.ui.search_edit.text(),
+            text="" if bsn else text,
+            bsn=bsn,
         )
 
     @Slot(QItemSelection, QItemSelection)
