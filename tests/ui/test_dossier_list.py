@@ -127,11 +127,11 @@ def test_cells_show_dutch_labels_and_local_time(make_model) -> None:
         "MW-2026-00002",
         "Zorgtoeslag België 00002",
         DossierStatus.TER_BESPREKING.label,
-        OWNERS[2],
         format_moment(START + timedelta(minutes=2)),
+        OWNERS[2],
     ]
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in Column]
-    assert headers == ["Kenmerk", "Titel", "Status", "Eigenaar", "Laatst gewijzigd"]
+    assert headers == ["Kenmerk", "Titel", "Status", "Laatst gewijzigd", "Eigenaar"]
     assert model.index(0, Column.TITLE).data(Qt.ItemDataRole.ToolTipRole) == tooltip(row[1])
 
 

@@ -407,3 +407,18 @@ def test_a_bsn_finds_the_dossiers_about_that_person_and_the_search_is_audited(
             select(func.count()).select_from(AuditRow).where(AuditRow.name == BSN_SEARCH)
         )
     assert searches == 2
+
+
+def test_the_list_is_sorted_by_a_column_a_laptop_shows(open_window, workspace, qtbot) -> None:
+    add_dossiers(workspace, 3)
+    window = open_window()
+    window.resize(1366, 768)
+    view = window.list_pane.view
+    header = view.horizontalHeader()
+    qtbot.waitUntil(lambda: header.count() == 5)
+    sorted_by = header.sortIndicatorSection()
+    assert window.list_model.headerData(sorted_by, Qt.Orientation.Horizontal) == (
+        "Laatst gewijzigd"
+    )
+    shown = header.sectionViewportPosition(sorted_by) + header.sectionSize(sorted_by)
+    assert shown <= view.viewport().width()  # in sight without scrolling sideways

@@ -32,13 +32,15 @@ ALL_STATUSES = "Alle statussen"
 ALL_OWNERS = "Alle eigenaren"
 COLUMN_SAMPLES = (
     "MW-2026-00000",
-    "Terugvordering bijstand na verhuizing",
+    "Terugvordering bijstand na",
     "Ter bespreking",
-    "F. El Amrani",
     "28-11-2026 14:05",
+    "F. El Amrani",
 )
-"""Typical contents of Kenmerk, Titel, Status, Eigenaar and Laatst gewijzigd: starting widths."""
-UPDATED_COLUMN = 4
+"""Typical contents of Kenmerk, Titel, Status, Laatst gewijzigd and Eigenaar: starting
+widths, so that the first four fit a laptop's list (the title's tooltip shows it whole)."""
+UPDATED_COLUMN = 3
+"""`model.Column.UPDATED`: the list's first order (the model's module loads later)."""
 
 
 class DossierListPane(QWidget):
