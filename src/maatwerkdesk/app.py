@@ -25,6 +25,7 @@ from maatwerkdesk.infra.paths import prepare_paths
 
 if TYPE_CHECKING:
     from maatwerkdesk.infra.paths import Paths
+    from maatwerkdesk.services.progress import Progress
     from maatwerkdesk.services.workspace import Workspace
     from maatwerkdesk.ui.single_instance import Outcome
 
@@ -59,12 +60,14 @@ def open_for_desktop(
     demo: bool,
     opened: list[Workspace],
     password: str | None = None,
+    progress: Progress | None = None,
 ) -> Workspace:
     """Runs on a worker thread: open the database, and fill it with demo dossiers if asked.
     A team database that does not answer, on a laptop with a briefcase of it: the
     briefcase, to work offline on the dossiers taken along.
 
-    `password` is what the user typed when the server asked for one (see on_open_failed).
+    `password` is what the user typed when the server asked for one (see on_open_failed);
+    `progress` hears how far the demo dossiers are.
 
     Also prepares what the window needs first once the database is open (the list's
     queries, who works here: their modules, and the ORM's mappings, which SQLAlchemy
@@ -86,18 +89,18 @@ def open_for_desktop(
         workspace = open_briefcase(paths, of=db)  # offline: the dossiers taken along
     opened.append(workspace)
     if demo and workspace.briefcase_of is None:
-        add_demo_if_empty(workspace)
+        add_demo_if_empty(workspace, progress)
     return workspace
 
 
-def add_demo_if_empty(workspace: Workspace) -> int:
+def add_demo_if_empty(workspace: Workspace, progress: Progress | None = None) -> int:
     from maatwerkdesk.services import demo, dossiers
 
     with workspace.writing() as session:
         if dossiers.count_dossiers(session, dossiers.DossierQuery()) > 0:
             return 0
         added = demo.add_demo_dossiers(
-            session, workspace.context("desktop"), count=DEMO_DOSSIERS, seed=None
+            session, workspace.context("desktop"), DEMO_DOSSIERS, None, progress=progress
         )
     log.info("Added %d demo dossiers to the empty database", added)
     return added
@@ -183,7 +186,15 @@ def run(args: argparse.Namespace) -> int:
 
     def open_database(password: str | None = None) -> None:
         opener.run(
-            partial(open_for_desktop, paths, args.db, args.demo, opened, password),
+            partial(
+                open_for_desktop,
+                paths,
+                args.db,
+                args.demo,
+                opened,
+                password,
+                window.progress_told.emit,
+            ),
             partial(window.attach_workspace, identify=True),
             on_open_failed,
         )

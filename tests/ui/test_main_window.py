@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -422,3 +423,16 @@ def test_the_list_is_sorted_by_a_column_a_laptop_shows(open_window, workspace, q
     )
     shown = header.sectionViewportPosition(sorted_by) + header.sectionSize(sorted_by)
     assert shown <= view.viewport().width()  # in sight without scrolling sideways
+
+
+def test_the_demo_dossiers_say_how_far_they_are_while_the_database_opens(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    window = MainWindow(settings_in(tmp_path))
+    qtbot.addWidget(window)
+    window.show()
+    told = threading.Thread(target=window.progress_told.emit, args=("Dossiers opslaan", 8, 40))
+    told.start()  # as the worker that opens the database tells it
+    told.join()
+    qtbot.waitUntil(lambda: "8 van 40" in window.ui.placeholder_label.text())
+    assert "Voorbeelddossiers maken — dossiers opslaan" in window.ui.placeholder_label.text()

@@ -78,11 +78,15 @@ class MainWindow(QMainWindow):
     """Signals: `started` once start-up is over (the precedent indexes warm, or not)."""
 
     started = Signal()
+    progress_told = Signal(str, int, int)
+    """(what, done, of): how far work before the database opens is (the demo dossiers);
+    may be emitted from a worker thread."""
 
     def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
+        self.progress_told.connect(self._on_progress_told)  # queued when from a worker
         self._settings = settings
         self._workspace: Workspace | None = None
         self._list_pane: DossierListPane | None = None
@@ -169,6 +173,14 @@ class MainWindow(QMainWindow):
     @property
     def list_model(self) -> DossierListModel | None:
         return self._model
+
+    @Slot(str, int, int)
+    def _on_progress_told(self, what: str, done: int, total: int) -> None:
+        if self._workspace is None:  # the placeholder still says the database is opening
+            self.ui.placeholder_label.setText(
+                f"{PLACEHOLDER_OPENING}\n\nVoorbeelddossiers maken — {what.lower()}: "
+                f"{done} van {total}"
+            )
 
     def show_first_rows(self, target: str, then: Callable[[], object]) -> None:
         """Before the database is open: the list, with its first page read straight from the
