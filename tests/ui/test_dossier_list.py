@@ -28,7 +28,7 @@ from maatwerkdesk.ui.dossier_list.model import (
     DossierListModel,
     Role,
 )
-from maatwerkdesk.ui.dossier_list.pane import DossierListPane
+from maatwerkdesk.ui.dossier_list.pane import BROWSE_DELAY_MS, DossierListPane
 from maatwerkdesk.ui.dossier_list.presentation import format_count, format_moment
 from maatwerkdesk.ui.plain_text import tooltip
 
@@ -326,3 +326,31 @@ def test_presentation() -> None:
     assert format_count(100_000) == "100.000 dossiers"
     moment = datetime(2026, 11, 28, 13, 5, tzinfo=UTC)
     assert format_moment(moment) == f"{moment.astimezone():%d-%m-%Y %H:%M}"
+
+
+def test_arrow_keys_browse_without_opening_every_dossier_and_tab_leaves_the_list(
+    make_model, qtbot
+) -> None:
+    model = make_model(40)
+    pane = DossierListPane()
+    qtbot.addWidget(pane)
+    pane.attach(model)
+    pane.show()
+    view = pane.view
+    wait_loaded(qtbot, model, 5)
+    view.setFocus()
+    view.setCurrentIndex(model.index(0, 0))
+    chosen: list[str] = []
+    pane.dossier_chosen.connect(chosen.append)
+    for _ in range(4):  # down four rows, quickly
+        qtbot.keyClick(view, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: chosen != [])
+    qtbot.wait(BROWSE_DELAY_MS + 100)
+    # Where the keys came to rest, not every row passed (on a busy machine a pause
+    # between two keys may open one more on the way).
+    assert chosen[-1] == model.dossier_id(4) and len(chosen) < 4
+
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    qtbot.keyClick(view, Qt.Key.Key_Return)  # Enter opens at once
+    assert chosen[-1] == model.dossier_id(5)
+    assert not view.tabKeyNavigation()  # Tab moves on to the next control, the editor

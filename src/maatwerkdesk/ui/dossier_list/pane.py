@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QLabel, QWidget
 
 from maatwerkdesk.domain.identifiers import searched_bsn
 from maatwerkdesk.domain.vocabulary import DossierStatus
@@ -28,6 +28,9 @@ if TYPE_CHECKING:
 
 SEARCH_DELAY_MS = 250
 """Typing pauses this long before the list is queried again."""
+BROWSE_DELAY_MS = 400
+"""Arrow keys rest on a row this long before its dossier opens: browsing the list does
+not open (and record as opened) every dossier passed on the way."""
 ALL_STATUSES = "Alle statussen"
 ALL_OWNERS = "Alle eigenaren"
 COLUMN_SAMPLES = (
@@ -80,6 +83,14 @@ class DossierListPane(QWidget):
             self.ui.pane_layout.indexOf(self.ui.dossier_view), self.nothing_label
         )
 
+        self._browse_timer = QTimer(self)
+        self._browse_timer.setSingleShot(True)
+        self._browse_timer.setInterval(BROWSE_DELAY_MS)
+        self._browse_timer.timeout.connect(self._on_browse_timer_timeout)
+        self._browsed: str | None = None
+        """The dossier of the row the keyboard rests on, opened when it stays there."""
+        self.ui.dossier_view.setTabKeyNavigation(False)  # Tab goes on to the editor
+        self.ui.dossier_view.activated.connect(self._on_dossier_view_activated)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -157,6 +168,8 @@ class DossierListPane(QWidget):
         """Show `dossier_id` as selected (found asynchronously), without `dossier_chosen`."""
         self._selected_id = dossier_id
         self._pending_row = None
+        self._browse_timer.stop()  # the window chose: a row browsed to waits no longer
+        self._browsed = None
         if dossier_id is None:
             self._select_row(-1)
         elif self._model is not None:
@@ -209,7 +222,24 @@ class DossierListPane(QWidget):
         if dossier_id is None:  # its page is still loading: choose it when it arrives
             self._pending_row = row
             return
-        self._choose(dossier_id)
+        if QApplication.mouseButtons() != Qt.MouseButton.NoButton:
+            self._browse_timer.stop()
+            self._choose(dossier_id)  # a click: the person chose this one
+        else:
+            self._browsed = dossier_id
+            self._browse_timer.start()
+
+    @Slot()
+    def _on_browse_timer_timeout(self) -> None:
+        if self._browsed is not None:
+            self._choose(self._browsed)
+
+    @Slot(QModelIndex)
+    def _on_dossier_view_activated(self, index: QModelIndex) -> None:
+        dossier_id = self._model.dossier_id(index.row()) if self._model is not None else None
+        if dossier_id is not None:  # Enter on a row: open it now
+            self._browse_timer.stop()
+            self._choose(dossier_id)
 
     @Slot(QModelIndex, QModelIndex)
     def _on_model_data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex) -> None:
