@@ -436,3 +436,23 @@ def test_the_demo_dossiers_say_how_far_they_are_while_the_database_opens(
     told.join()
     qtbot.waitUntil(lambda: "8 van 40" in window.ui.placeholder_label.text())
     assert "Voorbeelddossiers maken — dossiers opslaan" in window.ui.placeholder_label.text()
+
+
+def test_ctrl_page_down_and_up_go_through_the_dossiers_steps(open_window, workspace, qtbot) -> None:
+    add_dossiers(workspace, 2)
+    window = open_window()
+    select_row(window, qtbot, 0)
+    tabs = window.editor.ui.tabs
+    tabs.setCurrentIndex(0)
+    steps = {a.text(): a for a in window.ui.menu_edit.actions()}
+    forward, back = steps["Volgende stap"], steps["Vorige stap"]
+    assert QKeySequence("Ctrl+PgDown") in forward.shortcuts()
+    assert QKeySequence("Ctrl+PgUp") in back.shortcuts()
+    forward.trigger()
+    forward.trigger()
+    assert tabs.currentIndex() == 2
+    back.trigger()
+    assert tabs.currentIndex() == 1
+    for _ in range(tabs.count() + 2):
+        forward.trigger()
+    assert tabs.currentIndex() == tabs.count() - 1  # stays at the last step

@@ -31,7 +31,7 @@ from maatwerkdesk.ui.plain_text import escaped, one_line, plain_labels
 from maatwerkdesk.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtGui import QAction, QCloseEvent
 
     from maatwerkdesk.domain.dossier import DossierSummary
     from maatwerkdesk.services.changes import Change
@@ -99,6 +99,8 @@ class MainWindow(QMainWindow):
         """The export actions, built on first use: QtPdf and reportlab can wait."""
         self._conference: ConferenceWindow | None = None
         self._way_back: WayBack | None = None
+        self._step_actions: list[QAction] = []
+        """Volgende stap, Vorige stap: through the dossier's tabs by keyboard."""
         """"Terug naar MW-…" after following a precedent; made with the editor."""
         """The casuïstiekoverleg window, built on first use."""
         self._colleagues: ColleagueChanges | None = None
@@ -533,9 +535,25 @@ class MainWindow(QMainWindow):
 
         self._way_back = WayBack(self, self.ui.menu_edit, self.ui.main_toolbar)
         self._way_back.requested.connect(self._open_dossier)
+        self._add_step_keys(editor)
         self.ui.editor_stack.addWidget(editor)
         self._show_user()
         return editor
+
+    def _add_step_keys(self, editor: DossierEditor) -> None:
+        """ "Volgende stap" and "Vorige stap" in the Bewerken menu, on Ctrl+PgDn and
+        Ctrl+PgUp (and the platform's next and previous child keys)."""
+        from PySide6.QtGui import QAction, QKeySequence
+
+        for text, steps, keys in (
+            ("Volgende stap", 1, ("Ctrl+PgDown", QKeySequence.StandardKey.NextChild)),
+            ("Vorige stap", -1, ("Ctrl+PgUp", QKeySequence.StandardKey.PreviousChild)),
+        ):
+            action = QAction(text, self)
+            action.setShortcuts([QKeySequence(keys[0]), *QKeySequence.keyBindings(keys[1])])
+            action.triggered.connect(partial(editor.go_to_step, steps))
+            self.ui.menu_edit.addAction(action)
+            self._step_actions.append(action)
 
     def _build_list(self) -> DossierListModel:
         """The list pane in the placeholder's place, with a model still without database."""

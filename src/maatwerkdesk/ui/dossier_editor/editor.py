@@ -265,6 +265,12 @@ class DossierEditor(QWidget):
     def current_dossier_id(self) -> str | None:
         return self._record.id if self._record is not None else None
 
+    def go_to_step(self, steps: int) -> None:
+        """The next (1) or previous (-1) tab of the dossier, for the keyboard; it stays
+        at the first and the last."""
+        tabs = self.ui.tabs
+        tabs.setCurrentIndex(max(0, min(tabs.count() - 1, tabs.currentIndex() + steps)))
+
     def current_reference(self) -> str | None:
         return self._record.reference if self._record is not None else None
 
