@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 from collections import Counter
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 from hypothesis import given
@@ -12,20 +12,24 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from maatwerkdesk.domain.conference import MeetingStatus
+from maatwerkdesk.domain.decision import Decision, Degree, DegreeUnit, OutcomeType
 from maatwerkdesk.domain.demo import (
+    DECIDED_MARK,
+    DECIDED_TO,
     NOTICE,
     TEST_BSN_FIRST,
     TEST_BSN_LAST,
     demo_dossiers,
     fictitious_bsn,
     is_fictitious_bsn,
+    told_decision,
 )
-from maatwerkdesk.domain.dossier import validate_fields, validate_timeline_entry
+from maatwerkdesk.domain.dossier import TimelineEntry, validate_fields, validate_timeline_entry
 from maatwerkdesk.domain.errors import ValidationError
 from maatwerkdesk.domain.identifiers import normalise_bsn
 from maatwerkdesk.domain.people import PERSON_ROLES, Discipline, Role
 from maatwerkdesk.domain.precedent import Status
-from maatwerkdesk.domain.vocabulary import DossierStatus, Organisation, SubjectKind
+from maatwerkdesk.domain.vocabulary import DossierStatus, Organisation, SubjectKind, TimelineKind
 from maatwerkdesk.persistence.db import open_database
 from maatwerkdesk.persistence.models import (
     AssessmentRow,
@@ -287,3 +291,51 @@ def test_the_demo_record_checks_out_and_reports_its_progress(database, context) 
     assert steps == {"Dossiers opslaan", "Afwegingen en voorstellen", "Besluiten vastleggen"}
     assert all(total == 30 and 0 < done <= total for _label, done, total in reported)
     assert {done for _label, done, _total in reported} == {30}
+
+
+def test_a_decided_dossiers_story_says_what_its_decision_says(database, context) -> None:
+    with database.sessions.begin() as session:
+        add_demo_dossiers(session, context, 40, seed=5)
+        decided = {
+            dossier_id: precedents.load_precedents(session, context, dossier_id).decision
+            for dossier_id in session.scalars(select(DecisionRow.dossier_id))
+        }
+        notes = {
+            dossier_id: dossiers.open_dossier(session, context, dossier_id).timeline
+            for dossier_id in decided
+        }
+    told = 0
+    for dossier_id, decision in decided.items():
+        assert decision is not None
+        for entry in notes[dossier_id]:
+            head, mark, said = entry.description.partition(DECIDED_MARK)
+            if mark and head.startswith("Casuïstiekoverleg met "):
+                told += 1
+                assert said.startswith(DECIDED_TO[decision.outcome_type]), (said, decision)
+                other = "algemene regel" if decision.outcome.value == "deviate" else "tegemoet"
+                assert other not in said  # a deviation is not told as keeping the rule
+    assert told >= 5
+
+
+def test_told_decision_rewrites_only_the_conference_note() -> None:
+    entries = (
+        TimelineEntry(date(2026, 1, 5), TimelineKind.NOTE, "Huisbezoek: besloten tot koffie."),
+        TimelineEntry(
+            date(2026, 2, 1), TimelineKind.NOTE, "Casuïstiekoverleg met zorg: besloten tot x."
+        ),
+    )
+    decision = Decision(OutcomeType.PARTIAL, Degree(DegreeUnit.PERCENT, 40.0), None)
+    first, second = told_decision(entries, decision)
+    assert first == entries[0]
+    assert second.description == (
+        "Casuïstiekoverleg met zorg: besloten tot gedeeltelijk tegemoetkomen aan het verzoek (40%)."
+    )
+
+
+def test_a_citizen_text_names_no_other_organisation_than_the_one_deciding(
+    database, context
+) -> None:
+    with database.sessions.begin() as session:
+        add_demo_dossiers(session, context, 40, seed=5)
+        texts = session.scalars(select(ProposalRow.citizen_text)).all()
+    assert texts and not any("gemeente" in text.lower() for text in texts)

@@ -11,9 +11,10 @@ do not read alike.
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 
+from maatwerkdesk.domain.decision import Decision, OutcomeType
 from maatwerkdesk.domain.dossier import (
     DimensionNote,
     Doenvermogen,
@@ -821,6 +822,39 @@ PREPARATION_ENTRIES = (
     (K.NOTE, "Voorbereiding casuïstiekoverleg: feiten, knelpunt en verzoek op een rij."),
     (K.NOTE, "Dossier aangemeld voor het casuïstiekoverleg; collegiale toets gedaan."),
 )
+CONFERENCE_NOTE = "Casuïstiekoverleg met {disciplines}: besloten tot {besluit}."
+"""The timeline's note of the meeting that decided; `told_decision` makes it say what the
+decision recorded in the dossier says."""
+DECIDED_MARK = ": besloten tot "
+DECIDED_TO = {
+    OutcomeType.GENERIC: "vasthouden aan de algemene regel",
+    OutcomeType.REFUSE: "het afwijzen van het verzoek",
+    OutcomeType.FULL: "volledig tegemoetkomen aan het verzoek",
+    OutcomeType.PARTIAL: "gedeeltelijk tegemoetkomen aan het verzoek",
+    OutcomeType.ALTERNATIVE: "een passende andere oplossing voor het verzoek",
+    OutcomeType.TEMPORARY: "tijdelijk maatwerk, met een herbeoordeling over zes maanden",
+}
+"""What the conference decided, as its note says it, per kind of outcome."""
+
+
+def told_decision(
+    timeline: tuple[TimelineEntry, ...], decision: Decision
+) -> tuple[TimelineEntry, ...]:
+    """`timeline` with its note of the deciding meeting saying what `decision` says, so
+    the story of a demo dossier does not contradict its own decision."""
+    told = DECIDED_TO[decision.outcome_type]
+    if decision.outcome_type is OutcomeType.PARTIAL and decision.degree is not None:
+        told += f" ({decision.degree})"
+
+    def retold(entry: TimelineEntry) -> TimelineEntry:
+        head, mark, _decided = entry.description.partition(DECIDED_MARK)
+        if not mark or not head.startswith("Casuïstiekoverleg met "):
+            return entry
+        return replace(entry, description=f"{head}{mark}{told}.")
+
+    return tuple(retold(entry) for entry in timeline)
+
+
 DECISIONS = (
     "gedeeltelijk tegemoetkomen aan het verzoek ({pct}%)",
     "een betalingsregeling van {termijnen} maanden in plaats van de standaardtermijn",
@@ -937,7 +971,7 @@ def _timeline(
     elif status in (DossierStatus.BESLOTEN, DossierStatus.AFGESLOTEN):
         tail.append(rng.choice(PREPARATION_ENTRIES))
     if status in (DossierStatus.BESLOTEN, DossierStatus.AFGESLOTEN):
-        tail.append((K.NOTE, "Casuïstiekoverleg met {disciplines}: besloten tot {besluit}."))
+        tail.append((K.NOTE, CONFERENCE_NOTE))
         tail.append((K.LETTER_OUT, "Besluit met motivering en bezwaarclausule verzonden."))
     if status is DossierStatus.AFGESLOTEN:
         tail.append(rng.choice(CLOSINGS))

@@ -26,6 +26,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from maatwerkdesk.domain.decision import Decision, Degree, DegreeUnit, OutcomeType
+from maatwerkdesk.domain.demo import told_decision
 from maatwerkdesk.domain.dossier import DossierFields, TimelineEntry
 from maatwerkdesk.domain.factors import Factor, FactorCatalogue
 from maatwerkdesk.domain.precedent import (
@@ -191,6 +192,7 @@ def decide_demo_cases(
             decision = _decide(base, case.factors, weights, rng)
             if decision is not None:
                 case.decision = replace(decision, decided_on=case.decided_on)
+                case.timeline = told_decision(case.timeline, decision)
                 case.factors_saved = True
                 base.add(_precedent(case.reference, case.factors, decision, case.catalogue))
     imported: list[dict[str, Any]] = []

@@ -54,9 +54,9 @@ AIMS = (
     "Fictief: de regel beschermt de openbare orde en de buurt; dat doel weegt hier mee.",
     "Fictief: de regel voorkomt oneigenlijk gebruik van een voorziening voor iedereen.",
 )
-CITIZEN_TEXTS = {
+CITIZEN_TEXTS = {  # "wij": the organisation that decides, whichever it is
     Outcome.DEVIATE: "Fictief: U hoeft minder terug te betalen dan de regel zegt. Dat komt "
-    "doordat de gemeente zelf een fout maakte en uw kinderen anders in de knel komen.",
+    "doordat wij zelf een fout maakten en u anders in de knel komt.",
     Outcome.GENERIC: "Fictief: De regel geldt ook voor u. Wij hebben gekeken of dat te hard "
     "uitpakt. Dat is niet zo. U kunt in kleine bedragen terugbetalen.",
 }
