@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from pytestqt.qtbot import QtBot
 
 from maatwerkdesk.domain.dossier import DossierFields
@@ -87,6 +88,10 @@ def test_a_reader_sees_every_dossier_read_only_and_why(qtbot: QtBot, workspace: 
     assert editor.locked_notice.isVisible()
     assert editor.locked_notice.text().startswith("U werkt als lezer: u kunt dit dossier bekijken")
     assert editor.ui.title_edit.isReadOnly() and editor.ui.notes_edit.isReadOnly()
+    title = editor.ui.title_edit
+    assert title.palette().color(QPalette.ColorRole.Base) == title.palette().color(
+        QPalette.ColorRole.Window
+    )  # it looks read-only too
     assert not editor.ui.timeline_add_button.isEnabled()
     assert not editor.ui.save_button.isEnabled()
     qtbot.keyClicks(editor.ui.title_edit, "getypt")  # nothing to type, nothing autosaved
@@ -96,3 +101,6 @@ def test_a_reader_sees_every_dossier_read_only_and_why(qtbot: QtBot, workspace: 
     editor.show_integrity()
     assert not editor.is_read_only() and not editor.locked_notice.isVisible()
     assert not editor.ui.title_edit.isReadOnly()
+    assert title.palette().color(QPalette.ColorRole.Base) != title.palette().color(
+        QPalette.ColorRole.Window
+    )

@@ -21,6 +21,7 @@ from collections.abc import Iterable
 
 import shiboken6
 from PySide6.QtCore import QChildEvent, QEvent, QObject, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -52,6 +53,8 @@ class EditingLock(QObject):
         self._busy = False
         self._wishes: dict[QWidget, bool] = {}
         """Per control held shut: writable (text) or enabled (others), as its tab wants it."""
+        self._palettes: dict[QWidget, QPalette] = {}
+        """The colours of each text field held shut, as it had them."""
 
     @property
     def engaged(self) -> bool:
@@ -111,6 +114,11 @@ class EditingLock(QObject):
         try:
             if isinstance(widget, TEXT):
                 widget.setReadOnly(True)
+                if widget not in self._palettes:  # looks read-only too, not only is
+                    self._palettes[widget] = widget.palette()
+                    shut = widget.palette()
+                    shut.setColor(QPalette.ColorRole.Base, shut.color(QPalette.ColorRole.Window))
+                    widget.setPalette(shut)
             else:
                 widget.setEnabled(False)
         finally:
@@ -118,6 +126,10 @@ class EditingLock(QObject):
 
     def _release(self) -> None:
         wishes, self._wishes = self._wishes, {}
+        palettes, self._palettes = self._palettes, {}
+        for widget, palette in palettes.items():
+            if shiboken6.isValid(widget):
+                widget.setPalette(palette)
         for widget, wish in wishes.items():
             if not shiboken6.isValid(widget):  # removed while the lock held it
                 continue
