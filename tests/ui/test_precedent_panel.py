@@ -341,12 +341,20 @@ def test_the_panel_says_what_assess_says_about_a_conflict(
     assert note.startswith(f"Onderscheiden van {earlier}" if named else "Afwijken is in strijd")
 
 
-def test_a_decision_not_recorded_yet_is_unsaved_work_when_leaving(
+def typed_decision(
     qtbot: QtBot, workspace: Workspace
-) -> None:
+) -> tuple[DossierEditor, PrecedentPanel, FakeDialogs, str]:
+    """A dossier open on its Precedenten tab, with a decision chosen but not recorded."""
     editor, panel, fake, dossier_id = open_panel(qtbot, workspace)
     tick(panel.ui.pro_list, "kinderen")
     choose_outcome(panel, OutcomeType.GENERIC)
+    return editor, panel, fake, dossier_id
+
+
+def test_a_decision_not_recorded_yet_is_unsaved_work_when_leaving(
+    qtbot: QtBot, workspace: Workspace
+) -> None:
+    editor, panel, fake, dossier_id = typed_decision(qtbot, workspace)
     assert panel.has_unrecorded_decision() and not editor.is_modified()
 
     fake.answers = ["save"]  # a decision the services refuse keeps the person there
@@ -370,9 +378,7 @@ def test_a_decision_not_recorded_yet_is_unsaved_work_when_leaving(
 def test_a_decision_left_unrecorded_on_purpose_is_dropped(
     qtbot: QtBot, workspace: Workspace
 ) -> None:
-    editor, panel, fake, dossier_id = open_panel(qtbot, workspace)
-    tick(panel.ui.pro_list, "kinderen")
-    choose_outcome(panel, OutcomeType.GENERIC)
+    editor, _panel, fake, dossier_id = typed_decision(qtbot, workspace)
     fake.answers = ["discard"]
     assert editor.maybe_save()
     assert stored(workspace, dossier_id).decision is None

@@ -301,24 +301,16 @@ def _add_together(
         rows.append(row)
     refuse_any_tampered(session, rows)
     session.flush()
-    insert_records(
-        session,
-        TimelineEntryRow,
-        [
+    for model, values_of in (
+        (TimelineEntryRow, _timeline_values),
+        (AttachmentRow, _attachment_values),
+    ):
+        added = [
             {**values, "id": item_id, "dossier_id": d.id}
             for d in dossiers
-            for item_id, values in _timeline_values(d).items()
-        ],
-    )
-    insert_records(
-        session,
-        AttachmentRow,
-        [
-            {**values, "id": item_id, "dossier_id": d.id}
-            for d in dossiers
-            for item_id, values in _attachment_values(d).items()
-        ],
-    )
+            for item_id, values in values_of(d).items()
+        ]
+        insert_records(session, model, added)
     table = DossierRow.__table__
     assert isinstance(table, Table)
     session.execute(  # one revision for the whole sync, as `apply_document` makes
