@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+EXIT_BAD_PROFILE = 2
+"""A `--profile` whose folders cannot be made: a bad argument, as on the command line."""
 EXIT_NO_DISPLAY = 3
 ALREADY_RUNNING = (
     "MaatwerkDesk is op deze computer al geopend, maar reageert nu niet. Wacht even tot "
@@ -128,8 +130,14 @@ def run(args: argparse.Namespace) -> int:
         print(problem, file=sys.stderr)
         return EXIT_NO_DISPLAY
 
+    from maatwerkdesk.domain.errors import DomainError
+
+    try:
+        paths = prepare_paths(args.profile, verbose=args.verbose)
+    except DomainError as refusal:  # before Qt: no window to say it in
+        print(refusal, file=sys.stderr)
+        return EXIT_BAD_PROFILE
     collector.hold()  # until the window has started: see infra/collector.py
-    paths = prepare_paths(args.profile, verbose=args.verbose)
     log.info("MaatwerkDesk %s starting (desktop)", __version__)
 
     from PySide6.QtCore import QTimer

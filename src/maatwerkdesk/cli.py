@@ -802,13 +802,14 @@ def _show_recovery_keys(keys: Iterable[Unlocked], stream: TextIO) -> None:
 
 
 def run_verb(args: argparse.Namespace) -> int:
-    paths = prepare_paths(args.profile, verbose=args.verbose)
+    paths: Paths | None = None
     workspace: Workspace | None = None
     try:
         if args.verb == "catalogue" and args.catalogue_verb == "validate":
-            return verb_catalogue_validate(args)  # a file check needs no database
+            return verb_catalogue_validate(args)  # a file check: no database, no folder, no log
         if args.verb == "verify":
-            return verb_verify(args)  # neither does checking a signature
+            return verb_verify(args)  # nor for checking a signature
+        paths = prepare_paths(args.profile, verbose=args.verbose)
         if args.verb == "server":
             return verb_server(args)  # opens the team database itself
         if args.verb == "key":
@@ -826,10 +827,10 @@ def run_verb(args: argparse.Namespace) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     except Exception as error:
-        _log_internal_error(args.verb, error)
+        _log_internal_error(args.verb, error)  # without a log (checking a file): on stderr
+        logged = f" Details staan in het logboek: {paths.log_file}" if paths else ""
         return _fail(
-            f"er ging iets onverwachts mis ({type(error).__name__}); er is niets gewijzigd. "
-            f"Details staan in het logboek: {paths.log_file}",
+            f"er ging iets onverwachts mis ({type(error).__name__}); er is niets gewijzigd.{logged}",
             INTERNAL_ERROR,
         )
     finally:
