@@ -61,10 +61,13 @@ def open_for_desktop(
     demo: bool,
     opened: list[Workspace],
     password: str | None = None,
+    *,
+    create: bool = False,
 ) -> Workspace:
     """Runs on a worker thread: open the database, and fill it with demo dossiers if asked.
     A team database that does not answer, on a laptop with a briefcase of it: the
-    briefcase, to work offline on the dossiers taken along.
+    briefcase, to work offline on the dossiers taken along. A file `db` that is not there
+    is refused (the window says so) unless `create` (`--create`).
 
     `password` is what the user typed when the server asked for one (see on_open_failed).
 
@@ -81,7 +84,7 @@ def open_for_desktop(
 
     configure_mappers()
     try:
-        workspace = open_workspace(paths, db, password=password)
+        workspace = open_workspace(paths, db, create=create, password=password)
     except ServerUnreachableError:
         if db is None or not paths.briefcase.exists():
             raise
@@ -191,7 +194,9 @@ def run(args: argparse.Namespace) -> int:
 
     def open_database(password: str | None = None) -> None:
         opener.run(
-            partial(open_for_desktop, paths, args.db, args.demo, opened, password),
+            partial(
+                open_for_desktop, paths, args.db, args.demo, opened, password, create=args.create
+            ),
             partial(window.attach_workspace, identify=True),
             on_open_failed,
         )

@@ -16,7 +16,7 @@ DESCRIPTION = (
 )
 
 
-DESKTOP_FLAGS = frozenset({"--verbose", "--demo"})
+DESKTOP_FLAGS = frozenset({"--verbose", "--demo", "--create"})
 DESKTOP_VALUES = frozenset({"--db", "--profile"})
 """The options of a desktop start: those with a value, and those without."""
 
@@ -36,6 +36,12 @@ def _global_parser() -> argparse.ArgumentParser:
         metavar="URL|PAD",
         help="database: een bestandspad (SQLite) of een SQLAlchemy-URL; "
         "standaard het bestand in de gebruikersmap",
+    )
+    parser.add_argument(
+        "--create",
+        action="store_true",
+        help="maak met --db PAD een nieuwe, lege database als daar nog geen bestand staat; "
+        "zonder --create weigert het programma een pad waar niets staat (een tikfout)",
     )
     parser.add_argument(
         "--profile",

@@ -771,7 +771,7 @@ def _log_internal_error(verb: str, error: BaseException) -> None:
 def verb_key(paths: Paths, args: argparse.Namespace) -> int:
     """`key rotate|recover`: before a workspace is opened, which needs the key."""
     from maatwerkdesk.services import store_keys
-    from maatwerkdesk.services.workspace import rotate_profile
+    from maatwerkdesk.services.workspace import check_database_file, rotate_profile
 
     local = args.db if args.db and "://" not in args.db else None
     if args.db and local is None:
@@ -780,6 +780,8 @@ def verb_key(paths: Paths, args: argparse.Namespace) -> int:
             "voor de sleutel van dit profiel."
         )
     path = Path(local).expanduser().resolve() if local else paths.database
+    if local:
+        check_database_file(local, create=args.create, profile=paths.database.resolve())
     if args.key_verb == "recover":
         if sys.stdin.isatty():
             print("Typ de herstelsleutel (13 groepen van 5 tekens):", file=sys.stderr)
@@ -818,7 +820,7 @@ def run_verb(args: argparse.Namespace) -> int:
             return verb_sync(paths, args)  # opens the briefcase and the team database
         from maatwerkdesk.services.workspace import open_workspace
 
-        workspace = open_workspace(paths, args.db)
+        workspace = open_workspace(paths, args.db, create=args.create)
         return VERBS[args.verb](workspace, args)
     except DomainError as error:
         return _fail(str(error))
