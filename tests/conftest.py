@@ -174,11 +174,13 @@ def database(databases: Databases) -> Iterator[Database]:
 @pytest.fixture
 def open_workspaces(tmp_path: Path) -> Iterator[Callable[[str | None], Workspace]]:
     """Opens workspaces on the test's profile, as the app and the command line do: on the
-    profile's own database (None), or on the database `--db` names."""
+    profile's own database (None), or on the database `--db` names, made if it is a file
+    that is not there yet (as with `--create`)."""
     opened: list[Workspace] = []
 
     def open_(db: str | None, *, password: str | None = None) -> Workspace:
-        opened.append(open_workspace(prepare_paths(tmp_path / "profile"), db, password=password))
+        paths = prepare_paths(tmp_path / "profile")
+        opened.append(open_workspace(paths, db, create=True, password=password))
         return opened[-1]
 
     yield open_

@@ -31,6 +31,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+EXIT_BAD_PROFILE = 2
+"""A `--profile` whose folders cannot be made: a bad argument, as on the command line."""
 EXIT_NO_DISPLAY = 3
 ALREADY_RUNNING = (
     "MaatwerkDesk is op deze computer al geopend, maar reageert nu niet. Wacht even tot "
@@ -61,10 +63,13 @@ def open_for_desktop(
     opened: list[Workspace],
     password: str | None = None,
     progress: Progress | None = None,
+    *,
+    create: bool = False,
 ) -> Workspace:
     """Runs on a worker thread: open the database, and fill it with demo dossiers if asked.
     A team database that does not answer, on a laptop with a briefcase of it: the
-    briefcase, to work offline on the dossiers taken along.
+    briefcase, to work offline on the dossiers taken along. A file `db` that is not there
+    is refused (the window says so) unless `create` (`--create`).
 
     `password` is what the user typed when the server asked for one (see on_open_failed);
     `progress` hears how far the demo dossiers are.
@@ -82,7 +87,7 @@ def open_for_desktop(
 
     configure_mappers()
     try:
-        workspace = open_workspace(paths, db, password=password)
+        workspace = open_workspace(paths, db, create=create, password=password)
     except ServerUnreachableError:
         if db is None or not paths.briefcase.exists():
             raise
@@ -131,8 +136,14 @@ def run(args: argparse.Namespace) -> int:
         print(problem, file=sys.stderr)
         return EXIT_NO_DISPLAY
 
+    from maatwerkdesk.domain.errors import DomainError
+
+    try:
+        paths = prepare_paths(args.profile, verbose=args.verbose)
+    except DomainError as refusal:  # before Qt: no window to say it in
+        print(refusal, file=sys.stderr)
+        return EXIT_BAD_PROFILE
     collector.hold()  # until the window has started: see infra/collector.py
-    paths = prepare_paths(args.profile, verbose=args.verbose)
     log.info("MaatwerkDesk %s starting (desktop)", __version__)
 
     from PySide6.QtCore import QTimer
@@ -194,6 +205,7 @@ def run(args: argparse.Namespace) -> int:
                 opened,
                 password,
                 window.progress_told.emit,
+                create=args.create,
             ),
             partial(window.attach_workspace, identify=True),
             on_open_failed,

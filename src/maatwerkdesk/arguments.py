@@ -5,9 +5,10 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any
 
 from maatwerkdesk import APP_NAME, __version__
+from maatwerkdesk.dutch_argparse import DutchArgumentParser, whole_number
 
 DESCRIPTION = (
     f"{APP_NAME}: maatwerkbesluiten vastleggen, toetsen en motiveren. "
@@ -15,28 +16,7 @@ DESCRIPTION = (
 )
 
 
-class _DutchHelpFormatter(argparse.HelpFormatter):
-    def add_usage(self, usage, actions, groups, prefix=None):  # type: ignore[no-untyped-def]
-        super().add_usage(usage, actions, groups, "gebruik: " if prefix is None else prefix)
-
-
-class DutchArgumentParser(argparse.ArgumentParser):
-    """argparse with its own words in Dutch: headings, the help option, error lines."""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        kwargs.setdefault("formatter_class", _DutchHelpFormatter)
-        kwargs["add_help"] = False
-        super().__init__(*args, **kwargs)
-        self._positionals.title = "argumenten"
-        self._optionals.title = "opties"
-        self.add_argument("-h", "--help", action="help", help="toon deze hulp en stop")
-
-    def error(self, message: str) -> NoReturn:
-        self.print_usage(sys.stderr)
-        self.exit(2, f"{self.prog}: ongeldige opdracht: {message}\n")
-
-
-DESKTOP_FLAGS = frozenset({"--verbose", "--demo"})
+DESKTOP_FLAGS = frozenset({"--verbose", "--demo", "--create"})
 DESKTOP_VALUES = frozenset({"--db", "--profile"})
 """The options of a desktop start: those with a value, and those without."""
 
@@ -56,6 +36,12 @@ def _global_parser() -> argparse.ArgumentParser:
         metavar="URL|PAD",
         help="database: een bestandspad (SQLite) of een SQLAlchemy-URL; "
         "standaard het bestand in de gebruikersmap",
+    )
+    parser.add_argument(
+        "--create",
+        action="store_true",
+        help="maak met --db PAD een nieuwe, lege database als daar nog geen bestand staat; "
+        "zonder --create weigert het programma een pad waar niets staat (een tikfout)",
     )
     parser.add_argument(
         "--profile",
@@ -82,11 +68,11 @@ def build_parser() -> argparse.ArgumentParser:
         description="Voegt fictieve, gevarieerde voorbeelddossiers toe. Alle namen en nummers zijn verzonnen.",
     )
     demo.add_argument(
-        "--cases", type=int, default=40, metavar="N", help="aantal dossiers (standaard 40)"
+        "--cases", type=whole_number, default=40, metavar="N", help="aantal dossiers (standaard 40)"
     )
     demo.add_argument(
         "--seed",
-        type=int,
+        type=whole_number,
         default=None,
         metavar="S",
         help="vaste startwaarde, voor herhaalbare demo's",

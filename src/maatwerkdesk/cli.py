@@ -771,7 +771,7 @@ def _log_internal_error(verb: str, error: BaseException) -> None:
 def verb_key(paths: Paths, args: argparse.Namespace) -> int:
     """`key rotate|recover`: before a workspace is opened, which needs the key."""
     from maatwerkdesk.services import store_keys
-    from maatwerkdesk.services.workspace import rotate_profile
+    from maatwerkdesk.services.workspace import check_database_file, rotate_profile
 
     local = args.db if args.db and "://" not in args.db else None
     if args.db and local is None:
@@ -780,6 +780,8 @@ def verb_key(paths: Paths, args: argparse.Namespace) -> int:
             "voor de sleutel van dit profiel."
         )
     path = Path(local).expanduser().resolve() if local else paths.database
+    if local:
+        check_database_file(local, create=args.create, profile=paths.database.resolve())
     if args.key_verb == "recover":
         if sys.stdin.isatty():
             print("Typ de herstelsleutel (13 groepen van 5 tekens):", file=sys.stderr)
@@ -802,13 +804,14 @@ def _show_recovery_keys(keys: Iterable[Unlocked], stream: TextIO) -> None:
 
 
 def run_verb(args: argparse.Namespace) -> int:
-    paths = prepare_paths(args.profile, verbose=args.verbose)
+    paths: Paths | None = None
     workspace: Workspace | None = None
     try:
         if args.verb == "catalogue" and args.catalogue_verb == "validate":
-            return verb_catalogue_validate(args)  # a file check needs no database
+            return verb_catalogue_validate(args)  # a file check: no database, no folder, no log
         if args.verb == "verify":
-            return verb_verify(args)  # neither does checking a signature
+            return verb_verify(args)  # nor for checking a signature
+        paths = prepare_paths(args.profile, verbose=args.verbose)
         if args.verb == "server":
             return verb_server(args)  # opens the team database itself
         if args.verb == "key":
@@ -817,7 +820,7 @@ def run_verb(args: argparse.Namespace) -> int:
             return verb_sync(paths, args)  # opens the briefcase and the team database
         from maatwerkdesk.services.workspace import open_workspace
 
-        workspace = open_workspace(paths, args.db)
+        workspace = open_workspace(paths, args.db, create=args.create)
         return VERBS[args.verb](workspace, args)
     except DomainError as error:
         return _fail(str(error))
@@ -826,10 +829,10 @@ def run_verb(args: argparse.Namespace) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     except Exception as error:
-        _log_internal_error(args.verb, error)
+        _log_internal_error(args.verb, error)  # without a log (checking a file): on stderr
+        logged = f" Details staan in het logboek: {paths.log_file}" if paths else ""
         return _fail(
-            f"er ging iets onverwachts mis ({type(error).__name__}); er is niets gewijzigd. "
-            f"Details staan in het logboek: {paths.log_file}",
+            f"er ging iets onverwachts mis ({type(error).__name__}); er is niets gewijzigd.{logged}",
             INTERNAL_ERROR,
         )
     finally:

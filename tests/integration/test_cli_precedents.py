@@ -145,7 +145,7 @@ def test_a_missing_file(profile: Profile, tmp_path: Path) -> None:
 def test_no_file_is_a_usage_error(tmp_path: Path) -> None:
     result = run(Profile(tmp_path / "profiel"), "precedents", "import")
     assert result.returncode == 2
-    assert "ongeldige opdracht" in result.stderr
+    assert "verplicht maar niet opgegeven: BESTAND" in result.stderr
 
 
 @pytest.mark.parametrize("verb", [["precedents"], ["precedents", "import"]])

@@ -257,6 +257,33 @@ def test_the_app_opens_a_database_on_a_server(
     assert "COUNT 3 dossiers" in result.stdout
 
 
+# Like DRIVER, and tells what the app reported to the user (in its warning dialog).
+REPORTING_DRIVER = f"""
+import maatwerkdesk.ui.errors as errors
+
+def reported(self, error, summary=None):
+    print("REPORTED", error, flush=True)
+
+errors.ErrorReporter.report = reported
+{DRIVER}"""
+
+
+def test_the_app_refuses_a_db_file_that_is_not_there_and_makes_it_with_create(
+    tmp_path: Path,
+) -> None:
+    typo = tmp_path / "dossiers.sqlite"
+    result = start_app(tmp_path, REPORTING_DRIVER, "--db", str(typo))
+    assert result.returncode == 0, result.stderr
+    assert f"REPORTED Er is geen database op {typo}: controleer het pad, of geef --create" in (
+        result.stdout
+    )
+    assert "COUNT" not in result.stdout and not typo.exists()
+    result = start_app(tmp_path, REPORTING_DRIVER, "--db", str(typo), "--create")
+    assert result.returncode == 0, result.stderr
+    assert "COUNT Geen dossiers" in result.stdout and "REPORTED" not in result.stdout
+    assert typo.is_file()
+
+
 # Like DRIVER, with the keyring in memory and a person who answers the password question
 # twice (wrongly, then rightly); the question is the dialog's own text.
 PASSWORD_DRIVER = f"""

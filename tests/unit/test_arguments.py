@@ -15,6 +15,7 @@ DESKTOP = [
     ["--profile", "/tmp/profiel", "--db", "postgresql://team@server/maatwerk", "--verbose"],
     ["--db=dossiers.sqlite3", "--profile=p", "--demo", "--verbose"],
     ["--db="],
+    ["--db", "nieuw.sqlite3", "--create"],
 ]
 OTHERS = [
     ["list", "--json"],

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from maatwerkdesk import APP_ID
+from maatwerkdesk.domain.errors import DomainError
 from maatwerkdesk.infra.logging_setup import configure_logging
 
 PRIVATE_FOLDER = 0o700
@@ -47,9 +48,32 @@ class Paths(NamedTuple):
         return self.logs / "maatwerkdesk.log"
 
     def create(self) -> None:
+        """Make the folders (owner only); a DomainError says why one cannot be made."""
         for folder in (self.data, self.config, self.logs, self.attachments):
-            folder.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
-            folder.chmod(PRIVATE_FOLDER)  # made earlier, perhaps with wider rights
+            try:
+                folder.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
+                folder.chmod(PRIVATE_FOLDER)  # made earlier, perhaps with wider rights
+            except OSError as error:
+                raise DomainError(_why_not_made(folder, error)) from None
+
+
+def _why_not_made(folder: Path, error: OSError) -> str:
+    """Why `folder` could not be made, in words that say what to do (`--profile`)."""
+    in_the_way = next((p for p in (folder, *folder.parents) if p.exists() and not p.is_dir()), None)
+    if in_the_way is not None:
+        return (
+            f"De map {folder} kan niet worden gemaakt, want {in_the_way} is een bestand en geen "
+            "map: geef bij --profile een map op (een map die er nog niet is, wordt gemaakt)."
+        )
+    reason = (
+        "u mag daar niet schrijven"
+        if isinstance(error, PermissionError)
+        else f"het besturingssysteem weigert dat (foutcode {error.errno})"
+    )
+    return (
+        f"De map {folder} kan niet worden gemaakt ({reason}): geef bij --profile een map op "
+        "waarin u mag schrijven."
+    )
 
 
 def resolve_paths(profile: Path | None = None) -> Paths:

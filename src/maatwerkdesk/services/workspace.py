@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from maatwerkdesk import __version__
+from maatwerkdesk.domain.errors import DomainError
 from maatwerkdesk.domain.people import User
 from maatwerkdesk.services.context import Context, acting_as
 
@@ -119,9 +120,39 @@ def server_password(target: str) -> str | None:
     return None if account is None else get_password(account)
 
 
-def open_workspace(paths: Paths, db: str | None, *, password: str | None = None) -> Workspace:
-    """Open the profile's database, or `db`. A server's password comes from the keyring,
-    or is `password` (the user typed it): stored in the keyring once the server took it.
+def check_database_file(db: str, *, create: bool, profile: Path | None = None) -> None:
+    """Refuse `db` (what `--db` names) if it is an SQLite file that cannot be meant: a
+    folder, or a file that is not there, unless `create` (`--create`) asks for a new one or
+    it is the `profile`'s own database, made on a first start. A mistyped path must not
+    quietly become a new, empty database."""
+    from maatwerkdesk.persistence.connection import OpenError
+    from maatwerkdesk.persistence.db import database_url
+
+    try:
+        url = database_url(db)
+    except OpenError:
+        return  # opening it says what is wrong with it
+    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+        return
+    path = Path(url.database).expanduser().resolve()
+    if path.is_dir():
+        raise DomainError(
+            f"{path} is een map, geen database: geef bij --db het databasebestand zelf op."
+        )
+    if not (create or path.exists() or path == profile):
+        raise DomainError(
+            f"Er is geen database op {path}: controleer het pad, of geef --create mee als u "
+            "daar een nieuwe, lege database wilt maken."
+        )
+
+
+def open_workspace(
+    paths: Paths, db: str | None, *, create: bool = False, password: str | None = None
+) -> Workspace:
+    """Open the profile's database (made on the first start), or `db`. A server's password
+    comes from the keyring, or is `password` (the user typed it): stored in the keyring once
+    the server took it. An SQLite file `db` that is not there is made only when `create`
+    (`--create`): otherwise a mistyped path is refused (`check_database_file`).
 
     Every local database file is encrypted, and so are the profile's attachments, under
     a key derived from the profile's database key (services/store_keys.py): the
@@ -140,6 +171,8 @@ def open_workspace(paths: Paths, db: str | None, *, password: str | None = None)
 
     target = db or str(paths.database)
     profile = paths.database.resolve()
+    if db:
+        check_database_file(db, create=create, profile=profile)
     unlocked: list[Unlocked] = []
     key = None
     if "://" not in target:  # a file: its key first, the profile's own or its own
