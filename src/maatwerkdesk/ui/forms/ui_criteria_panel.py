@@ -345,7 +345,7 @@ class Ui_CriteriaPanel(object):
         self.not_met_radio.setText(QCoreApplication.translate("CriteriaPanel", u"&Niet voldaan", None))
         self.unknown_radio.setText(QCoreApplication.translate("CriteriaPanel", u"&Onbekend", None))
         self.motivation_label.setText(QCoreApplication.translate("CriteriaPanel", u"&Motivering:", None))
-        self.motivation_edit.setPlaceholderText(QCoreApplication.translate("CriteriaPanel", u"Waarom is dit criterium wel of niet voldaan? Noem de feiten en waar ze blijken.", None))
+        self.motivation_edit.setPlaceholderText(QCoreApplication.translate("CriteriaPanel", u"Waarom is wel of niet aan dit criterium voldaan? Noem de feiten en waar ze blijken.", None))
         self.considerations_group.setTitle(QCoreApplication.translate("CriteriaPanel", u"Wegingsfactoren", None))
         self.evidence_label.setText(QCoreApplication.translate("CriteriaPanel", u"Onderbouwing &uit het dossier:", None))
 #if QT_CONFIG(tooltip)
@@ -354,7 +354,7 @@ class Ui_CriteriaPanel(object):
 #if QT_CONFIG(accessibility)
         self.evidence_list.setAccessibleName(QCoreApplication.translate("CriteriaPanel", u"Onderbouwing uit het dossier", None))
 #endif // QT_CONFIG(accessibility)
-        self.gate_group.setTitle(QCoreApplication.translate("CriteriaPanel", u"Sluitstuk: zijn de gewone wegen eerst geprobeerd?", None))
+        self.gate_group.setTitle(QCoreApplication.translate("CriteriaPanel", u"Eerst de gewone wegen: zijn die geprobeerd, of waren ze niet mogelijk?", None))
         pass
     # retranslateUi
 
