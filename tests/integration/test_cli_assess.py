@@ -224,7 +224,7 @@ def test_assess_as_text(profile: Profile, assessed: Assessed) -> None:
     assert "Uitkomst: Afwijken kan langs deze route" in text
     assert "· hard criterium: voldaan" in text
     assert "Aan een hard criterium moet zijn voldaan" in text
-    for heading in ("Maatwerk: afwijken van de regel: ", "De algemene regel toepassen: "):
+    for heading in ("Maatwerk: afwijken van de regel — ", "De algemene regel toepassen — "):
         assert any(line.startswith(heading) for line in text.splitlines()), heading
 
 

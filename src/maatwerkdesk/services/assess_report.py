@@ -417,7 +417,7 @@ def _precedents_text(check: DossierCheck) -> list[str]:
     for outcome in Outcome:
         explained = check.explain(outcome)
         assert explained is not None
-        lines.append(f"{OUTCOME_HEADINGS[outcome]}: {explained.headline}")
+        lines.append(f"{OUTCOME_HEADINGS[outcome]} — {explained.headline}")
         lines.extend(f"  {note.text}" for note in explained.conflicts)
         lines.extend(f"  {detail}" for detail in explained.details)
     for case in report.similar[:5]:

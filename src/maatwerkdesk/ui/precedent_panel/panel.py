@@ -512,7 +512,7 @@ class PrecedentPanel(DossierTab[PrecedentState]):
             label.setStyleSheet(
                 f"QLabel {{ {STATUS_STYLES[explained.status]} border-radius: 3px; }}"
             )
-            details.extend(f"{OUTCOME_HEADINGS[outcome]}: {d}" for d in explained.details)
+            details.extend(f"{OUTCOME_HEADINGS[outcome]} — {d}" for d in explained.details)
         details.extend(f"{note.name}: {note.text}" for note in retired_reasons(report, catalogue))
         if not state.factors:
             details.insert(
