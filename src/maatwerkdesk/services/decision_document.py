@@ -1,5 +1,7 @@
 """The motivated decision as a `Document`: every part of the check, in the order a reader
-of the case conference, the file or a court expects (domain brief 1.4 and 4.6).
+of the case conference, the file or a court expects: the facts, the legal route and its
+criteria, the precedents, proportionality, the decision, and how it was taken and signed
+(docs/export.md).
 
 Built from plain values the services already hand out, so the PDF says exactly what the
 tabs and `assess` say. Facts are numbered (F1, F2 …) and attachments lettered as sources
