@@ -7,7 +7,6 @@ from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-import pytest
 from editor_fakes import FakeDialogs
 from mnemonics import every_tab_problems, mnemonic, window_problems
 from PySide6.QtCore import QSettings
@@ -19,7 +18,7 @@ from maatwerkdesk.domain.conference import ItemRecord
 from maatwerkdesk.domain.errors import PasswordNeededError
 from maatwerkdesk.domain.people import Role, User
 from maatwerkdesk.domain.sync_conflicts import SyncConflict
-from maatwerkdesk.services import demo, dossiers, meetings, precedents, signing_keys, users
+from maatwerkdesk.services import dossiers, meetings, precedents, signing_keys, users
 from maatwerkdesk.services.demo_conference import CHAIRS
 from maatwerkdesk.services.store_keys import KeyNews, Unlocked
 from maatwerkdesk.services.workspace import Workspace
@@ -46,19 +45,6 @@ from maatwerkdesk.ui.people.who_are_you import WhoAreYouDialog
 from maatwerkdesk.ui.recovery_key_dialog import RecoveryKeyDialog
 
 TODAY = date.today()
-
-
-@pytest.fixture
-def demo_workspace(workspace: Workspace) -> Workspace:
-    """Demo dossiers, people in every role and a planned meeting."""
-    with workspace.database.sessions.begin() as session:
-        demo.add_demo_dossiers(session, workspace.context("test"), 10, 3)
-    return workspace
-
-
-@pytest.fixture
-def settings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "venster.ini"), QSettings.Format.IniFormat)
 
 
 def on_screen(qtbot: QtBot, widget: QWidget) -> None:

@@ -38,7 +38,8 @@ def _show_proposal(qtbot: QtBot, workspace: Workspace, dossier_id: str) -> Propo
     return editor.proposal
 
 
-def test_the_proposal_is_stored_as_it_is_entered(qtbot: QtBot, workspace: Workspace) -> None:
+def _decided_dossier(workspace: Workspace) -> str:
+    """A dossier with two factors and a decision: temporary maatwerk."""
     context = workspace.context("test")
     dossier_id = new_dossier(workspace.database, context)
     with workspace.database.sessions.begin() as session:
@@ -46,6 +47,11 @@ def test_the_proposal_is_stored_as_it_is_entered(qtbot: QtBot, workspace: Worksp
             session, context, dossier_id, TEST_FACTORS, frozenset({"eigen-aandeel", "kinderen"})
         )
         precedents.save_decision(session, context, dossier_id, Decision(OutcomeType.TEMPORARY))
+    return dossier_id
+
+
+def test_the_proposal_is_stored_as_it_is_entered(qtbot: QtBot, workspace: Workspace) -> None:
+    dossier_id = _decided_dossier(workspace)
     panel = _show_proposal(qtbot, workspace, dossier_id)
     ui = panel.ui
     assert ui.decision_label.text().startswith("Tijdelijk maatwerk. Doorslaggevend:")
@@ -111,13 +117,7 @@ def test_the_readability_line_stands_between_the_text_and_the_advice(
     """At the editor's width beside the list on a 1366×768 screen, with a proposal and a
     text with advice, the column is taller than the tab: the tab scrolls, and nothing in
     the citizen's box is drawn over the text box (the readability line once was)."""
-    context = workspace.context("test")
-    dossier_id = new_dossier(workspace.database, context)
-    with workspace.database.sessions.begin() as session:
-        precedents.save_factors(
-            session, context, dossier_id, TEST_FACTORS, frozenset({"eigen-aandeel", "kinderen"})
-        )
-        precedents.save_decision(session, context, dossier_id, Decision(OutcomeType.TEMPORARY))
+    dossier_id = _decided_dossier(workspace)
     panel = _show_proposal(qtbot, workspace, dossier_id)
     panel.window().resize(720, 600)
     ui = panel.ui
