@@ -151,7 +151,7 @@ def test_an_indicator_about_deviating_is_not_called_in_order_for_a_refusal(team:
     rows = indicator_rows(document(team, dossier_id))
     for title in (
         "Eén beslisser",
-        "Niet aan de criteria voldaan",
+        "Niet aan de harde criteria voldaan",
         "Gewone wegen niet eerst geprobeerd",
     ):
         state, text = rows[title]

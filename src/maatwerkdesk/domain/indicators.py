@@ -727,7 +727,7 @@ INDICATORS: tuple[Indicator, ...] = (
     ),
     Indicator(
         "criteria-not-met",
-        "Niet aan de criteria voldaan",
+        "Niet aan de harde criteria voldaan",
         "Aan de harde criteria is voldaan: geen daarvan staat afwijken in de weg.",
         criteria_not_met,
         DEVIATING,

@@ -366,9 +366,10 @@ def _route(check: DossierCheck, sources: _Sources) -> list[Section]:
             ("Nr", "Criterium", "Hard criterium", "Antwoord", "Bronnen"),
             grid_rows,
             (0.6, 4, 1, 1.2, 1),
-        ),
-        Text(HARD_CRITERION_HELP, tone=Tone.NOTE),
+        )
     ]
+    if any(link.knockout for link in route.criteria):
+        criteria.append(Text(HARD_CRITERION_HELP, tone=Tone.NOTE))
     for link in route.criteria:
         given = assessment.answer(link.id)
         lead = f"{link.id} {catalogue.criterion(link.id).label}"
