@@ -79,7 +79,8 @@ def spare_qt_namespace(text: str) -> str:
     `QSplitter(parent)` is first tried as `QSplitter(Qt.Orientation)`, and
     `setShortcut("Ctrl+N")` as `setShortcut(Qt.Key)`. The parent by keyword and the
     shortcut through its property do the same without that detour, so a form that names no
-    `Qt.…` value can be shown before anything needs the namespace (DESIGN section 6).
+    `Qt.…` value can be shown before anything needs the namespace: the main window is on
+    screen before the rest of start-up (docs/architecture.md, "Desktop app").
     """
     text = SPLITTER_BY_PARENT.sub(r"= QSplitter(parent=\1)", text)
     return SET_SHORTCUT.sub(r'.setProperty("shortcut", \1)', text)
@@ -89,7 +90,8 @@ def prune_imports(text: str) -> str:
     """Drop the names uic imports by habit but the form never uses.
 
     PySide6 creates a Qt type on first access, and the blanket lists cost several ms
-    each at start-up (the `Qt` namespace alone ~15 ms), which DESIGN section 6 cares about.
+    each at start-up (the `Qt` namespace alone ~15 ms), before the first window is shown
+    (docs/architecture.md, "Desktop app").
     """
     used = {
         node.id

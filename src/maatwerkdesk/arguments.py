@@ -186,10 +186,10 @@ def build_parser() -> argparse.ArgumentParser:
     assess = verbs.add_parser(
         "assess",
         help="toon de toets van één dossier: route, precedenten, evenredigheid, indicatoren",
-        description="Toont wat de toets in het programma laat zien: de gekozen route en of die "
-        "begaanbaar is, wat eerdere beslissingen over afwijken en afwijzen zeggen, de "
-        "evenredigheid van de algemene regel en de willekeur-indicatoren. Het lezen wordt "
-        "vastgelegd in het auditlogboek.",
+        description="Toont wat de toets in het programma laat zien: de gekozen route en of "
+        "langs die route kan worden afgeweken, wat eerdere beslissingen zeggen over afwijken "
+        "van de regel en over de algemene regel toepassen, de evenredigheid van de algemene "
+        "regel en de willekeur-indicatoren. Het lezen wordt vastgelegd in het auditlogboek.",
     )
     assess.add_argument(
         "case", metavar="KENMERK", help="het dossierkenmerk, bijvoorbeeld MW-2026-00012"
@@ -200,7 +200,8 @@ def build_parser() -> argparse.ArgumentParser:
     assess.add_argument(
         "--outcome",
         choices=("deviate", "generic"),
-        help="beoordeel de indicatoren voor deze uitkomst (afwijken of de algemene regel) "
+        help="beoordeel de indicatoren voor deze uitkomst (deviate: afwijken van de regel; "
+        "generic: de algemene regel toepassen) "
         "zolang er nog geen beslissing is vastgelegd",
     )
 

@@ -221,7 +221,11 @@ def test_assess_as_text(profile: Profile, assessed: Assessed) -> None:
     assert text.startswith(
         f"Dossier {assessed.reference} — catalogus {catalogues.DEFAULT_CRITERIA_CATALOGUE} versie "
     )
-    assert "Uitkomst: Route begaanbaar" in text
+    assert "Uitkomst: Afwijken kan langs deze route" in text
+    assert "· hard criterium: voldaan" in text
+    assert "Aan een hard criterium moet zijn voldaan" in text
+    for heading in ("Maatwerk: afwijken van de regel — ", "De algemene regel toepassen — "):
+        assert any(line.startswith(heading) for line in text.splitlines()), heading
 
 
 def test_assess_records_the_read_and_changes_nothing_else(
@@ -263,7 +267,7 @@ def test_indicators_judge_the_outcome_asked_for(profile: Profile, assessed: Asse
     assert ranks == sorted(ranks)
     assert_schema_names_every_key(asked, SCHEMA)
     text = ok(profile, "assess", assessed.reference, "--outcome", "generic")
-    assert "Willekeur-indicatoren bij afwijzen:" in text
+    assert "Willekeur-indicatoren bij het toepassen van de algemene regel:" in text
     refused = run(profile, "assess", assessed.reference, "--outcome", "misschien")
     assert refused.returncode == 2 and "--outcome" in refused.stderr
 

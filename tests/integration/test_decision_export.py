@@ -118,6 +118,11 @@ def test_every_section_and_text_reads_back_from_the_pdf(
         "Advies en besluitvorming",
     ]
     assert chapters == expected_order
+    for words in ("Maatwerk: afwijken van de regel", "De algemene regel toepassen"):
+        assert expected(words) in text
+    for jargon in ("Afwijzen", "Knock-out", "knock-out", "Sluitstuk", "begaanbaar"):
+        assert expected(jargon) not in text
+    assert expected("Hard criterium") in text and expected("Eerst de gewone wegen: ") in text
 
 
 def test_the_fingerprint_follows_the_content_not_the_print_date(

@@ -2,10 +2,30 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from backends import SQLITE
+from PySide6.QtCore import QSettings
+
+from maatwerkdesk.services import demo
+from maatwerkdesk.services.workspace import Workspace
 
 
 @pytest.fixture(scope="module")
 def backend_name() -> str:
     return SQLITE
+
+
+@pytest.fixture
+def demo_workspace(workspace: Workspace) -> Workspace:
+    """Demo dossiers, people in every role and a planned meeting."""
+    with workspace.database.sessions.begin() as session:
+        demo.add_demo_dossiers(session, workspace.context("test"), 10, 3)
+    return workspace
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    """The window's settings in a file of the test's own."""
+    return QSettings(str(tmp_path / "venster.ini"), QSettings.Format.IniFormat)

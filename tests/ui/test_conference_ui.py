@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from pathlib import Path
 
 import pytest
 from backends import open_existing
@@ -76,11 +75,6 @@ def team(workspace: Workspace) -> Team:
             users.add_user(session, context, "Lotte Jurist", Role.MEMBER, Discipline.LEGAL),
             users.add_user(session, context, "Ilse Inkomen", Role.MEMBER, Discipline.INCOME),
         )
-
-
-@pytest.fixture
-def settings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "venster.ini"), QSettings.Format.IniFormat)
 
 
 def ter_bespreking(workspace: Workspace) -> list[str]:

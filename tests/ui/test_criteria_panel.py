@@ -87,11 +87,11 @@ def test_answering_by_keyboard_updates_list_result_and_store(
     assert state.result.applicable is Applicability.YES
     assert ui.met_radio.isChecked()
     assert ui.criteria_list.item(0).text().startswith("✓  H6")
-    assert ui.verdict_label.text() == "Route begaanbaar"
+    assert ui.verdict_label.text() == "Afwijken kan langs deze route"
     assert ui.progress_bar.value() == 1
     qtbot.keyClick(ui.criteria_list, Qt.Key.Key_N)
     assert stored_state(workspace, dossier_id).result.applicable is Applicability.NO
-    assert ui.verdict_label.text() == "Route niet begaanbaar"
+    assert ui.verdict_label.text() == "Afwijken kan niet langs deze route"
     assert "H6 (Dringende redenen)" in ui.explanation_label.text()
     qtbot.keyClick(ui.criteria_list, Qt.Key.Key_Down)
     second = ui.criteria_list.currentItem().data(Qt.ItemDataRole.UserRole)
@@ -152,7 +152,10 @@ def test_the_sluitstuk_is_answered_in_the_panel(qtbot: QtBot, workspace: Workspa
     state = stored_state(workspace, dossier_id)
     assert state.result.gate.status.value == "satisfied"
     assert all(state.assessment.gate_answer(i.id).reason == "Geprobeerd in april." for i in items)
-    assert "Sluitstuk voldaan" in panel.ui.explanation_label.text()
+    assert (
+        "Eerst de gewone wegen: die zijn geprobeerd of waren niet mogelijk"
+        in panel.ui.explanation_label.text()
+    )
 
 
 def test_closing_the_session_keeps_typed_text(qtbot: QtBot, workspace: Workspace) -> None:

@@ -28,7 +28,7 @@ from sqlalchemy import select
 
 from maatwerkdesk.domain.vocabulary import DossierStatus
 from maatwerkdesk.persistence.models import AuditRow
-from maatwerkdesk.services import demo, document_export, dossiers
+from maatwerkdesk.services import document_export, dossiers
 from maatwerkdesk.services.workspace import Workspace
 from maatwerkdesk.ui.export import pack_dialog
 from maatwerkdesk.ui.export.actions import ExportActions
@@ -40,18 +40,6 @@ from maatwerkdesk.ui.main_window import MainWindow
 TODAY = date(2026, 12, 1)
 MM = 72 / 25.4
 """Points per millimetre."""
-
-
-@pytest.fixture
-def demo_workspace(workspace: Workspace) -> Workspace:
-    with workspace.database.sessions.begin() as session:
-        demo.add_demo_dossiers(session, workspace.context("test"), 10, 3)
-    return workspace
-
-
-@pytest.fixture
-def settings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "venster.ini"), QSettings.Format.IniFormat)
 
 
 def ids_with(workspace: Workspace, status: DossierStatus) -> list[str]:

@@ -92,8 +92,12 @@ def test_ticking_factors_stores_them_and_shows_the_forcing_precedent(
     tick(ui.pro_list, "eigen-aandeel")
     tick(ui.con_list, "groot-bedrag")
     assert stored(workspace, dossier_id).factors == {"eigen-aandeel", "groot-bedrag"}
-    assert f"Eerdere beslissing {earlier} dwingt afwijken af" in ui.deviate_status_label.text()
-    assert f"Afwijzen is in strijd met {earlier}" in ui.generic_status_label.text()
+    deviate, generic = ui.deviate_status_label.text(), ui.generic_status_label.text()
+    assert deviate.startswith("<b>Maatwerk: afwijken van de regel</b>")
+    assert f"Eerdere beslissing {earlier} dwingt het afwijken van de regel af" in deviate
+    assert generic.startswith("<b>De algemene regel toepassen</b>")
+    assert f"Het toepassen van de algemene regel is in strijd met {earlier}" in generic
+    assert "Afwijzen" not in generic
     assert "Mate bij de dwingende beslissingen: 40%" in ui.details_label.text()
     assert ui.similar_tree.topLevelItemCount() == 1
     assert ui.similar_count_label.text() == "1 vergelijkbare beslissing."
@@ -195,7 +199,13 @@ def test_a_conflict_is_distinguished_and_the_decision_carries_it(
     choose_outcome(panel, OutcomeType.FULL)
     assert ui.conflicts_list.count() == 1
     assert "tenzij" in ui.conflicts_list.item(0).text()
-    assert f"Afwijken is in strijd met {earlier}, tenzij" in ui.deviate_status_label.text()
+    assert (
+        f"Het afwijken van de regel is in strijd met {earlier}, tenzij"
+        in ui.deviate_status_label.text()
+    )
+    assert ui.conflicts_label.text() == (
+        "Eerdere beslissingen waarvan u zich moet onderscheiden om van de regel af te wijken:"
+    )
     fake.answers.append("eigen-aandeel")
     ui.distinguish_button.click()
     assert fake.asked[-1]["keys"] == ["eigen-aandeel", ""]
@@ -203,7 +213,7 @@ def test_a_conflict_is_distinguished_and_the_decision_carries_it(
     assert decision is not None and decision.outcome_type is OutcomeType.FULL
     assert [(d.precedent, d.factor) for d in decision.distinctions] == [(earlier, "eigen-aandeel")]
     assert ui.conflicts_list.item(0).text().startswith(f"Onderscheiden van {earlier}")
-    assert "Afwijken: Vrij" in ui.deviate_status_label.text()
+    assert "Maatwerk: afwijken van de regel</b><br><b>Vrij.</b>" in ui.deviate_status_label.text()
     assert "Overheid heeft een eigen aandeel" in ui.distinctions_value.text()
 
 
@@ -338,7 +348,8 @@ def test_the_panel_says_what_assess_says_about_a_conflict(
     )
     (note,) = [ui.conflicts_list.item(i).text() for i in range(ui.conflicts_list.count())]
     assert f"  {note}" in text.splitlines()
-    assert note.startswith(f"Onderscheiden van {earlier}" if named else "Afwijken is in strijd")
+    opening = f"Onderscheiden van {earlier}" if named else "Het afwijken van de regel is in strijd"
+    assert note.startswith(opening)
 
 
 def typed_decision(

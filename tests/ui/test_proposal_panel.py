@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -37,7 +38,8 @@ def _show_proposal(qtbot: QtBot, workspace: Workspace, dossier_id: str) -> Propo
     return editor.proposal
 
 
-def test_the_proposal_is_stored_as_it_is_entered(qtbot: QtBot, workspace: Workspace) -> None:
+def _decided_dossier(workspace: Workspace) -> str:
+    """A dossier with two factors and a decision: temporary maatwerk."""
     context = workspace.context("test")
     dossier_id = new_dossier(workspace.database, context)
     with workspace.database.sessions.begin() as session:
@@ -45,6 +47,11 @@ def test_the_proposal_is_stored_as_it_is_entered(qtbot: QtBot, workspace: Worksp
             session, context, dossier_id, TEST_FACTORS, frozenset({"eigen-aandeel", "kinderen"})
         )
         precedents.save_decision(session, context, dossier_id, Decision(OutcomeType.TEMPORARY))
+    return dossier_id
+
+
+def test_the_proposal_is_stored_as_it_is_entered(qtbot: QtBot, workspace: Workspace) -> None:
+    dossier_id = _decided_dossier(workspace)
     panel = _show_proposal(qtbot, workspace, dossier_id)
     ui = panel.ui
     assert ui.decision_label.text().startswith("Tijdelijk maatwerk. Doorslaggevend:")
@@ -102,6 +109,35 @@ def test_plain_language_advice_follows_the_typing(qtbot: QtBot, workspace: Works
     with workspace.database.sessions.begin() as session:
         stored = load_proposal(session, dossier_id).citizen_text
     assert stored.startswith("Indien u het niet eens bent")
+
+
+def test_the_readability_line_stands_between_the_text_and_the_advice(
+    qtbot: QtBot, workspace: Workspace
+) -> None:
+    """At the editor's width beside the list on a 1366×768 screen, with a proposal and a
+    text with advice, the column is taller than the tab: the tab scrolls, and nothing in
+    the citizen's box is drawn over the text box (the readability line once was)."""
+    dossier_id = _decided_dossier(workspace)
+    panel = _show_proposal(qtbot, workspace, dossier_id)
+    panel.window().resize(720, 600)
+    ui = panel.ui
+    ui.citizen_edit.setPlainText(
+        "Indien u het niet eens bent met de beschikking, dan kunt u derhalve bezwaar maken "
+        "binnen zes weken na de dagtekening van deze brief, schriftelijk of digitaal."
+    )
+    panel.plain_language.refresh()
+    qtbot.waitUntil(lambda: ui.advice_list.isVisible())
+    parts = (ui.citizen_edit, ui.readability_label, ui.advice_list)
+
+    def stacked() -> bool:
+        return all(
+            upper.geometry().bottom() < lower.geometry().top() for upper, lower in pairwise(parts)
+        )
+
+    qtbot.waitUntil(stacked)
+    label = ui.readability_label
+    assert label.height() >= label.heightForWidth(label.width())
+    assert ui.scroll_area.verticalScrollBar().maximum() > 0  # taller than the tab: it scrolls
 
 
 def test_advice_selects_its_span_after_an_emoji(qtbot: QtBot, workspace: Workspace) -> None:

@@ -29,13 +29,12 @@ from tests.ui.test_conference_ui import (
     Team,
     open_review,
     plan,
-    settings,
     signed_versions_of,
     team,
     ter_bespreking,
 )
 
-__all__ = ["settings", "team"]  # fixtures
+__all__ = ["team"]  # fixture
 
 MOTIVATION = "Het overleg weegt de schuldenlast zwaarder dan de open route."
 

@@ -7,6 +7,7 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -83,11 +84,13 @@ def test_the_name_follows_the_profile_folder(
     assert server_name(tmp_path / "een" / "x" / ".." / "data") == one
     assert server_name(tmp_path / "twee" / "data") != one
     assert Path(one).name.startswith("maatwerkdesk-") and "een" not in Path(one).name
-    short = Path(os.environ["XDG_RUNTIME_DIR"]).parent / "r"
-    short.mkdir(mode=0o700)
-    monkeypatch.setenv("XDG_RUNTIME_DIR", str(short))
-    if sys.platform != "win32":  # in the user's private runtime folder when one is set
-        assert Path(server_name(tmp_path / "een" / "data")).parent == short
+    # A runtime folder short enough for a socket's path wherever pytest keeps tmp_path
+    # (its numbered folders grow longer as runs accumulate).
+    with tempfile.TemporaryDirectory(prefix="mw-") as folder:
+        short = Path(folder)
+        monkeypatch.setenv("XDG_RUNTIME_DIR", str(short))
+        if sys.platform != "win32":  # in the user's private runtime folder when one is set
+            assert Path(server_name(tmp_path / "een" / "data")).parent == short
 
 
 def socket_path(name: str) -> Path:

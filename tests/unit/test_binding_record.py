@@ -514,7 +514,7 @@ def test_a_deviation_on_a_route_that_is_not_applicable_needs_a_motivated_overrid
     team.run(team.caseworker, knock_out)
     check = team.run(team.chair, lambda s, c: signing.sign_check(s, c, item_id))
     assert check.override and any("Gemotiveerd afwijken van de toets" in p for p in check.problems)
-    with pytest.raises(DomainError, match="niet begaanbaar"):
+    with pytest.raises(DomainError, match="langs de gekozen route niet worden afgeweken"):
         team.run(team.chair, lambda s, c: signing.sign(s, c, item_id))
 
     def motivate(session, context):  # type: ignore[no-untyped-def]

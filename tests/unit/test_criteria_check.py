@@ -71,8 +71,9 @@ def test_a_failed_knockout_is_named_in_the_explanation() -> None:
     result = check_criteria(CATALOGUE, assessed("awb-4-84", H3=MET, H5=NOT_MET, H14=MET))
     assert result.failed_knockouts == ("H5",)
     assert result.explanation[0] == (
-        "De route is niet begaanbaar: H5 (Onevenredige gevolgen) is een knock-outcriterium "
-        "en is niet voldaan."
+        "Langs deze route kan niet worden afgeweken: aan H5 (Onevenredige gevolgen) is niet "
+        "voldaan, en dat is een hard criterium. Aan een hard criterium moet zijn voldaan: "
+        "anders kan langs deze route niet worden afgeweken."
     )
 
 
@@ -90,7 +91,9 @@ def test_all_met_with_an_open_non_knockout_is_applicable_but_says_what_is_missin
     result = check_criteria(CATALOGUE, assessed("awb-4-84", H3=MET, H5=MET))
     assert result.applicable is Applicability.YES
     assert result.missing == ("H14",)
-    assert result.explanation[0] == "Alle knock-outcriteria zijn voldaan: de route is begaanbaar."
+    assert result.explanation[0] == (
+        "Aan de harde criteria is voldaan: langs deze route kan worden afgeweken."
+    )
     assert any("H14" in line for line in result.explanation[1:])
 
 
@@ -98,7 +101,10 @@ def test_a_non_knockout_not_met_weighs_but_does_not_close_the_route() -> None:
     result = check_criteria(CATALOGUE, assessed("awb-4-84", H3=MET, H5=MET, H14=NOT_MET))
     assert result.applicable is Applicability.YES
     assert result.not_met == ("H14",)
-    assert any(line.startswith("Niet voldaan, en dat weegt mee") for line in result.explanation)
+    assert (
+        "Aan H14 (Belang van minderjarige kinderen) is niet voldaan; dat weegt mee in de afweging."
+        in result.explanation
+    )
 
 
 def test_answers_without_motivation_are_reported() -> None:
@@ -175,5 +181,5 @@ def test_the_gate_explanation_names_what_was_not_tried() -> None:
     assert result.gate.not_tried == ("bezwaar",)
     assert result.gate.open_items == ("betalingsregeling",)
     assert result.gate.explanation.startswith(
-        "Sluitstuk niet voldaan: ‘Bezwaar’ is niet geprobeerd."
+        "Eerst de gewone wegen: ‘Bezwaar’ is niet geprobeerd. Afwijken is het laatste middel"
     )

@@ -149,10 +149,14 @@ def test_an_indicator_about_deviating_is_not_called_in_order_for_a_refusal(team:
     refuse = Decision(OutcomeType.REFUSE, reason=frozenset({"groot-bedrag"}), motivation="Nee.")
     team.run(team.caseworker, lambda s, c: precedents.save_decision(s, c, dossier_id, refuse))
     rows = indicator_rows(document(team, dossier_id))
-    for title in ("Eén beslisser", "Criteria niet vervuld", "Sluitstuk open"):
+    for title in (
+        "Eén beslisser",
+        "Niet aan de harde criteria voldaan",
+        "Gewone wegen niet eerst geprobeerd",
+    ):
         state, text = rows[title]
         assert state == "Niet van toepassing", title
-        assert text == "Alleen bij afwijken."
+        assert text == "Alleen bij het afwijken van de regel."
     assert rows["Algemene regel onevenredig"][0] != "Niet van toepassing"
 
 

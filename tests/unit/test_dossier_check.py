@@ -105,8 +105,8 @@ def test_a_failed_knock_out_is_named_once_with_its_label(
         check = load_check(session, context, dossier_id, Outcome.DEVIATE)
     (finding,) = [f for f in check.findings if f.id == "criteria-not-met"]
     assert finding.statement == (
-        "Afwijken heeft geen wettelijke grondslag: knock-outcriterium H6 (Dringende redenen) "
-        "is niet voldaan."
+        "Afwijken heeft geen wettelijke grondslag: aan het harde criterium H6 (Dringende "
+        "redenen) is niet voldaan."
     )
 
 

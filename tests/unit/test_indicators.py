@@ -178,8 +178,9 @@ def test_contradicting_a_forcing_precedent_leaves_only_the_chair() -> None:
     finding = fires("contradicts-precedent", dossier(outcome=GENERIC))
     assert finding.severity is Severity.CRITICAL
     assert finding.message.startswith(
-        "Afwijzen is in strijd met d-1 en d-2 (geïmporteerd): dit dossier verschilt daar niet "
-        "relevant van. Alleen een gemotiveerde afwijking door de voorzitter"
+        "Het toepassen van de algemene regel is in strijd met d-1 en d-2 (geïmporteerd): dit "
+        "dossier verschilt daar niet relevant van. Alleen een gemotiveerde afwijking door de "
+        "voorzitter"
     )
     assert check("contradicts-precedent", dossier()) is None
 
@@ -217,8 +218,8 @@ def test_a_departure_from_one_conflict_leaves_another_open() -> None:
 def test_an_undistinguished_conflict_asks_for_the_difference() -> None:
     finding = fires("contradicts-precedent", dossier(DISTINGUISHABLE))
     assert finding.statement == (
-        "Afwijken is in strijd met g-1: er is niet vastgelegd waarin dit dossier daarvan "
-        "verschilt (dat kan op ‘Minderjarige kinderen geraakt’)."
+        "Het afwijken van de regel is in strijd met g-1: er is niet vastgelegd waarin dit "
+        "dossier daarvan verschilt (dat kan op ‘Minderjarige kinderen geraakt’)."
     )
     assert finding.advice.startswith("Leg het relevante verschil vast")
     assert finding.fields == ("precedents", "decision.distinctions")
@@ -360,7 +361,7 @@ def test_a_failed_knockout_leaves_no_legal_route() -> None:
     finding = fires("criteria-not-met", dossier(criteria=failed))
     assert finding.severity is Severity.HIGH
     assert finding.message.startswith(
-        "Afwijken heeft geen wettelijke grondslag: knock-outcriterium H5 (Onevenredige "
+        "Afwijken heeft geen wettelijke grondslag: aan het harde criterium H5 (Onevenredige "
         "gevolgen) is niet voldaan."
     )
     assert check("criteria-not-met", dossier(criteria=failed, outcome=GENERIC)) is None
@@ -375,7 +376,10 @@ def test_the_escalation_route_is_no_route_to_deviate() -> None:
 def test_unknown_knockouts_or_no_route() -> None:
     unknown = fires("criteria-unknown", dossier(criteria=criteria("awb-4-84", H3=Answer.MET)))
     assert unknown.severity is Severity.MEDIUM
-    assert "knock-outcriterium H5 (Onevenredige gevolgen) staat nog niet vast" in unknown.message
+    assert (
+        "Van het harde criterium H5 (Onevenredige gevolgen) staat nog niet vast of eraan is "
+        "voldaan" in unknown.message
+    )
     assert "geen route gekozen" in fires("criteria-unknown", dossier(criteria=None)).message
     assert fires("criteria-unknown", dossier(criteria=criteria(None)))
 

@@ -126,6 +126,39 @@ def test_long_words_but_not_numbers() -> None:
     assert "7 lettergrepen" in only(text, FindingKind.LONG_WORD).message
 
 
+@pytest.mark.parametrize(
+    "word",
+    [
+        "terugbetalen",
+        "terugbetaling",
+        "mogelijkheden",
+        "alternatieven",
+        "zorgverzekering",
+        "gemeentelijke",
+        "huurtoeslag",
+    ],
+)
+def test_everyday_words_of_five_syllables_or_fewer_are_not_long(word: str) -> None:
+    assert spans(f"U kunt het {word} regelen.", FindingKind.LONG_WORD) == []
+
+
+@pytest.mark.parametrize(
+    ("word", "count"),
+    [
+        ("verantwoordelijkheid", 6),
+        ("onevenredigheid", 6),
+        ("ontvankelijkheidsvereisten", 8),
+        ("inkomensafhankelijke", 8),
+        ("aansprakelijkheid", 5),  # more than 15 letters
+        ("betalingsachterstanden", 7),
+    ],
+)
+def test_abstract_nouns_and_stacked_compounds_are_still_long(word: str, count: int) -> None:
+    text = f"Het gaat om {word} hier."
+    assert spans(text, FindingKind.LONG_WORD) == [word]
+    assert f"({count} lettergrepen)" in only(text, FindingKind.LONG_WORD).message
+
+
 def test_a_jargon_term_is_not_also_a_long_word() -> None:
     text = "Wij passen de hardheidsclausule toe."
     assert spans(text, FindingKind.JARGON) == ["hardheidsclausule"]
@@ -188,7 +221,9 @@ def test_findings_are_in_text_order_and_spans_point_at_their_text() -> None:
         "hardheidsclausule beoordeeld en derhalve wordt het bedrag ingevolge art. 4:84 Awb "
         "niet teruggevorderd."
     )
-    text = f"Indien u het niet eens bent, belt u ons. {sentence} Lees de gemeentelijke regels."
+    text = (
+        f"Indien u het niet eens bent, belt u ons. {sentence} Lees de inkomensafhankelijke regels."
+    )
     found = [(f.kind, text[f.start : f.end]) for f in analyse(text).findings]
     assert found == [
         (FindingKind.JARGON, "Indien"),
@@ -205,7 +240,7 @@ def test_findings_are_in_text_order_and_spans_point_at_their_text() -> None:
         (FindingKind.PASSIVE, "wordt het bedrag ingevolge art. 4:84 Awb niet teruggevorderd"),
         (FindingKind.JARGON, "ingevolge"),
         (FindingKind.JARGON, "teruggevorderd"),
-        (FindingKind.LONG_WORD, "gemeentelijke"),
+        (FindingKind.LONG_WORD, "inkomensafhankelijke"),
     ]
 
 

@@ -110,4 +110,4 @@ def test_the_explanation_says_what_the_standing_says() -> None:
     assert "tenzij" not in explained.headline and not explained.needs_distinction
     open_ = explain_outcome(report, DEVIATE, label)  # type: ignore[arg-type]
     assert open_.needs_distinction
-    assert open_.headline.startswith("Afwijken is in strijd met g-1 en g-2")
+    assert open_.headline.startswith("Het afwijken van de regel is in strijd met g-1 en g-2")

@@ -319,7 +319,7 @@ def test_all_steps_yes_is_proportionate() -> None:
     assert result.value is VerdictValue.PROPORTIONATE
     assert result.open_steps == ()
     assert result.reasons == (
-        "Alle stappen die hier gelden zijn voldaan (geschiktheid, noodzakelijkheid en "
+        "Aan alle stappen die hier gelden is voldaan (geschiktheid, noodzakelijkheid en "
         "evenwichtigheid): de generieke uitkomst is evenredig.",
     )
 
@@ -386,7 +386,9 @@ def test_a_partly_leaves_the_verdict_uncertain(partly: StepId) -> None:
     result = verdict(weighing(answers[SUIT], answers[NEC], answers[BAL]), "beleidsregel")
     assert result.value is VerdictValue.UNCERTAIN
     assert result.open_steps == ()
-    assert result.reasons[0].startswith(f"Onzeker: {STEP_LABELS[partly].lower()} is maar ")
+    assert result.reasons[0].startswith(
+        f"Onzeker: aan {STEP_LABELS[partly].lower()} is maar gedeeltelijk voldaan"
+    )
 
 
 def test_under_intensive_review_a_partial_balance_tips_to_disproportionate() -> None:
@@ -414,7 +416,7 @@ def test_under_a_formal_statute_only_the_balance_decides() -> None:
     result = verdict(w, "gebonden-wet")
     assert result.value is VerdictValue.PROPORTIONATE
     assert result.reasons[0] == (
-        "Alle stappen die hier gelden zijn voldaan (evenwichtigheid): de generieke uitkomst "
+        "Aan alle stappen die hier gelden is voldaan (evenwichtigheid): de generieke uitkomst "
         "is evenredig."
     )
     assert any(r.startswith("Geschiktheid is ingevuld maar telt niet mee.") for r in result.reasons)

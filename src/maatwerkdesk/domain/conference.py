@@ -1,5 +1,5 @@
 """The casuïstiekoverleg as plain values: a meeting, its agenda, what is recorded per dossier,
-and the signed decision that becomes a fixed fact (domain brief 4.6).
+and the signed decision that becomes a fixed fact (docs/conference.md).
 
 A decision is legitimate rather than arbitrary when more than one person takes it in a fixed
 structure: members advise from their discipline, whoever has a stake takes no part, the chair

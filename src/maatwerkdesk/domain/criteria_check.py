@@ -4,6 +4,10 @@ The rule: a route carries a deviation only when every knock-out criterion is met
 knock-out answered "not met" closes the route; a knock-out still unknown leaves it
 undetermined. Other criteria weigh in the motivation: unknown ones are listed as missing
 information, but do not decide applicability on their own.
+
+A caseworker reads this in plain Dutch: a knock-out criterion is a "hard criterium", an
+applicable route one "waarlangs kan worden afgeweken", the sluitstuk (generic ways first)
+"eerst de gewone wegen"; what is met is said as "aan … is voldaan".
 """
 
 from __future__ import annotations
@@ -15,6 +19,17 @@ from maatwerkdesk.domain.assessment import Answer, Assessment, GateState
 from maatwerkdesk.domain.catalogue import CriteriaCatalogue, Route, RouteKind
 from maatwerkdesk.domain.text import enumerate_nl
 
+HARD_CRITERION_HELP = (
+    "Aan een hard criterium moet zijn voldaan: anders kan langs deze route niet worden afgeweken."
+)
+"""What a knock-out criterion is, wherever one is marked as 'hard criterium'."""
+GATE_TITLE = "Eerst de gewone wegen"
+GATE_HELP = (
+    "Afwijken is het laatste middel: eerst komen de gewone wegen, of de reden waarom die "
+    "niet kunnen."
+)
+"""The sluitstuk, in plain words: its heading and what it means."""
+
 
 class Applicability(StrEnum):
     YES = "yes"
@@ -24,8 +39,8 @@ class Applicability(StrEnum):
     @property
     def label(self) -> str:
         return {
-            "yes": "Route begaanbaar",
-            "no": "Route niet begaanbaar",
+            "yes": "Afwijken kan langs deze route",
+            "no": "Afwijken kan niet langs deze route",
             "undetermined": "Nog niet te bepalen",
         }[self.value]
 
@@ -38,9 +53,9 @@ class GateStatus(StrEnum):
     @property
     def label(self) -> str:
         return {
-            "satisfied": "Voldaan",
-            "not_satisfied": "Niet voldaan",
-            "open": "Nog open",
+            "satisfied": "geprobeerd of niet mogelijk",
+            "not_satisfied": "niet geprobeerd",
+            "open": "nog open",
         }[self.value]
 
 
@@ -124,7 +139,8 @@ def check_criteria(catalogue: CriteriaCatalogue, assessment: Assessment) -> Crit
 
 
 def check_gate(catalogue: CriteriaCatalogue, assessment: Assessment) -> GateResult:
-    """The sluitstuk: were the generic ways tried, or not possible, and is it said why?"""
+    """The sluitstuk ("eerst de gewone wegen"): were the generic ways tried, or not possible,
+    and is it said why?"""
     not_tried, open_items = [], []
     for item in catalogue.gate:
         given = assessment.gate_answer(item.id)
@@ -136,21 +152,19 @@ def check_gate(catalogue: CriteriaCatalogue, assessment: Assessment) -> GateResu
     if not_tried:
         status = GateStatus.NOT_SATISFIED
         explanation = (
-            f"Sluitstuk niet voldaan: {enumerate_nl(labels[i] for i in not_tried)} "
-            f"{'is' if len(not_tried) == 1 else 'zijn'} niet geprobeerd. Een hardheidsclausule "
-            "is het laatste middel: eerst komt de gewone weg, of de reden waarom die niet kan."
+            f"{GATE_TITLE}: {enumerate_nl(labels[i] for i in not_tried)} "
+            f"{'is' if len(not_tried) == 1 else 'zijn'} niet geprobeerd. {GATE_HELP}"
         )
     elif open_items:
         status = GateStatus.OPEN
         explanation = (
-            f"Sluitstuk nog open: bij {enumerate_nl(labels[i] for i in open_items)} staat nog niet "
+            f"{GATE_TITLE}: bij {enumerate_nl(labels[i] for i in open_items)} staat nog niet "
             "vast of de gewone weg is geprobeerd of niet mogelijk was, en waarom."
         )
     else:
         status = GateStatus.SATISFIED
         explanation = (
-            "Sluitstuk voldaan: de gewone wegen zijn geprobeerd of waren niet mogelijk, "
-            "met de reden erbij."
+            f"{GATE_TITLE}: die zijn geprobeerd of waren niet mogelijk, met de reden erbij."
         )
     return GateResult(status, tuple(not_tried), tuple(open_items), explanation)
 
@@ -189,26 +203,26 @@ def _explained(
             "of een knelpuntsignaal aan de eigenaar van de regel."
         )
     elif result.failed_knockouts:
+        one = len(result.failed_knockouts) == 1
         lines.append(
-            f"De route is niet begaanbaar: {named(result.failed_knockouts)} "
-            f"{'is een knock-outcriterium en is' if len(result.failed_knockouts) == 1 else 'zijn knock-outcriteria en zijn'} "
-            "niet voldaan."
+            f"Langs deze route kan niet worden afgeweken: aan {named(result.failed_knockouts)} "
+            f"is niet voldaan, en {'dat is een hard criterium' if one else 'dat zijn harde criteria'}. "
+            + HARD_CRITERION_HELP
         )
     elif result.blocking_unknowns:
+        one = len(result.blocking_unknowns) == 1
         lines.append(
-            f"Nog niet te bepalen: van knock-outcriterium {named(result.blocking_unknowns)} "
-            "staat nog niet vast of het voldaan is."
-            if len(result.blocking_unknowns) == 1
-            else f"Nog niet te bepalen: van de knock-outcriteria {named(result.blocking_unknowns)} "
-            "staat nog niet vast of ze voldaan zijn."
+            f"Nog niet te bepalen: van {'het harde criterium' if one else 'de harde criteria'} "
+            f"{named(result.blocking_unknowns)} staat nog niet vast of eraan is voldaan. "
+            + HARD_CRITERION_HELP
         )
     else:
-        lines.append("Alle knock-outcriteria zijn voldaan: de route is begaanbaar.")
+        lines.append("Aan de harde criteria is voldaan: langs deze route kan worden afgeweken.")
     other_missing = tuple(i for i in result.missing if i not in result.blocking_unknowns)
     if other_missing and route.kind is RouteKind.DEVIATION:
         lines.append(f"Nog aan te vullen voor een volledige motivering: {named(other_missing)}.")
     if result.not_met:
-        lines.append(f"Niet voldaan, en dat weegt mee in de afweging: {named(result.not_met)}.")
+        lines.append(f"Aan {named(result.not_met)} is niet voldaan; dat weegt mee in de afweging.")
     if result.unmotivated:
         lines.append(f"Beantwoord zonder motivering: {named(result.unmotivated)}.")
     for criterion_id, still_open, total in result.considerations_open:

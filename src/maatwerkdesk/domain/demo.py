@@ -4,8 +4,9 @@ Everything comes from one seeded `random.Random`, so a seed always gives the sam
 dossiers (for the same `now`). Names are assembled from common Dutch name parts, BSNs
 come only from the test range 999990000–999999999 (and pass the elfproef), KvK numbers
 start with 9999, and every dossier's notes open with `NOTICE`. Regulations and articles
-follow docs/domain-brief §3.3; the texts are built from templates so that forty dossiers
-do not read alike.
+are real ones where maatwerk is asked for (Participatiewet, AOW, WW, Wajong, Awir, AWR,
+Opiumwet, Vreemdelingenbesluit …), matching the routes of the shipped catalogue; the texts
+are built from templates so that forty dossiers do not read alike.
 """
 
 from __future__ import annotations

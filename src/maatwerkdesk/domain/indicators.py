@@ -20,7 +20,8 @@ from maatwerkdesk.domain.precedent import FactorSides, Outcome, Status
 from maatwerkdesk.domain.precedent_explanation import (
     LATER_KNOWN_NOTE,
     NAMED,
-    OUTCOME_VERBS,
+    OUTCOME_ACTS,
+    capitalised,
     later_known,
     name_groups,
     name_precedents,
@@ -254,14 +255,14 @@ def contradicts_precedent(i: IndicatorInput) -> Finding | None:
     if standing is None or outcome is None or report is None:
         return None
     check = report.outcomes[outcome]
-    verb = OUTCOME_VERBS[outcome]
+    opening = capitalised(OUTCOME_ACTS[outcome])
     sentences, advice = [], []
     if standing.contradiction is Standing.OPEN:
         against = name_precedents(
             report, check.first_contradicting(NAMED), check.contradicting_count
         )
         sentences.append(
-            f"{verb} is in strijd met {against}: dit dossier verschilt daar niet relevant van."
+            f"{opening} is in strijd met {against}: dit dossier verschilt daar niet relevant van."
         )
         advice.append(
             "Alleen een gemotiveerde afwijking door de voorzitter van het casuïstiekoverleg kan "
@@ -278,7 +279,7 @@ def contradicts_precedent(i: IndicatorInput) -> Finding | None:
                 for g in groups[:NAMED]
             )
         sentences.append(
-            f"{verb} is in strijd met {name_groups(report, groups)}: er is niet vastgelegd "
+            f"{opening} is in strijd met {name_groups(report, groups)}: er is niet vastgelegd "
             f"waarin dit dossier daarvan verschilt (dat kan {options})."
         )
         advice.append(
@@ -312,7 +313,7 @@ def free_decision(i: IndicatorInput) -> Finding | None:
     return Finding(
         "free-decision",
         Severity.INFO,
-        f"{OUTCOME_VERBS[outcome]} is vrij: geen eerdere beslissing dwingt of verbiedt het. "
+        f"{capitalised(OUTCOME_ACTS[outcome])} is vrij: geen eerdere beslissing dwingt of verbiedt het. "
         "Dit is nieuw terrein, waar het risico op willekeur het grootst is.",
         ("precedents",),
         "Leg de keuze voor aan het casuïstiekoverleg.",
@@ -372,8 +373,8 @@ def criteria_not_met(i: IndicatorInput) -> Finding | None:
     if criteria.failed_knockouts:
         one = len(criteria.failed_knockouts) == 1
         problem = (
-            f"{'knock-outcriterium' if one else 'de knock-outcriteria'} "
-            f"{_criteria(i, criteria.failed_knockouts)} {'is' if one else 'zijn'} niet voldaan"
+            f"aan {'het harde criterium' if one else 'de harde criteria'} "
+            f"{_criteria(i, criteria.failed_knockouts)} is niet voldaan"
         )
     elif criteria.applicable is Applicability.NO:
         problem = "langs de gekozen route kan binnen de wet niet worden afgeweken"
@@ -387,7 +388,7 @@ def criteria_not_met(i: IndicatorInput) -> Finding | None:
             Severity.HIGH,
             f"Afwijken heeft geen wettelijke grondslag: {problem}.",
             ("criteria",),
-            "Kies een route waarvan de knock-outcriteria wel voldaan zijn, herzie een antwoord "
+            "Kies een route waarvan aan de harde criteria wel is voldaan, herzie een antwoord "
             "dat niet klopt, of pas de algemene regel toe en stuur een knelpuntsignaal.",
         ),
     )
@@ -403,14 +404,13 @@ def criteria_unknown(i: IndicatorInput) -> Finding | None:
             "Er is nog geen route gekozen, dus staat niet vast dat afwijken een wettelijke "
             "grondslag heeft."
         )
-        advice = "Kies de route waarlangs wordt afgeweken en beantwoord de knock-outcriteria."
+        advice = "Kies de route waarlangs wordt afgeweken en beantwoord de harde criteria."
     elif criteria.blocking_unknowns and not criteria.failed_knockouts:
         one = len(criteria.blocking_unknowns) == 1
         statement = (
-            f"Van {'knock-outcriterium' if one else 'de knock-outcriteria'} "
-            f"{_criteria(i, criteria.blocking_unknowns)} staat nog niet vast of "
-            f"{'het' if one else 'ze'} voldaan {'is' if one else 'zijn'}, dus ook niet of "
-            "afwijken een wettelijke grondslag heeft."
+            f"Van {'het harde criterium' if one else 'de harde criteria'} "
+            f"{_criteria(i, criteria.blocking_unknowns)} staat nog niet vast of eraan is "
+            "voldaan, dus ook niet of afwijken een wettelijke grondslag heeft."
         )
         advice = f"Beantwoord {'dit criterium' if one else 'deze criteria'} met een motivering."
     else:
@@ -476,7 +476,7 @@ def sluitstuk_open(i: IndicatorInput) -> Finding | None:
         severity = Severity.MEDIUM
         advice = (
             "Leg per onderdeel vast of de gewone weg is geprobeerd of niet mogelijk was, en "
-            "waarom: een hardheidsclausule is het laatste middel."
+            "waarom: afwijken is het laatste middel."
         )
     return Finding("sluitstuk-open", severity, gate.explanation, ("criteria.sluitstuk",), advice)
 
@@ -727,15 +727,15 @@ INDICATORS: tuple[Indicator, ...] = (
     ),
     Indicator(
         "criteria-not-met",
-        "Criteria niet vervuld",
-        "Geen knock-outcriterium staat afwijken in de weg.",
+        "Niet aan de harde criteria voldaan",
+        "Aan de harde criteria is voldaan: geen daarvan staat afwijken in de weg.",
         criteria_not_met,
         DEVIATING,
     ),
     Indicator(
         "criteria-unknown",
         "Criteria onbeantwoord",
-        "De route is gekozen en haar knock-outcriteria zijn beantwoord.",
+        "De route is gekozen en haar harde criteria zijn beantwoord.",
         criteria_unknown,
         DEVIATING,
     ),
@@ -747,8 +747,8 @@ INDICATORS: tuple[Indicator, ...] = (
     ),
     Indicator(
         "sluitstuk-open",
-        "Sluitstuk open",
-        "Het sluitstuk (andere wegen eerst) is afgerond.",
+        "Gewone wegen niet eerst geprobeerd",
+        "De gewone wegen zijn eerst geprobeerd of waren niet mogelijk, met de reden erbij.",
         sluitstuk_open,
         DEVIATING,
     ),

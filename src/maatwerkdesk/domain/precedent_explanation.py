@@ -33,9 +33,24 @@ if TYPE_CHECKING:  # the engine (numpy) is only needed where a report is made
         PrecedentReport,
     )
 
-OUTCOME_VERBS = {Outcome.DEVIATE: "Afwijken", Outcome.GENERIC: "Afwijzen"}
-"""How an outcome is named in a sentence: deviate in the citizen's favour, or refuse
-the deviation and apply the generic rule."""
+OUTCOME_HEADINGS = {
+    Outcome.DEVIATE: "Maatwerk: afwijken van de regel",
+    Outcome.GENERIC: "De algemene regel toepassen",
+}
+"""How an outcome is named above what precedents say of it: deviate from the generic rule in
+the citizen's favour, or apply it. Not 'Afwijken' and 'Afwijzen': one letter apart, they were
+read for each other."""
+OUTCOME_ACTS = {
+    Outcome.DEVIATE: "het afwijken van de regel",
+    Outcome.GENERIC: "het toepassen van de algemene regel",
+}
+"""How an outcome is named in a sentence ("Eerdere beslissing g-1 dwingt het afwijken van de
+regel af"); `capitalised` starts a sentence with it."""
+
+
+def capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
 
 NAMED = 3
 """Precedents named in one sentence; the others are counted."""
@@ -101,7 +116,8 @@ def explain_outcome(
     (`conflict_standing`). The sentences describe; they never instruct, so they stand
     unchanged in a signed decision."""
     check = report.outcomes[outcome]
-    verb = OUTCOME_VERBS[outcome]
+    act = OUTCOME_ACTS[outcome]
+    opening = capitalised(act)
     standing = conflict_standing(check, decision, signature)
     signed = standing.signature
 
@@ -113,7 +129,7 @@ def explain_outcome(
 
     notes = tuple(
         _conflict_note(
-            group, verb, names(group.group.first(NAMED), group.group.count), label, signed
+            group, opening, names(group.group.first(NAMED), group.group.count), label, signed
         )
         for group in standing.groups
     )
@@ -128,42 +144,42 @@ def explain_outcome(
             )
         elif signed is not None:
             headline = (
-                f"{verb} is in strijd met {against}: dit dossier verschilt daar niet relevant "
+                f"{opening} is in strijd met {against}: dit dossier verschilt daar niet relevant "
                 "van, en het besluit wijkt er niet gemotiveerd van af."
             )
         else:
             headline = (
-                f"{verb} is in strijd met {against}: dit dossier verschilt daar niet relevant "
+                f"{opening} is in strijd met {against}: dit dossier verschilt daar niet relevant "
                 "van. Alleen een gemotiveerde afwijking door de voorzitter kan."
             )
     elif check.status is Status.FORCED:
         one = check.forcing_count == 1
         subject = "Eerdere beslissing" if one else "Eerdere beslissingen"
         forcing = names(check.first_forcing(NAMED), check.forcing_count)
-        headline = f"{subject} {forcing} {'dwingt' if one else 'dwingen'} {verb.lower()} af."
+        headline = f"{subject} {forcing} {'dwingt' if one else 'dwingen'} {act} af."
     elif open_groups and signed is not None:
         headline = (
-            f"{verb} is in strijd met {names_in(open_groups)}: het besluit legt niet vast waarin "
+            f"{opening} is in strijd met {names_in(open_groups)}: het besluit legt niet vast waarin "
             "dit dossier daarvan verschilt en wijkt er niet gemotiveerd van af."
         )
     elif open_groups:
         headline = (
-            f"{verb} is in strijd met {names_in(open_groups)}, tenzij wordt vastgelegd waarin "
+            f"{opening} is in strijd met {names_in(open_groups)}, tenzij wordt vastgelegd waarin "
             "dit dossier daarvan verschilt. Geen eerdere beslissing dwingt het af."
         )
     elif departed_groups and signed is not None:
         headline = (
-            f"Geen eerdere beslissing dwingt {verb.lower()} af. Afgeweken van "
+            f"Geen eerdere beslissing dwingt {act} af. Afgeweken van "
             f"{names_in(departed_groups)} met de motivering van de voorzitter: {signed.motivation}"
         )
     elif signature is not None:
         headline = (
-            f"{verb} was vrij: geen eerdere beslissing dwong of verbood het. Het was nieuw "
+            f"{opening} was vrij: geen eerdere beslissing dwong of verbood het. Het was nieuw "
             "terrein, waarover het casuïstiekoverleg heeft beslist."
         )
     else:
         headline = (
-            f"{verb} is vrij: geen eerdere beslissing dwingt of verbiedt het. Dit is nieuw "
+            f"{opening} is vrij: geen eerdere beslissing dwingt of verbiedt het. Dit is nieuw "
             "terrein, waarover het casuïstiekoverleg beslist."
         )
     details = tuple(
@@ -175,7 +191,7 @@ def explain_outcome(
 
 def _conflict_note(
     standing: GroupStanding,
-    verb: str,
+    opening: str,
     named: str,
     label: Callable[[str], str],
     signed: Signature | None,
@@ -189,11 +205,13 @@ def _conflict_note(
         text = f"Afgeweken van {named} met de motivering van de voorzitter: {signed.motivation}"
     elif signed is not None:
         text = (
-            f"{verb} is in strijd met {named}: het besluit legt het verschil {options} niet vast "
+            f"{opening} is in strijd met {named}: het besluit legt het verschil {options} niet vast "
             "en wijkt er niet gemotiveerd van af."
         )
     else:
-        text = f"{verb} is in strijd met {named}, tenzij het verschil {options} wordt vastgelegd."
+        text = (
+            f"{opening} is in strijd met {named}, tenzij het verschil {options} wordt vastgelegd."
+        )
     return ConflictNote(
         group.first(1)[0].id,
         group.count,

@@ -466,7 +466,7 @@ def _decide(weighing: Weighing, answers: dict[StepId, StepAnswer]) -> _Decision:
     partly = tuple(s for s, a in answers.items() if a is StepAnswer.PARTLY)
     if partly:
         return _partly(weighing, partly)
-    passed = f"Alle stappen die hier gelden zijn voldaan ({_steps_nl(tuple(answers))}): "
+    passed = f"Aan alle stappen die hier gelden is voldaan ({_steps_nl(tuple(answers))}): "
     return VerdictValue.PROPORTIONATE, (passed + "de generieke uitkomst is evenredig.",), (), ()
 
 
@@ -534,13 +534,13 @@ def _partly(weighing: Weighing, partly: tuple[StepId, ...]) -> _Decision:
     intensive = review_intensity(weighing).level is IntensityLevel.INTENSIVE
     if intensive and StepId.BALANCE in partly:
         reason = (
-            "Evenwichtigheid is maar gedeeltelijk voldaan en de toetsing is intensief: bij "
+            "Aan evenwichtigheid is maar gedeeltelijk voldaan en de toetsing is intensief: bij "
             "intensieve toetsing valt twijfel in het voordeel van de burger. De generieke "
             "uitkomst is daarom onevenredig."
         )
         return VerdictValue.DISPROPORTIONATE, (reason,), (), (Failure.PARTIAL_BALANCE,)
     reason = (
-        f"Onzeker: {_steps_nl(partly)} {_is_are(partly)} maar gedeeltelijk voldaan: een deel "
+        f"Onzeker: aan {_steps_nl(partly)} is maar gedeeltelijk voldaan: een deel "
         "van de generieke uitkomst past, een ander deel niet. Dan kan een lichtere maatregel "
         "volstaan."
     )

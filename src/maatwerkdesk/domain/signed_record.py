@@ -52,8 +52,12 @@ class OverrideGround(StrEnum):
 
 
 _GROUND_LABELS = {
-    OverrideGround.ROUTE_NOT_APPLICABLE: "de gekozen route is volgens de toets niet begaanbaar",
-    OverrideGround.ROUTE_UNDETERMINED: "of de gekozen route begaanbaar is, staat nog niet vast",
+    OverrideGround.ROUTE_NOT_APPLICABLE: (
+        "volgens de toets kan langs de gekozen route niet worden afgeweken"
+    ),
+    OverrideGround.ROUTE_UNDETERMINED: (
+        "of langs de gekozen route kan worden afgeweken, staat nog niet vast"
+    ),
     OverrideGround.GENERIC_DISPROPORTIONATE: (
         "de algemene regel is volgens de evenredigheidstoets onevenredig"
     ),

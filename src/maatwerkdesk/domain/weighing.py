@@ -104,7 +104,8 @@ class InterestRecord:
 
 
 class IntensityFactor(StrEnum):
-    """The brief's factors that set how intensely a court would review (sliding scale)."""
+    """The factors that set how intensely a court would review (sliding scale): the harder
+    a decision hits a person, the closer the review."""
 
     POLICY_ROOM = "policy_room"
     """beleidsruimte: more room for the body means more restrained review."""

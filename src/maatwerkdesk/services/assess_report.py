@@ -9,12 +9,13 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from maatwerkdesk.domain.conference import SignedDecision
-from maatwerkdesk.domain.criteria_check import Applicability
+from maatwerkdesk.domain.criteria_check import HARD_CRITERION_HELP, Applicability
 from maatwerkdesk.domain.factors import SIDE_LABELS
 from maatwerkdesk.domain.precedent import Outcome, Side
 from maatwerkdesk.domain.precedent_explanation import (
     LATER_KNOWN_NOTE,
-    OUTCOME_VERBS,
+    OUTCOME_ACTS,
+    OUTCOME_HEADINGS,
     precedent_name,
     retired_reasons,
 )
@@ -377,8 +378,8 @@ def _findings_text(check: DossierCheck) -> list[str]:
     """The findings; for a signed decision only what they state, never what to do."""
     if check.outcome is None:
         return ["Willekeur-indicatoren: kies een uitkomst (of gebruik --outcome) om ze te zien."]
-    verb = OUTCOME_VERBS[check.outcome].lower()
-    judged = f"het ondertekende besluit ({verb})" if check.signed is not None else verb
+    act = OUTCOME_ACTS[check.outcome]
+    judged = f"het ondertekende besluit ({act})" if check.signed is not None else act
     lines = [f"Willekeur-indicatoren bij {judged}: {len(check.findings)}."]
     lines.extend(f"  [{f.severity.label}] {check.shown(f)}" for f in check.findings)
     return lines
@@ -416,7 +417,7 @@ def _precedents_text(check: DossierCheck) -> list[str]:
     for outcome in Outcome:
         explained = check.explain(outcome)
         assert explained is not None
-        lines.append(explained.headline)
+        lines.append(f"{OUTCOME_HEADINGS[outcome]} — {explained.headline}")
         lines.extend(f"  {note.text}" for note in explained.conflicts)
         lines.extend(f"  {detail}" for detail in explained.details)
     for case in report.similar[:5]:
@@ -446,9 +447,11 @@ def _criteria_text(state: AssessmentState) -> str:
             f"Uitkomst: {result.applicable.label} ({result.answered} van {result.total} beantwoord)"
         )
         for link in route.criteria:
-            mark = " · knock-out" if link.knockout else ""
+            mark = " · hard criterium" if link.knockout else ""
             answer = assessment.answer(link.id).answer.label.lower()
             lines.append(f"  {link.id:<4} {catalogue.criterion(link.id).label}{mark}: {answer}")
+        if any(link.knockout for link in route.criteria):
+            lines.append(f"  {HARD_CRITERION_HELP}")
     lines.extend(result.explanation if route is not None else result.explanation[1:])
     if state.newer is not None:
         lines.append(

@@ -403,9 +403,7 @@ def _validated(
     gate = {}
     for item_id, given in assessment.gate.items():
         if item_id not in gate_items or given.item_id != item_id:
-            raise ValidationError(
-                item_id, "Dit onderdeel van het sluitstuk staat niet in de catalogus."
-            )
+            raise ValidationError(item_id, "Deze gewone weg staat niet in de catalogus.")
         gate[item_id] = GateAnswer(
             item_id,
             given.state,

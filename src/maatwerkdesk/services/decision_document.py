@@ -1,5 +1,7 @@
 """The motivated decision as a `Document`: every part of the check, in the order a reader
-of the case conference, the file or a court expects (domain brief 1.4 and 4.6).
+of the case conference, the file or a court expects: the facts, the legal route and its
+criteria, the precedents, proportionality, the decision, and how it was taken and signed
+(docs/export.md).
 
 Built from plain values the services already hand out, so the PDF says exactly what the
 tabs and `assess` say. Facts are numbered (F1, F2 …) and attachments lettered as sources
@@ -16,7 +18,11 @@ from datetime import date
 from maatwerkdesk.domain.assessment import EvidenceLink
 from maatwerkdesk.domain.attestation import Attestation, encode
 from maatwerkdesk.domain.conference import AgendaItem, ItemRecord, Meeting, SignedDecision
-from maatwerkdesk.domain.criteria_check import Applicability
+from maatwerkdesk.domain.criteria_check import (
+    GATE_TITLE,
+    HARD_CRITERION_HELP,
+    Applicability,
+)
 from maatwerkdesk.domain.decision import Decision
 from maatwerkdesk.domain.document import (
     Block,
@@ -36,7 +42,8 @@ from maatwerkdesk.domain.indicators import INDICATORS, Severity
 from maatwerkdesk.domain.precedent import Outcome, Side
 from maatwerkdesk.domain.precedent_explanation import (
     LATER_KNOWN_NOTE,
-    OUTCOME_VERBS,
+    OUTCOME_ACTS,
+    OUTCOME_HEADINGS,
     precedent_name,
     retired_reasons,
 )
@@ -356,9 +363,13 @@ def _route(check: DossierCheck, sources: _Sources) -> list[Section]:
     )
     criteria: list[Block] = [
         Grid(
-            ("Nr", "Criterium", "Knock-out", "Antwoord", "Bronnen"), grid_rows, (0.6, 4, 1, 1.2, 1)
+            ("Nr", "Criterium", "Hard criterium", "Antwoord", "Bronnen"),
+            grid_rows,
+            (0.6, 4, 1, 1.2, 1),
         )
     ]
+    if any(link.knockout for link in route.criteria):
+        criteria.append(Text(HARD_CRITERION_HELP, tone=Tone.NOTE))
     for link in route.criteria:
         given = assessment.answer(link.id)
         lead = f"{link.id} {catalogue.criterion(link.id).label}"
@@ -374,7 +385,7 @@ def _route(check: DossierCheck, sources: _Sources) -> list[Section]:
         )
         for item in catalogue.gate
     )
-    sections.append(Section(f"Sluitstuk: {gate.status.label}", tuple(items), level=2))
+    sections.append(Section(f"{GATE_TITLE}: {gate.status.label}", tuple(items), level=2))
     if result.applicable is Applicability.UNDETERMINED and result.missing:
         sections[0] = Section(
             sections[0].title,
@@ -435,7 +446,7 @@ def _precedents(check: DossierCheck) -> list[Section]:
         explained = check.explain(outcome)
         assert explained is not None
         tone = Tone.ATTENTION if explained.needs_distinction else Tone.BODY
-        blocks.append(Text(explained.headline, lead=OUTCOME_VERBS[outcome], tone=tone))
+        blocks.append(Text(explained.headline, lead=OUTCOME_HEADINGS[outcome], tone=tone))
         blocks.extend(Text(note.text, tone=Tone.NOTE) for note in explained.conflicts)
         blocks.extend(Text(detail, tone=Tone.NOTE) for detail in explained.details)
     blocks.extend(Text(note.text, lead=note.name) for note in retired_reasons(report, catalogue))
@@ -532,12 +543,12 @@ def _indicators(check: DossierCheck) -> Section:
         note = "Er is nog geen uitkomst gekozen; de indicatoren zijn nog niet beoordeeld."
         return Section(title, (Text(note, tone=Tone.NOTE),))
     open_by_id = {f.id: f for f in check.findings}
-    verb = OUTCOME_VERBS[check.outcome].lower()
+    heading = OUTCOME_HEADINGS[check.outcome]
     rows = []
     for indicator in INDICATORS:
         finding = open_by_id.get(indicator.id)
         if check.outcome not in indicator.outcomes:
-            only = enumerate_nl(OUTCOME_VERBS[o].lower() for o in sorted(indicator.outcomes))
+            only = enumerate_nl(OUTCOME_ACTS[o] for o in sorted(indicator.outcomes))
             rows.append((indicator.title, "Niet van toepassing", f"Alleen bij {only}."))
         elif finding is None:
             rows.append((indicator.title, "In orde", indicator.in_order))
@@ -546,10 +557,10 @@ def _indicators(check: DossierCheck) -> Section:
                 (indicator.title, finding.severity.label.capitalize(), check.shown(finding))
             )
     intro = Text(
-        f"Beoordeeld voor het ondertekende besluit ({verb}). Elke indicator staat erbij: wat "
+        f"Beoordeeld voor het ondertekende besluit (‘{heading}’). Elke indicator staat erbij: wat "
         "bij dit besluit niet in orde is, wat in orde is, en wat niet van toepassing is."
         if check.signed is not None
-        else f"Beoordeeld voor de uitkomst {verb}. Elke indicator staat erbij: open signalen "
+        else f"Beoordeeld voor de uitkomst ‘{heading}’. Elke indicator staat erbij: open signalen "
         "met wat er nog moet gebeuren, de andere met wat er in orde is of waarom ze niet van "
         "toepassing zijn."
     )

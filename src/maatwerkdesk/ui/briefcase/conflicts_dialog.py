@@ -83,10 +83,10 @@ class SyncConflictsDialog(QDialog):
         layout = QHBoxLayout(holder)
         layout.setContentsMargins(6, 0, 6, 0)
         group = QButtonGroup(holder)
-        for text, choice in (("&laptop", Choice.LAPTOP), ("&teamdatabase", Choice.SERVER)):
-            button = QRadioButton(text.replace("&", ""), holder)
+        for text, choice in (("laptop", Choice.LAPTOP), ("teamdatabase", Choice.SERVER)):
+            button = QRadioButton(text, holder)  # no mnemonic: every row has the same two
             button.setProperty("choice", choice.value)
-            button.setAccessibleName(f"Rij {row + 1}: {text.replace('&', '')} bewaren")
+            button.setAccessibleName(f"Rij {row + 1}: {text} bewaren")
             group.addButton(button)
             layout.addWidget(button)
         group.buttonToggled.connect(lambda *_: self._update_ok())

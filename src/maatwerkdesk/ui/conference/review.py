@@ -411,7 +411,7 @@ class ReviewDialog(QDialog):
         ui.save_button.setVisible(not signed)
         ui.save_button.setEnabled(ready and self._mode in (Mode.RECORD, Mode.ADVICE))
         ui.sign_button.setVisible(not signed or amending)
-        ui.sign_button.setText("Nieuwe versie onder&tekenen…" if amending else "O&ndertekenen…")
+        ui.sign_button.setText("Nieuwe versie o&ndertekenen…" if amending else "O&ndertekenen…")
         chair = review is not None and review.user.id == review.meeting.chair.id
         # A record changed outside the program is read-only: nothing is signed on it.
         signable = ready and not (review is not None and review.integrity)

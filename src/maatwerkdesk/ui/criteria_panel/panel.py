@@ -30,7 +30,7 @@ from maatwerkdesk.domain.assessment import (
     GateState,
 )
 from maatwerkdesk.domain.catalogue import Consideration
-from maatwerkdesk.domain.criteria_check import Applicability
+from maatwerkdesk.domain.criteria_check import HARD_CRITERION_HELP, Applicability
 from maatwerkdesk.services import assessments
 from maatwerkdesk.services.assessments import AssessmentState
 from maatwerkdesk.services.unit_of_work import Session
@@ -328,8 +328,10 @@ class CriteriaPanel(DossierTab[AssessmentState]):
         link = next((each for each in links if each.id == self._current), None)
         criterion = catalogue.criterion(self._current)
         given = state.assessment.answer(self._current)
-        knockout = "  ·  knock-outcriterium" if link is not None and link.knockout else ""
-        self.ui.criterion_title_label.setText(f"{criterion.id} — {criterion.label}{knockout}")
+        hard = link is not None and link.knockout
+        mark = "  ·  hard criterium" if hard else ""
+        self.ui.criterion_title_label.setText(f"{criterion.id} — {criterion.label}{mark}")
+        self.ui.criterion_title_label.setToolTip(HARD_CRITERION_HELP if hard else "")
         self.ui.question_label.setText(criterion.question)
         question_font = self.ui.question_label.font()
         question_font.setBold(True)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from maatwerkdesk.domain.assessment import Answer, EvidenceKind, EvidenceLink
 from maatwerkdesk.domain.catalogue import CatalogueHeader, Criterion, RouteCriterion
-from maatwerkdesk.domain.criteria_check import Applicability
+from maatwerkdesk.domain.criteria_check import HARD_CRITERION_HELP, Applicability
 from maatwerkdesk.domain.dossier import DossierRecord
 from maatwerkdesk.ui.dossier_editor.presentation import format_date
 
@@ -33,15 +33,16 @@ class ListEntry:
 
 
 def list_entry(link: RouteCriterion, criterion: Criterion, answer: Answer) -> ListEntry:
-    knockout = " · knock-out" if link.knockout else ""
+    mark = " · hard criterium" if link.knockout else ""
+    explained = f"\n{HARD_CRITERION_HELP}" if link.knockout else ""
     colour = None
     if link.knockout and answer is Answer.NOT_MET:
         colour = KNOCKOUT_FAILED
     elif link.knockout and answer is Answer.UNKNOWN:
         colour = KNOCKOUT_OPEN
     return ListEntry(
-        text=f"{ANSWER_MARKS[answer]}  {criterion.id}  {criterion.label}{knockout}",
-        tooltip=f"{criterion.question}\nAntwoord: {answer.label.lower()}",
+        text=f"{ANSWER_MARKS[answer]}  {criterion.id}  {criterion.label}{mark}",
+        tooltip=f"{criterion.question}\nAntwoord: {answer.label.lower()}{explained}",
         bold=link.knockout,
         colour=colour,
     )

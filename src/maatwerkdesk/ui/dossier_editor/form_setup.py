@@ -23,7 +23,7 @@ from maatwerkdesk.domain.vocabulary import (
     Organisation,
     Stressor,
 )
-from maatwerkdesk.ui.dossier_editor.presentation import with_mnemonic
+from maatwerkdesk.ui.dossier_editor.presentation import TAKEN_AROUND_TABS, with_mnemonic
 from maatwerkdesk.ui.forms.ui_dossier_editor import Ui_DossierEditor
 
 DimensionWidgets = dict[DoenDimension, tuple[QComboBox, QPlainTextEdit]]
@@ -57,7 +57,7 @@ def fill_choices(ui: Ui_DossierEditor) -> None:
 def build_doenvermogen(ui: Ui_DossierEditor) -> tuple[DimensionWidgets, StressorBoxes]:
     """The grid of dimensions (observation and note) and the stressor check boxes."""
     grid = ui.dimensions_grid
-    used = {"o"}  # 'Aanwezige &ondersteuning'
+    used = {"o", *TAKEN_AROUND_TABS}  # 'Aanwezige &ondersteuning'
     for column, heading in enumerate(("Onderdeel", "Wat ziet u?", "Toelichting")):
         label = QLabel(heading, ui.dimensions_group)
         font = label.font()

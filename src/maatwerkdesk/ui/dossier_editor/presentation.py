@@ -71,6 +71,11 @@ def format_moment(value: datetime) -> str:
     return f"{local:%d-%m-%Y} om {local:%H:%M}"
 
 
+TAKEN_AROUND_TABS = frozenset("bwhjk")
+"""Alt+letters in use beside every tab of the editor: the main window's menus (&Bestand,
+Be&werken, &Help) and the buttons of the banners above the tabs (vri&jgeven, &Kiezen)."""
+
+
 def with_mnemonic(text: str, used: set[str]) -> str:
     """Give `text` an Alt-shortcut (&) on a letter not yet in `used`; word starts first."""
     candidates = [i for i, ch in enumerate(text) if ch.isalpha() and (i == 0 or text[i - 1] == " ")]

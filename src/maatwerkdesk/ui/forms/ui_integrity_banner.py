@@ -65,7 +65,7 @@ class Ui_IntegrityBanner(object):
 #endif // QT_CONFIG(accessibility)
         self.problems_label.setText("")
         self.next_label.setText("")
-        self.resolve_button.setText(QCoreApplication.translate("IntegrityBanner", u"Beoordelen en &vrijgeven\u2026", None))
+        self.resolve_button.setText(QCoreApplication.translate("IntegrityBanner", u"Beoordelen en vri&jgeven\u2026", None))
 #if QT_CONFIG(tooltip)
         self.resolve_button.setToolTip(QCoreApplication.translate("IntegrityBanner", u"Vastleggen wat u hebt onderzocht, en het dossier weer vrijgeven", None))
 #endif // QT_CONFIG(tooltip)

@@ -20,7 +20,7 @@ from maatwerkdesk.domain.errors import DomainError
 from maatwerkdesk.domain.factors import FactorCatalogue
 from maatwerkdesk.domain.precedent import Outcome, Side
 from maatwerkdesk.domain.precedent_explanation import (
-    OUTCOME_VERBS,
+    OUTCOME_HEADINGS,
     ConflictNote,
     OutcomeExplanation,
     explain_outcome,
@@ -49,6 +49,7 @@ from maatwerkdesk.ui.precedent_panel.decision_fields import (
 from maatwerkdesk.ui.precedent_panel.presentation import (
     DEPARTURE_STYLE,
     LATER_STYLE,
+    OUTCOME_PURPOSES,
     RELATION_LABELS,
     SIGNED_STYLE,
     STATUS_STYLES,
@@ -518,17 +519,18 @@ class PrecedentPanel(DossierTab[PrecedentState]):
             (Outcome.GENERIC, self.ui.generic_status_label),
         ):
             explained = self._explain(state, catalogue, outcome)
-            label.setText(status_html(OUTCOME_VERBS[outcome], explained))
+            label.setText(status_html(OUTCOME_HEADINGS[outcome], explained))
             label.setStyleSheet(
                 f"QLabel {{ {STATUS_STYLES[explained.status]} border-radius: 3px; }}"
             )
-            details.extend(f"{OUTCOME_VERBS[outcome]}: {d}" for d in explained.details)
+            details.extend(f"{OUTCOME_HEADINGS[outcome]} — {d}" for d in explained.details)
         details.extend(f"{note.name}: {note.text}" for note in retired_reasons(report, catalogue))
         if not state.factors:
             details.insert(
                 0,
-                "Vink links de factoren van dit dossier aan; dan ziet u hier wat "
-                "eerdere beslissingen over afwijken en afwijzen zeggen.",
+                "Vink links de factoren van dit dossier aan; dan ziet u hier wat eerdere "
+                "beslissingen zeggen over afwijken van de regel en over de algemene regel "
+                "toepassen.",
             )
         self.ui.details_label.setText("\n".join(details))
         self.ui.details_label.setVisible(bool(details))
@@ -569,11 +571,11 @@ class PrecedentPanel(DossierTab[PrecedentState]):
             if note.standing is Standing.OPEN:
                 item.setForeground(QBrush(QColor("#7a1414")))
             view.addItem(item)
-        verb = OUTCOME_VERBS[outcome].lower()
+        purpose = OUTCOME_PURPOSES[outcome]
         self.ui.conflicts_label.setText(
-            f"Eerdere beslissingen waarvan u zich moet onderscheiden om te {verb}:"
+            f"Eerdere beslissingen waarvan u zich moet onderscheiden om {purpose}:"
             if explained.conflicts
-            else f"Geen eerdere beslissing waarvan u zich moet onderscheiden om te {verb}."
+            else f"Geen eerdere beslissing waarvan u zich moet onderscheiden om {purpose}."
         )
         view.setVisible(bool(explained.conflicts))
         self.ui.distinguish_button.setVisible(bool(explained.conflicts))

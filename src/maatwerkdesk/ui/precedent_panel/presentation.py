@@ -7,7 +7,7 @@ from html import escape
 from maatwerkdesk.domain.case_report import CaseEntry, Relation, SimilarCase
 from maatwerkdesk.domain.conference import SignedDecision
 from maatwerkdesk.domain.factors import SIDE_LABELS, FactorCatalogue
-from maatwerkdesk.domain.precedent import Side, Status
+from maatwerkdesk.domain.precedent import Outcome, Side, Status
 from maatwerkdesk.domain.precedent_explanation import (
     LATER_KNOWN_NOTE,
     OutcomeExplanation,
@@ -36,6 +36,11 @@ DEPARTURE_STYLE = "background: #fbefd0; color: #5c4200;"
 """A warning's amber: a departure from precedent is allowed, but must be seen."""
 LATER_STYLE = "background: #eef1f4; color: #2b3a4a; border: 1px solid #b7c3cf;"
 """Neutral: information about the signed decision, not a problem with it."""
+OUTCOME_PURPOSES = {
+    Outcome.DEVIATE: "van de regel af te wijken",
+    Outcome.GENERIC: "de algemene regel toe te passen",
+}
+"""An outcome after "om": "… waarvan u zich moet onderscheiden om van de regel af te wijken"."""
 RELATION_LABELS = {
     Relation.FORCING: "dwingt deze uitkomst af",
     Relation.RELEVANT: "te onderscheiden",
@@ -120,10 +125,11 @@ def chip_legend(side: Side) -> str:
 
 
 def status_html(title: str, explained: OutcomeExplanation) -> str:
+    """The outcome's heading on a line of its own, then its status and what it means."""
     state = STATUS_TITLES[explained.status]
     if explained.status is Status.FREE and explained.needs_distinction:
         state = "Alleen met een vastgelegd verschil"
-    return f"<b>{escape(title)}: {escape(state)}.</b> {escape(explained.headline)}"
+    return f"<b>{escape(title)}</b><br><b>{escape(state)}.</b> {escape(explained.headline)}"
 
 
 def signed_text(signed: SignedDecision) -> str:

@@ -26,6 +26,7 @@ from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
 from maatwerkdesk.ui.forms.ui_proposal_panel import Ui_ProposalPanel
 from maatwerkdesk.ui.plain_text import plain_labels
 from maatwerkdesk.ui.proposal_panel.plain_language_feedback import PlainLanguageFeedback
+from maatwerkdesk.ui.wrapped_labels import keep_whole
 
 FACTOR = Qt.ItemDataRole.UserRole
 
@@ -85,6 +86,7 @@ class ProposalPanel(DossierTab[ProposalView]):
         self.ui.right_layout.addStretch(1)
         self.ui.columns_splitter.setStretchFactor(0, 3)
         self.ui.columns_splitter.setStretchFactor(1, 2)
+        keep_whole(self.ui.left_column, self.ui.right_column)  # no line drawn over the text
         self._show_nothing()
 
     def focus_field(self, name: str) -> None:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from maatwerkdesk.domain.chart import ChartData
 from maatwerkdesk.domain.indicators import Finding, Severity
 from maatwerkdesk.domain.precedent import Outcome
+from maatwerkdesk.domain.precedent_explanation import OUTCOME_HEADINGS
 from maatwerkdesk.domain.proportionality import (
     ALTERNATIVE_LABELS,
     ALTERNATIVE_VERDICT_LABELS,
@@ -82,8 +83,8 @@ SEVERITY_COLOURS = {
 }
 OUTCOME_CHOICES = (
     ("De vastgelegde beslissing", None),
-    ("Afwijken", Outcome.DEVIATE),
-    ("Afwijzen (algemene regel)", Outcome.GENERIC),
+    (OUTCOME_HEADINGS[Outcome.DEVIATE], Outcome.DEVIATE),
+    (OUTCOME_HEADINGS[Outcome.GENERIC], Outcome.GENERIC),
 )
 
 
