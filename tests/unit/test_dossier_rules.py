@@ -10,6 +10,7 @@ from maatwerkdesk.domain.dossier import (
     DossierFields,
     Subject,
     TimelineEntry,
+    descriptions,
     search_text,
     validate_fields,
     validate_timeline_entry,
@@ -109,7 +110,7 @@ def test_search_text_contains_names_and_facts() -> None:
     text = search_text(
         "MW-2026-00012",
         sample_fields(),
-        (TimelineEntry(TODAY, TimelineKind.CONTACT, "Huisbezoek gedaan"),),
+        descriptions([TimelineEntry(TODAY, TimelineKind.CONTACT, "Huisbezoek gedaan")]),
     )
     for part in ("MW-2026-00012", "Zoë", "België", "verblijf wél", "Huisbezoek", "Fictief"):
         assert part in text
