@@ -4,8 +4,9 @@ argparse takes each of its own words from gettext's `_` (and `ngettext`), which 
 in its module whenever it needs one, and fills in the names and values after. So a
 `DutchArgumentParser` puts Dutch versions of those two functions into argparse's module
 while it builds, parses or formats, and puts the originals back after. They answer in Dutch
-only inside that call (a context variable says so): another thread, or another parser,
-gets argparse's English as always. Nothing is changed outside these calls.
+only inside that call, on its thread (a context variable says so): another thread meanwhile
+gets argparse's English, and so does any other parser after. Nothing is changed outside
+these calls.
 
 `DUTCH` holds argparse's message templates as Python 3.11 spells them; a template it lacks
 stays English, which tests/unit/test_dutch_argparse.py catches for every template in the
