@@ -25,6 +25,10 @@ from maatwerkdesk.ui.dossier_editor import DossierEditor
 
 FACTORS = frozenset({"eigen-aandeel", "geen-verwijt", "groot-bedrag"})
 MOTIVATION = "Het beleid is sinds 1 december gewijzigd."
+DEVIATING = Decision(
+    OutcomeType.PARTIAL, Degree(DegreeUnit.PERCENT, 40), frozenset({"eigen-aandeel"})
+)
+"""An earlier decision on the same factors, which forces deviating."""
 
 
 @pytest.fixture(autouse=True)
@@ -76,7 +80,7 @@ def test_a_signed_decision_shows_its_signature_and_departure_and_is_fixed(
         workspace.database,
         workspace.context("test"),
         set(FACTORS),
-        Decision(OutcomeType.PARTIAL, Degree(DegreeUnit.PERCENT, 40), frozenset({"eigen-aandeel"})),
+        DEVIATING,
     )
     dossier_id, signed = signed_against(workspace, earlier)
     panel = show(qtbot, workspace, dossier_id).precedents
@@ -100,12 +104,9 @@ def test_a_decision_known_only_since_the_signature_is_information(
     qtbot: QtBot, workspace: Workspace
 ) -> None:
     context = workspace.context("test")
-    deviating = Decision(
-        OutcomeType.PARTIAL, Degree(DegreeUnit.PERCENT, 40), frozenset({"eigen-aandeel"})
-    )
-    earlier = decided(workspace.database, context, set(FACTORS), deviating)
+    earlier = decided(workspace.database, context, set(FACTORS), DEVIATING)
     dossier_id, _signed = signed_against(workspace, earlier)
-    later = decided(workspace.database, context, set(FACTORS), deviating, title="Later")
+    later = decided(workspace.database, context, set(FACTORS), DEVIATING, title="Later")
     panel = show(qtbot, workspace, dossier_id).precedents
     assert panel.later_label.isVisible()
     assert panel.later_label.text() == (
@@ -135,11 +136,8 @@ def test_a_signed_dossier_says_so_and_holds_shut_what_the_decision_rests_on(
     qtbot: QtBot, workspace: Workspace
 ) -> None:
     context = workspace.context("test")
-    deviating = Decision(
-        OutcomeType.PARTIAL, Degree(DegreeUnit.PERCENT, 40), frozenset({"eigen-aandeel"})
-    )
     dossier_id, _signed = signed_against(
-        workspace, decided(workspace.database, context, set(FACTORS), deviating)
+        workspace, decided(workspace.database, context, set(FACTORS), DEVIATING)
     )
     editor = show(qtbot, workspace, dossier_id)
     ui, panel = editor.ui, editor.precedents
