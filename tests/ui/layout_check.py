@@ -1,0 +1,45 @@
+"""Whether a window's widgets fit it: used by the layout tests of the editor and its steps."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtWidgets import QAbstractScrollArea, QScrollArea, QWidget
+
+
+def _window_rect(widget: QWidget, window: QWidget) -> QRect:
+    return QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+
+
+def _scroll_ancestors(widget: QWidget, stop: QWidget) -> list[QScrollArea]:
+    found: list[QScrollArea] = []
+    parent = widget.parentWidget()
+    while parent is not None and parent is not stop:
+        if isinstance(parent, QScrollArea) and parent.widget() is not None:
+            if parent.widget().isAncestorOf(widget):
+                found.append(parent)
+        parent = parent.parentWidget()
+    return found
+
+
+def layout_problems(window: QWidget, editor: QWidget) -> list[str]:
+    """What does not fit: widgets outside the window (across it, for what scrolls down),
+    sideways scrolling and scroll areas inside scroll areas."""
+    problems: list[str] = []
+    outer = window.rect()
+    for widget in editor.findChildren(QWidget):
+        if not widget.isVisibleTo(window) or widget.width() <= 0:
+            continue
+        name = widget.objectName() or type(widget).__name__
+        scrolls = _scroll_ancestors(widget, window)
+        if isinstance(widget, QScrollArea) and scrolls:
+            problems.append(f"{name} is a scroll area inside {scrolls[0].objectName()}")
+        if isinstance(widget, QAbstractScrollArea) and widget.horizontalScrollBar().isVisible():
+            problems.append(f"{name} scrolls sideways")
+        rect = _window_rect(widget, window)
+        if scrolls:
+            viewport = _window_rect(scrolls[0].viewport(), window)
+            if rect.right() > viewport.right() + 1:
+                problems.append(f"{name} reaches past the right of {scrolls[0].objectName()}")
+        elif not outer.contains(rect):
+            problems.append(f"{name} lies outside the window ({rect.getRect()})")
+    return problems
