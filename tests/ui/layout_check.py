@@ -14,9 +14,9 @@ def _scroll_ancestors(widget: QWidget, stop: QWidget) -> list[QScrollArea]:
     found: list[QScrollArea] = []
     parent = widget.parentWidget()
     while parent is not None and parent is not stop:
-        if isinstance(parent, QScrollArea) and parent.widget() is not None:
-            if parent.widget().isAncestorOf(widget):
-                found.append(parent)
+        inner = parent.widget() if isinstance(parent, QScrollArea) else None
+        if inner is not None and inner.isAncestorOf(widget):
+            found.append(parent)
         parent = parent.parentWidget()
     return found
 
