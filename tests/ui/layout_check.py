@@ -21,19 +21,24 @@ def _scroll_ancestors(widget: QWidget, stop: QWidget) -> list[QScrollArea]:
     return found
 
 
-def layout_problems(window: QWidget, editor: QWidget) -> list[str]:
-    """What does not fit: widgets outside the window (across it, for what scrolls down),
-    sideways scrolling and scroll areas inside scroll areas."""
+def layout_problems(window: QWidget, root: QWidget, *, sideways: bool = True) -> list[str]:
+    """What does not fit among `root`'s widgets: outside the window (across it, for what
+    scrolls down), scroll areas inside scroll areas and, with `sideways`, any scrolling
+    sideways."""
     problems: list[str] = []
     outer = window.rect()
-    for widget in editor.findChildren(QWidget):
+    for widget in root.findChildren(QWidget):
         if not widget.isVisibleTo(window) or widget.width() <= 0:
             continue
         name = widget.objectName() or type(widget).__name__
         scrolls = _scroll_ancestors(widget, window)
         if isinstance(widget, QScrollArea) and scrolls:
             problems.append(f"{name} is a scroll area inside {scrolls[0].objectName()}")
-        if isinstance(widget, QAbstractScrollArea) and widget.horizontalScrollBar().isVisible():
+        if (
+            sideways
+            and isinstance(widget, QAbstractScrollArea)
+            and widget.horizontalScrollBar().isVisible()
+        ):
             problems.append(f"{name} scrolls sideways")
         rect = _window_rect(widget, window)
         if scrolls:

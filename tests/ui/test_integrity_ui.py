@@ -30,7 +30,7 @@ from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.signed import integrity_problems
 from maatwerkdesk.services.workspace import Workspace
 from maatwerkdesk.ui.dossier_editor import DossierEditor
-from maatwerkdesk.ui.dossier_editor.presentation import READER_LINE
+from maatwerkdesk.ui.dossier_editor.presentation import reader_line
 from maatwerkdesk.ui.integrity.banner import FOR_OTHERS, FOR_THE_BEHEERDER
 from maatwerkdesk.ui.people.workstation import show_rights
 from tests.ui.editor_fakes import make_editor
@@ -216,7 +216,8 @@ def test_a_functioneel_beheerder_reviews_and_releases_the_dossier(
     assert not banner.isVisible()
     assert editor.ui.title_edit.text() == title  # what the signature fixed is put back
     # A functioneel beheerder reads dossiers; the caseworker works on in it again.
-    assert editor.is_read_only() and editor.locked_notice.text() == READER_LINE
+    assert editor.is_read_only()
+    assert editor.locked_notice.text() == reader_line(workspace.user)
     workspace.user = caseworker
     editor.show_integrity()
     assert not editor.is_read_only() and not editor.locked_notice.text().startswith("U werkt")

@@ -22,7 +22,12 @@ from maatwerkdesk.persistence.models import AuditRow
 from maatwerkdesk.services import dossiers
 from maatwerkdesk.services.dossiers import BSN_SEARCH
 from maatwerkdesk.services.workspace import Workspace
-from maatwerkdesk.ui.main_window import PLACEHOLDER_CHOOSE, PLACEHOLDER_EMPTY, MainWindow
+from maatwerkdesk.ui.main_window import (
+    LIST_STRETCH,
+    PLACEHOLDER_CHOOSE,
+    PLACEHOLDER_EMPTY,
+    MainWindow,
+)
 
 STATUSES = list(DossierStatus)
 
@@ -208,7 +213,7 @@ def test_the_list_takes_the_place_of_its_placeholder(open_window, qtbot) -> None
     splitter = window.ui.splitter
     assert [splitter.widget(0), splitter.widget(1)] == [window.list_pane, window.ui.editor_stack]
     assert window.list_pane.isVisible() and window.list_pane.isEnabled()
-    assert window.list_pane.sizePolicy().horizontalStretch() == 9
+    assert window.list_pane.sizePolicy().horizontalStretch() == LIST_STRETCH
     qtbot.waitUntil(lambda: not shiboken6.isValid(window.ui.list_placeholder))  # deleted
 
 
@@ -410,10 +415,13 @@ def test_a_bsn_finds_the_dossiers_about_that_person_and_the_search_is_audited(
     assert searches == 2
 
 
-def test_the_list_is_sorted_by_a_column_a_laptop_shows(open_window, workspace, qtbot) -> None:
+@pytest.mark.parametrize("width", [1280, 1366])
+def test_the_list_is_sorted_by_a_column_a_laptop_shows(
+    open_window, workspace, qtbot, width: int
+) -> None:
     add_dossiers(workspace, 3)
     window = open_window()
-    window.resize(1366, 768)
+    window.resize(width, 768)
     view = window.list_pane.view
     header = view.horizontalHeader()
     qtbot.waitUntil(lambda: header.count() == 5)

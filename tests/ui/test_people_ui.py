@@ -21,7 +21,7 @@ from maatwerkdesk.ui.main_window import MainWindow
 from maatwerkdesk.ui.people.person_form import PersonDialog, PersonForm, rights_text
 from maatwerkdesk.ui.people.users_dialog import UsersDialog
 from maatwerkdesk.ui.people.who_are_you import WhoAreYouDialog
-from maatwerkdesk.ui.people.workstation import GUEST_ID, NOTICE_NAME, SETTINGS_KEY
+from maatwerkdesk.ui.people.workstation import GUEST_ID, SETTINGS_KEY
 from tests.ui.test_main_window import ScriptedDialogs, settings_in
 
 W = TypeVar("W", bound=QWidget)
@@ -226,10 +226,10 @@ def test_a_chair_reads_and_switching_to_a_caseworker_allows_editing(
     qtbot.waitUntil(lambda: model.dossier_id(0) is not None)
     window.list_pane.view.selectRow(0)
     qtbot.waitUntil(lambda: editor.current_dossier_id() == model.dossier_id(0))
-    notice = editor.findChild(QWidget, NOTICE_NAME)
-    assert notice.isVisible()
-    assert notice.text() == (
-        "Alleen lezen: u werkt als voorzitter. Dossiers wijzigen kan alleen een behandelaar."
+    assert editor.locked_notice.isVisible()
+    assert editor.locked_notice.text() == (
+        "U werkt als voorzitter: u kunt dit dossier bekijken, niet wijzigen. Dossiers "
+        "wijzigen kan een behandelaar; vraag die rol aan de functioneel beheerder."
     )
     assert not editor.ui.save_button.isVisible()
 
@@ -247,7 +247,7 @@ def test_a_chair_reads_and_switching_to_a_caseworker_allows_editing(
     dialog.ui.user_tree.setCurrentItem(dialog.ui.user_tree.topLevelItem(0))
     press(dialog, QDialogButtonBox.StandardButton.Ok)
     assert workspace.user.name == "Anouk Verhoef"
-    assert not notice.isVisible() and editor.ui.save_button.isVisible()
+    assert not editor.locked_notice.isVisible() and editor.ui.save_button.isVisible()
     assert window.ui.action_new.isEnabled()
 
 

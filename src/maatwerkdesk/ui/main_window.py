@@ -52,9 +52,9 @@ log = logging.getLogger(__name__)
 
 STATUS_MESSAGE_MS = 30_000
 """How long a sentence about a sync stays in the status bar."""
-LIST_STRETCH = 9
-EDITOR_STRETCH = 11
-"""The splitter's shares of extra width: list and editor."""
+LIST_STRETCH = 3
+EDITOR_STRETCH = 5
+"""The splitter's shares of width: list and editor (with its step list beside the page)."""
 PLACEHOLDER_OPENING = "Database openen…"
 PLACEHOLDER_EMPTY = (
     "Er zijn nog geen dossiers.\n\n"
@@ -776,7 +776,11 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         splitter = self._settings.value("main_window/splitter")
         if splitter is None or not self.ui.splitter.restoreState(splitter):
-            self.ui.splitter.setSizes([self.width() * 9 // 20, self.width() * 11 // 20])
+            total = LIST_STRETCH + EDITOR_STRETCH
+            width = self.width()
+            self.ui.splitter.setSizes(
+                [width * LIST_STRETCH // total, width * EDITOR_STRETCH // total]
+            )
         # The list's column layout ("dossier_list/header") is applied in attach_workspace.
 
     def _save_settings(self) -> None:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
@@ -45,6 +45,9 @@ class DossierTab(QWidget, Generic[S]):
 
     title = ""
     """Names the tab in error messages ("Toetsing", "Precedenten")."""
+
+    stored = Signal()
+    """A part of the dossier was stored from this tab (the editor's step states follow)."""
 
     def __init__(self, calls: ServiceCaller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -118,7 +121,7 @@ class DossierTab(QWidget, Generic[S]):
         version."""
         record = self._record
         try:
-            return self._calls.attempt(lambda s: part.save(s, mine, revision))
+            result = self._calls.attempt(lambda s: part.save(s, mine, revision))
         except ConcurrentEditError as error:
             newest = self._calls.run(title, self._loader(record.id)) if record else None
             if newest is None:
@@ -131,10 +134,14 @@ class DossierTab(QWidget, Generic[S]):
             log.info("%s: stored over a colleague's change to other parts", self.title)
             stored = self._calls.run(title, lambda s: part.save(s, rebased.value, their_revision))
             self.refresh()  # the widgets show their part too from now on
+            if stored is not None:
+                self.stored.emit()
             return stored
         except DomainError as error:
             self._calls.tell(title, error)
             return None
+        self.stored.emit()
+        return result
 
     def _on_text_edited(self, *_args: object) -> None:
         """Typed text is stored a moment after typing stops (and before anything else)."""

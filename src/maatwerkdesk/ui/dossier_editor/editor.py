@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QPlainTextEdit, 
 from maatwerkdesk.domain.concurrency import rebase
 from maatwerkdesk.domain.conference import SignedDecision
 from maatwerkdesk.domain.dossier import DossierFields, DossierRecord
+from maatwerkdesk.domain.dossier_steps import LegalProgress, dossier_steps, next_step_line
 from maatwerkdesk.domain.errors import (
     ConcurrentEditError,
     DomainError,
@@ -30,6 +31,7 @@ from maatwerkdesk.domain.sync_conflicts import SyncConflict
 from maatwerkdesk.services import dossiers, drafts, leases, sync
 from maatwerkdesk.services.changes import Change
 from maatwerkdesk.services.context import person_of
+from maatwerkdesk.services.dossier_progress import legal_progress
 from maatwerkdesk.services.dossiers import DOSSIER_OBJECTS, FROZEN_WHEN_SIGNED
 from maatwerkdesk.services.signed import fixed_version, integrity_problems
 from maatwerkdesk.services.unit_of_work import Session
@@ -47,13 +49,14 @@ from maatwerkdesk.ui.dossier_editor.form import DossierForm
 from maatwerkdesk.ui.dossier_editor.lazy_tab import LazyTab
 from maatwerkdesk.ui.dossier_editor.presentation import (
     FIELD_LABELS,
-    READER_LINE,
     fixed_line,
     format_moment,
+    reader_line,
 )
 from maatwerkdesk.ui.dossier_editor.problems import Problems
 from maatwerkdesk.ui.dossier_editor.read_only import EditingLock
 from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
+from maatwerkdesk.ui.dossier_editor.step_list import StepList
 from maatwerkdesk.ui.dossier_editor.timeline_section import TimelineSection
 from maatwerkdesk.ui.integrity.banner import IntegrityBanner
 from maatwerkdesk.ui.integrity.resolve_dialog import ResolveDialog
@@ -114,6 +117,9 @@ class DossierEditor(QWidget):
             self._weighing,
             self._proposal,
         )
+        self._steps = StepList(self.ui.step_list, self.ui.tabs)
+        self._legal = LegalProgress()
+        """What is stored of the legal steps of the dossier shown (for the step states)."""
 
         self.integrity_banner = IntegrityBanner(self)
         """Red, over a dossier whose signed record was changed outside the program."""
@@ -450,6 +456,7 @@ class DossierEditor(QWidget):
 
     def _prepare(self, panel: DossierTab[Any]) -> None:
         """A panel just built: it shows the dossier shown, as the others do."""
+        panel.stored.connect(self._read_progress)
         self._lock.keep_open(panel.reading_controls())
         panel.read_only = self._lock.engaged
         fixed = EditingLock(panel, panel.reading_controls())
@@ -498,6 +505,30 @@ class DossierEditor(QWidget):
         for tab in self._built_tabs():
             tab.show_record(record)
         self._update_heading()
+        self._read_progress()
+
+    @Slot()
+    def _read_progress(self) -> None:
+        """Read how far the legal steps are, and show every step's state."""
+        record, progress = self._record, LegalProgress()
+        if record is not None:
+            dossier_id = record.id
+            read = self._calls.read("Dossier", lambda s: legal_progress(s, dossier_id))
+            progress = read if read is not None else progress
+        self._legal = progress
+        self._update_steps()
+
+    def _update_steps(self) -> None:
+        """The steps' states as the form shows the dossier now, and the next step."""
+        record = self._record
+        steps = dossier_steps(
+            self.form_to_fields(),
+            len(record.timeline) if record is not None else 0,
+            len(record.attachments) if record is not None else 0,
+            self._legal,
+        )
+        self._steps.show_steps(steps)
+        self.ui.next_step_label.setText(next_step_line(steps))
 
     def show_integrity(self) -> None:
         """Read again whether the dossier's signed record checks out (after switching
@@ -545,7 +576,7 @@ class DossierEditor(QWidget):
         for lock in self._fixed_locks:
             lock.engage(fixed is not None and not locked)
         if reader and not problems and away is None:
-            self.locked_notice.say(READER_LINE)
+            self.locked_notice.say(reader_line(context.user))
         elif fixed is not None and not locked:
             self.locked_notice.say(fixed_line(fixed))
         else:
@@ -623,6 +654,7 @@ class DossierEditor(QWidget):
         if isinstance(widget, QPlainTextEdit):
             self._problems.warn_if_too_long(widget)
         self._update_modified()
+        self._update_steps()
         self._autosave.schedule()
 
     @Slot()
@@ -671,6 +703,7 @@ class DossierEditor(QWidget):
     def _on_criteria_changed(self) -> None:
         """A new route can point to another factor catalogue, a new type of power changes
         which steps apply: read those tabs again when they are next seen."""
+        self._read_progress()
         for tab in (self._precedents.built, self._weighing.built):
             if tab is not None:
                 tab.show_record(self._record)

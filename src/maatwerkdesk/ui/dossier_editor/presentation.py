@@ -10,6 +10,7 @@ from enum import Enum
 from maatwerkdesk.domain.conference import SignedDecision
 from maatwerkdesk.domain.errors import ValidationError
 from maatwerkdesk.domain.identifiers import normalise_bsn
+from maatwerkdesk.domain.people import PERSON_ROLES, ROLE_PERMISSIONS, Permission, User
 from maatwerkdesk.domain.signed_record import RecordKind
 
 RISKY_SUFFIXES = frozenset(
@@ -152,11 +153,14 @@ def bsn_feedback(value: str, *, typing: bool) -> BsnFeedback:
     )
 
 
-READER_LINE = (
-    "U werkt als lezer: u kunt dit dossier bekijken, niet wijzigen. Wie dossiers behandelt, "
-    "heeft de rol behandelaar; vraag die aan de functioneel beheerder."
-)
-"""Over every dossier a person without the right to edit opens."""
+def reader_line(user: User) -> str:
+    """Over every dossier opened by a person without the right to edit: why, and the way on."""
+    editors = [r.label for r in PERSON_ROLES if Permission.EDIT_DOSSIER in ROLE_PERMISSIONS[r]]
+    return (
+        f"U werkt als {user.roles_label}: u kunt dit dossier bekijken, niet wijzigen. "
+        f"Dossiers wijzigen kan een {' of '.join(editors)}; vraag die rol aan de functioneel "
+        "beheerder."
+    )
 
 
 def fixed_line(version: SignedDecision) -> str:

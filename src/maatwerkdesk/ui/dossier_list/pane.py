@@ -35,7 +35,7 @@ ALL_STATUSES = "Alle statussen"
 ALL_OWNERS = "Alle eigenaren"
 COLUMN_SAMPLES = (
     "MW-2026-00000",
-    "Terugvordering bijstand na",
+    "Terugvordering",
     "Ter bespreking",
     "28-11-2026 14:05",
     "F. El Amrani",

@@ -39,6 +39,12 @@ class Ui_DossierEditor(object):
 
         self.header_layout.addWidget(self.state_label, 1, 0, 1, 1)
 
+        self.next_step_label = QLabel(DossierEditor)
+        self.next_step_label.setObjectName(u"next_step_label")
+        self.next_step_label.setWordWrap(True)
+
+        self.header_layout.addWidget(self.next_step_label, 2, 0, 1, 3)
+
         self.revert_button = QPushButton(DossierEditor)
         self.revert_button.setObjectName(u"revert_button")
 
@@ -61,6 +67,20 @@ class Ui_DossierEditor(object):
         self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.root_layout.addWidget(self.message_label)
+
+        self.steps_layout = QHBoxLayout()
+        self.steps_layout.setObjectName(u"steps_layout")
+        self.step_list = QListWidget(DossierEditor)
+        self.step_list.setObjectName(u"step_list")
+        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
+        sizePolicy1.setHorizontalStretch(0)
+        sizePolicy1.setVerticalStretch(0)
+        sizePolicy1.setHeightForWidth(self.step_list.sizePolicy().hasHeightForWidth())
+        self.step_list.setSizePolicy(sizePolicy1)
+        self.step_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.step_list.setUniformItemSizes(True)
+
+        self.steps_layout.addWidget(self.step_list)
 
         self.tabs = QTabWidget(DossierEditor)
         self.tabs.setObjectName(u"tabs")
@@ -88,11 +108,11 @@ class Ui_DossierEditor(object):
 
         self.reference_edit = QLineEdit(self.dossier_page)
         self.reference_edit.setObjectName(u"reference_edit")
-        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        sizePolicy1.setHorizontalStretch(0)
-        sizePolicy1.setVerticalStretch(0)
-        sizePolicy1.setHeightForWidth(self.reference_edit.sizePolicy().hasHeightForWidth())
-        self.reference_edit.setSizePolicy(sizePolicy1)
+        sizePolicy2 = QSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        sizePolicy2.setHorizontalStretch(0)
+        sizePolicy2.setVerticalStretch(0)
+        sizePolicy2.setHeightForWidth(self.reference_edit.sizePolicy().hasHeightForWidth())
+        self.reference_edit.setSizePolicy(sizePolicy2)
         self.reference_edit.setReadOnly(True)
 
         self.dossier_form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.reference_edit)
@@ -116,8 +136,8 @@ class Ui_DossierEditor(object):
 
         self.status_combo = QComboBox(self.dossier_page)
         self.status_combo.setObjectName(u"status_combo")
-        sizePolicy1.setHeightForWidth(self.status_combo.sizePolicy().hasHeightForWidth())
-        self.status_combo.setSizePolicy(sizePolicy1)
+        sizePolicy2.setHeightForWidth(self.status_combo.sizePolicy().hasHeightForWidth())
+        self.status_combo.setSizePolicy(sizePolicy2)
         self.status_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
         self.dossier_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.status_combo)
@@ -141,11 +161,11 @@ class Ui_DossierEditor(object):
 
         self.organisations_list = QListWidget(self.dossier_page)
         self.organisations_list.setObjectName(u"organisations_list")
-        sizePolicy2 = QSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Minimum)
-        sizePolicy2.setHorizontalStretch(0)
-        sizePolicy2.setVerticalStretch(0)
-        sizePolicy2.setHeightForWidth(self.organisations_list.sizePolicy().hasHeightForWidth())
-        self.organisations_list.setSizePolicy(sizePolicy2)
+        sizePolicy3 = QSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Minimum)
+        sizePolicy3.setHorizontalStretch(0)
+        sizePolicy3.setVerticalStretch(0)
+        sizePolicy3.setHeightForWidth(self.organisations_list.sizePolicy().hasHeightForWidth())
+        self.organisations_list.setSizePolicy(sizePolicy3)
         self.organisations_list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.organisations_list.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
         self.organisations_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -256,8 +276,8 @@ class Ui_DossierEditor(object):
         self.bsn_row_layout.setContentsMargins(0, 0, 0, 0)
         self.bsn_edit = QLineEdit(self.bsn_box)
         self.bsn_edit.setObjectName(u"bsn_edit")
-        sizePolicy1.setHeightForWidth(self.bsn_edit.sizePolicy().hasHeightForWidth())
-        self.bsn_edit.setSizePolicy(sizePolicy1)
+        sizePolicy2.setHeightForWidth(self.bsn_edit.sizePolicy().hasHeightForWidth())
+        self.bsn_edit.setSizePolicy(sizePolicy2)
         self.bsn_edit.setMaxLength(20)
 
         self.bsn_row_layout.addWidget(self.bsn_edit)
@@ -291,8 +311,8 @@ class Ui_DossierEditor(object):
 
         self.kvk_edit = QLineEdit(self.subject_page)
         self.kvk_edit.setObjectName(u"kvk_edit")
-        sizePolicy1.setHeightForWidth(self.kvk_edit.sizePolicy().hasHeightForWidth())
-        self.kvk_edit.setSizePolicy(sizePolicy1)
+        sizePolicy2.setHeightForWidth(self.kvk_edit.sizePolicy().hasHeightForWidth())
+        self.kvk_edit.setSizePolicy(sizePolicy2)
         self.kvk_edit.setMaxLength(20)
 
         self.subject_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.kvk_edit)
@@ -581,7 +601,10 @@ class Ui_DossierEditor(object):
 
         self.tabs.addTab(self.notes_tab, "")
 
-        self.root_layout.addWidget(self.tabs)
+        self.steps_layout.addWidget(self.tabs)
+
+
+        self.root_layout.addLayout(self.steps_layout)
 
 #if QT_CONFIG(shortcut)
         self.reference_label.setBuddy(self.reference_edit)
@@ -603,6 +626,7 @@ class Ui_DossierEditor(object):
         self.support_label.setBuddy(self.support_edit)
         self.notes_label.setBuddy(self.notes_edit)
 #endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.step_list, self.tabs)
         QWidget.setTabOrder(self.tabs, self.reference_edit)
         QWidget.setTabOrder(self.reference_edit, self.title_edit)
         QWidget.setTabOrder(self.title_edit, self.status_combo)
@@ -648,6 +672,10 @@ class Ui_DossierEditor(object):
         DossierEditor.setWindowTitle(QCoreApplication.translate("DossierEditor", u"Dossier", None))
         self.heading_label.setText(QCoreApplication.translate("DossierEditor", u"Nieuw dossier", None))
         self.state_label.setText(QCoreApplication.translate("DossierEditor", u"Nog niet opgeslagen", None))
+        self.next_step_label.setText("")
+#if QT_CONFIG(accessibility)
+        self.next_step_label.setAccessibleName(QCoreApplication.translate("DossierEditor", u"Volgende stap", None))
+#endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(tooltip)
         self.revert_button.setToolTip(QCoreApplication.translate("DossierEditor", u"Zet alle velden terug zoals ze de laatste keer zijn opgeslagen.", None))
 #endif // QT_CONFIG(tooltip)
@@ -657,6 +685,12 @@ class Ui_DossierEditor(object):
 #endif // QT_CONFIG(tooltip)
         self.save_button.setText(QCoreApplication.translate("DossierEditor", u"Opslaan", None))
         self.message_label.setText("")
+#if QT_CONFIG(accessibility)
+        self.step_list.setAccessibleName(QCoreApplication.translate("DossierEditor", u"Stappen van het dossier", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.step_list.setToolTip(QCoreApplication.translate("DossierEditor", u"De stappen van het dossier, van boven naar beneden: \u2713 klaar, ! aandacht nodig, \u25cb nog open.", None))
+#endif // QT_CONFIG(tooltip)
         self.reference_label.setText(QCoreApplication.translate("DossierEditor", u"Kenmerk:", None))
 #if QT_CONFIG(tooltip)
         self.reference_edit.setToolTip(QCoreApplication.translate("DossierEditor", u"Het kenmerk krijgt het dossier bij de eerste keer opslaan.", None))

@@ -10,12 +10,9 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QLabel
 
 from maatwerkdesk.domain.errors import DatabaseError, NotFoundError
 from maatwerkdesk.domain.people import (
-    PERSON_ROLES,
-    ROLE_PERMISSIONS,
     SYSTEM,
     Permission,
     Role,
@@ -32,7 +29,6 @@ log = logging.getLogger(__name__)
 SETTINGS_KEY = "workstation/user_id"
 GUEST_ID = "werkplek"
 """The id of the reader who chose nobody; never stored in the database."""
-NOTICE_NAME = "read_only_label"
 
 
 def remembered_user(workspace: Workspace, settings: QSettings) -> User | None:
@@ -84,34 +80,11 @@ def status_text(workspace: Workspace) -> str:
     return user.described
 
 
-def read_only_notice(user: User) -> str | None:
-    """The editor's header line for a user who may not change dossiers, or None."""
-    if user.may(Permission.EDIT_DOSSIER):
-        return None
-    editors = [r.label for r in PERSON_ROLES if Permission.EDIT_DOSSIER in ROLE_PERMISSIONS[r]]
-    return (
-        f"Alleen lezen: u werkt als {user.roles_label}. Dossiers wijzigen kan alleen een "
-        f"{' of '.join(editors)}."
-    )
-
-
 def show_rights(editor: DossierEditor, user: User) -> None:
-    """Say in the editor's header that this user cannot change dossiers, and hide "Opslaan".
+    """Hide "Opslaan" from a user who cannot change dossiers (the editor says why over
+    each dossier they open).
 
     Hidden, not disabled: the editor enables its save button on every edit.
     """
-    notice = read_only_notice(user)
-    label = editor.findChild(QLabel, NOTICE_NAME)
-    if label is None:
-        label = QLabel(editor)
-        label.setObjectName(NOTICE_NAME)
-        label.setWordWrap(True)
-        label.setStyleSheet(
-            f"QLabel#{NOTICE_NAME} {{ border: 1px solid #1565c0; border-left: 5px solid #1565c0;"
-            " padding: 4px; }"
-        )
-        editor.ui.header_layout.addWidget(label, 2, 0, 1, 3)
-    label.setText(notice or "")
-    label.setVisible(notice is not None)
-    editor.ui.save_button.setVisible(notice is None)
+    editor.ui.save_button.setVisible(user.may(Permission.EDIT_DOSSIER))
     editor.show_integrity()  # "Beoordelen en vrijgeven…" is for a functioneel beheerder
