@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from backends import Databases
+from control_labels import named_controls
 from document_voice import instructions, instructs
 from hostile_strings import hostile_strings
 from pdf_text import body, expected, needs_poppler, page_count, pdf_text, unread
@@ -496,3 +497,20 @@ def test_a_signed_decision_speaks_of_what_was_decided(demo_workspace: Workspace)
         _document(demo_workspace, i) for i in _ids(demo_workspace, DossierStatus.TER_BESPREKING)
     ]
     assert any(instructions(d) for d in unsigned)
+
+
+def test_no_document_names_a_control_of_the_app(demo_workspace: Workspace) -> None:
+    """Decisions, proposals, the conference pack and `assess` are read away from the app:
+    what their findings advise names no button or column, though the app names some."""
+    ids = _ids(demo_workspace)
+    context = demo_workspace.context("test")
+    written = [texts(_document(demo_workspace, i)) for i in ids]
+    with demo_workspace.database.reads() as session:
+        written.append(texts(conference_pack.build_pack(session, context, ids, TODAY).document))
+        checks = [load_check(session, context, i, audit_read=False) for i in ids]
+        written += [
+            assess_text(check, signed_versions(session, i)).splitlines()
+            for i, check in zip(ids, checks, strict=True)
+        ]
+    assert [t for lines in written for t in lines if named_controls(t)] == []
+    assert any(c.shown(f) != c.written(f) for c in checks for f in c.findings)

@@ -11,7 +11,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
+from maatwerkdesk.domain.assessment import Answer
 from maatwerkdesk.domain.conference import MeetingStatus
+from maatwerkdesk.domain.criteria_check import Applicability
 from maatwerkdesk.domain.decision import Decision, Degree, DegreeUnit, OutcomeType
 from maatwerkdesk.domain.demo import (
     DECIDED_MARK,
@@ -28,7 +30,8 @@ from maatwerkdesk.domain.dossier import TimelineEntry, validate_fields, validate
 from maatwerkdesk.domain.errors import ValidationError
 from maatwerkdesk.domain.identifiers import normalise_bsn
 from maatwerkdesk.domain.people import PERSON_ROLES, Discipline, Role
-from maatwerkdesk.domain.precedent import Status
+from maatwerkdesk.domain.precedent import Outcome, Status
+from maatwerkdesk.domain.proportionality import VerdictValue
 from maatwerkdesk.domain.vocabulary import DossierStatus, Organisation, SubjectKind, TimelineKind
 from maatwerkdesk.persistence.db import open_database
 from maatwerkdesk.persistence.models import (
@@ -45,7 +48,7 @@ from maatwerkdesk.persistence.models import (
 from maatwerkdesk.services import audit, dossiers, meetings, precedents, users
 from maatwerkdesk.services.demo import add_demo_dossiers
 from maatwerkdesk.services.demo_conference import DEMO_USERS
-from maatwerkdesk.services.dossier_check import load_check
+from maatwerkdesk.services.dossier_check import DossierCheck, load_check, load_checked
 from maatwerkdesk.services.integrity import broken_dossiers
 
 NOW = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
@@ -339,3 +342,51 @@ def test_a_citizen_text_names_no_other_organisation_than_the_one_deciding(
         add_demo_dossiers(session, context, 40, seed=5)
         texts = session.scalars(select(ProposalRow.citizen_text)).all()
     assert texts and not any("gemeente" in text.lower() for text in texts)
+
+
+_WEIGHED = {
+    VerdictValue.DISPROPORTIONATE: Outcome.DEVIATE,
+    VerdictValue.PROPORTIONATE: Outcome.GENERIC,
+}
+
+
+def _pointing(check: DossierCheck) -> dict[str, Outcome | None]:
+    """Where each part of a dossier points: its route check (every answer met: deviate;
+    any not met: the generic rule), its weighing's verdict and its decision or proposal."""
+    answers = {a.answer for a in check.assessment.assessment.answers.values()} - {Answer.UNKNOWN}
+    criteria = None
+    if Answer.NOT_MET in answers:
+        criteria = Outcome.GENERIC
+    elif answers:
+        criteria = Outcome.DEVIATE
+    decision = check.precedents.decision
+    return {
+        "criteria": criteria,
+        "weighing": _WEIGHED.get(check.weighing.verdict.value),
+        "decision": decision.outcome if decision is not None else None,
+    }
+
+
+@pytest.mark.parametrize("seed", [5, 7])
+def test_criteria_weighing_and_decision_tell_one_story(database, context, seed: int) -> None:
+    """A deviation meets its route's criteria on a disproportionate generic outcome; the
+    generic rule rests on a proportionate one or on criteria not met; an open dossier may
+    be answered partly, but no part of a dossier points against another."""
+    with database.sessions.begin() as session:
+        add_demo_dossiers(session, context, 40, seed=seed)
+        checked = load_checked(session, context, session.scalars(select(DossierRow.id)).all())
+    told = Counter()
+    for record, check in checked:
+        pointing = _pointing(check)
+        where = (record.reference, record.fields.status, pointing)
+        assert len({p for p in pointing.values() if p is not None}) <= 1, where
+        if record.fields.status not in (DossierStatus.BESLOTEN, DossierStatus.AFGESLOTEN):
+            continue
+        decided = pointing["decision"]
+        if decided is Outcome.DEVIATE:
+            assert check.assessment.result.applicable is Applicability.YES, where
+            assert pointing["weighing"] is Outcome.DEVIATE, where
+        elif decided is Outcome.GENERIC:
+            assert Outcome.GENERIC in (pointing["weighing"], pointing["criteria"]), where
+        told[decided] += 1
+    assert told[Outcome.DEVIATE] and told[Outcome.GENERIC]

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from catalogue_samples import SMALL_CATALOGUE
+from control_labels import named_controls
 from hypothesis import given
 from hypothesis import strategies as st
 from test_proportionality import POWERS, weighings
@@ -741,6 +742,49 @@ def test_a_finding_states_the_problem_apart_from_the_advice() -> None:
     for finding in findings:
         assert finding.statement and finding.advice, finding.id
         assert finding.message == f"{finding.statement} {finding.advice}"
+
+
+def _every_finding() -> list[Finding]:
+    """Findings of every indicator, each way it can advise."""
+    inputs = [
+        dossier(outcome=GENERIC),  # contradicts a forcing precedent, disproportionate
+        dossier(DISTINGUISHABLE),  # a conflict to distinguish
+        dossier(frozenset({"kinderen"})),  # new ground
+        signed_refusal(),  # a precedent known later
+        dossier(decision=Decision(OutcomeType.PARTIAL, Degree(DegreeUnit.PERCENT, 90))),
+        dossier(criteria=criteria("awb-4-84", H3=Answer.MET, H5=Answer.NOT_MET)),
+        dossier(
+            frozenset({"kinderen"}),
+            decision=Decision(OutcomeType.FULL),
+            deciders=("Behandelaar A",),
+            conflicts_of_interest=("Behandelaar A",),
+            criteria=criteria("awb-4-84", GateState.UNKNOWN, H3=Answer.MET),
+            weighing=Weighing(),
+            factor_motivations={},
+            similar_deviations=4,
+        ),
+        dossier(outcome=GENERIC, weighing=BURDENING, zienswijze=Zienswijze.NOT_OFFERED),
+        dossier(weighing=SERVING, decision=Decision(OutcomeType.FULL)),
+    ]
+    findings = [f for data in inputs for f in evaluate(data)]
+    assert {f.id for f in findings} == {i.id for i in INDICATORS}
+    return findings
+
+
+def test_what_a_document_says_of_a_finding_names_no_control_of_the_app() -> None:
+    """Statement and advice go into documents, where there is nothing to click; only the
+    hint, on screen, names a button or column, and one the app has."""
+    findings = _every_finding()
+    naming = {f.id: named_controls(f.message) for f in findings if named_controls(f.message)}
+    assert naming == {}
+    for finding in findings:
+        if finding.hint:
+            assert finding.advice and named_controls(finding.hint), finding.hint
+            assert finding.on_screen == f"{finding.message} {finding.hint}"
+        else:
+            assert finding.on_screen == finding.message
+    hinted = {f.id for f in findings if f.hint}
+    assert hinted == {"contradicts-precedent", "alternative-unexplained"}
 
 
 def test_ids_are_unique_kebab_case_and_documented() -> None:

@@ -3,8 +3,10 @@
 Each indicator is a pure function over an `IndicatorInput` that returns a `Finding` (what is
 wrong, and apart from it how to resolve it, in Dutch) or None when it does not apply.
 `evaluate` runs them all; the app lists the findings like an IDE's inspections. A signed
-decision shows only the statements: they describe, the advice instructs. docs/indicators.md
-describes each indicator, its legal source and how to resolve it.
+decision shows only the statements: they describe, the advice instructs. Statement and
+advice go into documents too, so neither names a control of the app; where the app has a
+button or column for the advice, the finding's hint names it, on screen only.
+docs/indicators.md describes each indicator, its legal source and how to resolve it.
 """
 
 from __future__ import annotations
@@ -115,12 +117,21 @@ class Finding:
     fields: tuple[str, ...]
     """The recorded fields it looks at, or that resolve it, as stable dotted names."""
     advice: str = ""
-    """Dutch: how to resolve it, addressed to the caseworker; empty when nothing is to do."""
+    """Dutch: how to resolve it, addressed to the caseworker; empty when nothing is to do.
+    It stands in documents too, so it names no button or column of the app."""
+    hint: str = ""
+    """Dutch: the app's button or column for the advice, by its label; on screen only, as
+    paper has no buttons. Empty when there is no advice or no control to name."""
 
     @property
     def message(self) -> str:
-        """What is wrong and how to resolve it."""
+        """What is wrong and how to resolve it, as a document gives it."""
         return f"{self.statement} {self.advice}" if self.advice else self.statement
+
+    @property
+    def on_screen(self) -> str:
+        """The message with the hint, as the app shows it."""
+        return f"{self.message} {self.hint}" if self.hint else self.message
 
 
 def _no_sides() -> FactorSides:
@@ -256,7 +267,7 @@ def contradicts_precedent(i: IndicatorInput) -> Finding | None:
         return None
     check = report.outcomes[outcome]
     opening = capitalised(OUTCOME_ACTS[outcome])
-    sentences, advice = [], []
+    sentences, advice, hint = [], [], ""
     if standing.contradiction is Standing.OPEN:
         against = name_precedents(
             report, check.first_contradicting(NAMED), check.contradicting_count
@@ -283,9 +294,10 @@ def contradicts_precedent(i: IndicatorInput) -> Finding | None:
             f"waarin dit dossier daarvan verschilt (dat kan {options})."
         )
         advice.append(
-            "Leg het relevante verschil vast (‘Verschil vastleggen…’); kan het niet worden "
-            "onderscheiden, dan kan alleen een gemotiveerde afwijking door de voorzitter."
+            "Leg het relevante verschil vast; kan het niet worden onderscheiden, dan kan alleen "
+            "een gemotiveerde afwijking door de voorzitter."
         )
+        hint = "Het verschil legt u vast met ‘Verschil vastleggen…’ op het tabblad Precedenten."
     signature = standing.signature
     if standing.departed and signature is not None:
         sentences.append(
@@ -300,6 +312,7 @@ def contradicts_precedent(i: IndicatorInput) -> Finding | None:
         " ".join(sentences),
         ("precedents", "decision.distinctions" if standing.is_open else "departure_motivation"),
         " ".join(advice),
+        hint,
     )
 
 
@@ -437,6 +450,7 @@ def _unless_overridden(i: IndicatorInput, ground: OverrideGround, finding: Findi
             f"van de toets: {override.motivation}"
         ),
         advice="",
+        hint="",
     )
 
 
@@ -695,8 +709,9 @@ def alternative_unexplained(i: IndicatorInput) -> Finding | None:
         f"doel even goed, maar er staat niet bij waarom {what} "
         f"{'die lichtere maatregel' if one else 'die lichtere maatregelen'} terzijde legt.",
         ("weighing.alternatives", "decision.outcome_type"),
-        "Leg bij de alternatieven in de afweging vast waarom die maatregel niet volstaat "
-        "(‘Waarom niet gekozen’), of kies die maatregel als uitkomst.",
+        "Leg bij de alternatieven in de afweging vast waarom die maatregel niet volstaat, of "
+        "kies die maatregel als uitkomst.",
+        "Dat is de kolom ‘Waarom niet gekozen’ in de tabel met lichtere middelen.",
     )
 
 

@@ -381,7 +381,7 @@ def _findings_text(check: DossierCheck) -> list[str]:
     act = OUTCOME_ACTS[check.outcome]
     judged = f"het ondertekende besluit ({act})" if check.signed is not None else act
     lines = [f"Willekeur-indicatoren bij {judged}: {len(check.findings)}."]
-    lines.extend(f"  [{f.severity.label}] {check.shown(f)}" for f in check.findings)
+    lines.extend(f"  [{f.severity.label}] {check.written(f)}" for f in check.findings)
     return lines
 
 

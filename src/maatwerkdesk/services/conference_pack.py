@@ -68,7 +68,9 @@ def _dossier_sections(
     findings: list[Block] = (
         [
             Bullets(
-                tuple(f"{f.severity.label.capitalize()}: {check.shown(f)}" for f in check.findings)
+                tuple(
+                    f"{f.severity.label.capitalize()}: {check.written(f)}" for f in check.findings
+                )
             )
         ]
         if check.findings

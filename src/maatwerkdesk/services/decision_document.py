@@ -554,7 +554,7 @@ def _indicators(check: DossierCheck) -> Section:
             rows.append((indicator.title, "In orde", indicator.in_order))
         else:
             rows.append(
-                (indicator.title, finding.severity.label.capitalize(), check.shown(finding))
+                (indicator.title, finding.severity.label.capitalize(), check.written(finding))
             )
     intro = Text(
         f"Beoordeeld voor het ondertekende besluit (‘{heading}’). Elke indicator staat erbij: wat "

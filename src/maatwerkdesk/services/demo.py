@@ -1,12 +1,13 @@
 """Filling a database with fictitious demo dossiers (CLI `demo`, desktop `--demo`), the
 people who work on them and a planned casuïstiekoverleg.
 
-The demo first makes up everything in memory: the dossiers, their route checks, factors
-and decisions (services/demo_precedents.py). Then it writes them many rows per statement,
-as the services would have stored each of them: validated the same way, with the same
-computed results and the same acts in the audit trail. Ten thousand dossiers take
-seconds, not the quarter of an hour that saving them one by one through the services
-took.
+The demo first makes up everything in memory: the dossiers, their factors and decisions
+(services/demo_precedents.py), and route checks and weighings that agree with each
+decision, or with a leaning drawn for an undecided dossier, so every dossier tells one
+story. Then it writes them many rows per statement, as the services would have stored
+each of them: validated the same way, with the same computed results and the same acts
+in the audit trail. Ten thousand dossiers take seconds, not the quarter of an hour that
+saving them one by one through the services took.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from maatwerkdesk.domain.dossier import (
 )
 from maatwerkdesk.domain.errors import ValidationError
 from maatwerkdesk.domain.people import Permission
+from maatwerkdesk.domain.precedent import Outcome
 from maatwerkdesk.domain.route_selection import OWN_CLAUSE, suggest_route
 from maatwerkdesk.domain.vocabulary import DossierStatus
 from maatwerkdesk.persistence import search
@@ -108,6 +110,7 @@ def add_demo_dossiers(
         lambda: taken_imported_references(session),
         today,
     )
+    _assess(criteria, cases, rng)
     _pin(session, criteria, cases)
     batch = AuditBatch(session, context)
     for done, chunk in _chunks(cases):
@@ -155,7 +158,8 @@ def _made_up(
     today: date,
     criteria: CriteriaCatalogue,
 ) -> list[DemoCase]:
-    """The demo dossiers, validated like real ones, numbered, with their route checks."""
+    """The demo dossiers, validated like real ones, numbered, with the route their check
+    will take (the check itself waits for the decision it has to agree with)."""
     references = NewReferences(session)
     routes: dict[tuple[str, str], Route | None] = {}  # by regulation and article
     cases = []
@@ -174,9 +178,22 @@ def _made_up(
         key = (case.regulation, case.article)
         if key not in routes:
             routes[key] = _demo_route(criteria, *key)
-        case.assessment = _demo_assessment(criteria, routes[key], case, rng)
+        route = routes[key]
+        if route is not None and case.status in _ANSWERED_SHARE:
+            case.route, case.power = route.id, _power_for(criteria, route.id)
         cases.append(case)
     return cases
+
+
+def _assess(criteria: CriteriaCatalogue, cases: list[DemoCase], rng: random.Random) -> None:
+    """Each dossier's leaning (its decision's outcome, else a drawn one) and the route
+    check that agrees with it."""
+    for case in cases:
+        if case.decision is not None:
+            case.leaning = case.decision.outcome
+        else:
+            case.leaning = rng.choice((Outcome.DEVIATE, Outcome.GENERIC))
+        case.assessment = _demo_assessment(criteria, case, rng)
 
 
 def _pin(session: Session, criteria: CriteriaCatalogue, cases: list[DemoCase]) -> None:
@@ -242,6 +259,11 @@ _ANSWERED_SHARE = {
 }
 _POLICY_RULE = "beleidsregel"
 """The type of power the demo assumes where the route chooser has no suggestion."""
+_GATE_ANSWERS = {
+    True: (GateState.NOT_POSSIBLE, "Fictief: besproken met de betrokkene; past hier niet."),
+    False: (GateState.TRIED, "Fictief: nagegaan met de betrokkene; de gewone weg volstaat."),
+}
+"""How the ordinary ways were dealt with, for a dossier that leans to deviating or not."""
 _DEMO_MOTIVATION = (
     "Fictief: blijkt uit het gesprek en de stukken in de tijdlijn.",
     "Fictief: bevestigd door het wijkteam tijdens het huisbezoek.",
@@ -259,30 +281,31 @@ def _demo_route(catalogue: CriteriaCatalogue, regulation: str, article: str) -> 
 
 
 def _demo_assessment(
-    catalogue: CriteriaCatalogue, route: Route | None, case: DemoCase, rng: random.Random
+    catalogue: CriteriaCatalogue, case: DemoCase, rng: random.Random
 ) -> assessments.NewAssessment | None:
     """A route check as far as the dossier's status suggests: none at intake, partly
-    answered in analysis, complete once decided. Fictitious, like the dossier."""
+    answered in analysis, complete once decided. Its answers agree with the dossier's
+    leaning: a deviation meets the route's criteria and finds the ordinary ways not
+    possible; the generic rule meets none of them and the ordinary way suffices.
+    Fictitious, like the dossier."""
     share = _ANSWERED_SHARE.get(case.status)
+    route = catalogue.route(case.route)
     if share is None or route is None:
         return None
+    deviate = case.leaning is Outcome.DEVIATE
     links = route.criteria[: max(1, round(len(route.criteria) * share))] if route.criteria else ()
-    answers = {}
-    for link in links:
-        answer = Answer.MET if link.knockout or rng.random() < 0.7 else Answer.NOT_MET
-        answers[link.id] = CriterionAnswer(link.id, answer, rng.choice(_DEMO_MOTIVATION))
+    answer = Answer.MET if deviate else Answer.NOT_MET
+    answers = {
+        link.id: CriterionAnswer(link.id, answer, rng.choice(_DEMO_MOTIVATION)) for link in links
+    }
     gate = {}
     if share >= 0.9:
-        for item in catalogue.gate:
-            gate[item.id] = GateAnswer(
-                item.id,
-                GateState.NOT_POSSIBLE,
-                "Fictief: besproken met de betrokkene; past hier niet.",
-            )
+        state, reason = _GATE_ANSWERS[deviate]
+        gate = {item.id: GateAnswer(item.id, state, reason) for item in catalogue.gate}
     chosen = replace(
         Assessment(catalogue.ref),
         route=route.id,
-        power=_power_for(catalogue, route.id),
+        power=case.power,
         answers=answers,
         gate=gate,
     )

@@ -80,6 +80,13 @@ class DemoCase:
     timeline: tuple[TimelineEntry, ...]
     created_at: datetime
     updated_at: datetime
+    route: str | None = None
+    """The route of its check, as the route chooser suggests it; None without a check."""
+    power: str | None = None
+    """The type of power that route belongs to."""
+    leaning: Outcome | None = None
+    """Where its story points: the decision's outcome (taken or proposed), else one drawn
+    for it. Its route check and weighing are made up to agree with it."""
     assessment: NewAssessment | None = None
     catalogue: FactorCatalogue | None = None
     """The factor catalogue that fits it; None when none does."""
@@ -108,14 +115,6 @@ class DemoCase:
     @property
     def knelpunt(self) -> str:
         return self.fields.knelpunt
-
-    @property
-    def route(self) -> str | None:
-        return self.assessment.assessment.route if self.assessment is not None else None
-
-    @property
-    def power(self) -> str | None:
-        return self.assessment.assessment.power if self.assessment is not None else None
 
     @property
     def decided_on(self) -> date:

@@ -2,7 +2,8 @@
 
 Decided dossiers carry a complete weighing that fits their decision (a deviation rests on
 a disproportionate generic outcome, the generic rule on a proportionate one) and a
-proposal, most with two deciders and a zienswijze; open dossiers are weighed partly.
+proposal, most with two deciders and a zienswijze; open dossiers are weighed partly, in
+the direction their proposal, or else their leaning, points.
 Some gaps are left on purpose, so the indicators have something to point at.
 """
 
@@ -20,6 +21,7 @@ from maatwerkdesk.domain.catalogue import CriteriaCatalogue
 from maatwerkdesk.domain.demo import OWNERS
 from maatwerkdesk.domain.factors import FactorCatalogue
 from maatwerkdesk.domain.precedent import Outcome
+from maatwerkdesk.domain.proportionality import BOUND_BY_STATUTE
 from maatwerkdesk.domain.proposal import Proposal, Signal, SignalKind, Zienswijze
 from maatwerkdesk.domain.vocabulary import DossierStatus
 from maatwerkdesk.domain.weighing import (
@@ -108,7 +110,10 @@ class DemoWeighings:
                 continue
             outcome = case.decision.outcome if case.decision is not None else None
             complete = case.status in DECIDED or rng.random() < 0.4
-            state = checked_weighing(case.id, _weighing(rng, outcome, complete), case.power)
+            deviate = case.leaning is Outcome.DEVIATE
+            state = checked_weighing(
+                case.id, _weighing(rng, deviate, complete, case.power), case.power
+            )
             batch.part_act("weighing.save", "weighing", case.id)
             proposal = Proposal()
             if outcome is not None or case.status is DossierStatus.TER_BESPREKING:
@@ -129,34 +134,42 @@ class DemoWeighings:
         return rows
 
 
-def _weighing(rng: random.Random, outcome: Outcome | None, complete: bool) -> Weighing:
-    deviate = outcome is Outcome.DEVIATE or (outcome is None and rng.random() < 0.5)
+def _weighing(rng: random.Random, deviate: bool, complete: bool, power: str | None) -> Weighing:
+    """A weighing whose verdict agrees with the dossier's leaning. Deviating finds the
+    generic outcome disproportionate: a lighter measure serves the aim as well (where that
+    step applies), or its consequences are out of proportion, and the citizen's interest
+    weighs more than the rule's aim. The generic rule passes every step, its aim weighing
+    at least as much. An incomplete weighing leaves evenwichtigheid open."""
+    lighter = deviate and power != BOUND_BY_STATUTE and rng.random() < 0.5
     steps = {
         StepId.SUITABILITY: StepRecord(
             StepAnswer.YES, "Fictief: terugvorderen dient het doel van de regel."
         ),
         StepId.NECESSITY: StepRecord(
-            StepAnswer.YES if not deviate or rng.random() < 0.5 else StepAnswer.NO,
+            StepAnswer.NO if lighter else StepAnswer.YES,
             "Fictief: een lichter middel is overwogen.",
         ),
     }
-    if complete and steps[StepId.NECESSITY].answer is StepAnswer.YES:
-        balance = StepAnswer.NO if deviate else StepAnswer.YES
-        if rng.random() < 0.2:
-            balance = StepAnswer.PARTLY
+    if complete and not lighter:
         motivation = "" if rng.random() < 0.15 else "Fictief: gevolgen en doel afgewogen."
-        steps[StepId.BALANCE] = StepRecord(balance, motivation)
-    serving = steps[StepId.NECESSITY].answer is StepAnswer.NO
+        steps[StepId.BALANCE] = StepRecord(StepAnswer.NO if deviate else StepAnswer.YES, motivation)
     alternatives = {
         Alternative.PAYMENT_PLAN: AlternativeRecord(
-            AlternativeVerdict.SERVES_AIM if serving else AlternativeVerdict.INSUFFICIENT,
+            AlternativeVerdict.SERVES_AIM if lighter else AlternativeVerdict.INSUFFICIENT,
             "Fictief: besproken met de betrokkene.",
             # A finished weighing says why a deviation sets the serving plan aside.
             "Fictief: ook in termijnen blijft de vordering te zwaar voor het huishouden."
-            if serving and complete
+            if lighter and complete
             else "",
         )
     }
+    heavier = rng.choice((Weight.MODERATE, Weight.HEAVY))
+    lighter_weights = (Weight.LIGHT, Weight.MODERATE)
+    if deviate:
+        citizen = heavier
+        aim = rng.choice([w for w in lighter_weights if w.rank < heavier.rank])
+    else:
+        citizen, aim = rng.choice(lighter_weights), heavier
     levels = list(Level)[1:]
     return Weighing(
         nature=DecisionNature.BURDENING if rng.random() < 0.85 else DecisionNature.MIXED,
@@ -164,12 +177,8 @@ def _weighing(rng: random.Random, outcome: Outcome | None, complete: bool) -> We
         steps=steps,
         alternatives=alternatives,
         interests={
-            InterestHolder.CITIZEN: InterestRecord(
-                rng.choice((Weight.MODERATE, Weight.HEAVY)), "Fictief: inkomen en woning."
-            ),
-            InterestHolder.RULE_AIM: InterestRecord(
-                rng.choice((Weight.LIGHT, Weight.MODERATE)), "Fictief: gelijke behandeling."
-            ),
+            InterestHolder.CITIZEN: InterestRecord(citizen, "Fictief: inkomen en woning."),
+            InterestHolder.RULE_AIM: InterestRecord(aim, "Fictief: gelijke behandeling."),
         },
         intensity={
             factor: rng.choice(levels)

@@ -90,10 +90,15 @@ class DossierCheck:
     def signature(self) -> Signature | None:
         return signature_of(self.signed)
 
-    def shown(self, finding: Finding) -> str:
-        """A finding as this dossier shows it: what is wrong and what to do, or once the
-        decision is signed only what is wrong, as nothing is left to do."""
+    def written(self, finding: Finding) -> str:
+        """A finding as a document or the command line gives it: what is wrong and what to
+        do, or once the decision is signed only what is wrong, as nothing is left to do."""
         return finding.statement if self.signed is not None else finding.message
+
+    def shown(self, finding: Finding) -> str:
+        """A finding as the app shows it: as written, with the button or column for the
+        advice while there is something to do."""
+        return finding.statement if self.signed is not None else finding.on_screen
 
     def explain(self, outcome: Outcome) -> OutcomeExplanation | None:
         """What the precedents say about `outcome`, given the decision and its signature;
