@@ -390,3 +390,28 @@ def test_criteria_weighing_and_decision_tell_one_story(database, context, seed: 
             assert Outcome.GENERIC in (pointing["weighing"], pointing["criteria"]), where
         told[decided] += 1
     assert told[Outcome.DEVIATE] and told[Outcome.GENERIC]
+
+
+_MONEY_BACK = ("terugbetal", "terug te betalen", "terugvorder", "vordering")
+
+
+def test_a_weighing_and_a_letter_speak_of_their_own_dossiers_matter(database, context) -> None:
+    """A closure, an exemption or a fine is weighed and told without talk of paying back;
+    a recovery is weighed as one."""
+    with database.sessions.begin() as session:
+        add_demo_dossiers(session, context, 40, seed=7)
+        checked = load_checked(session, context, session.scalars(select(DossierRow.id)).all())
+    spoken = Counter()
+    for record, check in checked:
+        weighing = check.weighing.weighing
+        texts = [weighing.aim, check.proposal.citizen_text]
+        texts += [step.motivation for step in weighing.steps.values()]
+        texts += [alt.set_aside for alt in weighing.alternatives.values()]
+        about_money = any(word in text.lower() for text in texts for word in _MONEY_BACK)
+        title = record.fields.title.lower()
+        recovery = "terugvordering" in title or "invordering" in title
+        if not weighing.aim:
+            continue
+        assert about_money <= recovery, (record.reference, record.fields.title, texts)
+        spoken[recovery] += 1
+    assert spoken[True] and spoken[False]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -50,18 +50,103 @@ from maatwerkdesk.services.proposals import cleaned_proposal, proposal_values
 from maatwerkdesk.services.similar_deviations import deviations_by_article
 from maatwerkdesk.services.weighing import WeighingState, checked_weighing, weighing_values
 
-AIMS = (
-    "Fictief: terugvorderen wat ten onrechte is betaald, zodat gelijke gevallen gelijk "
-    "worden behandeld en het vangnet betaalbaar blijft.",
-    "Fictief: de regel beschermt de openbare orde en de buurt; dat doel weegt hier mee.",
-    "Fictief: de regel voorkomt oneigenlijk gebruik van een voorziening voor iedereen.",
+
+@dataclass(frozen=True)
+class Story:
+    """What a demo weighing and proposal say, in the words of the dossier's domain."""
+
+    aim: str
+    """The rule's aim."""
+    suitability: str
+    """Why applying the rule serves that aim."""
+    alternative: Alternative
+    """The lighter measure the weighing considers."""
+    set_aside: str
+    """Why a deviation sets that measure aside where it would serve the aim."""
+    citizen: dict[Outcome, str]
+    """The text for the citizen per outcome; "wij" is the organisation that decides."""
+
+
+_KEPT = (
+    "Fictief: De regel geldt ook voor u. Wij hebben gekeken of dat te hard uitpakt. Dat is niet zo."
 )
-CITIZEN_TEXTS = {  # "wij": the organisation that decides, whichever it is
-    Outcome.DEVIATE: "Fictief: U hoeft minder terug te betalen dan de regel zegt. Dat komt "
-    "doordat wij zelf een fout maakten en u anders in de knel komt.",
-    Outcome.GENERIC: "Fictief: De regel geldt ook voor u. Wij hebben gekeken of dat te hard "
-    "uitpakt. Dat is niet zo. U kunt in kleine bedragen terugbetalen.",
+_FOR_GOOD = "Fictief: een tijdelijke uitzondering is te weinig; de knel blijft daarna bestaan."
+RECOVERY = Story(
+    "Fictief: terugvorderen wat ten onrechte is betaald, zodat gelijke gevallen gelijk "
+    "worden behandeld en de voorziening betaalbaar blijft.",
+    "Fictief: terugvorderen dient het doel van de regel.",
+    Alternative.PAYMENT_PLAN,
+    "Fictief: ook in termijnen blijft de vordering te zwaar voor het huishouden.",
+    {
+        Outcome.DEVIATE: "Fictief: U hoeft minder terug te betalen dan de regel zegt. Dat "
+        "komt doordat wij zelf een fout maakten en u anders in de knel komt.",
+        Outcome.GENERIC: f"{_KEPT} U kunt in kleine bedragen terugbetalen.",
+    },
+)
+STORIES = {
+    "nl.maatwerkdesk.factoren.terugvordering": RECOVERY,
+    "nl.maatwerkdesk.factoren.toeslagen": replace(
+        RECOVERY,
+        aim="Fictief: de toeslag gaat naar wie er recht op heeft; wat te veel is betaald, "
+        "komt terug.",
+        suitability="Fictief: de toeslag terugvorderen dient het doel van de regel.",
+    ),
+    "nl.maatwerkdesk.factoren.invordering": Story(
+        "Fictief: belasting wordt betaald zoals de wet het vraagt, zodat andere "
+        "belastingbetalers niet voor het tekort opdraaien.",
+        "Fictief: invorderen dient het doel van de regel.",
+        Alternative.PAYMENT_PLAN,
+        "Fictief: ook in delen blijft de aanslag te zwaar voor het huishouden.",
+        {
+            Outcome.DEVIATE: "Fictief: U krijgt meer tijd om de belasting te betalen dan de "
+            "regel zegt. Dat komt doordat u anders in de knel komt.",
+            Outcome.GENERIC: f"{_KEPT} U kunt vragen om in delen te betalen.",
+        },
+    ),
+    "nl.maatwerkdesk.factoren.woningsluiting": Story(
+        "Fictief: de sluiting beschermt de openbare orde en de buurt tegen drugshandel.",
+        "Fictief: sluiten dient het doel: de handel op dit adres stopt.",
+        Alternative.WARNING_FIRST,
+        "Fictief: een waarschuwing alleen is te weinig; de afspraken met de bewoner gaan verder.",
+        {
+            Outcome.DEVIATE: "Fictief: Wij sluiten uw woning niet. Wel maken wij afspraken "
+            "met u, zodat het niet opnieuw gebeurt.",
+            Outcome.GENERIC: f"{_KEPT} Wij sluiten de woning voor een tijd. Wij helpen u "
+            "zoeken naar een plek om te wonen.",
+        },
+    ),
+    "nl.maatwerkdesk.factoren.bijzondere-bijstand": Story(
+        "Fictief: bijstand is een vangnet; wie eigen middelen of een andere voorziening "
+        "heeft, gebruikt die eerst.",
+        "Fictief: de regel toepassen dient dat doel.",
+        Alternative.TEMPORARY_EXCEPTION,
+        _FOR_GOOD,
+        {
+            Outcome.DEVIATE: "Fictief: U krijgt de bijstand toch, ook al zegt de regel iets "
+            "anders. Dat komt doordat u anders in de knel komt.",
+            Outcome.GENERIC: _KEPT,
+        },
+    ),
 }
+GENERAL = Story(
+    "Fictief: de regel geldt voor iedereen gelijk en voorkomt oneigenlijk gebruik van de "
+    "voorziening.",
+    "Fictief: de regel toepassen dient dat doel.",
+    Alternative.TEMPORARY_EXCEPTION,
+    _FOR_GOOD,
+    {
+        Outcome.DEVIATE: "Fictief: Wij wijken voor u af van de regel. Dat komt doordat de "
+        "regel in uw geval te hard uitpakt.",
+        Outcome.GENERIC: _KEPT,
+    },
+)
+"""Any other domain, or no factor catalogue."""
+
+
+def story_of(case: DemoCase) -> Story:
+    """The story that fits the dossier's domain, known by its factor catalogue."""
+    catalogue = case.catalogue
+    return STORIES.get(catalogue.header.id, GENERAL) if catalogue is not None else GENERAL
 
 
 @dataclass
@@ -112,7 +197,7 @@ class DemoWeighings:
             complete = case.status in DECIDED or rng.random() < 0.4
             deviate = case.leaning is Outcome.DEVIATE
             state = checked_weighing(
-                case.id, _weighing(rng, deviate, complete, case.power), case.power
+                case.id, _weighing(rng, story_of(case), deviate, complete, case.power), case.power
             )
             batch.part_act("weighing.save", "weighing", case.id)
             proposal = Proposal()
@@ -134,7 +219,9 @@ class DemoWeighings:
         return rows
 
 
-def _weighing(rng: random.Random, deviate: bool, complete: bool, power: str | None) -> Weighing:
+def _weighing(
+    rng: random.Random, story: Story, deviate: bool, complete: bool, power: str | None
+) -> Weighing:
     """A weighing whose verdict agrees with the dossier's leaning. Deviating finds the
     generic outcome disproportionate: a lighter measure serves the aim as well (where that
     step applies), or its consequences are out of proportion, and the citizen's interest
@@ -142,9 +229,7 @@ def _weighing(rng: random.Random, deviate: bool, complete: bool, power: str | No
     at least as much. An incomplete weighing leaves evenwichtigheid open."""
     lighter = deviate and power != BOUND_BY_STATUTE and rng.random() < 0.5
     steps = {
-        StepId.SUITABILITY: StepRecord(
-            StepAnswer.YES, "Fictief: terugvorderen dient het doel van de regel."
-        ),
+        StepId.SUITABILITY: StepRecord(StepAnswer.YES, story.suitability),
         StepId.NECESSITY: StepRecord(
             StepAnswer.NO if lighter else StepAnswer.YES,
             "Fictief: een lichter middel is overwogen.",
@@ -154,13 +239,11 @@ def _weighing(rng: random.Random, deviate: bool, complete: bool, power: str | No
         motivation = "" if rng.random() < 0.15 else "Fictief: gevolgen en doel afgewogen."
         steps[StepId.BALANCE] = StepRecord(StepAnswer.NO if deviate else StepAnswer.YES, motivation)
     alternatives = {
-        Alternative.PAYMENT_PLAN: AlternativeRecord(
+        story.alternative: AlternativeRecord(
             AlternativeVerdict.SERVES_AIM if lighter else AlternativeVerdict.INSUFFICIENT,
             "Fictief: besproken met de betrokkene.",
-            # A finished weighing says why a deviation sets the serving plan aside.
-            "Fictief: ook in termijnen blijft de vordering te zwaar voor het huishouden."
-            if lighter and complete
-            else "",
+            # A finished weighing says why a deviation sets the serving measure aside.
+            story.set_aside if lighter and complete else "",
         )
     }
     heavier = rng.choice((Weight.MODERATE, Weight.HEAVY))
@@ -173,7 +256,7 @@ def _weighing(rng: random.Random, deviate: bool, complete: bool, power: str | No
     levels = list(Level)[1:]
     return Weighing(
         nature=DecisionNature.BURDENING if rng.random() < 0.85 else DecisionNature.MIXED,
-        aim=rng.choice(AIMS),
+        aim=story.aim,
         steps=steps,
         alternatives=alternatives,
         interests={
@@ -210,7 +293,7 @@ def _proposal(rng: random.Random, case: DemoCase, outcome: Outcome | None) -> Pr
             "Fictief: team beleid" if structural else "",
         )
     return Proposal(
-        citizen_text=CITIZEN_TEXTS[outcome] if outcome is not None else "",
+        citizen_text=story_of(case).citizen[outcome] if outcome is not None else "",
         factor_motivations=motivations,
         deciders=tuple(deciders),
         zienswijze=rng.choice(
