@@ -1,0 +1,74 @@
+"""Lists, trees, tables and text browsers as tall as what they show.
+
+The steps of the dossier editor are each one column in one scroll area. A view in that
+column with a vertical scroll bar of its own is a second scroll inside the first: the
+caseworker scrolls the page and then the view. `fit_height` keeps a view as tall as its
+rows at the width it has (up to `most`, past which it does scroll), again after its rows
+change or a new width wraps them differently.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QListView,
+    QTextEdit,
+)
+
+_REFIT = (QEvent.Type.Resize, QEvent.Type.Show)
+
+
+def content_height(view: QAbstractScrollArea) -> int:
+    """The height `view` needs to show all it holds without scrolling."""
+    if isinstance(view, QTextEdit):
+        return round(view.document().size().height())
+    if isinstance(view, QListView):
+        model = view.model()
+        rows = [r for r in range(model.rowCount()) if not view.isRowHidden(r)]
+        bottom = max((view.rectForIndex(model.index(r, 0)).bottom() + 1 for r in rows), default=0)
+        return bottom + view.spacing()
+    return view.viewportSizeHint().height()  # trees and tables count their header in
+
+
+class _Fitter(QObject):
+    def __init__(self, view: QAbstractScrollArea, least: int, most: int) -> None:
+        super().__init__(view)
+        self._view, self._least, self._most = view, least, most
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)  # once the view has laid out its rows
+        self._timer.timeout.connect(self.fit)
+        view.installEventFilter(self)
+        view.viewport().installEventFilter(self)  # narrower when its own scroll bar shows
+        if isinstance(view, QTextEdit):
+            view.document().documentLayout().documentSizeChanged.connect(self._timer.start)
+        elif isinstance(view, QAbstractItemView):
+            model = view.model()
+            for signal in (
+                model.rowsInserted,
+                model.rowsRemoved,
+                model.modelReset,
+                model.layoutChanged,
+                model.dataChanged,
+            ):
+                signal.connect(self._timer.start)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _REFIT:
+            self._timer.start()
+        return False
+
+    def fit(self) -> None:
+        view = self._view
+        frame = 2 * view.frameWidth()
+        wanted = min(max(content_height(view), self._least), self._most) + frame
+        if view.height() != wanted or view.minimumHeight() != wanted:
+            view.setFixedHeight(wanted)
+
+
+def fit_height(view: QAbstractScrollArea, *, least: int = 0, most: int = 16777215) -> None:
+    """Keep `view` as tall as its contents, at least `least` and at most `most` pixels
+    (not counting its frame)."""
+    _Fitter(view, least, most)
