@@ -10,7 +10,8 @@ from __future__ import annotations
 import pytest
 from editor_fakes import FakeDialogs
 from layout_check import layout_problems
-from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
+from PySide6.QtCore import QPoint
+from PySide6.QtWidgets import QApplication, QSplitter, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from maatwerkdesk.domain.dossier import DossierRecord
@@ -69,6 +70,22 @@ def test_a_step_of_a_decided_dossier_fits_a_laptop_page(
     page = _step_page(qtbot, kind, demo_workspace, width)
     assert (page.width(), page.height()) == (width, HEIGHT)
     assert layout_problems(page, page) == []
+    assert page.findChildren(QSplitter) == []  # one column: no columns side by side
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_the_balance_chart_stands_beside_the_verdict(
+    qtbot: QtBot, demo_workspace: Workspace, width: int
+) -> None:
+    page = _step_page(qtbot, WeighingPanel, demo_workspace, width)
+    step = page.findChild(WeighingPanel)
+    chart, verdict = step._chart, step.ui.verdict_label
+    at = chart.mapTo(page, QPoint(0, 0))
+    beside = verdict.mapTo(page, QPoint(verdict.width(), 0))
+    assert chart.isVisible()
+    assert at.x() >= beside.x()
+    assert abs(at.y() - beside.y()) < verdict.height()
+    assert at.y() + chart.height() <= HEIGHT  # seen without scrolling
 
 
 @pytest.mark.parametrize("width", WIDTHS)
@@ -93,3 +110,19 @@ def test_every_criterion_of_every_demo_dossier_fits(
                 found[f"{record.id} {criteria.item(row).text()}"] = problems
     assert found == {}
     assert noted  # a criterion with weighing factors was among them
+
+
+@pytest.mark.parametrize("kind", STEPS[1:], ids=lambda kind: kind.title)
+def test_every_demo_dossier_fits_the_narrowest_page(
+    qtbot: QtBot, demo_workspace: Workspace, kind: type[DossierTab]
+) -> None:
+    """Dossiers in every state: undecided, with conflicting precedents, with long texts."""
+    page = _step_page(qtbot, kind, demo_workspace, WIDTHS[0])
+    step = page.findChild(kind)
+    found: dict[str, list[str]] = {}
+    for record in _records(demo_workspace):
+        _show(qtbot, step, record)
+        problems = layout_problems(page, page)
+        if problems:
+            found[record.id] = problems
+    assert found == {}

@@ -85,6 +85,23 @@ class _WrapInColumn(QStyledItemDelegate):
         return super().sizeHint(measured, index)
 
 
+class _OneLine(QStyledItemDelegate):
+    """Shows an item on one line, elided, in a view that wraps the others."""
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
+        option.textElideMode = Qt.TextElideMode.ElideRight
+
+
+def one_line_column(view: QAbstractItemView, column: int) -> None:
+    """Keep `column` of a wrapping view to one elided line: for a long text that is shown
+    whole elsewhere (a tooltip, a detail pane), which would make every row tall."""
+    view.setItemDelegateForColumn(column, _OneLine(view))
+
+
 class _Fitter(QObject):
     def __init__(self, view: QAbstractScrollArea, least: int, most: int) -> None:
         super().__init__(view)
