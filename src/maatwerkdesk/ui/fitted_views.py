@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 _REFIT = (QEvent.Type.Resize, QEvent.Type.Show)
 
 
-def content_height(view: QAbstractScrollArea) -> int:
+def _content_height(view: QAbstractScrollArea) -> int:
     """The height `view` needs to show all it holds without scrolling."""
     if isinstance(view, QTextEdit):
         return round(view.document().size().height())
@@ -103,9 +103,9 @@ def one_line_column(view: QAbstractItemView, column: int) -> None:
 
 
 class _Fitter(QObject):
-    def __init__(self, view: QAbstractScrollArea, least: int, most: int) -> None:
+    def __init__(self, view: QAbstractScrollArea, most: int) -> None:
         super().__init__(view)
-        self._view, self._least, self._most = view, least, most
+        self._view, self._most = view, most
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)  # once the view has laid out its rows
@@ -139,12 +139,11 @@ class _Fitter(QObject):
         if isinstance(view, QTableView):
             _fit_header(view)
         frame = 2 * view.frameWidth()
-        wanted = min(max(content_height(view), self._least), self._most) + frame
+        wanted = min(_content_height(view), self._most) + frame
         if view.height() != wanted or view.minimumHeight() != wanted:
             view.setFixedHeight(wanted)
 
 
-def fit_height(view: QAbstractScrollArea, *, least: int = 0, most: int = 16777215) -> None:
-    """Keep `view` as tall as its contents, at least `least` and at most `most` pixels
-    (not counting its frame)."""
-    _Fitter(view, least, most)
+def fit_height(view: QAbstractScrollArea, *, most: int = 16777215) -> None:
+    """Keep `view` as tall as its contents, at most `most` pixels (not counting its frame)."""
+    _Fitter(view, most)
