@@ -62,11 +62,10 @@ class Ui_CriteriaPanel(object):
         self.route_group.setObjectName(u"route_group")
         self.route_layout = QVBoxLayout(self.route_group)
         self.route_layout.setObjectName(u"route_layout")
-        self.power_row = QHBoxLayout()
+        self.power_row = QVBoxLayout()
         self.power_row.setObjectName(u"power_row")
         self.power_label = QLabel(self.route_group)
         self.power_label.setObjectName(u"power_label")
-        self.power_label.setMinimumSize(QSize(150, 0))
 
         self.power_row.addWidget(self.power_label)
 
@@ -89,11 +88,10 @@ class Ui_CriteriaPanel(object):
 
         self.route_layout.addWidget(self.power_help_label)
 
-        self.route_row = QHBoxLayout()
+        self.route_row = QVBoxLayout()
         self.route_row.setObjectName(u"route_row")
         self.route_label = QLabel(self.route_group)
         self.route_label.setObjectName(u"route_label")
-        self.route_label.setMinimumSize(QSize(150, 0))
 
         self.route_row.addWidget(self.route_label)
 
