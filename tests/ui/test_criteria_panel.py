@@ -60,12 +60,12 @@ def test_the_suggestion_is_shown_and_adopted(qtbot: QtBot, workspace: Workspace)
     ui = panel.ui
     assert "art. 58 lid 8" in ui.suggestion_label.text()
     assert ui.verdict_label.text() == "Nog geen route gekozen"
-    assert not ui.criteria_splitter.isVisible()
+    assert not ui.criteria_section.isVisible()
     qtbot.mouseClick(ui.adopt_suggestion_button, Qt.MouseButton.LeftButton)
     state = stored_state(workspace, dossier_id)
     assert state.saved and state.assessment.route == "pw-58-8"
     assert ui.route_combo.currentData() == "pw-58-8"
-    assert ui.criteria_splitter.isVisible()
+    assert ui.criteria_section.isVisible()
     assert not ui.adopt_suggestion_button.isVisible()
     assert ui.verdict_label.text() == "Nog niet te bepalen"
     assert ui.progress_bar.value() == 0 and ui.progress_bar.maximum() == state.result.total

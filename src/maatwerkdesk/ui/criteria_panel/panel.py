@@ -45,11 +45,14 @@ from maatwerkdesk.ui.criteria_panel.presentation import (
 from maatwerkdesk.ui.dossier_editor.dialogs import ButtonRole, Choice
 from maatwerkdesk.ui.dossier_editor.dossier_tab import DossierTab, Part
 from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
+from maatwerkdesk.ui.fitted_views import fit_height
 from maatwerkdesk.ui.forms.ui_criteria_panel import Ui_CriteriaPanel
 from maatwerkdesk.ui.plain_text import plain_labels, tooltip
 
 ANSWER_KEYS = {Qt.Key.Key_V: Answer.MET, Qt.Key.Key_N: Answer.NOT_MET, Qt.Key.Key_O: Answer.UNKNOWN}
 CRITERION_ID = Qt.ItemDataRole.UserRole
+EVIDENCE_MOST = 320
+"""A long timeline scrolls in its list past this height (pixels)."""
 
 
 class CriteriaPanel(DossierTab[AssessmentState]):
@@ -78,11 +81,10 @@ class CriteriaPanel(DossierTab[AssessmentState]):
         self.ui.verdict_label.setFont(verdict_font)
         self.ui.verdict_label.setMargin(6)
         self.ui.progress_bar.setFormat("%v van %m beantwoord")
-        self.ui.criteria_splitter.setStretchFactor(1, 2)
-        self.ui.criteria_splitter.setSizes([300, 600])
-        self.ui.criteria_splitter.setMinimumHeight(380)
-        self.ui.contents_layout.setStretchFactor(self.ui.criteria_splitter, 1)
-        self.ui.contents_layout.addStretch(0)  # takes the room while no route is chosen
+        # One column in the page's one scroll: the lists are as tall as their rows.
+        fit_height(self.ui.criteria_list)
+        fit_height(self.ui.evidence_list, most=EVIDENCE_MOST)
+        self.ui.contents_layout.addStretch(1)
         for label in (
             self.ui.suggestion_label,
             self.ui.power_help_label,
@@ -286,9 +288,7 @@ class CriteriaPanel(DossierTab[AssessmentState]):
         route = catalogue.route(assessment.route)
         links = route.criteria if route is not None else ()
         view = self.ui.criteria_list
-        self.ui.criteria_splitter.setVisible(bool(links))
-        layout = self.ui.contents_layout
-        layout.setStretch(layout.count() - 1, 0 if links else 1)
+        self.ui.criteria_section.setVisible(bool(links))
         view.blockSignals(True)
         try:
             ids = [link.id for link in links]
@@ -367,7 +367,9 @@ class CriteriaPanel(DossierTab[AssessmentState]):
             label = QLabel(consideration.label)
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.PlainText)
-            layout.addRow(label, edit)
+            label.setBuddy(edit)
+            layout.addRow(label)  # the whole width: wrapped only where it has to be
+            layout.addRow(edit)
             self._consideration_edits[consideration.id] = edit
         self.ui.considerations_group.setVisible(bool(considerations))
 
@@ -412,11 +414,12 @@ class CriteriaPanel(DossierTab[AssessmentState]):
                 reason.setPlaceholderText("Waarom? Wanneer geprobeerd, of waarom niet mogelijk.")
                 reason.setAccessibleName(f"{item.label}: toelichting")
                 reason.textEdited.connect(self._on_text_edited)
-                layout.addWidget(label, row, 0)
-                layout.addWidget(combo, row, 1)
-                layout.addWidget(reason, row, 2)
+                label.setWordWrap(True)
+                layout.addWidget(label, 2 * row, 0)
+                layout.addWidget(combo, 2 * row, 1)
+                layout.addWidget(reason, 2 * row + 1, 0, 1, 2)
                 self._gate_widgets[item.id] = (combo, reason)
-            layout.setColumnStretch(2, 1)
+            layout.setColumnStretch(0, 1)
         for item in items:
             combo, reason = self._gate_widgets[item.id]
             given = state.assessment.gate_answer(item.id)

@@ -10,7 +10,7 @@
 ################################################################################
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize, Qt)
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QListWidget, QPlainTextEdit, QProgressBar, QPushButton, QRadioButton, QScrollArea, QSizePolicy, QSpacerItem, QSplitter, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QListWidget, QPlainTextEdit, QProgressBar, QPushButton, QRadioButton, QScrollArea, QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_CriteriaPanel(object):
     def setupUi(self, CriteriaPanel):
@@ -62,11 +62,10 @@ class Ui_CriteriaPanel(object):
         self.route_group.setObjectName(u"route_group")
         self.route_layout = QVBoxLayout(self.route_group)
         self.route_layout.setObjectName(u"route_layout")
-        self.power_row = QHBoxLayout()
+        self.power_row = QVBoxLayout()
         self.power_row.setObjectName(u"power_row")
         self.power_label = QLabel(self.route_group)
         self.power_label.setObjectName(u"power_label")
-        self.power_label.setMinimumSize(QSize(150, 0))
 
         self.power_row.addWidget(self.power_label)
 
@@ -89,11 +88,10 @@ class Ui_CriteriaPanel(object):
 
         self.route_layout.addWidget(self.power_help_label)
 
-        self.route_row = QHBoxLayout()
+        self.route_row = QVBoxLayout()
         self.route_row.setObjectName(u"route_row")
         self.route_label = QLabel(self.route_group)
         self.route_label.setObjectName(u"route_label")
-        self.route_label.setMinimumSize(QSize(150, 0))
 
         self.route_row.addWidget(self.route_label)
 
@@ -163,24 +161,22 @@ class Ui_CriteriaPanel(object):
 
         self.contents_layout.addWidget(self.result_frame)
 
-        self.criteria_splitter = QSplitter(parent=self.scroll_contents)
-        self.criteria_splitter.setObjectName(u"criteria_splitter")
-        self.criteria_splitter.setOrientation(Qt.Horizontal)
-        self.criteria_splitter.setChildrenCollapsible(False)
-        self.criteria_list = QListWidget(self.criteria_splitter)
+        self.criteria_section = QGroupBox(self.scroll_contents)
+        self.criteria_section.setObjectName(u"criteria_section")
+        self.criteria_layout = QVBoxLayout(self.criteria_section)
+        self.criteria_layout.setObjectName(u"criteria_layout")
+        self.criteria_list = QListWidget(self.criteria_section)
         self.criteria_list.setObjectName(u"criteria_list")
-        self.criteria_list.setMinimumSize(QSize(280, 260))
+        self.criteria_list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.criteria_list.setWordWrap(True)
-        self.criteria_splitter.addWidget(self.criteria_list)
-        self.detail_scroll = QScrollArea(self.criteria_splitter)
-        self.detail_scroll.setObjectName(u"detail_scroll")
-        self.detail_scroll.setFrameShape(QFrame.NoFrame)
-        self.detail_scroll.setWidgetResizable(True)
-        self.detail_widget = QWidget()
+
+        self.criteria_layout.addWidget(self.criteria_list)
+
+        self.detail_widget = QWidget(self.criteria_section)
         self.detail_widget.setObjectName(u"detail_widget")
         self.detail_layout = QVBoxLayout(self.detail_widget)
         self.detail_layout.setObjectName(u"detail_layout")
-        self.detail_layout.setContentsMargins(6, 0, 0, 0)
+        self.detail_layout.setContentsMargins(0, 0, 0, 0)
         self.criterion_title_label = QLabel(self.detail_widget)
         self.criterion_title_label.setObjectName(u"criterion_title_label")
         self.criterion_title_label.setWordWrap(True)
@@ -250,7 +246,8 @@ class Ui_CriteriaPanel(object):
 
         self.evidence_list = QListWidget(self.detail_widget)
         self.evidence_list.setObjectName(u"evidence_list")
-        self.evidence_list.setMaximumSize(QSize(16777215, 140))
+        self.evidence_list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.evidence_list.setWordWrap(True)
 
         self.detail_layout.addWidget(self.evidence_list)
 
@@ -267,14 +264,11 @@ class Ui_CriteriaPanel(object):
 
         self.detail_layout.addWidget(self.sources_label)
 
-        self.detail_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
-        self.detail_layout.addItem(self.detail_spacer)
+        self.criteria_layout.addWidget(self.detail_widget)
 
-        self.detail_scroll.setWidget(self.detail_widget)
-        self.criteria_splitter.addWidget(self.detail_scroll)
 
-        self.contents_layout.addWidget(self.criteria_splitter)
+        self.contents_layout.addWidget(self.criteria_section)
 
         self.gate_group = QGroupBox(self.scroll_contents)
         self.gate_group.setObjectName(u"gate_group")
@@ -335,6 +329,7 @@ class Ui_CriteriaPanel(object):
 #if QT_CONFIG(accessibility)
         self.progress_bar.setAccessibleName(QCoreApplication.translate("CriteriaPanel", u"Beantwoorde criteria", None))
 #endif // QT_CONFIG(accessibility)
+        self.criteria_section.setTitle(QCoreApplication.translate("CriteriaPanel", u"Criteria van de route", None))
 #if QT_CONFIG(tooltip)
         self.criteria_list.setToolTip(QCoreApplication.translate("CriteriaPanel", u"Kies een criterium. Toetsen: V = voldaan, N = niet voldaan, O = onbekend.", None))
 #endif // QT_CONFIG(tooltip)

@@ -10,7 +10,7 @@
 ################################################################################
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
-from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QListWidget, QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QSplitter, QTextBrowser, QTreeWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QListWidget, QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QTextBrowser, QTreeWidget, QVBoxLayout, QWidget)
 
 class Ui_PrecedentPanel(object):
     def setupUi(self, PrecedentPanel):
@@ -109,11 +109,7 @@ class Ui_PrecedentPanel(object):
 
         self.contents_layout.addWidget(self.status_box)
 
-        self.middle_splitter = QSplitter(parent=self.contents)
-        self.middle_splitter.setObjectName(u"middle_splitter")
-        self.middle_splitter.setOrientation(Qt.Horizontal)
-        self.middle_splitter.setChildrenCollapsible(False)
-        self.factors_box = QGroupBox(self.middle_splitter)
+        self.factors_box = QGroupBox(self.contents)
         self.factors_box.setObjectName(u"factors_box")
         self.factors_layout = QVBoxLayout(self.factors_box)
         self.factors_layout.setObjectName(u"factors_layout")
@@ -149,28 +145,29 @@ class Ui_PrecedentPanel(object):
 
         self.factors_layout.addWidget(self.con_list)
 
-        self.middle_splitter.addWidget(self.factors_box)
-        self.similar_box = QGroupBox(self.middle_splitter)
+
+        self.contents_layout.addWidget(self.factors_box)
+
+        self.similar_box = QGroupBox(self.contents)
         self.similar_box.setObjectName(u"similar_box")
         self.similar_layout = QVBoxLayout(self.similar_box)
         self.similar_layout.setObjectName(u"similar_layout")
-        self.similar_splitter = QSplitter(parent=self.similar_box)
-        self.similar_splitter.setObjectName(u"similar_splitter")
-        self.similar_splitter.setOrientation(Qt.Vertical)
-        self.similar_splitter.setChildrenCollapsible(False)
-        self.similar_tree = QTreeWidget(self.similar_splitter)
+        self.similar_tree = QTreeWidget(self.similar_box)
         self.similar_tree.setObjectName(u"similar_tree")
         self.similar_tree.setRootIsDecorated(False)
-        self.similar_tree.setUniformRowHeights(True)
+        self.similar_tree.setUniformRowHeights(False)
         self.similar_tree.setAlternatingRowColors(True)
+        self.similar_tree.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.similar_tree.setWordWrap(True)
         self.similar_tree.setAllColumnsShowFocus(True)
-        self.similar_splitter.addWidget(self.similar_tree)
-        self.similar_detail = QTextBrowser(self.similar_splitter)
+
+        self.similar_layout.addWidget(self.similar_tree)
+
+        self.similar_detail = QTextBrowser(self.similar_box)
         self.similar_detail.setObjectName(u"similar_detail")
         self.similar_detail.setOpenLinks(False)
-        self.similar_splitter.addWidget(self.similar_detail)
 
-        self.similar_layout.addWidget(self.similar_splitter)
+        self.similar_layout.addWidget(self.similar_detail)
 
         self.similar_buttons_layout = QHBoxLayout()
         self.similar_buttons_layout.setObjectName(u"similar_buttons_layout")
@@ -188,9 +185,8 @@ class Ui_PrecedentPanel(object):
 
         self.similar_layout.addLayout(self.similar_buttons_layout)
 
-        self.middle_splitter.addWidget(self.similar_box)
 
-        self.contents_layout.addWidget(self.middle_splitter)
+        self.contents_layout.addWidget(self.similar_box)
 
         self.decision_box = QGroupBox(self.contents)
         self.decision_box.setObjectName(u"decision_box")
@@ -230,12 +226,12 @@ class Ui_PrecedentPanel(object):
         self.outcome_layout.addItem(self.outcome_spacer)
 
 
-        self.decision_layout.addLayout(self.outcome_layout, 0, 1, 1, 3)
+        self.decision_layout.addLayout(self.outcome_layout, 0, 1, 1, 1)
 
         self.reason_label = QLabel(self.decision_box)
         self.reason_label.setObjectName(u"reason_label")
 
-        self.decision_layout.addWidget(self.reason_label, 1, 0, 1, 1)
+        self.decision_layout.addWidget(self.reason_label, 1, 0, 1, 1, Qt.AlignTop)
 
         self.reason_list = QListWidget(self.decision_box)
         self.reason_list.setObjectName(u"reason_list")
@@ -248,24 +244,24 @@ class Ui_PrecedentPanel(object):
         self.motivation_label = QLabel(self.decision_box)
         self.motivation_label.setObjectName(u"motivation_label")
 
-        self.decision_layout.addWidget(self.motivation_label, 1, 2, 1, 1)
+        self.decision_layout.addWidget(self.motivation_label, 2, 0, 1, 1, Qt.AlignTop)
 
         self.motivation_edit = QPlainTextEdit(self.decision_box)
         self.motivation_edit.setObjectName(u"motivation_edit")
         self.motivation_edit.setTabChangesFocus(True)
 
-        self.decision_layout.addWidget(self.motivation_edit, 1, 3, 1, 1)
+        self.decision_layout.addWidget(self.motivation_edit, 2, 1, 1, 1)
 
         self.distinctions_label = QLabel(self.decision_box)
         self.distinctions_label.setObjectName(u"distinctions_label")
 
-        self.decision_layout.addWidget(self.distinctions_label, 2, 0, 1, 1)
+        self.decision_layout.addWidget(self.distinctions_label, 3, 0, 1, 1)
 
         self.distinctions_value = QLabel(self.decision_box)
         self.distinctions_value.setObjectName(u"distinctions_value")
         self.distinctions_value.setWordWrap(True)
 
-        self.decision_layout.addWidget(self.distinctions_value, 2, 1, 1, 3)
+        self.decision_layout.addWidget(self.distinctions_value, 3, 1, 1, 1)
 
         self.decision_buttons_layout = QHBoxLayout()
         self.decision_buttons_layout.setObjectName(u"decision_buttons_layout")
@@ -290,7 +286,7 @@ class Ui_PrecedentPanel(object):
         self.decision_buttons_layout.addWidget(self.save_decision_button)
 
 
-        self.decision_layout.addLayout(self.decision_buttons_layout, 3, 0, 1, 4)
+        self.decision_layout.addLayout(self.decision_buttons_layout, 4, 0, 1, 2)
 
 
         self.contents_layout.addWidget(self.decision_box)

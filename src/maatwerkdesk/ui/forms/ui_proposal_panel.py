@@ -9,8 +9,8 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListView, QListWidget, QPlainTextEdit, QScrollArea, QSizePolicy, QSpacerItem, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtCore import (QCoreApplication, QMetaObject)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListView, QListWidget, QPlainTextEdit, QScrollArea, QSizePolicy, QSpacerItem, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 class Ui_ProposalPanel(object):
     def setupUi(self, ProposalPanel):
@@ -33,16 +33,7 @@ class Ui_ProposalPanel(object):
         self.contents.setObjectName(u"contents")
         self.contents_layout = QVBoxLayout(self.contents)
         self.contents_layout.setObjectName(u"contents_layout")
-        self.columns_splitter = QSplitter(parent=self.contents)
-        self.columns_splitter.setObjectName(u"columns_splitter")
-        self.columns_splitter.setOrientation(Qt.Horizontal)
-        self.columns_splitter.setChildrenCollapsible(False)
-        self.left_column = QWidget(self.columns_splitter)
-        self.left_column.setObjectName(u"left_column")
-        self.left_layout = QVBoxLayout(self.left_column)
-        self.left_layout.setObjectName(u"left_layout")
-        self.left_layout.setContentsMargins(0, 0, 0, 0)
-        self.decision_box = QGroupBox(self.left_column)
+        self.decision_box = QGroupBox(self.contents)
         self.decision_box.setObjectName(u"decision_box")
         self.decision_layout = QVBoxLayout(self.decision_box)
         self.decision_layout.setObjectName(u"decision_layout")
@@ -64,9 +55,9 @@ class Ui_ProposalPanel(object):
         self.decision_layout.addWidget(self.escalate_check)
 
 
-        self.left_layout.addWidget(self.decision_box)
+        self.contents_layout.addWidget(self.decision_box)
 
-        self.motivations_box = QGroupBox(self.left_column)
+        self.motivations_box = QGroupBox(self.contents)
         self.motivations_box.setObjectName(u"motivations_box")
         self.motivations_layout = QVBoxLayout(self.motivations_box)
         self.motivations_layout.setObjectName(u"motivations_layout")
@@ -84,9 +75,9 @@ class Ui_ProposalPanel(object):
         self.motivations_layout.addWidget(self.motivations_table)
 
 
-        self.left_layout.addWidget(self.motivations_box)
+        self.contents_layout.addWidget(self.motivations_box)
 
-        self.citizen_box = QGroupBox(self.left_column)
+        self.citizen_box = QGroupBox(self.contents)
         self.citizen_box.setObjectName(u"citizen_box")
         self.citizen_layout = QVBoxLayout(self.citizen_box)
         self.citizen_layout.setObjectName(u"citizen_layout")
@@ -110,15 +101,9 @@ class Ui_ProposalPanel(object):
         self.citizen_layout.addWidget(self.advice_list)
 
 
-        self.left_layout.addWidget(self.citizen_box)
+        self.contents_layout.addWidget(self.citizen_box)
 
-        self.columns_splitter.addWidget(self.left_column)
-        self.right_column = QWidget(self.columns_splitter)
-        self.right_column.setObjectName(u"right_column")
-        self.right_layout = QVBoxLayout(self.right_column)
-        self.right_layout.setObjectName(u"right_layout")
-        self.right_layout.setContentsMargins(0, 0, 0, 0)
-        self.safeguards_box = QGroupBox(self.right_column)
+        self.safeguards_box = QGroupBox(self.contents)
         self.safeguards_box.setObjectName(u"safeguards_box")
         self.safeguards_layout = QGridLayout(self.safeguards_box)
         self.safeguards_layout.setObjectName(u"safeguards_layout")
@@ -183,9 +168,9 @@ class Ui_ProposalPanel(object):
         self.safeguards_layout.addLayout(self.review_layout, 4, 1, 1, 1)
 
 
-        self.right_layout.addWidget(self.safeguards_box)
+        self.contents_layout.addWidget(self.safeguards_box)
 
-        self.signal_box = QGroupBox(self.right_column)
+        self.signal_box = QGroupBox(self.contents)
         self.signal_box.setObjectName(u"signal_box")
         self.signal_layout = QGridLayout(self.signal_box)
         self.signal_layout.setObjectName(u"signal_layout")
@@ -220,11 +205,7 @@ class Ui_ProposalPanel(object):
         self.signal_layout.addWidget(self.signal_owner_edit, 2, 1, 1, 1)
 
 
-        self.right_layout.addWidget(self.signal_box)
-
-        self.columns_splitter.addWidget(self.right_column)
-
-        self.contents_layout.addWidget(self.columns_splitter)
+        self.contents_layout.addWidget(self.signal_box)
 
         self.scroll_area.setWidget(self.contents)
 
@@ -273,6 +254,9 @@ class Ui_ProposalPanel(object):
         self.deciders_edit.setPlaceholderText(QCoreApplication.translate("ProposalPanel", u"Namen, gescheiden door komma's (vier ogen: minstens twee)", None))
         self.conflicts_label.setText(QCoreApplication.translate("ProposalPanel", u"Be&langenverstrengeling:", None))
         self.conflicts_edit.setPlaceholderText(QCoreApplication.translate("ProposalPanel", u"Wie heeft een belang gemeld (art. 2:4 Awb)? Die persoon beslist niet mee.", None))
+#if QT_CONFIG(tooltip)
+        self.conflicts_edit.setToolTip(QCoreApplication.translate("ProposalPanel", u"Wie heeft een belang gemeld (art. 2:4 Awb)? Die persoon beslist niet mee.", None))
+#endif // QT_CONFIG(tooltip)
         self.zienswijze_label.setText(QCoreApplication.translate("ProposalPanel", u"&Zienswijze:", None))
 #if QT_CONFIG(tooltip)
         self.zienswijze_combo.setToolTip(QCoreApplication.translate("ProposalPanel", u"Is de burger in de gelegenheid gesteld zijn zienswijze te geven (art. 4:8 Awb)?", None))

@@ -9,8 +9,8 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
-from PySide6.QtWidgets import (QComboBox, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit, QScrollArea, QSizePolicy, QSpacerItem, QSplitter, QTableWidget, QTableWidgetItem, QTreeWidget, QVBoxLayout, QWidget)
+from PySide6.QtCore import (QCoreApplication, QMetaObject)
+from PySide6.QtWidgets import (QComboBox, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit, QScrollArea, QSizePolicy, QSpacerItem, QTableWidget, QTableWidgetItem, QTreeWidget, QVBoxLayout, QWidget)
 
 class Ui_WeighingPanel(object):
     def setupUi(self, WeighingPanel):
@@ -33,16 +33,107 @@ class Ui_WeighingPanel(object):
         self.contents.setObjectName(u"contents")
         self.contents_layout = QVBoxLayout(self.contents)
         self.contents_layout.setObjectName(u"contents_layout")
-        self.columns_splitter = QSplitter(parent=self.contents)
-        self.columns_splitter.setObjectName(u"columns_splitter")
-        self.columns_splitter.setOrientation(Qt.Horizontal)
-        self.columns_splitter.setChildrenCollapsible(False)
-        self.left_column = QWidget(self.columns_splitter)
-        self.left_column.setObjectName(u"left_column")
-        self.left_layout = QVBoxLayout(self.left_column)
-        self.left_layout.setObjectName(u"left_layout")
-        self.left_layout.setContentsMargins(0, 0, 0, 0)
-        self.context_box = QGroupBox(self.left_column)
+        self.result_box = QGroupBox(self.contents)
+        self.result_box.setObjectName(u"result_box")
+        self.result_layout = QVBoxLayout(self.result_box)
+        self.result_layout.setObjectName(u"result_layout")
+        self.result_top = QHBoxLayout()
+        self.result_top.setObjectName(u"result_top")
+        self.verdict_layout = QVBoxLayout()
+        self.verdict_layout.setObjectName(u"verdict_layout")
+        self.verdict_label = QLabel(self.result_box)
+        self.verdict_label.setObjectName(u"verdict_label")
+        self.verdict_label.setWordWrap(True)
+
+        self.verdict_layout.addWidget(self.verdict_label)
+
+        self.verdict_reasons_label = QLabel(self.result_box)
+        self.verdict_reasons_label.setObjectName(u"verdict_reasons_label")
+        self.verdict_reasons_label.setWordWrap(True)
+
+        self.verdict_layout.addWidget(self.verdict_reasons_label)
+
+        self.intensity_label = QLabel(self.result_box)
+        self.intensity_label.setObjectName(u"intensity_label")
+        self.intensity_label.setWordWrap(True)
+
+        self.verdict_layout.addWidget(self.intensity_label)
+
+        self.intensity_reasons_label = QLabel(self.result_box)
+        self.intensity_reasons_label.setObjectName(u"intensity_reasons_label")
+        self.intensity_reasons_label.setWordWrap(True)
+
+        self.verdict_layout.addWidget(self.intensity_reasons_label)
+
+        self.verdict_spacer = QSpacerItem(10, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.verdict_layout.addItem(self.verdict_spacer)
+
+
+        self.result_top.addLayout(self.verdict_layout)
+
+        self.chart_layout = QVBoxLayout()
+        self.chart_layout.setObjectName(u"chart_layout")
+        self.chart_hint = QLabel(self.result_box)
+        self.chart_hint.setObjectName(u"chart_hint")
+        self.chart_hint.setWordWrap(True)
+
+        self.chart_layout.addWidget(self.chart_hint)
+
+        self.chart_spacer = QSpacerItem(10, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.chart_layout.addItem(self.chart_spacer)
+
+
+        self.result_top.addLayout(self.chart_layout)
+
+
+        self.result_layout.addLayout(self.result_top)
+
+
+        self.contents_layout.addWidget(self.result_box)
+
+        self.findings_box = QGroupBox(self.contents)
+        self.findings_box.setObjectName(u"findings_box")
+        self.findings_layout = QVBoxLayout(self.findings_box)
+        self.findings_layout.setObjectName(u"findings_layout")
+        self.findings_top = QHBoxLayout()
+        self.findings_top.setObjectName(u"findings_top")
+        self.findings_outcome_label = QLabel(self.findings_box)
+        self.findings_outcome_label.setObjectName(u"findings_outcome_label")
+
+        self.findings_top.addWidget(self.findings_outcome_label)
+
+        self.findings_outcome_combo = QComboBox(self.findings_box)
+        self.findings_outcome_combo.setObjectName(u"findings_outcome_combo")
+
+        self.findings_top.addWidget(self.findings_outcome_combo)
+
+        self.findings_spacer = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.findings_top.addItem(self.findings_spacer)
+
+
+        self.findings_layout.addLayout(self.findings_top)
+
+        self.findings_tree = QTreeWidget(self.findings_box)
+        self.findings_tree.setObjectName(u"findings_tree")
+        self.findings_tree.setRootIsDecorated(False)
+        self.findings_tree.setWordWrap(True)
+        self.findings_tree.setAlternatingRowColors(True)
+
+        self.findings_layout.addWidget(self.findings_tree)
+
+        self.finding_detail_label = QLabel(self.findings_box)
+        self.finding_detail_label.setObjectName(u"finding_detail_label")
+        self.finding_detail_label.setWordWrap(True)
+
+        self.findings_layout.addWidget(self.finding_detail_label)
+
+
+        self.contents_layout.addWidget(self.findings_box)
+
+        self.context_box = QGroupBox(self.contents)
         self.context_box.setObjectName(u"context_box")
         self.context_layout = QGridLayout(self.context_box)
         self.context_layout.setObjectName(u"context_layout")
@@ -79,9 +170,9 @@ class Ui_WeighingPanel(object):
         self.context_layout.addWidget(self.aim_edit, 2, 1, 1, 1)
 
 
-        self.left_layout.addWidget(self.context_box)
+        self.contents_layout.addWidget(self.context_box)
 
-        self.steps_box = QGroupBox(self.left_column)
+        self.steps_box = QGroupBox(self.contents)
         self.steps_box.setObjectName(u"steps_box")
         self.steps_layout = QGridLayout(self.steps_box)
         self.steps_layout.setObjectName(u"steps_layout")
@@ -158,9 +249,9 @@ class Ui_WeighingPanel(object):
         self.steps_layout.addWidget(self.balance_edit, 6, 1, 1, 2)
 
 
-        self.left_layout.addWidget(self.steps_box)
+        self.contents_layout.addWidget(self.steps_box)
 
-        self.alternatives_box = QGroupBox(self.left_column)
+        self.alternatives_box = QGroupBox(self.contents)
         self.alternatives_box.setObjectName(u"alternatives_box")
         self.alternatives_layout = QVBoxLayout(self.alternatives_box)
         self.alternatives_layout.setObjectName(u"alternatives_layout")
@@ -182,99 +273,9 @@ class Ui_WeighingPanel(object):
         self.alternatives_layout.addWidget(self.alternatives_table)
 
 
-        self.left_layout.addWidget(self.alternatives_box)
+        self.contents_layout.addWidget(self.alternatives_box)
 
-        self.columns_splitter.addWidget(self.left_column)
-        self.right_column = QWidget(self.columns_splitter)
-        self.right_column.setObjectName(u"right_column")
-        self.right_layout = QVBoxLayout(self.right_column)
-        self.right_layout.setObjectName(u"right_layout")
-        self.right_layout.setContentsMargins(0, 0, 0, 0)
-        self.result_box = QGroupBox(self.right_column)
-        self.result_box.setObjectName(u"result_box")
-        self.result_layout = QVBoxLayout(self.result_box)
-        self.result_layout.setObjectName(u"result_layout")
-        self.verdict_label = QLabel(self.result_box)
-        self.verdict_label.setObjectName(u"verdict_label")
-        self.verdict_label.setWordWrap(True)
-
-        self.result_layout.addWidget(self.verdict_label)
-
-        self.verdict_reasons_label = QLabel(self.result_box)
-        self.verdict_reasons_label.setObjectName(u"verdict_reasons_label")
-        self.verdict_reasons_label.setWordWrap(True)
-
-        self.result_layout.addWidget(self.verdict_reasons_label)
-
-        self.intensity_label = QLabel(self.result_box)
-        self.intensity_label.setObjectName(u"intensity_label")
-        self.intensity_label.setWordWrap(True)
-
-        self.result_layout.addWidget(self.intensity_label)
-
-        self.intensity_reasons_label = QLabel(self.result_box)
-        self.intensity_reasons_label.setObjectName(u"intensity_reasons_label")
-        self.intensity_reasons_label.setWordWrap(True)
-
-        self.result_layout.addWidget(self.intensity_reasons_label)
-
-
-        self.right_layout.addWidget(self.result_box)
-
-        self.chart_box = QGroupBox(self.right_column)
-        self.chart_box.setObjectName(u"chart_box")
-        self.chart_layout = QVBoxLayout(self.chart_box)
-        self.chart_layout.setObjectName(u"chart_layout")
-        self.chart_hint = QLabel(self.chart_box)
-        self.chart_hint.setObjectName(u"chart_hint")
-        self.chart_hint.setWordWrap(True)
-
-        self.chart_layout.addWidget(self.chart_hint)
-
-
-        self.right_layout.addWidget(self.chart_box)
-
-        self.findings_box = QGroupBox(self.right_column)
-        self.findings_box.setObjectName(u"findings_box")
-        self.findings_layout = QVBoxLayout(self.findings_box)
-        self.findings_layout.setObjectName(u"findings_layout")
-        self.findings_top = QHBoxLayout()
-        self.findings_top.setObjectName(u"findings_top")
-        self.findings_outcome_label = QLabel(self.findings_box)
-        self.findings_outcome_label.setObjectName(u"findings_outcome_label")
-
-        self.findings_top.addWidget(self.findings_outcome_label)
-
-        self.findings_outcome_combo = QComboBox(self.findings_box)
-        self.findings_outcome_combo.setObjectName(u"findings_outcome_combo")
-
-        self.findings_top.addWidget(self.findings_outcome_combo)
-
-        self.findings_spacer = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.findings_top.addItem(self.findings_spacer)
-
-
-        self.findings_layout.addLayout(self.findings_top)
-
-        self.findings_tree = QTreeWidget(self.findings_box)
-        self.findings_tree.setObjectName(u"findings_tree")
-        self.findings_tree.setRootIsDecorated(False)
-        self.findings_tree.setWordWrap(True)
-        self.findings_tree.setAlternatingRowColors(True)
-
-        self.findings_layout.addWidget(self.findings_tree)
-
-        self.finding_detail_label = QLabel(self.findings_box)
-        self.finding_detail_label.setObjectName(u"finding_detail_label")
-        self.finding_detail_label.setWordWrap(True)
-
-        self.findings_layout.addWidget(self.finding_detail_label)
-
-
-        self.right_layout.addWidget(self.findings_box)
-
-        self.interests_box = QGroupBox(self.right_column)
+        self.interests_box = QGroupBox(self.contents)
         self.interests_box.setObjectName(u"interests_box")
         self.interests_layout = QVBoxLayout(self.interests_box)
         self.interests_layout.setObjectName(u"interests_layout")
@@ -294,9 +295,9 @@ class Ui_WeighingPanel(object):
         self.interests_layout.addWidget(self.interests_table)
 
 
-        self.right_layout.addWidget(self.interests_box)
+        self.contents_layout.addWidget(self.interests_box)
 
-        self.intensity_box = QGroupBox(self.right_column)
+        self.intensity_box = QGroupBox(self.contents)
         self.intensity_box.setObjectName(u"intensity_box")
         self.intensity_layout = QVBoxLayout(self.intensity_box)
         self.intensity_layout.setObjectName(u"intensity_layout")
@@ -320,23 +321,19 @@ class Ui_WeighingPanel(object):
         self.intensity_layout.addWidget(self.intensity_table)
 
 
-        self.right_layout.addWidget(self.intensity_box)
-
-        self.columns_splitter.addWidget(self.right_column)
-
-        self.contents_layout.addWidget(self.columns_splitter)
+        self.contents_layout.addWidget(self.intensity_box)
 
         self.scroll_area.setWidget(self.contents)
 
         self.panel_layout.addWidget(self.scroll_area)
 
 #if QT_CONFIG(shortcut)
+        self.findings_outcome_label.setBuddy(self.findings_outcome_combo)
         self.nature_label.setBuddy(self.nature_combo)
         self.aim_label.setBuddy(self.aim_edit)
         self.suitability_title.setBuddy(self.suitability_combo)
         self.necessity_title.setBuddy(self.necessity_combo)
         self.balance_title.setBuddy(self.balance_combo)
-        self.findings_outcome_label.setBuddy(self.findings_outcome_combo)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(WeighingPanel)
@@ -346,6 +343,18 @@ class Ui_WeighingPanel(object):
 
     def retranslateUi(self, WeighingPanel):
         self.unavailable_label.setText(QCoreApplication.translate("WeighingPanel", u"Sla het dossier eerst op; daarna kunt u hier de evenredigheid afwegen.", None))
+        self.result_box.setTitle(QCoreApplication.translate("WeighingPanel", u"Uitkomst van de afweging", None))
+        self.verdict_label.setText("")
+        self.verdict_reasons_label.setText("")
+        self.intensity_label.setText("")
+        self.intensity_reasons_label.setText("")
+        self.chart_hint.setText(QCoreApplication.translate("WeighingPanel", u"Dit dossier (ruit) tussen de besloten dossiers van dezelfde route. Klik op een punt om dat dossier te openen.", None))
+        self.findings_box.setTitle(QCoreApplication.translate("WeighingPanel", u"Willekeur-indicatoren", None))
+        self.findings_outcome_label.setText(QCoreApplication.translate("WeighingPanel", u"Beoordeel bij:", None))
+        ___qtreewidgetitem = self.findings_tree.headerItem()
+        ___qtreewidgetitem.setText(1, QCoreApplication.translate("WeighingPanel", u"Melding", None))
+        ___qtreewidgetitem.setText(0, QCoreApplication.translate("WeighingPanel", u"Ernst", None))
+        self.finding_detail_label.setText("")
         self.context_box.setTitle(QCoreApplication.translate("WeighingPanel", u"Context", None))
         self.power_caption.setText(QCoreApplication.translate("WeighingPanel", u"Soort bevoegdheid:", None))
         self.power_value.setText("")
@@ -384,19 +393,6 @@ class Ui_WeighingPanel(object):
         ___qtablewidgetitem2.setText(QCoreApplication.translate("WeighingPanel", u"Motivering", None))
         ___qtablewidgetitem3 = self.alternatives_table.horizontalHeaderItem(3)
         ___qtablewidgetitem3.setText(QCoreApplication.translate("WeighingPanel", u"Waarom niet gekozen", None))
-        self.result_box.setTitle(QCoreApplication.translate("WeighingPanel", u"Uitkomst van de afweging", None))
-        self.verdict_label.setText("")
-        self.verdict_reasons_label.setText("")
-        self.intensity_label.setText("")
-        self.intensity_reasons_label.setText("")
-        self.chart_box.setTitle(QCoreApplication.translate("WeighingPanel", u"Afweging in beeld", None))
-        self.chart_hint.setText(QCoreApplication.translate("WeighingPanel", u"Dit dossier (ruit) tussen de besloten dossiers van dezelfde route. Klik op een punt om dat dossier te openen.", None))
-        self.findings_box.setTitle(QCoreApplication.translate("WeighingPanel", u"Willekeur-indicatoren", None))
-        self.findings_outcome_label.setText(QCoreApplication.translate("WeighingPanel", u"Beoordeel bij:", None))
-        ___qtreewidgetitem = self.findings_tree.headerItem()
-        ___qtreewidgetitem.setText(1, QCoreApplication.translate("WeighingPanel", u"Melding", None))
-        ___qtreewidgetitem.setText(0, QCoreApplication.translate("WeighingPanel", u"Ernst", None))
-        self.finding_detail_label.setText("")
         self.interests_box.setTitle(QCoreApplication.translate("WeighingPanel", u"Belangen en hun gewicht", None))
         ___qtablewidgetitem4 = self.interests_table.horizontalHeaderItem(0)
         ___qtablewidgetitem4.setText(QCoreApplication.translate("WeighingPanel", u"Belang", None))

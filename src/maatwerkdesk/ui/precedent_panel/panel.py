@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QLabel, QListWidgetItem, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QListWidgetItem, QTreeWidgetItem, QWidget
 
 from maatwerkdesk.domain.case_report import SimilarCase
 from maatwerkdesk.domain.conference import SignedDecision
@@ -38,6 +38,7 @@ from maatwerkdesk.ui.dossier_editor.dialogs import ButtonRole, Choice
 from maatwerkdesk.ui.dossier_editor.dossier_tab import DossierTab, Part
 from maatwerkdesk.ui.dossier_editor.presentation import format_date
 from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
+from maatwerkdesk.ui.fitted_views import fit_height, one_line_column
 from maatwerkdesk.ui.forms.ui_precedent_panel import Ui_PrecedentPanel
 from maatwerkdesk.ui.plain_text import allow_long_words, one_line, plain_labels, tooltip
 from maatwerkdesk.ui.precedent_panel.decision_fields import (
@@ -65,6 +66,17 @@ from maatwerkdesk.ui.precedent_panel.presentation import (
 from maatwerkdesk.ui.tasks import TaskRunner
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+VIEW_MOST = 320
+"""Past this height (pixels) a long list of precedents scrolls in its view."""
+SIMILAR_COLUMNS = (
+    QHeaderView.ResizeMode.Stretch,  # decision
+    QHeaderView.ResizeMode.Stretch,  # outcome
+    QHeaderView.ResizeMode.ResizeToContents,  # meaning here
+    QHeaderView.ResizeMode.ResizeToContents,  # shared factors
+    QHeaderView.ResizeMode.Stretch,  # summary
+)
+SUMMARY_COLUMN = 4
+"""The texts share the width and wrap; the short columns keep theirs."""
 
 
 class PrecedentPanel(DossierTab[PrecedentState]):
@@ -93,19 +105,18 @@ class PrecedentPanel(DossierTab[PrecedentState]):
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setMargin(6)
         self.ui.base_conflicts_label.setStyleSheet("QLabel { color: #7a1414; }")
-        self.ui.middle_splitter.setStretchFactor(0, 2)
-        self.ui.middle_splitter.setStretchFactor(1, 3)
-        self.ui.middle_splitter.setMinimumHeight(340)
-        self.ui.contents_layout.setStretchFactor(self.ui.middle_splitter, 1)
-        self.ui.similar_splitter.setStretchFactor(0, 1)
-        self.ui.similar_splitter.setStretchFactor(1, 1)
         self.ui.motivation_edit.setPlaceholderText(
             "Waarom deze uitkomst, in de woorden van de behandelaar."
         )
-        for view in (self.ui.motivation_edit, self.ui.reason_list):
-            view.setMinimumHeight(70)
-            view.setMaximumHeight(110)
-        self.ui.conflicts_list.setMaximumHeight(80)
+        self.ui.motivation_edit.setMinimumHeight(80)
+        # One column in the page's one scroll: the views are as tall as what they show.
+        for view in (self.ui.pro_list, self.ui.con_list, self.ui.reason_list):
+            view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            fit_height(view)
+        fit_height(self.ui.conflicts_list, most=VIEW_MOST)
+        fit_height(self.ui.similar_tree, most=VIEW_MOST)
+        fit_height(self.ui.similar_detail, most=VIEW_MOST)
+        self.ui.contents_layout.addStretch(1)
         self.ui.catalogue_label.setWordWrap(False)
         self._fields = DecisionFields(
             self.ui.outcome_type_combo,
@@ -126,9 +137,9 @@ class PrecedentPanel(DossierTab[PrecedentState]):
         self.departure_label = self._banner(DEPARTURE_STYLE)
         self.later_label = self._banner(LATER_STYLE)
         header = self.ui.similar_tree.header()
-        header.setStretchLastSection(True)
-        for column, width in enumerate((150, 190, 150, 70)):
-            self.ui.similar_tree.setColumnWidth(column, width)
+        for column, mode in enumerate(SIMILAR_COLUMNS):
+            header.setSectionResizeMode(column, mode)
+        one_line_column(self.ui.similar_tree, SUMMARY_COLUMN)  # whole in the tooltip and below
 
         self.ui.catalogue_combo.activated.connect(self._on_catalogue_chosen)
         self.ui.pro_list.itemChanged.connect(self._on_factor_ticked)
@@ -528,7 +539,7 @@ class PrecedentPanel(DossierTab[PrecedentState]):
         if not state.factors:
             details.insert(
                 0,
-                "Vink links de factoren van dit dossier aan; dan ziet u hier wat eerdere "
+                "Vink hieronder de factoren van dit dossier aan; dan ziet u hier wat eerdere "
                 "beslissingen zeggen over afwijken van de regel en over de algemene regel "
                 "toepassen.",
             )
@@ -599,7 +610,7 @@ class PrecedentPanel(DossierTab[PrecedentState]):
                 ]
             )
             row.setData(0, ID_ROLE, case)
-            row.setToolTip(4, tooltip(entry.summary))
+            row.setToolTip(SUMMARY_COLUMN, tooltip(entry.summary))
             tree.addTopLevelItem(row)
         self.ui.similar_count_label.setText(similar_count_text(len(cases)))
         if cases:

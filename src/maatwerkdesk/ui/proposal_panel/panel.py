@@ -23,10 +23,10 @@ from maatwerkdesk.services.proposals import load_proposal, proposal_revision, sa
 from maatwerkdesk.services.unit_of_work import Session
 from maatwerkdesk.ui.dossier_editor.dossier_tab import DossierTab, Part
 from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
+from maatwerkdesk.ui.fitted_views import fit_height
 from maatwerkdesk.ui.forms.ui_proposal_panel import Ui_ProposalPanel
 from maatwerkdesk.ui.plain_text import plain_labels
 from maatwerkdesk.ui.proposal_panel.plain_language_feedback import PlainLanguageFeedback
-from maatwerkdesk.ui.wrapped_labels import keep_whole
 
 FACTOR = Qt.ItemDataRole.UserRole
 
@@ -59,8 +59,9 @@ class ProposalPanel(DossierTab[ProposalView]):
         table = self.ui.motivations_table
         table.setColumnCount(2)
         table.verticalHeader().setVisible(False)
-        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        table.horizontalHeader().setStretchLastSection(True)
+        # Factor and motivation share the width and wrap; a row is as tall as its text.
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.itemChanged.connect(self._on_text_edited)
         plain_labels(self)
         for edit in (
@@ -78,15 +79,12 @@ class ProposalPanel(DossierTab[ProposalView]):
         self.ui.review_date_edit.dateChanged.connect(self._on_choice)
         table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         table.setWordWrap(True)
+        fit_height(table)
         self.ui.citizen_edit.setMinimumHeight(160)
         self.plain_language = PlainLanguageFeedback(
             self.ui.citizen_edit, self.ui.readability_label, self.ui.advice_list
         )
-        self.ui.left_layout.addStretch(1)
-        self.ui.right_layout.addStretch(1)
-        self.ui.columns_splitter.setStretchFactor(0, 3)
-        self.ui.columns_splitter.setStretchFactor(1, 2)
-        keep_whole(self.ui.left_column, self.ui.right_column)  # no line drawn over the text
+        self.ui.contents_layout.addStretch(1)
         self._show_nothing()
 
     def focus_field(self, name: str) -> None:
@@ -254,11 +252,6 @@ class ProposalPanel(DossierTab[ProposalView]):
                 row, 1, QTableWidgetItem(state.proposal.factor_motivations.get(factor, ""))
             )
         table.setVisible(bool(reason))
-        table.setMinimumHeight(
-            table.horizontalHeader().height()
-            + sum(table.rowHeight(r) for r in range(len(reason)))
-            + 4
-        )
         self.ui.motivations_box.setTitle(
             "Waarom de doorslaggevende factoren wegen"
             if reason

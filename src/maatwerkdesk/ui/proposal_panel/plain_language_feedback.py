@@ -20,6 +20,7 @@ from maatwerkdesk.domain.plain_language import (
     ReadabilityBand,
     analyse,
 )
+from maatwerkdesk.ui.fitted_views import fit_height
 
 ANALYSIS_DELAY_MS = 300
 ADVICE_MAX_HEIGHT = 150
@@ -59,7 +60,8 @@ class PlainLanguageFeedback(QObject):
         self._timer.setInterval(ANALYSIS_DELAY_MS)
         self._timer.timeout.connect(self.refresh)
         edit.textChanged.connect(self._timer.start)
-        advice_list.setMaximumHeight(ADVICE_MAX_HEIGHT)
+        advice_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        fit_height(advice_list, most=ADVICE_MAX_HEIGHT)  # longer advice scrolls in its list
         advice_list.itemClicked.connect(self._select)
         advice_list.itemActivated.connect(self._select)
         self._markers = {kind: _marker(colour) for kind, colour in KIND_COLOURS.items()}

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen, QPolygonF
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QWidget
 
 from maatwerkdesk.domain.chart import MIDDLE, QUADRANTS, X_LABEL, Y_LABEL, ChartData, ChartPoint
 
+CHART_SIZE = 240
+"""Width and height: small enough to stand beside the verdict on a laptop's page."""
+TEXT_SCALE = 0.85
+"""The names of the quarters and axes, a little smaller than the page's text."""
 MARGIN = 34
 RADIUS = 4.5
 HIT = 8
@@ -23,12 +27,11 @@ class BalanceChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._data = ChartData((), None)
-        self.setFixedHeight(300)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setFixedSize(CHART_SIZE, CHART_SIZE)
+        font = self.font()
+        font.setPointSizeF(font.pointSizeF() * TEXT_SCALE)
+        self.setFont(font)
         self.setMouseTracking(True)
-
-    def sizeHint(self) -> QSize:
-        return QSize(360, 300)
 
     def show_data(self, data: ChartData) -> None:
         self._data = data
@@ -74,8 +77,8 @@ class BalanceChart(QWidget):
             painter.drawText(box, align | Qt.TextFlag.TextWordWrap, name)
         painter.setPen(QColor("#333333"))
         painter.drawText(
-            QRectF(area.left(), area.bottom() + 4, area.width(), MARGIN - 6),
-            Qt.AlignmentFlag.AlignCenter,
+            QRectF(area.left(), area.bottom() + 2, area.width(), MARGIN - 2),
+            Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
             f"{X_LABEL} →",
         )
         painter.save()

@@ -18,9 +18,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QHeaderView,
-    QLayout,
     QPlainTextEdit,
-    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QTreeWidgetItem,
@@ -63,9 +61,10 @@ from maatwerkdesk.services.unit_of_work import Session
 from maatwerkdesk.services.weighing import WeighingState, save_weighing
 from maatwerkdesk.ui.dossier_editor.dossier_tab import DossierTab, Part
 from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
+from maatwerkdesk.ui.fitted_views import fit_height
 from maatwerkdesk.ui.forms.ui_weighing_panel import Ui_WeighingPanel
 from maatwerkdesk.ui.plain_text import plain_labels, tooltip
-from maatwerkdesk.ui.weighing_panel.chart import BalanceChart
+from maatwerkdesk.ui.weighing_panel.chart import CHART_SIZE, BalanceChart
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -152,25 +151,17 @@ class WeighingPanel(DossierTab[WeighingView]):
         header.setStretchLastSection(True)
         self.ui.findings_tree.setUniformRowHeights(False)
         self.ui.findings_tree.setTextElideMode(Qt.TextElideMode.ElideNone)
-        header.sectionResized.connect(lambda *_: self.ui.findings_tree.doItemsLayout())
-        self.ui.left_layout.addStretch(1)
-        self.ui.right_layout.addStretch(1)
+        fit_height(self.ui.findings_tree)
         self.ui.findings_tree.itemActivated.connect(self._on_finding_activated)
         self.ui.findings_tree.currentItemChanged.connect(self._on_finding_current)
         self.ui.finding_detail_label.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
         )
-        self.ui.findings_tree.setMinimumHeight(110)
         self._chart = BalanceChart(self)
-        self.ui.chart_layout.addWidget(self._chart)
-        # Under the two columns, full width: wrapped labels in the columns make their
-        # height unreliable for a widget that needs a fixed minimum.
-        self.ui.contents_layout.addWidget(self.ui.chart_box)
-        self.ui.chart_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self.ui.contents_layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        self.ui.chart_layout.insertWidget(0, self._chart)  # beside the verdict, its hint under it
+        self.ui.chart_hint.setMaximumWidth(CHART_SIZE)
         self._chart.point_clicked.connect(self.open_requested)
-        self.ui.columns_splitter.setStretchFactor(0, 1)
-        self.ui.columns_splitter.setStretchFactor(1, 1)
+        self.ui.contents_layout.addStretch(1)
         self._show_nothing()
 
     # ------------------------------------------------------------------ DossierTab
@@ -302,7 +293,6 @@ class WeighingPanel(DossierTab[WeighingView]):
             label.setText(f"{finding.severity.label.capitalize()}: {check.shown(finding)}{hint}")
         else:
             label.setText("")
-        label.setMinimumHeight(max(0, label.heightForWidth(max(label.width(), 320))))
 
     def _field_widget(self, name: str) -> QWidget | None:
         if name.startswith("weighing.steps."):
@@ -359,9 +349,6 @@ class WeighingPanel(DossierTab[WeighingView]):
         self.ui.verdict_reasons_label.setText("\n".join(f"• {r}" for r in verdict.reasons))
         self.ui.intensity_label.setText(f"Toetsingsintensiteit: {intensity.level.label}.")
         self.ui.intensity_reasons_label.setText("\n".join(f"• {r}" for r in intensity.reasons))
-        for label in (self.ui.verdict_reasons_label, self.ui.intensity_reasons_label):
-            # Wrapped labels in a scroll area do not ask for their height by themselves.
-            label.setMinimumHeight(max(0, label.heightForWidth(max(label.width(), 320))))
 
     def _show_findings(self, check: DossierCheck) -> None:
         tree = self.ui.findings_tree
@@ -397,11 +384,16 @@ class WeighingPanel(DossierTab[WeighingView]):
         table.setColumnCount(2 + texts)
         table.verticalHeader().setVisible(False)
         header = table.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+        widest = header.sectionSizeHint(1)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
         for column in range(2, 2 + texts):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        # Narrow columns wrap their text; a row is as tall as it, the table as its rows.
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        fit_height(table)
         for row, (key, text) in enumerate(rows.items()):
             name = QTableWidgetItem(text)
             name.setData(Qt.ItemDataRole.UserRole, key.value)
@@ -409,22 +401,14 @@ class WeighingPanel(DossierTab[WeighingView]):
             table.setItem(row, 0, name)
             combo = QComboBox(table)
             _fill_combo(combo, choices)
-            # Narrow combos leave the room to the motivation; the full text is in the list.
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            combo.setMinimumContentsLength(10)
             combo.activated.connect(self._on_choice)
             table.setCellWidget(row, 1, combo)
+            widest = max(widest, combo.sizeHint().width())
             for column in range(2, 2 + texts):
                 table.setItem(row, column, QTableWidgetItem(""))
+        header.resizeSection(1, widest)  # a choice is read whole
         if texts:
             table.itemChanged.connect(self._on_table_text)
-        table.setMinimumHeight(
-            table.horizontalHeader().height()
-            + sum(table.rowHeight(r) for r in range(len(rows)))
-            + 4
-        )
 
     def _on_table_text(self, item: QTableWidgetItem) -> None:
         if item.column() >= 2:
