@@ -96,6 +96,10 @@ def test_a_reader_sees_every_dossier_read_only_and_why(qtbot: QtBot, workspace: 
     assert not editor.ui.save_button.isEnabled()
     qtbot.keyClicks(editor.ui.title_edit, "getypt")  # nothing to type, nothing autosaved
     assert editor.ui.title_edit.text() == "Gewoon dossier"
+    steps = editor.ui.step_list  # but every step can be read
+    assert steps.isEnabled()
+    steps.setCurrentRow(steps.count() - 1)
+    assert editor.ui.tabs.currentWidget() is editor.proposal
 
     workspace.user = holder  # a caseworker after a user switch works as usual
     editor.show_integrity()

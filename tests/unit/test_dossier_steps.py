@@ -69,7 +69,7 @@ def test_what_is_missing_of_the_knelpunt_is_named() -> None:
     ("legal", "step", "state", "reason"),
     [
         (replace(DONE, applicable=Applicability.NO), "Toetsing", "aandacht", "afwijken kan niet"),
-        (replace(DONE, gate=GateStatus.NOT_SATISFIED), "Toetsing", "aandacht", "lichtere"),
+        (replace(DONE, gate=GateStatus.NOT_SATISFIED), "Toetsing", "aandacht", "gewone wegen"),
         (replace(DONE, missing=2), "Toetsing", "open", "2 criteria nog open"),
         (replace(DONE, missing=1), "Toetsing", "open", "1 criterium nog open"),
         (replace(DONE, outcome=None), "Precedenten", "open", "leg de beslissing vast"),
@@ -108,3 +108,13 @@ def test_a_step_that_needs_a_look_comes_before_an_open_one() -> None:
 def test_applying_the_rule_after_a_weighing_that_finds_it_proportionate_is_done() -> None:
     legal = replace(DONE, outcome=Outcome.GENERIC, verdict=VerdictValue.PROPORTIONATE)
     assert states(FACTS, legal)["Afweging"] == "klaar"
+
+
+def test_what_blocks_deviating_is_no_concern_once_the_rule_is_applied() -> None:
+    kept = replace(DONE, outcome=Outcome.GENERIC, verdict=VerdictValue.PROPORTIONATE)
+    for blocked in (
+        replace(kept, applicable=Applicability.NO),
+        replace(kept, gate=GateStatus.NOT_SATISFIED),
+    ):
+        step = dossier_steps(FACTS, 1, 0, blocked)[STEP_TITLES.index("Toetsing")]
+        assert step.state is StepState.DONE

@@ -141,13 +141,16 @@ def _counted(title: str, count: int, one: str, many: str, *, empty: Step) -> Ste
 def _criteria(legal: LegalProgress) -> Step:
     if not legal.assessed:
         return _open(CRITERIA, "kies een route en beantwoord de criteria")
+    kept = legal.outcome is Outcome.GENERIC  # what blocks deviating supports that
     if legal.applicable is Applicability.NO:
-        return _look(CRITERIA, "afwijken kan niet langs deze route")
+        reason = "afwijken kan niet langs deze route"
+        return _done(CRITERIA, reason) if kept else _look(CRITERIA, reason)
     if legal.missing:
         count = legal.missing
         return _open(CRITERIA, f"{count} {'criterium' if count == 1 else 'criteria'} nog open")
     if legal.gate is GateStatus.NOT_SATISFIED:
-        return _look(CRITERIA, "lichtere middelen zijn niet geprobeerd")
+        reason = "de gewone wegen zijn niet geprobeerd"
+        return _done(CRITERIA, reason) if kept else _look(CRITERIA, reason)
     if legal.gate is GateStatus.OPEN or legal.applicable is Applicability.UNDETERMINED:
         return _open(CRITERIA, "nog niet alles bekeken")
     return _done(CRITERIA, "aan de criteria is voldaan")

@@ -297,7 +297,7 @@ def contradicts_precedent(i: IndicatorInput) -> Finding | None:
             "Leg het relevante verschil vast; kan het niet worden onderscheiden, dan kan alleen "
             "een gemotiveerde afwijking door de voorzitter."
         )
-        hint = "Het verschil legt u vast met ‘Verschil vastleggen…’ op het tabblad Precedenten."
+        hint = "Het verschil legt u vast met ‘Verschil vastleggen…’ in de stap Precedenten."
     signature = standing.signature
     if standing.departed and signature is not None:
         sentences.append(

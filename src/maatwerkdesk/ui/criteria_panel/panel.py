@@ -247,7 +247,7 @@ class CriteriaPanel(DossierTab[AssessmentState]):
                 f"Geen voorstel. {chosen_power.reason}"
                 if chosen_power is not None
                 else "Nog geen voorstel. Kies het soort bevoegdheid; met regeling en artikel op "
-                "het tabblad Dossier kan het programma ook de bepaling van de wet zelf voorstellen."
+                "de stap Dossier kan het programma ook de bepaling van de wet zelf voorstellen."
             )
             self.ui.adopt_suggestion_button.setVisible(False)
         else:

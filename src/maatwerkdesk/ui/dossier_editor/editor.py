@@ -67,7 +67,7 @@ from maatwerkdesk.ui.weighing_panel import WeighingPanel
 log = logging.getLogger(__name__)
 
 UNRECORDED_DECISION = (
-    "De beslissing op het tabblad Precedenten is gewijzigd maar nog niet vastgelegd; "
+    "De beslissing in de stap Precedenten is gewijzigd maar nog niet vastgelegd; "
     "Opslaan legt haar vast."
 )
 
@@ -137,6 +137,7 @@ class DossierEditor(QWidget):
         self.integrity_banner.resolve_requested.connect(self._on_resolve_requested)
         self.resolve_dialog: ResolveDialog | None = None
         reading: list[QWidget] = [
+            self.ui.step_list,
             self.integrity_banner,
             self.ui.timeline_view,
             self.ui.attachments_view,

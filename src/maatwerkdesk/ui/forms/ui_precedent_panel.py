@@ -10,7 +10,7 @@
 ################################################################################
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
-from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QListWidget, QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QTextBrowser, QTreeWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QListView, QListWidget, QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QTextBrowser, QTreeWidget, QVBoxLayout, QWidget)
 
 class Ui_PrecedentPanel(object):
     def setupUi(self, PrecedentPanel):
@@ -92,6 +92,8 @@ class Ui_PrecedentPanel(object):
         self.conflicts_row.setObjectName(u"conflicts_row")
         self.conflicts_list = QListWidget(self.status_box)
         self.conflicts_list.setObjectName(u"conflicts_list")
+        self.conflicts_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.conflicts_list.setResizeMode(QListView.ResizeMode.Adjust)
         self.conflicts_list.setAlternatingRowColors(False)
         self.conflicts_list.setWordWrap(True)
         self.conflicts_list.setUniformItemSizes(False)

@@ -230,7 +230,7 @@ class Ui_ProposalPanel(object):
         self.unavailable_label.setText(QCoreApplication.translate("ProposalPanel", u"Sla het dossier eerst op; daarna kunt u hier het voorstel uitwerken.", None))
         self.decision_box.setTitle(QCoreApplication.translate("ProposalPanel", u"Beslissing", None))
         self.decision_label.setText("")
-        self.decision_hint.setText(QCoreApplication.translate("ProposalPanel", u"Uitkomst, mate en doorslaggevende factoren legt u vast op het tabblad Precedenten.", None))
+        self.decision_hint.setText(QCoreApplication.translate("ProposalPanel", u"Uitkomst, mate en doorslaggevende factoren legt u vast in de stap Precedenten.", None))
         self.escalate_check.setText(QCoreApplication.translate("ProposalPanel", u"Voorstel: escaleren in plaats van beslissen", None))
 #if QT_CONFIG(tooltip)
         self.escalate_check.setToolTip(QCoreApplication.translate("ProposalPanel", u"Naar het escalatieteam of landelijk maatwerkteam: de wet laat hier geen ruimte, of de casus gaat de eigen organisatie te boven.", None))

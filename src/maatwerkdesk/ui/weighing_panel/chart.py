@@ -38,7 +38,7 @@ class BalanceChart(QWidget):
         self.setToolTip(
             f"{len(data.points) - 1} besloten dossiers van dezelfde route."
             if data.route
-            else "Kies op het tabblad Toetsing een route om dit dossier te vergelijken."
+            else "Kies in de stap Toetsing een route om dit dossier te vergelijken."
         )
         self.update()
 

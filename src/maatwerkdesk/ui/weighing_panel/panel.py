@@ -312,7 +312,7 @@ class WeighingPanel(DossierTab[WeighingView]):
         weighing = current.weighing
         power = state.assessment.catalogue.power(current.power)
         self.ui.power_value.setText(
-            power.label if power is not None else "nog niet gekozen (tabblad Toetsing)"
+            power.label if power is not None else "nog niet gekozen (stap Toetsing)"
         )
         _select(self.ui.nature_combo, weighing.nature)
         _set_text(self.ui.aim_edit, weighing.aim)
