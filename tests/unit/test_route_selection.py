@@ -28,11 +28,25 @@ def test_without_a_type_of_power_the_regulation_still_suggests() -> None:
 
 
 def test_article_numbers_match_as_whole_words() -> None:
-    assert suggest_route(CATALOGUE, None, "Participatiewet", "art. 158") is None
-    assert suggest_route(CATALOGUE, None, "Participatiewetten", "art. 58") is None
+    for regulation, article in (("Participatiewet", "art. 158"), ("Participatiewetten", "art. 58")):
+        suggestion = suggest_route(CATALOGUE, None, regulation, article)
+        assert suggestion is not None and suggestion.escalates  # no route of pw-58-8
 
 
-def test_when_nothing_matches_there_is_no_suggestion() -> None:
-    assert suggest_route(CATALOGUE, "eigen-clausule", "Wet op iets anders", "art. 1") is None
+def test_a_regulation_without_a_route_suggests_escalating_and_a_knelpuntsignaal() -> None:
+    for power in ("eigen-clausule", None):
+        suggestion = suggest_route(CATALOGUE, power, "Wet op iets anders", "art. 1")
+        assert suggestion is not None
+        assert suggestion.route is None and suggestion.escalates
+        assert "‘Wet op iets anders’" in suggestion.reason
+        assert "escaleren" in suggestion.reason and "knelpuntsignaal" in suggestion.reason
+
+
+def test_without_a_regulation_there_is_no_suggestion_yet() -> None:
     assert suggest_route(CATALOGUE, None, "", "") is None
-    assert suggest_route(CATALOGUE, "onbekend", "", "") is None
+    assert suggest_route(CATALOGUE, "onbekend", " ", "") is None
+
+
+def test_a_type_of_power_with_a_route_never_escalates() -> None:
+    suggestion = suggest_route(CATALOGUE, "beleidsregel", "Wet op iets anders", "art. 1")
+    assert suggestion is not None and suggestion.route == "awb-4-84"

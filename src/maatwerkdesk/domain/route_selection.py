@@ -19,17 +19,36 @@ OWN_CLAUSE = "eigen-clausule"
 
 @dataclass(frozen=True)
 class RouteSuggestion:
-    route: str
+    route: str | None
+    """The route suggested; None when the catalogue knows none for the dossier's regulation:
+    then the way on is to escalate and to signal the knelpunt (`reason` says so)."""
     reason: str
+
+    @property
+    def escalates(self) -> bool:
+        return self.route is None
+
+
+def escalation_reason(regulation: str) -> str:
+    """What to do when no route of the catalogue fits: check the law, else escalate."""
+    return (
+        f"De catalogus kent geen afwijkingsroute voor ‘{regulation.strip()}’. Zoek na of de "
+        "wet of regeling zelf ruimte geeft om af te wijken. Is die er niet en pakt de regel "
+        "hier toch onredelijk uit? Stel dan voor het dossier voor te leggen aan het "
+        "escalatieteam (escaleren) en meld het knelpunt bij de eigenaar van de regel "
+        "(knelpuntsignaal)."
+    )
 
 
 def suggest_route(
     catalogue: CriteriaCatalogue, power: str | None, regulation: str, article: str
 ) -> RouteSuggestion | None:
-    """The catalogue's suggestion for this dossier, or None when it cannot tell.
+    """The catalogue's suggestion for this dossier, or None when it cannot tell (no
+    regulation named yet, nor a type of power).
 
-    With a type of power that names no route of its own (a statute's own clause that the
-    selector does not recognise), the power's reason tells the caseworker where to look.
+    When the regulation is named but no selector rule knows it, and the type of power
+    names no route of its own (not chosen yet, or a statute's own clause), the suggestion
+    is to escalate and signal the knelpunt, after checking the law itself.
     """
     chosen_power = catalogue.power(power)
     if chosen_power is None or chosen_power.id == OWN_CLAUSE:
@@ -38,6 +57,8 @@ def suggest_route(
                 return RouteSuggestion(rule.route, rule.reason)
     if chosen_power is not None and chosen_power.route is not None:
         return RouteSuggestion(chosen_power.route, chosen_power.reason)
+    if regulation.strip():
+        return RouteSuggestion(None, escalation_reason(regulation))
     return None
 
 
@@ -45,3 +66,12 @@ def _matches(rule: SelectorRule, regulation: str, article: str) -> bool:
     if not any(mentions_word(regulation, term) for term in rule.regulation):
         return False
     return not rule.article or any(mentions_word(article, term) for term in rule.article)
+
+
+def suggestion_text(catalogue: CriteriaCatalogue, suggestion: RouteSuggestion) -> str:
+    """The suggestion in one line: the route's label and why, or escalating and why."""
+    if suggestion.route is None:
+        return f"escaleren en een knelpuntsignaal. {suggestion.reason}"
+    suggested = catalogue.route(suggestion.route)
+    label = suggested.label if suggested is not None else suggestion.route
+    return f"{label}. {suggestion.reason}"

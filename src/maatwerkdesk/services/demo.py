@@ -274,9 +274,9 @@ _DEMO_MOTIVATION = (
 def _demo_route(catalogue: CriteriaCatalogue, regulation: str, article: str) -> Route | None:
     """The route the route chooser suggests; a regulation it does not recognise is taken
     as one with a policy rule (art. 4:84 Awb)."""
-    suggestion = suggest_route(catalogue, None, regulation, article) or suggest_route(
-        catalogue, _POLICY_RULE, "", ""
-    )
+    suggestion = suggest_route(catalogue, None, regulation, article)
+    if suggestion is None or suggestion.escalates:
+        suggestion = suggest_route(catalogue, _POLICY_RULE, "", "")
     return catalogue.route(suggestion.route) if suggestion is not None else None
 
 
