@@ -191,7 +191,7 @@ def test_assess_json_of_an_assessed_dossier(profile: Profile, assessed: Assessed
     route, criteria = document["route"], document["criteria"]
     assert {"id", "catalogue", "catalogue_version", "applicable", "missing"} <= set(route)
     assert (route["id"], route["power"]) == (ROUTE, "eigen-clausule")
-    assert route["suggested"]["id"] == ROUTE and route["suggested"]["escalate"] is False
+    assert route["suggested"]["id"] == ROUTE
     assert route["catalogue"] == catalogues.DEFAULT_CRITERIA_CATALOGUE
     assert route["newer_catalogue_version"] is None
     for criterion in criteria:

@@ -12,11 +12,11 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from maatwerkdesk.domain.assessment import Answer, EvidenceKind, GateState
+from maatwerkdesk.domain.catalogue import RouteKind
 from maatwerkdesk.domain.criteria_check import Applicability
 from maatwerkdesk.domain.dossier import DossierFields, TimelineEntry
 from maatwerkdesk.domain.vocabulary import TimelineKind
 from maatwerkdesk.services import assessments, catalogues, dossiers
-from maatwerkdesk.services.proposals import load_proposal
 from maatwerkdesk.services.workspace import Workspace
 from maatwerkdesk.ui.criteria_panel import CriteriaPanel
 from maatwerkdesk.ui.dossier_editor.dossier_tab import TEXT_SAVE_DELAY_MS
@@ -72,27 +72,22 @@ def test_the_suggestion_is_shown_and_adopted(qtbot: QtBot, workspace: Workspace)
     assert ui.progress_bar.value() == 0 and ui.progress_bar.maximum() == state.result.total
 
 
-def test_without_a_route_for_the_regulation_escalating_is_proposed(
+def test_without_a_route_for_the_regulation_escalating_is_suggested(
     qtbot: QtBot, workspace: Workspace
 ) -> None:
     record = store(workspace, DossierFields(title="Boete", regulation="Wet op de boetes"))
-    editor, fake = make_editor(qtbot, workspace)
+    editor, _ = make_editor(qtbot, workspace)
     assert editor.open_dossier(record.id)
     editor.ui.tabs.setCurrentWidget(editor.criteria)
     qtbot.waitUntil(lambda: editor.criteria.state() is not None)
     ui = editor.criteria.ui
-    assert ui.suggestion_label.text().startswith(
-        "Geen route gevonden. De catalogus kent geen afwijkingsroute voor ‘Wet op de boetes’."
-    )
-    button = ui.adopt_suggestion_button
-    assert button.isVisible() and button.text() == "Escaleren voors&tellen"
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    with workspace.database.sessions.begin() as session:
-        assert load_proposal(session, record.id).escalate
-    assert fake.informed and "escaleren in plaats van beslissen" in fake.informed[-1][1]
-    editor.ui.tabs.setCurrentWidget(editor.proposal)
-    qtbot.waitUntil(lambda: editor.proposal.state() is not None)
-    assert editor.proposal.ui.escalate_check.isChecked()
+    text = ui.suggestion_label.text()
+    assert "De catalogus kent geen afwijkingsroute voor ‘Wet op de boetes’." in text
+    assert "escaleren" in text and "knelpuntsignaal" in text
+    qtbot.mouseClick(ui.adopt_suggestion_button, Qt.MouseButton.LeftButton)
+    state = stored_state(workspace, record.id)
+    assert state.catalogue.route(state.assessment.route).kind is RouteKind.ESCALATION
+    assert "escaleren" in ui.explanation_label.text()
 
 
 def test_answering_by_keyboard_updates_list_result_and_store(

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from catalogue_samples import SMALL_CATALOGUE
 
+from maatwerkdesk.domain.catalogue import RouteKind
 from maatwerkdesk.domain.catalogue_loading import load_criteria_catalogue
 from maatwerkdesk.domain.route_selection import suggest_route
 
 CATALOGUE = load_criteria_catalogue(SMALL_CATALOGUE, "proef.toml")
+ESCALATION = next(r.id for r in CATALOGUE.routes if r.kind is RouteKind.ESCALATION)
 
 
 def test_the_type_of_power_decides_the_route() -> None:
@@ -30,14 +34,13 @@ def test_without_a_type_of_power_the_regulation_still_suggests() -> None:
 def test_article_numbers_match_as_whole_words() -> None:
     for regulation, article in (("Participatiewet", "art. 158"), ("Participatiewetten", "art. 58")):
         suggestion = suggest_route(CATALOGUE, None, regulation, article)
-        assert suggestion is not None and suggestion.escalates  # no route of pw-58-8
+        assert suggestion is not None and suggestion.route == ESCALATION  # not pw-58-8
 
 
 def test_a_regulation_without_a_route_suggests_escalating_and_a_knelpuntsignaal() -> None:
     for power in ("eigen-clausule", None):
         suggestion = suggest_route(CATALOGUE, power, "Wet op iets anders", "art. 1")
-        assert suggestion is not None
-        assert suggestion.route is None and suggestion.escalates
+        assert suggestion is not None and suggestion.route == ESCALATION
         assert "‘Wet op iets anders’" in suggestion.reason
         assert "escaleren" in suggestion.reason and "knelpuntsignaal" in suggestion.reason
 
@@ -50,3 +53,9 @@ def test_without_a_regulation_there_is_no_suggestion_yet() -> None:
 def test_a_type_of_power_with_a_route_never_escalates() -> None:
     suggestion = suggest_route(CATALOGUE, "beleidsregel", "Wet op iets anders", "art. 1")
     assert suggestion is not None and suggestion.route == "awb-4-84"
+
+
+def test_a_catalogue_without_an_escalation_route_has_no_suggestion() -> None:
+    routes = tuple(r for r in CATALOGUE.routes if r.kind is not RouteKind.ESCALATION)
+    catalogue = replace(CATALOGUE, routes=routes)
+    assert suggest_route(catalogue, None, "Wet op iets anders", "art. 1") is None

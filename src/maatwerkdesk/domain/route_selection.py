@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from maatwerkdesk.domain.catalogue import CriteriaCatalogue, SelectorRule
+from maatwerkdesk.domain.catalogue import CriteriaCatalogue, RouteKind, SelectorRule
 from maatwerkdesk.domain.text import mentions_word
 
 OWN_CLAUSE = "eigen-clausule"
@@ -19,14 +19,8 @@ OWN_CLAUSE = "eigen-clausule"
 
 @dataclass(frozen=True)
 class RouteSuggestion:
-    route: str | None
-    """The route suggested; None when the catalogue knows none for the dossier's regulation:
-    then the way on is to escalate and to signal the knelpunt (`reason` says so)."""
+    route: str
     reason: str
-
-    @property
-    def escalates(self) -> bool:
-        return self.route is None
 
 
 def escalation_reason(regulation: str) -> str:
@@ -34,7 +28,7 @@ def escalation_reason(regulation: str) -> str:
     return (
         f"De catalogus kent geen afwijkingsroute voor ‘{regulation.strip()}’. Zoek na of de "
         "wet of regeling zelf ruimte geeft om af te wijken. Is die er niet en pakt de regel "
-        "hier toch onredelijk uit? Stel dan voor het dossier voor te leggen aan het "
+        "hier toch onredelijk uit? Kies dan deze route: leg het dossier voor aan het "
         "escalatieteam (escaleren) en meld het knelpunt bij de eigenaar van de regel "
         "(knelpuntsignaal)."
     )
@@ -48,7 +42,8 @@ def suggest_route(
 
     When the regulation is named but no selector rule knows it, and the type of power
     names no route of its own (not chosen yet, or a statute's own clause), the suggestion
-    is to escalate and signal the knelpunt, after checking the law itself.
+    is the catalogue's escalation route: check the law itself, else escalate and signal
+    the knelpunt.
     """
     chosen_power = catalogue.power(power)
     if chosen_power is None or chosen_power.id == OWN_CLAUSE:
@@ -57,8 +52,9 @@ def suggest_route(
                 return RouteSuggestion(rule.route, rule.reason)
     if chosen_power is not None and chosen_power.route is not None:
         return RouteSuggestion(chosen_power.route, chosen_power.reason)
-    if regulation.strip():
-        return RouteSuggestion(None, escalation_reason(regulation))
+    escalation = next((r for r in catalogue.routes if r.kind is RouteKind.ESCALATION), None)
+    if regulation.strip() and escalation is not None:
+        return RouteSuggestion(escalation.id, escalation_reason(regulation))
     return None
 
 
@@ -66,12 +62,3 @@ def _matches(rule: SelectorRule, regulation: str, article: str) -> bool:
     if not any(mentions_word(regulation, term) for term in rule.regulation):
         return False
     return not rule.article or any(mentions_word(article, term) for term in rule.article)
-
-
-def suggestion_text(catalogue: CriteriaCatalogue, suggestion: RouteSuggestion) -> str:
-    """The suggestion in one line: the route's label and why, or escalating and why."""
-    if suggestion.route is None:
-        return f"escaleren en een knelpuntsignaal. {suggestion.reason}"
-    suggested = catalogue.route(suggestion.route)
-    label = suggested.label if suggested is not None else suggestion.route
-    return f"{label}. {suggestion.reason}"

@@ -21,7 +21,6 @@ from maatwerkdesk.domain.precedent_explanation import (
 )
 from maatwerkdesk.domain.precedent_standing import OutcomeStanding, Standing, conflict_standing
 from maatwerkdesk.domain.proportionality import ALTERNATIVE_LABELS
-from maatwerkdesk.domain.route_selection import suggestion_text
 from maatwerkdesk.domain.weighing import weighing_parts
 from maatwerkdesk.services.assessments import AssessmentState
 from maatwerkdesk.services.dossier_check import DossierCheck
@@ -180,11 +179,7 @@ def _criteria_document(state: AssessmentState) -> dict[str, Any]:
             "catalogue_version": catalogue.header.version,
             "newer_catalogue_version": state.newer.version if state.newer else None,
             "suggested": (
-                {
-                    "id": state.suggestion.route,
-                    "reason": state.suggestion.reason,
-                    "escalate": state.suggestion.escalates,
-                }
+                {"id": state.suggestion.route, "reason": state.suggestion.reason}
                 if state.suggestion is not None
                 else None
             ),
@@ -443,7 +438,9 @@ def _criteria_text(state: AssessmentState) -> str:
     if route is None:
         lines.append("Route: nog niet gekozen.")
         if state.suggestion is not None:
-            lines.append(f"Voorstel: {suggestion_text(catalogue, state.suggestion)}")
+            suggested = catalogue.route(state.suggestion.route)
+            label = suggested.label if suggested is not None else state.suggestion.route
+            lines.append(f"Voorstel: {label}. {state.suggestion.reason}")
     else:
         lines.append(f"Route: {route.label}")
         lines.append(

@@ -27,7 +27,7 @@ from maatwerkdesk.domain.assessment import (
     GateAnswer,
     GateState,
 )
-from maatwerkdesk.domain.catalogue import CriteriaCatalogue, Route
+from maatwerkdesk.domain.catalogue import CriteriaCatalogue, Route, RouteKind
 from maatwerkdesk.domain.demo import demo_dossiers
 from maatwerkdesk.domain.dossier import (
     descriptions,
@@ -272,12 +272,14 @@ _DEMO_MOTIVATION = (
 
 
 def _demo_route(catalogue: CriteriaCatalogue, regulation: str, article: str) -> Route | None:
-    """The route the route chooser suggests; a regulation it does not recognise is taken
-    as one with a policy rule (art. 4:84 Awb)."""
+    """The route the route chooser suggests; a regulation it knows no route for (it
+    suggests escalating) is taken as one with a policy rule (art. 4:84 Awb)."""
     suggestion = suggest_route(catalogue, None, regulation, article)
-    if suggestion is None or suggestion.escalates:
-        suggestion = suggest_route(catalogue, _POLICY_RULE, "", "")
-    return catalogue.route(suggestion.route) if suggestion is not None else None
+    route = catalogue.route(suggestion.route) if suggestion is not None else None
+    if route is None or route.kind is RouteKind.ESCALATION:
+        policy = suggest_route(catalogue, _POLICY_RULE, "", "")
+        route = catalogue.route(policy.route) if policy is not None else None
+    return route
 
 
 def _demo_assessment(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import ColumnElement, select
@@ -90,14 +89,6 @@ def save_proposal(
         dossier_id=dossier_id,
     )
     return clean
-
-
-def propose_escalation(session: Session, context: Context, dossier_id: str) -> Proposal:
-    """Mark the proposal 'escaleren' (no route of the catalogue fits the dossier), keeping
-    the rest of it as stored."""
-    proposal = replace(load_proposal(session, dossier_id), escalate=True)
-    expected = proposal_revision(session, dossier_id)
-    return save_proposal(session, context, dossier_id, proposal, expected_revision=expected)
 
 
 def exchanged_proposals(

@@ -31,16 +31,10 @@ from maatwerkdesk.domain.assessment import (
 )
 from maatwerkdesk.domain.catalogue import Consideration
 from maatwerkdesk.domain.criteria_check import HARD_CRITERION_HELP, Applicability
-from maatwerkdesk.domain.route_selection import suggestion_text
-from maatwerkdesk.services import assessments, proposals
+from maatwerkdesk.services import assessments
 from maatwerkdesk.services.assessments import AssessmentState
 from maatwerkdesk.services.unit_of_work import Session
 from maatwerkdesk.ui.criteria_panel.presentation import (
-    ADOPT_BUTTON,
-    ADOPT_TIP,
-    ESCALATE_BUTTON,
-    ESCALATE_TIP,
-    ESCALATED,
     VERDICT_STYLES,
     bulleted,
     catalogue_line,
@@ -256,19 +250,13 @@ class CriteriaPanel(DossierTab[AssessmentState]):
                 "de stap Dossier kan het programma ook de bepaling van de wet zelf voorstellen."
             )
             self.ui.adopt_suggestion_button.setVisible(False)
-        elif suggestion.escalates:
-            self.ui.suggestion_label.setText(f"Geen route gevonden. {suggestion.reason}")
-            self.ui.adopt_suggestion_button.setText(ESCALATE_BUTTON)
-            self.ui.adopt_suggestion_button.setToolTip(ESCALATE_TIP)
-            self.ui.adopt_suggestion_button.setVisible(assessment.route is None)
         else:
+            suggested = catalogue.route(suggestion.route)
+            label = suggested.label if suggested is not None else suggestion.route
             same = suggestion.route == assessment.route
             self.ui.suggestion_label.setText(
-                f"{'Past bij het voorstel' if same else 'Voorstel'}: "
-                f"{suggestion_text(catalogue, suggestion)}"
+                f"{'Past bij het voorstel' if same else 'Voorstel'}: {label}. {suggestion.reason}"
             )
-            self.ui.adopt_suggestion_button.setText(ADOPT_BUTTON)
-            self.ui.adopt_suggestion_button.setToolTip(ADOPT_TIP)
             self.ui.adopt_suggestion_button.setVisible(not same)
         route = catalogue.route(assessment.route)
         if route is None:
@@ -471,21 +459,9 @@ class CriteriaPanel(DossierTab[AssessmentState]):
     @Slot()
     def _on_adopt_suggestion(self) -> None:
         state = self._state
-        if state is None or state.suggestion is None:
-            return
-        self.commit_texts()
-        if not state.suggestion.escalates:
+        if state is not None and state.suggestion is not None:
+            self.commit_texts()
             self._store(replace(state.assessment, route=state.suggestion.route))
-            return
-        dossier_id = state.dossier_id
-        context = self._calls.context()
-        done = self._calls.perform(
-            "Escaleren voorstellen",
-            lambda s: proposals.propose_escalation(s, context, dossier_id),
-        )
-        if done:
-            self._calls.dialogs.inform(self, "Escaleren voorgesteld", ESCALATED)
-            self.changed.emit()
 
     @Slot(object, object)
     def _on_current_item_changed(self, current: QListWidgetItem | None, _previous: object) -> None:

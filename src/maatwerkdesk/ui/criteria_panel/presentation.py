@@ -83,17 +83,3 @@ def evidence_choices(record: DossierRecord) -> list[tuple[EvidenceLink, str]]:
 
 def bulleted(lines: tuple[str, ...] | list[str]) -> str:
     return "\n".join(f"• {line}" for line in lines)
-
-
-ADOPT_BUTTON = "Voors&tel overnemen"
-ADOPT_TIP = "Kies de voorgestelde route voor dit dossier."
-ESCALATE_BUTTON = "Escaleren voors&tellen"
-"""The same button when no route fits: its letter stays the one of "Voorstel overnemen"."""
-ESCALATE_TIP = (
-    "Zet in de stap Voorstel ‘escaleren in plaats van beslissen’ aan, zodat het dossier met "
-    "een knelpuntsignaal naar het escalatieteam gaat."
-)
-ESCALATED = (
-    "In de stap Voorstel staat nu ‘Voorstel: escaleren in plaats van beslissen’ aangevinkt. "
-    "Vul daar ook het knelpuntsignaal in: welke regel knelt en wie de eigenaar van die regel is."
-)

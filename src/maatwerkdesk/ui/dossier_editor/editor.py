@@ -703,10 +703,9 @@ class DossierEditor(QWidget):
     @Slot()
     def _on_criteria_changed(self) -> None:
         """A new route can point to another factor catalogue, a new type of power changes
-        which steps apply, escalating marks the proposal: read those tabs again when they
-        are next seen."""
+        which steps apply: read those tabs again when they are next seen."""
         self._read_progress()
-        for tab in (self._precedents.built, self._weighing.built, self._proposal.built):
+        for tab in (self._precedents.built, self._weighing.built):
             if tab is not None:
                 tab.show_record(self._record)
 
