@@ -231,8 +231,11 @@ def test_list_shows_every_version_with_its_origin_and_pins(profile: Profile) -> 
     shipped = sorted(catalogues.BUNDLED_DIR.glob("*.toml"))
     assert len(listed) == len(shipped)
     assert {v["origin"] for v in listed} == {"bundled"}
-    routes = next(v for v in listed if v["id"] == catalogues.DEFAULT_CRITERIA_CATALOGUE)
-    assert routes["kind"] == "criteria" and routes["valid_from"] == "2026-01-01"
+    versions = {v["version"]: v for v in listed if v["id"] == catalogues.DEFAULT_CRITERIA_CATALOGUE}
+    assert {"2026.1", "2026.2"} <= set(versions)  # an older version stays readable
+    assert versions["2026.1"]["kind"] == "criteria"
+    assert versions["2026.1"]["valid_from"] == "2026-01-01"
+    routes = versions["2026.2"]  # in force today: new assessments use it
     assert routes["pinned_by"]["assessments"] >= 1  # the demo dossiers are assessed
     assert set(routes["pinned_by"]) == {
         "assessments",

@@ -122,6 +122,17 @@ def test_dringende_redenen_has_the_ten_considerations() -> None:
         ("Algemene Ouderdomswet (AOW)", "", "svb-dringende-redenen"),
         ("Algemene wet inzake rijksbelastingen", "", "awr-63"),
         ("Opiumwet", "art. 13b", "awb-3-4-lid-2"),
+        ("Werkloosheidswet (WW)", "", "uwv-dringende-redenen"),
+        ("Ziektewet", "art. 33", "uwv-dringende-redenen"),
+        ("Wet WIA", "art. 77", "uwv-dringende-redenen"),
+        ("Wajong", "art. 3:56", "uwv-dringende-redenen"),
+        ("WW", "art. 22a", "herziening-dringende-redenen"),
+        ("Ziektewet", "art. 30a", "herziening-dringende-redenen"),
+        ("Wajong", "art. 3:18", "herziening-dringende-redenen"),
+        ("Algemene Ouderdomswet", "art. 17a", "herziening-dringende-redenen"),
+        ("Participatiewet", "art. 35 lid 1", "pw-35-bijzondere-bijstand"),
+        ("Participatiewet", "art. 18 lid 10", "pw-18-maatregel"),
+        ("CJIB: Wet administratiefrechtelijke handhaving verkeersvoorschriften", "", "escaleren"),
     ],
 )
 def test_the_regulation_and_article_suggest_the_statutes_own_route(
@@ -160,6 +171,10 @@ RELEASED = {
         "2026.1",
     ): "6e7ed68627897ac73eee56abf4590529297782856bd9b90f511d6e48ebfff93f",
     (
+        "nl.maatwerkdesk.afwijkingsroutes",
+        "2026.2",
+    ): "8f801366e2545caab733c30d2edf358c1d2d69a895a749011b7dab923d1160c9",
+    (
         "nl.maatwerkdesk.factoren.algemeen",
         "2026.1",
     ): "a25dfe0d55346f5a4ec3c171552b2372c4d975a55770b6abce670f1abb86a657",
@@ -194,3 +209,21 @@ def test_a_shipped_version_never_changes_its_content() -> None:
         expected = RELEASED.get((header.id, header.version))
         assert expected is not None, f"{path.name}: add its fingerprint to RELEASED"
         assert header.fingerprint == expected, f"{path.name} changed; give it a new version"
+
+
+def test_each_route_asks_only_what_bears_on_it() -> None:
+    """Afstemming (a kostendelersnorm) is not weighed on dringende redenen or blame: those
+    belong to a maatregel, which has its own route."""
+    afstemming = {c.id for c in CATALOGUE.route("pw-18-1").criteria}
+    assert afstemming.isdisjoint({"H6", "H8"})
+    maatregel = {c.id: c.knockout for c in CATALOGUE.route("pw-18-maatregel").criteria}
+    assert maatregel["H8"] and "H6" in maatregel
+
+
+def test_a_recovery_by_the_uwv_cites_its_own_laws_not_the_svbs() -> None:
+    route = CATALOGUE.route("uwv-dringende-redenen")
+    cited = " ".join(CATALOGUE.citations(route.sources))
+    for law in ("Werkloosheidswet", "Ziektewet", "arbeidsvermogen", "jonggehandicapten"):
+        assert law in cited
+    assert "Ouderdomswet" not in cited and "Kinderbijslagwet" not in cited
+    assert "AOW" not in route.basis
