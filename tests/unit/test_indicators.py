@@ -692,6 +692,28 @@ def test_no_reason_is_needed_when_the_decision_is_that_measure_or_none_serves() 
     assert check("alternative-unexplained", dossier(weighing=favourable)) is None
 
 
+def test_a_payment_plan_on_measure_is_the_lighter_measure_it_carries() -> None:
+    plan = dossier(weighing=SERVING, decision=Decision(OutcomeType.PAYMENT_PLAN))
+    assert check("alternative-unexplained", plan) is None
+    suspended = replace(
+        SERVING,
+        alternatives={
+            Alternative.SUSPENDED_MEASURE: AlternativeRecord(AlternativeVerdict.SERVES_AIM, "Ja.")
+        },
+    )
+    held = Decision(OutcomeType.SUSPEND, Degree(DegreeUnit.MONTHS, 6))
+    assert check("alternative-unexplained", dossier(weighing=suspended, decision=held)) is None
+    assert fires("alternative-unexplained", dossier(weighing=SERVING, decision=held))
+
+
+@pytest.mark.parametrize("kind", [OutcomeType.SUSPEND, OutcomeType.PAYMENT_PLAN])
+def test_suspending_or_a_payment_plan_still_burdens_and_needs_a_zienswijze(
+    kind: OutcomeType,
+) -> None:
+    data = dossier(weighing=BURDENING, zienswijze=Zienswijze.NOT_OFFERED, decision=Decision(kind))
+    assert fires("zienswijze-missing", data)
+
+
 # ----------------------------------------------------------------- evaluate and order
 
 

@@ -13,16 +13,27 @@ from maatwerkdesk.domain.precedent import FactorSides, Outcome
 
 
 class OutcomeType(StrEnum):
+    """What was decided. New kinds go at the end: the case columns code them by position."""
+
     GENERIC = "generic"
     REFUSE = "refuse"
     FULL = "full"
     PARTIAL = "partial"
     ALTERNATIVE = "alternative"
     TEMPORARY = "temporary"
+    SUSPEND = "suspend"
+    """Opschorten of schorsen: the generic outcome waits (a recovery, a measure, a decision's
+    effect) for a period, with its length as the degree."""
+    CORRECTION = "correction"
+    """Herstel: the earlier decision was wrong and is put right; the rule itself is applied,
+    correctly this time, so it is no deviation."""
+    PAYMENT_PLAN = "payment_plan"
+    """A payment plan beyond what the rules give as standard: the claim stands, the way of
+    paying deviates."""
 
     @property
     def outcome(self) -> Outcome:
-        if self in (OutcomeType.GENERIC, OutcomeType.REFUSE):
+        if self in (OutcomeType.GENERIC, OutcomeType.REFUSE, OutcomeType.CORRECTION):
             return Outcome.GENERIC
         return Outcome.DEVIATE
 
@@ -38,6 +49,9 @@ _TYPE_LABELS = {
     OutcomeType.PARTIAL: "Gedeeltelijk afwijken",
     OutcomeType.ALTERNATIVE: "Alternatieve maatregel",
     OutcomeType.TEMPORARY: "Tijdelijk maatwerk",
+    OutcomeType.SUSPEND: "Opschorten of schorsen",
+    OutcomeType.CORRECTION: "Herstel van het besluit",
+    OutcomeType.PAYMENT_PLAN: "Betalingsregeling op maat",
 }
 
 OUTCOME_LABELS = {Outcome.DEVIATE: "afwijken", Outcome.GENERIC: "algemene regel"}

@@ -834,6 +834,9 @@ DECIDED_TO = {
     OutcomeType.PARTIAL: "gedeeltelijk tegemoetkomen aan het verzoek",
     OutcomeType.ALTERNATIVE: "een passende andere oplossing voor het verzoek",
     OutcomeType.TEMPORARY: "tijdelijk maatwerk, met een herbeoordeling over zes maanden",
+    OutcomeType.SUSPEND: "de uitvoering voor een tijd opschorten",
+    OutcomeType.CORRECTION: "het eerdere besluit herstellen",
+    OutcomeType.PAYMENT_PLAN: "een betalingsregeling op maat",
 }
 """What the conference decided, as its note says it, per kind of outcome."""
 

@@ -547,7 +547,15 @@ def conflict_of_interest(i: IndicatorInput) -> Finding | None:
     )
 
 
-_BURDENING_TYPES = frozenset({OutcomeType.PARTIAL, OutcomeType.ALTERNATIVE, OutcomeType.TEMPORARY})
+_BURDENING_TYPES = frozenset(
+    {
+        OutcomeType.PARTIAL,
+        OutcomeType.ALTERNATIVE,
+        OutcomeType.TEMPORARY,
+        OutcomeType.SUSPEND,
+        OutcomeType.PAYMENT_PLAN,
+    }
+)
 """Deviations that still apply part of a burdening generic outcome."""
 
 
@@ -673,9 +681,9 @@ def generic_disproportionate(i: IndicatorInput) -> Finding | None:
 
 APPLIED_BY: dict[Alternative, frozenset[OutcomeType]] = {
     Alternative.PARTIAL_RECOVERY: frozenset({OutcomeType.PARTIAL}),
-    Alternative.PAYMENT_PLAN: frozenset({OutcomeType.ALTERNATIVE}),
+    Alternative.PAYMENT_PLAN: frozenset({OutcomeType.ALTERNATIVE, OutcomeType.PAYMENT_PLAN}),
     Alternative.SHORTER_MEASURE: frozenset({OutcomeType.PARTIAL, OutcomeType.ALTERNATIVE}),
-    Alternative.SUSPENDED_MEASURE: frozenset({OutcomeType.ALTERNATIVE}),
+    Alternative.SUSPENDED_MEASURE: frozenset({OutcomeType.ALTERNATIVE, OutcomeType.SUSPEND}),
     Alternative.WARNING_FIRST: frozenset({OutcomeType.ALTERNATIVE}),
     Alternative.TEMPORARY_EXCEPTION: frozenset({OutcomeType.TEMPORARY}),
 }
