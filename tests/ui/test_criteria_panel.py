@@ -6,9 +6,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from catalogue_samples import SMALL_CATALOGUE, next_version
+from catalogue_samples import SMALL_CATALOGUE, next_version, ship_samples
 from editor_fakes import make_editor, store
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
 from maatwerkdesk.domain.assessment import Answer, EvidenceKind, GateState
@@ -88,6 +88,24 @@ def test_without_a_route_for_the_regulation_escalating_is_suggested(
     state = stored_state(workspace, record.id)
     assert state.catalogue.route(state.assessment.route).kind is RouteKind.ESCALATION
     assert "escaleren" in ui.explanation_label.text()
+
+
+def test_the_law_of_an_earlier_day_can_be_chosen_before_the_first_answer(
+    qtbot: QtBot, workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ship_samples(tmp_path / "catalogues", monkeypatch)
+    (tmp_path / "catalogues" / "routes-1.1.toml").write_text(next_version(), encoding="utf-8")
+    panel, dossier_id = open_panel(qtbot, workspace)
+    ui = panel.ui
+    assert ui.law_date_edit.isVisible() and "versie 1.1" in ui.version_label.text()
+    ui.law_date_edit.setDate(QDate(2026, 3, 1))
+    ui.law_date_edit.editingFinished.emit()
+    assert "versie 1.0" in ui.version_label.text()
+    assert "Het recht zoals het gold op 01-03-2026." in ui.version_label.text()
+    qtbot.mouseClick(ui.adopt_suggestion_button, Qt.MouseButton.LeftButton)
+    state = stored_state(workspace, dossier_id)
+    assert state.saved and state.catalogue.header.version == "1.0"
+    assert not ui.law_date_edit.isVisible()  # pinned once answered
 
 
 def test_answering_by_keyboard_updates_list_result_and_store(

@@ -264,6 +264,30 @@ def test_adding_a_catalogue(database: Database, context: Context) -> None:
         catalogues.add_catalogue(session, context, "kapot = [", "kapot.toml")
 
 
+def test_a_dossier_can_be_assessed_by_the_law_of_an_earlier_day(
+    database: Database, context: Context, shipped: Path
+) -> None:
+    (shipped / "routes-1.1.toml").write_text(next_version(), encoding="utf-8")  # from 1 June
+    dossier_id = dossier(database, context)
+    with database.sessions.begin() as session:
+        today = assessments.load_assessment(session, context, dossier_id)
+        then = assessments.load_assessment(session, context, dossier_id, as_of=date(2026, 3, 1))
+    assert (today.catalogue.header.version, today.as_of) == ("1.1", None)
+    assert (then.catalogue.header.version, then.as_of) == ("1.0", date(2026, 3, 1))
+    with database.sessions.begin() as session:
+        stored = assessments.save_assessment(session, context, dossier_id, then.assessment)
+        again = assessments.load_assessment(session, context, dossier_id)  # pinned now
+    assert stored.catalogue.header.version == again.catalogue.header.version == "1.0"
+    assert again.newer is not None and again.newer.version == "1.1"  # today's law is offered
+    with (
+        pytest.raises(NotFoundError, match="Op 01-01-2025 gold nog geen versie"),
+        database.sessions.begin() as session,
+    ):
+        assessments.load_assessment(
+            session, context, dossier(database, context), as_of=date(2025, 1, 1)
+        )
+
+
 def test_no_catalogue_in_force_is_a_clear_error(database: Database, context: Context) -> None:
     dossier_id = dossier(database, context)
     early = Context(actor="x", origin="test", today=date(2025, 1, 1))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, Protocol
 
 from sqlalchemy import ColumnElement, and_, select
@@ -28,7 +28,7 @@ from maatwerkdesk.domain.assessment import (
 )
 from maatwerkdesk.domain.catalogue import CatalogueRef, CriteriaCatalogue
 from maatwerkdesk.domain.criteria_check import CriteriaResult, check_criteria
-from maatwerkdesk.domain.errors import DomainError, ValidationError
+from maatwerkdesk.domain.errors import DomainError, NotFoundError, ValidationError
 from maatwerkdesk.domain.exchange_record import ExchangedAssessment
 from maatwerkdesk.domain.people import Permission
 from maatwerkdesk.domain.route_selection import RouteSuggestion, suggest_route
@@ -66,6 +66,9 @@ class AssessmentState:
     revision: int = NOT_STORED
     """The stored assessment's revision: a save from it is refused once someone else
     saved the assessment (services/revisions.py)."""
+    as_of: date | None = None
+    """The date whose law a fresh assessment follows (None: today's); a stored one keeps
+    the version it pinned."""
 
 
 def load_assessment(
@@ -75,15 +78,18 @@ def load_assessment(
     *,
     audit_read: bool = False,
     catalogue_id: str | None = None,
+    as_of: date | None = None,
 ) -> AssessmentState:
     """The current assessment, or a fresh one under the catalogue in force today.
 
     `catalogue_id` chooses among installed catalogues for a fresh assessment (default: the
-    shipped one); a stored assessment always stays with the catalogue it pinned.
+    shipped one), `as_of` the date whose law it is assessed by (default: today: the version
+    in force then); a stored assessment always stays with the catalogue it pinned.
     """
     dossier = live_dossier(session, dossier_id)
     row = _current_row(session, dossier_id)
-    state = assessment_of(context, catalogues.known_catalogues(session), dossier, row, catalogue_id)
+    known = catalogues.known_catalogues(session)
+    state = assessment_of(context, known, dossier, row, catalogue_id, as_of)
     if audit_read:
         audit_assessment_read(session, context, dossier_id)
     return state
@@ -95,11 +101,13 @@ def assessment_of(
     dossier: DossierRow,
     row: AssessmentRow | None,
     catalogue_id: str | None = None,
+    as_of: date | None = None,
 ) -> AssessmentState:
     """The state of the dossier's current assessment row as read; with None, a fresh
-    assessment under the catalogue in force today (`catalogue_id` as in `load_assessment`)."""
+    assessment under the catalogue in force today (`catalogue_id` and `as_of` as in
+    `load_assessment`)."""
     if row is None:
-        catalogue = known.current(context.current_date(), catalogue_id)
+        catalogue = _in_force(known, context, catalogue_id, as_of)
         assessment = Assessment(catalogue.ref)
     else:
         catalogue = known.get(CatalogueRef(row.catalogue_id, row.catalogue_version))
@@ -112,7 +120,27 @@ def assessment_of(
         assessment,
         saved=row is not None,
         revision=revision_of(row),
+        as_of=as_of,
     )
+
+
+def _in_force(
+    known: catalogues.KnownCatalogues,
+    context: Context,
+    catalogue_id: str | None,
+    as_of: date | None,
+) -> CriteriaCatalogue:
+    """The version a fresh assessment uses: in force today, or on the date whose law it is
+    assessed by."""
+    if as_of is None:
+        return known.current(context.current_date(), catalogue_id)
+    try:
+        return known.current(as_of, catalogue_id)
+    except NotFoundError:
+        raise NotFoundError(
+            f"Op {as_of:%d-%m-%Y} gold nog geen versie van deze catalogus. Kies een latere "
+            "datum, of beoordeel het dossier naar het recht van vandaag."
+        ) from None
 
 
 def audit_assessment_read(session: Session, context: Context, dossier_id: str) -> None:
@@ -334,7 +362,9 @@ def assessment_state(
     *,
     saved: bool,
     revision: int = NOT_STORED,
+    as_of: date | None = None,
 ) -> AssessmentState:
+    moment = as_of or context.current_date()
     return AssessmentState(
         dossier_id=dossier.id,
         reference=dossier.reference,
@@ -343,9 +373,10 @@ def assessment_state(
         result=check_criteria(catalogue, assessment),
         suggestion=suggest_route(catalogue, assessment.power, dossier.regulation, dossier.article),
         newer=known.newer(catalogue.ref, context.current_date()),
-        choices=() if saved else tuple(c.ref for c in known.choices(context.current_date())),
+        choices=() if saved else tuple(c.ref for c in known.choices(moment)),
         saved=saved,
         revision=revision,
+        as_of=as_of,
     )
 
 

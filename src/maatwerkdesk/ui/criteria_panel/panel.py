@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import date
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QDate, QEvent, QObject, QSignalBlocker, Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -44,6 +45,7 @@ from maatwerkdesk.ui.criteria_panel.presentation import (
 )
 from maatwerkdesk.ui.dossier_editor.dialogs import ButtonRole, Choice
 from maatwerkdesk.ui.dossier_editor.dossier_tab import DossierTab, Part
+from maatwerkdesk.ui.dossier_editor.presentation import format_date
 from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
 from maatwerkdesk.ui.fitted_views import fit_height
 from maatwerkdesk.ui.forms.ui_criteria_panel import Ui_CriteriaPanel
@@ -103,6 +105,10 @@ class CriteriaPanel(DossierTab[AssessmentState]):
         self.ui.evidence_list.itemChanged.connect(self._on_evidence_changed)
         self.ui.reassess_button.clicked.connect(self._on_reassess)
         self.ui.catalogue_combo.activated.connect(self._on_catalogue_chosen)
+        self._as_of: date | None = None
+        """The date whose law a fresh assessment follows (None: today's)."""
+        self.ui.law_date_edit.editingFinished.connect(self._on_law_date_chosen)
+        self.ui.law_date_edit.calendarWidget().clicked.connect(self._on_law_date_chosen)
         self._show_nothing()
 
     # ------------------------------------------------------------------ public API
@@ -111,13 +117,14 @@ class CriteriaPanel(DossierTab[AssessmentState]):
         return (self.ui.criteria_list,)
 
     def _loader(self, dossier_id: str) -> Callable[[Session], AssessmentState]:
-        context, catalogue_id = self._calls.context(), self._catalogue_id
+        context, catalogue_id, as_of = self._calls.context(), self._catalogue_id, self._as_of
         return lambda s: assessments.load_assessment(
-            s, context, dossier_id, catalogue_id=catalogue_id
+            s, context, dossier_id, catalogue_id=catalogue_id, as_of=as_of
         )
 
     def _forget_dossier(self) -> None:
         self._current = None
+        self._as_of = None
 
     def _store_texts(self, state: AssessmentState) -> None:
         assessment = state.assessment
@@ -213,6 +220,8 @@ class CriteriaPanel(DossierTab[AssessmentState]):
 
     def _show_version(self, state: AssessmentState) -> None:
         text = catalogue_line(state.catalogue.header)
+        if state.as_of is not None and not state.saved:
+            text += f" Het recht zoals het gold op {format_date(state.as_of)}."
         if state.newer is not None:
             text += f" Versie {state.newer.version} is beschikbaar; beoordeel het dossier opnieuw om die te gebruiken."
         self.ui.version_label.setText(text)
@@ -223,6 +232,13 @@ class CriteriaPanel(DossierTab[AssessmentState]):
             combo.addItem(f"{ref.id} (versie {ref.version})", ref.id)
         combo.setCurrentIndex(max(0, combo.findData(state.catalogue.header.id)))
         combo.setVisible(len(state.choices) > 1)
+        today = self._calls.context().current_date()
+        shown = QDate(state.as_of or today)
+        with QSignalBlocker(self.ui.law_date_edit):
+            self.ui.law_date_edit.setMaximumDate(QDate(today))
+            self.ui.law_date_edit.setDate(shown)
+        for widget in (self.ui.law_date_label, self.ui.law_date_edit):
+            widget.setVisible(not state.saved)
         self.ui.version_frame.setVisible(True)
 
     def _show_route(self, state: AssessmentState) -> None:
@@ -449,6 +465,18 @@ class CriteriaPanel(DossierTab[AssessmentState]):
         self.commit_texts()
         if self._state is not None:
             self._store(replace(self._state.assessment, route=route))
+
+    @Slot()
+    def _on_law_date_chosen(self) -> None:
+        """Assess by the law of another day: the catalogue version in force then."""
+        chosen = self.ui.law_date_edit.date().toPython()
+        today = self._calls.context().current_date()
+        as_of = None if chosen >= today else chosen
+        if as_of == self._as_of or self._state is None or self._state.saved:
+            return
+        self._as_of = as_of
+        self._current = None
+        self.refresh()
 
     @Slot(int)
     def _on_catalogue_chosen(self, index: int) -> None:

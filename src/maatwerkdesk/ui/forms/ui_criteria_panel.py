@@ -10,7 +10,7 @@
 ################################################################################
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize, Qt)
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QListWidget, QPlainTextEdit, QProgressBar, QPushButton, QRadioButton, QScrollArea, QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QFormLayout, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QListWidget, QPlainTextEdit, QProgressBar, QPushButton, QRadioButton, QScrollArea, QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_CriteriaPanel(object):
     def setupUi(self, CriteriaPanel):
@@ -28,23 +28,39 @@ class Ui_CriteriaPanel(object):
         self.version_frame = QFrame(CriteriaPanel)
         self.version_frame.setObjectName(u"version_frame")
         self.version_frame.setFrameShape(QFrame.StyledPanel)
-        self.version_layout = QHBoxLayout(self.version_frame)
+        self.version_layout = QGridLayout(self.version_frame)
         self.version_layout.setObjectName(u"version_layout")
         self.version_label = QLabel(self.version_frame)
         self.version_label.setObjectName(u"version_label")
         self.version_label.setWordWrap(True)
 
-        self.version_layout.addWidget(self.version_label)
+        self.version_layout.addWidget(self.version_label, 0, 0, 1, 2)
 
         self.catalogue_combo = QComboBox(self.version_frame)
         self.catalogue_combo.setObjectName(u"catalogue_combo")
 
-        self.version_layout.addWidget(self.catalogue_combo)
+        self.version_layout.addWidget(self.catalogue_combo, 0, 2, 1, 1)
 
         self.reassess_button = QPushButton(self.version_frame)
         self.reassess_button.setObjectName(u"reassess_button")
 
-        self.version_layout.addWidget(self.reassess_button)
+        self.version_layout.addWidget(self.reassess_button, 0, 3, 1, 1)
+
+        self.law_date_label = QLabel(self.version_frame)
+        self.law_date_label.setObjectName(u"law_date_label")
+
+        self.version_layout.addWidget(self.law_date_label, 1, 0, 1, 1)
+
+        self.law_date_edit = QDateEdit(self.version_frame)
+        self.law_date_edit.setObjectName(u"law_date_edit")
+        self.law_date_edit.setCalendarPopup(True)
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.law_date_edit.sizePolicy().hasHeightForWidth())
+        self.law_date_edit.setSizePolicy(sizePolicy)
+
+        self.version_layout.addWidget(self.law_date_edit, 1, 1, 1, 3)
 
 
         self.panel_layout.addWidget(self.version_frame)
@@ -71,11 +87,11 @@ class Ui_CriteriaPanel(object):
 
         self.power_combo = QComboBox(self.route_group)
         self.power_combo.setObjectName(u"power_combo")
-        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        sizePolicy.setHorizontalStretch(1)
-        sizePolicy.setVerticalStretch(0)
-        sizePolicy.setHeightForWidth(self.power_combo.sizePolicy().hasHeightForWidth())
-        self.power_combo.setSizePolicy(sizePolicy)
+        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        sizePolicy1.setHorizontalStretch(1)
+        sizePolicy1.setVerticalStretch(0)
+        sizePolicy1.setHeightForWidth(self.power_combo.sizePolicy().hasHeightForWidth())
+        self.power_combo.setSizePolicy(sizePolicy1)
 
         self.power_row.addWidget(self.power_combo)
 
@@ -97,8 +113,8 @@ class Ui_CriteriaPanel(object):
 
         self.route_combo = QComboBox(self.route_group)
         self.route_combo.setObjectName(u"route_combo")
-        sizePolicy.setHeightForWidth(self.route_combo.sizePolicy().hasHeightForWidth())
-        self.route_combo.setSizePolicy(sizePolicy)
+        sizePolicy1.setHeightForWidth(self.route_combo.sizePolicy().hasHeightForWidth())
+        self.route_combo.setSizePolicy(sizePolicy1)
 
         self.route_row.addWidget(self.route_combo)
 
@@ -282,6 +298,7 @@ class Ui_CriteriaPanel(object):
         self.panel_layout.addWidget(self.scroll_area)
 
 #if QT_CONFIG(shortcut)
+        self.law_date_label.setBuddy(self.law_date_edit)
         self.power_label.setBuddy(self.power_combo)
         self.route_label.setBuddy(self.route_combo)
         self.motivation_label.setBuddy(self.motivation_edit)
@@ -313,6 +330,11 @@ class Ui_CriteriaPanel(object):
 #if QT_CONFIG(tooltip)
         self.reassess_button.setToolTip(QCoreApplication.translate("CriteriaPanel", u"Beoordeel het dossier onder de nieuwe versie. Antwoorden op criteria die niet zijn veranderd, gaan mee.", None))
 #endif // QT_CONFIG(tooltip)
+        self.law_date_label.setText(QCoreApplication.translate("CriteriaPanel", u"Recht zoals het &gold op:", None))
+#if QT_CONFIG(tooltip)
+        self.law_date_edit.setToolTip(QCoreApplication.translate("CriteriaPanel", u"Beoordeel het dossier naar het recht zoals het op deze datum gold, bijvoorbeeld de datum van het besluit: de catalogusversie die toen gold. Na het eerste antwoord ligt die keuze vast.", None))
+#endif // QT_CONFIG(tooltip)
+        self.law_date_edit.setDisplayFormat(QCoreApplication.translate("CriteriaPanel", u"dd-MM-yyyy", None))
         self.route_group.setTitle(QCoreApplication.translate("CriteriaPanel", u"Route", None))
         self.power_label.setText(QCoreApplication.translate("CriteriaPanel", u"&Soort bevoegdheid:", None))
 #if QT_CONFIG(accessibility)
