@@ -166,7 +166,7 @@ RELEASED = {
     (
         "nl.maatwerkdesk.factoren.algemeen",
         "2026.2",
-    ): "8737e0667ae71365fde7cce642c887ac3beaa442a44d9e69281dc2aca95df9f0",
+    ): "a8e1b4e406a44556c1ed99f4c9891d84197935695152f73f0c0409892d56ca2a",
     (
         "nl.maatwerkdesk.factoren.bijzondere-bijstand",
         "2026.1",
