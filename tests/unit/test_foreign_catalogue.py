@@ -143,3 +143,28 @@ def test_a_fitting_list_gives_no_warning_in_assess(database: Database, context: 
         check = load_check(session, context, dossier_id, Outcome.DEVIATE)
     assert assess_document(check, [])["precedents"]["foreign_catalogue"] is None
     assert not any(line.startswith("Let op:") for line in assess_text(check, []).splitlines())
+
+
+def test_unticking_every_factor_frees_the_choice_of_catalogue(
+    database: Database, context: Context
+) -> None:
+    """What the warning advises when factors are ticked: untick them, then choose."""
+    dossier_id = new_dossier(database, context, WW, "WW terugvordering", route="smalle-route")
+    ref = CatalogueRef(PREFIX + "toeslagen", "2026.2")
+    with database.sessions.begin() as session:
+        precedents.save_factors(
+            session, context, dossier_id, ref, frozenset({"geen-verwijtbaarheid"})
+        )
+        pinned = precedents.load_precedents(
+            session, context, dossier_id, catalogue_id=PREFIX + "terugvordering"
+        )
+        precedents.save_factors(session, context, dossier_id, ref, frozenset())
+        free = precedents.load_precedents(
+            session, context, dossier_id, catalogue_id=PREFIX + "terugvordering"
+        )
+        unchosen = precedents.load_precedents(session, context, dossier_id)
+    assert pinned.catalogue is not None and pinned.catalogue.ref == ref
+    assert free.catalogue is not None and free.catalogue.header.id == PREFIX + "terugvordering"
+    assert free.foreign is None
+    assert unchosen.catalogue is not None and unchosen.catalogue.ref == ref  # as stored
+    assert unchosen.foreign is not None
