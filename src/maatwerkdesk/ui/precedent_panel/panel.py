@@ -495,8 +495,11 @@ class PrecedentPanel(DossierTab[PrecedentState]):
         self.ui.catalogue_combo_label.setVisible(choosable or catalogue is None)
         warning = self.ui.catalogue_warning_label
         warning.setVisible(state.foreign is not None)
+        editable = self._signed is None  # the services refuse to change a signed decision
         warning.setText(
-            foreign_catalogue_warning(state.foreign, choosable) if state.foreign else ""
+            foreign_catalogue_warning(state.foreign, choosable=choosable, editable=editable)
+            if state.foreign
+            else ""
         )
 
     def _show_factors(self, state: PrecedentState, catalogue: FactorCatalogue) -> None:

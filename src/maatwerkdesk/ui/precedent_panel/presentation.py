@@ -157,12 +157,12 @@ def later_text(lines: tuple[str, ...]) -> str:
     return "Ter informatie: " + " ".join((*lines, LATER_KNOWN_NOTE))
 
 
-def foreign_catalogue_warning(foreign: ForeignCatalogue, choosable: bool) -> str:
+def foreign_catalogue_warning(foreign: ForeignCatalogue, *, choosable: bool, editable: bool) -> str:
     """The warning above the factors on a catalogue of another domain, and how to switch:
     by choosing while no factor is ticked, else after unticking them (a dossier keeps the
-    catalogue its factors came from)."""
+    catalogue its factors came from). A signed decision's factors stay as they are."""
     text = f"Let op: {foreign_catalogue_text(foreign)}"
-    if foreign.fitting is None:
+    if foreign.fitting is None or not editable:
         return text
     if choosable:
         return f"{text} Kies die rechts bij Factorcatalogus."
