@@ -179,25 +179,49 @@ RELEASED = {
         "2026.1",
     ): "a25dfe0d55346f5a4ec3c171552b2372c4d975a55770b6abce670f1abb86a657",
     (
+        "nl.maatwerkdesk.factoren.algemeen",
+        "2026.2",
+    ): "a8e1b4e406a44556c1ed99f4c9891d84197935695152f73f0c0409892d56ca2a",
+    (
         "nl.maatwerkdesk.factoren.bijzondere-bijstand",
         "2026.1",
     ): "82e4ae01340a961fc072fa0c1b8c6daa24c98d0347fa4ac214826151269efa84",
+    (
+        "nl.maatwerkdesk.factoren.bijzondere-bijstand",
+        "2026.2",
+    ): "52df9e144cb31dc86333b490540790c7308d0d8b0fee02e675007b023a5166cd",
     (
         "nl.maatwerkdesk.factoren.invordering",
         "2026.1",
     ): "d5c912171305025bdc0c5237fb2b7f41d89c4552cbe2660782cf9543694bc742",
     (
+        "nl.maatwerkdesk.factoren.invordering",
+        "2026.2",
+    ): "4cb0f48072d318a3db97afa3901666a08cfc79efad0e51f1f5118f6bdd4313e0",
+    (
         "nl.maatwerkdesk.factoren.terugvordering",
         "2026.1",
     ): "8182424c4f75a2f71853e56434d033efc9a30c56fa5c618d6cb7a6c947e16ec6",
+    (
+        "nl.maatwerkdesk.factoren.terugvordering",
+        "2026.2",
+    ): "92f90f6a34af7696ba5ef971ffefdb85315d7fa133d404ff047c7425d51db29f",
     (
         "nl.maatwerkdesk.factoren.toeslagen",
         "2026.1",
     ): "ec6e56053668d4ff7af97a761816ec49d85da564bf32a47d1d21effb4e2013de",
     (
+        "nl.maatwerkdesk.factoren.toeslagen",
+        "2026.2",
+    ): "ce45ec2618bec2620346670dd0135be4f8b6d2072b0e10a8f5f618256064970e",
+    (
         "nl.maatwerkdesk.factoren.woningsluiting",
         "2026.1",
     ): "531c315265778a3af884b3e18a142be00b5390abed2fd3c6b35dd5dc932f3b89",
+    (
+        "nl.maatwerkdesk.factoren.woningsluiting",
+        "2026.2",
+    ): "90dbc9a5b2f8c187a63941888c43320325146cd553b568f23a1067f62656bc31",
 }
 """Fingerprints of shipped versions. Assessments pin id and version, so a shipped file may
 never change under the same version: edit it as a new version with a new file name."""

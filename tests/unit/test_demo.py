@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from maatwerkdesk.domain.assessment import Answer
+from maatwerkdesk.domain.catalogue import CatalogueRef
 from maatwerkdesk.domain.conference import MeetingStatus
 from maatwerkdesk.domain.criteria_check import Applicability
 from maatwerkdesk.domain.decision import Decision, Degree, DegreeUnit, OutcomeType
@@ -45,7 +46,7 @@ from maatwerkdesk.persistence.models import (
     SignedDecisionRow,
     WeighingRow,
 )
-from maatwerkdesk.services import audit, dossiers, meetings, precedents, users
+from maatwerkdesk.services import audit, catalogues, dossiers, meetings, precedents, users
 from maatwerkdesk.services.demo import add_demo_dossiers
 from maatwerkdesk.services.demo_conference import DEMO_USERS
 from maatwerkdesk.services.dossier_check import DossierCheck, load_check, load_checked
@@ -202,6 +203,36 @@ def test_the_demo_case_base_is_consistent_and_shows_every_situation(database, co
         outcome = state.report.outcomes[state.decision.outcome]
         assert outcome.status is not Status.INCONSISTENT
         assert state.decision.motivation.startswith("Fictief")
+
+
+def test_the_demo_tags_only_factors_a_new_dossier_could_get(database, context) -> None:
+    """No retired factor and none limited to another route: the demo shows the catalogues
+    as a caseworker meets them today."""
+    with database.sessions.begin() as session:
+        add_demo_dossiers(session, context, 40, seed=3)
+        known = catalogues.known_catalogues(session)
+        tagged = [
+            (CatalogueRef(row.catalogue_id, row.catalogue_version), row.factors, route)
+            for row, route in session.execute(
+                select(DossierFactorsRow, AssessmentRow.route).outerjoin(
+                    AssessmentRow,
+                    (AssessmentRow.dossier_id == DossierFactorsRow.dossier_id)
+                    & AssessmentRow.superseded_at.is_(None),
+                )
+            )
+        ]
+        tagged += [
+            (CatalogueRef(row.catalogue_id, row.catalogue_version), row.factors, row.route)
+            for row in session.scalars(select(ImportedPrecedentRow))
+        ]
+    assert len(tagged) > 20
+    today = context.current_date()
+    newest = {c.header.id: c.ref for c in known.factor_choices(today)}
+    for ref, factors, route in tagged:
+        assert newest[ref.id] == ref  # the version in force
+        catalogue = known.factors(ref)
+        offered = {f.id for f in catalogue.applicable(route, "")}
+        assert set(factors) <= offered, (ref, sorted(set(factors) - offered))
 
 
 def test_demo_dossiers_carry_weighings_and_proposals_with_a_spread(database, context) -> None:

@@ -137,6 +137,58 @@ def choose_factor_catalogue(
     return next((c for c in specific if c.serves(regulation)), general)
 
 
+@dataclass(frozen=True)
+class ForeignCatalogue:
+    """A domain's factor list used on a dossier of another domain: a WW dossier weighed
+    with the toeslagen list, an IND dossier with the woningsluiting list."""
+
+    catalogue: FactorCatalogue
+    fitting: FactorCatalogue | None
+    """The list `choose_factor_catalogue` gives the dossier (a domain's list or the
+    general list); None when no list fits and no general list is in force."""
+
+
+def foreign_catalogue(
+    catalogue: FactorCatalogue,
+    choices: Iterable[FactorCatalogue],
+    route: str | None,
+    regulation: str,
+) -> ForeignCatalogue | None:
+    """Whether `catalogue` belongs to another domain than the dossier; None when it fits.
+
+    The general list fits every dossier. A domain's list fits a dossier whose regulation
+    mentions one of its terms, or whose route it lists unless that route is shared with
+    another domain's list (art. 4:84 Awb, smalle-route) and the regulation points
+    elsewhere: a shared route says nothing about the domain. A dossier with neither a
+    route nor a regulation gives nothing to judge by, so nothing is foreign to it.
+    `choices` are the lists in force, among which the fitting one is sought."""
+    options = list(choices)
+    if _fits(catalogue, options, route, regulation):
+        return None
+    return ForeignCatalogue(catalogue, choose_factor_catalogue(options, route, regulation))
+
+
+def _fits(
+    catalogue: FactorCatalogue,
+    choices: list[FactorCatalogue],
+    route: str | None,
+    regulation: str,
+) -> bool:
+    if catalogue.general or catalogue.serves(regulation):
+        return True
+    named = bool(fold_for_search(regulation).strip())
+    if route is None:
+        return not named
+    if route not in catalogue.routes:
+        return False
+    shared = any(
+        route in other.routes
+        for other in choices
+        if not other.general and other.header.id != catalogue.header.id
+    )
+    return not (shared and named)
+
+
 def with_retirements(versions: Sequence[FactorCatalogue]) -> list[FactorCatalogue]:
     """The versions of one catalogue (oldest first), each told which factors the newest
     version retires and since which version: the first of the unbroken run of versions

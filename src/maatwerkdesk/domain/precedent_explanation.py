@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from maatwerkdesk.domain.decision import Decision
-from maatwerkdesk.domain.factors import FactorCatalogue
+from maatwerkdesk.domain.factors import FactorCatalogue, ForeignCatalogue
 from maatwerkdesk.domain.precedent import Outcome, Precedent, Status
 from maatwerkdesk.domain.precedent_standing import (
     GroupStanding,
@@ -342,3 +342,24 @@ def retired_reasons(report: PrecedentReport, catalogue: FactorCatalogue) -> list
         )
         is not None
     ]
+
+
+def foreign_catalogue_text(foreign: ForeignCatalogue) -> str:
+    """The warning on a factor list of another domain, naming the list that does fit.
+
+    "De factorcatalogus ‘…’ hoort bij een ander rechtsgebied: de route en de regeling van
+    dit dossier passen er niet bij. Bij dit dossier past ‘…’." It describes, so the panel,
+    `assess` and the decision document can all show it; how to switch is the panel's to say."""
+    text = (
+        f"De factorcatalogus ‘{foreign.catalogue.header.title}’ hoort bij een ander "
+        "rechtsgebied: de route en de regeling van dit dossier passen er niet bij."
+    )
+    fitting = foreign.fitting
+    if fitting is None:
+        return f"{text} Geen andere factorcatalogus past er wel bij."
+    if fitting.general:
+        return (
+            f"{text} Bij dit dossier past de algemene factorcatalogus "
+            f"‘{fitting.header.title}’, die voor elke regeling geldt."
+        )
+    return f"{text} Bij dit dossier past ‘{fitting.header.title}’."

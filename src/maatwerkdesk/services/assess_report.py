@@ -16,6 +16,7 @@ from maatwerkdesk.domain.precedent_explanation import (
     LATER_KNOWN_NOTE,
     OUTCOME_ACTS,
     OUTCOME_HEADINGS,
+    foreign_catalogue_text,
     precedent_name,
     retired_reasons,
 )
@@ -251,6 +252,7 @@ def _precedents_document(check: DossierCheck) -> dict[str, Any]:
     return {
         "catalogue": catalogue.header.id if catalogue else None,
         "catalogue_version": catalogue.header.version if catalogue else None,
+        "foreign_catalogue": _foreign_document(state),
         "factors": sorted(state.factors),
         "decision": _decision_document(state),
         "outcomes": outcomes,
@@ -270,6 +272,17 @@ def _precedents_document(check: DossierCheck) -> dict[str, Any]:
             }
             for note in (retired_reasons(report, catalogue) if report and catalogue else [])
         ],
+    }
+
+
+def _foreign_document(state: PrecedentState) -> dict[str, Any] | None:
+    """The warning on a factor list of another domain, with the list that fits."""
+    foreign = state.foreign
+    if foreign is None:
+        return None
+    return {
+        "fitting": foreign.fitting.header.id if foreign.fitting else None,
+        "explanation": foreign_catalogue_text(foreign),
     }
 
 
@@ -406,6 +419,8 @@ def _precedents_text(check: DossierCheck) -> list[str]:
     if catalogue is None or report is None:
         return ["Precedenten: er is nog geen factorcatalogus voor dit dossier gekozen."]
     lines = [f"Precedenten — {catalogue.header.title} (versie {catalogue.header.version})"]
+    if state.foreign is not None:
+        lines.append(f"Let op: {foreign_catalogue_text(state.foreign)}")
     if not state.factors:
         lines.append("Nog geen factoren vastgelegd.")
     for side in Side:

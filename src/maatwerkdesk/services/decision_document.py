@@ -44,6 +44,7 @@ from maatwerkdesk.domain.precedent_explanation import (
     LATER_KNOWN_NOTE,
     OUTCOME_ACTS,
     OUTCOME_HEADINGS,
+    foreign_catalogue_text,
     precedent_name,
     retired_reasons,
 )
@@ -61,6 +62,7 @@ from maatwerkdesk.domain.text import enumerate_nl
 from maatwerkdesk.domain.vocabulary import DossierStatus, SubjectKind
 from maatwerkdesk.services.dossier_check import DossierCheck
 from maatwerkdesk.services.meetings import conflict_names
+from maatwerkdesk.services.precedents import PrecedentState
 
 NOT_RECORDED = "Niet vastgelegd."
 DECIDED_STATUSES = frozenset({DossierStatus.BESLOTEN, DossierStatus.AFGESLOTEN})
@@ -425,6 +427,13 @@ def _factor_lines(catalogue: FactorCatalogue, factors: frozenset[str]) -> list[B
     return blocks or [Text("Nog geen factoren vastgelegd.", tone=Tone.NOTE)]
 
 
+def _foreign_lines(state: PrecedentState) -> list[Block]:
+    """The warning on a factor list of another domain, if the dossier has one."""
+    if state.foreign is None:
+        return []
+    return [Text(foreign_catalogue_text(state.foreign), tone=Tone.ATTENTION)]
+
+
 def _plural(side_label: str) -> str:
     """ "pleit voor afwijken" → "pleiten voor afwijken"."""
     return side_label.replace("pleit ", "pleiten ", 1)
@@ -439,6 +448,7 @@ def _precedents(check: DossierCheck) -> list[Section]:
         return [Section(title, (note,))]
     blocks: list[Block] = [
         Text(f"Factorcatalogus {catalogue.header.title}, versie {catalogue.header.version}."),
+        *_foreign_lines(state),
         *_factor_lines(catalogue, state.factors),
     ]
     distinctions = decision.distinctions if decision else ()

@@ -285,7 +285,8 @@ def _imported(
     numbers = (n for n in itertools.count(1) if _imported_reference(domain, today, n) not in taken)
     rows = []
     for _ in range(IMPORTED_PER_CATALOGUE):
-        factors = _draw_factors(rng, list(catalogue.factors))
+        route = rng.choice(catalogue.routes) if catalogue.routes else None
+        factors = _draw_factors(rng, catalogue.applicable(route, ""))
         decision = _decide(base, factors, weight, rng)
         if decision is None:
             continue
@@ -298,7 +299,7 @@ def _imported(
                 "origin": DEMO_ORIGIN,
                 "catalogue_id": catalogue.header.id,
                 "catalogue_version": catalogue.header.version,
-                "route": rng.choice(catalogue.routes) if catalogue.routes else None,
+                "route": route,
                 "factors": sorted(factors),
                 "outcome": decision.outcome.value,
                 "outcome_type": decision.outcome_type.value,
@@ -329,25 +330,26 @@ def _decide_open_cases(
 
     A dossier ter bespreking also carries the caseworker's proposed decision, made the way
     the conference decides (it is not in the case base until it is decided)."""
-    designs: list[Callable[[_Base], frozenset[str] | None]] = [
-        _forced_case,
-        lambda base: _distinguishable_case(base, rng),
-        lambda base: _free_case(base, rng),
+    designs: list[Callable[[_Base, list[Factor]], frozenset[str] | None]] = [
+        lambda base, _offered: _forced_case(base),
+        lambda base, offered: _distinguishable_case(base, offered, rng),
+        lambda base, offered: _free_case(base, offered, rng),
     ]
     for case in placed:
         if case.status not in OPEN:
             continue
         assert case.catalogue is not None
         base = bases.get(case.catalogue.header.id)
+        offered = case.catalogue.applicable(case.route, case.regulation)
         factors = None
         if base is not None and len(base.precedents) >= 2:
             for design in list(designs):
-                factors = design(base)
+                factors = design(base, offered)
                 if factors is not None:
                     designs.remove(design)
                     break
         if factors is None:
-            factors = _draw_factors(rng, case.catalogue.applicable(case.route, case.regulation))
+            factors = _draw_factors(rng, offered)
         case.factors, case.factors_saved = factors, True
         if case.status is DossierStatus.TER_BESPREKING:
             proposed = _decide(base or _Base(case.catalogue), factors, weights, rng)
@@ -363,16 +365,14 @@ def _forced_case(base: _Base) -> frozenset[str] | None:
     return None
 
 
-def _distinguishable_case(base: _Base, rng: random.Random) -> frozenset[str] | None:
+def _distinguishable_case(
+    base: _Base, offered: list[Factor], rng: random.Random
+) -> frozenset[str] | None:
     """A precedent plus one factor for the other side: deciding otherwise conflicts with
     it, but that factor is a relevant difference that can distinguish it."""
     for precedent in base.precedents:
         against = precedent.outcome.other
-        extra = [
-            f.id
-            for f in base.catalogue.factors
-            if f.side is against.side and f.id not in precedent.factors
-        ]
+        extra = [f.id for f in offered if f.side is against.side and f.id not in precedent.factors]
         rng.shuffle(extra)
         for factor in extra[:5]:
             factors = precedent.factors | {factor}
@@ -384,10 +384,9 @@ def _distinguishable_case(base: _Base, rng: random.Random) -> frozenset[str] | N
     return None
 
 
-def _free_case(base: _Base, rng: random.Random) -> frozenset[str] | None:
-    factors = list(base.catalogue.factors)
+def _free_case(base: _Base, offered: list[Factor], rng: random.Random) -> frozenset[str] | None:
     for _attempt in range(50):
-        drawn = _draw_factors(rng, factors)
+        drawn = _draw_factors(rng, offered)
         if all(base.check(drawn, o)[0] is Status.FREE for o in Outcome):
             return drawn
     return None

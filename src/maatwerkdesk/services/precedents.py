@@ -25,7 +25,12 @@ from maatwerkdesk.domain.decision import (
     validate_decision,
 )
 from maatwerkdesk.domain.errors import ValidationError
-from maatwerkdesk.domain.factors import FactorCatalogue, choose_factor_catalogue
+from maatwerkdesk.domain.factors import (
+    FactorCatalogue,
+    ForeignCatalogue,
+    choose_factor_catalogue,
+    foreign_catalogue,
+)
 from maatwerkdesk.domain.people import Permission
 from maatwerkdesk.domain.text import LONG_TEXT_LIMIT, clean_text, content_words
 from maatwerkdesk.persistence.base import utc_now
@@ -67,6 +72,9 @@ class PrecedentState:
     decision_revision: int = NOT_STORED
     """The revisions a save of the factors or the decision is made from
     (services/revisions.py)."""
+    foreign: ForeignCatalogue | None = None
+    """Set when the catalogue belongs to another domain than the dossier's route and
+    regulation (`foreign_catalogue`): chosen by hand, or the route changed since."""
 
 
 def load_precedents(
@@ -78,7 +86,8 @@ def load_precedents(
 ) -> PrecedentState:
     """The dossier's factors, decision and precedent report under its factor catalogue.
 
-    `catalogue_id` chooses another factor catalogue while no factors are recorded yet.
+    `catalogue_id` chooses another factor catalogue while no factors are recorded, also
+    when every factor was unticked again: only a factor pins the catalogue.
     """
     dossier = live_dossier(session, dossier_id)
     return _state(
@@ -126,7 +135,7 @@ def precedent_state(
     """The state of the dossier's factors and decision rows as read, with what `report`
     says about them under the factor catalogue (`catalogue_id` as in `load_precedents`)."""
     choices = tuple(known.factor_choices(context.current_date()))
-    if row is not None:
+    if row is not None and (row.factors or catalogue_id is None):
         catalogue: FactorCatalogue | None = known.factors(
             CatalogueRef(row.catalogue_id, row.catalogue_version)
         )
@@ -150,6 +159,11 @@ def precedent_state(
         saved=row is not None,
         factors_revision=revision_of(row),
         decision_revision=revision_of(decision_row),
+        foreign=(
+            foreign_catalogue(catalogue, choices, route, dossier.regulation)
+            if catalogue is not None
+            else None
+        ),
     )
 
 

@@ -46,6 +46,12 @@ class Ui_PrecedentPanel(object):
 
         self.panel_layout.addLayout(self.catalogue_layout)
 
+        self.catalogue_warning_label = QLabel(PrecedentPanel)
+        self.catalogue_warning_label.setObjectName(u"catalogue_warning_label")
+        self.catalogue_warning_label.setWordWrap(True)
+
+        self.panel_layout.addWidget(self.catalogue_warning_label)
+
         self.scroll_area = QScrollArea(PrecedentPanel)
         self.scroll_area.setObjectName(u"scroll_area")
         self.scroll_area.setFrameShape(QFrame.NoFrame)
@@ -317,6 +323,7 @@ class Ui_PrecedentPanel(object):
         self.unavailable_label.setText(QCoreApplication.translate("PrecedentPanel", u"Sla het dossier eerst op; daarna kunt u hier de factoren aanvinken en zien wat eerdere beslissingen zeggen.", None))
         self.catalogue_label.setText("")
         self.catalogue_combo_label.setText(QCoreApplication.translate("PrecedentPanel", u"&Factorcatalogus:", None))
+        self.catalogue_warning_label.setText("")
         self.status_box.setTitle(QCoreApplication.translate("PrecedentPanel", u"Wat eerdere beslissingen zeggen", None))
         self.deviate_status_label.setText("")
         self.generic_status_label.setText("")

@@ -56,6 +56,7 @@ from maatwerkdesk.ui.precedent_panel.presentation import (
     STATUS_STYLES,
     case_name,
     departure_text,
+    foreign_catalogue_warning,
     later_text,
     outcome_text,
     signed_text,
@@ -118,6 +119,10 @@ class PrecedentPanel(DossierTab[PrecedentState]):
         fit_height(self.ui.similar_detail, most=VIEW_MOST)
         self.ui.contents_layout.addStretch(1)
         self.ui.catalogue_label.setWordWrap(False)
+        warning = self.ui.catalogue_warning_label
+        warning.setMargin(6)
+        warning.setStyleSheet(f"QLabel {{ {DEPARTURE_STYLE} border-radius: 3px; }}")
+        allow_long_words(warning)  # a catalogue's title
         self._fields = DecisionFields(
             self.ui.outcome_type_combo,
             self.ui.degree_spin,
@@ -438,6 +443,7 @@ class PrecedentPanel(DossierTab[PrecedentState]):
     def _show_nothing(self) -> None:
         self.ui.unavailable_label.setVisible(True)
         self.ui.catalogue_label.setVisible(False)
+        self.ui.catalogue_warning_label.setVisible(False)
         self.ui.catalogue_combo_label.setVisible(False)
         self.ui.catalogue_combo.setVisible(False)
         self.ui.scroll_area.setVisible(False)
@@ -487,6 +493,14 @@ class PrecedentPanel(DossierTab[PrecedentState]):
         choosable = not state.factors and len(state.choices) > 1
         self.ui.catalogue_combo.setVisible(choosable or catalogue is None)
         self.ui.catalogue_combo_label.setVisible(choosable or catalogue is None)
+        warning = self.ui.catalogue_warning_label
+        warning.setVisible(state.foreign is not None)
+        editable = self._signed is None  # the services refuse to change a signed decision
+        warning.setText(
+            foreign_catalogue_warning(state.foreign, choosable=choosable, editable=editable)
+            if state.foreign
+            else ""
+        )
 
     def _show_factors(self, state: PrecedentState, catalogue: FactorCatalogue) -> None:
         regulation = self._record.fields.regulation if self._record else ""

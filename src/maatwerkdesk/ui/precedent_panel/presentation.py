@@ -6,11 +6,12 @@ from html import escape
 
 from maatwerkdesk.domain.case_report import CaseEntry, Relation, SimilarCase
 from maatwerkdesk.domain.conference import SignedDecision
-from maatwerkdesk.domain.factors import SIDE_LABELS, FactorCatalogue
+from maatwerkdesk.domain.factors import SIDE_LABELS, FactorCatalogue, ForeignCatalogue
 from maatwerkdesk.domain.precedent import Outcome, Side, Status
 from maatwerkdesk.domain.precedent_explanation import (
     LATER_KNOWN_NOTE,
     OutcomeExplanation,
+    foreign_catalogue_text,
     precedent_name,
     retired_reason,
 )
@@ -154,3 +155,15 @@ def later_text(lines: tuple[str, ...]) -> str:
     if not lines:
         return ""
     return "Ter informatie: " + " ".join((*lines, LATER_KNOWN_NOTE))
+
+
+def foreign_catalogue_warning(foreign: ForeignCatalogue, *, choosable: bool, editable: bool) -> str:
+    """The warning above the factors on a catalogue of another domain, and how to switch:
+    by choosing while no factor is ticked, else after unticking them (a dossier keeps the
+    catalogue its factors came from). A signed decision's factors stay as they are."""
+    text = f"Let op: {foreign_catalogue_text(foreign)}"
+    if foreign.fitting is None or not editable:
+        return text
+    if choosable:
+        return f"{text} Kies die rechts bij Factorcatalogus."
+    return f"{text} Vink eerst alle factoren uit; daarna kunt u die kiezen bij Factorcatalogus."
