@@ -13,6 +13,7 @@ from maatwerkdesk.services.context import Context
 
 ADMINISTRATION = Context(actor="beheer", origin="test")
 OVERRIDE = "Fictief: het overleg weegt de omstandigheden zwaarder dan de uitkomst van de toets."
+DEPARTURE = "Fictief: dit dossier verschilt wezenlijk van de eerdere beslissing; het overleg motiveert de afwijking."
 
 
 def give_key(session: Session, chair: User) -> str:
@@ -23,12 +24,19 @@ def give_key(session: Session, chair: User) -> str:
 
 
 def sign_overriding(session: Session, context: Context, item_id: str) -> SignedDecision:
-    """Sign, recording a motivated override first where the check asks for one."""
-    if signing.sign_check(session, context, item_id).override:
+    """Sign, recording a motivated override and a motivated departure from precedent first
+    where the check asks for them (what the demo's precedents ask depends on the day)."""
+    check = signing.sign_check(session, context, item_id)
+    if check.override or check.departs_from:
         row = meetings.agenda_item_row(session, item_id)
         record = meetings.load_meeting(session, row.meeting_id).item(item_id)
         assert record is not None
-        meetings.record_item(
-            session, ADMINISTRATION, item_id, replace(record.record, override_motivation=OVERRIDE)
+        motivated = replace(
+            record.record,
+            override_motivation=OVERRIDE if check.override else record.record.override_motivation,
+            departure_motivation=DEPARTURE
+            if check.departs_from
+            else record.record.departure_motivation,
         )
+        meetings.record_item(session, ADMINISTRATION, item_id, motivated)
     return signing.sign(session, context, item_id)

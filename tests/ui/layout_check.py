@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect
-from PySide6.QtWidgets import QAbstractScrollArea, QScrollArea, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QScrollArea, QWidget
 
 
 def _window_rect(widget: QWidget, window: QWidget) -> QRect:
@@ -21,10 +21,20 @@ def _scroll_ancestors(widget: QWidget, stop: QWidget) -> list[QScrollArea]:
     return found
 
 
+def _cut_off(label: QLabel, name: str) -> list[str]:
+    """A label narrower than its longest word (or its line, if it does not wrap), or lower
+    than its wrapped text."""
+    if label.minimumSizeHint().width() > label.width() + 1:
+        return [f"{name} is cut off at the side ({label.width()} px wide)"]
+    if label.wordWrap() and label.heightForWidth(label.width()) > label.height() + 2:
+        return [f"{name} is cut off at the bottom ({label.height()} px high)"]
+    return []
+
+
 def layout_problems(window: QWidget, root: QWidget, *, sideways: bool = True) -> list[str]:
     """What does not fit among `root`'s widgets: outside the window (across it, for what
-    scrolls down), scroll areas inside scroll areas and, with `sideways`, any scrolling
-    sideways."""
+    scrolls down), a label cut off, scroll areas inside scroll areas and, with
+    `sideways`, any scrolling sideways."""
     problems: list[str] = []
     outer = window.rect()
     for widget in root.findChildren(QWidget):
@@ -40,6 +50,8 @@ def layout_problems(window: QWidget, root: QWidget, *, sideways: bool = True) ->
             and widget.horizontalScrollBar().isVisible()
         ):
             problems.append(f"{name} scrolls sideways")
+        if isinstance(widget, QLabel) and widget.text():
+            problems += _cut_off(widget, name)
         rect = _window_rect(widget, window)
         if scrolls:
             viewport = _window_rect(scrolls[0].viewport(), window)

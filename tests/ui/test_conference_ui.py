@@ -216,6 +216,8 @@ def test_the_secretary_records_and_the_chair_signs(
     review.form.advice.set_conflict(team.income.id, True)
     assert not review.form.advice.is_taking_part(team.income.id)
     review.ui.motivation_edit.setPlainText("Het overleg volgt het voorstel.")
+    if review.ui.departure_frame.isVisibleTo(review):  # the demo's precedents of the day
+        review.ui.departure_edit.setPlainText("Dit dossier verschilt wezenlijk van die beslissing.")
     review.ui.add_action_button.click()
     table = review.ui.actions_table
     table.item(0, 0).setText("Anouk Verhoef")

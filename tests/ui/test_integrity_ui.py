@@ -84,6 +84,7 @@ def open_for_editing(editor: DossierEditor) -> list[str]:
     """Every control in the editor that would let someone change the dossier now."""
     ui = editor.ui
     roots: list[QWidget] = [editor.integrity_banner, ui.timeline_view, ui.attachments_view]
+    roots.append(ui.step_list)  # choosing a step to read changes nothing
     roots += [ui.attachments_open_button, ui.bsn_show_button]
     for tab in (editor.criteria, editor.precedents, editor.weighing, editor.proposal):
         roots += tab.reading_controls()

@@ -37,10 +37,11 @@ def filled_window(qtbot: QtBot, demo_workspace: Workspace, tmp_path: Path) -> It
     window.shutdown()
 
 
-def _decided_dossier(workspace: Workspace) -> str:
-    """A demo dossier that went through every step (the richest to lay out)."""
+def _dossier_in(workspace: Workspace, status: DossierStatus) -> str:
+    """A demo dossier with this status: a decided one went through every step, one at
+    intake still offers every choice (the factor catalogue among them)."""
     with workspace.database.sessions.begin() as session:
-        rows = dossiers.list_dossiers(session, DossierQuery(status=DossierStatus.BESLOTEN))
+        rows = dossiers.list_dossiers(session, DossierQuery(status=status))
         return rows[0].id
 
 
@@ -62,13 +63,19 @@ def step_problems(window: MainWindow, qtbot: QtBot, width: int, height: int) -> 
     return found
 
 
+@pytest.mark.parametrize("status", [DossierStatus.BESLOTEN, DossierStatus.INTAKE])
 @pytest.mark.parametrize(("width", "height"), SCREENS)
-def test_every_step_of_a_decided_dossier_fits_the_screen(
-    filled_window: MainWindow, demo_workspace: Workspace, qtbot: QtBot, width: int, height: int
+def test_every_step_of_a_stored_dossier_fits_the_screen(
+    filled_window: MainWindow,
+    demo_workspace: Workspace,
+    qtbot: QtBot,
+    width: int,
+    height: int,
+    status: DossierStatus,
 ) -> None:
     window = filled_window
     window.resize(width, height)
-    assert window._open_dossier(_decided_dossier(demo_workspace))
+    assert window._open_dossier(_dossier_in(demo_workspace, status))
     assert step_problems(window, qtbot, width, height) == {}
 
 

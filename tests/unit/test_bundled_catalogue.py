@@ -189,7 +189,7 @@ RELEASED = {
     (
         "nl.maatwerkdesk.factoren.bijzondere-bijstand",
         "2026.2",
-    ): "52df9e144cb31dc86333b490540790c7308d0d8b0fee02e675007b023a5166cd",
+    ): "127efd263ebb5fa39c73f5ba4b5ccae6b36797c40ce91f52884af91ca9db2538",
     (
         "nl.maatwerkdesk.factoren.invordering",
         "2026.1",
@@ -205,7 +205,7 @@ RELEASED = {
     (
         "nl.maatwerkdesk.factoren.terugvordering",
         "2026.2",
-    ): "92f90f6a34af7696ba5ef971ffefdb85315d7fa133d404ff047c7425d51db29f",
+    ): "d88c602a0aeb81a9470469c3e5b6c010834e5ecae9b43130704f3387d7c31149",
     (
         "nl.maatwerkdesk.factoren.toeslagen",
         "2026.1",

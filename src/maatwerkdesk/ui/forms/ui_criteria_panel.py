@@ -34,17 +34,17 @@ class Ui_CriteriaPanel(object):
         self.version_label.setObjectName(u"version_label")
         self.version_label.setWordWrap(True)
 
-        self.version_layout.addWidget(self.version_label, 0, 0, 1, 2)
+        self.version_layout.addWidget(self.version_label, 0, 0, 1, 4)
 
         self.catalogue_combo = QComboBox(self.version_frame)
         self.catalogue_combo.setObjectName(u"catalogue_combo")
 
-        self.version_layout.addWidget(self.catalogue_combo, 0, 2, 1, 1)
+        self.version_layout.addWidget(self.catalogue_combo, 1, 2, 1, 1)
 
         self.reassess_button = QPushButton(self.version_frame)
         self.reassess_button.setObjectName(u"reassess_button")
 
-        self.version_layout.addWidget(self.reassess_button, 0, 3, 1, 1)
+        self.version_layout.addWidget(self.reassess_button, 1, 3, 1, 1)
 
         self.law_date_label = QLabel(self.version_frame)
         self.law_date_label.setObjectName(u"law_date_label")
@@ -60,8 +60,9 @@ class Ui_CriteriaPanel(object):
         sizePolicy.setHeightForWidth(self.law_date_edit.sizePolicy().hasHeightForWidth())
         self.law_date_edit.setSizePolicy(sizePolicy)
 
-        self.version_layout.addWidget(self.law_date_edit, 1, 1, 1, 3)
+        self.version_layout.addWidget(self.law_date_edit, 1, 1, 1, 1)
 
+        self.version_layout.setColumnStretch(2, 1)
 
         self.panel_layout.addWidget(self.version_frame)
 

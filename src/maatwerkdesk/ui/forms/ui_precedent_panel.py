@@ -25,24 +25,27 @@ class Ui_PrecedentPanel(object):
 
         self.panel_layout.addWidget(self.unavailable_label)
 
-        self.catalogue_layout = QHBoxLayout()
+        self.catalogue_layout = QGridLayout()
         self.catalogue_layout.setObjectName(u"catalogue_layout")
         self.catalogue_label = QLabel(PrecedentPanel)
         self.catalogue_label.setObjectName(u"catalogue_label")
         self.catalogue_label.setWordWrap(True)
 
-        self.catalogue_layout.addWidget(self.catalogue_label)
+        self.catalogue_layout.addWidget(self.catalogue_label, 0, 0, 1, 2)
 
         self.catalogue_combo_label = QLabel(PrecedentPanel)
         self.catalogue_combo_label.setObjectName(u"catalogue_combo_label")
 
-        self.catalogue_layout.addWidget(self.catalogue_combo_label)
+        self.catalogue_layout.addWidget(self.catalogue_combo_label, 1, 0, 1, 1)
 
         self.catalogue_combo = QComboBox(PrecedentPanel)
         self.catalogue_combo.setObjectName(u"catalogue_combo")
+        self.catalogue_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.catalogue_combo.setMinimumContentsLength(20)
 
-        self.catalogue_layout.addWidget(self.catalogue_combo)
+        self.catalogue_layout.addWidget(self.catalogue_combo, 1, 1, 1, 1)
 
+        self.catalogue_layout.setColumnStretch(1, 1)
 
         self.panel_layout.addLayout(self.catalogue_layout)
 
