@@ -8,8 +8,8 @@ decided (status besloten or afgesloten).
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Protocol
 
@@ -67,6 +67,11 @@ class PrecedentState:
     decision_revision: int = NOT_STORED
     """The revisions a save of the factors or the decision is made from
     (services/revisions.py)."""
+    route_labels: Mapping[str, str] = field(default_factory=dict)
+    """Route labels by id, to name the route of a decision that only persuades."""
+
+    def route_label(self, route_id: str) -> str:
+        return self.route_labels.get(route_id, route_id)
 
 
 def load_precedents(
@@ -150,6 +155,7 @@ def precedent_state(
         saved=row is not None,
         factors_revision=revision_of(row),
         decision_revision=revision_of(decision_row),
+        route_labels=known.route_labels(),
     )
 
 
