@@ -10,11 +10,14 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
+import pytest
+
 from maatwerkdesk.domain.case_report import Relation
 from maatwerkdesk.domain.catalogue import CatalogueRef
-from maatwerkdesk.domain.decision import Decision, Degree, DegreeUnit, OutcomeType
+from maatwerkdesk.domain.decision import Decision, Degree, DegreeUnit, Distinction, OutcomeType
 from maatwerkdesk.domain.document import Document, Grid, Text
 from maatwerkdesk.domain.dossier import DossierFields
+from maatwerkdesk.domain.errors import ValidationError
 from maatwerkdesk.domain.precedent import Outcome, Status
 from maatwerkdesk.persistence.db import Database
 from maatwerkdesk.services import assessments, dossiers, precedents, signing
@@ -190,3 +193,23 @@ def test_a_historic_case_without_a_route_binds_nobody(database: Database, contex
         "Alleen besluiten langs dezelfde route binden dit dossier; alleen overtuigend zijn "
         f"{unrouted} (zonder route)."
     ]
+
+
+def test_no_difference_is_recorded_from_a_case_under_another_route(
+    database: Database, context: Context
+) -> None:
+    """Refusing here conflicts with nothing, so a distinction from the AOW case is refused as
+    pointless, and the refusal needs none."""
+    aow = aow_decision(database, context)
+    zw = dossier(database, context, "Ziektewet", AWB, "Terugvordering ziekengeld")
+    refusal = Decision(
+        OutcomeType.REFUSE,
+        distinctions=(Distinction(aow, "groot-bedrag-ruime-draagkracht"),),
+        motivation="Volledig.",
+    )
+    with database.sessions.begin() as session, pytest.raises(ValidationError) as caught:
+        precedents.save_decision(session, context, zw, refusal)
+    assert caught.value.message.startswith(f"{aow} staat deze uitkomst niet in de weg")
+    with database.sessions.begin() as session:
+        saved = precedents.save_decision(session, context, zw, replace(refusal, distinctions=()))
+    assert saved.decision is not None and saved.decision.outcome is GENERIC

@@ -320,7 +320,14 @@ def report_for(session: Session, state: PrecedentState, decision: Decision) -> P
 def _check_distinctions(session: Session, state: PrecedentState, decision: Decision) -> None:
     check = report_for(session, state, decision).outcomes[decision.outcome]
     for distinction in decision.distinctions:
-        differences = check.differences_from(distinction.precedent) or frozenset()
+        differences = check.differences_from(distinction.precedent)
+        if differences is None:
+            raise ValidationError(
+                "decision.distinctions",
+                f"{distinction.precedent} staat deze uitkomst niet in de weg: alleen een eerdere "
+                "beslissing langs dezelfde route die anders besliste, vraagt om een verschil. "
+                "Haal dit verschil weg.",
+            )
         if distinction.factor not in differences:
             raise ValidationError(
                 "decision.distinctions",
