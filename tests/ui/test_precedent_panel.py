@@ -293,7 +293,8 @@ def test_without_a_route_the_panel_says_precedent_binds_once_one_is_chosen(
     row = ui.similar_tree.topLevelItem(0)
     assert (row.text(0), row.text(2)) == (earlier, "overtuigend, nog geen route gekozen")
     assert ui.similar_count_label.text().startswith(
-        "1 vergelijkbare beslissing. Er is nog geen route gekozen: ze zijn alleen overtuigend"
+        "1 vergelijkbare beslissing. Er is nog geen route gekozen: vergelijkbare beslissingen "
+        "zijn alleen overtuigend"
     )
 
 

@@ -137,8 +137,8 @@ class DemoCase:
 
 class _Base:
     """The demo case base of one factor catalogue and route, kept in memory while it is
-    built, with its precedents by reason: only a precedent whose reason a case has can force, forbid
-    or conflict with an outcome, so a check hands `check_outcome` just those."""
+    built, with its precedents by reason: only a precedent whose reason a case has can
+    force, forbid or conflict with an outcome, so a check hands `check_outcome` just those."""
 
     def __init__(self, catalogue: FactorCatalogue) -> None:
         self.catalogue = catalogue
@@ -198,7 +198,7 @@ def decide_demo_cases(
                 base.add(_precedent(case.reference, case.factors, decision, case.catalogue))
     imported: list[dict[str, Any]] = []
     known = taken() if bases.catalogues else set()
-    for catalogue in bases.catalogues:
+    for catalogue in list(bases.catalogues.values()):
         imported += _imported(catalogue, bases, weights, rng, today, known)
     _decide_open_cases(placed, bases, weights, rng)
     return imported
@@ -209,14 +209,13 @@ class _Bases:
 
     def __init__(self) -> None:
         self._bases: dict[tuple[str, str], _Base] = {}
-        self.catalogues: list[FactorCatalogue] = []
-        """In the order their first decided case came."""
+        self.catalogues: dict[str, FactorCatalogue] = {}
+        """By id, in the order their first decided case came."""
 
     def of(self, catalogue: FactorCatalogue, route: str | None) -> _Base:
         """The base that binds a case under `route`; without a route a new, empty one:
         nothing binds such a case, and what it decides binds nobody."""
-        if catalogue not in self.catalogues:
-            self.catalogues.append(catalogue)
+        self.catalogues.setdefault(catalogue.header.id, catalogue)
         if route is None:
             return _Base(catalogue)
         return self._bases.setdefault((catalogue.header.id, route), _Base(catalogue))

@@ -88,8 +88,8 @@ def similar_count_text(count: int, route: str | None) -> str:
     )
     if route is None:
         return (
-            f"{counted}. Er is nog geen route gekozen: ze zijn alleen overtuigend en binden "
-            "dit dossier pas als ze langs de route zijn genomen die u kiest."
+            f"{counted}. Er is nog geen route gekozen: vergelijkbare beslissingen zijn alleen "
+            "overtuigend; ze binden dit dossier pas als ze langs de gekozen route zijn genomen."
         )
     return f"{counted}." if count == 1 else f"{counted}; dezelfde route eerst."
 
