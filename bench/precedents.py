@@ -126,15 +126,17 @@ class Constraint:
 
 
 def baseline(
-    precedents: Iterable[Precedent], factors: frozenset[str], exclude: str, sides: FactorSides
+    precedents: Iterable[tuple[str | None, Precedent]], query: CaseQuery, sides: FactorSides
 ) -> dict[Outcome, Constraint]:
     """The definitions of domain/precedent.py as a developer writes them first: one loop
-    over the precedents in memory, both outcomes, forcing and conflicts with differences."""
+    over the precedents in memory (with the route each was decided under; only those under
+    the query's route bind), both outcomes, forcing and conflicts with differences."""
+    factors = query.factors
     forcing: dict[Outcome, list[str]] = {o: [] for o in Outcome}
     conflicts: dict[Outcome, list[tuple[str, tuple[str, ...], bool]]] = {o: [] for o in Outcome}
     ours = {o: sides.of(factors, o.side) for o in Outcome}
-    for precedent in precedents:
-        if precedent.id == exclude:
+    for route, precedent in precedents:
+        if route is None or route != query.route or precedent.id == query.exclude:
             continue
         for outcome in Outcome:
             if forces(factors, outcome, precedent, sides):
@@ -222,7 +224,7 @@ def engine_figures(
             records = synthetic_records(catalogue, model, size)
             base = CaseBase.of_columns(CaseColumns.of_records(records), sides)
         precedents = [
-            precedent
+            (r.route, precedent)
             for r in records
             if (
                 precedent := Precedent(
@@ -242,7 +244,7 @@ def engine_figures(
 
 def _timed(
     base: CaseBase,
-    precedents: list[Precedent],
+    precedents: list[tuple[str | None, Precedent]],
     asked: list[CaseQuery],
     sides: FactorSides,
     runs: int,
@@ -253,10 +255,10 @@ def _timed(
     engine: list[float] = []
     plain: list[float] = []
     for query in asked:
-        answer = baseline(precedents, query.factors, query.exclude or "", sides)
+        answer = baseline(precedents, query, sides)
         assert engine_constraint(base.assess(query)) == answer, f"they disagree at {size:,}"
         ours = timed(lambda q=query: base.assess(q))
-        theirs = timed(lambda q=query: baseline(precedents, q.factors, q.exclude or "", sides))
+        theirs = timed(lambda q=query: baseline(precedents, q, sides))
         engine += [ours() for _ in range(runs)]
         plain += [theirs() for _ in range(runs if size <= LARGE else 1)]
     return engine, plain

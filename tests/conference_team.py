@@ -11,6 +11,7 @@ import pytest
 from backends import past_the_audit_rule
 from catalogue_samples import ship_samples
 from precedent_fixtures import TEST_FACTORS as FACTORS
+from precedent_fixtures import TEST_ROUTE, choose_route
 from sqlalchemy import text
 
 from maatwerkdesk.domain.assessment import Answer, CriterionAnswer
@@ -118,7 +119,7 @@ def prepare(team: Team, title: str = "Terugvordering bijstand na gemiste melding
             replace(
                 state.assessment,
                 power="eigen-clausule",
-                route="pw-58-8",
+                route=TEST_ROUTE,
                 answers={"H6": CriterionAnswer("H6", Answer.MET, "Fout van de gemeente.")},
             ),
         )
@@ -177,12 +178,14 @@ def signed_dossier(team: Team, title: str = "Terugvordering bijstand na gemiste 
 
 
 def similar_state(team: Team) -> precedents.PrecedentState:
-    """A new dossier with the same factors as PARTIAL's: what the case base says about it."""
+    """A new dossier under the same route with the same factors as PARTIAL's: what the
+    case base says about it."""
 
     def work(session, context):  # type: ignore[no-untyped-def]
         new_id = dossiers.create_dossier(
             session, context, DossierFields(title="Vergelijkbaar", regulation="Participatiewet")
         ).id
+        choose_route(session, context, new_id, TEST_ROUTE)
         return precedents.save_factors(session, context, new_id, FACTORS, FACTORS_A)
 
     return team.run(team.caseworker, work)

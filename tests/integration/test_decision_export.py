@@ -342,9 +342,9 @@ OPPOSITE = {Outcome.DEVIATE: OutcomeType.REFUSE, Outcome.GENERIC: OutcomeType.FU
 
 
 def sign_a_departure(workspace: Workspace) -> str:
-    """Give a dossier on the demo meeting's agenda the factors of a decided dossier, have
-    the meeting decide the other way with a motivated departure, and let the chair sign
-    it and then a second chair amend it; returns the dossier's id."""
+    """Give a dossier on the demo meeting's agenda the factors of a decided dossier under
+    its route, have the meeting decide the other way with a motivated departure, and let
+    the chair sign it and then a second chair amend it; returns the dossier's id."""
     system = workspace.context("test")
     with workspace.database.sessions.begin() as session:
         (summary,) = meetings.list_meetings(session)
@@ -358,8 +358,9 @@ def sign_a_departure(workspace: Workspace) -> str:
             for item in meeting.agenda
             for state in decided
             if state.decision is not None
-            and _catalogue(state)
-            == _catalogue(precedents.load_precedents(session, system, item.dossier_id))
+            and state.route is not None
+            and _scope(state)
+            == _scope(precedents.load_precedents(session, system, item.dossier_id))
         )
         assert earlier.catalogue is not None and earlier.decision is not None
         precedents.save_factors(
@@ -398,8 +399,9 @@ def sign_a_departure(workspace: Workspace) -> str:
     return item.dossier_id
 
 
-def _catalogue(state: precedents.PrecedentState) -> str | None:
-    return state.catalogue.header.id if state.catalogue is not None else None
+def _scope(state: precedents.PrecedentState) -> tuple[str | None, str | None]:
+    """Where a decision binds: its factor catalogue and its route."""
+    return (state.catalogue.header.id if state.catalogue is not None else None, state.route)
 
 
 def _users(workspace: Workspace) -> list[User]:

@@ -16,6 +16,7 @@ from backends import Databases
 from conference_team import FACTORS, FACTORS_A, Team, plan, prepare, ship
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
+from precedent_fixtures import TEST_ROUTE, choose_route
 from profiles import Profile
 from test_cli import run
 
@@ -126,6 +127,7 @@ def test_a_signed_dossier_comes_back_whole_in_an_empty_database(
             new = dossiers.create_dossier(
                 session, context, DossierFields(title="Vergelijkbaar", regulation="Participatiewet")
             ).id
+            choose_route(session, context, new, TEST_ROUTE)
             return precedents.save_factors(session, context, new, FACTORS, FACTORS_A)
 
         with target.sessions.begin() as session:

@@ -10,6 +10,7 @@ import pytest
 from backends import open_existing
 from editor_fakes import FakeDialogs
 from hostile_strings import ENTITIES, MARKUP
+from precedent_fixtures import choose_route
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QDialogButtonBox
@@ -296,8 +297,9 @@ def test_the_departure_field_appears_when_the_decision_contradicts_a_precedent(
     with workspace.database.sessions.begin() as session:
         signed = sign_overriding(session, chair, first_item)
         state = precedents.load_precedents(session, system, first)
-        assert state.catalogue is not None
+        assert state.catalogue is not None and state.route is not None
         twin = dossiers.create_dossier(session, system, DossierFields(title="Vergelijkbaar")).id
+        choose_route(session, system, twin, state.route)  # precedent binds under its route
         precedents.save_factors(session, system, twin, state.catalogue.ref, state.factors)
         record = dossiers.open_dossier(session, system, twin)
         fields = replace(record.fields, status=DossierStatus.TER_BESPREKING)

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from catalogue_samples import SMALL_FACTORS, ship_samples
 from editor_fakes import FakeDialogs, make_editor
-from precedent_fixtures import conflicting_case, decided, new_dossier
+from precedent_fixtures import TEST_ROUTE, conflicting_case, decided, new_dossier
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget
 from pytestqt.qtbot import QtBot
@@ -30,9 +30,10 @@ def shipped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def open_panel(
-    qtbot: QtBot, workspace: Workspace
+    qtbot: QtBot, workspace: Workspace, route: str | None = TEST_ROUTE
 ) -> tuple[DossierEditor, PrecedentPanel, FakeDialogs, str]:
-    dossier_id = new_dossier(workspace.database, workspace.context("test"), "Terugvordering")
+    """A new dossier under `route` open on the Precedenten step."""
+    dossier_id = new_dossier(workspace.database, workspace.context("test"), "Terugvordering", route)
     editor, fake = make_editor(qtbot, workspace)
     editor.resize(1100, 900)
     assert editor.open_dossier(dossier_id)
@@ -247,6 +248,56 @@ def test_a_decision_is_saved_with_degree_reason_and_motivation_and_withdrawn(
     assert ui.outcome_type_combo.currentData() is None
 
 
+def test_a_decision_under_another_route_is_listed_as_persuasive_only(
+    qtbot: QtBot, workspace: Workspace
+) -> None:
+    earlier = decided(
+        workspace.database,
+        workspace.context("test"),
+        {"eigen-aandeel", "groot-bedrag"},
+        Decision(OutcomeType.FULL, reason=frozenset({"eigen-aandeel"})),
+        route="awb-4-84",
+    )
+    _, panel, _, _ = open_panel(qtbot, workspace)
+    tick(panel.ui.pro_list, "eigen-aandeel")
+    tick(panel.ui.con_list, "groot-bedrag")
+    ui = panel.ui
+    for label in (ui.deviate_status_label, ui.generic_status_label):
+        assert "<b>Vrij.</b>" in label.text() and earlier not in label.text()
+    row = ui.similar_tree.topLevelItem(0)
+    assert (row.text(0), row.text(2)) == (earlier, "overtuigend, andere route")
+    why = (
+        "Overtuigend, niet bindend: ze is genomen langs een andere route (Afwijken van een "
+        "beleidsregel (art. 4:84 Awb))."
+    )
+    assert why in row.toolTip(2)
+    assert f"Betekenis hier: {why}" in ui.similar_detail.toPlainText()
+
+
+def test_without_a_route_the_panel_says_precedent_binds_once_one_is_chosen(
+    qtbot: QtBot, workspace: Workspace
+) -> None:
+    earlier = decided(
+        workspace.database,
+        workspace.context("test"),
+        {"eigen-aandeel", "groot-bedrag"},
+        Decision(OutcomeType.FULL, reason=frozenset({"eigen-aandeel"})),
+    )
+    _, panel, _, _ = open_panel(qtbot, workspace, route=None)
+    tick(panel.ui.pro_list, "eigen-aandeel")
+    ui = panel.ui
+    deviate = ui.deviate_status_label.text()
+    assert "<b>Nog geen route.</b> Het afwijken van de regel is nog niet aan eerdere " in deviate
+    assert "binden alleen bij dezelfde route, dus zodra de route vaststaat" in deviate
+    assert "<b>Nog geen route.</b>" in ui.generic_status_label.text()
+    row = ui.similar_tree.topLevelItem(0)
+    assert (row.text(0), row.text(2)) == (earlier, "overtuigend, nog geen route gekozen")
+    assert ui.similar_count_label.text().startswith(
+        "1 vergelijkbare beslissing. Er is nog geen route gekozen: vergelijkbare beslissingen "
+        "zijn alleen overtuigend"
+    )
+
+
 def test_opening_a_precedent_asks_for_its_dossier_and_an_imported_one_is_explained(
     qtbot: QtBot, workspace: Workspace
 ) -> None:
@@ -280,6 +331,8 @@ def test_opening_a_precedent_asks_for_its_dossier_and_an_imported_one_is_explain
     assert panel.ui.similar_count_label.text() == (
         "2 meest vergelijkbare beslissingen; dezelfde route eerst."
     )
+    meanings = [tree.topLevelItem(i).text(2) for i in range(tree.topLevelItemCount())]
+    assert meanings == ["dwingt deze uitkomst af", "overtuigend, zonder route"]
     with qtbot.waitSignal(editor.dossier_requested) as requested:
         panel.ui.open_precedent_button.click()
     assert requested.args is not None

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from catalogue_samples import ship_samples
 from editor_fakes import make_editor
-from precedent_fixtures import TEST_FACTORS, decided, new_dossier
+from precedent_fixtures import TEST_FACTORS, TEST_ROUTE, decided, new_dossier
 from pytestqt.qtbot import QtBot
 from signing_helpers import give_key, sign_overriding
 
@@ -37,10 +37,10 @@ def shipped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def signed_against(workspace: Workspace, earlier: str) -> tuple[str, SignedDecision]:
-    """A dossier with the factors of `earlier`, refused by the conference although `earlier`
-    forces deviating, and signed by the chair with a motivated departure."""
+    """A dossier under the route of `earlier` with its factors, refused by the conference
+    although `earlier` forces deviating, and signed by the chair with a motivated departure."""
     system = workspace.context("test")
-    dossier_id = new_dossier(workspace.database, system, "Tweede terugvordering")
+    dossier_id = new_dossier(workspace.database, system, "Tweede terugvordering", TEST_ROUTE)
     with workspace.database.sessions.begin() as session:
         precedents.save_factors(session, system, dossier_id, TEST_FACTORS, FACTORS)
         refuse = Decision(OutcomeType.REFUSE, None, frozenset({"groot-bedrag"}), motivation="Nee.")

@@ -25,9 +25,10 @@ from conference_team import (
 )
 from keyring.backends import null
 from memory_keyring import MemoryKeyring
-from precedent_fixtures import TEST_FACTORS
+from precedent_fixtures import TEST_FACTORS, TEST_ROUTE
 from sqlalchemy import select, text
 
+from maatwerkdesk.domain.case_report import Relation
 from maatwerkdesk.domain.catalogue import CatalogueRef
 from maatwerkdesk.domain.decision import Decision, OutcomeType
 from maatwerkdesk.domain.document import Document, Text
@@ -196,7 +197,7 @@ def test_a_historic_version_added_in_the_database_binds_nobody(team: Team) -> No
 ELSEWHERE_REFUSED = ExchangedPrecedent(
     reference="ELDERS-2024-1",
     catalogue=CatalogueRef(TEST_FACTORS.id, TEST_FACTORS.version),
-    route=None,
+    route=TEST_ROUTE,
     factors=tuple(sorted(FACTORS_A)),
     outcome_type=OutcomeType.REFUSE,
     degree=None,
@@ -204,7 +205,8 @@ ELSEWHERE_REFUSED = ExchangedPrecedent(
     summary="Eerder elders afgewezen.",
     decided_on=date(2024, 1, 1),
 )
-"""Refused elsewhere on the same factors as PARTIAL's: it forbids deviating."""
+"""Refused elsewhere under the same route on the same factors as PARTIAL's: it forbids
+deviating."""
 
 
 def test_a_precedent_imported_later_never_makes_a_signed_decision_contradict(team: Team) -> None:
@@ -219,6 +221,23 @@ def test_a_precedent_imported_later_never_makes_a_signed_decision_contradict(tea
     fresh = similar_state(team)
     assert fresh.report is not None
     assert fresh.report.outcomes[Outcome.DEVIATE].status is Status.INCONSISTENT
+
+
+def test_a_precedent_imported_without_a_route_only_persuades(team: Team) -> None:
+    """Where it is not known under which power a decision was taken, it binds no dossier
+    here: not a signed one afterwards, not a new one; it is listed as persuasive."""
+    dossier_id = signed_dossier(team)
+    unrouted = replace(ELSEWHERE_REFUSED, route=None)
+    team.run_system(lambda s, c: import_precedent(s, c, unrouted))
+    state = team.run(team.reader, lambda s, c: precedents.load_precedents(s, c, dossier_id))
+    assert state.report is not None
+    assert state.report.later[Outcome.DEVIATE].contradicting_count == 0
+    fresh = similar_state(team)
+    assert fresh.report is not None
+    assert fresh.report.outcomes[Outcome.DEVIATE].status is Status.FORCED  # by the signed one
+    assert fresh.report.outcomes[Outcome.DEVIATE].contradicting_count == 0
+    imported = [s for s in fresh.report.similar if s.entry.id == "ELDERS-2024-1"]
+    assert [(s.relation, s.same_route) for s in imported] == [(Relation.PERSUASIVE, False)]
 
 
 LATER_LINE = (

@@ -215,8 +215,8 @@ def test_a_catalogue_of_more_than_64_factors_gives_the_answers_of_the_definition
     base: tuple[Precedent, ...], factors: set[str]
 ) -> None:
     kind = {DEVIATE: OutcomeType.FULL, GENERIC: OutcomeType.REFUSE}
-    indexed = CaseBase([CaseEntry(p, None, kind[p.outcome], None, "", False) for p in base], WIDE)
-    report = indexed.assess(CaseQuery(frozenset(factors)))
+    indexed = CaseBase([CaseEntry(p, "r", kind[p.outcome], None, "", False) for p in base], WIDE)
+    report = indexed.assess(CaseQuery(frozenset(factors), "r"))
     for outcome in Outcome:
         result, expected = report.outcomes[outcome], check_outcome(factors, outcome, base, WIDE)
         assert (result.status, result.forcing, result.contradicting, result.conflicts) == (
@@ -239,7 +239,7 @@ def test_a_signed_reason_counts_as_far_as_present_for_the_winning_side() -> None
             frozenset(reason or ()),
             ReasonMode.ALL_PRESENT if reason is None else ReasonMode.CHOSEN,
             OutcomeType.FULL,
-            None,
+            "r",
             None,
             "",
             False,
@@ -256,7 +256,7 @@ def test_a_signed_reason_counts_as_far_as_present_for_the_winning_side() -> None
     )
     base = CaseBase.of_columns(columns, SIDES)
     assert len(base) == 2
-    report = base.assess(CaseQuery(frozenset({"p1", "p2", "d1"})))
+    report = base.assess(CaseQuery(frozenset({"p1", "p2", "d1"}), "r"))
     forcing = report.outcomes[DEVIATE].forcing
     assert [(p.id, p.reason) for p in forcing] == [("a", {"p1", "p2"}), ("b", {"p1"})]
     assert "c" not in report.entries and report.entries["a"].precedent.reason == {"p1", "p2"}

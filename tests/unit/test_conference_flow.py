@@ -19,6 +19,7 @@ from conference_team import (
     ship,
 )
 from precedent_fixtures import TEST_FACTORS as FACTORS
+from precedent_fixtures import TEST_ROUTE, choose_route
 from sqlalchemy import text
 
 from maatwerkdesk.domain.conference import ActionItem, Stance
@@ -92,6 +93,7 @@ def test_the_full_flow_binds_the_next_similar_dossier(team: Team) -> None:
             context,
             DossierFields(title="Vergelijkbaar", regulation="Participatiewet", article="58"),
         ).id
+        choose_route(session, context, new_id, TEST_ROUTE)
         return precedents.save_factors(session, context, new_id, FACTORS, FACTORS_A)
 
     state = team.run(team.caseworker, follow_up)

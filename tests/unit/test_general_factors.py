@@ -65,7 +65,8 @@ def general_ref(database: Database, context: Context, dossier_id: str) -> Catalo
 def test_a_parking_permit_is_decided_on_the_general_list_and_binds_the_next_one(
     database: Database, context: Context
 ) -> None:
-    first = new_dossier(database, context, PARKING, "Parkeervergunning na verhuizing")
+    """Both under the same route (a precedent binds only there)."""
+    first = new_dossier(database, context, PARKING, "Parkeervergunning na verhuizing", "awb-4-84")
     ref = general_ref(database, context, first)
     present = frozenset({"overheid-eigen-aandeel", "geen-draagkracht", "recidive"})
     reason = frozenset({"overheid-eigen-aandeel"})
@@ -79,7 +80,9 @@ def test_a_parking_permit_is_decided_on_the_general_list_and_binds_the_next_one(
     label = signed.content.facts.reference
     assert signed.content.catalogue == ref
 
-    later = new_dossier(database, context, PARKING, "Parkeervergunning, adres niet verwerkt")
+    later = new_dossier(
+        database, context, PARKING, "Parkeervergunning, adres niet verwerkt", "awb-4-84"
+    )
     assert general_ref(database, context, later) == ref
     with database.sessions.begin() as session:
         state = precedents.save_factors(
@@ -155,7 +158,9 @@ def test_an_imported_precedent_on_any_route_joins_the_general_case_base(
     with database.sessions.begin() as session:
         report = precedent_import.import_precedents(session, context, as_document([precedent]))
     assert report.imported == ("GV-2025-101",)
-    dossier_id = new_dossier(database, context, "Wet inburgering 2021", "Boete inburgering")
+    dossier_id = new_dossier(
+        database, context, "Wet inburgering 2021", "Boete inburgering", "awb-4-84"
+    )
     with database.sessions.begin() as session:
         state = precedents.save_factors(
             session, context, dossier_id, ref, frozenset({"onevenredige-gevolgen"})

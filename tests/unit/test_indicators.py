@@ -206,7 +206,7 @@ def test_a_departure_from_one_conflict_leaves_another_open() -> None:
     base = CaseBase([*ENTRIES, entry(other)], SIDES)
     signed = dossier(
         DISTINGUISHABLE,
-        precedents=base.assess(CaseQuery(DISTINGUISHABLE)),
+        precedents=base.assess(CaseQuery(DISTINGUISHABLE, "pw-58-8")),
         decision=Decision(OutcomeType.FULL),
         signature=Signature(DEVIATE, "Voorzitter C", ("g-1",), "Nieuw beleid."),
     )
@@ -243,11 +243,37 @@ def test_a_recorded_distinction_or_a_reason_naming_it_resolves_the_conflict() ->
 def test_groups_that_differ_in_other_ways_are_listed_each() -> None:
     other = precedent("g-2", {"kinderen", "bewuste-schending"}, GENERIC, {"bewuste-schending"})
     base = CaseBase([*ENTRIES, entry(other)], SIDES)
-    data = dossier(DISTINGUISHABLE, precedents=base.assess(CaseQuery(DISTINGUISHABLE)))
+    data = dossier(DISTINGUISHABLE, precedents=base.assess(CaseQuery(DISTINGUISHABLE, "pw-58-8")))
     message = fires("contradicts-precedent", data).message
     assert "in strijd met g-1 en g-2" in message
     assert "ten opzichte van g-1 op ‘Minderjarige kinderen geraakt’" in message
     assert "ten opzichte van g-2 op ‘Geen verwijtbaarheid’" in message
+
+
+def test_a_decision_under_another_route_is_never_contradicted() -> None:
+    """g-1 and d-1 were decided under pw-58-8; a dossier under awb-4-84 with their factors
+    is bound by neither: nothing is contradicted, forced or out of range."""
+    elsewhere = BASE.assess(CaseQuery(DISTINGUISHABLE, "awb-4-84"))
+    data = dossier(DISTINGUISHABLE, precedents=elsewhere, decision=Decision(OutcomeType.FULL))
+    assert check("contradicts-precedent", data) is None
+    assert check("contradicts-precedent", replace(data, outcome=GENERIC)) is None
+    assert "nieuw terrein" in fires("free-decision", data).message
+    forced_elsewhere = BASE.assess(CaseQuery(FORCED, "awb-4-84"))
+    far = Decision(OutcomeType.PARTIAL, Degree(DegreeUnit.PERCENT, 10))
+    assert check("degree-outside-range", dossier(precedents=forced_elsewhere, decision=far)) is None
+    assert check("degree-outside-range", dossier(decision=far)) is not None  # same route
+
+
+def test_without_a_route_nothing_binds_yet() -> None:
+    unrouted = BASE.assess(CaseQuery(DISTINGUISHABLE))
+    data = dossier(DISTINGUISHABLE, precedents=unrouted)
+    assert check("contradicts-precedent", data) is None
+    finding = fires("free-decision", data)
+    assert finding.message.startswith(
+        "Het afwijken van de regel is nog niet aan eerdere beslissingen getoetst: er is nog "
+        "geen route gekozen."
+    )
+    assert finding.advice.startswith("Kies de route")
 
 
 # ----------------------------------------------------------------- free-decision

@@ -22,6 +22,7 @@ from conference_team import (
     signed_dossier,
     tamper,
 )
+from precedent_fixtures import TEST_ROUTE
 from sqlalchemy import func, insert, select, text
 
 from maatwerkdesk.domain.case_base import CaseQuery
@@ -221,7 +222,7 @@ def test_a_changed_index_row_is_derived_again_from_what_was_signed(
     for start in ("running", "cold"):
         if start == "cold":
             cold()
-        report = held_base(team).assess(CaseQuery(FACTORS_A))
+        report = held_base(team).assess(CaseQuery(FACTORS_A, TEST_ROUTE))
         assert [s.entry.precedent.factors for s in report.similar] == [FACTORS_A], start
         assert report.outcomes[Outcome.DEVIATE].status is Status.FORCED, start
 
@@ -236,7 +237,7 @@ def test_an_index_row_for_a_dossier_that_was_never_signed_binds_nothing(team: Te
         connection.execute(insert(case_index).values(**values))
     cold()
     base = held_base(team)
-    assert len(base) == 1 and "MW-VALS" not in base.assess(CaseQuery(FACTORS_A)).entries
+    assert len(base) == 1 and "MW-VALS" not in base.assess(CaseQuery(FACTORS_A, TEST_ROUTE)).entries
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from catalogue_samples import ship_samples
 from precedent_fixtures import TEST_FACTORS as FACTORS
-from precedent_fixtures import decided, new_dossier
+from precedent_fixtures import TEST_ROUTE, decided, new_dossier
 from sqlalchemy import select
 
 from maatwerkdesk.domain.decision import Decision, Degree, DegreeUnit, Distinction, OutcomeType
@@ -64,7 +64,7 @@ def test_a_decided_dossier_forces_the_next_similar_one(
         {"eigen-aandeel", "geen-verwijt", "groot-bedrag"},
         Decision(OutcomeType.PARTIAL, Degree(DegreeUnit.PERCENT, 50), frozenset({"eigen-aandeel"})),
     )
-    new = new_dossier(database, context, "Terugvordering bijstand")
+    new = new_dossier(database, context, "Terugvordering bijstand", TEST_ROUTE)
     with database.sessions.begin() as session:
         state = precedents.save_factors(
             session, context, new, FACTORS, frozenset({"eigen-aandeel", "groot-bedrag"})
@@ -99,7 +99,7 @@ def test_a_distinction_must_be_a_difference_the_engine_names(
         {"geen-verwijt", "bewuste-schending"},
         Decision(OutcomeType.REFUSE, reason=frozenset({"bewuste-schending"})),
     )
-    dossier_id = new_dossier(database, context)
+    dossier_id = new_dossier(database, context, route=TEST_ROUTE)
     present = frozenset({"geen-verwijt", "eigen-aandeel", "bewuste-schending"})
     with database.sessions.begin() as session:
         state = precedents.save_factors(session, context, dossier_id, FACTORS, present)
@@ -202,7 +202,7 @@ def test_imported_precedents_join_the_case_base_and_are_marked(
                 summary="Terugvordering na een fout van de gemeente",
             )
         )
-    dossier_id = new_dossier(database, context)
+    dossier_id = new_dossier(database, context, route=TEST_ROUTE)
     with database.sessions.begin() as session:
         state = precedents.save_factors(
             session, context, dossier_id, FACTORS, frozenset({"eigen-aandeel", "groot-bedrag"})

@@ -17,7 +17,10 @@ DEVIATE, GENERIC = Outcome.DEVIATE, Outcome.GENERIC
 def entry(case_id: str, factors: set[str], outcome: Outcome, reason: set[str]) -> CaseEntry:
     kind = OutcomeType.FULL if outcome is DEVIATE else OutcomeType.REFUSE
     precedent = Precedent(case_id, frozenset(factors), outcome, frozenset(reason))
-    return CaseEntry(precedent, None, kind, None, "", False)
+    return CaseEntry(precedent, ROUTE, kind, None, "", False)
+
+
+ROUTE = "pw-58-8"
 
 
 BASE = CaseBase(
@@ -36,7 +39,7 @@ def check(decision: Decision | None = None, factors: frozenset[str] = CASE):  # 
     reasons = {}
     if decision is not None and decision.reason is not None:
         reasons[decision.outcome] = decision.reason
-    query = CaseQuery(factors, reasons=reasons)
+    query = CaseQuery(factors, ROUTE, reasons=reasons)
     return BASE.assess(query).outcomes
 
 
@@ -98,7 +101,7 @@ def test_the_explanation_says_what_the_standing_says() -> None:
         distinctions=(Distinction("g-1", "kinderen"),),
     )
     signature = Signature(DEVIATE, "Voorzitter", ("g-2",), "Nieuw beleid.")
-    report = BASE.assess(CaseQuery(CASE, reasons={DEVIATE: frozenset({"kinderen"})}))
+    report = BASE.assess(CaseQuery(CASE, ROUTE, reasons={DEVIATE: frozenset({"kinderen"})}))
     explained = explain_outcome(report, DEVIATE, label, recorded, signature)  # type: ignore[arg-type]
     assert [note.standing for note in explained.conflicts] == [
         Standing.DEPARTED,

@@ -7,6 +7,11 @@ each: which reasons are present, which precedents force each outcome, contradict
 conflict with it and with which differences. Conflicting precedents are grouped by their
 differences and counted; a precedent is made into an object only when a view names it.
 
+Only the cases decided under the dossier's route bind it: the definitions are applied to
+them alone, through a mask of the route column. A case under another route, a case without a
+route, and every case while the dossier has no route yet can only persuade: it is listed among
+the similar cases, never as forcing, contradicting or conflicting.
+
 Similar cases are scored by shared factors for every case at once; only those tied at the
 cut of the best `limit` have their text compared. The report's plain values live in
 `case_report.py` (re-exported here).
@@ -341,7 +346,8 @@ class CaseBase:
     # ------------------------------------------------------------------ the check
 
     def assess(self, query: CaseQuery, limit: int = SIMILAR_LIMIT) -> PrecedentReport:
-        """The constraint on both outcomes, the degree ranges and the most similar cases."""
+        """The constraint on both outcomes by the cases under the dossier's route, the degree
+        ranges and the most similar cases under any route."""
         view, columns = self._view, self.columns
         case = view.mask(query.factors)
         usable = view.member
@@ -350,17 +356,19 @@ class CaseBase:
             if own:
                 usable = usable.copy()
                 usable[own] = False
-        now = usable
+        same_route = _under(columns, query.route)
+        binding = usable & same_route
         later: dict[Outcome, OutcomeResult] = {}
         if query.as_of is not None:
             known = columns.known <= micros(query.as_of)
-            now = usable & known
-            afterwards = _Candidates(view, case, usable & ~known)
+            usable = usable & known
+            afterwards = _Candidates(view, case, binding & ~known)
+            binding = binding & known
             later = {
                 outcome: afterwards.check(outcome, query.reasons.get(outcome))
                 for outcome in Outcome
             }
-        candidates = _Candidates(view, case, now)
+        candidates = _Candidates(view, case, binding)
         outcomes = {
             outcome: candidates.check(outcome, query.reasons.get(outcome)) for outcome in Outcome
         }
@@ -368,9 +376,20 @@ class CaseBase:
             outcome: _degree_ranges(columns, result._forcing)
             for outcome, result in outcomes.items()
         }
-        similar = _similar(view, query, case, now, limit)
+        similar = _similar(view, query, case, usable, same_route, limit)
         conflicts = candidates.inconsistent_pairs()
-        return PrecedentReport(outcomes, ranges, similar, conflicts, _Entries(view), later)
+        return PrecedentReport(
+            outcomes, ranges, similar, conflicts, _Entries(view), later, query.route
+        )
+
+
+def _under(columns: CaseColumns, route: str | None) -> np.ndarray:
+    """Which cases were decided under `route`: the only ones that bind a dossier under it.
+    None of them when the dossier has no route; a case without a route is under none."""
+    code = columns.routes.codes.get(route) if route is not None else None
+    if code is None:
+        return np.zeros(columns.n, np.bool_)
+    return columns.route == code
 
 
 def _record(entry: CaseEntry, number: int) -> CaseRecord:
@@ -539,7 +558,12 @@ def _degree_ranges(columns: CaseColumns, slots: np.ndarray) -> list[DegreeRange]
 
 
 def _similar(
-    view: _View, query: CaseQuery, case: np.ndarray, usable: np.ndarray, limit: int
+    view: _View,
+    query: CaseQuery,
+    case: np.ndarray,
+    usable: np.ndarray,
+    same_route: np.ndarray,
+    limit: int,
 ) -> list[SimilarCase]:
     """Same route first, then on-pointness (more shared factors: a superset of another
     precedent's shared factors always ranks higher), then text similarity, then id."""
@@ -548,17 +572,13 @@ def _similar(
     for word in range(len(case)):
         shared += np.bitwise_count(view.factors[word] & case[word])
     candidates = usable & (shared > 0)
-    route = columns.routes.codes.get(query.route) if query.route is not None else None
     words = columns.word_codes(query.words)
-    if route is not None and route < len(columns.routes.names):
-        same = candidates & (columns.route == route)
-        chosen = _best(columns, np.flatnonzero(same), shared, words, len(query.words), limit)
-        if len(chosen) < limit:
-            others = np.flatnonzero(candidates & ~same)
-            chosen += _best(columns, others, shared, words, len(query.words), limit - len(chosen))
-    else:
-        chosen = _best(columns, np.flatnonzero(candidates), shared, words, len(query.words), limit)
-    return [_describe(view, slot, query, case) for slot in chosen]
+    same = candidates & same_route
+    chosen = _best(columns, np.flatnonzero(same), shared, words, len(query.words), limit)
+    if len(chosen) < limit:
+        others = np.flatnonzero(candidates & ~same)
+        chosen += _best(columns, others, shared, words, len(query.words), limit - len(chosen))
+    return [_describe(view, slot, query, case, bool(same_route[slot])) for slot in chosen]
 
 
 def _best(
@@ -609,12 +629,16 @@ def _text_similarity(
     return np.divide(common, union, out=np.zeros(len(slots)), where=union > 0)
 
 
-def _describe(view: _View, slot: int, query: CaseQuery, case: np.ndarray) -> SimilarCase:
+def _describe(
+    view: _View, slot: int, query: CaseQuery, case: np.ndarray, binds: bool
+) -> SimilarCase:
     entry = view.entry(slot)
     precedent = entry.precedent
     factors = view.factors[:, slot]
     other = view.side[precedent.outcome.other.side]
-    if (view.reason[:, slot] & ~case).any():
+    if not binds:
+        relation = Relation.PERSUASIVE
+    elif (view.reason[:, slot] & ~case).any():
         relation = Relation.SIMILAR
     elif (case & other & ~factors).any():
         relation = Relation.RELEVANT
@@ -624,7 +648,7 @@ def _describe(view: _View, slot: int, query: CaseQuery, case: np.ndarray) -> Sim
     return SimilarCase(
         entry=entry,
         relation=relation,
-        same_route=entry.route is not None and entry.route == query.route,
+        same_route=binds,
         shared=precedent.factors & query.factors,
         only_case=query.factors - precedent.factors,
         only_precedent=precedent.factors - query.factors,

@@ -64,6 +64,10 @@ class Relation(StrEnum):
     RELEVANT = "relevant"
     """Its reason is present, but the new case differs: it can be distinguished."""
     SIMILAR = "similar"
+    """Under the dossier's route, but its reason is not present."""
+    PERSUASIVE = "persuasive"
+    """Not under the dossier's route (another route, none, or the dossier has none yet): it
+    binds nothing here, whatever factors it shares; it can only persuade."""
 
 
 @dataclass(frozen=True)
@@ -71,6 +75,7 @@ class SimilarCase:
     entry: CaseEntry
     relation: Relation
     same_route: bool
+    """Decided under the dossier's route: it binds, and its relation says how."""
     shared: frozenset[str]
     only_case: frozenset[str]
     only_precedent: frozenset[str]
@@ -113,3 +118,6 @@ class PrecedentReport:
     later: Mapping[Outcome, OutcomeResult] = field(default_factory=dict)
     """With `as_of`: what the precedents that became known afterwards say, per outcome.
     They never change the verdict on a signed decision; they may show it was overtaken."""
+    route: str | None = None
+    """The dossier's route: only the cases decided under it bind. None: no route is chosen
+    yet, so nothing binds and every similar case only persuades."""

@@ -27,6 +27,7 @@ from maatwerkdesk.domain.precedent_explanation import (
     later_known,
     name_groups,
     name_precedents,
+    unbound_without_route,
 )
 from maatwerkdesk.domain.precedent_standing import (
     OutcomeStanding,
@@ -317,12 +318,22 @@ def contradicts_precedent(i: IndicatorInput) -> Finding | None:
 
 
 def free_decision(i: IndicatorInput) -> Finding | None:
-    """No precedent forces, forbids or constrains the outcome: new ground."""
+    """No precedent forces, forbids or constrains the outcome: new ground; or, without a
+    route, not yet judged against precedent at all."""
     standing, outcome, report = i.standing(), i.proposed, i.precedents
     if standing is None or outcome is None or report is None:
         return None
     if report.outcomes[outcome].status is not Status.FREE or standing.is_open or standing.departed:
         return None
+    if report.route is None:
+        return Finding(
+            "free-decision",
+            Severity.INFO,
+            unbound_without_route(outcome, i.signature is not None),
+            ("precedents", "criteria"),
+            "Kies de route in de stap Toetsing; dan wordt getoetst aan de eerdere beslissingen "
+            "langs die route.",
+        )
     return Finding(
         "free-decision",
         Severity.INFO,

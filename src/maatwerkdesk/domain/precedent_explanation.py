@@ -4,7 +4,8 @@ The same sentences appear in the panel, the `assess` text and the decision docum
 are built here from the report and from how the decision stands against each conflicting
 precedent (`precedent_standing`), with factor labels from the catalogue. A large case base
 can name thousands of precedents; a sentence names the first few and counts the rest, and
-conflicting precedents that differ in the same way share one note.
+conflicting precedents that differ in the same way share one note. Only decisions under the
+dossier's route bind it; what the others mean is said here too (`similar_meaning`).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from maatwerkdesk.domain.case_report import Relation, SimilarCase
 from maatwerkdesk.domain.decision import Decision
 from maatwerkdesk.domain.factors import FactorCatalogue, ForeignCatalogue
 from maatwerkdesk.domain.precedent import Outcome, Precedent, Status
@@ -77,6 +79,8 @@ class OutcomeExplanation:
     headline: str
     conflicts: tuple[ConflictNote, ...]
     details: tuple[str, ...]
+    without_route: bool = False
+    """The dossier has no route yet: nothing binds it, whatever the status says."""
 
     @property
     def needs_distinction(self) -> bool:
@@ -116,6 +120,9 @@ def explain_outcome(
     (`conflict_standing`). The sentences describe; they never instruct, so they stand
     unchanged in a signed decision."""
     check = report.outcomes[outcome]
+    if report.route is None:
+        headline = unbound_without_route(outcome, signature is not None)
+        return OutcomeExplanation(outcome, check.status, headline, (), (), without_route=True)
     act = OUTCOME_ACTS[outcome]
     opening = capitalised(act)
     standing = conflict_standing(check, decision, signature)
@@ -187,6 +194,93 @@ def explain_outcome(
         for degree_range in report.degree_ranges[outcome]
     )
     return OutcomeExplanation(outcome, check.status, headline, notes, details)
+
+
+def unbound_without_route(outcome: Outcome, signed: bool) -> str:
+    """Why no earlier decision binds `outcome` while the dossier has no route: precedent
+    binds only under the same legal power. `signed`: said of a signed decision."""
+    opening = capitalised(OUTCOME_ACTS[outcome])
+    if signed:
+        return (
+            f"{opening} is niet aan eerdere beslissingen getoetst: er was geen route gekozen, "
+            "en eerdere beslissingen binden alleen bij dezelfde route."
+        )
+    return (
+        f"{opening} is nog niet aan eerdere beslissingen getoetst: er is nog geen route "
+        "gekozen. Eerdere beslissingen binden alleen bij dezelfde route, dus zodra de route "
+        "vaststaat; tot dan zijn vergelijkbare beslissingen alleen overtuigend."
+    )
+
+
+RELATION_LABELS = {
+    Relation.FORCING: "dwingt deze uitkomst af",
+    Relation.RELEVANT: "te onderscheiden",
+    Relation.SIMILAR: "lijkt erop",
+}
+"""What a similar decision under the dossier's route means for it, in a few words."""
+
+
+def similar_meaning(
+    case: SimilarCase, route: str | None, route_label: Callable[[str], str] | None = None
+) -> str:
+    """What a similar decision means for a dossier under `route`, in a few words (a list
+    column): how it binds, or why it only persuades; with `route_label`, naming the other
+    route."""
+    if case.relation is not Relation.PERSUASIVE:
+        return RELATION_LABELS[case.relation]
+    if route is None:
+        return "overtuigend, nog geen route gekozen"
+    if case.entry.route is None:
+        return "overtuigend, zonder route"
+    if route_label is None:
+        return "overtuigend, andere route"
+    return f"overtuigend, andere route: {route_label(case.entry.route)}"
+
+
+def similar_meaning_text(
+    case: SimilarCase, route: str | None, route_label: Callable[[str], str]
+) -> str:
+    """`similar_meaning` in a sentence, naming the other route by `route_label`."""
+    if case.relation is not Relation.PERSUASIVE:
+        return capitalised(RELATION_LABELS[case.relation]) + "."
+    if route is None:
+        why = "voor dit dossier is nog geen route gekozen"
+    elif case.entry.route is None:
+        why = "van deze beslissing is niet bekend langs welke route ze is genomen"
+    else:
+        why = f"ze is genomen langs een andere route ({route_label(case.entry.route)})"
+    return (
+        f"Overtuigend, niet bindend: {why}. Alleen beslissingen langs dezelfde route dwingen "
+        "een uitkomst af of staan eraan in de weg."
+    )
+
+
+def persuasive_note(
+    cases: Sequence[SimilarCase], route: str | None, route_label: Callable[[str], str]
+) -> str:
+    """One sentence on the similar decisions that only persuade, by the route they were
+    taken under; empty when all of them bind."""
+    persuasive = [c for c in cases if c.relation is Relation.PERSUASIVE]
+    if not persuasive:
+        return ""
+    if route is None:
+        return (
+            "Er is geen route gekozen: deze besluiten zijn alleen overtuigend, want eerdere "
+            "besluiten binden alleen bij dezelfde route."
+        )
+    by_route: dict[str | None, list[str]] = {}
+    for case in persuasive:
+        by_route.setdefault(case.entry.route, []).append(precedent_name(case.entry, case.entry.id))
+    parts = [
+        f"{enumerate_nl(names)} ({route_label(other) if other else 'zonder route'})"
+        for other, names in sorted(
+            by_route.items(), key=lambda item: (item[0] is None, item[0] or "")
+        )
+    ]
+    return (
+        "Alleen besluiten langs dezelfde route binden dit dossier; alleen overtuigend zijn "
+        f"{'; '.join(parts)}."
+    )
 
 
 def _conflict_note(

@@ -19,6 +19,7 @@ from maatwerkdesk.domain.precedent_explanation import (
     foreign_catalogue_text,
     precedent_name,
     retired_reasons,
+    similar_meaning,
 )
 from maatwerkdesk.domain.precedent_standing import OutcomeStanding, Standing, conflict_standing
 from maatwerkdesk.domain.proportionality import ALTERNATIVE_LABELS
@@ -242,7 +243,9 @@ def _precedents_document(check: DossierCheck) -> dict[str, Any]:
                     else None
                 ),
                 "relation": case.relation.value,
+                "meaning": similar_meaning(case, state.route, state.route_label),
                 "imported": entry.imported,
+                "route": entry.route,
                 "same_route": case.same_route,
                 "shared": sorted(case.shared),
                 "only_case": sorted(case.only_case),
@@ -437,7 +440,10 @@ def _precedents_text(check: DossierCheck) -> list[str]:
         lines.extend(f"  {detail}" for detail in explained.details)
     for case in report.similar[:5]:
         name = precedent_name(case.entry, case.entry.id)
-        lines.append(f"  Vergelijkbaar: {name} — {case.entry.outcome_type.label.lower()}")
+        meaning = similar_meaning(case, state.route, state.route_label)
+        lines.append(
+            f"  Vergelijkbaar: {name} — {case.entry.outcome_type.label.lower()}; {meaning}"
+        )
     lines.extend(f"  {note.name}: {note.text}" for note in retired_reasons(report, catalogue))
     later = check.later_known()
     if later:

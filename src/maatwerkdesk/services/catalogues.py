@@ -95,6 +95,11 @@ class KnownCatalogues:
             "'maatwerkdesk catalogue add'."
         )
 
+    def route_labels(self) -> dict[str, str]:
+        """Every route id a criteria catalogue knows, with the label of the newest version
+        that names it: how a decision under another route is named."""
+        return {route.id: route.label for c in self.versions for route in c.routes}
+
     def factor_choices(self, today: date) -> list[FactorCatalogue]:
         """Per factor catalogue id the newest version in force today; the domains' catalogues
         by id, then the general lists."""

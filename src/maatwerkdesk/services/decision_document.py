@@ -45,8 +45,10 @@ from maatwerkdesk.domain.precedent_explanation import (
     OUTCOME_ACTS,
     OUTCOME_HEADINGS,
     foreign_catalogue_text,
+    persuasive_note,
     precedent_name,
     retired_reasons,
+    similar_meaning,
 )
 from maatwerkdesk.domain.proportionality import (
     ALTERNATIVE_LABELS,
@@ -469,6 +471,7 @@ def _precedents(check: DossierCheck) -> list[Section]:
         items = tuple(f"{d.precedent}: {catalogue.label(d.factor)}" for d in distinctions)
         sections.append(Section("Vastgelegde verschillen", (Bullets(items),), level=2))
     if report.similar:
+        shown = report.similar[:10]
         rows = tuple(
             (
                 precedent_name(case.entry, case.entry.id),
@@ -476,15 +479,20 @@ def _precedents(check: DossierCheck) -> list[Section]:
                 str(case.entry.degree) if case.entry.degree is not None else "—",
                 str(len(case.shared)),
                 str(len(case.only_case) + len(case.only_precedent)),
+                similar_meaning(case, state.route),
             )
-            for case in report.similar[:10]
+            for case in shown
         )
         grid = Grid(
-            ("Dossier", "Uitkomst", "Mate", "Gedeeld", "Verschil"),
+            ("Dossier", "Uitkomst", "Mate", "Gedeeld", "Verschil", "Betekenis hier"),
             rows,
-            (2.4, 2.2, 1.2, 1, 1),
+            (2.4, 2.2, 1.2, 1, 1, 2.6),
         )
-        sections.append(Section("Vergelijkbare eerdere besluiten", (grid,), level=2))
+        similar: list[Block] = [grid]
+        note = persuasive_note(shown, state.route, state.route_label)
+        if note:
+            similar.append(Text(note, tone=Tone.NOTE))
+        sections.append(Section("Vergelijkbare eerdere besluiten", tuple(similar), level=2))
     return sections
 
 

@@ -8,8 +8,10 @@ an outcome forced, an outcome that contradicts a precedent unless a difference i
 named, and a free decision on new ground.
 
 All of it is decided in memory on `DemoCase` values (services/demo.py writes the rows);
-the case base of each catalogue is indexed by reason, so a check looks only at the
-precedents whose reason the case has: the only ones the definitions can count.
+as only decisions under the same route bind, there is a case base per catalogue and route
+(a case without a route binds nothing and is bound by nothing), indexed by reason, so a
+check looks only at the precedents whose reason the case has: the only ones the
+definitions can count.
 """
 
 from __future__ import annotations
@@ -134,9 +136,9 @@ class DemoCase:
 
 
 class _Base:
-    """The demo case base of one factor catalogue, kept in memory while it is built, with
-    its precedents by reason: only a precedent whose reason a case has can force, forbid
-    or conflict with an outcome, so a check hands `check_outcome` just those."""
+    """The demo case base of one factor catalogue and route, kept in memory while it is
+    built, with its precedents by reason: only a precedent whose reason a case has can
+    force, forbid or conflict with an outcome, so a check hands `check_outcome` just those."""
 
     def __init__(self, catalogue: FactorCatalogue) -> None:
         self.catalogue = catalogue
@@ -175,7 +177,7 @@ def decide_demo_cases(
     of the imported precedents made up beside them. `taken` reads the references of
     imported precedents already in the database."""
     weights = _Weights(rng)
-    bases: dict[str, _Base] = {}
+    bases = _Bases()
     placed: list[DemoCase] = []
     for case in cases:
         case.catalogue = suggested_catalogue(choices, case.route, case.regulation)
@@ -184,7 +186,7 @@ def decide_demo_cases(
     for case in placed:
         if case.status in DECIDED:
             assert case.catalogue is not None
-            base = bases.setdefault(case.catalogue.header.id, _Base(case.catalogue))
+            base = bases.of(case.catalogue, case.route)
             case.factors = _draw_factors(
                 rng, case.catalogue.applicable(case.route, case.regulation)
             )
@@ -195,11 +197,33 @@ def decide_demo_cases(
                 case.factors_saved = True
                 base.add(_precedent(case.reference, case.factors, decision, case.catalogue))
     imported: list[dict[str, Any]] = []
-    known = taken() if bases else set()
-    for base in bases.values():
-        imported += _imported(base, weights, rng, today, known)
+    known = taken() if bases.catalogues else set()
+    for catalogue in list(bases.catalogues.values()):
+        imported += _imported(catalogue, bases, weights, rng, today, known)
     _decide_open_cases(placed, bases, weights, rng)
     return imported
+
+
+class _Bases:
+    """The demo case bases by catalogue id and route, and the catalogues that have one."""
+
+    def __init__(self) -> None:
+        self._bases: dict[tuple[str, str], _Base] = {}
+        self.catalogues: dict[str, FactorCatalogue] = {}
+        """By id, in the order their first decided case came."""
+
+    def of(self, catalogue: FactorCatalogue, route: str | None) -> _Base:
+        """The base that binds a case under `route`; without a route a new, empty one:
+        nothing binds such a case, and what it decides binds nobody."""
+        self.catalogues.setdefault(catalogue.header.id, catalogue)
+        if route is None:
+            return _Base(catalogue)
+        return self._bases.setdefault((catalogue.header.id, route), _Base(catalogue))
+
+    def get(self, catalogue: FactorCatalogue, route: str | None) -> _Base | None:
+        if route is None:
+            return None
+        return self._bases.get((catalogue.header.id, route))
 
 
 class _Weights:
@@ -278,15 +302,20 @@ def _precedent(
 
 
 def _imported(
-    base: _Base, weight: _Weights, rng: random.Random, today: date, taken: set[str]
+    catalogue: FactorCatalogue,
+    bases: _Bases,
+    weight: _Weights,
+    rng: random.Random,
+    today: date,
+    taken: set[str],
 ) -> list[dict[str, Any]]:
-    catalogue = base.catalogue
     domain = catalogue.header.id.rsplit(".", 1)[-1]
     numbers = (n for n in itertools.count(1) if _imported_reference(domain, today, n) not in taken)
     rows = []
     for _ in range(IMPORTED_PER_CATALOGUE):
         route = rng.choice(catalogue.routes) if catalogue.routes else None
         factors = _draw_factors(rng, catalogue.applicable(route, ""))
+        base = bases.of(catalogue, route)
         decision = _decide(base, factors, weight, rng)
         if decision is None:
             continue
@@ -324,7 +353,7 @@ def _imported_reference(domain: str, today: date, number: int) -> str:
 
 
 def _decide_open_cases(
-    placed: list[DemoCase], bases: dict[str, _Base], weights: _Weights, rng: random.Random
+    placed: list[DemoCase], bases: _Bases, weights: _Weights, rng: random.Random
 ) -> None:
     """Factors for open dossiers; three of them show forced, distinguishable and free.
 
@@ -339,7 +368,7 @@ def _decide_open_cases(
         if case.status not in OPEN:
             continue
         assert case.catalogue is not None
-        base = bases.get(case.catalogue.header.id)
+        base = bases.get(case.catalogue, case.route)
         offered = case.catalogue.applicable(case.route, case.regulation)
         factors = None
         if base is not None and len(base.precedents) >= 2:

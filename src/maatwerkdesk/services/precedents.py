@@ -8,8 +8,8 @@ decided (status besloten or afgesloten).
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Protocol
 
@@ -75,6 +75,11 @@ class PrecedentState:
     foreign: ForeignCatalogue | None = None
     """Set when the catalogue belongs to another domain than the dossier's route and
     regulation (`foreign_catalogue`): chosen by hand, or the route changed since."""
+    route_labels: Mapping[str, str] = field(default_factory=dict)
+    """Route labels by id, to name the route of a decision that only persuades."""
+
+    def route_label(self, route_id: str) -> str:
+        return self.route_labels.get(route_id, route_id)
 
 
 def load_precedents(
@@ -164,6 +169,7 @@ def precedent_state(
             if catalogue is not None
             else None
         ),
+        route_labels=known.route_labels(),
     )
 
 
@@ -328,7 +334,14 @@ def report_for(session: Session, state: PrecedentState, decision: Decision) -> P
 def _check_distinctions(session: Session, state: PrecedentState, decision: Decision) -> None:
     check = report_for(session, state, decision).outcomes[decision.outcome]
     for distinction in decision.distinctions:
-        differences = check.differences_from(distinction.precedent) or frozenset()
+        differences = check.differences_from(distinction.precedent)
+        if differences is None:
+            raise ValidationError(
+                "decision.distinctions",
+                f"{distinction.precedent} staat deze uitkomst niet in de weg: alleen een eerdere "
+                "beslissing langs dezelfde route die anders besliste, vraagt om een verschil. "
+                "Haal dit verschil weg.",
+            )
         if distinction.factor not in differences:
             raise ValidationError(
                 "decision.distinctions",

@@ -4,8 +4,8 @@ the chair's personal key that enters the case base at once.
 
 The chair of the meeting signs; never the person who recorded the proposal or owns the
 dossier. The signed decision is written as the dossier's decision and the dossier becomes
-Besloten, so the very next precedent check of a similar dossier is bound by it. A change is
-a new version with a reason; the older versions stay readable.
+Besloten, so the very next precedent check of a similar dossier under the same route is bound
+by it. A change is a new version with a reason; the older versions stay readable.
 """
 
 from __future__ import annotations

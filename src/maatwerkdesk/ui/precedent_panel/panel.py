@@ -26,6 +26,8 @@ from maatwerkdesk.domain.precedent_explanation import (
     explain_outcome,
     later_known,
     retired_reasons,
+    similar_meaning,
+    similar_meaning_text,
 )
 from maatwerkdesk.domain.precedent_standing import Standing, signature_of
 from maatwerkdesk.domain.text import enumerate_nl
@@ -51,7 +53,6 @@ from maatwerkdesk.ui.precedent_panel.presentation import (
     DEPARTURE_STYLE,
     LATER_STYLE,
     OUTCOME_PURPOSES,
-    RELATION_LABELS,
     SIGNED_STYLE,
     STATUS_STYLES,
     case_name,
@@ -76,7 +77,7 @@ SIMILAR_COLUMNS = (
     QHeaderView.ResizeMode.ResizeToContents,  # shared factors
     QHeaderView.ResizeMode.Stretch,  # summary
 )
-SUMMARY_COLUMN = 4
+MEANING_COLUMN, SUMMARY_COLUMN = 2, 4
 """The texts share the width and wrap; the short columns keep theirs."""
 
 
@@ -419,7 +420,8 @@ class PrecedentPanel(DossierTab[PrecedentState]):
             self.ui.similar_detail.clear()
         else:
             case: SimilarCase = item.data(0, ID_ROLE)
-            self.ui.similar_detail.setHtml(similar_detail_html(case, state.catalogue))
+            meaning = similar_meaning_text(case, state.route, state.route_label)
+            self.ui.similar_detail.setHtml(similar_detail_html(case, state.catalogue, meaning))
         self._update_buttons()
 
     @Slot()
@@ -618,15 +620,19 @@ class PrecedentPanel(DossierTab[PrecedentState]):
                 [
                     case_name(entry),
                     outcome_text(entry),
-                    RELATION_LABELS[case.relation],
+                    similar_meaning(case, state.route),
                     f"{len(case.shared)} van {len(state.factors)}",
                     entry.summary,
                 ]
             )
             row.setData(0, ID_ROLE, case)
+            row.setToolTip(
+                MEANING_COLUMN,
+                tooltip(similar_meaning_text(case, state.route, state.route_label)),
+            )
             row.setToolTip(SUMMARY_COLUMN, tooltip(entry.summary))
             tree.addTopLevelItem(row)
-        self.ui.similar_count_label.setText(similar_count_text(len(cases)))
+        self.ui.similar_count_label.setText(similar_count_text(len(cases), state.route))
         if cases:
             tree.setCurrentItem(tree.topLevelItem(0))
         else:

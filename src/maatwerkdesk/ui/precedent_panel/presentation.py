@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from maatwerkdesk.domain.case_report import CaseEntry, Relation, SimilarCase
+from maatwerkdesk.domain.case_report import CaseEntry, SimilarCase
 from maatwerkdesk.domain.conference import SignedDecision
 from maatwerkdesk.domain.factors import SIDE_LABELS, FactorCatalogue, ForeignCatalogue
 from maatwerkdesk.domain.precedent import Outcome, Side, Status
@@ -42,11 +42,6 @@ OUTCOME_PURPOSES = {
     Outcome.GENERIC: "de algemene regel toe te passen",
 }
 """An outcome after "om": "… waarvan u zich moet onderscheiden om van de regel af te wijken"."""
-RELATION_LABELS = {
-    Relation.FORCING: "dwingt deze uitkomst af",
-    Relation.RELEVANT: "te onderscheiden",
-    Relation.SIMILAR: "lijkt erop",
-}
 
 
 def outcome_text(entry: CaseEntry) -> str:
@@ -82,25 +77,32 @@ def _side_order(factor_id: str, catalogue: FactorCatalogue) -> int:
     return 2 if factor is None else (0 if factor.side is Side.PRO else 1)
 
 
-def similar_count_text(count: int) -> str:
-    """The line under the list of similar decisions."""
+def similar_count_text(count: int, route: str | None) -> str:
+    """The line under the list of similar decisions of a dossier under `route`."""
     if count == 0:
         return (
             "Nog geen vergelijkbare beslissingen: vink factoren aan, of er zijn nog geen "
             "besloten dossiers met dezelfde factoren."
         )
-    if count == 1:
-        return "1 vergelijkbare beslissing."
-    return f"{count} meest vergelijkbare beslissingen; dezelfde route eerst."
+    counted = (
+        "1 vergelijkbare beslissing" if count == 1 else f"{count} meest vergelijkbare beslissingen"
+    )
+    if route is None:
+        return (
+            f"{counted}. Er is nog geen route gekozen: vergelijkbare beslissingen zijn alleen "
+            "overtuigend; ze binden dit dossier pas als ze langs de gekozen route zijn genomen."
+        )
+    return f"{counted}." if count == 1 else f"{counted}; dezelfde route eerst."
 
 
-def similar_detail_html(case: SimilarCase, catalogue: FactorCatalogue) -> str:
-    """The selected precedent: outcome, what it means here, and its factors by overlap."""
+def similar_detail_html(case: SimilarCase, catalogue: FactorCatalogue, meaning: str) -> str:
+    """The selected precedent: outcome, what it means here (`meaning`,
+    `similar_meaning_text`), and its factors by overlap."""
     entry = case.entry
     origin = "Geïmporteerde, geanonimiseerde beslissing van elders." if entry.imported else ""
     rows = [
         ("Uitkomst", escape(outcome_text(entry))),
-        ("Betekenis hier", escape(RELATION_LABELS[case.relation])),
+        ("Betekenis hier", escape(meaning)),
         ("Gedeelde factoren", _chips(case.shared, catalogue)),
         ("Alleen in dit dossier", _chips(case.only_case, catalogue)),
         ("Alleen in die beslissing", _chips(case.only_precedent, catalogue)),
@@ -128,7 +130,9 @@ def chip_legend(side: Side) -> str:
 def status_html(title: str, explained: OutcomeExplanation) -> str:
     """The outcome's heading on a line of its own, then its status and what it means."""
     state = STATUS_TITLES[explained.status]
-    if explained.status is Status.FREE and explained.needs_distinction:
+    if explained.without_route:
+        state = "Nog geen route"
+    elif explained.status is Status.FREE and explained.needs_distinction:
         state = "Alleen met een vastgelegd verschil"
     return f"<b>{escape(title)}</b><br><b>{escape(state)}.</b> {escape(explained.headline)}"
 
