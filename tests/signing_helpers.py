@@ -27,16 +27,16 @@ def sign_overriding(session: Session, context: Context, item_id: str) -> SignedD
     """Sign, recording a motivated override and a motivated departure from precedent first
     where the check asks for them (what the demo's precedents ask depends on the day)."""
     check = signing.sign_check(session, context, item_id)
-    if check.override or check.departs_from:
-        row = meetings.agenda_item_row(session, item_id)
-        record = meetings.load_meeting(session, row.meeting_id).item(item_id)
-        assert record is not None
-        motivated = replace(
-            record.record,
-            override_motivation=OVERRIDE if check.override else record.record.override_motivation,
-            departure_motivation=DEPARTURE
-            if check.departs_from
-            else record.record.departure_motivation,
-        )
+    row = meetings.agenda_item_row(session, item_id)
+    record = meetings.load_meeting(session, row.meeting_id).item(item_id)
+    assert record is not None
+    given = record.record
+    motivated = replace(
+        given,
+        override_motivation=given.override_motivation or (OVERRIDE if check.override else ""),
+        departure_motivation=given.departure_motivation
+        or (DEPARTURE if check.departs_from else ""),
+    )
+    if motivated != given:
         meetings.record_item(session, ADMINISTRATION, item_id, motivated)
     return signing.sign(session, context, item_id)
