@@ -519,11 +519,12 @@ class DossierEditor(QWidget):
         self._legal = progress
         self._update_steps()
 
-    def _update_steps(self) -> None:
-        """The steps' states as the form shows the dossier now, and the next step."""
+    def _update_steps(self, fields: DossierFields | None = None) -> None:
+        """The steps' states as the form shows the dossier now (`fields`, when the caller
+        has just read them), and the next step."""
         record = self._record
         steps = dossier_steps(
-            self.form_to_fields(),
+            fields if fields is not None else self.form_to_fields(),
             len(record.timeline) if record is not None else 0,
             len(record.attachments) if record is not None else 0,
             self._legal,
@@ -608,8 +609,9 @@ class DossierEditor(QWidget):
             text = f"{self._record.reference} — {title or UNTITLED}"
         self.ui.heading_label.setText(text)
 
-    def _update_modified(self) -> None:
-        modified = self._force_modified or self.form_to_fields() != self._baseline
+    def _update_modified(self, fields: DossierFields | None = None) -> None:
+        shown = fields if fields is not None else self.form_to_fields()
+        modified = self._force_modified or shown != self._baseline
         changed = modified != self._modified
         self._modified = modified
         self._update_state_label()
@@ -654,8 +656,9 @@ class DossierEditor(QWidget):
             self._problems.clear()
         if isinstance(widget, QPlainTextEdit):
             self._problems.warn_if_too_long(widget)
-        self._update_modified()
-        self._update_steps()
+        fields = self.form_to_fields()  # once per keystroke, for both
+        self._update_modified(fields)
+        self._update_steps(fields)
         self._autosave.schedule()
 
     @Slot()
