@@ -503,7 +503,7 @@ def test_a_signed_decision_speaks_of_what_was_decided(demo_workspace: Workspace)
 
 def test_no_document_names_a_control_of_the_app(demo_workspace: Workspace) -> None:
     """Decisions, proposals, the conference pack and `assess` are read away from the app:
-    what their findings advise names no button or column, though the app names some."""
+    what their findings advise names no button or column, though the app may name one."""
     ids = _ids(demo_workspace)
     context = demo_workspace.context("test")
     written = [texts(_document(demo_workspace, i)) for i in ids]
@@ -515,4 +515,7 @@ def test_no_document_names_a_control_of_the_app(demo_workspace: Workspace) -> No
             for i, check in zip(ids, checks, strict=True)
         ]
     assert [t for lines in written for t in lines if named_controls(t)] == []
-    assert any(c.shown(f) != c.written(f) for c in checks for f in c.findings)
+    # Where the app names a control (which findings the day's demo has varies; that each
+    # hint names one is tested in test_indicators), the documents leave it out.
+    hinted = [(c, f) for c in checks for f in c.findings if f.hint]
+    assert all(c.shown(f) != c.written(f) for c, f in hinted)
