@@ -6,6 +6,7 @@ from __future__ import annotations
 import copy
 import json
 import re
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -182,6 +183,25 @@ def test_optional_fields_may_be_left_out() -> None:
     assert imported.timeline == () and imported.attachments == ()
 
 
+def test_a_file_from_before_the_deviation_clause_still_imports() -> None:
+    """Files written before dossiers had `deviation_article` lack the key: the article they
+    carry stays the generic rule's and the deviation clause is empty."""
+    doc = document()
+    del doc["dossiers"][0]["fields"]["deviation_article"]
+    (imported,) = read(through_json(doc))
+    expected = full_record().fields
+    assert imported.fields.article == expected.article
+    assert imported.fields == replace(expected, deviation_article="")
+
+
+def test_the_deviation_clause_is_written_and_read_back() -> None:
+    (dossier,) = document()["dossiers"]
+    assert dossier["fields"]["article"] == "art. 58 lid 1"
+    assert dossier["fields"]["deviation_article"] == "art. 58 lid 8"
+    (imported,) = read(through_json(document()))
+    assert imported.fields.deviation_article == "art. 58 lid 8"
+
+
 _text = st.text(
     alphabet=st.characters(blacklist_categories=["Cs"]),  # JSON cannot carry lone surrogates
     max_size=300,
@@ -192,6 +212,8 @@ _text = st.text(
 @given(
     title=_text,
     owner=_text,
+    article=_text,
+    deviation_article=_text,
     knelpunt=_text,
     notes=_text,
     name=_text,
@@ -204,6 +226,8 @@ _text = st.text(
 def test_generated_texts_survive_export_and_import_unchanged(
     title: str,
     owner: str,
+    article: str,
+    deviation_article: str,
     knelpunt: str,
     notes: str,
     name: str,
@@ -218,6 +242,8 @@ def test_generated_texts_survive_export_and_import_unchanged(
     fields = DossierFields(
         title=title,
         owner=owner,
+        article=article,
+        deviation_article=deviation_article,
         knelpunt=knelpunt,
         notes=notes,
         subject=Subject(name=name, household=household),
@@ -299,6 +325,9 @@ _DELETE = object()
         (_set("dossiers.0.fields.subject", []), "dossiers[0].fields.subject", "object"),
         (_set("dossiers.0.fields.titel", "x"), "dossiers[0].fields.titel", "onbekend"),
         (_set("dossiers.0.fields.notes", "x" * 100_001), "dossiers[0].fields.notes", "te lang"),
+        (_set("dossiers.0.fields.deviation_article", 58), ".deviation_article", "tekst"),
+        (_set("dossiers.0.fields.deviation_article", None), ".deviation_article", "null"),
+        (_set("dossiers.0.fields.deviation_article", "x" * 201), ".deviation_article", "te lang"),
         (
             _set("dossiers.0.fields.doenvermogen.dimensions.moed", {}),
             ".dimensions.moed",

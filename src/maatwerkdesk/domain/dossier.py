@@ -62,6 +62,9 @@ class DossierFields:
     organisations: tuple[Organisation, ...] = ()
     regulation: str = ""
     article: str = ""
+    """The article of the generic rule: the legal basis of the generic outcome."""
+    deviation_article: str = ""
+    """The clause that allows deviating from it (hardheidsclausule, dringende redenen)."""
     generic_outcome: str = ""
     knelpunt: str = ""
     request: str = ""
@@ -181,6 +184,7 @@ def validate_fields(fields: DossierFields, today: date) -> DossierFields:
         organisations=tuple(dict.fromkeys(fields.organisations)),
         regulation=_short(fields.regulation, "regulation"),
         article=_short(fields.article, "article"),
+        deviation_article=_short(fields.deviation_article, "deviation_article"),
         generic_outcome=_long(fields.generic_outcome, "generic_outcome"),
         knelpunt=_long(fields.knelpunt, "knelpunt"),
         request=_long(fields.request, "request"),
@@ -214,6 +218,7 @@ def search_text(reference: str, fields: DossierFields, notes: Iterable[str] = ()
         fields.title,
         fields.regulation,
         fields.article,
+        fields.deviation_article,
         fields.generic_outcome,
         fields.knelpunt,
         fields.request,

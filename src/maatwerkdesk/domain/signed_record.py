@@ -100,6 +100,9 @@ class DossierFacts:
     title: str
     regulation: str = ""
     article: str = ""
+    deviation_article: str = ""
+    """The deviation clause; written into the content only when there is one (see
+    `content_data`), so versions signed before the dossier had it keep their bytes."""
     generic_outcome: str = ""
     knelpunt: str = ""
     request: str = ""
@@ -151,22 +154,31 @@ def _moment(value: datetime) -> str:
     return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
+def _dossier_data(dossier_id: str, facts: DossierFacts) -> dict[str, str]:
+    """The facts as the content holds them. `deviation_article` came later: an empty one is
+    left out, so a version signed before it existed reads back to the very same bytes (and
+    its signature holds), while a new version with a deviation clause fixes it too."""
+    data = {
+        "id": dossier_id,
+        "reference": facts.reference,
+        "title": facts.title,
+        "regulation": facts.regulation,
+        "article": facts.article,
+        "generic_outcome": facts.generic_outcome,
+        "knelpunt": facts.knelpunt,
+        "request": facts.request,
+        "owner": facts.owner,
+    }
+    if facts.deviation_article:
+        data["deviation_article"] = facts.deviation_article
+    return data
+
+
 def content_data(content: SignedContent) -> dict[str, Any]:
-    facts = content.facts
     return {
         "format": CONTENT_FORMAT,
         "kind": content.kind.value,
-        "dossier": {
-            "id": content.dossier_id,
-            "reference": facts.reference,
-            "title": facts.title,
-            "regulation": facts.regulation,
-            "article": facts.article,
-            "generic_outcome": facts.generic_outcome,
-            "knelpunt": facts.knelpunt,
-            "request": facts.request,
-            "owner": facts.owner,
-        },
+        "dossier": _dossier_data(content.dossier_id, content.facts),
         "version": content.version,
         "decision": decision_to_data(content.decision),
         "factors": sorted(content.factors),
@@ -249,6 +261,7 @@ def _read(data: dict[str, Any]) -> SignedContent:
             title=_text(dossier["title"]),
             regulation=_text(dossier["regulation"]),
             article=_text(dossier["article"]),
+            deviation_article=_text(dossier.get("deviation_article", "")),
             generic_outcome=_text(dossier["generic_outcome"]),
             knelpunt=_text(dossier["knelpunt"]),
             request=_text(dossier["request"]),

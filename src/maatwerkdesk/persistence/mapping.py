@@ -82,6 +82,7 @@ def read_fields(row: DossierRow) -> DossierFields:
         organisations=tuple(Organisation(o) for o in row.organisations),
         regulation=row.regulation,
         article=row.article,
+        deviation_article=row.deviation_article,
         generic_outcome=row.generic_outcome,
         knelpunt=row.knelpunt,
         request=row.request,

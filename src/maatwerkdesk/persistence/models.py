@@ -36,6 +36,7 @@ class DossierRow(RecordMixin, Base):
     organisations: Mapped[list[str]] = mapped_column(JSON, default=list)
     regulation: Mapped[str] = mapped_column(String(200), default="")
     article: Mapped[str] = mapped_column(String(200), default="")
+    deviation_article: Mapped[str] = mapped_column(String(200), default="", server_default="")
     generic_outcome: Mapped[str] = mapped_column(Text, default="")
     knelpunt: Mapped[str] = mapped_column(Text, default="")
     request: Mapped[str] = mapped_column(Text, default="")

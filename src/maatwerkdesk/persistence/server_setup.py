@@ -26,7 +26,7 @@ from sqlalchemy import Connection, text
 from maatwerkdesk.domain.people import PERSON_ROLES, ROLE_PERMISSIONS, Permission, Role
 from maatwerkdesk.persistence.server import group_role
 
-FACTS = "title,regulation,article,generic_outcome,knelpunt,request,owner"
+FACTS = "title,regulation,article,deviation_article,generic_outcome,knelpunt,request,owner"
 """What a signed decision rests on (services/dossiers.py FROZEN_WHEN_SIGNED)."""
 WRITES: Mapping[Permission, Mapping[str, str]] = MappingProxyType(
     {

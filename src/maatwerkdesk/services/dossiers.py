@@ -206,6 +206,7 @@ FROZEN_WHEN_SIGNED = (
     "title",
     "regulation",
     "article",
+    "deviation_article",
     "generic_outcome",
     "knelpunt",
     "request",
@@ -240,7 +241,7 @@ def _refuse_changes_to_signed(row: DossierRow, clean: DossierFields) -> None:
     if changed:
         raise SignedDecisionError(
             f"Het besluit in {row.reference} is ondertekend; de feiten waarop het rust (titel, "
-            "regeling, artikel, algemene uitkomst, knelpunt, verzoek, eigenaar) liggen vast. "
+            "regeling, artikelen, algemene uitkomst, knelpunt, verzoek, eigenaar) liggen vast. "
             "Zet wat er nieuw is in de tijdlijn of de notities, of laat de voorzitter een "
             "nieuwe versie van het besluit maken."
         )

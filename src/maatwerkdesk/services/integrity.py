@@ -115,11 +115,8 @@ def resolve(session: Session, context: Context, dossier_id: str, reason: str) ->
     if valid:
         latest = valid[-1]
         facts = latest.facts
-        dossier.title, dossier.regulation, dossier.article = (
-            facts.title,
-            facts.regulation,
-            facts.article,
-        )
+        dossier.title, dossier.regulation = facts.title, facts.regulation
+        dossier.article, dossier.deviation_article = facts.article, facts.deviation_article
         dossier.generic_outcome, dossier.knelpunt = facts.generic_outcome, facts.knelpunt
         dossier.request, dossier.owner = facts.request, facts.owner
         reindex(session, dossier)

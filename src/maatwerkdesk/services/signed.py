@@ -327,6 +327,8 @@ class StatedFacts(Protocol):
     @property
     def article(self) -> str: ...
     @property
+    def deviation_article(self) -> str: ...
+    @property
     def generic_outcome(self) -> str: ...
     @property
     def knelpunt(self) -> str: ...
@@ -342,6 +344,7 @@ def dossier_facts(reference: str, stated: StatedFacts) -> DossierFacts:
         title=stated.title,
         regulation=stated.regulation,
         article=stated.article,
+        deviation_article=stated.deviation_article,
         generic_outcome=stated.generic_outcome,
         knelpunt=stated.knelpunt,
         request=stated.request,
@@ -451,7 +454,7 @@ def _copies_differ(
     problems = []
     if facts_of(dossier) != latest.facts:
         problems.append(
-            "De feiten waarop het ondertekende besluit rust (titel, regeling, artikel, "
+            "De feiten waarop het ondertekende besluit rust (titel, regeling, artikelen, "
             "algemene uitkomst, knelpunt, verzoek, eigenaar) zijn buiten het programma gewijzigd."
         )
     if dossier.status not in (DossierStatus.BESLOTEN.value, DossierStatus.AFGESLOTEN.value):

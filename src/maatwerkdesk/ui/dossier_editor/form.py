@@ -76,6 +76,7 @@ class DossierForm(QObject):
             organisations=tuple(organisations),
             regulation=ui.regulation_edit.text(),
             article=ui.article_edit.text(),
+            deviation_article=ui.deviation_article_edit.text(),
             generic_outcome=ui.generic_outcome_edit.toPlainText(),
             knelpunt=ui.knelpunt_edit.toPlainText(),
             request=ui.request_edit.toPlainText(),
@@ -110,6 +111,7 @@ class DossierForm(QObject):
                 item.setCheckState(Qt.CheckState.Checked if wanted else Qt.CheckState.Unchecked)
             _set_line(ui.regulation_edit, fields.regulation)
             _set_line(ui.article_edit, fields.article)
+            _set_line(ui.deviation_article_edit, fields.deviation_article)
             _set_plain(ui.generic_outcome_edit, fields.generic_outcome)
             _set_plain(ui.knelpunt_edit, fields.knelpunt)
             _set_plain(ui.request_edit, fields.request)
@@ -150,6 +152,7 @@ class DossierForm(QObject):
             "organisations": ui.organisations_list,
             "regulation": ui.regulation_edit,
             "article": ui.article_edit,
+            "deviation_article": ui.deviation_article_edit,
             "generic_outcome": ui.generic_outcome_edit,
             "knelpunt": ui.knelpunt_edit,
             "request": ui.request_edit,
@@ -182,6 +185,7 @@ class DossierForm(QObject):
             ui.owner_edit,
             ui.regulation_edit,
             ui.article_edit,
+            ui.deviation_article_edit,
             ui.name_edit,
             ui.kvk_edit,
         ):

@@ -49,6 +49,7 @@ def fill_choices(ui: Ui_DossierEditor) -> None:
         ui.owner_edit,
         ui.regulation_edit,
         ui.article_edit,
+        ui.deviation_article_edit,
         ui.name_edit,
     ):
         edit.setMaxLength(SHORT_TEXT_LIMIT)
@@ -154,6 +155,7 @@ def set_tab_order(
         ui.organisations_list,
         ui.regulation_edit,
         ui.article_edit,
+        ui.deviation_article_edit,
         ui.person_radio,
         ui.business_radio,
         ui.name_edit,

@@ -194,6 +194,17 @@ class Ui_DossierEditor(object):
 
         self.dossier_form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.article_edit)
 
+        self.deviation_article_label = QLabel(self.dossier_page)
+        self.deviation_article_label.setObjectName(u"deviation_article_label")
+
+        self.dossier_form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.deviation_article_label)
+
+        self.deviation_article_edit = QLineEdit(self.dossier_page)
+        self.deviation_article_edit.setObjectName(u"deviation_article_edit")
+        self.deviation_article_edit.setMaxLength(200)
+
+        self.dossier_form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.deviation_article_edit)
+
         self.dossier_scroll.setWidget(self.dossier_page)
 
         self.dossier_tab_layout.addWidget(self.dossier_scroll)
@@ -614,6 +625,7 @@ class Ui_DossierEditor(object):
         self.organisations_label.setBuddy(self.organisations_list)
         self.regulation_label.setBuddy(self.regulation_edit)
         self.article_label.setBuddy(self.article_edit)
+        self.deviation_article_label.setBuddy(self.deviation_article_edit)
         self.name_label.setBuddy(self.name_edit)
         self.bsn_label.setBuddy(self.bsn_edit)
         self.kvk_label.setBuddy(self.kvk_edit)
@@ -634,7 +646,8 @@ class Ui_DossierEditor(object):
         QWidget.setTabOrder(self.owner_edit, self.organisations_list)
         QWidget.setTabOrder(self.organisations_list, self.regulation_edit)
         QWidget.setTabOrder(self.regulation_edit, self.article_edit)
-        QWidget.setTabOrder(self.article_edit, self.person_radio)
+        QWidget.setTabOrder(self.article_edit, self.deviation_article_edit)
+        QWidget.setTabOrder(self.deviation_article_edit, self.person_radio)
         QWidget.setTabOrder(self.person_radio, self.business_radio)
         QWidget.setTabOrder(self.business_radio, self.name_edit)
         QWidget.setTabOrder(self.name_edit, self.bsn_edit)
@@ -707,8 +720,10 @@ class Ui_DossierEditor(object):
 #endif // QT_CONFIG(tooltip)
         self.regulation_label.setText(QCoreApplication.translate("DossierEditor", u"&Regeling:", None))
         self.regulation_edit.setPlaceholderText(QCoreApplication.translate("DossierEditor", u"Om welke wet of regeling gaat het? Bijv. Participatiewet", None))
-        self.article_label.setText(QCoreApplication.translate("DossierEditor", u"&Artikel:", None))
-        self.article_edit.setPlaceholderText(QCoreApplication.translate("DossierEditor", u"Welk artikel knelt? Bijv. art. 58 lid 8", None))
+        self.article_label.setText(QCoreApplication.translate("DossierEditor", u"&Artikel van de algemene regel:", None))
+        self.article_edit.setPlaceholderText(QCoreApplication.translate("DossierEditor", u"Op welk artikel rust de generieke uitkomst? Bijv. art. 58 lid 1", None))
+        self.deviation_article_label.setText(QCoreApplication.translate("DossierEditor", u"Artikel voor de a&fwijking (hardheidsclausule):", None))
+        self.deviation_article_edit.setPlaceholderText(QCoreApplication.translate("DossierEditor", u"Welke bepaling laat afwijken toe? Bijv. art. 58 lid 8", None))
         self.tabs.setTabText(self.tabs.indexOf(self.dossier_tab), QCoreApplication.translate("DossierEditor", u"Dossier", None))
         self.subject_hint_label.setText(QCoreApplication.translate("DossierEditor", u"Leg alleen vast wat u voor deze casus nodig hebt.", None))
         self.kind_label.setText(QCoreApplication.translate("DossierEditor", u"Soort:", None))

@@ -186,6 +186,30 @@ FACTS = ("title", "regulation", "article", "generic_outcome", "knelpunt", "reque
 _SIGNED = "EXISTS (SELECT 1 FROM signed_decision WHERE dossier_id = {id} AND deleted_at IS NULL)"
 
 
+def dossier_guard(path: str, facts: tuple[str, ...]) -> list[str]:
+    """The function and trigger that keep `facts` (the dossier's columns a signed decision
+    rests on), its status and its existence as signed; a later migration that adds a fact
+    makes them again with its longer list."""
+    changed_facts = " OR ".join(
+        f"OLD.{column} IS DISTINCT FROM NEW.{column}"
+        for column in (*facts, "status", "deleted_at", "id")
+    )
+    unchanged = " AND ".join(f"NEW.{c} IS NOT DISTINCT FROM OLD.{c}" for c in facts)
+    return [
+        "CREATE FUNCTION maatwerkdesk_dossier_guard() RETURNS trigger LANGUAGE plpgsql "
+        f"SET search_path = {path} AS $$ BEGIN "
+        "IF maatwerkdesk_privileged() OR maatwerkdesk_has_role('functioneel_beheerder') "
+        f"OR NOT {_SIGNED.format(id='OLD.id')} THEN RETURN NEW; END IF; "
+        "IF NEW.status IN ('besloten', 'afgesloten') AND NEW.deleted_at IS NULL "
+        f"AND NEW.id = OLD.id AND {unchanged} "
+        "THEN RETURN NEW; END IF; "
+        + _refuse("the facts of a signed decision stay as signed")
+        + " END $$",
+        f"CREATE TRIGGER dossier_guard BEFORE UPDATE ON dossier FOR EACH ROW "
+        f"WHEN ({changed_facts}) EXECUTE FUNCTION maatwerkdesk_dossier_guard()",
+    ]
+
+
 def _guards(path: str) -> list[str]:
     signed_guard = (
         "CREATE FUNCTION maatwerkdesk_signed_decision_guard() RETURNS trigger "
@@ -237,21 +261,6 @@ def _guards(path: str) -> list[str]:
         + " END IF; "
         "RETURN NEW; END $$"
     )
-    changed_facts = " OR ".join(
-        f"OLD.{column} IS DISTINCT FROM NEW.{column}"
-        for column in (*FACTS, "status", "deleted_at", "id")
-    )
-    dossier_guard = (
-        "CREATE FUNCTION maatwerkdesk_dossier_guard() RETURNS trigger LANGUAGE plpgsql "
-        f"SET search_path = {path} AS $$ BEGIN "
-        "IF maatwerkdesk_privileged() OR maatwerkdesk_has_role('functioneel_beheerder') "
-        f"OR NOT {_SIGNED.format(id='OLD.id')} THEN RETURN NEW; END IF; "
-        "IF NEW.status IN ('besloten', 'afgesloten') AND NEW.deleted_at IS NULL "
-        f"AND NEW.id = OLD.id AND {' AND '.join(f'NEW.{c} IS NOT DISTINCT FROM OLD.{c}' for c in FACTS)} "
-        "THEN RETURN NEW; END IF; "
-        + _refuse("the facts of a signed decision stay as signed")
-        + " END $$"
-    )
     decision_guard = (
         "CREATE FUNCTION maatwerkdesk_decision_guard() RETURNS trigger LANGUAGE plpgsql "
         f"SET search_path = {path} AS $$ BEGIN "
@@ -266,9 +275,7 @@ def _guards(path: str) -> list[str]:
         signed_guard,
         "CREATE TRIGGER signed_decision_guard BEFORE INSERT OR UPDATE OR DELETE "
         "ON signed_decision FOR EACH ROW EXECUTE FUNCTION maatwerkdesk_signed_decision_guard()",
-        dossier_guard,
-        f"CREATE TRIGGER dossier_guard BEFORE UPDATE ON dossier FOR EACH ROW "
-        f"WHEN ({changed_facts}) EXECUTE FUNCTION maatwerkdesk_dossier_guard()",
+        *dossier_guard(path, FACTS),
         decision_guard,
         "CREATE TRIGGER decision_guard BEFORE UPDATE OR DELETE ON decision FOR EACH ROW "
         "EXECUTE FUNCTION maatwerkdesk_decision_guard()",
