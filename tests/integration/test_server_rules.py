@@ -396,6 +396,28 @@ def test_the_server_refuses_what_each_role_may_not_do(
     assert table in DOCS.read_text(encoding="utf-8"), "docs/team-server.md shows another matrix"
 
 
+def test_the_server_keeps_both_articles_of_a_signed_decision(
+    team_database: TeamDatabase, people: dict[Role, User], place: Place
+) -> None:
+    """The generic rule's article and the deviation clause are facts a signed decision rests
+    on: a caseworker changes them in an open dossier only, a functioneel beheerder (who
+    resolves) in any, a chair in none."""
+    outcomes = {}
+    for role in (Role.CASEWORKER, Role.CHAIR, Role.ADMINISTRATOR):
+        login = team_database.logins[people[role].id]
+        with psycopg.connect(conninfo(team_database, login)) as connection:
+            outcomes[role] = [
+                _outcome(connection, (f"UPDATE dossier SET {column} = 'lid 9' WHERE id = %s", (d,)))
+                for column in ("article", "deviation_article")
+                for d in (place.signed_dossier, place.open_dossier)
+            ]
+    assert outcomes == {
+        Role.CASEWORKER: [NO_RIGHTS, A, NO_RIGHTS, A],
+        Role.CHAIR: [NO_RIGHTS, NO_RIGHTS, NO_RIGHTS, NO_RIGHTS],
+        Role.ADMINISTRATOR: [A, A, A, A],
+    }
+
+
 def test_the_audit_function_takes_the_actor_from_the_login(
     team_database: TeamDatabase, people: dict[Role, User], place: Place
 ) -> None:

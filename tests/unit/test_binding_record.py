@@ -447,6 +447,71 @@ def test_resolving_restores_what_the_valid_signature_fixed(team: Team) -> None:
     assert team.run(team.reader, lambda s, c: integrity_problems(s, dossier_id)) == ()
 
 
+def set_fields(team: Team, dossier_id: str, **changes: str) -> None:
+    def work(session, context):  # type: ignore[no-untyped-def]
+        record = dossiers.open_dossier(session, context, dossier_id)
+        dossiers.update_dossier(
+            session,
+            context,
+            dossier_id,
+            replace(record.fields, **changes),
+            expected_revision=record.revision,
+        )
+
+    team.run(team.caseworker, work)
+
+
+def signed_with_a_deviation_clause(team: Team) -> str:
+    dossier_id = prepare(team)
+    set_fields(team, dossier_id, article="58 lid 1", deviation_article="58 lid 8")
+    _meeting, item_id = plan(team, dossier_id)
+    team.run(team.chair, lambda s, c: signing.sign(s, c, item_id))
+    return dossier_id
+
+
+def test_the_deviation_clause_is_signed_with_the_facts_and_stays_as_signed(team: Team) -> None:
+    dossier_id = signed_with_a_deviation_clause(team)
+    (version,) = team.run(team.reader, lambda s, c: signed_versions(s, dossier_id))
+    assert version.content.facts.article == "58 lid 1"
+    assert version.content.facts.deviation_article == "58 lid 8"
+    with pytest.raises(SignedDecisionError, match="liggen vast"):
+        set_fields(team, dossier_id, deviation_article="58 lid 9")
+    set_fields(team, dossier_id, notes="Nog een notitie.")  # what it does not rest on stays open
+
+
+def test_a_deviation_clause_changed_outside_the_program_shows_and_is_restored(
+    team: Team,
+) -> None:
+    dossier_id = signed_with_a_deviation_clause(team)
+    tamper(team.database, "UPDATE dossier SET deviation_article = '' WHERE id = :d", d=dossier_id)
+    problems = team.run(team.reader, lambda s, c: integrity_problems(s, dossier_id))
+    assert any("feiten" in p for p in problems)
+    team.run(team.admin, lambda s, c: integrity.resolve(s, c, dossier_id, "Artikel hersteld."))
+    record = team.run(team.reader, lambda s, c: dossiers.open_dossier(s, c, dossier_id))
+    assert record.fields.deviation_article == "58 lid 8"
+    assert team.run(team.reader, lambda s, c: integrity_problems(s, dossier_id)) == ()
+
+
+def test_a_version_signed_without_a_deviation_clause_verifies_and_keeps_it_empty(
+    team: Team,
+) -> None:
+    """As a dossier signed before the clause existed: its content has no such key, and the
+    clause cannot be filled in afterwards without a new version."""
+    dossier_id = signed_dossier(team)
+    (version,) = team.run(team.reader, lambda s, c: signed_versions(s, dossier_id))
+    assert version.intact
+    row = team.run(
+        team.reader,
+        lambda s, c: s.scalar(
+            select(SignedDecisionRow.content).where(SignedDecisionRow.dossier_id == dossier_id)
+        ),
+    )
+    assert "deviation_article" not in row
+    assert team.run(team.reader, lambda s, c: integrity_problems(s, dossier_id)) == ()
+    with pytest.raises(SignedDecisionError):
+        set_fields(team, dossier_id, deviation_article="58 lid 8")
+
+
 # --- keys --------------------------------------------------------------------------------
 
 
