@@ -20,6 +20,7 @@ from maatwerkdesk.services import assessments, catalogues, dossiers
 from maatwerkdesk.services.workspace import Workspace
 from maatwerkdesk.ui.criteria_panel import CriteriaPanel
 from maatwerkdesk.ui.dossier_editor.dossier_tab import TEXT_SAVE_DELAY_MS
+from maatwerkdesk.ui.dossier_editor.editor import DossierEditor
 
 
 def stored_state(workspace: Workspace, dossier_id: str) -> assessments.AssessmentState:
@@ -41,11 +42,16 @@ def open_panel(qtbot: QtBot, workspace: Workspace) -> tuple[CriteriaPanel, str]:
             record.id,
             TimelineEntry(date(2026, 3, 2), TimelineKind.HOME_VISIT, "Huisbezoek: post ongeopend."),
         )
+    return open_editor(qtbot, workspace, record.id).criteria, record.id
+
+
+def open_editor(qtbot: QtBot, workspace: Workspace, dossier_id: str) -> DossierEditor:
+    """The editor on the dossier's Toetsing tab, its state read."""
     editor, _ = make_editor(qtbot, workspace)
-    assert editor.open_dossier(record.id)
+    assert editor.open_dossier(dossier_id)
     editor.ui.tabs.setCurrentWidget(editor.criteria)
     qtbot.waitUntil(lambda: editor.criteria.state() is not None)
-    return editor.criteria, record.id
+    return editor
 
 
 def test_a_new_dossier_asks_to_be_saved_first(qtbot: QtBot, workspace: Workspace) -> None:
@@ -70,6 +76,48 @@ def test_the_suggestion_is_shown_and_adopted(qtbot: QtBot, workspace: Workspace)
     assert not ui.adopt_suggestion_button.isVisible()
     assert ui.verdict_label.text() == "Nog niet te bepalen"
     assert ui.progress_bar.value() == 0 and ui.progress_bar.maximum() == state.result.total
+
+
+def test_a_chosen_route_fills_in_an_empty_deviation_clause(
+    qtbot: QtBot, workspace: Workspace
+) -> None:
+    """Adopting the suggestion offers the route's basis as the deviation clause: an edit
+    that is saved with the dossier, and can be undone."""
+    record = store(
+        workspace,
+        DossierFields(
+            title="Terugvordering", regulation="Participatiewet", article="art. 58 lid 1"
+        ),
+    )
+    editor = open_editor(qtbot, workspace, record.id)
+    qtbot.mouseClick(editor.criteria.ui.adopt_suggestion_button, Qt.MouseButton.LeftButton)
+    clause = editor.ui.deviation_article_edit
+    assert clause.text() == "Participatiewet art. 58 lid 8"
+    assert editor.is_modified()
+    assert editor.save()
+    with workspace.database.reads() as session:
+        saved = dossiers.open_dossier(session, workspace.context("test"), record.id)
+    assert saved.fields.article == "art. 58 lid 1"
+    assert saved.fields.deviation_article == "Participatiewet art. 58 lid 8"
+
+
+def test_a_written_deviation_clause_is_kept_and_escalating_offers_none(
+    qtbot: QtBot, workspace: Workspace
+) -> None:
+    record = store(workspace, DossierFields(title="Terugvordering", regulation="Participatiewet"))
+    editor = open_editor(qtbot, workspace, record.id)
+    panel, clause = editor.criteria, editor.ui.deviation_article_edit
+    combo = panel.ui.route_combo
+    escalation = combo.findData("escaleren")
+    combo.setCurrentIndex(escalation)
+    combo.activated.emit(escalation)
+    assert clause.text() == ""
+    clause.setText("art. 58 lid 8, afzien van terugvordering")
+    chosen = combo.findData("pw-58-8")
+    combo.setCurrentIndex(chosen)
+    combo.activated.emit(chosen)
+    assert panel.state().assessment.route == "pw-58-8"
+    assert clause.text() == "art. 58 lid 8, afzien van terugvordering"
 
 
 def test_without_a_route_for_the_regulation_escalating_is_suggested(
@@ -246,6 +294,8 @@ def test_a_newer_version_is_offered_and_reassessment_keeps_unchanged_answers(
         ui.criteria_list.setCurrentRow(row)
         qtbot.keyClick(ui.criteria_list, Qt.Key.Key_V)
     assert not ui.reassess_button.isVisible()
+    assert editor.ui.deviation_article_edit.text() == "Awb art. 4:84"  # offered by the route
+    assert editor.save()
     (folder / "routes-1.1.toml").write_text(next_version(), encoding="utf-8")
     editor.open_dossier(record.id)
     editor.ui.tabs.setCurrentWidget(panel)

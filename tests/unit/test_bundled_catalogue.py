@@ -15,7 +15,11 @@ import pytest
 from maatwerkdesk.domain.catalogue import CriteriaCatalogue, RouteKind, version_key
 from maatwerkdesk.domain.catalogue_kinds import load_catalogue
 from maatwerkdesk.domain.catalogue_loading import load_criteria_catalogue
-from maatwerkdesk.domain.route_selection import OWN_CLAUSE, suggest_route
+from maatwerkdesk.domain.route_selection import (
+    OWN_CLAUSE,
+    offered_deviation_article,
+    suggest_route,
+)
 from maatwerkdesk.services import catalogues
 
 EVERY_FILE = sorted(catalogues.BUNDLED_DIR.glob("*.toml"))
@@ -142,6 +146,49 @@ def test_the_regulation_and_article_suggest_the_statutes_own_route(
     assert suggestion is not None
     assert suggestion.route == expected
     assert suggestion.reason.strip()
+
+
+@pytest.mark.parametrize(
+    ("regulation", "article", "deviation_article", "expected"),
+    [
+        ("Participatiewet", "art. 58 lid 1", "art. 58 lid 8", "pw-58-8"),
+        ("Participatiewet", "art. 58 lid 1", "", "pw-58-8"),
+        ("Participatiewet", "art. 18 lid 2", "art. 18 lid 9", "pw-18-maatregel"),
+        ("Participatiewet", "art. 22a", "art. 18 lid 1", "pw-18-1"),
+        ("Participatiewet", "art. 35 lid 1", "art. 16 lid 1", "pw-16-1"),
+        ("Participatiewet", "art. 58 lid 1", "dringende redenen", "pw-58-8"),
+        ("Participatiewet", "", "art. 58 lid 8", "pw-58-8"),
+        (
+            "Werkloosheidswet (WW)",
+            "art. 36 lid 1",
+            "art. 22a lid 2",
+            "herziening-dringende-redenen",
+        ),
+        (
+            "Werkloosheidswet (WW)",
+            "art. 22a lid 1",
+            "het lid over dringende redenen",
+            ("herziening-dringende-redenen"),
+        ),
+    ],
+)
+def test_the_deviation_clause_names_the_route_before_the_generic_article(
+    regulation: str, article: str, deviation_article: str, expected: str
+) -> None:
+    """A clause that names a hardship article wins; one that names none leaves the generic
+    article to decide (a rule for any article of the regulation never jumps ahead)."""
+    suggestion = suggest_route(CATALOGUE, OWN_CLAUSE, regulation, article, deviation_article)
+    assert suggestion is not None and suggestion.route == expected
+
+
+def test_a_chosen_route_offers_its_basis_as_the_deviation_clause() -> None:
+    assert offered_deviation_article(CATALOGUE, "pw-58-8") == "Participatiewet art. 58 lid 8"
+    for route in CATALOGUE.routes:
+        offered = offered_deviation_article(CATALOGUE, route.id)
+        if route.kind is RouteKind.ESCALATION:
+            assert offered == ""
+        else:
+            assert offered == route.basis and len(offered) <= 200
 
 
 @pytest.mark.parametrize(

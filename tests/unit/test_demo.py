@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 
 from maatwerkdesk.domain.assessment import Answer
 from maatwerkdesk.domain.catalogue import CatalogueRef
+from maatwerkdesk.domain.catalogue_loading import load_criteria_catalogue
 from maatwerkdesk.domain.conference import MeetingStatus
 from maatwerkdesk.domain.criteria_check import Applicability
 from maatwerkdesk.domain.decision import Decision, Degree, DegreeUnit, OutcomeType
@@ -20,6 +21,7 @@ from maatwerkdesk.domain.demo import (
     DECIDED_MARK,
     DECIDED_TO,
     NOTICE,
+    SCENARIOS,
     TEST_BSN_FIRST,
     TEST_BSN_LAST,
     demo_dossiers,
@@ -33,6 +35,7 @@ from maatwerkdesk.domain.identifiers import normalise_bsn
 from maatwerkdesk.domain.people import PERSON_ROLES, Discipline, Role
 from maatwerkdesk.domain.precedent import Outcome, Status
 from maatwerkdesk.domain.proportionality import VerdictValue
+from maatwerkdesk.domain.route_selection import suggest_route
 from maatwerkdesk.domain.vocabulary import DossierStatus, Organisation, SubjectKind, TimelineKind
 from maatwerkdesk.persistence.db import open_database
 from maatwerkdesk.persistence.models import (
@@ -118,16 +121,59 @@ def test_forty_dossiers_are_varied(forty) -> None:
     assert {len(d.timeline) for d in forty} >= {1, 6}
 
 
-def test_regulations_come_with_their_articles(forty) -> None:
+def test_regulations_come_with_the_generic_article_and_the_deviation_clause(forty) -> None:
     expected = {
-        "Participatiewet": ("art. 58 lid 8", "art. 18 lid 9", "art. 18 lid 10"),
-        "Algemene Ouderdomswet (AOW)": ("art. 24 lid 5",),
-        "Opiumwet": ("art. 13b",),
+        "Participatiewet": {
+            ("art. 58 lid 1", "art. 58 lid 8"),
+            ("art. 18 lid 2", "art. 18 lid 9"),
+            ("art. 18 lid 2", "art. 18 lid 10"),
+            ("art. 22a", "art. 18 lid 1"),
+        },
+        "Algemene Ouderdomswet (AOW)": {("art. 24 lid 1", "art. 24 lid 5")},
+        "Werkloosheidswet (WW)": {("art. 36 lid 1", "art. 36 (het lid over dringende redenen)")},
+        "Opiumwet": {("art. 13b lid 1", "Awb art. 3:4 lid 2")},
     }
+    seen = set()
     for demo in demo_dossiers(200, random.Random(1), NOW):
-        allowed = expected.get(demo.fields.regulation)
-        if allowed and demo.fields.article not in ("art. 18 lid 1", "art. 22a"):
-            assert demo.fields.article in allowed
+        fields = demo.fields
+        assert fields.deviation_article, fields.regulation
+        assert fields.article != fields.deviation_article
+        if fields.regulation in expected:
+            assert (fields.article, fields.deviation_article) in expected[fields.regulation]
+            seen.add((fields.article, fields.deviation_article))
+    assert seen == set().union(*expected.values())
+
+
+def test_each_demo_dossier_gets_the_route_its_deviation_clause_names() -> None:
+    """The catalogue's selector reads both articles: each scenario's pair leads to the route
+    whose citation the deviation clause follows."""
+    catalogue = load_criteria_catalogue(
+        (catalogues.BUNDLED_DIR / "afwijkingsroutes-2026.2.toml").read_text("utf-8"),
+        "afwijkingsroutes-2026.2.toml",
+    )
+    expected = {
+        "art. 58 lid 8": "pw-58-8",
+        "art. 18 lid 9": "pw-18-maatregel",
+        "art. 18 lid 10": "pw-18-maatregel",
+        "art. 18 lid 1": "pw-18-1",
+        "art. 63": "awr-63",
+        "art. 47 lid 1": "awir-47",
+        "art. 13b lid 2": "awir-47",
+        "art. 24 lid 5": "svb-dringende-redenen",
+        "art. 24 (het lid over dringende redenen)": "svb-dringende-redenen",
+        "Awb art. 3:4 lid 2": "awb-3-4-lid-2",
+        "art. 3.6ba": "vb-3-6ba",
+        "art. 36 (het lid over dringende redenen)": "uwv-dringende-redenen",
+        "art. 3:56 (het lid over dringende redenen)": "uwv-dringende-redenen",
+    }
+    for scenario in SCENARIOS:
+        for article, deviation_article in scenario.articles:
+            suggestion = suggest_route(
+                catalogue, None, scenario.regulation, article, deviation_article
+            )
+            assert suggestion is not None
+            wanted = expected.get(deviation_article, "escaleren")
+            assert suggestion.route == wanted, (scenario.regulation, deviation_article)
 
 
 def test_no_template_placeholder_is_left_unfilled() -> None:

@@ -8,7 +8,7 @@ from catalogue_samples import SMALL_CATALOGUE
 
 from maatwerkdesk.domain.catalogue import RouteKind
 from maatwerkdesk.domain.catalogue_loading import load_criteria_catalogue
-from maatwerkdesk.domain.route_selection import suggest_route
+from maatwerkdesk.domain.route_selection import offered_deviation_article, suggest_route
 
 CATALOGUE = load_criteria_catalogue(SMALL_CATALOGUE, "proef.toml")
 ESCALATION = next(r.id for r in CATALOGUE.routes if r.kind is RouteKind.ESCALATION)
@@ -59,3 +59,24 @@ def test_a_catalogue_without_an_escalation_route_has_no_suggestion() -> None:
     routes = tuple(r for r in CATALOGUE.routes if r.kind is not RouteKind.ESCALATION)
     catalogue = replace(CATALOGUE, routes=routes)
     assert suggest_route(catalogue, None, "Wet op iets anders", "art. 1") is None
+
+
+def test_the_deviation_clause_is_read_too() -> None:
+    """Old dossiers carry the hardship article in `article`; new ones in the clause."""
+    for article, deviation_article in (("art. 58 lid 8", ""), ("art. 58 lid 1", "art. 58 lid 8")):
+        suggestion = suggest_route(CATALOGUE, None, "Participatiewet", article, deviation_article)
+        assert suggestion is not None and suggestion.route == "pw-58-8"
+    suggestion = suggest_route(CATALOGUE, None, "Participatiewet", "", "art. 58 lid 8")
+    assert suggestion is not None and suggestion.route == "pw-58-8"
+
+
+def test_the_offered_clause_is_the_routes_basis_and_never_the_escalations() -> None:
+    assert offered_deviation_article(CATALOGUE, "pw-58-8") == "Participatiewet art. 58 lid 8"
+    assert offered_deviation_article(CATALOGUE, ESCALATION) == ""
+    assert offered_deviation_article(CATALOGUE, None) == ""
+    assert offered_deviation_article(CATALOGUE, "onbekend") == ""
+    route = CATALOGUE.route("pw-58-8")
+    assert route is not None
+    too_long = replace(route, basis="x" * 201)
+    longer = replace(CATALOGUE, routes=(too_long,))
+    assert offered_deviation_article(longer, "pw-58-8") == ""

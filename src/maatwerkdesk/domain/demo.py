@@ -205,7 +205,9 @@ BUSINESS_CONSEQUENCES = (
 class Scenario:
     organisations: tuple[Organisation, ...]
     regulation: str
-    articles: tuple[str, ...]
+    articles: tuple[tuple[str, str], ...]
+    """(the generic rule's article, the deviation clause); the generic article is left
+    empty where the rule is not in the regulation named."""
     titles: tuple[str, ...]
     outcomes: tuple[str, ...]
     knelpunten: tuple[str, ...]
@@ -227,7 +229,7 @@ SCENARIOS: tuple[Scenario, ...] = (
         organisations=(Organisation.GEMEENTE,),
         other_organisations=(Organisation.UWV, Organisation.BELASTINGDIENST),
         regulation="Participatiewet",
-        articles=("art. 58 lid 8",),
+        articles=(("art. 58 lid 1", "art. 58 lid 8"),),
         titles=(
             "Terugvordering bijstand na niet gemelde bijbaan",
             "Terugvordering bijstand wegens verblijf in {land}",
@@ -272,7 +274,7 @@ SCENARIOS: tuple[Scenario, ...] = (
         organisations=(Organisation.GEMEENTE,),
         other_organisations=(Organisation.UWV,),
         regulation="Participatiewet",
-        articles=("art. 18 lid 9", "art. 18 lid 10"),
+        articles=(("art. 18 lid 2", "art. 18 lid 9"), ("art. 18 lid 2", "art. 18 lid 10")),
         titles=(
             "Maatregel na gemiste afspraken over re-integratie",
             "Verlaging bijstand wegens niet nakomen van de sollicitatieplicht",
@@ -311,7 +313,7 @@ SCENARIOS: tuple[Scenario, ...] = (
     Scenario(
         organisations=(Organisation.GEMEENTE,),
         regulation="Participatiewet",
-        articles=("art. 18 lid 1", "art. 22a"),
+        articles=(("art. 22a", "art. 18 lid 1"),),
         titles=(
             "Kostendelersnorm bij tijdelijke opvang van een familielid",
             "Kostendelersnorm door inwonende student",
@@ -347,7 +349,7 @@ SCENARIOS: tuple[Scenario, ...] = (
         organisations=(Organisation.BELASTINGDIENST,),
         other_organisations=(Organisation.GEMEENTE,),
         regulation="Algemene wet inzake rijksbelastingen (AWR)",
-        articles=("art. 63",),
+        articles=(("", "art. 63"),),
         titles=(
             "Invordering aanslag inkomstenbelasting {jaar} na langdurige ziekte",
             "Verzoek om een langere betalingsregeling voor de aanslag over {jaar}",
@@ -404,7 +406,7 @@ SCENARIOS: tuple[Scenario, ...] = (
         organisations=(Organisation.TOESLAGEN,),
         other_organisations=(Organisation.GEMEENTE,),
         regulation="Algemene wet inkomensafhankelijke regelingen (Awir)",
-        articles=("art. 47 lid 1", "art. 13b lid 2"),
+        articles=(("", "art. 47 lid 1"), ("", "art. 13b lid 2")),
         titles=(
             "Terugvordering huurtoeslag na inkomensstijging in {jaar}",
             "Terugvordering zorgtoeslag: toeslagpartner met terugwerkende kracht",
@@ -443,7 +445,7 @@ SCENARIOS: tuple[Scenario, ...] = (
         organisations=(Organisation.SVB,),
         other_organisations=(Organisation.GEMEENTE,),
         regulation="Algemene Ouderdomswet (AOW)",
-        articles=("art. 24 lid 5",),
+        articles=(("art. 24 lid 1", "art. 24 lid 5"),),
         titles=(
             "Terugvordering AOW na wijziging van de leefvorm",
             "Terugvordering AOW: samenwonen te laat gemeld",
@@ -477,7 +479,7 @@ SCENARIOS: tuple[Scenario, ...] = (
     Scenario(
         organisations=(Organisation.SVB,),
         regulation="Algemene Kinderbijslagwet (AKW)",
-        articles=("art. 24 lid 5",),
+        articles=(("art. 24 lid 1", "art. 24 (het lid over dringende redenen)"),),
         titles=(
             "Terugvordering kinderbijslag na verhuizing van een kind naar {land}",
             "Terugvordering kinderbijslag: kind woonde bij de andere ouder",
@@ -494,7 +496,8 @@ SCENARIOS: tuple[Scenario, ...] = (
             "was voor {betrokkene} niet duidelijk.",
         ),
         requests=(
-            "Afzien van terugvordering wegens dringende redenen (art. 24 lid 5 AKW).",
+            "Afzien van terugvordering wegens dringende redenen (art. 24 AKW, het lid over "
+            "dringende redenen).",
             "Afzien van terugvordering over de periode waarin de kosten aantoonbaar zijn gedragen.",
         ),
         openings=((K.LETTER_OUT, "Besluit tot terugvordering van kinderbijslag verzonden."),),
@@ -505,7 +508,7 @@ SCENARIOS: tuple[Scenario, ...] = (
         organisations=(Organisation.GEMEENTE,),
         other_organisations=(Organisation.OVERIG,),
         regulation="Opiumwet",
-        articles=("art. 13b",),
+        articles=(("art. 13b lid 1", "Awb art. 3:4 lid 2"),),
         titles=(
             "Woningsluiting na vondst van een hennepkwekerij op zolder",
             "Voorgenomen sluiting van de woning na vondst van harddrugs",
@@ -554,7 +557,10 @@ SCENARIOS: tuple[Scenario, ...] = (
     Scenario(
         organisations=(Organisation.GEMEENTE, Organisation.OVERIG),
         regulation="Wet inburgering 2021",
-        articles=("ontheffing wegens aantoonbare inspanningen", "verlenging van de termijn"),
+        articles=(
+            ("", "ontheffing wegens aantoonbare inspanningen"),
+            ("", "verlenging van de termijn"),
+        ),
         titles=(
             "Ontheffing van de inburgeringsplicht wegens medische redenen",
             "Boete na overschrijding van de inburgeringstermijn",
@@ -587,7 +593,7 @@ SCENARIOS: tuple[Scenario, ...] = (
         organisations=(Organisation.IND,),
         other_organisations=(Organisation.GEMEENTE,),
         regulation="Vreemdelingenbesluit 2000",
-        articles=("art. 3.6ba",),
+        articles=(("", "art. 3.6ba"),),
         titles=(
             "Ambtshalve verblijfsvergunning wegens schrijnende omstandigheden",
             "Schrijnende omstandigheden na overlijden van een gezinslid in Nederland",
@@ -620,7 +626,7 @@ SCENARIOS: tuple[Scenario, ...] = (
         organisations=(Organisation.UWV,),
         other_organisations=(Organisation.GEMEENTE,),
         regulation="Werkloosheidswet (WW)",
-        articles=("art. 36",),
+        articles=(("art. 36 lid 1", "art. 36 (het lid over dringende redenen)"),),
         titles=(
             "Terugvordering WW na te laat gemelde werkhervatting",
             "Terugvordering WW na inkomsten uit uitzendwerk",
@@ -656,7 +662,7 @@ SCENARIOS: tuple[Scenario, ...] = (
         organisations=(Organisation.UWV,),
         other_organisations=(Organisation.GEMEENTE,),
         regulation="Wet Wajong",
-        articles=("terugvordering; dringende redenen",),
+        articles=(("art. 3:56 lid 1", "art. 3:56 (het lid over dringende redenen)"),),
         titles=(
             "Terugvordering Wajong na inkomsten bij een sociale onderneming",
             "Terugvordering Wajong: inkomsten niet goed verrekend",
@@ -1122,13 +1128,16 @@ def demo_dossier(
     timeline = _timeline(rng, status, scenario, values, start, today, owner)
     created_at = _moment(rng, start, now)
     updated_at = max(created_at, _moment(rng, timeline[-1].occurred_on, now))
+    title = _fill(rng.choice(titles), values)
+    article, deviation_article = rng.choice(scenario.articles)
     fields = DossierFields(
-        title=_fill(rng.choice(titles), values),
+        title=title,
         status=status,
         owner=owner,
         organisations=tuple(organisations),
         regulation=scenario.regulation,
-        article=rng.choice(scenario.articles),
+        article=article,
+        deviation_article=deviation_article,
         generic_outcome=_fill(rng.choice(outcomes), values),
         knelpunt=_knelpunt(rng, knelpunten, consequences, values),
         request=_fill(rng.choice(scenario.requests), values),

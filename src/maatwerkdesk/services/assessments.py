@@ -351,6 +351,8 @@ class AssessedDossier(Protocol):
     def regulation(self) -> str: ...
     @property
     def article(self) -> str: ...
+    @property
+    def deviation_article(self) -> str: ...
 
 
 def assessment_state(
@@ -371,7 +373,13 @@ def assessment_state(
         assessment=assessment,
         catalogue=catalogue,
         result=check_criteria(catalogue, assessment),
-        suggestion=suggest_route(catalogue, assessment.power, dossier.regulation, dossier.article),
+        suggestion=suggest_route(
+            catalogue,
+            assessment.power,
+            dossier.regulation,
+            dossier.article,
+            dossier.deviation_article,
+        ),
         newer=known.newer(catalogue.ref, context.current_date()),
         choices=() if saved else tuple(c.ref for c in known.choices(moment)),
         saved=saved,

@@ -161,7 +161,7 @@ def _made_up(
     """The demo dossiers, validated like real ones, numbered, with the route their check
     will take (the check itself waits for the decision it has to agree with)."""
     references = NewReferences(session)
-    routes: dict[tuple[str, str], Route | None] = {}  # by regulation and article
+    routes: dict[tuple[str, str, str], Route | None] = {}  # by regulation and articles
     cases = []
     for demo in demo_dossiers(count, rng, now):
         fields = validate_fields(demo.fields, today)
@@ -175,7 +175,7 @@ def _made_up(
             created_at=demo.created_at,
             updated_at=demo.updated_at,
         )
-        key = (case.regulation, case.article)
+        key = (case.regulation, case.article, case.deviation_article)
         if key not in routes:
             routes[key] = _demo_route(criteria, *key)
         route = routes[key]
@@ -271,10 +271,12 @@ _DEMO_MOTIVATION = (
 )
 
 
-def _demo_route(catalogue: CriteriaCatalogue, regulation: str, article: str) -> Route | None:
+def _demo_route(
+    catalogue: CriteriaCatalogue, regulation: str, article: str, deviation_article: str
+) -> Route | None:
     """The route the route chooser suggests; a regulation it knows no route for (it
     suggests escalating) is taken as one with a policy rule (art. 4:84 Awb)."""
-    suggestion = suggest_route(catalogue, None, regulation, article)
+    suggestion = suggest_route(catalogue, None, regulation, article, deviation_article)
     route = catalogue.route(suggestion.route) if suggestion is not None else None
     if route is None or route.kind is RouteKind.ESCALATION:
         policy = suggest_route(catalogue, _POLICY_RULE, "", "")

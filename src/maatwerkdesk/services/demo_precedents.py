@@ -111,6 +111,10 @@ class DemoCase:
         return self.fields.article
 
     @property
+    def deviation_article(self) -> str:
+        return self.fields.deviation_article
+
+    @property
     def request(self) -> str:
         return self.fields.request
 

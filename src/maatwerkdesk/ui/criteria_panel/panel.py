@@ -32,6 +32,7 @@ from maatwerkdesk.domain.assessment import (
 )
 from maatwerkdesk.domain.catalogue import Consideration
 from maatwerkdesk.domain.criteria_check import HARD_CRITERION_HELP, Applicability
+from maatwerkdesk.domain.route_selection import offered_deviation_article
 from maatwerkdesk.services import assessments
 from maatwerkdesk.services.assessments import AssessmentState
 from maatwerkdesk.services.unit_of_work import Session
@@ -58,9 +59,12 @@ EVIDENCE_MOST = 320
 
 
 class CriteriaPanel(DossierTab[AssessmentState]):
-    """The "Toetsing" tab of the dossier editor. `changed` fires after every stored change."""
+    """The "Toetsing" tab of the dossier editor. `changed` fires after every stored change;
+    `route_chosen` after a person chose a route, with the deviation clause it offers (the
+    route's basis; empty for the escalation route)."""
 
     changed = Signal()
+    route_chosen = Signal(str)
     title = "Toetsing"
 
     def __init__(self, calls: ServiceCaller, parent: QWidget | None = None) -> None:
@@ -461,10 +465,7 @@ class CriteriaPanel(DossierTab[AssessmentState]):
 
     @Slot(int)
     def _on_route_chosen(self, index: int) -> None:
-        route = self.ui.route_combo.itemData(index)
-        self.commit_texts()
-        if self._state is not None:
-            self._store(replace(self._state.assessment, route=route))
+        self._choose_route(self.ui.route_combo.itemData(index))
 
     @Slot()
     def _on_law_date_chosen(self) -> None:
@@ -488,8 +489,16 @@ class CriteriaPanel(DossierTab[AssessmentState]):
     def _on_adopt_suggestion(self) -> None:
         state = self._state
         if state is not None and state.suggestion is not None:
-            self.commit_texts()
-            self._store(replace(state.assessment, route=state.suggestion.route))
+            self._choose_route(state.suggestion.route)
+
+    def _choose_route(self, route: str | None) -> None:
+        self.commit_texts()
+        if self._state is None:
+            return
+        self._store(replace(self._state.assessment, route=route))
+        stored = self._state
+        if route is not None and stored is not None and stored.assessment.route == route:
+            self.route_chosen.emit(offered_deviation_article(stored.catalogue, route))
 
     @Slot(object, object)
     def _on_current_item_changed(self, current: QListWidgetItem | None, _previous: object) -> None:

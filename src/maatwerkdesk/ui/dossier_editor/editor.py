@@ -438,6 +438,7 @@ class DossierEditor(QWidget):
     def _build_criteria(self) -> CriteriaPanel:
         panel = CriteriaPanel(self._calls, self)
         panel.changed.connect(self._on_criteria_changed)
+        panel.route_chosen.connect(self._form.offer_deviation_article)
         return panel
 
     def _build_precedents(self) -> PrecedentPanel:

@@ -172,6 +172,15 @@ class DossierForm(QObject):
             ui.subject_form.setRowVisible(ui.kvk_edit, True)
         return widgets.get(field)
 
+    def offer_deviation_article(self, citation: str) -> None:
+        """Fill in the deviation clause from the route just chosen, while it is empty and
+        may be edited: typed like a person's edit (it can be undone, and it is saved as
+        one); a clause someone wrote is never overwritten."""
+        edit = self.ui.deviation_article_edit
+        if citation and not edit.text().strip() and edit.isEnabled() and not edit.isReadOnly():
+            edit.clear()
+            edit.insert(citation)
+
     def update_subject_rows(self) -> None:
         business = self.ui.business_radio.isChecked()
         # A KvK number typed while 'Persoon' is chosen stays visible, so it can be fixed.
