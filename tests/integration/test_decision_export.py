@@ -21,7 +21,7 @@ from signing_helpers import give_key, sign_overriding
 from sqlalchemy import func, select
 
 from maatwerkdesk.domain.decision import Decision, OutcomeType
-from maatwerkdesk.domain.document import Document, Text, Tone, texts
+from maatwerkdesk.domain.document import Document, Pairs, Text, Tone, texts
 from maatwerkdesk.domain.dossier import Subject, TimelineEntry
 from maatwerkdesk.domain.errors import DomainError
 from maatwerkdesk.domain.people import Role, User
@@ -124,6 +124,23 @@ def test_every_section_and_text_reads_back_from_the_pdf(
     for jargon in ("Afwijzen", "Knock-out", "knock-out", "Sluitstuk", "begaanbaar"):
         assert expected(jargon) not in text
     assert expected("Hard criterium") in text and expected("Eerst de gewone wegen: ") in text
+
+
+def test_the_summary_names_the_generic_rule_and_the_ground_for_deviating(
+    demo_workspace: Workspace,
+) -> None:
+    for dossier_id in _ids(demo_workspace)[:6]:
+        document = _document(demo_workspace, dossier_id)
+        with demo_workspace.database.reads() as session:
+            fields = dossiers.open_dossier(
+                session, demo_workspace.context("test"), dossier_id
+            ).fields
+        summary = next(s for s in document.sections if s.title == "Samenvatting")
+        rows = dict(next(b for b in summary.blocks if isinstance(b, Pairs)).rows)
+        generic = " ".join(p for p in (fields.regulation, fields.article) if p)
+        assert rows["Wettelijke grondslag algemene regel"] == generic
+        assert rows["Grondslag voor afwijken"] == fields.deviation_article
+        assert fields.deviation_article  # every demo dossier names one
 
 
 def test_the_fingerprint_follows_the_content_not_the_print_date(
@@ -238,6 +255,7 @@ def _fill(workspace: Workspace, dossier_id: str, values: list[str]) -> None:
             generic_outcome=outcome,
             knelpunt=knelpunt,
             request=request,
+            deviation_article=request[:200],
             subject=replace(record.fields.subject, contact=contact, household=household),
         )
         dossiers.update_dossier(

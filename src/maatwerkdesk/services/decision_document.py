@@ -36,7 +36,7 @@ from maatwerkdesk.domain.document import (
     Tone,
     with_fingerprint,
 )
-from maatwerkdesk.domain.dossier import DossierRecord, Subject
+from maatwerkdesk.domain.dossier import DossierFields, DossierRecord, Subject
 from maatwerkdesk.domain.factors import SIDE_LABELS, FactorCatalogue
 from maatwerkdesk.domain.indicators import INDICATORS, Severity
 from maatwerkdesk.domain.precedent import Outcome, Side
@@ -194,6 +194,11 @@ def _route_label(check: DossierCheck) -> str:
     return route.label if route is not None else "Nog niet gekozen"
 
 
+def _generic_rule(fields: DossierFields) -> str:
+    """'Participatiewet art. 58 lid 1': the rule whose generic outcome is at stake."""
+    return " ".join(p for p in (fields.regulation, fields.article) if p)
+
+
 def summary_section(
     record: DossierRecord, check: DossierCheck, signed: SignedDecision | None = None
 ) -> Section:
@@ -206,7 +211,8 @@ def summary_section(
         precedent_line = explained.headline
     rows = (
         ("Betrokkene", _or_dash(fields.subject.name)),
-        ("Regeling", _or_dash(" ".join(p for p in (fields.regulation, fields.article) if p))),
+        ("Wettelijke grondslag algemene regel", _or_dash(_generic_rule(fields))),
+        ("Grondslag voor afwijken", _or_dash(fields.deviation_article)),
         ("Route", _route_label(check)),
         ("Stand van het dossier", fields.status.label),
         ("Uitkomst", _outcome_text(decision)),
@@ -322,7 +328,7 @@ def _doenvermogen(record: DossierRecord) -> Section:
 
 def question_section(record: DossierRecord, check: DossierCheck) -> Section:
     fields = record.fields
-    rule = " ".join(p for p in (fields.regulation, fields.article) if p) or "de regeling"
+    rule = _generic_rule(fields) or "de regeling"
     blocks: list[Block] = [
         Text(
             f"Mag in dit dossier worden afgeweken van wat {rule} in het algemeen oplevert, "

@@ -9,6 +9,10 @@ dossier. The `bound_deviation` table holds the dossiers that count, under their 
 and article in lower case, and `bound_deviation_count` how many per regulation and article;
 triggers on the three tables keep both in step in the transaction that changes them
 (migration 0009), so the count is two lookups by key, however many there are.
+
+"Article" is the generic rule's article (`DossierFields.article`), never the deviation
+clause: the pattern the indicator looks for is one rule that keeps pinching, whichever
+clause each dossier then deviated on (and an empty clause would split the count).
 """
 
 from __future__ import annotations
