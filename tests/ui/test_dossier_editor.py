@@ -78,7 +78,7 @@ def full_fields() -> DossierFields:
         owner="j.jansen",
         organisations=(Organisation.GEMEENTE, Organisation.TOESLAGEN),
         regulation="Awir",
-        article="art. 47",
+        deviation_article="art. 47",
         generic_outcome="Terugvordering van € 4.200 ineens.",
         knelpunt="Mevrouw raakt haar woning kwijt.\nDe kinderen moeten van school.",
         request="Een betalingsregeling van € 50 per maand.",
@@ -165,7 +165,14 @@ def test_conversion_never_validates(editor: DossierEditor, qtbot: QtBot) -> None
 
 def test_line_edits_carry_the_domain_limits(editor: DossierEditor) -> None:
     ui = editor.ui
-    for edit in (ui.title_edit, ui.owner_edit, ui.regulation_edit, ui.article_edit, ui.name_edit):
+    for edit in (
+        ui.title_edit,
+        ui.owner_edit,
+        ui.regulation_edit,
+        ui.article_edit,
+        ui.deviation_article_edit,
+        ui.name_edit,
+    ):
         assert edit.maxLength() == SHORT_TEXT_LIMIT
 
 
@@ -181,7 +188,14 @@ def test_the_dossier_tab_is_walked_top_down_with_tab(editor: DossierEditor, qtbo
     editor.activateWindow()
     qtbot.waitUntil(editor.isActiveWindow)
     ui.title_edit.setFocus()
-    order = [ui.status_combo, ui.owner_edit, ui.organisations_list, ui.regulation_edit]
+    order = [
+        ui.status_combo,
+        ui.owner_edit,
+        ui.organisations_list,
+        ui.regulation_edit,
+        ui.article_edit,
+        ui.deviation_article_edit,
+    ]
     for expected in order:
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         assert QApplication.focusWidget() is expected
@@ -511,6 +525,29 @@ def test_autosave_lets_a_new_editor_restore_the_text(qtbot: QtBot, workspace: Wo
     assert second.current_dossier_id() is None
     assert second.save()
     assert pending(workspace) == []
+
+
+def test_both_articles_are_kept_apart_through_a_draft_and_a_save(
+    qtbot: QtBot, workspace: Workspace
+) -> None:
+    first, _ = make_editor(qtbot, workspace)
+    qtbot.keyClicks(first.ui.title_edit, "Terugvordering")
+    qtbot.keyClicks(first.ui.article_edit, "art. 58 lid 1")
+    qtbot.keyClicks(first.ui.deviation_article_edit, "art. 58 lid 8")
+    with qtbot.waitSignal(first._autosave.due, timeout=5000):
+        pass
+    second, dialogs = make_editor(qtbot, workspace)
+    dialogs.answers = ["restore"]
+    assert second.restore_drafts()
+    assert second.ui.article_edit.text() == "art. 58 lid 1"
+    assert second.ui.deviation_article_edit.text() == "art. 58 lid 8"
+    assert second.save()
+    dossier_id = second.current_dossier_id()
+    assert dossier_id is not None
+    with workspace.database.reads() as session:
+        fields = dossiers.open_dossier(session, workspace.context("test"), dossier_id).fields
+    assert (fields.article, fields.deviation_article) == ("art. 58 lid 1", "art. 58 lid 8")
+    assert second.ui.article_label.text() == "&Artikel van de algemene regel:"
 
 
 def test_declining_a_restore_discards_the_draft(qtbot: QtBot, workspace: Workspace) -> None:
