@@ -18,6 +18,7 @@ from maatwerkdesk.domain.briefcase_merge import (
     resolve,
     unflatten,
 )
+from maatwerkdesk.domain.sync_conflicts import part_label
 
 IDS = [f"00000000-0000-4000-8000-00000000000{n}" for n in range(6)]
 ORGANISATIONS = ["gemeente", "uwv", "svb", "ind"]
@@ -165,6 +166,19 @@ def test_both_sides_writing_the_title_differently_is_one_clash_kept_both_ways() 
     )
     assert result.document is not None and result.document["fields"]["title"] == "Schuld"
     assert describe(result.clashes[0].path) == "fields › title"
+
+
+def test_the_two_articles_are_two_parts_named_as_the_editor_names_them() -> None:
+    base = dossier(article="art. 58 lid 8")
+    laptop = dossier(article="art. 58 lid 1")
+    server = dossier(article="art. 58 lid 8", deviation_article="art. 58 lid 8")
+    result = merge(base, laptop, server)
+    assert result.clashes == ()
+    assert result.document is not None
+    assert result.document["fields"]["article"] == "art. 58 lid 1"
+    assert result.document["fields"]["deviation_article"] == "art. 58 lid 8"
+    assert part_label(("fields", "article")) == "Artikel van de algemene regel"
+    assert part_label(("fields", "deviation_article")) == "Artikel voor de afwijking"
 
 
 def test_different_parts_merge_and_two_new_entries_are_both_kept() -> None:

@@ -246,6 +246,18 @@ def test_rebase_puts_own_changes_on_theirs_and_names_what_both_changed() -> None
     assert same.both == () and same.value == mine
 
 
+def test_the_two_articles_are_two_parts_when_rebasing() -> None:
+    base = DossierFields(title="Oud", article="art. 58 lid 8")
+    mine = replace(base, article="art. 58 lid 1", deviation_article="art. 58 lid 8")
+    theirs = replace(base, deviation_article="lid 8")
+    merged = rebase(base, mine, theirs)
+    assert merged.theirs == ("deviation_article",) and merged.both == ("deviation_article",)
+    assert merged.value == mine
+    only_theirs = rebase(base, replace(base, article="art. 58 lid 1"), theirs)
+    assert only_theirs.both == ()
+    assert only_theirs.value == replace(theirs, article="art. 58 lid 1")
+
+
 def test_a_record_is_rebased_member_by_member() -> None:
     from maatwerkdesk.domain.conference import Advice, ItemRecord, rebase_record
 

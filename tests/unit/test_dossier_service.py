@@ -145,6 +145,19 @@ def test_search_ignores_case_and_diacritics(database, context, query, expected) 
         assert dossiers.count_dossiers(session, dossiers.DossierQuery(text=query)) == expected
 
 
+def test_search_finds_the_deviation_clause_and_it_is_cleaned_like_the_article(
+    database, context
+) -> None:
+    create(database, context, article="art. 58 lid 1", deviation_article="  art. 58 lid 8 ")
+    with database.reads() as session:
+        (found,) = dossiers.list_dossiers(session, dossiers.DossierQuery(text="lid 8"))
+        record = dossiers.open_dossier(session, context, found.id)
+    assert record.fields.deviation_article == "art. 58 lid 8"
+    with pytest.raises(ValidationError) as caught:
+        create(database, context, deviation_article="x" * 201)
+    assert caught.value.field == "deviation_article"
+
+
 def test_search_finds_timeline_text_and_survives_fts_syntax(database, context) -> None:
     dossier_id = create(database, context)
     with database.sessions.begin() as session:
