@@ -131,7 +131,7 @@ def test_the_summary_names_the_generic_rule_and_the_ground_for_deviating(
 ) -> None:
     for dossier_id in _ids(demo_workspace)[:6]:
         document = _document(demo_workspace, dossier_id)
-        with demo_workspace.database.reads() as session:
+        with demo_workspace.database.sessions.begin() as session:
             fields = dossiers.open_dossier(
                 session, demo_workspace.context("test"), dossier_id
             ).fields

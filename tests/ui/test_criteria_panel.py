@@ -95,7 +95,7 @@ def test_a_chosen_route_fills_in_an_empty_deviation_clause(
     assert clause.text() == "Participatiewet art. 58 lid 8"
     assert editor.is_modified()
     assert editor.save()
-    with workspace.database.reads() as session:
+    with workspace.database.sessions.begin() as session:
         saved = dossiers.open_dossier(session, workspace.context("test"), record.id)
     assert saved.fields.article == "art. 58 lid 1"
     assert saved.fields.deviation_article == "Participatiewet art. 58 lid 8"

@@ -544,7 +544,7 @@ def test_both_articles_are_kept_apart_through_a_draft_and_a_save(
     assert second.save()
     dossier_id = second.current_dossier_id()
     assert dossier_id is not None
-    with workspace.database.reads() as session:
+    with workspace.database.sessions.begin() as session:
         fields = dossiers.open_dossier(session, workspace.context("test"), dossier_id).fields
     assert (fields.article, fields.deviation_article) == ("art. 58 lid 1", "art. 58 lid 8")
     assert second.ui.article_label.text() == "&Artikel van de algemene regel:"

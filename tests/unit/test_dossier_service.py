@@ -149,7 +149,7 @@ def test_search_finds_the_deviation_clause_and_it_is_cleaned_like_the_article(
     database, context
 ) -> None:
     create(database, context, article="art. 58 lid 1", deviation_article="  art. 58 lid 8 ")
-    with database.reads() as session:
+    with database.sessions.begin() as session:
         (found,) = dossiers.list_dossiers(session, dossiers.DossierQuery(text="lid 8"))
         record = dossiers.open_dossier(session, context, found.id)
     assert record.fields.deviation_article == "art. 58 lid 8"
