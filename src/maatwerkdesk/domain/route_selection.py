@@ -9,7 +9,6 @@ catalogue's selector rules.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from maatwerkdesk.domain.catalogue import CriteriaCatalogue, RouteKind, SelectorRule
@@ -72,13 +71,12 @@ def _matches(rule: SelectorRule, regulation: str, article: str) -> bool:
 
 
 def _selected(
-    rules: Iterable[SelectorRule], regulation: str, article: str, deviation_article: str
+    rules: tuple[SelectorRule, ...], regulation: str, article: str, deviation_article: str
 ) -> SelectorRule | None:
     """The first rule whose article terms the deviation clause mentions (it often names the
     hardship clause itself: "art. 16 lid 1" beside a generic "art. 35"), else the first rule
     that fits the generic rule's article. A rule without article terms fits any article, so
     only the second look uses it: otherwise it would win before a specific rule was tried."""
-    rules = tuple(rules)
     named = (r for r in rules if r.article and _matches(r, regulation, deviation_article))
     fitting = (r for r in rules if _matches(r, regulation, article))
     return next(named, None) or next(fitting, None)
