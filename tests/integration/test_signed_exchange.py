@@ -169,6 +169,31 @@ def test_a_forged_version_refuses_the_whole_import(
         target.close()
 
 
+def test_an_export_from_before_the_deviation_clause_imports_with_its_signatures(
+    team: Team, databases: Databases
+) -> None:
+    """A file written before dossiers had `deviation_article`: its dossier and signed
+    versions lack it, and still import and verify."""
+    dossier_id = signed_twice(team)
+    document = exported(team.database, dossier_id)
+    fields = document["dossiers"][0]["fields"]
+    assert fields["deviation_article"] == ""  # nothing named: no key in the signed content
+    del fields["deviation_article"]
+    assert "deviation_article" not in json.dumps(document["dossiers"][0]["record"]["versions"])
+    target = open_database(databases.fresh("oud"))
+    try:
+        imported(target, document)
+        with target.reads() as session:
+            assert [v.intact for v in signed_versions(session, dossier_id)] == [True, True]
+            assert broken_dossiers(session) == []
+        with target.sessions.begin() as session:
+            record = dossiers.open_dossier(session, SYSTEM, dossier_id)
+        assert record.fields.deviation_article == ""
+        assert record.fields.article == "58 lid 8"
+    finally:
+        target.close()
+
+
 def test_a_key_already_known_under_another_public_key_is_a_forgery(
     team: Team, databases: Databases
 ) -> None:
