@@ -149,6 +149,7 @@ def build_hostile(workspace: Workspace, tmp_path: Path) -> Hostile:
             title=keep("title", line("title", " " + LONG_WORDS[1])[:SHORT_TEXT_LIMIT]),
             owner=keep("owner", line("owner")),
             regulation=keep("regulation", line("regulation")),
+            deviation_article=keep("deviation", line("deviation")),
             generic_outcome=keep("generic", lines("generic")),
             knelpunt=keep("knelpunt", lines("knelpunt")),
             request=keep("request", lines("request")),

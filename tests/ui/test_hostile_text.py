@@ -88,7 +88,14 @@ def test_the_main_window_and_every_editor_tab_show_typed_text_as_typed(
             walk.check(editor.precedents.ui.similar_detail, f"precedent-{row}")
     window.shutdown()
     assert not walk.problems, "\n".join(walk.problems)
-    assert {"«title»", "«owner»", "«knelpunt»", "«imported»", "«signed»"} <= walk.seen
+    assert {
+        "«title»",
+        "«owner»",
+        "«deviation»",
+        "«knelpunt»",
+        "«imported»",
+        "«signed»",
+    } <= walk.seen
     assert {"«routes-0»", "«factors-0»", "«candidate-why»"} <= walk.seen  # catalogue titles
 
 
