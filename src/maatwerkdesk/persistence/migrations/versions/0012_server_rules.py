@@ -182,7 +182,8 @@ _UNCHANGED_BUT_VOIDED = " AND ".join(
     )
 )
 FACTS = ("title", "regulation", "article", "generic_outcome", "knelpunt", "request", "owner")
-"""services/dossiers.py FROZEN_WHEN_SIGNED: what a signed decision rests on."""
+"""services/dossiers.py FROZEN_WHEN_SIGNED as of this revision: what a signed decision rests on
+(0014 adds the deviation clause)."""
 _SIGNED = "EXISTS (SELECT 1 FROM signed_decision WHERE dossier_id = {id} AND deleted_at IS NULL)"
 
 
