@@ -43,6 +43,17 @@ PART_LABELS: Mapping[str, str] = {
     "note": "toelichting",
     "stressors": "omstandigheden",
     "support": "ondersteuning",
+    "facts": "Feiten",
+    "stage": "fase van de procedure",
+    "amounts": "Bedragen",
+    "euros": "bedrag",
+    "period": "periode",
+    "starts": "vanaf",
+    "ends": "tot en met",
+    "third_parties": "Derden",
+    "role": "rol",
+    "rulings": "Uitspraken",
+    "ecli": "ECLI",
     "timeline": "Tijdlijn",
     "attachments": "Bijlage",
     "record": "",
@@ -110,7 +121,7 @@ def value_text(value: Any) -> str:
     if isinstance(value, str):
         return value
     if isinstance(value, Mapping):
-        for key in ("description", "original_name", "name", "motivation", "reason"):
+        for key in ("description", "original_name", "name", "ecli", "motivation", "reason"):
             if isinstance(value.get(key), str) and value[key]:
                 shown = str(value[key])
                 dated = value.get("occurred_on")
