@@ -401,8 +401,9 @@ class RecoveryBurden:
         )
 
 
+LARGE_RECOVERY_PERCENT = int(LARGE_RECOVERY_SHARE * 100)
 LARGE_RECOVERY_EXPLAINED = (
-    f"Vanaf {int(LARGE_RECOVERY_SHARE * 100)} % duurt aflossen met een tiende van het inkomen "
+    f"Vanaf {LARGE_RECOVERY_PERCENT} % duurt aflossen met een tiende van het inkomen "
     f"per maand {REPAYMENT_MONTHS // 12} jaar of langer."
 )
 """Why the threshold lies where it does, in the words the finding uses."""
