@@ -3,6 +3,7 @@ typed, checked, stored, read back strictly and reckoned with."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
@@ -31,12 +32,14 @@ from maatwerkdesk.domain.case_facts import (
     validate_facts,
     yearly_income,
 )
+from maatwerkdesk.domain.document import texts
 from maatwerkdesk.domain.dossier import DossierFields, validate_fields
 from maatwerkdesk.domain.errors import DomainError, ValidationError
 from maatwerkdesk.domain.serialise import Reader, facts_from_reader, facts_to_dict, fields_from_dict
 from maatwerkdesk.persistence.db import Database
 from maatwerkdesk.services import dossiers
 from maatwerkdesk.services.context import Context
+from maatwerkdesk.services.document_export import load_decision_document
 from maatwerkdesk.services.dossier_query import DossierQuery
 
 TODAY = date(2026, 11, 28)
@@ -250,3 +253,23 @@ def test_the_rules_hold_when_saving(database: Database, context: Context) -> Non
         dossiers.create_dossier(session, context, fields)
     assert caught.value.field == "facts.rulings[0].ecli"
     assert validate_fields(sample_fields(), TODAY).facts == sample_facts()
+
+
+def test_the_decision_document_lists_the_facts_and_hides_third_parties_when_asked(
+    database: Database, context: Context
+) -> None:
+    with database.sessions.begin() as session:
+        record = dossiers.create_dossier(session, context, sample_fields())
+    with database.reads() as session:
+        plain = load_decision_document(session, context, record.id, TODAY)
+        hidden = load_decision_document(session, context, record.id, TODAY, pseudonymised=True)
+    (section,) = [s for s in plain.sections if s.title == "Bedragen, derden en procedure"]
+    shown = "\n".join(texts(replace(plain, sections=(section,))))
+    for part in ("Bezwaar", "€ 4.312,17", "per maand, 01-01-2025 – …", "Jan Bakker-Çelik"):
+        assert part in shown
+    assert "ECLI:NL:CRVB:2024:726" in shown
+    ratio = "De (terug)vordering van € 4.312,17 is 30 % van het jaarinkomen van € 14.166,00"
+    assert sum(ratio in text for text in texts(plain)) == 2  # the facts and evenwichtigheid
+    assert "Bakker" not in "\n".join(texts(hidden)) and "[bewindvoerder]" in "\n".join(
+        texts(hidden)
+    )

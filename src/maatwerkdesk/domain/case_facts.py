@@ -239,6 +239,15 @@ def format_euros(value: Decimal) -> str:
     return f"€ {int(whole):,}".replace(",", ".") + f",{cents}"
 
 
+def period_text(amount: Amount) -> str:
+    """'per maand', 'per maand, 01-02-2026 – 30-04-2026', 'eenmalig, 01-03-2026 – …'."""
+    if amount.starts is None and amount.ends is None:
+        return amount.period.label
+    starts = f"{amount.starts:%d-%m-%Y}" if amount.starts else "…"
+    ends = f"{amount.ends:%d-%m-%Y}" if amount.ends else "…"
+    return f"{amount.period.label}, {starts} – {ends}"
+
+
 # --- ECLI ------------------------------------------------------------------------------------
 
 ECLI_PATTERN = re.compile(r"ECLI:[A-Z]{2}:[A-Z][A-Z0-9]{0,6}:[0-9]{4}:[A-Z0-9.]{1,25}")

@@ -23,9 +23,9 @@ from maatwerkdesk.domain.case_facts import (
     Stage,
     ThirdParty,
     format_euros,
+    period_text,
 )
 from maatwerkdesk.ui.dossier_editor.models import RowsModel
-from maatwerkdesk.ui.dossier_editor.presentation import format_date
 from maatwerkdesk.ui.dossier_editor.sections import selected_item, setup_table
 from maatwerkdesk.ui.fitted_views import fit_height
 from maatwerkdesk.ui.forms.ui_facts_page import Ui_FactsPage
@@ -42,20 +42,12 @@ class FactDialogs(Protocol):
     def edit_ruling(self, parent: QWidget, ruling: Ruling | None, today: date) -> Ruling | None: ...
 
 
-def _period(amount: Amount) -> str:
-    if amount.starts is None and amount.ends is None:
-        return amount.period.label
-    starts = format_date(amount.starts) if amount.starts else "…"
-    ends = format_date(amount.ends) if amount.ends else "…"
-    return f"{amount.period.label}, {starts} – {ends}"
-
-
 class AmountModel(RowsModel[Amount]):
     KIND, EUROS, PERIOD, NOTE = range(4)
     headers = ("Soort", "Bedrag", "Periode", "Toelichting")
 
     def cell(self, item: Amount, column: int, *, tooltip: bool) -> str | None:
-        return (item.kind.label, format_euros(item.euros), _period(item), item.note)[column]
+        return (item.kind.label, format_euros(item.euros), period_text(item), item.note)[column]
 
 
 class ThirdPartyModel(RowsModel[ThirdParty]):
