@@ -27,6 +27,7 @@ from maatwerkdesk.domain.case_facts import (
     format_euros,
     normalise_ecli,
     parse_euros,
+    period_text,
     recovery_burden,
     total,
     validate_facts,
@@ -166,6 +167,17 @@ def test_facts_round_trip_through_dicts_and_drafts_may_lack_ids() -> None:
     assert fields_from_dict({"title": "x"}).facts == CaseFacts()  # an older draft
 
 
+def test_periods_are_said_in_words() -> None:
+    amount = Amount(AmountKind.INCOME, Decimal(1), Period.MONTHLY)
+    assert period_text(amount) == "per maand"
+    assert period_text(replace(amount, starts=date(2026, 2, 1))) == "per maand, vanaf 01-02-2026"
+    assert (
+        period_text(replace(amount, ends=date(2026, 4, 30))) == "per maand, tot en met 30-04-2026"
+    )
+    both = replace(amount, starts=date(2026, 2, 1), ends=date(2026, 4, 30))
+    assert period_text(both) == "per maand, 01-02-2026 t/m 30-04-2026"
+
+
 def test_what_amounts_come_to() -> None:
     monthly = Amount(AmountKind.CLAIM, Decimal("350.00"), Period.MONTHLY)
     assert total(monthly) is None  # no period known
@@ -265,7 +277,7 @@ def test_the_decision_document_lists_the_facts_and_hides_third_parties_when_aske
         hidden = load_decision_document(session, context, record.id, TODAY, pseudonymised=True)
     (section,) = [s for s in plain.sections if s.title == "Bedragen, derden en procedure"]
     shown = "\n".join(texts(replace(plain, sections=(section,))))
-    for part in ("Bezwaar", "€ 4.312,17", "per maand, 01-01-2025 – …", "Jan Bakker-Çelik"):
+    for part in ("Bezwaar", "€ 4.312,17", "per maand, vanaf 01-01-2025", "Jan Bakker-Çelik"):
         assert part in shown
     assert "ECLI:NL:CRVB:2024:726" in shown
     ratio = "De (terug)vordering van € 4.312,17 is 30 % van het jaarinkomen van € 14.166,00"

@@ -240,12 +240,14 @@ def format_euros(value: Decimal) -> str:
 
 
 def period_text(amount: Amount) -> str:
-    """'per maand', 'per maand, 01-02-2026 – 30-04-2026', 'eenmalig, 01-03-2026 – …'."""
-    if amount.starts is None and amount.ends is None:
-        return amount.period.label
-    starts = f"{amount.starts:%d-%m-%Y}" if amount.starts else "…"
-    ends = f"{amount.ends:%d-%m-%Y}" if amount.ends else "…"
-    return f"{amount.period.label}, {starts} – {ends}"
+    """'per maand', 'per maand, 01-02-2026 t/m 30-04-2026', 'eenmalig, vanaf 01-03-2026'."""
+    starts = f"{amount.starts:%d-%m-%Y}" if amount.starts else ""
+    ends = f"{amount.ends:%d-%m-%Y}" if amount.ends else ""
+    if starts and ends:
+        return f"{amount.period.label}, {starts} t/m {ends}"
+    if starts or ends:
+        return f"{amount.period.label}, {'vanaf ' + starts if starts else 'tot en met ' + ends}"
+    return amount.period.label
 
 
 # --- ECLI ------------------------------------------------------------------------------------
