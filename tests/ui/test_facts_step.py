@@ -166,3 +166,18 @@ def test_the_party_and_ruling_dialogs_check_what_is_typed(qtbot: QtBot) -> None:
     assert "geen ECLI" in ruling.ui.error_label.text()
     ruling.ui.ecli_edit.setText("ecli:nl:crvb:2024:726")
     assert ruling.ruling().ecli == "ECLI:NL:CRVB:2024:726"
+
+
+def test_the_afweging_step_shows_the_recovery_against_the_income(
+    qtbot: QtBot, workspace: Workspace
+) -> None:
+    editor, _fake = make_editor(qtbot, workspace)
+    record = store(workspace, DossierFields(title="Terugvordering", facts=sample_facts()))
+    assert editor.open_dossier(record.id)
+    editor.ui.tabs.setCurrentWidget(editor.weighing)
+    qtbot.waitUntil(lambda: editor.weighing.state() is not None)
+    label = editor.weighing.ui.balance_burden_label
+    assert label.isVisibleTo(editor) and label.text().startswith(
+        "De (terug)vordering van € 4.312,17 is "
+    )
+    assert "3 jaar of langer" in label.text()  # 30 % or more
