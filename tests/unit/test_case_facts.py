@@ -3,6 +3,7 @@ typed, checked, stored, read back strictly and reckoned with."""
 
 from __future__ import annotations
 
+import copy
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
@@ -13,6 +14,7 @@ from hypothesis import strategies as st
 from samples import sample_facts, sample_fields
 from sqlalchemy import text
 
+from maatwerkdesk.domain.briefcase_merge import merge
 from maatwerkdesk.domain.case_facts import (
     LARGE_RECOVERY_EXPLAINED,
     LARGE_RECOVERY_SHARE,
@@ -33,10 +35,18 @@ from maatwerkdesk.domain.case_facts import (
     validate_facts,
     yearly_income,
 )
+from maatwerkdesk.domain.concurrency import rebase
 from maatwerkdesk.domain.document import texts
 from maatwerkdesk.domain.dossier import DossierFields, validate_fields
 from maatwerkdesk.domain.errors import DomainError, ValidationError
-from maatwerkdesk.domain.serialise import Reader, facts_from_reader, facts_to_dict, fields_from_dict
+from maatwerkdesk.domain.serialise import (
+    Reader,
+    facts_from_reader,
+    facts_to_dict,
+    fields_from_dict,
+    fields_to_dict,
+)
+from maatwerkdesk.domain.sync_conflicts import part_label
 from maatwerkdesk.persistence.db import Database
 from maatwerkdesk.services import dossiers
 from maatwerkdesk.services.context import Context
@@ -285,3 +295,29 @@ def test_the_decision_document_lists_the_facts_and_hides_third_parties_when_aske
     assert "Bakker" not in "\n".join(texts(hidden)) and "[bewindvoerder]" in "\n".join(
         texts(hidden)
     )
+
+
+def test_a_rebase_keeps_a_colleagues_facts_under_ones_own_changes() -> None:
+    base = DossierFields(title="Samen bewerkt")
+    mine = replace(base, knelpunt="Eigen tekst")
+    theirs = replace(base, facts=sample_facts())
+    rebased = rebase(base, mine, theirs)
+    assert rebased.value == replace(theirs, knelpunt="Eigen tekst")
+    assert rebased.theirs == ("facts",) and rebased.both == ()
+
+
+def test_a_sync_keeps_entries_added_on_the_laptop_and_on_the_server() -> None:
+    base = {"fields": fields_to_dict(DossierFields(title="Meegenomen"))}
+    facts = fields_to_dict(DossierFields(title="Meegenomen", facts=sample_facts()))["facts"]
+    laptop, server = copy.deepcopy(base), copy.deepcopy(base)
+    laptop["fields"]["facts"]["amounts"] = facts["amounts"][:1]
+    server["fields"]["facts"]["amounts"] = facts["amounts"][1:]
+    server["fields"]["facts"]["stage"] = "bezwaar"
+    merged = merge(base, laptop, server)
+    assert merged.clashes == () and merged.document is not None
+    kept = merged.document["fields"]["facts"]
+    assert {a["id"] for a in kept["amounts"]} == {a["id"] for a in facts["amounts"]}
+    assert kept["stage"] == "bezwaar"
+    laptop["fields"]["facts"]["stage"] = "beroep"
+    (clash,) = merge(base, laptop, server).clashes
+    assert part_label(clash.path) == "Feiten › fase van de procedure"
