@@ -89,6 +89,7 @@ def test_the_main_window_and_every_editor_tab_show_typed_text_as_typed(
     window.shutdown()
     assert not walk.problems, "\n".join(walk.problems)
     assert {"«title»", "«owner»", "«knelpunt»", "«imported»", "«signed»"} <= walk.seen
+    assert {"«amount»", "«party»", "«party-note»", "«ruling»"} <= walk.seen  # the Feiten step
     assert {"«routes-0»", "«factors-0»", "«candidate-why»"} <= walk.seen  # catalogue titles
 
 
