@@ -236,7 +236,7 @@ def test_the_recovery_burden_and_its_threshold() -> None:
 def test_a_stored_dossier_keeps_its_facts(database: Database, context: Context) -> None:
     with database.sessions.begin() as session:
         record = dossiers.create_dossier(session, context, sample_fields())
-    with database.reads() as session:
+    with database.sessions.begin() as session:
         assert dossiers.open_dossier(session, context, record.id).fields.facts == sample_facts()
 
 
@@ -260,12 +260,12 @@ def test_facts_changed_outside_the_program_are_told_not_crashed_on(
         record = dossiers.create_dossier(session, context, DossierFields(title="Gewijzigd"))
     with database.engine.begin() as connection:  # as someone outside the program would
         connection.execute(text(f"UPDATE dossier SET facts = {stored}"))
-    with database.reads() as session, pytest.raises(DomainError) as caught:
+    with database.sessions.begin() as session, pytest.raises(DomainError) as caught:
         dossiers.open_dossier(session, context, record.id)
     message = str(caught.value)
     assert "buiten het programma gewijzigd" in message and record.reference in message
     assert "Geheim" not in message  # a third party's name is never repeated
-    with database.reads() as session:  # the list still shows it
+    with database.sessions.begin() as session:  # the list still shows it
         assert [r.title for r in dossiers.list_dossiers(session, DossierQuery())] == ["Gewijzigd"]
 
 
@@ -282,7 +282,7 @@ def test_the_decision_document_lists_the_facts_and_hides_third_parties_when_aske
 ) -> None:
     with database.sessions.begin() as session:
         record = dossiers.create_dossier(session, context, sample_fields())
-    with database.reads() as session:
+    with database.sessions.begin() as session:
         plain = load_decision_document(session, context, record.id, TODAY)
         hidden = load_decision_document(session, context, record.id, TODAY, pseudonymised=True)
     (section,) = [s for s in plain.sections if s.title == "Bedragen, derden en procedure"]
