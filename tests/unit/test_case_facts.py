@@ -46,7 +46,7 @@ from maatwerkdesk.domain.serialise import (
     fields_from_dict,
     fields_to_dict,
 )
-from maatwerkdesk.domain.sync_conflicts import part_label
+from maatwerkdesk.domain.sync_conflicts import part_label, value_text
 from maatwerkdesk.persistence.db import Database
 from maatwerkdesk.services import dossiers
 from maatwerkdesk.services.context import Context
@@ -321,3 +321,6 @@ def test_a_sync_keeps_entries_added_on_the_laptop_and_on_the_server() -> None:
     laptop["fields"]["facts"]["stage"] = "beroep"
     (clash,) = merge(base, laptop, server).clashes
     assert part_label(clash.path) == "Feiten › fase van de procedure"
+    amount = facts["amounts"][1]
+    assert value_text(amount) == "Uitkering: € 1.180,50 per maand"
+    assert value_text({**amount, "euros": "veel"}).startswith("{")
