@@ -17,7 +17,7 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 
 from maatwerkdesk.domain.errors import ValidationError
@@ -160,13 +160,12 @@ class Ruling:
 
 @dataclass(frozen=True)
 class CaseFacts:
+    """What the Feiten step holds; all of it may stay empty."""
+
     stage: Stage | None = None
     amounts: tuple[Amount, ...] = ()
     third_parties: tuple[ThirdParty, ...] = ()
     rulings: tuple[Ruling, ...] = ()
-
-    def is_empty(self) -> bool:
-        return self == CaseFacts()
 
 
 def new_entry_id() -> str:
@@ -227,10 +226,7 @@ def read_stored_euros(text: str, field: str) -> Decimal:
         raise ValidationError(
             field, 'Hier wordt een bedrag in euro\'s als tekst verwacht, bijv. "4312.17".'
         )
-    try:
-        return checked_euros(Decimal(text), field)
-    except InvalidOperation:  # pragma: no cover - the pattern admits only numbers
-        raise ValidationError(field, "Dit is geen bedrag.") from None
+    return checked_euros(Decimal(text), field)
 
 
 def format_euros(value: Decimal) -> str:

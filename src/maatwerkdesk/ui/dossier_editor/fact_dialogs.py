@@ -36,6 +36,8 @@ from maatwerkdesk.ui.forms.ui_ruling_dialog import Ui_RulingDialog
 from maatwerkdesk.ui.forms.ui_third_party_dialog import Ui_ThirdPartyDialog
 from maatwerkdesk.ui.plain_text import plain_labels
 
+AMOUNT_TYPED_LIMIT = 20
+"""'€ 10.000.000,00' and some spaces: room for any amount the rules allow."""
 _TYPED_DATE = re.compile(r"([0-9]{1,2})-([0-9]{1,2})-([0-9]{4})")
 
 
@@ -95,6 +97,7 @@ class AmountDialog(_EntryDialog):
             ui.kind_combo.addItem(kind.label, kind.value)
         for period in Period:
             ui.period_combo.addItem(period.label, period.value)
+        ui.euros_edit.setMaxLength(AMOUNT_TYPED_LIMIT)
         ui.note_edit.setMaxLength(NOTE_LIMIT)
         if amount is not None:
             ui.kind_combo.setCurrentIndex(ui.kind_combo.findData(amount.kind.value))
