@@ -3,7 +3,18 @@
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
+from maatwerkdesk.domain.case_facts import (
+    Amount,
+    AmountKind,
+    CaseFacts,
+    PartyRole,
+    Period,
+    Ruling,
+    Stage,
+    ThirdParty,
+)
 from maatwerkdesk.domain.dossier import DimensionNote, Doenvermogen, DossierFields, Subject
 from maatwerkdesk.domain.vocabulary import (
     DoenDimension,
@@ -44,5 +55,43 @@ def sample_fields() -> DossierFields:
             },
             stressors=frozenset({Stressor.DEBTS, Stressor.DIVORCE}),
             support="Bewindvoerder sinds 2025",
+        ),
+        facts=sample_facts(),
+    )
+
+
+def sample_facts() -> CaseFacts:
+    """A recovery, a benefit that runs, a bewindvoerder and a ruling, with fixed ids."""
+    return CaseFacts(
+        stage=Stage.OBJECTION,
+        amounts=(
+            Amount(
+                AmountKind.CLAIM,
+                Decimal("4312.17"),
+                note="Bijstand over zeven maanden",
+                id="5d1c2b3a-4e5f-4a6b-8c7d-9e0f1a2b3c4d",
+            ),
+            Amount(
+                AmountKind.BENEFIT,
+                Decimal("1180.50"),
+                Period.MONTHLY,
+                starts=date(2025, 1, 1),
+                id="6e2d3c4b-5f60-4b7c-9d8e-0f1a2b3c4d5e",
+            ),
+        ),
+        third_parties=(
+            ThirdParty(
+                PartyRole.GUARDIAN,
+                "Jan Bakker-Çelik",
+                "Beheert de inkomsten sinds 2025",
+                id="7f3e4d5c-6071-4c8d-ae9f-1a2b3c4d5e6f",
+            ),
+        ),
+        rulings=(
+            Ruling(
+                "ECLI:NL:CRVB:2024:726",
+                "Dringende redenen: ook de oorzaak van de terugvordering telt",
+                id="80f4e5d6-7182-4d9e-bfa0-2b3c4d5e6f70",
+            ),
         ),
     )

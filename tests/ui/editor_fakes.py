@@ -26,6 +26,10 @@ class FakeDialogs:
         self.texts: list[str | None] = []
         self.entries: list[TimelineEntry] = []
         self.opened: list[Path] = []
+        self.fact_entries: list[Any] = []
+        """What the amount, third party and ruling dialogs hand back, in turn (None:
+        cancelled); each records the entry it was given in `fact_edited`."""
+        self.fact_edited: list[Any] = []
 
     def ask(self, parent: QWidget, title: str, text: str, choices: Any, **options: Any) -> str:
         keys = [choice.key for choice in choices]
@@ -46,6 +50,19 @@ class FakeDialogs:
 
     def new_timeline_entry(self, parent: QWidget, today: date) -> TimelineEntry | None:
         return self.entries.pop(0) if self.entries else None
+
+    def _fact(self, given: Any) -> Any:
+        self.fact_edited.append(given)
+        return self.fact_entries.pop(0) if self.fact_entries else None
+
+    def edit_amount(self, parent: QWidget, amount: Any) -> Any:
+        return self._fact(amount)
+
+    def edit_third_party(self, parent: QWidget, party: Any) -> Any:
+        return self._fact(party)
+
+    def edit_ruling(self, parent: QWidget, ruling: Any, today: date) -> Any:
+        return self._fact(ruling)
 
     def open_url(self, url: Any) -> bool:
         self.opened.append(Path(url.toLocalFile()))

@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from decimal import Decimal
 from pathlib import Path
 
 from catalogue_samples import SMALL_CATALOGUE, SMALL_FACTORS
@@ -17,6 +18,14 @@ from signing_helpers import give_key, sign_overriding
 from sqlalchemy.orm import Session
 
 from maatwerkdesk.domain.assessment import CriterionAnswer, GateAnswer
+from maatwerkdesk.domain.case_facts import (
+    Amount,
+    AmountKind,
+    CaseFacts,
+    PartyRole,
+    Ruling,
+    ThirdParty,
+)
 from maatwerkdesk.domain.conference import ActionItem, Advice, ItemRecord, Stance
 from maatwerkdesk.domain.decision import Decision, OutcomeType
 from maatwerkdesk.domain.dossier import (
@@ -167,6 +176,21 @@ def build_hostile(workspace: Workspace, tmp_path: Path) -> Hostile:
                     )
                 },
                 support=keep("support", lines("support")),
+            ),
+            facts=CaseFacts(
+                amounts=(
+                    Amount(
+                        AmountKind.CLAIM, Decimal("4312.17"), note=keep("amount", line("amount"))
+                    ),
+                ),
+                third_parties=(
+                    ThirdParty(
+                        PartyRole.EMPLOYER,
+                        keep("party", line("party")[:SHORT_TEXT_LIMIT]),
+                        keep("party-note", line("party-note")),
+                    ),
+                ),
+                rulings=(Ruling("ECLI:NL:CRVB:2024:726", keep("ruling", line("ruling"))),),
             ),
         )
         dossiers.update_dossier(

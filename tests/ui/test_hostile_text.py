@@ -96,6 +96,7 @@ def test_the_main_window_and_every_editor_tab_show_typed_text_as_typed(
         "«imported»",
         "«signed»",
     } <= walk.seen
+    assert {"«amount»", "«party»", "«party-note»", "«ruling»"} <= walk.seen  # the Feiten step
     assert {"«routes-0»", "«factors-0»", "«candidate-why»"} <= walk.seen  # catalogue titles
 
 

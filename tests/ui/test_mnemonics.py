@@ -31,6 +31,7 @@ from maatwerkdesk.ui.conference.review_texts import Mode
 from maatwerkdesk.ui.conference.signing_key import SigningKeyDialog
 from maatwerkdesk.ui.crash_dialog import CrashDialog
 from maatwerkdesk.ui.dossier_editor.dialogs import TimelineEntryDialog
+from maatwerkdesk.ui.dossier_editor.fact_dialogs import AmountDialog, RulingDialog, ThirdPartyDialog
 from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
 from maatwerkdesk.ui.export.building import agenda_candidates, decision_export
 from maatwerkdesk.ui.export.pack_dialog import PackDialog
@@ -204,6 +205,9 @@ def test_every_dialog(
         ),
         "vergaderstukken": PackDialog(workspace, agenda_candidates(workspace), TODAY),
         "tijdlijn": TimelineEntryDialog(TODAY),
+        "bedrag": AmountDialog(None),
+        "derde": ThirdPartyDialog(None),
+        "uitspraak": RulingDialog(None, TODAY),
         "vrijgeven": ResolveDialog(
             calls, first.id, first.reference, ("Gewijzigd buiten het programma.",)
         ),

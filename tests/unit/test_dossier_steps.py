@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from samples import sample_facts
 
 from maatwerkdesk.domain.criteria_check import Applicability, GateStatus
 from maatwerkdesk.domain.dossier import DossierFields, Subject
@@ -53,9 +54,18 @@ def test_a_dossier_with_every_step_done_says_so() -> None:
     found = states(FACTS, DONE)
     assert found["Toetsing"] == found["Afweging"] == found["Voorstel"] == "klaar"
     assert found["Bijlagen"] == found["Notities"] == found["Doenvermogen"] == "naar keuze"
+    assert found["Feiten"] == "naar keuze"
     steps = dossier_steps(FACTS, 1, 0, DONE)
     assert next_step(steps) is None
     assert next_step_line(steps) == "Alle stappen zijn klaar."
+
+
+def test_the_feiten_step_counts_what_is_recorded() -> None:
+    steps = dossier_steps(replace(FACTS, facts=sample_facts()), 1, 0, DONE)
+    (feiten,) = [s for s in steps if s.title == "Feiten"]
+    assert feiten.state is StepState.DONE
+    assert feiten.reason == "fase: bezwaar, 2 bedragen, 1 derde, 1 uitspraak"
+    assert next_step(steps) is None
 
 
 def test_what_is_missing_of_the_knelpunt_is_named() -> None:

@@ -16,6 +16,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from samples import sample_fields
 
+from maatwerkdesk.domain.case_facts import ECLI_PATTERN, AmountKind, PartyRole, Period, Stage
 from maatwerkdesk.domain.dossier import (
     AttachmentInfo,
     DimensionNote,
@@ -303,6 +304,7 @@ def _set(path: str, value: object) -> Any:
 
 
 _DELETE = object()
+F = "dossiers.0.fields.facts."
 
 
 @pytest.mark.parametrize(
@@ -334,6 +336,31 @@ _DELETE = object()
             "dimensie",
         ),
         (_set("dossiers.0.fields.doenvermogen.stressors", ["geld"]), ".stressors[0]", "kies uit"),
+        (_set(F + "stage", "cassatie"), ".facts.stage", "kies uit"),
+        (_set(F + "stage", None), ".facts.stage", "null"),
+        (_set(F + "amounts.0.euros", "-12.00"), ".amounts[0].euros", "bedrag"),
+        (_set(F + "amounts.0.euros", 4312.17), ".amounts[0].euros", "tekst"),
+        (_set(F + "amounts.0.euros", "4312,17"), ".amounts[0].euros", "bedrag"),
+        (_set(F + "amounts.0.euros", "4312.1"), ".amounts[0].euros", "bedrag"),
+        (_set(F + "amounts.0.euros", "NaN"), ".amounts[0].euros", "bedrag"),
+        (_set(F + "amounts.0.euros", "99999999.99"), ".amounts[0].euros", "kan niet kloppen"),
+        (_set(F + "amounts.0.euros", "1" + "0" * 400 + ".00"), ".amounts[0].euros", "bedrag"),
+        (_set(F + "amounts.0.kind", "boete"), ".amounts[0].kind", "kies uit"),
+        (_set(F + "amounts.0.period", "per_week"), ".amounts[0].period", "kies uit"),
+        (_set(F + "amounts.1.ends", "2024-12-31"), ".amounts[1].ends", "vóór de begindatum"),
+        (_set(F + "amounts.1.starts", "1850-01-01"), ".amounts[1].starts", "1900"),
+        (_set(F + "amounts.0.id", "x"), ".amounts[0].id", "UUID"),
+        (_set(F + "amounts.0.id", _DELETE), ".amounts[0].id", "ontbreekt"),
+        (_set(F + "amounts.0.rente", 3), ".amounts[0].rente", "onbekend"),
+        (_set(F + "amounts", [{}] * 101), ".facts.amounts", "meer dan 100"),
+        (_set(F + "third_parties.0.name", " \u202e "), ".third_parties[0].name", "Noem"),
+        (_set(F + "third_parties.0.role", "buurman"), ".third_parties[0].role", "kies uit"),
+        (_set(F + "third_parties.0.note", "x" * 501), ".third_parties[0].note", "te lang"),
+        (_set(F + "rulings.0.ecli", "ECLI:NL:CRVB:2024"), ".rulings[0].ecli", "geen ECLI"),
+        (_set(F + "rulings.0.ecli", "ecli:nl:crvb:2024:726"), ".rulings[0].ecli", "hoofdletters"),
+        (_set(F + "rulings.0.ecli", "ECLI:NL:CRVB:2099:1"), ".rulings[0].ecli", "toekomst"),
+        (_set(F + "rulings.0.ecli", "ECLI:NL:CR-B:2024:1"), ".rulings[0].ecli", "geen ECLI"),
+        (_set(F + "facts", 1), ".facts.facts", "onbekend"),
         (_set("dossiers.0.id", "3F0B6A1E-6A51-4C8E-9A35-0F2D7C1B9E42"), "dossiers[0].id", "UUID"),
         (_set("dossiers.0.id", 12), "dossiers[0].id", "tekst"),
         (_set("dossiers.0.reference", "MW-2026-12"), "dossiers[0].reference", "MW-JJJJ"),
@@ -564,6 +591,11 @@ def test_schema_enums_match_the_vocabularies() -> None:
     assert set(defs["doenvermogen"]["properties"]["dimensions"]["properties"]) == {
         d.value for d in DoenDimension
     }
+    assert defs["facts"]["properties"]["stage"]["enum"] == ["", *(e.value for e in Stage)]
+    assert defs["amount"]["properties"]["kind"]["enum"] == [e.value for e in AmountKind]
+    assert defs["amount"]["properties"]["period"]["enum"] == [e.value for e in Period]
+    assert defs["thirdParty"]["properties"]["role"]["enum"] == [e.value for e in PartyRole]
+    assert defs["ruling"]["properties"]["ecli"]["pattern"] == f"^{ECLI_PATTERN.pattern}$"
 
 
 def _required_cases() -> list[tuple[str, list[str | int], str, bool]]:
@@ -578,6 +610,10 @@ def _required_cases() -> list[tuple[str, list[str | int], str, bool]]:
             ["dossiers", 0, "fields", "doenvermogen", "dimensions", "in_actie_komen"],
             "dimensionNote",
         ),
+        (["dossiers", 0, "fields", "facts"], "facts"),
+        (["dossiers", 0, "fields", "facts", "amounts", 0], "amount"),
+        (["dossiers", 0, "fields", "facts", "third_parties", 0], "thirdParty"),
+        (["dossiers", 0, "fields", "facts", "rulings", 0], "ruling"),
         (["dossiers", 0, "timeline", 0], "timelineEntry"),
         (["dossiers", 0, "attachments", 0], "attachment"),
     ]

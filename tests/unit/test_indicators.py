@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -22,6 +23,7 @@ from maatwerkdesk.domain.assessment import (
     GateState,
 )
 from maatwerkdesk.domain.case_base import CaseBase, CaseEntry, CaseQuery, PrecedentReport
+from maatwerkdesk.domain.case_facts import RecoveryBurden
 from maatwerkdesk.domain.catalogue_loading import load_criteria_catalogue
 from maatwerkdesk.domain.criteria_check import CriteriaResult, GateStatus, check_criteria
 from maatwerkdesk.domain.decision import Decision, Degree, DegreeUnit, Distinction, OutcomeType
@@ -813,6 +815,7 @@ def _every_finding() -> list[Finding]:
         ),
         dossier(outcome=GENERIC, weighing=BURDENING, zienswijze=Zienswijze.NOT_OFFERED),
         dossier(weighing=SERVING, decision=Decision(OutcomeType.FULL)),
+        dossier(outcome=GENERIC, weighing=Weighing(), burden=LARGE),
     ]
     findings = [f for data in inputs for f in evaluate(data)]
     assert {f.id for f in findings} == {i.id for i in INDICATORS}
@@ -842,3 +845,40 @@ def test_ids_are_unique_kebab_case_and_documented() -> None:
     text = DOCS.read_text(encoding="utf-8")
     documented = re.findall(r"^### `([a-z-]+)`", text, flags=re.MULTILINE)
     assert documented == ids
+
+
+LARGE = RecoveryBurden(Decimal("4312.17"), Decimal("12000.00"))
+
+
+def test_a_large_recovery_under_the_generic_rule_asks_to_be_weighed() -> None:
+    finding = fires("recovery-large", dossier(outcome=GENERIC, weighing=Weighing(), burden=LARGE))
+    assert finding.severity is Severity.MEDIUM
+    assert finding.statement == (
+        "De (terug)vordering van € 4.312,17 is 36 % van het jaarinkomen van € 12.000,00 "
+        "(inkomen en uitkeringen samen). Vanaf 30 % duurt aflossen met een tiende van het "
+        "inkomen per maand 3 jaar of langer."
+    )
+    assert "evenwichtigheid" in finding.advice
+    assert finding.fields == ("weighing.steps.balance", "facts.amounts")
+
+
+def test_a_weighed_large_recovery_stays_as_information() -> None:
+    finding = fires("recovery-large", dossier(outcome=GENERIC, burden=LARGE))
+    assert finding.severity is Severity.INFO and not finding.advice
+    assert finding.statement.endswith("Deze last is bij de evenwichtigheid gewogen.")
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        dossier(outcome=GENERIC, weighing=Weighing()),
+        dossier(burden=LARGE, weighing=Weighing()),  # deviating takes the burden away
+        dossier(
+            outcome=GENERIC,
+            weighing=Weighing(),
+            burden=RecoveryBurden(Decimal("3599.99"), Decimal("12000.00")),
+        ),
+    ],
+)
+def test_no_finding_without_a_large_recovery_under_the_generic_rule(data: IndicatorInput) -> None:
+    assert check("recovery-large", data) is None

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from samples import sample_fields
 
 from maatwerkdesk.domain import demo
+from maatwerkdesk.domain.case_facts import PartyRole, ThirdParty
 from maatwerkdesk.domain.document import Document, DocumentHeader, Grid, Pairs, Section, Text, texts
 from maatwerkdesk.domain.dossier import Subject
 from maatwerkdesk.domain.pseudonymise import VARIANT_REMARK, Pseudonymiser, pseudonymise
@@ -405,3 +406,48 @@ def test_a_long_text_takes_well_under_fifty_milliseconds(dossiers: list[demo.Dem
         pseudonymiser(text)
         timings.append(time.perf_counter() - start)
     assert min(timings) < 0.05
+
+
+# --- third parties ---------------------------------------------------------------------
+
+
+PARTIES = (
+    ThirdParty(PartyRole.EMPLOYER, "Bakkerij Dekkers B.V."),
+    ThirdParty(PartyRole.EX_PARTNER, "Ruud ter Wilhorst"),
+    ThirdParty(PartyRole.FAMILY, "Fatma Yıldız"),
+    ThirdParty(PartyRole.FAMILY, "Emre Yıldız"),
+)
+with_parties = Pseudonymiser.for_subject(PERSON, PARTIES)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Loonstrook van Bakkerij Dekkers B.V. ontvangen.",
+            "Loonstrook van [werkgever] ontvangen.",
+        ),
+        ("Werkt bij de Bakkerij Dekkers.", "Werkt bij [werkgever]."),
+        ("Meneer Ter Wilhorst betaalt geen alimentatie.", "[ex-partner] betaalt geen alimentatie."),
+        ("Wilhorsts advocaat belde.", "[ex-partner] advocaat belde."),
+        ("Fatma en Emre Yıldız helpen.", "[familielid 1] en [familielid 2] [familielid 1] helpen."),
+        ("Zoë belde met Ruud.", "Betrokkene belde met [ex-partner]."),
+    ],
+)
+def test_third_parties_become_their_role(text: str, expected: str) -> None:
+    result = with_parties(text)
+    assert result == expected
+    assert with_parties(result) == result
+    for party in PARTIES:
+        for part in party.name.replace(".", " ").split():
+            if len(part) > 2 and part not in ("B", "V"):
+                assert fold_for_search(part) not in fold_for_search(result)
+
+
+def test_a_pseudonymised_document_names_no_third_party() -> None:
+    document = Document(
+        DocumentHeader("Besluit", "Besluit", "Gemeente", "MW-2026-00001", "1", date(2026, 1, 1)),
+        (Section("Derden", (Grid(("Rol", "Naam"), (("Werkgever", PARTIES[0].name),)),)),),
+    )
+    shown = "\n".join(texts(pseudonymise(document, PERSON, PARTIES)))
+    assert "Dekkers" not in shown and "[werkgever]" in shown

@@ -7,14 +7,32 @@ start with 9999, and every dossier's notes open with `NOTICE`. Regulations and a
 are real ones where maatwerk is asked for (Participatiewet, AOW, WW, Wajong, Awir, AWR,
 Opiumwet, Vreemdelingenbesluit …), matching the routes of the shipped catalogue; the texts
 are built from templates so that forty dossiers do not read alike.
+
+The facts as data (domain/case_facts.py) fit each dossier's texts: the claim its generic
+outcome names, an income, a debt where debts are among its circumstances, the third
+parties its story mentions. They come from a generator seeded with the dossier's own
+texts, so adding them changed none of the dossiers the seed gave before.
 """
 
 from __future__ import annotations
 
 import random
+import uuid
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
+from decimal import Decimal
 
+from maatwerkdesk.domain.case_facts import (
+    Amount,
+    AmountKind,
+    CaseFacts,
+    PartyRole,
+    Period,
+    Ruling,
+    Stage,
+    ThirdParty,
+    parse_euros,
+)
 from maatwerkdesk.domain.decision import Decision, OutcomeType
 from maatwerkdesk.domain.dossier import (
     DimensionNote,
@@ -1145,7 +1163,97 @@ def demo_dossier(
         subject=subject,
         doenvermogen=doenvermogen,
     )
+    fields = replace(fields, facts=_case_facts(fields, values, today))
     return DemoDossier(fields, tuple(timeline), created_at, updated_at)
+
+
+UWV_RULING = Ruling(
+    "ECLI:NL:CRVB:2024:726",
+    "Tussenuitspraak: dringende redenen zijn een open norm; naast de gevolgen tellen ook de "
+    "oorzaak van de terugvordering en het eigen aandeel van het UWV.",
+)
+"""The Centrale Raad van Beroep's new reading of 'dringende redenen' (18 april 2024)."""
+RULINGS = {"Werkloosheidswet (WW)": UWV_RULING, "Wet Wajong": UWV_RULING}
+"""Real rulings that fit a demo dossier's regulation; the dossier itself stays fictitious."""
+STAGES = {
+    DossierStatus.INTAKE: (None, Stage.APPLICATION, Stage.PRIMARY_DECISION),
+    DossierStatus.ANALYSE: (Stage.PRIMARY_DECISION, Stage.OBJECTION),
+    DossierStatus.TER_BESPREKING: (Stage.OBJECTION,),
+    DossierStatus.BESLOTEN: (Stage.OBJECTION, Stage.APPEAL),
+    DossierStatus.AFGESLOTEN: (Stage.OBJECTION, Stage.ENFORCEMENT),
+}
+
+
+def _cents(rng: random.Random, low: int, high: int) -> Decimal:
+    return Decimal(rng.randrange(low * 100, high * 100)).scaleb(-2)
+
+
+def _entry_id(rng: random.Random) -> str:
+    return str(uuid.UUID(int=rng.getrandbits(128), version=4))
+
+
+def _parties(
+    rng: random.Random, fields: DossierFields, story: str
+) -> list[tuple[PartyRole, str, str]]:
+    """(role, name, note) of the third parties the dossier's story mentions."""
+    found: list[tuple[PartyRole, str, str]] = []
+    stressors = fields.doenvermogen.stressors
+    if "bijbaan" in story or "werk" in fields.title.lower():
+        employer = rng.choice(BUSINESS_NAMES).format(
+            first=_person(rng).first, last=_person(rng).last, noun=rng.choice(SHOP_NOUNS)
+        )
+        found.append((PartyRole.EMPLOYER, employer, "Werkgever van de bijbaan."))
+    if "partner" in story or "samenwon" in story:
+        found.append((PartyRole.PARTNER, _person(rng).full_name, "Woont op hetzelfde adres."))
+    if Stressor.DIVORCE in stressors:
+        found.append((PartyRole.EX_PARTNER, _person(rng).full_name, "Scheiding loopt nog."))
+    if "familie" in story or "zus" in story:
+        found.append((PartyRole.FAMILY, _person(rng).full_name, "Helpt met geld en opvang."))
+    if "bewindvoerder" in fields.doenvermogen.support.lower():
+        found.append((PartyRole.GUARDIAN, _person(rng).full_name, "Beheert de inkomsten."))
+    if Stressor.DEBTS in stressors and rng.random() < 0.5:
+        found.append(
+            (PartyRole.DEBT_COUNSELLOR, _person(rng).full_name, "Begeleidt de schuldregeling.")
+        )
+    return found
+
+
+def _case_facts(fields: DossierFields, values: _Values, today: date) -> CaseFacts:
+    """Facts that fit the dossier's texts, from a generator seeded with those texts."""
+    rng = random.Random(f"{fields.title}|{fields.subject.name}|{fields.generic_outcome}")
+    story = f"{fields.title} {fields.knelpunt} {fields.generic_outcome}".lower()
+    amounts = []
+    if values["bedrag"] in fields.generic_outcome:
+        claim = parse_euros(values["bedrag"])
+        amounts.append(Amount(AmountKind.CLAIM, claim, note="Zoals het besluit het noemt."))
+    since = today - timedelta(days=rng.randint(200, 1500))
+    if fields.subject.kind is SubjectKind.BUSINESS:
+        income = Amount(
+            AmountKind.INCOME,
+            _cents(rng, 14_000, 48_000),
+            Period.YEARLY,
+            note="Winst uit onderneming",
+        )
+    elif fields.organisations[0] in (Organisation.GEMEENTE, Organisation.UWV, Organisation.SVB):
+        income = Amount(AmountKind.BENEFIT, _cents(rng, 950, 1_650), Period.MONTHLY, since)
+    else:
+        income = Amount(AmountKind.INCOME, _cents(rng, 1_400, 2_600), Period.MONTHLY, since)
+    amounts.append(income)
+    if Stressor.DEBTS in fields.doenvermogen.stressors:
+        amounts.append(
+            Amount(AmountKind.DEBT, _cents(rng, 1_500, 24_000), note="Bij andere schuldeisers")
+        )
+    return CaseFacts(
+        stage=rng.choice(STAGES[fields.status]),
+        amounts=tuple(replace(a, id=_entry_id(rng)) for a in amounts),
+        third_parties=tuple(
+            ThirdParty(role, name, note, _entry_id(rng))
+            for role, name, note in _parties(rng, fields, story)
+        ),
+        rulings=tuple(
+            replace(r, id=_entry_id(rng)) for r in (RULINGS.get(fields.regulation),) if r
+        ),
+    )
 
 
 def _moment(rng: random.Random, day: date, now: datetime) -> datetime:

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
+from maatwerkdesk.domain.case_facts import CaseFacts, validate_facts
 from maatwerkdesk.domain.errors import ValidationError
 from maatwerkdesk.domain.identifiers import normalise_bsn, normalise_kvk
 from maatwerkdesk.domain.text import LONG_TEXT_LIMIT, SHORT_TEXT_LIMIT, clean_text
@@ -71,6 +72,8 @@ class DossierFields:
     notes: str = ""
     subject: Subject = field(default_factory=Subject)
     doenvermogen: Doenvermogen = field(default_factory=Doenvermogen)
+    facts: CaseFacts = field(default_factory=CaseFacts)
+    """Amounts, third parties, the stage of the procedure and rulings, as data."""
 
 
 @dataclass(frozen=True)
@@ -191,6 +194,7 @@ def validate_fields(fields: DossierFields, today: date) -> DossierFields:
         notes=_long(fields.notes, "notes"),
         subject=validate_subject(fields.subject, today),
         doenvermogen=validate_doenvermogen(fields.doenvermogen),
+        facts=validate_facts(fields.facts, today),
     )
 
 

@@ -1,6 +1,7 @@
 """How far a dossier is: a state per step of the editor, and the step to take next.
 
-The editor lists the dossier's steps top-down, from the facts (Dossier … Notities) to the
+The editor lists the dossier's steps top-down, from the facts (Dossier … Notities, the
+Feiten step holding amounts, third parties, the stage and rulings as data) to the
 legal steps (Toetsing, Precedenten, Afweging, Voorstel). Each gets a state: klaar, aandacht
 (something contradicts or blocks and needs a look) or open (not done yet), with a short
 reason in plain words. The first required step that is not klaar is the next step.
@@ -58,6 +59,7 @@ class Step:
 DOSSIER = "Dossier"
 SUBJECT = "Betrokkene"
 KNELPUNT = "Knelpunt"
+FACTS = "Feiten"
 DOENVERMOGEN = "Doenvermogen"
 TIMELINE = "Tijdlijn"
 ATTACHMENTS = "Bijlagen"
@@ -70,6 +72,7 @@ STEP_TITLES = (
     DOSSIER,
     SUBJECT,
     KNELPUNT,
+    FACTS,
     DOENVERMOGEN,
     TIMELINE,
     ATTACHMENTS,
@@ -121,6 +124,24 @@ def _knelpunt(fields: DossierFields) -> Step:
     if not missing:
         return _done(KNELPUNT)
     return _open(KNELPUNT, "beschrijf " + _listed(missing))
+
+
+def _facts(fields: DossierFields) -> Step:
+    facts = fields.facts
+    counted = [
+        f"{len(items)} {one if len(items) == 1 else many}"
+        for items, one, many in (
+            (facts.amounts, "bedrag", "bedragen"),
+            (facts.third_parties, "derde", "derden"),
+            (facts.rulings, "uitspraak", "uitspraken"),
+        )
+        if items
+    ]
+    if facts.stage is not None:
+        counted.insert(0, f"fase: {facts.stage.label.lower()}")
+    if not counted:
+        return Step(FACTS, StepState.OPTIONAL, "vul in als bedragen of derden meespelen")
+    return _done(FACTS, ", ".join(counted))
 
 
 def _doenvermogen(fields: DossierFields) -> Step:
@@ -192,6 +213,7 @@ def dossier_steps(
         _dossier(fields),
         _subject(fields),
         _knelpunt(fields),
+        _facts(fields),
         _doenvermogen(fields),
         _counted(
             TIMELINE,

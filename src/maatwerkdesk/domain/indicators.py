@@ -16,6 +16,11 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from maatwerkdesk.domain.case_facts import (
+    LARGE_RECOVERY_EXPLAINED,
+    LARGE_RECOVERY_PERCENT,
+    RecoveryBurden,
+)
 from maatwerkdesk.domain.criteria_check import Applicability, CriteriaResult, GateStatus
 from maatwerkdesk.domain.decision import Decision, OutcomeType
 from maatwerkdesk.domain.precedent import FactorSides, Outcome, Status
@@ -175,6 +180,9 @@ class IndicatorInput:
     """Whether a knelpuntsignaal has been decided (sent or consciously not)."""
     signature: Signature | None = None
     """The signed decision in force: who signed it, and its departure from precedent."""
+    burden: RecoveryBurden | None = None
+    """The (terug)vordering against the yearly income, from the dossier's facts; None
+    when either is not recorded (domain/case_facts.py)."""
 
     @property
     def proposed(self) -> Outcome | None:
@@ -734,6 +742,34 @@ def alternative_unexplained(i: IndicatorInput) -> Finding | None:
     )
 
 
+def recovery_large(i: IndicatorInput) -> Finding | None:
+    """The generic rule recovers a large share of the yearly income (`LARGE_RECOVERY_SHARE`
+    in domain/case_facts.py): a burden the evenwichtigheid must weigh. Medium while that
+    step is unanswered or unmotivated; once it is, the ratio stays visible as information."""
+    burden = i.burden
+    if i.proposed is not Outcome.GENERIC or burden is None or not burden.large:
+        return None
+    statement = f"{burden.sentence} {LARGE_RECOVERY_EXPLAINED}"
+    fields = ("weighing.steps.balance", "facts.amounts")
+    step = i.weighing.step(StepId.BALANCE)
+    if step.answer is not StepAnswer.UNKNOWN and step.motivation.strip():
+        return Finding(
+            "recovery-large",
+            Severity.INFO,
+            f"{statement} Deze last is bij de evenwichtigheid gewogen.",
+            fields,
+        )
+    return Finding(
+        "recovery-large",
+        Severity.MEDIUM,
+        statement,
+        fields,
+        "Weeg deze last bij de evenwichtigheid en leg vast waarom hij in verhouding staat tot "
+        "het doel van de regel, of kies een lichtere maatregel, zoals een betalingsregeling of "
+        "gedeeltelijke terugvordering.",
+    )
+
+
 INDICATORS: tuple[Indicator, ...] = (
     Indicator(
         "contradicts-precedent",
@@ -832,6 +868,14 @@ INDICATORS: tuple[Indicator, ...] = (
         "Geen lichtere maatregel die het doel even goed dient, is zonder reden terzijde gelegd.",
         alternative_unexplained,
         DEVIATING,
+    ),
+    Indicator(
+        "recovery-large",
+        "Terugvordering groot ten opzichte van inkomen",
+        f"De (terug)vordering is minder dan {LARGE_RECOVERY_PERCENT} % van het jaarinkomen, of de "
+        "bedragen zijn niet vastgelegd.",
+        recovery_large,
+        frozenset({Outcome.GENERIC}),
     ),
 )
 

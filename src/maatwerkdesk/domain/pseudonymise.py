@@ -7,10 +7,13 @@ by a bracketed mark, in free text too. Where a pattern cannot tell a name from a
 surname "Bos" and "het bos") it replaces both: a word too many is a nuisance, a name too
 many is a data leak.
 
-Other people's names are only recognisable after a title: "mevrouw Van der Wilhuis", the
-owner of a business whose name is not in the business name, becomes "[naam]". Not replaced:
-other names (no pattern knows them), a street without a house number, a place name on its
-own, other dates and ages.
+The third parties recorded with the dossier's facts (a werkgever, an ex-partner, a
+bewindvoerder) are personal data too: their names, whole or in parts, become their role
+in brackets ("[werkgever]", "[familielid 2]" when a role occurs twice). Other people's names
+are only recognisable after a title: "mevrouw Van der Wilhuis", the owner of a business
+whose name is not in the business name, becomes "[naam]". Not replaced: other names (no
+pattern knows them), a street without a house number, a place name on its own, other
+dates and ages.
 """
 
 from __future__ import annotations
@@ -23,12 +26,16 @@ from functools import partial
 
 from stdnum.nl import bsn as stdnum_bsn
 
+from maatwerkdesk.domain.case_facts import PartyRole, ThirdParty
 from maatwerkdesk.domain.document import Document, map_texts
 from maatwerkdesk.domain.dossier import Subject
 from maatwerkdesk.domain.text import fold_for_search
 from maatwerkdesk.domain.vocabulary import SubjectKind
 
-VARIANT_REMARK = "Gepseudonimiseerd: naam, BSN, adres en geboortedatum zijn vervangen door rollen."
+VARIANT_REMARK = (
+    "Gepseudonimiseerd: namen (ook van derden), BSN, adres en geboortedatum zijn vervangen "
+    "door rollen."
+)
 
 BSN_MARK = "[BSN]"
 KVK_MARK = "[KvK-nummer]"
@@ -316,6 +323,32 @@ def _replace_name(roles: Roles, match: re.Match[str]) -> str:
     return term[:1].upper() + term[1:] if _starts_sentence(match.string, match.start()) else term
 
 
+_ORGANISATIONS = frozenset({PartyRole.EMPLOYER, PartyRole.ORGANISATION})
+"""Roles usually held by an organisation: "de Bakkerij Jansen" goes as a whole."""
+
+
+def _party_marks(parties: Iterable[ThirdParty]) -> list[tuple[ThirdParty, str]]:
+    """Each third party with its mark: its role, numbered when the role occurs twice."""
+    listed = [p for p in parties if p.name.strip()]
+    marks = []
+    for party in listed:
+        label = party.role.label.lower()
+        same = [p for p in listed if p.role is party.role]
+        number = f" {same.index(party) + 1}" if len(same) > 1 else ""
+        marks.append((party, f"[{label}{number}]"))
+    return marks
+
+
+def _party_steps(parties: Iterable[ThirdParty]) -> list[tuple[re.Pattern[str], _Replacement]]:
+    steps: list[tuple[re.Pattern[str], _Replacement]] = []
+    for party, mark in _party_marks(parties):
+        kind = SubjectKind.BUSINESS if party.role in _ORGANISATIONS else SubjectKind.PERSON
+        pattern = _name_pattern(Subject(kind=kind, name=party.name))
+        if pattern is not None:
+            steps.append((pattern, partial(_replace_name, Roles(mark, mark, mark))))
+    return steps
+
+
 # --- the pseudonymiser --------------------------------------------------------------------
 
 _Replacement = str | Callable[[re.Match[str]], str]
@@ -333,7 +366,9 @@ class Pseudonymiser:
     steps: tuple[tuple[re.Pattern[str], _Replacement], ...]
 
     @classmethod
-    def for_subject(cls, subject: Subject) -> Pseudonymiser:
+    def for_subject(
+        cls, subject: Subject, third_parties: Iterable[ThirdParty] = ()
+    ) -> Pseudonymiser:
         steps: list[tuple[re.Pattern[str], _Replacement]] = [
             (_EMAIL, EMAIL_MARK),
             (_PHONE, PHONE_MARK),
@@ -348,6 +383,7 @@ class Pseudonymiser:
         names = _name_pattern(subject)
         if names is not None:
             steps.append((names, partial(_replace_name, ROLES[subject.kind])))
+        steps += _party_steps(third_parties)
         steps.append((_TITLED_NAME, NAME_MARK))
         return cls(tuple(steps))
 
@@ -357,8 +393,11 @@ class Pseudonymiser:
         return text
 
 
-def pseudonymise(document: Document, subject: Subject) -> Document:
-    """The document with `subject` replaced by roles everywhere, and a remark saying so."""
-    changed = map_texts(document, Pseudonymiser.for_subject(subject))
+def pseudonymise(
+    document: Document, subject: Subject, third_parties: Iterable[ThirdParty] = ()
+) -> Document:
+    """The document with `subject` and the third parties replaced by roles everywhere, and
+    a remark saying so."""
+    changed = map_texts(document, Pseudonymiser.for_subject(subject, third_parties))
     # The signed version it would carry holds the facts unchanged: it stays out.
     return replace(changed, header=replace(changed.header, variant=VARIANT_REMARK), attestation="")

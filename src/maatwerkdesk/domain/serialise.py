@@ -11,6 +11,20 @@ from datetime import date
 from enum import StrEnum
 from typing import Any, TypeVar
 
+from maatwerkdesk.domain.case_facts import (
+    MAX_ENTRIES,
+    Amount,
+    AmountKind,
+    CaseFacts,
+    PartyRole,
+    Period,
+    Ruling,
+    Stage,
+    ThirdParty,
+    normalise_ecli,
+    read_stored_euros,
+    stored_euros,
+)
 from maatwerkdesk.domain.dossier import (
     DimensionNote,
     Doenvermogen,
@@ -30,6 +44,7 @@ from maatwerkdesk.domain.vocabulary import (
 E = TypeVar("E", bound=StrEnum)
 
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_ENTRY_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
 def shown(value: str, limit: int = 40) -> str:
@@ -62,6 +77,33 @@ def doenvermogen_to_dict(doen: Doenvermogen) -> dict[str, Any]:
     }
 
 
+def _date_text(value: date | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def facts_to_dict(facts: CaseFacts) -> dict[str, Any]:
+    return {
+        "stage": facts.stage.value if facts.stage is not None else "",
+        "amounts": [
+            {
+                "id": a.id,
+                "kind": a.kind.value,
+                "euros": stored_euros(a.euros),
+                "period": a.period.value,
+                "starts": _date_text(a.starts),
+                "ends": _date_text(a.ends),
+                "note": a.note,
+            }
+            for a in facts.amounts
+        ],
+        "third_parties": [
+            {"id": p.id, "role": p.role.value, "name": p.name, "note": p.note}
+            for p in facts.third_parties
+        ],
+        "rulings": [{"id": r.id, "ecli": r.ecli, "note": r.note} for r in facts.rulings],
+    }
+
+
 def fields_to_dict(fields: DossierFields) -> dict[str, Any]:
     return {
         "title": fields.title,
@@ -77,6 +119,7 @@ def fields_to_dict(fields: DossierFields) -> dict[str, Any]:
         "notes": fields.notes,
         "subject": subject_to_dict(fields.subject),
         "doenvermogen": doenvermogen_to_dict(fields.doenvermogen),
+        "facts": facts_to_dict(fields.facts),
     }
 
 
@@ -244,6 +287,88 @@ def doenvermogen_from_reader(reader: Reader) -> Doenvermogen:
     return doen
 
 
+def _entries(reader: Reader, key: str) -> list[Reader]:
+    """A list of objects, each with an id: at most `MAX_ENTRIES`, ids unique. Strictly
+    (the exchange format, the database) an id is a UUID in lower case; a draft may hold
+    an entry without one yet."""
+    items = reader.items(key)
+    if len(items) > MAX_ENTRIES:
+        raise ValidationError(reader.where(key), f"Hier staan meer dan {MAX_ENTRIES} regels.")
+    readers, seen = [], set()
+    for index, item in enumerate(items):
+        entry = Reader(item, f"{reader.where(key)}[{index}]", strict=reader.strict)
+        entry_id = entry.text("id", required=reader.strict)
+        if (reader.strict or entry_id) and not _ENTRY_ID.fullmatch(entry_id):
+            raise ValidationError(
+                entry.where("id"),
+                f"'{shown(entry_id)}' is geen UUID in de vorm "
+                "xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx (kleine letters).",
+            )
+        if entry_id and entry_id in seen:
+            raise ValidationError(entry.where("id"), "Deze id komt al eerder in de lijst voor.")
+        seen.add(entry_id)
+        readers.append(entry)
+    return readers
+
+
+def _amount(reader: Reader) -> Amount:
+    amount = Amount(
+        id=reader.text("id"),
+        kind=reader.choice("kind", AmountKind),
+        euros=read_stored_euros(reader.text("euros", required=True), reader.where("euros")),
+        period=reader.choice("period", Period, Period.ONCE),
+        starts=reader.iso_date("starts"),
+        ends=reader.iso_date("ends"),
+        note=reader.text("note"),
+    )
+    reader.finish()
+    return amount
+
+
+def _third_party(reader: Reader) -> ThirdParty:
+    party = ThirdParty(
+        id=reader.text("id"),
+        role=reader.choice("role", PartyRole),
+        name=reader.text("name", required=True),
+        note=reader.text("note"),
+    )
+    reader.finish()
+    return party
+
+
+def _ruling(reader: Reader) -> Ruling:
+    ecli = reader.text("ecli", required=True)
+    if reader.strict and normalise_ecli(ecli, reader.where("ecli")) != ecli:
+        raise ValidationError(
+            reader.where("ecli"), "Schrijf de ECLI in hoofdletters, zonder spaties."
+        )
+    ruling = Ruling(id=reader.text("id"), ecli=ecli, note=reader.text("note"))
+    reader.finish()
+    return ruling
+
+
+def facts_from_reader(reader: Reader) -> CaseFacts:
+    """The facts as written by `facts_to_dict`; every amount, role, stage, date and ECLI
+    is checked for its form (the rules that need today's date are `validate_facts`')."""
+    stage = reader.text("stage")
+    try:
+        chosen = Stage(stage) if stage else None
+    except ValueError:
+        allowed = ", ".join(s.value for s in Stage)
+        raise ValidationError(
+            reader.where("stage"),
+            f"'{shown(stage)}' is geen toegestane waarde; kies uit: \"\" (leeg), {allowed}.",
+        ) from None
+    facts = CaseFacts(
+        stage=chosen,
+        amounts=tuple(_amount(r) for r in _entries(reader, "amounts")),
+        third_parties=tuple(_third_party(r) for r in _entries(reader, "third_parties")),
+        rulings=tuple(_ruling(r) for r in _entries(reader, "rulings")),
+    )
+    reader.finish()
+    return facts
+
+
 def fields_from_reader(reader: Reader) -> DossierFields:
     fields = DossierFields(
         title=reader.text("title", required=True),
@@ -259,6 +384,7 @@ def fields_from_reader(reader: Reader) -> DossierFields:
         notes=reader.text("notes"),
         subject=subject_from_reader(reader.child("subject")),
         doenvermogen=doenvermogen_from_reader(reader.child("doenvermogen")),
+        facts=facts_from_reader(reader.child("facts")),
     )
     return fields
 

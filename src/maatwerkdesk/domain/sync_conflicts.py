@@ -7,10 +7,12 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from typing import Any
 
 from maatwerkdesk.domain.briefcase_merge import ABSENT, ENTRY, MEMBER, Path
+from maatwerkdesk.domain.case_facts import AmountKind, Period, format_euros
 
 PART_LABELS: Mapping[str, str] = {
     "fields": "",
@@ -44,6 +46,17 @@ PART_LABELS: Mapping[str, str] = {
     "note": "toelichting",
     "stressors": "omstandigheden",
     "support": "ondersteuning",
+    "facts": "Feiten",
+    "stage": "fase van de procedure",
+    "amounts": "Bedragen",
+    "euros": "bedrag",
+    "period": "periode",
+    "starts": "vanaf",
+    "ends": "tot en met",
+    "third_parties": "Derden",
+    "role": "rol",
+    "rulings": "Uitspraken",
+    "ecli": "ECLI",
     "timeline": "Tijdlijn",
     "attachments": "Bijlage",
     "record": "",
@@ -110,8 +123,10 @@ def value_text(value: Any) -> str:
         return "aangevinkt"
     if isinstance(value, str):
         return value
+    if isinstance(value, Mapping) and isinstance(value.get("euros"), str):
+        return _amount_text(value)
     if isinstance(value, Mapping):
-        for key in ("description", "original_name", "name", "motivation", "reason"):
+        for key in ("description", "original_name", "name", "ecli", "motivation", "reason"):
             if isinstance(value.get(key), str) and value[key]:
                 shown = str(value[key])
                 dated = value.get("occurred_on")
@@ -119,6 +134,17 @@ def value_text(value: Any) -> str:
     if isinstance(value, list) and all(isinstance(v, str) for v in value):
         return ", ".join(value) or "(leeg)"
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def _amount_text(value: Mapping[str, Any]) -> str:
+    """An amount of the Feiten step: 'Schuld: € 1.250,00 per maand'."""
+    try:
+        kind = AmountKind(value.get("kind")).label
+        period = Period(value.get("period", Period.ONCE.value)).label
+        euros = format_euros(Decimal(value["euros"]))
+    except (ValueError, InvalidOperation):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return f"{kind}: {euros} {period}"
 
 
 def _dutch_date(iso: str) -> str:

@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 
+from maatwerkdesk.domain.case_facts import CaseFacts
 from maatwerkdesk.domain.decision import Decision, Degree, DegreeUnit, Distinction, OutcomeType
 from maatwerkdesk.domain.dossier import (
     AttachmentInfo,
@@ -18,9 +19,11 @@ from maatwerkdesk.domain.dossier import (
     Subject,
     TimelineEntry,
 )
+from maatwerkdesk.domain.errors import DomainError, ValidationError
 from maatwerkdesk.domain.serialise import (
     Reader,
     doenvermogen_from_reader,
+    facts_from_reader,
     fields_to_dict,
     subject_to_dict,
 )
@@ -89,7 +92,22 @@ def read_fields(row: DossierRow) -> DossierFields:
         notes=row.notes,
         subject=read_subject(row.subject),
         doenvermogen=doenvermogen_from_reader(Reader(row.doenvermogen, "doenvermogen")),
+        facts=read_facts(row.reference, row.facts),
     )
+
+
+def read_facts(reference: str, stored: object) -> CaseFacts:
+    """The facts column, read as strictly as an import reads them: what was changed outside
+    the program and breaks their form is refused, naming where, never what it says (names
+    of third parties are personal data)."""
+    try:
+        return facts_from_reader(Reader(stored, "facts", strict=True))
+    except ValidationError as error:
+        raise DomainError(
+            f"De feiten van dossier {reference} (bedragen, derden, procedure, uitspraken) "
+            f"zijn buiten het programma gewijzigd en niet te lezen ({error.field}). Er is "
+            "niets aan veranderd; vraag de functioneel beheerder om het te herstellen."
+        ) from None
 
 
 def read_timeline_entry(row: TimelineEntryRow | Row[Any]) -> TimelineEntry:

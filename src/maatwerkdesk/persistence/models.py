@@ -42,6 +42,8 @@ class DossierRow(RecordMixin, Base):
     request: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     doenvermogen: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    facts: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict, server_default="{}")
+    """Amounts, third parties, stage and rulings (domain/case_facts.py), read strictly."""
 
     subject: Mapped[SubjectRow | None] = relationship(back_populates="dossier", uselist=False)
     timeline: Mapped[list[TimelineEntryRow]] = relationship(

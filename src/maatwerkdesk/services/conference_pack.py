@@ -120,7 +120,12 @@ def build_pack(
     agenda: list[tuple[str, ...]] = []
     sections: list[Section] = []
     for number, (record, check) in enumerate(load_checked(session, context, ids), start=1):
-        change = Pseudonymiser.for_subject(record.fields.subject) if pseudonymised else _identity
+        fields = record.fields
+        change = (
+            Pseudonymiser.for_subject(fields.subject, fields.facts.third_parties)
+            if pseudonymised
+            else _identity
+        )
         agenda.append(tuple(change(cell) for cell in _agenda_row(number, record, check)))
         sections += _dossier_sections(number, record, check, change)
         report(number, total)

@@ -17,6 +17,7 @@ from datetime import date
 
 from maatwerkdesk.domain.assessment import EvidenceLink
 from maatwerkdesk.domain.attestation import Attestation, encode
+from maatwerkdesk.domain.case_facts import LARGE_RECOVERY_EXPLAINED, format_euros, period_text
 from maatwerkdesk.domain.conference import AgendaItem, ItemRecord, Meeting, SignedDecision
 from maatwerkdesk.domain.criteria_check import (
     GATE_TITLE,
@@ -62,6 +63,7 @@ from maatwerkdesk.domain.proportionality import (
 from maatwerkdesk.domain.signed_record import RecordKind, content_bytes, shown_fingerprint
 from maatwerkdesk.domain.text import enumerate_nl
 from maatwerkdesk.domain.vocabulary import DossierStatus, SubjectKind
+from maatwerkdesk.domain.weighing import StepId
 from maatwerkdesk.services.dossier_check import DossierCheck
 from maatwerkdesk.services.meetings import conflict_names
 from maatwerkdesk.services.precedents import PrecedentState
@@ -299,8 +301,43 @@ def _facts(record: DossierRecord, check: DossierCheck, sources: _Sources) -> lis
             (0.6, 2.2, 2.6, 1.1, 1.6),
         )
         sections.append(Section("Bijlagen", (grid,), level=2))
+    sections.append(_case_facts(record, check))
     sections.append(_doenvermogen(record))
     return sections
+
+
+def _burden_text(check: DossierCheck) -> str:
+    burden = check.burden
+    if burden is None:
+        return ""
+    return f"{burden.sentence} {LARGE_RECOVERY_EXPLAINED}" if burden.large else burden.sentence
+
+
+def _case_facts(record: DossierRecord, check: DossierCheck) -> Section:
+    """The facts as data: the stage, amounts (with the burden they make), third parties and
+    rulings."""
+    facts = record.fields.facts
+    stage = facts.stage.label if facts.stage is not None else "Niet vastgelegd"
+    blocks: list[Block] = [Pairs((("Fase van de procedure", stage),))]
+    if facts.amounts:
+        rows = tuple(
+            (a.kind.label, format_euros(a.euros), period_text(a), _or_dash(a.note))
+            for a in facts.amounts
+        )
+        blocks.append(Grid(("Soort", "Bedrag", "Periode", "Toelichting"), rows, (1.6, 1.2, 2, 3)))
+    if burden := _burden_text(check):
+        blocks.append(Text(burden, lead="Verhouding"))
+    if facts.third_parties:
+        rows = tuple((p.role.label, p.name, _or_dash(p.note)) for p in facts.third_parties)
+        blocks.append(Grid(("Derde", "Naam", "Toelichting"), rows, (1.6, 2.4, 3.8)))
+    if facts.rulings:
+        rows = tuple((r.ecli, _or_dash(r.note)) for r in facts.rulings)
+        blocks.append(Grid(("Uitspraak (ECLI)", "Waarom van belang"), rows, (2.6, 5.2)))
+    if len(blocks) == 1:
+        blocks.append(
+            Text("Er zijn geen bedragen, derden of uitspraken vastgelegd.", tone=Tone.NOTE)
+        )
+    return Section("Bedragen, derden en procedure", tuple(blocks), level=2)
 
 
 def _doenvermogen(record: DossierRecord) -> Section:
@@ -526,6 +563,8 @@ def _proportionality(check: DossierCheck) -> list[Section]:
             continue
         lead = f"{STEP_LABELS[step]}: {ANSWER_LABELS[record.answer]}"
         steps.append(_free_text(record.motivation, lead))
+        if step is StepId.BALANCE and (burden := _burden_text(check)):
+            steps.append(Text(burden, tone=Tone.NOTE))
     verdict = state.verdict
     steps.append(
         Text(

@@ -49,7 +49,10 @@ def load_decision_document(
     meeting, item = check.agenda or (None, None)
     document = decision_document(record, check, today, Conference(meeting, item, check.versions))
     if pseudonymised:
-        document = with_fingerprint(pseudonymise(document, record.fields.subject))
+        fields = record.fields
+        document = with_fingerprint(
+            pseudonymise(document, fields.subject, fields.facts.third_parties)
+        )
     return document
 
 

@@ -11,6 +11,7 @@ from typing import NamedTuple
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from maatwerkdesk.domain.case_facts import RecoveryBurden, recovery_burden
 from maatwerkdesk.domain.chart import arbitrariness_risk, disproportion
 from maatwerkdesk.domain.conference import AgendaItem, Meeting, SignedDecision
 from maatwerkdesk.domain.dossier import DossierRecord
@@ -29,7 +30,7 @@ from maatwerkdesk.domain.precedent_standing import (
 )
 from maatwerkdesk.domain.proposal import Proposal
 from maatwerkdesk.persistence.bulk import in_chunks
-from maatwerkdesk.persistence.mapping import read_record
+from maatwerkdesk.persistence.mapping import read_facts, read_record
 from maatwerkdesk.persistence.models import (
     AssessmentRow,
     DecisionRow,
@@ -129,6 +130,8 @@ class DossierCheck:
     integrity: tuple[str, ...] = ()
     """What about the signed record was changed outside the program; empty when it checks
     out. While not empty, the dossier is read-only."""
+    burden: RecoveryBurden | None = None
+    """The (terug)vordering against the yearly income today, from the dossier's facts."""
 
 
 def load_check(
@@ -193,6 +196,7 @@ def load_checked(
             agenda.get(found.agenda_item) if found.agenda_item else None,
             similar_deviations(session, dossier_id),
             record,
+            recovery_burden(read_facts(dossier.reference, dossier.facts), context.current_date()),
         )
         if audit_read:
             audit_assessment_read(session, context, dossier_id)
@@ -209,6 +213,7 @@ def _check(
     agenda: tuple[Meeting, AgendaItem] | None,
     similar: int,
     record: SignedRecord,
+    burden: RecoveryBurden | None,
 ) -> DossierCheck:
     advisers, conflicted = _conference(agenda)
     data = indicator_input(
@@ -221,6 +226,7 @@ def _check(
         conflicted=conflicted,
         similar=similar,
         signed=record.versions[-1] if record.versions else None,
+        burden=burden,
     )
     x, y = chart_position(data, weighing)
     return DossierCheck(
@@ -235,6 +241,7 @@ def _check(
         record.versions,
         agenda,
         record.problems,
+        burden,
     )
 
 
@@ -295,10 +302,11 @@ def indicator_input(
     conflicted: tuple[str, ...] = (),
     similar: int = 0,
     signed: SignedDecision | None = None,
+    burden: RecoveryBurden | None = None,
 ) -> IndicatorInput:
     """What the indicators judge: `outcome` when asked, else the decision's. `advisers`
     and `conflicted` come from the latest casuïstiekoverleg, `similar` counts similar
-    deviations elsewhere."""
+    deviations elsewhere, `burden` the recovery against the yearly income."""
     decision = precedent_state.decision
     catalogue = precedent_state.catalogue
     criteria = assessment.catalogue
@@ -322,6 +330,7 @@ def indicator_input(
         similar_deviations=similar,
         signal_decided=proposal.signal.kind.value != "undecided",
         signature=signature_of(signed),
+        burden=burden,
     )
 
 

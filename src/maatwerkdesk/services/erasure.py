@@ -59,6 +59,7 @@ def erase(session: Session, dossier_id: str, store: AttachmentStore | None) -> N
             request="",
             notes="",
             doenvermogen={},
+            facts={},
         ),
         execution_options=quietly,
     )

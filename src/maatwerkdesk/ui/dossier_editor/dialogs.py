@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from maatwerkdesk.domain.case_facts import Amount, Ruling, ThirdParty
 from maatwerkdesk.domain.dossier import TimelineEntry
 from maatwerkdesk.domain.text import LONG_TEXT_LIMIT, SHORT_TEXT_LIMIT
 from maatwerkdesk.domain.vocabulary import TimelineKind
+from maatwerkdesk.ui.dossier_editor.fact_dialogs import AmountDialog, RulingDialog, ThirdPartyDialog
 from maatwerkdesk.ui.forms.ui_timeline_entry_dialog import Ui_TimelineEntryDialog
 from maatwerkdesk.ui.plain_text import message_box, plain_labels
 
@@ -106,6 +108,19 @@ class Dialogs:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.entry()
+
+    def edit_amount(self, parent: QWidget, amount: Amount | None) -> Amount | None:
+        """A new amount (None given) or the changed one; None when cancelled."""
+        dialog = AmountDialog(amount, parent)
+        return dialog.amount() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def edit_third_party(self, parent: QWidget, party: ThirdParty | None) -> ThirdParty | None:
+        dialog = ThirdPartyDialog(party, parent)
+        return dialog.party() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def edit_ruling(self, parent: QWidget, ruling: Ruling | None, today: date) -> Ruling | None:
+        dialog = RulingDialog(ruling, today, parent)
+        return dialog.ruling() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def open_url(self, url: QUrl) -> bool:
         return QDesktopServices.openUrl(url)

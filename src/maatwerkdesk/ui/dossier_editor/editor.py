@@ -86,7 +86,7 @@ class DossierEditor(QWidget):
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._form = DossierForm(self)
+        self._form = DossierForm(self, lambda: self.dialogs)
         self.ui = self._form.ui
         self.dialogs = Dialogs()
         """Message boxes and file dialogs; tests replace this with a scripted fake."""

@@ -6,6 +6,7 @@ services' job when the caseworker saves.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from functools import partial
 
@@ -19,6 +20,7 @@ from maatwerkdesk.domain.vocabulary import (
     Organisation,
     SubjectKind,
 )
+from maatwerkdesk.ui.dossier_editor.facts_section import FactDialogs, FactsSection
 from maatwerkdesk.ui.dossier_editor.fields import BsnField, OptionalDate
 from maatwerkdesk.ui.dossier_editor.form_setup import (
     apply_looks,
@@ -39,11 +41,13 @@ class DossierForm(QObject):
 
     edited = Signal(object)
 
-    def __init__(self, host: QWidget) -> None:
+    def __init__(self, host: QWidget, dialogs: Callable[[], FactDialogs]) -> None:
         super().__init__(host)
         self.host = host
         self.ui = ui = Ui_DossierEditor()
         ui.setupUi(host)
+        self.facts = FactsSection(ui.tabs, ui.knelpunt_tab, dialogs)
+        """The Feiten step, a page of its own form after Knelpunt."""
         self.bsn = BsnField(ui.bsn_edit, ui.bsn_show_button, ui.bsn_message_label)
         self.birth_date = OptionalDate(ui.birth_date_edit, maximum=date.today())
         fill_choices(ui)
@@ -53,7 +57,7 @@ class DossierForm(QObject):
         allow_long_words(ui.heading_label)  # the title
         self._loading = False
         self._connect_signals()
-        set_tab_order(ui, self.dimension_widgets, self.stressor_boxes)
+        set_tab_order(ui, self.dimension_widgets, self.stressor_boxes, self.facts.tab_chain())
 
     def to_fields(self) -> DossierFields:
         """The form as `DossierFields`, exactly as typed."""
@@ -95,6 +99,7 @@ class DossierForm(QObject):
                 stressors=frozenset(s for s, box in self.stressor_boxes.items() if box.isChecked()),
                 support=ui.support_edit.toPlainText(),
             ),
+            facts=self.facts.facts(),
         )
 
     def show_fields(self, fields: DossierFields) -> None:
@@ -138,6 +143,7 @@ class DossierForm(QObject):
             for stressor, box in self.stressor_boxes.items():
                 box.setChecked(stressor in doen.stressors)
             _set_plain(ui.support_edit, doen.support)
+            self.facts.show_facts(fields.facts)
         finally:
             self._loading = False
         self.update_subject_rows()
@@ -145,6 +151,8 @@ class DossierForm(QObject):
     def widget_for_field(self, field: str) -> QWidget | None:
         """The widget that edits `field` (a `ValidationError.field`), made visible."""
         ui = self.ui
+        if field.startswith("facts."):
+            return self.facts.widget_for_field(field)
         widgets: dict[str, QWidget] = {
             "title": ui.title_edit,
             "status": ui.status_combo,
@@ -223,6 +231,7 @@ class DossierForm(QObject):
         self.bsn.edited.connect(partial(self._on_field_edited, ui.bsn_edit))
         ui.birth_date_edit.dateChanged.connect(partial(self._on_field_edited, ui.birth_date_edit))
         ui.birth_date_clear_button.clicked.connect(self._on_birth_date_clear_button_clicked)
+        self.facts.edited.connect(self._on_field_edited)
 
     def _on_field_edited(self, widget: QWidget, *_args: object) -> None:
         if self._loading:

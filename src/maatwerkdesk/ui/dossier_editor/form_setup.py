@@ -141,7 +141,10 @@ def apply_looks(ui: Ui_DossierEditor) -> None:
 
 
 def set_tab_order(
-    ui: Ui_DossierEditor, dimension_widgets: DimensionWidgets, stressor_boxes: StressorBoxes
+    ui: Ui_DossierEditor,
+    dimension_widgets: DimensionWidgets,
+    stressor_boxes: StressorBoxes,
+    facts: list[QWidget],
 ) -> None:
     """Tab through the editor top-down, tab by tab, the generated grid included."""
     chain: list[QWidget] = [
@@ -169,6 +172,7 @@ def set_tab_order(
         ui.generic_outcome_edit,
         ui.knelpunt_edit,
         ui.request_edit,
+        *facts,
     ]
     for combo, note in dimension_widgets.values():
         chain += [combo, note]

@@ -33,7 +33,9 @@ class Role(IntEnum):
     """The domain value behind the row."""
 
 
-class _RowsModel(QAbstractTableModel, Generic[T]):
+class RowsModel(QAbstractTableModel, Generic[T]):
+    """Rows of plain values, one per row; `cell` says what each column shows."""
+
     headers: tuple[str, ...] = ()
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -86,7 +88,7 @@ def _first_line(text: str) -> str:
     return f"{line} …" if rest.strip() else line
 
 
-class TimelineModel(_RowsModel[TimelineEntry]):
+class TimelineModel(RowsModel[TimelineEntry]):
     DATE, KIND, DESCRIPTION, AUTHOR = range(4)
     headers = ("Datum", "Soort", "Beschrijving", "Auteur")
 
@@ -102,7 +104,7 @@ class TimelineModel(_RowsModel[TimelineEntry]):
         return None
 
 
-class AttachmentModel(_RowsModel[AttachmentInfo]):
+class AttachmentModel(RowsModel[AttachmentInfo]):
     NAME, SIZE, ADDED, DESCRIPTION = range(4)
     headers = ("Naam", "Grootte", "Toegevoegd", "Omschrijving")
 

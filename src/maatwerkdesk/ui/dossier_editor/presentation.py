@@ -59,6 +59,7 @@ FIELD_LABELS = {
     "notes": "de notities",
     "subject": "de betrokkene",
     "doenvermogen": "het doenvermogen",
+    "facts": "de feiten (bedragen, derden, fase, uitspraken)",
 }
 """The editor's parts (`DossierFields`) as a sentence names them."""
 

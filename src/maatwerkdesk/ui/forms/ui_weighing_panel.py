@@ -248,6 +248,12 @@ class Ui_WeighingPanel(object):
 
         self.steps_layout.addWidget(self.balance_edit, 6, 1, 1, 2)
 
+        self.balance_burden_label = QLabel(self.steps_box)
+        self.balance_burden_label.setObjectName(u"balance_burden_label")
+        self.balance_burden_label.setWordWrap(True)
+
+        self.steps_layout.addWidget(self.balance_burden_label, 7, 1, 1, 2)
+
 
         self.contents_layout.addWidget(self.steps_box)
 
@@ -384,6 +390,10 @@ class Ui_WeighingPanel(object):
 #endif // QT_CONFIG(tooltip)
         self.balance_skip.setText("")
         self.balance_edit.setPlaceholderText(QCoreApplication.translate("WeighingPanel", u"Motivering", None))
+#if QT_CONFIG(tooltip)
+        self.balance_burden_label.setToolTip(QCoreApplication.translate("WeighingPanel", u"Uit de bedragen in de stap Feiten: de (terug)vordering tegenover het inkomen per jaar.", None))
+#endif // QT_CONFIG(tooltip)
+        self.balance_burden_label.setText("")
         self.alternatives_box.setTitle(QCoreApplication.translate("WeighingPanel", u"Lichtere middelen (noodzakelijkheid)", None))
         ___qtablewidgetitem = self.alternatives_table.horizontalHeaderItem(0)
         ___qtablewidgetitem.setText(QCoreApplication.translate("WeighingPanel", u"Middel", None))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from maatwerkdesk.domain.case_facts import LARGE_RECOVERY_EXPLAINED
 from maatwerkdesk.domain.chart import ChartData
 from maatwerkdesk.domain.indicators import Finding, Severity
 from maatwerkdesk.domain.precedent import Outcome
@@ -324,6 +325,13 @@ class WeighingPanel(DossierTab[WeighingView]):
             skip.setText("" if applicability.applies else applicability.reason)
             skip.setToolTip(tooltip(applicability.reason))
             combo.setEnabled(applicability.applies or record.answer is not StepAnswer.UNKNOWN)
+        burden = state.burden
+        self.ui.balance_burden_label.setText(
+            f"{burden.sentence}{' ' + LARGE_RECOVERY_EXPLAINED if burden.large else ''}"
+            if burden is not None
+            else ""
+        )
+        self.ui.balance_burden_label.setVisible(burden is not None)
         _show_rows(
             self.ui.alternatives_table,
             {k: (v.verdict, (v.motivation, v.set_aside)) for k, v in weighing.alternatives.items()},
