@@ -17,6 +17,7 @@ from datetime import date
 
 from maatwerkdesk.domain.assessment import EvidenceLink
 from maatwerkdesk.domain.attestation import Attestation, encode
+from maatwerkdesk.domain.catalogue import Remedy, Route
 from maatwerkdesk.domain.conference import AgendaItem, ItemRecord, Meeting, SignedDecision
 from maatwerkdesk.domain.criteria_check import (
     GATE_TITLE,
@@ -39,6 +40,7 @@ from maatwerkdesk.domain.document import (
 from maatwerkdesk.domain.dossier import DossierRecord, Subject
 from maatwerkdesk.domain.factors import SIDE_LABELS, FactorCatalogue
 from maatwerkdesk.domain.indicators import INDICATORS, Severity
+from maatwerkdesk.domain.organisation import NO_SETTINGS, OrganisationSettings, deciding_body
 from maatwerkdesk.domain.precedent import Outcome, Side
 from maatwerkdesk.domain.precedent_explanation import (
     LATER_KNOWN_NOTE,
@@ -59,6 +61,7 @@ from maatwerkdesk.domain.proportionality import (
     STEP_LABELS,
     WEIGHT_LABELS,
 )
+from maatwerkdesk.domain.remedy import REMEDY_TITLES, remedy_clause
 from maatwerkdesk.domain.signed_record import RecordKind, content_bytes, shown_fingerprint
 from maatwerkdesk.domain.text import enumerate_nl
 from maatwerkdesk.domain.vocabulary import DossierStatus, SubjectKind
@@ -121,7 +124,11 @@ class _Sources:
 
 
 def decision_document(
-    record: DossierRecord, check: DossierCheck, today: date, conference: Conference = Conference()
+    record: DossierRecord,
+    check: DossierCheck,
+    today: date,
+    conference: Conference = Conference(),
+    settings: OrganisationSettings = NO_SETTINGS,
 ) -> Document:
     """The whole motivated decision (or proposal), fingerprinted."""
     fields = record.fields
@@ -150,7 +157,8 @@ def decision_document(
         citizen_text_section(check),
     ]
     if besluit:
-        sections.append(_objection(organisation, record.reference))
+        route = check.assessment.catalogue.route(check.assessment.assessment.route)
+        sections.append(remedy_section(record, route, settings))
     sections += _conference(check, conference)
     document = with_fingerprint(Document(header, tuple(sections)))
     latest = conference.signed[-1] if conference.signed else None
@@ -627,28 +635,16 @@ def citizen_text_section(check: DossierCheck) -> Section:
     return Section("Tekst voor de burger", (_free_text(check.proposal.citizen_text),))
 
 
-def objection_clause(organisation: str, reference: str) -> tuple[Block, ...]:
-    """The bezwaarclausule (Awb 3:45) in plain Dutch: within six weeks, to whom, how."""
-    return (
-        Text(
-            "Bent u het niet eens met dit besluit? Dan kunt u bezwaar maken. Dat doet u binnen "
-            "zes weken na de dag waarop dit besluit is bekendgemaakt (artikel 6:7 en 6:8 Awb)."
-        ),
-        Text(
-            f"Stuur uw bezwaarschrift aan het bestuursorgaan dat dit besluit nam: {organisation}. "
-            f"Zet erin: uw naam en adres, de datum, het kenmerk {reference} van dit besluit, "
-            "waarom u het er niet mee eens bent, en uw handtekening (artikel 6:5 Awb)."
-        ),
-        Text(
-            "Een bezwaar houdt het besluit niet tegen (artikel 6:16 Awb). Is de zaak spoedeisend, "
-            "dan kunt u de voorzieningenrechter van de rechtbank vragen om een voorlopige "
-            "voorziening (artikel 8:81 Awb)."
-        ),
-    )
-
-
-def _objection(organisation: str, reference: str) -> Section:
-    return Section("Bezwaar maken", objection_clause(organisation, reference))
+def remedy_section(
+    record: DossierRecord, route: Route | None, settings: OrganisationSettings
+) -> Section:
+    """How to contest the decision (Awb 3:45): the route's remedy, addressed to the body
+    that decided; the same words in this document and in the letter to the citizen."""
+    fields = record.fields
+    remedy = route.remedy if route is not None else Remedy.BEZWAAR
+    body = deciding_body(settings, fields.regulation, fields.organisations)
+    blocks = remedy_clause(remedy, body, record.reference, settings.asylum)
+    return Section(REMEDY_TITLES[remedy], blocks)
 
 
 def _conference(check: DossierCheck, conference: Conference) -> list[Section]:
