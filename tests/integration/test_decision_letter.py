@@ -117,7 +117,11 @@ def test_every_decided_demo_dossier_gets_a_plain_letter_and_no_other_does(
             continue
         letters += 1
         signed = check.versions[-1]
-        written = {signed.decision.motivation, deciding_body_name(record)}
+        written = {
+            signed.decision.motivation,
+            check.proposal.citizen_text.strip(),
+            deciding_body_name(record),
+        }
         for sentence in program_sentences(letter, written):
             assert analyse(sentence).findings == (), sentence
         route = check.assessment.catalogue.route(check.assessment.assessment.route)
@@ -199,7 +203,7 @@ def test_the_settings_name_the_sender_and_the_body_that_decided(
     assert letter.header.organisation == "Fictieve Organisatie"
     _, blocks = _remedy_section(letter)
     assert Pairs((("Aan", "Het fictieve bestuursorgaan"), ("Adres", "Postbus 2"))) in blocks
-    closing = letter.sections[-1].blocks
+    closing = next(s.blocks for s in letter.sections if s.title == "Vragen?")
     assert Text("Het fictieve bestuursorgaan") == closing[-1]
     assert Text("U kunt ons bellen op 14 0000.") in closing
     assert not any(

@@ -237,3 +237,10 @@ def test_without_settings_the_dossiers_organisation_implies_the_body(
 def test_a_body_nothing_implies_is_said_to_be_unknown() -> None:
     body = deciding_body(NO_SETTINGS, "Wet inburgering 2021", (Organisation.OVERIG,))
     assert not body.known
+
+
+def test_the_dossiers_first_organisation_decides_the_others_are_involved() -> None:
+    involved = (Organisation.IND, Organisation.GEMEENTE)
+    assert "IND" in deciding_body(NO_SETTINGS, "Vreemdelingenbesluit 2000", involved).name
+    turned = (Organisation.GEMEENTE, Organisation.IND)
+    assert "college" in deciding_body(NO_SETTINGS, "Vreemdelingenbesluit 2000", turned).name

@@ -115,13 +115,16 @@ def deciding_body(
     settings: OrganisationSettings, regulation: str, organisations: tuple[Organisation, ...]
 ) -> DecidingBody:
     """The settings' first matching body (its address, or else the organisation's), else
-    the default for the dossier's organisation, without an address."""
+    the default for the regulation or for the dossier's first organisation that has one,
+    without an address."""
     for rule in settings.bodies:
         if rule.matches(regulation, organisations):
             return DecidingBody(rule.name, rule.address or settings.address)
-    for rule in DEFAULT_BODIES:
-        if rule.matches(regulation, organisations):
-            return DecidingBody(rule.name, "")
+    defaults = [r for r in DEFAULT_BODIES if r.regulation and r.matches(regulation, ())]
+    # The dossier's first organisation decides; the others are involved.
+    defaults += [r for o in organisations for r in DEFAULT_BODIES if r.organisation is o]
+    if defaults:
+        return DecidingBody(defaults[0].name, "")
     return DecidingBody(settings.name or "Niet ingesteld", settings.address, known=False)
 
 

@@ -95,7 +95,8 @@ def decision_letter(
     if check.integrity or not signed.intact:
         raise DomainError(CHANGED)
     fields = record.fields
-    sender = settings.name or ", ".join(o.label for o in fields.organisations) or NOT_SET
+    first = fields.organisations[0].label if fields.organisations else NOT_SET
+    sender = settings.name or first  # the dossier's first organisation decides
     header = DocumentHeader(
         kind=KIND,
         title=fields.title,
@@ -110,10 +111,12 @@ def decision_letter(
     route = catalogue.route(check.assessment.assessment.route)
     sections = [
         _parties(record, settings, sender),
-        _decision(record, check, signed),
+        *_decision(record, check, signed),
         *_reasons(record, check, signed, catalogue, route),
-        replace(remedy_section(record, route, settings), numbered=False),
         _closing(record, settings, signed),
+        # After the signature, as Dutch decision letters have it, and whole on a page of
+        # its own: what to do if you disagree, and by when.
+        replace(remedy_section(record, route, settings), numbered=False, new_page=True),
     ]
     document = with_fingerprint(Document(header, tuple(sections)))
     return replace(document, attestation=attestation_of(signed))
@@ -126,7 +129,7 @@ def _parties(record: DossierRecord, settings: OrganisationSettings, sender: str)
     ]
     if not subject.contact:
         blocks.append(Text(NO_ADDRESSEE, tone=Tone.ATTENTION))
-    rows = [("Van", sender), ("Adres", settings.address or NOT_SET)]
+    rows = [("Afzender", sender), ("Postadres", settings.address or NOT_SET)]
     rows += [(k, v) for k, v in (("Telefoon", settings.phone), ("Website", settings.web)) if v]
     blocks.append(Pairs(tuple(rows)))
     if not settings.address:
@@ -141,7 +144,7 @@ def salutation(record: DossierRecord) -> str:
     return "Geachte heer of mevrouw,"
 
 
-def _decision(record: DossierRecord, check: DossierCheck, signed: SignedDecision) -> Section:
+def _decision(record: DossierRecord, check: DossierCheck, signed: SignedDecision) -> list[Section]:
     decision = signed.decision
     blocks: list[Block] = [
         Text(salutation(record)),
@@ -151,15 +154,17 @@ def _decision(record: DossierRecord, check: DossierCheck, signed: SignedDecision
     if decision.degree is not None:
         blocks.append(Text(f"Het gaat om {decision.degree}."))
     citizen_text = check.proposal.citizen_text.strip()
-    if citizen_text:
-        blocks.append(Text(citizen_text, lead="Wat betekent dit voor u?"))
-    else:
-        blocks.append(Text(NO_CITIZEN_TEXT, tone=Tone.ATTENTION))
+    meaning: list[Block] = [
+        Text(citizen_text) if citizen_text else Text(NO_CITIZEN_TEXT, tone=Tone.ATTENTION)
+    ]
     if check.proposal.review_date is not None:
-        blocks.append(
+        meaning.append(
             Text(f"Op {_date(check.proposal.review_date)} kijken wij opnieuw naar uw situatie.")
         )
-    return Section("Ons besluit", tuple(blocks), numbered=False)
+    return [
+        Section("Ons besluit", tuple(blocks), numbered=False),
+        Section("Wat betekent dit voor u?", tuple(meaning), level=2, numbered=False),
+    ]
 
 
 def _reasons(
