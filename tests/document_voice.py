@@ -2,8 +2,8 @@
 vastlegt…"), so a test can assert that a signed decision contains none of them.
 
 The verbs are those the program's own texts use in the imperative; a sentence or clause that
-starts with one is an instruction. The citizen is addressed on purpose in two chapters (the
-text for the citizen and how to object), so those are not read.
+starts with one is an instruction. The citizen is addressed on purpose in the
+text for the citizen and in how to object or appeal, so those are not read.
 """
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ _ADDRESSED = re.compile(
 )
 _UNDECIDED = re.compile(r"\bwaarover het casuïstiekoverleg beslist\b", re.IGNORECASE)
 """A decision spoken of as still to be taken."""
-CITIZEN_CHAPTERS = frozenset({"Tekst voor de burger", "Bezwaar maken"})
+CITIZEN_CHAPTERS = frozenset({"Tekst voor de burger", "Bezwaar maken", "In beroep gaan"})
 
 
 def instructs(text: str) -> bool:

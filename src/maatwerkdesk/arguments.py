@@ -104,12 +104,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     exporting = verbs.add_parser(
         "export",
-        help="exporteer één dossier als JSON of als PDF",
+        help="exporteer één dossier als JSON, als PDF of als besluitbrief",
         description="Exporteert één dossier: als JSON (formaat maatwerkdesk/2), volledig: "
         "tijdlijn, de gegevens van de bijlagen (niet de bestanden zelf), toetsing, factoren, "
-        "beslissing, weging, voorstel, overleg en elke ondertekende versie met handtekening; of "
-        "als PDF met het gemotiveerde besluit of voorstel. De export wordt vastgelegd in het "
-        "auditlogboek.",
+        "beslissing, weging, voorstel, overleg en elke ondertekende versie met handtekening; "
+        "als PDF met het gemotiveerde besluit of voorstel; of, als het besluit is ondertekend, "
+        "als besluitbrief aan de burger (PDF) met de organisatiegegevens van dit profiel. De "
+        "export wordt vastgelegd in het auditlogboek.",
     )
     exporting.add_argument(
         "case", metavar="KENMERK", help="het dossierkenmerk, bijvoorbeeld MW-2026-00012"
@@ -126,6 +127,13 @@ def build_parser() -> argparse.ArgumentParser:
         type=Path,
         metavar="BESTAND",
         help="PDF met het gemotiveerde besluit; een bestaand bestand wordt in één keer vervangen",
+    )
+    target.add_argument(
+        "--letter",
+        type=Path,
+        metavar="BESTAND",
+        help="PDF met de besluitbrief aan de burger (alleen bij een ondertekend besluit); een "
+        "bestaand bestand wordt in één keer vervangen",
     )
     exporting.add_argument(
         "--pseudonymised",

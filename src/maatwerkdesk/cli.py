@@ -117,6 +117,8 @@ def verb_import(workspace: Workspace, args: argparse.Namespace) -> int:
 def verb_export(workspace: Workspace, args: argparse.Namespace) -> int:
     if args.pdf is not None:
         return _export_pdf(workspace, args)
+    if args.letter is not None:
+        return _export_letter(workspace, args)
     from maatwerkdesk.domain.exchange import document_to_json
     from maatwerkdesk.services import document_export, dossiers, exchange
 
@@ -133,6 +135,29 @@ def verb_export(workspace: Workspace, args: argparse.Namespace) -> int:
     return 0
 
 
+def _export_letter(workspace: Workspace, args: argparse.Namespace) -> int:
+    from maatwerkdesk.reports.pdf_document import render_document
+    from maatwerkdesk.services import document_export, dossiers
+
+    if args.pseudonymised:
+        return _fail("--pseudonymised hoort bij --pdf; een brief gaat aan de burger zelf.")
+    context = workspace.context("cli")
+    with workspace.writing() as session:
+        dossier_id = dossiers.find_by_reference(session, args.case)
+        document = document_export.load_decision_letter(
+            session, context, dossier_id, date.today(), workspace.paths.config
+        )
+        data = render_document(document)
+        document_export.write_export(
+            session, context, args.letter, data, [dossier_id], document_export.EXPORT_LETTER
+        )
+    print(
+        f"Besluitbrief {document.header.reference} geëxporteerd naar {args.letter}. "
+        f"Vingerafdruk: {document.fingerprint}"
+    )
+    return 0
+
+
 def _export_pdf(workspace: Workspace, args: argparse.Namespace) -> int:
     from maatwerkdesk.reports.pdf_document import render_document
     from maatwerkdesk.services import document_export, dossiers
@@ -141,7 +166,12 @@ def _export_pdf(workspace: Workspace, args: argparse.Namespace) -> int:
     with workspace.writing() as session:
         dossier_id = dossiers.find_by_reference(session, args.case)
         document = document_export.load_decision_document(
-            session, context, dossier_id, date.today(), pseudonymised=args.pseudonymised
+            session,
+            context,
+            dossier_id,
+            date.today(),
+            pseudonymised=args.pseudonymised,
+            config=workspace.paths.config,
         )
         action = (
             document_export.EXPORT_PDF_PSEUDONYMISED

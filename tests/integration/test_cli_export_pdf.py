@@ -97,3 +97,29 @@ def test_a_refused_export_writes_nothing(
     assert list(out.iterdir()) == []
     after = sum(_audited(demo_profile, n) for n in ("dossier.export_pdf", "dossier.export_pack"))
     assert after == before
+
+
+@needs_poppler
+def test_export_letter_writes_the_letter_of_a_signed_decision_and_audits_it(
+    demo_profile: Profile, tmp_path: Path
+) -> None:
+    decided = ok(demo_profile, "list", "--status", "besloten").splitlines()[0].split("\t")[0]
+    target = tmp_path / "brief.pdf"
+    before = _audited(demo_profile, "dossier.export_letter")
+    out = ok(demo_profile, "export", decided, "--letter", target)
+    assert f"Besluitbrief {decided}" in out and "Vingerafdruk" in out
+    text = pdf_text(target.read_bytes())
+    assert decided in text and "Geachte" in text and "Met vriendelijke groet" in text
+    assert _audited(demo_profile, "dossier.export_letter") == before + 1
+
+
+def test_export_letter_of_an_undecided_dossier_says_to_sign_first(
+    demo_profile: Profile, tmp_path: Path
+) -> None:
+    undecided = ok(demo_profile, "list", "--status", "ter_bespreking").splitlines()[0]
+    before = _audited(demo_profile, "dossier.export_letter")
+    result = run(demo_profile, "export", undecided.split("\t")[0], "--letter", tmp_path / "b.pdf")
+    assert result.returncode == 2, result.stderr
+    assert "ondertekenen" in result.stderr
+    assert not (tmp_path / "b.pdf").exists()
+    assert _audited(demo_profile, "dossier.export_letter") == before

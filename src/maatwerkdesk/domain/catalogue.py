@@ -127,6 +127,21 @@ class RouteKind(StrEnum):
     ESCALATION = "escalation"
 
 
+class Remedy(StrEnum):
+    """How the citizen contests a decision taken under a route (Awb 3:45)."""
+
+    BEZWAAR = "bezwaar"
+    """Bezwaar to the body that decided, within six weeks (Awb 6:4, 6:7, 6:8)."""
+    BEROEP_ASIEL = "beroep-asiel"
+    """No bezwaar (Vw 2000 art. 80): beroep at the rechtbank, with the Vw's own term."""
+
+
+LEGACY_REMEDIES = {"vb-3-6ba": Remedy.BEROEP_ASIEL}
+"""The remedy of shipped routes whose catalogue version predates the `remedy` key; a
+shipped version never changes, so its routes are named here. Any other route without
+the key has bezwaar, the Awb's rule (art. 7:1)."""
+
+
 @dataclass(frozen=True)
 class RouteCriterion:
     id: str
@@ -142,6 +157,14 @@ class Route:
     description: str
     sources: tuple[str, ...]
     criteria: tuple[RouteCriterion, ...]
+    remedy_named: Remedy | None = None
+    """The `remedy` the file gives; None in files written before the key existed."""
+
+    @property
+    def remedy(self) -> Remedy:
+        if self.remedy_named is not None:
+            return self.remedy_named
+        return LEGACY_REMEDIES.get(self.id, Remedy.BEZWAAR)
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,7 @@ from maatwerkdesk.domain.catalogue import (
     Criterion,
     GateItem,
     Power,
+    Remedy,
     Route,
     RouteCriterion,
     RouteKind,
@@ -106,7 +107,7 @@ _SOURCE = ("id", "citation", "note")
 _POWER = ("id", "label", "help", "route", "reason")
 _SELECTOR = ("route", "regulation", "article", "reason")
 _CRITERION = ("id", "label", "question", "guidance", "evidence", "sources", "considerations")
-_ROUTE = ("id", "label", "basis", "kind", "description", "sources", "criteria")
+_ROUTE = ("id", "label", "basis", "kind", "description", "sources", "criteria", "remedy")
 _GATE = ("id", "label", "question", "guidance", "sources")
 
 
@@ -275,6 +276,7 @@ def _route(reader: Reader) -> Route:
         description=required_text(reader, "description"),
         sources=texts(reader, "sources"),
         criteria=tuple(links),
+        remedy_named=reader.choice("remedy", Remedy) if "remedy" in reader.data else None,
     )
 
 

@@ -97,6 +97,8 @@ class Permission(StrEnum):
     """Install catalogues and import dossiers or precedents."""
     RESOLVE_INTEGRITY = "resolve_integrity"
     """Judge a dossier whose signed record was changed outside the program."""
+    MANAGE_ORGANISATION = "manage_organisation"
+    """Set the organisation's details for letters: sender, deciding bodies, terms."""
 
 
 _EVERYONE = {Permission.READ}
@@ -120,7 +122,12 @@ ROLE_PERMISSIONS: Mapping[Role, frozenset[Permission]] = MappingProxyType(
         Role.READER: frozenset(_EVERYONE),
         Role.ADMINISTRATOR: frozenset(
             _EVERYONE
-            | {Permission.MANAGE_USERS, Permission.MANAGE_CATALOGUES, Permission.RESOLVE_INTEGRITY}
+            | {
+                Permission.MANAGE_USERS,
+                Permission.MANAGE_CATALOGUES,
+                Permission.RESOLVE_INTEGRITY,
+                Permission.MANAGE_ORGANISATION,
+            }
         ),
         Role.SYSTEM: frozenset(set(Permission) - {Permission.ADVISE, Permission.SIGN}),
     }
@@ -138,6 +145,7 @@ _ACTS: Mapping[Permission, str] = MappingProxyType(
         Permission.MANAGE_USERS: "gebruikers beheren",
         Permission.MANAGE_CATALOGUES: "catalogi en imports beheren",
         Permission.RESOLVE_INTEGRITY: "een buiten het programma gewijzigd dossier beoordelen",
+        Permission.MANAGE_ORGANISATION: "de gegevens van de organisatie wijzigen",
     }
 )
 

@@ -180,6 +180,8 @@ def _section(section: Section, number: int, styles: _Styles, width: float) -> li
         heading = Paragraph(title, styles.h2)
     body = [f for block in section.blocks for f in _block(block, styles, width)]
     start: list[Flowable] = [PageBreak()] if section.new_page else [CondPageBreak(40 * mm)]
+    if not section.title:  # a letter's address block: set apart, without a heading
+        return [*start, Spacer(0, 10), *body]
     # A heading never ends a page: it stays with the start of its text.
     return [*start, KeepTogether([heading, *body[:1]]), *body[1:]]
 

@@ -18,6 +18,7 @@ from datetime import date
 from maatwerkdesk.domain.assessment import EvidenceLink
 from maatwerkdesk.domain.attestation import Attestation, encode
 from maatwerkdesk.domain.case_facts import LARGE_RECOVERY_EXPLAINED, format_euros, period_text
+from maatwerkdesk.domain.catalogue import Remedy, Route
 from maatwerkdesk.domain.conference import AgendaItem, ItemRecord, Meeting, SignedDecision
 from maatwerkdesk.domain.criteria_check import (
     GATE_TITLE,
@@ -40,6 +41,7 @@ from maatwerkdesk.domain.document import (
 from maatwerkdesk.domain.dossier import DossierFields, DossierRecord, Subject
 from maatwerkdesk.domain.factors import SIDE_LABELS, FactorCatalogue
 from maatwerkdesk.domain.indicators import INDICATORS, Severity
+from maatwerkdesk.domain.organisation import NO_SETTINGS, OrganisationSettings, deciding_body
 from maatwerkdesk.domain.precedent import Outcome, Side
 from maatwerkdesk.domain.precedent_explanation import (
     LATER_KNOWN_NOTE,
@@ -60,6 +62,7 @@ from maatwerkdesk.domain.proportionality import (
     STEP_LABELS,
     WEIGHT_LABELS,
 )
+from maatwerkdesk.domain.remedy import REMEDY_TITLES, remedy_clause
 from maatwerkdesk.domain.signed_record import RecordKind, content_bytes, shown_fingerprint
 from maatwerkdesk.domain.text import enumerate_nl
 from maatwerkdesk.domain.vocabulary import DossierStatus, SubjectKind
@@ -123,7 +126,11 @@ class _Sources:
 
 
 def decision_document(
-    record: DossierRecord, check: DossierCheck, today: date, conference: Conference = Conference()
+    record: DossierRecord,
+    check: DossierCheck,
+    today: date,
+    conference: Conference = Conference(),
+    settings: OrganisationSettings = NO_SETTINGS,
 ) -> Document:
     """The whole motivated decision (or proposal), fingerprinted."""
     fields = record.fields
@@ -152,7 +159,8 @@ def decision_document(
         citizen_text_section(check),
     ]
     if besluit:
-        sections.append(_objection(organisation, record.reference))
+        route = check.assessment.catalogue.route(check.assessment.assessment.route)
+        sections.append(remedy_section(record, route, settings))
     sections += _conference(check, conference)
     document = with_fingerprint(Document(header, tuple(sections)))
     latest = conference.signed[-1] if conference.signed else None
@@ -196,9 +204,19 @@ def _route_label(check: DossierCheck) -> str:
     return route.label if route is not None else "Nog niet gekozen"
 
 
-def _generic_rule(fields: DossierFields) -> str:
+def generic_rule(fields: DossierFields) -> str:
     """'Participatiewet art. 58 lid 1': the rule whose generic outcome is at stake."""
     return " ".join(p for p in (fields.regulation, fields.article) if p)
+
+
+def deviation_ground(fields: DossierFields) -> str:
+    """'Participatiewet art. 58 lid 8': the clause the deviation rests on. An article
+    ('art. …') belongs to the dossier's regulation; a clause that names its own law
+    ('Awb art. 3:4 lid 2') or none stands as written."""
+    clause = fields.deviation_article
+    if clause.startswith("art.") and fields.regulation:
+        return f"{fields.regulation} {clause}"
+    return clause
 
 
 def summary_section(
@@ -213,8 +231,8 @@ def summary_section(
         precedent_line = explained.headline
     rows = (
         ("Betrokkene", _or_dash(fields.subject.name)),
-        ("Wettelijke grondslag algemene regel", _or_dash(_generic_rule(fields))),
-        ("Grondslag voor afwijken", _or_dash(fields.deviation_article)),
+        ("Wettelijke grondslag algemene regel", _or_dash(generic_rule(fields))),
+        ("Grondslag voor afwijken", _or_dash(deviation_ground(fields))),
         ("Route", _route_label(check)),
         ("Stand van het dossier", fields.status.label),
         ("Uitkomst", _outcome_text(decision)),
@@ -365,7 +383,7 @@ def _doenvermogen(record: DossierRecord) -> Section:
 
 def question_section(record: DossierRecord, check: DossierCheck) -> Section:
     fields = record.fields
-    rule = _generic_rule(fields) or "de regeling"
+    rule = generic_rule(fields) or "de regeling"
     blocks: list[Block] = [
         Text(
             f"Mag in dit dossier worden afgeweken van wat {rule} in het algemeen oplevert, "
@@ -672,28 +690,16 @@ def citizen_text_section(check: DossierCheck) -> Section:
     return Section("Tekst voor de burger", (_free_text(check.proposal.citizen_text),))
 
 
-def objection_clause(organisation: str, reference: str) -> tuple[Block, ...]:
-    """The bezwaarclausule (Awb 3:45) in plain Dutch: within six weeks, to whom, how."""
-    return (
-        Text(
-            "Bent u het niet eens met dit besluit? Dan kunt u bezwaar maken. Dat doet u binnen "
-            "zes weken na de dag waarop dit besluit is bekendgemaakt (artikel 6:7 en 6:8 Awb)."
-        ),
-        Text(
-            f"Stuur uw bezwaarschrift aan het bestuursorgaan dat dit besluit nam: {organisation}. "
-            f"Zet erin: uw naam en adres, de datum, het kenmerk {reference} van dit besluit, "
-            "waarom u het er niet mee eens bent, en uw handtekening (artikel 6:5 Awb)."
-        ),
-        Text(
-            "Een bezwaar houdt het besluit niet tegen (artikel 6:16 Awb). Is de zaak spoedeisend, "
-            "dan kunt u de voorzieningenrechter van de rechtbank vragen om een voorlopige "
-            "voorziening (artikel 8:81 Awb)."
-        ),
-    )
-
-
-def _objection(organisation: str, reference: str) -> Section:
-    return Section("Bezwaar maken", objection_clause(organisation, reference))
+def remedy_section(
+    record: DossierRecord, route: Route | None, settings: OrganisationSettings
+) -> Section:
+    """How to contest the decision (Awb 3:45): the route's remedy, addressed to the body
+    that decided; the same words in this document and in the letter to the citizen."""
+    fields = record.fields
+    remedy = route.remedy if route is not None else Remedy.BEZWAAR
+    body = deciding_body(settings, fields.regulation, fields.organisations)
+    blocks = remedy_clause(remedy, body, record.reference, settings.asylum)
+    return Section(REMEDY_TITLES[remedy], blocks)
 
 
 def _conference(check: DossierCheck, conference: Conference) -> list[Section]:

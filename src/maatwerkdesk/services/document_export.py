@@ -15,13 +15,16 @@ from sqlalchemy.orm import Session
 
 from maatwerkdesk.domain.document import Document, with_fingerprint
 from maatwerkdesk.domain.errors import DomainError
+from maatwerkdesk.domain.organisation import NO_SETTINGS
 from maatwerkdesk.domain.people import Permission
 from maatwerkdesk.domain.pseudonymise import pseudonymise
 from maatwerkdesk.infra.files import write_atomically
 from maatwerkdesk.services.audit import Action, record_dossier_act
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.decision_document import Conference, decision_document
+from maatwerkdesk.services.decision_letter import decision_letter
 from maatwerkdesk.services.dossier_check import load_checked
+from maatwerkdesk.services.organisation import read_settings
 from maatwerkdesk.services.users import require
 
 EXPORT_PDF = "dossier.export_pdf"
@@ -31,6 +34,8 @@ PRINT = "dossier.print"
 PREVIEW_PDF = "dossier.preview_pdf"
 PREVIEW_PACK = "dossier.preview_pack"
 PREVIEW_MINUTES = "dossier.preview_minutes"
+EXPORT_LETTER = "dossier.export_letter"
+PREVIEW_LETTER = "dossier.preview_letter"
 
 
 def load_decision_document(
@@ -40,20 +45,37 @@ def load_decision_document(
     today: date,
     *,
     pseudonymised: bool = False,
+    config: Path | None = None,
 ) -> Document:
     """The dossier's motivated decision; pseudonymised, names and numbers become roles.
+    `config` is the profile's folder with the organisation settings (none: nothing set).
 
     The pseudonymised variant carries the fingerprint of what it says, not of the full
     content: with the full fingerprint a reader could test guesses of the hidden BSN."""
+    settings = read_settings(config) if config is not None else NO_SETTINGS
     ((record, check),) = load_checked(session, context, [dossier_id])
     meeting, item = check.agenda or (None, None)
-    document = decision_document(record, check, today, Conference(meeting, item, check.versions))
+    conference = Conference(meeting, item, check.versions)
+    document = decision_document(record, check, today, conference, settings)
     if pseudonymised:
         fields = record.fields
         document = with_fingerprint(
             pseudonymise(document, fields.subject, fields.facts.third_parties)
         )
     return document
+
+
+def load_decision_letter(
+    session: Session, context: Context, dossier_id: str, today: date, config: Path
+) -> Document:
+    """The letter to the citizen of a decided dossier, with the organisation settings of
+    the profile's `config` folder; a DomainError saying what to do for an undecided one."""
+    settings = read_settings(config)
+    ((record, check),) = load_checked(session, context, [dossier_id])
+    meeting, item = check.agenda or (None, None)
+    return decision_letter(
+        record, check, today, Conference(meeting, item, check.versions), settings
+    )
 
 
 def write_file(target: Path, data: bytes) -> None:

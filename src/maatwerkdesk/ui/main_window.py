@@ -120,7 +120,7 @@ class MainWindow(QMainWindow):
         """A dossier chosen among the first rows, before the database was open."""
         self._drafts_offered = False
         """Autosaved drafts are offered back once, when the editor is first needed."""
-        self._may_edit = self._may_manage_users = False
+        self._may_edit = self._may_manage_users = self._may_manage_organisation = False
 
         self.ui.action_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self._database_label = QLabel(self.tr("Database openen…"))
@@ -145,6 +145,7 @@ class MainWindow(QMainWindow):
         self.ui.action_new.triggered.connect(self._on_action_new_triggered)
         self.ui.action_save.triggered.connect(self._on_action_save_triggered)
         self.ui.action_export_decision.triggered.connect(self._on_action_export_decision_triggered)
+        self.ui.action_export_letter.triggered.connect(self._on_action_export_letter_triggered)
         self.ui.action_export_pack.triggered.connect(self._on_action_export_pack_triggered)
         self.ui.action_conference.triggered.connect(self._on_action_conference_triggered)
         self.ui.action_take_along.triggered.connect(self._on_action_take_along_triggered)
@@ -152,6 +153,7 @@ class MainWindow(QMainWindow):
         self.ui.action_close.triggered.connect(self._on_action_close_triggered)
         self.ui.action_switch_user.triggered.connect(self._on_action_switch_user_triggered)
         self.ui.action_manage_users.triggered.connect(self._on_action_manage_users_triggered)
+        self.ui.action_organisation.triggered.connect(self._on_action_organisation_triggered)
         self.ui.action_quit.triggered.connect(self.close)
         self.ui.action_undo.triggered.connect(self._on_action_undo_triggered)
         self.ui.action_redo.triggered.connect(self._on_action_redo_triggered)
@@ -350,6 +352,11 @@ class MainWindow(QMainWindow):
             self._export_actions().preview_decision(self._editor)
 
     @Slot()
+    def _on_action_export_letter_triggered(self) -> None:
+        if self._editor_shown() and self._editor is not None:
+            self._export_actions().preview_letter(self._editor)
+
+    @Slot()
     def _on_action_export_pack_triggered(self) -> None:
         if self._workspace is not None:
             self._export_actions().open_pack_dialog()
@@ -390,6 +397,11 @@ class MainWindow(QMainWindow):
     def _on_action_manage_users_triggered(self) -> None:
         if self._workspace is not None:
             self._people_actions().manage()
+
+    @Slot()
+    def _on_action_organisation_triggered(self) -> None:
+        if self._workspace is not None:
+            self._people_actions().organisation()
 
     @Slot()
     def _on_people_user_changed(self) -> None:
@@ -704,6 +716,7 @@ class MainWindow(QMainWindow):
         user = acting_user(self._workspace)
         self._may_edit = user.may(Permission.EDIT_DOSSIER)
         self._may_manage_users = user.may(Permission.MANAGE_USERS)
+        self._may_manage_organisation = user.may(Permission.MANAGE_ORGANISATION)
         one_line(self._user_label, status_text(self._workspace))
         if self._editor is not None:
             show_rights(self._editor, user)
@@ -746,9 +759,9 @@ class MainWindow(QMainWindow):
         self.ui.action_find.setEnabled(ready)
         self.ui.action_export_pack.setEnabled(ready)
         self.ui.action_conference.setEnabled(ready)
-        self.ui.action_export_decision.setEnabled(
-            shown and self._editor.current_dossier_id() is not None  # type: ignore[union-attr]
-        )
+        saved = shown and self._editor.current_dossier_id() is not None  # type: ignore[union-attr]
+        self.ui.action_export_decision.setEnabled(saved)
+        self.ui.action_export_letter.setEnabled(saved)
         self.ui.action_close.setEnabled(shown)
         self.ui.action_undo.setEnabled(shown)
         self.ui.action_redo.setEnabled(shown)
@@ -759,6 +772,7 @@ class MainWindow(QMainWindow):
         chosen = self._workspace is not None and self._workspace.login is None
         self.ui.action_switch_user.setEnabled(chosen)
         self.ui.action_manage_users.setEnabled(ready and self._may_manage_users)
+        self.ui.action_organisation.setEnabled(ready and self._may_manage_organisation)
         workspace = self._workspace
         team = workspace is not None and not workspace.database.is_sqlite
         offline = workspace is not None and workspace.briefcase_of is not None

@@ -68,7 +68,9 @@ def load_review(
         assert item is not None
         document = None
         if with_document:
-            document = load_decision_document(session, context, row.dossier_id, today)
+            document = load_decision_document(
+                session, context, row.dossier_id, today, config=workspace.paths.config
+            )
         if audit_read:
             record_dossier_act(session, context, Action.READ, REVIEW_READ, row.dossier_id)
         return Review(

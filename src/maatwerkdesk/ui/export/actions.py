@@ -15,7 +15,12 @@ from maatwerkdesk.domain.dossier import DossierSummary
 from maatwerkdesk.services.workspace import Workspace
 from maatwerkdesk.ui.dossier_editor.dialogs import Dialogs
 from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
-from maatwerkdesk.ui.export.building import Export, agenda_candidates, decision_export
+from maatwerkdesk.ui.export.building import (
+    Export,
+    agenda_candidates,
+    decision_export,
+    letter_export,
+)
 from maatwerkdesk.ui.export.pack_dialog import PackDialog
 from maatwerkdesk.ui.export.preview import PdfPreviewDialog, Rebuild
 from maatwerkdesk.ui.tasks import TaskRunner
@@ -25,7 +30,8 @@ if TYPE_CHECKING:
 
 
 class ExportActions(QObject):
-    """The actions "Besluit of voorstel als PDF…" and "Vergaderstukken maken…" of one main window.
+    """The actions "Besluit of voorstel als PDF…", "Besluitbrief aan de burger…" and
+    "Vergaderstukken maken…" of one main window.
 
     The window stays usable while a document is built (a busy cursor and a status text
     say so); a second request while one is under way is ignored.
@@ -58,6 +64,23 @@ class ExportActions(QObject):
             partial(self._show_preview, rebuild),
             on_failed=self._on_failed,
             what="Het document is niet gemaakt.",
+        )
+
+    def preview_letter(self, editor: DossierEditor) -> None:
+        """The letter to the citizen of the decided dossier open in the editor."""
+        if self._busy or not editor.maybe_save():
+            return
+        dossier_id = editor.current_dossier_id()
+        if dossier_id is None:
+            return
+        self._start("Brief opmaken…")
+        self._calls.start(
+            self._runner,
+            "Geen besluitbrief gemaakt",
+            partial(letter_export, self._workspace, dossier_id, date.today()),
+            partial(self._show_preview, None),
+            on_failed=self._on_failed,
+            what="De brief is niet gemaakt.",
         )
 
     def open_pack_dialog(self) -> None:

@@ -55,7 +55,12 @@ def decision_export(
     with workspace.writing() as session:
         context = workspace.context(ORIGIN)
         document = document_export.load_decision_document(
-            session, context, dossier_id, today, pseudonymised=pseudonymised
+            session,
+            context,
+            dossier_id,
+            today,
+            pseudonymised=pseudonymised,
+            config=workspace.paths.config,
         )
         document_export.record_preview(session, context, [dossier_id], document_export.PREVIEW_PDF)
     action = (
@@ -64,6 +69,21 @@ def decision_export(
     header = document.header
     name = f"{header.reference} {header.kind.lower()}"
     return Export(document, render_document(document), (dossier_id,), action, name)
+
+
+def letter_export(workspace: Workspace, dossier_id: str, today: date) -> Export:
+    """The letter to the citizen of a decided dossier, as a PDF."""
+    with workspace.writing() as session:
+        context = workspace.context(ORIGIN)
+        document = document_export.load_decision_letter(
+            session, context, dossier_id, today, workspace.paths.config
+        )
+        document_export.record_preview(
+            session, context, [dossier_id], document_export.PREVIEW_LETTER
+        )
+    name = f"{document.header.reference} besluitbrief"
+    pdf = render_document(document)
+    return Export(document, pdf, (dossier_id,), document_export.EXPORT_LETTER, name)
 
 
 def pack_export(

@@ -1,4 +1,5 @@
-"""The main window's people actions: "Wie bent u?", switching user and managing users."""
+"""The main window's people actions: "Wie bent u?", switching user, managing users and the
+organisation's details."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from maatwerkdesk.services import users
 from maatwerkdesk.services.workspace import Workspace
 from maatwerkdesk.ui.dossier_editor.dialogs import Dialogs
 from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
+from maatwerkdesk.ui.organisation_dialog import open_organisation_dialog
 from maatwerkdesk.ui.people.users_dialog import UsersDialog
 from maatwerkdesk.ui.people.who_are_you import WhoAreYouDialog
 from maatwerkdesk.ui.people.workstation import guest, remember
@@ -68,6 +70,12 @@ class PeopleActions(QObject):
         dialog = UsersDialog(self._calls, self._window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+
+    def organisation(self) -> None:
+        """The organisation's details for letters; the services refuse anyone else."""
+        dialog = open_organisation_dialog(self._calls, self._window)
+        if dialog is not None:
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
     def _settle(self, user: User) -> None:
         self._workspace.user = user

@@ -43,6 +43,7 @@ RIGHTS: Mapping[Permission, str] = MappingProxyType(
         Permission.MANAGE_USERS: "gebruikers beheren",
         Permission.MANAGE_CATALOGUES: "catalogi installeren of dossiers importeren",
         Permission.RESOLVE_INTEGRITY: "buiten het programma gewijzigde dossiers beoordelen",
+        Permission.MANAGE_ORGANISATION: "de gegevens van de organisatie wijzigen",
     }
 )
 """What each permission lets a person do, in the words of the role hint."""

@@ -1,0 +1,268 @@
+"""The organisation's settings for letters: who sends them, and which body decides.
+
+They live in a small TOML file in the profile (`organisatie.toml`), read with the same
+bounds as a catalogue (`toml_limits`) and refused whole, with every problem named, when
+anything in it is wrong: a letter must never go out with half a sender. Nothing set is a
+valid file too; the letter then falls back on what the dossier's organisation implies
+and says plainly what is missing.
+"""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
+from typing import Any, TypeVar
+
+from maatwerkdesk.domain.errors import DomainError, ValidationError
+from maatwerkdesk.domain.serialise import Reader
+from maatwerkdesk.domain.text import fold_for_search
+from maatwerkdesk.domain.toml_limits import find_excess
+from maatwerkdesk.domain.vocabulary import Organisation
+
+SETTINGS_FORMAT = "maatwerkdesk-organisation/1"
+SETTINGS_FILE = "organisatie.toml"
+MAX_SETTINGS_BYTES = 200_000
+"""A municipality with every regulation set has a few kilobytes."""
+MAX_TEXT = 500
+"""Characters of one value: the longest is an address of a few lines."""
+MAX_BODIES = 200
+T = TypeVar("T")
+MAX_APPEAL_DAYS = 42
+"""No term for beroep is longer than the Awb's six weeks."""
+
+
+class SettingsError(DomainError):
+    """A settings file that cannot be used, with every problem found in it."""
+
+    def __init__(self, file_name: str, problems: list[str]) -> None:
+        self.problems = problems
+        shown = "\n".join(f"- {p}" for p in problems[:25])
+        more = f"\n… en nog {len(problems) - 25} problemen." if len(problems) > 25 else ""
+        super().__init__(
+            f"De organisatiegegevens in {file_name} zijn niet te gebruiken:\n{shown}{more}"
+        )
+
+
+@dataclass(frozen=True)
+class BodyRule:
+    """The deciding body for dossiers whose regulation mentions one of `regulation`
+    (folded, any part of it) and, when given, that name `organisation`."""
+
+    name: str
+    address: str = ""
+    regulation: tuple[str, ...] = ()
+    organisation: Organisation | None = None
+
+    def matches(self, regulation: str, organisations: tuple[Organisation, ...]) -> bool:
+        folded = fold_for_search(regulation)
+        if self.regulation and not any(fold_for_search(t) in folded for t in self.regulation):
+            return False
+        return self.organisation is None or self.organisation in organisations
+
+
+@dataclass(frozen=True)
+class AsylumAppeal:
+    """Where and within how long beroep against an asylum decision goes (Vw 2000 art. 69
+    and 71 as last checked; set here because the 2026 text could not be confirmed)."""
+
+    court: str = ""
+    address: str = ""
+    days: int | None = None
+    """None: not set; the letter then names the shortest term it knows."""
+
+
+@dataclass(frozen=True)
+class OrganisationSettings:
+    name: str = ""
+    address: str = ""
+    phone: str = ""
+    web: str = ""
+    bodies: tuple[BodyRule, ...] = ()
+    asylum: AsylumAppeal = AsylumAppeal()
+
+
+NO_SETTINGS = OrganisationSettings()
+"""Nothing set: every letter uses the defaults below and says what is missing."""
+
+DEFAULT_BODIES = (
+    BodyRule("De burgemeester", regulation=("opiumwet",)),
+    BodyRule("Het college van burgemeester en wethouders", organisation=Organisation.GEMEENTE),
+    BodyRule("De Raad van bestuur van het UWV", organisation=Organisation.UWV),
+    BodyRule("De Sociale Verzekeringsbank", organisation=Organisation.SVB),
+    BodyRule(
+        "De minister die de Vreemdelingenwet 2000 uitvoert (namens deze: de IND)",
+        organisation=Organisation.IND,
+    ),
+    BodyRule("Dienst Toeslagen", organisation=Organisation.TOESLAGEN),
+    BodyRule("De inspecteur van de Belastingdienst", organisation=Organisation.BELASTINGDIENST),
+)
+"""The body when the settings name none: what the dossier's organisation implies."""
+
+
+@dataclass(frozen=True)
+class DecidingBody:
+    name: str
+    address: str
+    """Empty when not set: the letter says so."""
+    known: bool = True
+    """False when neither the settings nor the defaults name a body for the dossier."""
+
+
+def deciding_body(
+    settings: OrganisationSettings, regulation: str, organisations: tuple[Organisation, ...]
+) -> DecidingBody:
+    """The settings' first matching body (its address, or else the organisation's), else
+    the default for the regulation or for the dossier's first organisation that has one,
+    without an address."""
+    for rule in settings.bodies:
+        if rule.matches(regulation, organisations):
+            return DecidingBody(rule.name, rule.address or settings.address)
+    defaults = [r for r in DEFAULT_BODIES if r.regulation and r.matches(regulation, ())]
+    # The dossier's first organisation decides; the others are involved.
+    defaults += [r for o in organisations for r in DEFAULT_BODIES if r.organisation is o]
+    if defaults:
+        return DecidingBody(defaults[0].name, "")
+    return DecidingBody(settings.name or "Niet ingesteld", settings.address, known=False)
+
+
+# ---------------------------------------------------------------------------- reading
+
+
+def load_settings(text: str, file_name: str = SETTINGS_FILE) -> OrganisationSettings:
+    """Parse and check a settings file; raise SettingsError naming every problem."""
+    if len(text.encode("utf-8", "surrogatepass")) > MAX_SETTINGS_BYTES:
+        raise SettingsError(file_name, ["Het bestand is groter dan 200 kB."])
+    excess = find_excess(text)
+    if excess is not None:
+        raise SettingsError(file_name, [f"regel {excess.line}: {excess.message}"])
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise SettingsError(file_name, [f"Dit is geen geldige TOML ({error})."]) from None
+    problems: list[str] = []
+    settings = _read(data, problems)
+    if problems or settings is None:
+        raise SettingsError(file_name, problems)
+    return settings
+
+
+def _read(data: dict[str, Any], problems: list[str]) -> OrganisationSettings | None:
+    def attempt(read: Callable[[], T]) -> T | None:
+        try:
+            return read()
+        except ValidationError as error:
+            problems.append(f"{error.field}: {error.message}")
+            return None
+
+    reader = Reader(data, "", strict=True)
+    file_format = attempt(lambda: reader.text("format", required=True))
+    if file_format is not None and file_format != SETTINGS_FORMAT:
+        problems.append(f'format: verwacht "{SETTINGS_FORMAT}".')
+    organisation = attempt(lambda: _organisation(reader.child("organisation")))
+    asylum = attempt(lambda: _asylum(reader.child("asylum_appeal")))
+    raw_bodies = attempt(lambda: reader.items("bodies")) or []
+    if len(raw_bodies) > MAX_BODIES:
+        problems.append(f"bodies: meer dan {MAX_BODIES} bestuursorganen.")
+        raw_bodies = []
+    bodies = [attempt(partial(_body, item, f"bodies[{i}]")) for i, item in enumerate(raw_bodies)]
+    attempt(reader.finish)
+    if problems or organisation is None or asylum is None:
+        return None
+    return OrganisationSettings(
+        **organisation, bodies=tuple(b for b in bodies if b is not None), asylum=asylum
+    )
+
+
+def _text(reader: Reader, key: str, *, lines: bool = False) -> str:
+    value = reader.text(key).strip()
+    if len(value) > MAX_TEXT:
+        raise ValidationError(reader.where(key), f"Langer dan {MAX_TEXT} tekens.")
+    allowed = "\n" if lines else ""
+    if any((ord(c) < 32 and c not in allowed) or 0x7F <= ord(c) < 0xA0 for c in value):
+        raise ValidationError(reader.where(key), "Hier staat een stuurteken; typ gewone tekst.")
+    if any(0xD800 <= ord(c) <= 0xDFFF for c in value):
+        raise ValidationError(reader.where(key), "Hier staat een ongeldig teken.")
+    return value
+
+
+def _organisation(reader: Reader) -> dict[str, str]:
+    values = {
+        "name": _text(reader, "name"),
+        "address": _text(reader, "address", lines=True),
+        "phone": _text(reader, "phone"),
+        "web": _text(reader, "web"),
+    }
+    reader.finish()
+    return values
+
+
+def _asylum(reader: Reader) -> AsylumAppeal:
+    days = reader.integer("days")
+    if days is not None and not 1 <= days <= MAX_APPEAL_DAYS:
+        raise ValidationError(
+            reader.where("days"), f"Kies een termijn van 1 tot en met {MAX_APPEAL_DAYS} dagen."
+        )
+    appeal = AsylumAppeal(_text(reader, "court"), _text(reader, "address", lines=True), days)
+    reader.finish()
+    return appeal
+
+
+def _body(item: object, where: str) -> BodyRule:
+    reader = Reader(item, where, strict=True)
+    name = _text(reader, "name")
+    if not name:
+        raise ValidationError(reader.where("name"), "Noem het bestuursorgaan.")
+    terms = []
+    for index, term in enumerate(reader.items("regulation")):
+        if not isinstance(term, str) or not term.strip() or len(term) > MAX_TEXT:
+            raise ValidationError(f"{reader.where('regulation')}[{index}]", "Tekst verwacht.")
+        terms.append(term.strip())
+    organisation = (
+        reader.choice("organisation", Organisation) if "organisation" in reader.data else None
+    )
+    if not terms and organisation is None:
+        raise ValidationError(
+            where, "Noem een regeling (regulation) of een organisatie (organisation)."
+        )
+    rule = BodyRule(name, _text(reader, "address", lines=True), tuple(terms), organisation)
+    reader.finish()
+    return rule
+
+
+# ---------------------------------------------------------------------------- writing
+
+
+def _string(value: str) -> str:
+    """A TOML basic string: JSON's escapes are TOML's, and DEL must be escaped too."""
+    return json.dumps(value, ensure_ascii=False).replace("\x7f", "\\u007f")
+
+
+def settings_to_toml(settings: OrganisationSettings) -> str:
+    """The file `load_settings` reads back as the same settings."""
+    lines = [
+        "# MaatwerkDesk: organisatiegegevens voor de besluitbrief.",
+        f"format = {_string(SETTINGS_FORMAT)}",
+        "",
+        "[organisation]",
+        f"name = {_string(settings.name)}",
+        f"address = {_string(settings.address)}",
+        f"phone = {_string(settings.phone)}",
+        f"web = {_string(settings.web)}",
+        "",
+        "[asylum_appeal]",
+        f"court = {_string(settings.asylum.court)}",
+        f"address = {_string(settings.asylum.address)}",
+    ]
+    if settings.asylum.days is not None:
+        lines.append(f"days = {settings.asylum.days}")
+    for body in settings.bodies:
+        lines += ["", "[[bodies]]", f"name = {_string(body.name)}"]
+        lines.append(f"address = {_string(body.address)}")
+        if body.regulation:
+            lines.append(f"regulation = [{', '.join(_string(t) for t in body.regulation)}]")
+        if body.organisation is not None:
+            lines.append(f"organisation = {_string(body.organisation.value)}")
+    return "\n".join(lines) + "\n"
