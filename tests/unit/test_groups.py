@@ -1,0 +1,218 @@
+"""Group dossiers through the services: one group decision, applied to a member only after
+its individual check, signed as any decision; and what an attacker tries instead."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conference_team import Team, plan, prepare, ship, signed_dossier
+
+from maatwerkdesk.domain.decision import Decision, Degree, DegreeUnit, OutcomeType
+from maatwerkdesk.domain.dossier import DossierFields
+from maatwerkdesk.domain.errors import DomainError, ValidationError
+from maatwerkdesk.domain.groups import GroupFields, MemberCheck
+from maatwerkdesk.domain.people import PermissionDeniedError
+from maatwerkdesk.persistence.db import Database
+from maatwerkdesk.services import dossiers, groups, precedents, signing
+from maatwerkdesk.services.audit import trail
+
+FIELDS = GroupFields(
+    "Terugvordering na gemiste meldingen",
+    "Participatiewet",
+    "58 lid 8",
+    "Fictief: de gemeente verwerkte een reeks meldingen niet; iedereen kreeg een terugvordering.",
+)
+HALF = Decision(
+    OutcomeType.PARTIAL,
+    Degree(DegreeUnit.PERCENT, 50),
+    motivation="De gemeente veroorzaakte de fout mede; de helft vervalt.",
+)
+
+
+@pytest.fixture(autouse=True)
+def shipped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    ship(tmp_path, monkeypatch)
+
+
+@pytest.fixture
+def team(database: Database) -> Team:
+    return Team(database)
+
+
+def _group(team: Team, *members: str, decision: Decision | None = HALF) -> str:
+    def work(session, context):  # type: ignore[no-untyped-def]
+        group = groups.create_group(session, context, FIELDS)
+        if decision is not None:
+            groups.record_group_decision(session, context, group.id, decision)
+        for dossier_id in members:
+            groups.add_member(session, context, group.id, dossier_id)
+        return group.id
+
+    return team.run(team.caseworker, work)
+
+
+def _check(team: Team, group_id: str, dossier_id: str, *, fits: bool = True, why: str = ""):  # type: ignore[no-untyped-def]
+    return team.run(
+        team.caseworker,
+        lambda s, c: groups.record_member_check(
+            s, c, group_id, dossier_id, fits=fits, circumstances=why
+        ),
+    )
+
+
+def _apply(team: Team, group_id: str, dossier_id: str, user=None):  # type: ignore[no-untyped-def]
+    return team.run(
+        user or team.caseworker,
+        lambda s, c: groups.apply_group_decision(s, c, group_id, dossier_id),
+    )
+
+
+def test_a_checked_member_gets_the_group_decision_naming_the_group(team: Team) -> None:
+    dossier_id = prepare(team)
+    group_id = _group(team, dossier_id)
+    _check(team, group_id, dossier_id)
+    group = _apply(team, group_id, dossier_id)
+
+    member = group.member(dossier_id)
+    assert member is not None and member.check is MemberCheck.APPLIED
+    state = team.run(team.caseworker, lambda s, c: precedents.load_precedents(s, c, dossier_id))
+    assert state.decision is not None
+    assert state.decision.outcome_type is OutcomeType.PARTIAL
+    assert state.decision.degree == Degree(DegreeUnit.PERCENT, 50)
+    assert group.reference in state.decision.motivation
+    assert group.reference.startswith("GR-2026-")
+    names = [entry.name for entry in team.run(team.caseworker, lambda s, c: trail(s, dossier_id))]
+    assert {"group.member.add", "group.check", "group.apply", "decision.save"} <= set(names)
+
+
+def test_the_applied_decision_still_needs_a_chair_who_is_not_the_proposer(team: Team) -> None:
+    dossier_id = prepare(team)
+    group_id = _group(team, dossier_id)
+    _check(team, group_id, dossier_id)
+    _apply(team, group_id, dossier_id)
+    _meeting, item_id = plan(team, dossier_id)
+    signed = team.run(team.chair, lambda s, c: signing.sign(s, c, item_id))
+    assert "Groepsbesluit GR-2026-0001" in signed.content.decision.motivation
+    # Once signed, the group decision reaches it no more, and it stays in its group.
+    with pytest.raises(DomainError):
+        _check(team, group_id, dossier_id)
+    with pytest.raises(DomainError):
+        _apply(team, group_id, dossier_id)
+    with pytest.raises(DomainError):
+        team.run(team.caseworker, lambda s, c: groups.remove_member(s, c, group_id, dossier_id))
+
+
+def test_applying_without_the_individual_check_is_refused(team: Team) -> None:
+    dossier_id = prepare(team)
+    group_id = _group(team, dossier_id)
+    with pytest.raises(ValidationError, match="individueel gecontroleerd"):
+        _apply(team, group_id, dossier_id)
+
+
+def test_a_check_against_an_earlier_group_decision_no_longer_counts(team: Team) -> None:
+    dossier_id = prepare(team)
+    group_id = _group(team, dossier_id)
+    _check(team, group_id, dossier_id)
+    more = Decision(OutcomeType.FULL, motivation="Alles vervalt.")
+    group = team.run(
+        team.caseworker, lambda s, c: groups.record_group_decision(s, c, group_id, more)
+    )
+    member = group.member(dossier_id)
+    assert member is not None and group.check_of(member) is MemberCheck.OPEN
+    with pytest.raises(ValidationError, match="huidige groepsbesluit"):
+        _apply(team, group_id, dossier_id)
+
+
+def test_individual_circumstances_take_the_member_out_of_the_group_decision(team: Team) -> None:
+    dossier_id = prepare(team)
+    group_id = _group(team, dossier_id)
+    with pytest.raises(ValidationError, match="individuele omstandigheden"):
+        _check(team, group_id, dossier_id, fits=False)
+    group = _check(team, group_id, dossier_id, fits=False, why="Fictief: schuldsanering loopt.")
+    member = group.member(dossier_id)
+    assert member is not None and member.check is MemberCheck.INDIVIDUAL
+    with pytest.raises(ValidationError, match="afzonderlijk"):
+        _apply(team, group_id, dossier_id)
+    link = team.run(team.caseworker, lambda s, c: groups.group_link(s, dossier_id))
+    assert link is not None and link.line.startswith("Hoort bij groep GR-2026-0001")
+
+
+def test_a_member_whose_own_check_stands_in_the_way_cannot_be_checked_as_fitting(
+    team: Team,
+) -> None:
+    bare = team.run(
+        team.caseworker,
+        lambda s, c: (
+            dossiers.create_dossier(
+                s, c, DossierFields(title="Zonder factoren", regulation="Participatiewet")
+            ).id
+        ),
+    )
+    group_id = _group(team, bare)
+    with pytest.raises(ValidationError, match="eigen toets"):
+        _check(team, group_id, bare)
+
+
+def test_a_dossier_belongs_to_one_group_and_another_group_cannot_apply_to_it(
+    team: Team,
+) -> None:
+    dossier_id = prepare(team)
+    first = _group(team, dossier_id)
+    second = _group(team)
+    with pytest.raises(ValidationError, match="hoort al bij groep"):
+        team.run(team.caseworker, lambda s, c: groups.add_member(s, c, second, dossier_id))
+    _check(team, first, dossier_id)
+    with pytest.raises(ValidationError, match="hoort niet bij groep"):
+        _check(team, second, dossier_id)
+    with pytest.raises(ValidationError, match="hoort niet bij groep"):
+        _apply(team, second, dossier_id)
+
+
+def test_a_signed_dossier_does_not_join_a_group(team: Team) -> None:
+    dossier_id = signed_dossier(team)
+    group_id = _group(team)
+    with pytest.raises(ValidationError, match="ondertekend"):
+        team.run(team.caseworker, lambda s, c: groups.add_member(s, c, group_id, dossier_id))
+
+
+def test_roles_that_may_not_edit_may_not_act_on_groups(team: Team) -> None:
+    dossier_id = prepare(team)
+    group_id = _group(team, dossier_id)
+    _check(team, group_id, dossier_id)
+    for user in (team.reader, team.chair, team.secretary):
+        with pytest.raises(PermissionDeniedError):
+            _apply(team, group_id, dossier_id, user)
+        with pytest.raises(PermissionDeniedError):
+            team.run(user, lambda s, c: groups.create_group(s, c, FIELDS))
+    assert team.run(team.reader, lambda s, c: groups.load_group(s, c, group_id)).members
+
+
+def test_a_group_needs_a_pattern_and_its_decision_a_motivation(team: Team) -> None:
+    with pytest.raises(ValidationError, match="gedeelde knelpunt"):
+        team.run(
+            team.caseworker,
+            lambda s, c: groups.create_group(s, c, GroupFields("Titel", "Participatiewet")),
+        )
+    group_id = _group(team, decision=None)
+    with pytest.raises(ValidationError, match="Motiveer"):
+        team.run(
+            team.caseworker,
+            lambda s, c: groups.record_group_decision(s, c, group_id, Decision(OutcomeType.FULL)),
+        )
+
+
+def test_an_applied_member_stays_and_one_with_circumstances_is_decided_on_its_own(
+    team: Team,
+) -> None:
+    dossier_id = prepare(team)
+    group_id = _group(team, dossier_id)
+    _check(team, group_id, dossier_id)
+    _apply(team, group_id, dossier_id)
+    with pytest.raises(ValidationError, match="blijft erbij horen"):
+        team.run(team.caseworker, lambda s, c: groups.remove_member(s, c, group_id, dossier_id))
+    _check(team, group_id, dossier_id, fits=False, why="Fictief: later bleek een eigen fout.")
+    state = team.run(team.caseworker, lambda s, c: precedents.load_precedents(s, c, dossier_id))
+    assert state.decision is None
+    group = team.run(team.caseworker, lambda s, c: groups.remove_member(s, c, group_id, dossier_id))
+    assert group.members == ()
