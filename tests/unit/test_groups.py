@@ -6,7 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conference_team import Team, plan, prepare, ship, signed_dossier
+from conference_team import TODAY, Team, plan, prepare, ship, signed_dossier
+from precedent_fixtures import TEST_FACTORS, TEST_ROUTE, new_dossier
 
 from maatwerkdesk.domain.decision import Decision, Degree, DegreeUnit, OutcomeType
 from maatwerkdesk.domain.dossier import DossierFields
@@ -16,6 +17,9 @@ from maatwerkdesk.domain.people import PermissionDeniedError
 from maatwerkdesk.persistence.db import Database
 from maatwerkdesk.services import dossiers, groups, precedents, signing
 from maatwerkdesk.services.audit import trail
+from maatwerkdesk.services.context import Context
+from maatwerkdesk.services.historic import register_historic
+from maatwerkdesk.services.similar_deviations import plain_count, similar_deviations
 
 FIELDS = GroupFields(
     "Terugvordering na gemiste meldingen",
@@ -23,6 +27,8 @@ FIELDS = GroupFields(
     "58 lid 8",
     "Fictief: de gemeente verwerkte een reeks meldingen niet; iedereen kreeg een terugvordering.",
 )
+HISTORY = Context(actor="opdrachtregel", origin="test", today=TODAY)
+"""As the command line registers earlier decisions."""
 HALF = Decision(
     OutcomeType.PARTIAL,
     Degree(DegreeUnit.PERCENT, 50),
@@ -216,3 +222,40 @@ def test_an_applied_member_stays_and_one_with_circumstances_is_decided_on_its_ow
     assert state.decision is None
     group = team.run(team.caseworker, lambda s, c: groups.remove_member(s, c, group_id, dossier_id))
     assert group.members == ()
+
+
+def _bound_deviation(team: Team, group_id: str | None) -> str:
+    """A dossier under Participatiewet 58 with a deviation registered as binding; in the
+    group first when `group_id` is given."""
+    dossier_id = new_dossier(team.database, HISTORY, "Eerder afgeweken", TEST_ROUTE)
+    with team.database.sessions.begin() as session:
+        if group_id is not None:
+            groups.add_member(session, HISTORY, group_id, dossier_id)
+        precedents.save_factors(
+            session, HISTORY, dossier_id, TEST_FACTORS, frozenset({"eigen-aandeel"})
+        )
+        precedents.save_decision(
+            session,
+            HISTORY,
+            dossier_id,
+            Decision(OutcomeType.FULL, reason=frozenset({"eigen-aandeel"})),
+        )
+        register_historic(session, HISTORY, dossier_id, "Testbesluit uit 2025")
+    return dossier_id
+
+
+def test_the_members_of_a_group_count_as_one_similar_deviation(team: Team) -> None:
+    grouped = _group(team)
+    for group_id in (grouped, grouped, grouped, None):
+        _bound_deviation(team, group_id)
+    outside = new_dossier(team.database, HISTORY)
+    inside = new_dossier(team.database, HISTORY)
+    team.run(team.caseworker, lambda s, c: groups.add_member(s, c, grouped, inside))
+
+    def counts(dossier_id: str) -> tuple[int, int]:
+        with team.database.sessions.begin() as session:
+            found = similar_deviations(session, dossier_id)
+            return found, plain_count(session, dossier_id, "participatiewet", "58")
+
+    assert counts(outside) == (2, 2)  # the group once, and the one outside it
+    assert counts(inside) == (1, 1)  # its own group is its own knelpunt
