@@ -18,6 +18,8 @@ from maatwerkdesk.persistence.db import Database
 from maatwerkdesk.services import dossiers, groups, precedents, signing
 from maatwerkdesk.services.audit import trail
 from maatwerkdesk.services.context import Context
+from maatwerkdesk.services.decision_document import decision_document
+from maatwerkdesk.services.dossier_check import load_check, load_checked
 from maatwerkdesk.services.historic import register_historic
 from maatwerkdesk.services.similar_deviations import plain_count, similar_deviations
 
@@ -259,3 +261,17 @@ def test_the_members_of_a_group_count_as_one_similar_deviation(team: Team) -> No
 
     assert counts(outside) == (2, 2)  # the group once, and the one outside it
     assert counts(inside) == (1, 1)  # its own group is its own knelpunt
+
+
+def test_the_decision_document_and_the_pack_name_the_group(team: Team) -> None:
+    dossier_id = prepare(team)
+    group_id = _group(team, dossier_id)
+
+    def document(session, context):  # type: ignore[no-untyped-def]
+        ((record, check),) = load_checked(session, context, [dossier_id])
+        return decision_document(record, check, TODAY)
+
+    found = team.run(team.caseworker, document)
+    rows = dict(found.sections[0].blocks[-1].rows)
+    assert rows["Groep"] == f"GR-2026-0001 — {FIELDS.title}"
+    assert team.run(team.caseworker, lambda s, c: load_check(s, c, dossier_id)).group.id == group_id

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, selectinload
 from maatwerkdesk.domain.chart import arbitrariness_risk, disproportion
 from maatwerkdesk.domain.conference import AgendaItem, Meeting, SignedDecision
 from maatwerkdesk.domain.dossier import DossierRecord
+from maatwerkdesk.domain.groups import GroupLink
 from maatwerkdesk.domain.indicators import INFORMATION_ONLY, Finding, IndicatorInput, evaluate
 from maatwerkdesk.domain.precedent import FactorSides, Outcome
 from maatwerkdesk.domain.precedent_explanation import (
@@ -34,7 +35,9 @@ from maatwerkdesk.persistence.models import (
     AssessmentRow,
     DecisionRow,
     DossierFactorsRow,
+    DossierGroupRow,
     DossierRow,
+    GroupMemberRow,
     ProposalRow,
     WeighingRow,
 )
@@ -48,6 +51,7 @@ from maatwerkdesk.services.assessments import (
 from maatwerkdesk.services.audit import note_dossier
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.dossiers import DOSSIER_PARTS, live_dossier
+from maatwerkdesk.services.groups import link_of, member_of
 from maatwerkdesk.services.kept_rows import kept
 from maatwerkdesk.services.meetings import agenda_items, conflict_names, latest_item
 from maatwerkdesk.services.precedents import (
@@ -129,6 +133,8 @@ class DossierCheck:
     integrity: tuple[str, ...] = ()
     """What about the signed record was changed outside the program; empty when it checks
     out. While not empty, the dossier is read-only."""
+    group: GroupLink | None = None
+    """The group the dossier belongs to (domain/groups.py), if any."""
 
 
 def load_check(
@@ -194,6 +200,7 @@ def load_checked(
             similar_deviations(session, dossier_id),
             record,
         )
+        check = replace(check, group=link_of(found.member, found.group))
         if audit_read:
             audit_assessment_read(session, context, dossier_id)
         checks.append(Checked(read_record(dossier), check))
@@ -249,6 +256,8 @@ class _Rows:
     weighing: WeighingRow | None
     proposal: ProposalRow | None
     agenda_item: str | None
+    member: GroupMemberRow | None
+    group: DossierGroupRow | None
 
 
 def _read_rows(session: Session, dossier_ids: Sequence[str]) -> dict[str, _Rows]:
@@ -267,12 +276,16 @@ def _read_rows(session: Session, dossier_ids: Sequence[str]) -> dict[str, _Rows]
                 WeighingRow,
                 ProposalRow,
                 latest_item(DossierRow.id),
+                GroupMemberRow,
+                DossierGroupRow,
             )
             .outerjoin(AssessmentRow, assessment_row_of(DossierRow.id))
             .outerjoin(DossierFactorsRow, factors_row_of(DossierRow.id))
             .outerjoin(DecisionRow, decision_row_of(DossierRow.id))
             .outerjoin(WeighingRow, weighing_row_of(DossierRow.id))
             .outerjoin(ProposalRow, proposal_row_of(DossierRow.id))
+            .outerjoin(GroupMemberRow, member_of(DossierRow.id))
+            .outerjoin(DossierGroupRow, DossierGroupRow.id == GroupMemberRow.group_id)
             .where(DossierRow.id.in_(chunk), DossierRow.deleted_at.is_(None))
             .options(*DOSSIER_PARTS, selectinload(AssessmentRow.answers))
         )

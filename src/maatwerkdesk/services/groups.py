@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from maatwerkdesk.domain.decision import Decision, Degree, DegreeUnit, OutcomeType
@@ -235,11 +235,7 @@ def record_group_decision(
 
 
 def _live_member(session: Session, dossier_id: str) -> GroupMemberRow | None:
-    return session.scalar(
-        select(GroupMemberRow).where(
-            GroupMemberRow.dossier_id == dossier_id, GroupMemberRow.deleted_at.is_(None)
-        )
-    )
+    return session.scalar(select(GroupMemberRow).where(member_of(dossier_id)))
 
 
 def add_member(session: Session, context: Context, group_id: str, dossier_id: str) -> Group:
@@ -383,6 +379,20 @@ def apply_group_decision(
     return _group(session, row)
 
 
+def member_of(dossier_id: ColumnElement[str] | str) -> ColumnElement[bool]:
+    """SQL: the live membership row is the dossier's."""
+    return (GroupMemberRow.dossier_id == dossier_id) & GroupMemberRow.deleted_at.is_(None)
+
+
+def link_of(member: GroupMemberRow | None, group: DossierGroupRow | None) -> GroupLink | None:
+    """What the member dossier shows of its group, from the two rows (None: in no group)."""
+    if member is None or group is None or group.deleted_at is not None:
+        return None
+    state = MemberCheck(member.check_state)
+    check = current_check(state, member.checked_version, group.decision_version)
+    return GroupLink(group.id, group.reference, group.title, check)
+
+
 def group_links(session: Session, dossier_ids: Sequence[str]) -> dict[str, GroupLink]:
     """The group of each of these dossiers that is in one."""
     links: dict[str, GroupLink] = {}
@@ -390,17 +400,12 @@ def group_links(session: Session, dossier_ids: Sequence[str]) -> dict[str, Group
         rows = session.execute(
             select(GroupMemberRow, DossierGroupRow)
             .join(DossierGroupRow, DossierGroupRow.id == GroupMemberRow.group_id)
-            .where(
-                GroupMemberRow.dossier_id.in_(chunk),
-                GroupMemberRow.deleted_at.is_(None),
-                DossierGroupRow.deleted_at.is_(None),
-            )
+            .where(GroupMemberRow.dossier_id.in_(chunk), member_of(GroupMemberRow.dossier_id))
         )
         for member, group in rows:
-            check = current_check(
-                MemberCheck(member.check_state), member.checked_version, group.decision_version
-            )
-            links[member.dossier_id] = GroupLink(group.id, group.reference, group.title, check)
+            link = link_of(member, group)
+            if link is not None:
+                links[member.dossier_id] = link
     return links
 
 
