@@ -3,9 +3,11 @@ its individual check, signed as any decision; and what an attacker tries instead
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 
 import pytest
+from backends import Databases
 from conference_team import TODAY, Team, plan, prepare, ship, signed_dossier
 from precedent_fixtures import TEST_FACTORS, TEST_ROUTE, new_dossier
 
@@ -14,8 +16,8 @@ from maatwerkdesk.domain.dossier import DossierFields
 from maatwerkdesk.domain.errors import DomainError, ValidationError
 from maatwerkdesk.domain.groups import GroupFields, MemberCheck
 from maatwerkdesk.domain.people import PermissionDeniedError
-from maatwerkdesk.persistence.db import Database
-from maatwerkdesk.services import dossiers, groups, precedents, signing
+from maatwerkdesk.persistence.db import Database, open_database
+from maatwerkdesk.services import dossiers, exchange, groups, precedents, signing
 from maatwerkdesk.services.audit import trail
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.decision_document import decision_document
@@ -275,3 +277,38 @@ def test_the_decision_document_and_the_pack_name_the_group(team: Team) -> None:
     rows = dict(found.sections[0].blocks[-1].rows)
     assert rows["Groep"] == f"GR-2026-0001 — {FIELDS.title}"
     assert team.run(team.caseworker, lambda s, c: load_check(s, c, dossier_id)).group.id == group_id
+
+
+def test_an_exported_member_carries_its_group_as_a_reference(
+    team: Team, databases: Databases
+) -> None:
+    dossier_id = team.run(
+        team.caseworker,
+        lambda s, c: dossiers.create_dossier(s, c, DossierFields(title="Lid van een groep")).id,
+    )
+    _group(team, dossier_id)
+    document = team.run(team.caseworker, lambda s, c: exchange.export_dossier(s, c, dossier_id))
+    (entry,) = document["dossiers"]
+    assert entry["record"]["group"] == {"reference": "GR-2026-0001", "title": FIELDS.title}
+
+    broken = copy.deepcopy(document)
+    broken["dossiers"][0]["record"]["group"] = {"title": "Zonder kenmerk"}
+    elsewhere = open_database(databases.fresh("elders"))
+    try:
+        with (
+            pytest.raises(ValidationError, match="reference"),
+            elsewhere.sessions.begin() as session,
+        ):
+            exchange.import_documents(session, HISTORY, [("lid.json", broken)])
+        with elsewhere.sessions.begin() as session:
+            exchange.import_documents(session, HISTORY, [("lid.json", document)])
+            # The group's pattern and decision stay where it was made: here the dossier is
+            # a member of a copy that names it, and so it travels on.
+            link = groups.group_link(session, dossier_id)
+            assert link is not None and link.reference == "GR-2026-0001"
+            again = exchange.dossier_document(session, dossier_id)["dossiers"][0]
+            assert again["record"]["group"] == entry["record"]["group"]
+            copied = groups.load_group(session, HISTORY, link.id)
+            assert copied.decision is None and copied.fields.pattern == groups.COPIED_PATTERN
+    finally:
+        elsewhere.close()

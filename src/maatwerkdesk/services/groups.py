@@ -8,13 +8,14 @@ its proposer, and a chair who is neither signs it in the casuïstiekoverleg (fou
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from maatwerkdesk.domain.decision import Decision, Degree, DegreeUnit, OutcomeType
 from maatwerkdesk.domain.errors import NotFoundError, ValidationError
+from maatwerkdesk.domain.exchange_record import ExchangedGroup
 from maatwerkdesk.domain.groups import (
     REFERENCE_PREFIX,
     Group,
@@ -407,6 +408,50 @@ def group_links(session: Session, dossier_ids: Sequence[str]) -> dict[str, Group
             if link is not None:
                 links[member.dossier_id] = link
     return links
+
+
+COPIED_PATTERN = (
+    "Overgenomen met een dossier uit een andere database: het gedeelde knelpunt en het "
+    "groepsbesluit staan in de database waar de groep is gemaakt."
+)
+
+
+def keep_links(session: Session, context: Context, links: Mapping[str, ExchangedGroup]) -> None:
+    """Keep the group an imported or synced dossier names (by dossier id): it becomes a
+    member of the group with that reference here, or of a copy that only names it (title,
+    the dossier's rule) when there is none. A dossier in a group here stays in that one."""
+    for dossier_id, exchanged in links.items():
+        if _live_member(session, dossier_id) is not None:
+            continue
+        group_id = session.scalar(
+            select(DossierGroupRow.id).where(DossierGroupRow.reference == exchanged.reference)
+        )
+        if group_id is None:
+            dossier = live_dossier(session, dossier_id)
+            row = DossierGroupRow(
+                reference=exchanged.reference,
+                title=exchanged.title,
+                regulation=dossier.regulation,
+                article=dossier.article,
+                pattern=COPIED_PATTERN,
+                motivation="",
+                decision_version=0,
+            )
+            session.add(row)
+            session.flush()
+            group_id = row.id
+            _audit(session, context, "group.copy", group_id)
+        session.add(
+            GroupMemberRow(
+                group_id=group_id,
+                dossier_id=dossier_id,
+                check_state=MemberCheck.OPEN.value,
+                circumstances="",
+                checked_version=0,
+            )
+        )
+        session.flush()
+        _audit(session, context, "group.member.add", group_id, dossier_id)
 
 
 def group_link(session: Session, dossier_id: str) -> GroupLink | None:
