@@ -17,7 +17,7 @@ from maatwerkdesk.domain.errors import DomainError, ValidationError
 from maatwerkdesk.domain.groups import GroupFields, MemberCheck
 from maatwerkdesk.domain.people import PermissionDeniedError
 from maatwerkdesk.persistence.db import Database, open_database
-from maatwerkdesk.services import dossiers, exchange, groups, precedents, signing
+from maatwerkdesk.services import dossiers, exchange, group_links, groups, precedents, signing
 from maatwerkdesk.services.audit import trail
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.decision_document import decision_document
@@ -144,7 +144,7 @@ def test_individual_circumstances_take_the_member_out_of_the_group_decision(team
     assert member is not None and member.check is MemberCheck.INDIVIDUAL
     with pytest.raises(ValidationError, match="afzonderlijk"):
         _apply(team, group_id, dossier_id)
-    link = team.run(team.caseworker, lambda s, c: groups.group_link(s, dossier_id))
+    link = team.run(team.caseworker, lambda s, c: group_links.group_link(s, dossier_id))
     assert link is not None and link.line.startswith("Hoort bij groep GR-2026-0001")
 
 
@@ -304,11 +304,11 @@ def test_an_exported_member_carries_its_group_as_a_reference(
             exchange.import_documents(session, HISTORY, [("lid.json", document)])
             # The group's pattern and decision stay where it was made: here the dossier is
             # a member of a copy that names it, and so it travels on.
-            link = groups.group_link(session, dossier_id)
+            link = group_links.group_link(session, dossier_id)
             assert link is not None and link.reference == "GR-2026-0001"
             again = exchange.dossier_document(session, dossier_id)["dossiers"][0]
             assert again["record"]["group"] == entry["record"]["group"]
             copied = groups.load_group(session, HISTORY, link.id)
-            assert copied.decision is None and copied.fields.pattern == groups.COPIED_PATTERN
+            assert copied.decision is None and copied.fields.pattern == group_links.COPIED_PATTERN
     finally:
         elsewhere.close()

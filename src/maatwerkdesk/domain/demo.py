@@ -1179,7 +1179,7 @@ GROUP_ARTICLE = GROUP_SCENARIO.articles[0]
 GROUP_STATUSES = (DossierStatus.INTAKE, DossierStatus.ANALYSE)
 """Open, and not yet on a meeting's agenda: the group decision has still to reach them."""
 GROUP_SIZE = 3
-GROUP_FROM = 12
+GROUP_FROM = 10
 """The smallest demo with a group: a smaller one is for trying a single dossier out."""
 GROUP_TITLE = "Kostendelersnorm bij tijdelijke inwoning zonder bijdrage"
 GROUP_PATTERN = (

@@ -61,7 +61,7 @@ from maatwerkdesk.persistence.models import (
     TimelineEntryRow,
     WeighingRow,
 )
-from maatwerkdesk.services import assessments, groups
+from maatwerkdesk.services import assessments, group_links
 from maatwerkdesk.services.audit import Action, AuditBatch
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.decision_record import insert_versions
@@ -209,7 +209,7 @@ def _keep_group(session: Session, context: Context, dossier: ImportedDossier) ->
     """The group the document names, kept here as an import keeps it; a sync never takes a
     dossier out of its group."""
     if dossier.record is not None and dossier.record.group is not None:
-        groups.keep_links(session, context, {dossier.id: dossier.record.group})
+        group_links.keep_links(session, context, {dossier.id: dossier.record.group})
 
 
 def _read(document: Mapping[str, Any], context: Context) -> ImportedDocument:

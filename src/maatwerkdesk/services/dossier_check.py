@@ -51,7 +51,7 @@ from maatwerkdesk.services.assessments import (
 from maatwerkdesk.services.audit import note_dossier
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.dossiers import DOSSIER_PARTS, live_dossier
-from maatwerkdesk.services.groups import link_of, member_of
+from maatwerkdesk.services.group_links import link_of, member_of
 from maatwerkdesk.services.kept_rows import kept
 from maatwerkdesk.services.meetings import agenda_items, conflict_names, latest_item
 from maatwerkdesk.services.precedents import (

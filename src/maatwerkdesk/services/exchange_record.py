@@ -73,7 +73,7 @@ from maatwerkdesk.services import assessments, catalogues, proposals, weighing
 from maatwerkdesk.services.audit import Action, AuditBatch
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.decision_record import insert_versions, version_values
-from maatwerkdesk.services.groups import group_links
+from maatwerkdesk.services.group_links import group_links
 from maatwerkdesk.services.signed import KeyStatus, dossier_facts
 
 IMPORT_ACT = "decision.import"

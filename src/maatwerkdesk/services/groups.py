@@ -8,23 +8,20 @@ its proposer, and a chair who is neither signs it in the casuïstiekoverleg (fou
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from maatwerkdesk.domain.decision import Decision, Degree, DegreeUnit, OutcomeType
 from maatwerkdesk.domain.errors import NotFoundError, ValidationError
-from maatwerkdesk.domain.exchange_record import ExchangedGroup
 from maatwerkdesk.domain.groups import (
     REFERENCE_PREFIX,
     Group,
     GroupFields,
-    GroupLink,
     GroupMember,
     MemberCheck,
     clean_circumstances,
-    current_check,
     group_reference,
     member_decision,
     refuse_to_apply,
@@ -38,32 +35,13 @@ from maatwerkdesk.persistence.base import utc_now
 from maatwerkdesk.persistence.bulk import in_chunks
 from maatwerkdesk.persistence.models import DossierGroupRow, DossierRow, GroupMemberRow
 from maatwerkdesk.services import precedents
-from maatwerkdesk.services.audit import Action, record, record_listing
+from maatwerkdesk.services.audit import record_listing
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.dossiers import live_dossier
+from maatwerkdesk.services.group_links import audit_group, live_member
 from maatwerkdesk.services.signed import bound, is_signed, refuse_if_signed
 from maatwerkdesk.services.signing import to_motivate
 from maatwerkdesk.services.users import require
-
-OBJECT_TYPE = "group"
-"""The audit trail's word for a group act."""
-
-
-def _audit(
-    session: Session, context: Context, name: str, group_id: str, dossier_id: str | None = None
-) -> None:
-    action = Action.READ if name == "group.read" else Action.UPDATE
-    if name == "group.create":
-        action = Action.CREATE
-    record(
-        session,
-        context,
-        action,
-        name,
-        object_type=OBJECT_TYPE,
-        object_id=group_id,
-        dossier_id=dossier_id,
-    )
 
 
 def _group_row(session: Session, group_id: str) -> DossierGroupRow:
@@ -177,7 +155,7 @@ def list_groups(session: Session, context: Context) -> list[Group]:
 def load_group(session: Session, context: Context, group_id: str) -> Group:
     require(session, context, Permission.READ)
     group = _group(session, _group_row(session, group_id))
-    _audit(session, context, "group.read", group_id)
+    audit_group(session, context, "group.read", group_id)
     return group
 
 
@@ -195,7 +173,7 @@ def create_group(session: Session, context: Context, fields: GroupFields) -> Gro
     )
     session.add(row)
     session.flush()
-    _audit(session, context, "group.create", row.id)
+    audit_group(session, context, "group.create", row.id)
     return _group(session, row)
 
 
@@ -212,7 +190,7 @@ def update_group(
     row.pattern = clean.pattern
     row.updated_at = utc_now()
     session.flush()
-    _audit(session, context, "group.update", group_id)
+    audit_group(session, context, "group.update", group_id)
     return _group(session, row)
 
 
@@ -231,12 +209,8 @@ def record_group_decision(
     row.decision_version += 1
     row.updated_at = utc_now()
     session.flush()
-    _audit(session, context, "group.decision", group_id)
+    audit_group(session, context, "group.decision", group_id)
     return _group(session, row)
-
-
-def _live_member(session: Session, dossier_id: str) -> GroupMemberRow | None:
-    return session.scalar(select(GroupMemberRow).where(member_of(dossier_id)))
 
 
 def add_member(session: Session, context: Context, group_id: str, dossier_id: str) -> Group:
@@ -244,7 +218,7 @@ def add_member(session: Session, context: Context, group_id: str, dossier_id: st
     require(session, context, Permission.EDIT_DOSSIER)
     row = _group_row(session, group_id)
     dossier = live_dossier(session, dossier_id)
-    current = _live_member(session, dossier_id)
+    current = live_member(session, dossier_id)
     other = session.get(DossierGroupRow, current.group_id) if current is not None else None
     refuse_to_join(
         dossier.reference,
@@ -262,12 +236,12 @@ def add_member(session: Session, context: Context, group_id: str, dossier_id: st
         )
     )
     session.flush()
-    _audit(session, context, "group.member.add", group_id, dossier_id)
+    audit_group(session, context, "group.member.add", group_id, dossier_id)
     return _group(session, row)
 
 
 def _member_row(session: Session, group: DossierGroupRow, dossier_id: str) -> GroupMemberRow:
-    found = _live_member(session, dossier_id)
+    found = live_member(session, dossier_id)
     if found is None or found.group_id != group.id:
         reference = live_dossier(session, dossier_id).reference
         raise ValidationError(
@@ -288,7 +262,7 @@ def remove_member(session: Session, context: Context, group_id: str, dossier_id:
     refuse_if_signed(session, dossier_id)
     member_row.deleted_at = utc_now()
     session.flush()
-    _audit(session, context, "group.member.remove", group_id, dossier_id)
+    audit_group(session, context, "group.member.remove", group_id, dossier_id)
     return _group(session, row)
 
 
@@ -335,7 +309,7 @@ def record_member_check(
     member_row.checked_on = context.current_date()
     member_row.checked_version = row.decision_version
     session.flush()
-    _audit(session, context, "group.check", group_id, dossier_id)
+    audit_group(session, context, "group.check", group_id, dossier_id)
     return _group(session, row)
 
 
@@ -376,86 +350,8 @@ def apply_group_decision(
     member_row = _member_row(session, row, dossier_id)
     member_row.check_state = MemberCheck.APPLIED.value
     session.flush()
-    _audit(session, context, "group.apply", group_id, dossier_id)
+    audit_group(session, context, "group.apply", group_id, dossier_id)
     return _group(session, row)
-
-
-def member_of(dossier_id: ColumnElement[str] | str) -> ColumnElement[bool]:
-    """SQL: the live membership row is the dossier's."""
-    return (GroupMemberRow.dossier_id == dossier_id) & GroupMemberRow.deleted_at.is_(None)
-
-
-def link_of(member: GroupMemberRow | None, group: DossierGroupRow | None) -> GroupLink | None:
-    """What the member dossier shows of its group, from the two rows (None: in no group)."""
-    if member is None or group is None or group.deleted_at is not None:
-        return None
-    state = MemberCheck(member.check_state)
-    check = current_check(state, member.checked_version, group.decision_version)
-    return GroupLink(group.id, group.reference, group.title, check)
-
-
-def group_links(session: Session, dossier_ids: Sequence[str]) -> dict[str, GroupLink]:
-    """The group of each of these dossiers that is in one."""
-    links: dict[str, GroupLink] = {}
-    for chunk in in_chunks(list(dossier_ids)):
-        rows = session.execute(
-            select(GroupMemberRow, DossierGroupRow)
-            .join(DossierGroupRow, DossierGroupRow.id == GroupMemberRow.group_id)
-            .where(GroupMemberRow.dossier_id.in_(chunk), member_of(GroupMemberRow.dossier_id))
-        )
-        for member, group in rows:
-            link = link_of(member, group)
-            if link is not None:
-                links[member.dossier_id] = link
-    return links
-
-
-COPIED_PATTERN = (
-    "Overgenomen met een dossier uit een andere database: het gedeelde knelpunt en het "
-    "groepsbesluit staan in de database waar de groep is gemaakt."
-)
-
-
-def keep_links(session: Session, context: Context, links: Mapping[str, ExchangedGroup]) -> None:
-    """Keep the group an imported or synced dossier names (by dossier id): it becomes a
-    member of the group with that reference here, or of a copy that only names it (title,
-    the dossier's rule) when there is none. A dossier in a group here stays in that one."""
-    for dossier_id, exchanged in links.items():
-        if _live_member(session, dossier_id) is not None:
-            continue
-        group_id = session.scalar(
-            select(DossierGroupRow.id).where(DossierGroupRow.reference == exchanged.reference)
-        )
-        if group_id is None:
-            dossier = live_dossier(session, dossier_id)
-            row = DossierGroupRow(
-                reference=exchanged.reference,
-                title=exchanged.title,
-                regulation=dossier.regulation,
-                article=dossier.article,
-                pattern=COPIED_PATTERN,
-                motivation="",
-                decision_version=0,
-            )
-            session.add(row)
-            session.flush()
-            group_id = row.id
-            _audit(session, context, "group.copy", group_id)
-        session.add(
-            GroupMemberRow(
-                group_id=group_id,
-                dossier_id=dossier_id,
-                check_state=MemberCheck.OPEN.value,
-                circumstances="",
-                checked_version=0,
-            )
-        )
-        session.flush()
-        _audit(session, context, "group.member.add", group_id, dossier_id)
-
-
-def group_link(session: Session, dossier_id: str) -> GroupLink | None:
-    return group_links(session, [dossier_id]).get(dossier_id)
 
 
 def group_by_reference(session: Session, context: Context, reference: str) -> Group:
