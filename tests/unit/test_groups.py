@@ -4,10 +4,11 @@ its individual check, signed as any decision; and what an attacker tries instead
 from __future__ import annotations
 
 import copy
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from backends import Databases
+from backends import TEST_KEY, Databases
 from conference_team import TODAY, Team, plan, prepare, ship, signed_dossier
 from precedent_fixtures import TEST_FACTORS, TEST_ROUTE, new_dossier
 
@@ -17,7 +18,15 @@ from maatwerkdesk.domain.errors import DomainError, ValidationError
 from maatwerkdesk.domain.groups import GroupFields, MemberCheck
 from maatwerkdesk.domain.people import PermissionDeniedError
 from maatwerkdesk.persistence.db import Database, open_database
-from maatwerkdesk.services import dossiers, exchange, group_links, groups, precedents, signing
+from maatwerkdesk.services import (
+    briefcase,
+    dossiers,
+    exchange,
+    group_links,
+    groups,
+    precedents,
+    signing,
+)
 from maatwerkdesk.services.audit import trail
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.decision_document import decision_document
@@ -312,3 +321,29 @@ def test_an_exported_member_carries_its_group_as_a_reference(
             assert copied.decision is None and copied.fields.pattern == group_links.COPIED_PATTERN
     finally:
         elsewhere.close()
+
+
+def test_a_member_taken_along_keeps_its_group_which_is_read_only_there(
+    team: Team, tmp_path: Path
+) -> None:
+    dossier_id = prepare(team)
+    group_id = _group(team, dossier_id)
+    path = tmp_path / "koffer.sqlite3"
+    until = datetime.now(UTC) + timedelta(days=7)
+    context = team.context(team.caseworker)
+    briefcase.make_briefcase(team.database, path, TEST_KEY, context, [dossier_id], "LT-07", until)
+    laptop = open_database(path, key=TEST_KEY)
+    try:
+        with laptop.sessions.begin() as session:
+            link = group_links.group_link(session, dossier_id)
+            assert link is not None and link.id == group_id
+            assert groups.load_group(session, context, group_id).fields == FIELDS
+            exported = exchange.dossier_document(session, dossier_id)["dossiers"][0]
+            assert exported["record"]["group"]["reference"] == "GR-2026-0001"
+        with (
+            pytest.raises(DomainError, match="alleen te lezen"),
+            laptop.sessions.begin() as session,
+        ):
+            groups.record_member_check(session, context, group_id, dossier_id, fits=True)
+    finally:
+        laptop.close()

@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from maatwerkdesk.domain.decision import Decision, Degree, DegreeUnit, OutcomeType
-from maatwerkdesk.domain.errors import NotFoundError, ValidationError
+from maatwerkdesk.domain.errors import DomainError, NotFoundError, ValidationError
 from maatwerkdesk.domain.groups import (
     REFERENCE_PREFIX,
     Group,
@@ -33,7 +33,12 @@ from maatwerkdesk.domain.groups import (
 from maatwerkdesk.domain.people import Permission
 from maatwerkdesk.persistence.base import utc_now
 from maatwerkdesk.persistence.bulk import in_chunks
-from maatwerkdesk.persistence.models import DossierGroupRow, DossierRow, GroupMemberRow
+from maatwerkdesk.persistence.models import (
+    BriefcaseRow,
+    DossierGroupRow,
+    DossierRow,
+    GroupMemberRow,
+)
 from maatwerkdesk.services import precedents
 from maatwerkdesk.services.audit import record_listing
 from maatwerkdesk.services.context import Context
@@ -42,6 +47,16 @@ from maatwerkdesk.services.group_links import audit_group, live_member
 from maatwerkdesk.services.signed import bound, is_signed, refuse_if_signed
 from maatwerkdesk.services.signing import to_motivate
 from maatwerkdesk.services.users import require
+
+
+def _refuse_in_briefcase(session: Session) -> None:
+    """A laptop's briefcase holds copies of the groups of the dossiers taken along, to show
+    them; a group act there would not reach the team database, so it is refused."""
+    if session.get(BriefcaseRow, 1) is not None:
+        raise DomainError(
+            "Groepen wijzigt u in de teamdatabase; in de koffer op deze laptop zijn ze alleen "
+            "te lezen. Doe dit weer als u verbonden bent."
+        )
 
 
 def _group_row(session: Session, group_id: str) -> DossierGroupRow:
@@ -161,6 +176,7 @@ def load_group(session: Session, context: Context, group_id: str) -> Group:
 
 def create_group(session: Session, context: Context, fields: GroupFields) -> Group:
     require(session, context, Permission.EDIT_DOSSIER)
+    _refuse_in_briefcase(session)
     clean = validate_group_fields(fields)
     row = DossierGroupRow(
         reference=_next_reference(session, context.current_date().year),
@@ -184,6 +200,7 @@ def update_group(
     fields: GroupFields,
 ) -> Group:
     require(session, context, Permission.EDIT_DOSSIER)
+    _refuse_in_briefcase(session)
     row = _group_row(session, group_id)
     clean = validate_group_fields(fields)
     row.title, row.regulation, row.article = clean.title, clean.regulation, clean.article
@@ -200,6 +217,7 @@ def record_group_decision(
     """Record the group decision. Every member's check was made against the one before, so
     each member is checked again before it is applied."""
     require(session, context, Permission.EDIT_DOSSIER)
+    _refuse_in_briefcase(session)
     row = _group_row(session, group_id)
     clean = validate_group_decision(decision)
     row.outcome_type = clean.outcome_type.value
@@ -216,6 +234,7 @@ def record_group_decision(
 def add_member(session: Session, context: Context, group_id: str, dossier_id: str) -> Group:
     """Add the dossier to the group; refused when it is in a group already, or signed."""
     require(session, context, Permission.EDIT_DOSSIER)
+    _refuse_in_briefcase(session)
     row = _group_row(session, group_id)
     dossier = live_dossier(session, dossier_id)
     current = live_member(session, dossier_id)
@@ -254,6 +273,7 @@ def _member_row(session: Session, group: DossierGroupRow, dossier_id: str) -> Gr
 
 def remove_member(session: Session, context: Context, group_id: str, dossier_id: str) -> Group:
     require(session, context, Permission.EDIT_DOSSIER)
+    _refuse_in_briefcase(session)
     row = _group_row(session, group_id)
     member_row = _member_row(session, row, dossier_id)
     member = _group(session, row).member(dossier_id)
@@ -293,6 +313,7 @@ def record_member_check(
     for another outcome (refused while its own check stands in the way), otherwise which
     there are; the member is then decided on its own."""
     require(session, context, Permission.EDIT_DOSSIER)
+    _refuse_in_briefcase(session)
     row = _group_row(session, group_id)
     member_row = _member_row(session, row, dossier_id)
     refuse_if_signed(session, dossier_id)
@@ -338,6 +359,7 @@ def apply_group_decision(
     """Record the group decision as the member's decision, after its individual check; the
     member is then signed in the casuïstiekoverleg as any other dossier."""
     require(session, context, Permission.EDIT_DOSSIER)
+    _refuse_in_briefcase(session)
     row = _group_row(session, group_id)
     group = _group(session, row)
     reference = live_dossier(session, dossier_id).reference
