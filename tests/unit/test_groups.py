@@ -347,3 +347,15 @@ def test_a_member_taken_along_keeps_its_group_which_is_read_only_there(
             groups.record_member_check(session, context, group_id, dossier_id, fits=True)
     finally:
         laptop.close()
+
+
+def test_a_member_changed_after_its_check_is_checked_again_when_applied(team: Team) -> None:
+    dossier_id = prepare(team)
+    group_id = _group(team, dossier_id)
+    _check(team, group_id, dossier_id)
+    team.run(
+        team.caseworker,
+        lambda s, c: precedents.save_factors(s, c, dossier_id, TEST_FACTORS, frozenset()),
+    )
+    with pytest.raises(ValidationError, match="eigen toets"):
+        _apply(team, group_id, dossier_id)
