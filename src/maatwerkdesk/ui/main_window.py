@@ -20,7 +20,7 @@ from datetime import date, datetime
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QSettings, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
@@ -379,6 +379,8 @@ class MainWindow(QMainWindow):
         """The groups window, with the group `group_id` chosen (or the first)."""
         if self._workspace is None:
             return
+        from PySide6.QtCore import Qt  # not before the window is shown: see the docstring
+
         from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
         from maatwerkdesk.ui.groups.groups_dialog import GroupsDialog
 
