@@ -312,7 +312,7 @@ def record_member_check(
     """Record the member's individual check: `fits` when no individual circumstances call
     for another outcome (refused while its own check stands in the way), otherwise which
     there are; the member is then decided on its own."""
-    require(session, context, Permission.EDIT_DOSSIER)
+    user = require(session, context, Permission.EDIT_DOSSIER)
     _refuse_in_briefcase(session)
     row = _group_row(session, group_id)
     member_row = _member_row(session, row, dossier_id)
@@ -326,7 +326,7 @@ def record_member_check(
         precedents.save_decision(session, context, dossier_id, None)
     member_row.check_state = (MemberCheck.FITS if fits else MemberCheck.INDIVIDUAL).value
     member_row.circumstances = text
-    member_row.checked_by = context.user.id
+    member_row.checked_by = user.id
     member_row.checked_on = context.current_date()
     member_row.checked_version = row.decision_version
     session.flush()
