@@ -8,16 +8,24 @@ from editor_fakes import FakeDialogs
 from layout_check import layout_problems
 from mnemonics import window_problems
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
+from maatwerkdesk.domain.decision import OutcomeType
 from maatwerkdesk.domain.demo import GROUP_TITLE
 from maatwerkdesk.domain.groups import MemberCheck
-from maatwerkdesk.services import groups
+from maatwerkdesk.domain.people import Role, User
+from maatwerkdesk.services import groups, users
 from maatwerkdesk.services.workspace import Workspace
 from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
+from maatwerkdesk.ui.groups.group_form import GroupFormDialog
 from maatwerkdesk.ui.groups.groups_dialog import GroupsDialog
 from maatwerkdesk.ui.main_window import MainWindow
+
+
+def people(workspace: Workspace) -> dict[str, User]:
+    with workspace.database.reads() as session:
+        return {user.name: user for user in users.list_users(session)}
 
 
 def _demo_group(workspace: Workspace) -> groups.Group:
@@ -73,3 +81,27 @@ def test_a_member_shows_its_group_line_which_opens_the_group(
     assert opened.group().id == group.id  # type: ignore[union-attr]
     opened.close()
     window.shutdown()
+
+
+def test_the_form_makes_a_group_with_its_decision(qtbot: QtBot, demo_workspace: Workspace) -> None:
+    demo_workspace.user = next(
+        u for u in people(demo_workspace).values() if Role.CASEWORKER in u.roles
+    )
+    calls = ServiceCaller(None, demo_workspace, FakeDialogs)  # type: ignore[arg-type]
+    form = GroupFormDialog(calls, None)
+    qtbot.addWidget(form)
+    form.ui.title_edit.setText("Herstel na een systeemfout")
+    form.ui.regulation_edit.setText("Participatiewet")
+    form.ui.pattern_edit.setPlainText("Fictief: één fout in de koppeling trof iedereen.")
+    form.ui.outcome_combo.setCurrentIndex(
+        form.ui.outcome_combo.findData(OutcomeType.CORRECTION.value)
+    )
+    form.ui.motivation_edit.setPlainText("Fictief: het besluit wordt hersteld.")
+    form.ui.button_box.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert form.saved is not None and form.saved.decision is not None
+    assert form.saved.decision.outcome_type is OutcomeType.CORRECTION
+    assert form.saved.reference.startswith("GR-")
+    again = GroupFormDialog(calls, form.saved)
+    qtbot.addWidget(again)
+    assert again.ui.outcome_combo.currentData() == OutcomeType.CORRECTION.value
+    assert again.ui.pattern_edit.toPlainText().startswith("Fictief: één fout")

@@ -34,11 +34,11 @@ class GroupFormDialog(QDialog):
         self.ui.button_box.button(QDialogButtonBox.StandardButton.Ok).setText("Opslaan")
         self.ui.button_box.button(QDialogButtonBox.StandardButton.Cancel).setText("Annuleren")
         self.ui.outcome_combo.addItem(NO_DECISION, None)
-        for kind in OutcomeType:
-            self.ui.outcome_combo.addItem(kind.label, kind)
+        for kind in OutcomeType:  # the data as text: Qt hands a str enum back as str
+            self.ui.outcome_combo.addItem(kind.label, kind.value)
         self.ui.unit_combo.addItem(NO_DEGREE, None)
         for unit in DegreeUnit:
-            self.ui.unit_combo.addItem(unit.label, unit)
+            self.ui.unit_combo.addItem(unit.label, unit.value)
         self.ui.unit_combo.currentIndexChanged.connect(self._update)
         self.ui.button_box.accepted.connect(self._on_accepted)
         self.ui.button_box.rejected.connect(self.reject)
@@ -58,9 +58,13 @@ class GroupFormDialog(QDialog):
         decision = group.decision
         if decision is None:
             return
-        self.ui.outcome_combo.setCurrentIndex(self.ui.outcome_combo.findData(decision.outcome_type))
+        self.ui.outcome_combo.setCurrentIndex(
+            self.ui.outcome_combo.findData(decision.outcome_type.value)
+        )
         if decision.degree is not None:
-            self.ui.unit_combo.setCurrentIndex(self.ui.unit_combo.findData(decision.degree.unit))
+            self.ui.unit_combo.setCurrentIndex(
+                self.ui.unit_combo.findData(decision.degree.unit.value)
+            )
             self.ui.degree_spin.setValue(decision.degree.value)
         self.ui.motivation_edit.setPlainText(decision.motivation)
 
@@ -81,8 +85,9 @@ class GroupFormDialog(QDialog):
         if kind is None:
             return None
         unit = self.ui.unit_combo.currentData()
-        degree = Degree(unit, self.ui.degree_spin.value()) if unit is not None else None
-        return Decision(kind, degree, motivation=self.ui.motivation_edit.toPlainText())
+        value = self.ui.degree_spin.value()
+        degree = Degree(DegreeUnit(unit), value) if unit is not None else None
+        return Decision(OutcomeType(kind), degree, motivation=self.ui.motivation_edit.toPlainText())
 
     @Slot()
     def _on_accepted(self) -> None:
