@@ -44,7 +44,9 @@ def english_words() -> set[str]:
     return words - DUTCH_LOOKALIKES
 
 
-ENGLISH = english_words()
+VERB_NAMES = {"show"}
+"""The program's own verb names that argparse's messages use too ("show this help")."""
+ENGLISH = english_words() - VERB_NAMES
 
 
 def english_in(text: str) -> set[str]:

@@ -173,6 +173,31 @@ def build_parser() -> argparse.ArgumentParser:
     )
     listed_meetings.add_argument("--json", action="store_true", help="uitvoer als JSON")
 
+    group = verbs.add_parser(
+        "group",
+        help="toon groepsdossiers: één knelpunt, één groepsbesluit, elk lid gecontroleerd",
+        description="Een groep bundelt dossiers met hetzelfde knelpunt. Het groepsbesluit geldt "
+        "voor een lid pas na de individuele controle van dat lid.",
+    )
+    group_verbs = group.add_subparsers(dest="group_verb", metavar="ACTIE", required=True)
+    group_list = group_verbs.add_parser(
+        "list",
+        help="toon de groepen",
+        description="Toont per groep kenmerk, titel, regeling, het groepsbesluit en hoeveel "
+        "leden er zijn; de nieuwste eerst.",
+    )
+    group_list.add_argument("--json", action="store_true", help="uitvoer als JSON")
+    group_show = group_verbs.add_parser(
+        "show",
+        help="toon één groep met haar leden en de stand van hun controle",
+        description="Toont het gedeelde knelpunt, het groepsbesluit en per lid het "
+        "dossierkenmerk, de titel en de stand van de individuele controle.",
+    )
+    group_show.add_argument(
+        "group", metavar="KENMERK", help="het groepskenmerk, bijv. GR-2026-0001"
+    )
+    group_show.add_argument("--json", action="store_true", help="uitvoer als JSON")
+
     minutes = verbs.add_parser(
         "export-minutes",
         help="het verslag van een casuïstiekoverleg als PDF",

@@ -232,6 +232,28 @@ def verb_meetings(workspace: Workspace, args: argparse.Namespace) -> int:
     return 0
 
 
+def verb_group(workspace: Workspace, args: argparse.Namespace) -> int:
+    """`group list|show`."""
+    from maatwerkdesk.services import groups
+    from maatwerkdesk.services.group_report import group_data, group_line, group_text
+
+    context = workspace.context("cli")
+    with workspace.writing() as session:
+        if args.group_verb == "show":
+            found = [groups.group_by_reference(session, context, args.group)]
+        else:
+            found = groups.list_groups(session, context)
+    if args.json:
+        payload = [group_data(g) for g in found]
+        _print_json(payload[0] if args.group_verb == "show" else payload)
+    elif args.group_verb == "show":
+        print(group_text(found[0]))
+    else:
+        for g in found:
+            print(group_line(g))
+    return 0
+
+
 def verb_export_minutes(workspace: Workspace, args: argparse.Namespace) -> int:
     from maatwerkdesk.reports.pdf_document import render_document
     from maatwerkdesk.services import document_export, meetings, minutes
@@ -786,6 +808,7 @@ VERBS: dict[str, Callable[[Workspace, argparse.Namespace], int]] = {
     "export-pack": verb_export_pack,
     "export-minutes": verb_export_minutes,
     "meetings": verb_meetings,
+    "group": verb_group,
     "demo": verb_demo,
     "precedents": verb_precedents_import,  # "import" is its only action
     "users": verb_users,

@@ -32,6 +32,7 @@ from maatwerkdesk.persistence.models import (
     AgendaItemRow,
     AuditRow,
     DecisionRow,
+    DossierGroupRow,
     DossierRow,
     DraftRow,
     LeaseRow,
@@ -105,6 +106,16 @@ def _sign(cursor: psycopg.Cursor[Any], dossier: str, item: str, me: str, key: st
         item,
         me,
         key,
+    )
+
+
+def _join(cursor: psycopg.Cursor[Any], dossier: str) -> bool:
+    return _one(
+        cursor,
+        "INSERT INTO group_member (id, created_at, updated_at, revision, group_id, dossier_id, "
+        f"check_state, circumstances, checked_version) SELECT {NEW}, id, %s, 'open', '', 0 "
+        "FROM dossier_group LIMIT 1",
+        dossier,
     )
 
 
@@ -189,6 +200,14 @@ ACTS: dict[str, Act] = {
         c, "UPDATE audit_record SET actor = 'iemand anders' WHERE seq = 1"
     ),
     "remove an audit record": lambda c, p, me: _one(c, "DELETE FROM audit_record WHERE seq = 1"),
+    "create a group": lambda c, p, me: _one(
+        c,
+        "INSERT INTO dossier_group (id, created_at, updated_at, revision, reference, title, "
+        "regulation, article, pattern, motivation, decision_version) VALUES "
+        f"({NEW}, 'GR-2026-0099', 'Groep', '', '', '', '', 0)",
+    ),
+    "add a dossier to a group": lambda c, p, me: _join(c, p.open_dossier),
+    "add a signed dossier to a group": lambda c, p, me: _join(c, p.signed_dossier),
 }
 
 A, R = "allowed", "refused"
@@ -213,6 +232,9 @@ EXPECTED = {
     "insert an audit record": (R, R, R, R, R, R, A),
     "change an audit record": (R, R, R, R, R, R, R),
     "remove an audit record": (R, R, R, R, R, R, R),
+    "create a group": (A, R, R, R, R, R, A),
+    "add a dossier to a group": (A, R, R, R, R, R, A),
+    "add a signed dossier to a group": (R, R, R, R, R, R, A),
 }
 ROLES = (
     Role.CASEWORKER,
@@ -311,6 +333,9 @@ def _place(team: TeamDatabase, people: dict[Role, User]) -> Place:
                     signature="handtekening",
                     key_id="a" * 64,
                 )
+            )
+            session.add(
+                DossierGroupRow(reference="GR-2026-0001", title="Groep", pattern="Gedeeld knelpunt")
             )
             session.flush()
             write_audit(session, [_record("dossier.create", rows["open"].id)])

@@ -36,6 +36,8 @@ from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
 from maatwerkdesk.ui.export.building import agenda_candidates, decision_export
 from maatwerkdesk.ui.export.pack_dialog import PackDialog
 from maatwerkdesk.ui.export.preview import PdfPreviewDialog
+from maatwerkdesk.ui.groups.group_form import GroupFormDialog
+from maatwerkdesk.ui.groups.groups_dialog import GroupsDialog
 from maatwerkdesk.ui.integrity.resolve_dialog import ResolveDialog
 from maatwerkdesk.ui.main_window import MainWindow
 from maatwerkdesk.ui.password_prompt import PasswordDialog
@@ -220,6 +222,8 @@ def test_every_dialog(
             Unlocked(tmp_path / "mw.sqlite3", bytes(32), KeyNews.NEW)
         ),
         "fout": crash,
+        "groepen": GroupsDialog(calls, open_dossier=lambda: first.id, show_dossier=print),
+        "groep": GroupFormDialog(calls, None),
     }
     problems: list[str] = []
     for name, dialog in dialogs.items():

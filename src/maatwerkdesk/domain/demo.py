@@ -1108,11 +1108,18 @@ def _knelpunt(
 
 
 def demo_dossier(
-    rng: random.Random, status: DossierStatus, organisation: Organisation, now: datetime
+    rng: random.Random,
+    status: DossierStatus,
+    organisation: Organisation,
+    now: datetime,
+    *,
+    in_group: bool = False,
 ) -> DemoDossier:
-    """One fictitious dossier of `organisation` with the given status, dated before `now`."""
+    """One fictitious dossier of `organisation` with the given status, dated before `now`;
+    `in_group`: one of the demo group's members, with its scenario and article."""
     today = now.astimezone(UTC).date()
-    scenario = rng.choice([s for s in SCENARIOS if s.organisations[0] is organisation])
+    drawn = rng.choice([s for s in SCENARIOS if s.organisations[0] is organisation])
+    scenario = GROUP_SCENARIO if in_group else drawn
     values = _values(rng, today, scenario)
     owner = rng.choice(OWNERS)
     values["collega"] = rng.choice([o for o in OWNERS if o != owner])
@@ -1147,7 +1154,7 @@ def demo_dossier(
     created_at = _moment(rng, start, now)
     updated_at = max(created_at, _moment(rng, timeline[-1].occurred_on, now))
     title = _fill(rng.choice(titles), values)
-    article, deviation_article = rng.choice(scenario.articles)
+    article, deviation_article = GROUP_ARTICLES if in_group else rng.choice(scenario.articles)
     fields = DossierFields(
         title=title,
         status=status,
@@ -1265,10 +1272,56 @@ def _moment(rng: random.Random, day: date, now: datetime) -> datetime:
 
 
 def demo_dossiers(count: int, rng: random.Random, now: datetime) -> list[DemoDossier]:
-    """`count` fictitious dossiers, statuses spread evenly; deterministic for a seeded `rng`."""
+    """`count` fictitious dossiers, statuses spread evenly; deterministic for a seeded `rng`.
+    From GROUP_FROM dossiers on, the first GROUP_SIZE open ones are the demo group's
+    members: gemeente dossiers on the kostendelersnorm (`is_group_member` finds them)."""
     statuses = _spread(list(DossierStatus), count, rng)
     organisations = _spread(ORGANISATION_CYCLE, count, rng)
+    open_ones = [i for i, status in enumerate(statuses) if status in GROUP_STATUSES]
+    members = set(open_ones[:GROUP_SIZE]) if count >= GROUP_FROM else set()
     return [
-        demo_dossier(rng, status, organisation, now)
-        for status, organisation in zip(statuses, organisations, strict=True)
+        demo_dossier(
+            rng,
+            status,
+            Organisation.GEMEENTE if i in members else organisation,
+            now,
+            in_group=i in members,
+        )
+        for i, (status, organisation) in enumerate(zip(statuses, organisations, strict=True))
     ]
+
+
+GROUP_SCENARIO = next(s for s in SCENARIOS if s.titles[0].startswith("Kostendelersnorm"))
+GROUP_ARTICLES = GROUP_SCENARIO.articles[0]
+"""The generic rule's article and the deviation clause of every member."""
+GROUP_STATUSES = (DossierStatus.INTAKE, DossierStatus.ANALYSE)
+"""Open, and not yet on a meeting's agenda: the group decision has still to reach them."""
+GROUP_SIZE = 3
+GROUP_FROM = 10
+"""The smallest demo with a group: a smaller one is for trying a single dossier out."""
+GROUP_TITLE = "Kostendelersnorm bij tijdelijke inwoning zonder bijdrage"
+GROUP_PATTERN = (
+    "Fictief voorbeeld. De kostendelersnorm verlaagt de bijstand zodra iemand inwoont, ook "
+    "als die persoon er tijdelijk woont en niets aan de kosten bijdraagt: een familielid na "
+    "een crisisopname, een student zonder eigen inkomen, iemand die anders dakloos was. Bij "
+    "iedere betrokkene in deze groep pakt de regel op dezelfde manier uit."
+)
+GROUP_MOTIVATION = (
+    "Fictief voorbeeld. Zolang de inwoning tijdelijk is en de inwonende niets bijdraagt, "
+    "stemt het college de bijstand af op de werkelijke situatie (art. 18 lid 1 "
+    "Participatiewet): zes maanden geen kostendelersnorm, daarna een nieuwe beoordeling."
+)
+GROUP_CIRCUMSTANCES = (
+    "Fictief: de inwonende draagt inmiddels wel bij aan de huur; dit dossier wordt "
+    "afzonderlijk beoordeeld."
+)
+
+
+def is_group_member(fields: DossierFields) -> bool:
+    """Whether a demo dossier was made up as one of the demo group's members."""
+    return (
+        fields.status in GROUP_STATUSES
+        and fields.regulation == GROUP_SCENARIO.regulation
+        and (fields.article, fields.deviation_article) == GROUP_ARTICLES
+        and any(fields.title == title for title in GROUP_SCENARIO.titles)
+    )

@@ -130,6 +130,15 @@ class ExchangedVersion:
 
 
 @dataclass(frozen=True)
+class ExchangedGroup:
+    """The group a dossier belongs to, as a reference: the group itself, its decision and
+    its other members stay in the database that made it (docs/groups.md)."""
+
+    reference: str
+    title: str
+
+
+@dataclass(frozen=True)
 class DossierRecordExtras:
     assessments: tuple[ExchangedAssessment, ...] = ()
     factors: tuple[CatalogueRef, frozenset[str]] | None = None
@@ -139,6 +148,7 @@ class DossierRecordExtras:
     proposed_by: str | None = None
     agenda: tuple[ExchangedAgendaItem, ...] = ()
     versions: tuple[ExchangedVersion, ...] = ()
+    group: ExchangedGroup | None = None
 
 
 @dataclass(frozen=True)
@@ -260,6 +270,11 @@ def record_to_dict(extras: DossierRecordExtras, timestamp: Any) -> dict[str, Any
             }
             for v in extras.versions
         ],
+        **(
+            {"group": {"reference": extras.group.reference, "title": extras.group.title}}
+            if extras.group is not None
+            else {}
+        ),
     }
 
 
@@ -557,9 +572,24 @@ def read_record(reader: Reader, read_timestamp: Any) -> DossierRecordExtras:
         proposed_by=proposed_by,
         agenda=tuple(_agenda_item(c) for c in _children(reader, "agenda")),
         versions=tuple(_version(c) for c in _children(reader, "versions")),
+        group=_group(reader),
     )
     reader.finish()
     return extras
+
+
+def _group(reader: Reader) -> ExchangedGroup | None:
+    """The optional `group` reference; a file without it (older ones) has none."""
+    if _object(reader, "group") is None:
+        return None
+    child = reader.child("group", required=True)
+    group = ExchangedGroup(
+        child.text("reference", required=True), child.text("title", required=True)
+    )
+    child.finish()
+    if not group.reference.strip():
+        raise ValidationError(child.where("reference"), "Een groep heeft een kenmerk.")
+    return group
 
 
 def _weighing(where: str, data: dict[str, Any]) -> Weighing:

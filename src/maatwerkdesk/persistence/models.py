@@ -620,3 +620,48 @@ class BriefcaseDossierRow(Base):
     until: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
     handed_back: Mapped[bool] = mapped_column(Boolean, default=False)
     """Given back on the laptop: the next sync pushes it and returns the lease."""
+
+
+LIVE = "deleted_at IS NULL"
+
+
+class DossierGroupRow(RecordMixin, Base):
+    """A group of dossiers with one shared knelpunt and one group decision (domain/groups.py)."""
+
+    __tablename__ = "dossier_group"
+
+    reference: Mapped[str] = mapped_column(String(32), unique=True)
+    title: Mapped[str] = mapped_column(String(200))
+    regulation: Mapped[str] = mapped_column(String(200), default="")
+    article: Mapped[str] = mapped_column(String(200), default="")
+    pattern: Mapped[str] = mapped_column(Text, default="")
+    outcome_type: Mapped[str | None] = mapped_column(String(16), default=None)
+    """The group decision's outcome type; null while there is no group decision."""
+    degree_unit: Mapped[str | None] = mapped_column(String(16), default=None)
+    degree_value: Mapped[float | None] = mapped_column(Float, default=None)
+    motivation: Mapped[str] = mapped_column(Text, default="")
+    decision_version: Mapped[int] = mapped_column(Integer, default=0)
+    """Goes up with each change of the group decision; a member's check names one."""
+
+
+class GroupMemberRow(RecordMixin, Base):
+    """A dossier in a group, with its individual check; at most one live row per dossier."""
+
+    __tablename__ = "group_member"
+    __table_args__ = (
+        Index(
+            "ix_group_member_one_group",
+            "dossier_id",
+            unique=True,
+            sqlite_where=text(LIVE),
+            postgresql_where=text(LIVE),
+        ),
+    )
+
+    group_id: Mapped[str] = mapped_column(ForeignKey("dossier_group.id"), index=True)
+    dossier_id: Mapped[str] = mapped_column(ForeignKey("dossier.id"))
+    check_state: Mapped[str] = mapped_column(String(16), default="open")
+    circumstances: Mapped[str] = mapped_column(Text, default="")
+    checked_by: Mapped[str | None] = mapped_column(String(36), default=None)
+    checked_on: Mapped[date | None] = mapped_column(Date, default=None)
+    checked_version: Mapped[int] = mapped_column(Integer, default=0)

@@ -47,6 +47,8 @@ WRITES: Mapping[Permission, Mapping[str, str]] = MappingProxyType(
             "lease": "IU:laptop,until,returned_at,broken_at,broken_by",
             "attachment_content": "I",
             "sync_conflict": "IU",
+            "dossier_group": "IU",
+            "group_member": "IU",
         },
         Permission.PLAN_MEETING: {
             "meeting": "IU",

@@ -5,7 +5,8 @@ What travels (docs/briefcase.md, "What travels"):
 
 - the leased dossiers whole: the dossier and each of its parts, their signed versions and
   integrity resolutions, their agenda items with the meetings and the advice on them,
-  their open leases, with the server's ids and revisions;
+  their open leases, with the server's ids and revisions; their groups (read-only on the
+  laptop: services/groups.py changes them on the team database only);
 - their attachments' files, from `attachment_content` into the briefcase's attachment
   store (`briefcase_attachments`);
 - read-only copies of the users, the signing keys, the catalogue texts and the imported
@@ -119,9 +120,11 @@ DOSSIER_ROWS: dict[str, Where] = {
     "agenda_item": _of_dossiers("dossier_id"),
     "advice": _via("agenda_item_id", "agenda_item", "id"),
     "signed_decision": _of_dossiers("dossier_id"),
+    "dossier_group": _via("id", "group_member", "group_id"),
+    "group_member": _of_dossiers("dossier_id"),
 }
 """The rows of the dossiers taken along, in the order they are written (parents first)."""
-SHARED = ("meeting", "meeting_member")
+SHARED = ("meeting", "meeting_member", "dossier_group")
 """Of those, rows two dossiers may share: written once."""
 
 

@@ -245,6 +245,8 @@ def summary_section(
         ),
         ("Willekeur-indicatoren", _findings_text(check)),
     )
+    if check.group is not None:
+        rows += (("Groep", f"{check.group.reference} — {check.group.title}"),)
     if signed is not None:
         rows += (
             (

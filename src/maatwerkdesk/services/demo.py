@@ -28,7 +28,17 @@ from maatwerkdesk.domain.assessment import (
     GateState,
 )
 from maatwerkdesk.domain.catalogue import CriteriaCatalogue, Route, RouteKind
-from maatwerkdesk.domain.demo import demo_dossiers
+from maatwerkdesk.domain.decision import Decision, Degree, DegreeUnit, OutcomeType
+from maatwerkdesk.domain.demo import (
+    GROUP_ARTICLES,
+    GROUP_CIRCUMSTANCES,
+    GROUP_MOTIVATION,
+    GROUP_PATTERN,
+    GROUP_SCENARIO,
+    GROUP_TITLE,
+    demo_dossiers,
+    is_group_member,
+)
 from maatwerkdesk.domain.dossier import (
     descriptions,
     search_text,
@@ -36,6 +46,7 @@ from maatwerkdesk.domain.dossier import (
     validate_timeline_entry,
 )
 from maatwerkdesk.domain.errors import ValidationError
+from maatwerkdesk.domain.groups import GroupFields
 from maatwerkdesk.domain.people import Permission
 from maatwerkdesk.domain.precedent import Outcome
 from maatwerkdesk.domain.route_selection import OWN_CLAUSE, suggest_route
@@ -51,7 +62,7 @@ from maatwerkdesk.persistence.models import (
     ProposalRow,
     WeighingRow,
 )
-from maatwerkdesk.services import assessments, catalogues
+from maatwerkdesk.services import assessments, catalogues, groups
 from maatwerkdesk.services.audit import Action, AuditBatch
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.decision_record import insert_versions
@@ -136,7 +147,26 @@ def add_demo_dossiers(
         batch.write()
         report("Besluiten vastleggen", done, count)
     add_demo_conference(session, context, cases, rng, people)
+    _add_demo_group(session, context, [case.id for case in cases if is_group_member(case.fields)])
     return count
+
+
+def _add_demo_group(session: Session, context: Context, members: list[str]) -> None:
+    """The demo group through the services, as a caseworker makes it: the shared knelpunt,
+    the group decision, its members; the last one has individual circumstances recorded."""
+    if len(members) < 2:
+        return
+    fields = GroupFields(GROUP_TITLE, GROUP_SCENARIO.regulation, GROUP_ARTICLES[0], GROUP_PATTERN)
+    group = groups.create_group(session, context, fields)
+    decision = Decision(
+        OutcomeType.TEMPORARY, Degree(DegreeUnit.MONTHS, 6), motivation=GROUP_MOTIVATION
+    )
+    groups.record_group_decision(session, context, group.id, decision)
+    for dossier_id in members:
+        groups.add_member(session, context, group.id, dossier_id)
+    groups.record_member_check(
+        session, context, group.id, members[-1], fits=False, circumstances=GROUP_CIRCUMSTANCES
+    )
 
 
 def _unreported(_label: str, _done: int, _total: int) -> None:

@@ -61,7 +61,7 @@ from maatwerkdesk.persistence.models import (
     TimelineEntryRow,
     WeighingRow,
 )
-from maatwerkdesk.services import assessments
+from maatwerkdesk.services import assessments, group_links
 from maatwerkdesk.services.audit import Action, AuditBatch
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.decision_record import insert_versions
@@ -199,9 +199,17 @@ def apply_document(
     session.flush()
     reindex(session, row)
     run.audit(Action.UPDATE, parts)
+    _keep_group(session, context, dossier)
     session.flush()
     session.expire_all()  # rows were written past the loaded objects: read them afresh
     return Applied(row.id, parts)
+
+
+def _keep_group(session: Session, context: Context, dossier: ImportedDossier) -> None:
+    """The group the document names, kept here as an import keeps it; a sync never takes a
+    dossier out of its group."""
+    if dossier.record is not None and dossier.record.group is not None:
+        group_links.keep_links(session, context, {dossier.id: dossier.record.group})
 
 
 def _read(document: Mapping[str, Any], context: Context) -> ImportedDocument:
@@ -398,6 +406,7 @@ def _create(
     session.flush()
     reindex(session, row)
     run.audit(Action.CREATE, tuple(PARTS))
+    _keep_group(session, context, dossier)
     session.flush()
     session.expire_all()
     return Applied(row.id, tuple(PARTS), created=True)

@@ -15,6 +15,7 @@ from maatwerkdesk.domain.case_facts import RecoveryBurden, recovery_burden
 from maatwerkdesk.domain.chart import arbitrariness_risk, disproportion
 from maatwerkdesk.domain.conference import AgendaItem, Meeting, SignedDecision
 from maatwerkdesk.domain.dossier import DossierRecord
+from maatwerkdesk.domain.groups import GroupLink
 from maatwerkdesk.domain.indicators import INFORMATION_ONLY, Finding, IndicatorInput, evaluate
 from maatwerkdesk.domain.precedent import FactorSides, Outcome
 from maatwerkdesk.domain.precedent_explanation import (
@@ -35,7 +36,9 @@ from maatwerkdesk.persistence.models import (
     AssessmentRow,
     DecisionRow,
     DossierFactorsRow,
+    DossierGroupRow,
     DossierRow,
+    GroupMemberRow,
     ProposalRow,
     WeighingRow,
 )
@@ -49,6 +52,7 @@ from maatwerkdesk.services.assessments import (
 from maatwerkdesk.services.audit import note_dossier
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.dossiers import DOSSIER_PARTS, live_dossier
+from maatwerkdesk.services.group_links import link_of, member_of
 from maatwerkdesk.services.kept_rows import kept
 from maatwerkdesk.services.meetings import agenda_items, conflict_names, latest_item
 from maatwerkdesk.services.precedents import (
@@ -132,6 +136,8 @@ class DossierCheck:
     out. While not empty, the dossier is read-only."""
     burden: RecoveryBurden | None = None
     """The (terug)vordering against the yearly income today, from the dossier's facts."""
+    group: GroupLink | None = None
+    """The group the dossier belongs to (domain/groups.py), if any."""
 
 
 def load_check(
@@ -198,6 +204,7 @@ def load_checked(
             record,
             recovery_burden(read_facts(dossier.reference, dossier.facts), context.current_date()),
         )
+        check = replace(check, group=link_of(found.member, found.group))
         if audit_read:
             audit_assessment_read(session, context, dossier_id)
         checks.append(Checked(read_record(dossier), check))
@@ -256,6 +263,8 @@ class _Rows:
     weighing: WeighingRow | None
     proposal: ProposalRow | None
     agenda_item: str | None
+    member: GroupMemberRow | None
+    group: DossierGroupRow | None
 
 
 def _read_rows(session: Session, dossier_ids: Sequence[str]) -> dict[str, _Rows]:
@@ -274,12 +283,16 @@ def _read_rows(session: Session, dossier_ids: Sequence[str]) -> dict[str, _Rows]
                 WeighingRow,
                 ProposalRow,
                 latest_item(DossierRow.id),
+                GroupMemberRow,
+                DossierGroupRow,
             )
             .outerjoin(AssessmentRow, assessment_row_of(DossierRow.id))
             .outerjoin(DossierFactorsRow, factors_row_of(DossierRow.id))
             .outerjoin(DecisionRow, decision_row_of(DossierRow.id))
             .outerjoin(WeighingRow, weighing_row_of(DossierRow.id))
             .outerjoin(ProposalRow, proposal_row_of(DossierRow.id))
+            .outerjoin(GroupMemberRow, member_of(DossierRow.id))
+            .outerjoin(DossierGroupRow, DossierGroupRow.id == GroupMemberRow.group_id)
             .where(DossierRow.id.in_(chunk), DossierRow.deleted_at.is_(None))
             .options(*DOSSIER_PARTS, selectinload(AssessmentRow.answers))
         )

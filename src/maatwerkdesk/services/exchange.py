@@ -45,6 +45,7 @@ from maatwerkdesk.persistence.mapping import (
     read_record,
 )
 from maatwerkdesk.persistence.models import AttachmentRow, AuditRow, DossierRow, TimelineEntryRow
+from maatwerkdesk.services import group_links
 from maatwerkdesk.services.audit import Action, AuditBatch, record_dossier_act
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.dossiers import live_dossier
@@ -248,6 +249,11 @@ class _ImportRun:
             batch.dossier_act(Action.CREATE, "dossier.import", dossier.id)
         last = batch.write()
         self._done.append(_Imported(source, last - len(dossiers) + 1, len(dossiers)))
+        group_links.keep_links(
+            self._session,
+            self._context,
+            {d.id: d.record.group for d in dossiers if d.record and d.record.group},
+        )
         try:
             self._records.add(document)
         except IntegrityError:

@@ -33,6 +33,7 @@ from maatwerkdesk.domain.exchange_record import (
     ExchangedAction,
     ExchangedAdvice,
     ExchangedAgendaItem,
+    ExchangedGroup,
     ExchangedMeeting,
     ExchangedVersion,
     MeetingMember,
@@ -40,6 +41,7 @@ from maatwerkdesk.domain.exchange_record import (
     PublicKey,
     agenda_item_to_dict,
 )
+from maatwerkdesk.domain.groups import GroupLink
 from maatwerkdesk.domain.people import Discipline, Role
 from maatwerkdesk.domain.proposal import Signal, SignalKind
 from maatwerkdesk.domain.signed_record import (
@@ -71,6 +73,7 @@ from maatwerkdesk.services import assessments, catalogues, proposals, weighing
 from maatwerkdesk.services.audit import Action, AuditBatch
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.decision_record import insert_versions, version_values
+from maatwerkdesk.services.group_links import group_links
 from maatwerkdesk.services.signed import KeyStatus, dossier_facts
 
 IMPORT_ACT = "decision.import"
@@ -141,6 +144,10 @@ class _Uses:
         return used
 
 
+def _exchanged(link: GroupLink | None) -> ExchangedGroup | None:
+    return ExchangedGroup(link.reference, link.title) if link is not None else None
+
+
 def dossier_extras(session: Session, dossier_ids: Sequence[str]) -> dict[str, DossierRecordExtras]:
     """What each dossier's record holds besides its facts, as the exchange format carries
     it; one statement per table for all the dossiers."""
@@ -152,6 +159,7 @@ def dossier_extras(session: Session, dossier_ids: Sequence[str]) -> dict[str, Do
     weighed = weighing.saved_weighings(session, ids)
     agenda = _agenda_of(session, ids)
     versions = _versions_of(session, ids)
+    linked = group_links(session, ids)
 
     def extras(dossier_id: str) -> DossierRecordExtras:
         factors_row = factors.get(dossier_id)
@@ -172,6 +180,7 @@ def dossier_extras(session: Session, dossier_ids: Sequence[str]) -> dict[str, Do
             proposed_by=proposal[1] if proposal is not None else None,
             agenda=tuple(agenda[dossier_id]),
             versions=tuple(versions[dossier_id]),
+            group=_exchanged(linked.get(dossier_id)),
         )
 
     return {dossier_id: extras(dossier_id) for dossier_id in ids}

@@ -13,19 +13,24 @@ triggers on the three tables keep both in step in the transaction that changes t
 "Article" is the generic rule's article (`DossierFields.article`), never the deviation
 clause: the pattern the indicator looks for is one rule that keeps pinching, whichever
 clause each dossier then deviated on (and an empty clause would split the count).
+
+Dossiers of one group (domain/groups.py) are one knelpunt: they count once between them,
+and the dossier's own group not at all. That takes a look at the grouped ones among the
+counted deviations, in the same statement.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Select, bindparam, func, select
+from sqlalchemy import Select, bindparam, case, distinct, func, select
 from sqlalchemy.orm import Session
 
 from maatwerkdesk.domain.precedent import Outcome
 from maatwerkdesk.persistence.models import (
     DecisionRow,
     DossierRow,
+    GroupMemberRow,
     bound_deviation,
     bound_deviation_count,
 )
@@ -53,6 +58,33 @@ _INDEXED = select(
     .scalar_subquery()
 )
 """The deviations counted under a regulation and article, less the dossier's own."""
+_OWN_GROUP = func.coalesce(
+    select(GroupMemberRow.group_id)
+    .where(GroupMemberRow.dossier_id == _DOSSIER, GroupMemberRow.deleted_at.is_(None))
+    .scalar_subquery(),
+    "",
+)
+_GROUPED = (
+    select(
+        func.count()
+        - func.count(
+            distinct(case((GroupMemberRow.group_id != _OWN_GROUP, GroupMemberRow.group_id)))
+        )
+    )
+    .select_from(bound_deviation)
+    .join(GroupMemberRow, GroupMemberRow.dossier_id == bound_deviation.c.dossier_id)
+    .where(
+        bound_deviation.c.regulation == _REGULATION,
+        bound_deviation.c.article == _ARTICLE,
+        bound_deviation.c.dossier_id != _DOSSIER,
+        GroupMemberRow.deleted_at.is_(None),
+    )
+    .scalar_subquery()
+)
+"""What counting each group once takes off the deviations of other dossiers: every member
+of another group but one, and every member of the dossier's own group (domain/groups.py:
+a group is one knelpunt, and its own group is the dossier's own knelpunt)."""
+_SIMILAR = select(_INDEXED.scalar_subquery() - _GROUPED)
 
 
 def similar_deviations(session: Session, dossier_id: str) -> int:
@@ -65,17 +97,30 @@ def similar_deviations(session: Session, dossier_id: str) -> int:
         return 0
     regulation, article = dossier.regulation.strip().lower(), dossier.article.strip().lower()
     key = {"regulation": regulation, "article": article, "id": dossier_id}
-    return session.scalar(_INDEXED, key) or 0
+    return session.scalar(_SIMILAR, key) or 0
 
 
 def plain_count(session: Session, dossier_id: str, regulation: str, article: str) -> int:
     """The definition, read from the dossiers themselves (`regulation` and `article` in
-    lower case): what the index is checked against."""
+    lower case): what the index is checked against. A group counts once, the dossier's
+    own not at all."""
+    own = session.scalar(
+        select(GroupMemberRow.group_id).where(
+            GroupMemberRow.dossier_id == dossier_id, GroupMemberRow.deleted_at.is_(None)
+        )
+    )
+    knelpunt = func.coalesce(GroupMemberRow.group_id, DossierRow.id)
     count = session.scalar(
-        _bound_deviations(func.count()).where(
+        _bound_deviations(func.count(distinct(knelpunt)))
+        .outerjoin(
+            GroupMemberRow,
+            (GroupMemberRow.dossier_id == DossierRow.id) & GroupMemberRow.deleted_at.is_(None),
+        )
+        .where(
             DossierRow.id != dossier_id,
             func.lower(DossierRow.regulation) == regulation,
             func.lower(DossierRow.article) == article,
+            func.coalesce(GroupMemberRow.group_id, "") != (own or "-"),
         )
     )
     return count or 0

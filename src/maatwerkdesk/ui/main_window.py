@@ -148,6 +148,7 @@ class MainWindow(QMainWindow):
         self.ui.action_export_letter.triggered.connect(self._on_action_export_letter_triggered)
         self.ui.action_export_pack.triggered.connect(self._on_action_export_pack_triggered)
         self.ui.action_conference.triggered.connect(self._on_action_conference_triggered)
+        self.ui.action_groups.triggered.connect(self._on_action_groups_triggered)
         self.ui.action_take_along.triggered.connect(self._on_action_take_along_triggered)
         self.ui.action_sync.triggered.connect(self._on_action_sync_triggered)
         self.ui.action_close.triggered.connect(self._on_action_close_triggered)
@@ -378,6 +379,30 @@ class MainWindow(QMainWindow):
         self._conference.activateWindow()
 
     @Slot()
+    def _on_action_groups_triggered(self) -> None:
+        self.open_groups(None)
+
+    def open_groups(self, group_id: str | None) -> None:
+        """The groups window, with the group `group_id` chosen (or the first)."""
+        if self._workspace is None:
+            return
+        from PySide6.QtCore import Qt  # not before the window is shown: see the docstring
+
+        from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
+        from maatwerkdesk.ui.groups.groups_dialog import GroupsDialog
+
+        calls = ServiceCaller(self, self._workspace, lambda: self.ensure_editor().dialogs)
+        dialog = GroupsDialog(
+            calls,
+            open_dossier=self._shown_dossier_id,
+            show_dossier=lambda dossier_id: self._select_in_list(dossier_id),
+            select=group_id,
+            parent=self,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    @Slot()
     def _on_action_close_triggered(self) -> None:
         if self._editor is None or not self._editor.maybe_save():
             return
@@ -543,6 +568,7 @@ class MainWindow(QMainWindow):
         editor.saved.connect(self._on_editor_saved)
         editor.modified_changed.connect(self._on_editor_modified_changed)
         editor.dossier_requested.connect(self._on_editor_dossier_requested)
+        editor.group_requested.connect(self.open_groups)
         from maatwerkdesk.ui.way_back import WayBack
 
         self._way_back = WayBack(self, self.ui.menu_edit, self.ui.main_toolbar)
@@ -759,6 +785,7 @@ class MainWindow(QMainWindow):
         self.ui.action_find.setEnabled(ready)
         self.ui.action_export_pack.setEnabled(ready)
         self.ui.action_conference.setEnabled(ready)
+        self.ui.action_groups.setEnabled(ready)
         saved = shown and self._editor.current_dossier_id() is not None  # type: ignore[union-attr]
         self.ui.action_export_decision.setEnabled(saved)
         self.ui.action_export_letter.setEnabled(saved)

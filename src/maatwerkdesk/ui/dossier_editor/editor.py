@@ -25,10 +25,11 @@ from maatwerkdesk.domain.errors import (
     NotFoundError,
     ValidationError,
 )
+from maatwerkdesk.domain.groups import GroupLink
 from maatwerkdesk.domain.lease import Lease, away_message
 from maatwerkdesk.domain.people import Permission
 from maatwerkdesk.domain.sync_conflicts import SyncConflict
-from maatwerkdesk.services import dossiers, drafts, leases, sync
+from maatwerkdesk.services import dossiers, drafts, group_links, leases, sync
 from maatwerkdesk.services.changes import Change
 from maatwerkdesk.services.context import person_of
 from maatwerkdesk.services.dossier_progress import legal_progress
@@ -77,11 +78,13 @@ class DossierEditor(QWidget):
 
     Signals: `saved(dossier_id)` after every successful save, `modified_changed(bool)`
     when the form starts or stops differing from the saved dossier, `dossier_requested(id)`
-    when the caseworker asks to open another dossier (a precedent) from inside this one.
+    when the caseworker asks to open another dossier (a precedent) from inside this one,
+    `group_requested(id)` when they ask to see the dossier's group.
     """
 
     saved = Signal(str)
     dossier_requested = Signal(str)
+    group_requested = Signal(str)
     modified_changed = Signal(bool)
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
@@ -159,6 +162,9 @@ class DossierEditor(QWidget):
         self._form.edited.connect(self._on_field_edited)
         self.ui.title_edit.textChanged.connect(self._update_heading)
         self.ui.save_button.clicked.connect(self._on_save_button_clicked)
+        self.ui.group_button.clicked.connect(self._on_group_button_clicked)
+        self._group: GroupLink | None = None
+        self.ui.group_row.hide()
         self.ui.revert_button.clicked.connect(self._on_revert_button_clicked)
         self._load(None)
 
@@ -501,7 +507,22 @@ class DossierEditor(QWidget):
         self._show_sections(record)
         self._update_modified()
 
+    def _show_group(self, record: DossierRecord | None) -> None:
+        """'Hoort bij groep GR-… — …' while the dossier is a member of a group."""
+        link = None
+        if record is not None:
+            link = self._calls.read("Groep", lambda s: group_links.group_link(s, record.id))
+        self._group = link
+        self.ui.group_line.setText(link.line if link is not None else "")
+        self.ui.group_row.setVisible(link is not None)
+
+    @Slot()
+    def _on_group_button_clicked(self) -> None:
+        if self._group is not None:
+            self.group_requested.emit(self._group.id)
+
     def _show_sections(self, record: DossierRecord | None) -> None:
+        self._show_group(record)
         self._timeline.show_record(record)
         self._attachments.show_record(record)
         for tab in self._built_tabs():

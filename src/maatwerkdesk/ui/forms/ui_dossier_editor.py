@@ -117,22 +117,45 @@ class Ui_DossierEditor(object):
 
         self.dossier_form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.reference_edit)
 
+        self.group_row = QWidget(self.dossier_page)
+        self.group_row.setObjectName(u"group_row")
+        self.group_row_layout = QHBoxLayout(self.group_row)
+        self.group_row_layout.setObjectName(u"group_row_layout")
+        self.group_row_layout.setContentsMargins(0, 0, 0, 0)
+        self.group_line = QLabel(self.group_row)
+        self.group_line.setObjectName(u"group_line")
+        self.group_line.setWordWrap(True)
+
+        self.group_row_layout.addWidget(self.group_line)
+
+        self.group_button = QPushButton(self.group_row)
+        self.group_button.setObjectName(u"group_button")
+
+        self.group_row_layout.addWidget(self.group_button)
+
+        self.group_row_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.group_row_layout.addItem(self.group_row_spacer)
+
+
+        self.dossier_form.setWidget(1, QFormLayout.ItemRole.SpanningRole, self.group_row)
+
         self.title_label = QLabel(self.dossier_page)
         self.title_label.setObjectName(u"title_label")
 
-        self.dossier_form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.title_label)
+        self.dossier_form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.title_label)
 
         self.title_edit = QLineEdit(self.dossier_page)
         self.title_edit.setObjectName(u"title_edit")
         self.title_edit.setMaxLength(200)
         self.title_edit.setClearButtonEnabled(False)
 
-        self.dossier_form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.title_edit)
+        self.dossier_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.title_edit)
 
         self.status_label = QLabel(self.dossier_page)
         self.status_label.setObjectName(u"status_label")
 
-        self.dossier_form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.status_label)
+        self.dossier_form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.status_label)
 
         self.status_combo = QComboBox(self.dossier_page)
         self.status_combo.setObjectName(u"status_combo")
@@ -140,24 +163,24 @@ class Ui_DossierEditor(object):
         self.status_combo.setSizePolicy(sizePolicy2)
         self.status_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
-        self.dossier_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.status_combo)
+        self.dossier_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.status_combo)
 
         self.owner_label = QLabel(self.dossier_page)
         self.owner_label.setObjectName(u"owner_label")
 
-        self.dossier_form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.owner_label)
+        self.dossier_form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.owner_label)
 
         self.owner_edit = QLineEdit(self.dossier_page)
         self.owner_edit.setObjectName(u"owner_edit")
         self.owner_edit.setMaxLength(200)
 
-        self.dossier_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.owner_edit)
+        self.dossier_form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.owner_edit)
 
         self.organisations_label = QLabel(self.dossier_page)
         self.organisations_label.setObjectName(u"organisations_label")
         self.organisations_label.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignTop)
 
-        self.dossier_form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.organisations_label)
+        self.dossier_form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.organisations_label)
 
         self.organisations_list = QListWidget(self.dossier_page)
         self.organisations_list.setObjectName(u"organisations_list")
@@ -170,29 +193,29 @@ class Ui_DossierEditor(object):
         self.organisations_list.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
         self.organisations_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
 
-        self.dossier_form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.organisations_list)
+        self.dossier_form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.organisations_list)
 
         self.regulation_label = QLabel(self.dossier_page)
         self.regulation_label.setObjectName(u"regulation_label")
 
-        self.dossier_form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.regulation_label)
+        self.dossier_form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.regulation_label)
 
         self.regulation_edit = QLineEdit(self.dossier_page)
         self.regulation_edit.setObjectName(u"regulation_edit")
         self.regulation_edit.setMaxLength(200)
 
-        self.dossier_form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.regulation_edit)
+        self.dossier_form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.regulation_edit)
 
         self.article_label = QLabel(self.dossier_page)
         self.article_label.setObjectName(u"article_label")
 
-        self.dossier_form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.article_label)
+        self.dossier_form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.article_label)
 
         self.article_edit = QLineEdit(self.dossier_page)
         self.article_edit.setObjectName(u"article_edit")
         self.article_edit.setMaxLength(200)
 
-        self.dossier_form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.article_edit)
+        self.dossier_form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.article_edit)
 
         self.deviation_article_label = QLabel(self.dossier_page)
         self.deviation_article_label.setObjectName(u"deviation_article_label")
@@ -709,6 +732,11 @@ class Ui_DossierEditor(object):
         self.reference_edit.setToolTip(QCoreApplication.translate("DossierEditor", u"Het kenmerk krijgt het dossier bij de eerste keer opslaan.", None))
 #endif // QT_CONFIG(tooltip)
         self.reference_edit.setText(QCoreApplication.translate("DossierEditor", u"nieuw", None))
+        self.group_line.setText("")
+#if QT_CONFIG(tooltip)
+        self.group_button.setToolTip(QCoreApplication.translate("DossierEditor", u"De groep openen: het gedeelde knelpunt, het groepsbesluit en de controle van elk lid", None))
+#endif // QT_CONFIG(tooltip)
+        self.group_button.setText(QCoreApplication.translate("DossierEditor", u"Naar &de groep\u2026", None))
         self.title_label.setText(QCoreApplication.translate("DossierEditor", u"&Titel:", None))
         self.title_edit.setPlaceholderText(QCoreApplication.translate("DossierEditor", u"Korte omschrijving, bijv. 'Terugvordering huurtoeslag na scheiding'", None))
         self.status_label.setText(QCoreApplication.translate("DossierEditor", u"&Status:", None))
