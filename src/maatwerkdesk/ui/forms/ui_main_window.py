@@ -197,7 +197,7 @@ class Ui_MainWindow(object):
 #if QT_CONFIG(tooltip)
         self.action_conference.setToolTip(QCoreApplication.translate("MainWindow", u"Overleggen plannen, dossiers bespreken, besluiten ondertekenen en het verslag maken", None))
 #endif // QT_CONFIG(tooltip)
-        self.action_groups.setText(QCoreApplication.translate("MainWindow", u"G&roepen\u2026", None))
+        self.action_groups.setText(QCoreApplication.translate("MainWindow", u"Groe&pen\u2026", None))
 #if QT_CONFIG(tooltip)
         self.action_groups.setToolTip(QCoreApplication.translate("MainWindow", u"Groepsdossiers: \u00e9\u00e9n knelpunt, \u00e9\u00e9n groepsbesluit, elk lid afzonderlijk gecontroleerd", None))
 #endif // QT_CONFIG(tooltip)
