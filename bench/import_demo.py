@@ -2,7 +2,7 @@
 `maatwerkdesk demo --cases 10000`, each against a plain bulk insert of the same rows.
 
 What is measured, and why: an organisation that starts with MaatwerkDesk brings its
-dossiers in with `import` (maatwerkdesk/2 files, signed and historic decisions included),
+dossiers in with `import` (maatwerkdesk/3 files, signed and historic decisions included),
 and a trainer fills a database with `demo`. An import must take at most twice as long as
 writing the same rows plainly and not need more memory for more dossiers; the demo of
 10,000 dossiers must end within a minute, saying how far it is while it runs.

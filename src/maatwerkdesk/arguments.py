@@ -92,9 +92,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     importing = verbs.add_parser(
         "import",
-        help="importeer dossiers uit JSON-bestanden (formaat maatwerkdesk/2 of /1)",
+        help="importeer dossiers uit JSON-bestanden (formaat maatwerkdesk/3, /2 of /1)",
         description="Importeert dossiers uit een of meer bestanden in het uitwisselingsformaat "
-        "maatwerkdesk/2 of maatwerkdesk/1 (docs/exchange-format.md), met alles wat erachter "
+        "maatwerkdesk/3, /2 of /1 (docs/exchange-format.md), met alles wat erachter "
         "ligt: toetsing, factoren, beslissing, weging, voorstel, overleg en ondertekende "
         "versies. Elke handtekening wordt gecontroleerd. Alles of niets: bij een fout wordt "
         "niets geïmporteerd en noemt de melding bestand en veld. Een dossier dat al bestaat, "
@@ -105,7 +105,7 @@ def build_parser() -> argparse.ArgumentParser:
     exporting = verbs.add_parser(
         "export",
         help="exporteer één dossier als JSON, als PDF of als besluitbrief",
-        description="Exporteert één dossier: als JSON (formaat maatwerkdesk/2), volledig: "
+        description="Exporteert één dossier: als JSON (formaat maatwerkdesk/3), volledig: "
         "tijdlijn, de gegevens van de bijlagen (niet de bestanden zelf), toetsing, factoren, "
         "beslissing, weging, voorstel, overleg en elke ondertekende versie met handtekening; "
         "als PDF met het gemotiveerde besluit of voorstel; of, als het besluit is ondertekend, "
@@ -356,7 +356,7 @@ def build_parser() -> argparse.ArgumentParser:
         "verify",
         help="controleer de handtekening van een besluit in een bestand",
         description="Controleert elk ondertekend besluit in een JSON-export (formaat "
-        "maatwerkdesk/2) of in een besluit-PDF van MaatwerkDesk, zonder database: of de inhoud "
+        "maatwerkdesk/2 of /3) of in een besluit-PDF van MaatwerkDesk, zonder database: of de inhoud "
         "nog is wat de voorzitter ondertekende. Noemt per versie wie ondertekende, wanneer, met "
         "welke sleutel (vergelijk de vingerafdruk met die van de voorzitter) en wat er besloten "
         "is. Eindigt met code 2 als een handtekening niet klopt.",

@@ -161,7 +161,7 @@ def test_export_replaces_the_file_and_leaves_no_temporary_files(
     target = folder / "dossier.json"
     target.write_text("oud", "utf-8")
     ok(source, "export", reference, "--json", target)
-    assert json.loads(target.read_text("utf-8"))["format"] == "maatwerkdesk/2"
+    assert json.loads(target.read_text("utf-8"))["format"] == "maatwerkdesk/3"
     assert [p.name for p in folder.iterdir()] == ["dossier.json"]
 
 
@@ -254,7 +254,7 @@ BAD_FILES: dict[str, tuple[Callable[[bytes], bytes], str]] = {
         "dossiers[0].timeline[0].kind",
     ),
     "wrong-version": (
-        _as_json(_field("format", value="maatwerkdesk/3")),
+        _as_json(_field("format", value="maatwerkdesk/4")),
         "format: Dit is geen bestand in het uitwisselingsformaat maatwerkdesk/1",
     ),
     "utf-16": (lambda raw: raw.decode("utf-8").encode("utf-16"), "UTF-16"),

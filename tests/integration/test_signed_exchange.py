@@ -1,4 +1,4 @@
-"""`maatwerkdesk/2` carries a dossier completely, signatures included: export, import into an
+"""`maatwerkdesk/3` carries a dossier completely, signatures included: export, import into an
 empty database and export again gives the same document; a forged version refuses the
 import; `maatwerkdesk verify` checks a JSON export or a decision PDF without a database."""
 
@@ -110,7 +110,7 @@ def test_a_signed_dossier_comes_back_whole_in_an_empty_database(
 ) -> None:
     dossier_id = signed_twice(team)
     first = exported(team.database, dossier_id)
-    assert first["format"] == "maatwerkdesk/2"
+    assert first["format"] == "maatwerkdesk/3"
     assert len(first["dossiers"][0]["record"]["versions"]) == 2
     target = open_database(databases.fresh("leeg"))
     try:

@@ -1,4 +1,4 @@
-"""The exchange format `maatwerkdesk/2` (and reading `/1`): writing, strict reading, round
+"""The exchange format `maatwerkdesk/3` (and reading `/2` and `/1`): writing, strict reading, round
 trips and the schema."""
 
 from __future__ import annotations
@@ -51,7 +51,7 @@ from maatwerkdesk.domain.vocabulary import (
 TODAY = date(2026, 11, 28)
 NOW = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
 DOCS = Path(__file__).resolve().parents[2] / "docs"
-SCHEMA = json.loads((DOCS / "schemas" / "maatwerkdesk-2.schema.json").read_text("utf-8"))
+SCHEMA = json.loads((DOCS / "schemas" / "maatwerkdesk-3.schema.json").read_text("utf-8"))
 
 
 def full_record() -> DossierRecord:
@@ -120,7 +120,7 @@ def sorted_record(record: DossierRecord) -> DossierRecord:
 
 def test_document_has_the_documented_shape() -> None:
     doc = document()
-    assert doc["format"] == FORMAT == "maatwerkdesk/2"
+    assert doc["format"] == FORMAT == "maatwerkdesk/3"
     assert doc["exported_at"] == "2026-11-28T12:00:00.000000Z"
     (dossier,) = doc["dossiers"]
     assert dossier["created_at"] == "2026-03-02T09:14:05.120000Z"
@@ -417,14 +417,28 @@ def test_message_has_the_documented_form() -> None:
     )
 
 
-@pytest.mark.parametrize("value", ["maatwerkdesk/3", "", 1, None])
+@pytest.mark.parametrize("value", ["maatwerkdesk/4", "", 1, None])
 def test_other_format_versions_are_refused_naming_the_supported_one(value: object) -> None:
     doc = document()
     doc["format"] = value
     with pytest.raises(ValidationError) as caught:
         read(doc)
     assert caught.value.field == "format"
-    assert "maatwerkdesk/1" in caught.value.message
+    assert all(f"maatwerkdesk/{n}" in caught.value.message for n in (1, 2, 3))
+
+
+def test_a_version_2_document_still_reads_with_its_record() -> None:
+    """Written before the deviation clause, the facts and groups: those stay empty."""
+    doc = document()
+    doc["format"] = "maatwerkdesk/2"
+    for dossier in doc["dossiers"]:
+        dossier["fields"].pop("deviation_article", None)
+        dossier["fields"].pop("facts", None)
+        dossier.get("record", {}).pop("group", None)
+    read_back = read(doc)
+    assert [d.fields.deviation_article for d in read_back] == [""] * len(read_back)
+    assert all(not d.fields.facts.amounts for d in read_back)
+    assert all(d.record is not None for d in read_back)
 
 
 def test_a_document_must_be_an_object() -> None:

@@ -1,7 +1,7 @@
 """One dossier changed in two places: on a laptop that took it along, and on the team
 database meanwhile. Merged part by part from the version both started from.
 
-A dossier is compared as its exchange document (`maatwerkdesk/2`, domain/exchange.py),
+A dossier is compared as its exchange document (`maatwerkdesk/3`, domain/exchange.py),
 taken apart into parts by path (`flatten`):
 
 - an object's keys are parts of their own (`fields` → `title`, `subject` → `name`, …);

@@ -6,10 +6,12 @@ A `maatwerkdesk/1` document is::
      "dossiers": [{"id": …, "reference": …, "created_at": …, "updated_at": …,
                    "fields": {…}, "timeline": […], "attachments": […]}]}
 
-`maatwerkdesk/2`, which this version writes, adds to each dossier its `record` (route
-checks, factors, decision, weighing, proposal, agenda items, signed versions) and to the
-document the catalogues, people, keys and meetings those refer to
-(domain/exchange_record.py). Both are read.
+`maatwerkdesk/2` adds to each dossier its `record` (route checks, factors, decision,
+weighing, proposal, agenda items, signed versions) and to the document the catalogues,
+people, keys and meetings those refer to (domain/exchange_record.py). `maatwerkdesk/3`,
+which this version writes, adds the deviation clause and the structured facts to a
+dossier's fields and its group to its record; a program that reads only `/2` then says
+which format it met instead of stumbling over a key it does not know. All three are read.
 
 Reading is strict (docs/exchange-format.md): unknown keys, wrong types and nulls are
 refused, every value goes through the same rules as the dossier editor, and every error
@@ -50,10 +52,11 @@ from maatwerkdesk.domain.serialise import Reader, fields_from_reader, fields_to_
 from maatwerkdesk.domain.text import SHORT_TEXT_LIMIT, clean_text
 from maatwerkdesk.domain.vocabulary import DoenDimension, TimelineKind
 
-FORMAT = "maatwerkdesk/2"
+FORMAT = "maatwerkdesk/3"
 """The format this version writes."""
 FORMAT_1 = "maatwerkdesk/1"
-READ_FORMATS = (FORMAT_1, FORMAT)
+FORMAT_2 = "maatwerkdesk/2"
+READ_FORMATS = (FORMAT_1, FORMAT_2, FORMAT)
 """The formats this version reads: every one it ever wrote."""
 
 REFERENCE_PATTERN = re.compile(r"MW-[0-9]{4}-[0-9]{5}")
@@ -86,7 +89,7 @@ class ImportedDossier:
     timeline: tuple[TimelineEntry, ...] = ()
     attachments: tuple[AttachmentInfo, ...] = ()
     record: DossierRecordExtras | None = None
-    """Everything behind the decision (maatwerkdesk/2); None from a version 1 file."""
+    """Everything behind the decision (since maatwerkdesk/2); None from a version 1 file."""
 
     def where(self, detail: str = "") -> str:
         """'file: dossiers[3].detail' — the start of a message about this dossier."""
@@ -170,7 +173,7 @@ def dossiers_to_document(
     *,
     exported_at: datetime | None = None,
 ) -> dict[str, Any]:
-    """A complete `maatwerkdesk/2` document; `parts.records` holds each dossier's record."""
+    """A complete `maatwerkdesk/3` document; `parts.records` holds each dossier's record."""
     parts = parts or DocumentExtras()
     return {
         "format": FORMAT,
@@ -466,7 +469,7 @@ def _dossier(
         _unique(reader, "attachments", index, attachment.id, seen)
         attachments.append(attachment)
     record = None
-    if version == FORMAT:
+    if version != FORMAT_1:
         record = read_record(reader.child("record"), read_timestamp)
     reader.finish()
     return ImportedDossier(
@@ -518,7 +521,7 @@ def document_to_dossiers(
 def read_document(
     data: object, source: str, *, today: date | None = None, now: datetime | None = None
 ) -> ImportedDocument:
-    """Read a decoded `maatwerkdesk/1` or `/2` document; every value is checked first.
+    """Read a decoded `maatwerkdesk/1`, `/2` or `/3` document; every value is checked first.
 
     `today`/`now` default to the real date and time (the rules refuse dates of birth in
     the future and timestamps more than a day ahead). Raises ValidationError whose message
@@ -530,7 +533,7 @@ def read_document(
         reader = Reader(data, "", strict=True)
         version = check_format(reader, *READ_FORMATS)
         exported_at = read_timestamp(reader, "exported_at")
-        parts = read_document_parts(reader) if version == FORMAT else DocumentExtras()
+        parts = read_document_parts(reader) if version != FORMAT_1 else DocumentExtras()
         refuse_future(reader, "exported_at", exported_at, now)
         dossiers = []
         seen: dict[str, int] = {}

@@ -153,7 +153,7 @@ def apply_document(
     *,
     expected_revision: int,
 ) -> Applied:
-    """Make the dossier of `document` (a `maatwerkdesk/2` document with one dossier) in
+    """Make the dossier of `document` (a `maatwerkdesk/3` document with one dossier) in
     this database equal to it; `expected_revision` is the revision it was read at here
     (`NOT_STORED`: a dossier new here, made on a laptop). Returns what changed."""
     user = require(session, context, Permission.EDIT_DOSSIER)

@@ -1,5 +1,5 @@
-"""Export and import of dossiers in the JSON exchange format (`maatwerkdesk/2`; version 1
-files are still read).
+"""Export and import of dossiers in the JSON exchange format (`maatwerkdesk/3`; files of
+versions 1 and 2 are still read).
 
 Import is all or nothing: the caller frames it as one transaction and commits once at the
 end, or rolls back on the first error, so nothing partial is ever written. Documents are
@@ -76,7 +76,7 @@ class ImportReport:
 
 
 def export_dossier(session: Session, context: Context, dossier_id: str) -> dict[str, Any]:
-    """The dossier as a `maatwerkdesk/2` document with its whole record; the export is
+    """The dossier as a `maatwerkdesk/3` document with its whole record; the export is
     audited (NEN 7513 'E')."""
     require(session, context, Permission.EXPORT)
     document = dossier_document(session, dossier_id)
@@ -85,7 +85,7 @@ def export_dossier(session: Session, context: Context, dossier_id: str) -> dict[
 
 
 def dossier_document(session: Session, dossier_id: str) -> dict[str, Any]:
-    """The live dossier as a `maatwerkdesk/2` document, unaudited: for a sync, which compares
+    """The live dossier as a `maatwerkdesk/3` document, unaudited: for a sync, which compares
     the dossier's two copies and audits what it applies, not each reading."""
     live_dossier(session, dossier_id)  # refuses one that is not (or no longer) here
     return dossier_documents(session, [dossier_id])[dossier_id]

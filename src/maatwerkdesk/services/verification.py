@@ -1,7 +1,7 @@
 """`maatwerkdesk verify FILE`: check the signed decisions in an exported file, without a
 database.
 
-A JSON export (`maatwerkdesk/2`) carries every version with its signature and the chair's
+A JSON export (`maatwerkdesk/2` or `/3`) carries every version with its signature and the chair's
 public key; a decision PDF carries the version in force in its keywords
 (domain/attestation.py). A signature proves that the content is what the holder of that
 key signed; whether the key is the chair's, the reader checks by its fingerprint, which is
