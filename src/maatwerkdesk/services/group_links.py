@@ -106,14 +106,19 @@ def keep_links(session: Session, context: Context, links: Mapping[str, Exchanged
             session.flush()
             group_id = row.id
             audit_group(session, context, "group.copy", group_id)
-        session.add(
-            GroupMemberRow(
-                group_id=group_id,
-                dossier_id=dossier_id,
-                check_state=MemberCheck.OPEN.value,
-                circumstances="",
-                checked_version=0,
-            )
+        add_member_row(session, context, group_id, dossier_id)
+
+
+def add_member_row(session: Session, context: Context, group_id: str, dossier_id: str) -> None:
+    """The dossier joins the group with its check still open; audited as a group act."""
+    session.add(
+        GroupMemberRow(
+            group_id=group_id,
+            dossier_id=dossier_id,
+            check_state=MemberCheck.OPEN.value,
+            circumstances="",
+            checked_version=0,
         )
-        session.flush()
-        audit_group(session, context, "group.member.add", group_id, dossier_id)
+    )
+    session.flush()
+    audit_group(session, context, "group.member.add", group_id, dossier_id)

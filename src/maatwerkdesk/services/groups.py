@@ -43,7 +43,7 @@ from maatwerkdesk.services import precedents
 from maatwerkdesk.services.audit import record_listing
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.dossiers import live_dossier
-from maatwerkdesk.services.group_links import audit_group, live_member
+from maatwerkdesk.services.group_links import add_member_row, audit_group, live_member
 from maatwerkdesk.services.signed import bound, is_signed, refuse_if_signed
 from maatwerkdesk.services.signing import to_motivate
 from maatwerkdesk.services.users import require
@@ -245,17 +245,7 @@ def add_member(session: Session, context: Context, group_id: str, dossier_id: st
         is_signed(session, dossier_id),
     )
     refuse_if_signed(session, dossier_id)  # also: on loan to someone else, or tampered
-    session.add(
-        GroupMemberRow(
-            group_id=group_id,
-            dossier_id=dossier_id,
-            check_state=MemberCheck.OPEN.value,
-            circumstances="",
-            checked_version=0,
-        )
-    )
-    session.flush()
-    audit_group(session, context, "group.member.add", group_id, dossier_id)
+    add_member_row(session, context, group_id, dossier_id)
     return _group(session, row)
 
 
