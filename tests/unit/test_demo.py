@@ -49,7 +49,7 @@ from maatwerkdesk.persistence.models import (
     SignedDecisionRow,
     WeighingRow,
 )
-from maatwerkdesk.services import audit, catalogues, dossiers, meetings, precedents, users
+from maatwerkdesk.services import audit, catalogues, dossiers, groups, meetings, precedents, users
 from maatwerkdesk.services.demo import add_demo_dossiers
 from maatwerkdesk.services.demo_conference import DEMO_USERS
 from maatwerkdesk.services.dossier_check import DossierCheck, load_check, load_checked
@@ -492,3 +492,20 @@ def test_a_weighing_and_a_letter_speak_of_their_own_dossiers_matter(database, co
         assert about_money <= recovery, (record.reference, record.fields.title, texts)
         spoken[recovery] += 1
     assert spoken[True] and spoken[False]
+
+
+@pytest.mark.parametrize("seed", [5, 7])
+def test_the_demo_groups_members_point_where_their_group_decision_does(
+    database, context, seed: int
+) -> None:
+    """The rule pinches alike for each member: no member's route check, weighing or own
+    decision speaks against the group decision before its individual check."""
+    with database.sessions.begin() as session:
+        add_demo_dossiers(session, context, 40, seed=seed)
+        (group,) = groups.list_groups(session, context)
+        assert group.decision is not None and group.decision.outcome is Outcome.DEVIATE
+        ids = [member.dossier_id for member in group.members]
+        checked = load_checked(session, context, ids)
+    for record, check in checked:
+        pointing = {p for p in _pointing(check).values() if p is not None}
+        assert pointing <= {Outcome.DEVIATE}, (record.reference, pointing)

@@ -217,12 +217,14 @@ def _made_up(
 
 def _assess(criteria: CriteriaCatalogue, cases: list[DemoCase], rng: random.Random) -> None:
     """Each dossier's leaning (its decision's outcome, else a drawn one) and the route
-    check that agrees with it."""
+    check that agrees with it. A member of the demo group leans as the group decision
+    does, which deviates: the rule pinches alike for each of them."""
     for case in cases:
         if case.decision is not None:
             case.leaning = case.decision.outcome
         else:
-            case.leaning = rng.choice((Outcome.DEVIATE, Outcome.GENERIC))
+            drawn = rng.choice((Outcome.DEVIATE, Outcome.GENERIC))
+            case.leaning = Outcome.DEVIATE if is_group_member(case.fields) else drawn
         case.assessment = _demo_assessment(criteria, case, rng)
 
 
