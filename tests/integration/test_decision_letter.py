@@ -16,6 +16,7 @@ from pdf_text import needs_poppler, unread
 from sqlalchemy import func, select
 
 from maatwerkdesk.domain import catalogue as catalogue_module
+from maatwerkdesk.domain.case_facts import AmountKind, format_euros, period_text
 from maatwerkdesk.domain.catalogue import Remedy
 from maatwerkdesk.domain.document import Bullets, Document, Pairs, Text, Tone
 from maatwerkdesk.domain.errors import DomainError
@@ -104,7 +105,7 @@ def _remedy_section(document: Document) -> tuple[str, tuple]:
 def test_every_decided_demo_dossier_gets_a_plain_letter_and_no_other_does(
     demo_workspace: Workspace,
 ) -> None:
-    letters = refused = 0
+    letters = refused = with_claims = 0
     for dossier_id in _ids(demo_workspace):
         with demo_workspace.database.reads() as session:
             ((record, check),) = load_checked(session, demo_workspace.context("test"), [dossier_id])
@@ -140,11 +141,16 @@ def test_every_decided_demo_dossier_gets_a_plain_letter_and_no_other_does(
         sources = [b for s in letter.sections if s.title == "De regels" for b in s.blocks]
         cited = check.assessment.catalogue.citations(route.sources)
         assert Bullets(tuple(cited)) in sources
-    assert letters and refused
+        facts = [b for s in letter.sections if s.title == "De feiten" for b in s.blocks]
+        claims = [a for a in record.fields.facts.amounts if a.kind is AmountKind.CLAIM]
+        assert [
+            b.text for b in facts if getattr(b, "lead", "") == "Het bedrag waar het om gaat"
+        ] == [f"{format_euros(a.euros)}, {period_text(a)}" for a in claims]
+        with_claims += bool(claims)
+    assert letters and refused and with_claims
 
 
 def deciding_body_name(record) -> str:
-
     fields = record.fields
     return deciding_body(NO_SETTINGS, fields.regulation, fields.organisations).name
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from maatwerkdesk.domain.case_facts import AmountKind, format_euros, period_text
 from maatwerkdesk.domain.catalogue import CriteriaCatalogue, Route
 from maatwerkdesk.domain.conference import SignedDecision
 from maatwerkdesk.domain.decision import Decision, OutcomeType
@@ -197,6 +198,11 @@ def _facts(record: DossierRecord, check: DossierCheck) -> Section:
     ]
     blocks: list[Block] = [Text("Wij gaan uit van deze feiten:")]
     blocks += [Text(e.description, lead=_date(e.occurred_on)) for e in entries]
+    blocks += [
+        Text(f"{format_euros(a.euros)}, {period_text(a)}", lead="Het bedrag waar het om gaat")
+        for a in record.fields.facts.amounts
+        if a.kind is AmountKind.CLAIM
+    ]
     if record.fields.request.strip():
         blocks.append(Text(record.fields.request, lead="Wat u vroeg"))
     if len(blocks) == 1:
