@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect
-from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QScrollArea, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QLayout, QScrollArea, QWidget
 
 
 def _window_rect(widget: QWidget, window: QWidget) -> QRect:
@@ -31,10 +31,22 @@ def _cut_off(label: QLabel, name: str) -> list[str]:
     return []
 
 
+def _unplaced(widget: QWidget, name: str) -> list[str]:
+    """A named widget its parent's layout does not hold: two form rows given the same
+    cell leave one of them lying on top of the page at its corner."""
+    parent = widget.parentWidget()
+    layout = parent.layout() if parent is not None else None
+    if layout is None or not widget.objectName() or name.startswith("qt_"):
+        return []
+    if any(held.indexOf(widget) >= 0 for held in (layout, *layout.findChildren(QLayout))):
+        return []
+    return [f"{name} is not placed by the layout of {parent.objectName() or 'its parent'}"]
+
+
 def layout_problems(window: QWidget, root: QWidget, *, sideways: bool = True) -> list[str]:
     """What does not fit among `root`'s widgets: outside the window (across it, for what
-    scrolls down), a label cut off, scroll areas inside scroll areas and, with
-    `sideways`, any scrolling sideways."""
+    scrolls down), a label cut off, a widget no layout places, scroll areas inside scroll
+    areas and, with `sideways`, any scrolling sideways."""
     problems: list[str] = []
     outer = window.rect()
     for widget in root.findChildren(QWidget):
@@ -52,6 +64,7 @@ def layout_problems(window: QWidget, root: QWidget, *, sideways: bool = True) ->
             problems.append(f"{name} scrolls sideways")
         if isinstance(widget, QLabel) and widget.text():
             problems += _cut_off(widget, name)
+        problems += _unplaced(widget, name)
         rect = _window_rect(widget, window)
         if scrolls:
             viewport = _window_rect(scrolls[0].viewport(), window)

@@ -220,13 +220,13 @@ class Ui_DossierEditor(object):
         self.deviation_article_label = QLabel(self.dossier_page)
         self.deviation_article_label.setObjectName(u"deviation_article_label")
 
-        self.dossier_form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.deviation_article_label)
+        self.dossier_form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.deviation_article_label)
 
         self.deviation_article_edit = QLineEdit(self.dossier_page)
         self.deviation_article_edit.setObjectName(u"deviation_article_edit")
         self.deviation_article_edit.setMaxLength(200)
 
-        self.dossier_form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.deviation_article_edit)
+        self.dossier_form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.deviation_article_edit)
 
         self.dossier_scroll.setWidget(self.dossier_page)
 
