@@ -8,7 +8,6 @@ Columns left out get their model's default; every row is new, so its revision is
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
@@ -106,7 +105,7 @@ def insert_rows(connection: Connection, table: Table, rows: list[dict[str, Any]]
         plan = [position[name] for name in compiled.positiontup or ()]
     values = _values(rows, plan)
     if connection.dialect.name == "postgresql":
-        _insert_many_values(connection, str(compiled), [c.key for c in plan], values)
+        _insert_unnested(connection, table, [c.key for c in plan], values)
     elif compiled.positional:
         connection.exec_driver_sql(str(compiled), values)
     else:
@@ -114,27 +113,20 @@ def insert_rows(connection: Connection, table: Table, rows: list[dict[str, Any]]
         connection.exec_driver_sql(str(compiled), [dict(zip(keys, v, strict=True)) for v in values])
 
 
-MAX_PARAMETERS = 65_535
-"""PostgreSQL's limit of parameters in one statement."""
-_NAMED = re.compile(r"%\((\w+)\)s")
-
-
-def _insert_many_values(
-    connection: Connection, statement: str, keys: list[str], values: list[tuple[Any, ...]]
+def _insert_unnested(
+    connection: Connection, table: Table, keys: list[str], values: list[tuple[Any, ...]]
 ) -> None:
-    """On a server, many rows per INSERT statement (as many as its parameters allow): one
+    """On a server, all rows in one INSERT statement, each column sent as one array: one
     round trip, and the triggers that check a statement's rows together (the lease check)
     run once, where an executemany is a statement per row."""
-    head, row = statement.split(" VALUES ", 1)
-    order = [keys.index(name) for name in _NAMED.findall(row)]
-    row = _NAMED.sub("%s", row)
-    per = MAX_PARAMETERS // len(order)
-    for start in range(0, len(values), per):
-        chunk = values[start : start + per]
-        connection.exec_driver_sql(
-            f"{head} VALUES {', '.join([row] * len(chunk))}",
-            tuple(value[i] for value in chunk for i in order),
-        )
+    dialect = connection.dialect
+    columns = ", ".join(dialect.identifier_preparer.quote(key) for key in keys)
+    arrays = ", ".join(f"%s::{table.c[key].type.compile(dialect=dialect)}[]" for key in keys)
+    connection.exec_driver_sql(
+        f"INSERT INTO {dialect.identifier_preparer.format_table(table)} ({columns}) "
+        f"SELECT * FROM unnest({arrays})",
+        tuple(list(column) for column in zip(*values, strict=True)),
+    )
 
 
 def _values(rows: list[dict[str, Any]], plan: list[_Column]) -> list[tuple[Any, ...]]:

@@ -157,7 +157,7 @@ def read_entries(session: Session, dossier_ids: Sequence[str]) -> dict[str, dict
                 _TIMELINE.description,
                 _TIMELINE.author,
             ).where(_TIMELINE.dossier_id.in_(chunk), _TIMELINE.deleted_at.is_(None))
-        ):
+        ).all():
             timeline.setdefault(dossier_id, []).append(
                 timeline_values_to_dict(id_, occurred_on, kind, description, author)
             )
@@ -171,7 +171,7 @@ def read_entries(session: Session, dossier_ids: Sequence[str]) -> dict[str, dict
                 _ATTACHMENT.created_at,
                 _ATTACHMENT.description,
             ).where(_ATTACHMENT.dossier_id.in_(chunk), _ATTACHMENT.deleted_at.is_(None))
-        ):
+        ).all():
             attachments.setdefault(attachment.dossier_id, []).append(
                 attachment_to_dict(read_attachment(attachment))
             )
