@@ -10,6 +10,7 @@ read) is notified to the program's other workstations.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
@@ -30,6 +31,7 @@ from maatwerkdesk.persistence.base import utc_now
 from maatwerkdesk.persistence.db import open_database
 from maatwerkdesk.persistence.models import (
     AgendaItemRow,
+    AssessmentRow,
     AuditRow,
     DecisionRow,
     DossierGroupRow,
@@ -671,3 +673,128 @@ def test_the_server_refusing_a_leased_dossier_is_told_as_it_being_away(
             session.execute(sql_text(EDIT_OPEN.replace("%s", ":id")), {"id": place.open_dossier})
     finally:
         database.close()
+
+
+def _assessment(team: TeamDatabase, dossier_id: str) -> str:
+    database = open_database(team.owner_url)
+    try:
+        with database.sessions.begin() as session:
+            row = AssessmentRow(
+                dossier_id=dossier_id,
+                catalogue_id="c",
+                catalogue_version="1",
+                applicable="ja",
+                gate_status="open",
+            )
+            session.add(row)
+            session.flush()
+            return row.id
+    finally:
+        database.close()
+
+
+def _entries(*dossiers: str) -> tuple[str, tuple[object, ...]]:
+    """One INSERT statement adding a timeline entry to each of `dossiers`."""
+    values = ", ".join(
+        f"({NEW}, %s, current_date, 'contact', 'gebeld', 'iemand')" for _ in dossiers
+    )
+    return (
+        "INSERT INTO timeline_entry (id, created_at, updated_at, revision, dossier_id, "
+        f"occurred_on, kind, description, author) VALUES {values}",
+        dossiers,
+    )
+
+
+def _added(connection: psycopg.Connection[Any], statement: tuple[str, tuple[object, ...]]) -> str:
+    """Run one statement, rolled back: 'allowed' when it added rows, else the SQLSTATE."""
+    try:
+        with connection.transaction(force_rollback=True), connection.cursor() as cursor:
+            cursor.execute(*statement)
+            return A if cursor.rowcount > 0 else "no row"
+    except psycopg.Error as error:
+        return error.sqlstate or "?"
+
+
+def _copied(connection: psycopg.Connection[Any], dossiers: list[str]) -> str:
+    """Timeline entries for `dossiers` written by COPY, rolled back: 'allowed' or the
+    SQLSTATE of the refusal."""
+    try:
+        with (
+            connection.transaction(force_rollback=True),
+            connection.cursor() as cursor,
+            cursor.copy(
+                "COPY timeline_entry (id, created_at, updated_at, revision, dossier_id, "
+                "occurred_on, kind, description, author) FROM STDIN"
+            ) as copy,
+        ):
+            now = utc_now()
+            for dossier in dossiers:
+                copy.write_row(
+                    (str(uuid.uuid4()), now, now, 1, dossier, now.date(), "contact", "x", "y")
+                )
+        return A
+    except psycopg.Error as error:
+        return error.sqlstate or "?"
+
+
+def test_no_insert_gets_past_the_lease_however_the_rows_come(
+    team_database: TeamDatabase, people: dict[Role, User], place: Place
+) -> None:
+    """The lease is checked once per INSERT statement over all the rows it adds: a
+    statement with one row of a dossier on loan to someone else among rows of free
+    dossiers is refused whole, whether its rows come as VALUES, from a SELECT, by COPY or
+    as the part of an assessment; its holder's statements go through; an expired lease
+    binds nobody."""
+    holder = people[Role.CASEWORKER]
+    colleague = team_database.add("Bram Collega", Role.CASEWORKER)
+    leased, free = place.open_dossier, place.own_dossier
+    assessment = _assessment(team_database, leased)
+    lease = _lease(team_database, leased, holder.id)
+    many = (
+        "INSERT INTO timeline_entry (id, created_at, updated_at, revision, dossier_id, "
+        "occurred_on, kind, description, author) SELECT "
+        f"{NEW}, d, current_date, 'contact', 'gebeld', 'iemand' "
+        "FROM unnest(%s::text[]) AS d, generate_series(1, 50)"
+    )
+    answer = (
+        "INSERT INTO assessment_answer (id, created_at, updated_at, revision, assessment_id, "
+        f"kind, item_id, answer, motivation, evidence, notes) VALUES ({NEW}, %s, 'vraag', "
+        "'q1', 'ja', '', '[]', '{}')",
+        (assessment,),
+    )
+    refused = [
+        _entries(leased),
+        _entries(free, free, leased, free),
+        _entries(leased, free),
+        (many, ([free, leased],)),
+        (many, ([leased],)),
+        answer,
+        (
+            f"INSERT INTO assessment (id, created_at, updated_at, revision, dossier_id, "
+            "catalogue_id, catalogue_version, applicable, gate_status, missing) "
+            f"VALUES ({NEW}, %s, 'c', '1', 'ja', 'open', '[]'), "
+            f"({NEW}, %s, 'c', '1', 'ja', 'open', '[]')",
+            (free, leased),
+        ),
+    ]
+    with psycopg.connect(conninfo(team_database, team_database.logins[colleague.id])) as connection:
+        for statement in refused:
+            assert _added(connection, statement) == AWAY, statement
+        assert _copied(connection, [free] * 30 + [leased] + [free] * 30) == AWAY
+        assert _added(connection, _entries(free, free)) == A
+        assert _added(connection, (many, ([free],))) == A
+        assert _copied(connection, [free] * 3) == A
+    with psycopg.connect(conninfo(team_database, team_database.logins[holder.id])) as connection:
+        for statement in refused:
+            assert _added(connection, statement) == A, statement
+        assert _copied(connection, [free, leased]) == A
+    owner = open_database(team_database.owner_url)
+    try:
+        with owner.sessions.begin() as session:
+            row = session.get(LeaseRow, lease)
+            assert row is not None
+            row.until = utc_now() - timedelta(minutes=1)
+    finally:
+        owner.close()
+    with psycopg.connect(conninfo(team_database, team_database.logins[colleague.id])) as connection:
+        assert _added(connection, _entries(free, leased)) == A

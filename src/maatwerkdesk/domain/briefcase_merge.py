@@ -152,6 +152,44 @@ def merge(
     dossier that was not there, or is removed)."""
     if laptop is None or server is None:
         return _merge_removal(base, laptop, server)
+    one_sided = _one_side_changed(base, laptop, server) if base is not None else None
+    return one_sided or merge_part_by_part(base, laptop, server)
+
+
+def _one_side_changed(
+    base: Mapping[str, Any], laptop: Mapping[str, Any], server: Mapping[str, Any]
+) -> Merged | None:
+    """When one side still holds `base`, the other side's version: what the merge part by
+    part gives then (a sync's common case: notes made on the road, the server untouched),
+    without taking the three apart. None when the two rules that look at both sides'
+    values could make a difference: the later `updated_at`, and the signed versions (the
+    union, the server's first)."""
+    if server == base:
+        changed = laptop
+    elif laptop == base:
+        changed = server
+    else:
+        return None
+    versions = [(side.get("record") or {}).get("versions") for side in (server, laptop, changed)]
+    if versions[0] != versions[1] and (
+        not all(isinstance(v, list) for v in versions) or _union(*versions[:2]) != versions[2]
+    ):
+        return None
+    when = [side.get("updated_at", ABSENT) for side in (laptop, server)]
+    merged = dict(changed)
+    if when[0] != when[1]:
+        later = max((w for w in when if w is not ABSENT), default=ABSENT)
+        if later is ABSENT:
+            merged.pop(WHEN_CHANGED[0], None)
+        else:
+            merged[WHEN_CHANGED[0]] = later
+    return Merged(merged)
+
+
+def merge_part_by_part(
+    base: Mapping[str, Any] | None, laptop: Mapping[str, Any], server: Mapping[str, Any]
+) -> Merged:
+    """`merge` of two versions that are both there, each part on its own."""
     old = flatten(base) if base is not None else {}
     mine, theirs = flatten(laptop), flatten(server)
     mine, theirs = _edits_beat_removals(old, mine, theirs), _edits_beat_removals(old, theirs, mine)

@@ -25,7 +25,7 @@ from __future__ import annotations
 import codecs
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -107,12 +107,21 @@ def timestamp(moment: datetime) -> str:
 
 
 def timeline_entry_to_dict(entry: TimelineEntry) -> dict[str, Any]:
+    return timeline_values_to_dict(
+        entry.id, entry.occurred_on, entry.kind.value, entry.description, entry.author
+    )
+
+
+def timeline_values_to_dict(
+    id_: str, occurred_on: date, kind: str, description: str, author: str | None
+) -> dict[str, Any]:
+    """A timeline entry as the format writes it, from its stored values."""
     return {
-        "id": entry.id,
-        "occurred_on": entry.occurred_on.isoformat(),
-        "kind": entry.kind.value,
-        "description": entry.description,
-        "author": entry.author,
+        "id": id_,
+        "occurred_on": occurred_on.isoformat(),
+        "kind": kind,
+        "description": description,
+        "author": author,
     }
 
 
@@ -446,6 +455,29 @@ def _dossier(
 ) -> ImportedDossier:
     dossier_id = _uuid(reader, "id")
     reference = _reference(reader)
+    created_at, updated_at = _moments(reader, now)
+    fields = _fields(reader, today)
+    timeline, attachments = _entries(reader, today, now)
+    record = None
+    if version != FORMAT_1:
+        record = read_record(reader.child("record"), read_timestamp)
+    reader.finish()
+    return ImportedDossier(
+        source=source,
+        path=reader.path,
+        id=dossier_id,
+        reference=reference,
+        created_at=created_at,
+        updated_at=updated_at,
+        fields=fields,
+        timeline=timeline,
+        attachments=attachments,
+        record=record,
+    )
+
+
+def _moments(reader: Reader, now: datetime) -> tuple[datetime, datetime]:
+    """The dossier's `created_at` and `updated_at`."""
     created_at = read_timestamp(reader, "created_at")
     updated_at = read_timestamp(reader, "updated_at")
     refuse_future(reader, "updated_at", updated_at, now)
@@ -453,7 +485,13 @@ def _dossier(
         raise ValidationError(
             reader.where("updated_at"), "Dit tijdstip ligt vóór created_at; dat kan niet."
         )
-    fields = _fields(reader, today)
+    return created_at, updated_at
+
+
+def _entries(
+    reader: Reader, today: date, now: datetime
+) -> tuple[tuple[TimelineEntry, ...], tuple[AttachmentInfo, ...]]:
+    """The dossier's timeline entries and attachments, each id once."""
     timeline = []
     seen: dict[str, int] = {}
     for index, item in enumerate(reader.items("timeline")):
@@ -468,22 +506,39 @@ def _dossier(
         attachment = _attachment(attachment_reader, now)
         _unique(reader, "attachments", index, attachment.id, seen)
         attachments.append(attachment)
-    record = None
-    if version != FORMAT_1:
-        record = read_record(reader.child("record"), read_timestamp)
-    reader.finish()
-    return ImportedDossier(
-        source=source,
-        path=reader.path,
-        id=dossier_id,
-        reference=reference,
-        created_at=created_at,
-        updated_at=updated_at,
-        fields=fields,
-        timeline=tuple(timeline),
-        attachments=tuple(attachments),
-        record=record,
-    )
+    return tuple(timeline), tuple(attachments)
+
+
+@dataclass(frozen=True)
+class Additions:
+    """Timeline entries and attachments added to a dossier, and when it changed."""
+
+    id: str
+    updated_at: datetime
+    timeline: tuple[TimelineEntry, ...]
+    attachments: tuple[AttachmentInfo, ...]
+
+
+ADDITION_KEYS = ("id", "created_at", "updated_at", "timeline", "attachments")
+
+
+def read_additions(
+    entry: Mapping[str, Any], source: str, *, today: date, now: datetime
+) -> Additions:
+    """The `timeline` and `attachments` of a dossier's entry (`dossiers[0]` of a document)
+    with its id and moments, each value checked as `read_document` checks it: for a
+    dossier whose other parts a database holds already exactly as the entry has them
+    (compared, so not read again), the entry holding only what it adds."""
+    try:
+        present = {key: entry[key] for key in ADDITION_KEYS if key in entry}
+        reader = Reader(present, "dossiers[0]", strict=True)
+        dossier_id = _uuid(reader, "id")
+        _created_at, updated_at = _moments(reader, now)
+        timeline, attachments = _entries(reader, today, now)
+        reader.finish()
+    except ValidationError as error:
+        raise ValidationError(error.field, f"{source}: {error.field}: {error.message}") from None
+    return Additions(dossier_id, updated_at, timeline, attachments)
 
 
 def check_format(reader: Reader, *expected: str) -> str:

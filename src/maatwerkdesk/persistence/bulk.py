@@ -104,11 +104,30 @@ def insert_rows(connection: Connection, table: Table, rows: list[dict[str, Any]]
         position = {c.key: c for c in plan}
         plan = [position[name] for name in compiled.positiontup or ()]
     values = _values(rows, plan)
-    if compiled.positional:
+    if connection.dialect.name == "postgresql":
+        _insert_unnested(connection, table, [c.key for c in plan], values)
+    elif compiled.positional:
         connection.exec_driver_sql(str(compiled), values)
     else:
         keys = [c.key for c in plan]
         connection.exec_driver_sql(str(compiled), [dict(zip(keys, v, strict=True)) for v in values])
+
+
+def _insert_unnested(
+    connection: Connection, table: Table, keys: list[str], values: list[tuple[Any, ...]]
+) -> None:
+    """On a server, all rows in one INSERT statement, each column sent as one array (in
+    the binary format, `%b`: three times faster for the driver to make than text): one
+    round trip, and the triggers that check a statement's rows together (the lease check)
+    run once, where an executemany is a statement per row."""
+    dialect = connection.dialect
+    columns = ", ".join(dialect.identifier_preparer.quote(key) for key in keys)
+    arrays = ", ".join(f"%b::{table.c[key].type.compile(dialect=dialect)}[]" for key in keys)
+    connection.exec_driver_sql(
+        f"INSERT INTO {dialect.identifier_preparer.format_table(table)} ({columns}) "
+        f"SELECT * FROM unnest({arrays})",
+        tuple(list(column) for column in zip(*values, strict=True)),
+    )
 
 
 def _values(rows: list[dict[str, Any]], plan: list[_Column]) -> list[tuple[Any, ...]]:

@@ -20,6 +20,11 @@ from maatwerkdesk.domain.dossier import (
     TimelineEntry,
 )
 from maatwerkdesk.domain.errors import DomainError, ValidationError
+from maatwerkdesk.domain.exchange import (
+    attachment_to_dict,
+    ordered_entries,
+    timeline_values_to_dict,
+)
 from maatwerkdesk.domain.serialise import (
     Reader,
     doenvermogen_from_reader,
@@ -131,14 +136,13 @@ def read_attachment(row: AttachmentRow | Row[Any]) -> AttachmentInfo:
     )
 
 
-def read_record(row: DossierRow, parts: RecordParts | None = None) -> DossierRecord:
-    """The dossier's record; its timeline and attachments from `parts` when given (read
-    for many dossiers at once by `read_parts`), else from the row's relationships."""
-    if parts is None:
+def read_record(row: DossierRow, *, entries: bool = True) -> DossierRecord:
+    """The dossier's record; without its timeline and attachments when not `entries` (a
+    caller that reads those for many dossiers at once: `read_entries`)."""
+    timeline = attachments = ()
+    if entries:
         timeline = tuple(read_timeline_entry(t) for t in row.timeline if t.deleted_at is None)
         attachments = tuple(read_attachment(a) for a in row.attachments if a.deleted_at is None)
-    else:
-        timeline, attachments = parts.timeline.get(row.id, ()), parts.attachments.get(row.id, ())
     return DossierRecord(
         id=row.id,
         reference=row.reference,
@@ -146,30 +150,24 @@ def read_record(row: DossierRow, parts: RecordParts | None = None) -> DossierRec
         created_at=row.created_at,
         updated_at=row.updated_at,
         fields=read_fields(row),
-        timeline=tuple(timeline),
-        attachments=tuple(attachments),
+        timeline=timeline,
+        attachments=attachments,
     )
-
-
-@dataclass(frozen=True)
-class RecordParts:
-    """The live timeline entries and attachments of some dossiers, by dossier id."""
-
-    timeline: dict[str, list[TimelineEntry]]
-    attachments: dict[str, list[AttachmentInfo]]
 
 
 _TIMELINE = TimelineEntryRow.__table__.c
 _ATTACHMENT = AttachmentRow.__table__.c
 
 
-def read_parts(session: Session, dossier_ids: Sequence[str]) -> RecordParts:
-    """The timeline entries and attachments of these dossiers, read as plain rows: one
-    statement per table for a hundred dossiers, and no ORM object per entry (a sync reads
-    tens of thousands)."""
-    parts = RecordParts({}, {})
+def read_entries(session: Session, dossier_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+    """The live timeline entries and attachments of these dossiers, by dossier id, as a
+    dossier's entry in the exchange format holds them (`timeline`, `attachments`, in the
+    format's order): one statement per table for a hundred dossiers, each entry made
+    straight from its row (a sync reads tens of thousands)."""
+    timeline: dict[str, list[dict[str, Any]]] = {}
+    attachments: dict[str, list[dict[str, Any]]] = {}
     for chunk in in_chunks(list(dossier_ids)):
-        for entry in session.execute(
+        for id_, dossier_id, occurred_on, kind, description, author in session.execute(
             select(
                 _TIMELINE.id,
                 _TIMELINE.dossier_id,
@@ -178,8 +176,10 @@ def read_parts(session: Session, dossier_ids: Sequence[str]) -> RecordParts:
                 _TIMELINE.description,
                 _TIMELINE.author,
             ).where(_TIMELINE.dossier_id.in_(chunk), _TIMELINE.deleted_at.is_(None))
-        ):
-            parts.timeline.setdefault(entry.dossier_id, []).append(read_timeline_entry(entry))
+        ).all():
+            timeline.setdefault(dossier_id, []).append(
+                timeline_values_to_dict(id_, occurred_on, kind, description, author)
+            )
         for attachment in session.execute(
             select(
                 _ATTACHMENT.id,
@@ -190,11 +190,14 @@ def read_parts(session: Session, dossier_ids: Sequence[str]) -> RecordParts:
                 _ATTACHMENT.created_at,
                 _ATTACHMENT.description,
             ).where(_ATTACHMENT.dossier_id.in_(chunk), _ATTACHMENT.deleted_at.is_(None))
-        ):
-            parts.attachments.setdefault(attachment.dossier_id, []).append(
-                read_attachment(attachment)
+        ).all():
+            attachments.setdefault(attachment.dossier_id, []).append(
+                attachment_to_dict(read_attachment(attachment))
             )
-    return parts
+    return {
+        dossier_id: ordered_entries(timeline.get(dossier_id, ()), attachments.get(dossier_id, ()))
+        for dossier_id in {*timeline, *attachments}
+    }
 
 
 def part_ids(session: Session, dossier_ids: Sequence[str]) -> dict[str, dict[str, set[str]]]:

@@ -5,7 +5,9 @@ holds each live dossier's text, folded by `domain.text.fold_for_search`, under a
 key. On SQLite an FTS5 index (`dossier_search`, external content, kept in step by triggers
 made in the migrations) answers the queries. Elsewhere the text is stored as its words, each
 after a space, so that a LIKE per query word, ' word%' anywhere, is the same prefix match
-(PostgreSQL speeds it up with a trigram index where the server has pg_trgm). Because entries
+(PostgreSQL speeds it up with a trigram index where the server has pg_trgm); each word is
+stored once, the words sorted, so that text added to a dossier (notes made on the road)
+rewrites its entry only when it brings a new word (`extend_index`). Because entries
 are found by their unique dossier id, replacing one never scans the index.
 
 Only live dossiers have an entry: deleting a dossier removes it (a trigger does so whoever
@@ -25,11 +27,13 @@ from sqlalchemy import (
     ScalarSelect,
     Select,
     TextClause,
+    bindparam,
     delete,
     func,
     insert,
     select,
     table,
+    update,
 )
 from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
@@ -62,9 +66,50 @@ def add_to_index(session: Session, entries: Iterable[tuple[str, str]]) -> None:
         session.execute(insert(search_document), rows)
 
 
-def _words(body: str) -> str:
-    """The text as the LIKE search reads it: every word after a space."""
-    return "".join(f" {word}" for word in search_terms(body))
+def extend_index(session: Session, entries: Sequence[tuple[str, str, str]]) -> None:
+    """Index dossiers whose text grew: (dossier id, its whole text, the text added, such
+    as the descriptions of timeline entries added). Where the entry is its words (a
+    server), only the added text is taken apart, and an entry is written only when it
+    gains a word; elsewhere the whole text is indexed again."""
+    if _is_sqlite(session):
+        index_dossiers(session, [(dossier_id, whole) for dossier_id, whole, _added in entries])
+        return
+    stored: dict[str, str] = {}
+    for chunk in in_chunks([dossier_id for dossier_id, _whole, _added in entries]):
+        rows = session.execute(
+            select(search_document.c.dossier_id, search_document.c.body).where(
+                search_document.c.dossier_id.in_(chunk)
+            )
+        )
+        stored.update({dossier_id: body for dossier_id, body in rows})
+    grown, missing = [], []
+    for dossier_id, whole, added in entries:
+        body = stored.get(dossier_id)
+        if body is None:
+            missing.append((dossier_id, whole))
+            continue
+        words, new = set(body.split()), search_terms(added)
+        if not words.issuperset(new):
+            grown.append({"dossier": dossier_id, "body": _body(words.union(new))})
+    if grown:
+        session.execute(
+            update(search_document)
+            .where(search_document.c.dossier_id == bindparam("dossier"))
+            .values(body=bindparam("body")),
+            grown,
+        )
+    add_to_index(session, missing)
+
+
+def _words(text: str) -> str:
+    """The text as the LIKE search reads it: its words, each once, after a space."""
+    return _body(set(search_terms(text)))
+
+
+def _body(words: set[str]) -> str:
+    """Words as an entry holds them: each after a space, sorted (so the same words always
+    make the same entry, however they came together)."""
+    return "".join(f" {word}" for word in sorted(words))
 
 
 def _is_sqlite(session: Session) -> bool:

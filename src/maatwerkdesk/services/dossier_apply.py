@@ -22,18 +22,20 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Table, bindparam, select, update
 from sqlalchemy.orm import Session
 
-from maatwerkdesk.domain.dossier import search_text
+from maatwerkdesk.domain.dossier import descriptions, search_text
 from maatwerkdesk.domain.errors import DomainError, ValidationError
 from maatwerkdesk.domain.exchange import (
     ImportedDocument,
     ImportedDossier,
     entries_to_dict,
     ordered_entries,
+    read_additions,
     read_document,
     timestamp,
 )
@@ -45,6 +47,7 @@ from maatwerkdesk.persistence.mapping import (
     dossier_rows,
     insert_dossiers,
     part_ids,
+    read_fields,
     write_fields,
     write_subject,
 )
@@ -284,11 +287,13 @@ def _add_together(
     dossiers here (whose entries are `current`), after the checks `apply_document` makes
     (the document read strictly, the revision it was read at, tampering and leases); one
     audit record each. What the dossier held already is the same in the document
-    (`_added_parts`): only the additions are read, with everything else of the dossier."""
+    (`_added_parts`): only the additions, with the dossier's id and moments, are read (as
+    strictly as an import reads them); the search index takes the added words."""
     if not documents:
         return []
+    today, now = context.current_date(), datetime.now(UTC)
     dossiers = [
-        _read(_only_added(document, current), context).dossiers[0]
+        read_additions(_only_added(document, current), SOURCE, today=today, now=now)
         for document, _revision, _parts, current in documents
     ]
     stored: dict[str, int] = {}  # the revisions as they are now, the rows locked
@@ -335,10 +340,16 @@ def _add_together(
         }
         for d, (_document, _revision, _parts, current) in zip(dossiers, documents, strict=True)
     ]
-    search.index_dossiers(
+    search.extend_index(
         session,
         [
-            (d.id, search_text(row.reference, d.fields, [e["description"] for e in h["timeline"]]))
+            (
+                d.id,
+                search_text(
+                    row.reference, read_fields(row), [e["description"] for e in h["timeline"]]
+                ),
+                "\n".join(descriptions(d.timeline)),
+            )
             for d, row, h in zip(dossiers, rows, held, strict=True)
         ],
     )
@@ -356,12 +367,13 @@ def _add_together(
 
 
 def _only_added(document: Mapping[str, Any], current: Mapping[str, Any]) -> dict[str, Any]:
-    """`document` with only the timeline entries and attachments `current` does not hold."""
+    """The dossier entry of `document` with only the timeline entries and attachments
+    `current` does not hold."""
     entry = dossier_entry(document)
     for part in ADDABLE:
         held = {item["id"] for item in current[part]}
         entry[part] = [item for item in entry[part] if item["id"] not in held]
-    return {**document, "dossiers": [entry]}
+    return entry
 
 
 def _with_added(

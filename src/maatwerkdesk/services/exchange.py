@@ -41,7 +41,7 @@ from maatwerkdesk.persistence.bulk import in_chunks
 from maatwerkdesk.persistence.mapping import (
     dossier_rows,
     insert_dossiers,
-    read_parts,
+    read_entries,
     read_record,
 )
 from maatwerkdesk.persistence.models import AttachmentRow, AuditRow, DossierRow, TimelineEntryRow
@@ -106,10 +106,13 @@ def dossier_documents(session: Session, dossier_ids: Sequence[str]) -> dict[str,
             )
         )
     ids = [row.id for row in rows]
-    parts, entries = exported_parts(session, ids), read_parts(session, ids)
-    return {
-        row.id: dossiers_to_document([read_record(row, entries)], parts[row.id]) for row in rows
-    }
+    parts, entries = exported_parts(session, ids), read_entries(session, ids)
+    documents = {}
+    for row in rows:
+        document = dossiers_to_document([read_record(row, entries=False)], parts[row.id])
+        document["dossiers"][0].update(entries.get(row.id) or {"timeline": [], "attachments": []})
+        documents[row.id] = document
+    return documents
 
 
 def read_import_bytes(path: Path, *, limit: int = MAX_IMPORT_BYTES) -> bytes:

@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import Table, bindparam, select, update
 from sqlalchemy.orm import Session
 
 from maatwerkdesk.domain.briefcase_merge import Clash, Path, merge, resolve
@@ -342,16 +342,27 @@ class _Run:
             if _entry(document) != _entry(my_document):
                 pulls.append((document, my_revision))
         self._report.pulled += len(apply_documents(session, self._context, pulls))
-        rows = {
-            row.dossier_id: row
-            for part in in_chunks([taken.dossier_id for taken in staying])
-            for row in session.scalars(
-                select(BriefcaseDossierRow).where(BriefcaseDossierRow.dossier_id.in_(part))
+        table = BriefcaseDossierRow.__table__
+        assert isinstance(table, Table)
+        if staying:  # written, not read first: the old base is of no use any more
+            session.execute(
+                update(table)
+                .where(table.c.dossier_id == bindparam("dossier"))
+                .values(
+                    base=bindparam("held"),
+                    base_revision=bindparam("held_revision"),
+                    lease_id=bindparam("held_lease"),
+                ),
+                [
+                    {
+                        "dossier": taken.dossier_id,
+                        "held": after[taken.dossier_id].document,
+                        "held_revision": after[taken.dossier_id].revision,
+                        "held_lease": after[taken.dossier_id].lease_id,
+                    }
+                    for taken in staying
+                ],
             )
-        }
-        for taken in staying:
-            row, held = rows[taken.dossier_id], after[taken.dossier_id]
-            row.base, row.base_revision, row.lease_id = held.document, held.revision, held.lease_id
 
 
 def _leave_briefcase(session: Session, context: Context, dossier_id: str) -> None:
