@@ -117,7 +117,7 @@ def test_a_mistake_gets_the_usage_and_one_dutch_sentence(
     [
         (
             ["export", "MW-2026-00001"],
-            "maatwerkdesk export: geef een van deze opties op: --json --pdf; "
+            "maatwerkdesk export: geef een van deze opties op: --json --pdf --letter; "
             "zie ‘maatwerkdesk export --help’.",
         ),
         (

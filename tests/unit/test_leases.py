@@ -18,6 +18,7 @@ from statement_counts import counted
 
 from maatwerkdesk.domain.dossier import DossierFields, TimelineEntry
 from maatwerkdesk.domain.errors import DomainError, ValidationError
+from maatwerkdesk.domain.groups import GroupFields
 from maatwerkdesk.domain.lease import (
     DossierAwayError,
     Lease,
@@ -37,6 +38,7 @@ from maatwerkdesk.services import (
     assessments,
     attachments,
     dossiers,
+    groups,
     historic,
     integrity,
     leases,
@@ -189,6 +191,24 @@ EDITS: dict[str, tuple[str, Edit]] = {
         "colleague",
         lambda s, c, p, t: precedents.save_decision(s, c, p.open_dossier, PARTIAL),
     ),
+    "groups.add_member": (
+        "colleague",
+        lambda s, c, p, t: groups.add_member(s, c, _group_id(s, c), p.signed_dossier),
+    ),
+    "groups.remove_member": (
+        "colleague",
+        lambda s, c, p, t: groups.remove_member(s, c, _group_id(s, c), p.open_dossier),
+    ),
+    "groups.record_member_check": (
+        "colleague",
+        lambda s, c, p, t: groups.record_member_check(
+            s, c, _group_id(s, c), p.open_dossier, fits=False, circumstances="Anders."
+        ),
+    ),
+    "groups.apply_group_decision": (
+        "colleague",
+        lambda s, c, p, t: groups.apply_group_decision(s, c, _group_id(s, c), p.open_dossier),
+    ),
     "proposals.save_proposal": (
         "colleague",
         lambda s, c, p, t: proposals.save_proposal(
@@ -242,6 +262,11 @@ def test_every_editing_service_is_tried_on_a_leased_dossier() -> None:
     assert _editing_services() == set(EDITS) | set(NOT_OF_A_DOSSIER)
 
 
+def _group_id(session: Any, context: Context) -> str:
+    (group,) = groups.list_groups(session, context)
+    return group.id
+
+
 def _person(team: Team, colleague: User, who: str) -> User | None:
     if who == "system":
         return None
@@ -253,9 +278,23 @@ def colleague(team: Team) -> User:
     return team.run(team.admin, lambda s, c: users.add_user(s, c, "Bram Collega", Role.CASEWORKER))
 
 
+@pytest.fixture
+def grouped(team: Team, leased: Leased) -> None:
+    """The leased open dossier in a group with a group decision, put there by the
+    caseworker who holds the lease (a holder is not refused)."""
+
+    def group(session, context):  # type: ignore[no-untyped-def]
+        fields = GroupFields("Fictieve groep", "Participatiewet", "art. 22a", "Fictief.")
+        made = groups.create_group(session, context, fields)
+        groups.record_group_decision(session, context, made.id, PARTIAL)
+        groups.add_member(session, context, made.id, leased.open_dossier)
+
+    team.run(team.caseworker, group)
+
+
 @pytest.mark.parametrize("name", sorted(EDITS))
 def test_a_colleague_is_refused_by_every_editing_service(
-    team: Team, colleague: User, leased: Leased, tmp_path: Path, name: str
+    team: Team, colleague: User, leased: Leased, grouped: None, tmp_path: Path, name: str
 ) -> None:
     who, edit = EDITS[name]
     person = _person(team, colleague, who)

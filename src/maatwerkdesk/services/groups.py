@@ -41,6 +41,7 @@ from maatwerkdesk.persistence.models import (
 )
 from maatwerkdesk.services import precedents
 from maatwerkdesk.services.audit import record_listing
+from maatwerkdesk.services.away import refuse_if_away_for_actor
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.dossiers import live_dossier
 from maatwerkdesk.services.group_links import add_member_row, audit_group, live_member
@@ -235,6 +236,7 @@ def add_member(session: Session, context: Context, group_id: str, dossier_id: st
     """Add the dossier to the group; refused when it is in a group already, or signed."""
     require(session, context, Permission.EDIT_DOSSIER)
     _refuse_in_briefcase(session)
+    refuse_if_away_for_actor(session, dossier_id)  # before any other reason
     row = _group_row(session, group_id)
     dossier = live_dossier(session, dossier_id)
     current = live_member(session, dossier_id)
@@ -264,6 +266,7 @@ def _member_row(session: Session, group: DossierGroupRow, dossier_id: str) -> Gr
 def remove_member(session: Session, context: Context, group_id: str, dossier_id: str) -> Group:
     require(session, context, Permission.EDIT_DOSSIER)
     _refuse_in_briefcase(session)
+    refuse_if_away_for_actor(session, dossier_id)  # before any other reason
     row = _group_row(session, group_id)
     member_row = _member_row(session, row, dossier_id)
     member = _group(session, row).member(dossier_id)
@@ -304,6 +307,7 @@ def record_member_check(
     there are; the member is then decided on its own."""
     user = require(session, context, Permission.EDIT_DOSSIER)
     _refuse_in_briefcase(session)
+    refuse_if_away_for_actor(session, dossier_id)  # before any other reason
     row = _group_row(session, group_id)
     member_row = _member_row(session, row, dossier_id)
     refuse_if_signed(session, dossier_id)
@@ -350,6 +354,7 @@ def apply_group_decision(
     member is then signed in the casuïstiekoverleg as any other dossier."""
     require(session, context, Permission.EDIT_DOSSIER)
     _refuse_in_briefcase(session)
+    refuse_if_away_for_actor(session, dossier_id)  # before any other reason
     row = _group_row(session, group_id)
     group = _group(session, row)
     reference = live_dossier(session, dossier_id).reference
