@@ -14,6 +14,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from maatwerkdesk.domain.document import Document, with_fingerprint
+from maatwerkdesk.domain.dossier import DossierRecord
 from maatwerkdesk.domain.errors import DomainError
 from maatwerkdesk.domain.organisation import NO_SETTINGS
 from maatwerkdesk.domain.people import Permission
@@ -23,7 +24,7 @@ from maatwerkdesk.services.audit import Action, record_dossier_act
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.decision_document import Conference, decision_document
 from maatwerkdesk.services.decision_letter import decision_letter
-from maatwerkdesk.services.dossier_check import load_checked
+from maatwerkdesk.services.dossier_check import DossierCheck, load_checked
 from maatwerkdesk.services.organisation import read_settings
 from maatwerkdesk.services.users import require
 
@@ -53,9 +54,7 @@ def load_decision_document(
     The pseudonymised variant carries the fingerprint of what it says, not of the full
     content: with the full fingerprint a reader could test guesses of the hidden BSN."""
     settings = read_settings(config) if config is not None else NO_SETTINGS
-    ((record, check),) = load_checked(session, context, [dossier_id])
-    meeting, item = check.agenda or (None, None)
-    conference = Conference(meeting, item, check.versions)
+    record, check, conference = _checked(session, context, dossier_id)
     document = decision_document(record, check, today, conference, settings)
     if pseudonymised:
         fields = record.fields
@@ -71,11 +70,17 @@ def load_decision_letter(
     """The letter to the citizen of a decided dossier, with the organisation settings of
     the profile's `config` folder; a DomainError saying what to do for an undecided one."""
     settings = read_settings(config)
+    record, check, conference = _checked(session, context, dossier_id)
+    return decision_letter(record, check, today, conference, settings)
+
+
+def _checked(
+    session: Session, context: Context, dossier_id: str
+) -> tuple[DossierRecord, DossierCheck, Conference]:
+    """The dossier, its check, and the meeting and signed versions a document names."""
     ((record, check),) = load_checked(session, context, [dossier_id])
     meeting, item = check.agenda or (None, None)
-    return decision_letter(
-        record, check, today, Conference(meeting, item, check.versions), settings
-    )
+    return record, check, Conference(meeting, item, check.versions)
 
 
 def write_file(target: Path, data: bytes) -> None:
