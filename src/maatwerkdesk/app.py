@@ -145,6 +145,10 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_BAD_PROFILE
     collector.hold()  # until the window has started: see infra/collector.py
     log.info("MaatwerkDesk %s starting (desktop)", __version__)
+    from maatwerkdesk.services import list_ahead
+
+    target = args.db or str(paths.database)
+    ahead = list_ahead.start(target)  # on another core while Qt loads: see its module
 
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
@@ -165,6 +169,8 @@ def run(args: argparse.Namespace) -> int:
     instance = InstanceServer(server_name(paths.data))
     outcome = instance.claim()
     if outcome is not Outcome.FIRST:
+        if ahead is not None:
+            ahead.close()
         return _hand_over(outcome)
 
     window = MainWindow(window_settings(paths.config))
@@ -212,7 +218,7 @@ def run(args: argparse.Namespace) -> int:
         )
         instance.listen_soon()  # loading QtNetwork must not hold up the first rows
 
-    window.show_first_rows(args.db or str(paths.database), then=open_database)
+    window.show_first_rows(target, then=open_database, ahead=ahead)
     try:
         return QApplication.exec()  # static in Qt: called on the class
     finally:

@@ -19,7 +19,7 @@ from sqlalchemy import func, select
 from maatwerkdesk.domain.dossier import DossierFields
 from maatwerkdesk.domain.vocabulary import DossierStatus
 from maatwerkdesk.persistence.models import AuditRow
-from maatwerkdesk.services import dossiers
+from maatwerkdesk.services import dossiers, list_ahead
 from maatwerkdesk.services.dossiers import BSN_SEARCH
 from maatwerkdesk.services.workspace import Workspace
 from maatwerkdesk.ui.main_window import (
@@ -125,23 +125,33 @@ def test_the_first_window_is_set_up_without_qt_enum_values(qtbot: QtBot, tmp_pat
 
 
 def first_rows_window(
-    qtbot: QtBot, folder: Path, target: Path, settings: QSettings | None = None
+    qtbot: QtBot,
+    folder: Path,
+    target: Path,
+    settings: QSettings | None = None,
+    *,
+    in_a_process: bool = False,
 ) -> tuple[MainWindow, list[str]]:
-    """A window started as the app starts it: the first rows, then (not here) the database."""
+    """A window started as the app starts it: the first rows, read on a worker thread or
+    `in_a_process` of their own, then (not here) the database."""
+    ahead = list_ahead.start(str(target)) if in_a_process else None
     window = MainWindow(settings or settings_in(folder))
     qtbot.addWidget(window)
     window.show()
     opened: list[str] = []
-    window.show_first_rows(str(target), then=lambda: opened.append("database"))
+    window.show_first_rows(str(target), then=lambda: opened.append("database"), ahead=ahead)
     qtbot.waitUntil(lambda: opened == ["database"])
     return window, opened
 
 
+@pytest.mark.parametrize("in_a_process", [False, True])
 def test_the_first_rows_show_before_the_database_is_opened(
-    workspace: Workspace, qtbot: QtBot, tmp_path: Path
+    workspace: Workspace, qtbot: QtBot, tmp_path: Path, in_a_process: bool
 ) -> None:
     add_dossiers(workspace, 240)
-    window, _ = first_rows_window(qtbot, tmp_path, workspace.paths.database)
+    window, _ = first_rows_window(
+        qtbot, tmp_path, workspace.paths.database, in_a_process=in_a_process
+    )
     model = window.list_model
     assert model.loaded_row_count() == 200 and window.list_pane.isVisible()
     qtbot.waitUntil(lambda: model.rowCount() == 240)  # counted after the first page
@@ -155,11 +165,14 @@ def test_the_first_rows_show_before_the_database_is_opened(
     window.shutdown()
 
 
+@pytest.mark.parametrize("in_a_process", [False, True])
 def test_a_dossier_chosen_among_the_first_rows_opens_with_the_editor(
-    workspace: Workspace, qtbot: QtBot, tmp_path: Path
+    workspace: Workspace, qtbot: QtBot, tmp_path: Path, in_a_process: bool
 ) -> None:
     add_dossiers(workspace, 5)
-    window, _ = first_rows_window(qtbot, tmp_path, workspace.paths.database)
+    window, _ = first_rows_window(
+        qtbot, tmp_path, workspace.paths.database, in_a_process=in_a_process
+    )
     chosen = window.list_model.dossier_id(2)
     window.list_pane.view.selectRow(2)
     qtbot.wait(50)  # nothing can open it yet
@@ -180,7 +193,10 @@ def test_the_first_rows_come_in_the_order_the_list_was_left_in(
     earlier, _ = first_rows_window(qtbot, tmp_path / "earlier", workspace.paths.database)
     earlier.list_pane.view.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # by title
     settings.setValue("dossier_list/header", earlier.list_pane.header_state())
-    window, _ = first_rows_window(qtbot, tmp_path, workspace.paths.database, settings)
+    # The process started for the list's own order is stopped; the page is read in this one.
+    window, _ = first_rows_window(
+        qtbot, tmp_path, workspace.paths.database, settings, in_a_process=True
+    )
     model = window.list_model
     query = dossiers.DossierQuery(sort=dossiers.SortKey.TITLE, descending=False)
     with workspace.database.reads() as session:
@@ -190,10 +206,13 @@ def test_the_first_rows_come_in_the_order_the_list_was_left_in(
         opened.shutdown()
 
 
+@pytest.mark.parametrize("in_a_process", [False, True])
 def test_without_a_database_file_the_list_waits_for_the_database(
-    qtbot: QtBot, tmp_path: Path
+    qtbot: QtBot, tmp_path: Path, in_a_process: bool
 ) -> None:
-    window, _ = first_rows_window(qtbot, tmp_path, tmp_path / "nieuw.sqlite3")
+    window, _ = first_rows_window(
+        qtbot, tmp_path, tmp_path / "nieuw.sqlite3", in_a_process=in_a_process
+    )
     assert window.list_model.rowCount() == 0
     assert not (tmp_path / "nieuw.sqlite3").exists()
     window.shutdown()

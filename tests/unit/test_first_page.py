@@ -3,7 +3,10 @@ list, or nothing: from an SQLite file and from a PostgreSQL server alike."""
 
 from __future__ import annotations
 
+import json
 import socket
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -16,9 +19,10 @@ from maatwerkdesk.infra import store_keys
 from maatwerkdesk.persistence import cipher
 from maatwerkdesk.persistence.db import Database, open_database
 from maatwerkdesk.persistence.first_page import read_first_page, read_listed_count
-from maatwerkdesk.services import dossiers
+from maatwerkdesk.services import dossiers, list_ahead
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.dossier_query import (
+    PAGE_SIZE,
     DossierQuery,
     SortKey,
     count_ahead,
@@ -188,3 +192,26 @@ def test_a_write_under_way_elsewhere_neither_holds_the_page_up_nor_shows(
     finally:
         writer.execute("ROLLBACK")
         writer.close()
+
+
+def test_a_process_of_its_own_reads_the_same_page_and_count(
+    database: Database, ids: list[str]
+) -> None:
+    """What the app reads in a child while its window is built (services/list_ahead.py)."""
+    ahead = list_ahead.start(file_of(database))
+    assert ahead is not None
+    assert ahead.page() == first_page_ahead(file_of(database), DossierQuery(), PAGE_SIZE)
+    assert ahead.count() == len(ids) - 1
+
+
+def test_the_process_says_nothing_but_its_two_answers(database: Database, ids: list[str]) -> None:
+    """No log, no warning: only the page and the count, on the pipe to the app."""
+    child = subprocess.run(
+        [sys.executable, "-m", list_ahead.__name__, file_of(database)],
+        capture_output=True,
+        check=True,
+        timeout=60,
+    )
+    assert child.stderr == b""
+    page, count = child.stdout.decode().splitlines()
+    assert len(json.loads(page)) == len(ids) - 1 and json.loads(count) == len(ids) - 1

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from maatwerkdesk.domain.dossier import DossierSummary
     from maatwerkdesk.services.changes import Change
     from maatwerkdesk.services.dossier_query import DossierQuery
+    from maatwerkdesk.services.list_ahead import ListAhead
     from maatwerkdesk.services.store_keys import Unlocked
     from maatwerkdesk.services.workspace import Workspace
     from maatwerkdesk.ui.briefcase.actions import BriefcaseActions
@@ -92,6 +93,9 @@ class MainWindow(QMainWindow):
         self._list_pane: DossierListPane | None = None
         self._editor: DossierEditor | None = None
         self._model: DossierListModel | None = None
+        self._ahead: ListAhead | None = None
+        """The process reading the first page (`show_first_rows`), stopped at shutdown."""
+        self._ahead_unused = False
         self._background = TaskRunner(self)
         """The window's own work off the GUI thread, in turn: reading the first rows,
         loading the editor's code, building the precedent indexes."""
@@ -187,27 +191,35 @@ class MainWindow(QMainWindow):
                 f"{done} van {total}"
             )
 
-    def show_first_rows(self, target: str, then: Callable[[], object]) -> None:
+    def show_first_rows(
+        self, target: str, then: Callable[[], object], ahead: ListAhead | None = None
+    ) -> None:
         """Before the database is open: the list, with its first page read straight from the
         database `target` where that can be done (`first_page_ahead`), while the
-        window paints. `then` runs once those rows are painted, or there are none."""
+        window paints; by the process `ahead` if the app started one for it. `then` runs
+        once those rows are painted, or there are none."""
+        self._ahead, self._ahead_unused = ahead, ahead is not None
         self._read_first_page(target, None, then)
 
     def _read_first_page(
         self, target: str, query: DossierQuery | None, then: Callable[[], object]
     ) -> None:
         """Read the first page of `query` (None: the list's own order) on the worker."""
+        ahead = self._ahead if self._ahead_unused and query is None else None
+        self._ahead_unused = False  # it read the list's own order, once
 
         def failed(error: BaseException) -> None:
             from maatwerkdesk.services.dossier_query import DossierQuery
 
             # Only the head start is lost: the list waits for the database, as it can.
             log.warning("First rows not read ahead of the database (%s)", type(error).__name__)
-            self._on_first_page_read(target, then, (query or DossierQuery(), None))
+            if ahead is not None:
+                ahead.close()
+            self._on_first_page_read(target, then, None, (query or DossierQuery(), None))
 
         self._background.run(
-            partial(_read_ahead, target, query),
-            partial(self._on_first_page_read, target, then),
+            partial(_read_ahead, target, query, ahead),
+            partial(self._on_first_page_read, target, then, ahead),
             failed,
         )
 
@@ -215,6 +227,7 @@ class MainWindow(QMainWindow):
         self,
         target: str,
         then: Callable[[], object],
+        ahead: ListAhead | None,
         read: tuple[DossierQuery, list[DossierSummary] | None],
     ) -> None:
         from maatwerkdesk.services.dossier_query import count_ahead
@@ -222,6 +235,8 @@ class MainWindow(QMainWindow):
         query, rows = read
         model = self._build_list() if self._model is None else self._model
         if model.query() != query:  # last sorted otherwise: read the page in that order
+            if ahead is not None:
+                ahead.close()
             self._read_first_page(target, model.query(), then)
             return
         if rows is not None:
@@ -231,7 +246,7 @@ class MainWindow(QMainWindow):
             after_paint(
                 partial(
                     self._background.run,
-                    partial(count_ahead, target, query),
+                    ahead.count if ahead is not None else partial(count_ahead, target, query),
                     self._on_first_page_counted,
                     lambda error: log.warning("Dossiers not counted ahead: %r", error),
                 )
@@ -309,6 +324,8 @@ class MainWindow(QMainWindow):
     def shutdown(self) -> None:
         """Stop background work before the database closes."""
         self._shut_down = True  # a start-up step still due starts nothing more
+        if self._ahead is not None:
+            self._ahead.close()  # a worker waiting for its answer stops waiting
         self._background.shutdown()
         if self._colleagues is not None:
             self._colleagues.shutdown()
@@ -839,16 +856,18 @@ def _load_editor_modules() -> None:
 
 
 def _read_ahead(
-    target: str, query: DossierQuery | None
+    target: str, query: DossierQuery | None, ahead: ListAhead | None
 ) -> tuple[DossierQuery, list[DossierSummary] | None]:
     """On a worker thread: `query` (None: the list's own order) and its first page from the
-    database file `target`; the list's code is imported here too, so that the GUI thread
-    only builds its widgets."""
+    database file `target`, or as the process `ahead` read it; the list's code is imported
+    here too, so that the GUI thread only builds its widgets."""
     import maatwerkdesk.ui.dossier_list.model
     import maatwerkdesk.ui.dossier_list.pane  # noqa: F401
     from maatwerkdesk.services.dossier_query import PAGE_SIZE, DossierQuery, first_page_ahead
 
     query = query or DossierQuery()
+    if ahead is not None:
+        return query, ahead.page()
     return query, first_page_ahead(target, query, PAGE_SIZE)
 
 

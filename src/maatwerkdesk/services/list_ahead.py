@@ -1,0 +1,153 @@
+"""The dossier list's first page and its count, read in a process of its own while the
+window is being built.
+
+Reading them ahead of the database (`dossier_query.first_page_ahead`) takes the keyring's
+package, to find the file's key or the server's password, and the database driver: some
+100 ms of imports on a quiet machine. On a thread of the app's own process that work
+competes with the window's start for the interpreter's lock, so the rows came no sooner;
+a child process does it on another processor core. The app starts the child before it
+imports Qt, for the list's own order (`DossierQuery()`), and reads its answer on a worker
+thread once the list is built (`ui.main_window`).
+
+The child writes two lines of JSON to its standard output, the page and then the count,
+and nothing else anywhere: no log, no file. The rows pass only through the pipe between
+the two processes. A child that fails, or does not answer within `ANSWER_WITHIN_S`, costs
+the head start only: the list waits for the database, as it can. Where no interpreter can
+be started for it (a frozen bundle) the app reads on a thread as before.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import threading
+from typing import IO, TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # imported where used: starting the child must cost the app nothing
+    from maatwerkdesk.domain.dossier import DossierSummary
+
+ANSWER_WITHIN_S = 10.0
+"""How long a child may take before it is stopped (a keyring that never answers)."""
+NO_CONSOLE = 0x08000000
+"""Windows' CREATE_NO_WINDOW: the child opens no console beside the app's window."""
+
+
+class ListAhead:
+    """A child process reading the unfiltered list's first page and count of `target`."""
+
+    def __init__(self, target: str, process: subprocess.Popen[bytes]) -> None:
+        self.target = target
+        self._process = process
+        self._lock = threading.Lock()
+
+    def page(self) -> list[DossierSummary] | None:
+        """The first page in the list's own order, or None (the child could not read it)."""
+        answer = self._answer()
+        if not isinstance(answer, list):
+            self.close()  # no count follows
+            return None
+        try:
+            return [_summary(row) for row in answer]
+        except (ValueError, TypeError, KeyError):
+            self.close()
+            return None
+
+    def count(self) -> int | None:
+        """How many dossiers the unfiltered list holds, or None; asked after `page`."""
+        answer = self._answer()
+        self.close()
+        return answer if type(answer) is int and answer >= 0 else None  # not a bool
+
+    def close(self) -> None:
+        """Stop the child if it still runs; its answers are no longer wanted."""
+        if self._process.poll() is None:
+            self._process.kill()
+        self._process.wait()
+        if self._process.stdout is not None:
+            self._process.stdout.close()
+
+    def _answer(self) -> Any:
+        """The child's next line, read as JSON; None when there is none in time."""
+        stdout = self._process.stdout
+        if stdout is None or stdout.closed:
+            return None
+        with self._lock:
+            watchdog = threading.Timer(ANSWER_WITHIN_S, self._process.kill)
+            watchdog.start()
+            try:
+                line = stdout.readline()
+            except (OSError, ValueError):
+                line = b""
+            finally:
+                watchdog.cancel()
+        try:
+            return json.loads(line) if line else None
+        except ValueError:
+            return None
+
+
+def start(target: str) -> ListAhead | None:
+    """The child for `target` (what `--db` names, or the database file), started; None
+    where it cannot be (a frozen bundle has no interpreter to start it with)."""
+    if getattr(sys, "frozen", False):
+        return None
+    try:
+        process = subprocess.Popen(
+            [sys.executable, "-m", __name__, target],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            creationflags=NO_CONSOLE if sys.platform == "win32" else 0,
+        )
+    except OSError:
+        return None
+    return ListAhead(target, process)
+
+
+def answer(target: str, out: IO[str]) -> None:
+    """In the child: the page of `target` and then its count, a line of JSON each."""
+    from maatwerkdesk.services.dossier_query import PAGE_SIZE, DossierQuery, count_ahead
+    from maatwerkdesk.services.dossier_query import first_page_ahead as read_page
+
+    query = DossierQuery()
+    page = read_page(target, query, PAGE_SIZE)
+    _write(out, None if page is None else [_row(summary) for summary in page])
+    if page is not None:
+        _write(out, count_ahead(target, query))
+
+
+def _write(out: IO[str], value: object) -> None:
+    out.write(json.dumps(value, ensure_ascii=True) + "\n")
+    out.flush()
+
+
+def _row(summary: DossierSummary) -> list[str]:
+    return [
+        summary.id,
+        summary.reference,
+        summary.title,
+        summary.status.value,
+        summary.owner,
+        summary.updated_at.isoformat(),
+    ]
+
+
+def _summary(row: list[Any]) -> DossierSummary:
+    from datetime import datetime
+
+    from maatwerkdesk.domain.dossier import DossierSummary
+    from maatwerkdesk.domain.vocabulary import DossierStatus
+
+    id_, reference, title, status, owner, updated = row
+    for text in (id_, reference, title, owner, updated):
+        if not isinstance(text, str):
+            raise TypeError("a row not as the child writes it")
+    moment = datetime.fromisoformat(updated)
+    if moment.tzinfo is None:
+        raise ValueError("a moment without its zone")
+    return DossierSummary(id_, reference, title, DossierStatus(status), owner, moment)
+
+
+if __name__ == "__main__":
+    answer(sys.argv[1], sys.stdout)  # its errors go nowhere: the app's stderr is not its
