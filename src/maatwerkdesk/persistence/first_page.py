@@ -18,16 +18,19 @@ cannot be recorded, they are taken off the screen again (`ui.dossier_list.model`
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from maatwerkdesk.domain.dossier import DossierSummary
-from maatwerkdesk.domain.vocabulary import DossierStatus
 from maatwerkdesk.persistence import cipher
 from maatwerkdesk.persistence.migrations import HEAD_REVISION
 from maatwerkdesk.persistence.server_url import parse_server_url
 
+if TYPE_CHECKING:
+    from maatwerkdesk.domain.dossier import DossierSummary
+
+Row = tuple[object, ...]
 log = logging.getLogger(__name__)
 
 BUSY_WAIT_S = 0.2
@@ -38,7 +41,7 @@ SORT_COLUMNS = frozenset({"reference", "title", "status", "owner", "updated_at"}
 """The `dossier` columns the list may be sorted on (`SortKey` values)."""
 
 
-def read_first_page(
+def read_first_rows(
     target: str,
     sort: str,
     descending: bool,
@@ -46,8 +49,11 @@ def read_first_page(
     *,
     password: str | None = None,
     key: bytes | None = None,
-) -> list[DossierSummary] | None:
-    """The first `size` rows of the unfiltered list in `sort` order, or None.
+) -> list[Row] | None:
+    """The first `size` rows of the unfiltered list in `sort` order, or None; as plain
+    values (each moment UTC text without its zone, as SQLite stores it), which `summaries`
+    makes the list's rows of, here or in the app a child hands them to
+    (`services/list_ahead.py`).
 
     `target` is what `--db` names, or the default database file; `password` is a server
     login's password from the keyring (never in `target`, which may be shown), `key` an
@@ -66,20 +72,37 @@ def read_first_page(
     )
     if found is None:
         return None
+    return [(*row[:5], _stored(row[5])) for row in found]
+
+
+def summaries(rows: Iterable[Sequence[object]]) -> list[DossierSummary] | None:
+    """The list's rows made of `read_first_rows`'s values; None if one is not as the
+    program writes it."""
+    from maatwerkdesk.domain.dossier import DossierSummary  # a child handing rows on needs none
+    from maatwerkdesk.domain.vocabulary import DossierStatus
+
     try:
-        return [
-            DossierSummary(id_, reference, title, DossierStatus(status), owner, _moment(updated))
-            for id_, reference, title, status, owner, updated in found
-        ]
+        made = []
+        for row in rows:
+            id_, reference, title, status, owner, updated = row
+            if not all(isinstance(v, str) for v in (id_, reference, title, owner, updated)):
+                raise TypeError("a value that is no text")
+            moment = datetime.fromisoformat(str(updated)).replace(tzinfo=UTC)
+            made.append(
+                DossierSummary(
+                    str(id_), str(reference), str(title), DossierStatus(status), str(owner), moment
+                )
+            )
     except (ValueError, TypeError) as error:  # a row not as the program wrote it
         log.info("First rows not read ahead of the database: %s", type(error).__name__)
         return None
+    return made
 
 
 def read_listed_count(
     target: str, *, password: str | None = None, key: bytes | None = None
 ) -> int | None:
-    """How many dossiers the unfiltered list holds, read as `read_first_page` reads; None
+    """How many dossiers the unfiltered list holds, read as `read_first_rows` reads; None
     where that cannot be done. Asked apart from the rows, as it reads every dossier (some
     50 ms at 100,000), where the first page reads its own rows only."""
     counted = "SELECT count(*) FROM dossier WHERE deleted_at IS NULL"
@@ -162,9 +185,9 @@ def _conninfo(target: str, password: str | None) -> str | None:
     return make_conninfo(**{k: v for k, v in given.items() if v is not None}, **settings)
 
 
-def _moment(stored: str | datetime) -> datetime:
-    """A moment as SQLAlchemy stores one in SQLite (UTC text, without zone), made aware;
-    the server hands it back aware already."""
-    if isinstance(stored, datetime):
-        return stored.astimezone(UTC)
-    return datetime.fromisoformat(stored).replace(tzinfo=UTC)
+def _stored(moment: object) -> object:
+    """A moment as SQLAlchemy stores one in SQLite (UTC text, without zone); the server
+    hands it back aware, and is made to write it so."""
+    if isinstance(moment, datetime):
+        return moment.astimezone(UTC).replace(tzinfo=None).isoformat(sep=" ")
+    return moment

@@ -15,6 +15,7 @@ from maatwerkdesk.domain.vocabulary import DossierStatus
 
 if TYPE_CHECKING:
     from maatwerkdesk.domain.dossier import DossierSummary
+    from maatwerkdesk.persistence.first_page import Row
 
 PAGE_SIZE = 200
 """Rows in one page of the dossier list, as the list asks for them."""
@@ -53,13 +54,21 @@ def first_page_ahead(target: str, query: DossierQuery, size: int) -> list[Dossie
     """The first `size` rows of `query`, read straight from the database `target` with its
     driver before SQLAlchemy is loaded (`persistence.first_page`); None when that cannot
     be done, and for a filtered query (its search needs the database)."""
-    from maatwerkdesk.persistence.first_page import read_first_page
+    from maatwerkdesk.persistence.first_page import summaries
+
+    rows = first_rows_ahead(target, query, size)
+    return None if rows is None else summaries(rows)
+
+
+def first_rows_ahead(target: str, query: DossierQuery, size: int) -> list[Row] | None:
+    """What `first_page_ahead` reads, as the plain values a child process hands on."""
+    from maatwerkdesk.persistence.first_page import read_first_rows
 
     access = None if query.is_filtered() else _access(target)
     if access is None:
         return None
     password, key = access
-    return read_first_page(
+    return read_first_rows(
         target, query.sort.value, query.descending, size, password=password, key=key
     )
 

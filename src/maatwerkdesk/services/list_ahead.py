@@ -19,12 +19,13 @@ be started for it (a frozen bundle) the app reads on a thread as before.
 from __future__ import annotations
 
 import json
-import subprocess
 import sys
 import threading
 from typing import IO, TYPE_CHECKING, Any
 
-if TYPE_CHECKING:  # imported where used: starting the child must cost the app nothing
+if TYPE_CHECKING:  # imported where used: the child needs neither
+    import subprocess
+
     from maatwerkdesk.domain.dossier import DossierSummary
 
 ANSWER_WITHIN_S = 10.0
@@ -43,15 +44,13 @@ class ListAhead:
 
     def page(self) -> list[DossierSummary] | None:
         """The first page in the list's own order, or None (the child could not read it)."""
+        from maatwerkdesk.persistence.first_page import summaries
+
         answer = self._answer()
-        if not isinstance(answer, list):
+        page = summaries(answer) if isinstance(answer, list) else None
+        if page is None:
             self.close()  # no count follows
-            return None
-        try:
-            return [_summary(row) for row in answer]
-        except (ValueError, TypeError, KeyError):
-            self.close()
-            return None
+        return page
 
     def count(self) -> int | None:
         """How many dossiers the unfiltered list holds, or None; asked after `page`."""
@@ -92,6 +91,8 @@ def start(target: str) -> ListAhead | None:
     where it cannot be (a frozen bundle has no interpreter to start it with)."""
     if getattr(sys, "frozen", False):
         return None
+    import subprocess
+
     try:
         process = subprocess.Popen(
             [sys.executable, "-m", __name__, target],
@@ -107,46 +108,23 @@ def start(target: str) -> ListAhead | None:
 
 def answer(target: str, out: IO[str]) -> None:
     """In the child: the page of `target` and then its count, a line of JSON each."""
-    from maatwerkdesk.services.dossier_query import PAGE_SIZE, DossierQuery, count_ahead
-    from maatwerkdesk.services.dossier_query import first_page_ahead as read_page
+    from maatwerkdesk.services.dossier_query import (
+        PAGE_SIZE,
+        DossierQuery,
+        count_ahead,
+        first_rows_ahead,
+    )
 
     query = DossierQuery()
-    page = read_page(target, query, PAGE_SIZE)
-    _write(out, None if page is None else [_row(summary) for summary in page])
-    if page is not None:
+    rows = first_rows_ahead(target, query, PAGE_SIZE)
+    _write(out, rows)
+    if rows is not None:
         _write(out, count_ahead(target, query))
 
 
 def _write(out: IO[str], value: object) -> None:
     out.write(json.dumps(value, ensure_ascii=True) + "\n")
     out.flush()
-
-
-def _row(summary: DossierSummary) -> list[str]:
-    return [
-        summary.id,
-        summary.reference,
-        summary.title,
-        summary.status.value,
-        summary.owner,
-        summary.updated_at.isoformat(),
-    ]
-
-
-def _summary(row: list[Any]) -> DossierSummary:
-    from datetime import datetime
-
-    from maatwerkdesk.domain.dossier import DossierSummary
-    from maatwerkdesk.domain.vocabulary import DossierStatus
-
-    id_, reference, title, status, owner, updated = row
-    for text in (id_, reference, title, owner, updated):
-        if not isinstance(text, str):
-            raise TypeError("a row not as the child writes it")
-    moment = datetime.fromisoformat(updated)
-    if moment.tzinfo is None:
-        raise ValueError("a moment without its zone")
-    return DossierSummary(id_, reference, title, DossierStatus(status), owner, moment)
 
 
 if __name__ == "__main__":
