@@ -30,8 +30,8 @@ Building the database at the default sizes takes a few minutes, once.
 On a PostgreSQL server (under scripts/postgres.sh, or `--server URL`) the app also starts
 with `--db URL` on a copy of the same database, in the same rounds, against the same bare
 window; its profile has checked the server's precedent index before, as the SQLite one has
-the file's. There the first rows wait for the database to be open: no file to read a first
-page from.
+the file's. There the first rows come from the server, read by the app's child process with
+psycopg (services/list_ahead.py), as they come from the file with SQLCipher's driver.
 
     scripts/postgres.sh run .venv/bin/python bench/startup.py --dossiers 500 --decided 1000 --watch 3
 """
