@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
 from maatwerkdesk.domain.case_facts import CaseFacts, validate_facts
+from maatwerkdesk.domain.dossier_summary import DossierSummary as DossierSummary
 from maatwerkdesk.domain.errors import ValidationError
 from maatwerkdesk.domain.identifiers import normalise_bsn, normalise_kvk
 from maatwerkdesk.domain.text import LONG_TEXT_LIMIT, SHORT_TEXT_LIMIT, clean_text
@@ -107,21 +108,6 @@ class DossierRecord:
     fields: DossierFields
     timeline: tuple[TimelineEntry, ...] = ()
     attachments: tuple[AttachmentInfo, ...] = ()
-
-
-@dataclass(frozen=True)
-class DossierSummary:
-    """One row of the dossier list."""
-
-    id: str
-    reference: str
-    title: str
-    status: DossierStatus
-    owner: str
-    updated_at: datetime
-    away: str = ""
-    """'onderweg bij Anouk Verhoef (laptop LT-07) tot 12-12-2026 17:00' while a colleague
-    has the dossier on loan (domain/lease.py); empty otherwise."""
 
 
 def _short(value: str, name: str) -> str:

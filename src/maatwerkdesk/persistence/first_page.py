@@ -28,7 +28,7 @@ from maatwerkdesk.persistence.migrations import HEAD_REVISION
 from maatwerkdesk.persistence.server_url import parse_server_url
 
 if TYPE_CHECKING:
-    from maatwerkdesk.domain.dossier import DossierSummary
+    from maatwerkdesk.domain.dossier_summary import DossierSummary
 
 Row = tuple[object, ...]
 log = logging.getLogger(__name__)
@@ -78,7 +78,8 @@ def read_first_rows(
 def summaries(rows: Iterable[Sequence[object]]) -> list[DossierSummary] | None:
     """The list's rows made of `read_first_rows`'s values; None if one is not as the
     program writes it."""
-    from maatwerkdesk.domain.dossier import DossierSummary  # a child handing rows on needs none
+    # Imported here: a child that hands the rows on needs neither.
+    from maatwerkdesk.domain.dossier_summary import DossierSummary
     from maatwerkdesk.domain.vocabulary import DossierStatus
 
     try:
