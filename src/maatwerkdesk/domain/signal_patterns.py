@@ -58,6 +58,9 @@ class Thresholds:
             raise ValueError("a pattern takes at least two dossiers")
 
 
+DEFAULT_THRESHOLDS = Thresholds()
+
+
 @dataclass(frozen=True)
 class CaseTrace:
     """What the rules read of one dossier: no personal data, only what it is about."""
@@ -101,7 +104,8 @@ class PatternProposal:
     category: SignalCategory
     title: str
     explanation: str
-    """Dutch: what was found and why it may be a knelpunt in the rule."""
+    """Dutch: what was found and why it may be a knelpunt in the rule; it becomes the
+    description of a signal made from it, so it names no dossier."""
     dossiers: tuple[str, ...]
     """The dossiers it rests on (ids), in the order of their references."""
     references: tuple[str, ...]
@@ -176,7 +180,7 @@ def _article_proposals(
                 SignalCategory.HARDSHIP,
                 f"{rule}: steeds afgeweken op {factors}",
                 f"In {_units(found)} ondertekende afwijkingen van {rule} gaven dezelfde "
-                f"factoren de doorslag: {factors} ({', '.join(references)}). Wordt steeds op "
+                f"factoren de doorslag: {factors}. Wordt steeds op "
                 "dezelfde grond afgeweken, dan zit het knelpunt in de regel zelf: meld het "
                 "bij de eigenaar van de regel.",
                 ids,
@@ -206,7 +210,7 @@ def _escalation_proposals(traces: Iterable[CaseTrace], at: int) -> list[PatternP
                 SignalCategory.HARDSHIP,
                 f"{first.regulation}: herhaald geëscaleerd",
                 f"{_units(found)} dossiers onder {first.regulation} gingen naar het "
-                f"escalatieteam ({', '.join(references)}): de regel pakte onredelijk uit en "
+                "escalatieteam: de regel pakte onredelijk uit en "
                 "noch de catalogus noch de wet bood ruimte om af te wijken. Meld bij de "
                 "eigenaar van de regel dat hier een hardheidsclausule of aanpassing nodig is.",
                 ids,
@@ -241,7 +245,7 @@ def _indicator_proposals(
                 SignalCategory.IMPLEMENTATION,
                 f"{first.regulation}: steeds ‘{name}’",
                 f"De signalering ‘{name}’ ging af in {_units(found)} dossiers onder "
-                f"{first.regulation} ({', '.join(references)}). Komt dezelfde signalering "
+                f"{first.regulation}. Komt dezelfde signalering "
                 "steeds terug, dan ligt de oorzaak vaak niet in het ene dossier maar in de "
                 "regel of de uitvoering ervan.",
                 ids,
@@ -254,7 +258,7 @@ def _indicator_proposals(
 def find_patterns(
     traces: Iterable[CaseTrace],
     labels: Labels,
-    thresholds: Thresholds = Thresholds(),
+    thresholds: Thresholds = DEFAULT_THRESHOLDS,
     *,
     set_aside: Collection[str] = (),
 ) -> list[PatternProposal]:
