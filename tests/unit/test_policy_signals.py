@@ -14,9 +14,13 @@ from maatwerkdesk.domain.dossier import Subject
 from maatwerkdesk.domain.errors import DomainError, ValidationError
 from maatwerkdesk.domain.policy_signals import (
     TRANSITIONS,
+    Dimension,
+    PolicySignal,
     SignalCategory,
     SignalFields,
     SignalState,
+    Transition,
+    counts_by,
     refuse_transition,
     validate_signal_fields,
 )
@@ -117,3 +121,27 @@ def test_a_final_state_needs_the_owner_s_response() -> None:
 def test_a_concept_cannot_be_resolved_at_once() -> None:
     with pytest.raises(DomainError, match="alleen naar ‘gemeld’"):
         refuse_transition(SignalState.CONCEPT, SignalState.RESOLVED, "Opgelost.")
+
+
+def _written(reference: str, regulation: str, state: SignalState, on: date) -> PolicySignal:
+    fields = replace(FIELDS, regulation=regulation)
+    return PolicySignal(
+        reference, reference, fields, state, (Transition(SignalState.CONCEPT, on, "x"),)
+    )
+
+
+def test_counts_per_regulation_owner_and_quarter() -> None:
+    signals = [
+        _written("a", "Wet B", SignalState.CONCEPT, date(2026, 1, 5)),
+        _written("b", "Wet A", SignalState.RESOLVED, date(2026, 4, 1)),
+        _written("c", "Wet A", SignalState.CONCEPT, date(2025, 12, 31)),
+    ]
+    by_rule = counts_by(signals, Dimension.REGULATION)
+    assert [(c.key, c.total) for c in by_rule] == [("Wet A", 2), ("Wet B", 1)]
+    assert dict(by_rule[0].per_state)[SignalState.RESOLVED] == 1
+    assert [c.key for c in counts_by(signals, Dimension.QUARTER)] == [
+        "2025-K4",
+        "2026-K1",
+        "2026-K2",
+    ]
+    assert [c.total for c in counts_by(signals, Dimension.OWNER)] == [3]

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from types import MappingProxyType
+from typing import Any
 
 from maatwerkdesk.domain.case_facts import ThirdParty
 from maatwerkdesk.domain.dossier import Subject
@@ -263,3 +264,72 @@ def refuse_edit(state: SignalState) -> None:
             f"Dit signaal is {state.label}; wat bij de eigenaar ligt, wijzigt u niet meer. "
             "Leg een nieuw antwoord vast bij de volgende stap, of schrijf een nieuw signaal."
         )
+
+
+def signal_data(signal: PolicySignal) -> dict[str, Any]:
+    """The signal as the command line's JSON gives it."""
+    fields = signal.fields
+    return {
+        "reference": signal.reference,
+        "kind": fields.category.value,
+        "regulation": fields.regulation,
+        "article": fields.article,
+        "owner": fields.owner,
+        "title": fields.title,
+        "description": fields.description,
+        "state": signal.state.value,
+        "steps": [
+            {"state": t.state.value, "on": t.on.isoformat(), "by": t.by, "response": t.response}
+            for t in signal.transitions
+        ],
+        "dossiers": [d.reference for d in signal.dossiers],
+        "groups": [g.reference for g in signal.groups],
+        "from_proposal": signal.proposal_key or None,
+    }
+
+
+class Dimension(StrEnum):
+    """What the signals are counted by."""
+
+    REGULATION = "regeling"
+    OWNER = "eigenaar"
+    QUARTER = "kwartaal"
+
+
+def quarter_of(day: date) -> str:
+    """'2026-K4': the quarter a signal was written in."""
+    return f"{day.year}-K{(day.month - 1) // 3 + 1}"
+
+
+def key_of(signal: PolicySignal, dimension: Dimension) -> str:
+    if dimension is Dimension.REGULATION:
+        return signal.fields.regulation
+    if dimension is Dimension.OWNER:
+        return signal.fields.owner
+    written = signal.since(SignalState.CONCEPT)
+    return quarter_of(written) if written is not None else "onbekend"
+
+
+@dataclass(frozen=True)
+class Count:
+    """How many signals share one regulation, owner or quarter, per state."""
+
+    key: str
+    per_state: tuple[tuple[SignalState, int], ...]
+
+    @property
+    def total(self) -> int:
+        return sum(n for _state, n in self.per_state)
+
+
+def counts_by(signals: Iterable[PolicySignal], dimension: Dimension) -> list[Count]:
+    """Per key the signals in each state (every state listed, in life-cycle order): the
+    largest first, quarters in time order."""
+    found: dict[str, dict[SignalState, int]] = {}
+    for signal in signals:
+        per = found.setdefault(key_of(signal, dimension), dict.fromkeys(SignalState, 0))
+        per[signal.state] += 1
+    counts = [Count(key, tuple(per.items())) for key, per in found.items()]
+    if dimension is Dimension.QUARTER:
+        return sorted(counts, key=lambda c: c.key)
+    return sorted(counts, key=lambda c: (-c.total, c.key.casefold()))

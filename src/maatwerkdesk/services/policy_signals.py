@@ -42,6 +42,7 @@ from maatwerkdesk.domain.policy_signals import (
 from maatwerkdesk.persistence.base import utc_now
 from maatwerkdesk.persistence.mapping import read_facts, read_subject
 from maatwerkdesk.persistence.models import (
+    BriefcaseRow,
     DossierGroupRow,
     DossierRow,
     GroupMemberRow,
@@ -75,6 +76,16 @@ def audit_signal(
         object_id=signal_id,
         dossier_id=dossier_id,
     )
+
+
+def refuse_in_briefcase(session: Session) -> None:
+    """Signals live in the team database; one written in a laptop's briefcase would never
+    reach it (a sync carries dossiers only)."""
+    if session.get(BriefcaseRow, 1) is not None:
+        raise DomainError(
+            "Knelpuntsignalen schrijft en volgt u in de teamdatabase, niet in de koffer op "
+            "deze laptop. Doe dit weer als u verbonden bent."
+        )
 
 
 def _signal_row(session: Session, signal_id: str) -> PolicySignalRow:
@@ -253,7 +264,7 @@ def _group_row(session: Session, group_id: str) -> DossierGroupRow:
     return row
 
 
-def _people_of(session: Session, signal_id: str | None, extra: Iterable[str] = ()) -> People:
+def people_of(session: Session, signal_id: str | None, extra: Iterable[str] = ()) -> People:
     """The people whose data a signal's texts may not hold: those of its linked dossiers,
     of the members of its linked groups, and of the dossiers in `extra`."""
     links = _links(session, [signal_id]) if signal_id else []
@@ -274,6 +285,7 @@ def create_signal(
 ) -> PolicySignal:
     """A new signal as a concept, resting on these dossiers and group dossiers."""
     user = require(session, context, Permission.WRITE_SIGNAL)
+    refuse_in_briefcase(session)
     members = [m for g in group_ids for m in _members(session, _group_row(session, g).id)]
     clean = validate_signal_fields(fields, _people_of_dossiers(session, [*dossier_ids, *members]))
     row = PolicySignalRow(
@@ -322,9 +334,10 @@ def update_signal(
 ) -> PolicySignal:
     """Change what the signal says: only while it is a concept."""
     require(session, context, Permission.WRITE_SIGNAL)
+    refuse_in_briefcase(session)
     row = _signal_row(session, signal_id)
     refuse_edit(SignalState(row.state))
-    clean = validate_signal_fields(fields, _people_of(session, signal_id))
+    clean = validate_signal_fields(fields, people_of(session, signal_id))
     row.category, row.regulation, row.article = (
         clean.category.value,
         clean.regulation,
@@ -346,11 +359,12 @@ def transition_signal(
 ) -> PolicySignal:
     """Take the next step of the life cycle; a final one records the owner's response."""
     user = require(session, context, Permission.FOLLOW_SIGNAL)
+    refuse_in_briefcase(session)
     row = _signal_row(session, signal_id)
     answer = clean_response(response)
     refuse_transition(SignalState(row.state), state, answer)
     if answer:
-        refuse_personal_data("signal.response", answer, _people_of(session, signal_id))
+        refuse_personal_data("signal.response", answer, people_of(session, signal_id))
     row.state = state.value
     row.updated_at = utc_now()
     _add_step(session, context, signal_id, state, user.name, answer)
@@ -421,6 +435,7 @@ def link_dossier(
 ) -> PolicySignal:
     """Let the signal rest on this dossier too; refused when its texts name its people."""
     require(session, context, Permission.WRITE_SIGNAL)
+    refuse_in_briefcase(session)
     row = _signal_row(session, signal_id)
     _refuse_when_closed(row)
     _check_texts(session, row, _people_of_dossiers(session, [dossier_id]))
@@ -431,6 +446,7 @@ def link_dossier(
 def link_group(session: Session, context: Context, signal_id: str, group_id: str) -> PolicySignal:
     """Let the signal rest on this group dossier; its members' people are checked."""
     require(session, context, Permission.WRITE_SIGNAL)
+    refuse_in_briefcase(session)
     row = _signal_row(session, signal_id)
     _refuse_when_closed(row)
     members = _members(session, _group_row(session, group_id).id)
@@ -449,6 +465,7 @@ def unlink(
 ) -> PolicySignal:
     """The signal no longer rests on this dossier or group dossier."""
     require(session, context, Permission.WRITE_SIGNAL)
+    refuse_in_briefcase(session)
     row = _signal_row(session, signal_id)
     _refuse_when_closed(row)
     link = _live_link(session, signal_id, dossier_id=dossier_id, group_id=group_id)

@@ -38,7 +38,7 @@ from maatwerkdesk.persistence.models import (
 from maatwerkdesk.services.audit import Action
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.dossier_check import DossierCheck, load_checked
-from maatwerkdesk.services.policy_signals import audit_signal, create_signal
+from maatwerkdesk.services.policy_signals import audit_signal, create_signal, refuse_in_briefcase
 from maatwerkdesk.services.users import require
 
 CHUNK = 200
@@ -177,6 +177,7 @@ def dismiss_proposal(
 ) -> None:
     """Record that the proposal is no knelpunt, and why; it is not offered again."""
     user = require(session, context, Permission.WRITE_SIGNAL)
+    refuse_in_briefcase(session)
     cleaned = clean_dismissal_reason(reason)
     proposal = _proposal(session, context, key, thresholds)
     row = SignalDismissalRow(

@@ -1,0 +1,116 @@
+"""The knelpuntsignalen window: the demo's signals with their counts, a signal's dossiers
+one click away, a step and a proposal taken through the services, room on a laptop's
+screen and no Alt+letter taken twice."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from editor_fakes import FakeDialogs
+from layout_check import layout_problems
+from mnemonics import window_problems
+from PySide6.QtCore import QPointF, QSettings, Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from maatwerkdesk.domain.people import Role, User
+from maatwerkdesk.domain.policy_signals import Dimension, SignalState
+from maatwerkdesk.services import demo, users
+from maatwerkdesk.services.workspace import Workspace
+from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
+from maatwerkdesk.ui.main_window import MainWindow
+from maatwerkdesk.ui.signals.signals_dialog import SignalsDialog
+
+SHOTS = os.environ.get("MAATWERKDESK_SHOTS")
+"""A folder to save the window's picture in, when set (for looking at it)."""
+
+
+def _person(workspace: Workspace, role: Role) -> User:
+    with workspace.database.reads() as session:
+        return next(u for u in users.list_users(session) if role in u.roles)
+
+
+def _dialog(
+    qtbot: QtBot, workspace: Workspace, dialogs: FakeDialogs, shown: list[str]
+) -> SignalsDialog:
+    calls = ServiceCaller(None, workspace, lambda: dialogs)  # type: ignore[arg-type]
+    dialog = SignalsDialog(calls, show_dossier=shown.append)
+    qtbot.addWidget(dialog)
+    dialog.resize(1326, 688)
+    dialog.show()
+    QApplication.processEvents()
+    return dialog
+
+
+def test_the_window_shows_every_signal_counts_and_fits(qtbot: QtBot, workspace: Workspace) -> None:
+    with workspace.database.sessions.begin() as session:
+        demo.add_demo_dossiers(session, workspace.context("test"), 40, 3)
+    shown: list[str] = []
+    dialog = _dialog(qtbot, workspace, FakeDialogs(), shown)
+    assert dialog.ui.signal_tree.topLevelItemCount() == len(SignalState)
+    assert sum(c.total for c in dialog.chart.counts()) == len(SignalState)
+    assert dialog.ui.proposal_tree.topLevelItemCount() >= 1
+    for width, height in ((1366, 768), (1280, 800)):
+        dialog.resize(width - 40, height - 80)
+        QApplication.processEvents()
+        assert dialog.width() <= width and dialog.height() <= height
+        assert layout_problems(dialog, dialog) == []
+    assert window_problems(dialog, "knelpuntsignalen") == []
+    if SHOTS:
+        dialog.resize(1326, 688)
+        QApplication.processEvents()
+        dialog.grab().save(str(Path(SHOTS) / "signals-window.png"))
+    dialog.ui.dossier_tree.setCurrentItem(dialog.ui.dossier_tree.topLevelItem(0))
+    dialog.ui.open_button.click()
+    assert len(shown) == 1
+    first = dialog.chart.counts()[0].key
+    qtbot.mouseClick(
+        dialog.chart,
+        Qt.MouseButton.LeftButton,
+        pos=dialog.chart.rect().topLeft() + QPointF(200, 14).toPoint(),
+    )
+    assert dialog.ui.regulation_combo.currentText() == first
+    assert all(s.fields.regulation == first for s in dialog.shown())
+    dialog.ui.dimension_combo.setCurrentIndex(
+        dialog.ui.dimension_combo.findData(Dimension.QUARTER.value)
+    )
+    assert all("-K" in c.key for c in dialog.chart.counts())
+
+
+def test_a_chair_takes_the_next_step_and_a_caseworker_takes_a_proposal(
+    qtbot: QtBot, workspace: Workspace
+) -> None:
+    with workspace.database.sessions.begin() as session:
+        demo.add_demo_dossiers(session, workspace.context("test"), 40, 3)
+    dialogs = FakeDialogs()
+    workspace.user = _person(workspace, Role.CHAIR)
+    dialog = _dialog(qtbot, workspace, dialogs, [])
+    concept = next(s for s in dialog.shown() if s.state is SignalState.CONCEPT)
+    dialog.reload(concept.id)
+    dialogs.answers.append(SignalState.REPORTED.value)
+    dialog.ui.step_button.click()
+    assert dialog.signal() is not None and dialog.signal().state is SignalState.REPORTED  # type: ignore[union-attr]
+    workspace.user = _person(workspace, Role.CASEWORKER)
+    before = dialog.ui.proposal_tree.topLevelItemCount()
+    dialogs.texts.append("Gemeenteraad")
+    dialog.ui.take_button.click()
+    assert dialog.ui.proposal_tree.topLevelItemCount() == before - 1
+    assert dialog.signal() is not None and dialog.signal().state is SignalState.CONCEPT  # type: ignore[union-attr]
+
+
+def test_the_main_window_opens_the_signals_window(
+    qtbot: QtBot, demo_workspace: Workspace, settings: QSettings
+) -> None:
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    window.attach_workspace(demo_workspace)
+    qtbot.waitUntil(lambda: window.ui.action_signals.isEnabled())
+    window.ui.action_signals.trigger()
+    opened = window.findChild(SignalsDialog)
+    assert opened is not None and opened.ui.signal_tree.topLevelItemCount() == len(SignalState)
+    assert window_problems(window, "hoofdvenster") == []
+    opened.close()
+    window.shutdown()
