@@ -152,3 +152,12 @@ def test_a_dismissal_is_remembered(traces: list[CaseTrace], data: st.DataObject)
     dismissed = {p.key for p in data.draw(st.lists(st.sampled_from(found)))} if found else set()
     kept = find_patterns(traces, LABELS, set_aside=dismissed)
     assert {p.key for p in kept} == {p.key for p in found} - dismissed
+
+
+def test_the_explanation_says_how_a_group_counted() -> None:
+    traces = [deviation(1, group="g"), deviation(2, group="g"), deviation(3), deviation(4)]
+    (proposal,) = find_patterns(traces, LABELS)
+    assert "In 4 ondertekende afwijkingen (3 als leden van één groep samen één tellen)" in (
+        proposal.explanation
+    )
+    assert len(proposal.dossiers) == 4

@@ -3,9 +3,11 @@ data kept out when a dossier is linked, and proposals that stay dismissed or tak
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from backends import TEST_KEY
 from conference_team import TODAY, Team, ship, signed_dossier
 
 from maatwerkdesk.domain.dossier import DossierFields, Subject
@@ -14,8 +16,8 @@ from maatwerkdesk.domain.groups import GroupFields
 from maatwerkdesk.domain.people import PermissionDeniedError, User
 from maatwerkdesk.domain.policy_signals import SignalCategory, SignalFields, SignalState
 from maatwerkdesk.domain.signal_patterns import PatternRule
-from maatwerkdesk.persistence.db import Database
-from maatwerkdesk.services import dossiers, groups, policy_signals, signal_proposals
+from maatwerkdesk.persistence.db import Database, open_database
+from maatwerkdesk.services import briefcase, dossiers, groups, policy_signals, signal_proposals
 from maatwerkdesk.services.audit import trail
 
 FIELDS = SignalFields(
@@ -198,3 +200,34 @@ def test_a_dismissed_proposal_stays_dismissed_and_needs_a_reason(team: Team) -> 
             team.caseworker,
             lambda s, c: signal_proposals.take_proposal(s, c, first.key, "Gemeenteraad"),
         )
+
+
+def test_signals_are_not_written_in_a_laptop_s_briefcase(team: Team, tmp_path: Path) -> None:
+    dossier_id = _dossier(team)
+    path = tmp_path / "koffer.sqlite3"
+    until = datetime.now(UTC) + timedelta(days=7)
+    context = team.context(team.caseworker)
+    briefcase.make_briefcase(team.database, path, TEST_KEY, context, [dossier_id], "LT-07", until)
+    laptop = open_database(path, key=TEST_KEY)
+    try:
+        with (
+            pytest.raises(DomainError, match="teamdatabase"),
+            laptop.sessions.begin() as session,
+        ):
+            policy_signals.create_signal(session, context, FIELDS, dossier_ids=[dossier_id])
+    finally:
+        laptop.close()
+
+
+def test_a_signed_dossier_may_be_linked_as_linking_does_not_change_it(team: Team) -> None:
+    dossier_id = signed_dossier(team)
+    signal_id = _create(team)
+    signal = team.run(
+        team.caseworker, lambda s, c: policy_signals.link_dossier(s, c, signal_id, dossier_id)
+    )
+    assert [d.id for d in signal.dossiers] == [dossier_id]
+    unlinked = team.run(
+        team.caseworker,
+        lambda s, c: policy_signals.unlink(s, c, signal_id, dossier_id=dossier_id),
+    )
+    assert unlinked.dossiers == ()

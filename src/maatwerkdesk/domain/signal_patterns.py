@@ -127,6 +127,17 @@ def _units(traces: Collection[CaseTrace]) -> int:
     return len({t.group or f"dossier:{t.dossier_id}" for t in traces})
 
 
+def _how_many(traces: Collection[CaseTrace], noun: str) -> str:
+    """'4 dossiers', or '5 dossiers (4 als leden van één groep samen één tellen)'."""
+    units = _units(traces)
+    said = f"{len(traces)} {noun}"
+    return (
+        said
+        if units == len(traces)
+        else f"{said} ({units} als leden van één groep samen één tellen)"
+    )
+
+
 def _first(traces: Iterable[CaseTrace]) -> CaseTrace:
     """The trace whose writing of regulation and article a proposal shows: the same one
     whatever the order of the input."""
@@ -179,7 +190,7 @@ def _article_proposals(
                 first.article,
                 SignalCategory.HARDSHIP,
                 f"{rule}: steeds afgeweken op {factors}",
-                f"In {_units(found)} ondertekende afwijkingen van {rule} gaven dezelfde "
+                f"In {_how_many(found, 'ondertekende afwijkingen')} van {rule} gaven dezelfde "
                 f"factoren de doorslag: {factors}. Wordt steeds op "
                 "dezelfde grond afgeweken, dan zit het knelpunt in de regel zelf: meld het "
                 "bij de eigenaar van de regel.",
@@ -209,7 +220,7 @@ def _escalation_proposals(traces: Iterable[CaseTrace], at: int) -> list[PatternP
                 "",
                 SignalCategory.HARDSHIP,
                 f"{first.regulation}: herhaald geëscaleerd",
-                f"{_units(found)} dossiers onder {first.regulation} gingen naar het "
+                f"{_how_many(found, 'dossiers')} onder {first.regulation} gingen naar het "
                 "escalatieteam: de regel pakte onredelijk uit en "
                 "noch de catalogus noch de wet bood ruimte om af te wijken. Meld bij de "
                 "eigenaar van de regel dat hier een hardheidsclausule of aanpassing nodig is.",
@@ -244,7 +255,7 @@ def _indicator_proposals(
                 "",
                 SignalCategory.IMPLEMENTATION,
                 f"{first.regulation}: steeds ‘{name}’",
-                f"De signalering ‘{name}’ ging af in {_units(found)} dossiers onder "
+                f"De signalering ‘{name}’ ging af in {_how_many(found, 'dossiers')} onder "
                 f"{first.regulation}. Komt dezelfde signalering "
                 "steeds terug, dan ligt de oorzaak vaak niet in het ene dossier maar in de "
                 "regel of de uitvoering ervan.",
