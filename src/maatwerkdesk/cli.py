@@ -259,16 +259,20 @@ def verb_signals(workspace: Workspace, args: argparse.Namespace) -> int:
     if args.signals_verb == "report":
         return _signals_report(workspace, args)
     from maatwerkdesk.domain.policy_signals import SignalState, signal_data
-    from maatwerkdesk.services import policy_signals
+    from maatwerkdesk.domain.signal_patterns import proposal_data
+    from maatwerkdesk.services import policy_signals, signal_proposals
 
+    context = workspace.context("cli")
     with workspace.writing() as session:
-        found = policy_signals.list_signals(session, workspace.context("cli"))
+        found = policy_signals.list_signals(session, context)
+        proposals = signal_proposals.signal_proposals(session, context)
     counts = {state: sum(1 for s in found if s.state is state) for state in SignalState}
     if args.json:
         _print_json(
             {
                 "counts": {state.value: n for state, n in counts.items()},
                 "signals": [signal_data(s) for s in found],
+                "proposals": [proposal_data(p) for p in proposals],
             }
         )
         return 0
@@ -281,6 +285,8 @@ def verb_signals(workspace: Workspace, args: argparse.Namespace) -> int:
         )
     summary = ", ".join(f"{n} {state.label}" for state, n in counts.items() if n)
     print(f"{_count(len(found), 'signaal', 'signalen')}" + (f": {summary}." if summary else "."))
+    for p in proposals:
+        print(f"Voorstel\t{p.rule.label}\t{p.title}\t{', '.join(p.references)}")
     return 0
 
 

@@ -38,10 +38,15 @@ def test_signals_lists_one_in_every_state_with_counts(profile: Profile) -> None:
     assert isinstance(signals, list) and len(signals) == len(SignalState)
     assert all(s["description"].startswith("Fictief voorbeeld.") for s in signals)
     assert any(s["groups"] for s in signals)
+    proposals = listed["proposals"]
+    assert isinstance(proposals, list) and proposals, "the demo leaves a pattern waiting"
+    assert all(p["dossiers"] and p["explanation"] for p in proposals)
     text = ok(profile, "signals")
-    assert text.rstrip().endswith(
-        "5 signalen: 1 concept, 1 gemeld, 1 in behandeling, 1 opgelost, 1 niet overgenomen."
+    assert (
+        "5 signalen: 1 concept, 1 gemeld, 1 in behandeling, 1 opgelost, 1 niet overgenomen.\n"
+        in text
     )
+    assert text.count("\nVoorstel\t") == len(proposals)
 
 
 def _people(profile: Profile, references: list[str]) -> list[str]:

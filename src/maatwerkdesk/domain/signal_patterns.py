@@ -22,6 +22,7 @@ from collections import defaultdict
 from collections.abc import Callable, Collection, Hashable, Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 from maatwerkdesk.domain.errors import ValidationError
 from maatwerkdesk.domain.policy_signals import SignalCategory
@@ -296,3 +297,16 @@ def clean_dismissal_reason(reason: str) -> str:
             "waarom het niet terugkomt.",
         )
     return cleaned
+
+
+def proposal_data(proposal: PatternProposal) -> dict[str, Any]:
+    """The proposal as the command line's JSON gives it; `key` names it to take or dismiss."""
+    return {
+        "key": proposal.key,
+        "rule": proposal.rule.value,
+        "regulation": proposal.regulation,
+        "article": proposal.article,
+        "title": proposal.title,
+        "explanation": proposal.explanation,
+        "dossiers": list(proposal.references),
+    }
