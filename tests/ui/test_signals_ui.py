@@ -8,14 +8,17 @@ import os
 from pathlib import Path
 
 from editor_fakes import FakeDialogs
+from hostile_workspace import TODAY, line, lines
 from layout_check import layout_problems
 from mnemonics import window_problems
 from PySide6.QtCore import QPointF, QSettings, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from shown_text import SCREEN, Walk
 
 from maatwerkdesk.domain.people import Role, User
 from maatwerkdesk.domain.policy_signals import Dimension, SignalState
+from maatwerkdesk.persistence.models import PolicySignalRow, PolicySignalTransitionRow
 from maatwerkdesk.services import demo, users
 from maatwerkdesk.services.workspace import Workspace
 from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
@@ -114,3 +117,41 @@ def test_the_main_window_opens_the_signals_window(
     assert window_problems(window, "hoofdvenster") == []
     opened.close()
     window.shutdown()
+
+
+def test_typed_text_is_shown_as_typed(qtbot: QtBot, workspace: Workspace) -> None:
+    """Markup in a signal's texts (as typed, or changed outside the program) never renders."""
+    values = {
+        f"«{name}»": (lines if name in ("description", "response") else line)(name)
+        for name in ("title", "description", "owner", "regulation", "response", "by")
+    }
+    text = {marker[1:-1]: value for marker, value in values.items()}
+    with workspace.database.sessions.begin() as session:
+        row = PolicySignalRow(
+            reference="KS-2026-0001",
+            category="hardheid",
+            regulation=text["regulation"],
+            article="",
+            owner=text["owner"],
+            title=text["title"][:200],
+            description=text["description"],
+            state="opgelost",
+        )
+        session.add(row)
+        session.flush()
+        for state, response in (("concept", ""), ("opgelost", text["response"])):
+            session.add(
+                PolicySignalTransitionRow(
+                    signal_id=row.id,
+                    state=state,
+                    occurred_on=TODAY,
+                    by_name=text["by"][:200],
+                    response=response,
+                )
+            )
+    dialog = _dialog(qtbot, workspace, FakeDialogs(), [])
+    dialog.resize(*SCREEN)
+    walk = Walk(values, [], set(), None)
+    walk.check(dialog, "knelpuntsignalen")
+    assert not walk.problems, "\n".join(walk.problems)
+    assert {"«title»", "«description»", "«owner»", "«response»", "«by»"} <= walk.seen

@@ -36,6 +36,8 @@ class Ui_SignalsDialog(object):
 
         self.regulation_combo = QComboBox(SignalsDialog)
         self.regulation_combo.setObjectName(u"regulation_combo")
+        self.regulation_combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.regulation_combo.setMinimumContentsLength(16)
 
         self.filter_layout.addWidget(self.regulation_combo)
 
@@ -46,6 +48,8 @@ class Ui_SignalsDialog(object):
 
         self.owner_combo = QComboBox(SignalsDialog)
         self.owner_combo.setObjectName(u"owner_combo")
+        self.owner_combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.owner_combo.setMinimumContentsLength(16)
 
         self.filter_layout.addWidget(self.owner_combo)
 
@@ -56,6 +60,8 @@ class Ui_SignalsDialog(object):
 
         self.state_combo = QComboBox(SignalsDialog)
         self.state_combo.setObjectName(u"state_combo")
+        self.state_combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.state_combo.setMinimumContentsLength(16)
 
         self.filter_layout.addWidget(self.state_combo)
 
@@ -70,6 +76,8 @@ class Ui_SignalsDialog(object):
 
         self.dimension_combo = QComboBox(SignalsDialog)
         self.dimension_combo.setObjectName(u"dimension_combo")
+        self.dimension_combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.dimension_combo.setMinimumContentsLength(16)
 
         self.filter_layout.addWidget(self.dimension_combo)
 

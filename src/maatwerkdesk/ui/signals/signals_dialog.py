@@ -31,7 +31,7 @@ from maatwerkdesk.services import policy_signals, signal_proposals
 from maatwerkdesk.ui.dossier_editor.dialogs import Choice
 from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
 from maatwerkdesk.ui.forms.ui_signals_dialog import Ui_SignalsDialog
-from maatwerkdesk.ui.plain_text import plain_labels
+from maatwerkdesk.ui.plain_text import allow_long_words, plain_labels, tooltip
 from maatwerkdesk.ui.signals.chart import SignalBars
 
 TITLE = "Knelpuntsignalen"
@@ -92,6 +92,7 @@ class SignalsDialog(QDialog):
         self.ui = Ui_SignalsDialog()
         self.ui.setupUi(self)
         plain_labels(self)
+        allow_long_words(self.ui.detail_label, self.ui.proposal_label)
         self._calls = ServiceCaller(self, calls.workspace, lambda: calls.dialogs)
         self._show_dossier = show_dossier
         self._signals: list[PolicySignal] = []
@@ -191,8 +192,8 @@ class SignalsDialog(QDialog):
                 ]
             )
             item.setData(0, ID_ROLE, signal.id)
-            item.setToolTip(2, f"{rule}\nEigenaar: {signal.fields.owner}")
-            item.setToolTip(3, f"{signal.fields.category.label}: {signal.fields.title}")
+            item.setToolTip(2, tooltip(f"{rule}\nEigenaar: {signal.fields.owner}"))
+            item.setToolTip(3, tooltip(f"{signal.fields.category.label}: {signal.fields.title}"))
             tree.addTopLevelItem(item)
             if signal.id == select or tree.currentItem() is None:
                 tree.setCurrentItem(item)
@@ -221,7 +222,7 @@ class SignalsDialog(QDialog):
                 [proposal.rule.label, proposal.title, str(len(proposal.dossiers))]
             )
             item.setData(0, ID_ROLE, proposal.key)
-            item.setToolTip(1, proposal.explanation)
+            item.setToolTip(1, tooltip(proposal.explanation))
             tree.addTopLevelItem(item)
         if tree.topLevelItemCount():
             tree.setCurrentItem(tree.topLevelItem(0))
