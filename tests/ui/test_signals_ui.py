@@ -12,17 +12,18 @@ from hostile_workspace import TODAY, line, lines
 from layout_check import layout_problems
 from mnemonics import window_problems
 from PySide6.QtCore import QPointF, QSettings, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 from shown_text import SCREEN, Walk
 
 from maatwerkdesk.domain.people import Role, User
 from maatwerkdesk.domain.policy_signals import Dimension, SignalState
 from maatwerkdesk.persistence.models import PolicySignalRow, PolicySignalTransitionRow
-from maatwerkdesk.services import demo, users
+from maatwerkdesk.services import demo, dossiers, users
 from maatwerkdesk.services.workspace import Workspace
 from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
 from maatwerkdesk.ui.main_window import MainWindow
+from maatwerkdesk.ui.signals.signal_form import SignalFormDialog
 from maatwerkdesk.ui.signals.signals_dialog import SignalsDialog
 
 SHOTS = os.environ.get("MAATWERKDESK_SHOTS")
@@ -38,7 +39,7 @@ def _dialog(
     qtbot: QtBot, workspace: Workspace, dialogs: FakeDialogs, shown: list[str]
 ) -> SignalsDialog:
     calls = ServiceCaller(None, workspace, lambda: dialogs)  # type: ignore[arg-type]
-    dialog = SignalsDialog(calls, show_dossier=shown.append)
+    dialog = SignalsDialog(calls, open_dossier=lambda: None, show_dossier=shown.append)
     qtbot.addWidget(dialog)
     dialog.resize(1326, 688)
     dialog.show()
@@ -155,3 +156,38 @@ def test_typed_text_is_shown_as_typed(qtbot: QtBot, workspace: Workspace) -> Non
     walk.check(dialog, "knelpuntsignalen")
     assert not walk.problems, "\n".join(walk.problems)
     assert {"«title»", "«description»", "«owner»", "«response»", "«by»"} <= walk.seen
+
+
+def test_a_caseworker_writes_a_signal_on_the_open_dossier_and_links_another(
+    qtbot: QtBot, demo_workspace: Workspace
+) -> None:
+    workspace = demo_workspace
+    workspace.user = _person(workspace, Role.CASEWORKER)
+    with workspace.database.reads() as session:
+        first, second = dossiers.list_dossiers(session, dossiers.DossierQuery(), limit=2)
+        name = dossiers.open_dossier(
+            session, workspace.context("test"), first.id
+        ).fields.subject.name
+    dialogs = FakeDialogs()
+    calls = ServiceCaller(None, workspace, lambda: dialogs)  # type: ignore[arg-type]
+    form = SignalFormDialog(calls, None, [first.id])
+    qtbot.addWidget(form)
+    form.ui.regulation_edit.setText("Participatiewet")
+    form.ui.owner_combo.setCurrentText("Gemeenteraad")
+    form.ui.title_edit.setText("Fictief knelpunt")
+    form.ui.description_edit.setPlainText(f"Fictief: {name} kwam klem te zitten.")
+    form.ui.button_box.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert form.saved is None and "een naam" in dialogs.informed[-1][1]
+    form.ui.description_edit.setPlainText("Fictief: de regel zet mensen klem.")
+    form.ui.button_box.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert form.saved is not None and [d.id for d in form.saved.dossiers] == [first.id]
+    opened = second.id
+    dialog = SignalsDialog(calls, open_dossier=lambda: opened, show_dossier=print)
+    qtbot.addWidget(dialog)
+    dialog.reload(form.saved.id)
+    assert dialog.ui.edit_button.isEnabled() and dialog.ui.link_button.isEnabled()
+    dialog.ui.link_button.click()
+    assert {d.id for d in dialog.signal().dossiers} == {first.id, second.id}  # type: ignore[union-attr]
+    dialogs.answers.append("remove")
+    dialog.ui.unlink_button.click()
+    assert len(dialog.signal().dossiers) == 1  # type: ignore[union-attr]

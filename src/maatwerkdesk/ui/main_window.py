@@ -415,7 +415,10 @@ class MainWindow(QMainWindow):
 
         calls = ServiceCaller(self, self._workspace, lambda: self.ensure_editor().dialogs)
         dialog = SignalsDialog(
-            calls, show_dossier=lambda dossier_id: self._select_in_list(dossier_id), parent=self
+            calls,
+            open_dossier=self._shown_dossier_id,
+            show_dossier=lambda dossier_id: self._select_in_list(dossier_id),
+            parent=self,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

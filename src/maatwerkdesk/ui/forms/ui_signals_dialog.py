@@ -111,6 +111,16 @@ class Ui_SignalsDialog(object):
 
         self.signal_buttons = QHBoxLayout()
         self.signal_buttons.setObjectName(u"signal_buttons")
+        self.new_button = QPushButton(SignalsDialog)
+        self.new_button.setObjectName(u"new_button")
+
+        self.signal_buttons.addWidget(self.new_button)
+
+        self.edit_button = QPushButton(SignalsDialog)
+        self.edit_button.setObjectName(u"edit_button")
+
+        self.signal_buttons.addWidget(self.edit_button)
+
         self.step_button = QPushButton(SignalsDialog)
         self.step_button.setObjectName(u"step_button")
 
@@ -143,6 +153,16 @@ class Ui_SignalsDialog(object):
         self.open_button.setObjectName(u"open_button")
 
         self.dossier_buttons.addWidget(self.open_button)
+
+        self.link_button = QPushButton(SignalsDialog)
+        self.link_button.setObjectName(u"link_button")
+
+        self.dossier_buttons.addWidget(self.link_button)
+
+        self.unlink_button = QPushButton(SignalsDialog)
+        self.unlink_button.setObjectName(u"unlink_button")
+
+        self.dossier_buttons.addWidget(self.unlink_button)
 
         self.dossier_spacer = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
@@ -259,6 +279,14 @@ class Ui_SignalsDialog(object):
 #endif // QT_CONFIG(accessibility)
         self.detail_label.setText("")
 #if QT_CONFIG(tooltip)
+        self.new_button.setToolTip(QCoreApplication.translate("SignalsDialog", u"Een signaal schrijven (als concept): soort, regel, eigenaar en het knelpunt, zonder iemand te noemen", None))
+#endif // QT_CONFIG(tooltip)
+        self.new_button.setText(QCoreApplication.translate("SignalsDialog", u"&Nieuw signaal\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.edit_button.setToolTip(QCoreApplication.translate("SignalsDialog", u"Het gekozen signaal wijzigen; dat kan zolang het een concept is", None))
+#endif // QT_CONFIG(tooltip)
+        self.edit_button.setText(QCoreApplication.translate("SignalsDialog", u"Signaal &wijzigen\u2026", None))
+#if QT_CONFIG(tooltip)
         self.step_button.setToolTip(QCoreApplication.translate("SignalsDialog", u"Het signaal melden bij de eigenaar, of vastleggen hoe de eigenaar het afhandelt (voorzitter of functioneel beheerder)", None))
 #endif // QT_CONFIG(tooltip)
         self.step_button.setText(QCoreApplication.translate("SignalsDialog", u"&Volgende stap\u2026", None))
@@ -273,6 +301,14 @@ class Ui_SignalsDialog(object):
         self.open_button.setToolTip(QCoreApplication.translate("SignalsDialog", u"Het gekozen dossier openen in het hoofdvenster", None))
 #endif // QT_CONFIG(tooltip)
         self.open_button.setText(QCoreApplication.translate("SignalsDialog", u"Dossier &openen", None))
+#if QT_CONFIG(tooltip)
+        self.link_button.setToolTip(QCoreApplication.translate("SignalsDialog", u"Het dossier dat in het hoofdvenster open is aan dit signaal koppelen", None))
+#endif // QT_CONFIG(tooltip)
+        self.link_button.setText(QCoreApplication.translate("SignalsDialog", u"Open dossier &koppelen", None))
+#if QT_CONFIG(tooltip)
+        self.unlink_button.setToolTip(QCoreApplication.translate("SignalsDialog", u"Het gekozen dossier loskoppelen: het signaal berust er niet meer op", None))
+#endif // QT_CONFIG(tooltip)
+        self.unlink_button.setText(QCoreApplication.translate("SignalsDialog", u"Dossier &uit dit signaal halen", None))
         self.chart_caption.setText(QCoreApplication.translate("SignalsDialog", u"Aantal signalen per regeling, naar status", None))
         self.proposals_caption.setText(QCoreApplication.translate("SignalsDialog", u"Voorste&llen uit patronen in de dossiers", None))
         ___qtreewidgetitem2 = self.proposal_tree.headerItem()

@@ -33,6 +33,7 @@ from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
 from maatwerkdesk.ui.forms.ui_signals_dialog import Ui_SignalsDialog
 from maatwerkdesk.ui.plain_text import allow_long_words, plain_labels, tooltip
 from maatwerkdesk.ui.signals.chart import SignalBars
+from maatwerkdesk.ui.signals.signal_form import SignalFormDialog
 
 TITLE = "Knelpuntsignalen"
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -85,6 +86,7 @@ class SignalsDialog(QDialog):
         self,
         calls: ServiceCaller,
         *,
+        open_dossier: Callable[[], str | None],
         show_dossier: Callable[[str], None],
         parent: QWidget | None = None,
     ) -> None:
@@ -94,6 +96,7 @@ class SignalsDialog(QDialog):
         plain_labels(self)
         allow_long_words(self.ui.detail_label, self.ui.proposal_label)
         self._calls = ServiceCaller(self, calls.workspace, lambda: calls.dialogs)
+        self._open_dossier = open_dossier
         self._show_dossier = show_dossier
         self._signals: list[PolicySignal] = []
         self._proposals: list[PatternProposal] = []
@@ -119,6 +122,10 @@ class SignalsDialog(QDialog):
         self.ui.dossier_tree.currentItemChanged.connect(self._update)
         self.ui.proposal_tree.currentItemChanged.connect(self._show_proposal)
         self.ui.step_button.clicked.connect(self._on_step_button_clicked)
+        self.ui.new_button.clicked.connect(self._on_new_button_clicked)
+        self.ui.edit_button.clicked.connect(self._on_edit_button_clicked)
+        self.ui.link_button.clicked.connect(self._on_link_button_clicked)
+        self.ui.unlink_button.clicked.connect(self._on_unlink_button_clicked)
         self.ui.open_button.clicked.connect(self._on_open_button_clicked)
         self.ui.take_button.clicked.connect(self._on_take_button_clicked)
         self.ui.dismiss_button.clicked.connect(self._on_dismiss_button_clicked)
@@ -242,7 +249,12 @@ class SignalsDialog(QDialog):
     def _update(self) -> None:
         signal = self.signal()
         self.ui.step_button.setEnabled(signal is not None and bool(TRANSITIONS[signal.state]))
-        self.ui.open_button.setEnabled(self.ui.dossier_tree.currentItem() is not None)
+        self.ui.edit_button.setEnabled(signal is not None and signal.state is SignalState.CONCEPT)
+        open_signal = signal is not None and not signal.state.final
+        dossier = self.ui.dossier_tree.currentItem()
+        self.ui.open_button.setEnabled(dossier is not None)
+        self.ui.link_button.setEnabled(open_signal and self._open_dossier() is not None)
+        self.ui.unlink_button.setEnabled(open_signal and dossier is not None)
         chosen = self.proposal() is not None
         self.ui.take_button.setEnabled(chosen)
         self.ui.dismiss_button.setEnabled(chosen)
@@ -297,6 +309,53 @@ class SignalsDialog(QDialog):
             lambda s: policy_signals.transition_signal(s, context, signal.id, state, response),
         )
         if done is not None:
+            self.reload(signal.id)
+
+    @Slot()
+    def _on_new_button_clicked(self) -> None:
+        opened = self._open_dossier()
+        self._edit(None, [opened] if opened is not None else [])
+
+    @Slot()
+    def _on_edit_button_clicked(self) -> None:
+        signal = self.signal()
+        if signal is not None:
+            self._edit(signal, [])
+
+    def _edit(self, signal: PolicySignal | None, dossier_ids: list[str]) -> None:
+        """The form for a new signal (resting on the dossier open in the main window, if
+        any) or for the chosen concept."""
+        dialog = SignalFormDialog(self._calls, signal, dossier_ids, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.reload(dialog.saved.id if dialog.saved else None))
+        dialog.open()
+
+    @Slot()
+    def _on_link_button_clicked(self) -> None:
+        signal, dossier_id = self.signal(), self._open_dossier()
+        if signal is None or dossier_id is None:
+            return
+        context = self._calls.context()
+        if self._calls.run(
+            TITLE, lambda s: policy_signals.link_dossier(s, context, signal.id, dossier_id)
+        ):
+            self.reload(signal.id)
+
+    @Slot()
+    def _on_unlink_button_clicked(self) -> None:
+        signal, item = self.signal(), self.ui.dossier_tree.currentItem()
+        if signal is None or item is None:
+            return
+        dossier_id = item.data(0, ID_ROLE)
+        if not self._calls.confirm_removal(
+            TITLE, f"{item.text(0)} uit {signal.reference} halen?", verb="Loskoppelen"
+        ):
+            return
+        context = self._calls.context()
+        if self._calls.run(
+            TITLE,
+            lambda s: policy_signals.unlink(s, context, signal.id, dossier_id=dossier_id),
+        ):
             self.reload(signal.id)
 
     @Slot()
