@@ -205,6 +205,13 @@ def build_parser() -> argparse.ArgumentParser:
         "titel, met het aantal per status; het nieuwste eerst.",
     )
     signals.add_argument("--json", action="store_true", help="uitvoer als JSON")
+    signals.add_argument(
+        "--at",
+        type=whole_number,
+        default=3,
+        metavar="N",
+        help="vanaf hoeveel dossiers een patroon een voorstel wordt (standaard 3, minstens 2)",
+    )
     signal_verbs = signals.add_subparsers(dest="signals_verb", metavar="ACTIE")
     report = signal_verbs.add_parser(
         "report",

@@ -259,13 +259,16 @@ def verb_signals(workspace: Workspace, args: argparse.Namespace) -> int:
     if args.signals_verb == "report":
         return _signals_report(workspace, args)
     from maatwerkdesk.domain.policy_signals import SignalState, signal_data
-    from maatwerkdesk.domain.signal_patterns import proposal_data
+    from maatwerkdesk.domain.signal_patterns import Thresholds, proposal_data
     from maatwerkdesk.services import policy_signals, signal_proposals
 
+    if args.at < 2:
+        return _fail("--at moet minstens 2 zijn: een patroon vraagt meer dan één dossier.")
+    at = Thresholds(args.at, args.at, args.at)
     context = workspace.context("cli")
     with workspace.writing() as session:
         found = policy_signals.list_signals(session, context)
-        proposals = signal_proposals.signal_proposals(session, context)
+        proposals = signal_proposals.signal_proposals(session, context, at)
     counts = {state: sum(1 for s in found if s.state is state) for state in SignalState}
     if args.json:
         _print_json(

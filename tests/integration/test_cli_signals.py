@@ -116,6 +116,14 @@ def test_the_csv_report_is_safe_and_names_no_one(profile: Profile, tmp_path: Pat
         assert value.casefold() not in whole
 
 
+def test_the_threshold_is_a_setting(profile: Profile) -> None:
+    usual = _listed(profile)["proposals"]
+    fewer = json.loads(ok(profile, "signals", "--json", "--at", "2"))["proposals"]
+    assert isinstance(usual, list) and isinstance(fewer, list) and len(fewer) > len(usual)
+    result = run(profile, "signals", "--at", "1")
+    assert result.returncode == 2 and "minstens 2" in result.stderr
+
+
 def test_the_period_chooses_the_signals_by_the_day_they_were_written(
     profile: Profile, tmp_path: Path
 ) -> None:
