@@ -3,6 +3,7 @@ data kept out when a dossier is linked, and proposals that stay dismissed or tak
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -78,7 +79,7 @@ def test_a_caseworker_writes_a_concept_resting_on_a_dossier_and_it_is_audited(te
 
 def test_the_description_may_not_name_the_linked_dossier_s_people(team: Team) -> None:
     dossier_id = _dossier(team)
-    naming = FIELDS.__class__(**{**FIELDS.__dict__, "description": "Berkhuis moest terugbetalen."})
+    naming = replace(FIELDS, description="Berkhuis moest terugbetalen.")
     with pytest.raises(ValidationError, match="een naam"):
         team.run(
             team.caseworker,
@@ -87,7 +88,7 @@ def test_the_description_may_not_name_the_linked_dossier_s_people(team: Team) ->
 
 
 def test_linking_a_dossier_whose_person_the_text_names_is_refused(team: Team) -> None:
-    naming = FIELDS.__class__(**{**FIELDS.__dict__, "description": "Knelpunt voor Jorisma."})
+    naming = replace(FIELDS, description="Knelpunt voor Jorisma.")
     signal_id = team.run(
         team.caseworker, lambda s, c: policy_signals.create_signal(s, c, naming).id
     )
@@ -99,7 +100,7 @@ def test_linking_a_dossier_whose_person_the_text_names_is_refused(team: Team) ->
 
 
 def test_a_group_s_members_are_checked_when_the_group_is_linked(team: Team) -> None:
-    naming = FIELDS.__class__(**{**FIELDS.__dict__, "description": "Knelpunt voor Jorisma."})
+    naming = replace(FIELDS, description="Knelpunt voor Jorisma.")
     signal_id = team.run(
         team.caseworker, lambda s, c: policy_signals.create_signal(s, c, naming).id
     )

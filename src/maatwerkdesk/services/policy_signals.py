@@ -264,14 +264,14 @@ def _group_row(session: Session, group_id: str) -> DossierGroupRow:
     return row
 
 
-def people_of(session: Session, signal_id: str | None, extra: Iterable[str] = ()) -> People:
-    """The people whose data a signal's texts may not hold: those of its linked dossiers,
-    of the members of its linked groups, and of the dossiers in `extra`."""
-    links = _links(session, [signal_id]) if signal_id else []
+def people_of(session: Session, signal_id: str) -> People:
+    """The people whose data a signal's texts may not hold: those of its linked dossiers
+    and of the members of its linked groups."""
+    links = _links(session, [signal_id])
     dossier_ids = [k.dossier_id for k in links if k.dossier_id]
     for group_id in (k.group_id for k in links if k.group_id):
         dossier_ids += _members(session, group_id)
-    return _people_of_dossiers(session, [*dossier_ids, *extra])
+    return _people_of_dossiers(session, dossier_ids)
 
 
 def create_signal(
