@@ -97,8 +97,7 @@ may decline a signal at once, without taking it up."""
 
 OWNER_SUGGESTIONS = (
     "Ministerie van Sociale Zaken en Werkgelegenheid",
-    "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties",
-    "Loket Rechtsstatelijkheid en Hardheden",
+    "Ministerie van Financiën",
     "College van burgemeester en wethouders",
     "Gemeenteraad",
 )

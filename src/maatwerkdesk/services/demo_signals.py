@@ -15,7 +15,7 @@ from datetime import timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from maatwerkdesk.domain.demo import GROUP_TITLE, OWNERS
+from maatwerkdesk.domain.demo import GROUP_ARTICLES, GROUP_SCENARIO, GROUP_TITLE, OWNERS
 from maatwerkdesk.domain.people import User
 from maatwerkdesk.domain.policy_signals import SignalCategory, SignalFields, SignalState
 from maatwerkdesk.persistence.models import DossierGroupRow, DossierRow, PolicySignalRow
@@ -42,8 +42,8 @@ DEMO_SIGNALS: tuple[DemoSignal, ...] = (
     DemoSignal(
         SignalFields(
             SignalCategory.HARDSHIP,
-            "Participatiewet",
-            "art. 22a",
+            GROUP_SCENARIO.regulation,
+            GROUP_ARTICLES[0],
             MINISTRY,
             GROUP_TITLE,
             "Fictief voorbeeld. Wie een familielid tijdelijk onderdak geeft zonder dat die "
@@ -59,8 +59,8 @@ DEMO_SIGNALS: tuple[DemoSignal, ...] = (
         SignalFields(
             SignalCategory.CONCURRENCE,
             "Algemene wet inkomensafhankelijke regelingen (Awir)",
-            "art. 26",
-            "Dienst Toeslagen",
+            "",
+            "Ministerie van Financiën",
             "Terugvordering van toeslag en bijstand over dezelfde maanden",
             "Fictief voorbeeld. Na een herberekening van de toeslag wordt over dezelfde "
             "maanden ook bijstand teruggevorderd. Samen gaan de aflossingen boven de "
