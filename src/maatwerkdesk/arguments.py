@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from maatwerkdesk import APP_NAME, __version__
-from maatwerkdesk.dutch_argparse import DutchArgumentParser, whole_number
+from maatwerkdesk.dutch_argparse import DutchArgumentParser, calendar_date, whole_number
 
 DESCRIPTION = (
     f"{APP_NAME}: maatwerkbesluiten vastleggen, toetsen en motiveren. "
@@ -197,6 +197,51 @@ def build_parser() -> argparse.ArgumentParser:
         "group", metavar="KENMERK", help="het groepskenmerk, bijv. GR-2026-0001"
     )
     group_show.add_argument("--json", action="store_true", help="uitvoer als JSON")
+
+    signals = verbs.add_parser(
+        "signals",
+        help="toon de knelpuntsignalen, of maak het overzicht voor de knelpuntenbrief",
+        description="Toont per knelpuntsignaal kenmerk, status, soort, regel, eigenaar en "
+        "titel, met het aantal per status; het nieuwste eerst.",
+    )
+    signals.add_argument("--json", action="store_true", help="uitvoer als JSON")
+    signals.add_argument(
+        "--at",
+        type=whole_number,
+        default=3,
+        metavar="N",
+        help="vanaf hoeveel dossiers een patroon een voorstel wordt (standaard 3, minstens 2)",
+    )
+    signal_verbs = signals.add_subparsers(dest="signals_verb", metavar="ACTIE")
+    report = signal_verbs.add_parser(
+        "report",
+        help="het geanonimiseerde overzicht van de signalen als PDF of CSV",
+        description="Maakt het overzicht voor de periodieke knelpuntenbrief: per signaal de "
+        "soort, de regel, de eigenaar, de status met data, het antwoord en op hoeveel "
+        "dossiers het berust, zonder dossiers of personen te noemen. De export wordt per "
+        "signaal vastgelegd in het auditlogboek.",
+    )
+    report_target = report.add_mutually_exclusive_group(required=True)
+    report_target.add_argument(
+        "--pdf", type=Path, metavar="BESTAND", help="als PDF naar dit bestand"
+    )
+    report_target.add_argument(
+        "--csv", type=Path, metavar="BESTAND", help="als CSV (met ; gescheiden) naar dit bestand"
+    )
+    report.add_argument(
+        "--from",
+        dest="since",
+        type=calendar_date,
+        metavar="DATUM",
+        help="alleen signalen geschreven op of na deze dag",
+    )
+    report.add_argument(
+        "--to",
+        dest="until",
+        type=calendar_date,
+        metavar="DATUM",
+        help="alleen signalen geschreven op of voor deze dag",
+    )
 
     minutes = verbs.add_parser(
         "export-minutes",

@@ -254,6 +254,70 @@ def verb_group(workspace: Workspace, args: argparse.Namespace) -> int:
     return 0
 
 
+def verb_signals(workspace: Workspace, args: argparse.Namespace) -> int:
+    """`signals [--json]` and `signals report --pdf|--csv`."""
+    if args.signals_verb == "report":
+        return _signals_report(workspace, args)
+    from maatwerkdesk.domain.policy_signals import SignalState, signal_data
+    from maatwerkdesk.domain.signal_patterns import Thresholds, proposal_data
+    from maatwerkdesk.services import policy_signals, signal_proposals
+
+    if args.at < 2:
+        return _fail("--at moet minstens 2 zijn: een patroon vraagt meer dan één dossier.")
+    at = Thresholds(args.at, args.at, args.at)
+    context = workspace.context("cli")
+    with workspace.writing() as session:
+        found = policy_signals.list_signals(session, context)
+        proposals = signal_proposals.signal_proposals(session, context, at)
+    counts = {state: sum(1 for s in found if s.state is state) for state in SignalState}
+    if args.json:
+        _print_json(
+            {
+                "counts": {state.value: n for state, n in counts.items()},
+                "signals": [signal_data(s) for s in found],
+                "proposals": [proposal_data(p) for p in proposals],
+            }
+        )
+        return 0
+    for s in found:
+        rule = f"{s.fields.regulation} {s.fields.article}".strip()
+        dossiers = _count(len(s.dossiers), "dossier", "dossiers")
+        print(
+            f"{s.reference}\t{s.state.label}\t{s.fields.category.label}\t{rule}\t"
+            f"{s.fields.owner}\t{s.fields.title}\t{dossiers}"
+        )
+    summary = ", ".join(f"{n} {state.label}" for state, n in counts.items() if n)
+    print(f"{_count(len(found), 'signaal', 'signalen')}" + (f": {summary}." if summary else "."))
+    for p in proposals:
+        print(f"Voorstel\t{p.rule.label}\t{p.title}\t{', '.join(p.references)}")
+    return 0
+
+
+def _signals_report(workspace: Workspace, args: argparse.Namespace) -> int:
+    from maatwerkdesk.services import document_export, signal_report
+    from maatwerkdesk.services.organisation import read_settings
+
+    if args.since and args.until and args.since > args.until:
+        return _fail("--from ligt na --to; geef een periode waarvan het begin voor het eind ligt.")
+    context = workspace.context("cli")
+    with workspace.writing() as session:
+        report = signal_report.load_report(session, context, args.since, args.until)
+        if args.pdf is not None:
+            from maatwerkdesk.reports.pdf_document import render_document
+
+            name = read_settings(workspace.paths.config).name or "Organisatie niet vastgelegd"
+            data = render_document(signal_report.report_document(report, date.today(), name))
+            target = args.pdf
+        else:
+            data, target = signal_report.report_csv(report), args.csv
+        # Inside the transaction: if the file cannot be written, the export is not audited.
+        document_export.write_file(target, data)
+    print(
+        f"Overzicht met {_count(len(report.signals), 'signaal', 'signalen')} geschreven naar {target}."
+    )
+    return 0
+
+
 def verb_export_minutes(workspace: Workspace, args: argparse.Namespace) -> int:
     from maatwerkdesk.reports.pdf_document import render_document
     from maatwerkdesk.services import document_export, meetings, minutes
@@ -809,6 +873,7 @@ VERBS: dict[str, Callable[[Workspace, argparse.Namespace], int]] = {
     "export-minutes": verb_export_minutes,
     "meetings": verb_meetings,
     "group": verb_group,
+    "signals": verb_signals,
     "demo": verb_demo,
     "precedents": verb_precedents_import,  # "import" is its only action
     "users": verb_users,

@@ -20,6 +20,7 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from datetime import date, datetime
 from typing import Any, NoReturn
 
 DUTCH: dict[str, str] = {
@@ -137,3 +138,15 @@ def whole_number(text: str) -> int:
         return int(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is geen geheel getal") from None
+
+
+def calendar_date(text: str) -> date:
+    """An argument type: a day as 2026-12-31 or 31-12-2026, else a Dutch sentence."""
+    for form in ("%Y-%m-%d", "%d-%m-%Y"):
+        try:
+            return datetime.strptime(text.strip(), form).date()
+        except ValueError:
+            continue
+    raise argparse.ArgumentTypeError(
+        f"{text!r} is geen datum; schrijf bijvoorbeeld 2026-12-31 of 31-12-2026"
+    )

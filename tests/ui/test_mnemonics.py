@@ -46,6 +46,8 @@ from maatwerkdesk.ui.people.signing_keys import RegisterKeyDialog
 from maatwerkdesk.ui.people.users_dialog import UsersDialog
 from maatwerkdesk.ui.people.who_are_you import WhoAreYouDialog
 from maatwerkdesk.ui.recovery_key_dialog import RecoveryKeyDialog
+from maatwerkdesk.ui.signals.signal_form import SignalFormDialog
+from maatwerkdesk.ui.signals.signals_dialog import SignalsDialog
 
 TODAY = date.today()
 
@@ -224,6 +226,8 @@ def test_every_dialog(
         "fout": crash,
         "groepen": GroupsDialog(calls, open_dossier=lambda: first.id, show_dossier=print),
         "groep": GroupFormDialog(calls, None),
+        "knelpuntsignalen": SignalsDialog(calls, open_dossier=lambda: first.id, show_dossier=print),
+        "knelpuntsignaal": SignalFormDialog(calls, None),
     }
     problems: list[str] = []
     for name, dialog in dialogs.items():

@@ -99,12 +99,18 @@ class Permission(StrEnum):
     """Judge a dossier whose signed record was changed outside the program."""
     MANAGE_ORGANISATION = "manage_organisation"
     """Set the organisation's details for letters: sender, deciding bodies, terms."""
+    WRITE_SIGNAL = "write_signal"
+    """Write a knelpuntsignaal, link its dossiers, judge a pattern proposal."""
+    FOLLOW_SIGNAL = "follow_signal"
+    """Send a signal to the rule's owner and record where it stands there."""
 
 
 _EVERYONE = {Permission.READ}
 ROLE_PERMISSIONS: Mapping[Role, frozenset[Permission]] = MappingProxyType(
     {
-        Role.CASEWORKER: frozenset(_EVERYONE | {Permission.EDIT_DOSSIER, Permission.EXPORT}),
+        Role.CASEWORKER: frozenset(
+            _EVERYONE | {Permission.EDIT_DOSSIER, Permission.EXPORT, Permission.WRITE_SIGNAL}
+        ),
         Role.CHAIR: frozenset(
             _EVERYONE
             | {
@@ -113,6 +119,8 @@ ROLE_PERMISSIONS: Mapping[Role, frozenset[Permission]] = MappingProxyType(
                 Permission.RECORD_MEETING,
                 Permission.ADVISE,
                 Permission.SIGN,
+                Permission.WRITE_SIGNAL,
+                Permission.FOLLOW_SIGNAL,
             }
         ),
         Role.MEMBER: frozenset(_EVERYONE | {Permission.EXPORT, Permission.ADVISE}),
@@ -127,6 +135,7 @@ ROLE_PERMISSIONS: Mapping[Role, frozenset[Permission]] = MappingProxyType(
                 Permission.MANAGE_CATALOGUES,
                 Permission.RESOLVE_INTEGRITY,
                 Permission.MANAGE_ORGANISATION,
+                Permission.FOLLOW_SIGNAL,
             }
         ),
         Role.SYSTEM: frozenset(set(Permission) - {Permission.ADVISE, Permission.SIGN}),
@@ -146,6 +155,8 @@ _ACTS: Mapping[Permission, str] = MappingProxyType(
         Permission.MANAGE_CATALOGUES: "catalogi en imports beheren",
         Permission.RESOLVE_INTEGRITY: "een buiten het programma gewijzigd dossier beoordelen",
         Permission.MANAGE_ORGANISATION: "de gegevens van de organisatie wijzigen",
+        Permission.WRITE_SIGNAL: "een knelpuntsignaal schrijven of een voorstel beoordelen",
+        Permission.FOLLOW_SIGNAL: "een knelpuntsignaal melden of de afhandeling vastleggen",
     }
 )
 

@@ -120,6 +120,20 @@ _MONTHS = (
 )  # fmt: skip
 
 
+_ANY_BSN = re.compile(_gated(r"\d", _OTHER_BSN))
+"""Any nine-digit number in a common BSN writing, whether it passes the elfproef or not."""
+
+_MONTH_WORDS = "|".join(f"{name}|{short}\\.?" for name, short in _MONTHS)
+_ANY_DATE = (
+    r"(?<!\d)(?:\d{1,2}(?P<sep>[-/.])\d{1,2}(?P=sep)\d{4}|\d{4}-\d{1,2}-\d{1,2}"
+    rf"|\d{{1,2}}\s+(?i:{_MONTH_WORDS})\s+\d{{4}})(?!\d)"
+)
+_CUED_BIRTH_DATE = re.compile(
+    rf"(?i:\b(?:geboren|geb\.|geboortedatum)\s*(?:op\s+|:\s*)?){_ANY_DATE}"
+)
+"""A date after "geboren (op)", "geb." or "geboortedatum:": somebody's birth date, known or not."""
+
+
 def _birth_date_pattern(born: date) -> re.Pattern[str]:
     """03-04-1985, 3/4/1985, 03.04.1985, 1985-04-03, 3 april 1985 and 3 apr. 1985."""
     day, month, year = (f"0?{born.day}", f"0?{born.month}", born.year)
@@ -401,3 +415,47 @@ def pseudonymise(
     changed = map_texts(document, Pseudonymiser.for_subject(subject, third_parties))
     # The signed version it would carry holds the facts unchanged: it stays out.
     return replace(changed, header=replace(changed.header, variant=VARIANT_REMARK), attestation="")
+
+
+_FOUND_LABELS = (
+    (BSN_MARK, "een BSN"),
+    (KVK_MARK, "een KvK-nummer"),
+    (BIRTH_DATE_MARK, "een geboortedatum"),
+    (ADDRESS_MARK, "een adres"),
+    (POSTCODE_MARK, "een postcode"),
+    (EMAIL_MARK, "een e-mailadres"),
+    (PHONE_MARK, "een telefoonnummer"),
+)
+NAME_FOUND = "een naam"
+
+
+def _names_in(text: str, subject: Subject, parties: Iterable[ThirdParty]) -> bool:
+    own = _name_pattern(subject)
+    patterns = [own] if own is not None else []
+    patterns += [pattern for pattern, _mark in _party_steps(parties)]
+    return any(p.search(text) for p in [*patterns, _TITLED_NAME])
+
+
+def personal_data_in(
+    text: str, subjects: Iterable[tuple[Subject, Iterable[ThirdParty]]] = ()
+) -> tuple[str, ...]:
+    """What identifying data `text` holds, as Dutch phrases ("een BSN", "een naam") in a
+    fixed order; empty when none. Checked against each of `subjects` (with its third
+    parties) as the pseudonymiser would replace them, and against no one in particular:
+    any nine-digit number in a BSN writing (a mistyped BSN is one too), any date after
+    "geboren", any street with a house number, postcode, e-mail address, phone number,
+    and a name after a title. A name part found anywhere counts: a name too many is a
+    nuisance, one too few a leak."""
+    found: set[str] = set()
+    if _ANY_BSN.search(text):
+        found.add("een BSN")
+    if _CUED_BIRTH_DATE.search(text):
+        found.add("een geboortedatum")
+    for subject, parties in [*subjects, (Subject(), ())]:
+        listed = list(parties)
+        replaced = Pseudonymiser.for_subject(subject, listed)(text)
+        found |= {label for mark, label in _FOUND_LABELS if replaced.count(mark) > text.count(mark)}
+        if _names_in(text, subject, listed):
+            found.add(NAME_FOUND)
+    order = [label for _mark, label in _FOUND_LABELS] + [NAME_FOUND]
+    return tuple(label for label in order if label in found)

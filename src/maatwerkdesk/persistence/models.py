@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import (
     JSON,
     Boolean,
+    CheckConstraint,
     Column,
     Date,
     Float,
@@ -665,3 +666,61 @@ class GroupMemberRow(RecordMixin, Base):
     checked_by: Mapped[str | None] = mapped_column(String(36), default=None)
     checked_on: Mapped[date | None] = mapped_column(Date, default=None)
     checked_version: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class PolicySignalRow(RecordMixin, Base):
+    """A knelpuntsignaal for the owner of a rule (domain/policy_signals.py)."""
+
+    __tablename__ = "policy_signal"
+
+    reference: Mapped[str] = mapped_column(String(32), unique=True)
+    category: Mapped[str] = mapped_column(String(16))
+    regulation: Mapped[str] = mapped_column(String(200))
+    article: Mapped[str] = mapped_column(String(200), default="")
+    owner: Mapped[str] = mapped_column(String(200))
+    title: Mapped[str] = mapped_column(String(200))
+    description: Mapped[str] = mapped_column(Text)
+    """Written for sharing: holds no personal data."""
+    state: Mapped[str] = mapped_column(String(32))
+    proposal_key: Mapped[str | None] = mapped_column(String(64), default=None, index=True)
+    """The pattern proposal it was made from (domain/signal_patterns.py); null by hand."""
+
+
+class PolicySignalLinkRow(RecordMixin, Base):
+    """A dossier or a group dossier (exactly one) that a signal rests on."""
+
+    __tablename__ = "policy_signal_link"
+    __table_args__ = (
+        CheckConstraint(
+            "(dossier_id IS NULL) <> (group_id IS NULL)", name="ck_policy_signal_link_one"
+        ),
+    )
+
+    signal_id: Mapped[str] = mapped_column(ForeignKey("policy_signal.id"), index=True)
+    dossier_id: Mapped[str | None] = mapped_column(ForeignKey("dossier.id"), default=None)
+    group_id: Mapped[str | None] = mapped_column(ForeignKey("dossier_group.id"), default=None)
+
+
+class PolicySignalTransitionRow(RecordMixin, Base):
+    """A step in a signal's life cycle: the state reached, when, by whom, the response."""
+
+    __tablename__ = "policy_signal_transition"
+
+    signal_id: Mapped[str] = mapped_column(ForeignKey("policy_signal.id"), index=True)
+    state: Mapped[str] = mapped_column(String(32))
+    occurred_on: Mapped[date] = mapped_column(Date)
+    by_name: Mapped[str] = mapped_column(String(200))
+    response: Mapped[str] = mapped_column(Text, default="")
+
+
+class SignalDismissalRow(RecordMixin, Base):
+    """A pattern proposal judged not to be a knelpunt: it is not offered again."""
+
+    __tablename__ = "signal_dismissal"
+
+    key: Mapped[str] = mapped_column(String(64), unique=True)
+    rule: Mapped[str] = mapped_column(String(16))
+    title: Mapped[str] = mapped_column(Text)
+    reason: Mapped[str] = mapped_column(Text)
+    dismissed_on: Mapped[date] = mapped_column(Date)
+    by_name: Mapped[str] = mapped_column(String(200))

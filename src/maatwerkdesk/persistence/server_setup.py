@@ -28,6 +28,9 @@ from maatwerkdesk.persistence.server import group_role
 
 FACTS = "title,regulation,article,deviation_article,generic_outcome,knelpunt,request,owner"
 """What a signed decision rests on (services/dossiers.py FROZEN_WHEN_SIGNED)."""
+SIGNAL_CONTENT = "category,regulation,article,owner,title,description"
+"""What the one who writes a signal changes while it is a concept (migration 0018 keeps
+the concept rule); its state is for the one who follows it up."""
 WRITES: Mapping[Permission, Mapping[str, str]] = MappingProxyType(
     {
         # table: I(nsert) U(pdate) D(elete), and after a colon the only columns an update
@@ -86,6 +89,16 @@ WRITES: Mapping[Permission, Mapping[str, str]] = MappingProxyType(
             "signed_decision": "U:deleted_at",
             "dossier": f"U:{FACTS},status",
             "decision": "IU",
+        },
+        Permission.WRITE_SIGNAL: {
+            "policy_signal": f"IU:{SIGNAL_CONTENT}",
+            "policy_signal_link": "IU:deleted_at",
+            "policy_signal_transition": "I",
+            "signal_dismissal": "I",
+        },
+        Permission.FOLLOW_SIGNAL: {
+            "policy_signal": "U:state",
+            "policy_signal_transition": "I",
         },
     }
 )

@@ -73,6 +73,7 @@ from maatwerkdesk.services.demo_precedents import (
     historic_versions,
     taken_imported_references,
 )
+from maatwerkdesk.services.demo_signals import add_demo_signals
 from maatwerkdesk.services.demo_weighing import DemoWeighings
 from maatwerkdesk.services.dossiers import NewReferences
 from maatwerkdesk.services.progress import Progress
@@ -148,6 +149,7 @@ def add_demo_dossiers(
         report("Besluiten vastleggen", done, count)
     add_demo_conference(session, context, cases, rng, people)
     _add_demo_group(session, context, [case.id for case in cases if is_group_member(case.fields)])
+    add_demo_signals(session, context, people)
     return count
 
 

@@ -153,6 +153,7 @@ class MainWindow(QMainWindow):
         self.ui.action_export_pack.triggered.connect(self._on_action_export_pack_triggered)
         self.ui.action_conference.triggered.connect(self._on_action_conference_triggered)
         self.ui.action_groups.triggered.connect(self._on_action_groups_triggered)
+        self.ui.action_signals.triggered.connect(self._on_action_signals_triggered)
         self.ui.action_take_along.triggered.connect(self._on_action_take_along_triggered)
         self.ui.action_sync.triggered.connect(self._on_action_sync_triggered)
         self.ui.action_close.triggered.connect(self._on_action_close_triggered)
@@ -414,6 +415,26 @@ class MainWindow(QMainWindow):
             open_dossier=self._shown_dossier_id,
             show_dossier=lambda dossier_id: self._select_in_list(dossier_id),
             select=group_id,
+            parent=self,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    @Slot()
+    def _on_action_signals_triggered(self) -> None:
+        """The knelpuntsignalen window; a dossier of a signal opens here."""
+        if self._workspace is None:
+            return
+        from PySide6.QtCore import Qt  # not before the window is shown: see open_groups
+
+        from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
+        from maatwerkdesk.ui.signals.signals_dialog import SignalsDialog
+
+        calls = ServiceCaller(self, self._workspace, lambda: self.ensure_editor().dialogs)
+        dialog = SignalsDialog(
+            calls,
+            open_dossier=self._shown_dossier_id,
+            show_dossier=lambda dossier_id: self._select_in_list(dossier_id),
             parent=self,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -803,6 +824,7 @@ class MainWindow(QMainWindow):
         self.ui.action_export_pack.setEnabled(ready)
         self.ui.action_conference.setEnabled(ready)
         self.ui.action_groups.setEnabled(ready)
+        self.ui.action_signals.setEnabled(ready)
         saved = shown and self._editor.current_dossier_id() is not None  # type: ignore[union-attr]
         self.ui.action_export_decision.setEnabled(saved)
         self.ui.action_export_letter.setEnabled(saved)

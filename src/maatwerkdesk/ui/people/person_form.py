@@ -44,6 +44,8 @@ RIGHTS: Mapping[Permission, str] = MappingProxyType(
         Permission.MANAGE_CATALOGUES: "catalogi installeren of dossiers importeren",
         Permission.RESOLVE_INTEGRITY: "buiten het programma gewijzigde dossiers beoordelen",
         Permission.MANAGE_ORGANISATION: "de gegevens van de organisatie wijzigen",
+        Permission.WRITE_SIGNAL: "knelpuntsignalen schrijven",
+        Permission.FOLLOW_SIGNAL: "knelpuntsignalen melden en volgen",
     }
 )
 """What each permission lets a person do, in the words of the role hint."""

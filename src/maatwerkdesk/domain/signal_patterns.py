@@ -1,0 +1,312 @@
+"""Patterns across dossiers that point at a knelpunt in a rule: proposals for a signal.
+
+Three rules, each with a threshold N (`Thresholds`):
+
+- the same article of the generic rule was deviated from on the same winning factors in N or
+  more signed decisions: the rule pinches in a way one can name;
+- N or more dossiers under one regulation took the escalation route: neither the catalogue
+  nor the law offered a way to deviate where the rule turned out unreasonable;
+- the same indicator fired in N or more dossiers under one regulation.
+
+Dossiers of one group dossier are one knelpunt and count once between them. A proposal has
+a key that depends only on what it is about (rule, regulation, article, factors or
+indicator), never on which dossiers made it: a proposal dismissed, or turned into a signal,
+stays away however many dossiers join it later. Pure functions: the order of the input does
+not matter.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from collections.abc import Callable, Collection, Hashable, Iterable, Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from maatwerkdesk.domain.errors import ValidationError
+from maatwerkdesk.domain.policy_signals import SignalCategory
+from maatwerkdesk.domain.text import SHORT_TEXT_LIMIT, clean_text, enumerate_nl
+
+
+class PatternRule(StrEnum):
+    ARTICLE = "artikel"
+    ESCALATION = "escalatie"
+    INDICATOR = "signalering"
+
+    @property
+    def label(self) -> str:
+        return RULE_LABELS[self]
+
+
+RULE_LABELS = {
+    PatternRule.ARTICLE: "Zelfde artikel, zelfde doorslaggevende factoren",
+    PatternRule.ESCALATION: "Herhaalde escalaties",
+    PatternRule.INDICATOR: "Terugkerende signalering",
+}
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """How many dossiers (a group dossier counting once) make a pattern, per rule."""
+
+    deviations: int = 3
+    escalations: int = 3
+    indicators: int = 3
+
+    def __post_init__(self) -> None:
+        if min(self.deviations, self.escalations, self.indicators) < 2:
+            raise ValueError("a pattern takes at least two dossiers")
+
+
+DEFAULT_THRESHOLDS = Thresholds()
+
+
+@dataclass(frozen=True)
+class CaseTrace:
+    """What the rules read of one dossier: no personal data, only what it is about."""
+
+    dossier_id: str
+    reference: str
+    regulation: str
+    article: str
+    """The generic rule's article."""
+    signed_deviation: bool = False
+    """Its decision deviates and is signed."""
+    winning: frozenset[str] = frozenset()
+    """The factors the deviation rests on (ids)."""
+    escalated: bool = False
+    indicators: frozenset[str] = frozenset()
+    """The ids of the indicators that fired."""
+    group: str | None = None
+    """The group dossier it belongs to, if any."""
+
+
+@dataclass(frozen=True)
+class Labels:
+    """How factors and indicators are named to people."""
+
+    factors: Mapping[str, str]
+    indicators: Mapping[str, str]
+
+    def factor(self, factor_id: str) -> str:
+        return self.factors.get(factor_id, factor_id)
+
+    def indicator(self, indicator_id: str) -> str:
+        return self.indicators.get(indicator_id, indicator_id)
+
+
+@dataclass(frozen=True)
+class PatternProposal:
+    key: str
+    rule: PatternRule
+    regulation: str
+    article: str
+    category: SignalCategory
+    title: str
+    explanation: str
+    """Dutch: what was found and why it may be a knelpunt in the rule; it becomes the
+    description of a signal made from it, so it names no dossier."""
+    dossiers: tuple[str, ...]
+    """The dossiers it rests on (ids), in the order of their references."""
+    references: tuple[str, ...]
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def pattern_key(rule: PatternRule, *parts: str) -> str:
+    """Stable for what the proposal is about: the rule, and the folded regulation, article
+    and factor or indicator ids; never the dossiers."""
+    digest = hashlib.sha256("\x1f".join([rule.value, *map(_folded, parts)]).encode("utf-8"))
+    return f"{rule.value}:{digest.hexdigest()[:32]}"
+
+
+def _units(traces: Collection[CaseTrace]) -> int:
+    """Dossiers of one group count once."""
+    return len({t.group or f"dossier:{t.dossier_id}" for t in traces})
+
+
+def _how_many(traces: Collection[CaseTrace], noun: str) -> str:
+    """'4 dossiers', or '5 dossiers (4 als leden van één groep samen één tellen)'."""
+    units = _units(traces)
+    said = f"{len(traces)} {noun}"
+    return (
+        said
+        if units == len(traces)
+        else f"{said} ({units} als leden van één groep samen één tellen)"
+    )
+
+
+def _first(traces: Iterable[CaseTrace]) -> CaseTrace:
+    """The trace whose writing of regulation and article a proposal shows: the same one
+    whatever the order of the input."""
+    return min(traces, key=lambda t: (t.reference, t.dossier_id))
+
+
+def _grouped(
+    traces: Iterable[CaseTrace], keys: Callable[[CaseTrace], Iterable[Hashable]]
+) -> dict[Hashable, list[CaseTrace]]:
+    found: dict[Hashable, list[CaseTrace]] = defaultdict(list)
+    for trace in traces:
+        for key in keys(trace):
+            found[key].append(trace)
+    return found
+
+
+def _listed(traces: list[CaseTrace]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    ordered = sorted(traces, key=lambda t: (t.reference, t.dossier_id))
+    return tuple(t.dossier_id for t in ordered), tuple(t.reference for t in ordered)
+
+
+def _rule_name(regulation: str, article: str) -> str:
+    return f"{regulation}, {article}" if article else regulation
+
+
+def _article_proposals(
+    traces: Iterable[CaseTrace], at: int, labels: Labels
+) -> list[PatternProposal]:
+    groups = _grouped(
+        traces,
+        lambda t: (
+            [(_folded(t.regulation), _folded(t.article), t.winning)]
+            if t.signed_deviation and t.winning and t.regulation.strip()
+            else []
+        ),
+    )
+    proposals = []
+    for (_regulation, _article, winning), found in groups.items():
+        if _units(found) < at:
+            continue
+        first = _first(found)
+        ids, references = _listed(found)
+        factors = enumerate_nl(sorted(f"‘{labels.factor(f)}’" for f in winning))
+        rule = _rule_name(first.regulation, first.article)
+        proposals.append(
+            PatternProposal(
+                pattern_key(PatternRule.ARTICLE, first.regulation, first.article, *sorted(winning)),
+                PatternRule.ARTICLE,
+                first.regulation,
+                first.article,
+                SignalCategory.HARDSHIP,
+                f"{rule}: steeds afgeweken op {factors}",
+                f"In {_how_many(found, 'ondertekende afwijkingen')} van {rule} gaven dezelfde "
+                f"factoren de doorslag: {factors}. Wordt steeds op "
+                "dezelfde grond afgeweken, dan zit het knelpunt in de regel zelf: meld het "
+                "bij de eigenaar van de regel.",
+                ids,
+                references,
+            )
+        )
+    return proposals
+
+
+def _escalation_proposals(traces: Iterable[CaseTrace], at: int) -> list[PatternProposal]:
+    groups = _grouped(
+        traces,
+        lambda t: [_folded(t.regulation)] if t.escalated and t.regulation.strip() else [],
+    )
+    proposals = []
+    for found in groups.values():
+        if _units(found) < at:
+            continue
+        first = _first(found)
+        ids, references = _listed(found)
+        proposals.append(
+            PatternProposal(
+                pattern_key(PatternRule.ESCALATION, first.regulation),
+                PatternRule.ESCALATION,
+                first.regulation,
+                "",
+                SignalCategory.HARDSHIP,
+                f"{first.regulation}: herhaald geëscaleerd",
+                f"{_how_many(found, 'dossiers')} onder {first.regulation} gingen naar het "
+                "escalatieteam: de regel pakte onredelijk uit en "
+                "noch de catalogus noch de wet bood ruimte om af te wijken. Meld bij de "
+                "eigenaar van de regel dat hier een hardheidsclausule of aanpassing nodig is.",
+                ids,
+                references,
+            )
+        )
+    return proposals
+
+
+def _indicator_proposals(
+    traces: Iterable[CaseTrace], at: int, labels: Labels
+) -> list[PatternProposal]:
+    groups = _grouped(
+        traces,
+        lambda t: (
+            [(_folded(t.regulation), i) for i in t.indicators] if t.regulation.strip() else []
+        ),
+    )
+    proposals = []
+    for (_regulation, indicator), found in groups.items():
+        if _units(found) < at:
+            continue
+        first = _first(found)
+        ids, references = _listed(found)
+        name = labels.indicator(indicator)
+        proposals.append(
+            PatternProposal(
+                pattern_key(PatternRule.INDICATOR, first.regulation, indicator),
+                PatternRule.INDICATOR,
+                first.regulation,
+                "",
+                SignalCategory.IMPLEMENTATION,
+                f"{first.regulation}: steeds ‘{name}’",
+                f"De signalering ‘{name}’ ging af in {_how_many(found, 'dossiers')} onder "
+                f"{first.regulation}. Komt dezelfde signalering "
+                "steeds terug, dan ligt de oorzaak vaak niet in het ene dossier maar in de "
+                "regel of de uitvoering ervan.",
+                ids,
+                references,
+            )
+        )
+    return proposals
+
+
+def find_patterns(
+    traces: Iterable[CaseTrace],
+    labels: Labels,
+    thresholds: Thresholds = DEFAULT_THRESHOLDS,
+    *,
+    set_aside: Collection[str] = (),
+) -> list[PatternProposal]:
+    """The proposals, ordered by rule and key; `set_aside` holds the keys of proposals
+    dismissed or already turned into a signal, which are not offered again."""
+    listed = list(traces)
+    found = [
+        *_article_proposals(listed, thresholds.deviations, labels),
+        *_escalation_proposals(listed, thresholds.escalations),
+        *_indicator_proposals(listed, thresholds.indicators, labels),
+    ]
+    order = list(PatternRule)
+    kept = [p for p in found if p.key not in set(set_aside)]
+    return sorted(kept, key=lambda p: (order.index(p.rule), p.title, p.key))
+
+
+def clean_dismissal_reason(reason: str) -> str:
+    """Why a proposal is not a knelpunt: required, so the next one to look knows."""
+    cleaned = clean_text(reason, "proposal.reason", limit=SHORT_TEXT_LIMIT * 5, multiline=True)
+    if not cleaned:
+        raise ValidationError(
+            "proposal.reason",
+            "Schrijf op waarom dit voorstel geen knelpunt is; wie het later ziet, weet dan "
+            "waarom het niet terugkomt.",
+        )
+    return cleaned
+
+
+def proposal_data(proposal: PatternProposal) -> dict[str, Any]:
+    """The proposal as the command line's JSON gives it; `key` names it to take or dismiss."""
+    return {
+        "key": proposal.key,
+        "rule": proposal.rule.value,
+        "regulation": proposal.regulation,
+        "article": proposal.article,
+        "title": proposal.title,
+        "explanation": proposal.explanation,
+        "dossiers": list(proposal.references),
+    }

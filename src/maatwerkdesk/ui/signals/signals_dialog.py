@@ -1,0 +1,402 @@
+"""Knelpuntsignalen: the signals with their counts per regulation, owner or quarter, each
+signal's dossiers one click away, and the pattern proposals waiting to become a signal.
+The services decide who may take which step (services/policy_signals.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QMessageBox,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
+
+from maatwerkdesk.domain.policy_signals import (
+    TRANSITIONS,
+    Dimension,
+    PolicySignal,
+    SignalState,
+    counts_by,
+    key_of,
+)
+from maatwerkdesk.domain.signal_patterns import PatternProposal
+from maatwerkdesk.services import policy_signals, signal_proposals
+from maatwerkdesk.ui.dossier_editor.dialogs import Choice
+from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
+from maatwerkdesk.ui.forms.ui_signals_dialog import Ui_SignalsDialog
+from maatwerkdesk.ui.plain_text import allow_long_words, plain_labels, tooltip
+from maatwerkdesk.ui.signals.chart import SignalBars
+from maatwerkdesk.ui.signals.signal_form import SignalFormDialog
+
+TITLE = "Knelpuntsignalen"
+ID_ROLE = Qt.ItemDataRole.UserRole
+EVERY = "(alle)"
+DIMENSION_LABELS = {
+    Dimension.REGULATION: "regeling",
+    Dimension.OWNER: "eigenaar",
+    Dimension.QUARTER: "kwartaal",
+}
+
+
+def detail_text(signal: PolicySignal) -> str:
+    """The chosen signal's description and its steps, as plain text."""
+    steps = "; ".join(f"{t.state.label} op {t.on:%d-%m-%Y} door {t.by}" for t in signal.transitions)
+    fields = signal.fields
+    lines = [
+        f"{signal.label} ({fields.category.label.lower()}; eigenaar: {fields.owner})",
+        fields.description,
+        f"Verloop: {steps}.",
+    ]
+    if signal.response:
+        lines.append(f"Antwoord van de eigenaar: {signal.response}")
+    return "\n".join(lines)
+
+
+def _fit_width(tree: QTreeWidget, *, stretched: tuple[int, ...]) -> None:
+    header = tree.header()
+    header.setStretchLastSection(False)
+    for column in range(tree.columnCount()):
+        mode = (
+            QHeaderView.ResizeMode.Stretch
+            if column in stretched
+            else QHeaderView.ResizeMode.ResizeToContents
+        )
+        header.setSectionResizeMode(column, mode)
+
+
+def _fill(combo: QComboBox, values: list[str]) -> None:
+    """The choices `values` after ‘(alle)’, keeping the chosen one if it is still there."""
+    chosen = combo.currentText()
+    combo.blockSignals(True)
+    combo.clear()
+    combo.addItems([EVERY, *values])
+    combo.setCurrentIndex(max(0, combo.findText(chosen)))
+    combo.blockSignals(False)
+
+
+class SignalsDialog(QDialog):
+    def __init__(
+        self,
+        calls: ServiceCaller,
+        *,
+        open_dossier: Callable[[], str | None],
+        show_dossier: Callable[[str], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_SignalsDialog()
+        self.ui.setupUi(self)
+        plain_labels(self)
+        allow_long_words(self.ui.detail_label, self.ui.proposal_label)
+        self._calls = ServiceCaller(self, calls.workspace, lambda: calls.dialogs)
+        self._open_dossier = open_dossier
+        self._show_dossier = show_dossier
+        self._signals: list[PolicySignal] = []
+        self._proposals: list[PatternProposal] = []
+        self.chart = SignalBars(self)
+        self.ui.chart_layout.insertWidget(1, self.chart)
+        self.ui.button_box.button(QDialogButtonBox.StandardButton.Close).setText("Sluiten")
+        self.ui.button_box.rejected.connect(self.reject)
+        for dimension, label in DIMENSION_LABELS.items():
+            self.ui.dimension_combo.addItem(label, dimension.value)
+        self.ui.state_combo.addItem(EVERY)
+        for state in SignalState:
+            self.ui.state_combo.addItem(state.label, state.value)
+        for combo in (
+            self.ui.regulation_combo,
+            self.ui.owner_combo,
+            self.ui.state_combo,
+            self.ui.dimension_combo,
+        ):
+            combo.currentIndexChanged.connect(self._show_signals)
+        self.chart.key_clicked.connect(self._on_chart_key_clicked)
+        self.ui.signal_tree.currentItemChanged.connect(self._show_signal)
+        self.ui.dossier_tree.itemActivated.connect(self._on_open_button_clicked)
+        self.ui.dossier_tree.currentItemChanged.connect(self._update)
+        self.ui.proposal_tree.currentItemChanged.connect(self._show_proposal)
+        self.ui.step_button.clicked.connect(self._on_step_button_clicked)
+        self.ui.new_button.clicked.connect(self._on_new_button_clicked)
+        self.ui.edit_button.clicked.connect(self._on_edit_button_clicked)
+        self.ui.link_button.clicked.connect(self._on_link_button_clicked)
+        self.ui.unlink_button.clicked.connect(self._on_unlink_button_clicked)
+        self.ui.open_button.clicked.connect(self._on_open_button_clicked)
+        self.ui.take_button.clicked.connect(self._on_take_button_clicked)
+        self.ui.dismiss_button.clicked.connect(self._on_dismiss_button_clicked)
+        _fit_width(self.ui.signal_tree, stretched=(2, 3))
+        _fit_width(self.ui.dossier_tree, stretched=(1,))
+        _fit_width(self.ui.proposal_tree, stretched=(1,))
+        self.reload()
+
+    # ------------------------------------------------------------------ reading
+
+    def reload(self, select: str | None = None) -> None:
+        """Read the signals and the proposals again; choose the signal `select`."""
+        context = self._calls.context()
+        found = self._calls.run(TITLE, lambda s: policy_signals.list_signals(s, context))
+        self._signals = found if found is not None else []
+        proposals = self._calls.run(TITLE, lambda s: signal_proposals.signal_proposals(s, context))
+        self._proposals = proposals if proposals is not None else []
+        _fill(self.ui.regulation_combo, sorted({s.fields.regulation for s in self._signals}))
+        _fill(self.ui.owner_combo, sorted({s.fields.owner for s in self._signals}))
+        self._show_signals(select=select)
+        self._show_proposals()
+
+    def dimension(self) -> Dimension:
+        return Dimension(self.ui.dimension_combo.currentData())
+
+    def shown(self) -> list[PolicySignal]:
+        """The signals the filters let through."""
+        regulation = self.ui.regulation_combo.currentText()
+        owner = self.ui.owner_combo.currentText()
+        state = self.ui.state_combo.currentData()
+        return [
+            s
+            for s in self._signals
+            if regulation in (EVERY, s.fields.regulation)
+            and owner in (EVERY, s.fields.owner)
+            and (state is None or s.state.value == state)
+        ]
+
+    def signal(self) -> PolicySignal | None:
+        item = self.ui.signal_tree.currentItem()
+        chosen = item.data(0, ID_ROLE) if item is not None else None
+        return next((s for s in self._signals if s.id == chosen), None)
+
+    def proposal(self) -> PatternProposal | None:
+        item = self.ui.proposal_tree.currentItem()
+        chosen = item.data(0, ID_ROLE) if item is not None else None
+        return next((p for p in self._proposals if p.key == chosen), None)
+
+    @Slot()
+    def _show_signals(self, _index: int = 0, *, select: str | None = None) -> None:
+        shown = self.shown()
+        current = self.signal()
+        select = select or (current.id if current is not None else None)
+        dimension = self.dimension()
+        self.ui.chart_caption.setText(
+            f"Aantal signalen per {DIMENSION_LABELS[dimension]}, naar status"
+        )
+        self.chart.show_counts(counts_by(shown, dimension))
+        tree = self.ui.signal_tree
+        tree.blockSignals(True)
+        tree.clear()
+        for signal in shown:
+            rule = f"{signal.fields.regulation} {signal.fields.article}".strip()
+            item = QTreeWidgetItem(
+                [
+                    signal.reference,
+                    signal.state.label,
+                    rule,
+                    signal.fields.title,
+                    str(len(signal.dossiers)),
+                ]
+            )
+            item.setData(0, ID_ROLE, signal.id)
+            item.setToolTip(2, tooltip(f"{rule}\nEigenaar: {signal.fields.owner}"))
+            item.setToolTip(3, tooltip(f"{signal.fields.category.label}: {signal.fields.title}"))
+            tree.addTopLevelItem(item)
+            if signal.id == select or tree.currentItem() is None:
+                tree.setCurrentItem(item)
+        tree.blockSignals(False)
+        self._show_signal()
+
+    @Slot()
+    def _show_signal(self) -> None:
+        signal = self.signal()
+        self.ui.detail_label.setText(detail_text(signal) if signal is not None else "")
+        tree = self.ui.dossier_tree
+        tree.clear()
+        for dossier in signal.dossiers if signal is not None else ():
+            item = QTreeWidgetItem([dossier.reference, dossier.title])
+            item.setData(0, ID_ROLE, dossier.id)
+            tree.addTopLevelItem(item)
+        if tree.topLevelItemCount():
+            tree.setCurrentItem(tree.topLevelItem(0))
+        self._update()
+
+    def _show_proposals(self) -> None:
+        tree = self.ui.proposal_tree
+        tree.clear()
+        for proposal in self._proposals:
+            item = QTreeWidgetItem(
+                [proposal.rule.label, proposal.title, str(len(proposal.dossiers))]
+            )
+            item.setData(0, ID_ROLE, proposal.key)
+            item.setToolTip(1, tooltip(proposal.explanation))
+            tree.addTopLevelItem(item)
+        if tree.topLevelItemCount():
+            tree.setCurrentItem(tree.topLevelItem(0))
+        self._show_proposal()
+
+    @Slot()
+    def _show_proposal(self) -> None:
+        proposal = self.proposal()
+        if proposal is None:
+            text = "Geen voorstellen: geen patroon komt vaak genoeg terug."
+        else:
+            text = f"{proposal.explanation} Dossiers: {', '.join(proposal.references)}."
+        self.ui.proposal_label.setText(text)
+        self._update()
+
+    @Slot()
+    def _update(self) -> None:
+        signal = self.signal()
+        self.ui.step_button.setEnabled(signal is not None and bool(TRANSITIONS[signal.state]))
+        self.ui.edit_button.setEnabled(signal is not None and signal.state is SignalState.CONCEPT)
+        open_signal = signal is not None and not signal.state.final
+        dossier = self.ui.dossier_tree.currentItem()
+        self.ui.open_button.setEnabled(dossier is not None)
+        self.ui.link_button.setEnabled(open_signal and self._open_dossier() is not None)
+        self.ui.unlink_button.setEnabled(open_signal and dossier is not None)
+        chosen = self.proposal() is not None
+        self.ui.take_button.setEnabled(chosen)
+        self.ui.dismiss_button.setEnabled(chosen)
+
+    # ------------------------------------------------------------------ acts
+
+    @Slot(str)
+    def _on_chart_key_clicked(self, key: str) -> None:
+        """A bar filters on its regulation or owner; a quarter's bar chooses its first signal."""
+        dimension = self.dimension()
+        combo = {
+            Dimension.REGULATION: self.ui.regulation_combo,
+            Dimension.OWNER: self.ui.owner_combo,
+        }.get(dimension)
+        if combo is not None:
+            combo.setCurrentIndex(max(0, combo.findText(key)))
+            return
+        first = next((s for s in self.shown() if key_of(s, dimension) == key), None)
+        if first is not None:
+            self._show_signals(select=first.id)
+
+    @Slot()
+    def _on_step_button_clicked(self) -> None:
+        signal = self.signal()
+        if signal is None:
+            return
+        steps = sorted(TRANSITIONS[signal.state], key=list(SignalState).index)
+        choices = [Choice(s.value, f"Naar ‘{s.label}’") for s in steps]
+        cancel = Choice("", "Annuleren", QMessageBox.ButtonRole.RejectRole)
+        answer = self._calls.dialogs.ask(
+            self,
+            TITLE,
+            f"Welke stap zet {signal.reference} nu?",
+            [*choices, cancel],
+            default=choices[0].key,
+            escape="",
+        )
+        if not answer:
+            return
+        state = SignalState(answer)
+        response = ""
+        if state.final:
+            given = self._calls.dialogs.ask_text(
+                self, TITLE, "Wat heeft de eigenaar van de regel geantwoord?", max_length=4000
+            )
+            if given is None:
+                return
+            response = given
+        context = self._calls.context()
+        done = self._calls.run(
+            TITLE,
+            lambda s: policy_signals.transition_signal(s, context, signal.id, state, response),
+        )
+        if done is not None:
+            self.reload(signal.id)
+
+    @Slot()
+    def _on_new_button_clicked(self) -> None:
+        opened = self._open_dossier()
+        self._edit(None, [opened] if opened is not None else [])
+
+    @Slot()
+    def _on_edit_button_clicked(self) -> None:
+        signal = self.signal()
+        if signal is not None:
+            self._edit(signal, [])
+
+    def _edit(self, signal: PolicySignal | None, dossier_ids: list[str]) -> None:
+        """The form for a new signal (resting on the dossier open in the main window, if
+        any) or for the chosen concept."""
+        dialog = SignalFormDialog(self._calls, signal, dossier_ids, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.reload(dialog.saved.id if dialog.saved else None))
+        dialog.open()
+
+    @Slot()
+    def _on_link_button_clicked(self) -> None:
+        signal, dossier_id = self.signal(), self._open_dossier()
+        if signal is None or dossier_id is None:
+            return
+        context = self._calls.context()
+        if self._calls.run(
+            TITLE, lambda s: policy_signals.link_dossier(s, context, signal.id, dossier_id)
+        ):
+            self.reload(signal.id)
+
+    @Slot()
+    def _on_unlink_button_clicked(self) -> None:
+        signal, item = self.signal(), self.ui.dossier_tree.currentItem()
+        if signal is None or item is None:
+            return
+        dossier_id = item.data(0, ID_ROLE)
+        if not self._calls.confirm_removal(
+            TITLE, f"{item.text(0)} uit {signal.reference} halen?", verb="Loskoppelen"
+        ):
+            return
+        context = self._calls.context()
+        if self._calls.run(
+            TITLE,
+            lambda s: policy_signals.unlink(s, context, signal.id, dossier_id=dossier_id),
+        ):
+            self.reload(signal.id)
+
+    @Slot()
+    def _on_open_button_clicked(self) -> None:
+        item = self.ui.dossier_tree.currentItem()
+        if item is not None:
+            self._show_dossier(item.data(0, ID_ROLE))
+
+    @Slot()
+    def _on_take_button_clicked(self) -> None:
+        proposal = self.proposal()
+        if proposal is None:
+            return
+        owner = self._calls.dialogs.ask_text(
+            self,
+            TITLE,
+            "Wie is de eigenaar van deze regel (ministerie, raad, college of loket)?",
+        )
+        if not owner:
+            return
+        context = self._calls.context()
+        made = self._calls.run(
+            TITLE,
+            lambda s: signal_proposals.take_proposal(s, context, proposal.key, owner),
+        )
+        if made is not None:
+            self.reload(made.id)
+
+    @Slot()
+    def _on_dismiss_button_clicked(self) -> None:
+        proposal = self.proposal()
+        if proposal is None:
+            return
+        reason = self._calls.dialogs.ask_text(
+            self, TITLE, "Waarom is dit geen knelpunt? (Het voorstel komt niet terug.)"
+        )
+        if reason is None:
+            return
+        context = self._calls.context()
+        if self._calls.perform(
+            TITLE,
+            lambda s: signal_proposals.dismiss_proposal(s, context, proposal.key, reason),
+        ):
+            self.reload()
