@@ -208,9 +208,10 @@ def build_parser() -> argparse.ArgumentParser:
     signals.add_argument(
         "--at",
         type=whole_number,
-        default=3,
+        default=None,
         metavar="N",
-        help="vanaf hoeveel dossiers een patroon een voorstel wordt (standaard 3, minstens 2)",
+        help="vanaf hoeveel dossiers een patroon een voorstel wordt (minstens 2; standaard "
+        "wat de organisatiegegevens zeggen, anders 3)",
     )
     signal_verbs = signals.add_subparsers(dest="signals_verb", metavar="ACTIE")
     report = signal_verbs.add_parser(

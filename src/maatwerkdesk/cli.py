@@ -262,9 +262,14 @@ def verb_signals(workspace: Workspace, args: argparse.Namespace) -> int:
     from maatwerkdesk.domain.signal_patterns import Thresholds, proposal_data
     from maatwerkdesk.services import policy_signals, signal_proposals
 
-    if args.at < 2:
+    if args.at is not None and args.at < 2:
         return _fail("--at moet minstens 2 zijn: een patroon vraagt meer dan één dossier.")
-    at = Thresholds(args.at, args.at, args.at)
+    config = workspace.paths.config
+    at = (
+        signal_proposals.organisation_thresholds(config)
+        if args.at is None
+        else Thresholds.each(args.at)
+    )
     context = workspace.context("cli")
     with workspace.writing() as session:
         found = policy_signals.list_signals(session, context)

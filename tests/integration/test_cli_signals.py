@@ -16,7 +16,10 @@ from pdf_text import needs_poppler, pdf_text, squash
 from profiles import Profile, Profiles
 from test_cli import ok, rows, run
 
+from maatwerkdesk.domain.organisation import OrganisationSettings, settings_to_toml
 from maatwerkdesk.domain.policy_signals import SignalState
+from maatwerkdesk.infra.paths import resolve_paths
+from maatwerkdesk.services.organisation import settings_path
 from maatwerkdesk.services.signal_report import CSV_COLUMNS
 
 
@@ -122,6 +125,12 @@ def test_the_threshold_is_a_setting(profile: Profile) -> None:
     assert isinstance(usual, list) and isinstance(fewer, list) and len(fewer) > len(usual)
     result = run(profile, "signals", "--at", "1")
     assert result.returncode == 2 and "minstens 2" in result.stderr
+    settings = settings_path(resolve_paths(profile.folder).config)
+    settings.write_text(settings_to_toml(OrganisationSettings(pattern_at=2)), encoding="utf-8")
+    try:  # the organisation's own threshold, without --at
+        assert _listed(profile)["proposals"] == fewer
+    finally:
+        settings.unlink()
 
 
 def test_the_period_chooses_the_signals_by_the_day_they_were_written(

@@ -49,6 +49,8 @@ def _lines(data: bytes) -> list[bytes]:
 
 
 def flip_bytes(rng: random.Random, data: bytes) -> bytes:
+    if not data:  # cut to nothing by an earlier mutation
+        return data
     out = bytearray(data)
     for _ in range(rng.randint(1, 8)):
         position = rng.randrange(len(out))
@@ -57,7 +59,7 @@ def flip_bytes(rng: random.Random, data: bytes) -> bytes:
 
 
 def truncate(rng: random.Random, data: bytes) -> bytes:
-    return data[: rng.randrange(len(data))]
+    return data[: rng.randrange(len(data) + 1)]
 
 
 def duplicate_lines(rng: random.Random, data: bytes) -> bytes:

@@ -39,6 +39,7 @@ SAMPLE = OrganisationSettings(
         BodyRule("Het UWV, kantoor Voorbeeld", "Postbus 9", ("WW", "Ziektewet"), Organisation.UWV),
     ),
     asylum=AsylumAppeal("Rechtbank Den Haag", "Postbus 20302", 28),
+    pattern_at=5,
 )
 HEADER = 'format = "maatwerkdesk-organisation/1"\n'
 
@@ -71,6 +72,7 @@ _TEXT = st.text(st.characters(blacklist_categories=("Cc", "Cs")), max_size=60).m
             max_size=4,
         ).map(tuple),
         asylum=st.builds(AsylumAppeal, _TEXT, _TEXT, st.none() | st.integers(1, 42)),
+        pattern_at=st.integers(2, 50),
     )
 )
 def test_any_settings_the_dialog_can_hold_read_back_as_written(
@@ -92,6 +94,10 @@ def test_any_settings_the_dialog_can_hold_read_back_as_written(
         (HEADER + "[asylum_appeal]\ndays = 0\n", "dagen"),
         (HEADER + "[asylum_appeal]\ndays = 43\n", "dagen"),
         (HEADER + '[asylum_appeal]\ndays = "vier weken"\n', "geheel getal"),
+        (HEADER + "[signals]\npattern_at = 1\n", "2 tot en met 50"),
+        (HEADER + "[signals]\npattern_at = 51\n", "2 tot en met 50"),
+        (HEADER + "[signals]\npattern_at = true\n", "geheel getal"),
+        (HEADER + "[signals]\ndrempel = 3\n", "drempel"),
         (HEADER + '[[bodies]]\nname = "x"\n', "regeling"),
         (HEADER + '[[bodies]]\nregulation = ["WW"]\n', "bestuursorgaan"),
         (HEADER + '[[bodies]]\nname = "x"\norganisation = "rijk"\n', "rijk"),

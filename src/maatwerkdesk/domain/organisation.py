@@ -1,4 +1,5 @@
-"""The organisation's settings for letters: who sends them, and which body decides.
+"""The organisation's settings: who sends letters and which body decides, and how many
+dossiers make a pattern that proposes a knelpuntsignaal (`domain/signal_patterns.py`).
 
 They live in a small TOML file in the profile (`organisatie.toml`), read with the same
 bounds as a catalogue (`toml_limits`) and refused whole, with every problem named, when
@@ -32,6 +33,8 @@ MAX_BODIES = 200
 T = TypeVar("T")
 MAX_APPEAL_DAYS = 42
 """No term for beroep is longer than the Awb's six weeks."""
+DEFAULT_PATTERN_AT, MAX_PATTERN_AT = 3, 50
+"""Two dossiers alike are a coincidence as often as a pattern: a pattern takes at least two."""
 
 
 class SettingsError(DomainError):
@@ -82,6 +85,8 @@ class OrganisationSettings:
     web: str = ""
     bodies: tuple[BodyRule, ...] = ()
     asylum: AsylumAppeal = AsylumAppeal()
+    pattern_at: int = DEFAULT_PATTERN_AT
+    """How many dossiers (a group dossier counting once) make a pattern, for each rule."""
 
 
 NO_SETTINGS = OrganisationSettings()
@@ -163,16 +168,20 @@ def _read(data: dict[str, Any], problems: list[str]) -> OrganisationSettings | N
         problems.append(f'format: verwacht "{SETTINGS_FORMAT}".')
     organisation = attempt(lambda: _organisation(reader.child("organisation")))
     asylum = attempt(lambda: _asylum(reader.child("asylum_appeal")))
+    pattern_at = attempt(lambda: _pattern_at(reader.child("signals")))
     raw_bodies = attempt(lambda: reader.items("bodies")) or []
     if len(raw_bodies) > MAX_BODIES:
         problems.append(f"bodies: meer dan {MAX_BODIES} bestuursorganen.")
         raw_bodies = []
     bodies = [attempt(partial(_body, item, f"bodies[{i}]")) for i, item in enumerate(raw_bodies)]
     attempt(reader.finish)
-    if problems or organisation is None or asylum is None:
+    if problems or organisation is None or asylum is None or pattern_at is None:
         return None
     return OrganisationSettings(
-        **organisation, bodies=tuple(b for b in bodies if b is not None), asylum=asylum
+        **organisation,
+        bodies=tuple(b for b in bodies if b is not None),
+        asylum=asylum,
+        pattern_at=pattern_at,
     )
 
 
@@ -208,6 +217,16 @@ def _asylum(reader: Reader) -> AsylumAppeal:
     appeal = AsylumAppeal(_text(reader, "court"), _text(reader, "address", lines=True), days)
     reader.finish()
     return appeal
+
+
+def _pattern_at(reader: Reader) -> int:
+    at = reader.integer("pattern_at")
+    if at is not None and not 2 <= at <= MAX_PATTERN_AT:
+        raise ValidationError(
+            reader.where("pattern_at"), f"Kies een aantal van 2 tot en met {MAX_PATTERN_AT}."
+        )
+    reader.finish()
+    return DEFAULT_PATTERN_AT if at is None else at
 
 
 def _body(item: object, where: str) -> BodyRule:
@@ -258,6 +277,7 @@ def settings_to_toml(settings: OrganisationSettings) -> str:
     ]
     if settings.asylum.days is not None:
         lines.append(f"days = {settings.asylum.days}")
+    lines += ["", "[signals]", f"pattern_at = {settings.pattern_at}"]
     for body in settings.bodies:
         lines += ["", "[[bodies]]", f"name = {_string(body.name)}"]
         lines.append(f"address = {_string(body.address)}")

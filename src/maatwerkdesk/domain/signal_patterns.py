@@ -32,7 +32,7 @@ from maatwerkdesk.domain.text import SHORT_TEXT_LIMIT, clean_text, enumerate_nl
 class PatternRule(StrEnum):
     ARTICLE = "artikel"
     ESCALATION = "escalatie"
-    INDICATOR = "signalering"
+    INDICATOR = "indicator"
 
     @property
     def label(self) -> str:
@@ -42,7 +42,7 @@ class PatternRule(StrEnum):
 RULE_LABELS = {
     PatternRule.ARTICLE: "Zelfde artikel, zelfde doorslaggevende factoren",
     PatternRule.ESCALATION: "Herhaalde escalaties",
-    PatternRule.INDICATOR: "Terugkerende signalering",
+    PatternRule.INDICATOR: "Terugkerende willekeur-indicator",
 }
 
 
@@ -57,6 +57,11 @@ class Thresholds:
     def __post_init__(self) -> None:
         if min(self.deviations, self.escalations, self.indicators) < 2:
             raise ValueError("a pattern takes at least two dossiers")
+
+    @classmethod
+    def each(cls, at: int) -> Thresholds:
+        """The same threshold for every rule, as the organisation's settings give it."""
+        return cls(at, at, at)
 
 
 DEFAULT_THRESHOLDS = Thresholds()
@@ -256,8 +261,8 @@ def _indicator_proposals(
                 "",
                 SignalCategory.IMPLEMENTATION,
                 f"{first.regulation}: steeds ‘{name}’",
-                f"De signalering ‘{name}’ ging af in {_how_many(found, 'dossiers')} onder "
-                f"{first.regulation}. Komt dezelfde signalering "
+                f"De willekeur-indicator ‘{name}’ ging af in {_how_many(found, 'dossiers')} "
+                f"onder {first.regulation}. Komt dezelfde indicator "
                 "steeds terug, dan ligt de oorzaak vaak niet in het ene dossier maar in de "
                 "regel of de uitvoering ervan.",
                 ids,

@@ -10,6 +10,7 @@ same reading the app and `assess` show, a few hundred dossiers at a time.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -38,6 +39,7 @@ from maatwerkdesk.persistence.models import (
 from maatwerkdesk.services.audit import Action
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.dossier_check import DossierCheck, load_checked
+from maatwerkdesk.services.organisation import read_settings
 from maatwerkdesk.services.policy_signals import audit_signal, create_signal, refuse_in_briefcase
 from maatwerkdesk.services.users import require
 
@@ -117,6 +119,11 @@ def _set_aside(session: Session) -> set[str]:
         select(SignalDismissalRow.key).where(SignalDismissalRow.deleted_at.is_(None))
     )
     return {key for key in [*taken, *dismissed] if key}
+
+
+def organisation_thresholds(config: Path) -> Thresholds:
+    """The threshold the organisation's settings in the profile's `config` folder set."""
+    return Thresholds.each(read_settings(config).pattern_at)
 
 
 def signal_proposals(

@@ -76,6 +76,7 @@ class OrganisationDialog(QDialog):
         ui.court_edit.setText(settings.asylum.court)
         ui.court_address_edit.setText(settings.asylum.address)
         ui.term_spin.setValue(settings.asylum.days or 0)
+        ui.pattern_spin.setValue(settings.pattern_at)
 
     def _add_body(self, body: BodyRule | None) -> None:
         table = self.ui.body_table
@@ -124,6 +125,7 @@ class OrganisationDialog(QDialog):
             asylum=AsylumAppeal(
                 ui.court_edit.text().strip(), ui.court_address_edit.text().strip(), days or None
             ),
+            pattern_at=ui.pattern_spin.value(),
         )
 
     def save(self) -> None:

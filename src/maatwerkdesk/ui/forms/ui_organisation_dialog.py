@@ -162,6 +162,26 @@ class Ui_OrganisationDialog(object):
 
         self.dialog_layout.addWidget(self.asylum_group)
 
+        self.signals_group = QGroupBox(OrganisationDialog)
+        self.signals_group.setObjectName(u"signals_group")
+        self.signals_layout = QFormLayout(self.signals_group)
+        self.signals_layout.setObjectName(u"signals_layout")
+        self.pattern_label = QLabel(self.signals_group)
+        self.pattern_label.setObjectName(u"pattern_label")
+
+        self.signals_layout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.pattern_label)
+
+        self.pattern_spin = QSpinBox(self.signals_group)
+        self.pattern_spin.setObjectName(u"pattern_spin")
+        self.pattern_spin.setMinimum(2)
+        self.pattern_spin.setMaximum(50)
+        self.pattern_spin.setValue(3)
+
+        self.signals_layout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.pattern_spin)
+
+
+        self.dialog_layout.addWidget(self.signals_group)
+
         self.error_label = QLabel(OrganisationDialog)
         self.error_label.setObjectName(u"error_label")
         self.error_label.setWordWrap(True)
@@ -182,6 +202,7 @@ class Ui_OrganisationDialog(object):
         self.court_label.setBuddy(self.court_edit)
         self.court_address_label.setBuddy(self.court_address_edit)
         self.term_label.setBuddy(self.term_spin)
+        self.pattern_label.setBuddy(self.pattern_spin)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(OrganisationDialog)
@@ -220,6 +241,12 @@ class Ui_OrganisationDialog(object):
 #endif // QT_CONFIG(tooltip)
         self.term_spin.setSpecialValueText(QCoreApplication.translate("OrganisationDialog", u"niet ingesteld", None))
         self.term_spin.setSuffix(QCoreApplication.translate("OrganisationDialog", u" dagen", None))
+        self.signals_group.setTitle(QCoreApplication.translate("OrganisationDialog", u"Knelpuntsignalen", None))
+        self.pattern_label.setText(QCoreApplication.translate("OrganisationDialog", u"Patroon voorstellen &bij:", None))
+#if QT_CONFIG(tooltip)
+        self.pattern_spin.setToolTip(QCoreApplication.translate("OrganisationDialog", u"Zoveel ondertekende afwijkingen, escalaties of dossiers met dezelfde willekeur-indicator (een groepsdossier telt \u00e9\u00e9n keer) maken een voorstel voor een knelpuntsignaal.", None))
+#endif // QT_CONFIG(tooltip)
+        self.pattern_spin.setSuffix(QCoreApplication.translate("OrganisationDialog", u" of meer dossiers", None))
         self.error_label.setText("")
     # retranslateUi
 

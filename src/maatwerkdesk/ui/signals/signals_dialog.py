@@ -26,7 +26,7 @@ from maatwerkdesk.domain.policy_signals import (
     counts_by,
     key_of,
 )
-from maatwerkdesk.domain.signal_patterns import PatternProposal
+from maatwerkdesk.domain.signal_patterns import PatternProposal, Thresholds
 from maatwerkdesk.services import policy_signals, signal_proposals
 from maatwerkdesk.ui.dossier_editor.dialogs import Choice
 from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
@@ -136,12 +136,18 @@ class SignalsDialog(QDialog):
 
     # ------------------------------------------------------------------ reading
 
+    def _thresholds(self) -> Thresholds:
+        """The organisation's threshold, read afresh: a changed setting counts at once."""
+        return signal_proposals.organisation_thresholds(self._calls.workspace.paths.config)
+
     def reload(self, select: str | None = None) -> None:
         """Read the signals and the proposals again; choose the signal `select`."""
         context = self._calls.context()
         found = self._calls.run(TITLE, lambda s: policy_signals.list_signals(s, context))
         self._signals = found if found is not None else []
-        proposals = self._calls.run(TITLE, lambda s: signal_proposals.signal_proposals(s, context))
+        proposals = self._calls.run(
+            TITLE, lambda s: signal_proposals.signal_proposals(s, context, self._thresholds())
+        )
         self._proposals = proposals if proposals is not None else []
         _fill(self.ui.regulation_combo, sorted({s.fields.regulation for s in self._signals}))
         _fill(self.ui.owner_combo, sorted({s.fields.owner for s in self._signals}))
@@ -379,7 +385,9 @@ class SignalsDialog(QDialog):
         context = self._calls.context()
         made = self._calls.run(
             TITLE,
-            lambda s: signal_proposals.take_proposal(s, context, proposal.key, owner),
+            lambda s: signal_proposals.take_proposal(
+                s, context, proposal.key, owner, self._thresholds()
+            ),
         )
         if made is not None:
             self.reload(made.id)
@@ -397,6 +405,8 @@ class SignalsDialog(QDialog):
         context = self._calls.context()
         if self._calls.perform(
             TITLE,
-            lambda s: signal_proposals.dismiss_proposal(s, context, proposal.key, reason),
+            lambda s: signal_proposals.dismiss_proposal(
+                s, context, proposal.key, reason, self._thresholds()
+            ),
         ):
             self.reload()
