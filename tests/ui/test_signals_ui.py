@@ -24,7 +24,7 @@ from maatwerkdesk.services.workspace import Workspace
 from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
 from maatwerkdesk.ui.main_window import MainWindow
 from maatwerkdesk.ui.signals.signal_form import SignalFormDialog
-from maatwerkdesk.ui.signals.signals_dialog import SignalsDialog
+from maatwerkdesk.ui.signals.signals_dialog import LOOKING, SignalsDialog
 
 SHOTS = os.environ.get("MAATWERKDESK_SHOTS")
 """A folder to save the window's picture in, when set (for looking at it)."""
@@ -43,7 +43,7 @@ def _dialog(
     qtbot.addWidget(dialog)
     dialog.resize(1326, 688)
     dialog.show()
-    QApplication.processEvents()
+    dialog.wait_for_proposals()
     return dialog
 
 
@@ -96,9 +96,12 @@ def test_a_chair_takes_the_next_step_and_a_caseworker_takes_a_proposal(
     dialog.ui.step_button.click()
     assert dialog.signal() is not None and dialog.signal().state is SignalState.REPORTED  # type: ignore[union-attr]
     workspace.user = _person(workspace, Role.CASEWORKER)
+    dialog.wait_for_proposals()
     before = dialog.ui.proposal_tree.topLevelItemCount()
     dialogs.texts.append("Gemeenteraad")
     dialog.ui.take_button.click()
+    assert dialog.ui.proposal_label.text() == LOOKING  # the window answers meanwhile
+    dialog.wait_for_proposals()
     assert dialog.ui.proposal_tree.topLevelItemCount() == before - 1
     assert dialog.signal() is not None and dialog.signal().state is SignalState.CONCEPT  # type: ignore[union-attr]
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -34,8 +34,11 @@ from maatwerkdesk.ui.forms.ui_signals_dialog import Ui_SignalsDialog
 from maatwerkdesk.ui.plain_text import allow_long_words, plain_labels, tooltip
 from maatwerkdesk.ui.signals.chart import SignalBars
 from maatwerkdesk.ui.signals.signal_form import SignalFormDialog
+from maatwerkdesk.ui.tasks import TaskRunner
 
 TITLE = "Knelpuntsignalen"
+NO_PROPOSALS = "Geen voorstellen: geen patroon komt vaak genoeg terug."
+LOOKING = "Voorstellen zoeken in de besliste dossiers…"
 ID_ROLE = Qt.ItemDataRole.UserRole
 EVERY = "(alle)"
 DIMENSION_LABELS = {
@@ -100,6 +103,8 @@ class SignalsDialog(QDialog):
         self._show_dossier = show_dossier
         self._signals: list[PolicySignal] = []
         self._proposals: list[PatternProposal] = []
+        self._empty_proposals = NO_PROPOSALS
+        self._runner = TaskRunner(self)
         self.chart = SignalBars(self)
         self.ui.chart_layout.insertWidget(1, self.chart)
         self.ui.button_box.button(QDialogButtonBox.StandardButton.Close).setText("Sluiten")
@@ -134,6 +139,10 @@ class SignalsDialog(QDialog):
         _fit_width(self.ui.proposal_tree, stretched=(1,))
         self.reload()
 
+    def done(self, result: int) -> None:
+        self._runner.shutdown()  # a search for proposals still under way ends first
+        super().done(result)
+
     # ------------------------------------------------------------------ reading
 
     def _thresholds(self) -> Thresholds:
@@ -145,14 +154,29 @@ class SignalsDialog(QDialog):
         context = self._calls.context()
         found = self._calls.run(TITLE, lambda s: policy_signals.list_signals(s, context))
         self._signals = found if found is not None else []
-        proposals = self._calls.run(
-            TITLE, lambda s: signal_proposals.signal_proposals(s, context, self._thresholds())
-        )
-        self._proposals = proposals if proposals is not None else []
         _fill(self.ui.regulation_combo, sorted({s.fields.regulation for s in self._signals}))
         _fill(self.ui.owner_combo, sorted({s.fields.owner for s in self._signals}))
         self._show_signals(select=select)
+        # Finding patterns reads every decided dossier: off the GUI thread, so the window
+        # answers at once on a large database; the list follows when it is done.
+        self._proposals = []
+        self._show_proposals(LOOKING)
+        thresholds = self._thresholds()
+        self._calls.run_in_background(
+            self._runner,
+            TITLE,
+            lambda s: signal_proposals.signal_proposals(s, context, thresholds),
+            self._on_proposals_found,
+        )
+
+    def _on_proposals_found(self, proposals: list[PatternProposal] | None) -> None:
+        self._proposals = proposals if proposals is not None else []
         self._show_proposals()
+
+    def wait_for_proposals(self) -> None:
+        """Until the proposals looked for are listed (tests)."""
+        self._runner.wait()
+        QCoreApplication.sendPostedEvents()
 
     def dimension(self) -> Dimension:
         return Dimension(self.ui.dimension_combo.currentData())
@@ -227,7 +251,8 @@ class SignalsDialog(QDialog):
             tree.setCurrentItem(tree.topLevelItem(0))
         self._update()
 
-    def _show_proposals(self) -> None:
+    def _show_proposals(self, empty: str = NO_PROPOSALS) -> None:
+        self._empty_proposals = empty
         tree = self.ui.proposal_tree
         tree.clear()
         for proposal in self._proposals:
@@ -245,7 +270,7 @@ class SignalsDialog(QDialog):
     def _show_proposal(self) -> None:
         proposal = self.proposal()
         if proposal is None:
-            text = "Geen voorstellen: geen patroon komt vaak genoeg terug."
+            text = self._empty_proposals
         else:
             text = f"{proposal.explanation} Dossiers: {', '.join(proposal.references)}."
         self.ui.proposal_label.setText(text)
