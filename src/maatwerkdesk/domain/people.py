@@ -99,12 +99,16 @@ class Permission(StrEnum):
     """Judge a dossier whose signed record was changed outside the program."""
     MANAGE_ORGANISATION = "manage_organisation"
     """Set the organisation's details for letters: sender, deciding bodies, terms."""
+    DISMISS_SIGNALS = "dismiss_signals"
+    """Take a dossier off the intake queue "Mogelijk maatwerk", with a reason."""
 
 
 _EVERYONE = {Permission.READ}
 ROLE_PERMISSIONS: Mapping[Role, frozenset[Permission]] = MappingProxyType(
     {
-        Role.CASEWORKER: frozenset(_EVERYONE | {Permission.EDIT_DOSSIER, Permission.EXPORT}),
+        Role.CASEWORKER: frozenset(
+            _EVERYONE | {Permission.EDIT_DOSSIER, Permission.EXPORT, Permission.DISMISS_SIGNALS}
+        ),
         Role.CHAIR: frozenset(
             _EVERYONE
             | {
@@ -113,6 +117,7 @@ ROLE_PERMISSIONS: Mapping[Role, frozenset[Permission]] = MappingProxyType(
                 Permission.RECORD_MEETING,
                 Permission.ADVISE,
                 Permission.SIGN,
+                Permission.DISMISS_SIGNALS,
             }
         ),
         Role.MEMBER: frozenset(_EVERYONE | {Permission.EXPORT, Permission.ADVISE}),
@@ -146,6 +151,7 @@ _ACTS: Mapping[Permission, str] = MappingProxyType(
         Permission.MANAGE_CATALOGUES: "catalogi en imports beheren",
         Permission.RESOLVE_INTEGRITY: "een buiten het programma gewijzigd dossier beoordelen",
         Permission.MANAGE_ORGANISATION: "de gegevens van de organisatie wijzigen",
+        Permission.DISMISS_SIGNALS: "een signaal van mogelijk maatwerk afwijzen",
     }
 )
 

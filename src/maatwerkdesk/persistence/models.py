@@ -665,3 +665,19 @@ class GroupMemberRow(RecordMixin, Base):
     checked_by: Mapped[str | None] = mapped_column(String(36), default=None)
     checked_on: Mapped[date | None] = mapped_column(Date, default=None)
     checked_version: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class IntakeDismissalRow(RecordMixin, Base):
+    """Signals of possible maatwerk a caseworker or chair dismissed for a dossier, and why.
+    Only added: the latest row of a dossier counts."""
+
+    __tablename__ = "intake_dismissal"
+
+    dossier_id: Mapped[str] = mapped_column(ForeignKey("dossier.id"), index=True)
+    signals: Mapped[list[str]] = mapped_column(JSON, default=list)
+    """The ids of the signals that hit when it was dismissed."""
+    catalogue_id: Mapped[str] = mapped_column(String(100))
+    catalogue_version: Mapped[str] = mapped_column(String(40))
+    reason: Mapped[str] = mapped_column(Text)
+    dismissed_by: Mapped[str] = mapped_column(String(36))
+    dismissed_on: Mapped[date] = mapped_column(Date)

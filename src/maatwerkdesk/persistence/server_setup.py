@@ -87,6 +87,7 @@ WRITES: Mapping[Permission, Mapping[str, str]] = MappingProxyType(
             "dossier": f"U:{FACTS},status",
             "decision": "IU",
         },
+        Permission.DISMISS_SIGNALS: {"intake_dismissal": "I"},
     }
 )
 """What each permission's acts write: the tables the services change for it."""

@@ -44,6 +44,7 @@ RIGHTS: Mapping[Permission, str] = MappingProxyType(
         Permission.MANAGE_CATALOGUES: "catalogi installeren of dossiers importeren",
         Permission.RESOLVE_INTEGRITY: "buiten het programma gewijzigde dossiers beoordelen",
         Permission.MANAGE_ORGANISATION: "de gegevens van de organisatie wijzigen",
+        Permission.DISMISS_SIGNALS: "signalen van mogelijk maatwerk afwijzen",
     }
 )
 """What each permission lets a person do, in the words of the role hint."""
