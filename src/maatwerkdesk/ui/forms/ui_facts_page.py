@@ -70,17 +70,17 @@ class Ui_FactsPage(object):
 
         self.circumstances_layout.addWidget(self.children_spin)
 
-        self.organisation_share_check = QCheckBox(self.facts_contents)
-        self.organisation_share_check.setObjectName(u"organisation_share_check")
-
-        self.circumstances_layout.addWidget(self.organisation_share_check)
-
         self.circumstances_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.circumstances_layout.addItem(self.circumstances_spacer)
 
 
         self.facts_contents_layout.addLayout(self.circumstances_layout)
+
+        self.organisation_share_check = QCheckBox(self.facts_contents)
+        self.organisation_share_check.setObjectName(u"organisation_share_check")
+
+        self.facts_contents_layout.addWidget(self.organisation_share_check)
 
         self.amounts_group = QGroupBox(self.facts_contents)
         self.amounts_group.setObjectName(u"amounts_group")
