@@ -31,16 +31,9 @@ from maatwerkdesk.domain.serialise import Reader, doenvermogen_from_reader, fact
 from maatwerkdesk.domain.signal_catalogue import SignalCatalogue
 from maatwerkdesk.domain.text import clean_text
 from maatwerkdesk.domain.vocabulary import DossierStatus
-from maatwerkdesk.persistence.base import utc_now
-from maatwerkdesk.persistence.models import (
-    BriefcaseRow,
-    DossierRow,
-    IntakeDismissalRow,
-    LeaseRow,
-    UserRow,
-)
+from maatwerkdesk.persistence.models import BriefcaseRow, DossierRow, IntakeDismissalRow
 from maatwerkdesk.services import audit
-from maatwerkdesk.services.away import OPEN, refuse_if_away_for_actor, to_lease
+from maatwerkdesk.services.away import every_open_lease, refuse_if_away_for_actor
 from maatwerkdesk.services.catalogues import known_catalogues
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.dossiers import live_dossier
@@ -108,7 +101,7 @@ def intake_queue(
         hits = _hits(catalogue, row.id, row.facts, row.doenvermogen, today)
         if hits and not {h.signal_id for h in hits} <= dismissed.get(row.id, frozenset()):
             found.append((row, hits))
-    leases = _open_leases(session)
+    leases = every_open_lease(session)
     entries = [
         QueueEntry(
             row.id,
@@ -161,18 +154,6 @@ def _dismissed_signals(session: Session) -> dict[str, frozenset[str]]:
     for dossier_id, signals in rows:
         latest[dossier_id] = frozenset(s for s in signals if isinstance(s, str))
     return latest
-
-
-def _open_leases(session: Session) -> dict[str, Lease]:
-    """Every lease that holds now: a handful, read at once."""
-    now = utc_now()
-    rows = session.execute(
-        select(LeaseRow, UserRow.name, DossierRow.reference)
-        .join(UserRow, UserRow.id == LeaseRow.holder_id)
-        .join(DossierRow, DossierRow.id == LeaseRow.dossier_id)
-        .where(LeaseRow.until > now, *OPEN)
-    )
-    return {row.dossier_id: to_lease(row, holder, reference) for row, holder, reference in rows}
 
 
 def dismiss(session: Session, context: Context, dossier_id: str, reason: str) -> None:
