@@ -694,6 +694,37 @@ def test_a_leased_dossiers_signals_are_dismissed_by_its_holder_only(
         assert outcome == (A if person is holder else AWAY), person.name
 
 
+def test_a_dismissals_reason_is_only_emptied_and_by_who_may_delete(
+    team_database: TeamDatabase, people: dict[Role, User], place: Place
+) -> None:
+    """Deleting a dossier empties the reasons its signals were dismissed for; nobody
+    rewrites a reason, or changes what else a dismissal says."""
+    caseworker = people[Role.CASEWORKER]
+    with psycopg.connect(conninfo(team_database, team_database.logins[caseworker.id])) as c:
+        c.execute(DISMISS, (place.open_dossier, caseworker.id))
+        c.commit()
+    emptied = (
+        "UPDATE intake_dismissal SET reason = '' WHERE dossier_id = %s",
+        (place.open_dossier,),
+    )
+    rewritten = (
+        "UPDATE intake_dismissal SET reason = 'Anders.' WHERE dossier_id = %s",
+        (place.open_dossier,),
+    )
+    moved = (
+        "UPDATE intake_dismissal SET dismissed_by = %s WHERE dossier_id = %s",
+        (place.other, place.open_dossier),
+    )
+    for role in ROLES:
+        login = team_database.logins[people[role].id]
+        with psycopg.connect(conninfo(team_database, login)) as connection:
+            assert _outcome(connection, emptied) == (A if role is Role.CASEWORKER else NO_RIGHTS), (
+                role
+            )
+            assert _outcome(connection, rewritten) != A, role
+            assert _outcome(connection, moved) == NO_RIGHTS, role
+
+
 def test_the_server_refusing_a_leased_dossier_is_told_as_it_being_away(
     team_database: TeamDatabase, people: dict[Role, User], place: Place
 ) -> None:

@@ -146,6 +146,15 @@ def test_a_dismissal_needs_a_reason_and_is_stored_and_audited(team: Team) -> Non
         assert "woont" not in str(audited.__dict__)  # the reason stays out of the trail
 
 
+def test_deleting_a_dossier_empties_the_reasons_of_its_dismissals(team: Team) -> None:
+    dossier = create(team, "Kinderen", CHILDREN)
+    dismiss(team, team.caseworker, dossier, "Fictief: de moeder, Jans, redt het zelf.")
+    team.run(team.caseworker, lambda s, c: dossiers.delete_dossier(s, c, dossier))
+    with team.database.sessions() as session:
+        row = session.scalars(select(IntakeDismissalRow)).one()
+    assert row.reason == "" and row.signals == ["minderjarige-kinderen"]
+
+
 def test_a_dismissed_dossier_comes_back_only_for_a_new_signal(team: Team) -> None:
     dossier = create(team, "Kinderen", CHILDREN)
     dismiss(team, team.chair, dossier)

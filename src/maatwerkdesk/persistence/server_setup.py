@@ -49,6 +49,7 @@ WRITES: Mapping[Permission, Mapping[str, str]] = MappingProxyType(
             "sync_conflict": "IU",
             "dossier_group": "IU",
             "group_member": "IU",
+            "intake_dismissal": "U:reason",
         },
         Permission.PLAN_MEETING: {
             "meeting": "IU",

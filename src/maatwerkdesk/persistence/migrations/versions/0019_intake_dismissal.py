@@ -6,7 +6,8 @@
 
 On a PostgreSQL server, whatever client writes:
 
-- row-level security lets a login add a dismissal in its own name only;
+- row-level security lets a login add a dismissal in its own name only, and change one
+  only by emptying its reason (what deleting the dossier does: services/erasure.py);
 - the lease check of 0017 holds a dismissal as a part of its dossier: while a colleague
   has the dossier on loan, nobody else dismisses its signals.
 
@@ -23,7 +24,7 @@ down_revision = "0017"
 branch_labels = None
 depends_on = None
 
-POLICIES = ("intake_dismissal_read", "intake_dismissal_own")
+POLICIES = ("intake_dismissal_read", "intake_dismissal_own", "intake_dismissal_erase")
 
 
 def upgrade() -> None:
@@ -54,6 +55,8 @@ def _server_rules() -> list[str]:
         "CREATE POLICY intake_dismissal_read ON intake_dismissal FOR SELECT USING (true)",
         "CREATE POLICY intake_dismissal_own ON intake_dismissal FOR INSERT "
         "WITH CHECK (dismissed_by = maatwerkdesk_user_id())",
+        "CREATE POLICY intake_dismissal_erase ON intake_dismissal FOR UPDATE USING (true) "
+        "WITH CHECK (reason = '')",
         "CREATE TRIGGER intake_dismissal_lease_guard_insert AFTER INSERT ON intake_dismissal "
         "REFERENCING NEW TABLE AS added FOR EACH STATEMENT "
         "EXECUTE FUNCTION maatwerkdesk_lease_guard_insert('dossier_id')",
