@@ -157,6 +157,7 @@ class Ui_MainWindow(object):
         self.main_toolbar.addSeparator()
         self.main_toolbar.addAction(self.action_export_decision)
         self.main_toolbar.addAction(self.action_conference)
+        self.main_toolbar.addAction(self.action_intake_queue)
 
         self.retranslateUi(MainWindow)
 
@@ -205,6 +206,7 @@ class Ui_MainWindow(object):
         self.action_groups.setToolTip(QCoreApplication.translate("MainWindow", u"Groepsdossiers: \u00e9\u00e9n knelpunt, \u00e9\u00e9n groepsbesluit, elk lid afzonderlijk gecontroleerd", None))
 #endif // QT_CONFIG(tooltip)
         self.action_intake_queue.setText(QCoreApplication.translate("MainWindow", u"Mogelijk maat&werk\u2026", None))
+        self.action_intake_queue.setIconText(QCoreApplication.translate("MainWindow", u"Mogelijk maatwerk", None))
 #if QT_CONFIG(tooltip)
         self.action_intake_queue.setToolTip(QCoreApplication.translate("MainWindow", u"Open dossiers waarvan de feiten wijzen op mogelijk maatwerk, met de signalen uitgelegd", None))
 #endif // QT_CONFIG(tooltip)
