@@ -61,7 +61,8 @@ def sample_fields() -> DossierFields:
 
 
 def sample_facts() -> CaseFacts:
-    """A recovery, a benefit that runs, a bewindvoerder and a ruling, with fixed ids."""
+    """A recovery, a benefit that runs, a bewindvoerder and a ruling, with fixed ids; two
+    minor children and a share of the organisation in the problem."""
     return CaseFacts(
         stage=Stage.OBJECTION,
         amounts=(
@@ -94,4 +95,6 @@ def sample_facts() -> CaseFacts:
                 id="80f4e5d6-7182-4d9e-bfa0-2b3c4d5e6f70",
             ),
         ),
+        minor_children=2,
+        organisation_share=True,
     )

@@ -476,10 +476,13 @@ def verb_catalogue_validate(args: argparse.Namespace) -> int:
     from maatwerkdesk.domain.catalogue_kinds import load_catalogue
     from maatwerkdesk.domain.factors import FactorCatalogue
     from maatwerkdesk.domain.precedent import Side
+    from maatwerkdesk.domain.signal_catalogue import SignalCatalogue
 
     catalogue = load_catalogue(read_catalogue_file(args.file), args.file.name)
     header = catalogue.header
-    if isinstance(catalogue, FactorCatalogue):
+    if isinstance(catalogue, SignalCatalogue):
+        contents = _count(len(catalogue.signals), "signaal", "signalen")
+    elif isinstance(catalogue, FactorCatalogue):
         pro = sum(1 for f in catalogue.factors if f.side is Side.PRO)
         contents = (
             f"{_count(len(catalogue.factors), 'factor', 'factoren')} ({pro} voor afwijken, "
@@ -521,7 +524,7 @@ def verb_catalogue(workspace: Workspace, args: argparse.Namespace) -> int:
     return verb_catalogue_add(workspace, args)
 
 
-_KINDS = {"criteria": "routes en criteria", "factors": "factoren"}
+_KINDS = {"criteria": "routes en criteria", "factors": "factoren", "signals": "signalering"}
 
 
 def _list_catalogues(workspace: Workspace, args: argparse.Namespace) -> int:

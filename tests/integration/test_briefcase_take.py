@@ -20,7 +20,12 @@ from maatwerkdesk.domain.dossier import Subject
 from maatwerkdesk.infra.attachment_store import AttachmentStore
 from maatwerkdesk.persistence.base import utc_now
 from maatwerkdesk.persistence.db import Database, open_database
-from maatwerkdesk.persistence.models import BriefcaseDossierRow, BriefcaseRow, LeaseRow
+from maatwerkdesk.persistence.models import (
+    BriefcaseDossierRow,
+    BriefcaseRow,
+    IntakeDismissalRow,
+    LeaseRow,
+)
 from maatwerkdesk.services import attachments, briefcase, dossiers, precedents, weighing
 from maatwerkdesk.services.assess_report import assess_document
 from maatwerkdesk.services.audit import verify_trail
@@ -135,6 +140,37 @@ def test_the_briefcase_checks_as_the_server_and_carries_no_one_elses_data(
                 assert {**bases[dossier_id], "exported_at": ""} == {**exported, "exported_at": ""}
         with laptop.reads() as session:
             assert verify_trail(session).broken is None
+    finally:
+        laptop.close()
+
+
+def test_a_dismissal_goes_along_with_its_dossier_only(
+    team: Team, case: dict[str, str], tmp_path: Path
+) -> None:
+    """The laptop's queue Mogelijk maatwerk leaves out what the team dismissed; another
+    dossier's dismissal, and its reason, stay on the server."""
+    with team.database.sessions.begin() as session:
+        for dossier_id in (case["open"], case["signed"]):
+            session.add(
+                IntakeDismissalRow(
+                    dossier_id=dossier_id,
+                    signals=["minderjarige-kinderen"],
+                    catalogue_id="nl.maatwerkdesk.signalering",
+                    catalogue_version="2026.1",
+                    reason=f"Fictief: reden voor {dossier_id}.",
+                    dismissed_by=team.caseworker.id,
+                    dismissed_on=TODAY,
+                )
+            )
+    path = tmp_path / "koffer.sqlite3"
+    _take(team, path, [case["open"]])
+    laptop = open_database(path, key=TEST_KEY)
+    try:
+        with laptop.reads() as session:
+            rows = session.scalars(select(IntakeDismissalRow)).all()
+        assert [(r.dossier_id, r.reason) for r in rows] == [
+            (case["open"], f"Fictief: reden voor {case['open']}.")
+        ]
     finally:
         laptop.close()
 

@@ -121,6 +121,17 @@ def _join(cursor: psycopg.Cursor[Any], dossier: str) -> bool:
     )
 
 
+def _dismiss(cursor: psycopg.Cursor[Any], dossier: str, by: str) -> bool:
+    return _one(
+        cursor,
+        "INSERT INTO intake_dismissal (id, created_at, updated_at, revision, dossier_id, "
+        "signals, catalogue_id, catalogue_version, reason, dismissed_by, dismissed_on) "
+        f"VALUES ({NEW}, %s, '[\"stapeling\"]', 'c', '1', 'Past.', %s, current_date)",
+        dossier,
+        by,
+    )
+
+
 def _advice(cursor: psycopg.Cursor[Any], item: str, user: str) -> bool:
     return _one(
         cursor,
@@ -210,6 +221,8 @@ ACTS: dict[str, Act] = {
     ),
     "add a dossier to a group": lambda c, p, me: _join(c, p.open_dossier),
     "add a signed dossier to a group": lambda c, p, me: _join(c, p.signed_dossier),
+    "dismiss a dossier's signals": lambda c, p, me: _dismiss(c, p.open_dossier, me),
+    "dismiss signals as someone else": lambda c, p, me: _dismiss(c, p.open_dossier, p.other),
 }
 
 A, R = "allowed", "refused"
@@ -237,6 +250,8 @@ EXPECTED = {
     "create a group": (A, R, R, R, R, R, A),
     "add a dossier to a group": (A, R, R, R, R, R, A),
     "add a signed dossier to a group": (R, R, R, R, R, R, A),
+    "dismiss a dossier's signals": (A, A, R, R, R, R, A),
+    "dismiss signals as someone else": (R, R, R, R, R, R, A),
 }
 ROLES = (
     Role.CASEWORKER,
@@ -655,6 +670,59 @@ def test_a_leased_dossier_is_changed_by_its_holder_only(
     with login(colleague) as connection:
         for statement in parts:
             assert _outcome(connection, statement) == A, statement[0]
+
+
+DISMISS = (
+    "INSERT INTO intake_dismissal (id, created_at, updated_at, revision, dossier_id, signals, "
+    "catalogue_id, catalogue_version, reason, dismissed_by, dismissed_on) VALUES "
+    f"({NEW}, %s, '[]', 'c', '1', 'Past.', %s, current_date)"
+)
+
+
+def test_a_leased_dossiers_signals_are_dismissed_by_its_holder_only(
+    team_database: TeamDatabase, people: dict[Role, User], place: Place
+) -> None:
+    """A dismissal is a part of its dossier: a colleague, or a chair, dismissing in their
+    own name is told the dossier is away; the holder dismisses."""
+    holder = people[Role.CASEWORKER]
+    _lease(team_database, place.open_dossier, holder.id)
+    colleague = team_database.add("Bram Collega", Role.CASEWORKER)
+    for person in (colleague, people[Role.CHAIR], holder):
+        login = team_database.logins[person.id]
+        with psycopg.connect(conninfo(team_database, login)) as connection:
+            outcome = _outcome(connection, (DISMISS, (place.open_dossier, person.id)))
+        assert outcome == (A if person is holder else AWAY), person.name
+
+
+def test_a_dismissals_reason_is_only_emptied_and_by_who_may_delete(
+    team_database: TeamDatabase, people: dict[Role, User], place: Place
+) -> None:
+    """Deleting a dossier empties the reasons its signals were dismissed for; nobody
+    rewrites a reason, or changes what else a dismissal says."""
+    caseworker = people[Role.CASEWORKER]
+    with psycopg.connect(conninfo(team_database, team_database.logins[caseworker.id])) as c:
+        c.execute(DISMISS, (place.open_dossier, caseworker.id))
+        c.commit()
+    emptied = (
+        "UPDATE intake_dismissal SET reason = '' WHERE dossier_id = %s",
+        (place.open_dossier,),
+    )
+    rewritten = (
+        "UPDATE intake_dismissal SET reason = 'Anders.' WHERE dossier_id = %s",
+        (place.open_dossier,),
+    )
+    moved = (
+        "UPDATE intake_dismissal SET dismissed_by = %s WHERE dossier_id = %s",
+        (place.other, place.open_dossier),
+    )
+    for role in ROLES:
+        login = team_database.logins[people[role].id]
+        with psycopg.connect(conninfo(team_database, login)) as connection:
+            assert _outcome(connection, emptied) == (A if role is Role.CASEWORKER else NO_RIGHTS), (
+                role
+            )
+            assert _outcome(connection, rewritten) != A, role
+            assert _outcome(connection, moved) == NO_RIGHTS, role
 
 
 def test_the_server_refusing_a_leased_dossier_is_told_as_it_being_away(

@@ -38,6 +38,7 @@ from maatwerkdesk.ui.export.pack_dialog import PackDialog
 from maatwerkdesk.ui.export.preview import PdfPreviewDialog
 from maatwerkdesk.ui.groups.group_form import GroupFormDialog
 from maatwerkdesk.ui.groups.groups_dialog import GroupsDialog
+from maatwerkdesk.ui.intake.queue_dialog import IntakeQueueDialog
 from maatwerkdesk.ui.integrity.resolve_dialog import ResolveDialog
 from maatwerkdesk.ui.main_window import MainWindow
 from maatwerkdesk.ui.password_prompt import PasswordDialog
@@ -228,6 +229,7 @@ def test_every_dialog(
         "groep": GroupFormDialog(calls, None),
         "knelpuntsignalen": SignalsDialog(calls, open_dossier=lambda: first.id, show_dossier=print),
         "knelpuntsignaal": SignalFormDialog(calls, None),
+        "mogelijk maatwerk": IntakeQueueDialog(calls, show_dossier=print),
     }
     problems: list[str] = []
     for name, dialog in dialogs.items():

@@ -254,6 +254,10 @@ RELEASED = {
         "2026.2",
     ): "d88c602a0aeb81a9470469c3e5b6c010834e5ecae9b43130704f3387d7c31149",
     (
+        "nl.maatwerkdesk.signalering",
+        "2026.1",
+    ): "7e7e9a8036f4c70acb37fd65e13e7b5adcbfbad9c671a6d1fa7735bad784b17b",
+    (
         "nl.maatwerkdesk.factoren.toeslagen",
         "2026.1",
     ): "ec6e56053668d4ff7af97a761816ec49d85da564bf32a47d1d21effb4e2013de",

@@ -324,3 +324,34 @@ def test_a_sync_keeps_entries_added_on_the_laptop_and_on_the_server() -> None:
     amount = facts["amounts"][1]
     assert value_text(amount) == "Uitkering: € 1.180,50 per maand"
     assert value_text({**amount, "euros": "veel"}).startswith("{")
+
+
+def test_minor_children_and_the_organisations_share_are_written_only_when_recorded() -> None:
+    assert facts_to_dict(CaseFacts()).keys() == {"stage", "amounts", "third_parties", "rulings"}
+    recorded = CaseFacts(minor_children=0, organisation_share=True)
+    written = facts_to_dict(recorded)
+    assert (written["minor_children"], written["organisation_share"]) == (0, True)
+    assert facts_from_reader(Reader(written, "facts", strict=True)) == recorded
+    assert part_label(("fields", "facts", "minor_children")) == "Feiten › minderjarige kinderen"
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "words"),
+    [
+        ("minor_children", 21, "van 0 tot en met 20"),
+        ("minor_children", -1, "van 0 tot en met 20"),
+        ("minor_children", "2", "geheel getal"),
+        ("minor_children", True, "geheel getal"),
+        ("minor_children", 10**400, "van 0 tot en met 20"),
+        ("organisation_share", "ja", "true of false"),
+        ("organisation_share", 1, "true of false"),
+    ],
+)
+def test_a_bad_count_of_children_or_share_is_refused_by_its_place(
+    key: str, value: object, words: str
+) -> None:
+    with pytest.raises(ValidationError, match=words) as refused:
+        facts_from_reader(Reader({key: value}, "facts", strict=True))
+    assert refused.value.field == f"facts.{key}"
+    with pytest.raises(ValidationError, match="minderjarige kinderen"):
+        validate_facts(CaseFacts(minor_children=21), TODAY)

@@ -133,8 +133,16 @@ def deep_or_long_key(rng: random.Random, data: bytes) -> bytes:
 
 
 def repeat_block(rng: random.Random, data: bytes) -> bytes:
-    """Many tables: thousands of [[sources]] or [[factors]] up to the size limit."""
-    block = rng.choice([b"[[sources]]\n", b"[[factors]]\nid = 'x'\n", b"[t%d]\n", b"a%d = []\n"])
+    """Many tables: thousands of [[sources]], [[factors]] or [[signals]] up to the size limit."""
+    block = rng.choice(
+        [
+            b"[[sources]]\n",
+            b"[[factors]]\nid = 'x'\n",
+            b"[[signals]]\nid = 's%d'\nthreshold = 2\n",
+            b"[t%d]\n",
+            b"a%d = []\n",
+        ]
+    )
     count = rng.choice([1000, 30_000, 120_000])
     body = b"".join(block.replace(b"%d", str(n).encode()) for n in range(count))
     return (data + b"\n" + body)[:1_999_000]
@@ -260,6 +268,10 @@ _PIECES = st.sampled_from(
         'format = "maatwerkdesk-catalogue/1"\n',
         'kind = "factors"\n',
         'kind = "criteria"\n',
+        'kind = "signals"\n',
+        "[[signals]]\n",
+        'rule = "long-duration"\n',
+        "threshold = ",
         "[[factors]]\n",
         "[[criteria.considerations]]\n",
         "é",

@@ -509,3 +509,30 @@ def test_the_demo_groups_members_point_where_their_group_decision_does(
     for record, check in checked:
         pointing = {p for p in _pointing(check).values() if p is not None}
         assert pointing <= {Outcome.DEVIATE}, (record.reference, pointing)
+
+
+@pytest.mark.parametrize("today", [date(2026, 1, 2), date(2026, 11, 28), date(2027, 7, 31)])
+def test_the_demo_fills_the_intake_queue_with_explained_signals_on_any_day(
+    database, today: date
+) -> None:
+    """Several open demo dossiers give signals, each explained with its threshold; at
+    least one open dossier gives none and stays off the queue."""
+    from maatwerkdesk.services.context import Context
+    from maatwerkdesk.services.intake_queue import OPEN_STATUSES, intake_queue
+
+    context = Context(actor="test-behandelaar", origin="test", today=today)
+    with database.sessions.begin() as session:
+        add_demo_dossiers(session, context, 10, seed=3)
+        queue = intake_queue(session, context)
+        open_ids = set(
+            session.scalars(
+                select(DossierRow.id).where(DossierRow.status.in_([s.value for s in OPEN_STATUSES]))
+            )
+        )
+    listed = {entry.dossier_id for entry in queue.entries}
+    assert len(listed) >= 3 and listed < open_ids
+    signals = {hit.signal_id for entry in queue.entries for hit in entry.hits}
+    assert len(signals) >= 3
+    for entry in queue.entries:
+        for hit in entry.hits:
+            assert "Drempel: " in hit.explanation and "2026.1" in hit.explanation

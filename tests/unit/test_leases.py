@@ -40,6 +40,7 @@ from maatwerkdesk.services import (
     dossiers,
     groups,
     historic,
+    intake_queue,
     integrity,
     leases,
     precedents,
@@ -208,6 +209,10 @@ EDITS: dict[str, tuple[str, Edit]] = {
     "groups.apply_group_decision": (
         "colleague",
         lambda s, c, p, t: groups.apply_group_decision(s, c, _group_id(s, c), p.open_dossier),
+    ),
+    "intake_queue.dismiss": (
+        "colleague",
+        lambda s, c, p, t: intake_queue.dismiss(s, c, p.open_dossier, "Geen maatwerk nodig."),
     ),
     "proposals.save_proposal": (
         "colleague",

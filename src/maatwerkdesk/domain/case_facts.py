@@ -28,6 +28,8 @@ MAX_AMOUNT = Decimal("10000000.00")
 NOTE_LIMIT = 500
 """A note beside an amount, a third party or a ruling: one line."""
 MAX_ENTRIES = 100
+MAX_MINOR_CHILDREN = 20
+"""More minor children in one household is a typing error."""
 """Per list: a dossier has a handful; a file with thousands is not a dossier."""
 CENT = Decimal("0.01")
 
@@ -166,6 +168,10 @@ class CaseFacts:
     amounts: tuple[Amount, ...] = ()
     third_parties: tuple[ThirdParty, ...] = ()
     rulings: tuple[Ruling, ...] = ()
+    minor_children: int | None = None
+    """Minor children in the household who bear the consequences; None: not recorded."""
+    organisation_share: bool = False
+    """The organisation itself contributed to the problem (an error, a late decision)."""
 
 
 def new_entry_id() -> str:
@@ -324,8 +330,16 @@ def validate_facts(facts: CaseFacts, today: date) -> CaseFacts:
     `facts.amounts[2].euros`, `facts.rulings[0].ecli`."""
     for name in ("amounts", "third_parties", "rulings"):
         _limited(getattr(facts, name), f"facts.{name}")
+    children = facts.minor_children
+    if children is not None and not 0 <= children <= MAX_MINOR_CHILDREN:
+        raise ValidationError(
+            "facts.minor_children",
+            f"Vul een aantal minderjarige kinderen in van 0 tot en met {MAX_MINOR_CHILDREN}.",
+        )
     return CaseFacts(
         stage=facts.stage,
+        minor_children=children,
+        organisation_share=facts.organisation_share,
         amounts=tuple(
             validate_amount(a, f"facts.amounts[{i}]") for i, a in enumerate(facts.amounts)
         ),
@@ -359,7 +373,8 @@ def total(amount: Amount) -> Decimal | None:
     return (per_month * months).quantize(CENT, ROUND_HALF_UP)
 
 
-def _current(amount: Amount, on: date) -> bool:
+def is_current(amount: Amount, on: date) -> bool:
+    """Whether the amount runs on `on`: started by then and not yet ended."""
     return (amount.starts is None or amount.starts <= on) and (
         amount.ends is None or on <= amount.ends
     )
@@ -370,7 +385,7 @@ def yearly_income(amounts: Iterable[Amount], on: date) -> Decimal:
     once; one-off amounts and those not running on that day are left out."""
     yearly = Decimal(0)
     for amount in amounts:
-        if amount.kind not in (AmountKind.INCOME, AmountKind.BENEFIT) or not _current(amount, on):
+        if amount.kind not in (AmountKind.INCOME, AmountKind.BENEFIT) or not is_current(amount, on):
             continue
         if amount.period is Period.MONTHLY:
             yearly += amount.euros * 12
@@ -396,7 +411,11 @@ class RecoveryBurden:
 
     @property
     def large(self) -> bool:
-        return self.share >= LARGE_RECOVERY_SHARE
+        return self.reaches(LARGE_RECOVERY_SHARE)
+
+    def reaches(self, share: Decimal) -> bool:
+        """Whether the recovery is at least `share` of the yearly income."""
+        return self.share >= share
 
     @property
     def sentence(self) -> str:

@@ -12,6 +12,12 @@ The facts as data (domain/case_facts.py) fit each dossier's texts: the claim its
 outcome names, an income, a debt where debts are among its circumstances, the third
 parties its story mentions. They come from a generator seeded with the dossier's own
 texts, so adding them changed none of the dossiers the seed gave before.
+
+Most open dossiers give signals of possible maatwerk (domain/intake_signals.py): minor
+children where care duties are among the circumstances, the organisation's own share in
+some, a debt that runs since a date. Of the open dossiers outside the demo group every
+second one is calm, whatever the day: no circumstances, no difficulty observed, no debt,
+no recovery large beside the income, so the queue "Mogelijk maatwerk" leaves it out.
 """
 
 from __future__ import annotations
@@ -32,6 +38,7 @@ from maatwerkdesk.domain.case_facts import (
     Stage,
     ThirdParty,
     parse_euros,
+    recovery_burden,
 )
 from maatwerkdesk.domain.decision import Decision, OutcomeType
 from maatwerkdesk.domain.dossier import (
@@ -1114,9 +1121,11 @@ def demo_dossier(
     now: datetime,
     *,
     in_group: bool = False,
+    calm: bool = False,
 ) -> DemoDossier:
     """One fictitious dossier of `organisation` with the given status, dated before `now`;
-    `in_group`: one of the demo group's members, with its scenario and article."""
+    `in_group`: one of the demo group's members, with its scenario and article; `calm`:
+    one whose facts give no signal of possible maatwerk."""
     today = now.astimezone(UTC).date()
     drawn = rng.choice([s for s in SCENARIOS if s.organisations[0] is organisation])
     scenario = GROUP_SCENARIO if in_group else drawn
@@ -1143,8 +1152,10 @@ def demo_dossier(
     if scenario.other_organisations and rng.random() < 0.35:
         organisations.append(rng.choice(scenario.other_organisations))
     doenvermogen = _doenvermogen(rng, scenario, values)
+    if calm:  # drawn all the same, so the dossiers after it stay what they were
+        doenvermogen = _calm(doenvermogen)
     notes = NOTICE
-    is_open = status in (DossierStatus.INTAKE, DossierStatus.ANALYSE, DossierStatus.TER_BESPREKING)
+    is_open = status in OPEN
     extra_notes = EXTRA_NOTES + OPEN_NOTES if is_open else EXTRA_NOTES
     extras = rng.sample(extra_notes, k=rng.randint(0, 2))
     if extras:
@@ -1170,8 +1181,18 @@ def demo_dossier(
         subject=subject,
         doenvermogen=doenvermogen,
     )
-    fields = replace(fields, facts=_case_facts(fields, values, today))
+    fields = replace(fields, facts=_case_facts(fields, values, today, calm=calm))
     return DemoDossier(fields, tuple(timeline), created_at, updated_at)
+
+
+def _calm(doen: Doenvermogen) -> Doenvermogen:
+    """No circumstances and only the dimensions observed without a difficulty."""
+    kept = {
+        dimension: note
+        for dimension, note in doen.dimensions.items()
+        if note.observation is DoenObservation.NO_DIFFICULTY
+    }
+    return Doenvermogen(kept, frozenset(), doen.support)
 
 
 UWV_RULING = Ruling(
@@ -1225,9 +1246,14 @@ def _parties(
     return found
 
 
-def _case_facts(fields: DossierFields, values: _Values, today: date) -> CaseFacts:
-    """Facts that fit the dossier's texts, from a generator seeded with those texts."""
-    rng = random.Random(f"{fields.title}|{fields.subject.name}|{fields.generic_outcome}")
+def _case_facts(
+    fields: DossierFields, values: _Values, today: date, *, calm: bool = False
+) -> CaseFacts:
+    """Facts that fit the dossier's texts, from a generator seeded with those texts; the
+    circumstances the intake signals read from a second one, so the first draws as before."""
+    seed = f"{fields.title}|{fields.subject.name}|{fields.generic_outcome}"
+    rng = random.Random(seed)
+    circumstances = random.Random(f"{seed}|omstandigheden")
     story = f"{fields.title} {fields.knelpunt} {fields.generic_outcome}".lower()
     amounts = []
     if values["bedrag"] in fields.generic_outcome:
@@ -1247,10 +1273,26 @@ def _case_facts(fields: DossierFields, values: _Values, today: date) -> CaseFact
         income = Amount(AmountKind.INCOME, _cents(rng, 1_400, 2_600), Period.MONTHLY, since)
     amounts.append(income)
     if Stressor.DEBTS in fields.doenvermogen.stressors:
+        debt_since = today - timedelta(days=circumstances.randint(60, 1200))
         amounts.append(
-            Amount(AmountKind.DEBT, _cents(rng, 1_500, 24_000), note="Bij andere schuldeisers")
+            Amount(
+                AmountKind.DEBT,
+                _cents(rng, 1_500, 24_000),
+                starts=debt_since,
+                note="Bij andere schuldeisers",
+            )
         )
+    if calm and (burden := recovery_burden(CaseFacts(amounts=tuple(amounts)), today)):
+        amounts = [a for a in amounts if a.kind is not AmountKind.CLAIM or not burden.large]
+    children = circumstances.choice((None, 0, 1, 2))
+    if Stressor.CARE_DUTIES in fields.doenvermogen.stressors:
+        children = circumstances.randint(1, 3)
+    elif calm:
+        children = None
+    own_share = circumstances.random() < (0.6 if fields.regulation in RULINGS else 0.2)
     return CaseFacts(
+        minor_children=children,
+        organisation_share=own_share and not calm,
         stage=rng.choice(STAGES[fields.status]),
         amounts=tuple(replace(a, id=_entry_id(rng)) for a in amounts),
         third_parties=tuple(
@@ -1279,6 +1321,8 @@ def demo_dossiers(count: int, rng: random.Random, now: datetime) -> list[DemoDos
     organisations = _spread(ORGANISATION_CYCLE, count, rng)
     open_ones = [i for i, status in enumerate(statuses) if status in GROUP_STATUSES]
     members = set(open_ones[:GROUP_SIZE]) if count >= GROUP_FROM else set()
+    others = [i for i, status in enumerate(statuses) if status in OPEN and i not in members]
+    calm = set(others[1::2])
     return [
         demo_dossier(
             rng,
@@ -1286,6 +1330,7 @@ def demo_dossiers(count: int, rng: random.Random, now: datetime) -> list[DemoDos
             Organisation.GEMEENTE if i in members else organisation,
             now,
             in_group=i in members,
+            calm=i in calm,
         )
         for i, (status, organisation) in enumerate(zip(statuses, organisations, strict=True))
     ]
@@ -1294,6 +1339,7 @@ def demo_dossiers(count: int, rng: random.Random, now: datetime) -> list[DemoDos
 GROUP_SCENARIO = next(s for s in SCENARIOS if s.titles[0].startswith("Kostendelersnorm"))
 GROUP_ARTICLES = GROUP_SCENARIO.articles[0]
 """The generic rule's article and the deviation clause of every member."""
+OPEN = (DossierStatus.INTAKE, DossierStatus.ANALYSE, DossierStatus.TER_BESPREKING)
 GROUP_STATUSES = (DossierStatus.INTAKE, DossierStatus.ANALYSE)
 """Open, and not yet on a meeting's agenda: the group decision has still to reach them."""
 GROUP_SIZE = 3

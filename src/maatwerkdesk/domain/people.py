@@ -103,13 +103,21 @@ class Permission(StrEnum):
     """Write a knelpuntsignaal, link its dossiers, judge a pattern proposal."""
     FOLLOW_SIGNAL = "follow_signal"
     """Send a signal to the rule's owner and record where it stands there."""
+    DISMISS_SIGNALS = "dismiss_signals"
+    """Take a dossier off the intake queue "Mogelijk maatwerk", with a reason."""
 
 
 _EVERYONE = {Permission.READ}
 ROLE_PERMISSIONS: Mapping[Role, frozenset[Permission]] = MappingProxyType(
     {
         Role.CASEWORKER: frozenset(
-            _EVERYONE | {Permission.EDIT_DOSSIER, Permission.EXPORT, Permission.WRITE_SIGNAL}
+            _EVERYONE
+            | {
+                Permission.EDIT_DOSSIER,
+                Permission.EXPORT,
+                Permission.WRITE_SIGNAL,
+                Permission.DISMISS_SIGNALS,
+            }
         ),
         Role.CHAIR: frozenset(
             _EVERYONE
@@ -121,6 +129,7 @@ ROLE_PERMISSIONS: Mapping[Role, frozenset[Permission]] = MappingProxyType(
                 Permission.SIGN,
                 Permission.WRITE_SIGNAL,
                 Permission.FOLLOW_SIGNAL,
+                Permission.DISMISS_SIGNALS,
             }
         ),
         Role.MEMBER: frozenset(_EVERYONE | {Permission.EXPORT, Permission.ADVISE}),
@@ -157,6 +166,7 @@ _ACTS: Mapping[Permission, str] = MappingProxyType(
         Permission.MANAGE_ORGANISATION: "de gegevens van de organisatie wijzigen",
         Permission.WRITE_SIGNAL: "een knelpuntsignaal schrijven of een voorstel beoordelen",
         Permission.FOLLOW_SIGNAL: "een knelpuntsignaal melden of de afhandeling vastleggen",
+        Permission.DISMISS_SIGNALS: "een signaal van mogelijk maatwerk afwijzen",
     }
 )
 

@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 
 from maatwerkdesk.domain.case_facts import (
     MAX_ENTRIES,
+    MAX_MINOR_CHILDREN,
     Amount,
     AmountKind,
     CaseFacts,
@@ -101,7 +102,19 @@ def facts_to_dict(facts: CaseFacts) -> dict[str, Any]:
             for p in facts.third_parties
         ],
         "rulings": [{"id": r.id, "ecli": r.ecli, "note": r.note} for r in facts.rulings],
+        **_recorded_circumstances(facts),
     }
+
+
+def _recorded_circumstances(facts: CaseFacts) -> dict[str, Any]:
+    """Minor children and the organisation's share, only when recorded: facts without
+    them read and write as they did before these keys existed."""
+    written: dict[str, Any] = {}
+    if facts.minor_children is not None:
+        written["minor_children"] = facts.minor_children
+    if facts.organisation_share:
+        written["organisation_share"] = True
+    return written
 
 
 def fields_to_dict(fields: DossierFields) -> dict[str, Any]:
@@ -364,9 +377,28 @@ def facts_from_reader(reader: Reader) -> CaseFacts:
         amounts=tuple(_amount(r) for r in _entries(reader, "amounts")),
         third_parties=tuple(_third_party(r) for r in _entries(reader, "third_parties")),
         rulings=tuple(_ruling(r) for r in _entries(reader, "rulings")),
+        minor_children=_minor_children(reader),
+        organisation_share=_flag(reader, "organisation_share"),
     )
     reader.finish()
     return facts
+
+
+def _minor_children(reader: Reader) -> int | None:
+    children = reader.integer("minor_children")
+    if children is not None and not 0 <= children <= MAX_MINOR_CHILDREN:
+        raise ValidationError(
+            reader.where("minor_children"),
+            f"Hier wordt een aantal van 0 tot en met {MAX_MINOR_CHILDREN} verwacht.",
+        )
+    return children
+
+
+def _flag(reader: Reader, key: str) -> bool:
+    value = reader.raw(key)
+    if value is not None and not isinstance(value, bool):
+        raise ValidationError(reader.where(key), "Hier wordt true of false verwacht.")
+    return bool(value)
 
 
 def fields_from_reader(reader: Reader) -> DossierFields:

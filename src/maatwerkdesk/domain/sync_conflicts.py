@@ -57,6 +57,8 @@ PART_LABELS: Mapping[str, str] = {
     "role": "rol",
     "rulings": "Uitspraken",
     "ecli": "ECLI",
+    "minor_children": "minderjarige kinderen",
+    "organisation_share": "eigen aandeel van de organisatie",
     "timeline": "Tijdlijn",
     "attachments": "Bijlage",
     "record": "",

@@ -724,3 +724,19 @@ class SignalDismissalRow(RecordMixin, Base):
     reason: Mapped[str] = mapped_column(Text)
     dismissed_on: Mapped[date] = mapped_column(Date)
     by_name: Mapped[str] = mapped_column(String(200))
+
+
+class IntakeDismissalRow(RecordMixin, Base):
+    """Signals of possible maatwerk a caseworker or chair dismissed for a dossier, and why.
+    Only added: the latest row of a dossier counts."""
+
+    __tablename__ = "intake_dismissal"
+
+    dossier_id: Mapped[str] = mapped_column(ForeignKey("dossier.id"), index=True)
+    signals: Mapped[list[str]] = mapped_column(JSON, default=list)
+    """The ids of the signals that hit when it was dismissed."""
+    catalogue_id: Mapped[str] = mapped_column(String(100))
+    catalogue_version: Mapped[str] = mapped_column(String(40))
+    reason: Mapped[str] = mapped_column(Text)
+    dismissed_by: Mapped[str] = mapped_column(String(36))
+    dismissed_on: Mapped[date] = mapped_column(Date)

@@ -52,6 +52,7 @@ WRITES: Mapping[Permission, Mapping[str, str]] = MappingProxyType(
             "sync_conflict": "IU",
             "dossier_group": "IU",
             "group_member": "IU",
+            "intake_dismissal": "U:reason",
         },
         Permission.PLAN_MEETING: {
             "meeting": "IU",
@@ -100,6 +101,7 @@ WRITES: Mapping[Permission, Mapping[str, str]] = MappingProxyType(
             "policy_signal": "U:state",
             "policy_signal_transition": "I",
         },
+        Permission.DISMISS_SIGNALS: {"intake_dismissal": "I"},
     }
 )
 """What each permission's acts write: the tables the services change for it."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from maatwerkdesk.domain.lease import DossierAwayError, Lease, away_message, lease_state
@@ -30,18 +30,25 @@ OPEN = (LeaseRow.returned_at.is_(None), LeaseRow.broken_at.is_(None), LeaseRow.d
 def open_leases(session: Session, dossier_ids: Sequence[str]) -> dict[str, Lease]:
     """The lease that holds now for each of these dossiers that has one (one statement per
     thousand dossiers); an expired lease no longer holds and is left out."""
-    now = utc_now()
     found: dict[str, Lease] = {}
     for chunk in in_chunks(list(dict.fromkeys(dossier_ids))):
-        rows = session.execute(
-            select(LeaseRow, UserRow.name, DossierRow.reference)
-            .join(UserRow, UserRow.id == LeaseRow.holder_id)
-            .join(DossierRow, DossierRow.id == LeaseRow.dossier_id)
-            .where(LeaseRow.dossier_id.in_(chunk), LeaseRow.until > now, *OPEN)
-        )
-        for row, holder, reference in rows:
-            found[row.dossier_id] = to_lease(row, holder, reference)
+        found |= _holding(session, LeaseRow.dossier_id.in_(chunk))
     return found
+
+
+def every_open_lease(session: Session) -> dict[str, Lease]:
+    """Per dossier the lease that holds now, for all dossiers at once: a handful of rows."""
+    return _holding(session)
+
+
+def _holding(session: Session, *where: ColumnElement[bool]) -> dict[str, Lease]:
+    rows = session.execute(
+        select(LeaseRow, UserRow.name, DossierRow.reference)
+        .join(UserRow, UserRow.id == LeaseRow.holder_id)
+        .join(DossierRow, DossierRow.id == LeaseRow.dossier_id)
+        .where(*where, LeaseRow.until > utc_now(), *OPEN)
+    )
+    return {row.dossier_id: to_lease(row, holder, reference) for row, holder, reference in rows}
 
 
 def to_lease(row: LeaseRow, holder: str, reference: str) -> Lease:

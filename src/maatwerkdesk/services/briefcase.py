@@ -122,6 +122,7 @@ DOSSIER_ROWS: dict[str, Where] = {
     "signed_decision": _of_dossiers("dossier_id"),
     "dossier_group": _via("id", "group_member", "group_id"),
     "group_member": _of_dossiers("dossier_id"),
+    "intake_dismissal": _of_dossiers("dossier_id"),
 }
 """The rows of the dossiers taken along, in the order they are written (parents first)."""
 SHARED = ("meeting", "meeting_member", "dossier_group")

@@ -60,7 +60,7 @@ def installed_versions(session: Session) -> list[InstalledVersion]:
             ADDED if (c.ref.id, c.ref.version) in added and c.ref not in shipped else BUNDLED,
             pinned.get(c.ref, Pins()),
         )
-        for c in (*known.versions, *known.factor_versions)
+        for c in known.every()
     ]
     found += [
         InstalledVersion(

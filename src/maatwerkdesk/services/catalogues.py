@@ -23,6 +23,7 @@ from maatwerkdesk.domain.catalogue_loading import CatalogueError
 from maatwerkdesk.domain.errors import DomainError, NotFoundError
 from maatwerkdesk.domain.factors import FactorCatalogue, identity_problems, with_retirements
 from maatwerkdesk.domain.people import Permission
+from maatwerkdesk.domain.signal_catalogue import SignalCatalogue
 from maatwerkdesk.persistence.models import CatalogueFileRow
 from maatwerkdesk.services import audit, catalogue_usage
 from maatwerkdesk.services.context import Context
@@ -31,6 +32,8 @@ from maatwerkdesk.services.users import require
 log = logging.getLogger(__name__)
 
 DEFAULT_CRITERIA_CATALOGUE = "nl.maatwerkdesk.afwijkingsroutes"
+SIGNAL_CATALOGUE = "nl.maatwerkdesk.signalering"
+"""The signals the intake queue looks for; a team amends it with a higher version."""
 BUNDLED_DIR = Path(resources.__file__).parent / "catalogues"
 BUNDLED = "bundled"
 ADDED = "added"
@@ -76,6 +79,25 @@ class KnownCatalogues:
     versions: tuple[CriteriaCatalogue, ...]
     factor_versions: tuple[FactorCatalogue, ...] = ()
     unreadable: tuple[UnreadableVersion, ...] = ()
+    signal_versions: tuple[SignalCatalogue, ...] = ()
+
+    def every(self) -> tuple[AnyCatalogue, ...]:
+        """Every readable version, of every kind."""
+        return (*self.versions, *self.factor_versions, *self.signal_versions)
+
+    def signals(self, today: date) -> SignalCatalogue:
+        """The newest version of the shipped signal catalogue in force on `today`."""
+        in_force = [
+            c
+            for c in self.signal_versions
+            if c.header.id == SIGNAL_CATALOGUE and c.header.valid_from <= today
+        ]
+        if not in_force:
+            raise NotFoundError(
+                f"Er is geen signaleringscatalogus '{SIGNAL_CATALOGUE}' die vandaag geldt. "
+                "Controleer de geïnstalleerde catalogi met 'maatwerkdesk catalogue list'."
+            )
+        return max(in_force, key=lambda c: version_key(c.header.version))
 
     def get(self, ref: CatalogueRef) -> CriteriaCatalogue:
         for catalogue in self.versions:
@@ -185,6 +207,7 @@ def known_catalogues(session: Session) -> KnownCatalogues:
             for catalogue in with_retirements(list(versions))
         ),
         tuple(sorted(unreadable, key=lambda u: (u.catalogue_id, u.version))),
+        tuple(c for c in ordered if isinstance(c, SignalCatalogue)),
     )
 
 
@@ -257,8 +280,7 @@ def add_catalogue(
     catalogue = load_catalogue(text, file_name)
     header = catalogue.header
     known_now = known_catalogues(session)
-    every: tuple[AnyCatalogue, ...] = (*known_now.versions, *known_now.factor_versions)
-    known = {c.ref: c for c in every}.get(catalogue.ref)
+    known = {c.ref: c for c in known_now.every()}.get(catalogue.ref)
     if known is not None:
         if known.header.fingerprint == header.fingerprint:
             return catalogue, False

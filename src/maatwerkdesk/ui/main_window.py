@@ -154,6 +154,7 @@ class MainWindow(QMainWindow):
         self.ui.action_conference.triggered.connect(self._on_action_conference_triggered)
         self.ui.action_groups.triggered.connect(self._on_action_groups_triggered)
         self.ui.action_signals.triggered.connect(self._on_action_signals_triggered)
+        self.ui.action_intake_queue.triggered.connect(self._on_action_intake_queue_triggered)
         self.ui.action_take_along.triggered.connect(self._on_action_take_along_triggered)
         self.ui.action_sync.triggered.connect(self._on_action_sync_triggered)
         self.ui.action_close.triggered.connect(self._on_action_close_triggered)
@@ -439,6 +440,25 @@ class MainWindow(QMainWindow):
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+
+    def _on_action_intake_queue_triggered(self) -> None:
+        """The queue Mogelijk maatwerk; a dossier opened from it shows in the editor."""
+        if self._workspace is None:
+            return
+        from PySide6.QtCore import Qt  # not before the window is shown: see the docstring
+
+        from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
+        from maatwerkdesk.ui.intake.queue_dialog import IntakeQueueDialog
+
+        calls = ServiceCaller(self, self._workspace, lambda: self.ensure_editor().dialogs)
+        dialog = IntakeQueueDialog(calls, show_dossier=self._open_from_queue, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+
+    def _open_from_queue(self, dossier_id: str) -> None:
+        if self._open_dossier(dossier_id):
+            self.raise_()
+            self.activateWindow()
 
     @Slot()
     def _on_action_close_triggered(self) -> None:
@@ -825,6 +845,7 @@ class MainWindow(QMainWindow):
         self.ui.action_conference.setEnabled(ready)
         self.ui.action_groups.setEnabled(ready)
         self.ui.action_signals.setEnabled(ready)
+        self.ui.action_intake_queue.setEnabled(ready)
         saved = shown and self._editor.current_dossier_id() is not None  # type: ignore[union-attr]
         self.ui.action_export_decision.setEnabled(saved)
         self.ui.action_export_letter.setEnabled(saved)

@@ -1,4 +1,5 @@
-"""The Feiten step: the stage of the procedure, and tables of amounts, third parties and
+"""The Feiten step: the stage of the procedure, minor children and the organisation's own
+share in the problem, and tables of amounts, third parties and
 rulings, each with buttons to add, change and remove a row.
 
 What it holds is part of the dossier's fields: saved with Opslaan, autosaved as a draft,
@@ -34,6 +35,8 @@ from maatwerkdesk.ui.plain_text import plain_labels
 TITLE = "Feiten"
 T = TypeVar("T", Amount, ThirdParty, Ruling)
 NO_STAGE = "—"
+NOT_RECORDED = -1
+"""The children box's value for "niet vastgelegd"."""
 
 
 class FactDialogs(Protocol):
@@ -182,15 +185,22 @@ class FactsSection(QObject):
         ):
             table.changed.connect(lambda v=view: self._on_edited(v))
         ui.stage_combo.currentIndexChanged.connect(lambda: self._on_edited(ui.stage_combo))
+        ui.children_spin.valueChanged.connect(lambda: self._on_edited(ui.children_spin))
+        ui.organisation_share_check.toggled.connect(
+            lambda: self._on_edited(ui.organisation_share_check)
+        )
 
     def facts(self) -> CaseFacts:
         """What the page shows, as typed."""
         stage = self.ui.stage_combo.currentData()
+        children = self.ui.children_spin.value()
         return CaseFacts(
             stage=Stage(stage) if stage else None,
             amounts=self._amounts.rows(),
             third_parties=self._parties.rows(),
             rulings=self._rulings.rows(),
+            minor_children=None if children == NOT_RECORDED else children,
+            organisation_share=self.ui.organisation_share_check.isChecked(),
         )
 
     def show_facts(self, facts: CaseFacts) -> None:
@@ -201,6 +211,9 @@ class FactsSection(QObject):
             self._amounts.show_rows(facts.amounts)
             self._parties.show_rows(facts.third_parties)
             self._rulings.show_rows(facts.rulings)
+            children = facts.minor_children
+            self.ui.children_spin.setValue(NOT_RECORDED if children is None else children)
+            self.ui.organisation_share_check.setChecked(facts.organisation_share)
         finally:
             self._loading = False
 
@@ -208,6 +221,7 @@ class FactsSection(QObject):
         """The control of a `ValidationError.field` below `facts` (`facts.amounts[2].euros`)."""
         views = {
             "facts.stage": self.ui.stage_combo,
+            "facts.minor_children": self.ui.children_spin,
             "facts.amounts": self.ui.amounts_view,
             "facts.third_parties": self.ui.parties_view,
             "facts.rulings": self.ui.rulings_view,
@@ -219,6 +233,8 @@ class FactsSection(QObject):
         ui = self.ui
         return [
             ui.stage_combo,
+            ui.children_spin,
+            ui.organisation_share_check,
             ui.amounts_view,
             ui.amount_add_button,
             ui.amount_edit_button,

@@ -10,7 +10,7 @@
 ################################################################################
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFrame, QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFrame, QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QSpinBox, QTableView, QVBoxLayout, QWidget)
 
 class Ui_FactsPage(object):
     def setupUi(self, FactsPage):
@@ -54,6 +54,33 @@ class Ui_FactsPage(object):
 
 
         self.facts_contents_layout.addLayout(self.stage_layout)
+
+        self.circumstances_layout = QHBoxLayout()
+        self.circumstances_layout.setObjectName(u"circumstances_layout")
+        self.children_label = QLabel(self.facts_contents)
+        self.children_label.setObjectName(u"children_label")
+
+        self.circumstances_layout.addWidget(self.children_label)
+
+        self.children_spin = QSpinBox(self.facts_contents)
+        self.children_spin.setObjectName(u"children_spin")
+        self.children_spin.setMinimum(-1)
+        self.children_spin.setMaximum(20)
+        self.children_spin.setValue(-1)
+
+        self.circumstances_layout.addWidget(self.children_spin)
+
+        self.circumstances_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.circumstances_layout.addItem(self.circumstances_spacer)
+
+
+        self.facts_contents_layout.addLayout(self.circumstances_layout)
+
+        self.organisation_share_check = QCheckBox(self.facts_contents)
+        self.organisation_share_check.setObjectName(u"organisation_share_check")
+
+        self.facts_contents_layout.addWidget(self.organisation_share_check)
 
         self.amounts_group = QGroupBox(self.facts_contents)
         self.amounts_group.setObjectName(u"amounts_group")
@@ -206,6 +233,7 @@ class Ui_FactsPage(object):
 
 #if QT_CONFIG(shortcut)
         self.stage_label.setBuddy(self.stage_combo)
+        self.children_label.setBuddy(self.children_spin)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(FactsPage)
@@ -219,6 +247,15 @@ class Ui_FactsPage(object):
 #if QT_CONFIG(tooltip)
         self.stage_combo.setToolTip(QCoreApplication.translate("FactsPage", u"Waar staat de procedure nu? Laat leeg als dat (nog) niet speelt.", None))
 #endif // QT_CONFIG(tooltip)
+        self.children_label.setText(QCoreApplication.translate("FactsPage", u"&Minderjarige kinderen die de gevolgen merken:", None))
+#if QT_CONFIG(tooltip)
+        self.children_spin.setToolTip(QCoreApplication.translate("FactsPage", u"Hoeveel minderjarige kinderen in het huishouden merken de gevolgen van het besluit? Laat op \"niet vastgelegd\" als u het niet weet.", None))
+#endif // QT_CONFIG(tooltip)
+        self.children_spin.setSpecialValueText(QCoreApplication.translate("FactsPage", u"niet vastgelegd", None))
+#if QT_CONFIG(tooltip)
+        self.organisation_share_check.setToolTip(QCoreApplication.translate("FactsPage", u"Kruis aan als de organisatie zelf heeft bijgedragen aan het probleem, bijvoorbeeld door een fout of een late beslissing.", None))
+#endif // QT_CONFIG(tooltip)
+        self.organisation_share_check.setText(QCoreApplication.translate("FactsPage", u"De organisatie heeft zelf een &aandeel in het probleem", None))
         self.amounts_group.setTitle(QCoreApplication.translate("FactsPage", u"Bedragen", None))
         self.amounts_hint_label.setText(QCoreApplication.translate("FactsPage", u"De (terug)vordering, het inkomen, uitkeringen en schulden, elk met de periode waarover het gaat.", None))
 #if QT_CONFIG(accessibility)

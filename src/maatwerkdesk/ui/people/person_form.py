@@ -46,6 +46,7 @@ RIGHTS: Mapping[Permission, str] = MappingProxyType(
         Permission.MANAGE_ORGANISATION: "de gegevens van de organisatie wijzigen",
         Permission.WRITE_SIGNAL: "knelpuntsignalen schrijven",
         Permission.FOLLOW_SIGNAL: "knelpuntsignalen melden en volgen",
+        Permission.DISMISS_SIGNALS: "signalen van mogelijk maatwerk afwijzen",
     }
 )
 """What each permission lets a person do, in the words of the role hint."""

@@ -1,0 +1,1 @@
+"""The intake queue "Mogelijk maatwerk" (docs/intake-signals.md)."""
