@@ -236,6 +236,7 @@ NOT_OF_A_DOSSIER = {
     "meetings.record_item": "the meeting's record of an agenda item, not the dossier",
     "meetings.give_advice": "a member's advice, not the dossier",
     "meetings.declare_conflict": "a member's declared interest, not the dossier",
+    "policy_signals.link_dossier": "the knelpuntsignaal's link to it, a record of its own",
 }
 """Acts on a dossier's id that change no part of the dossier, so a lease does not hold them."""
 
