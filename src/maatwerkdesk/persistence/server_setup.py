@@ -49,6 +49,10 @@ WRITES: Mapping[Permission, Mapping[str, str]] = MappingProxyType(
             "sync_conflict": "IU",
             "dossier_group": "IU",
             "group_member": "IU",
+            "loket_involvement": "IU",
+            "loket_referral": "IU",
+            "loket_consent": "IU",
+            "loket_sharing": "I",
         },
         Permission.PLAN_MEETING: {
             "meeting": "IU",
