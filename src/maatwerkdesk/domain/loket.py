@@ -86,7 +86,7 @@ class FieldGroup(StrEnum):
 
 _GROUP_LABELS = {
     FieldGroup.CASE: "de zaak (regeling, artikel, verzoek)",
-    FieldGroup.KNELPUNT: "het knelpunt en de generieke uitkomst",
+    FieldGroup.KNELPUNT: "het knelpunt (met de generieke uitkomst)",
     FieldGroup.IDENTITY: "identificerende gegevens (naam, BSN, geboortedatum)",
     FieldGroup.CONTACT: "contactgegevens",
     FieldGroup.HOUSEHOLD: "het huishouden",

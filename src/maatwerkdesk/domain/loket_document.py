@@ -219,7 +219,9 @@ def _access_section(entry: AccessEntry, names: OrganisationList) -> Section:
     ]
     sharings = _sharing_rows(entry, names)
     blocks.append(
-        Grid(("Datum", "Gedeeld met", "Welke gegevens", "Grondslag"), sharings, (1, 1.4, 2.6, 3))
+        Grid(
+            ("Datum", "Gedeeld met", "Welke gegevens", "Grondslag"), sharings, (1.4, 1.2, 2.6, 2.8)
+        )
         if sharings
         else Text("Met geen enkele organisatie zijn gegevens gedeeld.", tone=Tone.NOTE)
     )

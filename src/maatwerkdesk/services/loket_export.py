@@ -27,6 +27,7 @@ from maatwerkdesk.domain.loket_document import (
 )
 from maatwerkdesk.domain.organisation import NO_SETTINGS
 from maatwerkdesk.domain.people import Permission
+from maatwerkdesk.domain.vocabulary import DossierStatus
 from maatwerkdesk.persistence.mapping import read_decision, read_record
 from maatwerkdesk.persistence.models import DecisionRow, DossierRow, SubjectRow
 from maatwerkdesk.services.audit import Action, AuditBatch
@@ -113,7 +114,7 @@ def access_document(
         AccessEntry(
             row.reference,
             row.title,
-            row.status.replace("_", " "),
+            DossierStatus(row.status).label,
             row.created_at.date(),
             read_loket(session, row.id),
         )

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidge
 from maatwerkdesk.domain.errors import ValidationError
 from maatwerkdesk.domain.loket import (
     MINIMAL,
+    NEEDS_PROVISION,
     Consent,
     FieldGroup,
     Ground,
@@ -31,6 +32,20 @@ class Kind(Enum):
     CONSENT = "Toestemming vastleggen"
     SHARE = "Gegevens delen"
     STEP = "Volgende stap van de verwijzing"
+
+    @property
+    def done(self) -> str:
+        """What the dialog's OK button says."""
+        return _DONE[self]
+
+
+_DONE = {
+    Kind.ORGANISATION: "Toevoegen",
+    Kind.REFERRAL: "Verwijzen",
+    Kind.CONSENT: "Vastleggen",
+    Kind.SHARE: "Delen",
+    Kind.STEP: "Vastleggen",
+}
 
 
 _ROWS = {
@@ -114,19 +129,31 @@ class LoketEntryDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         if kind in _PURPOSE_LABELS:
             ui.purpose_label.setText(_PURPOSE_LABELS[kind])
-        shown = _ROWS[kind]
-        form = ui.entry_form
+        self._show_rows()
+        ui.ground_combo.currentIndexChanged.connect(self._show_rows)
+        ok = ui.button_box.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(kind.done)
+        ui.button_box.button(QDialogButtonBox.StandardButton.Cancel).setText("Annuleren")
+        ui.button_box.accepted.connect(self.accept)
+        ui.button_box.rejected.connect(self.reject)
+        plain_labels(self)
+
+    def _show_rows(self) -> None:
+        """The rows this kind asks; of a sharing, the consent only on ground a and the
+        provision only where a ground needs one."""
+        shown = set(_ROWS[self._kind])
+        if self._kind is Kind.SHARE:
+            ground = self.ui.ground_combo.currentData()
+            if ground is not Ground.CONSENT:
+                shown.discard("consent")
+            if ground not in NEEDS_PROVISION:
+                shown.discard("provision")
+        form = self.ui.entry_form
         for row in range(form.rowCount()):
             label = form.itemAt(row, form.ItemRole.LabelRole)
             widget = label.widget() if label is not None else None
             name = widget.objectName().removesuffix("_label") if widget is not None else "warm"
             form.setRowVisible(row, name in shown)
-        ok = ui.button_box.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(kind.value.split(" ")[0].capitalize() if kind is not Kind.STEP else "Vastleggen")
-        ui.button_box.button(QDialogButtonBox.StandardButton.Cancel).setText("Annuleren")
-        ui.button_box.accepted.connect(self.accept)
-        ui.button_box.rejected.connect(self.reject)
-        plain_labels(self)
 
     def entry(self) -> Entry:
         """What was entered; a ValidationError for a date that cannot be read."""
