@@ -3,10 +3,11 @@ and sharing, each recorded in the audit trail; and what an attacker tries instea
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from backends import TEST_KEY
 from conference_team import TODAY, Team, prepare, ship, signed_dossier, tamper
 
 from maatwerkdesk.domain.errors import DomainError, ValidationError
@@ -20,9 +21,9 @@ from maatwerkdesk.domain.loket import (
     Sharing,
 )
 from maatwerkdesk.domain.people import PermissionDeniedError
-from maatwerkdesk.persistence.db import Database
+from maatwerkdesk.persistence.db import Database, open_database
 from maatwerkdesk.persistence.models import AuditRow
-from maatwerkdesk.services import loket
+from maatwerkdesk.services import briefcase, loket
 from maatwerkdesk.services.audit import Action, trail
 from maatwerkdesk.services.loket import SharingRequest, sharing_digest
 
@@ -216,3 +217,27 @@ def test_a_consent_cannot_be_recorded_ahead_or_withdrawn_before_it_was_given(tea
                 s, c, dossier_id, consent_id, TODAY - timedelta(days=3)
             ),
         )
+
+
+def test_a_dossier_taken_along_keeps_its_loket_which_is_read_only_there(
+    team: Team, tmp_path: Path
+) -> None:
+    dossier_id = prepare(team)
+    consent_id = _consent(team, dossier_id)
+    _share(team, dossier_id, Basis(Ground.CONSENT, consent_id))
+    path = tmp_path / "koffer.sqlite3"
+    until = datetime.now(UTC) + timedelta(days=7)
+    context = team.context(team.caseworker)
+    briefcase.make_briefcase(team.database, path, TEST_KEY, context, [dossier_id], "LT-07", until)
+    laptop = open_database(path, key=TEST_KEY)
+    try:
+        with laptop.sessions.begin() as session:
+            state = loket.load_loket(session, context, dossier_id)
+            assert state.consents[0].id == consent_id and len(state.sharings) == 1
+        with (
+            pytest.raises(DomainError, match="in de teamdatabase"),
+            laptop.sessions.begin() as session,
+        ):
+            loket.withdraw_consent(session, context, dossier_id, consent_id)
+    finally:
+        laptop.close()

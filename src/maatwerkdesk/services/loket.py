@@ -4,8 +4,8 @@ the citizen's consent and its withdrawal, and record what is shared with whom.
 Every act is a change of the dossier: refused for a reader, for a dossier on loan to
 someone else (before any other reason) and for one whose signed record was changed outside
 the program. A signed dossier keeps its loket: referrals and handovers go on after the
-decision, and none of this changes what was signed. On a laptop's briefcase the loket is
-not kept (a sync does not carry it), so an act there is refused.
+decision, and none of this changes what was signed. A laptop's briefcase holds a copy of
+the loket to read; a sync does not carry it back, so an act there is refused.
 
 Every sharing goes into the audit trail as an export of the dossier; its record names the
 sharing and carries the SHA-256 of whom, what and on which basis, so a sharing row changed
@@ -102,8 +102,8 @@ def _refuse_unchangeable(session: Session, dossier_id: str) -> None:
     refuse_if_tampered(session, dossier_id)  # first of all: on loan to someone else
     if session.get(BriefcaseRow, 1) is not None:
         raise DomainError(
-            "Het loket wijzigt u in de teamdatabase; de koffer op deze laptop houdt het niet "
-            "bij. Doe dit weer als u verbonden bent."
+            "Het loket wijzigt u in de teamdatabase; in de koffer op deze laptop is het alleen "
+            "te lezen. Doe dit weer als u verbonden bent."
         )
     live_dossier(session, dossier_id)
 
