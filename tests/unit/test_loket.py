@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from backends import TEST_KEY
 from conference_team import TODAY, Team, prepare, ship, signed_dossier, tamper
+from sqlalchemy import select
 
 from maatwerkdesk.domain.errors import DomainError, ValidationError
 from maatwerkdesk.domain.loket import (
@@ -22,8 +23,13 @@ from maatwerkdesk.domain.loket import (
 )
 from maatwerkdesk.domain.people import PermissionDeniedError
 from maatwerkdesk.persistence.db import Database, open_database
-from maatwerkdesk.persistence.models import AuditRow
-from maatwerkdesk.services import briefcase, loket
+from maatwerkdesk.persistence.models import (
+    AuditRow,
+    LoketConsentRow,
+    LoketInvolvementRow,
+    LoketReferralRow,
+)
+from maatwerkdesk.services import briefcase, dossiers, loket
 from maatwerkdesk.services.audit import Action, trail
 from maatwerkdesk.services.loket import SharingRequest, sharing_digest
 
@@ -241,3 +247,24 @@ def test_a_dossier_taken_along_keeps_its_loket_which_is_read_only_there(
             loket.withdraw_consent(session, context, dossier_id, consent_id)
     finally:
         laptop.close()
+
+
+def test_deleting_the_dossier_empties_the_lokets_texts(team: Team) -> None:
+    dossier_id = prepare(team)
+
+    def work(session, context):  # type: ignore[no-untyped-def]
+        loket.add_involvement(
+            session, context, dossier_id, "uwv", InvolvementRole.INVOLVED, "Fictief: mevrouw X."
+        )
+        loket.add_referral(session, context, dossier_id, "lmm", "Fictief: mevrouw X vastgelopen.")
+        loket.record_consent(session, context, dossier_id, "uwv", BOTH, note="Fictief: X.")
+        dossiers.delete_dossier(session, context, dossier_id)
+
+    team.run(team.caseworker, work)
+    with team.database.sessions() as session:
+        texts = [
+            *session.scalars(select(LoketInvolvementRow.note)),
+            *session.scalars(select(LoketReferralRow.purpose)),
+            *session.scalars(select(LoketConsentRow.note)),
+        ]
+    assert texts == ["", "", ""]
