@@ -86,10 +86,12 @@ def organisations() -> OrganisationList:
 
 
 def _audit(session: Session, context: Context, name: str, dossier_id: str, row_id: str) -> None:
+    """Record a loket act ('loket.referral.add', …) on the row it made or changed."""
+    action = Action.CREATE if name.endswith(".add") else Action.UPDATE
     record(
         session,
         context,
-        Action.READ if name == "loket.read" else Action.UPDATE,
+        Action.READ if name == "loket.read" else action,
         name,
         object_type="loket",
         object_id=row_id,
