@@ -243,6 +243,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DATUM",
         help="alleen signalen geschreven op of voor deze dag",
     )
+    _add_loket(verbs)
 
     minutes = verbs.add_parser(
         "export-minutes",
@@ -589,3 +590,69 @@ def _opens_the_desktop(args: list[str]) -> bool:
         elif arg not in DESKTOP_FLAGS:
             return False
     return True
+
+
+def _add_loket(verbs: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    loket = verbs.add_parser(
+        "loket",
+        help="het loket: organisaties, verwijzingen, toestemming en delen van gegevens",
+        description="Toont en legt vast met welke organisaties een dossier te maken heeft, "
+        "waarheen het is verwezen, waarvoor de betrokkene toestemming gaf en wat met wie is "
+        "gedeeld op welke grondslag (art. 6 AVG). Elk delen komt in het auditlogboek.",
+    )
+    actions = loket.add_subparsers(dest="loket_verb", metavar="ACTIE", required=True)
+    show = actions.add_parser(
+        "show",
+        help="toon het loket van één dossier",
+        description="Toont de organisaties, verwijzingen met hun stappen, toestemmingen en "
+        "delingen van één dossier. Het lezen wordt vastgelegd in het auditlogboek.",
+    )
+    show.add_argument("case", metavar="KENMERK", help="het dossierkenmerk, bijv. MW-2026-00012")
+    show.add_argument("--json", action="store_true", help="uitvoer als JSON")
+    share = actions.add_parser(
+        "share",
+        help="deel gegevens van een dossier met een organisatie, eventueel als PDF",
+        description="Legt vast dat gegevens van het dossier met een organisatie worden gedeeld, "
+        "op een grondslag van art. 6 lid 1 AVG, en maakt desgewenst de samenvatting als PDF. "
+        "Zonder --groups gaat alleen het minimum mee (de zaak en het knelpunt), gepseudonimiseerd.",
+    )
+    share.add_argument("case", metavar="KENMERK", help="het dossierkenmerk, bijv. MW-2026-00012")
+    share.add_argument(
+        "--organisation", required=True, metavar="ORGANISATIE", help="bijv. uwv, svb, lmm"
+    )
+    share.add_argument(
+        "--ground",
+        required=True,
+        choices=("a", "b", "c", "d", "e", "f"),
+        help="de grondslag van art. 6 lid 1 AVG; a is toestemming (noem dan --consent)",
+    )
+    share.add_argument("--provision", default="", help="het wetsartikel bij grondslag c of e")
+    share.add_argument("--consent", default="", metavar="ID", help="de toestemming (zie show)")
+    share.add_argument(
+        "--groups",
+        default="zaak,knelpunt",
+        metavar="GROEPEN",
+        help="welke gegevens, met komma's: zaak, knelpunt, identiteit, contact, huishouden, "
+        "bedragen, doenvermogen, besluit",
+    )
+    share.add_argument(
+        "--pdf",
+        type=Path,
+        metavar="BESTAND",
+        help="de samenvatting voor de organisatie; een bestaand bestand wordt vervangen",
+    )
+    access = actions.add_parser(
+        "inzage",
+        help="het inzageoverzicht (art. 15 AVG) van een burger als PDF",
+        description="Maakt voor een BSN het overzicht van de dossiers over die persoon en wat "
+        "daaruit met welke organisatie is gedeeld, wanneer en op welke grondslag. Het lezen en "
+        "de export worden per dossier vastgelegd in het auditlogboek; het BSN zelf niet.",
+    )
+    access.add_argument("--bsn", required=True, help="het BSN van de burger")
+    access.add_argument(
+        "--pdf",
+        type=Path,
+        required=True,
+        metavar="BESTAND",
+        help="doelbestand; een bestaand bestand wordt in één keer vervangen",
+    )

@@ -27,6 +27,7 @@ from maatwerkdesk.domain.errors import DomainError
 from maatwerkdesk.infra.paths import prepare_paths
 
 if TYPE_CHECKING:
+    from maatwerkdesk.domain.loket import FieldGroup
     from maatwerkdesk.domain.people import Discipline, Role
     from maatwerkdesk.infra.paths import Paths
     from maatwerkdesk.services.store_keys import Unlocked
@@ -319,6 +320,90 @@ def _signals_report(workspace: Workspace, args: argparse.Namespace) -> int:
         document_export.write_file(target, data)
     print(
         f"Overzicht met {_count(len(report.signals), 'signaal', 'signalen')} geschreven naar {target}."
+    )
+    return 0
+
+
+def verb_loket(workspace: Workspace, args: argparse.Namespace) -> int:
+    """`loket show|share|inzage`."""
+    if args.loket_verb == "inzage":
+        return _loket_access(workspace, args)
+    if args.loket_verb == "share":
+        return _loket_share(workspace, args)
+    from maatwerkdesk.services import dossiers, loket
+    from maatwerkdesk.services.loket_report import loket_data, loket_text
+
+    with workspace.writing() as session:
+        dossier_id = dossiers.find_by_reference(session, args.case)
+        found = loket.load_loket(session, workspace.context("cli"), dossier_id)
+        reference = dossiers.live_dossier(session, dossier_id).reference
+    if args.json:
+        _print_json(loket_data(reference, found))
+    else:
+        print(loket_text(reference, found, loket.organisations()))
+    return 0
+
+
+def _field_groups(text: str) -> frozenset[FieldGroup]:
+    from maatwerkdesk.domain.loket import FieldGroup
+
+    names = [name.strip() for name in text.split(",") if name.strip()]
+    try:
+        return frozenset(FieldGroup(name) for name in names)
+    except ValueError:
+        allowed = ", ".join(group.value for group in FieldGroup)
+        raise DomainError(f"--groups kent alleen: {allowed}.") from None
+
+
+def _loket_share(workspace: Workspace, args: argparse.Namespace) -> int:
+    from maatwerkdesk.domain.loket import Basis, Ground, group_labels
+    from maatwerkdesk.reports.pdf_document import render_document
+    from maatwerkdesk.services import document_export, dossiers, loket, loket_export
+
+    context = workspace.context("cli")
+    basis = Basis(Ground(args.ground), args.consent, args.provision)
+    request = loket.SharingRequest(args.organisation, basis, _field_groups(args.groups))
+    with workspace.writing() as session:
+        dossier_id = dossiers.find_by_reference(session, args.case)
+        sharing = loket.share_data(session, context, dossier_id, request)
+        if args.pdf is not None:
+            document = loket_export.summary_document(
+                session, context, dossier_id, sharing.id, config=workspace.paths.config
+            )
+            document_export.write_export(
+                session,
+                context,
+                args.pdf,
+                render_document(document),
+                [dossier_id],
+                loket_export.EXPORT_SUMMARY,
+            )
+    name = loket.organisations().name_of(sharing.organisation)
+    print(f"Gedeeld met {name} op {sharing.basis.label}: {group_labels(sharing.groups)}.")
+    if args.pdf is not None:
+        print(f"Samenvatting geëxporteerd naar {args.pdf}.")
+    return 0
+
+
+def _loket_access(workspace: Workspace, args: argparse.Namespace) -> int:
+    from maatwerkdesk.reports.pdf_document import render_document
+    from maatwerkdesk.services import document_export, loket_export
+
+    context = workspace.context("cli")
+    with workspace.writing() as session:
+        document, ids = loket_export.access_document(
+            session, context, args.bsn, date.today(), workspace.paths.config
+        )
+        data = render_document(document)
+        if ids:
+            document_export.write_export(
+                session, context, args.pdf, data, ids, loket_export.EXPORT_ACCESS
+            )
+        else:
+            document_export.write_file(args.pdf, data)
+    print(
+        f"Inzageoverzicht met {_count(len(ids), 'dossier', 'dossiers')} geëxporteerd naar "
+        f"{args.pdf}."
     )
     return 0
 
@@ -882,6 +967,7 @@ VERBS: dict[str, Callable[[Workspace, argparse.Namespace], int]] = {
     "meetings": verb_meetings,
     "group": verb_group,
     "signals": verb_signals,
+    "loket": verb_loket,
     "demo": verb_demo,
     "precedents": verb_precedents_import,  # "import" is its only action
     "users": verb_users,

@@ -35,7 +35,7 @@ from maatwerkdesk.persistence.db import open_database
 from maatwerkdesk.persistence.migrate import MIGRATIONS_DIR
 from maatwerkdesk.persistence.models import AttachmentRow, DossierRow
 from maatwerkdesk.reports.pdf_document import render_document
-from maatwerkdesk.services import attachments, document_export, dossiers
+from maatwerkdesk.services import attachments, document_export, dossiers, loket
 from maatwerkdesk.services.store_keys import KeyNews
 from maatwerkdesk.services.workspace import Workspace, open_workspace
 
@@ -168,6 +168,8 @@ def work(workspace: Workspace, sources: Path, exports: Path) -> None:
         dossiers.add_timeline_entry(
             session, ctx, gone.id, TimelineEntry(date(2026, 3, 2), TimelineKind.NOTE, GONE_SENTENCE)
         )
+        loket.add_referral(session, ctx, gone.id, "lmm", GONE_SENTENCE)
+        loket.add_referral(session, ctx, live.id, "lmm", SENTENCE)
     with workspace.writing() as session:  # the preview is built in memory, and recorded
         document = document_export.load_decision_document(session, ctx, live.id, date.today())
         preview = render_document(document)

@@ -80,7 +80,11 @@ def _exports(workspace: Workspace) -> int:
         query = (
             select(func.count())
             .select_from(AuditRow)
-            .where(AuditRow.action == "E", AuditRow.result == "ok")
+            .where(
+                AuditRow.action == "E",
+                AuditRow.result == "ok",
+                AuditRow.object_type == "dossier",  # the demo's sharing is another export
+            )
         )
         return session.scalar(query) or 0
 

@@ -38,6 +38,7 @@ from maatwerkdesk.persistence.models import (
     DossierRow,
     DraftRow,
     LeaseRow,
+    LoketSharingRow,
     MeetingMemberRow,
     MeetingRow,
     ProposalRow,
@@ -223,6 +224,20 @@ ACTS: dict[str, Act] = {
     "add a signed dossier to a group": lambda c, p, me: _join(c, p.signed_dossier),
     "dismiss a dossier's signals": lambda c, p, me: _dismiss(c, p.open_dossier, me),
     "dismiss signals as someone else": lambda c, p, me: _dismiss(c, p.open_dossier, p.other),
+    "record a sharing": lambda c, p, me: _one(
+        c,
+        "INSERT INTO loket_sharing (id, created_at, updated_at, revision, dossier_id, "
+        "organisation, groups, ground, provision, shared_on, shared_by) VALUES "
+        f"({NEW}, %s, 'uwv', '[\"zaak\"]', 'e', 'Wet', current_date, %s)",
+        p.open_dossier,
+        me,
+    ),
+    "change a recorded sharing": lambda c, p, me: _one(
+        c, "UPDATE loket_sharing SET ground = 'a' WHERE dossier_id = %s", p.open_dossier
+    ),
+    "remove a recorded sharing": lambda c, p, me: _one(
+        c, "DELETE FROM loket_sharing WHERE dossier_id = %s", p.open_dossier
+    ),
 }
 
 A, R = "allowed", "refused"
@@ -252,6 +267,9 @@ EXPECTED = {
     "add a signed dossier to a group": (R, R, R, R, R, R, A),
     "dismiss a dossier's signals": (A, A, R, R, R, R, A),
     "dismiss signals as someone else": (R, R, R, R, R, R, A),
+    "record a sharing": (A, R, R, R, R, R, A),
+    "change a recorded sharing": (R, R, R, R, R, R, A),
+    "remove a recorded sharing": (R, R, R, R, R, R, A),
 }
 ROLES = (
     Role.CASEWORKER,
@@ -353,6 +371,17 @@ def _place(team: TeamDatabase, people: dict[Role, User]) -> Place:
             )
             session.add(
                 DossierGroupRow(reference="GR-2026-0001", title="Groep", pattern="Gedeeld knelpunt")
+            )
+            session.add(
+                LoketSharingRow(
+                    dossier_id=rows["open"].id,
+                    organisation="uwv",
+                    groups=["zaak"],
+                    ground="e",
+                    provision="Wet",
+                    shared_on=utc_now().date(),
+                    shared_by=caseworker.id,
+                )
             )
             session.flush()
             write_audit(session, [_record("dossier.create", rows["open"].id)])
@@ -625,6 +654,12 @@ def test_a_leased_dossier_is_changed_by_its_holder_only(
             "INSERT INTO timeline_entry (id, created_at, updated_at, revision, dossier_id, "
             f"occurred_on, kind, description, author) VALUES ({NEW}, %s, current_date, "
             "'contact', 'gebeld', 'iemand')",
+            (dossier,),
+        ),
+        (
+            "INSERT INTO loket_referral (id, created_at, updated_at, revision, dossier_id, "
+            f"organisation, purpose, warm, status, proposed_on) VALUES ({NEW}, %s, 'lmm', "
+            "'vastgelopen', true, 'voorgesteld', current_date)",
             (dossier,),
         ),
     ]

@@ -86,7 +86,7 @@ def open_for_editing(editor: DossierEditor) -> list[str]:
     roots: list[QWidget] = [editor.integrity_banner, ui.timeline_view, ui.attachments_view]
     roots.append(ui.step_list)  # choosing a step to read changes nothing
     roots += [ui.attachments_open_button, ui.bsn_show_button]
-    for tab in (editor.criteria, editor.precedents, editor.weighing, editor.proposal):
+    for tab in (editor.criteria, editor.precedents, editor.weighing, editor.proposal, editor.loket):
         roots += tab.reading_controls()
     reading = {w for root in roots for w in (root, *root.findChildren(QWidget))}
     found = []

@@ -17,6 +17,7 @@ from maatwerkdesk.services.proposals import load_proposal
 from maatwerkdesk.services.workspace import Workspace
 from maatwerkdesk.ui.criteria_panel import CriteriaPanel
 from maatwerkdesk.ui.dossier_editor import DossierEditor
+from maatwerkdesk.ui.loket import LoketPanel
 from maatwerkdesk.ui.precedent_panel import PrecedentPanel
 from maatwerkdesk.ui.proposal_panel import ProposalPanel
 from maatwerkdesk.ui.weighing_panel import WeighingPanel
@@ -26,6 +27,7 @@ PANELS = {
     "Precedenten": PrecedentPanel,
     "Afweging": WeighingPanel,
     "Voorstel": ProposalPanel,
+    "Loket": LoketPanel,
 }
 
 
@@ -64,7 +66,7 @@ def test_a_new_editor_builds_no_panel_and_keeps_their_tabs_in_place(
 ) -> None:
     editor, _ = make_editor(qtbot, workspace)
     before = list(tabs_by_title(editor))
-    assert before[-4:] == list(PANELS) and built(editor) == set()
+    assert before[-5:] == list(PANELS) and built(editor) == set()
     editor.ui.tabs.setCurrentIndex(before.index("Precedenten"))
     after = tabs_by_title(editor)
     assert list(after) == before  # same titles, same places

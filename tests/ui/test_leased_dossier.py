@@ -99,7 +99,8 @@ def test_a_reader_sees_every_dossier_read_only_and_why(qtbot: QtBot, workspace: 
     steps = editor.ui.step_list  # but every step can be read
     assert steps.isEnabled()
     steps.setCurrentRow(steps.count() - 1)
-    assert editor.ui.tabs.currentWidget() is editor.proposal
+    assert editor.ui.tabs.currentWidget() is editor.loket
+    assert not editor.loket.ui.add_organisation_button.isEnabled()
 
     workspace.user = holder  # a caseworker after a user switch works as usual
     editor.show_integrity()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 import pytest
 from samples import sample_facts
@@ -17,6 +18,7 @@ from maatwerkdesk.domain.dossier_steps import (
     next_step,
     next_step_line,
 )
+from maatwerkdesk.domain.loket import Involvement, InvolvementRole, Loket, Referral, ReferralStatus
 from maatwerkdesk.domain.precedent import Outcome
 from maatwerkdesk.domain.proportionality import VerdictValue
 
@@ -128,3 +130,19 @@ def test_what_blocks_deviating_is_no_concern_once_the_rule_is_applied() -> None:
     ):
         step = dossier_steps(FACTS, 1, 0, blocked)[STEP_TITLES.index("Toetsing")]
         assert step.state is StepState.DONE
+
+
+def test_the_loket_step_counts_what_is_there_and_asks_a_look_at_a_referral_not_taken_up() -> None:
+    def loket_step(loket: Loket) -> tuple[str, str]:
+        step = dossier_steps(FACTS, 1, 0, replace(DONE, loket=loket))[-1]
+        return step.state.value, step.reason
+
+    assert loket_step(Loket()) == ("naar keuze", "vul in als andere organisaties meespelen")
+    day = date(2026, 12, 1)
+    sent = Referral("r", "lmm", "Vraag", True, ReferralStatus.SENT, ((ReferralStatus.SENT, day),))
+    involved = (Involvement("i", "uwv", InvolvementRole.INVOLVED),) * 2
+    assert loket_step(Loket(involved, (sent,))) == ("klaar", "2 organisaties, 1 verwijzing")
+    ended = replace(sent, status=ReferralStatus.NOT_TAKEN_UP)
+    state, reason = loket_step(Loket(involved, (sent, ended)))
+    assert state == "aandacht" and "niet opgepakt" in reason
+    assert next_step(dossier_steps(FACTS, 1, 0, replace(DONE, loket=Loket(referrals=(ended,)))))

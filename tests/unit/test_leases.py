@@ -26,6 +26,7 @@ from maatwerkdesk.domain.lease import (
     away_line,
     away_message,
 )
+from maatwerkdesk.domain.loket import MINIMAL, Basis, Ground, InvolvementRole, Loket, ReferralStatus
 from maatwerkdesk.domain.people import Role, User
 from maatwerkdesk.domain.proposal import Proposal
 from maatwerkdesk.domain.vocabulary import TimelineKind
@@ -43,6 +44,7 @@ from maatwerkdesk.services import (
     intake_queue,
     integrity,
     leases,
+    loket,
     precedents,
     proposals,
     signing,
@@ -214,6 +216,44 @@ EDITS: dict[str, tuple[str, Edit]] = {
         "colleague",
         lambda s, c, p, t: intake_queue.dismiss(s, c, p.open_dossier, "Geen maatwerk nodig."),
     ),
+    "loket.add_involvement": (
+        "colleague",
+        lambda s, c, p, t: loket.add_involvement(
+            s, c, p.open_dossier, "uwv", InvolvementRole.INVOLVED
+        ),
+    ),
+    "loket.remove_involvement": (
+        "colleague",
+        lambda s, c, p, t: loket.remove_involvement(
+            s, c, p.open_dossier, _loket(s, p).involvements[0].id
+        ),
+    ),
+    "loket.add_referral": (
+        "colleague",
+        lambda s, c, p, t: loket.add_referral(s, c, p.open_dossier, "lmm", "Vastgelopen."),
+    ),
+    "loket.move_referral": (
+        "colleague",
+        lambda s, c, p, t: loket.move_referral(
+            s, c, p.open_dossier, _loket(s, p).referrals[0].id, ReferralStatus.SENT
+        ),
+    ),
+    "loket.record_consent": (
+        "colleague",
+        lambda s, c, p, t: loket.record_consent(s, c, p.open_dossier, "uwv", MINIMAL),
+    ),
+    "loket.withdraw_consent": (
+        "colleague",
+        lambda s, c, p, t: loket.withdraw_consent(
+            s, c, p.open_dossier, _loket(s, p).consents[0].id
+        ),
+    ),
+    "loket.share_data": (
+        "colleague",
+        lambda s, c, p, t: loket.share_data(
+            s, c, p.open_dossier, loket.SharingRequest("uwv", Basis(Ground.PUBLIC_TASK, "", "Wet"))
+        ),
+    ),
     "proposals.save_proposal": (
         "colleague",
         lambda s, c, p, t: proposals.save_proposal(
@@ -273,6 +313,10 @@ def _group_id(session: Any, context: Context) -> str:
     return group.id
 
 
+def _loket(session: Any, leased: Leased) -> Loket:
+    return loket.read_loket(session, leased.open_dossier)
+
+
 def _person(team: Team, colleague: User, who: str) -> User | None:
     if who == "system":
         return None
@@ -298,9 +342,29 @@ def grouped(team: Team, leased: Leased) -> None:
     team.run(team.caseworker, group)
 
 
+@pytest.fixture
+def with_loket(team: Team, leased: Leased) -> None:
+    """An organisation, a referral and a consent in the leased open dossier, recorded by
+    the caseworker who holds the lease."""
+
+    def parts(session, context):  # type: ignore[no-untyped-def]
+        dossier_id = leased.open_dossier
+        loket.add_involvement(session, context, dossier_id, "uwv", InvolvementRole.INVOLVED)
+        loket.add_referral(session, context, dossier_id, "lmm", "Vastgelopen.")
+        loket.record_consent(session, context, dossier_id, "uwv", MINIMAL)
+
+    team.run(team.caseworker, parts)
+
+
 @pytest.mark.parametrize("name", sorted(EDITS))
 def test_a_colleague_is_refused_by_every_editing_service(
-    team: Team, colleague: User, leased: Leased, grouped: None, tmp_path: Path, name: str
+    team: Team,
+    colleague: User,
+    leased: Leased,
+    grouped: None,
+    with_loket: None,
+    tmp_path: Path,
+    name: str,
 ) -> None:
     who, edit = EDITS[name]
     person = _person(team, colleague, who)

@@ -1371,3 +1371,18 @@ def is_group_member(fields: DossierFields) -> bool:
         and (fields.article, fields.deviation_article) == GROUP_ARTICLES
         and any(fields.title == title for title in GROUP_SCENARIO.titles)
     )
+
+
+LOKET_REFERRAL = (
+    "Fictief voorbeeld. De betrokkene loopt vast tussen de terugvordering van de gemeente en "
+    "een lopende WW-aanvraag bij het UWV; gevraagd wordt de twee organisaties aan één tafel "
+    "te brengen."
+)
+LOKET_CONSENT = "Fictief voorbeeld: mondeling gegeven aan de behandelaar en vastgelegd."
+
+
+def is_loket_example(fields: DossierFields) -> bool:
+    """Whether a demo dossier can show the loket: about a person with a BSN, outside the
+    demo group (whose members tell their own story)."""
+    subject = fields.subject
+    return subject.kind is SubjectKind.PERSON and bool(subject.bsn) and not is_group_member(fields)

@@ -9,11 +9,12 @@ reason in plain words. The first required step that is not klaar is the next ste
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 from maatwerkdesk.domain.criteria_check import Applicability, GateStatus
 from maatwerkdesk.domain.dossier import DimensionNote, DossierFields
+from maatwerkdesk.domain.loket import Loket, ReferralStatus
 from maatwerkdesk.domain.precedent import Outcome
 from maatwerkdesk.domain.proportionality import VerdictValue
 from maatwerkdesk.domain.vocabulary import SubjectKind
@@ -46,6 +47,8 @@ class LegalProgress:
     verdict: VerdictValue | None = None
     """The weighing's verdict on the generic outcome (None: no weighing stored)."""
     citizen_text: bool = False
+    loket: Loket = field(default_factory=Loket)
+    """The organisations, referrals, consents and sharings of the Loket step."""
 
 
 @dataclass(frozen=True)
@@ -68,6 +71,7 @@ CRITERIA = "Toetsing"
 PRECEDENTS = "Precedenten"
 WEIGHING = "Afweging"
 PROPOSAL = "Voorstel"
+LOKET = "Loket"
 STEP_TITLES = (
     DOSSIER,
     SUBJECT,
@@ -81,6 +85,7 @@ STEP_TITLES = (
     PRECEDENTS,
     WEIGHING,
     PROPOSAL,
+    LOKET,
 )
 
 
@@ -204,6 +209,24 @@ def _proposal(legal: LegalProgress) -> Step:
     return _done(PROPOSAL)
 
 
+def _loket(loket: Loket) -> Step:
+    if loket.referrals and loket.referrals[-1].status is ReferralStatus.NOT_TAKEN_UP:
+        return _look(LOKET, "de laatste verwijzing is niet opgepakt; verwijs opnieuw of elders")
+    counted = [
+        f"{len(items)} {one if len(items) == 1 else many}"
+        for items, one, many in (
+            (loket.involvements, "organisatie", "organisaties"),
+            (loket.referrals, "verwijzing", "verwijzingen"),
+            (loket.consents, "toestemming", "toestemmingen"),
+            (loket.sharings, "keer gedeeld", "keer gedeeld"),
+        )
+        if items
+    ]
+    if not counted:
+        return Step(LOKET, StepState.OPTIONAL, "vul in als andere organisaties meespelen")
+    return _done(LOKET, ", ".join(counted))
+
+
 def dossier_steps(
     fields: DossierFields, timeline: int, attachments: int, legal: LegalProgress
 ) -> tuple[Step, ...]:
@@ -236,6 +259,7 @@ def dossier_steps(
         _precedents(legal),
         _weighing(legal),
         _proposal(legal),
+        _loket(legal.loket),
     )
 
 

@@ -740,3 +740,62 @@ class IntakeDismissalRow(RecordMixin, Base):
     reason: Mapped[str] = mapped_column(Text)
     dismissed_by: Mapped[str] = mapped_column(String(36))
     dismissed_on: Mapped[date] = mapped_column(Date)
+
+
+class LoketInvolvementRow(RecordMixin, Base):
+    """An organisation involved in a dossier, in a role (domain/loket.py)."""
+
+    __tablename__ = "loket_involvement"
+
+    dossier_id: Mapped[str] = mapped_column(ForeignKey("dossier.id"), index=True)
+    organisation: Mapped[str] = mapped_column(String(32))
+    """The id on the organisation list (domain/organisation_list.py)."""
+    role: Mapped[str] = mapped_column(String(16))
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class LoketReferralRow(RecordMixin, Base):
+    """A referral or warm handover to another organisation, with the date of each step."""
+
+    __tablename__ = "loket_referral"
+
+    dossier_id: Mapped[str] = mapped_column(ForeignKey("dossier.id"), index=True)
+    organisation: Mapped[str] = mapped_column(String(32))
+    purpose: Mapped[str] = mapped_column(Text, default="")
+    warm: Mapped[bool] = mapped_column(Boolean, default=False)
+    status: Mapped[str] = mapped_column(String(16))
+    proposed_on: Mapped[date] = mapped_column(Date)
+    sent_on: Mapped[date | None] = mapped_column(Date, default=None)
+    received_on: Mapped[date | None] = mapped_column(Date, default=None)
+    started_on: Mapped[date | None] = mapped_column(Date, default=None)
+    ended_on: Mapped[date | None] = mapped_column(Date, default=None)
+    """When it was done, or found not taken up."""
+
+
+class LoketConsentRow(RecordMixin, Base):
+    """The citizen's consent to share field groups with one organisation; withdrawal ends it."""
+
+    __tablename__ = "loket_consent"
+
+    dossier_id: Mapped[str] = mapped_column(ForeignKey("dossier.id"), index=True)
+    organisation: Mapped[str] = mapped_column(String(32))
+    groups: Mapped[list[str]] = mapped_column(JSON, default=list)
+    given_on: Mapped[date] = mapped_column(Date)
+    withdrawn_on: Mapped[date | None] = mapped_column(Date, default=None)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class LoketSharingRow(RecordMixin, Base):
+    """What was shared with whom on which basis; written once, never changed."""
+
+    __tablename__ = "loket_sharing"
+
+    dossier_id: Mapped[str] = mapped_column(ForeignKey("dossier.id"), index=True)
+    organisation: Mapped[str] = mapped_column(String(32))
+    groups: Mapped[list[str]] = mapped_column(JSON, default=list)
+    ground: Mapped[str] = mapped_column(String(1))
+    """a–f of art. 6 lid 1 AVG."""
+    consent_id: Mapped[str | None] = mapped_column(ForeignKey("loket_consent.id"), default=None)
+    provision: Mapped[str] = mapped_column(String(200), default="")
+    shared_on: Mapped[date] = mapped_column(Date)
+    shared_by: Mapped[str] = mapped_column(String(36), default="")

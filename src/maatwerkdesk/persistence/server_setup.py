@@ -53,6 +53,10 @@ WRITES: Mapping[Permission, Mapping[str, str]] = MappingProxyType(
             "dossier_group": "IU",
             "group_member": "IU",
             "intake_dismissal": "U:reason",
+            "loket_involvement": "IU",
+            "loket_referral": "IU",
+            "loket_consent": "IU",
+            "loket_sharing": "I",
         },
         Permission.PLAN_MEETING: {
             "meeting": "IU",

@@ -123,8 +123,13 @@ DOSSIER_ROWS: dict[str, Where] = {
     "dossier_group": _via("id", "group_member", "group_id"),
     "group_member": _of_dossiers("dossier_id"),
     "intake_dismissal": _of_dossiers("dossier_id"),
+    "loket_involvement": _of_dossiers("dossier_id"),
+    "loket_referral": _of_dossiers("dossier_id"),
+    "loket_consent": _of_dossiers("dossier_id"),
+    "loket_sharing": _of_dossiers("dossier_id"),
 }
-"""The rows of the dossiers taken along, in the order they are written (parents first)."""
+"""The rows of the dossiers taken along, in the order they are written (parents first).
+The loket's rows are there to read: its acts are refused in the briefcase."""
 SHARED = ("meeting", "meeting_member", "dossier_group")
 """Of those, rows two dossiers may share: written once."""
 

@@ -36,8 +36,11 @@ from maatwerkdesk.domain.demo import (
     GROUP_PATTERN,
     GROUP_SCENARIO,
     GROUP_TITLE,
+    LOKET_CONSENT,
+    LOKET_REFERRAL,
     demo_dossiers,
     is_group_member,
+    is_loket_example,
 )
 from maatwerkdesk.domain.dossier import (
     descriptions,
@@ -47,6 +50,14 @@ from maatwerkdesk.domain.dossier import (
 )
 from maatwerkdesk.domain.errors import ValidationError
 from maatwerkdesk.domain.groups import GroupFields
+from maatwerkdesk.domain.loket import (
+    MINIMAL,
+    Basis,
+    FieldGroup,
+    Ground,
+    InvolvementRole,
+    ReferralStatus,
+)
 from maatwerkdesk.domain.people import Permission
 from maatwerkdesk.domain.precedent import Outcome
 from maatwerkdesk.domain.route_selection import OWN_CLAUSE, suggest_route
@@ -62,7 +73,7 @@ from maatwerkdesk.persistence.models import (
     ProposalRow,
     WeighingRow,
 )
-from maatwerkdesk.services import assessments, catalogues, groups
+from maatwerkdesk.services import assessments, catalogues, groups, loket
 from maatwerkdesk.services.audit import Action, AuditBatch
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.decision_record import insert_versions
@@ -150,6 +161,7 @@ def add_demo_dossiers(
     add_demo_conference(session, context, cases, rng, people)
     _add_demo_group(session, context, [case.id for case in cases if is_group_member(case.fields)])
     add_demo_signals(session, context, people)
+    _add_demo_loket(session, context, [case.id for case in cases if is_loket_example(case.fields)])
     return count
 
 
@@ -168,6 +180,27 @@ def _add_demo_group(session: Session, context: Context, members: list[str]) -> N
         groups.add_member(session, context, group.id, dossier_id)
     groups.record_member_check(
         session, context, group.id, members[-1], fits=False, circumstances=GROUP_CIRCUMSTANCES
+    )
+
+
+def _add_demo_loket(session: Session, context: Context, candidates: list[str]) -> None:
+    """The loket of the first dossier that can show it, through the services: the gemeente
+    and the UWV involved, a warm handover to the LMM sent, and the citizen's consent to
+    share the case with the UWV, which a sharing then rests on; all dated today."""
+    if not candidates:
+        return
+    dossier_id = candidates[0]
+    loket.add_involvement(session, context, dossier_id, "gemeente", InvolvementRole.COORDINATOR)
+    loket.add_involvement(session, context, dossier_id, "uwv", InvolvementRole.INVOLVED)
+    state = loket.add_referral(session, context, dossier_id, "lmm", LOKET_REFERRAL, warm=True)
+    loket.move_referral(session, context, dossier_id, state.referrals[0].id, ReferralStatus.SENT)
+    groups_shared = MINIMAL | {FieldGroup.IDENTITY}
+    state = loket.record_consent(
+        session, context, dossier_id, "uwv", groups_shared, note=LOKET_CONSENT
+    )
+    basis = Basis(Ground.CONSENT, state.consents[0].id)
+    loket.share_data(
+        session, context, dossier_id, loket.SharingRequest("uwv", basis, groups_shared)
     )
 
 

@@ -1,5 +1,6 @@
-"""How far the legal steps of a dossier are, read from what is stored: four small reads,
-cheap enough to run whenever the editor shows or saves a dossier."""
+"""How far the legal steps and the Loket step of a dossier are, read from what is stored:
+eight small reads by the dossier's id, cheap enough to run whenever the editor shows or
+saves a dossier."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from maatwerkdesk.domain.precedent import Outcome
 from maatwerkdesk.domain.proportionality import VerdictValue
 from maatwerkdesk.persistence.models import AssessmentRow, DecisionRow, ProposalRow, WeighingRow
 from maatwerkdesk.services.assessments import assessment_row_of
+from maatwerkdesk.services.loket import read_loket
 from maatwerkdesk.services.precedents import decision_row_of
 from maatwerkdesk.services.proposals import proposal_row_of
 from maatwerkdesk.services.weighing import weighing_row_of
@@ -39,6 +41,7 @@ def legal_progress(session: Session, dossier_id: str) -> LegalProgress:
         outcome=Outcome(outcome) if outcome is not None else None,
         verdict=VerdictValue(verdict) if verdict is not None else None,
         citizen_text=bool(citizen_text and citizen_text.strip()),
+        loket=read_loket(session, dossier_id),
     )
     if assessed is None:
         return progress

@@ -6,7 +6,9 @@ said about the betrokkene goes. In the same transaction as the delete, every tex
 dossier and its work hold is emptied: the title, the facts, the betrokkene (name, BSN,
 date of birth, contact, household), the timeline, the attachments' names, the answers'
 motivations, the decision's, the weighing's and the proposal's texts, the reasons its
-signals of possible maatwerk were dismissed, and every draft of it. What a casuïstiekoverleg recorded about it stays with the meeting.
+signals of possible maatwerk were dismissed, the loket's notes and referral questions,
+and every draft of it. What a casuïstiekoverleg recorded about it stays with the meeting,
+and what was shared with whom stays recorded (without free text).
 
 In the file, SQLite overwrites what it frees (`PRAGMA secure_delete`, persistence/db.py)
 and the full-text index forgets deleted words (FTS5 `secure-delete`). Once the delete is
@@ -31,6 +33,9 @@ from maatwerkdesk.persistence.models import (
     DossierRow,
     DraftRow,
     IntakeDismissalRow,
+    LoketConsentRow,
+    LoketInvolvementRow,
+    LoketReferralRow,
     ProposalRow,
     SubjectRow,
     TimelineEntryRow,
@@ -75,6 +80,9 @@ def erase(session: Session, dossier_id: str, store: AttachmentStore | None) -> N
         (WeighingRow, dict(aim="", steps={}, alternatives={}, interests={}, intensity={})),
         (ProposalRow, dict(citizen_text="", factor_motivations={}, conflicts_of_interest=[])),
         (IntakeDismissalRow, dict(reason="")),
+        (LoketInvolvementRow, dict(note="")),
+        (LoketReferralRow, dict(purpose="")),
+        (LoketConsentRow, dict(note="")),
     )
     for model, values in emptied:
         where = model.dossier_id == dossier_id

@@ -627,6 +627,11 @@ class MainWindow(QMainWindow):
         editor.modified_changed.connect(self._on_editor_modified_changed)
         editor.dossier_requested.connect(self._on_editor_dossier_requested)
         editor.group_requested.connect(self.open_groups)
+        editor.loket_summary_requested.connect(
+            lambda dossier_id, sharing_id: self._export_actions().preview_summary(
+                dossier_id, sharing_id
+            )
+        )
         from maatwerkdesk.ui.way_back import WayBack
 
         self._way_back = WayBack(self, self.ui.menu_edit, self.ui.main_toolbar)

@@ -61,6 +61,7 @@ from maatwerkdesk.ui.dossier_editor.step_list import StepList
 from maatwerkdesk.ui.dossier_editor.timeline_section import TimelineSection
 from maatwerkdesk.ui.integrity.banner import IntegrityBanner
 from maatwerkdesk.ui.integrity.resolve_dialog import ResolveDialog
+from maatwerkdesk.ui.loket import LoketPanel
 from maatwerkdesk.ui.precedent_panel import PrecedentPanel
 from maatwerkdesk.ui.proposal_panel import ProposalPanel
 from maatwerkdesk.ui.weighing_panel import WeighingPanel
@@ -85,6 +86,8 @@ class DossierEditor(QWidget):
     saved = Signal(str)
     dossier_requested = Signal(str)
     group_requested = Signal(str)
+    loket_summary_requested = Signal(str, str)
+    """A dossier's id and one of its sharings' id: show the summary of that sharing."""
     modified_changed = Signal(bool)
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
@@ -114,11 +117,13 @@ class DossierEditor(QWidget):
         )
         self._weighing = LazyTab(self.ui.tabs, "Afweging", self._build_weighing, self._prepare)
         self._proposal = LazyTab(self.ui.tabs, "Voorstel", self._build_proposal, self._prepare)
+        self._loket = LazyTab(self.ui.tabs, "Loket", self._build_loket, self._prepare_unfixed)
         self._lazy_tabs: tuple[LazyTab[DossierTab[Any]], ...] = (
             self._criteria,
             self._precedents,
             self._weighing,
             self._proposal,
+            self._loket,
         )
         self._steps = StepList(self.ui.step_list, self.ui.tabs)
         self._legal = LegalProgress()
@@ -184,6 +189,11 @@ class DossierEditor(QWidget):
     def weighing(self) -> WeighingPanel:
         """The "Afweging" tab: proportionality and the arbitrariness indicators."""
         return self._weighing.panel
+
+    @property
+    def loket(self) -> LoketPanel:
+        """The "Loket" tab: organisations, referrals, consents and sharings."""
+        return self._loket.panel
 
     @property
     def proposal(self) -> ProposalPanel:
@@ -462,14 +472,25 @@ class DossierEditor(QWidget):
     def _build_proposal(self) -> ProposalPanel:
         return ProposalPanel(self._calls, self)
 
+    def _build_loket(self) -> LoketPanel:
+        panel = LoketPanel(self._calls, self)
+        panel.summary_requested.connect(self.loket_summary_requested)
+        return panel
+
     def _prepare(self, panel: DossierTab[Any]) -> None:
-        """A panel just built: it shows the dossier shown, as the others do."""
-        panel.stored.connect(self._read_progress)
-        self._lock.keep_open(panel.reading_controls())
-        panel.read_only = self._lock.engaged
+        """A panel just built: it shows the dossier shown, as the others do, and is held
+        shut while the decision is fixed."""
         fixed = EditingLock(panel, panel.reading_controls())
         fixed.engage(any(lock.engaged for lock in self._fixed_locks))
         self._fixed_locks.append(fixed)
+        self._prepare_unfixed(panel)
+
+    def _prepare_unfixed(self, panel: DossierTab[Any]) -> None:
+        """A panel just built that a fixed decision does not hold shut: the Loket's work
+        goes on after the decision, which does not rest on it."""
+        panel.stored.connect(self._read_progress)
+        self._lock.keep_open(panel.reading_controls())
+        panel.read_only = self._lock.engaged
         panel.show_record(self._record)
 
     def _built_tabs(self) -> list[DossierTab[Any]]:

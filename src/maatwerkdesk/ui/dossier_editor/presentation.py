@@ -174,5 +174,5 @@ def fixed_line(version: SignedDecision) -> str:
         fixed = f"Ondertekend op {day} door {version.signed_by_name}"
     return (
         f"{fixed} — wijzigen kan alleen via een nieuwe versie door de voorzitter. De tijdlijn, "
-        "de notities en de bijlagen kunt u aanvullen."
+        "de notities, de bijlagen en het loket kunt u aanvullen."
     )

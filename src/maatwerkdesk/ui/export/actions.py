@@ -20,6 +20,7 @@ from maatwerkdesk.ui.export.building import (
     agenda_candidates,
     decision_export,
     letter_export,
+    summary_export,
 )
 from maatwerkdesk.ui.export.pack_dialog import PackDialog
 from maatwerkdesk.ui.export.preview import PdfPreviewDialog, Rebuild
@@ -81,6 +82,20 @@ class ExportActions(QObject):
             partial(self._show_preview, None),
             on_failed=self._on_failed,
             what="De brief is niet gemaakt.",
+        )
+
+    def preview_summary(self, dossier_id: str, sharing_id: str) -> None:
+        """The summary of a sharing for the other organisation."""
+        if self._busy:
+            return
+        self._start("Samenvatting opmaken…")
+        self._calls.start(
+            self._runner,
+            "Geen samenvatting gemaakt",
+            partial(summary_export, self._workspace, dossier_id, sharing_id),
+            partial(self._show_preview, None),
+            on_failed=self._on_failed,
+            what="De samenvatting is niet gemaakt.",
         )
 
     def open_pack_dialog(self) -> None:

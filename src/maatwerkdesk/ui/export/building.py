@@ -14,7 +14,7 @@ from maatwerkdesk.domain.document import Document
 from maatwerkdesk.domain.dossier import DossierSummary
 from maatwerkdesk.domain.vocabulary import DossierStatus
 from maatwerkdesk.reports.pdf_document import render_document
-from maatwerkdesk.services import document_export, dossiers
+from maatwerkdesk.services import document_export, dossiers, loket_export
 from maatwerkdesk.services.conference_pack import Progress, build_pack
 from maatwerkdesk.services.unit_of_work import Session
 from maatwerkdesk.services.workspace import Workspace
@@ -84,6 +84,19 @@ def letter_export(workspace: Workspace, dossier_id: str, today: date) -> Export:
     name = f"{document.header.reference} besluitbrief"
     pdf = render_document(document)
     return Export(document, pdf, (dossier_id,), document_export.EXPORT_LETTER, name)
+
+
+def summary_export(workspace: Workspace, dossier_id: str, sharing_id: str) -> Export:
+    """The summary of a recorded sharing for the other organisation, as a PDF."""
+    with workspace.writing() as session:
+        context = workspace.context(ORIGIN)
+        document = loket_export.summary_document(
+            session, context, dossier_id, sharing_id, config=workspace.paths.config
+        )
+        document_export.record_preview(session, context, [dossier_id], loket_export.PREVIEW_SUMMARY)
+    name = f"{document.header.reference} samenvatting {document.header.title.split()[-1]}"
+    pdf = render_document(document)
+    return Export(document, pdf, (dossier_id,), loket_export.EXPORT_SUMMARY, name)
 
 
 def pack_export(
