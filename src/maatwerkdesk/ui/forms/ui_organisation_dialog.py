@@ -212,7 +212,7 @@ class Ui_OrganisationDialog(object):
 
     def retranslateUi(self, OrganisationDialog):
         OrganisationDialog.setWindowTitle(QCoreApplication.translate("OrganisationDialog", u"Gegevens van de organisatie", None))
-        self.intro_label.setText(QCoreApplication.translate("OrganisationDialog", u"Deze gegevens staan in elke besluitbrief die op deze werkplek wordt gemaakt: wie de brief stuurt, welk bestuursorgaan besluit en waar bezwaar of beroep heen gaat. Wat hier leeg blijft, meldt de brief als \u2018nog niet ingesteld\u2019.", None))
+        self.intro_label.setText(QCoreApplication.translate("OrganisationDialog", u"Deze gegevens staan in elke besluitbrief die op deze werkplek wordt gemaakt: wie de brief stuurt, welk bestuursorgaan besluit en waar bezwaar of beroep heen gaat. Wat hier leeg blijft, meldt de brief als \u2018nog niet ingesteld\u2019. Onderaan staat vanaf hoeveel gelijke dossiers het programma een knelpuntsignaal voorstelt.", None))
         self.sender_group.setTitle(QCoreApplication.translate("OrganisationDialog", u"Afzender", None))
         self.name_label.setText(QCoreApplication.translate("OrganisationDialog", u"&Naam:", None))
         self.name_edit.setPlaceholderText(QCoreApplication.translate("OrganisationDialog", u"Gemeente Voorbeeld", None))
