@@ -61,7 +61,7 @@ from maatwerkdesk.domain.loket import (
 from maatwerkdesk.domain.people import Permission
 from maatwerkdesk.domain.precedent import Outcome
 from maatwerkdesk.domain.route_selection import OWN_CLAUSE, suggest_route
-from maatwerkdesk.domain.vocabulary import DossierStatus
+from maatwerkdesk.domain.vocabulary import DossierStatus, Organisation
 from maatwerkdesk.persistence import search
 from maatwerkdesk.persistence.base import new_id, utc_now
 from maatwerkdesk.persistence.bulk import insert_records
@@ -161,7 +161,10 @@ def add_demo_dossiers(
     add_demo_conference(session, context, cases, rng, people)
     _add_demo_group(session, context, [case.id for case in cases if is_group_member(case.fields)])
     add_demo_signals(session, context, people)
-    _add_demo_loket(session, context, [case.id for case in cases if is_loket_example(case.fields)])
+    examples = [case for case in cases if is_loket_example(case.fields)]
+    # A gemeente's dossier first: in the story the gemeente coordinates.
+    examples.sort(key=lambda case: Organisation.GEMEENTE not in case.fields.organisations)
+    _add_demo_loket(session, context, [case.id for case in examples])
     return count
 
 
