@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from maatwerkdesk.domain.decision import Decision, Degree, DegreeUnit, OutcomeType
-from maatwerkdesk.domain.errors import DomainError, NotFoundError, ValidationError
+from maatwerkdesk.domain.errors import NotFoundError, ValidationError
 from maatwerkdesk.domain.groups import (
     REFERENCE_PREFIX,
     Group,
@@ -34,12 +34,11 @@ from maatwerkdesk.domain.people import Permission
 from maatwerkdesk.persistence.base import utc_now
 from maatwerkdesk.persistence.bulk import in_chunks
 from maatwerkdesk.persistence.models import (
-    BriefcaseRow,
     DossierGroupRow,
     DossierRow,
     GroupMemberRow,
 )
-from maatwerkdesk.services import precedents
+from maatwerkdesk.services import precedents, team_records
 from maatwerkdesk.services.audit import record_listing
 from maatwerkdesk.services.away import refuse_if_away_for_actor
 from maatwerkdesk.services.context import Context
@@ -53,11 +52,11 @@ from maatwerkdesk.services.users import require
 def _refuse_in_briefcase(session: Session) -> None:
     """A laptop's briefcase holds copies of the groups of the dossiers taken along, to show
     them; a group act there would not reach the team database, so it is refused."""
-    if session.get(BriefcaseRow, 1) is not None:
-        raise DomainError(
-            "Groepen wijzigt u in de teamdatabase; in de koffer op deze laptop zijn ze alleen "
-            "te lezen. Doe dit weer als u verbonden bent."
-        )
+    team_records.refuse_in_briefcase(
+        session,
+        "Groepen wijzigt u in de teamdatabase; in de koffer op deze laptop zijn ze alleen "
+        "te lezen. Doe dit weer als u verbonden bent.",
+    )
 
 
 def _group_row(session: Session, group_id: str) -> DossierGroupRow:
@@ -69,26 +68,15 @@ def _group_row(session: Session, group_id: str) -> DossierGroupRow:
 
 def find_group(session: Session, reference: str) -> str:
     """The id of the group with this reference (any case)."""
-    found = session.scalar(
-        select(DossierGroupRow.id).where(
-            func.upper(DossierGroupRow.reference) == reference.strip().upper(),
-            DossierGroupRow.deleted_at.is_(None),
-        )
-    )
-    if found is None:
-        raise NotFoundError(f"Er is geen groep met kenmerk {reference}.")
-    return found
+    missing = f"Er is geen groep met kenmerk {reference}."
+    return team_records.find_by_reference(session, DossierGroupRow, reference, missing)
 
 
 def _next_reference(session: Session, year: int) -> str:
     prefix = f"{REFERENCE_PREFIX}-{year}-"
-    last = session.scalar(
-        select(DossierGroupRow.reference)
-        .where(DossierGroupRow.reference.startswith(prefix))
-        .order_by(func.length(DossierGroupRow.reference).desc(), DossierGroupRow.reference.desc())
-        .limit(1)
+    return group_reference(
+        year, team_records.next_number(session, DossierGroupRow.reference, prefix)
     )
-    return group_reference(year, int(last.removeprefix(prefix)) + 1 if last else 1)
 
 
 def _decision_of(row: DossierGroupRow) -> Decision | None:

@@ -31,8 +31,8 @@ from maatwerkdesk.domain.serialise import Reader, doenvermogen_from_reader, fact
 from maatwerkdesk.domain.signal_catalogue import SignalCatalogue
 from maatwerkdesk.domain.text import clean_text
 from maatwerkdesk.domain.vocabulary import DossierStatus
-from maatwerkdesk.persistence.models import BriefcaseRow, DossierRow, IntakeDismissalRow
-from maatwerkdesk.services import audit
+from maatwerkdesk.persistence.models import DossierRow, IntakeDismissalRow
+from maatwerkdesk.services import audit, team_records
 from maatwerkdesk.services.away import every_open_lease, refuse_if_away_for_actor
 from maatwerkdesk.services.catalogues import known_catalogues
 from maatwerkdesk.services.context import Context
@@ -163,11 +163,11 @@ def dismiss(session: Session, context: Context, dossier_id: str, reason: str) ->
     dossier, one in a laptop's briefcase and one without signals are refused."""
     user = require(session, context, Permission.DISMISS_SIGNALS)
     refuse_if_away_for_actor(session, dossier_id)  # before any other reason
-    if session.get(BriefcaseRow, 1) is not None:
-        raise DomainError(
-            "Signalen wijst u af in de teamdatabase; in de koffer op deze laptop zou het "
-            "afwijzen niet bij uw collega's aankomen. Doe dit weer als u verbonden bent."
-        )
+    team_records.refuse_in_briefcase(
+        session,
+        "Signalen wijst u af in de teamdatabase; in de koffer op deze laptop zou het "
+        "afwijzen niet bij uw collega's aankomen. Doe dit weer als u verbonden bent.",
+    )
     row = live_dossier(session, dossier_id)
     if DossierStatus(row.status) not in OPEN_STATUSES:
         raise DomainError(

@@ -24,7 +24,7 @@ from typing import TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from maatwerkdesk.domain.errors import DomainError, NotFoundError, ValidationError
+from maatwerkdesk.domain.errors import NotFoundError, ValidationError
 from maatwerkdesk.domain.loket import (
     MINIMAL,
     Basis,
@@ -48,12 +48,12 @@ from maatwerkdesk.domain.organisation_list import OrganisationList, bundled_orga
 from maatwerkdesk.domain.people import Permission
 from maatwerkdesk.persistence.base import utc_now
 from maatwerkdesk.persistence.models import (
-    BriefcaseRow,
     LoketConsentRow,
     LoketInvolvementRow,
     LoketReferralRow,
     LoketSharingRow,
 )
+from maatwerkdesk.services import team_records
 from maatwerkdesk.services.audit import Action, record
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.dossiers import live_dossier
@@ -102,11 +102,11 @@ def _audit(session: Session, context: Context, name: str, dossier_id: str, row_i
 def _refuse_unchangeable(session: Session, dossier_id: str) -> None:
     """Refuse a change of the dossier's loket now, saying what to do."""
     refuse_if_tampered(session, dossier_id)  # first of all: on loan to someone else
-    if session.get(BriefcaseRow, 1) is not None:
-        raise DomainError(
-            "Het loket wijzigt u in de teamdatabase; in de koffer op deze laptop is het alleen "
-            "te lezen. Doe dit weer als u verbonden bent."
-        )
+    team_records.refuse_in_briefcase(
+        session,
+        "Het loket wijzigt u in de teamdatabase; in de koffer op deze laptop is het alleen "
+        "te lezen. Doe dit weer als u verbonden bent.",
+    )
     live_dossier(session, dossier_id)
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from maatwerkdesk.domain.case_facts import ThirdParty
@@ -42,7 +42,6 @@ from maatwerkdesk.domain.policy_signals import (
 from maatwerkdesk.persistence.base import utc_now
 from maatwerkdesk.persistence.mapping import read_facts, read_subject
 from maatwerkdesk.persistence.models import (
-    BriefcaseRow,
     DossierGroupRow,
     DossierRow,
     GroupMemberRow,
@@ -50,6 +49,7 @@ from maatwerkdesk.persistence.models import (
     PolicySignalRow,
     PolicySignalTransitionRow,
 )
+from maatwerkdesk.services import team_records
 from maatwerkdesk.services.audit import Action, record, record_listing
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.dossiers import live_dossier
@@ -81,11 +81,11 @@ def audit_signal(
 def refuse_in_briefcase(session: Session) -> None:
     """Signals live in the team database; one written in a laptop's briefcase would never
     reach it (a sync carries dossiers only)."""
-    if session.get(BriefcaseRow, 1) is not None:
-        raise DomainError(
-            "Knelpuntsignalen schrijft en volgt u in de teamdatabase, niet in de koffer op "
-            "deze laptop. Doe dit weer als u verbonden bent."
-        )
+    team_records.refuse_in_briefcase(
+        session,
+        "Knelpuntsignalen schrijft en volgt u in de teamdatabase, niet in de koffer op "
+        "deze laptop. Doe dit weer als u verbonden bent.",
+    )
 
 
 def _signal_row(session: Session, signal_id: str) -> PolicySignalRow:
@@ -97,26 +97,15 @@ def _signal_row(session: Session, signal_id: str) -> PolicySignalRow:
 
 def find_signal(session: Session, reference: str) -> str:
     """The id of the signal with this reference (any case)."""
-    found = session.scalar(
-        select(PolicySignalRow.id).where(
-            func.upper(PolicySignalRow.reference) == reference.strip().upper(),
-            PolicySignalRow.deleted_at.is_(None),
-        )
-    )
-    if found is None:
-        raise NotFoundError(f"Er is geen signaal met kenmerk {reference}.")
-    return found
+    missing = f"Er is geen signaal met kenmerk {reference}."
+    return team_records.find_by_reference(session, PolicySignalRow, reference, missing)
 
 
 def _next_reference(session: Session, year: int) -> str:
     prefix = f"{REFERENCE_PREFIX}-{year}-"
-    last = session.scalar(
-        select(PolicySignalRow.reference)
-        .where(PolicySignalRow.reference.startswith(prefix))
-        .order_by(func.length(PolicySignalRow.reference).desc(), PolicySignalRow.reference.desc())
-        .limit(1)
+    return signal_reference(
+        year, team_records.next_number(session, PolicySignalRow.reference, prefix)
     )
-    return signal_reference(year, int(last.removeprefix(prefix)) + 1 if last else 1)
 
 
 def _links(session: Session, signal_ids: Sequence[str]) -> list[PolicySignalLinkRow]:
