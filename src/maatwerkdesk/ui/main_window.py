@@ -151,6 +151,7 @@ class MainWindow(QMainWindow):
         self.ui.action_export_decision.triggered.connect(self._on_action_export_decision_triggered)
         self.ui.action_export_letter.triggered.connect(self._on_action_export_letter_triggered)
         self.ui.action_export_pack.triggered.connect(self._on_action_export_pack_triggered)
+        self.ui.action_access_report.triggered.connect(self._on_action_access_report_triggered)
         self.ui.action_conference.triggered.connect(self._on_action_conference_triggered)
         self.ui.action_groups.triggered.connect(self._on_action_groups_triggered)
         self.ui.action_signals.triggered.connect(self._on_action_signals_triggered)
@@ -375,6 +376,20 @@ class MainWindow(QMainWindow):
     def _on_action_export_letter_triggered(self) -> None:
         if self._editor_shown() and self._editor is not None:
             self._export_actions().preview_letter(self._editor)
+
+    @Slot()
+    def _on_action_access_report_triggered(self) -> None:
+        """Ask for the citizen's BSN, then show the access report in the PDF preview."""
+        if self._workspace is None:
+            return
+        bsn = self.ensure_editor().dialogs.ask_text(
+            self,
+            "Inzageoverzicht (AVG art. 15)",
+            "BSN van de burger die om inzage vraagt (het overzicht noemt het BSN niet):",
+            max_length=20,
+        )
+        if bsn:
+            self._export_actions().preview_access_report(bsn)
 
     @Slot()
     def _on_action_export_pack_triggered(self) -> None:
@@ -851,6 +866,7 @@ class MainWindow(QMainWindow):
         self.ui.action_groups.setEnabled(ready)
         self.ui.action_signals.setEnabled(ready)
         self.ui.action_intake_queue.setEnabled(ready)
+        self.ui.action_access_report.setEnabled(ready)
         saved = shown and self._editor.current_dossier_id() is not None  # type: ignore[union-attr]
         self.ui.action_export_decision.setEnabled(saved)
         self.ui.action_export_letter.setEnabled(saved)

@@ -17,6 +17,7 @@ from maatwerkdesk.ui.dossier_editor.dialogs import Dialogs
 from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
 from maatwerkdesk.ui.export.building import (
     Export,
+    access_export,
     agenda_candidates,
     decision_export,
     letter_export,
@@ -96,6 +97,20 @@ class ExportActions(QObject):
             partial(self._show_preview, None),
             on_failed=self._on_failed,
             what="De samenvatting is niet gemaakt.",
+        )
+
+    def preview_access_report(self, bsn: str) -> None:
+        """The access report (art. 15 AVG) of the citizen with this BSN."""
+        if self._busy:
+            return
+        self._start("Inzageoverzicht opmaken…")
+        self._calls.start(
+            self._runner,
+            "Geen inzageoverzicht gemaakt",
+            partial(access_export, self._workspace, bsn, date.today()),
+            partial(self._show_preview, None),
+            on_failed=self._on_failed,
+            what="Het inzageoverzicht is niet gemaakt.",
         )
 
     def open_pack_dialog(self) -> None:

@@ -99,6 +99,18 @@ def summary_export(workspace: Workspace, dossier_id: str, sharing_id: str) -> Ex
     return Export(document, pdf, (dossier_id,), loket_export.EXPORT_SUMMARY, name)
 
 
+def access_export(workspace: Workspace, bsn: str, today: date) -> Export:
+    """The access report (art. 15 AVG) for the citizen with this BSN, as a PDF; the reads
+    of the dossiers in it are audited, the BSN is not written down."""
+    with workspace.writing() as session:
+        document, ids = loket_export.access_document(
+            session, workspace.context(ORIGIN), bsn, today, workspace.paths.config
+        )
+    name = f"inzageoverzicht {today:%Y-%m-%d}"  # never the BSN: a file name is seen by many
+    pdf = render_document(document)
+    return Export(document, pdf, tuple(ids), loket_export.EXPORT_ACCESS, name)
+
+
 def pack_export(
     workspace: Workspace,
     dossier_ids: Sequence[str],
