@@ -17,7 +17,13 @@ from maatwerkdesk.domain import demo
 from maatwerkdesk.domain.case_facts import PartyRole, ThirdParty
 from maatwerkdesk.domain.document import Document, DocumentHeader, Grid, Pairs, Section, Text, texts
 from maatwerkdesk.domain.dossier import Subject
-from maatwerkdesk.domain.pseudonymise import VARIANT_REMARK, Pseudonymiser, pseudonymise
+from maatwerkdesk.domain.pseudonymise import (
+    VARIANT_REMARK,
+    Pseudonymiser,
+    _found_for,
+    personal_data_in,
+    pseudonymise,
+)
 from maatwerkdesk.domain.text import fold_for_search
 from maatwerkdesk.domain.vocabulary import SubjectKind
 
@@ -392,6 +398,30 @@ def test_nothing_inserted_anywhere_remains(
     result = pseudonymiser(text)
     assert not _leaks(subject, result), result
     assert pseudonymiser(result) == result
+
+
+@given(_subjects(), _subjects(), st.lists(_FILLER, max_size=30), st.data())
+def test_skipping_people_a_text_cannot_mention_changes_no_finding(
+    mentioned: tuple[Subject, list[str]],
+    other: tuple[Subject, list[str]],
+    filler: list[str],
+    data: st.DataObject,
+) -> None:
+    """`personal_data_in` checks a person's own patterns only where the text holds a run of
+    letters of their name or address, their numbers' digits or their year of birth: what it
+    finds is what checking everyone finds."""
+    subject, writings = mentioned
+    words = list(filler)
+    for writing in data.draw(st.lists(st.sampled_from(writings + other[1]), max_size=4)):
+        words.insert(data.draw(st.integers(0, len(words))), writing)
+    text = " ".join(words)
+    people = [(subject, PARTIES), (other[0], ())]
+    everyone = set(_found_for(text, Subject(), []))
+    for person, parties in people:
+        everyone |= _found_for(text, person, list(parties))
+    found = set(personal_data_in(text, people))
+    assert found - {"een BSN", "een geboortedatum"} == everyone - {"een BSN", "een geboortedatum"}
+    assert found >= everyone
 
 
 def test_a_long_text_takes_well_under_fifty_milliseconds(dossiers: list[demo.DemoDossier]) -> None:

@@ -451,11 +451,44 @@ def personal_data_in(
         found.add("een BSN")
     if _CUED_BIRTH_DATE.search(text):
         found.add("een geboortedatum")
-    for subject, parties in [*subjects, (Subject(), ())]:
+    found |= _found_for(text, Subject(), [])  # no one in particular
+    folded, digits = fold_for_search(text), re.sub(r"[^0-9]", "", text)
+    for subject, parties in subjects:
         listed = list(parties)
-        replaced = Pseudonymiser.for_subject(subject, listed)(text)
-        found |= {label for mark, label in _FOUND_LABELS if replaced.count(mark) > text.count(mark)}
-        if _names_in(text, subject, listed):
-            found.add(NAME_FOUND)
+        if _could_name(text, folded, digits, subject, listed):
+            found |= _found_for(text, subject, listed)
     order = [label for _mark, label in _FOUND_LABELS] + [NAME_FOUND]
     return tuple(label for label in order if label in found)
+
+
+def _found_for(text: str, subject: Subject, parties: list[ThirdParty]) -> set[str]:
+    """The labels of what the pseudonymiser of `subject` and `parties` would replace."""
+    replaced = Pseudonymiser.for_subject(subject, parties)(text)
+    found = {label for mark, label in _FOUND_LABELS if replaced.count(mark) > text.count(mark)}
+    if _names_in(text, subject, parties):
+        found.add(NAME_FOUND)
+    return found
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _could_name(
+    text: str, folded: str, digits: str, subject: Subject, parties: list[ThirdParty]
+) -> bool:
+    """Whether a pattern of `subject` or `parties` beyond those of no one in particular can
+    match `text` at all. Each needs a whole part of a name or a recorded address, so the
+    longest run of letters in it (accents and case aside); or the digits of a number in
+    order; or the year of birth. Compiling the patterns is what costs: a text checked
+    against the hundreds of people of a group dossier is spared those of the people it
+    cannot mention. A part without a run of two letters cannot be told, and says yes."""
+    names = (subject.name, *(party.name for party in parties))
+    parts = [w for name in names for w in _NAME_WORD.findall(name) if _is_name_part(w)]
+    for part in (*parts, *_recorded_addresses(subject)):
+        longest = max(_LETTERS.findall(fold_for_search(part)), key=len, default="")
+        if len(longest) < 2 or longest in folded:
+            return True
+    numbers = (re.sub(r"[^0-9]", "", n) for n in (subject.bsn, subject.kvk_number))
+    if any(number and number in digits for number in numbers):
+        return True
+    return subject.date_of_birth is not None and str(subject.date_of_birth.year) in text
