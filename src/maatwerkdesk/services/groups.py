@@ -59,7 +59,8 @@ def _refuse_in_briefcase(session: Session) -> None:
     )
 
 
-def _group_row(session: Session, group_id: str) -> DossierGroupRow:
+def live_group(session: Session, group_id: str) -> DossierGroupRow:
+    """The group's row; NotFoundError when it is not (or no longer) there."""
     row = session.get(DossierGroupRow, group_id)
     if row is None or row.deleted_at is not None:
         raise NotFoundError("Deze groep bestaat niet (meer).")
@@ -158,7 +159,7 @@ def list_groups(session: Session, context: Context) -> list[Group]:
 
 def load_group(session: Session, context: Context, group_id: str) -> Group:
     require(session, context, Permission.READ)
-    group = _group(session, _group_row(session, group_id))
+    group = _group(session, live_group(session, group_id))
     audit_group(session, context, "group.read", group_id)
     return group
 
@@ -190,7 +191,7 @@ def update_group(
 ) -> Group:
     require(session, context, Permission.EDIT_DOSSIER)
     _refuse_in_briefcase(session)
-    row = _group_row(session, group_id)
+    row = live_group(session, group_id)
     clean = validate_group_fields(fields)
     row.title, row.regulation, row.article = clean.title, clean.regulation, clean.article
     row.pattern = clean.pattern
@@ -207,7 +208,7 @@ def record_group_decision(
     each member is checked again before it is applied."""
     require(session, context, Permission.EDIT_DOSSIER)
     _refuse_in_briefcase(session)
-    row = _group_row(session, group_id)
+    row = live_group(session, group_id)
     clean = validate_group_decision(decision)
     row.outcome_type = clean.outcome_type.value
     row.degree_unit = clean.degree.unit.value if clean.degree is not None else None
@@ -225,7 +226,7 @@ def add_member(session: Session, context: Context, group_id: str, dossier_id: st
     require(session, context, Permission.EDIT_DOSSIER)
     _refuse_in_briefcase(session)
     refuse_if_away_for_actor(session, dossier_id)  # before any other reason
-    row = _group_row(session, group_id)
+    row = live_group(session, group_id)
     dossier = live_dossier(session, dossier_id)
     current = live_member(session, dossier_id)
     other = session.get(DossierGroupRow, current.group_id) if current is not None else None
@@ -255,7 +256,7 @@ def remove_member(session: Session, context: Context, group_id: str, dossier_id:
     require(session, context, Permission.EDIT_DOSSIER)
     _refuse_in_briefcase(session)
     refuse_if_away_for_actor(session, dossier_id)  # before any other reason
-    row = _group_row(session, group_id)
+    row = live_group(session, group_id)
     member_row = _member_row(session, row, dossier_id)
     member = _group(session, row).member(dossier_id)
     assert member is not None
@@ -296,7 +297,7 @@ def record_member_check(
     user = require(session, context, Permission.EDIT_DOSSIER)
     _refuse_in_briefcase(session)
     refuse_if_away_for_actor(session, dossier_id)  # before any other reason
-    row = _group_row(session, group_id)
+    row = live_group(session, group_id)
     member_row = _member_row(session, row, dossier_id)
     refuse_if_signed(session, dossier_id)
     text = clean_circumstances(fits, circumstances)
@@ -343,7 +344,7 @@ def apply_group_decision(
     require(session, context, Permission.EDIT_DOSSIER)
     _refuse_in_briefcase(session)
     refuse_if_away_for_actor(session, dossier_id)  # before any other reason
-    row = _group_row(session, group_id)
+    row = live_group(session, group_id)
     group = _group(session, row)
     reference = live_dossier(session, dossier_id).reference
     refuse_to_apply(group, group.member(dossier_id), reference)

@@ -53,6 +53,7 @@ from maatwerkdesk.services import team_records
 from maatwerkdesk.services.audit import Action, record, record_listing
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.dossiers import live_dossier
+from maatwerkdesk.services.groups import live_group
 from maatwerkdesk.services.users import require
 
 OBJECT_TYPE = "signal"
@@ -246,13 +247,6 @@ def _members(session: Session, group_id: str) -> list[str]:
     )
 
 
-def _group_row(session: Session, group_id: str) -> DossierGroupRow:
-    row = session.get(DossierGroupRow, group_id)
-    if row is None or row.deleted_at is not None:
-        raise NotFoundError("Deze groep bestaat niet (meer).")
-    return row
-
-
 def people_of(session: Session, signal_id: str) -> People:
     """The people whose data a signal's texts may not hold: those of its linked dossiers
     and of the members of its linked groups."""
@@ -275,7 +269,7 @@ def create_signal(
     """A new signal as a concept, resting on these dossiers and group dossiers."""
     user = require(session, context, Permission.WRITE_SIGNAL)
     refuse_in_briefcase(session)
-    members = [m for g in group_ids for m in _members(session, _group_row(session, g).id)]
+    members = [m for g in group_ids for m in _members(session, live_group(session, g).id)]
     clean = validate_signal_fields(fields, _people_of_dossiers(session, [*dossier_ids, *members]))
     row = PolicySignalRow(
         reference=_next_reference(session, context.current_date().year),
@@ -438,7 +432,7 @@ def link_group(session: Session, context: Context, signal_id: str, group_id: str
     refuse_in_briefcase(session)
     row = _signal_row(session, signal_id)
     _refuse_when_closed(row)
-    members = _members(session, _group_row(session, group_id).id)
+    members = _members(session, live_group(session, group_id).id)
     _check_texts(session, row, _people_of_dossiers(session, members))
     _add_link(session, context, signal_id, group_id=group_id)
     return _signal(session, row)
