@@ -41,6 +41,11 @@ ALREADY_RUNNING = (
 DEMO_DOSSIERS = 40
 COLLECTOR_HELD_AT_MOST_MS = 120_000
 """The garbage collector is back on when the window has started, or after this long."""
+GUI_TURN_S = 0.001
+"""How long the GUI thread waits at most for the interpreter's lock while a worker thread
+holds it (Python's switch interval, 5 ms unless set). Painting the window calls from Qt
+into Python many times, each taking the lock; at 5 ms a turn a worker's imports or index
+reading made the window miss its beats by more than 100 ms."""
 
 
 def display_problem(environ: Mapping[str, str], platform: str) -> str | None:
@@ -218,6 +223,7 @@ def run(args: argparse.Namespace) -> int:
         )
         instance.listen_soon()  # loading QtNetwork must not hold up the first rows
 
+    sys.setswitchinterval(GUI_TURN_S)  # from here on workers run beside the window
     window.show_first_rows(target, then=open_database, ahead=ahead)
     try:
         return QApplication.exec()  # static in Qt: called on the class

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import sys
 import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QModelRoleData, QModelRoleDataSpan, Qt
+from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 from sqlalchemy import insert, text
 
@@ -22,6 +24,7 @@ from maatwerkdesk.services.dossier_query import (
     first_page_ahead,
 )
 from maatwerkdesk.services.workspace import Workspace
+from maatwerkdesk.ui.dossier_list import model as dossier_list_model
 from maatwerkdesk.ui.dossier_list.model import (
     PLACEHOLDER,
     Column,
@@ -297,6 +300,49 @@ def test_a_preview_shows_until_the_database_answers_in_its_place(
     model.shutdown()
 
 
+def test_a_preview_the_database_confirms_is_not_painted_again(
+    workspace: Workspace, qtbot: QtBot
+) -> None:
+    model, page = previewed(workspace, 450)
+    resets: list[bool] = []
+    model.modelReset.connect(lambda: resets.append(True))
+    with qtbot.waitSignal(model.dataChanged) as changed:
+        model.attach_workspace(workspace, context=lambda: workspace.context("test"))
+    assert changed.args[0].row() == 200 and changed.args[1].row() == 449  # the placeholders
+    qtbot.waitUntil(lambda: model.data(model.index(300, 0)) != PLACEHOLDER, timeout=5000)
+    assert resets == [] and model.rowCount() == 450
+    assert model.data(model.index(0, Column.REFERENCE)) == page[0].reference
+    model.shutdown()
+
+
+@pytest.mark.parametrize(("added", "deleted"), [(5, 0), (0, 260), (0, 3)])
+def test_a_preview_the_database_corrects_shows_the_database_s_rows(
+    workspace: Workspace, qtbot: QtBot, added: int, deleted: int
+) -> None:
+    model, _ = previewed(workspace, 450)
+    with workspace.database.engine.begin() as connection:
+        connection.execute(
+            text(
+                "UPDATE dossier SET deleted_at = updated_at WHERE id IN "
+                "(SELECT id FROM dossier ORDER BY updated_at DESC LIMIT :n)"
+            ),
+            {"n": deleted},
+        )
+    if added:
+        with workspace.database.engine.begin() as connection:
+            connection.execute(
+                text("UPDATE dossier SET updated_at = '2027-01-01 00:00:00' WHERE reference = :r"),
+                {"r": "MW-2026-00003"},
+            )
+    with qtbot.waitSignal(model.reloaded, timeout=5000) as reloaded:
+        model.attach_workspace(workspace, context=lambda: workspace.context("test"))
+    assert reloaded.args == [450 - deleted]
+    assert model.rowCount() == 450 - deleted
+    expected = "MW-2026-00003" if added else f"MW-2026-{449 - deleted:05d}"
+    assert model.data(model.index(0, Column.REFERENCE)) == expected
+    model.shutdown()
+
+
 def test_a_preview_whose_listing_cannot_be_recorded_does_not_stay(
     workspace: Workspace, qtbot: QtBot
 ) -> None:
@@ -354,3 +400,81 @@ def test_arrow_keys_browse_without_opening_every_dossier_and_tab_leaves_the_list
     qtbot.keyClick(view, Qt.Key.Key_Return)  # Enter opens at once
     assert chosen[-1] == model.dossier_id(5)
     assert not view.tabKeyNavigation()  # Tab moves on to the next control, the editor
+
+
+def test_a_cell_answers_every_role_in_one_call_as_it_does_one_by_one(make_model) -> None:
+    model = make_model(30)
+    roles = [
+        int(Qt.ItemDataRole.DisplayRole),
+        int(Qt.ItemDataRole.ToolTipRole),
+        int(Qt.ItemDataRole.FontRole),
+        int(Role.DOSSIER_ID),
+    ]
+    for row in (0, 1, 29):
+        for column in Column:
+            index = model.index(row, column)
+            for role in roles:
+                answer = QModelRoleData(role)
+                model.multiData(index, QModelRoleDataSpan(answer))
+                assert answer.data() == model.data(index, role)
+
+
+class CountingModel(DossierListModel):
+    """Counts the calls Qt makes into the model to paint cells (made from the model's own
+    code, they are not counted): a cell's roles in one (`multiData`) or each role apart
+    (`data`, as Qt's own `multiData` asks them), and a cell's place checked in one
+    (`index`) or with the row and column counts (as Qt's own `index` does)."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        super().__init__(workspace)
+        self.calls = 0
+
+    def _count_call(self) -> None:
+        self.calls += sys._getframe(2).f_code.co_filename != dossier_list_model.__file__
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):  # type: ignore[override]
+        self._count_call()
+        return super().data(index, role)
+
+    def multiData(self, index, roleDataSpan) -> None:  # type: ignore[override]  # noqa: N803
+        self._count_call()
+        super().multiData(index, roleDataSpan)
+
+    def index(self, row, column, parent=QModelIndex()):  # type: ignore[override]  # noqa: B008
+        self._count_call()
+        return super().index(row, column, parent)
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # type: ignore[override]  # noqa: B008
+        self._count_call()
+        return super().rowCount(parent)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # type: ignore[override]  # noqa: B008
+        self._count_call()
+        return super().columnCount(parent)
+
+
+def test_a_painted_list_calls_into_python_twice_per_cell(
+    workspace: Workspace, qtbot: QtBot
+) -> None:
+    bulk_dossiers(workspace.database, 60)
+    model = CountingModel(workspace)
+    with qtbot.waitSignal(model.reloaded, timeout=5000):
+        pass
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.resize(800, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    shown = view.viewport().rect()
+    cells = [
+        (row, column)
+        for row in range(60)
+        for column in Column
+        if view.visualRect(model.index(row, column)).intersects(shown)
+    ]
+    assert cells
+    model.calls = 0
+    view.grab()  # paints it
+    assert model.calls <= 2 * len(cells) + 4  # its place, and its nine roles in one call
+    model.shutdown()

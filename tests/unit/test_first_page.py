@@ -129,6 +129,39 @@ def test_a_server_that_wants_a_password_it_was_not_given_gives_no_page(
     assert page is not None and len(page) == len(ids) - 1
 
 
+@pytest.mark.postgresql_only
+def test_the_keyring_is_asked_for_the_password_only_when_the_server_wants_one(
+    database: Database, ids: list[str], server: PostgresServer
+) -> None:
+    asked: list[str] = []
+
+    def keyring(answer: str | None):
+        def ask() -> str | None:
+            asked.append("asked")
+            return answer
+
+        return ask
+
+    trusted = file_of(database)
+    assert read_first_rows(trusted, "title", False, 200, ask_password=keyring("x")) is not None
+    assert read_listed_count(trusted, ask_password=keyring("x")) == len(ids) - 1
+    assert asked == []  # a login the server lets in without one: the keyring stays unloaded
+    login = server.password_login("juist")
+    server.grant_everything(str(database.engine.url.database), login)
+    target = database.engine.url.set(username=login, password=None).render_as_string(
+        hide_password=False
+    )
+    page = read_first_rows(target, "title", False, 200, ask_password=keyring("juist"))
+    assert page is not None and len(page) == len(ids) - 1 and asked == ["asked"]
+    assert read_listed_count(target, ask_password=keyring("fout")) is None
+    assert read_first_rows(target, "title", False, 200, ask_password=keyring(None)) is None
+    assert (
+        read_first_rows(target, "title", False, 200, password="fout", ask_password=keyring("juist"))
+        is None
+    )
+    assert len(asked) == 3  # a password given and refused is not replaced by the keyring's
+
+
 @pytest.mark.sqlite_only
 def test_nothing_is_read_without_the_right_key(database: Database, ids: list[str]) -> None:
     assert read_first_rows(file_of(database), "updated_at", True, 200, key=bytes(32)) is None

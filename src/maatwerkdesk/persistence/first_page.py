@@ -18,7 +18,7 @@ cannot be recorded, they are taken off the screen again (`ui.dossier_list.model`
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -48,6 +48,7 @@ def read_first_rows(
     size: int,
     *,
     password: str | None = None,
+    ask_password: Callable[[], str | None] | None = None,
     key: bytes | None = None,
 ) -> list[Row] | None:
     """The first `size` rows of the unfiltered list in `sort` order, or None; as plain
@@ -56,8 +57,9 @@ def read_first_rows(
     (`services/list_ahead.py`).
 
     `target` is what `--db` names, or the default database file; `password` is a server
-    login's password from the keyring (never in `target`, which may be shown), `key` an
-    SQLite file's key (None: a plaintext file).
+    login's password (never in `target`, which may be shown), or `ask_password` finds it
+    in the keyring when the server asks for one, and only then: loading the keyring's
+    package takes longer than the read. `key` is an SQLite file's key (None: plaintext).
     """
     if sort not in SORT_COLUMNS:
         return None
@@ -68,6 +70,7 @@ def read_first_rows(
         f"WHERE deleted_at IS NULL ORDER BY {sort} {direction}, reference {direction} LIMIT ?",
         (size,),
         password,
+        ask_password,
         key,
     )
     if found is None:
@@ -101,13 +104,17 @@ def summaries(rows: Iterable[Sequence[object]]) -> list[DossierSummary] | None:
 
 
 def read_listed_count(
-    target: str, *, password: str | None = None, key: bytes | None = None
+    target: str,
+    *,
+    password: str | None = None,
+    ask_password: Callable[[], str | None] | None = None,
+    key: bytes | None = None,
 ) -> int | None:
     """How many dossiers the unfiltered list holds, read as `read_first_rows` reads; None
     where that cannot be done. Asked apart from the rows, as it reads every dossier (some
     50 ms at 100,000), where the first page reads its own rows only."""
     counted = "SELECT count(*) FROM dossier WHERE deleted_at IS NULL"
-    found = _reading(target, counted, (), password, key)
+    found = _reading(target, counted, (), password, ask_password, key)
     return None if found is None else int(found[0][0])
 
 
@@ -116,13 +123,14 @@ def _reading(
     sql: str,
     parameters: tuple[object, ...],
     password: str | None,
+    ask_password: Callable[[], str | None] | None,
     key: bytes | None,
 ) -> list[Any] | None:
     """The rows `sql` (its parameters written `?`) gives on the database `target`, read
     only; None for a missing file or server, a wrong key, a schema that is not the current
     one, or an error."""
     if "://" in target:
-        return _server_reading(target, sql.replace("?", "%s"), parameters, password)
+        return _server_reading(target, sql.replace("?", "%s"), parameters, password, ask_password)
     path = Path(target).expanduser().resolve()
     if not path.is_file():
         return None
@@ -146,25 +154,45 @@ def _reading(
 
 
 def _server_reading(
-    target: str, sql: str, parameters: tuple[object, ...], password: str | None
+    target: str,
+    sql: str,
+    parameters: tuple[object, ...],
+    password: str | None,
+    ask_password: Callable[[], str | None] | None,
 ) -> list[Any] | None:
-    conninfo = _conninfo(target, password)
-    if conninfo is None:
-        return None
     import psycopg
 
     try:
-        with psycopg.connect(conninfo) as connection:
-            connection.read_only = True  # one snapshot: the schema checked is the one read
-            connection.isolation_level = psycopg.IsolationLevel.REPEATABLE_READ
-            connection.execute("SET TIME ZONE 'UTC'")
-            version = connection.execute("SELECT version_num FROM alembic_version").fetchall()
-            if version != [(HEAD_REVISION,)]:
-                return None  # new, or about to be migrated
-            return connection.execute(sql, parameters).fetchall()  # type: ignore[arg-type]
+        try:
+            return _server_rows(target, sql, parameters, password)
+        except psycopg.OperationalError as error:
+            asked_for = error.pgconn is not None and error.pgconn.needs_password
+            if password is not None or ask_password is None or not asked_for:
+                raise
+        password = ask_password()
+        return None if password is None else _server_rows(target, sql, parameters, password)
     except psycopg.Error as error:
         log.info("First rows not read ahead of the database: %s", type(error).__name__)
         return None
+
+
+def _server_rows(
+    target: str, sql: str, parameters: tuple[object, ...], password: str | None
+) -> list[Any] | None:
+    """What `sql` gives on the server; None for a schema that is not the current one."""
+    import psycopg
+
+    conninfo = _conninfo(target, password)
+    if conninfo is None:
+        return None
+    with psycopg.connect(conninfo) as connection:
+        connection.read_only = True  # one snapshot: the schema checked is the one read
+        connection.isolation_level = psycopg.IsolationLevel.REPEATABLE_READ
+        connection.execute("SET TIME ZONE 'UTC'")
+        version = connection.execute("SELECT version_num FROM alembic_version").fetchall()
+        if version != [(HEAD_REVISION,)]:
+            return None  # new, or about to be migrated
+        return connection.execute(sql, parameters).fetchall()  # type: ignore[arg-type]
 
 
 def _conninfo(target: str, password: str | None) -> str | None:

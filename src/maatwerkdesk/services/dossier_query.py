@@ -6,10 +6,12 @@ so that the list can be set up before SQLAlchemy is loaded.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from maatwerkdesk.domain.vocabulary import DossierStatus
 
@@ -67,9 +69,13 @@ def first_rows_ahead(target: str, query: DossierQuery, size: int) -> list[Row] |
     access = None if query.is_filtered() else _access(target)
     if access is None:
         return None
-    password, key = access
     return read_first_rows(
-        target, query.sort.value, query.descending, size, password=password, key=key
+        target,
+        query.sort.value,
+        query.descending,
+        size,
+        ask_password=access.ask_password,
+        key=access.key,
     )
 
 
@@ -80,19 +86,26 @@ def count_ahead(target: str, query: DossierQuery) -> int | None:
     access = None if query.is_filtered() else _access(target)
     if access is None:
         return None
-    password, key = access
-    return read_listed_count(target, password=password, key=key)
+    return read_listed_count(target, ask_password=access.ask_password, key=access.key)
 
 
-def _access(target: str) -> tuple[str | None, bytes | None] | None:
-    """What reading `target` ahead takes: a server login's password from the keyring (if
-    any), or an encrypted file's key. None for a file that is not yet (or not) what the
+class _Access(NamedTuple):
+    """What reading a database ahead takes: how to find a server login's password in the
+    keyring (asked only if the server wants one), or an encrypted file's key."""
+
+    ask_password: Callable[[], str | None] | None = None
+    key: bytes | None = None
+
+
+def _access(target: str) -> _Access | None:
+    """What reading `target` ahead takes. None for a file that is not yet (or not) what the
     keyring knows: only the opening of the database may make, convert or refuse it
     (services/store_keys.py)."""
-    from maatwerkdesk.services.store_keys import known_key
-    from maatwerkdesk.services.workspace import server_password
-
     if "://" in target:
-        return server_password(target), None
+        from maatwerkdesk.services.workspace import server_password
+
+        return _Access(ask_password=partial(server_password, target))
+    from maatwerkdesk.services.store_keys import known_key
+
     key = known_key(Path(target).expanduser().resolve())
-    return None if key is None else (None, key)
+    return None if key is None else _Access(key=key)

@@ -19,8 +19,10 @@ be started for it (a frozen bundle) the app reads on a thread as before.
 from __future__ import annotations
 
 import json
+import os
 import sys
 import threading
+from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # imported where used: the child needs neither
@@ -95,7 +97,8 @@ def start(target: str) -> ListAhead | None:
 
     try:
         process = subprocess.Popen(
-            [sys.executable, "-m", __name__, target],
+            [sys.executable, "-S", "-m", __name__, target],
+            env={**os.environ, "PYTHONPATH": os.pathsep.join(_import_path())},
             stdin=subprocess.DEVNULL,
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
@@ -104,6 +107,17 @@ def start(target: str) -> ListAhead | None:
     except OSError:
         return None
     return ListAhead(target, process)
+
+
+def _import_path() -> list[str]:
+    """Where the child finds its modules: the app's own import path, and this package's
+    folder (an editable install finds it through a hook that `site` installs). The child
+    starts without `site` (`-S`), whose reading of the installed packages' `.pth` files
+    takes a good part of an interpreter's start."""
+    import maatwerkdesk
+
+    package_root = str(Path(maatwerkdesk.__file__).resolve().parent.parent)
+    return list(dict.fromkeys([package_root, *(entry for entry in sys.path if entry)]))
 
 
 def answer(target: str, out: IO[str]) -> None:

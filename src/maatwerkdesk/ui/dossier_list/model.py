@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
+    QModelRoleDataSpan,
     QObject,
     QPersistentModelIndex,
     Qt,
@@ -329,8 +330,32 @@ class DossierListModel(QAbstractTableModel):
         if generation != self._generation:
             return
         count, first_page = result
-        self._reset(count, first_page)
+        if self._previewing and self._pages.get(0) == first_page:
+            self._confirm_preview(count)
+        else:
+            self._reset(count, first_page)
         self.reloaded.emit(count)
+
+    def _confirm_preview(self, count: int) -> None:
+        """The database gave the rows the preview shows: they stay as they are, without a
+        reset that would paint the whole list again while the start's workers are busy,
+        and the count becomes the database's. Rows after the first page are asked again."""
+        self._previewing = False
+        shown = self._count
+        if count > shown:
+            self.beginInsertRows(QModelIndex(), shown, count - 1)
+            self._count = count
+            self.endInsertRows()
+        elif count < shown:
+            self.beginRemoveRows(QModelIndex(), count, shown - 1)
+            self._count = count
+            self.endRemoveRows()
+        first_placeholder = len(self._pages[0])
+        if min(shown, count) > first_placeholder:
+            self.dataChanged.emit(
+                self.index(first_placeholder, 0),
+                self.index(min(shown, count) - 1, len(Column) - 1),
+            )
 
     def _on_reload_failed(self, generation: int, error: BaseException) -> None:
         if generation == self._generation and self._previewing:
@@ -351,6 +376,13 @@ class DossierListModel(QAbstractTableModel):
             self.dossier_located.emit(dossier_id, -1 if row is None else row)
 
     # ------------------------------------------------------------------ Qt model API
+
+    def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+        """A cell's index, its place checked here: Qt's own check asks `rowCount` and
+        `columnCount`, two more calls into Python for every cell painted (see `multiData`)."""
+        if parent.isValid() or not (0 <= row < self._count and 0 <= column < len(Column)):
+            return QModelIndex()
+        return self.createIndex(row, column)
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self._count
@@ -387,6 +419,20 @@ class DossierListModel(QAbstractTableModel):
             summary = self._summary(index.row(), fetch=False)
             return tooltip(summary.away) if summary is not None and summary.away else None
         return None
+
+    def multiData(self, index: AnyIndex, roleDataSpan: QModelRoleDataSpan) -> None:  # noqa: N803
+        """Every role a view asks of one cell, in one call from Qt instead of one per role.
+
+        Painting a cell asks for some nine roles. Each call from Qt into Python takes the
+        interpreter's lock, which a busy worker thread (the start's imports, an index
+        being read) hands over only after the switch interval: one call per cell keeps
+        the list painting at its own pace while the workers are busy."""
+        for role_data in roleDataSpan:
+            value = self.data(index, role_data.role())
+            if value is None:
+                role_data.clearData()
+            else:
+                role_data.setData(value)
 
 
 def _cell(summary: DossierSummary, column: Column) -> str:
