@@ -8,13 +8,14 @@ from contextlib import closing
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.config import Config
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from backends import sqlite_connection
-from sqlalchemy import create_engine, select, text
+from sqlalchemy import create_engine, insert, select, text
 
 from maatwerkdesk.domain.case_record import signed_record
 from maatwerkdesk.domain.dossier import DossierFields
@@ -25,7 +26,13 @@ from maatwerkdesk.persistence.case_index import record_of
 from maatwerkdesk.persistence.db import Database, open_database
 from maatwerkdesk.persistence.migrate import MIGRATIONS_DIR, current_revision
 from maatwerkdesk.persistence.migrations import HEAD_REVISION
-from maatwerkdesk.persistence.models import DossierRow, SignedDecisionRow, case_index
+from maatwerkdesk.persistence.models import (
+    DossierRow,
+    SignedDecisionRow,
+    case_index,
+    case_index_pack,
+)
+from maatwerkdesk.persistence.pack_reading import read_pack
 from maatwerkdesk.services import audit, dossiers, integrity, users
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.signed import signed_versions
@@ -237,3 +244,30 @@ def test_each_user_keeps_their_one_role_as_their_roles(database: Database) -> No
         (karel,) = users.list_users(session)
         login = session.scalar(text("SELECT login FROM app_user"))
     assert (karel.name, karel.roles, login) == ("Karel Voorzitter", (Role.CHAIR,), None)
+
+
+@pytest.mark.postgresql_only
+def test_a_server_keeps_the_precedent_pack_uncompressed(database: Database) -> None:
+    """0021: a pack is read a piece at a time, which on a compressed value means
+    decompressing it from its start for every piece; a pack stored before is stored anew."""
+    pack = bytes(3 << 20)  # three megabytes of zeros: compressed unless told not to
+    with database.engine.begin() as connection:
+        command.downgrade(alembic_config(connection), "0020")
+        connection.execute(insert(case_index_pack), {"catalogue_id": "oud", "seq": 1, "data": pack})
+        assert _compression(connection, "oud") == "pglz"
+        command.upgrade(alembic_config(connection), "head")
+        connection.execute(
+            insert(case_index_pack), {"catalogue_id": "nieuw", "seq": 1, "data": pack}
+        )
+    with database.engine.connect() as connection:
+        assert _compression(connection, "oud") is None
+        assert _compression(connection, "nieuw") is None
+        assert read_pack(connection, "oud") == pack
+        assert read_pack(connection, "nieuw") == pack
+
+
+def _compression(connection, catalogue_id: str) -> str | None:
+    return connection.execute(
+        text("SELECT pg_column_compression(data) FROM case_index_pack WHERE catalogue_id = :c"),
+        {"c": catalogue_id},
+    ).scalar_one()
