@@ -16,6 +16,7 @@ with `TEST_KEY`, those a workspace made with a key in the keyring; `key_of` find
 from __future__ import annotations
 
 import os
+import shutil
 import uuid
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
@@ -171,6 +172,8 @@ class Databases:
     backend: str
     folder: Path
     server: PostgresServer | None = None
+    template: Path | None = None
+    """An SQLite file at the current schema, made once per run, that `migrated` copies."""
     _made: list[str] = field(default_factory=list)
     _labels: dict[str, int] = field(default_factory=dict)
 
@@ -189,6 +192,15 @@ class Databases:
         name = self.server.fresh(label)
         self._made.append(name)
         return self.server.url_of(name)
+
+    def migrated(self, label: str = "test") -> str:
+        """A fresh database already at the current schema. On SQLite a copy of `template`:
+        migrating a new file takes some 0.2 s, copying it a millisecond."""
+        if self.server is not None or self.template is None:
+            return self.fresh(label)
+        path = self._new_file(label)
+        shutil.copy(self.template, path)  # its mode too: the program's files are 0600
+        return str(path)
 
     def copy(self, target: str, label: str = "copy") -> str:
         """A copy of the database `target`, which nobody may be writing meanwhile."""

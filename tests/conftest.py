@@ -23,6 +23,7 @@ from backends import (
     BACKENDS,
     POSTGRESQL,
     SQLITE,
+    TEST_KEY,
     Databases,
     PostgresServer,
     postgres_required,
@@ -137,16 +138,31 @@ def team_database(server: PostgresServer) -> Iterator[TeamDatabase]:
     team.close()
 
 
-def _databases(backend: str, folder: Path, server: PostgresServer | None) -> Databases:
-    return Databases(backend, folder, server if backend == POSTGRESQL else None)
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An SQLite file migrated to the current schema once per run, for `database` to copy."""
+    path = tmp_path_factory.mktemp("template") / "template.sqlite3"
+    open_database(str(path), key=TEST_KEY).close()
+    return path
+
+
+def _databases(
+    backend: str, folder: Path, server: PostgresServer | None, template: Path
+) -> Databases:
+    if backend == POSTGRESQL:
+        return Databases(backend, folder, server)
+    return Databases(backend, folder, template=template)
 
 
 @pytest.fixture
 def databases(
-    backend_name: str, postgres_server: PostgresServer | None, tmp_path: Path
+    backend_name: str,
+    postgres_server: PostgresServer | None,
+    sqlite_template: Path,
+    tmp_path: Path,
 ) -> Iterator[Databases]:
     """Fresh databases of this test's own, on the backend it runs on."""
-    made = _databases(backend_name, tmp_path, postgres_server)
+    made = _databases(backend_name, tmp_path, postgres_server, sqlite_template)
     yield made
     made.close()
 
@@ -155,18 +171,20 @@ def databases(
 def module_databases(
     backend_name: str,
     postgres_server: PostgresServer | None,
+    sqlite_template: Path,
     tmp_path_factory: pytest.TempPathFactory,
 ) -> Iterator[Databases]:
     """Fresh databases shared by the tests of one module (a module-scoped fixture's)."""
-    made = _databases(backend_name, tmp_path_factory.mktemp("databases"), postgres_server)
+    folder = tmp_path_factory.mktemp("databases")
+    made = _databases(backend_name, folder, postgres_server, sqlite_template)
     yield made
     made.close()
 
 
 @pytest.fixture
 def database(databases: Databases) -> Iterator[Database]:
-    """A fresh database of this test's own."""
-    db = open_database(databases.fresh(), key=databases.key)
+    """A fresh database of this test's own, at the current schema."""
+    db = open_database(databases.migrated(), key=databases.key)
     yield db
     db.close()
 
