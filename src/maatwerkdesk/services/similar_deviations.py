@@ -71,13 +71,18 @@ _GROUPED = (
             distinct(case((GroupMemberRow.group_id != _OWN_GROUP, GroupMemberRow.group_id)))
         )
     )
-    .select_from(bound_deviation)
-    .join(GroupMemberRow, GroupMemberRow.dossier_id == bound_deviation.c.dossier_id)
     .where(
-        bound_deviation.c.regulation == _REGULATION,
-        bound_deviation.c.article == _ARTICLE,
-        bound_deviation.c.dossier_id != _DOSSIER,
         GroupMemberRow.deleted_at.is_(None),
+        GroupMemberRow.dossier_id != _DOSSIER,
+        # Asked per member: the few grouped dossiers drive, each a lookup by key, where a
+        # join let SQLite read every deviation under the article (6 ms at 100,000).
+        select(bound_deviation.c.dossier_id)
+        .where(
+            bound_deviation.c.dossier_id == GroupMemberRow.dossier_id,
+            bound_deviation.c.regulation == _REGULATION,
+            bound_deviation.c.article == _ARTICLE,
+        )
+        .exists(),
     )
     .scalar_subquery()
 )
