@@ -150,9 +150,9 @@ def test_mutated_settings_files_are_read_or_refused_never_crash(tmp_path: Path) 
         for _ in range(rng.randint(1, 3)):
             data = rng.choice(MUTATIONS)(rng, data)
         settings_path(tmp_path).write_bytes(data)
-        started = time.process_time()
+        started = time.thread_time()
         result = outcome(lambda: read_settings(tmp_path))
-        if time.process_time() - started > TIME_LIMIT:
+        if time.thread_time() - started > TIME_LIMIT:
             slow.append(number)
         if result.startswith("crash"):
             crashes.append(f"{number}: {result}")

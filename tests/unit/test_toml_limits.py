@@ -126,10 +126,10 @@ def test_lines_inside_multiline_strings_are_counted() -> None:
 def test_crafted_files_are_refused_with_their_line_at_once(
     name: str, text: str, line: int, words: str
 ) -> None:
-    started = time.process_time()
+    started = time.thread_time()
     with pytest.raises(CatalogueError) as caught:
         load_catalogue(text, f"{name}.toml")
-    assert time.process_time() - started < 1
+    assert time.thread_time() - started < 1
     [problem] = caught.value.problems
     assert problem.line == line and words in problem.message
     assert f"{name}.toml, regel {line}: " in str(caught.value)
@@ -137,10 +137,10 @@ def test_crafted_files_are_refused_with_their_line_at_once(
 
 def test_a_file_with_thousands_of_problems_names_the_first_and_counts_the_rest() -> None:
     text = "".join("[[sources]]\nnote = 'x'\n" for _ in range(5000))
-    started = time.process_time()
+    started = time.thread_time()
     with pytest.raises(CatalogueError) as caught:
         load_catalogue(text, "veel.toml")
-    assert time.process_time() - started < 2
+    assert time.thread_time() - started < 2
     message = str(caught.value)
     assert len(caught.value.problems) > 5000
     assert message.count("\n") == 26  # the heading, 25 problems and the count of the rest
@@ -168,6 +168,6 @@ def test_the_number_of_lines_is_bounded() -> None:
     ids=["words", "blanks", "dots", "quotes", "open-string", "escapes", "newlines", "controls"],
 )
 def test_the_pass_is_linear_on_two_megabytes(text: str) -> None:
-    started = time.process_time()
+    started = time.thread_time()
     find_excess(text)
-    assert time.process_time() - started < 0.5
+    assert time.thread_time() - started < 0.5
