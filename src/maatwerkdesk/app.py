@@ -21,10 +21,11 @@ from typing import TYPE_CHECKING
 
 from maatwerkdesk import APP_NAME, __version__
 from maatwerkdesk.infra import collector
-from maatwerkdesk.infra.paths import prepare_paths
+from maatwerkdesk.infra.paths import database_target, prepare_paths
 
 if TYPE_CHECKING:
     from maatwerkdesk.infra.paths import Paths
+    from maatwerkdesk.services.list_ahead import ListAhead
     from maatwerkdesk.services.progress import Progress
     from maatwerkdesk.services.workspace import Workspace
     from maatwerkdesk.ui.single_instance import Outcome
@@ -116,6 +117,12 @@ def add_demo_if_empty(workspace: Workspace, progress: Progress | None = None) ->
     return added
 
 
+def _stop(ahead: ListAhead | None) -> None:
+    """Stop the child reading the first rows: no window of this start will show them."""
+    if ahead is not None:
+        ahead.close()
+
+
 def _hand_over(outcome: Outcome) -> int:
     """The app already runs on this profile: it was asked to show itself, so this start
     ends without opening the database. Tell the user only when it did not answer."""
@@ -135,10 +142,14 @@ def _hand_over(outcome: Outcome) -> int:
     return 0
 
 
-def run(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace, ahead: ListAhead | None = None) -> int:
+    """The desktop app, until its window closes. `ahead` is the child started for the
+    first rows of `database_target(args.db, args.profile)`; it is stopped if no window
+    opens."""
     problem = display_problem(os.environ, sys.platform)
     if problem is not None:
         print(problem, file=sys.stderr)
+        _stop(ahead)
         return EXIT_NO_DISPLAY
 
     from maatwerkdesk.domain.errors import DomainError
@@ -147,13 +158,11 @@ def run(args: argparse.Namespace) -> int:
         paths = prepare_paths(args.profile, verbose=args.verbose)
     except DomainError as refusal:  # before Qt: no window to say it in
         print(refusal, file=sys.stderr)
+        _stop(ahead)
         return EXIT_BAD_PROFILE
     collector.hold()  # until the window has started: see infra/collector.py
     log.info("MaatwerkDesk %s starting (desktop)", __version__)
-    from maatwerkdesk.services import list_ahead
-
-    target = args.db or str(paths.database)
-    ahead = list_ahead.start(target)  # on another core while Qt loads: see its module
+    target = database_target(args.db, args.profile)
 
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
@@ -174,8 +183,7 @@ def run(args: argparse.Namespace) -> int:
     instance = InstanceServer(server_name(paths.data))
     outcome = instance.claim()
     if outcome is not Outcome.FIRST:
-        if ahead is not None:
-            ahead.close()
+        _stop(ahead)
         return _hand_over(outcome)
 
     window = MainWindow(window_settings(paths.config))

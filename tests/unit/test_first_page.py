@@ -248,3 +248,22 @@ def test_the_process_says_nothing_but_its_two_answers(database: Database, ids: l
     assert child.stderr == b""
     page, count = child.stdout.decode().splitlines()
     assert len(json.loads(page)) == len(ids) - 1 and json.loads(count) == len(ids) - 1
+
+
+@pytest.mark.postgresql_only
+def test_the_process_loads_only_the_drivers_libpq_wrapper(
+    database: Database, ids: list[str]
+) -> None:
+    """Of psycopg the child loads `pq` and `conninfo`, not the package's own `__init__`
+    with all of the driver: about a quarter of its time."""
+    child = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", list_ahead.__name__, file_of(database)],
+        capture_output=True,
+        check=True,
+        timeout=60,
+    )
+    loaded = {line.rsplit("|", 1)[-1].strip() for line in child.stderr.decode().splitlines()}
+    assert {"psycopg.pq", "psycopg.conninfo"} <= loaded
+    assert "psycopg.connection" not in loaded and "psycopg.adapt" not in loaded
+    page, count = child.stdout.decode().splitlines()
+    assert len(json.loads(page)) == len(ids) - 1 and json.loads(count) == len(ids) - 1

@@ -97,3 +97,20 @@ def test_a_missing_file_is_not_made(tmp_path: Path) -> None:
     assert ahead is not None
     assert ahead.page() is None and ahead.count() is None
     assert list(folder.iterdir()) == []
+
+
+def test_a_package_part_loads_without_the_package_init_in_the_child() -> None:
+    """As the child loads psycopg's libpq wrapper; a package already loaded, or one not
+    installed, is left alone."""
+    code = (
+        "import sys\n"
+        "from maatwerkdesk.services.list_ahead import skip_package_init\n"
+        "skip_package_init('email'); skip_package_init('json'); skip_package_init('nergens')\n"
+        "from email import charset\n"
+        "print(hasattr(sys.modules['email'], 'message_from_string'), charset.__name__,\n"
+        "      hasattr(sys.modules['json'], 'dumps'), 'nergens' in sys.modules)\n"
+    )
+    shown = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, check=True, text=True, timeout=60
+    ).stdout.split()
+    assert shown == ["False", "email.charset", "True", "False"]

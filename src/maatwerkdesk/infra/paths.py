@@ -19,7 +19,6 @@ from typing import NamedTuple
 
 from maatwerkdesk import APP_ID
 from maatwerkdesk.domain.errors import DomainError
-from maatwerkdesk.infra.logging_setup import configure_logging
 
 PRIVATE_FOLDER = 0o700
 PRIVATE_UMASK = 0o077
@@ -91,8 +90,16 @@ def resolve_paths(profile: Path | None = None) -> Paths:
     )
 
 
+def database_target(db: str | None, profile: Path | None = None) -> str:
+    """The database a desktop start opens: what `--db` names, else the profile's file."""
+    return db or str(resolve_paths(profile).database)
+
+
 def prepare_paths(profile: Path | None, *, verbose: bool = False) -> Paths:
     """Resolve the folders, create them and send the log there: the first thing a run does."""
+    # Imported here: `database_target` runs before the child is started, without logging.
+    from maatwerkdesk.infra.logging_setup import configure_logging
+
     os.umask(PRIVATE_UMASK)
     paths = resolve_paths(profile)
     paths.create()

@@ -5,14 +5,14 @@ several times as long as opening the window): the same rows, in the same order, 
 `services.dossiers.list_dossiers` gives for an unfiltered list, and then how many dossiers
 that list holds (tests/unit/test_first_page.py holds them to that): the rows first, as
 counting reads every dossier. An SQLite file is read with its driver, opened read-only
-with the key given (persistence/cipher.py); a PostgreSQL server with psycopg, in a
-read-only transaction. Only a database already at the current schema is read; anything
-else (a missing file, a wrong key, a server that does not answer at once or wants a
-password it was not given, a schema that is about to be migrated, a row it cannot read)
-gives None, and the list waits for the database as before. The listing is recorded in the
-audit trail when the database is open
-and the list is queried through the services, at once after these rows are shown; if it
-cannot be recorded, they are taken off the screen again (`ui.dossier_list.model`).
+with the key given (persistence/cipher.py); a PostgreSQL server through libpq as psycopg
+wraps it (`psycopg.pq`), in a read-only transaction. Only a database already at the
+current schema is read; anything else (a missing file, a wrong key, a server that does
+not answer at once or wants a password it was not given, a schema that is about to be
+migrated, a row it cannot read) gives None, and the list waits for the database as
+before. The listing is recorded in the audit trail when the database is open and the
+list is queried through the services, at once after these rows are shown; if it cannot
+be recorded, they are taken off the screen again (`ui.dossier_list.model`).
 """
 
 from __future__ import annotations
@@ -28,6 +28,8 @@ from maatwerkdesk.persistence.migrations import HEAD_REVISION
 from maatwerkdesk.persistence.server_url import parse_server_url
 
 if TYPE_CHECKING:
+    from psycopg.pq.abc import PGconn
+
     from maatwerkdesk.domain.dossier_summary import DossierSummary
 
 Row = tuple[object, ...]
@@ -130,7 +132,7 @@ def _reading(
     only; None for a missing file or server, a wrong key, a schema that is not the current
     one, or an error."""
     if "://" in target:
-        return _server_reading(target, sql.replace("?", "%s"), parameters, password, ask_password)
+        return _server_reading(target, sql, parameters, password, ask_password)
     path = Path(target).expanduser().resolve()
     if not path.is_file():
         return None
@@ -160,39 +162,90 @@ def _server_reading(
     password: str | None,
     ask_password: Callable[[], str | None] | None,
 ) -> list[Any] | None:
-    import psycopg
+    """What `sql` gives on the server, through libpq as psycopg wraps it (`psycopg.pq`,
+    its low-level interface): that part of the driver is all this takes, and a child
+    process can load it alone (`services/list_ahead.py`). Values come as text."""
+    from psycopg import pq
+
+    # isort: split
+    # After `pq`, as psycopg's own package loads them: without the package's `__init__`
+    # (the child) the other order is a circular import.
+    from psycopg import errors
 
     try:
+        connection = _server_connection(target, password)
+        if (
+            connection is not None
+            and ask_password is not None
+            and _wants_password(connection, password)
+        ):
+            connection.finish()
+            password = ask_password()
+            connection = None if password is None else _server_connection(target, password)
+        if connection is None:
+            return None
         try:
-            return _server_rows(target, sql, parameters, password)
-        except psycopg.OperationalError as error:
-            asked_for = error.pgconn is not None and error.pgconn.needs_password
-            if password is not None or ask_password is None or not asked_for:
-                raise
-        password = ask_password()
-        return None if password is None else _server_rows(target, sql, parameters, password)
-    except psycopg.Error as error:
+            if connection.status != pq.ConnStatus.OK:
+                raise _ServerRefusedError
+            return _server_rows(connection, sql, parameters)
+        finally:
+            connection.finish()
+    except (errors.Error, _ServerRefusedError) as error:
         log.info("First rows not read ahead of the database: %s", type(error).__name__)
         return None
 
 
-def _server_rows(
-    target: str, sql: str, parameters: tuple[object, ...], password: str | None
-) -> list[Any] | None:
-    """What `sql` gives on the server; None for a schema that is not the current one."""
-    import psycopg
+def _server_connection(target: str, password: str | None) -> PGconn | None:
+    from psycopg import pq
 
     conninfo = _conninfo(target, password)
-    if conninfo is None:
+    return None if conninfo is None else pq.PGconn.connect(conninfo.encode())
+
+
+def _wants_password(connection: PGconn, password: str | None) -> bool:
+    """Whether the keyring may be asked, and the login tried again: the server wants a
+    password (libpq's `PQconnectionNeedsPassword`) and none was given; one that was given
+    and refused is never replaced by the keyring's."""
+    from psycopg import pq
+
+    return connection.status != pq.ConnStatus.OK and connection.needs_password and password is None
+
+
+class _ServerRefusedError(Exception):
+    """A login or statement the server did not allow."""
+
+
+def _server_rows(connection: PGconn, sql: str, parameters: tuple[object, ...]) -> list[Any] | None:
+    """What `sql` gives, read only, in one snapshot (the schema checked is the one read);
+    None for a schema that is not the current one (new, or about to be migrated)."""
+    _server_text(connection, "BEGIN READ ONLY ISOLATION LEVEL REPEATABLE READ")
+    _server_text(connection, "SET TIME ZONE 'UTC'")
+    if _server_text(connection, "SELECT version_num FROM alembic_version") != [(HEAD_REVISION,)]:
         return None
-    with psycopg.connect(conninfo) as connection:
-        connection.read_only = True  # one snapshot: the schema checked is the one read
-        connection.isolation_level = psycopg.IsolationLevel.REPEATABLE_READ
-        connection.execute("SET TIME ZONE 'UTC'")
-        version = connection.execute("SELECT version_num FROM alembic_version").fetchall()
-        if version != [(HEAD_REVISION,)]:
-            return None  # new, or about to be migrated
-        return connection.execute(sql, parameters).fetchall()  # type: ignore[arg-type]
+    return _server_text(connection, sql, parameters)
+
+
+def _server_text(
+    connection: PGconn, sql: str, parameters: tuple[object, ...] = ()
+) -> list[tuple[str | None, ...]]:
+    """The rows of `sql` (its parameters written `?`) as text, each parameter sent as text."""
+    from psycopg import pq
+
+    pieces = sql.split("?")
+    numbered = pieces[0] + "".join(f"${n}{piece}" for n, piece in enumerate(pieces[1:], 1))
+    result = connection.exec_params(
+        numbered.encode(), [str(value).encode() for value in parameters]
+    )
+    if result.status not in (pq.ExecStatus.TUPLES_OK, pq.ExecStatus.COMMAND_OK):
+        raise _ServerRefusedError
+    return [
+        tuple(_text(result.get_value(row, column)) for column in range(result.nfields))
+        for row in range(result.ntuples)
+    ]
+
+
+def _text(value: bytes | None) -> str | None:
+    return None if value is None else value.decode()
 
 
 def _conninfo(target: str, password: str | None) -> str | None:
@@ -209,14 +262,20 @@ def _conninfo(target: str, password: str | None) -> str | None:
         "password": url.password if url.password is not None else password,
         "dbname": url.database or None,
     }
-    settings = {"application_name": "MaatwerkDesk", **url.settings}
+    settings = {"application_name": "MaatwerkDesk", **url.settings, "client_encoding": "UTF8"}
     settings["connect_timeout"] = str(SERVER_WAIT_S)
     return make_conninfo(**{k: v for k, v in given.items() if v is not None}, **settings)
 
 
 def _stored(moment: object) -> object:
-    """A moment as SQLAlchemy stores one in SQLite (UTC text, without zone); the server
-    hands it back aware, and is made to write it so."""
-    if isinstance(moment, datetime):
-        return moment.astimezone(UTC).replace(tzinfo=None).isoformat(sep=" ")
-    return moment
+    """A moment as SQLAlchemy stores one in SQLite: UTC text without its zone. The server
+    writes it with its zone (`+00`: the session's time zone is UTC)."""
+    if not isinstance(moment, str):
+        return moment
+    try:
+        parsed = datetime.fromisoformat(moment)
+    except ValueError:
+        return moment  # `summaries` refuses it
+    if parsed.tzinfo is None:
+        return moment
+    return parsed.astimezone(UTC).replace(tzinfo=None).isoformat(sep=" ")

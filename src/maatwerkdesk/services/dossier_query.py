@@ -89,6 +89,14 @@ def count_ahead(target: str, query: DossierQuery) -> int | None:
     return read_listed_count(target, ask_password=access.ask_password, key=access.key)
 
 
+def _server_password(target: str) -> str | None:
+    """The keyring's password for the server `target`; the workspace's code is imported
+    only when the server asks for one, not by every child reading ahead."""
+    from maatwerkdesk.services.workspace import server_password
+
+    return server_password(target)
+
+
 class _Access(NamedTuple):
     """What reading a database ahead takes: how to find a server login's password in the
     keyring (asked only if the server wants one), or an encrypted file's key."""
@@ -102,9 +110,7 @@ def _access(target: str) -> _Access | None:
     keyring knows: only the opening of the database may make, convert or refuse it
     (services/store_keys.py)."""
     if "://" in target:
-        from maatwerkdesk.services.workspace import server_password
-
-        return _Access(ask_password=partial(server_password, target))
+        return _Access(ask_password=partial(_server_password, target))
     from maatwerkdesk.services.store_keys import known_key
 
     key = known_key(Path(target).expanduser().resolve())
