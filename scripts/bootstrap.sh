@@ -94,17 +94,29 @@ if ! { .venv/bin/python -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>
     }
 fi
 
-# pip runs only when pyproject.toml changed since the last successful install of this mode
-# (a test install covers the app as well).
+# A test install takes the exact versions of the lock for this interpreter (scripts/lock.sh
+# writes it), so that a new release of a package cannot change what CI runs.
+constraints=()
+if [ "$mode" = test ]; then
+    lock=locks/test-py$(.venv/bin/python -c 'import sys; print(f"{sys.version_info[0]}.{sys.version_info[1]}")').txt
+    if [ -f "$lock" ]; then
+        constraints=(-c "$lock")
+    else
+        echo "bootstrap: no $lock for this Python; installing the newest allowed versions (scripts/lock.sh writes one)" >&2
+    fi
+fi
+
+# pip runs only when pyproject.toml or the lock changed since the last successful install
+# of this mode (a test install covers the app as well).
 stamp=.venv/.bootstrap-$mode
 if [ "$mode" = app ] && [ .venv/.bootstrap-test -nt pyproject.toml ]; then
     stamp=.venv/.bootstrap-test
 fi
-if [ ! "$stamp" -nt pyproject.toml ]; then
+if [ ! "$stamp" -nt pyproject.toml ] || { [ -n "${lock:-}" ] && [ -f "$lock" ] && [ ! "$stamp" -nt "$lock" ]; }; then
     spec=.
     [ "$mode" = test ] && spec='.[test]'
-    echo "bootstrap: pip install -e '$spec' into .venv"
+    echo "bootstrap: pip install -e '$spec' into .venv${constraints:+ (versions from $lock)}"
     .venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip
-    .venv/bin/python -m pip install -q --disable-pip-version-check -e "$spec"
+    .venv/bin/python -m pip install -q --disable-pip-version-check "${constraints[@]}" -e "$spec"
     touch "$stamp"
 fi
