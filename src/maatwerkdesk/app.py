@@ -100,21 +100,12 @@ def open_for_desktop(
         workspace = open_briefcase(paths, of=db)  # offline: the dossiers taken along
     opened.append(workspace)
     if demo and workspace.briefcase_of is None:
-        add_demo_if_empty(workspace, progress)
+        from maatwerkdesk.services.demo import add_demo_if_empty
+        from maatwerkdesk.ui.origin import ORIGIN
+
+        if added := add_demo_if_empty(workspace, ORIGIN, DEMO_DOSSIERS, progress):
+            log.info("Added %d demo dossiers to the empty database", added)
     return workspace
-
-
-def add_demo_if_empty(workspace: Workspace, progress: Progress | None = None) -> int:
-    from maatwerkdesk.services import demo, dossiers
-
-    with workspace.writing() as session:
-        if dossiers.count_dossiers(session, dossiers.DossierQuery()) > 0:
-            return 0
-        added = demo.add_demo_dossiers(
-            session, workspace.context("desktop"), DEMO_DOSSIERS, None, progress=progress
-        )
-    log.info("Added %d demo dossiers to the empty database", added)
-    return added
 
 
 def _stop(ahead: ListAhead | None) -> None:

@@ -137,21 +137,18 @@ def verb_export(workspace: Workspace, args: argparse.Namespace) -> int:
 
 
 def _export_letter(workspace: Workspace, args: argparse.Namespace) -> int:
-    from maatwerkdesk.reports.pdf_document import render_document
-    from maatwerkdesk.services import document_export, dossiers
+    from maatwerkdesk.services import dossiers, exports
 
     if args.pseudonymised:
         return _fail("--pseudonymised hoort bij --pdf; een brief gaat aan de burger zelf.")
     context = workspace.context("cli")
     with workspace.writing() as session:
         dossier_id = dossiers.find_by_reference(session, args.case)
-        document = document_export.load_decision_letter(
+        made = exports.letter_export(
             session, context, dossier_id, date.today(), workspace.paths.config
         )
-        data = render_document(document)
-        document_export.write_export(
-            session, context, args.letter, data, [dossier_id], document_export.EXPORT_LETTER
-        )
+        exports.written(session, context, made, args.letter)
+    document = made.document
     print(
         f"Besluitbrief {document.header.reference} geëxporteerd naar {args.letter}. "
         f"Vingerafdruk: {document.fingerprint}"
@@ -160,13 +157,12 @@ def _export_letter(workspace: Workspace, args: argparse.Namespace) -> int:
 
 
 def _export_pdf(workspace: Workspace, args: argparse.Namespace) -> int:
-    from maatwerkdesk.reports.pdf_document import render_document
-    from maatwerkdesk.services import document_export, dossiers
+    from maatwerkdesk.services import dossiers, exports
 
     context = workspace.context("cli")
     with workspace.writing() as session:
         dossier_id = dossiers.find_by_reference(session, args.case)
-        document = document_export.load_decision_document(
+        made = exports.decision_export(
             session,
             context,
             dossier_id,
@@ -174,13 +170,8 @@ def _export_pdf(workspace: Workspace, args: argparse.Namespace) -> int:
             pseudonymised=args.pseudonymised,
             config=workspace.paths.config,
         )
-        action = (
-            document_export.EXPORT_PDF_PSEUDONYMISED
-            if args.pseudonymised
-            else document_export.EXPORT_PDF
-        )
-        data = render_document(document)
-        document_export.write_export(session, context, args.pdf, data, [dossier_id], action)
+        exports.written(session, context, made, args.pdf)
+    document = made.document
     variant = " (gepseudonimiseerd)" if args.pseudonymised else ""
     print(
         f"{document.header.kind} {document.header.reference}{variant} geëxporteerd naar "
@@ -190,17 +181,15 @@ def _export_pdf(workspace: Workspace, args: argparse.Namespace) -> int:
 
 
 def verb_export_pack(workspace: Workspace, args: argparse.Namespace) -> int:
-    from maatwerkdesk.services import conference_pack, document_export, dossiers
+    from maatwerkdesk.services import dossiers, exports
 
     context = workspace.context("cli")
     with workspace.writing() as session:
         ids = [dossiers.find_by_reference(session, case) for case in args.cases]
-        pack = conference_pack.build_pack(
+        pack = exports.pack_export(
             session, context, ids, date.today(), pseudonymised=args.pseudonymised
         )
-        document_export.write_export(
-            session, context, args.pdf, pack.pdf, pack.dossier_ids, document_export.EXPORT_PACK
-        )
+        exports.written(session, context, pack, args.pdf)
     print(
         f"Vergaderstukken met {_count(len(pack.dossier_ids), 'dossier', 'dossiers')} "
         f"geschreven naar {args.pdf}."
@@ -309,10 +298,8 @@ def _signals_report(workspace: Workspace, args: argparse.Namespace) -> int:
     with workspace.writing() as session:
         report = signal_report.load_report(session, context, args.since, args.until)
         if args.pdf is not None:
-            from maatwerkdesk.reports.pdf_document import render_document
-
             name = read_settings(workspace.paths.config).name or "Organisatie niet vastgelegd"
-            data = render_document(signal_report.report_document(report, date.today(), name))
+            data = signal_report.report_pdf(report, date.today(), name)
             target = args.pdf
         else:
             data, target = signal_report.report_csv(report), args.csv
@@ -357,8 +344,7 @@ def _field_groups(text: str) -> frozenset[FieldGroup]:
 
 def _loket_share(workspace: Workspace, args: argparse.Namespace) -> int:
     from maatwerkdesk.domain.loket import Basis, Ground, group_labels
-    from maatwerkdesk.reports.pdf_document import render_document
-    from maatwerkdesk.services import document_export, dossiers, loket, loket_export
+    from maatwerkdesk.services import dossiers, exports, loket
 
     context = workspace.context("cli")
     basis = Basis(Ground(args.ground), args.consent, args.provision)
@@ -367,17 +353,10 @@ def _loket_share(workspace: Workspace, args: argparse.Namespace) -> int:
         dossier_id = dossiers.find_by_reference(session, args.case)
         sharing = loket.share_data(session, context, dossier_id, request)
         if args.pdf is not None:
-            document = loket_export.summary_document(
-                session, context, dossier_id, sharing.id, config=workspace.paths.config
+            summary = exports.summary_export(
+                session, context, dossier_id, sharing.id, workspace.paths.config
             )
-            document_export.write_export(
-                session,
-                context,
-                args.pdf,
-                render_document(document),
-                [dossier_id],
-                loket_export.EXPORT_SUMMARY,
-            )
+            exports.written(session, context, summary, args.pdf)
     name = loket.organisations().name_of(sharing.organisation)
     print(f"Gedeeld met {name} op {sharing.basis.label}: {group_labels(sharing.groups)}.")
     if args.pdf is not None:
@@ -386,21 +365,18 @@ def _loket_share(workspace: Workspace, args: argparse.Namespace) -> int:
 
 
 def _loket_access(workspace: Workspace, args: argparse.Namespace) -> int:
-    from maatwerkdesk.reports.pdf_document import render_document
-    from maatwerkdesk.services import document_export, loket_export
+    from maatwerkdesk.services import document_export, exports
 
     context = workspace.context("cli")
     with workspace.writing() as session:
-        document, ids = loket_export.access_document(
+        report = exports.access_export(
             session, context, args.bsn, date.today(), workspace.paths.config
         )
-        data = render_document(document)
-        if ids:
-            document_export.write_export(
-                session, context, args.pdf, data, ids, loket_export.EXPORT_ACCESS
-            )
-        else:
-            document_export.write_file(args.pdf, data)
+        if report.dossier_ids:
+            exports.written(session, context, report, args.pdf)
+        else:  # about nobody's dossier: nothing to audit
+            document_export.write_file(args.pdf, report.pdf)
+    ids = report.dossier_ids
     print(
         f"Inzageoverzicht met {_count(len(ids), 'dossier', 'dossiers')} geëxporteerd naar "
         f"{args.pdf}."
@@ -409,18 +385,14 @@ def _loket_access(workspace: Workspace, args: argparse.Namespace) -> int:
 
 
 def verb_export_minutes(workspace: Workspace, args: argparse.Namespace) -> int:
-    from maatwerkdesk.reports.pdf_document import render_document
-    from maatwerkdesk.services import document_export, meetings, minutes
+    from maatwerkdesk.services import exports, minutes
 
     context = workspace.context("cli")
     with workspace.writing() as session:
         meeting_id = minutes.find_meeting(session, args.meeting)
-        document = minutes.minutes_document(session, meeting_id, date.today())
-        agenda = [item.dossier_id for item in meetings.load_meeting(session, meeting_id).agenda]
-        data = render_document(document)
-        document_export.write_export(
-            session, context, args.pdf, data, agenda, minutes.EXPORT_MINUTES
-        )
+        made = exports.minutes_export(session, meeting_id, date.today())
+        exports.written(session, context, made, args.pdf)
+    document = made.document
     print(
         f"Verslag van {document.header.reference} geschreven naar {args.pdf}. "
         f"Vingerafdruk: {document.fingerprint}"
@@ -822,14 +794,13 @@ def _add_server_user(args: argparse.Namespace) -> int:
 
 
 def _server_status(url: str) -> int:
-    from maatwerkdesk.persistence.migrations import HEAD_REVISION
     from maatwerkdesk.services import team_server
 
     status = team_server.server_status(url)
     current = (
         "bij deze versie van MaatwerkDesk"
-        if status.revision == HEAD_REVISION
-        else f"ouder dan deze versie ({HEAD_REVISION}): voer server init uit"
+        if status.current
+        else f"ouder dan deze versie ({status.program_revision}): voer server init uit"
     )
     print(f"Database {status.database} op {status.address}: schema {status.revision}, {current}.")
     print(f"Gebruikers ({len(status.people)}):")

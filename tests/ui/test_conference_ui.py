@@ -16,6 +16,7 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 from signing_helpers import give_key, sign_overriding
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from maatwerkdesk.domain.conference import SignedDecision, Stance
@@ -35,6 +36,7 @@ from maatwerkdesk.domain.people import Discipline, Role, User
 from maatwerkdesk.domain.precedent import Outcome
 from maatwerkdesk.domain.vocabulary import DossierStatus
 from maatwerkdesk.services import demo, dossiers, drafts, meetings, precedents, users
+from maatwerkdesk.services.conference_review import REVIEW_READ, load_review
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.minutes import EXPORT_MINUTES, minutes_document
 from maatwerkdesk.services.signed import signed_versions
@@ -201,6 +203,33 @@ def test_plan_a_meeting_set_its_agenda_and_open_the_review(
     assert review.mode is Mode.RECORD
     review.reject()
     assert window.review_dialog is None
+
+
+def test_reading_the_whole_dossier_for_the_review_is_audited_when_asked(
+    workspace: Workspace, team: Team
+) -> None:
+    """The review's read (services/conference_review.py), with the origin the UI gives."""
+    dossier_id = ter_bespreking(workspace)[0]
+    _meeting_id, item_id = plan(workspace, team, dossier_id)
+    workspace.user = team.chair
+
+    def reads() -> list[tuple[str, str]]:
+        with workspace.database.engine.connect() as connection:
+            found = connection.execute(
+                text("SELECT origin, dossier_id FROM audit_record WHERE name = :name"),
+                {"name": REVIEW_READ},
+            )
+            return [(origin.partition("/")[0], dossier) for origin, dossier in found]
+
+    quiet = load_review(
+        workspace, item_id, TODAY, origin="desktop", with_document=False, audit_read=False
+    )
+    assert quiet.document is None and quiet.item.dossier_id == dossier_id and reads() == []
+    read = load_review(
+        workspace, item_id, TODAY, origin="desktop", with_document=True, audit_read=True
+    )
+    assert read.document is not None and read.user == team.chair
+    assert reads() == [("desktop", dossier_id)]
 
 
 def test_the_secretary_records_and_the_chair_signs(

@@ -29,10 +29,11 @@ from sqlalchemy import select
 from maatwerkdesk.domain.vocabulary import DossierStatus
 from maatwerkdesk.persistence.models import AuditRow
 from maatwerkdesk.services import document_export, dossiers
+from maatwerkdesk.services.exports import Export
 from maatwerkdesk.services.workspace import Workspace
 from maatwerkdesk.ui.export import pack_dialog
 from maatwerkdesk.ui.export.actions import ExportActions
-from maatwerkdesk.ui.export.building import Export, decision_export, pack_export
+from maatwerkdesk.ui.export.building import decision_export, pack_export
 from maatwerkdesk.ui.export.pack_dialog import PackDialog
 from maatwerkdesk.ui.export.preview import FOLDER_KEY, PdfPreviewDialog
 from maatwerkdesk.ui.main_window import MainWindow

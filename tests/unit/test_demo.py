@@ -50,7 +50,7 @@ from maatwerkdesk.persistence.models import (
     WeighingRow,
 )
 from maatwerkdesk.services import audit, catalogues, dossiers, groups, meetings, precedents, users
-from maatwerkdesk.services.demo import add_demo_dossiers
+from maatwerkdesk.services.demo import add_demo_dossiers, add_demo_if_empty
 from maatwerkdesk.services.demo_conference import DEMO_USERS
 from maatwerkdesk.services.dossier_check import DossierCheck, load_check, load_checked
 from maatwerkdesk.services.integrity import broken_dossiers
@@ -205,6 +205,13 @@ def test_add_demo_dossiers_stores_audits_and_indexes(database, context) -> None:
         record = dossiers.open_dossier(session, context, rows[0].id)
         assert record.fields.notes.startswith(NOTICE)
         assert record.created_at.year == int(record.reference.split("-")[1])
+
+
+def test_the_desktop_demo_fills_only_an_empty_database(workspace) -> None:
+    assert add_demo_if_empty(workspace, "test", 5) == 5
+    assert add_demo_if_empty(workspace, "test", 5) == 0
+    with workspace.database.reads() as session:
+        assert dossiers.count_dossiers(session, dossiers.DossierQuery()) == 5
 
 
 def test_adding_demo_dossiers_twice_with_one_seed_does_not_collide(database, context) -> None:

@@ -16,7 +16,7 @@ import random
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from datetime import UTC, date, datetime, time
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy.orm import Session
 
@@ -90,11 +90,27 @@ from maatwerkdesk.services.dossiers import NewReferences
 from maatwerkdesk.services.progress import Progress
 from maatwerkdesk.services.users import require
 
+if TYPE_CHECKING:
+    from maatwerkdesk.services.workspace import Workspace
+
 MAX_DEMO_DOSSIERS = 10_000
 _CHUNK = 1_000
 """Dossiers written per round of statements, and per step of progress."""
 
 T = TypeVar("T")
+
+
+def add_demo_if_empty(
+    workspace: Workspace, origin: str, count: int, progress: Progress | None = None
+) -> int:
+    """Fill a database that holds no dossier with `count` demo dossiers, acting from
+    `origin` (the desktop's `--demo`); how many were added, 0 when it held dossiers."""
+    from maatwerkdesk.services import dossiers
+
+    with workspace.writing() as session:
+        if dossiers.count_dossiers(session, dossiers.DossierQuery()) > 0:
+            return 0
+        return add_demo_dossiers(session, workspace.context(origin), count, progress=progress)
 
 
 def add_demo_dossiers(

@@ -201,6 +201,13 @@ def safe_cell(value: str) -> str:
     return f"'{value}" if value.startswith(FORMULA_STARTS) else value
 
 
+def report_pdf(report: SignalReport, today: date, organisation: str) -> bytes:
+    """`report_document` as a PDF."""
+    from maatwerkdesk.reports.pdf_document import render_document  # reportlab: only here
+
+    return render_document(report_document(report, today, organisation))
+
+
 def report_csv(report: SignalReport) -> bytes:
     """UTF-8 with a byte-order mark (so a spreadsheet reads the accents), ; separated as
     Dutch spreadsheets expect, every cell quoted and safe."""

@@ -176,6 +176,13 @@ class ServerStatus:
     people: tuple[tuple[User, str | None], ...]
     """Every user, with the login keyed to them (None: none)."""
     connected: tuple[Connected, ...]
+    program_revision: str = HEAD_REVISION
+    """The schema this version of the program works with."""
+
+    @property
+    def current(self) -> bool:
+        """Whether the database's schema is the one this program works with."""
+        return self.revision == self.program_revision
 
 
 def server_status(target: str) -> ServerStatus:

@@ -20,7 +20,7 @@ from maatwerkdesk.domain.proposal import Signal as KnelpuntSignal
 from maatwerkdesk.domain.proposal import SignalKind
 from maatwerkdesk.domain.signed_record import OverrideGround
 from maatwerkdesk.domain.text import enumerate_nl
-from maatwerkdesk.ui.conference.loading import Review
+from maatwerkdesk.services.conference_review import Review
 from maatwerkdesk.ui.conference.review_texts import Mode
 from maatwerkdesk.ui.conference.tables import ActionsTable, AdviceTable
 from maatwerkdesk.ui.forms.ui_conference_review import Ui_ReviewDialog

@@ -26,11 +26,11 @@ from maatwerkdesk.domain.people import Permission
 from maatwerkdesk.domain.signed_record import OverrideGround
 from maatwerkdesk.services import meetings, signing
 from maatwerkdesk.services.changes import Change
+from maatwerkdesk.services.conference_review import Review, load_review
 from maatwerkdesk.services.workspace import Workspace
 from maatwerkdesk.ui.colleague_changes import ColleagueNotice
 from maatwerkdesk.ui.conference.concepts import RecordConcepts
 from maatwerkdesk.ui.conference.document_html import render_document, render_section
-from maatwerkdesk.ui.conference.loading import Review, load_review
 from maatwerkdesk.ui.conference.presentation import (
     RECORD_LABELS,
     long_date,
@@ -54,6 +54,7 @@ from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
 from maatwerkdesk.ui.forms.ui_conference_review import Ui_ReviewDialog
 from maatwerkdesk.ui.integrity.banner import IntegrityBanner
 from maatwerkdesk.ui.integrity.resolve_dialog import ResolveDialog
+from maatwerkdesk.ui.origin import ORIGIN
 from maatwerkdesk.ui.plain_text import allow_long_words, plain_labels, tooltip
 from maatwerkdesk.ui.tasks import TaskRunner
 
@@ -285,6 +286,7 @@ class ReviewDialog(QDialog):
             self._workspace,
             self._item_id,
             self._today,
+            origin=ORIGIN,
             with_document=with_document,
             audit_read=audit_read,
         )

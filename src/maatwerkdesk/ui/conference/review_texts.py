@@ -17,7 +17,7 @@ from maatwerkdesk.domain.text import enumerate_nl
 from maatwerkdesk.ui.conference.presentation import decision_text, signed_line
 
 if TYPE_CHECKING:
-    from maatwerkdesk.ui.conference.loading import Review
+    from maatwerkdesk.services.conference_review import Review
 
 
 class Mode(Enum):

@@ -34,10 +34,10 @@ from maatwerkdesk.domain.conference import (
 from maatwerkdesk.domain.people import Permission, User
 from maatwerkdesk.services import meetings, users
 from maatwerkdesk.services.changes import Change
+from maatwerkdesk.services.conference_review import MeetingView, meeting_view
+from maatwerkdesk.services.exports import Export
 from maatwerkdesk.services.meetings import PlannedItem
 from maatwerkdesk.services.workspace import Workspace
-from maatwerkdesk.ui.conference.loading import MeetingView, meeting_view
-from maatwerkdesk.ui.conference.minutes import minutes_export
 from maatwerkdesk.ui.conference.plan_dialog import PlanDialog
 from maatwerkdesk.ui.conference.presentation import (
     duration_text,
@@ -52,7 +52,7 @@ from maatwerkdesk.ui.conference.screen import fit_to_screen
 from maatwerkdesk.ui.conference.signing_key import SigningKeyDialog
 from maatwerkdesk.ui.dossier_editor.dialogs import Dialogs
 from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
-from maatwerkdesk.ui.export.building import Export, ter_bespreking
+from maatwerkdesk.ui.export.building import minutes_export, ter_bespreking
 from maatwerkdesk.ui.export.preview import PdfPreviewDialog
 from maatwerkdesk.ui.forms.ui_conference_window import Ui_ConferenceWindow
 from maatwerkdesk.ui.plain_text import allow_long_words, plain_labels, tooltip

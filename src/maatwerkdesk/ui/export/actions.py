@@ -12,11 +12,11 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMainWindow
 
 from maatwerkdesk.domain.dossier import DossierSummary
+from maatwerkdesk.services.exports import Export
 from maatwerkdesk.services.workspace import Workspace
 from maatwerkdesk.ui.dossier_editor.dialogs import Dialogs
 from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
 from maatwerkdesk.ui.export.building import (
-    Export,
     access_export,
     agenda_candidates,
     decision_export,

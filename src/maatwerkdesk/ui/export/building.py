@@ -1,114 +1,77 @@
-"""What the preview shows, built off the GUI thread: a document, its PDF, what it covers.
+"""What the preview shows, made off the GUI thread by the export services
+(`services/exports.py`), its showing recorded as a read.
 
 Every builder opens its own unit of work: a session belongs to the thread that made it.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
 from datetime import date
 
-from maatwerkdesk.domain.document import Document
 from maatwerkdesk.domain.dossier import DossierSummary
 from maatwerkdesk.domain.vocabulary import DossierStatus
-from maatwerkdesk.reports.pdf_document import render_document
-from maatwerkdesk.services import document_export, dossiers, loket_export
-from maatwerkdesk.services.conference_pack import Progress, build_pack
+from maatwerkdesk.services import dossiers, exports
+from maatwerkdesk.services.conference_pack import Progress
+from maatwerkdesk.services.context import Context
+from maatwerkdesk.services.exports import Export
 from maatwerkdesk.services.unit_of_work import Session
 from maatwerkdesk.services.workspace import Workspace
-from maatwerkdesk.ui.dossier_editor.service_calls import ORIGIN
-
-UNSAFE_IN_FILE_NAME = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
+from maatwerkdesk.ui.origin import ORIGIN
 
 
-@dataclass(frozen=True)
-class Export:
-    """A rendered document and how saving it is audited."""
-
-    document: Document
-    pdf: bytes
-    dossier_ids: tuple[str, ...]
-    action_name: str
-    name: str
-    """The file name it is offered under, without the variant and extension."""
-
-    @property
-    def pseudonymised(self) -> bool:
-        return bool(self.document.header.variant)
-
-    def title(self) -> str:
-        header = self.document.header
-        variant = " (gepseudonimiseerd)" if self.pseudonymised else ""
-        return f"{header.kind} {header.reference}{variant}"
-
-    def suggested_file_name(self) -> str:
-        variant = " gepseudonimiseerd" if self.pseudonymised else ""
-        return UNSAFE_IN_FILE_NAME.sub("-", f"{self.name}{variant}.pdf")
+def _previewed(workspace: Workspace, make: Callable[[Session, Context], Export]) -> Export:
+    with workspace.writing() as session:
+        context = workspace.context(ORIGIN)
+        return exports.previewed(session, context, make(session, context))
 
 
 def decision_export(
     workspace: Workspace, dossier_id: str, today: date, pseudonymised: bool = False
 ) -> Export:
     """The dossier's motivated decision (or proposal, while undecided) as a PDF."""
-    with workspace.writing() as session:
-        context = workspace.context(ORIGIN)
-        document = document_export.load_decision_document(
+    return _previewed(
+        workspace,
+        lambda session, context: exports.decision_export(
             session,
             context,
             dossier_id,
             today,
             pseudonymised=pseudonymised,
             config=workspace.paths.config,
-        )
-        document_export.record_preview(session, context, [dossier_id], document_export.PREVIEW_PDF)
-    action = (
-        document_export.EXPORT_PDF_PSEUDONYMISED if pseudonymised else document_export.EXPORT_PDF
+        ),
     )
-    header = document.header
-    name = f"{header.reference} {header.kind.lower()}"
-    return Export(document, render_document(document), (dossier_id,), action, name)
 
 
 def letter_export(workspace: Workspace, dossier_id: str, today: date) -> Export:
     """The letter to the citizen of a decided dossier, as a PDF."""
-    with workspace.writing() as session:
-        context = workspace.context(ORIGIN)
-        document = document_export.load_decision_letter(
+    return _previewed(
+        workspace,
+        lambda session, context: exports.letter_export(
             session, context, dossier_id, today, workspace.paths.config
-        )
-        document_export.record_preview(
-            session, context, [dossier_id], document_export.PREVIEW_LETTER
-        )
-    name = f"{document.header.reference} besluitbrief"
-    pdf = render_document(document)
-    return Export(document, pdf, (dossier_id,), document_export.EXPORT_LETTER, name)
+        ),
+    )
 
 
 def summary_export(workspace: Workspace, dossier_id: str, sharing_id: str) -> Export:
     """The summary of a recorded sharing for the other organisation, as a PDF."""
-    with workspace.writing() as session:
-        context = workspace.context(ORIGIN)
-        document = loket_export.summary_document(
-            session, context, dossier_id, sharing_id, config=workspace.paths.config
-        )
-        document_export.record_preview(session, context, [dossier_id], loket_export.PREVIEW_SUMMARY)
-    name = f"{document.header.reference} samenvatting {document.header.title.split()[-1]}"
-    pdf = render_document(document)
-    return Export(document, pdf, (dossier_id,), loket_export.EXPORT_SUMMARY, name)
+    return _previewed(
+        workspace,
+        lambda session, context: exports.summary_export(
+            session, context, dossier_id, sharing_id, workspace.paths.config
+        ),
+    )
 
 
 def access_export(workspace: Workspace, bsn: str, today: date) -> Export:
     """The access report (art. 15 AVG) for the citizen with this BSN, as a PDF; the reads
     of the dossiers in it are audited, the BSN is not written down."""
-    with workspace.writing() as session:
-        document, ids = loket_export.access_document(
-            session, workspace.context(ORIGIN), bsn, today, workspace.paths.config
-        )
-    name = f"inzageoverzicht {today:%Y-%m-%d}"  # never the BSN: a file name is seen by many
-    pdf = render_document(document)
-    return Export(document, pdf, tuple(ids), loket_export.EXPORT_ACCESS, name)
+    return _previewed(
+        workspace,
+        lambda session, context: exports.access_export(
+            session, context, bsn, today, workspace.paths.config
+        ),
+    )
 
 
 def pack_export(
@@ -119,17 +82,20 @@ def pack_export(
     progress: Progress,
 ) -> Export:
     """The conference pack in agenda order; `progress` may raise PackCancelledError."""
-    with workspace.writing() as session:
-        context = workspace.context(ORIGIN)
-        pack = build_pack(
+    return _previewed(
+        workspace,
+        lambda session, context: exports.pack_export(
             session, context, dossier_ids, today, pseudonymised=pseudonymised, progress=progress
-        )
-        document_export.record_preview(
-            session, context, pack.dossier_ids, document_export.PREVIEW_PACK
-        )
-    header = pack.document.header
-    name = f"{header.kind} {header.reference}"
-    return Export(pack.document, pack.pdf, pack.dossier_ids, document_export.EXPORT_PACK, name)
+        ),
+    )
+
+
+def minutes_export(workspace: Workspace, meeting_id: str, today: date) -> Export:
+    """The minutes of a meeting; saving or printing them is audited for every dossier on
+    the agenda."""
+    return _previewed(
+        workspace, lambda session, _context: exports.minutes_export(session, meeting_id, today)
+    )
 
 
 def agenda_candidates(workspace: Workspace) -> list[DossierSummary]:

@@ -20,10 +20,10 @@ from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QProgressDialog, QWidget
 
 from maatwerkdesk.services.document_export import record_print, write_export
+from maatwerkdesk.services.exports import Export
 from maatwerkdesk.services.workspace import Workspace
 from maatwerkdesk.ui.dossier_editor.dialogs import Dialogs
 from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
-from maatwerkdesk.ui.export.building import Export
 from maatwerkdesk.ui.export.printing import print_pdf
 from maatwerkdesk.ui.forms.ui_pdf_preview import Ui_PdfPreviewDialog
 from maatwerkdesk.ui.plain_text import plain_labels

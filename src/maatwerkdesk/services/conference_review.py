@@ -1,7 +1,10 @@
-"""What the conference's windows show, read in one session per call.
+"""What the conference's windows show, each read in one unit of work: the review of an
+agenda item (its decision document, sign check, precedents and signed versions, and the
+audit record of reading the whole dossier) and a meeting with the dossiers that can still
+go on its agenda.
 
-The review is built off the GUI thread (the decision document runs the whole check);
-everything else is small enough to read in the GUI thread's own transactions.
+The review is built off the GUI thread (the decision document runs the whole check); a
+meeting is small enough to read in the GUI thread's own transactions.
 """
 
 from __future__ import annotations
@@ -20,7 +23,6 @@ from maatwerkdesk.services.precedents import PrecedentState
 from maatwerkdesk.services.signed import integrity_problems, signed_versions
 from maatwerkdesk.services.unit_of_work import Session
 from maatwerkdesk.services.workspace import Workspace
-from maatwerkdesk.ui.dossier_editor.service_calls import ORIGIN
 
 REVIEW_READ = "dossier.review"
 """Audit name: the full dossier was read in the conference's review view."""
@@ -57,10 +59,18 @@ class MeetingView:
 
 
 def load_review(
-    workspace: Workspace, item_id: str, today: date, *, with_document: bool, audit_read: bool
+    workspace: Workspace,
+    item_id: str,
+    today: date,
+    *,
+    origin: str,
+    with_document: bool,
+    audit_read: bool,
 ) -> Review:
-    """Runs on a worker: the session is its own."""
-    context = workspace.context(ORIGIN)
+    """Agenda item `item_id` as the review shows it, read for `origin` (where the act comes
+    from, as the audit trail records it). With `audit_read` the reading of the whole dossier
+    is recorded, in the same unit of work. Its own session: it may run on a worker."""
+    context = workspace.context(origin)
     with workspace.writing() as session:
         row = meetings.agenda_item_row(session, item_id)
         meeting = meetings.load_meeting(session, row.meeting_id)
@@ -88,6 +98,7 @@ def load_review(
 def meeting_view(
     session: Session, meeting_id: str, ter_bespreking: list[DossierSummary]
 ) -> MeetingView:
+    """Meeting `meeting_id`, and which of the dossiers `ter_bespreking` are on no agenda."""
     meeting = meetings.load_meeting(session, meeting_id)
     taken = {item.dossier_id for item in meeting.agenda}
     taken |= meetings.planned_elsewhere(session, meeting_id).keys()
