@@ -2,7 +2,8 @@
 `make_briefcase` gives one: the reference data pulled from the team database, each leased
 dossier exported there and imported here at the same ids, a `briefcase` row, and per
 dossier a `briefcase_dossier` row whose `base` is the server's export and `base_revision`
-its revision there; the leases are written on the server directly."""
+its revision there, with the marks on both audit trails (services/sync_journal.py); the
+leases are written on the server directly."""
 
 from __future__ import annotations
 
@@ -21,9 +22,11 @@ from maatwerkdesk.persistence.models import (
     LeaseRow,
 )
 from maatwerkdesk.services import exchange
+from maatwerkdesk.services.audit import chain_head
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.exchange import dossier_document
 from maatwerkdesk.services.sync import pull_reference
+from maatwerkdesk.services.sync_journal import last_changes
 
 LEASE = timedelta(days=14)
 LOADER = Context(actor="koffer", origin="test")
@@ -56,10 +59,13 @@ def make_briefcase(
             session.add(lease)
             session.flush()
             leases[dossier_id] = lease.id
+        marks = last_changes(session, dossier_ids)
     with briefcase.sessions.begin() as session:
         exchange.import_documents(
             session, LOADER, [(f"dossier {n}", d) for n, d in enumerate(documents.values())]
         )
+        session.flush()
+        read_to = chain_head(session)[0]
         session.add(
             BriefcaseRow(
                 id=1,
@@ -76,6 +82,8 @@ def make_briefcase(
                 base=documents[dossier_id],
                 base_revision=revisions[dossier_id],
                 until=until,
+                server_seq=marks.get(dossier_id, 0),
+                laptop_seq=read_to,
             )
             for dossier_id in dossier_ids
         )

@@ -601,6 +601,34 @@ def test_writers_queue_on_the_head_of_the_trail(
         second.close()
 
 
+def test_a_sync_holds_the_trail_so_that_no_act_is_audited_meanwhile(
+    team_database: TeamDatabase, people: dict[Role, User], place: Place
+) -> None:
+    """A caseworker's login may hold the head of the trail (a sync's push does, while it
+    reads the trail), which it may not change; a chair's act waits until it commits."""
+    logins = [team_database.logins[people[role].id] for role in (Role.CASEWORKER, Role.CHAIR)]
+    pushing, chair = (psycopg.connect(conninfo(team_database, login)) for login in logins)
+    record = (
+        '[{"action": "U", "name": "lease.break", "object_type": "lease", '
+        '"object_id": "", "result": "ok", "origin": "test"}]',
+    )
+    try:
+        assert _outcome(pushing, ("UPDATE audit_head SET seq = seq", ())) == NO_RIGHTS
+        seq = pushing.execute("SELECT maatwerkdesk_audit_hold()").fetchone()[0]
+        chair.execute("SET lock_timeout = '200ms'")
+        with pytest.raises(errors.LockNotAvailable):
+            chair.execute("SELECT maatwerkdesk_audit(%s::jsonb)", record)
+        chair.rollback()
+        pushing.commit()
+        assert chair.execute("SELECT maatwerkdesk_audit(%s::jsonb)", record).fetchone() == (
+            seq + 1,
+        )
+        chair.commit()
+    finally:
+        pushing.close()
+        chair.close()
+
+
 def _lease(team: TeamDatabase, dossier_id: str, holder: str) -> str:
     database = open_database(team.owner_url)
     try:

@@ -9,6 +9,9 @@ sync. After a final sync of everyone:
   server's dossier, or kept as a conflict's value; every timeline entry added and not
   removed is there, and none removed came back;
 - a clash is told once: no two conflicts for the same part, laptop value and base.
+
+And at every sync, each dossier the sync made from its base and the audit trails instead
+of reading it (services/sync_journal.py) equals the dossier read whole.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from backends import TEST_KEY, Databases
@@ -28,6 +32,7 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, rule
 from sqlalchemy import select, update
+from sqlalchemy.orm import Session
 
 from maatwerkdesk.domain.dossier import DossierFields, TimelineEntry
 from maatwerkdesk.domain.lease import DossierAwayError
@@ -41,9 +46,11 @@ from maatwerkdesk.persistence.models import (
     LeaseRow,
     SyncConflictRow,
 )
-from maatwerkdesk.services import dossiers, leases, users
+from maatwerkdesk.services import dossiers, leases, sync_journal, users
+from maatwerkdesk.services import sync as sync_module
 from maatwerkdesk.services.context import Context
-from maatwerkdesk.services.exchange import dossier_document
+from maatwerkdesk.services.dossier_apply import dossier_entry
+from maatwerkdesk.services.exchange import dossier_document, dossier_documents
 from maatwerkdesk.services.sync import sync
 
 TODAY = date(2026, 11, 28)
@@ -153,11 +160,39 @@ class Stats:
     conflicts: int = 0
     kills: int = 0
     kills_after_the_server: int = 0
+    made_on_the_laptop: int = 0
+    """Dossiers a sync made from base and trail on a laptop (checked against a whole read)."""
+    made_on_the_server: int = 0
 
 
-def run_machine(databases: Databases, templates: Templates, folder: Path) -> Stats:
-    """Run the machine; what its scenarios did."""
-    stats = Stats()
+def check_made(session: Session, made: dict[str, tuple[dict[str, Any], int]]) -> int:
+    """That each document made from base and trail is the dossier read whole; how many."""
+    whole = dossier_documents(session, list(made))
+    for dossier_id, (document, revision) in made.items():
+        assert dossier_entry(document) == dossier_entry(whole[dossier_id]), dossier_id
+        assert revision == session.get(DossierRow, dossier_id).revision, dossier_id
+    return len(made)
+
+
+def checking_the_journal(monkeypatch: pytest.MonkeyPatch, stats: Stats) -> None:
+    """Every document the sync makes from base and trail is checked as it is made."""
+
+    def with_additions(session: Session, bases: Any) -> Any:
+        made = sync_journal.with_additions(session, bases)
+        stats.made_on_the_laptop += check_made(session, made)
+        return made
+
+    def unchanged(session: Session, bases: Any, revisions: Any) -> Any:
+        made = sync_journal.unchanged(session, bases, revisions)
+        stats.made_on_the_server += check_made(session, made)
+        return made
+
+    monkeypatch.setattr(sync_module, "with_additions", with_additions)
+    monkeypatch.setattr(sync_module, "unchanged", unchanged)
+
+
+def run_machine(databases: Databases, templates: Templates, folder: Path, stats: Stats) -> None:
+    """Run the machine, counting what its scenarios did in `stats`."""
 
     class SyncMachine(RuleBasedStateMachine):
         @initialize(count=st.integers(2, LAPTOPS))
@@ -244,6 +279,15 @@ def run_machine(databases: Databases, templates: Templates, folder: Path) -> Sta
             if self.handed_back[n]:
                 return  # given back: no longer the laptop's to change
             self.change(self.laptops[n], templates.holders[n], templates.held[n][0], act)
+
+        @rule(n=LAPTOP, count=st.integers(1, 3))
+        def laptop_adds_notes(self, n: int, count: int) -> None:
+            """Notes made on the road: timeline entries added and nothing else, which a
+            sync pushes from the trail without reading the dossier whole."""
+            n %= self.count
+            if not self.handed_back[n]:
+                for _ in range(count):
+                    self.add_entry(self.laptops[n], templates.holders[n], templates.held[n][0])
 
         @rule(n=LAPTOP, act=ACTS)
         def colleague_changes_it_on_the_server(self, n: int, act: int) -> None:
@@ -391,13 +435,15 @@ def run_machine(databases: Databases, templates: Templates, folder: Path) -> Sta
         suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
     )
     SyncMachine.TestCase().runTest()
-    return stats
 
 
 def test_replicas_converge_without_losing_an_edit_or_telling_a_clash_twice(
-    databases: Databases, tmp_path: Path
+    databases: Databases, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     templates = make_templates(databases, tmp_path)
-    stats = run_machine(databases, templates, tmp_path)
+    stats = Stats()
+    checking_the_journal(monkeypatch, stats)
+    run_machine(databases, templates, tmp_path, stats)
     assert stats.examples >= min(EXAMPLES, 10)
     assert stats.conflicts > 0 and stats.kills_after_the_server > 0, stats
+    assert stats.made_on_the_laptop > 0 and stats.made_on_the_server > 0, stats

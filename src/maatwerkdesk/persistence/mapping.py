@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Row, select
+from sqlalchemy import ColumnElement, Row, Select, select
 from sqlalchemy.orm import Session
 
 from maatwerkdesk.domain.case_facts import CaseFacts
@@ -159,6 +159,19 @@ _TIMELINE = TimelineEntryRow.__table__.c
 _ATTACHMENT = AttachmentRow.__table__.c
 
 
+def _live_timeline(where: ColumnElement[bool]) -> Select[tuple[Any, ...]]:
+    """The columns of live timeline entries that the exchange format holds, and their
+    dossier's id."""
+    return select(
+        _TIMELINE.id,
+        _TIMELINE.dossier_id,
+        _TIMELINE.occurred_on,
+        _TIMELINE.kind,
+        _TIMELINE.description,
+        _TIMELINE.author,
+    ).where(where, _TIMELINE.deleted_at.is_(None))
+
+
 def read_entries(session: Session, dossier_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
     """The live timeline entries and attachments of these dossiers, by dossier id, as a
     dossier's entry in the exchange format holds them (`timeline`, `attachments`, in the
@@ -168,14 +181,7 @@ def read_entries(session: Session, dossier_ids: Sequence[str]) -> dict[str, dict
     attachments: dict[str, list[dict[str, Any]]] = {}
     for chunk in in_chunks(list(dossier_ids)):
         for id_, dossier_id, occurred_on, kind, description, author in session.execute(
-            select(
-                _TIMELINE.id,
-                _TIMELINE.dossier_id,
-                _TIMELINE.occurred_on,
-                _TIMELINE.kind,
-                _TIMELINE.description,
-                _TIMELINE.author,
-            ).where(_TIMELINE.dossier_id.in_(chunk), _TIMELINE.deleted_at.is_(None))
+            _live_timeline(_TIMELINE.dossier_id.in_(chunk))
         ).all():
             timeline.setdefault(dossier_id, []).append(
                 timeline_values_to_dict(id_, occurred_on, kind, description, author)
@@ -198,6 +204,23 @@ def read_entries(session: Session, dossier_ids: Sequence[str]) -> dict[str, dict
         dossier_id: ordered_entries(timeline.get(dossier_id, ()), attachments.get(dossier_id, ()))
         for dossier_id in {*timeline, *attachments}
     }
+
+
+def timeline_entries(
+    session: Session, entry_ids: Sequence[str]
+) -> dict[str, tuple[str, dict[str, Any]]]:
+    """These live timeline entries by id: their dossier's id and the entry as the exchange
+    format holds it."""
+    found: dict[str, tuple[str, dict[str, Any]]] = {}
+    for chunk in in_chunks(list(entry_ids)):
+        for id_, dossier_id, occurred_on, kind, description, author in session.execute(
+            _live_timeline(_TIMELINE.id.in_(chunk))
+        ):
+            found[id_] = (
+                dossier_id,
+                timeline_values_to_dict(id_, occurred_on, kind, description, author),
+            )
+    return found
 
 
 def part_ids(session: Session, dossier_ids: Sequence[str]) -> dict[str, dict[str, set[str]]]:

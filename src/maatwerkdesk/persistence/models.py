@@ -621,6 +621,10 @@ class BriefcaseDossierRow(Base):
     until: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
     handed_back: Mapped[bool] = mapped_column(Boolean, default=False)
     """Given back on the laptop: the next sync pushes it and returns the lease."""
+    server_seq: Mapped[int | None] = mapped_column(Integer, default=None)
+    """The dossier's last changing act on the team database's trail when `base` was taken."""
+    laptop_seq: Mapped[int | None] = mapped_column(Integer, default=None)
+    """How far this laptop's trail was read then (services/sync_journal.py)."""
 
 
 LIVE = "deleted_at IS NULL"

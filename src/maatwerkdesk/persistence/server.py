@@ -42,6 +42,12 @@ def write_audit(session: Session, records: Sequence[dict[str, Any]]) -> int:
     return seq
 
 
+def hold_audit(session: Session) -> None:
+    """Hold the trail's head until this transaction ends: every other transaction that
+    audits an act waits until then, so what this one read of the trail stays true."""
+    session.execute(text("SELECT maatwerkdesk_audit_hold()"))
+
+
 @dataclass(frozen=True)
 class Login:
     """Who the session's login is to MaatwerkDesk."""

@@ -124,7 +124,7 @@ DERIVED: Mapping[str, str] = MappingProxyType(
 keeps them its own) and what the program and the triggers keep in step beside a change."""
 ALWAYS_UPDATED = ("updated_at", "revision")
 _PRIVILEGES = {"I": "INSERT", "U": "UPDATE", "D": "DELETE"}
-AUDIT_FUNCTION = "maatwerkdesk_audit(jsonb)"
+AUDIT_FUNCTIONS = ("maatwerkdesk_audit(jsonb)", "maatwerkdesk_audit_hold()")
 LOGIN = re.compile(r"[a-z_][a-z0-9_.@-]{0,62}")
 """A login as the program makes and names it: lower case (PostgreSQL folds an unquoted
 name to lower case, so a login typed in psql or pg_hba.conf is the same)."""
@@ -212,7 +212,7 @@ def _tables(connection: Connection) -> list[str]:
 
 def grant(connection: Connection) -> None:
     """Give every group role exactly its rights (again): read all, write its tables, run
-    the audit function; nobody else gets anything but what PostgreSQL gives the owner."""
+    the audit functions; nobody else gets anything but what PostgreSQL gives the owner."""
     schema = connection.scalar(text("SELECT quote_ident(current_schema())"))
     database = connection.scalar(text("SELECT quote_ident(current_database())"))
     groups = [group_role(role.value) for role in PERSON_ROLES]
@@ -221,7 +221,7 @@ def grant(connection: Connection) -> None:
         f"REVOKE CONNECT, TEMPORARY ON DATABASE {database} FROM PUBLIC",
         f"REVOKE ALL ON ALL TABLES IN SCHEMA {schema} FROM {everyone}",
         f"REVOKE ALL ON ALL SEQUENCES IN SCHEMA {schema} FROM {everyone}",
-        f"REVOKE ALL ON FUNCTION {AUDIT_FUNCTION} FROM {everyone}",
+        f"REVOKE ALL ON FUNCTION {', '.join(AUDIT_FUNCTIONS)} FROM {everyone}",
     ]
     present = set(_tables(connection))
     for role in PERSON_ROLES:
@@ -229,7 +229,7 @@ def grant(connection: Connection) -> None:
         statements += [
             f"GRANT USAGE ON SCHEMA {schema} TO {group}",
             f"GRANT SELECT ON ALL TABLES IN SCHEMA {schema} TO {group}",
-            f"GRANT EXECUTE ON FUNCTION {AUDIT_FUNCTION} TO {group}",
+            f"GRANT EXECUTE ON FUNCTION {', '.join(AUDIT_FUNCTIONS)} TO {group}",
         ]
         writes = writes_of(role)
         for table, rights in sorted(writes.items()):

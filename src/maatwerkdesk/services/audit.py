@@ -40,7 +40,7 @@ from maatwerkdesk.domain.errors import (
 from maatwerkdesk.persistence.base import new_id, utc_now
 from maatwerkdesk.persistence.bulk import insert_records
 from maatwerkdesk.persistence.models import AuditHeadRow, AuditRow
-from maatwerkdesk.persistence.server import on_server, write_audit
+from maatwerkdesk.persistence.server import hold_audit, on_server, write_audit
 from maatwerkdesk.services.context import Context
 
 HEAD = "audit"
@@ -372,6 +372,14 @@ def _head(session: Session) -> tuple[int, str] | None:
         select(AuditHeadRow.seq, AuditHeadRow.hash).where(AuditHeadRow.name == HEAD)
     ).one_or_none()
     return (row.seq, row.hash) if row is not None else None
+
+
+def hold_trail(session: Session) -> None:
+    """No other act is audited until this transaction ends, so what it reads of the trail
+    stays true until it commits. A writing transaction on SQLite holds the whole file
+    already; on a server the head's row is locked."""
+    if on_server(session):
+        hold_audit(session)
 
 
 def chain_head(session: Session) -> tuple[int, str]:

@@ -72,6 +72,7 @@ from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.exchange import export_dossier
 from maatwerkdesk.services.progress import Progress
 from maatwerkdesk.services.signed import BINDING_ACTS, KEY_ACTS
+from maatwerkdesk.services.sync_journal import last_changes
 from maatwerkdesk.services.users import acting_user
 
 if TYPE_CHECKING:
@@ -154,6 +155,8 @@ class Taken:
     holder: User = SYSTEM
     login: str = ""
     head: int = 0
+    marks: dict[str, int] = field(default_factory=dict)
+    """Each dossier's last changing act on the server's trail (services/sync_journal.py)."""
 
 
 def make_briefcase(
@@ -226,6 +229,7 @@ def _read(
         ):
             read.files[sha256] = content
     read.head = chain_head(session)[0]
+    read.marks = last_changes(session, dossier_ids)
     return read
 
 
@@ -313,12 +317,19 @@ def _write(session: Session, context: Context, read: Taken, server: Database, la
                 base_revision=row["revision"],
                 until=lease.until,
                 handed_back=False,
+                server_seq=read.marks.get(row["id"], 0),
             )
         )
     for dossier_id, lease in read.leases.items():  # taken again: the new `until`
         row = session.get(BriefcaseDossierRow, dossier_id)
         if row is not None:
             row.until, row.lease_id = lease.until, lease.id
+    session.flush()
+    head = chain_head(session)[0]  # the briefcase's trail up to here is the base's
+    for row in read.rows["dossier"]:
+        taken = session.get(BriefcaseDossierRow, row["id"])
+        assert taken is not None
+        taken.laptop_seq = head
 
 
 def _insert(connection: Connection, table: Table, rows: list[dict[str, Any]]) -> None:

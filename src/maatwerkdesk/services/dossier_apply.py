@@ -26,7 +26,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Table, bindparam, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from maatwerkdesk.domain.dossier import descriptions, search_text
 from maatwerkdesk.domain.errors import DomainError, ValidationError
@@ -296,20 +296,24 @@ def _add_together(
         read_additions(_only_added(document, current), SOURCE, today=today, now=now)
         for document, _revision, _parts, current in documents
     ]
-    stored: dict[str, int] = {}  # the revisions as they are now, the rows locked
+    stored: dict[str, DossierRow] = {}  # as they are now, locked
     for chunk in in_chunks([dossier.id for dossier in dossiers]):
-        rows = session.execute(
-            select(DossierRow.id, DossierRow.revision)
-            .where(DossierRow.id.in_(chunk))
-            .order_by(DossierRow.id)
-            .with_for_update()
+        stored.update(
+            (row.id, row)
+            for row in session.scalars(
+                select(DossierRow)
+                .where(DossierRow.id.in_(chunk))
+                .order_by(DossierRow.id)
+                .options(selectinload(DossierRow.subject))
+                .with_for_update()
+                .execution_options(populate_existing=True)
+            )
         )
-        stored.update({dossier_id: revision for dossier_id, revision in rows})
     rows: list[DossierRow] = []
     for dossier, (_document, revision, *_rest) in zip(dossiers, documents, strict=True):
-        row = session.get(DossierRow, dossier.id)
-        assert row is not None and row.deleted_at is None  # read live just now
-        if stored.get(row.id) != revision:
+        row = stored[dossier.id]
+        assert row.deleted_at is None  # read live just now
+        if row.revision != revision:
             refuse_stale_dossier(session, row, revision)
         rows.append(row)
     refuse_any_tampered(session, rows)

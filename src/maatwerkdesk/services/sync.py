@@ -46,6 +46,7 @@ from maatwerkdesk.persistence import search
 from maatwerkdesk.persistence.base import utc_now
 from maatwerkdesk.persistence.bulk import in_chunks
 from maatwerkdesk.persistence.db import Database
+from maatwerkdesk.persistence.mapping import part_ids
 from maatwerkdesk.persistence.models import (
     BriefcaseDossierRow,
     BriefcaseRow,
@@ -56,7 +57,7 @@ from maatwerkdesk.persistence.models import (
     UserRow,
 )
 from maatwerkdesk.services import dossiers, leases
-from maatwerkdesk.services.audit import Action, AuditBatch, record
+from maatwerkdesk.services.audit import Action, AuditBatch, chain_head, hold_trail, record
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.dossier_apply import apply_document, apply_documents, dossier_entry
 from maatwerkdesk.services.erasure import erase
@@ -64,6 +65,12 @@ from maatwerkdesk.services.exchange import dossier_documents
 from maatwerkdesk.services.progress import Progress
 from maatwerkdesk.services.revisions import NOT_STORED
 from maatwerkdesk.services.signed import KEY_ACTS
+from maatwerkdesk.services.sync_journal import (
+    Based,
+    last_changes,
+    unchanged,
+    with_additions,
+)
 from maatwerkdesk.services.unit_of_work import reading, writing
 from maatwerkdesk.services.users import require
 
@@ -151,6 +158,8 @@ class _Taken:
     base: dict[str, Any] | None
     base_revision: int | None
     handed_back: bool
+    server_seq: int | None
+    laptop_seq: int | None
 
 
 def sync(
@@ -169,7 +178,15 @@ def sync(
             raise NotFoundError("Dit is geen koffer: er staan geen meegenomen dossiers in.")
         laptop_name = briefcase.laptop
         taken = [
-            _Taken(t.dossier_id, t.lease_id, t.base, t.base_revision, t.handed_back)
+            _Taken(
+                t.dossier_id,
+                t.lease_id,
+                t.base,
+                t.base_revision,
+                t.handed_back,
+                t.server_seq,
+                t.laptop_seq,
+            )
             for t in session.scalars(
                 select(BriefcaseDossierRow).order_by(BriefcaseDossierRow.dossier_id)
             )
@@ -206,6 +223,8 @@ class _After:
     document: dict[str, Any] | None
     revision: int
     lease_id: str | None
+    server_seq: int
+    """The dossier's last changing act on the team database's trail."""
 
 
 class _Run:
@@ -229,7 +248,16 @@ class _Run:
         """The three steps for these dossiers together."""
         ids = [taken.dossier_id for taken in chunk]
         with reading(self._laptop) as session:
-            mine = _documents(session, ids)
+            quick = with_additions(
+                session,
+                {
+                    t.dossier_id: Based(t.base, t.laptop_seq)
+                    for t in chunk
+                    if t.base is not None and t.laptop_seq is not None
+                },
+            )
+            mine = {**_documents(session, [i for i in ids if i not in quick]), **quick}
+            read_to = chain_head(session)[0]
         pushed = SyncReport()
         with writing(self._server) as session:
             after = self._push(session, chunk, mine, pushed)
@@ -238,7 +266,7 @@ class _Run:
             setattr(self._report, name, getattr(self._report, name) + getattr(pushed, name))
         self._tell("Koffer bijwerken", 0, 1)  # a kill here: the server's step is done
         with writing(self._laptop) as session:
-            self._bring_along(session, chunk, mine, after)
+            self._bring_along(session, chunk, mine, after, read_to)
             self._tell("Koffer bijgewerkt", 1, 1)  # a kill here: rolled back
 
     def _push(
@@ -250,24 +278,39 @@ class _Run:
     ) -> dict[str, _After]:
         """Step 2: the laptop's changes onto the team database; what it holds then."""
         ids = [taken.dossier_id for taken in chunk]
-        stored = set()
+        hold_trail(session)  # what the trail says of these dossiers holds until commit
+        stored: dict[str, int] = {}
         for part in in_chunks(ids):
             stored.update(
-                session.scalars(
-                    select(DossierRow.id)
+                session.execute(
+                    select(DossierRow.id, DossierRow.revision)
                     .where(DossierRow.id.in_(part))
                     .order_by(DossierRow.id)
                     .with_for_update()
-                )
+                ).all()
             )
-        theirs = _documents(session, ids)
+        quick = unchanged(
+            session,
+            {
+                t.dossier_id: Based(t.base, t.server_seq, t.base_revision)
+                for t in chunk
+                if t.base is not None and t.server_seq is not None
+            },
+            stored,
+        )
+        theirs = {**_documents(session, [i for i in ids if i not in quick]), **quick}
+        known_here = part_ids(session, ids)
         changed: list[tuple[dict[str, Any], int]] = []
         clashes: dict[str, tuple[Clash, ...]] = {}
         kept: dict[str, bool] = {}
         for taken in chunk:
             dossier_id = taken.dossier_id
             my_document, their_document = mine[dossier_id][0], theirs[dossier_id][0]
-            merged = merge(_entry(taken.base), _entry(my_document), _entry(their_document))
+            merged = merge(
+                _seen(_entry(taken.base), _entry(my_document), _entry(their_document), known_here),
+                _entry(my_document),
+                _entry(their_document),
+            )
             clashes[dossier_id] = merged.clashes
             kept[dossier_id] = merged.document is not None
             if merged.document is None and their_document is not None:  # deleted on the laptop
@@ -312,7 +355,8 @@ class _Run:
             if taken.handed_back and lease_id is not None:
                 leases.give_back(session, self._context, lease_id)
         after = {**known, **_documents(session, [i for i in ids if i not in known])}
-        return {i: _After(*after[i], lease_ids[i]) for i in ids}
+        marks = last_changes(session, ids)
+        return {i: _After(*after[i], lease_ids[i], marks.get(i, 0)) for i in ids}
 
     def _bring_along(
         self,
@@ -320,9 +364,13 @@ class _Run:
         chunk: list[_Taken],
         mine: Mapping[str, tuple[dict[str, Any] | None, int]],
         after: Mapping[str, _After],
+        read_to: int,
     ) -> None:
         """Step 3: the laptop's copies made equal to what the server now holds, `base` and
-        `base_revision` moved along; a dossier handed back (or deleted) leaves."""
+        `base_revision` moved along; a dossier handed back (or deleted) leaves. Step 1 read
+        the laptop's trail up to `read_to`; when nothing was audited here since, this
+        step's own acts are taken as read too."""
+        before = chain_head(session)[0]
         staying = [
             taken
             for taken in chunk
@@ -342,6 +390,8 @@ class _Run:
             if _entry(document) != _entry(my_document):
                 pulls.append((document, my_revision))
         self._report.pulled += len(apply_documents(session, self._context, pulls))
+        session.flush()
+        seen = chain_head(session)[0] if before == read_to else read_to
         table = BriefcaseDossierRow.__table__
         assert isinstance(table, Table)
         if staying:  # written, not read first: the old base is of no use any more
@@ -352,6 +402,8 @@ class _Run:
                     base=bindparam("held"),
                     base_revision=bindparam("held_revision"),
                     lease_id=bindparam("held_lease"),
+                    server_seq=bindparam("server_seq"),
+                    laptop_seq=bindparam("laptop_seq"),
                 ),
                 [
                     {
@@ -359,10 +411,34 @@ class _Run:
                         "held": after[taken.dossier_id].document,
                         "held_revision": after[taken.dossier_id].revision,
                         "held_lease": after[taken.dossier_id].lease_id,
+                        "server_seq": after[taken.dossier_id].server_seq,
+                        "laptop_seq": seen,
                     }
                     for taken in staying
                 ],
             )
+
+
+def _seen(
+    base: dict[str, Any] | None,
+    mine: dict[str, Any] | None,
+    theirs: dict[str, Any] | None,
+    known_here: Mapping[str, Mapping[str, set[str]]],
+) -> dict[str, Any] | None:
+    """`base` with the laptop's timeline entries and attachments that the team database
+    had and removed since. A laptop makes their ids, so the team database only knows one
+    that a push brought; one the laptop still has beyond its base was pushed by a sync cut
+    off after the server's step, before the laptop took the new base. Both sides saw it
+    then, so the removal stands; without this it would come back as the laptop's addition."""
+    if base is None or mine is None or theirs is None:
+        return base
+    seen = dict(base)
+    for part in ("timeline", "attachments"):
+        held = {item["id"] for item in base[part]} | {item["id"] for item in theirs[part]}
+        removed = known_here[part].get(base["id"], set()) - held
+        if removed:
+            seen[part] = [*base[part], *(item for item in mine[part] if item["id"] in removed)]
+    return seen
 
 
 def _leave_briefcase(session: Session, context: Context, dossier_id: str) -> None:

@@ -1,3 +1,3 @@
 """Alembic migrations. HEAD_REVISION lets start-up skip importing alembic when nothing changed."""
 
-HEAD_REVISION = "0021"
+HEAD_REVISION = "0022"
