@@ -26,8 +26,9 @@ debs=(
     libxcb-render0 libxcb-shape0 libxcb-util1 libxcb-xkb1 libxkbcommon-x11-0
 )
 if [ "$mode" = test ]; then
-    # PDF read-back, throwaway PostgreSQL servers, a virtual X screen.
-    debs+=(poppler-utils postgresql xvfb xauth)
+    # PDF read-back, throwaway PostgreSQL servers, a virtual X screen, and the validators
+    # of the desktop file and the AppStream metadata (packaging/pyinstaller/smoke.sh).
+    debs+=(poppler-utils postgresql xvfb xauth desktop-file-utils appstream)
 fi
 read -r -a extra_debs <<<"${MAATWERKDESK_EXTRA_DEBS:-}"
 debs+=("${extra_debs[@]}")

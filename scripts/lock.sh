@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Write the lock the test command installs from: locks/test-pyX.Y.txt, the exact version of
-# every package that `pip install -e '.[test]'` brings in, for this interpreter.
+# every package that `pip install -e '.[test,bundle]'` brings in, for this interpreter (the
+# test command builds the desktop bundle too: packaging/pyinstaller/build.sh).
 #
 #   scripts/lock.sh            # with python3 (or PYTHON=python3.12 scripts/lock.sh)
 #
@@ -19,7 +20,7 @@ trap 'rm -rf "$work"' EXIT
 
 "$python" -m venv "$work/venv"
 "$work/venv/bin/python" -m pip install -q --disable-pip-version-check --upgrade pip
-"$work/venv/bin/python" -m pip install -q --disable-pip-version-check ".[test]"
+"$work/venv/bin/python" -m pip install -q --disable-pip-version-check ".[test,bundle]"
 lock=locks/test-py$version.txt
 {
     echo "# The test command's packages for Python $version: written by scripts/lock.sh, do not edit."

@@ -45,5 +45,7 @@ step "ruff check" .venv/bin/ruff check .
 step "ruff format" .venv/bin/ruff format --check .
 step "import contracts" .venv/bin/lint-imports
 step "forms up to date" .venv/bin/python scripts/build_forms.py --check
+# Before pytest, whose run is long: builds the desktop bundle (a minute or two) and starts it.
+step "bundle smoke test" packaging/pyinstaller/smoke.sh
 step postgresql start_postgres
 step pytest run_pytest "$@"

@@ -181,6 +181,8 @@ def run(args: argparse.Namespace, ahead: ListAhead | None = None) -> int:
     window.show()
     instance.show_requested.connect(window.bring_forward)
     window.started.connect(collector.release)
+    if args.quit_when_started:  # a check that an installation starts (docs/packaging.md)
+        window.started.connect(app.quit)
     QTimer.singleShot(COLLECTOR_HELD_AT_MOST_MS, collector.release)  # should start-up stall
 
     def on_open_failed(error: BaseException) -> None:

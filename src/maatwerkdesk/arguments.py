@@ -16,7 +16,7 @@ DESCRIPTION = (
 )
 
 
-DESKTOP_FLAGS = frozenset({"--verbose", "--demo", "--create"})
+DESKTOP_FLAGS = frozenset({"--verbose", "--demo", "--create", "--quit-when-started"})
 DESKTOP_VALUES = frozenset({"--db", "--profile"})
 """The options of a desktop start: those with a value, and those without."""
 
@@ -54,6 +54,12 @@ def _global_parser() -> argparse.ArgumentParser:
         "--demo",
         action="store_true",
         help="vul een lege database bij de eerste start met fictieve voorbeelddossiers",
+    )
+    parser.add_argument(
+        "--quit-when-started",
+        action="store_true",
+        help="sluit het programma weer af (met code 0) zodra het helemaal is gestart: om te "
+        "controleren of een installatie werkt",
     )
     return parser
 

@@ -197,6 +197,20 @@ def test_demo_fills_an_empty_database(tmp_path: Path) -> None:
     assert "COUNT 40 dossiers" in result.stdout
 
 
+PLAIN = "import sys; from maatwerkdesk.__main__ import main; sys.exit(main(sys.argv[1:]))"
+
+
+def test_quit_when_started_ends_the_app_with_0_once_start_up_is_over(
+    tmp_path: Path, workspace: Workspace
+) -> None:
+    """The check that an installation starts (docs/packaging.md): no one closes the window."""
+    add_three_dossiers(workspace)
+    result = start_app(tmp_path, PLAIN, "--quit-when-started")
+    assert result.returncode == 0, result.stderr
+    log = workspace.paths.log_file.read_text(encoding="utf-8")
+    assert log.index("Precedent index ready") < log.index("MaatwerkDesk stopped")
+
+
 # Reports how the garbage collector and the import function stand during and after start-up.
 COLLECTOR = """
 import builtins, gc, linecache, sys

@@ -16,6 +16,7 @@ DESKTOP = [
     ["--db=dossiers.sqlite3", "--profile=p", "--demo", "--verbose"],
     ["--db="],
     ["--db", "nieuw.sqlite3", "--create"],
+    ["--quit-when-started", "--demo"],
 ]
 OTHERS = [
     ["list", "--json"],
