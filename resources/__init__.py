@@ -1,1 +1,2 @@
-"""Data files shipped with MaatwerkDesk (catalogues, icons, fonts); read with importlib.resources."""
+"""Data files shipped with MaatwerkDesk (catalogues, icons, fonts, the demo's fictitious
+data); read with importlib.resources."""

@@ -10,7 +10,7 @@ import pytest
 from profiles import Profile, Profiles
 from test_cli import ok, rows, run
 
-from maatwerkdesk.domain.demo import GROUP_TITLE
+from maatwerkdesk.services.demo.data import GROUP_TITLE
 
 
 @pytest.fixture(scope="module")

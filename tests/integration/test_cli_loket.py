@@ -12,7 +12,7 @@ from pdf_text import needs_poppler, pdf_text
 from profiles import Profile, Profiles
 from test_cli import ok, rows, run
 
-from maatwerkdesk.domain.demo import LOKET_REFERRAL
+from maatwerkdesk.services.demo.data import LOKET_REFERRAL
 
 
 @pytest.fixture(scope="module")

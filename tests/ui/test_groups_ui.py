@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from maatwerkdesk.domain.decision import OutcomeType
-from maatwerkdesk.domain.demo import GROUP_TITLE
 from maatwerkdesk.domain.groups import MemberCheck
 from maatwerkdesk.domain.people import Role, User
 from maatwerkdesk.services import groups, users
+from maatwerkdesk.services.demo.data import GROUP_TITLE
 from maatwerkdesk.services.workspace import Workspace
 from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
 from maatwerkdesk.ui.groups.group_form import GroupFormDialog

@@ -19,7 +19,7 @@ from maatwerkdesk.domain.errors import PasswordNeededError
 from maatwerkdesk.domain.people import Role, User
 from maatwerkdesk.domain.sync_conflicts import SyncConflict
 from maatwerkdesk.services import dossiers, meetings, precedents, signing_keys, users
-from maatwerkdesk.services.demo_conference import CHAIRS
+from maatwerkdesk.services.demo.conference import CHAIRS
 from maatwerkdesk.services.store_keys import KeyNews, Unlocked
 from maatwerkdesk.services.workspace import Workspace
 from maatwerkdesk.ui.briefcase.conflicts_dialog import SyncConflictsDialog

@@ -17,18 +17,6 @@ from maatwerkdesk.domain.catalogue_loading import load_criteria_catalogue
 from maatwerkdesk.domain.conference import MeetingStatus
 from maatwerkdesk.domain.criteria_check import Applicability
 from maatwerkdesk.domain.decision import Decision, Degree, DegreeUnit, OutcomeType
-from maatwerkdesk.domain.demo import (
-    DECIDED_MARK,
-    DECIDED_TO,
-    NOTICE,
-    SCENARIOS,
-    TEST_BSN_FIRST,
-    TEST_BSN_LAST,
-    demo_dossiers,
-    fictitious_bsn,
-    is_fictitious_bsn,
-    told_decision,
-)
 from maatwerkdesk.domain.dossier import TimelineEntry, validate_fields, validate_timeline_entry
 from maatwerkdesk.domain.errors import ValidationError
 from maatwerkdesk.domain.identifiers import normalise_bsn
@@ -51,7 +39,18 @@ from maatwerkdesk.persistence.models import (
 )
 from maatwerkdesk.services import audit, catalogues, dossiers, groups, meetings, precedents, users
 from maatwerkdesk.services.demo import add_demo_dossiers, add_demo_if_empty
-from maatwerkdesk.services.demo_conference import DEMO_USERS
+from maatwerkdesk.services.demo.conference import DEMO_USERS
+from maatwerkdesk.services.demo.data import NOTICE, SCENARIOS
+from maatwerkdesk.services.demo.generation import (
+    DECIDED_MARK,
+    DECIDED_TO,
+    TEST_BSN_FIRST,
+    TEST_BSN_LAST,
+    demo_dossiers,
+    fictitious_bsn,
+    is_fictitious_bsn,
+    told_decision,
+)
 from maatwerkdesk.services.dossier_check import DossierCheck, load_check, load_checked
 from maatwerkdesk.services.integrity import broken_dossiers
 

@@ -13,7 +13,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 from samples import sample_fields
 
-from maatwerkdesk.domain import demo
 from maatwerkdesk.domain.case_facts import PartyRole, ThirdParty
 from maatwerkdesk.domain.document import Document, DocumentHeader, Grid, Pairs, Section, Text, texts
 from maatwerkdesk.domain.dossier import Subject
@@ -26,6 +25,7 @@ from maatwerkdesk.domain.pseudonymise import (
 )
 from maatwerkdesk.domain.text import fold_for_search
 from maatwerkdesk.domain.vocabulary import SubjectKind
+from maatwerkdesk.services.demo import data, generation
 
 PERSON = Subject(
     name="Zoë van der Berkhuis",
@@ -285,7 +285,7 @@ NOT_NAME_PARTS = {"van", "der", "den", "ter", "ten", "zzp"}
 """Tussenvoegsels and the legal form in "{first} Ontwerp (zzp)": not identifying alone."""
 
 
-def _document(dossier: demo.DemoDossier) -> Document:
+def _document(dossier: generation.DemoDossier) -> Document:
     fields, subject = dossier.fields, dossier.fields.subject
     born = subject.date_of_birth.strftime("%d-%m-%Y") if subject.date_of_birth else ""
     rows = (
@@ -313,7 +313,7 @@ def _whole_word(term: str) -> re.Pattern[str]:
 
 
 def _birth_dates(born: date) -> str:
-    month = demo.MONTHS[born.month - 1]
+    month = generation.MONTHS[born.month - 1]
     return rf"0?{born.day}-0?{born.month}-{born.year}|{born.day} {month} {born.year}"
 
 
@@ -329,18 +329,18 @@ def _leaks(subject: Subject, text: str) -> list[str]:
         leaks.append(subject.kvk_number)
     if subject.date_of_birth and re.search(_birth_dates(subject.date_of_birth), text):
         leaks.append(str(subject.date_of_birth))
-    streets = "|".join(demo.STREETS)
+    streets = "|".join(data.STREETS)
     leaks += re.findall(rf"(?:{streets})\s+\d+", text)
     return leaks
 
 
 @pytest.fixture(scope="module")
-def dossiers() -> list[demo.DemoDossier]:
-    return demo.demo_dossiers(60, random.Random(7), NOW)
+def dossiers() -> list[generation.DemoDossier]:
+    return generation.demo_dossiers(60, random.Random(7), NOW)
 
 
 def test_no_demo_subject_is_left_in_its_pseudonymised_document(
-    dossiers: list[demo.DemoDossier],
+    dossiers: list[generation.DemoDossier],
 ) -> None:
     kinds = {d.fields.subject.kind for d in dossiers}
     addresses = [d for d in dossiers if re.search(r"\d", d.fields.subject.contact)]
@@ -365,11 +365,11 @@ _FILLER = st.sampled_from(
 @st.composite
 def _subjects(draw: st.DrawFn) -> tuple[Subject, list[str]]:
     """A demo-like person and the writings of their data to hide in a text."""
-    first = draw(st.sampled_from(demo.FEMALE + demo.MALE))
-    particle = draw(st.sampled_from(demo.PARTICLES))
-    last = draw(st.sampled_from(demo.STEMS)) + draw(st.sampled_from(demo.ENDINGS))
-    bsn = demo.fictitious_bsn(random.Random(draw(st.integers(0, 2**32))))
-    address = f"{draw(st.sampled_from(demo.STREETS))} {draw(st.integers(1, 999))}"
+    first = draw(st.sampled_from(data.FEMALE + data.MALE))
+    particle = draw(st.sampled_from(data.PARTICLES))
+    last = draw(st.sampled_from(data.STEMS)) + draw(st.sampled_from(data.ENDINGS))
+    bsn = generation.fictitious_bsn(random.Random(draw(st.integers(0, 2**32))))
+    address = f"{draw(st.sampled_from(data.STREETS))} {draw(st.integers(1, 999))}"
     born = draw(st.dates(date(1920, 1, 1), NOW.date()))
     name = " ".join(p for p in (first, particle, last) if p)
     contact = f"Fictief adres: {address}, Voorbeeldstad."
@@ -380,7 +380,7 @@ def _subjects(draw: st.DrawFn) -> tuple[Subject, list[str]]:
         bsn, f"{bsn[:4]}.{bsn[4:6]}.{bsn[6:]}", f"{bsn[:3]} {bsn[3:6]} {bsn[6:]}",
         address, f"{address}a", f"{address}, 1234 AB Voorbeeldstad",
         f"{born:%d-%m-%Y}", f"{born.day}-{born.month}-{born.year}",
-        f"{born.day} {demo.MONTHS[born.month - 1]} {born.year}",
+        f"{born.day} {generation.MONTHS[born.month - 1]} {born.year}",
     ]  # fmt: skip
     return subject, writings
 
@@ -424,7 +424,9 @@ def test_skipping_people_a_text_cannot_mention_changes_no_finding(
     assert found >= everyone
 
 
-def test_a_long_text_takes_well_under_fifty_milliseconds(dossiers: list[demo.DemoDossier]) -> None:
+def test_a_long_text_takes_well_under_fifty_milliseconds(
+    dossiers: list[generation.DemoDossier],
+) -> None:
     words = " ".join(d.fields.knelpunt + " " + d.fields.notes for d in dossiers).split()
     rng = random.Random(3)
     text = " ".join(rng.choice(words) for _ in range(10_000)) + " " + MIXED

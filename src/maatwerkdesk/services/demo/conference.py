@@ -18,15 +18,22 @@ from datetime import date, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from maatwerkdesk.domain.demo import OWNERS
 from maatwerkdesk.domain.people import SYSTEM, Discipline, Permission, Role, User
 from maatwerkdesk.domain.vocabulary import DossierStatus
 from maatwerkdesk.persistence.models import UserRow
 from maatwerkdesk.services import meetings, users
 from maatwerkdesk.services.context import Context
-from maatwerkdesk.services.demo_precedents import DemoCase
+from maatwerkdesk.services.demo.data import (
+    ADMINISTRATOR_NAME,
+    CHAIR_PEOPLE,
+    MEETING_LOCATION,
+    MEMBER_PEOPLE,
+    OWNERS,
+    READER_NAME,
+    SECRETARY_NAME,
+)
+from maatwerkdesk.services.demo.precedents import DemoCase
 
-LOCATION = "Fictief: Stadskantoor, zaal 2"
 DAYS_AHEAD = 3
 """The meeting is on the first working day at least this many days after the demo's today."""
 ITEM_MINUTES = (20, 25, 30)
@@ -39,29 +46,19 @@ class DemoUser:
     discipline: Discipline | None = None
 
 
-CHAIRS = (
-    DemoUser("Hanneke Zwart", Role.CHAIR, Discipline.LEGAL),
-    DemoUser("Olaf Brandsma", Role.CHAIR),
-)
-MEMBERS = (
-    DemoUser("Mirjam Oudshoorn", Role.MEMBER, Discipline.LEGAL),
-    DemoUser("Sander Kuipers", Role.MEMBER, Discipline.INCOME),
-    DemoUser("Yasmina El Idrissi", Role.MEMBER, Discipline.DEBTS),
-    DemoUser("Pieter Roos", Role.MEMBER, Discipline.CARE),
-    DemoUser("Esra Kaya", Role.MEMBER, Discipline.NEIGHBOURHOOD),
-    DemoUser("Gijs Terpstra", Role.MEMBER, Discipline.POLICY),
-    DemoUser("Noor Hendriks", Role.MEMBER, Discipline.OTHER),
-)
-SECRETARY = DemoUser("Tamara Wouters", Role.SECRETARY)
+CHAIRS = tuple(DemoUser(p.name, Role.CHAIR, p.discipline) for p in CHAIR_PEOPLE)
+MEMBERS = tuple(DemoUser(p.name, Role.MEMBER, p.discipline) for p in MEMBER_PEOPLE)
+SECRETARY = DemoUser(SECRETARY_NAME, Role.SECRETARY)
 DEMO_USERS = (
     *(DemoUser(name, Role.CASEWORKER) for name in OWNERS),
     *CHAIRS,
     *MEMBERS,
     SECRETARY,
-    DemoUser("Ilona Mulder", Role.READER),
-    DemoUser("Ruud Verschoor", Role.ADMINISTRATOR),
+    DemoUser(READER_NAME, Role.READER),
+    DemoUser(ADMINISTRATOR_NAME, Role.ADMINISTRATOR),
 )
-"""Fictitious people in every role; the caseworkers are the owners of the demo dossiers."""
+"""Fictitious people in every role (resources/demo/people.toml); the caseworkers are the
+owners of the demo dossiers."""
 
 
 def add_demo_conference(
@@ -92,7 +89,7 @@ def add_demo_conference(
             for u in (*chosen, secretary)
             if u is not None and u.active
         ],
-        LOCATION,
+        MEETING_LOCATION,
     )
     agenda = sorted(discussed, key=lambda c: (c.regulation, c.reference))
     items = [meetings.PlannedItem(c.id, rng.choice(ITEM_MINUTES)) for c in agenda]

@@ -7,7 +7,7 @@ Three open dossiers are then set up so a new user sees every situation of the pa
 an outcome forced, an outcome that contradicts a precedent unless a difference is
 named, and a free decision on new ground.
 
-All of it is decided in memory on `DemoCase` values (services/demo.py writes the rows);
+All of it is decided in memory on `DemoCase` values (filling.py writes the rows);
 as only decisions under the same route bind, there is a case base per catalogue and route
 (a case without a route binds nothing and is bound by nothing), indexed by reason, so a
 check looks only at the precedents whose reason the case has: the only ones the
@@ -28,7 +28,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from maatwerkdesk.domain.decision import Decision, Degree, DegreeUnit, OutcomeType
-from maatwerkdesk.domain.demo import told_decision
 from maatwerkdesk.domain.dossier import DossierFields, TimelineEntry
 from maatwerkdesk.domain.factors import Factor, FactorCatalogue
 from maatwerkdesk.domain.precedent import (
@@ -45,6 +44,7 @@ from maatwerkdesk.persistence.models import ImportedPrecedentRow
 from maatwerkdesk.services.assessments import NewAssessment
 from maatwerkdesk.services.audit import Action, AuditBatch
 from maatwerkdesk.services.decision_record import version_values
+from maatwerkdesk.services.demo.generation import told_decision
 from maatwerkdesk.services.historic import HISTORIC_ACT
 from maatwerkdesk.services.precedents import suggested_catalogue
 from maatwerkdesk.services.signed import dossier_facts

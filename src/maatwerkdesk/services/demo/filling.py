@@ -1,8 +1,9 @@
 """Filling a database with fictitious demo dossiers (CLI `demo`, desktop `--demo`), the
 people who work on them and a planned casuïstiekoverleg.
 
-The demo first makes up everything in memory: the dossiers, their factors and decisions
-(services/demo_precedents.py), and route checks and weighings that agree with each
+The demo first makes up everything in memory: the dossiers (generation.py, from the
+fictitious data in resources/demo), their factors and decisions (precedents.py), and
+route checks and weighings that agree with each
 decision, or with a leaning drawn for an undecided dossier, so every dossier tells one
 story. Then it writes them many rows per statement, as the services would have stored
 each of them: validated the same way, with the same computed results and the same acts
@@ -29,19 +30,6 @@ from maatwerkdesk.domain.assessment import (
 )
 from maatwerkdesk.domain.catalogue import CriteriaCatalogue, Route, RouteKind
 from maatwerkdesk.domain.decision import Decision, Degree, DegreeUnit, OutcomeType
-from maatwerkdesk.domain.demo import (
-    GROUP_ARTICLES,
-    GROUP_CIRCUMSTANCES,
-    GROUP_MOTIVATION,
-    GROUP_PATTERN,
-    GROUP_SCENARIO,
-    GROUP_TITLE,
-    LOKET_CONSENT,
-    LOKET_REFERRAL,
-    demo_dossiers,
-    is_group_member,
-    is_loket_example,
-)
 from maatwerkdesk.domain.dossier import (
     descriptions,
     search_text,
@@ -77,15 +65,30 @@ from maatwerkdesk.services import assessments, catalogues, groups, loket
 from maatwerkdesk.services.audit import Action, AuditBatch
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.decision_record import insert_versions
-from maatwerkdesk.services.demo_conference import add_demo_conference, ensure_demo_users
-from maatwerkdesk.services.demo_precedents import (
+from maatwerkdesk.services.demo.conference import add_demo_conference, ensure_demo_users
+from maatwerkdesk.services.demo.data import (
+    GROUP_CIRCUMSTANCES,
+    GROUP_MOTIVATION,
+    GROUP_PATTERN,
+    GROUP_TITLE,
+    LOKET_CONSENT,
+    LOKET_REFERRAL,
+)
+from maatwerkdesk.services.demo.generation import (
+    GROUP_ARTICLES,
+    GROUP_SCENARIO,
+    demo_dossiers,
+    is_group_member,
+    is_loket_example,
+)
+from maatwerkdesk.services.demo.precedents import (
     DemoCase,
     decide_demo_cases,
     historic_versions,
     taken_imported_references,
 )
-from maatwerkdesk.services.demo_signals import add_demo_signals
-from maatwerkdesk.services.demo_weighing import DemoWeighings
+from maatwerkdesk.services.demo.signals import add_demo_signals
+from maatwerkdesk.services.demo.weighing import DemoWeighings
 from maatwerkdesk.services.dossiers import NewReferences
 from maatwerkdesk.services.progress import Progress
 from maatwerkdesk.services.users import require

@@ -18,7 +18,6 @@ from sqlalchemy.orm import Session
 
 from maatwerkdesk.domain.assessment import Assessment
 from maatwerkdesk.domain.catalogue import CriteriaCatalogue
-from maatwerkdesk.domain.demo import OWNERS
 from maatwerkdesk.domain.factors import FactorCatalogue
 from maatwerkdesk.domain.precedent import Outcome
 from maatwerkdesk.domain.proportionality import BOUND_BY_STATUTE
@@ -43,7 +42,8 @@ from maatwerkdesk.services import catalogues
 from maatwerkdesk.services.assessments import assessment_state
 from maatwerkdesk.services.audit import AuditBatch
 from maatwerkdesk.services.context import Context
-from maatwerkdesk.services.demo_precedents import DECIDED, DemoCase
+from maatwerkdesk.services.demo.data import OWNERS
+from maatwerkdesk.services.demo.precedents import DECIDED, DemoCase
 from maatwerkdesk.services.dossier_check import chart_position, indicator_input
 from maatwerkdesk.services.precedents import PrecedentState, ReportQuery, SharedReports
 from maatwerkdesk.services.proposals import cleaned_proposal, proposal_values

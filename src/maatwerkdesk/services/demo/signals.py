@@ -15,13 +15,14 @@ from datetime import timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from maatwerkdesk.domain.demo import GROUP_ARTICLES, GROUP_SCENARIO, GROUP_TITLE, OWNERS
 from maatwerkdesk.domain.people import User
 from maatwerkdesk.domain.policy_signals import SignalCategory, SignalFields, SignalState
 from maatwerkdesk.persistence.models import DossierGroupRow, DossierRow, PolicySignalRow
 from maatwerkdesk.services import policy_signals
 from maatwerkdesk.services.context import Context
-from maatwerkdesk.services.demo_conference import CHAIRS
+from maatwerkdesk.services.demo.conference import CHAIRS
+from maatwerkdesk.services.demo.data import GROUP_TITLE, OWNERS
+from maatwerkdesk.services.demo.generation import GROUP_ARTICLES, GROUP_SCENARIO
 
 LINKED = 3
 """Demo dossiers a signal rests on, at most: the first of its regulation by reference."""
