@@ -48,7 +48,7 @@ from maatwerkdesk.infra.paths import prepare_paths
 from maatwerkdesk.persistence.db import Database
 from maatwerkdesk.persistence.mapping import read_record
 from maatwerkdesk.persistence.models import DossierRow
-from maatwerkdesk.reports.pdf_document import render_document
+from maatwerkdesk.reports.pdf_document import render_pdf
 from maatwerkdesk.services import conference_pack, demo, dossier_check, dossiers
 from maatwerkdesk.services.case_base_store import warm_case_bases
 from maatwerkdesk.services.context import Context
@@ -100,7 +100,7 @@ def exports(workspace: Workspace, cases: int, runs: int) -> list[Figure]:
             with database.sessions() as session:
                 record = read_record(dossiers.live_dossier(session, dossier_id))
                 check = load_check(session, CONTEXT, dossier_id, audit_read=False)
-            return render_document(decision_document(record, check, TODAY))
+            return render_pdf(decision_document(record, check, TODAY))
 
         exported, packed = medians(runs, timed(decision), timed(pack(database, ids)))
     finally:

@@ -34,7 +34,7 @@ from maatwerkdesk.infra.paths import Paths, prepare_paths
 from maatwerkdesk.persistence.db import open_database
 from maatwerkdesk.persistence.migrate import MIGRATIONS_DIR
 from maatwerkdesk.persistence.models import AttachmentRow, DossierRow
-from maatwerkdesk.reports.pdf_document import render_document
+from maatwerkdesk.reports.pdf_document import render_pdf
 from maatwerkdesk.services import attachments, document_export, dossiers, loket
 from maatwerkdesk.services.store_keys import KeyNews
 from maatwerkdesk.services.workspace import Workspace, open_workspace
@@ -172,7 +172,7 @@ def work(workspace: Workspace, sources: Path, exports: Path) -> None:
         loket.add_referral(session, ctx, live.id, "lmm", SENTENCE)
     with workspace.writing() as session:  # the preview is built in memory, and recorded
         document = document_export.load_decision_document(session, ctx, live.id, date.today())
-        preview = render_document(document)
+        preview = render_pdf(document)
         document_export.record_preview(session, ctx, [live.id], document_export.PREVIEW_PDF)
         document_export.write_export(
             session, ctx, exports / "besluit.pdf", preview, [live.id], document_export.EXPORT_PDF

@@ -29,7 +29,7 @@ from maatwerkdesk.domain.precedent import Outcome
 from maatwerkdesk.domain.remedy import REMEDY_TITLES
 from maatwerkdesk.domain.vocabulary import DossierStatus, TimelineKind
 from maatwerkdesk.persistence.models import AuditRow
-from maatwerkdesk.reports.pdf_document import render_document
+from maatwerkdesk.reports.pdf_document import render_pdf
 from maatwerkdesk.services import (
     conference_pack,
     demo,
@@ -100,7 +100,7 @@ def test_every_section_and_text_reads_back_from_the_pdf(
     besluit = statuses[0] is DossierStatus.BESLOTEN
     documents = (_document(demo_workspace, i) for i in _ids(demo_workspace, *statuses))
     document = next(d for d in documents if (d.header.kind == "Besluit") is besluit)
-    data = render_document(document)
+    data = render_pdf(document)
     text = body(data, document.header)
     assert unread(document, data) == []
     chapters = [s.title for s in document.sections if s.level == 1]
@@ -158,7 +158,7 @@ def test_the_fingerprint_follows_the_content_not_the_print_date(
 ) -> None:
     dossier_id = _ids(demo_workspace, DossierStatus.TER_BESPREKING)[0]
     first = _document(demo_workspace, dossier_id)
-    assert render_document(first) == render_document(_document(demo_workspace, dossier_id))
+    assert render_pdf(first) == render_pdf(_document(demo_workspace, dossier_id))
     with demo_workspace.database.reads() as session:
         later = document_export.load_decision_document(
             session, demo_workspace.context("test"), dossier_id, date(2027, 1, 5)
@@ -180,7 +180,7 @@ def test_an_export_is_written_whole_and_audited_and_a_failed_one_leaves_nothing(
     demo_workspace: Workspace, tmp_path: Path
 ) -> None:
     dossier_id = _ids(demo_workspace)[0]
-    data = render_document(_document(demo_workspace, dossier_id))
+    data = render_pdf(_document(demo_workspace, dossier_id))
     target = tmp_path / "besluit.pdf"
     with demo_workspace.database.sessions.begin() as session:
         document_export.write_export(
@@ -314,7 +314,7 @@ def test_hostile_text_in_every_dossier_field_prints_as_typed(demo_workspace: Wor
                     session, demo_workspace.context("test"), dossier_id, "Fictief testbesluit"
                 )
         document = _document(demo_workspace, dossier_id)
-        data = render_document(document)
+        data = render_pdf(document)
         assert data.startswith(b"%PDF")
         missing += [t[:60] for t in unread(document, data)]
     assert document.header.kind == "Besluit"
@@ -361,7 +361,7 @@ def test_the_pseudonymised_decision_names_no_one(demo_workspace: Workspace) -> N
         leaks = [t[:60] for t in texts(document) if forbidden.search(t)]
         assert leaks == [], (subject.kind, leaks)
         if rendered < 5:  # the PDF says what the document says; a few suffice
-            assert forbidden.search(pdf_text(render_document(document))) is None
+            assert forbidden.search(pdf_text(render_pdf(document))) is None
             rendered += 1
     assert len(ids) == 30
 
@@ -458,7 +458,7 @@ def test_a_signed_decision_with_a_departure_shows_both_in_the_pdf(
     assert len(departures) == 3  # in the summary, and for both signed versions that departed
     assert all(d.tone is Tone.ATTENTION for d in departures)
     assert all(precedent in departures[0].lead for precedent in second.departed_from)
-    text = body(render_document(document), document.header)
+    text = body(render_pdf(document), document.header)
     for value in (
         departures[0].lead,
         second.departure_motivation,
@@ -474,7 +474,7 @@ def test_a_signed_decision_with_a_departure_shows_both_in_the_pdf(
         revision = dossiers.open_dossier(
             session, demo_workspace.context("test"), dossier_id
         ).revision
-    first_page = pdf_text(render_document(document)).split("\f")[0]
+    first_page = pdf_text(render_pdf(document)).split("\f")[0]
     assert f"Dossierversie {revision}" in " ".join(first_page.split())
 
 

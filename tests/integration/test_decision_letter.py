@@ -33,7 +33,7 @@ from maatwerkdesk.domain.organisation import (
 from maatwerkdesk.domain.plain_language import analyse
 from maatwerkdesk.domain.remedy import REMEDY_TITLES
 from maatwerkdesk.persistence.models import AuditRow
-from maatwerkdesk.reports.pdf_document import render_document
+from maatwerkdesk.reports.pdf_document import render_pdf
 from maatwerkdesk.services import demo, document_export, dossiers
 from maatwerkdesk.services.decision_document import DECIDED_STATUSES, deviation_ground
 from maatwerkdesk.services.dossier_check import load_checked
@@ -251,7 +251,7 @@ def test_the_export_is_audited_once_and_a_failed_write_not_at_all(
     dossier_id = _decided(demo_workspace)[0]
     context = demo_workspace.context("test")
     letter = _letter(demo_workspace, dossier_id)
-    data = render_document(letter)
+    data = render_pdf(letter)
     with demo_workspace.database.sessions.begin() as session:
         document_export.write_export(
             session,
@@ -296,7 +296,7 @@ def test_hostile_text_in_the_settings_and_the_dossier_prints_as_typed(
             ),
         )
         letter = _letter(demo_workspace, undecided)
-        data = render_document(letter)
+        data = render_pdf(letter)
         assert data.startswith(b"%PDF")
         missing += [t[:60] for t in unread(letter, data)]
     assert missing == []

@@ -19,7 +19,7 @@ from maatwerkdesk.domain.dossier import Doenvermogen, DossierFields, Subject
 from maatwerkdesk.domain.errors import DomainError
 from maatwerkdesk.domain.loket import MINIMAL, Basis, FieldGroup, Ground
 from maatwerkdesk.persistence.db import Database
-from maatwerkdesk.reports.pdf_document import render_document
+from maatwerkdesk.reports.pdf_document import render_pdf
 from maatwerkdesk.services import dossiers, loket, loket_export
 from maatwerkdesk.services.audit import trail
 from maatwerkdesk.services.context import Context
@@ -100,7 +100,7 @@ def _summary(team: Team, dossier_id: str, sharing_id: str, groups=None, today=TO
 def test_a_minimal_summary_names_no_one_and_holds_nothing_else(team: Team) -> None:
     dossier_id = _dossier(team)
     document = _summary(team, dossier_id, _share(team, dossier_id))
-    text = pdf_text(render_document(document))
+    text = pdf_text(render_pdf(document))
     for secret in SECRETS:
         assert squash(secret) not in squash(text), secret
     assert "Betrokkene (BSN [BSN], [e-mail])" in text and "[werkgever]" in text
@@ -114,9 +114,7 @@ def test_shared_identity_is_named_in_its_own_part_and_free_text_stays_pseudonymi
 ) -> None:
     dossier_id = _dossier(team)
     groups = MINIMAL | {FieldGroup.IDENTITY}
-    text = pdf_text(
-        render_document(_summary(team, dossier_id, _share(team, dossier_id, TASK, groups)))
-    )
+    text = pdf_text(render_pdf(_summary(team, dossier_id, _share(team, dossier_id, TASK, groups))))
     assert "Fenna Fictief" in text and BSN in text and "04-03-1980" in text
     assert "fenna@example.org" not in text and "Wim Werkgever" not in text
     assert "twee kinderen" not in text
@@ -154,14 +152,14 @@ def test_hostile_text_prints_as_typed_in_the_summary_and_the_access_report(team:
         fields = replace(_fields(values[start]), knelpunt=values[(start + 1) % len(values)])
         dossier_id = _dossier(team, replace(fields, subject=replace(fields.subject, name="")))
         document = _summary(team, dossier_id, _share(team, dossier_id))
-        missing += [t[:60] for t in unread(document, render_document(document))]
+        missing += [t[:60] for t in unread(document, render_pdf(document))]
     assert missing == []
     with team.database.sessions.begin() as session:
         report, ids = loket_export.access_document(
             session, Team.context(team.caseworker), BSN, TODAY
         )
     assert len(ids) == len(range(0, len(values), 20))
-    assert unread(report, render_document(report)) == []
+    assert unread(report, render_pdf(report)) == []
 
 
 def test_the_access_report_lists_every_sharing_of_the_citizen_and_only_theirs(
@@ -189,7 +187,7 @@ def test_the_access_report_lists_every_sharing_of_the_citizen_and_only_theirs(
             session, Team.context(team.caseworker), BSN, TODAY
         )
     assert set(ids) == {first, second}
-    text = pdf_text(render_document(report))
+    text = pdf_text(render_pdf(report))
     assert "Fictief: tweede dossier" in text and "Van iemand anders" not in text
     assert "UWV" in text and "SVB" in text and "CAK" not in text
     assert "toestemming van de betrokkene" in squash(text) or "toestemming" in text
@@ -203,4 +201,4 @@ def test_an_access_report_for_an_unknown_bsn_says_none_was_found(team: Team) -> 
         report, ids = loket_export.access_document(
             session, Context("x", "test", TODAY, team.caseworker), "123456782", TODAY
         )
-    assert ids == [] and "Er zijn 0 dossiers over u gevonden." in pdf_text(render_document(report))
+    assert ids == [] and "Er zijn 0 dossiers over u gevonden." in pdf_text(render_pdf(report))

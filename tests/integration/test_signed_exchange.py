@@ -27,7 +27,7 @@ from maatwerkdesk.domain.exchange import document_to_json
 from maatwerkdesk.domain.precedent import Outcome, Status
 from maatwerkdesk.domain.vocabulary import DossierStatus, TimelineKind
 from maatwerkdesk.persistence.db import Database, open_database
-from maatwerkdesk.reports.pdf_document import render_document
+from maatwerkdesk.reports.pdf_document import render_pdf
 from maatwerkdesk.services import (
     demo,
     document_export,
@@ -342,7 +342,7 @@ def test_verify_checks_a_json_export_and_a_decision_pdf(team: Team, tmp_path: Pa
             session, SYSTEM, dossier_id, date(2026, 12, 5)
         )
     pdf = tmp_path / "besluit.pdf"
-    pdf.write_bytes(render_document(pdf_document))
+    pdf.write_bytes(render_pdf(pdf_document))
     result = run(Profile(tmp_path / "profiel"), "verify", pdf)
     assert result.returncode == 0, result.stderr
     assert "versie 2: Ondertekend door Vera Voorzit" in result.stdout
@@ -362,7 +362,7 @@ def test_verify_checks_a_json_export_and_a_decision_pdf(team: Team, tmp_path: Pa
             session, SYSTEM, dossier_id, date(2026, 12, 5), pseudonymised=True
         )
     anonymous = tmp_path / "pseudoniem.pdf"
-    anonymous.write_bytes(render_document(pseudonymised))
+    anonymous.write_bytes(render_pdf(pseudonymised))
     result = run(Profile(tmp_path / "profiel"), "verify", anonymous)
     assert result.returncode == 2 and "geen vastgelegd besluit" in result.stderr
 

@@ -35,6 +35,7 @@ from maatwerkdesk.domain.dossier import DossierFields
 from maatwerkdesk.domain.people import Discipline, Role, User
 from maatwerkdesk.domain.precedent import Outcome
 from maatwerkdesk.domain.vocabulary import DossierStatus
+from maatwerkdesk.reports.html_document import render_html
 from maatwerkdesk.services import demo, dossiers, drafts, meetings, precedents, users
 from maatwerkdesk.services.conference_review import REVIEW_READ, load_review
 from maatwerkdesk.services.context import Context
@@ -44,7 +45,6 @@ from maatwerkdesk.services.unit_of_work import writing
 from maatwerkdesk.services.workspace import Workspace
 from maatwerkdesk.ui.colleague_changes import ColleagueChanges, by_others
 from maatwerkdesk.ui.conference import ConferenceWindow
-from maatwerkdesk.ui.conference.document_html import render_document
 from maatwerkdesk.ui.conference.presentation import who_acts
 from maatwerkdesk.ui.conference.review import ReviewDialog
 from maatwerkdesk.ui.conference.review_texts import Mode
@@ -229,6 +229,8 @@ def test_reading_the_whole_dossier_for_the_review_is_audited_when_asked(
         workspace, item_id, TODAY, origin="desktop", with_document=True, audit_read=True
     )
     assert read.document is not None and read.user == team.chair
+    assert read.document.chapters[0].title.startswith("1. ")
+    assert f'<a name="{read.document.chapters[0].anchor}">' in read.document.html
     assert reads() == [("desktop", dossier_id)]
 
 
@@ -368,7 +370,7 @@ def test_the_review_shows_typed_markup_as_text(kind: str) -> None:
         [Section(v, ()) for v in values] if kind == "title" else [Section("S", tuple(blocks))]
     )
     header = DocumentHeader("Voorstel", "<b>titel</b>", "Gemeente", "MW-1", "1", TODAY)
-    rendered = render_document(Document(header, tuple(sections)))
+    rendered = render_html(Document(header, tuple(sections)))
     shown = QTextDocument()
     shown.setHtml(rendered.html)
     plain = " ".join(shown.toPlainText().split())

@@ -20,7 +20,7 @@ from maatwerkdesk.domain.document import (
     Tone,
     with_fingerprint,
 )
-from maatwerkdesk.reports.pdf_document import render_document
+from maatwerkdesk.reports.pdf_document import render_pdf
 
 HEADER = DocumentHeader(
     kind="Voorstel",
@@ -73,7 +73,7 @@ def test_hostile_text_prints_exactly_as_typed_in_every_kind_of_block() -> None:
     values = hostile_strings()
     assert len(values) >= 200
     document = _document(values)
-    data = render_document(document)
+    data = render_pdf(document)
     text = body(data, HEADER)
     missing = []
     for section in document.sections:
@@ -92,15 +92,15 @@ def test_hostile_text_prints_exactly_as_typed_in_every_kind_of_block() -> None:
 
 def test_the_same_document_gives_the_same_bytes() -> None:
     document = _document(["Eén zin met € en ‘quotes’.", "<b>geen markup</b>"])
-    first = render_document(document)
+    first = render_pdf(document)
     assert first.startswith(b"%PDF")
-    assert render_document(document) == first
+    assert render_pdf(document) == first
 
 
 @needs_poppler
 def test_pages_are_numbered_x_of_y_and_the_fingerprint_is_printed() -> None:
     document = _document(list(LONG_TEXTS[:1]))
-    data = render_document(document)
+    data = render_pdf(document)
     pages = page_count(data)
     assert pages > 3
     text = pdf_text(data)
@@ -112,7 +112,7 @@ def test_pages_are_numbered_x_of_y_and_the_fingerprint_is_printed() -> None:
 def test_progress_follows_the_chapters_and_can_cancel() -> None:
     document = _document([f"dossier {n}" for n in range(5)])
     heard: list[tuple[int, int]] = []
-    render_document(document, lambda done, total: heard.append((done, total)))
+    render_pdf(document, lambda done, total: heard.append((done, total)))
     assert heard == [(n, 5) for n in range(1, 6)]
 
     class StopError(Exception):
@@ -123,7 +123,7 @@ def test_progress_follows_the_chapters_and_can_cancel() -> None:
 
     started = time.perf_counter()
     try:
-        render_document(document, cancel)
+        render_pdf(document, cancel)
     except StopError:
         pass
     else:

@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from pdf_text import needs_poppler, unread
 
-from maatwerkdesk.reports.pdf_document import render_document
+from maatwerkdesk.reports.pdf_document import render_pdf
 from maatwerkdesk.services.signal_report import (
     FORMULA_STARTS,
     ReportedSignal,
@@ -60,7 +60,7 @@ def test_hostile_text_in_every_field_prints_as_typed() -> None:
     missing: list[str] = []
     for start in range(0, len(signals), 40):
         document = report_document(_report(*signals[start : start + 40]), TODAY, "Gemeente <b>")
-        data = render_document(document)
+        data = render_pdf(document)
         assert data.startswith(b"%PDF")
         missing += [t[:60] for t in unread(document, data)]
     assert missing == []
@@ -69,7 +69,7 @@ def test_hostile_text_in_every_field_prints_as_typed() -> None:
 def test_an_empty_period_says_so() -> None:
     document = report_document(_report(), TODAY, "Gemeente Voorbeeld")
     assert document.sections[-1].title == "Signalen"
-    assert render_document(document).startswith(b"%PDF")
+    assert render_pdf(document).startswith(b"%PDF")
 
 
 @given(st.lists(st.text(max_size=40), min_size=5, max_size=5))

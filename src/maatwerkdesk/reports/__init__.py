@@ -1,1 +1,2 @@
-"""Reportlab documents; they take plain data, never database or Qt objects."""
+"""A `Document` rendered as PDF (reportlab) or as Qt rich text; plain data in, never
+database or Qt objects."""

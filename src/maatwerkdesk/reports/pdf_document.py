@@ -294,7 +294,7 @@ class _NumberedCanvas(Canvas):
         self.drawRightString(width - MARGIN_X, bottom, f"pagina {number} van {total}")
 
 
-def render_document(document: Document, progress: Progress | None = None) -> bytes:
+def render_pdf(document: Document, progress: Progress | None = None) -> bytes:
     """The document as PDF bytes; `progress` (done, total) follows its chapters."""
     header = document.header
     buffer = io.BytesIO()

@@ -26,7 +26,7 @@ from maatwerkdesk.domain.document import (
 )
 from maatwerkdesk.domain.dossier import DossierRecord
 from maatwerkdesk.domain.pseudonymise import VARIANT_REMARK, Pseudonymiser
-from maatwerkdesk.reports.pdf_document import render_document
+from maatwerkdesk.reports.pdf_document import render_pdf
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.decision_document import (
     citizen_text_section,
@@ -151,7 +151,7 @@ def build_pack(
         variant=VARIANT_REMARK if pseudonymised else "",
     )
     document = with_fingerprint(Document(header, (agenda_section, *sections)))
-    pdf = render_document(
+    pdf = render_pdf(
         document, lambda done, chapters: report(len(ids) + done * len(ids) // chapters, total)
     )
     return Pack(document, pdf, ids)

@@ -3,8 +3,9 @@ agenda item (its decision document, sign check, precedents and signed versions, 
 audit record of reading the whole dossier) and a meeting with the dossiers that can still
 go on its agenda.
 
-The review is built off the GUI thread (the decision document runs the whole check); a
-meeting is small enough to read in the GUI thread's own transactions.
+The review is built off the GUI thread (the decision document runs the whole check), and
+so is its rich text: the view only shows it. A meeting is small enough to read in the GUI
+thread's own transactions.
 """
 
 from __future__ import annotations
@@ -13,9 +14,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from maatwerkdesk.domain.conference import AgendaItem, Meeting, SignedDecision
-from maatwerkdesk.domain.document import Document
 from maatwerkdesk.domain.dossier import DossierSummary
 from maatwerkdesk.domain.people import User
+from maatwerkdesk.reports.html_document import RenderedDocument, render_html
 from maatwerkdesk.services import meetings, precedents, signing
 from maatwerkdesk.services.audit import Action, record_dossier_act
 from maatwerkdesk.services.document_export import load_decision_document
@@ -34,8 +35,9 @@ class Review:
 
     meeting: Meeting
     item: AgendaItem
-    document: Document | None
-    """The dossier's full motivated decision; None when it was not read again."""
+    document: RenderedDocument | None
+    """The dossier's full motivated decision as rich text, with its chapters; None when it
+    was not read again."""
     check: signing.SignCheck
     precedents: PrecedentState
     versions: tuple[SignedDecision, ...]
@@ -78,8 +80,10 @@ def load_review(
         assert item is not None
         document = None
         if with_document:
-            document = load_decision_document(
-                session, context, row.dossier_id, today, config=workspace.paths.config
+            document = render_html(
+                load_decision_document(
+                    session, context, row.dossier_id, today, config=workspace.paths.config
+                )
             )
         if audit_read:
             record_dossier_act(session, context, Action.READ, REVIEW_READ, row.dossier_id)

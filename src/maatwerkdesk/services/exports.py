@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from maatwerkdesk.domain.document import Document
-from maatwerkdesk.reports.pdf_document import render_document
+from maatwerkdesk.reports.pdf_document import render_pdf
 from maatwerkdesk.services import document_export, loket_export, meetings, minutes
 from maatwerkdesk.services.conference_pack import Progress, build_pack
 from maatwerkdesk.services.context import Context
@@ -88,7 +88,7 @@ def decision_export(
     header = document.header
     return Export(
         document,
-        render_document(document),
+        render_pdf(document),
         (dossier_id,),
         action,
         f"{header.reference} {header.kind.lower()}",
@@ -103,7 +103,7 @@ def letter_export(
     document = document_export.load_decision_letter(session, context, dossier_id, today, config)
     return Export(
         document,
-        render_document(document),
+        render_pdf(document),
         (dossier_id,),
         document_export.EXPORT_LETTER,
         f"{document.header.reference} besluitbrief",
@@ -121,7 +121,7 @@ def summary_export(
     header = document.header
     return Export(
         document,
-        render_document(document),
+        render_pdf(document),
         (dossier_id,),
         loket_export.EXPORT_SUMMARY,
         f"{header.reference} samenvatting {header.title.split()[-1]}",
@@ -138,7 +138,7 @@ def access_export(
     document, ids = loket_export.access_document(session, context, bsn, today, config)
     return Export(
         document,
-        render_document(document),
+        render_pdf(document),
         tuple(ids),
         loket_export.EXPORT_ACCESS,
         f"inzageoverzicht {today:%Y-%m-%d}",
@@ -176,7 +176,7 @@ def minutes_export(session: Session, meeting_id: str, today: date) -> Export:
     header = document.header
     return Export(
         document,
-        render_document(document),
+        render_pdf(document),
         tuple(item.dossier_id for item in agenda),
         minutes.EXPORT_MINUTES,
         f"{header.kind} {header.reference}",

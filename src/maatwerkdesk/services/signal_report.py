@@ -203,9 +203,9 @@ def safe_cell(value: str) -> str:
 
 def report_pdf(report: SignalReport, today: date, organisation: str) -> bytes:
     """`report_document` as a PDF."""
-    from maatwerkdesk.reports.pdf_document import render_document  # reportlab: only here
+    from maatwerkdesk.reports.pdf_document import render_pdf  # reportlab: only here
 
-    return render_document(report_document(report, today, organisation))
+    return render_pdf(report_document(report, today, organisation))
 
 
 def report_csv(report: SignalReport) -> bytes:

@@ -5,12 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from maatwerkdesk.domain.conference import AgendaItem, Meeting, Member, SignedDecision
-from maatwerkdesk.domain.decision import Decision
-from maatwerkdesk.domain.document import Block, Pairs, Section, Text, Tone
-from maatwerkdesk.domain.factors import FactorCatalogue
 from maatwerkdesk.domain.people import SYSTEM, User
-from maatwerkdesk.domain.text import enumerate_nl
-from maatwerkdesk.services.decision_document import sign_off_rows, signature_notes
 from maatwerkdesk.ui.dossier_editor.presentation import format_date, format_moment
 
 WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
@@ -90,38 +85,6 @@ def version_label(signed: SignedDecision) -> str:
         f"Versie {signed.version}{broken} — {format_moment(signed.signed_at)}, "
         f"{signed.signer_phrase()}: {reason}"
     )
-
-
-def decision_text(
-    decision: Decision, catalogue: FactorCatalogue | None, factors: frozenset[str]
-) -> str:
-    """'Gedeeltelijk afwijken, 50%; doorslaggevend: eigen aandeel overheid'."""
-    text = decision.outcome_type.label
-    if decision.degree is not None:
-        text += f", {decision.degree}"
-    if catalogue is not None:
-        reason = decision.reason_for(factors, catalogue.sides)
-        labels = enumerate_nl(catalogue.label(f) for f in sorted(reason))
-        text += f"; doorslaggevend: {labels or 'geen factoren'}"
-    return text
-
-
-def version_section(signed: SignedDecision, catalogue: FactorCatalogue | None) -> Section:
-    """A signed version, read back exactly as it was fixed."""
-    rows = [("Besluit", decision_text(signed.decision, catalogue, signed.factors))]
-    if signed.change_reason:
-        rows.append(("Reden van deze versie", signed.change_reason))
-    rows.append(("Overleg", signed.meeting_reference or "—"))
-    blocks: list[Block] = [Pairs(tuple(rows))]
-    motivation = signed.decision.motivation.strip()
-    blocks.append(
-        Text(motivation, lead="Motivering")
-        if motivation
-        else Text("Geen motivering vastgelegd.", tone=Tone.NOTE)
-    )
-    blocks += signature_notes(signed)
-    blocks.append(Pairs(sign_off_rows(signed)))
-    return Section(f"Versie {signed.version}", tuple(blocks), level=2)
 
 
 def who_acts(user: User) -> str:

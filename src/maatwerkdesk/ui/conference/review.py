@@ -27,15 +27,14 @@ from maatwerkdesk.domain.signed_record import OverrideGround
 from maatwerkdesk.services import meetings, signing
 from maatwerkdesk.services.changes import Change
 from maatwerkdesk.services.conference_review import Review, load_review
+from maatwerkdesk.services.signed_version import version_html
 from maatwerkdesk.services.workspace import Workspace
 from maatwerkdesk.ui.colleague_changes import ColleagueNotice
 from maatwerkdesk.ui.conference.concepts import RecordConcepts
-from maatwerkdesk.ui.conference.document_html import render_document, render_section
 from maatwerkdesk.ui.conference.presentation import (
     RECORD_LABELS,
     long_date,
     version_label,
-    version_section,
 )
 from maatwerkdesk.ui.conference.record_form import RecordForm
 from maatwerkdesk.ui.conference.review_texts import (
@@ -319,8 +318,8 @@ class ReviewDialog(QDialog):
     # ------------------------------------------------------------------ showing
 
     def _show_document(self, review: Review) -> None:
-        assert review.document is not None
-        rendered = render_document(review.document)
+        rendered = review.document
+        assert rendered is not None
         scroll = self.ui.document_view.verticalScrollBar()
         same = self._review is not None and self._review.item.id == review.item.id
         position = scroll.value() if same else 0  # read on where the reader was
@@ -450,8 +449,7 @@ class ReviewDialog(QDialog):
             self.ui.version_view.clear()
             return
         version: SignedDecision = entry.data(VERSION_ROLE)
-        section = version_section(version, review.precedents.catalogue)
-        self.ui.version_view.setHtml(render_section(section))
+        self.ui.version_view.setHtml(version_html(version, review.precedents.catalogue))
 
     @Slot()
     def _on_resolve_requested(self) -> None:

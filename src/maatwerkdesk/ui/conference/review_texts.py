@@ -14,7 +14,8 @@ from maatwerkdesk.domain.factors import FactorCatalogue
 from maatwerkdesk.domain.people import Permission
 from maatwerkdesk.domain.signed_record import OverrideGround
 from maatwerkdesk.domain.text import enumerate_nl
-from maatwerkdesk.ui.conference.presentation import decision_text, signed_line
+from maatwerkdesk.services.signed_version import decision_text
+from maatwerkdesk.ui.conference.presentation import signed_line
 
 if TYPE_CHECKING:
     from maatwerkdesk.services.conference_review import Review

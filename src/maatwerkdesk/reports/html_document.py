@@ -1,4 +1,4 @@
-"""A `Document` as Qt rich text, so a view shows exactly what the export says.
+"""A `Document` as Qt rich text, so a view shows exactly what the PDF export says.
 
 Every text in a document comes from people (caseworkers, members, citizens), so each one is
 escaped here: typed markup stays visible as typed and never becomes formatting or a link.
@@ -36,7 +36,8 @@ def plain(text: str) -> str:
     return escape(text).replace("\n", "<br>")
 
 
-def render_document(document: Document, *, with_header: bool = True) -> RenderedDocument:
+def render_html(document: Document, *, with_header: bool = True) -> RenderedDocument:
+    """The document as one rich-text page, with its numbered chapters for a "go to" list."""
     header = document.header
     parts: list[str] = []
     if with_header:
@@ -54,7 +55,7 @@ def render_document(document: Document, *, with_header: bool = True) -> Rendered
             number += section.numbered
             title = f"{number}. {title}" if section.numbered else title
             chapters.append(Chapter(f"s{index}", title))
-        parts.append(render_section(section, title, f"s{index}"))
+        parts.append(render_html_section(section, title, f"s{index}"))
     if document.fingerprint:
         parts.append(
             f'<p style="color:{NOTE_COLOUR};">Vingerafdruk (SHA-256) van de inhoud: '
@@ -63,7 +64,8 @@ def render_document(document: Document, *, with_header: bool = True) -> Rendered
     return RenderedDocument("".join(parts), tuple(chapters))
 
 
-def render_section(section: Section, title: str | None = None, anchor: str = "") -> str:
+def render_html_section(section: Section, title: str | None = None, anchor: str = "") -> str:
+    """One section; `title` replaces its own (a chapter's number), `anchor` names it for a jump."""
     tag = "h2" if section.level == 1 else "h3"
     name = f'<a name="{escape(anchor)}"></a>' if anchor else ""
     heading = f"<{tag}>{name}{plain(section.title if title is None else title)}</{tag}>"
