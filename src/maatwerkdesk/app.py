@@ -224,8 +224,17 @@ def run(args: argparse.Namespace, ahead: ListAhead | None = None) -> int:
         )
         instance.listen_soon()  # loading QtNetwork must not hold up the first rows
 
+    def dress_and_open() -> None:
+        # The palette is chosen once the first window is painted: asking the system for
+        # its contrast builds Qt's enum namespace, which the first window does without.
+        # Everything drawn in the palette's colours is built after this.
+        from maatwerkdesk.ui import theme
+
+        theme.apply(app, os.environ)
+        open_database()
+
     sys.setswitchinterval(GUI_TURN_S)  # from here on workers run beside the window
-    window.show_first_rows(target, then=open_database, ahead=ahead)
+    window.show_first_rows(target, then=dress_and_open, ahead=ahead)
     try:
         return QApplication.exec()  # static in Qt: called on the class
     finally:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from editor_fakes import FakeDialogs
 from layout_check import layout_problems
+from main_windows import main_window_with_editor
 from mnemonics import window_problems
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
@@ -20,7 +21,6 @@ from maatwerkdesk.services.workspace import Workspace
 from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
 from maatwerkdesk.ui.groups.group_form import GroupFormDialog
 from maatwerkdesk.ui.groups.groups_dialog import GroupsDialog
-from maatwerkdesk.ui.main_window import MainWindow
 
 
 def people(workspace: Workspace) -> dict[str, User]:
@@ -62,15 +62,7 @@ def test_a_member_shows_its_group_line_which_opens_the_group(
     qtbot: QtBot, demo_workspace: Workspace, settings: QSettings
 ) -> None:
     group = _demo_group(demo_workspace)
-    window = MainWindow(settings)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    window.attach_workspace(demo_workspace)
-    qtbot.waitUntil(lambda: window.editor is not None)
-    editor = window.editor
-    assert editor is not None
-    editor.dialogs = FakeDialogs()  # type: ignore[assignment]
+    window, editor = main_window_with_editor(qtbot, demo_workspace, settings)
     assert editor.open_dossier(group.members[0].dossier_id)
     assert editor.ui.group_row.isVisibleTo(editor)
     assert editor.ui.group_line.text() == f"Hoort bij groep {group.reference} — {GROUP_TITLE}"

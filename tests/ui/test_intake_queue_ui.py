@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from editor_fakes import FakeDialogs
 from layout_check import layout_problems
+from main_windows import main_window_with_editor
 from mnemonics import window_problems
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
@@ -17,7 +18,6 @@ from maatwerkdesk.services.intake_queue import QueueOrder
 from maatwerkdesk.services.workspace import Workspace
 from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
 from maatwerkdesk.ui.intake.queue_dialog import IntakeQueueDialog
-from maatwerkdesk.ui.main_window import MainWindow
 
 
 def person(workspace: Workspace, role: Role) -> User:
@@ -94,15 +94,7 @@ def test_a_reader_sees_the_queue_but_cannot_dismiss(
 def test_the_main_window_opens_the_queue_and_a_dossier_from_it(
     qtbot: QtBot, demo_workspace: Workspace, settings: QSettings
 ) -> None:
-    window = MainWindow(settings)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    window.attach_workspace(demo_workspace)
-    qtbot.waitUntil(lambda: window.editor is not None)
-    editor = window.editor
-    assert editor is not None
-    editor.dialogs = FakeDialogs()  # type: ignore[assignment]
+    window, editor = main_window_with_editor(qtbot, demo_workspace, settings)
     assert window.ui.action_intake_queue.isEnabled()
     window.ui.action_intake_queue.trigger()
     dialog = window.findChild(IntakeQueueDialog)

@@ -25,10 +25,12 @@ from sqlalchemy import text
 
 from maatwerkdesk.domain.dossier import DossierFields
 from maatwerkdesk.domain.people import SYSTEM, Role, User
+from maatwerkdesk.palette import Meaning
 from maatwerkdesk.services import assessments, dossiers, users
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.signed import integrity_problems
 from maatwerkdesk.services.workspace import Workspace
+from maatwerkdesk.ui import theme
 from maatwerkdesk.ui.dossier_editor import DossierEditor
 from maatwerkdesk.ui.dossier_editor.presentation import reader_line
 from maatwerkdesk.ui.integrity.banner import FOR_OTHERS, FOR_THE_BEHEERDER
@@ -277,6 +279,8 @@ def test_the_review_never_calls_a_version_changed_in_the_database_signed(
         "Versie 1 klopt niet en geldt niet als ondertekend besluit: wat hieronder staat, kan "
         "buiten MaatwerkDesk zijn gewijzigd. Zie de rode melding hierboven."
     )
-    assert "#fbeceb" in banner.styleSheet()  # red like the banner above it, not green
+    red = theme.swatch(Meaning.CONFLICT).background
+    assert red in banner.styleSheet()  # red like the banner above it, not green
+    assert red in review.integrity_banner.styleSheet()
     listed = review.ui.versions_list.item(0).text()
     assert listed.startswith("Versie 1 (KLOPT NIET) — ")

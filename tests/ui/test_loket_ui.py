@@ -8,8 +8,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from editor_fakes import FakeDialogs
 from layout_check import layout_problems
+from main_windows import main_window_with_editor
 from mnemonics import window_problems
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
@@ -34,15 +34,8 @@ def loket_dossier(workspace: Workspace) -> str:
 
 @pytest.fixture
 def window(qtbot: QtBot, demo_workspace: Workspace, settings: QSettings) -> Iterator[MainWindow]:
-    shown = MainWindow(settings)
-    qtbot.addWidget(shown)
-    shown.resize(1366, 768)
-    shown.show()
-    shown.attach_workspace(demo_workspace)
-    qtbot.waitUntil(lambda: shown.editor is not None)
-    editor = shown.editor
-    assert editor is not None and shown.list_pane is not None
-    editor.dialogs = FakeDialogs()  # type: ignore[assignment]
+    shown, editor = main_window_with_editor(qtbot, demo_workspace, settings)
+    assert shown.list_pane is not None
     chosen = loket_dossier(demo_workspace)
     shown.list_pane.dossier_chosen.emit(chosen)
     qtbot.waitUntil(lambda: editor.current_dossier_id() == chosen and editor.isVisible())

@@ -42,20 +42,22 @@ from maatwerkdesk.domain.document import (
     Text,
     Tone,
 )
+from maatwerkdesk.palette import STANDARD
 from maatwerkdesk.reports.fonts import register_fonts
 from maatwerkdesk.reports.safe_text import paragraph_text, printable
 
 MARGIN_X = 22 * mm
 MARGIN_TOP = 27 * mm
 MARGIN_BOTTOM = 22 * mm
-INK = colors.HexColor("#1d2733")
-QUIET = colors.HexColor("#5b6673")
-RULE = colors.HexColor("#b9c2cc")
-ACCENT = colors.HexColor("#154273")
-"""Dark blue, the colour Dutch government documents use for headings."""
-ATTENTION_BACK = colors.HexColor("#fdf3e1")
-ATTENTION_BORDER = colors.HexColor("#c8841a")
-GRID_HEAD = colors.HexColor("#e8edf2")
+PRINTED = STANDARD
+"""Paper is white: a PDF is printed in the standard palette, whatever the screen shows."""
+INK = colors.HexColor(PRINTED.text)
+QUIET = colors.HexColor(PRINTED.muted_text)
+RULE = colors.HexColor(PRINTED.rule)
+ACCENT = colors.HexColor(PRINTED.accent)
+ATTENTION_BACK = colors.HexColor(PRINTED.warning.background)
+ATTENTION_BORDER = colors.HexColor(PRINTED.warning.border)
+GRID_HEAD = colors.HexColor(PRINTED.table_head)
 
 Progress = Callable[[int, int], None]
 """Called with (done, total) while a long document is built; it may raise to cancel."""

@@ -16,6 +16,7 @@ from datetime import date
 from maatwerkdesk.domain.conference import AgendaItem, Meeting, SignedDecision
 from maatwerkdesk.domain.dossier import DossierSummary
 from maatwerkdesk.domain.people import User
+from maatwerkdesk.palette import STANDARD, Palette
 from maatwerkdesk.reports.html_document import RenderedDocument, render_html
 from maatwerkdesk.services import meetings, precedents, signing
 from maatwerkdesk.services.audit import Action, record_dossier_act
@@ -68,10 +69,12 @@ def load_review(
     origin: str,
     with_document: bool,
     audit_read: bool,
+    palette: Palette = STANDARD,
 ) -> Review:
     """Agenda item `item_id` as the review shows it, read for `origin` (where the act comes
-    from, as the audit trail records it). With `audit_read` the reading of the whole dossier
-    is recorded, in the same unit of work. Its own session: it may run on a worker."""
+    from, as the audit trail records it); the document in `palette`'s colours. With
+    `audit_read` the reading of the whole dossier is recorded, in the same unit of work.
+    Its own session: it may run on a worker."""
     context = workspace.context(origin)
     with workspace.writing() as session:
         row = meetings.agenda_item_row(session, item_id)
@@ -83,7 +86,8 @@ def load_review(
             document = render_html(
                 load_decision_document(
                     session, context, row.dossier_id, today, config=workspace.paths.config
-                )
+                ),
+                palette=palette,
             )
         if audit_read:
             record_dossier_act(session, context, Action.READ, REVIEW_READ, row.dossier_id)

@@ -12,6 +12,7 @@ from maatwerkdesk.domain.decision import Decision
 from maatwerkdesk.domain.document import Block, Pairs, Section, Text, Tone
 from maatwerkdesk.domain.factors import FactorCatalogue
 from maatwerkdesk.domain.text import enumerate_nl
+from maatwerkdesk.palette import Palette
 from maatwerkdesk.reports.html_document import render_html_section
 from maatwerkdesk.services.decision_document import sign_off_rows, signature_notes
 
@@ -48,6 +49,8 @@ def version_section(signed: SignedDecision, catalogue: FactorCatalogue | None) -
     return Section(f"Versie {signed.version}", tuple(blocks), level=2)
 
 
-def version_html(signed: SignedDecision, catalogue: FactorCatalogue | None) -> str:
-    """The signed version as rich text, for the review's list of versions."""
-    return render_html_section(version_section(signed, catalogue))
+def version_html(
+    signed: SignedDecision, catalogue: FactorCatalogue | None, palette: Palette
+) -> str:
+    """The signed version as rich text in `palette`'s colours, for the review's list."""
+    return render_html_section(version_section(signed, catalogue), palette=palette)

@@ -15,8 +15,10 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from maatwerkdesk.domain.concurrency import changed_by_line
 from maatwerkdesk.domain.errors import DomainError
+from maatwerkdesk.palette import Meaning
 from maatwerkdesk.services.changes import Change, ChangeFeed, change_feed
 from maatwerkdesk.services.workspace import Workspace
+from maatwerkdesk.ui import theme
 from maatwerkdesk.ui.origin import ORIGIN
 from maatwerkdesk.ui.plain_text import allow_long_words
 from maatwerkdesk.ui.tasks import TaskRunner
@@ -27,10 +29,6 @@ WAIT_S = 0.5
 """One wait of the worker: how long shutting down may have to wait for it."""
 RETRY_MS = 5000
 """After a failed read (the database was busy or away): look again this much later."""
-NOTICE_STYLE = (
-    "QLabel#colleague_notice { background: #fff4ce; border: 1px solid #c9a227;"
-    " border-left: 6px solid #c9a227; border-radius: 3px; color: #4a3b00; }"
-)
 
 
 class ColleagueChanges(QObject):
@@ -105,7 +103,7 @@ class ColleagueNotice(QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)  # names are shown as typed
         self.setWordWrap(True)
         self.setMargin(6)
-        self.setStyleSheet(NOTICE_STYLE)
+        self.setStyleSheet(theme.banner("QLabel#colleague_notice", Meaning.WARNING))
         allow_long_words(self)
         self.setVisible(False)
 

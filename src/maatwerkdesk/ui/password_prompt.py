@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from maatwerkdesk.domain.errors import PasswordNeededError
+from maatwerkdesk.ui import theme
 from maatwerkdesk.ui.forms.ui_password_dialog import Ui_PasswordDialog
 from maatwerkdesk.ui.plain_text import plain_labels
 
@@ -38,7 +39,7 @@ class PasswordDialog(QDialog):
         ui.question_label.setText(question)
         ui.login_label.setText(need.user)
         ui.storage_label.setText(STORED)
-        ui.storage_label.setStyleSheet("QLabel { color: #555; }")
+        ui.storage_label.setStyleSheet(theme.muted_label())
         ok = ui.button_box.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText("Verbinden")
         ui.button_box.button(QDialogButtonBox.StandardButton.Cancel).setText("Afsluiten")

@@ -9,14 +9,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from maatwerkdesk.domain.sync_conflicts import SyncConflict
+from maatwerkdesk.palette import Meaning
+from maatwerkdesk.ui import theme
 from maatwerkdesk.ui.plain_text import allow_long_words
-
-BANNER_STYLE = (
-    "QFrame#conflicts_banner { background: #fff4ce; border: 1px solid #c9a227;"
-    " border-left: 6px solid #c9a227; border-radius: 3px; }"
-    " QFrame#conflicts_banner QLabel { color: #4a3b00; background: transparent; border: none; }"
-)
-"""The colleague notice's yellow (ui/colleague_changes.py), on a frame with a button."""
 
 
 def conflicts_line(count: int) -> str:
@@ -37,7 +32,8 @@ class ConflictsBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("conflicts_banner")
-        self.setStyleSheet(BANNER_STYLE)
+        # The colleague notice's yellow (ui/colleague_changes.py), on a frame with a button.
+        self.setStyleSheet(theme.banner("QFrame#conflicts_banner", Meaning.WARNING))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         self.label = QLabel(self)

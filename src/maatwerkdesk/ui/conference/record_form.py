@@ -20,7 +20,9 @@ from maatwerkdesk.domain.proposal import Signal as KnelpuntSignal
 from maatwerkdesk.domain.proposal import SignalKind
 from maatwerkdesk.domain.signed_record import OverrideGround
 from maatwerkdesk.domain.text import enumerate_nl
+from maatwerkdesk.palette import Meaning
 from maatwerkdesk.services.conference_review import Review
+from maatwerkdesk.ui import theme
 from maatwerkdesk.ui.conference.review_texts import Mode
 from maatwerkdesk.ui.conference.tables import ActionsTable, AdviceTable
 from maatwerkdesk.ui.forms.ui_conference_review import Ui_ReviewDialog
@@ -29,13 +31,6 @@ from maatwerkdesk.ui.precedent_panel.decision_fields import DecisionFields, dist
 
 ACTION_DAYS = 14
 """An action's default deadline: two weeks after the meeting."""
-MOTIVATION_STYLE = (
-    "QFrame#{} {{ background: #fbeceb; border: 1px solid #b3261e; border-radius: 3px; }}"
-)
-"""Red: a departure from precedent or from the check is allowed, but must be seen."""
-AMEND_STYLE = (
-    "QFrame#amend_frame { background: #eef3fa; border: 1px solid #3d6ea8; border-radius: 3px; }"
-)
 
 
 class RecordForm(QObject):
@@ -61,9 +56,10 @@ class RecordForm(QObject):
         self._showing = False
         for kind in SignalKind:
             ui.signal_combo.addItem(kind.label, kind.value)
+        # Red: a departure from precedent or from the check is allowed, but must be seen.
         for frame in (ui.departure_frame, ui.override_frame):
-            frame.setStyleSheet(MOTIVATION_STYLE.format(frame.objectName()))
-        ui.amend_frame.setStyleSheet(AMEND_STYLE)
+            frame.setStyleSheet(theme.framed(f"QFrame#{frame.objectName()}", Meaning.CONFLICT))
+        ui.amend_frame.setStyleSheet(theme.framed("QFrame#amend_frame", Meaning.INFO))
         for edit, lines in (
             (ui.motivation_edit, 7),
             (ui.departure_edit, 5),

@@ -29,6 +29,7 @@ from maatwerkdesk.services.changes import Change
 from maatwerkdesk.services.conference_review import Review, load_review
 from maatwerkdesk.services.signed_version import version_html
 from maatwerkdesk.services.workspace import Workspace
+from maatwerkdesk.ui import theme
 from maatwerkdesk.ui.colleague_changes import ColleagueNotice
 from maatwerkdesk.ui.conference.concepts import RecordConcepts
 from maatwerkdesk.ui.conference.presentation import (
@@ -115,7 +116,7 @@ class ReviewDialog(QDialog):
         self.ui.banner_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.ui.banner_label.setMargin(6)
         self.ui.heading_label.setStyleSheet("QLabel { font-size: 13pt; font-weight: bold; }")
-        self.ui.document_note_label.setStyleSheet("QLabel { color: #555; }")
+        self.ui.document_note_label.setStyleSheet(theme.muted_label())
         self.ui.document_view.setPlainText(LOADING)
         self.ui.save_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
         self.ui.versions_box.setVisible(False)
@@ -288,6 +289,7 @@ class ReviewDialog(QDialog):
             origin=ORIGIN,
             with_document=with_document,
             audit_read=audit_read,
+            palette=theme.current(),
         )
         self._calls.start(
             self._runner,
@@ -382,11 +384,9 @@ class ReviewDialog(QDialog):
         return signed.decision if signed is not None else review.check.decision
 
     def _show_banner(self, review: Review) -> None:
-        text, style = banner(review, self._mode)
+        text, meaning = banner(review, self._mode)
         self.ui.banner_label.setText(text)
-        self.ui.banner_label.setStyleSheet(
-            f"QLabel {{ {style.value} border-radius: 3px; font-weight: bold; }}"
-        )
+        self.ui.banner_label.setStyleSheet(f"QLabel {{ {theme.box(meaning)} font-weight: bold; }}")
 
     def _show_versions(self, review: Review) -> None:
         view = self.ui.versions_list
@@ -449,7 +449,9 @@ class ReviewDialog(QDialog):
             self.ui.version_view.clear()
             return
         version: SignedDecision = entry.data(VERSION_ROLE)
-        self.ui.version_view.setHtml(version_html(version, review.precedents.catalogue))
+        self.ui.version_view.setHtml(
+            version_html(version, review.precedents.catalogue, theme.current())
+        )
 
     @Slot()
     def _on_resolve_requested(self) -> None:

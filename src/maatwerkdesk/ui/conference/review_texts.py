@@ -14,6 +14,7 @@ from maatwerkdesk.domain.factors import FactorCatalogue
 from maatwerkdesk.domain.people import Permission
 from maatwerkdesk.domain.signed_record import OverrideGround
 from maatwerkdesk.domain.text import enumerate_nl
+from maatwerkdesk.palette import Meaning
 from maatwerkdesk.services.signed_version import decision_text
 from maatwerkdesk.ui.conference.presentation import signed_line
 
@@ -32,13 +33,6 @@ class Mode(Enum):
     """A new version of a signed decision: only the decision is open."""
 
 
-class BannerStyle(Enum):
-    OPEN = "background: #fbefd0; color: #5c4200;"
-    SIGNED = "background: #e3f1e6; color: #1b5230;"
-    AMENDING = "background: #eef3fa; color: #173a63;"
-    BROKEN = "background: #fbeceb; color: #5f1010;"
-
-
 def mode_for(review: Review, amending: bool) -> Mode:
     user = review.user
     if review.integrity:
@@ -54,37 +48,37 @@ def mode_for(review: Review, amending: bool) -> Mode:
     return Mode.READ
 
 
-def banner(review: Review, mode: Mode) -> tuple[str, BannerStyle]:
+def banner(review: Review, mode: Mode) -> tuple[str, Meaning]:
     """The line above the record: signed by whom, or where the decision shown comes from."""
     signed = review.shown_version
     if mode is Mode.AMEND:
         return (
             "Nieuwe versie: pas het besluit aan en geef de reden van de wijziging. De "
             "ondertekende versies blijven leesbaar.",
-            BannerStyle.AMENDING,
+            Meaning.INFO,
         )
     if signed is not None and not signed.intact:
         return (
             f"Versie {signed.version} klopt niet en geldt niet als ondertekend besluit: wat "
             "hieronder staat, kan buiten MaatwerkDesk zijn gewijzigd. Zie de rode melding "
             "hierboven.",
-            BannerStyle.BROKEN,
+            Meaning.CONFLICT,
         )
     if signed is not None:
         text = signed_line(signed) + "."
         latest = review.versions[-1]
         if latest.version > signed.version:
             text += f" Er is een nieuwere versie: versie {latest.version} (zie hieronder)."
-        return text, BannerStyle.SIGNED
+        return text, Meaning.OK
     if review.item.record.decision is not None:
         return (
             "Nog niet ondertekend. Het besluit hieronder is door het overleg vastgelegd.",
-            BannerStyle.OPEN,
+            Meaning.WARNING,
         )
     return (
         "Nog niet ondertekend. Het besluit hieronder is het voorstel van de behandelaar; pas "
         "het aan als het overleg anders besluit, en sla het op.",
-        BannerStyle.OPEN,
+        Meaning.WARNING,
     )
 
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from maatwerkdesk.services import signing_keys
 from maatwerkdesk.services.signing_keys import KeyState, MyKey
+from maatwerkdesk.ui import theme
 from maatwerkdesk.ui.dossier_editor.dialogs import ButtonRole, Choice
 from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
 from maatwerkdesk.ui.forms.ui_signing_key_dialog import Ui_SigningKeyDialog
@@ -86,7 +87,7 @@ class SigningKeyDialog(QDialog):
         self.mine: MyKey | None = None
         self.ui.button_box.button(QDialogButtonBox.StandardButton.Close).setText("Sluiten")
         self.ui.state_label.setStyleSheet("QLabel { font-size: 12pt; font-weight: bold; }")
-        self.ui.fingerprint_caption.setStyleSheet("QLabel { color: #555; }")
+        self.ui.fingerprint_caption.setStyleSheet(theme.muted_label())
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         font.setPointSize(FINGERPRINT_POINTS)
         font.setWeight(QFont.Weight.Bold)

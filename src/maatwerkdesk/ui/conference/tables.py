@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, QObject, Qt, Signal, Slot
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from maatwerkdesk.domain.conference import ActionItem, Advice, ItemRecord, Meeting, Member, Stance
+from maatwerkdesk.ui import theme
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 STANCE_COLUMN, TEXT_COLUMN, CONFLICT_COLUMN = 1, 2, 3
 WHO_COLUMN, WHAT_COLUMN, DUE_COLUMN = 0, 1, 2
 NO_ADVICE = "— geen advies —"
 STANDS_ASIDE = "neemt niet deel"
-GREY = QColor("#7a7a7a")
 NO_DUE_DATE = QDate(2000, 1, 1)
 """The date edit's minimum, shown as "geen datum": an action without a deadline."""
 ACTION_ROWS = 2
@@ -152,7 +152,9 @@ class AdviceTable(QObject):
             text.setFlags(flags | Qt.ItemFlag.ItemIsEditable if editable and not aside else flags)
             self._combo(row).setEnabled(editable and not aside)
             for column in (0, TEXT_COLUMN, CONFLICT_COLUMN):
-                table.item(row, column).setForeground(QBrush(GREY) if aside else QBrush())
+                table.item(row, column).setForeground(
+                    QBrush(theme.qcolor(theme.current().muted_text)) if aside else QBrush()
+                )
         table.blockSignals(False)
         fit_rows(table)
 

@@ -38,6 +38,7 @@ from maatwerkdesk.services.conference_review import MeetingView, meeting_view
 from maatwerkdesk.services.exports import Export
 from maatwerkdesk.services.meetings import PlannedItem
 from maatwerkdesk.services.workspace import Workspace
+from maatwerkdesk.ui import theme
 from maatwerkdesk.ui.conference.plan_dialog import PlanDialog
 from maatwerkdesk.ui.conference.presentation import (
     duration_text,
@@ -100,7 +101,7 @@ class ConferenceWindow(QDialog):
         plain_labels(self)
         allow_long_words(self.ui.meeting_label, self.ui.user_label)  # place and names
         self.ui.meeting_label.setStyleSheet("QLabel { font-size: 12pt; font-weight: bold; }")
-        self.ui.candidates_hint_label.setStyleSheet("QLabel { color: #555; }")
+        self.ui.candidates_hint_label.setStyleSheet(theme.muted_label())
         self.ui.main_splitter.setStretchFactor(0, 1)
         self.ui.main_splitter.setStretchFactor(1, 3)
         for tree, stretch in ((self.ui.meeting_tree, 4), (self.ui.agenda_tree, 2)):

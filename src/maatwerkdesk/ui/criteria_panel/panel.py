@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, QObject, QSignalBlocker, Qt, Signal, Slot
-from PySide6.QtGui import QBrush, QColor, QKeyEvent
+from PySide6.QtGui import QBrush, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -36,8 +36,9 @@ from maatwerkdesk.domain.route_selection import offered_deviation_article
 from maatwerkdesk.services import assessments
 from maatwerkdesk.services.assessments import AssessmentState
 from maatwerkdesk.services.unit_of_work import Session
+from maatwerkdesk.ui import theme
 from maatwerkdesk.ui.criteria_panel.presentation import (
-    VERDICT_STYLES,
+    VERDICT_MEANINGS,
     bulleted,
     catalogue_line,
     evidence_choices,
@@ -81,10 +82,9 @@ class CriteriaPanel(DossierTab[AssessmentState]):
         title_font.setBold(True)
         title_font.setPointSizeF(title_font.pointSizeF() * 1.1)
         self.ui.criterion_title_label.setFont(title_font)
-        verdict_font = self.ui.verdict_label.font()
-        verdict_font.setBold(True)
-        verdict_font.setPointSizeF(verdict_font.pointSizeF() * 1.15)
-        self.ui.verdict_label.setFont(verdict_font)
+        self._verdict_font = self.ui.verdict_label.font()
+        self._verdict_font.setBold(True)
+        self._verdict_font.setPointSizeF(self._verdict_font.pointSizeF() * 1.15)
         self.ui.verdict_label.setMargin(6)
         self.ui.progress_bar.setFormat("%v van %m beantwoord")
         # One column in the page's one scroll: the lists are as tall as their rows.
@@ -296,8 +296,8 @@ class CriteriaPanel(DossierTab[AssessmentState]):
         result = state.result
         chosen = state.assessment.route is not None
         self.ui.verdict_label.setText(verdict_text(result.applicable, chosen))
-        style = VERDICT_STYLES[result.applicable if chosen else Applicability.UNDETERMINED]
-        self.ui.verdict_label.setStyleSheet(f"QLabel {{ {style} border-radius: 3px; }}")
+        meaning = VERDICT_MEANINGS[result.applicable if chosen else Applicability.UNDETERMINED]
+        self.ui.verdict_label.setStyleSheet(theme.box_label(meaning, self._verdict_font))
         self.ui.progress_bar.setVisible(result.total > 0)
         self.ui.progress_bar.setRange(0, max(1, result.total))
         self.ui.progress_bar.setValue(result.answered)
@@ -328,7 +328,11 @@ class CriteriaPanel(DossierTab[AssessmentState]):
                 font = item.font()
                 font.setBold(entry.bold)
                 item.setFont(font)
-                item.setForeground(QBrush(QColor(entry.colour)) if entry.colour else QBrush())
+                item.setForeground(
+                    QBrush(theme.qcolor(theme.swatch(entry.meaning).text))
+                    if entry.meaning
+                    else QBrush()
+                )
             if self._current not in ids:
                 self._current = ids[0] if ids else None
             if self._current is not None:

@@ -8,20 +8,17 @@ from maatwerkdesk.domain.assessment import Answer, EvidenceKind, EvidenceLink
 from maatwerkdesk.domain.catalogue import CatalogueHeader, Criterion, RouteCriterion
 from maatwerkdesk.domain.criteria_check import HARD_CRITERION_HELP, Applicability
 from maatwerkdesk.domain.dossier import DossierRecord
+from maatwerkdesk.palette import Meaning
 from maatwerkdesk.ui.dossier_editor.presentation import format_date
 
 ANSWER_MARKS = {Answer.MET: "✓", Answer.NOT_MET: "✗", Answer.UNKNOWN: "?"}
 
-VERDICT_STYLES = {
-    Applicability.YES: "background: #dcefdc; color: #1e4d1e;",
-    Applicability.NO: "background: #f6dada; color: #7a1414;",
-    Applicability.UNDETERMINED: "background: #fbefd0; color: #5c4200;",
+VERDICT_MEANINGS = {
+    Applicability.YES: Meaning.OK,
+    Applicability.NO: Meaning.CONFLICT,
+    Applicability.UNDETERMINED: Meaning.WARNING,
 }
-"""Light backgrounds with dark text: readable in light themes and for colour-blind users,
-because the verdict is always written out as well."""
-
-KNOCKOUT_FAILED = "#a11d1d"
-KNOCKOUT_OPEN = "#8a5a00"
+"""The verdict's colours; it is always written out as well, for colour-blind users."""
 
 
 @dataclass(frozen=True)
@@ -29,22 +26,23 @@ class ListEntry:
     text: str
     tooltip: str
     bold: bool
-    colour: str | None
+    meaning: Meaning | None
+    """A hard criterion not met (conflict) or not answered yet (warning) stands out."""
 
 
 def list_entry(link: RouteCriterion, criterion: Criterion, answer: Answer) -> ListEntry:
     mark = " · hard criterium" if link.knockout else ""
     explained = f"\n{HARD_CRITERION_HELP}" if link.knockout else ""
-    colour = None
+    meaning = None
     if link.knockout and answer is Answer.NOT_MET:
-        colour = KNOCKOUT_FAILED
+        meaning = Meaning.CONFLICT
     elif link.knockout and answer is Answer.UNKNOWN:
-        colour = KNOCKOUT_OPEN
+        meaning = Meaning.WARNING
     return ListEntry(
         text=f"{ANSWER_MARKS[answer]}  {criterion.id}  {criterion.label}{mark}",
         tooltip=f"{criterion.question}\nAntwoord: {answer.label.lower()}{explained}",
         bold=link.knockout,
-        colour=colour,
+        meaning=meaning,
     )
 
 

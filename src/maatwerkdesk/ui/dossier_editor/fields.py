@@ -9,6 +9,7 @@ from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QLabel, QLineEdit, QPushButton
 
 from maatwerkdesk.domain.identifiers import mask_bsn
+from maatwerkdesk.ui import theme
 from maatwerkdesk.ui.dossier_editor.presentation import BsnState, bsn_feedback
 
 
@@ -112,11 +113,7 @@ class BsnField(QObject):
         self._message.setText(feedback.message)
         palette = self._message.parentWidget().palette()
         if feedback.state is BsnState.INVALID:
-            dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
-            palette.setColor(
-                QPalette.ColorRole.WindowText,
-                Qt.GlobalColor.red if dark else Qt.GlobalColor.darkRed,
-            )
+            palette.setColor(QPalette.ColorRole.WindowText, theme.qcolor(theme.current().error))
             font = self._message.font()
             font.setBold(True)
         else:

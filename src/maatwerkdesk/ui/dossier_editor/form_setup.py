@@ -23,6 +23,7 @@ from maatwerkdesk.domain.vocabulary import (
     Organisation,
     Stressor,
 )
+from maatwerkdesk.ui import theme
 from maatwerkdesk.ui.dossier_editor.presentation import TAKEN_AROUND_TABS, with_mnemonic
 from maatwerkdesk.ui.forms.ui_dossier_editor import Ui_DossierEditor
 
@@ -114,7 +115,7 @@ def apply_looks(ui: Ui_DossierEditor) -> None:
     font.setBold(True)
     ui.heading_label.setFont(font)
     ui.message_label.setStyleSheet(
-        "QLabel#message_label { border: 1px solid #c62828; border-left: 5px solid #c62828;"
+        f"QLabel#message_label {{ {theme.invalid_border(1)} border-left-width: 5px;"
         " padding: 4px; }"
     )
     font = ui.doen_hint_label.font()

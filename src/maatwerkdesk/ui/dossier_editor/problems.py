@@ -7,10 +7,9 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QScrollArea, QWidget
 
 from maatwerkdesk.domain.errors import ValidationError
 from maatwerkdesk.domain.text import LONG_TEXT_LIMIT
+from maatwerkdesk.ui import theme
 from maatwerkdesk.ui.dossier_editor.form import DossierForm
 from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
-
-_INVALID_STYLE = "border: 2px solid #c62828;"
 
 
 class Problems:
@@ -32,7 +31,7 @@ class Problems:
         if widget is not None:
             self._invalid_widget = widget
             widget.setProperty("invalid", True)
-            widget.setStyleSheet(f"{type(widget).__name__} {{ {_INVALID_STYLE} }}")
+            widget.setStyleSheet(f"{type(widget).__name__} {{ {theme.invalid_border()} }}")
 
     def clear(self) -> None:
         label = self._form.ui.message_label

@@ -13,6 +13,8 @@ from PySide6.QtGui import QImage, QPageRanges, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 
+from maatwerkdesk.ui import theme
+
 MAX_DPI = 300
 POINTS_PER_INCH = 72
 
@@ -60,7 +62,7 @@ def _white_page(document: QPdfDocument, index: int, size: QSizeF) -> QImage:
     which some printers and PDF writers turn black."""
     pixels = QSize(max(1, round(size.width())), max(1, round(size.height())))
     page = QImage(pixels, QImage.Format.Format_RGB32)
-    page.fill(Qt.GlobalColor.white)
+    page.fill(theme.qcolor(theme.current().paper))
     painter = QPainter(page)
     painter.drawImage(0, 0, document.render(index, pixels))
     painter.end()

@@ -12,14 +12,11 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QWidget
 
+from maatwerkdesk.palette import Meaning
+from maatwerkdesk.ui import theme
 from maatwerkdesk.ui.forms.ui_integrity_banner import Ui_IntegrityBanner
 from maatwerkdesk.ui.plain_text import allow_long_words, plain_labels
 
-STYLE = (
-    "QFrame#IntegrityBanner { background: #fbeceb; border: 1px solid #b3261e;"
-    " border-left: 6px solid #b3261e; border-radius: 3px; }"
-    " QFrame#IntegrityBanner QLabel { color: #5f1010; background: transparent; }"
-)
 FOR_THE_BEHEERDER = (
     "U bent functioneel beheerder: ga na wat er is gebeurd en leg met ‘Beoordelen en "
     "vrijgeven…’ vast wat u hebt onderzocht. Daarna kan er weer aan worden gewerkt."
@@ -46,7 +43,7 @@ class IntegrityBanner(QFrame):
         self.ui.setupUi(self)
         plain_labels(self)
         allow_long_words(self.ui.problems_label)
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(theme.banner("QFrame#IntegrityBanner", Meaning.CONFLICT))
         self.ui.title_label.setStyleSheet("QLabel { font-weight: bold; font-size: 11pt; }")
         self.ui.banner_layout.setAlignment(self.ui.resolve_button, Qt.AlignmentFlag.AlignTop)
         self.ui.resolve_button.clicked.connect(self.resolve_requested)

@@ -27,6 +27,7 @@ from maatwerkdesk.domain.people import (
 from maatwerkdesk.domain.text import SHORT_TEXT_LIMIT
 from maatwerkdesk.services import users
 from maatwerkdesk.services.unit_of_work import Session
+from maatwerkdesk.ui import theme
 from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
 from maatwerkdesk.ui.forms.ui_person_form import Ui_PersonForm
 from maatwerkdesk.ui.plain_text import plain_labels
@@ -91,7 +92,7 @@ class PersonForm(QWidget):
         self.ui.discipline_combo.addItem(NO_DISCIPLINE, None)
         for discipline in Discipline:
             self.ui.discipline_combo.addItem(capitalised(discipline.label), discipline.value)
-        self.ui.error_label.setStyleSheet("color: #c62828;")
+        self.ui.error_label.setStyleSheet(theme.coloured_label(theme.current().error))
         # Room for the longest role's rights in two lines, so a longer text never
         # overlaps the next row.
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 90)

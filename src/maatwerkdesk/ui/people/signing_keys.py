@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from maatwerkdesk.palette import Meaning
 from maatwerkdesk.services import signing_keys
 from maatwerkdesk.services.signed import KeyStatus
 from maatwerkdesk.services.signing_keys import FINGERPRINT_CHECKED, SigningKey, typed_fingerprint
+from maatwerkdesk.ui import theme
 from maatwerkdesk.ui.dossier_editor.presentation import format_moment
 from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
 from maatwerkdesk.ui.forms.ui_register_key_dialog import Ui_RegisterKeyDialog
@@ -44,8 +46,6 @@ STATUS_LABELS: Mapping[str, str] = MappingProxyType(
 )
 HIDDEN_GROUP = "····"
 HIDDEN_TIP = "De eerste 16 tekens hoort u van de voorzitter, die ze voorleest."
-GOOD = "QLabel { color: #1b5230; font-weight: bold; }"
-BAD = "QLabel { color: #7a1414; font-weight: bold; }"
 
 
 def listed_fingerprint(key: SigningKey) -> str:
@@ -175,13 +175,13 @@ class RegisterKeyDialog(QDialog):
             label.setText(
                 "Komt overeen met de vingerafdruk van deze sleutel. U kunt hem registreren."
             )
-            label.setStyleSheet(GOOD)
+            label.setStyleSheet(theme.meaning_label(Meaning.OK, bold=True))
         else:
             label.setText(
                 "Komt niet overeen met deze sleutel. Registreer hem niet: controleer de "
                 "vingerafdruk met de voorzitter, of laat hem een nieuwe sleutel aanmaken."
             )
-            label.setStyleSheet(BAD)
+            label.setStyleSheet(theme.meaning_label(Meaning.CONFLICT, bold=True))
         self._ok.setEnabled(match is Match.SAME)
 
     @Slot()

@@ -7,7 +7,7 @@ Shared by the precedent panel (the caseworker's decision) and the conference's r
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 from maatwerkdesk.domain.decision import Decision, Degree, DegreeUnit, Distinction, OutcomeType
 from maatwerkdesk.domain.factors import Factor, FactorCatalogue
 from maatwerkdesk.domain.precedent import Outcome
+from maatwerkdesk.ui import theme
 from maatwerkdesk.ui.plain_text import tooltip
-from maatwerkdesk.ui.precedent_panel.presentation import SIDE_COLOURS, SIDE_SIGNS
+from maatwerkdesk.ui.precedent_panel.presentation import SIDE_MEANINGS, SIDE_SIGNS
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 NO_UNIT = ""
@@ -143,7 +144,7 @@ def fill_factor_list(view: QListWidget, factors: list[Factor], checked: frozense
             item.setData(ID_ROLE, factor.id)
             item.setToolTip(tooltip(factor.description))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setForeground(QBrush(QColor(SIDE_COLOURS[factor.side][1])))
+            item.setForeground(QBrush(theme.qcolor(theme.swatch(SIDE_MEANINGS[factor.side]).text)))
             view.addItem(item)
     for row, factor in enumerate(factors):
         item = view.item(row)
@@ -151,10 +152,10 @@ def fill_factor_list(view: QListWidget, factors: list[Factor], checked: frozense
         state = Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
         if item.checkState() != state:
             item.setCheckState(state)
-        background = SIDE_COLOURS[factor.side][0] if ticked else None
+        background = theme.swatch(SIDE_MEANINGS[factor.side]).background if ticked else None
         if item.data(BACKGROUND_ROLE) != background:
             item.setData(BACKGROUND_ROLE, background)
-            item.setBackground(QBrush(QColor(background)) if background else QBrush())
+            item.setBackground(QBrush(theme.qcolor(background)) if background else QBrush())
     view.blockSignals(False)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QHeaderView, QLabel, QListWidgetItem, QTreeWidgetItem, QWidget
 
 from maatwerkdesk.domain.case_report import SimilarCase
@@ -31,11 +31,13 @@ from maatwerkdesk.domain.precedent_explanation import (
 )
 from maatwerkdesk.domain.precedent_standing import Standing, signature_of
 from maatwerkdesk.domain.text import enumerate_nl
+from maatwerkdesk.palette import Meaning
 from maatwerkdesk.services import precedents
 from maatwerkdesk.services.precedents import PrecedentState
 from maatwerkdesk.services.revisions import NOT_STORED
 from maatwerkdesk.services.signed import latest_signed
 from maatwerkdesk.services.unit_of_work import Session
+from maatwerkdesk.ui import theme
 from maatwerkdesk.ui.dossier_editor.dialogs import ButtonRole, Choice
 from maatwerkdesk.ui.dossier_editor.dossier_tab import DossierTab, Part
 from maatwerkdesk.ui.dossier_editor.presentation import format_date
@@ -50,11 +52,11 @@ from maatwerkdesk.ui.precedent_panel.decision_fields import (
     fill_factor_list,
 )
 from maatwerkdesk.ui.precedent_panel.presentation import (
-    DEPARTURE_STYLE,
-    LATER_STYLE,
+    DEPARTURE,
+    LATER,
     OUTCOME_PURPOSES,
-    SIGNED_STYLE,
-    STATUS_STYLES,
+    SIGNED,
+    STATUS_MEANINGS,
     case_name,
     departure_text,
     foreign_catalogue_warning,
@@ -106,7 +108,7 @@ class PrecedentPanel(DossierTab[PrecedentState]):
         for label in rich:  # their markup is built with every value escaped
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setMargin(6)
-        self.ui.base_conflicts_label.setStyleSheet("QLabel { color: #7a1414; }")
+        self.ui.base_conflicts_label.setStyleSheet(theme.meaning_label(Meaning.CONFLICT))
         self.ui.motivation_edit.setPlaceholderText(
             "Waarom deze uitkomst, in de woorden van de behandelaar."
         )
@@ -122,7 +124,7 @@ class PrecedentPanel(DossierTab[PrecedentState]):
         self.ui.catalogue_label.setWordWrap(False)
         warning = self.ui.catalogue_warning_label
         warning.setMargin(6)
-        warning.setStyleSheet(f"QLabel {{ {DEPARTURE_STYLE} border-radius: 3px; }}")
+        warning.setStyleSheet(f"QLabel {{ {theme.box(DEPARTURE)} }}")
         allow_long_words(warning)  # a catalogue's title
         self._fields = DecisionFields(
             self.ui.outcome_type_combo,
@@ -139,9 +141,9 @@ class PrecedentPanel(DossierTab[PrecedentState]):
         """Factor ticks sent in all: the number of the latest."""
         self._factors_revision = [NOT_STORED]
         """The revision the next factor tick is stored from; the worker moves it on."""
-        self.signed_label = self._banner(SIGNED_STYLE)
-        self.departure_label = self._banner(DEPARTURE_STYLE)
-        self.later_label = self._banner(LATER_STYLE)
+        self.signed_label = self._banner(SIGNED)
+        self.departure_label = self._banner(DEPARTURE)
+        self.later_label = self._banner(LATER)
         header = self.ui.similar_tree.header()
         for column, mode in enumerate(SIMILAR_COLUMNS):
             header.setSectionResizeMode(column, mode)
@@ -182,14 +184,14 @@ class PrecedentPanel(DossierTab[PrecedentState]):
 
         return load
 
-    def _banner(self, style: str) -> QLabel:
+    def _banner(self, meaning: Meaning) -> QLabel:
         """A line just above the decision form, hidden until it has something to say."""
         label = QLabel(self.ui.contents)
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setWordWrap(True)
         allow_long_words(label)  # a name, a motivation
         label.setMargin(6)
-        label.setStyleSheet(f"QLabel {{ {style} border-radius: 3px; }}")
+        label.setStyleSheet(f"QLabel {{ {theme.box(meaning)} }}")
         label.setVisible(False)
         layout = self.ui.contents_layout
         layout.insertWidget(layout.indexOf(self.ui.decision_box), label)
@@ -547,9 +549,7 @@ class PrecedentPanel(DossierTab[PrecedentState]):
         ):
             explained = self._explain(state, catalogue, outcome)
             label.setText(status_html(OUTCOME_HEADINGS[outcome], explained))
-            label.setStyleSheet(
-                f"QLabel {{ {STATUS_STYLES[explained.status]} border-radius: 3px; }}"
-            )
+            label.setStyleSheet(f"QLabel {{ {theme.box(STATUS_MEANINGS[explained.status])} }}")
             details.extend(f"{OUTCOME_HEADINGS[outcome]} — {d}" for d in explained.details)
         details.extend(f"{note.name}: {note.text}" for note in retired_reasons(report, catalogue))
         if not state.factors:
@@ -596,7 +596,7 @@ class PrecedentPanel(DossierTab[PrecedentState]):
             item = QListWidgetItem(note.text)
             item.setData(ID_ROLE, note)
             if note.standing is Standing.OPEN:
-                item.setForeground(QBrush(QColor("#7a1414")))
+                item.setForeground(QBrush(theme.qcolor(theme.swatch(Meaning.CONFLICT).text)))
             view.addItem(item)
         purpose = OUTCOME_PURPOSES[outcome]
         self.ui.conflicts_label.setText(

@@ -16,27 +16,29 @@ from maatwerkdesk.domain.precedent_explanation import (
     retired_reason,
 )
 from maatwerkdesk.domain.text import enumerate_nl
+from maatwerkdesk.palette import Meaning
+from maatwerkdesk.ui import theme
 
-SIDE_COLOURS = {Side.PRO: ("#e1f1e5", "#1b5230"), Side.CON: ("#f9e5d8", "#7a2e0b")}
-"""(background, text) per side: green for deviating, brown-orange for the generic rule.
-The side is always written as a sign as well, so colour is never the only cue."""
+SIDE_MEANINGS = {Side.PRO: Meaning.PRO, Side.CON: Meaning.CON}
+"""Green for deviating, brown-orange for the generic rule. The side is always written as a
+sign as well, so colour is never the only cue."""
 SIDE_SIGNS = {Side.PRO: "+", Side.CON: "−"}
 
-STATUS_STYLES = {
-    Status.FORCED: "background: #dcebf7; color: #123f66;",
-    Status.FREE: "background: #fbefd0; color: #5c4200;",
-    Status.INCONSISTENT: "background: #f6dada; color: #7a1414;",
+STATUS_MEANINGS = {
+    Status.FORCED: Meaning.INFO,
+    Status.FREE: Meaning.WARNING,
+    Status.INCONSISTENT: Meaning.CONFLICT,
 }
 STATUS_TITLES = {
     Status.FORCED: "Afgedwongen",
     Status.FREE: "Vrij",
     Status.INCONSISTENT: "In strijd met een eerdere beslissing",
 }
-SIGNED_STYLE = "background: #dcebf7; color: #123f66;"
-DEPARTURE_STYLE = "background: #fbefd0; color: #5c4200;"
+SIGNED = Meaning.INFO
+DEPARTURE = Meaning.WARNING
 """A warning's amber: a departure from precedent is allowed, but must be seen."""
-LATER_STYLE = "background: #eef1f4; color: #2b3a4a; border: 1px solid #b7c3cf;"
-"""Neutral: information about the signed decision, not a problem with it."""
+LATER = Meaning.NEUTRAL
+"""Information about the signed decision, not a problem with it."""
 OUTCOME_PURPOSES = {
     Outcome.DEVIATE: "van de regel af te wijken",
     Outcome.GENERIC: "de algemene regel toe te passen",
@@ -58,11 +60,15 @@ def chip(factor_id: str, catalogue: FactorCatalogue) -> str:
     factor = catalogue.factor(factor_id)
     if factor is None:
         return f"<span>{escape(factor_id)}</span>"
-    background, colour = SIDE_COLOURS[factor.side]
     return (
-        f'<span style="background:{background}; color:{colour};">'
+        f"{_chip_start(factor.side)}"
         f"&nbsp;{SIDE_SIGNS[factor.side]}&nbsp;{escape(factor.label)}&nbsp;</span>"
     )
+
+
+def _chip_start(side: Side) -> str:
+    colours = theme.swatch(SIDE_MEANINGS[side])
+    return f'<span style="background:{colours.background}; color:{colours.text};">'
 
 
 def _chips(factors: frozenset[str], catalogue: FactorCatalogue) -> str:
@@ -116,15 +122,15 @@ def similar_detail_html(case: SimilarCase, catalogue: FactorCatalogue, meaning: 
     body = "".join(f"<p style='margin:2px 0;'><b>{name}:</b> {value}</p>" for name, value in rows)
     heading = f"<p><b>{escape(case_name(entry))}</b> {escape(origin)}</p>"
     legend = (
-        f"<p style='color:#555;'>{chip_legend(Side.PRO)} {escape(SIDE_LABELS[Side.PRO])}; "
+        f"<p style='color:{theme.current().muted_text};'>"
+        f"{chip_legend(Side.PRO)} {escape(SIDE_LABELS[Side.PRO])}; "
         f"{chip_legend(Side.CON)} {escape(SIDE_LABELS[Side.CON])}.</p>"
     )
     return f"{heading}{body}{legend}"
 
 
 def chip_legend(side: Side) -> str:
-    background, colour = SIDE_COLOURS[side]
-    return f'<span style="background:{background}; color:{colour};">&nbsp;{SIDE_SIGNS[side]}&nbsp;</span>'
+    return f"{_chip_start(side)}&nbsp;{SIDE_SIGNS[side]}&nbsp;</span>"
 
 
 def status_html(title: str, explained: OutcomeExplanation) -> str:

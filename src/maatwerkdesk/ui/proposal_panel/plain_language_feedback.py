@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from itertools import accumulate
 
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtGui import QColor, QIcon, QPixmap, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QIcon, QPixmap, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPlainTextEdit, QTextEdit
 
 from maatwerkdesk.domain.plain_language import (
@@ -20,24 +20,11 @@ from maatwerkdesk.domain.plain_language import (
     ReadabilityBand,
     analyse,
 )
+from maatwerkdesk.ui import theme
 from maatwerkdesk.ui.fitted_views import fit_height
 
 ANALYSIS_DELAY_MS = 300
 ADVICE_MAX_HEIGHT = 150
-KIND_COLOURS = {
-    FindingKind.LONG_SENTENCE: "#d9a520",
-    FindingKind.LONG_WORD: "#2f5d8a",
-    FindingKind.PASSIVE: "#6a3d8f",
-    FindingKind.JARGON: "#b03a00",
-}
-LONG_SENTENCE_BACKGROUND = "#fbf1d3"
-"""A whole sentence gets a faint background; words and constructions a wavy underline."""
-BAND_COLOURS = {
-    ReadabilityBand.EASY: "#1e4d1e",
-    ReadabilityBand.FAIR: "#5c4200",
-    ReadabilityBand.DIFFICULT: "#b03a00",
-    ReadabilityBand.VERY_DIFFICULT: "#8b0000",
-}
 EMPTY_TEXT = "Taaladvies (B1) en leesbaarheid verschijnen zodra u hier tekst schrijft."
 SPAN = Qt.ItemDataRole.UserRole
 
@@ -64,7 +51,7 @@ class PlainLanguageFeedback(QObject):
         fit_height(advice_list, most=ADVICE_MAX_HEIGHT)  # longer advice scrolls in its list
         advice_list.itemClicked.connect(self._select)
         advice_list.itemActivated.connect(self._select)
-        self._markers = {kind: _marker(colour) for kind, colour in KIND_COLOURS.items()}
+        self._markers = {kind: _marker(colour) for kind, colour in kind_colours().items()}
         self.refresh()
 
     def refresh(self) -> None:
@@ -92,12 +79,12 @@ class PlainLanguageFeedback(QObject):
         band, score = analysis.band, analysis.score
         if band is None or score is None:
             self._label.setText(EMPTY_TEXT)
-            self._label.setStyleSheet("QLabel { color: #555; }")
+            self._label.setStyleSheet(theme.muted_label())
             return
         # The list shows the advice; say so only when there is none.
         none = "" if analysis.findings else " · geen adviezen"
         self._label.setText(f"Leesbaarheid (Flesch-Douma): {round(score)} — {band.label}{none}")
-        self._label.setStyleSheet(f"QLabel {{ color: {BAND_COLOURS[band]}; }}")
+        self._label.setStyleSheet(theme.coloured_label(band_colour(band)))
 
     def _show_advice(self, findings: Sequence[Finding]) -> None:
         advice = self._list
@@ -116,20 +103,43 @@ class PlainLanguageFeedback(QObject):
         self._edit.ensureCursorVisible()
 
 
+def kind_colours() -> dict[FindingKind, str]:
+    """The underline (and marker) of each kind of advice; a long sentence's marker has the
+    colour that stands out, its text the faint background (`_highlight`)."""
+    marks = theme.current().marks
+    return {
+        FindingKind.LONG_SENTENCE: marks.long_sentence,
+        FindingKind.LONG_WORD: marks.long_word,
+        FindingKind.PASSIVE: marks.passive,
+        FindingKind.JARGON: marks.jargon,
+    }
+
+
+def band_colour(band: ReadabilityBand) -> str:
+    """Easy reads as fine, fair as a warning, difficult as a finding of that severity."""
+    palette = theme.current()
+    return {
+        ReadabilityBand.EASY: palette.ok.text,
+        ReadabilityBand.FAIR: palette.warning.text,
+        ReadabilityBand.DIFFICULT: palette.severity.high,
+        ReadabilityBand.VERY_DIFFICULT: palette.severity.critical,
+    }[band]
+
+
 def _marker(colour: str) -> QIcon:
     """A small square in the colour of the kind's underline, linking advice and text."""
     pixmap = QPixmap(10, 10)
-    pixmap.fill(QColor(colour))
+    pixmap.fill(theme.qcolor(colour))
     return QIcon(pixmap)
 
 
 def _highlight(finding: Finding, cursor: QTextCursor) -> QTextEdit.ExtraSelection:
     char_format = QTextCharFormat()
     if finding.kind is FindingKind.LONG_SENTENCE:
-        char_format.setBackground(QColor(LONG_SENTENCE_BACKGROUND))
+        char_format.setBackground(theme.qcolor(theme.current().marks.long_sentence_background))
     else:
         char_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-        char_format.setUnderlineColor(QColor(KIND_COLOURS[finding.kind]))
+        char_format.setUnderlineColor(theme.qcolor(kind_colours()[finding.kind]))
     selection = QTextEdit.ExtraSelection()
     selection.cursor = cursor
     selection.format = char_format

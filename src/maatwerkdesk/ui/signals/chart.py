@@ -1,9 +1,10 @@
 """The signal count bars: per regulation, owner or quarter one bar, its parts the states.
 
-Drawn as the balance chart (ui/weighing_panel/chart.py) is: the same plot area, grey
-frame and text colours; the settled states in its green and brown (resolved, not
-adopted), the open ones in greys and its yellow. `key_clicked(key)` says which bar was
-clicked, so the window can filter on it.
+Drawn as the balance chart (ui/weighing_panel/chart.py) is: the same plot area, frame
+and text colours; the settled states in its green and brown (resolved, not adopted), the
+open ones in its guide and quiet colours and its marker's yellow. `key_clicked(key)` says
+which bar was clicked, so the window can filter on it. A screen reader hears the counts in
+words, as its accessible description.
 """
 
 from __future__ import annotations
@@ -15,21 +16,17 @@ from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from maatwerkdesk.domain.policy_signals import Count, SignalState
+from maatwerkdesk.ui import theme
 from maatwerkdesk.ui.weighing_panel.chart import TEXT_SCALE
 
-STATE_COLOURS = {
-    SignalState.CONCEPT: QColor("#bbbbbb"),
-    SignalState.REPORTED: QColor("#777777"),
-    SignalState.IN_PROGRESS: QColor("#f2c200"),
-    SignalState.RESOLVED: QColor("#1b5230"),
-    SignalState.NOT_ADOPTED: QColor("#7a2e0b"),
-}
+ACCESSIBLE_NAME = "Staafdiagram van de signalen"
 BAR = 18
 GAP = 6
 LABEL_WIDTH = 150
 LEGEND = 34
 MAX_BARS = 8
 """Bars shown: the largest (quarters: the first); the filters reach every signal."""
+NO_SIGNALS = "Nog geen signalen."
 
 
 class SignalBars(QWidget):
@@ -44,10 +41,14 @@ class SignalBars(QWidget):
         self.setMinimumHeight(8 + MAX_BARS * (BAR + GAP) + LEGEND)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMouseTracking(True)
+        self.setAccessibleName(ACCESSIBLE_NAME)
+        self.setAccessibleDescription(describe("", []))
 
-    def show_counts(self, counts: Sequence[Count]) -> None:
+    def show_counts(self, counts: Sequence[Count], caption: str) -> None:
+        """Draw the largest `counts` (`caption` says what they are counted by)."""
         self._counts = list(counts[:MAX_BARS])
         self.setToolTip("Klik op een balk om alleen die signalen te tonen.")
+        self.setAccessibleDescription(describe(caption, self._counts))
         self.update()
 
     def counts(self) -> list[Count]:
@@ -61,23 +62,26 @@ class SignalBars(QWidget):
         return QRectF(area.left(), area.top() + 4 + index * (BAR + GAP), area.width(), BAR)
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        colours = theme.current().chart
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         area = self._plot()
-        painter.fillRect(area, QColor("#fafafa"))
-        painter.setPen(QPen(QColor("#999999"), 1))
+        painter.fillRect(area, theme.qcolor(colours.background))
+        painter.setPen(QPen(theme.qcolor(colours.frame), 1))
         painter.drawRect(area)
         most = max((c.total for c in self._counts), default=0) or 1
         for index, count in enumerate(self._counts):
             self._draw_bar(painter, self._row(index), count, most)
         if not self._counts:
-            painter.setPen(QColor("#777777"))
-            painter.drawText(area, Qt.AlignmentFlag.AlignCenter, "Nog geen signalen.")
+            painter.setPen(theme.qcolor(colours.quiet_text))
+            painter.drawText(area, Qt.AlignmentFlag.AlignCenter, NO_SIGNALS)
         self._draw_legend(painter)
         painter.end()
 
     def _draw_bar(self, painter: QPainter, row: QRectF, count: Count, most: int) -> None:
-        painter.setPen(QColor("#333333"))
+        text = theme.qcolor(theme.current().chart.text)
+        colours = state_colours()
+        painter.setPen(text)
         name = painter.fontMetrics().elidedText(
             count.key, Qt.TextElideMode.ElideRight, LABEL_WIDTH - 8
         )
@@ -92,10 +96,10 @@ class SignalBars(QWidget):
             if not number:
                 continue
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(STATE_COLOURS[state])
+            painter.setBrush(colours[state])
             painter.drawRect(QRectF(left, row.top() + 2, unit * number, BAR - 4))
             left += unit * number
-        painter.setPen(QColor("#333333"))
+        painter.setPen(text)
         painter.drawText(
             QRectF(left + 4, row.top(), 32, BAR),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
@@ -106,11 +110,12 @@ class SignalBars(QWidget):
         x = 8.0
         y = self.height() - LEGEND + 10
         metrics = painter.fontMetrics()
-        for state, colour in STATE_COLOURS.items():
+        text = theme.qcolor(theme.current().chart.text)
+        for state, colour in state_colours().items():
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(colour)
             painter.drawRect(QRectF(x, y, 10, 10))
-            painter.setPen(QColor("#333333"))
+            painter.setPen(text)
             painter.drawText(QPointF(x + 14, y + 10), state.label)
             x += 14 + metrics.horizontalAdvance(state.label) + 14
 
@@ -131,3 +136,30 @@ class SignalBars(QWidget):
         if hit is not None and event.button() == Qt.MouseButton.LeftButton:
             self.key_clicked.emit(hit)
         super().mouseReleaseEvent(event)
+
+
+def state_colours() -> dict[SignalState, QColor]:
+    """Each state's part of a bar, in life-cycle order (the legend's order)."""
+    palette = theme.current()
+    chart = palette.chart
+    return {
+        SignalState.CONCEPT: theme.qcolor(chart.guide),
+        SignalState.REPORTED: theme.qcolor(chart.quiet_text),
+        SignalState.IN_PROGRESS: theme.qcolor(chart.marker),
+        SignalState.RESOLVED: theme.qcolor(palette.pro.text),
+        SignalState.NOT_ADOPTED: theme.qcolor(palette.con.text),
+    }
+
+
+def describe(caption: str, counts: Sequence[Count]) -> str:
+    """The bars in words: "Aantal signalen per regeling, naar status. Participatiewet: 5
+    (2 gemeld, 3 opgelost); …"."""
+    if not counts:
+        return NO_SIGNALS
+    bars = "; ".join(
+        f"{count.key}: {count.total} ("
+        + ", ".join(f"{number} {state.label}" for state, number in count.per_state if number)
+        + ")"
+        for count in counts
+    )
+    return f"{caption}. {bars}."

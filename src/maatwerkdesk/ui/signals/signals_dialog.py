@@ -210,10 +210,9 @@ class SignalsDialog(QDialog):
         current = self.signal()
         select = select or (current.id if current is not None else None)
         dimension = self.dimension()
-        self.ui.chart_caption.setText(
-            f"Aantal signalen per {DIMENSION_LABELS[dimension]}, naar status"
-        )
-        self.chart.show_counts(counts_by(shown, dimension))
+        caption = f"Aantal signalen per {DIMENSION_LABELS[dimension]}, naar status"
+        self.ui.chart_caption.setText(caption)
+        self.chart.show_counts(counts_by(shown, dimension), caption)
         tree = self.ui.signal_tree
         tree.blockSignals(True)
         tree.clear()

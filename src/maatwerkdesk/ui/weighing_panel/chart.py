@@ -1,4 +1,6 @@
-"""The balance chart widget: draws `ChartData`, and reports which point was clicked."""
+"""The balance chart widget: draws `ChartData`, and reports which point was clicked.
+
+A screen reader hears what it shows in words (`describe`), as its accessible description."""
 
 from __future__ import annotations
 
@@ -6,7 +8,16 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QWidget
 
-from maatwerkdesk.domain.chart import MIDDLE, QUADRANTS, X_LABEL, Y_LABEL, ChartData, ChartPoint
+from maatwerkdesk.domain.chart import (
+    MIDDLE,
+    QUADRANTS,
+    X_LABEL,
+    Y_LABEL,
+    ChartData,
+    ChartPoint,
+    quadrant,
+)
+from maatwerkdesk.ui import theme
 
 CHART_SIZE = 240
 """Width and height: small enough to stand beside the verdict on a laptop's page."""
@@ -15,8 +26,7 @@ TEXT_SCALE = 0.85
 MARGIN = 34
 RADIUS = 4.5
 HIT = 8
-COLOURS = {True: QColor("#1b5230"), False: QColor("#7a2e0b"), None: QColor("#555555")}
-"""Deviated green, generic rule brown, undecided grey; the shape tells them apart too."""
+ACCESSIBLE_NAME = "Balansgrafiek"
 
 
 class BalanceChart(QWidget):
@@ -32,6 +42,8 @@ class BalanceChart(QWidget):
         font.setPointSizeF(font.pointSizeF() * TEXT_SCALE)
         self.setFont(font)
         self.setMouseTracking(True)
+        self.setAccessibleName(ACCESSIBLE_NAME)
+        self.setAccessibleDescription(describe(self._data))
 
     def show_data(self, data: ChartData) -> None:
         self._data = data
@@ -40,6 +52,7 @@ class BalanceChart(QWidget):
             if data.route
             else "Kies in de stap Toetsing een route om dit dossier te vergelijken."
         )
+        self.setAccessibleDescription(describe(data))
         self.update()
 
     def data(self) -> ChartData:
@@ -55,18 +68,19 @@ class BalanceChart(QWidget):
         )
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        colours = theme.current().chart
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         area = self._plot()
-        painter.fillRect(area, QColor("#fafafa"))
-        painter.setPen(QPen(QColor("#999999"), 1))
+        painter.fillRect(area, theme.qcolor(colours.background))
+        painter.setPen(QPen(theme.qcolor(colours.frame), 1))
         painter.drawRect(area)
         middle_x = area.left() + MIDDLE * area.width()
         middle_y = area.bottom() - MIDDLE * area.height()
-        painter.setPen(QPen(QColor("#bbbbbb"), 1, Qt.PenStyle.DashLine))
+        painter.setPen(QPen(theme.qcolor(colours.guide), 1, Qt.PenStyle.DashLine))
         painter.drawLine(QPointF(middle_x, area.top()), QPointF(middle_x, area.bottom()))
         painter.drawLine(QPointF(area.left(), middle_y), QPointF(area.right(), middle_y))
-        painter.setPen(QColor("#777777"))
+        painter.setPen(theme.qcolor(colours.quiet_text))
         for (right, high), name in QUADRANTS.items():
             left = middle_x if right else area.left()
             top = area.top() if high else middle_y
@@ -75,7 +89,7 @@ class BalanceChart(QWidget):
                 Qt.AlignmentFlag.AlignTop if high else Qt.AlignmentFlag.AlignBottom
             )
             painter.drawText(box, align | Qt.TextFlag.TextWordWrap, name)
-        painter.setPen(QColor("#333333"))
+        painter.setPen(theme.qcolor(colours.text))
         painter.drawText(
             QRectF(area.left(), area.bottom() + 2, area.width(), MARGIN - 2),
             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
@@ -96,7 +110,7 @@ class BalanceChart(QWidget):
 
     def _draw_point(self, painter: QPainter, point: ChartPoint) -> None:
         centre = self.position(point)
-        colour = COLOURS[point.deviated]
+        colour = point_colour(point.deviated)
         if point.current:
             size = RADIUS * 2
             diamond = QPolygonF(
@@ -107,8 +121,9 @@ class BalanceChart(QWidget):
                     QPointF(centre.x() - size, centre.y()),
                 ]
             )
-            painter.setPen(QPen(QColor("#000000"), 1.5))
-            painter.setBrush(QColor("#f2c200"))
+            chart = theme.current().chart
+            painter.setPen(QPen(theme.qcolor(chart.marker_outline), 1.5))
+            painter.setBrush(theme.qcolor(chart.marker))
             painter.drawPolygon(diamond)
             return
         painter.setPen(QPen(colour, 1.2))
@@ -142,3 +157,46 @@ class BalanceChart(QWidget):
         if point is not None and event.button() == Qt.MouseButton.LeftButton:
             self.point_clicked.emit(point.id)
         super().mouseReleaseEvent(event)
+
+
+def point_colour(deviated: bool | None) -> QColor:
+    """Deviated green, generic rule brown, undecided muted; the shape tells them apart too."""
+    palette = theme.current()
+    if deviated is None:
+        return theme.qcolor(palette.muted_text)
+    return theme.qcolor(palette.pro.text if deviated else palette.con.text)
+
+
+def describe(data: ChartData) -> str:
+    """The chart in words: where this dossier stands, and how the decided dossiers of its
+    route are spread over the quarters."""
+    sentences = []
+    current = data.current
+    if current is not None:
+        sentences.append(
+            f"Dit dossier staat in het kwart ‘{quadrant(current.x, current.y)}’: "
+            f"onevenredigheid {_out_of_100(current.x)}, risico op willekeur "
+            f"{_out_of_100(current.y)}."
+        )
+    others = [p for p in data.points if not p.current]
+    if data.route is None:
+        sentences.append("Er is nog geen route gekozen, dus geen dossier om mee te vergelijken.")
+    elif not others:
+        sentences.append("Er zijn nog geen besloten dossiers van dezelfde route.")
+    else:
+        deviated = sum(1 for p in others if p.deviated)
+        counted = "1 besloten dossier" if len(others) == 1 else f"{len(others)} besloten dossiers"
+        sentences.append(
+            f"{counted} van dezelfde route: {deviated} met maatwerk, "
+            f"{len(others) - deviated} volgens de algemene regel."
+        )
+        spread = [
+            f"{name} {sum(1 for p in others if quadrant(p.x, p.y) == name)}"
+            for name in QUADRANTS.values()
+        ]
+        sentences.append(f"Per kwart: {'; '.join(spread)}.")
+    return " ".join(sentences)
+
+
+def _out_of_100(value: float) -> str:
+    return f"{round(value * 100)} van 100"

@@ -14,7 +14,7 @@ from enum import StrEnum
 from typing import TypeVar
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QComboBox,
     QHeaderView,
@@ -56,10 +56,12 @@ from maatwerkdesk.domain.weighing import (
     Weighing,
     Weight,
 )
+from maatwerkdesk.palette import Meaning
 from maatwerkdesk.services.chart import chart_data
 from maatwerkdesk.services.dossier_check import DossierCheck, load_check
 from maatwerkdesk.services.unit_of_work import Session
 from maatwerkdesk.services.weighing import WeighingState, save_weighing
+from maatwerkdesk.ui import theme
 from maatwerkdesk.ui.dossier_editor.dossier_tab import DossierTab, Part
 from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
 from maatwerkdesk.ui.fitted_views import fit_height
@@ -69,17 +71,10 @@ from maatwerkdesk.ui.weighing_panel.chart import CHART_SIZE, BalanceChart
 
 E = TypeVar("E", bound=StrEnum)
 
-VERDICT_STYLES = {
-    VerdictValue.DISPROPORTIONATE: "background: #f6dada; color: #7a1414;",
-    VerdictValue.PROPORTIONATE: "background: #dcefdc; color: #1e4d1e;",
-    VerdictValue.UNCERTAIN: "background: #fbefd0; color: #5c4200;",
-}
-SEVERITY_COLOURS = {
-    Severity.CRITICAL: "#8b0000",
-    Severity.HIGH: "#b03a00",
-    Severity.MEDIUM: "#7a5a00",
-    Severity.LOW: "#2f5d8a",
-    Severity.INFO: "#4a4a4a",
+VERDICT_MEANINGS = {
+    VerdictValue.DISPROPORTIONATE: Meaning.CONFLICT,
+    VerdictValue.PROPORTIONATE: Meaning.OK,
+    VerdictValue.UNCERTAIN: Meaning.WARNING,
 }
 OUTCOME_CHOICES = (
     ("De vastgelegde beslissing", None),
@@ -128,7 +123,7 @@ class WeighingPanel(DossierTab[WeighingView]):
             combo.activated.connect(self._on_choice)
             edit.textChanged.connect(self._on_text_edited)
             edit.setMaximumHeight(70)
-            skip.setStyleSheet("QLabel { color: #555; }")
+            skip.setStyleSheet(theme.muted_label())
         self.ui.nature_combo.activated.connect(self._on_choice)
         self.ui.aim_edit.textChanged.connect(self._on_text_edited)
         self.ui.aim_edit.setMaximumHeight(80)
@@ -138,10 +133,9 @@ class WeighingPanel(DossierTab[WeighingView]):
         self._setup_table(self.ui.interests_table, INTEREST_HOLDER_LABELS, WEIGHT_LABELS, 1)
         self._setup_table(self.ui.intensity_table, FACTOR_LABELS, LEVEL_LABELS, 0)
         plain_labels(self)
-        font = self.ui.verdict_label.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        self.ui.verdict_label.setFont(font)
+        self._verdict_font = self.ui.verdict_label.font()
+        self._verdict_font.setBold(True)
+        self._verdict_font.setPointSizeF(self._verdict_font.pointSizeF() * 1.15)
         self.ui.verdict_label.setMargin(6)
         for text, value in OUTCOME_CHOICES:
             self.ui.findings_outcome_combo.addItem(text, value.value if value else "")
@@ -352,7 +346,7 @@ class WeighingPanel(DossierTab[WeighingView]):
         verdict, intensity = state.weighing.verdict, state.weighing.intensity
         self.ui.verdict_label.setText(f"De algemene regel is hier: {verdict.value.label}")
         self.ui.verdict_label.setStyleSheet(
-            f"QLabel {{ {VERDICT_STYLES[verdict.value]} border-radius: 3px; }}"
+            theme.box_label(VERDICT_MEANINGS[verdict.value], self._verdict_font)
         )
         self.ui.verdict_reasons_label.setText("\n".join(f"• {r}" for r in verdict.reasons))
         self.ui.intensity_label.setText(f"Toetsingsintensiteit: {intensity.level.label}.")
@@ -366,7 +360,7 @@ class WeighingPanel(DossierTab[WeighingView]):
             text = check.shown(finding)
             row = QTreeWidgetItem([finding.severity.label, text])
             row.setData(0, Qt.ItemDataRole.UserRole, finding)
-            row.setForeground(0, QBrush(QColor(SEVERITY_COLOURS[finding.severity])))
+            row.setForeground(0, QBrush(theme.qcolor(severity_colour(finding.severity))))
             row.setToolTip(1, tooltip(text))
             tree.addTopLevelItem(row)
         if not findings:
@@ -421,6 +415,17 @@ class WeighingPanel(DossierTab[WeighingView]):
     def _on_table_text(self, item: QTableWidgetItem) -> None:
         if item.column() >= 2:
             self._on_text_edited()
+
+
+def severity_colour(severity: Severity) -> str:
+    colours = theme.current().severity
+    return {
+        Severity.CRITICAL: colours.critical,
+        Severity.HIGH: colours.high,
+        Severity.MEDIUM: colours.medium,
+        Severity.LOW: colours.low,
+        Severity.INFO: colours.info,
+    }[severity]
 
 
 def _fill_combo(combo: QComboBox, labels: Mapping[E, str]) -> None:
