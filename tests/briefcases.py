@@ -26,7 +26,6 @@ from maatwerkdesk.services.audit import chain_head
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.exchange import dossier_document
 from maatwerkdesk.services.sync import pull_reference
-from maatwerkdesk.services.sync_journal import last_changes
 
 LEASE = timedelta(days=14)
 LOADER = Context(actor="koffer", origin="test")
@@ -59,7 +58,7 @@ def make_briefcase(
             session.add(lease)
             session.flush()
             leases[dossier_id] = lease.id
-        marks = last_changes(session, dossier_ids)
+        server_head = chain_head(session)[0]
     with briefcase.sessions.begin() as session:
         exchange.import_documents(
             session, LOADER, [(f"dossier {n}", d) for n, d in enumerate(documents.values())]
@@ -82,7 +81,7 @@ def make_briefcase(
                 base=documents[dossier_id],
                 base_revision=revisions[dossier_id],
                 until=until,
-                server_seq=marks.get(dossier_id, 0),
+                server_seq=server_head,
                 laptop_seq=read_to,
             )
             for dossier_id in dossier_ids

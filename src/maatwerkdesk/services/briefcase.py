@@ -72,7 +72,6 @@ from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.exchange import export_dossier
 from maatwerkdesk.services.progress import Progress
 from maatwerkdesk.services.signed import BINDING_ACTS, KEY_ACTS
-from maatwerkdesk.services.sync_journal import last_changes
 from maatwerkdesk.services.users import acting_user
 
 if TYPE_CHECKING:
@@ -155,8 +154,6 @@ class Taken:
     holder: User = SYSTEM
     login: str = ""
     head: int = 0
-    marks: dict[str, int] = field(default_factory=dict)
-    """Each dossier's last changing act on the server's trail (services/sync_journal.py)."""
 
 
 def make_briefcase(
@@ -229,7 +226,6 @@ def _read(
         ):
             read.files[sha256] = content
     read.head = chain_head(session)[0]
-    read.marks = last_changes(session, dossier_ids)
     return read
 
 
@@ -317,7 +313,7 @@ def _write(session: Session, context: Context, read: Taken, server: Database, la
                 base_revision=row["revision"],
                 until=lease.until,
                 handed_back=False,
-                server_seq=read.marks.get(row["id"], 0),
+                server_seq=read.head,  # the trail as far as this snapshot
             )
         )
     for dossier_id, lease in read.leases.items():  # taken again: the new `until`

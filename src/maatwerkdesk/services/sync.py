@@ -67,7 +67,6 @@ from maatwerkdesk.services.revisions import NOT_STORED
 from maatwerkdesk.services.signed import KEY_ACTS
 from maatwerkdesk.services.sync_journal import (
     Based,
-    last_changes,
     unchanged,
     with_additions,
 )
@@ -224,7 +223,7 @@ class _After:
     revision: int
     lease_id: str | None
     server_seq: int
-    """The dossier's last changing act on the team database's trail."""
+    """How far the team database's trail is in what it holds."""
 
 
 class _Run:
@@ -355,8 +354,9 @@ class _Run:
             if taken.handed_back and lease_id is not None:
                 leases.give_back(session, self._context, lease_id)
         after = {**known, **_documents(session, [i for i in ids if i not in known])}
-        marks = last_changes(session, ids)
-        return {i: _After(*after[i], lease_ids[i], marks.get(i, 0)) for i in ids}
+        session.flush()
+        head = chain_head(session)[0]  # the trail is held: nothing after it is in `after`
+        return {i: _After(*after[i], lease_ids[i], head) for i in ids}
 
     def _bring_along(
         self,

@@ -1,16 +1,17 @@
 """What the audit trails tell a sync about a briefcase dossier without reading it whole
 (docs/briefcase.md, "A push of additions").
 
-Every act that changes a dossier is audited under the dossier's id, on the laptop as on
-the team database, so each side's trail is its journal of changes. A briefcase row keeps,
-beside the version both sides started from (`base`), how far each trail was taken into
-it: `server_seq`, the sequence number of the dossier's last changing act on the team
-database, and `laptop_seq`, how far the laptop's trail had been read. Then:
+Every act that changes a dossier is audited, on the laptop as on the team database: under
+the dossier's id, or, for what its document shows of a meeting (the agenda) or of its
+group (the group's title), under that meeting or group. So each side's trail is its
+journal of changes. A briefcase row keeps, beside the version both sides started from
+(`base`), how far each trail was read when it was taken: `server_seq` on the team
+database, `laptop_seq` on the laptop. Then:
 
-- on the laptop, a dossier whose changing acts since `laptop_seq` are only timeline
-  entries added is `base` with those entries and its new `updated_at`;
-- on the team database, a dossier with no changing act since `server_seq` (and the
-  revision of `base`) is `base` itself.
+- on the laptop, a dossier whose acts since `laptop_seq` are only timeline entries added
+  is `base` with those entries and its new `updated_at`;
+- on the team database, a dossier with no act since `server_seq` (and at the revision of
+  `base`) is `base` itself.
 
 Each is made from `base` and a few rows, where reading a dossier whole takes a row of some
 twenty tables per part of it. A dossier with any other act, or none on the laptop, is
@@ -19,7 +20,7 @@ read whole, as are those of a briefcase made before the marks were kept (NULL).
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -29,7 +30,14 @@ from sqlalchemy.orm import Session
 from maatwerkdesk.domain.exchange import ordered_entries, timestamp
 from maatwerkdesk.persistence.bulk import in_chunks
 from maatwerkdesk.persistence.mapping import timeline_entries
-from maatwerkdesk.persistence.models import AuditRow, DossierRow
+from maatwerkdesk.persistence.models import (
+    AgendaItemRow,
+    AuditRow,
+    DossierGroupRow,
+    DossierRow,
+    GroupMemberRow,
+    MeetingRow,
+)
 from maatwerkdesk.services.audit import Action
 
 UNCHANGING = (Action.READ.value, Action.EXPORT.value)
@@ -51,18 +59,33 @@ class Based:
     """The dossier's revision on the team database when `base` was taken there."""
 
 
-def last_changes(session: Session, dossier_ids: Sequence[str]) -> dict[str, int]:
-    """The sequence number of each dossier's last changing act here (absent: none)."""
-    found: dict[str, int] = {}
-    for chunk in in_chunks(list(dossier_ids)):
-        found.update(
-            session.execute(
-                select(AuditRow.dossier_id, func.max(AuditRow.seq))
-                .where(AuditRow.dossier_id.in_(chunk), AuditRow.action.not_in(UNCHANGING))
-                .group_by(AuditRow.dossier_id)
-            ).all()
+def changed_since(session: Session, bases: Mapping[str, Based]) -> set[str]:
+    """Those of these dossiers with a changing act after their mark: on the dossier, or
+    on a meeting or group its document shows (`shown_changed`)."""
+    if not bases:
+        return set()
+    mark = min(based.seq for based in bases.values())
+    own = _last_acts(session, AuditRow.dossier_id, list(bases), mark)
+    return {d for d, seq in own if seq > bases[d].seq} | shown_changed(session, bases)
+
+
+def shown_changed(session: Session, bases: Mapping[str, Based]) -> set[str]:
+    """Those of these dossiers with a changing act after their mark on a meeting or group
+    their document shows now or showed in `base`: such acts do not name the dossier."""
+    if not bases:
+        return set()
+    mark = min(based.seq for based in bases.values())
+    shown = _shown(session, bases)
+    changed = set()
+    for kind in (MEETING, GROUP):
+        objects = {o for by_kind in shown.values() for o in by_kind[kind]}
+        last = dict(_last_acts(session, AuditRow.object_id, list(objects), mark, kind))
+        changed.update(
+            dossier_id
+            for dossier_id, by_kind in shown.items()
+            if any(last.get(o, 0) > bases[dossier_id].seq for o in by_kind[kind])
         )
-    return found
+    return changed
 
 
 def unchanged(
@@ -71,12 +94,65 @@ def unchanged(
     """On the team database, with the trail held (`audit.hold_trail`): the documents of
     the dossiers with no changing act since their mark and still at the revision of their
     base (`revisions`: as stored now)."""
-    last = last_changes(session, list(bases))
+    changed = changed_since(session, bases)
     return {
         dossier_id: (based.base, revisions[dossier_id])
         for dossier_id, based in bases.items()
-        if last.get(dossier_id, 0) == based.seq and revisions.get(dossier_id) == based.revision
+        if dossier_id not in changed and revisions.get(dossier_id) == based.revision
     }
+
+
+MEETING, GROUP = "meeting", "group"
+"""The objects besides the dossier whose acts change what its document shows."""
+
+
+def _last_acts(
+    session: Session, column: Any, keys: list[str], after: int, object_type: str | None = None
+) -> list[tuple[str, int]]:
+    """Per key of `column`, the last changing act after `after`."""
+    found: list[tuple[str, int]] = []
+    for chunk in in_chunks(keys):
+        statement = (
+            select(column, func.max(AuditRow.seq))
+            .where(column.in_(chunk), AuditRow.seq > after, AuditRow.action.not_in(UNCHANGING))
+            .group_by(column)
+        )
+        if object_type is not None:
+            statement = statement.where(AuditRow.object_type == object_type)
+        found += [(key, seq) for key, seq in session.execute(statement)]
+    return found
+
+
+def _shown(session: Session, bases: Mapping[str, Based]) -> dict[str, dict[str, set[str]]]:
+    """The ids of the meetings and groups each dossier's document shows: on their agenda
+    or in them now, or named in `base` (an agenda item taken off since leaves no row)."""
+    ids = list(bases)
+    shown = {dossier_id: {MEETING: set[str](), GROUP: set[str]()} for dossier_id in ids}
+    named: dict[str, dict[str, set[str]]] = {MEETING: {}, GROUP: {}}
+    for dossier_id, based in bases.items():
+        (entry,) = based.base["dossiers"]
+        for meeting in based.base.get("meetings", ()):
+            named[MEETING].setdefault(meeting["reference"], set()).add(dossier_id)
+        group = entry.get("record", {}).get("group")
+        if group is not None:
+            named[GROUP].setdefault(group["reference"], set()).add(dossier_id)
+    for kind, model in ((MEETING, MeetingRow), (GROUP, DossierGroupRow)):
+        for chunk in in_chunks(list(named[kind])):
+            for object_id, reference in session.execute(
+                select(model.id, model.reference).where(model.reference.in_(chunk))
+            ):
+                for dossier_id in named[kind][reference]:
+                    shown[dossier_id][kind].add(object_id)
+    for kind, column, model in (
+        (MEETING, AgendaItemRow.meeting_id, AgendaItemRow),
+        (GROUP, GroupMemberRow.group_id, GroupMemberRow),
+    ):
+        for chunk in in_chunks(ids):
+            for dossier_id, object_id in session.execute(
+                select(model.dossier_id, column).where(model.dossier_id.in_(chunk))
+            ):
+                shown[dossier_id][kind].add(object_id)
+    return shown
 
 
 def with_additions(session: Session, bases: Mapping[str, Based]) -> dict[str, Documented]:
@@ -103,6 +179,7 @@ def with_additions(session: Session, bases: Mapping[str, Based]) -> dict[str, Do
                 added.setdefault(dossier_id, []).append(object_id)
             else:
                 others.add(dossier_id)
+    others |= shown_changed(session, {d: bases[d] for d in added if d not in others})
     for dossier_id in others:
         added.pop(dossier_id, None)
     entries = timeline_entries(session, [e for ids in added.values() for e in ids])
