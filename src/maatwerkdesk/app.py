@@ -101,7 +101,7 @@ def open_for_desktop(
     opened.append(workspace)
     if demo and workspace.briefcase_of is None:
         from maatwerkdesk.services.demo import add_demo_if_empty
-        from maatwerkdesk.ui.origin import ORIGIN
+        from maatwerkdesk.ui.common.origin import ORIGIN
 
         if added := add_demo_if_empty(workspace, ORIGIN, DEMO_DOSSIERS, progress):
             log.info("Added %d demo dossiers to the empty database", added)
@@ -124,7 +124,7 @@ def _hand_over(outcome: Outcome) -> int:
         return 0
     from PySide6.QtWidgets import QMessageBox
 
-    from maatwerkdesk.ui.plain_text import message_box
+    from maatwerkdesk.ui.common.plain_text import message_box
 
     log.warning("MaatwerkDesk already runs on this profile but did not answer")
     box = message_box(None, QMessageBox.Icon.Information, APP_NAME, ALREADY_RUNNING)
@@ -162,10 +162,10 @@ def run(args: argparse.Namespace, ahead: ListAhead | None = None) -> int:
 
     drop_feature_hook()  # before the rest is imported: see ui/import_hook.py
     from maatwerkdesk.ui.application import create_application, window_settings
+    from maatwerkdesk.ui.common.tasks import TaskRunner
     from maatwerkdesk.ui.errors import ErrorReporter, enable_faulthandler
     from maatwerkdesk.ui.main_window import MainWindow
     from maatwerkdesk.ui.single_instance import InstanceServer, Outcome, server_name
-    from maatwerkdesk.ui.tasks import TaskRunner
 
     enable_faulthandler(paths.logs)
     app = create_application(sys.argv[:1])

@@ -83,7 +83,7 @@ def test_without_a_display_the_app_explains_and_exits_with_3(tmp_path: Path) -> 
 def test_the_first_window_needs_no_database_libraries(tmp_path: Path) -> None:
     code = (
         "import sys, maatwerkdesk.app, maatwerkdesk.ui.application, maatwerkdesk.ui.errors, "
-        "maatwerkdesk.ui.main_window, maatwerkdesk.ui.tasks\n"
+        "maatwerkdesk.ui.main_window, maatwerkdesk.ui.common.tasks\n"
         "print(sorted({m.split('.')[0] for m in sys.modules} & "
         "{'sqlalchemy', 'alembic', 'reportlab', 'keyring'}))"
     )

@@ -18,8 +18,8 @@ from maatwerkdesk.domain.dossier import DossierFields, TimelineEntry
 from maatwerkdesk.domain.vocabulary import TimelineKind
 from maatwerkdesk.services import assessments, catalogues, dossiers
 from maatwerkdesk.services.workspace import Workspace
+from maatwerkdesk.ui.common.dossier_tab import TEXT_SAVE_DELAY_MS
 from maatwerkdesk.ui.criteria_panel import CriteriaPanel
-from maatwerkdesk.ui.dossier_editor.dossier_tab import TEXT_SAVE_DELAY_MS
 from maatwerkdesk.ui.dossier_editor.editor import DossierEditor
 
 

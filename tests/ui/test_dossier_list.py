@@ -24,6 +24,7 @@ from maatwerkdesk.services.dossier_query import (
     first_page_ahead,
 )
 from maatwerkdesk.services.workspace import Workspace
+from maatwerkdesk.ui.common.plain_text import tooltip
 from maatwerkdesk.ui.dossier_list import model as dossier_list_model
 from maatwerkdesk.ui.dossier_list.model import (
     PLACEHOLDER,
@@ -33,7 +34,6 @@ from maatwerkdesk.ui.dossier_list.model import (
 )
 from maatwerkdesk.ui.dossier_list.pane import BROWSE_DELAY_MS, DossierListPane
 from maatwerkdesk.ui.dossier_list.presentation import format_count, format_moment
-from maatwerkdesk.ui.plain_text import tooltip
 
 OWNERS = ["A. de Vries", "B. Yilmaz", "C. Jansen"]
 STATUSES = list(DossierStatus)

@@ -18,7 +18,7 @@ from maatwerkdesk.domain.people import Role, User
 from maatwerkdesk.services import groups, users
 from maatwerkdesk.services.demo.data import GROUP_TITLE
 from maatwerkdesk.services.workspace import Workspace
-from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
+from maatwerkdesk.ui.common.service_calls import ServiceCaller
 from maatwerkdesk.ui.groups.group_form import GroupFormDialog
 from maatwerkdesk.ui.groups.groups_dialog import GroupsDialog
 

@@ -26,12 +26,12 @@ from shown_text import SCREEN, Walk
 from maatwerkdesk.domain.errors import DomainError
 from maatwerkdesk.services import signing_keys
 from maatwerkdesk.services.workspace import Workspace
+from maatwerkdesk.ui.common.dialogs import Choice, Dialogs
+from maatwerkdesk.ui.common.service_calls import ServiceCaller
 from maatwerkdesk.ui.conference import ConferenceWindow
 from maatwerkdesk.ui.conference.plan_dialog import PlanDialog
 from maatwerkdesk.ui.conference.review import ReviewDialog
 from maatwerkdesk.ui.conference.signing_key import SigningKeyDialog
-from maatwerkdesk.ui.dossier_editor.dialogs import Choice, Dialogs
-from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
 from maatwerkdesk.ui.errors import ErrorReporter
 from maatwerkdesk.ui.export.building import agenda_candidates, decision_export
 from maatwerkdesk.ui.export.pack_dialog import PackDialog

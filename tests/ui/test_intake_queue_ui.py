@@ -16,7 +16,7 @@ from maatwerkdesk.domain.people import Role, User
 from maatwerkdesk.services import users
 from maatwerkdesk.services.intake_queue import QueueOrder
 from maatwerkdesk.services.workspace import Workspace
-from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
+from maatwerkdesk.ui.common.service_calls import ServiceCaller
 from maatwerkdesk.ui.intake.queue_dialog import IntakeQueueDialog
 
 

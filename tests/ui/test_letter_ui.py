@@ -22,7 +22,7 @@ from maatwerkdesk.persistence.models import AuditRow
 from maatwerkdesk.services import document_export, users
 from maatwerkdesk.services.organisation import UPDATE_SETTINGS, read_settings, settings_path
 from maatwerkdesk.services.workspace import Workspace
-from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
+from maatwerkdesk.ui.common.service_calls import ServiceCaller
 from maatwerkdesk.ui.export.building import letter_export
 from maatwerkdesk.ui.export.preview import PdfPreviewDialog
 from maatwerkdesk.ui.main_window import MainWindow

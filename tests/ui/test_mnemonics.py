@@ -24,6 +24,7 @@ from maatwerkdesk.services.store_keys import KeyNews, Unlocked
 from maatwerkdesk.services.workspace import Workspace
 from maatwerkdesk.ui.briefcase.conflicts_dialog import SyncConflictsDialog
 from maatwerkdesk.ui.briefcase.take_dialog import TakeAlongDialog
+from maatwerkdesk.ui.common.service_calls import ServiceCaller
 from maatwerkdesk.ui.conference import ConferenceWindow
 from maatwerkdesk.ui.conference.plan_dialog import PlanDialog
 from maatwerkdesk.ui.conference.review import ReviewDialog
@@ -32,7 +33,6 @@ from maatwerkdesk.ui.conference.signing_key import SigningKeyDialog
 from maatwerkdesk.ui.crash_dialog import CrashDialog
 from maatwerkdesk.ui.dossier_editor.dialogs import TimelineEntryDialog
 from maatwerkdesk.ui.dossier_editor.fact_dialogs import AmountDialog, RulingDialog, ThirdPartyDialog
-from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
 from maatwerkdesk.ui.export.building import agenda_candidates, decision_export
 from maatwerkdesk.ui.export.pack_dialog import PackDialog
 from maatwerkdesk.ui.export.preview import PdfPreviewDialog

@@ -18,8 +18,8 @@ from maatwerkdesk.services import dossiers
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.unit_of_work import Session
 from maatwerkdesk.services.workspace import Workspace
-from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
-from maatwerkdesk.ui.tasks import TaskRunner
+from maatwerkdesk.ui.common.service_calls import ServiceCaller
+from maatwerkdesk.ui.common.tasks import TaskRunner
 
 CONTEXT = Context(actor="test", origin="test")
 BUSY = (

@@ -21,7 +21,7 @@ from maatwerkdesk.domain.policy_signals import Dimension, SignalState
 from maatwerkdesk.persistence.models import PolicySignalRow, PolicySignalTransitionRow
 from maatwerkdesk.services import demo, dossiers, users
 from maatwerkdesk.services.workspace import Workspace
-from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
+from maatwerkdesk.ui.common.service_calls import ServiceCaller
 from maatwerkdesk.ui.main_window import MainWindow
 from maatwerkdesk.ui.signals.signal_form import SignalFormDialog
 from maatwerkdesk.ui.signals.signals_dialog import LOOKING, SignalsDialog

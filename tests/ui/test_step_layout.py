@@ -19,9 +19,9 @@ from maatwerkdesk.domain.vocabulary import DossierStatus
 from maatwerkdesk.services import dossiers
 from maatwerkdesk.services.dossier_query import DossierQuery
 from maatwerkdesk.services.workspace import Workspace
+from maatwerkdesk.ui.common.dossier_tab import DossierTab
+from maatwerkdesk.ui.common.service_calls import ServiceCaller
 from maatwerkdesk.ui.criteria_panel import CriteriaPanel
-from maatwerkdesk.ui.dossier_editor.dossier_tab import DossierTab
-from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
 from maatwerkdesk.ui.precedent_panel import PrecedentPanel
 from maatwerkdesk.ui.proposal_panel import ProposalPanel
 from maatwerkdesk.ui.weighing_panel import WeighingPanel

@@ -19,7 +19,7 @@ from maatwerkdesk.domain.weighing import AlternativeVerdict, DecisionNature, Ste
 from maatwerkdesk.services import precedents
 from maatwerkdesk.services.weighing import load_weighing
 from maatwerkdesk.services.workspace import Workspace
-from maatwerkdesk.ui.dossier_editor.dossier_tab import TEXT_SAVE_DELAY_MS
+from maatwerkdesk.ui.common.dossier_tab import TEXT_SAVE_DELAY_MS
 from maatwerkdesk.ui.weighing_panel import WeighingPanel
 
 

@@ -19,9 +19,9 @@ from maatwerkdesk.palette import Meaning
 from maatwerkdesk.services.changes import Change, ChangeFeed, change_feed
 from maatwerkdesk.services.workspace import Workspace
 from maatwerkdesk.ui import theme
-from maatwerkdesk.ui.origin import ORIGIN
-from maatwerkdesk.ui.plain_text import allow_long_words
-from maatwerkdesk.ui.tasks import TaskRunner
+from maatwerkdesk.ui.common.origin import ORIGIN
+from maatwerkdesk.ui.common.plain_text import allow_long_words
+from maatwerkdesk.ui.common.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 

@@ -13,9 +13,9 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
 from maatwerkdesk import APP_NAME, __version__
+from maatwerkdesk.ui.common.plain_text import plain_labels
 from maatwerkdesk.ui.errors import redacted_traceback
 from maatwerkdesk.ui.forms.ui_crash_dialog import Ui_CrashDialog
-from maatwerkdesk.ui.plain_text import plain_labels
 
 if TYPE_CHECKING:
     from pathlib import Path

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem
 
 from maatwerkdesk.domain.dossier import DossierSummary
-from maatwerkdesk.ui.plain_text import tooltip
+from maatwerkdesk.ui.common.plain_text import tooltip
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 

@@ -122,7 +122,7 @@ class ErrorReporter(QObject):
         if isinstance(error, DomainError):
             from PySide6.QtWidgets import QMessageBox
 
-            from maatwerkdesk.ui.plain_text import message_box
+            from maatwerkdesk.ui.common.plain_text import message_box
 
             log.warning("%s reached the top level", type(error).__name__)
             box = message_box(parent, QMessageBox.Icon.Warning, APP_NAME, str(error))

@@ -25,10 +25,11 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from maatwerkdesk import APP_NAME, __version__
+from maatwerkdesk.ui.common.geometry import restore_geometry, save_geometry
+from maatwerkdesk.ui.common.plain_text import escaped, one_line, plain_labels
+from maatwerkdesk.ui.common.tasks import TaskRunner
 from maatwerkdesk.ui.dossier_list.presentation import format_count
 from maatwerkdesk.ui.forms.ui_main_window import Ui_MainWindow
-from maatwerkdesk.ui.plain_text import escaped, one_line, plain_labels
-from maatwerkdesk.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction, QCloseEvent
@@ -52,6 +53,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 STATUS_MESSAGE_MS = 30_000
+GEOMETRY_KEY = "main_window/geometry"
 """How long a sentence about a sync stays in the status bar."""
 LIST_STRETCH = 3
 EDITOR_STRETCH = 5
@@ -271,7 +273,7 @@ class MainWindow(QMainWindow):
         """
         from PySide6.QtCore import Qt
 
-        from maatwerkdesk.ui.origin import ORIGIN
+        from maatwerkdesk.ui.common.origin import ORIGIN
         from maatwerkdesk.ui.people.workstation import remembered_user
 
         self._workspace = workspace
@@ -303,8 +305,8 @@ class MainWindow(QMainWindow):
         """Record a search of the list by BSN in the audit trail (whose dossiers were
         looked up), before the list shows them; False when that could not be done."""
         from maatwerkdesk.services import dossiers
-        from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
-        from maatwerkdesk.ui.origin import ORIGIN
+        from maatwerkdesk.ui.common.origin import ORIGIN
+        from maatwerkdesk.ui.common.service_calls import ServiceCaller
 
         workspace = self._workspace
         assert workspace is not None  # the list searches once the database is open
@@ -422,7 +424,7 @@ class MainWindow(QMainWindow):
             return
         from PySide6.QtCore import Qt  # not before the window is shown: see the docstring
 
-        from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
+        from maatwerkdesk.ui.common.service_calls import ServiceCaller
         from maatwerkdesk.ui.groups.groups_dialog import GroupsDialog
 
         calls = ServiceCaller(self, self._workspace, lambda: self.ensure_editor().dialogs)
@@ -443,7 +445,7 @@ class MainWindow(QMainWindow):
             return
         from PySide6.QtCore import Qt  # not before the window is shown: see open_groups
 
-        from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
+        from maatwerkdesk.ui.common.service_calls import ServiceCaller
         from maatwerkdesk.ui.signals.signals_dialog import SignalsDialog
 
         calls = ServiceCaller(self, self._workspace, lambda: self.ensure_editor().dialogs)
@@ -462,7 +464,7 @@ class MainWindow(QMainWindow):
             return
         from PySide6.QtCore import Qt  # not before the window is shown: see the docstring
 
-        from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
+        from maatwerkdesk.ui.common.service_calls import ServiceCaller
         from maatwerkdesk.ui.intake.queue_dialog import IntakeQueueDialog
 
         calls = ServiceCaller(self, self._workspace, lambda: self.ensure_editor().dialogs)
@@ -889,10 +891,8 @@ class MainWindow(QMainWindow):
         self.ui.action_sync.setEnabled(offline or (team and briefcase))
 
     def _restore_settings(self) -> None:
-        geometry = self._settings.value("main_window/geometry")
-        if geometry is None or not self.restoreGeometry(geometry):
-            screen = self.screen().availableGeometry()
-            self.resize(min(1280, screen.width() * 9 // 10), min(800, screen.height() * 9 // 10))
+        self.resize(1280, 800)  # the first time; fitted to the screen, as it is then
+        restore_geometry(self, self._settings, GEOMETRY_KEY)
         state = self._settings.value("main_window/state")
         if state is not None:
             self.restoreState(state)
@@ -906,7 +906,7 @@ class MainWindow(QMainWindow):
         # The list's column layout ("dossier_list/header") is applied in attach_workspace.
 
     def _save_settings(self) -> None:
-        self._settings.setValue("main_window/geometry", self.saveGeometry())
+        save_geometry(self, self._settings, GEOMETRY_KEY)
         self._settings.setValue("main_window/state", self.saveState())
         self._settings.setValue("main_window/splitter", self.ui.splitter.saveState())
         if self._list_pane is not None:

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 from maatwerkdesk.domain.organisation import AsylumAppeal, BodyRule, OrganisationSettings
 from maatwerkdesk.domain.vocabulary import Organisation
 from maatwerkdesk.services import organisation
-from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
+from maatwerkdesk.ui.common.plain_text import plain_labels
+from maatwerkdesk.ui.common.service_calls import ServiceCaller
 from maatwerkdesk.ui.forms.ui_organisation_dialog import Ui_OrganisationDialog
-from maatwerkdesk.ui.plain_text import plain_labels
 
 TITLE = "Gegevens van de organisatie"
 ANY_ORGANISATION = "— elke —"

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from maatwerkdesk.domain.errors import PasswordNeededError
 from maatwerkdesk.ui import theme
+from maatwerkdesk.ui.common.plain_text import plain_labels
 from maatwerkdesk.ui.forms.ui_password_dialog import Ui_PasswordDialog
-from maatwerkdesk.ui.plain_text import plain_labels
 
 STORED = (
     "MaatwerkDesk bewaart het wachtwoord in de sleutelbos van deze computer, zodat u het "

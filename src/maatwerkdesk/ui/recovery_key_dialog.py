@@ -18,8 +18,8 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from maatwerkdesk.services.store_keys import Unlocked, recovery_message
+from maatwerkdesk.ui.common.plain_text import plain_labels
 from maatwerkdesk.ui.forms.ui_recovery_key_dialog import Ui_RecoveryKeyDialog
-from maatwerkdesk.ui.plain_text import plain_labels
 
 GROUPS_PER_LINE = 7
 

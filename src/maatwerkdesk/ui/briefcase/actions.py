@@ -19,9 +19,9 @@ from maatwerkdesk.services.sync import SyncReport, synchronise
 from maatwerkdesk.services.unit_of_work import Session
 from maatwerkdesk.services.workspace import Workspace
 from maatwerkdesk.ui.briefcase.take_dialog import TakeAlongDialog
-from maatwerkdesk.ui.dossier_editor.dialogs import Dialogs
-from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
-from maatwerkdesk.ui.tasks import TaskRunner
+from maatwerkdesk.ui.common.dialogs import Dialogs
+from maatwerkdesk.ui.common.service_calls import ServiceCaller
+from maatwerkdesk.ui.common.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 

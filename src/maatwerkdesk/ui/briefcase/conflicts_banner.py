@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 from maatwerkdesk.domain.sync_conflicts import SyncConflict
 from maatwerkdesk.palette import Meaning
 from maatwerkdesk.ui import theme
-from maatwerkdesk.ui.plain_text import allow_long_words
+from maatwerkdesk.ui.common.plain_text import allow_long_words
 
 
 def conflicts_line(count: int) -> str:

@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
 from maatwerkdesk.domain.dossier import DossierSummary
 from maatwerkdesk.services.briefcase import TakenAlong, take_along
 from maatwerkdesk.services.workspace import Workspace
+from maatwerkdesk.ui.common.dialogs import Dialogs
+from maatwerkdesk.ui.common.plain_text import plain_labels
+from maatwerkdesk.ui.common.service_calls import ServiceCaller
+from maatwerkdesk.ui.common.tasks import TaskRunner
 from maatwerkdesk.ui.dossier_choice import fill_choice, ticked_ids
-from maatwerkdesk.ui.dossier_editor.dialogs import Dialogs
-from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
 from maatwerkdesk.ui.forms.ui_take_along_dialog import Ui_TakeAlongDialog
-from maatwerkdesk.ui.plain_text import plain_labels
 from maatwerkdesk.ui.recovery_key_dialog import show_recovery_keys
-from maatwerkdesk.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 

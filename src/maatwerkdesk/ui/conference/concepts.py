@@ -8,9 +8,9 @@ import logging
 from maatwerkdesk.domain.conference import AgendaItem, ItemRecord, record_from_data, record_to_data
 from maatwerkdesk.domain.errors import DomainError
 from maatwerkdesk.services import drafts
-from maatwerkdesk.ui.dossier_editor.dialogs import ButtonRole, Choice
-from maatwerkdesk.ui.dossier_editor.presentation import format_moment
-from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
+from maatwerkdesk.ui.common.dialogs import ButtonRole, Choice
+from maatwerkdesk.ui.common.formatting import format_moment
+from maatwerkdesk.ui.common.service_calls import ServiceCaller
 
 log = logging.getLogger(__name__)
 

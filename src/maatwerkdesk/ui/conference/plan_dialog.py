@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 from maatwerkdesk.domain.people import Discipline, Role, User
 from maatwerkdesk.services import meetings
 from maatwerkdesk.services.meetings import PlannedMember
-from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
+from maatwerkdesk.ui.common.plain_text import plain_labels
+from maatwerkdesk.ui.common.service_calls import ServiceCaller
 from maatwerkdesk.ui.forms.ui_conference_plan_dialog import Ui_PlanDialog
-from maatwerkdesk.ui.plain_text import plain_labels
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 DISCIPLINE_COLUMN = 2

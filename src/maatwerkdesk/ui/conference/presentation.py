@@ -6,7 +6,7 @@ from datetime import date
 
 from maatwerkdesk.domain.conference import AgendaItem, Meeting, Member, SignedDecision
 from maatwerkdesk.domain.people import SYSTEM, User
-from maatwerkdesk.ui.dossier_editor.presentation import format_date, format_moment
+from maatwerkdesk.ui.common.formatting import format_date, format_moment
 
 WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
 FINGERPRINT_SHOWN = 16

@@ -23,10 +23,10 @@ from maatwerkdesk.domain.text import enumerate_nl
 from maatwerkdesk.palette import Meaning
 from maatwerkdesk.services.conference_review import Review
 from maatwerkdesk.ui import theme
+from maatwerkdesk.ui.common.plain_text import escaped
 from maatwerkdesk.ui.conference.review_texts import Mode
 from maatwerkdesk.ui.conference.tables import ActionsTable, AdviceTable
 from maatwerkdesk.ui.forms.ui_conference_review import Ui_ReviewDialog
-from maatwerkdesk.ui.plain_text import escaped
 from maatwerkdesk.ui.precedent_panel.decision_fields import DecisionFields, distinctions_text
 
 ACTION_DAYS = 14

@@ -31,6 +31,13 @@ from maatwerkdesk.services.signed_version import version_html
 from maatwerkdesk.services.workspace import Workspace
 from maatwerkdesk.ui import theme
 from maatwerkdesk.ui.colleague_changes import ColleagueNotice
+from maatwerkdesk.ui.common.conflict import Answer, ask_conflict
+from maatwerkdesk.ui.common.dialogs import ButtonRole, Choice, Dialogs, Tone
+from maatwerkdesk.ui.common.geometry import fit_to_screen
+from maatwerkdesk.ui.common.origin import ORIGIN
+from maatwerkdesk.ui.common.plain_text import allow_long_words, plain_labels, tooltip
+from maatwerkdesk.ui.common.service_calls import ServiceCaller
+from maatwerkdesk.ui.common.tasks import TaskRunner
 from maatwerkdesk.ui.conference.concepts import RecordConcepts
 from maatwerkdesk.ui.conference.presentation import (
     RECORD_LABELS,
@@ -46,17 +53,10 @@ from maatwerkdesk.ui.conference.review_texts import (
     mode_for,
     what_is_fixed,
 )
-from maatwerkdesk.ui.conference.screen import fit_to_screen
 from maatwerkdesk.ui.conference.signing_key import SigningKeyDialog
-from maatwerkdesk.ui.dossier_editor.conflict import Answer, ask_conflict
-from maatwerkdesk.ui.dossier_editor.dialogs import ButtonRole, Choice, Dialogs, Tone
-from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
 from maatwerkdesk.ui.forms.ui_conference_review import Ui_ReviewDialog
 from maatwerkdesk.ui.integrity.banner import IntegrityBanner
 from maatwerkdesk.ui.integrity.resolve_dialog import ResolveDialog
-from maatwerkdesk.ui.origin import ORIGIN
-from maatwerkdesk.ui.plain_text import allow_long_words, plain_labels, tooltip
-from maatwerkdesk.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 

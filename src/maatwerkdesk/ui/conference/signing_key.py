@@ -16,10 +16,10 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from maatwerkdesk.services import signing_keys
 from maatwerkdesk.services.signing_keys import KeyState, MyKey
 from maatwerkdesk.ui import theme
-from maatwerkdesk.ui.dossier_editor.dialogs import ButtonRole, Choice
-from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
+from maatwerkdesk.ui.common.dialogs import ButtonRole, Choice
+from maatwerkdesk.ui.common.plain_text import plain_labels
+from maatwerkdesk.ui.common.service_calls import ServiceCaller
 from maatwerkdesk.ui.forms.ui_signing_key_dialog import Ui_SigningKeyDialog
-from maatwerkdesk.ui.plain_text import plain_labels
 
 TITLE = "Mijn ondertekeningssleutel"
 FINGERPRINT_POINTS = 18

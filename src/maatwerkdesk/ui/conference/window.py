@@ -39,6 +39,11 @@ from maatwerkdesk.services.exports import Export
 from maatwerkdesk.services.meetings import PlannedItem
 from maatwerkdesk.services.workspace import Workspace
 from maatwerkdesk.ui import theme
+from maatwerkdesk.ui.common.dialogs import Dialogs
+from maatwerkdesk.ui.common.geometry import restore_geometry, save_geometry
+from maatwerkdesk.ui.common.plain_text import allow_long_words, plain_labels, tooltip
+from maatwerkdesk.ui.common.service_calls import ServiceCaller
+from maatwerkdesk.ui.common.tasks import TaskRunner
 from maatwerkdesk.ui.conference.plan_dialog import PlanDialog
 from maatwerkdesk.ui.conference.presentation import (
     duration_text,
@@ -49,15 +54,10 @@ from maatwerkdesk.ui.conference.presentation import (
     who_acts,
 )
 from maatwerkdesk.ui.conference.review import ReviewDialog
-from maatwerkdesk.ui.conference.screen import fit_to_screen
 from maatwerkdesk.ui.conference.signing_key import SigningKeyDialog
-from maatwerkdesk.ui.dossier_editor.dialogs import Dialogs
-from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
 from maatwerkdesk.ui.export.building import minutes_export, ter_bespreking
 from maatwerkdesk.ui.export.preview import PdfPreviewDialog
 from maatwerkdesk.ui.forms.ui_conference_window import Ui_ConferenceWindow
-from maatwerkdesk.ui.plain_text import allow_long_words, plain_labels, tooltip
-from maatwerkdesk.ui.tasks import TaskRunner
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 TIME_COLUMN = 3
@@ -132,7 +132,7 @@ class ConferenceWindow(QDialog):
         self.ui.close_meeting_button.clicked.connect(self._on_close_meeting_clicked)
         self.ui.minutes_button.clicked.connect(self.make_minutes)
         self.ui.button_box.rejected.connect(self.reject)
-        self._restore_geometry()
+        restore_geometry(self, self._settings, GEOMETRY_KEY)
 
     # ------------------------------------------------------------------ public API
 
@@ -248,7 +248,7 @@ class ConferenceWindow(QDialog):
         return super().event(event)
 
     def done(self, result: int) -> None:
-        self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        save_geometry(self, self._settings, GEOMETRY_KEY)
         super().done(result)
 
     # ------------------------------------------------------------------ showing
@@ -532,11 +532,6 @@ class ConferenceWindow(QDialog):
     def _agenda_item_id(self) -> str | None:
         current = self.ui.agenda_tree.currentItem()
         return current.data(0, ID_ROLE) if current is not None else None
-
-    def _restore_geometry(self) -> None:
-        geometry = self._settings.value(GEOMETRY_KEY)
-        if geometry is None or not self.restoreGeometry(geometry):
-            fit_to_screen(self)
 
 
 def _enable(widget: QWidget, allowed: bool, why_not: str, *, possible: bool = True) -> None:

@@ -37,6 +37,12 @@ from maatwerkdesk.services import assessments
 from maatwerkdesk.services.assessments import AssessmentState
 from maatwerkdesk.services.unit_of_work import Session
 from maatwerkdesk.ui import theme
+from maatwerkdesk.ui.common.dialogs import ButtonRole, Choice
+from maatwerkdesk.ui.common.dossier_tab import DossierTab, Part
+from maatwerkdesk.ui.common.fitted_views import fit_height
+from maatwerkdesk.ui.common.formatting import format_date
+from maatwerkdesk.ui.common.plain_text import plain_labels, tooltip
+from maatwerkdesk.ui.common.service_calls import ServiceCaller
 from maatwerkdesk.ui.criteria_panel.presentation import (
     VERDICT_MEANINGS,
     bulleted,
@@ -45,13 +51,7 @@ from maatwerkdesk.ui.criteria_panel.presentation import (
     list_entry,
     verdict_text,
 )
-from maatwerkdesk.ui.dossier_editor.dialogs import ButtonRole, Choice
-from maatwerkdesk.ui.dossier_editor.dossier_tab import DossierTab, Part
-from maatwerkdesk.ui.dossier_editor.presentation import format_date
-from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
-from maatwerkdesk.ui.fitted_views import fit_height
 from maatwerkdesk.ui.forms.ui_criteria_panel import Ui_CriteriaPanel
-from maatwerkdesk.ui.plain_text import plain_labels, tooltip
 
 ANSWER_KEYS = {Qt.Key.Key_V: Answer.MET, Qt.Key.Key_N: Answer.NOT_MET, Qt.Key.Key_O: Answer.UNKNOWN}
 CRITERION_ID = Qt.ItemDataRole.UserRole

@@ -9,7 +9,7 @@ from maatwerkdesk.domain.catalogue import CatalogueHeader, Criterion, RouteCrite
 from maatwerkdesk.domain.criteria_check import HARD_CRITERION_HELP, Applicability
 from maatwerkdesk.domain.dossier import DossierRecord
 from maatwerkdesk.palette import Meaning
-from maatwerkdesk.ui.dossier_editor.presentation import format_date
+from maatwerkdesk.ui.common.formatting import format_date
 
 ANSWER_MARKS = {Answer.MET: "✓", Answer.NOT_MET: "✗", Answer.UNKNOWN: "?"}
 

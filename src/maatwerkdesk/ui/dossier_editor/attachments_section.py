@@ -16,7 +16,8 @@ from PySide6.QtCore import QModelIndex, QObject, QUrl, Slot
 from maatwerkdesk.domain.dossier import AttachmentInfo, DossierRecord
 from maatwerkdesk.domain.errors import DomainError
 from maatwerkdesk.services import attachments
-from maatwerkdesk.ui.dossier_editor.dialogs import ButtonRole, Choice, Tone
+from maatwerkdesk.ui.common.dialogs import ButtonRole, Choice, Tone
+from maatwerkdesk.ui.common.service_calls import ServiceCaller
 from maatwerkdesk.ui.dossier_editor.models import AttachmentModel
 from maatwerkdesk.ui.dossier_editor.presentation import is_risky_file, viewing_name
 from maatwerkdesk.ui.dossier_editor.sections import (
@@ -25,7 +26,6 @@ from maatwerkdesk.ui.dossier_editor.sections import (
     setup_table,
     show_saved_state,
 )
-from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
 from maatwerkdesk.ui.forms.ui_dossier_editor import Ui_DossierEditor
 
 log = logging.getLogger(__name__)

@@ -13,9 +13,9 @@ from maatwerkdesk.domain.errors import DomainError, ValidationError
 from maatwerkdesk.domain.serialise import fields_from_dict, fields_to_dict
 from maatwerkdesk.services import drafts
 from maatwerkdesk.services.unit_of_work import Session
-from maatwerkdesk.ui.dossier_editor.dialogs import ButtonRole, Choice, Tone
-from maatwerkdesk.ui.dossier_editor.presentation import format_moment
-from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
+from maatwerkdesk.ui.common.dialogs import ButtonRole, Choice, Tone
+from maatwerkdesk.ui.common.formatting import format_moment
+from maatwerkdesk.ui.common.service_calls import ServiceCaller
 
 log = logging.getLogger(__name__)
 

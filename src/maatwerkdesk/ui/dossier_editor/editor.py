@@ -40,23 +40,24 @@ from maatwerkdesk.services.workspace import Workspace
 from maatwerkdesk.ui.briefcase.conflicts_banner import ConflictsBanner
 from maatwerkdesk.ui.briefcase.conflicts_dialog import SyncConflictsDialog
 from maatwerkdesk.ui.colleague_changes import ColleagueNotice
+from maatwerkdesk.ui.common.conflict import Answer, ask_conflict
+from maatwerkdesk.ui.common.dialogs import ButtonRole, Choice
+from maatwerkdesk.ui.common.dossier_tab import DossierTab
+from maatwerkdesk.ui.common.formatting import format_moment
+from maatwerkdesk.ui.common.service_calls import ServiceCaller
 from maatwerkdesk.ui.criteria_panel import CriteriaPanel
 from maatwerkdesk.ui.dossier_editor.attachments_section import AttachmentsSection
 from maatwerkdesk.ui.dossier_editor.autosave import UNTITLED, Autosave
-from maatwerkdesk.ui.dossier_editor.conflict import Answer, ask_conflict
-from maatwerkdesk.ui.dossier_editor.dialogs import ButtonRole, Choice, Dialogs
-from maatwerkdesk.ui.dossier_editor.dossier_tab import DossierTab
+from maatwerkdesk.ui.dossier_editor.dialogs import EditorDialogs
 from maatwerkdesk.ui.dossier_editor.form import DossierForm
 from maatwerkdesk.ui.dossier_editor.lazy_tab import LazyTab
 from maatwerkdesk.ui.dossier_editor.presentation import (
     FIELD_LABELS,
     fixed_line,
-    format_moment,
     reader_line,
 )
 from maatwerkdesk.ui.dossier_editor.problems import Problems
 from maatwerkdesk.ui.dossier_editor.read_only import EditingLock
-from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
 from maatwerkdesk.ui.dossier_editor.step_list import StepList
 from maatwerkdesk.ui.dossier_editor.timeline_section import TimelineSection
 from maatwerkdesk.ui.integrity.banner import IntegrityBanner
@@ -94,7 +95,7 @@ class DossierEditor(QWidget):
         super().__init__(parent)
         self._form = DossierForm(self, lambda: self.dialogs)
         self.ui = self._form.ui
-        self.dialogs = Dialogs()
+        self.dialogs = EditorDialogs()
         """Message boxes and file dialogs; tests replace this with a scripted fake."""
 
         self._record: DossierRecord | None = None
@@ -106,7 +107,9 @@ class DossierEditor(QWidget):
         self._problems = Problems(self._form, self._calls)
         self._autosave = Autosave(self._calls)
         self._autosave.due.connect(self._write_draft)
-        self._timeline = TimelineSection(self.ui, self._calls, self._current_record, self._adopt)
+        self._timeline = TimelineSection(
+            self.ui, self._calls, lambda: self.dialogs, self._current_record, self._adopt
+        )
         self._attachments = AttachmentsSection(
             self.ui, self._calls, self._current_record, self._adopt
         )

@@ -30,11 +30,11 @@ from maatwerkdesk.domain.case_facts import (
 )
 from maatwerkdesk.domain.errors import ValidationError
 from maatwerkdesk.domain.text import SHORT_TEXT_LIMIT
-from maatwerkdesk.ui.dossier_editor.presentation import format_date
+from maatwerkdesk.ui.common.formatting import format_date
+from maatwerkdesk.ui.common.plain_text import plain_labels
 from maatwerkdesk.ui.forms.ui_amount_dialog import Ui_AmountDialog
 from maatwerkdesk.ui.forms.ui_ruling_dialog import Ui_RulingDialog
 from maatwerkdesk.ui.forms.ui_third_party_dialog import Ui_ThirdPartyDialog
-from maatwerkdesk.ui.plain_text import plain_labels
 
 AMOUNT_TYPED_LIMIT = 20
 """'€ 10.000.000,00' and some spaces: room for any amount the rules allow."""

@@ -26,11 +26,11 @@ from maatwerkdesk.domain.case_facts import (
     format_euros,
     period_text,
 )
+from maatwerkdesk.ui.common.fitted_views import fit_height
+from maatwerkdesk.ui.common.plain_text import plain_labels
 from maatwerkdesk.ui.dossier_editor.models import RowsModel
 from maatwerkdesk.ui.dossier_editor.sections import selected_item, setup_table
-from maatwerkdesk.ui.fitted_views import fit_height
 from maatwerkdesk.ui.forms.ui_facts_page import Ui_FactsPage
-from maatwerkdesk.ui.plain_text import plain_labels
 
 TITLE = "Feiten"
 T = TypeVar("T", Amount, ThirdParty, Ruling)

@@ -20,6 +20,7 @@ from maatwerkdesk.domain.vocabulary import (
     Organisation,
     SubjectKind,
 )
+from maatwerkdesk.ui.common.plain_text import allow_long_words, plain_labels
 from maatwerkdesk.ui.dossier_editor.facts_section import FactDialogs, FactsSection
 from maatwerkdesk.ui.dossier_editor.fields import BsnField, OptionalDate
 from maatwerkdesk.ui.dossier_editor.form_setup import (
@@ -29,7 +30,6 @@ from maatwerkdesk.ui.dossier_editor.form_setup import (
     set_tab_order,
 )
 from maatwerkdesk.ui.forms.ui_dossier_editor import Ui_DossierEditor
-from maatwerkdesk.ui.plain_text import allow_long_words, plain_labels
 
 
 class DossierForm(QObject):

@@ -16,13 +16,9 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication, QStyle
 
 from maatwerkdesk.domain.dossier import AttachmentInfo, TimelineEntry
-from maatwerkdesk.ui.dossier_editor.presentation import (
-    format_date,
-    format_moment,
-    format_size,
-    is_risky_file,
-)
-from maatwerkdesk.ui.plain_text import tooltip
+from maatwerkdesk.ui.common.formatting import format_date, format_moment
+from maatwerkdesk.ui.common.plain_text import tooltip
+from maatwerkdesk.ui.dossier_editor.presentation import format_size, is_risky_file
 
 T = TypeVar("T")
 AnyIndex = QModelIndex | QPersistentModelIndex

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
 from enum import Enum
 
 from maatwerkdesk.domain.conference import SignedDecision
@@ -12,6 +11,7 @@ from maatwerkdesk.domain.errors import ValidationError
 from maatwerkdesk.domain.identifiers import normalise_bsn
 from maatwerkdesk.domain.people import PERSON_ROLES, ROLE_PERMISSIONS, Permission, User
 from maatwerkdesk.domain.signed_record import RecordKind
+from maatwerkdesk.ui.common.formatting import format_date
 
 RISKY_SUFFIXES = frozenset(
     {
@@ -62,16 +62,6 @@ FIELD_LABELS = {
     "facts": "de feiten (bedragen, derden, fase, uitspraken)",
 }
 """The editor's parts (`DossierFields`) as a sentence names them."""
-
-
-def format_date(value: date) -> str:
-    return value.strftime("%d-%m-%Y")
-
-
-def format_moment(value: datetime) -> str:
-    """A stored UTC moment in the computer's local time: '28-11-2026 om 14:05'."""
-    local = value.astimezone()
-    return f"{local:%d-%m-%Y} om {local:%H:%M}"
 
 
 TAKEN_AROUND_TABS = frozenset("bwhjk")

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QScrollArea, QWidget
 from maatwerkdesk.domain.errors import ValidationError
 from maatwerkdesk.domain.text import LONG_TEXT_LIMIT
 from maatwerkdesk.ui import theme
+from maatwerkdesk.ui.common.service_calls import ServiceCaller
 from maatwerkdesk.ui.dossier_editor.form import DossierForm
-from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
 
 
 class Problems:

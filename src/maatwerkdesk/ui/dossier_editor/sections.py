@@ -9,8 +9,8 @@ from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QTableView
 
 from maatwerkdesk.domain.dossier import DossierRecord
+from maatwerkdesk.ui.common.service_calls import ServiceCaller
 from maatwerkdesk.ui.dossier_editor.models import Role
-from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
 
 
 def setup_table(view: QTableView, model: QAbstractItemModel, stretch: tuple[int, ...]) -> None:

@@ -9,33 +9,39 @@ from PySide6.QtCore import QObject, Slot
 
 from maatwerkdesk.domain.dossier import DossierRecord, TimelineEntry
 from maatwerkdesk.services import dossiers
+from maatwerkdesk.ui.common.formatting import format_date
+from maatwerkdesk.ui.common.service_calls import ServiceCaller
+from maatwerkdesk.ui.dossier_editor.dialogs import EditorDialogs
 from maatwerkdesk.ui.dossier_editor.models import TimelineModel
-from maatwerkdesk.ui.dossier_editor.presentation import format_date
 from maatwerkdesk.ui.dossier_editor.sections import (
     apply_change,
     selected_item,
     setup_table,
     show_saved_state,
 )
-from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
 from maatwerkdesk.ui.forms.ui_dossier_editor import Ui_DossierEditor
 
 _SAVE_FIRST = "Sla het dossier eerst op om de tijdlijn bij te houden."
 
 
 class TimelineSection(QObject):
-    """Adds and removes timeline entries; `adopt` takes in the changed dossier."""
+    """Adds and removes timeline entries; `adopt` takes in the changed dossier.
+
+    `dialogs` is asked for on every use, as `ServiceCaller.dialogs` is: tests replace it.
+    """
 
     def __init__(
         self,
         ui: Ui_DossierEditor,
         calls: ServiceCaller,
+        dialogs: Callable[[], EditorDialogs],
         record: Callable[[], DossierRecord | None],
         adopt: Callable[[DossierRecord], None],
     ) -> None:
         super().__init__(calls.parent)
         self._ui = ui
         self._calls = calls
+        self._dialogs = dialogs
         self._record = record
         self._adopt = adopt
         self.model = TimelineModel(self)
@@ -66,7 +72,7 @@ class TimelineSection(QObject):
         if record is None:
             calls.dialogs.inform(calls.parent, "Tijdlijn", _SAVE_FIRST)
             return
-        entry = calls.dialogs.new_timeline_entry(calls.parent, date.today())
+        entry = self._dialogs().new_timeline_entry(calls.parent, date.today())
         if entry is None:
             return
         context = calls.context()

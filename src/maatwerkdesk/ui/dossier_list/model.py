@@ -35,9 +35,9 @@ from PySide6.QtCore import (
 
 from maatwerkdesk.domain.vocabulary import DossierStatus
 from maatwerkdesk.services.dossier_query import PAGE_SIZE, DossierQuery, SortKey
+from maatwerkdesk.ui.common.plain_text import tooltip
+from maatwerkdesk.ui.common.tasks import TaskRunner
 from maatwerkdesk.ui.dossier_list.presentation import format_moment
-from maatwerkdesk.ui.plain_text import tooltip
-from maatwerkdesk.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from maatwerkdesk.domain.dossier import DossierSummary

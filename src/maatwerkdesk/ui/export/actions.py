@@ -14,8 +14,9 @@ from PySide6.QtWidgets import QMainWindow
 from maatwerkdesk.domain.dossier import DossierSummary
 from maatwerkdesk.services.exports import Export
 from maatwerkdesk.services.workspace import Workspace
-from maatwerkdesk.ui.dossier_editor.dialogs import Dialogs
-from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
+from maatwerkdesk.ui.common.dialogs import Dialogs
+from maatwerkdesk.ui.common.service_calls import ServiceCaller
+from maatwerkdesk.ui.common.tasks import TaskRunner
 from maatwerkdesk.ui.export.building import (
     access_export,
     agenda_candidates,
@@ -25,7 +26,6 @@ from maatwerkdesk.ui.export.building import (
 )
 from maatwerkdesk.ui.export.pack_dialog import PackDialog
 from maatwerkdesk.ui.export.preview import PdfPreviewDialog, Rebuild
-from maatwerkdesk.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from maatwerkdesk.ui.dossier_editor import DossierEditor

@@ -17,7 +17,7 @@ from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.exports import Export
 from maatwerkdesk.services.unit_of_work import Session
 from maatwerkdesk.services.workspace import Workspace
-from maatwerkdesk.ui.origin import ORIGIN
+from maatwerkdesk.ui.common.origin import ORIGIN
 
 
 def _previewed(workspace: Workspace, make: Callable[[Session, Context], Export]) -> Export:

@@ -25,13 +25,13 @@ from maatwerkdesk.domain.dossier import DossierSummary
 from maatwerkdesk.services.conference_pack import PackCancelledError
 from maatwerkdesk.services.exports import Export
 from maatwerkdesk.services.workspace import Workspace
+from maatwerkdesk.ui.common.dialogs import Dialogs
+from maatwerkdesk.ui.common.plain_text import plain_labels
+from maatwerkdesk.ui.common.service_calls import ServiceCaller
+from maatwerkdesk.ui.common.tasks import TaskRunner
 from maatwerkdesk.ui.dossier_choice import fill_choice, ticked_ids
-from maatwerkdesk.ui.dossier_editor.dialogs import Dialogs
-from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
 from maatwerkdesk.ui.export.building import pack_export
 from maatwerkdesk.ui.forms.ui_pack_dialog import Ui_PackDialog
-from maatwerkdesk.ui.plain_text import plain_labels
-from maatwerkdesk.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 

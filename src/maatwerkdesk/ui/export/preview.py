@@ -22,12 +22,13 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QProgressDialog, QWidget
 from maatwerkdesk.services.document_export import record_print, write_export
 from maatwerkdesk.services.exports import Export
 from maatwerkdesk.services.workspace import Workspace
-from maatwerkdesk.ui.dossier_editor.dialogs import Dialogs
-from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
+from maatwerkdesk.ui.common.dialogs import Dialogs
+from maatwerkdesk.ui.common.geometry import restore_geometry, save_geometry
+from maatwerkdesk.ui.common.plain_text import plain_labels
+from maatwerkdesk.ui.common.service_calls import ServiceCaller
+from maatwerkdesk.ui.common.tasks import TaskRunner
 from maatwerkdesk.ui.export.printing import print_pdf
 from maatwerkdesk.ui.forms.ui_pdf_preview import Ui_PdfPreviewDialog
-from maatwerkdesk.ui.plain_text import plain_labels
-from maatwerkdesk.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
@@ -81,7 +82,7 @@ class PdfPreviewDialog(QDialog):
         self.ui.view_layout.addWidget(self.view)
         self.ui.pseudonymise_check.setVisible(rebuild is not None)
         self._set_busy(False)
-        self._restore_geometry()
+        restore_geometry(self, self._settings, GEOMETRY_KEY)
 
         self.view.pageNavigator().currentPageChanged.connect(self._update_page_label)
         self.ui.pseudonymise_check.toggled.connect(self._on_pseudonymise_check_toggled)
@@ -199,7 +200,7 @@ class PdfPreviewDialog(QDialog):
 
     def done(self, result: int) -> None:
         self._runner.shutdown()  # a rebuild under way must not land in a closed dialog
-        self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        save_geometry(self, self._settings, GEOMETRY_KEY)
         super().done(result)
 
     # ------------------------------------------------------------------ slots
@@ -292,17 +293,6 @@ class PdfPreviewDialog(QDialog):
         dpi = QGuiApplication.primaryScreen().logicalDotsPerInch()
         page = self._pdf.pagePointSize(self.view.pageNavigator().currentPage()).width()
         return width / (page * dpi / POINTS_PER_INCH)
-
-    def _restore_geometry(self) -> None:
-        """The size and place of last time; else the form's size, on any screen."""
-        geometry = self._settings.value(GEOMETRY_KEY)
-        if geometry is not None and self.restoreGeometry(geometry):
-            return
-        screen = self.screen().availableGeometry()
-        self.resize(
-            min(self.width(), screen.width() * 9 // 10),
-            min(self.height(), screen.height() * 9 // 10),
-        )
 
     def _suggested_path(self) -> Path:
         folder = Path(str(self._settings.value(FOLDER_KEY, "") or Path.home()))

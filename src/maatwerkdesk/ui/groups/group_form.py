@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from maatwerkdesk.domain.decision import Decision, Degree, DegreeUnit, OutcomeType
 from maatwerkdesk.domain.groups import Group, GroupFields
 from maatwerkdesk.services import groups
-from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
+from maatwerkdesk.ui.common.plain_text import plain_labels
+from maatwerkdesk.ui.common.service_calls import ServiceCaller
 from maatwerkdesk.ui.forms.ui_group_form import Ui_GroupFormDialog
-from maatwerkdesk.ui.plain_text import plain_labels
 
 TITLE = "Groep"
 NO_DECISION = "Nog geen groepsbesluit"

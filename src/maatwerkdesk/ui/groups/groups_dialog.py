@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 
 from maatwerkdesk.domain.groups import Group, GroupMember, outcome_summary
 from maatwerkdesk.services import groups
-from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
+from maatwerkdesk.ui.common.plain_text import plain_labels
+from maatwerkdesk.ui.common.service_calls import ServiceCaller
 from maatwerkdesk.ui.forms.ui_groups_dialog import Ui_GroupsDialog
 from maatwerkdesk.ui.groups.group_form import GroupFormDialog
-from maatwerkdesk.ui.plain_text import plain_labels
 
 TITLE = "Groepen"
 ID_ROLE = Qt.ItemDataRole.UserRole

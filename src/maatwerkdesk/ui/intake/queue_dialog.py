@@ -14,9 +14,9 @@ from maatwerkdesk.domain.lease import away_line
 from maatwerkdesk.domain.people import Permission
 from maatwerkdesk.services import intake_queue
 from maatwerkdesk.services.intake_queue import IntakeQueue, QueueEntry, QueueOrder, sort_entries
-from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
+from maatwerkdesk.ui.common.plain_text import plain_labels
+from maatwerkdesk.ui.common.service_calls import ServiceCaller
 from maatwerkdesk.ui.forms.ui_intake_queue_dialog import Ui_IntakeQueueDialog
-from maatwerkdesk.ui.plain_text import plain_labels
 
 TITLE = "Mogelijk maatwerk"
 ID_ROLE = Qt.ItemDataRole.UserRole

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QFrame, QWidget
 
 from maatwerkdesk.palette import Meaning
 from maatwerkdesk.ui import theme
+from maatwerkdesk.ui.common.plain_text import allow_long_words, plain_labels
 from maatwerkdesk.ui.forms.ui_integrity_banner import Ui_IntegrityBanner
-from maatwerkdesk.ui.plain_text import allow_long_words, plain_labels
 
 FOR_THE_BEHEERDER = (
     "U bent functioneel beheerder: ga na wat er is gebeurd en leg met ‘Beoordelen en "

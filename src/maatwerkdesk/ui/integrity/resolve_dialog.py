@@ -9,9 +9,9 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
 
 from maatwerkdesk.services import integrity
-from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
+from maatwerkdesk.ui.common.plain_text import plain_labels
+from maatwerkdesk.ui.common.service_calls import ServiceCaller
 from maatwerkdesk.ui.forms.ui_integrity_resolve_dialog import Ui_ResolveDialog
-from maatwerkdesk.ui.plain_text import plain_labels
 
 EFFECT = (
     "Vrijgeven verklaart elke versie van het besluit die niet klopt ongeldig en legt vast "

@@ -22,8 +22,8 @@ from maatwerkdesk.domain.loket import (
     ReferralStatus,
 )
 from maatwerkdesk.domain.organisation_list import OrganisationList
+from maatwerkdesk.ui.common.plain_text import plain_labels
 from maatwerkdesk.ui.forms.ui_loket_entry_dialog import Ui_LoketEntryDialog
-from maatwerkdesk.ui.plain_text import plain_labels
 
 
 class Kind(Enum):

@@ -20,12 +20,12 @@ from maatwerkdesk.domain.loket import (
 )
 from maatwerkdesk.services import loket
 from maatwerkdesk.services.unit_of_work import Session
-from maatwerkdesk.ui.dossier_editor.dossier_tab import DossierTab
-from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
-from maatwerkdesk.ui.fitted_views import fit_height
+from maatwerkdesk.ui.common.dossier_tab import DossierTab
+from maatwerkdesk.ui.common.fitted_views import fit_height
+from maatwerkdesk.ui.common.plain_text import plain_labels
+from maatwerkdesk.ui.common.service_calls import ServiceCaller
 from maatwerkdesk.ui.forms.ui_loket_panel import Ui_LoketPanel
 from maatwerkdesk.ui.loket.entry_dialog import Entry, Kind, LoketEntryDialog
-from maatwerkdesk.ui.plain_text import plain_labels
 
 TITLE = "Loket"
 ID_ROLE = Qt.ItemDataRole.UserRole

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QDialog, QMainWindow
 from maatwerkdesk.domain.people import User
 from maatwerkdesk.services import users
 from maatwerkdesk.services.workspace import Workspace
-from maatwerkdesk.ui.dossier_editor.dialogs import Dialogs
-from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
+from maatwerkdesk.ui.common.dialogs import Dialogs
+from maatwerkdesk.ui.common.service_calls import ServiceCaller
 from maatwerkdesk.ui.organisation_dialog import open_organisation_dialog
 from maatwerkdesk.ui.people.users_dialog import UsersDialog
 from maatwerkdesk.ui.people.who_are_you import WhoAreYouDialog

@@ -28,9 +28,9 @@ from maatwerkdesk.domain.text import SHORT_TEXT_LIMIT
 from maatwerkdesk.services import users
 from maatwerkdesk.services.unit_of_work import Session
 from maatwerkdesk.ui import theme
-from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
+from maatwerkdesk.ui.common.plain_text import plain_labels
+from maatwerkdesk.ui.common.service_calls import ServiceCaller
 from maatwerkdesk.ui.forms.ui_person_form import Ui_PersonForm
-from maatwerkdesk.ui.plain_text import plain_labels
 
 RIGHTS: Mapping[Permission, str] = MappingProxyType(
     {

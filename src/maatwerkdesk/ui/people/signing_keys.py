@@ -28,11 +28,11 @@ from maatwerkdesk.services import signing_keys
 from maatwerkdesk.services.signed import KeyStatus
 from maatwerkdesk.services.signing_keys import FINGERPRINT_CHECKED, SigningKey, typed_fingerprint
 from maatwerkdesk.ui import theme
-from maatwerkdesk.ui.dossier_editor.presentation import format_moment
-from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
+from maatwerkdesk.ui.common.formatting import format_moment
+from maatwerkdesk.ui.common.plain_text import plain_labels
+from maatwerkdesk.ui.common.service_calls import ServiceCaller
 from maatwerkdesk.ui.forms.ui_register_key_dialog import Ui_RegisterKeyDialog
 from maatwerkdesk.ui.people.who_are_you import fit_columns
-from maatwerkdesk.ui.plain_text import plain_labels
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 TITLE = "Ondertekeningssleutels"

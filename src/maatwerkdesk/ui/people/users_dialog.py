@@ -8,12 +8,12 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from maatwerkdesk.domain.people import User
 from maatwerkdesk.services import users
-from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
+from maatwerkdesk.ui.common.plain_text import plain_labels
+from maatwerkdesk.ui.common.service_calls import ServiceCaller
 from maatwerkdesk.ui.forms.ui_users_dialog import Ui_UsersDialog
 from maatwerkdesk.ui.people.person_form import PersonDialog
 from maatwerkdesk.ui.people.signing_keys import KeyList
 from maatwerkdesk.ui.people.who_are_you import fit_columns, selected, user_item
-from maatwerkdesk.ui.plain_text import plain_labels
 
 TITLE = "Gebruikers beheren"
 

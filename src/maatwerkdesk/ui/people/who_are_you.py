@@ -9,11 +9,11 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTreeWidget, QTreeWidge
 
 from maatwerkdesk.domain.people import Role, User
 from maatwerkdesk.services import users
-from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
+from maatwerkdesk.ui.common.plain_text import plain_labels
+from maatwerkdesk.ui.common.service_calls import ServiceCaller
 from maatwerkdesk.ui.forms.ui_who_are_you import Ui_WhoAreYouDialog
 from maatwerkdesk.ui.people.person_form import PersonForm, capitalised
 from maatwerkdesk.ui.people.workstation import guest
-from maatwerkdesk.ui.plain_text import plain_labels
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 MISSING = "Staat uw naam er niet bij? Vraag de functioneel beheerder om u toe te voegen."

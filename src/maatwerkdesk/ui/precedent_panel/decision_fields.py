@@ -20,7 +20,7 @@ from maatwerkdesk.domain.decision import Decision, Degree, DegreeUnit, Distincti
 from maatwerkdesk.domain.factors import Factor, FactorCatalogue
 from maatwerkdesk.domain.precedent import Outcome
 from maatwerkdesk.ui import theme
-from maatwerkdesk.ui.plain_text import tooltip
+from maatwerkdesk.ui.common.plain_text import tooltip
 from maatwerkdesk.ui.precedent_panel.presentation import SIDE_MEANINGS, SIDE_SIGNS
 
 ID_ROLE = Qt.ItemDataRole.UserRole

@@ -38,13 +38,14 @@ from maatwerkdesk.services.revisions import NOT_STORED
 from maatwerkdesk.services.signed import latest_signed
 from maatwerkdesk.services.unit_of_work import Session
 from maatwerkdesk.ui import theme
-from maatwerkdesk.ui.dossier_editor.dialogs import ButtonRole, Choice
-from maatwerkdesk.ui.dossier_editor.dossier_tab import DossierTab, Part
-from maatwerkdesk.ui.dossier_editor.presentation import format_date
-from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
-from maatwerkdesk.ui.fitted_views import fit_height, one_line_column
+from maatwerkdesk.ui.common.dialogs import ButtonRole, Choice
+from maatwerkdesk.ui.common.dossier_tab import DossierTab, Part
+from maatwerkdesk.ui.common.fitted_views import fit_height, one_line_column
+from maatwerkdesk.ui.common.formatting import format_date
+from maatwerkdesk.ui.common.plain_text import allow_long_words, one_line, plain_labels, tooltip
+from maatwerkdesk.ui.common.service_calls import ServiceCaller
+from maatwerkdesk.ui.common.tasks import TaskRunner
 from maatwerkdesk.ui.forms.ui_precedent_panel import Ui_PrecedentPanel
-from maatwerkdesk.ui.plain_text import allow_long_words, one_line, plain_labels, tooltip
 from maatwerkdesk.ui.precedent_panel.decision_fields import (
     DecisionFields,
     checked_factors,
@@ -67,7 +68,6 @@ from maatwerkdesk.ui.precedent_panel.presentation import (
     similar_detail_html,
     status_html,
 )
-from maatwerkdesk.ui.tasks import TaskRunner
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 VIEW_MOST = 320

@@ -21,11 +21,11 @@ from maatwerkdesk.services import precedents
 from maatwerkdesk.services.precedents import PrecedentState
 from maatwerkdesk.services.proposals import load_proposal, proposal_revision, save_proposal
 from maatwerkdesk.services.unit_of_work import Session
-from maatwerkdesk.ui.dossier_editor.dossier_tab import DossierTab, Part
-from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
-from maatwerkdesk.ui.fitted_views import fit_height
+from maatwerkdesk.ui.common.dossier_tab import DossierTab, Part
+from maatwerkdesk.ui.common.fitted_views import fit_height
+from maatwerkdesk.ui.common.plain_text import plain_labels
+from maatwerkdesk.ui.common.service_calls import ServiceCaller
 from maatwerkdesk.ui.forms.ui_proposal_panel import Ui_ProposalPanel
-from maatwerkdesk.ui.plain_text import plain_labels
 from maatwerkdesk.ui.proposal_panel.plain_language_feedback import PlainLanguageFeedback
 
 FACTOR = Qt.ItemDataRole.UserRole

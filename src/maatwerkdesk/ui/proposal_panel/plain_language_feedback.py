@@ -21,7 +21,7 @@ from maatwerkdesk.domain.plain_language import (
     analyse,
 )
 from maatwerkdesk.ui import theme
-from maatwerkdesk.ui.fitted_views import fit_height
+from maatwerkdesk.ui.common.fitted_views import fit_height
 
 ANALYSIS_DELAY_MS = 300
 ADVICE_MAX_HEIGHT = 150

@@ -15,9 +15,9 @@ from maatwerkdesk.domain.policy_signals import (
     SignalFields,
 )
 from maatwerkdesk.services import policy_signals
-from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
+from maatwerkdesk.ui.common.plain_text import plain_labels
+from maatwerkdesk.ui.common.service_calls import ServiceCaller
 from maatwerkdesk.ui.forms.ui_signal_form import Ui_SignalFormDialog
-from maatwerkdesk.ui.plain_text import plain_labels
 
 TITLE = "Knelpuntsignaal"
 

@@ -28,13 +28,13 @@ from maatwerkdesk.domain.policy_signals import (
 )
 from maatwerkdesk.domain.signal_patterns import PatternProposal, Thresholds
 from maatwerkdesk.services import policy_signals, signal_proposals
-from maatwerkdesk.ui.dossier_editor.dialogs import Choice
-from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
+from maatwerkdesk.ui.common.dialogs import Choice
+from maatwerkdesk.ui.common.plain_text import allow_long_words, plain_labels, tooltip
+from maatwerkdesk.ui.common.service_calls import ServiceCaller
+from maatwerkdesk.ui.common.tasks import TaskRunner
 from maatwerkdesk.ui.forms.ui_signals_dialog import Ui_SignalsDialog
-from maatwerkdesk.ui.plain_text import allow_long_words, plain_labels, tooltip
 from maatwerkdesk.ui.signals.chart import SignalBars
 from maatwerkdesk.ui.signals.signal_form import SignalFormDialog
-from maatwerkdesk.ui.tasks import TaskRunner
 
 TITLE = "Knelpuntsignalen"
 NO_PROPOSALS = "Geen voorstellen: geen patroon komt vaak genoeg terug."

@@ -62,11 +62,11 @@ from maatwerkdesk.services.dossier_check import DossierCheck, load_check
 from maatwerkdesk.services.unit_of_work import Session
 from maatwerkdesk.services.weighing import WeighingState, save_weighing
 from maatwerkdesk.ui import theme
-from maatwerkdesk.ui.dossier_editor.dossier_tab import DossierTab, Part
-from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
-from maatwerkdesk.ui.fitted_views import fit_height
+from maatwerkdesk.ui.common.dossier_tab import DossierTab, Part
+from maatwerkdesk.ui.common.fitted_views import fit_height
+from maatwerkdesk.ui.common.plain_text import plain_labels, tooltip
+from maatwerkdesk.ui.common.service_calls import ServiceCaller
 from maatwerkdesk.ui.forms.ui_weighing_panel import Ui_WeighingPanel
-from maatwerkdesk.ui.plain_text import plain_labels, tooltip
 from maatwerkdesk.ui.weighing_panel.chart import CHART_SIZE, BalanceChart
 
 E = TypeVar("E", bound=StrEnum)

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import QWidget
 from maatwerkdesk.domain.errors import DatabaseError, DomainError
 from maatwerkdesk.services.unit_of_work import Session
 from maatwerkdesk.services.workspace import Workspace
-from maatwerkdesk.ui.dossier_editor.dialogs import ButtonRole, Choice, Dialogs, Tone
-from maatwerkdesk.ui.origin import ORIGIN
-from maatwerkdesk.ui.tasks import TaskRunner
+from maatwerkdesk.ui.common.dialogs import ButtonRole, Choice, Dialogs, Tone
+from maatwerkdesk.ui.common.origin import ORIGIN
+from maatwerkdesk.ui.common.tasks import TaskRunner
 
 T = TypeVar("T")
 

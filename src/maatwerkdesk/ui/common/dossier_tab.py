@@ -20,7 +20,7 @@ from maatwerkdesk.domain.concurrency import rebase
 from maatwerkdesk.domain.dossier import DossierRecord
 from maatwerkdesk.domain.errors import ConcurrentEditError, DomainError
 from maatwerkdesk.services.unit_of_work import Session
-from maatwerkdesk.ui.dossier_editor.service_calls import ServiceCaller
+from maatwerkdesk.ui.common.service_calls import ServiceCaller
 
 S = TypeVar("S")
 V = TypeVar("V")

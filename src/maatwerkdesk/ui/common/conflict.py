@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QWidget
 from maatwerkdesk.domain.concurrency import SOMEONE, Rebased, changed_by_line
 from maatwerkdesk.domain.errors import ConcurrentEditError
 from maatwerkdesk.domain.text import enumerate_nl
-from maatwerkdesk.ui.dossier_editor.dialogs import ButtonRole, Choice, Dialogs, Tone
+from maatwerkdesk.ui.common.dialogs import ButtonRole, Choice, Dialogs, Tone
 
 TITLE = "Intussen gewijzigd"
 
