@@ -44,6 +44,7 @@ export PYTHON_KEYRING_BACKEND=keyring.backends.null.Keyring
 step "ruff check" .venv/bin/ruff check .
 step "ruff format" .venv/bin/ruff format --check .
 step "import contracts" .venv/bin/lint-imports
+step types .venv/bin/mypy
 step "forms up to date" .venv/bin/python scripts/build_forms.py --check
 # Before pytest, whose run is long: builds the desktop bundle (a minute or two) and starts it.
 step "bundle smoke test" packaging/pyinstaller/smoke.sh

@@ -66,15 +66,15 @@ _PAIR_BLOCK = 1 << 18
 
 def _subset(rows: np.ndarray, mask: np.ndarray) -> np.ndarray:
     """Per column of `rows` (words × cases): is it a subset of `mask`?"""
-    if len(mask) == 1:
-        return (rows[0] & ~mask[0]) == 0
-    return ((rows & ~mask[:, None]) == 0).all(axis=0)
+    subset: np.ndarray = (
+        (rows[0] & ~mask[0]) == 0 if len(mask) == 1 else ((rows & ~mask[:, None]) == 0).all(axis=0)
+    )
+    return subset
 
 
 def _nonzero(rows: np.ndarray) -> np.ndarray:
-    if len(rows) == 1:
-        return rows[0] != 0
-    return (rows != 0).any(axis=0)
+    nonzero: np.ndarray = rows[0] != 0 if len(rows) == 1 else (rows != 0).any(axis=0)
+    return nonzero
 
 
 class _View:
@@ -389,7 +389,8 @@ def _under(columns: CaseColumns, route: str | None) -> np.ndarray:
     code = columns.routes.codes.get(route) if route is not None else None
     if code is None:
         return np.zeros(columns.n, np.bool_)
-    return columns.route == code
+    under: np.ndarray = columns.route == code
+    return under
 
 
 def _record(entry: CaseEntry, number: int) -> CaseRecord:
@@ -608,8 +609,8 @@ def _best(
             key=lambda i: (-scores[i], -text[i], case_id(int(slots[i])), int(slots[i])),
         )
         return [int(slots[i]) for i in order[:needed]]
-    order = np.lexsort((slots, -text, -scores))
-    return slots[order[:needed]].tolist()
+    best: list[int] = slots[np.lexsort((slots, -text, -scores))[:needed]].tolist()
+    return best
 
 
 def _text_similarity(
@@ -619,14 +620,15 @@ def _text_similarity(
     of which `words` are the ones the base knows."""
     starts, ends = columns.word_start[slots], columns.word_start[slots + 1]
     lengths = ends - starts
-    common = np.zeros(len(slots), np.float64)
+    common: np.ndarray = np.zeros(len(slots), np.float64)
     total = int(lengths.sum())
     if total and len(words):
         first = np.repeat(starts - np.concatenate([[0], np.cumsum(lengths)[:-1]]), lengths)
         hits = np.isin(columns.word_ids[first + np.arange(total)], words)
         common = np.bincount(np.repeat(np.arange(len(slots)), lengths), hits, len(slots))
     union = lengths + word_count - common
-    return np.divide(common, union, out=np.zeros(len(slots)), where=union > 0)
+    similarity: np.ndarray = np.divide(common, union, out=np.zeros(len(slots)), where=union > 0)
+    return similarity
 
 
 def _describe(

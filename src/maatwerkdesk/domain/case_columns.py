@@ -390,13 +390,13 @@ class CaseColumns:
 
     def first_by_id(self, slots: np.ndarray, number: int) -> list[int]:
         """The first `number` of `slots` (ascending) in order of case id."""
-        if self.ordered == self.n:
-            return slots[:number].tolist()
-        late = slots >= self.ordered
-        if not late.any():
-            return slots[:number].tolist()
-        candidates = np.concatenate([slots[~late][:number], slots[late]])
-        return self.by_id(np.sort(candidates))[:number].tolist()
+        first: list[int]  # what numpy's tolist() gives of an int64 array
+        if self.ordered == self.n or not (late := slots >= self.ordered).any():
+            first = slots[:number].tolist()
+        else:
+            candidates = np.concatenate([slots[~late][:number], slots[late]])
+            first = self.by_id(np.sort(candidates))[:number].tolist()
+        return first
 
     def names(self, mask: np.ndarray) -> frozenset[str]:
         """The factor names of a mask (one uint64 per word)."""

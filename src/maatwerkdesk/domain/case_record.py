@@ -18,6 +18,7 @@ import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import IntEnum
+from typing import overload
 
 from maatwerkdesk.domain.decision import Degree, OutcomeType
 from maatwerkdesk.domain.signed_record import SignedContent
@@ -83,6 +84,14 @@ def signed_record(content: SignedContent, content_hash: str) -> CaseRecord:
         words=content_words(dossier_text(facts.title, facts.request, facts.knelpunt)),
         known_since=content.signed_at,
     )
+
+
+@overload
+def micros(moment: datetime) -> int: ...
+@overload
+def micros(moment: None) -> None: ...
+@overload
+def micros(moment: datetime | None) -> int | None: ...
 
 
 def micros(moment: datetime | None) -> int | None:

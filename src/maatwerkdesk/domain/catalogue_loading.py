@@ -85,7 +85,7 @@ def load_criteria_catalogue(
     problems = Problems(text)
     header = read_header(data, text, "criteria", problems)
     catalogue = CriteriaCatalogue(
-        header=header,  # type: ignore[arg-type]
+        header=header,  # type: ignore[arg-type]  # None only with problems, which raise below
         sources=tuple(problems.each(data, "sources", read_source, fields=_SOURCE, required=True)),
         powers=tuple(problems.each(data, "powers", _power, fields=_POWER, required=True)),
         selector=tuple(problems.each(data, "selector", _selector_rule, fields=_SELECTOR)),

@@ -9,6 +9,7 @@ from datetime import datetime
 from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
 
 SOMEONE = "iemand anders"
 
@@ -40,10 +41,10 @@ def stale_message(what: str, who: str, at: datetime | None) -> str:
 
 
 @dataclass(frozen=True)
-class Rebased(Generic[T]):
+class Rebased(Generic[T_co]):
     """One's own version put on top of someone else's."""
 
-    value: T
+    value: T_co
     """Their version, with every part one changed oneself in one's own version."""
     theirs: tuple[str, ...]
     """The parts they changed (field names), in the record's order."""
@@ -57,12 +58,12 @@ def rebase(base: T, mine: T, theirs: T) -> Rebased[T]:
     `base` goes on top of `theirs`; what only they changed stays theirs. A part that is a
     mapping (answers per criterion, motivations per factor) is merged key by key, so two
     people answering different questions do not clash."""
-    if not all(is_dataclass(value) for value in (base, mine, theirs)):  # None: not there
+    if not (is_dataclass(base) and is_dataclass(mine) and is_dataclass(theirs)):  # None: not there
         return _rebase_whole(base, mine, theirs)
     changes: dict[str, Any] = {}
     changed_by_them: list[str] = []
     both: list[str] = []
-    for field in fields(base):  # type: ignore[arg-type]
+    for field in fields(base):
         name = field.name
         was, own, other = getattr(base, name), getattr(mine, name), getattr(theirs, name)
         if other != was:
@@ -75,7 +76,8 @@ def rebase(base: T, mine: T, theirs: T) -> Rebased[T]:
             changes[name], clash = own, other not in (was, own)
         if clash:
             both.append(name)
-    return Rebased(replace(theirs, **changes), tuple(changed_by_them), tuple(both))  # type: ignore[type-var]
+    # `theirs` is a dataclass (checked above), which mypy does not carry over to a T.
+    return Rebased(replace(theirs, **changes), tuple(changed_by_them), tuple(both))  # type: ignore[type-var]  # see above
 
 
 WHOLE = ""

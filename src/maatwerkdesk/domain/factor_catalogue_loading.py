@@ -54,7 +54,7 @@ def load_factor_catalogue(
             if key in data:
                 problems.add(key, _SERVES_ALL.format(where=f"'{key}'"))
     catalogue = FactorCatalogue(
-        header=header,  # type: ignore[arg-type]
+        header=header,  # type: ignore[arg-type]  # None only with problems, which raise below
         routes=routes,
         regulations=tuple(fold_for_search(t) for t in regulations),
         sources=tuple(problems.each(data, "sources", read_source, fields=_SOURCE)),

@@ -10,7 +10,7 @@ when shared, name the person, each in a part of its own.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -133,7 +133,7 @@ def shared_summary(record: DossierRecord, parts: SummaryParts, today: date) -> D
     """The summary for another organisation: only the sharing's field groups, free text
     pseudonymised; the basis and what was left out said at the top."""
     groups = parts.sharing.groups
-    builders = (
+    builders: tuple[tuple[FieldGroup, Callable[[], Section]], ...] = (
         (FieldGroup.CASE, lambda: _case(record)),
         (FieldGroup.KNELPUNT, lambda: _knelpunt(record)),
         (FieldGroup.HOUSEHOLD, lambda: _household(record)),
@@ -143,14 +143,11 @@ def shared_summary(record: DossierRecord, parts: SummaryParts, today: date) -> D
     )
     hide = Pseudonymiser.for_subject(record.fields.subject, record.fields.facts.third_parties)
     body = [map_section(build(), hide) for group, build in builders if group in groups]
-    named = [
-        build()
-        for group, build in (
-            (FieldGroup.IDENTITY, lambda: _identity(record)),
-            (FieldGroup.CONTACT, lambda: _contact(record)),
-        )
-        if group in groups
-    ]
+    identifying: tuple[tuple[FieldGroup, Callable[[], Section]], ...] = (
+        (FieldGroup.IDENTITY, lambda: _identity(record)),
+        (FieldGroup.CONTACT, lambda: _contact(record)),
+    )
+    named = [build() for group, build in identifying if group in groups]
     left_out = [group for group in FieldGroup if group not in groups]
     basis = Section(
         "Grondslag en inhoud",
@@ -225,6 +222,7 @@ def _access_section(entry: AccessEntry, names: OrganisationList) -> Section:
         if sharings
         else Text("Met geen enkele organisatie zijn gegevens gedeeld.", tone=Tone.NOTE)
     )
+    rows: tuple[tuple[str, ...], ...]
     if loket.consents:
         rows = tuple(
             (

@@ -105,7 +105,7 @@ def load_organisation_list(text: str, file_name: str) -> OrganisationList:
 def _text(
     data: dict[str, Any], key: str, where: str, problems: list[Problem], *, required: bool = False
 ) -> str:
-    value = data.get(key, "")
+    value: object = data.get(key, "")
     if not isinstance(value, str):
         problems.append(Problem(where, "Hier wordt tekst tussen aanhalingstekens verwacht."))
         return ""

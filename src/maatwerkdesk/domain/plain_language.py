@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from importlib import resources
-from typing import Any
+from typing import Any, TypeGuard
 
 from maatwerkdesk.domain.errors import DomainError
 from maatwerkdesk.domain.text import enumerate_nl
@@ -342,7 +342,7 @@ def _read_term(raw: Any, where: str, problems: list[str]) -> JargonTerm | None:
     )
 
 
-def _is_text(value: object) -> bool:
+def _is_text(value: object) -> TypeGuard[str]:
     return isinstance(value, str) and bool(value.strip())
 
 

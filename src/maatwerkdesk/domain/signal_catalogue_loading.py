@@ -30,7 +30,7 @@ def load_signal_catalogue(
     problems = Problems(text)
     header = read_header(data, text, "signals", problems)
     catalogue = SignalCatalogue(
-        header=header,  # type: ignore[arg-type]
+        header=header,  # type: ignore[arg-type]  # None only with problems, which raise below
         signals=tuple(problems.each(data, "signals", _signal, fields=_SIGNAL, required=True)),
     )
     problems.unknown_keys(data, (*HEADER_KEYS, "signals"))

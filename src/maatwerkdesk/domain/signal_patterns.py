@@ -22,7 +22,7 @@ from collections import defaultdict
 from collections.abc import Callable, Collection, Hashable, Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
+from typing import Any, TypeVar
 
 from maatwerkdesk.domain.errors import ValidationError
 from maatwerkdesk.domain.policy_signals import SignalCategory
@@ -150,10 +150,13 @@ def _first(traces: Iterable[CaseTrace]) -> CaseTrace:
     return min(traces, key=lambda t: (t.reference, t.dossier_id))
 
 
+K = TypeVar("K", bound=Hashable)
+
+
 def _grouped(
-    traces: Iterable[CaseTrace], keys: Callable[[CaseTrace], Iterable[Hashable]]
-) -> dict[Hashable, list[CaseTrace]]:
-    found: dict[Hashable, list[CaseTrace]] = defaultdict(list)
+    traces: Iterable[CaseTrace], keys: Callable[[CaseTrace], Iterable[K]]
+) -> dict[K, list[CaseTrace]]:
+    found: dict[K, list[CaseTrace]] = defaultdict(list)
     for trace in traces:
         for key in keys(trace):
             found[key].append(trace)

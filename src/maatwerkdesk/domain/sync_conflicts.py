@@ -141,7 +141,7 @@ def value_text(value: Any) -> str:
 def _amount_text(value: Mapping[str, Any]) -> str:
     """An amount of the Feiten step: 'Schuld: € 1.250,00 per maand'."""
     try:
-        kind = AmountKind(value.get("kind")).label
+        kind = AmountKind(value.get("kind", "")).label
         period = Period(value.get("period", Period.ONCE.value)).label
         euros = format_euros(Decimal(value["euros"]))
     except (ValueError, InvalidOperation):

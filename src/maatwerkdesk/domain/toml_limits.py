@@ -87,6 +87,7 @@ class _Scan:
     def run(self) -> Excess | None:
         for token in _TOKEN.finditer(self.text):
             kind = token.lastindex
+            assert kind is not None  # every alternative of the pattern is a group
             excess = None
             if kind == _NEWLINE:
                 excess = self._newline()

@@ -235,6 +235,8 @@ E = TypeVar("E", bound=StrEnum)
 
 
 def _known(kind: type[E], value: object) -> E | None:
+    if not isinstance(value, str):
+        return None
     try:
         return kind(value)
     except ValueError:

@@ -80,4 +80,4 @@ class RecordMixin:
     @declared_attr.directive
     def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805
         # The ORM bumps `revision` on every UPDATE and refuses a stale one (optimistic locking).
-        return {"version_id_col": cls.__table__.c.revision}  # type: ignore[attr-defined]
+        return {"version_id_col": cls.__table__.c.revision}  # type: ignore[attr-defined]  # the mapped class has it, not this mixin

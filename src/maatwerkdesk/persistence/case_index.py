@@ -237,11 +237,13 @@ def index_inserted(connection: Connection, table: Any, rows: Iterable[Mapping[st
         write(connection, [signed_derived(d, latest.get(d)) for d in sorted(dossiers)])
     elif table is ImportedPrecedentRow.__table__:
         ids = sorted(row["id"] for row in rows)
-        written = []
-        for start in range(0, len(ids), 500):
-            written += connection.execute(
+        written = [
+            row
+            for start in range(0, len(ids), 500)
+            for row in connection.execute(
                 select(table).where(table.c.id.in_(ids[start : start + 500]))
-            ).all()
+            )
+        ]
         write(
             connection,
             [

@@ -103,6 +103,7 @@ class NotifySignal:
     def _listen(self) -> None:
         connection = self._database.engine.raw_connection()
         driver = connection.driver_connection
+        assert driver is not None  # a connection just taken from the pool is open
         connection.detach()  # never handed to a unit of work: it keeps listening
         driver.autocommit = True
         driver.execute(f"LISTEN {CHANNEL}")

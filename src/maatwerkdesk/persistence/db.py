@@ -194,6 +194,7 @@ def _forget_deleted_words(engine: Engine) -> None:
     connection = engine.raw_connection()
     try:
         driver = connection.driver_connection
+        assert driver is not None  # a connection just taken from the pool is open
         done = driver.execute(
             f"SELECT v FROM {SEARCH_INDEX}_config WHERE k = 'secure-delete'"
         ).fetchall()
@@ -214,6 +215,7 @@ def truncate_wal(bind: Engine | Connection) -> None:
         return
     connection = engine.raw_connection()
     driver = connection.driver_connection
+    assert driver is not None  # a connection just taken from the pool is open
     try:  # it waits for readers of older pages: briefly, not a writer's patience
         driver.execute(f"PRAGMA busy_timeout={CHECKPOINT_WAIT_MS}")
         driver.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()

@@ -96,7 +96,12 @@ def summaries(rows: Iterable[Sequence[object]]) -> list[DossierSummary] | None:
             moment = datetime.fromisoformat(str(updated)).replace(tzinfo=UTC)
             made.append(
                 DossierSummary(
-                    str(id_), str(reference), str(title), DossierStatus(status), str(owner), moment
+                    str(id_),
+                    str(reference),
+                    str(title),
+                    DossierStatus(str(status)),
+                    str(owner),
+                    moment,
                 )
             )
     except (ValueError, TypeError) as error:  # a row not as the program wrote it
@@ -264,7 +269,7 @@ def _conninfo(target: str, password: str | None) -> str | None:
     }
     settings = {"application_name": "MaatwerkDesk", **url.settings, "client_encoding": "UTF8"}
     settings["connect_timeout"] = str(SERVER_WAIT_S)
-    return make_conninfo(**{k: v for k, v in given.items() if v is not None}, **settings)
+    return make_conninfo("", **{k: v for k, v in given.items() if v is not None}, **settings)
 
 
 def _stored(moment: object) -> object:

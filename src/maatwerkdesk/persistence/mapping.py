@@ -125,7 +125,7 @@ def read_timeline_entry(row: TimelineEntryRow | Row[Any]) -> TimelineEntry:
     )
 
 
-def read_attachment(row: AttachmentRow | Row[Any]) -> AttachmentInfo:
+def read_attachment(row: AttachmentRow | Row[*tuple[Any, ...]]) -> AttachmentInfo:
     return AttachmentInfo(
         id=row.id,
         original_name=row.original_name,
@@ -159,7 +159,7 @@ _TIMELINE = TimelineEntryRow.__table__.c
 _ATTACHMENT = AttachmentRow.__table__.c
 
 
-def _live_timeline(where: ColumnElement[bool]) -> Select[tuple[Any, ...]]:
+def _live_timeline(where: ColumnElement[bool]) -> Select[*tuple[Any, ...]]:
     """The columns of live timeline entries that the exchange format holds, and their
     dossier's id."""
     return select(

@@ -24,6 +24,7 @@ from collections.abc import Iterable, Sequence
 
 from sqlalchemy import (
     ColumnElement,
+    ColumnExpressionArgument,
     ScalarSelect,
     Select,
     TextClause,
@@ -120,7 +121,7 @@ def remove_from_index(session: Session, dossier_id: str) -> None:
     session.execute(delete(search_document).where(search_document.c.dossier_id == dossier_id))
 
 
-def matching_ids(session: Session, query: str) -> Select[tuple[str]] | None:
+def matching_ids(session: Session, query: str) -> Select[str] | None:
     """A subquery of dossier ids whose text contains every word of `query` (as a prefix).
 
     None means the query has no words, so nothing needs filtering.
@@ -137,7 +138,9 @@ def matching_ids(session: Session, query: str) -> Select[tuple[str]] | None:
     return statement
 
 
-def matches(session: Session, query: str, dossier_id: ColumnElement[str]) -> ColumnElement[bool]:
+def matches(
+    session: Session, query: str, dossier_id: ColumnExpressionArgument[str]
+) -> ColumnElement[bool]:
     """SQL: the dossier with this id (a column of the outer query) matches `query`, tested
     row by row, for walking dossiers in an order; only where `full_text` holds."""
     keys = _fts_keys(session, query)

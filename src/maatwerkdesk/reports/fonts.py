@@ -16,7 +16,7 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-from maatwerkdesk import resources
+from maatwerkdesk import resources  # type: ignore[attr-defined]  # mapped from resources/ by pyproject's package-dir, which mypy does not read
 
 FAMILY = "MaatwerkSans"
 FONT_DIR = Path(resources.__file__).parent / "fonts"
@@ -38,7 +38,7 @@ def register_fonts() -> str:
         if FAMILY not in pdfmetrics.getRegisteredFontNames():
             for (bold, italic), (name, file_name) in _FACES.items():
                 pdfmetrics.registerFont(TTFont(name, str(FONT_DIR / file_name)))
-                addMapping(FAMILY, int(bold), int(italic), name)
+                addMapping(FAMILY, 1 if bold else 0, 1 if italic else 0, name)
     return FAMILY
 
 
@@ -46,6 +46,8 @@ def register_fonts() -> str:
 def covered_code_points() -> frozenset[int]:
     """The characters both the regular and the bold face can print."""
     register_fonts()
-    regular = pdfmetrics.getFont(_FACES[False, False][0]).face.charToGlyph
-    bold = pdfmetrics.getFont(_FACES[True, False][0]).face.charToGlyph
-    return frozenset(regular.keys() & bold.keys())
+    regular, bold = (
+        pdfmetrics.getFont(_FACES[face][0]) for face in ((False, False), (True, False))
+    )
+    assert isinstance(regular, TTFont) and isinstance(bold, TTFont)  # as registered above
+    return frozenset(regular.face.charToGlyph.keys() & bold.face.charToGlyph.keys())

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable, Sequence
+from functools import partial
 from typing import Any
 
 from reportlab.lib import colors
@@ -84,7 +85,7 @@ class _Styles:
             backColor=ATTENTION_BACK,
             borderColor=ATTENTION_BORDER,
             borderWidth=0.6,
-            borderPadding=(5, 6, 5, 6),
+            borderPadding=(5, 6, 5, 6),  # type: ignore[arg-type]  # reportlab takes one per side too; its stubs say one number
             leftIndent=6,
             rightIndent=6,
             spaceBefore=6,
@@ -245,7 +246,7 @@ def document_story(
     for section in document.sections:
         if section.level == 1:
             if progress is not None and reached:
-                story.append(_Milestone(lambda done=reached: progress(done, chapters)))
+                story.append(_Milestone(partial(progress, reached, chapters)))
             reached += 1
             number += section.numbered
         story += _section(section, number, styles, width)
@@ -264,7 +265,7 @@ class _NumberedCanvas(Canvas):
 
     def showPage(self) -> None:
         self._pages.append(dict(self.__dict__))
-        self._startPage()
+        self._startPage()  # type: ignore[attr-defined]  # reportlab's own page reset, not in its stubs
 
     def save(self) -> None:
         total = len(self._pages)
@@ -311,7 +312,7 @@ def render_pdf(document: Document, progress: Progress | None = None) -> bytes:
         author=printable(header.organisation),
         subject=printable(header.title),
         creator="MaatwerkDesk",
-        keywords=document.attestation,
+        keywords=document.attestation,  # type: ignore[arg-type]  # a text is written as it is; the stubs say only a list
         invariant=1,
     )
     frame = Frame(

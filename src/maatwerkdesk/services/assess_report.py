@@ -8,9 +8,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from maatwerkdesk.domain.case_report import PrecedentReport
 from maatwerkdesk.domain.conference import SignedDecision
 from maatwerkdesk.domain.criteria_check import HARD_CRITERION_HELP, Applicability
-from maatwerkdesk.domain.factors import SIDE_LABELS
+from maatwerkdesk.domain.factors import SIDE_LABELS, FactorCatalogue
 from maatwerkdesk.domain.precedent import Outcome, Side
 from maatwerkdesk.domain.precedent_explanation import (
     LATER_KNOWN_NOTE,
@@ -264,18 +265,23 @@ def _precedents_document(check: DossierCheck) -> dict[str, Any]:
             [first.id, second.id] for first, second in (report.base_conflicts if report else [])
         ],
         "later_known": _later_document(check),
-        "retired_reasons": [
-            {
-                "precedent": note.precedent,
-                "factors": [
-                    {"id": f, "label": catalogue.label(f), "retired_in": catalogue.retired_in(f)}
-                    for f in note.factors
-                ],
-                "explanation": note.text,
-            }
-            for note in (retired_reasons(report, catalogue) if report and catalogue else [])
-        ],
+        "retired_reasons": _retired_document(report, catalogue) if report and catalogue else [],
     }
+
+
+def _retired_document(report: PrecedentReport, catalogue: FactorCatalogue) -> list[dict[str, Any]]:
+    """The precedents resting on a retired factor, with those factors."""
+    return [
+        {
+            "precedent": note.precedent,
+            "factors": [
+                {"id": f, "label": catalogue.label(f), "retired_in": catalogue.retired_in(f)}
+                for f in note.factors
+            ],
+            "explanation": note.text,
+        }
+        for note in retired_reasons(report, catalogue)
+    ]
 
 
 def _foreign_document(state: PrecedentState) -> dict[str, Any] | None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any, Protocol
 
-from sqlalchemy import ColumnElement, and_, select
+from sqlalchemy import ColumnElement, ColumnExpressionArgument, and_, select
 from sqlalchemy.orm import Session, selectinload
 
 from maatwerkdesk.domain.assessment import (
@@ -331,7 +331,7 @@ def _current_row(session: Session, dossier_id: str) -> AssessmentRow | None:
     return session.scalar(select(AssessmentRow).where(assessment_row_of(dossier_id)))
 
 
-def assessment_row_of(dossier_id: ColumnElement[str] | str) -> ColumnElement[bool]:
+def assessment_row_of(dossier_id: ColumnExpressionArgument[str] | str) -> ColumnElement[bool]:
     """SQL: the assessment row is the dossier's current one."""
     return and_(
         AssessmentRow.dossier_id == dossier_id,

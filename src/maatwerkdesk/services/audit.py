@@ -14,7 +14,7 @@ not write the trail in any other way.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Sequence
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import datetime
@@ -132,7 +132,7 @@ class AuditBatch:
         digest: str | None = None,
     ) -> None:
         context = self._context
-        fields = {
+        fields: dict[str, object] = {
             "action": action.value,
             "name": name,
             "object_type": object_type,
@@ -159,7 +159,7 @@ class AuditBatch:
 
     def _chain(self, fields: dict[str, object], at: datetime) -> None:
         seq, previous = self.head
-        chained = ChainedRecord(seq=seq + 1, id=new_id(), at=at, prev_hash=previous, **fields)  # type: ignore[arg-type]
+        chained = ChainedRecord(seq=seq + 1, id=new_id(), at=at, prev_hash=previous, **fields)  # type: ignore[arg-type]  # the other fields, typed where `add` names them
         hashed = record_hash(chained)
         self._rows.append({**vars(chained), "hash": hashed})
         self._head = (chained.seq, hashed)
@@ -328,7 +328,7 @@ def trail(session: Session, dossier_id: str) -> Sequence[AuditEntry]:
     ]
 
 
-def _chained(session: Session) -> Iterator[tuple[ChainedRecord, str | None]]:
+def _chained(session: Session) -> Generator[tuple[ChainedRecord, str | None]]:
     rows = session.execute(
         select(AuditRow).order_by(AuditRow.seq).execution_options(yield_per=2000)
     )

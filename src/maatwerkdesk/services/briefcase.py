@@ -41,7 +41,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Select, Table, bindparam, delete, select, update
+from sqlalchemy import BindParameter, Connection, Select, Table, bindparam, delete, select, update
 from sqlalchemy.orm import Session
 
 from maatwerkdesk.domain.case_record import record_digest
@@ -238,7 +238,7 @@ def _all(session: Session, table: Table, where: Where, ids: Sequence[str]) -> li
     return list(found.values())
 
 
-def _needed_records(dossier_ids: Sequence[str]) -> Select[tuple[AuditRow]]:
+def _needed_records(dossier_ids: Sequence[str]) -> Select[AuditRow]:
     """The audit records that make the keys count, and the leased dossiers' versions."""
     keys = AuditRow.name.in_(KEY_ACTS)
     versions = AuditRow.name.in_(BINDING_ACTS) & AuditRow.dossier_id.in_(list(dossier_ids))
@@ -339,7 +339,9 @@ def _upsert(connection: Connection, table: Table, rows: list[dict[str, Any]]) ->
     _insert(connection, table, [row for row in rows if row["id"] not in held])
     changed = [{**row, "key": row["id"]} for row in rows if row["id"] in held]
     if changed:
-        columns = {c.name: bindparam(c.name) for c in table.columns if c.name != "id"}
+        columns: dict[str, BindParameter[Any]] = {
+            c.name: bindparam(c.name) for c in table.columns if c.name != "id"
+        }
         statement = update(table).where(table.c.id == bindparam("key")).values(columns)
         connection.execute(statement, changed)
 

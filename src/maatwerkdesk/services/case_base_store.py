@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, Engine, func, insert, literal_column, select, update
+from sqlalchemy import Connection, Engine, Integer, func, insert, literal_column, select, update
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -271,9 +271,11 @@ def _refresh(engine: Engine, held: _Held, catalogue_id: str) -> None:
 
 
 def _sequence(connection: Connection) -> int:
-    return connection.execute(
-        select(change_counter.c.value).where(change_counter.c.name == SEQUENCE)
-    ).scalar_one()
+    return int(
+        connection.execute(
+            select(change_counter.c.value).where(change_counter.c.name == SEQUENCE)
+        ).scalar_one()
+    )
 
 
 def _sequence_and_pack(
@@ -284,7 +286,7 @@ def _sequence_and_pack(
     is then read a piece at a time (persistence/pack_reading.py)."""
     seq = select(change_counter.c.value).where(change_counter.c.name == SEQUENCE)
     if connection.dialect.name == "sqlite":
-        rowid = select(literal_column("rowid")).select_from(case_index_pack)
+        rowid = select(literal_column("rowid", Integer)).select_from(case_index_pack)
         rowid = rowid.where(case_index_pack.c.catalogue_id == catalogue_id)
         row = connection.execute(select(seq.scalar_subquery(), rowid.scalar_subquery())).one()
         return row[0], None if row[1] is None else read_blob(connection, row[1])

@@ -106,7 +106,9 @@ def _signed_contents(session: Session, condition: Any) -> Iterable[SignedContent
     return (content for row in rows if (content := read_content(row)) is not None)
 
 
-def _grouped(session: Session, id_column: Any, version_column: Any, model: Any) -> Counter:
+def _grouped(
+    session: Session, id_column: Any, version_column: Any, model: Any
+) -> Counter[CatalogueRef]:
     rows = session.execute(
         select(id_column, version_column, func.count())
         .where(model.deleted_at.is_(None))

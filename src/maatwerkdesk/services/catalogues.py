@@ -16,7 +16,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from maatwerkdesk import resources
+from maatwerkdesk import resources  # type: ignore[attr-defined]  # mapped from resources/ by pyproject's package-dir, which mypy does not read
 from maatwerkdesk.domain.catalogue import CatalogueRef, CriteriaCatalogue, version_key
 from maatwerkdesk.domain.catalogue_kinds import AnyCatalogue, load_catalogue
 from maatwerkdesk.domain.catalogue_loading import CatalogueError

@@ -60,5 +60,6 @@ def chart_data(session: Session, check: DossierCheck) -> ChartData:
     others = tuple(
         ChartPoint(reference, x, y, outcome == Outcome.DEVIATE.value)
         for reference, x, y, outcome in rows
+        if x is not None and y is not None  # as the query asks: for the type checker
     )
     return ChartData((*others, current), route)

@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session, selectinload
 from maatwerkdesk.domain.dossier import descriptions, search_text
 from maatwerkdesk.domain.errors import DomainError, ValidationError
 from maatwerkdesk.domain.exchange import (
+    Additions,
     ImportedDocument,
     ImportedDossier,
     entries_to_dict,
@@ -244,9 +245,10 @@ def apply_documents(
     present = part_ids(session, [entry["id"] for entry in entries if held.get(entry["id"])])
     for (document, revision), entry in zip(documents, entries, strict=True):
         current = held.get(entry["id"])
-        parts = _added_parts(present, dossier_entry(current), entry) if current else ()
-        if parts:
-            together.append((document, revision, parts, dossier_entry(current)))
+        current_entry = dossier_entry(current) if current else None
+        parts = _added_parts(present, current_entry, entry) if current_entry is not None else ()
+        if parts and current_entry is not None:
+            together.append((document, revision, parts, current_entry))
         else:
             alone.append((document, revision))
     applied = _add_together(session, context, together)
@@ -446,7 +448,7 @@ def _make_equal(held: list[Any], wanted: Mapping[str, dict[str, Any]], model: An
     held.extend(model(id=i, **values) for i, values in wanted.items() if i not in present)
 
 
-def _timeline_values(dossier: ImportedDossier) -> dict[str, dict[str, Any]]:
+def _timeline_values(dossier: ImportedDossier | Additions) -> dict[str, dict[str, Any]]:
     """The dossier's timeline entries by id, as their rows' columns."""
     return {
         e.id: {
@@ -459,7 +461,7 @@ def _timeline_values(dossier: ImportedDossier) -> dict[str, dict[str, Any]]:
     }
 
 
-def _attachment_values(dossier: ImportedDossier) -> dict[str, dict[str, Any]]:
+def _attachment_values(dossier: ImportedDossier | Additions) -> dict[str, dict[str, Any]]:
     """The dossier's attachments by id, as their rows' columns."""
     return {
         a.id: {

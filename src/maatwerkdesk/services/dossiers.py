@@ -366,7 +366,7 @@ def remove_timeline_entry(
 
 def _filtered(
     session: Session, query: DossierQuery, *, in_order: bool = False
-) -> Select[tuple[DossierRow]]:
+) -> Select[DossierRow]:
     """The live dossiers the query lists; `in_order` tests the search words dossier by
     dossier (for walking the list's order) instead of collecting the matches first."""
     statement = select(DossierRow).where(DossierRow.deleted_at.is_(None))
@@ -466,7 +466,7 @@ def first_page(
 
 def _page(
     session: Session, query: DossierQuery, offset: int, limit: int | None, *, in_order: bool
-) -> Select[Any]:
+) -> Select[*tuple[Any, ...]]:
     column = getattr(DossierRow, query.sort.value)
     order = column.desc() if query.descending else column.asc()
     tie = DossierRow.reference.desc() if query.descending else DossierRow.reference.asc()

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +24,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, joinedload
 
-from maatwerkdesk.domain.dossier import descriptions, search_text
+from maatwerkdesk.domain.dossier import AttachmentInfo, TimelineEntry, descriptions, search_text
 from maatwerkdesk.domain.errors import DomainError, ValidationError
 from maatwerkdesk.domain.exchange import (
     ImportedDocument,
@@ -155,7 +156,7 @@ def import_documents(
     store: AttachmentStore | None = None,
 ) -> ImportReport:
     """Add every dossier of every (source, decoded JSON) document (see `import_sources`)."""
-    sources = [ImportSource(name, lambda data=data: data) for name, data in documents]
+    sources = [ImportSource(name, partial(_given, data)) for name, data in documents]
     return import_sources(session, context, sources, store=store)
 
 
@@ -421,12 +422,20 @@ def _existing_ids(session: Session, model: Any, ids: list[str]) -> dict[str, str
     return found
 
 
+def _given(data: object) -> object:
+    return data
+
+
 def _check_entries(dossiers: list[ImportedDossier]) -> None:
     """Refuse a timeline entry or attachment id used twice in one document (the same
     dossier or reference twice is refused as it is read)."""
     entries: dict[str, str] = {}
     for dossier in dossiers:
-        for kind, items in (("timeline", dossier.timeline), ("attachments", dossier.attachments)):
+        parts: tuple[tuple[str, tuple[TimelineEntry | AttachmentInfo, ...]], ...] = (
+            ("timeline", dossier.timeline),
+            ("attachments", dossier.attachments),
+        )
+        for kind, items in parts:
             for index, item in enumerate(items):
                 where = dossier.where(f"{kind}[{index}].id")
                 key = f"{kind}:{item.id}"

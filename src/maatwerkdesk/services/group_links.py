@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from sqlalchemy import ColumnElement, select
+from sqlalchemy import ColumnElement, ColumnExpressionArgument, select
 from sqlalchemy.orm import Session
 
 from maatwerkdesk.domain.exchange_record import ExchangedGroup
@@ -41,7 +41,7 @@ def live_member(session: Session, dossier_id: str) -> GroupMemberRow | None:
     return session.scalar(select(GroupMemberRow).where(member_of(dossier_id)))
 
 
-def member_of(dossier_id: ColumnElement[str] | str) -> ColumnElement[bool]:
+def member_of(dossier_id: ColumnExpressionArgument[str] | str) -> ColumnElement[bool]:
     """SQL: the live membership row is the dossier's."""
     return (GroupMemberRow.dossier_id == dossier_id) & GroupMemberRow.deleted_at.is_(None)
 

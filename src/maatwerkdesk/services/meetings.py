@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import ColumnElement, ScalarSelect, func, select
+from sqlalchemy import ColumnElement, ColumnExpressionArgument, ScalarSelect, func, select
 from sqlalchemy.orm import Session
 
 from maatwerkdesk.domain.conference import (
@@ -662,7 +662,7 @@ def close_meeting(session: Session, context: Context, meeting_id: str) -> None:
     _audit(session, context, Action.UPDATE, "meeting.close", meeting_id)
 
 
-def latest_item(dossier_id: ColumnElement[str]) -> ScalarSelect[str]:
+def latest_item(dossier_id: ColumnExpressionArgument[str]) -> ScalarSelect[str]:
     """SQL: the id of the dossier's item on the agenda of the most recent meeting that has
     it on its agenda; a column of an outer query for many dossiers at once."""
     return (

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Protocol
 
-from sqlalchemy import ColumnElement, select
+from sqlalchemy import ColumnElement, ColumnExpressionArgument, select
 from sqlalchemy.orm import Session
 
 from maatwerkdesk.domain.case_record import dossier_text
@@ -461,7 +461,7 @@ def _factors_row(session: Session, dossier_id: str) -> DossierFactorsRow | None:
     return session.scalar(select(DossierFactorsRow).where(factors_row_of(dossier_id)))
 
 
-def factors_row_of(dossier_id: ColumnElement[str] | str) -> ColumnElement[bool]:
+def factors_row_of(dossier_id: ColumnExpressionArgument[str] | str) -> ColumnElement[bool]:
     """SQL: the factors row is the dossier's."""
     return (DossierFactorsRow.dossier_id == dossier_id) & DossierFactorsRow.deleted_at.is_(None)
 
@@ -470,7 +470,7 @@ def _decision_row(session: Session, dossier_id: str) -> DecisionRow | None:
     return session.scalar(select(DecisionRow).where(decision_row_of(dossier_id)))
 
 
-def decision_row_of(dossier_id: ColumnElement[str] | str) -> ColumnElement[bool]:
+def decision_row_of(dossier_id: ColumnExpressionArgument[str] | str) -> ColumnElement[bool]:
     """SQL: the decision row is the dossier's (a withdrawn one too: `read_decision`)."""
     return DecisionRow.dossier_id == dossier_id
 

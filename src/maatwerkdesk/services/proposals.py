@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, select
+from sqlalchemy import ColumnElement, ColumnExpressionArgument, select
 from sqlalchemy.orm import Session
 
 from maatwerkdesk.domain.people import Permission
@@ -167,6 +167,6 @@ def _row(session: Session, dossier_id: str) -> ProposalRow | None:
     return session.scalar(select(ProposalRow).where(proposal_row_of(dossier_id)))
 
 
-def proposal_row_of(dossier_id: ColumnElement[str] | str) -> ColumnElement[bool]:
+def proposal_row_of(dossier_id: ColumnExpressionArgument[str] | str) -> ColumnElement[bool]:
     """SQL: the proposal row is the dossier's."""
     return (ProposalRow.dossier_id == dossier_id) & ProposalRow.deleted_at.is_(None)

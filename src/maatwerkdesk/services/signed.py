@@ -91,7 +91,7 @@ def known_keys(session: Session) -> dict[str, SigningKeyRow]:
     return {row.key_id: row for row in rows}
 
 
-def _binding_digests() -> Select[tuple[str | None, str | None]]:
+def _binding_digests() -> Select[str | None, str | None]:
     return select(AuditRow.dossier_id, AuditRow.digest).where(
         AuditRow.name.in_(BINDING_ACTS), AuditRow.result == "ok", AuditRow.digest.is_not(None)
     )

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Select, bindparam, case, distinct, func, select
+from sqlalchemy import BindParameter, Select, bindparam, case, distinct, func, select
 from sqlalchemy.orm import Session
 
 from maatwerkdesk.domain.precedent import Outcome
@@ -37,7 +37,9 @@ from maatwerkdesk.persistence.models import (
 from maatwerkdesk.services.dossiers import live_dossier
 from maatwerkdesk.services.signed import bound
 
-_REGULATION, _ARTICLE, _DOSSIER = bindparam("regulation"), bindparam("article"), bindparam("id")
+_REGULATION: BindParameter[str] = bindparam("regulation")
+_ARTICLE: BindParameter[str] = bindparam("article")
+_DOSSIER: BindParameter[str] = bindparam("id")
 _INDEXED = select(
     func.coalesce(
         select(bound_deviation_count.c.deviations)
@@ -139,7 +141,7 @@ def deviations_by_article(session: Session) -> dict[tuple[str, str], int]:
     return {(r, a): count for r, a, count in rows}
 
 
-def _bound_deviations(*columns: Any) -> Select[Any]:
+def _bound_deviations(*columns: Any) -> Select[*tuple[Any, ...]]:
     """Live dossiers with a live deviating decision that binds."""
     return (
         select(*columns)

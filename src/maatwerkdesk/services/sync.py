@@ -626,7 +626,7 @@ def pull_reference(server: Database, laptop: Database, context: Context, tell: P
     with writing(laptop) as session:
         batch = AuditBatch(session, context)
         for model in REFERENCE:
-            held = {r.id: r for r in session.scalars(select(model))}
+            held = _held_rows(session, model)
             for values in wanted[model]:
                 row = held.get(values["id"])
                 if row is None:
@@ -646,6 +646,10 @@ def pull_reference(server: Database, laptop: Database, context: Context, tell: P
             session.flush()
         batch.stage()
         tell("Naslaggegevens ophalen", 1, 1)  # a kill here: rolled back
+
+
+def _held_rows(session: Session, model: Any) -> dict[str, Any]:
+    return {row.id: row for row in session.scalars(select(model))}
 
 
 def _rows_of(session: Session, model: Any) -> list[dict[str, Any]]:

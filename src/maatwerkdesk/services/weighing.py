@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy import ColumnElement, select, update
+from sqlalchemy import ColumnElement, ColumnExpressionArgument, select, update
 from sqlalchemy.orm import Session
 
 from maatwerkdesk.domain.people import Permission
@@ -203,7 +203,7 @@ def _row(session: Session, dossier_id: str) -> WeighingRow | None:
     return session.scalar(select(WeighingRow).where(weighing_row_of(dossier_id)))
 
 
-def weighing_row_of(dossier_id: ColumnElement[str] | str) -> ColumnElement[bool]:
+def weighing_row_of(dossier_id: ColumnExpressionArgument[str] | str) -> ColumnElement[bool]:
     """SQL: the weighing row is the dossier's."""
     return (WeighingRow.dossier_id == dossier_id) & WeighingRow.deleted_at.is_(None)
 

@@ -10,7 +10,7 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from maatwerkdesk import APP_ID, APP_NAME, __version__
-from maatwerkdesk import resources as package_resources
+from maatwerkdesk import resources as package_resources  # type: ignore[attr-defined]  # mapped from resources/ by pyproject's package-dir, which mypy does not read
 
 log = logging.getLogger(__name__)
 

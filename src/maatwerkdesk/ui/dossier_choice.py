@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem
 
 from maatwerkdesk.domain.dossier import DossierSummary
+from maatwerkdesk.ui.common.cells import top_level_item
 from maatwerkdesk.ui.common.plain_text import tooltip
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -34,5 +35,5 @@ def fill_choice(
 
 def ticked_ids(tree: QTreeWidget) -> list[str]:
     """The ids of the ticked dossiers, in the tree's order."""
-    items = (tree.topLevelItem(row) for row in range(tree.topLevelItemCount()))
+    items = (top_level_item(tree, row) for row in range(tree.topLevelItemCount()))
     return [i.data(0, ID_ROLE) for i in items if i.checkState(0) == Qt.CheckState.Checked]

@@ -830,10 +830,20 @@ class MainWindow(QMainWindow):
         self._update_placeholder()
 
     def _editor_shown(self) -> bool:
-        return self._editor is not None and self.ui.editor_stack.currentWidget() is self._editor
+        return self._shown_editor() is not None
+
+    def _shown_editor(self) -> DossierEditor | None:
+        """The editor when it is the page shown (not the placeholder)."""
+        editor = self._editor
+        return (
+            editor
+            if editor is not None and self.ui.editor_stack.currentWidget() is editor
+            else None
+        )
 
     def _shown_dossier_id(self) -> str | None:
-        return self._editor.current_dossier_id() if self._editor_shown() else None  # type: ignore[union-attr]
+        editor = self._shown_editor()
+        return editor.current_dossier_id() if editor is not None else None
 
     def _show_editor(self, *, select: str | None) -> None:
         assert self._editor is not None
@@ -860,7 +870,8 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         ready = self._workspace is not None
-        shown = self._editor_shown()
+        editor = self._shown_editor()
+        shown = editor is not None
         self.ui.action_new.setEnabled(ready and self._may_edit)
         self.ui.action_find.setEnabled(ready)
         self.ui.action_export_pack.setEnabled(ready)
@@ -869,14 +880,14 @@ class MainWindow(QMainWindow):
         self.ui.action_signals.setEnabled(ready)
         self.ui.action_intake_queue.setEnabled(ready)
         self.ui.action_access_report.setEnabled(ready)
-        saved = shown and self._editor.current_dossier_id() is not None  # type: ignore[union-attr]
+        saved = editor is not None and editor.current_dossier_id() is not None
         self.ui.action_export_decision.setEnabled(saved)
         self.ui.action_export_letter.setEnabled(saved)
         self.ui.action_close.setEnabled(shown)
         self.ui.action_undo.setEnabled(shown)
         self.ui.action_redo.setEnabled(shown)
         self.ui.action_save.setEnabled(
-            shown and self._may_edit and self._editor.is_modified()  # type: ignore[union-attr]
+            editor is not None and self._may_edit and editor.is_modified()
         )
         # On a team database the login is who works here: no one to switch to.
         chosen = self._workspace is not None and self._workspace.login is None

@@ -59,7 +59,9 @@ class RecoveryKeyDialog(QDialog):
         ui.print_button.clicked.connect(self._on_print_button_clicked)
         width = self.fontMetrics().averageCharWidth() * 90
         self.setMinimumWidth(width)
-        self.resize(width, self.layout().totalHeightForWidth(width))  # the wrapped message whole
+        layout = self.layout()
+        assert layout is not None  # set up by the form
+        self.resize(width, layout.totalHeightForWidth(width))  # the wrapped message whole
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Escape does not close it before the key is kept."""

@@ -26,9 +26,11 @@ from __future__ import annotations
 
 import random
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
+from typing import TypeVar
 
 from maatwerkdesk.domain.case_facts import (
     Amount,
@@ -262,7 +264,10 @@ ORGANISATION_CYCLE = (
 """How often each organisation leads a demo dossier: the gemeente most, the IND least."""
 
 
-def _spread(items: tuple[object, ...] | list[object], count: int, rng: random.Random) -> list:
+T = TypeVar("T")
+
+
+def _spread(items: Sequence[T], count: int, rng: random.Random) -> list[T]:
     """`count` items cycling through `items`, shuffled: each occurs about equally often."""
     result = [items[i % len(items)] for i in range(count)]
     rng.shuffle(result)

@@ -73,9 +73,9 @@ class TakeAlongDialog(QDialog):
         rows = ((summary, summary.status.label) for summary in candidates)
         fill_choice(self.ui.dossier_tree, rows, ticked=False)
         until = self.ui.until_edit
-        until.setMinimumDateTime(QDateTime(now))
-        until.setMaximumDateTime(QDateTime(now + timedelta(days=MOST_DAYS)))
-        until.setDateTime(QDateTime(default_until(now)))
+        until.setMinimumDateTime(_qt_moment(now))
+        until.setMaximumDateTime(_qt_moment(now + timedelta(days=MOST_DAYS)))
+        until.setDateTime(_qt_moment(default_until(now)))
         self.ui.laptop_edit.setText(socket.gethostname())
         self.ui.dossier_tree.itemChanged.connect(self._update)
         self.ui.laptop_edit.textChanged.connect(self._update)
@@ -153,3 +153,7 @@ class TakeAlongDialog(QDialog):
         else:
             hint = f"{chosen} dossier{'s' if chosen != 1 else ''} mee op deze laptop."
         self.ui.hint_label.setText(hint)
+
+
+def _qt_moment(moment: datetime) -> QDateTime:
+    return QDateTime(moment)  # type: ignore[call-overload]  # PySide6 converts a datetime; its stubs lack that

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from maatwerkdesk.domain.conference import ActionItem, Advice, ItemRecord, Meeting, Member, Stance
 from maatwerkdesk.ui import theme
+from maatwerkdesk.ui.common.cells import cell
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 STANCE_COLUMN, TEXT_COLUMN, CONFLICT_COLUMN = 1, 2, 3
@@ -108,7 +109,7 @@ class AdviceTable(QObject):
             stance = self._combo(row).currentData()
             if stance is None or self._conflicted(row):
                 continue
-            text = self.table.item(row, TEXT_COLUMN).text()
+            text = cell(self.table, row, TEXT_COLUMN).text()
             user = member.user
             given.append(Advice(user.id, user.name, member.discipline, Stance(stance), text))
         return tuple(given)
@@ -120,11 +121,11 @@ class AdviceTable(QObject):
         row = self._row(user_id)
         combo = self._combo(row)
         combo.setCurrentIndex(combo.findData(stance.value if stance else None))
-        self.table.item(row, TEXT_COLUMN).setText(text)
+        cell(self.table, row, TEXT_COLUMN).setText(text)
 
     def set_conflict(self, user_id: str, declared: bool) -> None:
         state = Qt.CheckState.Checked if declared else Qt.CheckState.Unchecked
-        self.table.item(self._row(user_id), CONFLICT_COLUMN).setCheckState(state)
+        cell(self.table, self._row(user_id), CONFLICT_COLUMN).setCheckState(state)
 
     def is_taking_part(self, user_id: str) -> bool:
         return not self._conflicted(self._row(user_id))
@@ -144,22 +145,22 @@ class AdviceTable(QObject):
         for row, member in enumerate(self._members):
             editable = member.user.id in self._editable
             aside = self._conflicted(row)
-            conflict = table.item(row, CONFLICT_COLUMN)
+            conflict = cell(table, row, CONFLICT_COLUMN)
             conflict.setText(STANDS_ASIDE if aside else "")
             flags = Qt.ItemFlag.ItemIsEnabled
             conflict.setFlags(flags | Qt.ItemFlag.ItemIsUserCheckable if editable else flags)
-            text = table.item(row, TEXT_COLUMN)
+            text = cell(table, row, TEXT_COLUMN)
             text.setFlags(flags | Qt.ItemFlag.ItemIsEditable if editable and not aside else flags)
             self._combo(row).setEnabled(editable and not aside)
             for column in (0, TEXT_COLUMN, CONFLICT_COLUMN):
-                table.item(row, column).setForeground(
+                cell(table, row, column).setForeground(
                     QBrush(theme.qcolor(theme.current().muted_text)) if aside else QBrush()
                 )
         table.blockSignals(False)
         fit_rows(table)
 
     def _conflicted(self, row: int) -> bool:
-        return self.table.item(row, CONFLICT_COLUMN).checkState() == Qt.CheckState.Checked
+        return cell(self.table, row, CONFLICT_COLUMN).checkState() == Qt.CheckState.Checked
 
     def _combo(self, row: int) -> QComboBox:
         combo = self.table.cellWidget(row, STANCE_COLUMN)
@@ -237,8 +238,8 @@ class ActionsTable(QObject):
     def actions(self) -> tuple[ActionItem, ...]:
         found = []
         for row in range(self.table.rowCount()):
-            who = self.table.item(row, WHO_COLUMN).text()
-            what = self.table.item(row, WHAT_COLUMN).text()
+            who = cell(self.table, row, WHO_COLUMN).text()
+            what = cell(self.table, row, WHAT_COLUMN).text()
             if who.strip() or what.strip():
                 found.append(ActionItem(who, what, self._due(row)))
         return tuple(found)
@@ -268,7 +269,7 @@ class ActionsTable(QObject):
         self.add(ActionItem("", "", self._default_due))
         row = self.table.rowCount() - 1
         self.table.setCurrentCell(row, WHO_COLUMN)
-        self.table.editItem(self.table.item(row, WHO_COLUMN))
+        self.table.editItem(cell(self.table, row, WHO_COLUMN))
         self.edited.emit()
 
     @Slot()

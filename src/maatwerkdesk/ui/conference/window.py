@@ -37,6 +37,7 @@ from maatwerkdesk.services.changes import Change
 from maatwerkdesk.services.conference_review import MeetingView, meeting_view
 from maatwerkdesk.services.exports import Export
 from maatwerkdesk.services.meetings import PlannedItem
+from maatwerkdesk.services.unit_of_work import Session
 from maatwerkdesk.services.workspace import Workspace
 from maatwerkdesk.ui import theme
 from maatwerkdesk.ui.common.dialogs import Dialogs
@@ -433,10 +434,12 @@ class ConferenceWindow(QDialog):
             if listed.item(row).checkState() == Qt.CheckState.Checked
         ]
         context = self._calls.context()
-        stored = self._calls.run(
-            "Aanwezigheid niet vastgelegd",
-            lambda s: meetings.record_attendance(s, context, meeting_id, present) is None,
-        )
+
+        def record(session: Session) -> bool:
+            meetings.record_attendance(session, context, meeting_id, present)
+            return True
+
+        stored = self._calls.run("Aanwezigheid niet vastgelegd", record)
         if stored is None:
             self._show_meeting()
 
@@ -479,8 +482,7 @@ class ConferenceWindow(QDialog):
             return
         context = self._calls.context()
         self._calls.run(
-            "Agenda niet bewaard",
-            lambda s: meetings.set_agenda(s, context, meeting_id, items) is None,
+            "Agenda niet bewaard", lambda s: meetings.set_agenda(s, context, meeting_id, items)
         )
         self.refresh()
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
+from functools import partial
 
 from PySide6.QtCore import QDate, QEvent, QObject, QSignalBlocker, Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QKeyEvent
@@ -104,7 +105,7 @@ class CriteriaPanel(DossierTab[AssessmentState]):
         self.ui.adopt_suggestion_button.clicked.connect(self._on_adopt_suggestion)
         self.ui.criteria_list.currentItemChanged.connect(self._on_current_item_changed)
         for radio, answer in self._radios().items():
-            radio.toggled.connect(lambda checked, a=answer: checked and self._on_answer_chosen(a))
+            radio.toggled.connect(partial(self._on_answer_toggled, answer))
         self.ui.motivation_edit.textChanged.connect(self._on_text_edited)
         self.ui.evidence_list.itemChanged.connect(self._on_evidence_changed)
         self.ui.reassess_button.clicked.connect(self._on_reassess)
@@ -167,7 +168,7 @@ class CriteriaPanel(DossierTab[AssessmentState]):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.ui.criteria_list and event.type() == QEvent.Type.KeyPress:
-            key_event = QKeyEvent(event)  # type: ignore[arg-type]
+            key_event = QKeyEvent(event)  # type: ignore[call-overload]  # a key press (checked above), copied as one
             if key_event.modifiers() == Qt.KeyboardModifier.NoModifier:
                 answer = ANSWER_KEYS.get(Qt.Key(key_event.key()))
                 if answer is not None and not self.read_only:
@@ -237,7 +238,8 @@ class CriteriaPanel(DossierTab[AssessmentState]):
         combo.setCurrentIndex(max(0, combo.findData(state.catalogue.header.id)))
         combo.setVisible(len(state.choices) > 1)
         today = self._calls.context().current_date()
-        shown = QDate(state.as_of or today)
+        day = state.as_of or today
+        shown = QDate(day.year, day.month, day.day)
         with QSignalBlocker(self.ui.law_date_edit):
             self.ui.law_date_edit.setMaximumDate(QDate(today))
             self.ui.law_date_edit.setDate(shown)
@@ -516,6 +518,10 @@ class CriteriaPanel(DossierTab[AssessmentState]):
                 self._show_detail(self._state, keep_texts=False)
             finally:
                 self._showing = False
+
+    def _on_answer_toggled(self, answer: Answer, checked: bool) -> None:
+        if checked:
+            self._on_answer_chosen(answer)
 
     def _on_answer_chosen(self, answer: Answer) -> None:
         if not self._showing:

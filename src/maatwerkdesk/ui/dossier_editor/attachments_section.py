@@ -9,6 +9,7 @@ import shutil
 import stat
 import sys
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QObject, QUrl, Slot
@@ -98,8 +99,13 @@ class AttachmentsSection(QObject):
             apply_change(
                 calls,
                 "Bijlage toevoegen",
-                lambda s, p=path, d=description: attachments.add_attachment(
-                    s, context, store, record.id, p, d
+                partial(
+                    attachments.add_attachment,
+                    context=context,
+                    store=store,
+                    dossier_id=record.id,
+                    source=path,
+                    description=description,
                 ),
                 self._adopt,
             )

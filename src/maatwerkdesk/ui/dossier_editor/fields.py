@@ -111,13 +111,15 @@ class BsnField(QObject):
         feedback = bsn_feedback(self._value, typing=self._typing)
         self._message.setVisible(feedback.state is not BsnState.EMPTY)
         self._message.setText(feedback.message)
-        palette = self._message.parentWidget().palette()
+        host = self._message.parentWidget()
+        assert host is not None  # the message sits in the form, under the field
+        palette = host.palette()
         if feedback.state is BsnState.INVALID:
             palette.setColor(QPalette.ColorRole.WindowText, theme.qcolor(theme.current().error))
             font = self._message.font()
             font.setBold(True)
         else:
-            font = self._message.parentWidget().font()
+            font = host.font()
         self._message.setPalette(palette)
         self._message.setFont(font)
         self._message.setProperty("bsn_state", feedback.state.value)

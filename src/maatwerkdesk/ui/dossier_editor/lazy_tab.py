@@ -16,7 +16,8 @@ from typing import Generic, TypeVar
 from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import QTabWidget, QWidget
 
-P = TypeVar("P", bound=QWidget)
+P = TypeVar("P", bound=QWidget, covariant=True)
+"""Covariant: the editor keeps its lazy tabs of several panels together."""
 
 
 class LazyTab(Generic[P]):
@@ -56,7 +57,7 @@ class LazyTab(Generic[P]):
         """The panel if it was built; None while the tab has never been needed."""
         return self._panel
 
-    def _replace_stand_in(self, panel: P) -> None:
+    def _replace_stand_in(self, panel: QWidget) -> None:
         stand_in, self._stand_in = self._stand_in, None
         assert stand_in is not None
         tabs = self._tabs

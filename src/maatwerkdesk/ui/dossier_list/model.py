@@ -420,14 +420,14 @@ class DossierListModel(QAbstractTableModel):
             return tooltip(summary.away) if summary is not None and summary.away else None
         return None
 
-    def multiData(self, index: AnyIndex, roleDataSpan: QModelRoleDataSpan) -> None:  # noqa: N803
+    def multiData(self, index: AnyIndex, roleDataSpan: QModelRoleDataSpan) -> None:  # type: ignore[override]  # noqa: N803  # Qt passes only a span here; PySide6's stubs add one role's data
         """Every role a view asks of one cell, in one call from Qt instead of one per role.
 
         Painting a cell asks for some nine roles. Each call from Qt into Python takes the
         interpreter's lock, which a busy worker thread (the start's imports, an index
         being read) hands over only after the switch interval: one call per cell keeps
         the list painting at its own pace while the workers are busy."""
-        for role_data in roleDataSpan:
+        for role_data in roleDataSpan:  # type: ignore[attr-defined]  # iterable in PySide6; not in its stubs
             value = self.data(index, role_data.role())
             if value is None:
                 role_data.clearData()

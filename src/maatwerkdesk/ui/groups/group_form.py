@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from maatwerkdesk.domain.decision import Decision, Degree, DegreeUnit, OutcomeType
 from maatwerkdesk.domain.groups import Group, GroupFields
 from maatwerkdesk.services import groups
+from maatwerkdesk.services.unit_of_work import Session
 from maatwerkdesk.ui.common.plain_text import plain_labels
 from maatwerkdesk.ui.common.service_calls import ServiceCaller
 from maatwerkdesk.ui.forms.ui_group_form import Ui_GroupFormDialog
@@ -95,7 +96,7 @@ class GroupFormDialog(QDialog):
         context = self._calls.context()
         known = self._group
 
-        def save(session):  # type: ignore[no-untyped-def]
+        def save(session: Session) -> Group:
             if known is None:
                 group = groups.create_group(session, context, fields)
             else:

@@ -134,12 +134,15 @@ class GroupsDialog(QDialog):
         self.ui.detail_label.setText(detail_text(group) if group is not None else "")
         tree = self.ui.member_tree
         tree.clear()
-        for member in group.members if group is not None else ():
-            state = group.check_of(member).label + (", ondertekend" if member.signed else "")  # type: ignore[union-attr]
-            item = QTreeWidgetItem([member.reference, member.title, state, member.circumstances])
-            item.setData(0, ID_ROLE, member.dossier_id)
-            item.setToolTip(3, member.circumstances)
-            tree.addTopLevelItem(item)
+        if group is not None:
+            for member in group.members:
+                state = group.check_of(member).label + (", ondertekend" if member.signed else "")
+                item = QTreeWidgetItem(
+                    [member.reference, member.title, state, member.circumstances]
+                )
+                item.setData(0, ID_ROLE, member.dossier_id)
+                item.setToolTip(3, member.circumstances)
+                tree.addTopLevelItem(item)
         if tree.topLevelItemCount():
             tree.setCurrentItem(tree.topLevelItem(0))
         self._update()

@@ -5,7 +5,8 @@ the PDF preview (the main window's export actions)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from typing import Protocol, TypeVar
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QDialog, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
@@ -14,8 +15,11 @@ from maatwerkdesk.domain.errors import DomainError
 from maatwerkdesk.domain.loket import (
     NEXT_STATUSES,
     Basis,
+    Consent,
     Ground,
     Loket,
+    Referral,
+    ReferralStatus,
     group_labels,
 )
 from maatwerkdesk.services import loket
@@ -29,6 +33,16 @@ from maatwerkdesk.ui.loket.entry_dialog import Entry, Kind, LoketEntryDialog
 
 TITLE = "Loket"
 ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class _Listed(Protocol):
+    """A row of one of the trees: found again by its id."""
+
+    @property
+    def id(self) -> str: ...
+
+
+L = TypeVar("L", bound=_Listed)
 Ask = Callable[[LoketEntryDialog], Entry | None]
 
 
@@ -159,18 +173,26 @@ class LoketPanel(DossierTab[Loket]):
         ui.withdraw_consent_button.setEnabled(consent is not None and consent.withdrawn_on is None)
         ui.summary_button.setEnabled(chosen[3])
 
-    def _chosen(self, tree: QTreeWidget, values):  # type: ignore[no-untyped-def]
+    def _chosen(self, tree: QTreeWidget, values: Iterable[L]) -> L | None:
         item = tree.currentItem()
         wanted = item.data(0, ID_ROLE) if item is not None else None
         return next((value for value in values if value.id == wanted), None)
 
-    def _chosen_referral(self):  # type: ignore[no-untyped-def]
+    def _chosen_referral(self) -> Referral | None:
         return self._chosen(self.ui.referral_tree, self._state.referrals if self._state else ())
 
     # ------------------------------------------------------------------ acts
 
-    def _entry(self, kind: Kind, **options: object) -> Entry | None:
-        dialog = LoketEntryDialog(kind, loket.organisations(), parent=self, **options)  # type: ignore[arg-type]
+    def _entry(
+        self,
+        kind: Kind,
+        *,
+        consents: tuple[Consent, ...] = (),
+        steps: tuple[ReferralStatus, ...] = (),
+    ) -> Entry | None:
+        dialog = LoketEntryDialog(
+            kind, loket.organisations(), consents=consents, steps=steps, parent=self
+        )
         try:
             return self.ask(dialog)
         except DomainError as error:
@@ -307,7 +329,8 @@ def _fit_width(tree: QTreeWidget, stretched: tuple[int, ...]) -> None:
 
 
 def _fill(tree: QTreeWidget, rows: list[tuple[str, tuple[str, ...]]]) -> None:
-    chosen = tree.currentItem().data(0, ID_ROLE) if tree.currentItem() is not None else None
+    current = tree.currentItem()
+    chosen = current.data(0, ID_ROLE) if current is not None else None
     tree.clear()
     for row_id, texts in rows:
         item = QTreeWidgetItem(list(texts))

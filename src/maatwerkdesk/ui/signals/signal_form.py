@@ -15,6 +15,7 @@ from maatwerkdesk.domain.policy_signals import (
     SignalFields,
 )
 from maatwerkdesk.services import policy_signals
+from maatwerkdesk.services.unit_of_work import Session
 from maatwerkdesk.ui.common.plain_text import plain_labels
 from maatwerkdesk.ui.common.service_calls import ServiceCaller
 from maatwerkdesk.ui.forms.ui_signal_form import Ui_SignalFormDialog
@@ -79,7 +80,7 @@ class SignalFormDialog(QDialog):
         fields, known, dossiers = self.fields(), self._signal, self._dossier_ids
         context = self._calls.context()
 
-        def save(session):  # type: ignore[no-untyped-def]
+        def save(session: Session) -> PolicySignal:
             if known is None:
                 return policy_signals.create_signal(session, context, fields, dossier_ids=dossiers)
             return policy_signals.update_signal(session, context, known.id, fields)

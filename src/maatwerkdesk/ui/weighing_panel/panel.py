@@ -62,6 +62,7 @@ from maatwerkdesk.services.dossier_check import DossierCheck, load_check
 from maatwerkdesk.services.unit_of_work import Session
 from maatwerkdesk.services.weighing import WeighingState, save_weighing
 from maatwerkdesk.ui import theme
+from maatwerkdesk.ui.common.cells import cell
 from maatwerkdesk.ui.common.dossier_tab import DossierTab, Part
 from maatwerkdesk.ui.common.fitted_views import fit_height
 from maatwerkdesk.ui.common.plain_text import plain_labels, tooltip
@@ -70,6 +71,7 @@ from maatwerkdesk.ui.forms.ui_weighing_panel import Ui_WeighingPanel
 from maatwerkdesk.ui.weighing_panel.chart import CHART_SIZE, BalanceChart
 
 E = TypeVar("E", bound=StrEnum)
+V = TypeVar("V", bound=StrEnum)
 
 VERDICT_MEANINGS = {
     VerdictValue.DISPROPORTIONATE: Meaning.CONFLICT,
@@ -378,7 +380,7 @@ class WeighingPanel(DossierTab[WeighingView]):
         self,
         table: QTableWidget,
         rows: Mapping[E, str],
-        choices: Mapping[E, str],
+        choices: Mapping[V, str],
         texts: int,
     ) -> None:
         """A row per key: its label, a combo of `choices` and `texts` editable text columns."""
@@ -447,15 +449,15 @@ def _set_text(edit: QPlainTextEdit, text: str) -> None:
 
 
 def _table_rows(
-    table: QTableWidget, key_kind: type[E], value_kind: type[StrEnum]
-) -> list[tuple[E, StrEnum, tuple[str, ...]]]:
+    table: QTableWidget, key_kind: type[E], value_kind: type[V]
+) -> list[tuple[E, V, tuple[str, ...]]]:
     """Per row: its key, the combo's choice and the texts of the text columns."""
     rows = []
     for row in range(table.rowCount()):
-        key = key_kind(table.item(row, 0).data(Qt.ItemDataRole.UserRole))
+        key = key_kind(cell(table, row, 0).data(Qt.ItemDataRole.UserRole))
         combo = table.cellWidget(row, 1)
         assert isinstance(combo, QComboBox)
-        texts = tuple(table.item(row, c).text() for c in range(2, table.columnCount()))
+        texts = tuple(cell(table, row, c).text() for c in range(2, table.columnCount()))
         rows.append((key, value_kind(combo.currentData()), texts))
     return rows
 
@@ -467,12 +469,12 @@ def _show_rows(
 ) -> None:
     table.blockSignals(True)
     for row in range(table.rowCount()):
-        key = table.item(row, 0).data(Qt.ItemDataRole.UserRole)
+        key = cell(table, row, 0).data(Qt.ItemDataRole.UserRole)
         chosen = next((v for k, v in values.items() if k.value == key), None)
         combo = table.cellWidget(row, 1)
         assert isinstance(combo, QComboBox)
         combo.setCurrentIndex(max(0, combo.findData((chosen[0] if chosen else empty).value)))
         for column in range(2, table.columnCount()):
             texts = chosen[1] if chosen else ()
-            table.item(row, column).setText(texts[column - 2] if column - 2 < len(texts) else "")
+            cell(table, row, column).setText(texts[column - 2] if column - 2 < len(texts) else "")
     table.blockSignals(False)

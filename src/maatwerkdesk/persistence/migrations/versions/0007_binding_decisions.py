@@ -146,6 +146,8 @@ class _Chain:
         head = connection.execute(
             sa.text("SELECT seq, hash FROM audit_head WHERE name = 'audit'")
         ).first()
+        self.seq: int
+        self.hash: str
         self.seq, self.hash = (head.seq, head.hash) if head is not None else (0, "0" * 64)
         self.rows: list[dict[str, Any]] = []
 
