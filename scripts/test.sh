@@ -46,6 +46,7 @@ step "ruff format" .venv/bin/ruff format --check .
 step "import contracts" .venv/bin/lint-imports
 step types .venv/bin/mypy
 step "forms up to date" .venv/bin/python scripts/build_forms.py --check
+step "translations up to date" .venv/bin/python scripts/build_translations.py --check
 # Before pytest, whose run is long: builds the desktop bundle (a minute or two) and starts it.
 step "bundle smoke test" packaging/pyinstaller/smoke.sh
 step postgresql start_postgres

@@ -168,7 +168,8 @@ def run(args: argparse.Namespace, ahead: ListAhead | None = None) -> int:
     from maatwerkdesk.ui.single_instance import InstanceServer, Outcome, server_name
 
     enable_faulthandler(paths.logs)
-    app = create_application(sys.argv[:1])
+    settings = window_settings(paths.config)
+    app = create_application(sys.argv[:1], settings)
     reporter = ErrorReporter(paths.log_file)
     reporter.install()
     instance = InstanceServer(server_name(paths.data))
@@ -177,7 +178,7 @@ def run(args: argparse.Namespace, ahead: ListAhead | None = None) -> int:
         _stop(ahead)
         return _hand_over(outcome)
 
-    window = MainWindow(window_settings(paths.config))
+    window = MainWindow(settings)
     window.show()
     instance.show_requested.connect(window.bring_forward)
     window.started.connect(collector.release)

@@ -15,9 +15,9 @@ from pytestqt.qtbot import QtBot
 
 from maatwerkdesk.domain.errors import NotFoundError
 from maatwerkdesk.ui import errors
-from maatwerkdesk.ui.application import install_qt_translations
 from maatwerkdesk.ui.crash_dialog import CrashDialog
 from maatwerkdesk.ui.errors import ErrorReporter, redacted_traceback
+from maatwerkdesk.ui.translation import install_translations
 
 PERSONAL = "Jan Jansen, BSN 111222333"
 
@@ -47,10 +47,11 @@ def test_traceback_keeps_code_lines_and_drops_messages() -> None:
 
 @pytest.fixture
 def dutch_qt(qapp: QApplication):
-    translator = install_qt_translations(qapp)
-    assert translator is not None, "qtbase_nl.qm should ship with PySide6"
+    translators = install_translations(qapp, "nl")
+    assert translators, "qtbase_nl.qm should ship with PySide6"
     yield
-    qapp.removeTranslator(translator)
+    for translator in translators:
+        qapp.removeTranslator(translator)
 
 
 def test_crash_dialog_shows_copyable_details_and_the_log_file(

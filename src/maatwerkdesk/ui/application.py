@@ -1,18 +1,23 @@
-"""The QApplication: names from the app id, icon, Dutch Qt dialogs, window settings."""
+"""The QApplication: names from the app id, icon, its language (Dutch unless chosen
+otherwise: ui/translation.py), window settings."""
 
 from __future__ import annotations
 
-import logging
+import os
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from maatwerkdesk import APP_ID, APP_NAME, __version__
 from maatwerkdesk import resources as package_resources  # type: ignore[attr-defined]  # mapped from resources/ by pyproject's package-dir, which mypy does not read
-
-log = logging.getLogger(__name__)
+from maatwerkdesk.ui.translation import (
+    SETTING,
+    chosen_language,
+    install_translations,
+    system_locale,
+)
 
 DUTCH = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
 SETTINGS_FILE = "venster.ini"
@@ -23,7 +28,10 @@ def organisation_domain() -> str:
     return ".".join(reversed(APP_ID.split(".")[:-1]))
 
 
-def create_application(argv: list[str]) -> QApplication:
+def create_application(argv: list[str], settings: QSettings | None = None) -> QApplication:
+    """The application, speaking the language chosen in the environment, in `settings`
+    (the window settings, key "taal") or by the system (see ui/translation.py). Numbers
+    and dates keep the Dutch notation in every language: the dossiers are Dutch."""
     QApplication.setApplicationName(APP_NAME)
     QApplication.setApplicationVersion(__version__)
     QApplication.setOrganizationName(APP_ID.split(".")[1])
@@ -31,21 +39,12 @@ def create_application(argv: list[str]) -> QApplication:
     QGuiApplication.setDesktopFileName(APP_ID)
     app = QApplication(argv)
     QLocale.setDefault(DUTCH)
-    install_qt_translations(app)
+    setting = settings.value(SETTING) if settings is not None else None
+    install_translations(app, chosen_language(os.environ, setting, system_locale()))
     icon = window_icon()
     if icon is not None:
         app.setWindowIcon(icon)
     return app
-
-
-def install_qt_translations(app: QApplication) -> QTranslator | None:
-    """Qt's own Dutch texts, so stock dialogs and buttons say 'Annuleren', not 'Cancel'."""
-    translator = QTranslator(app)
-    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if not translator.load(DUTCH, "qtbase", "_", folder) or not app.installTranslator(translator):
-        log.warning("Qt's Dutch translations (qtbase_nl) were not found in %s", folder)
-        return None
-    return translator
 
 
 def window_icon() -> QIcon | None:
