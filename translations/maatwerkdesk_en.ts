@@ -1319,6 +1319,10 @@
         <translation>As PDF</translation>
     </message>
     <message>
+        <source>BSN van de burger die om inzage vraagt (het overzicht noemt het BSN niet):</source>
+        <translation>BSN of the citizen asking for access (the report does not show the BSN):</translation>
+    </message>
+    <message>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -1395,6 +1399,18 @@
         <translation>Create a new dossier (Ctrl+N)</translation>
     </message>
     <message>
+        <source>Er zijn nog geen dossiers.</source>
+        <translation>There are no dossiers yet.</translation>
+    </message>
+    <message>
+        <source>Er zijn nog geen dossiers.
+
+Maak het eerste dossier met Bestand&#xa0;›&#xa0;Nieuw&#xa0;dossier (Ctrl+N).</source>
+        <translation>There are no dossiers yet.
+
+Create the first dossier with File&#xa0;›&#xa0;New&#xa0;dossier (Ctrl+N).</translation>
+    </message>
+    <message>
         <source>G&amp;egevens van de organisatie…</source>
         <translation>&amp;Organisation details…</translation>
     </message>
@@ -1425,6 +1441,20 @@
     <message>
         <source>Het geopende dossier sluiten (Ctrl+W)</source>
         <translation>Close the open dossier (Ctrl+W)</translation>
+    </message>
+    <message>
+        <source>Inzageoverzicht (AVG art. 15)</source>
+        <translation>Access report (GDPR art. 15)</translation>
+    </message>
+    <message>
+        <source>Kies links een dossier om het te bekijken.</source>
+        <translation>Choose a dossier on the left to view it.</translation>
+    </message>
+    <message>
+        <source>Kies links een dossier om het te openen,
+of maak een nieuw dossier met Bestand&#xa0;›&#xa0;Nieuw&#xa0;dossier (Ctrl+N).</source>
+        <translation>Choose a dossier on the left to open it,
+or create a new dossier with File&#xa0;›&#xa0;New&#xa0;dossier (Ctrl+N).</translation>
     </message>
     <message>
         <source>Kiezen wie er op deze werkplek werkt; uw rol bepaalt wat u mag</source>
@@ -1475,8 +1505,24 @@
         <translation>S&amp;ynchronise</translation>
     </message>
     <message>
+        <source>U werkt als lezer: dossiers maken en wijzigen doet een behandelaar. Bent u dat, kies dan uzelf met Bestand&#xa0;›&#xa0;Gebruiker&#xa0;wisselen…, of vraag de functioneel beheerder om die rol.</source>
+        <translation>You work as a reader: a caseworker creates and changes dossiers. If that is you, choose yourself with File&#xa0;›&#xa0;Switch&#xa0;user…, or ask the application administrator for that role.</translation>
+    </message>
+    <message>
+        <source>Volgende stap</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
         <source>Voor een burger die om inzage vraagt: zijn of haar dossiers en met welke organisaties wat is gedeeld, op welke grondslag</source>
         <translation>For a citizen asking for access: their dossiers, and what was shared with which organisations, on which legal basis</translation>
+    </message>
+    <message>
+        <source>Voorbeelddossiers maken — {what}: {done} van {total}</source>
+        <translation>Making demo dossiers — {what}: {done} of {total}</translation>
+    </message>
+    <message>
+        <source>Vorige stap</source>
+        <translation>Previous step</translation>
     </message>
     <message>
         <source>Wat onderweg is gewijzigd naar de teamdatabase brengen en ophalen wat daar is gewijzigd</source>
@@ -1485,6 +1531,10 @@
     <message>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
+    </message>
+    <message>
+        <source>Zoeken op BSN</source>
+        <translation>Search by BSN</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from maatwerkdesk.domain.dossier import DossierFields
+from maatwerkdesk.domain.people import Role, User
 from maatwerkdesk.domain.vocabulary import DossierStatus
 from maatwerkdesk.persistence.models import AuditRow
 from maatwerkdesk.services import dossiers, list_ahead
@@ -240,6 +241,23 @@ def test_an_empty_database_says_how_to_begin(open_window) -> None:
     window = open_window()
     assert shown_count(window) == "Geen dossiers"
     assert window.ui.placeholder_label.text() == PLACEHOLDER_EMPTY
+
+
+@pytest.mark.parametrize(
+    ("count", "first"),
+    [(0, "Er zijn nog geen dossiers."), (1, "Kies links een dossier om het te bekijken.")],
+)
+def test_a_reader_is_shown_the_way_to_a_caseworker_not_a_shortcut(
+    open_window, workspace, count: int, first: str
+) -> None:
+    add_dossiers(workspace, count)
+    workspace.user = User(id="lezer-1", name="Rik Lezer", roles=(Role.READER,))
+    window = open_window()
+    assert window.ui.placeholder_label.text() == (
+        f"{first}\n\nU werkt als lezer: dossiers maken en wijzigen doet een behandelaar. Bent "
+        "u dat, kies dan uzelf met Bestand\u00a0›\u00a0Gebruiker\u00a0wisselen…, of vraag de "
+        "functioneel beheerder om die rol."
+    )
 
 
 def test_status_filter_and_search_narrow_the_list(open_window, workspace, qtbot) -> None:

@@ -24,6 +24,7 @@ def test_the_compiled_english_translates_the_forms_and_the_main_window() -> None
     assert translator.translate("MainWindow", "&Bestand") == "&File"
     assert translator.translate("WhoAreYouDialog", "Wie bent u?") == "Who are you?"
     assert translator.translate("MainWindow", "Database: {}") == "Database: {}"
+    assert translator.translate("MainWindow", "Vorige stap") == "Previous step"  # a constant
     assert translator.translate("MainWindow", "Geen tekst van het programma") == ""
 
 

@@ -20,7 +20,7 @@ from datetime import date, datetime
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QTimer, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
@@ -58,23 +58,34 @@ GEOMETRY_KEY = "main_window/geometry"
 LIST_STRETCH = 3
 EDITOR_STRETCH = 5
 """The splitter's shares of width: list and editor (with its step list beside the page)."""
-PLACEHOLDER_OPENING = "Database openen…"
-PLACEHOLDER_EMPTY = (
+# The window's texts that are kept as constants, marked for translation (context
+# "MainWindow", as its self.tr() calls) and translated where they are shown.
+PLACEHOLDER_OPENING = QT_TRANSLATE_NOOP("MainWindow", "Database openen…")
+PLACEHOLDER_EMPTY = QT_TRANSLATE_NOOP(
+    "MainWindow",
     "Er zijn nog geen dossiers.\n\n"
-    "Maak het eerste dossier met Bestand\u00a0›\u00a0Nieuw\u00a0dossier (Ctrl+N)."
+    "Maak het eerste dossier met Bestand\u00a0›\u00a0Nieuw\u00a0dossier (Ctrl+N).",
 )
-PLACEHOLDER_CHOOSE = (
+PLACEHOLDER_CHOOSE = QT_TRANSLATE_NOOP(
+    "MainWindow",
     "Kies links een dossier om het te openen,\n"
-    "of maak een nieuw dossier met Bestand\u00a0›\u00a0Nieuw\u00a0dossier (Ctrl+N)."
+    "of maak een nieuw dossier met Bestand\u00a0›\u00a0Nieuw\u00a0dossier (Ctrl+N).",
 )
-READER_WAY = (
+NO_DOSSIERS_YET = QT_TRANSLATE_NOOP("MainWindow", "Er zijn nog geen dossiers.")
+CHOOSE_TO_VIEW = QT_TRANSLATE_NOOP("MainWindow", "Kies links een dossier om het te bekijken.")
+READER_WAY = QT_TRANSLATE_NOOP(
+    "MainWindow",
     "U werkt als lezer: dossiers maken en wijzigen doet een behandelaar. Bent u dat, kies dan "
     "uzelf met Bestand\u00a0›\u00a0Gebruiker\u00a0wisselen…, of vraag de functioneel beheerder "
-    "om die rol."
+    "om die rol.",
 )
 """Where a person who may not edit goes next, instead of a shortcut they cannot use."""
-PLACEHOLDER_EMPTY_READER = f"Er zijn nog geen dossiers.\n\n{READER_WAY}"
-PLACEHOLDER_CHOOSE_READER = f"Kies links een dossier om het te bekijken.\n\n{READER_WAY}"
+STEP_ACTIONS = (
+    (QT_TRANSLATE_NOOP("MainWindow", "Volgende stap"), 1, "Ctrl+PgDown"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Vorige stap"), -1, "Ctrl+PgUp"),
+)
+"""The Bewerken menu's way through the dossier's steps: text, steps, key (and the
+platform's next or previous child key)."""
 
 
 class MainWindow(QMainWindow):
@@ -129,7 +140,7 @@ class MainWindow(QMainWindow):
         self._may_edit = self._may_manage_users = self._may_manage_organisation = False
 
         self.ui.action_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self._database_label = QLabel(self.tr("Database openen…"))
+        self._database_label = QLabel(self.tr(PLACEHOLDER_OPENING))
         self._count_label = QLabel()
         self._user_label = QLabel()
         self._user_label.setContentsMargins(0, 0, 12, 0)  # apart from the count
@@ -191,9 +202,10 @@ class MainWindow(QMainWindow):
     @Slot(str, int, int)
     def _on_progress_told(self, what: str, done: int, total: int) -> None:
         if self._workspace is None:  # the placeholder still says the database is opening
+            making = self.tr("Voorbeelddossiers maken — {what}: {done} van {total}")
             self.ui.placeholder_label.setText(
-                f"{PLACEHOLDER_OPENING}\n\nVoorbeelddossiers maken — {what.lower()}: "
-                f"{done} van {total}"
+                f"{self.tr(PLACEHOLDER_OPENING)}\n\n"
+                + making.format(what=what.lower(), done=done, total=total)
             )
 
     def show_first_rows(
@@ -312,7 +324,9 @@ class MainWindow(QMainWindow):
         assert workspace is not None  # the list searches once the database is open
         calls = ServiceCaller(self, workspace, lambda: self.ensure_editor().dialogs)
         context = workspace.context(ORIGIN)
-        found = calls.run("Zoeken op BSN", lambda s: dossiers.record_bsn_search(s, context, bsn))
+        found = calls.run(
+            self.tr("Zoeken op BSN"), lambda s: dossiers.record_bsn_search(s, context, bsn)
+        )
         return found is not None
 
     @Slot()
@@ -386,8 +400,8 @@ class MainWindow(QMainWindow):
             return
         bsn = self.ensure_editor().dialogs.ask_text(
             self,
-            "Inzageoverzicht (AVG art. 15)",
-            "BSN van de burger die om inzage vraagt (het overzicht noemt het BSN niet):",
+            self.tr("Inzageoverzicht (AVG art. 15)"),
+            self.tr("BSN van de burger die om inzage vraagt (het overzicht noemt het BSN niet):"),
             max_length=20,
         )
         if bsn:
@@ -663,12 +677,10 @@ class MainWindow(QMainWindow):
         Ctrl+PgUp (and the platform's next and previous child keys)."""
         from PySide6.QtGui import QAction, QKeySequence
 
-        for text, steps, keys in (
-            ("Volgende stap", 1, ("Ctrl+PgDown", QKeySequence.StandardKey.NextChild)),
-            ("Vorige stap", -1, ("Ctrl+PgUp", QKeySequence.StandardKey.PreviousChild)),
-        ):
-            action = QAction(text, self)
-            action.setShortcuts([QKeySequence(keys[0]), *QKeySequence.keyBindings(keys[1])])
+        platform_keys = (QKeySequence.StandardKey.NextChild, QKeySequence.StandardKey.PreviousChild)
+        for (text, steps, key), platform_key in zip(STEP_ACTIONS, platform_keys, strict=True):
+            action = QAction(self.tr(text), self)
+            action.setShortcuts([QKeySequence(key), *QKeySequence.keyBindings(platform_key)])
             action.triggered.connect(partial(editor.go_to_step, steps))
             self.ui.menu_edit.addAction(action)
             self._step_actions.append(action)
@@ -861,12 +873,19 @@ class MainWindow(QMainWindow):
 
     def _update_placeholder(self) -> None:
         if self._workspace is None:
-            text = PLACEHOLDER_OPENING
+            text = self.tr(PLACEHOLDER_OPENING)
         elif self._count == 0 and self._model is not None and not self._model.is_filtered():
-            text = PLACEHOLDER_EMPTY if self._may_edit else PLACEHOLDER_EMPTY_READER
+            text = self._for_reader(NO_DOSSIERS_YET, otherwise=PLACEHOLDER_EMPTY)
         else:
-            text = PLACEHOLDER_CHOOSE if self._may_edit else PLACEHOLDER_CHOOSE_READER
-        self.ui.placeholder_label.setText(self.tr(text))
+            text = self._for_reader(CHOOSE_TO_VIEW, otherwise=PLACEHOLDER_CHOOSE)
+        self.ui.placeholder_label.setText(text)
+
+    def _for_reader(self, sentence: str, *, otherwise: str) -> str:
+        """`sentence` and where a reader goes next, for a person who may not edit; for
+        one who may, `otherwise` (which names the way to a new dossier)."""
+        if self._may_edit:
+            return self.tr(otherwise)
+        return f"{self.tr(sentence)}\n\n{self.tr(READER_WAY)}"
 
     def _update_actions(self) -> None:
         ready = self._workspace is not None
