@@ -57,6 +57,7 @@ def test_the_wheel_carries_resources_forms_and_migrations(tmp_path: Path) -> Non
     names = zipfile.ZipFile(wheel).namelist()
     assert "maatwerkdesk/resources/__init__.py" in names
     assert "maatwerkdesk/resources/demo/scenarios.toml" in names
+    assert "maatwerkdesk/resources/i18n/maatwerkdesk_en.qm" in names  # the English windows
     assert any(n.startswith("maatwerkdesk/forms/") and n.endswith(".ui") for n in names)
     assert "maatwerkdesk/persistence/migrations/script.py.mako" in names
     assert any(n.startswith("maatwerkdesk/persistence/migrations/versions/0001") for n in names)
