@@ -76,7 +76,7 @@ def shown_changed(session: Session, bases: Mapping[str, Based]) -> set[str]:
         return set()
     mark = min(based.seq for based in bases.values())
     shown = _shown(session, bases)
-    changed = set()
+    changed: set[str] = set()
     for kind in (MEETING, GROUP):
         objects = {o for by_kind in shown.values() for o in by_kind[kind]}
         last = dict(_last_acts(session, AuditRow.object_id, list(objects), mark, kind))

@@ -20,7 +20,7 @@ from datetime import date, datetime
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QTimer, Signal, Slot
+from PySide6.QtCore import QSettings, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
@@ -30,6 +30,7 @@ from maatwerkdesk.ui.common.plain_text import escaped, one_line, plain_labels
 from maatwerkdesk.ui.common.tasks import TaskRunner
 from maatwerkdesk.ui.dossier_list.presentation import format_count
 from maatwerkdesk.ui.forms.ui_main_window import Ui_MainWindow
+from maatwerkdesk.ui.translation import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction, QCloseEvent
