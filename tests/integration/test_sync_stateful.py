@@ -280,14 +280,18 @@ def run_machine(databases: Databases, templates: Templates, folder: Path, stats:
                 return  # given back: no longer the laptop's to change
             self.change(self.laptops[n], templates.holders[n], templates.held[n][0], act)
 
-        @rule(n=LAPTOP, count=st.integers(1, 3))
-        def laptop_adds_notes(self, n: int, count: int) -> None:
+        @rule(n=LAPTOP, count=st.integers(1, 3), then_sync=st.booleans())
+        def laptop_adds_notes(self, n: int, count: int, then_sync: bool) -> None:
             """Notes made on the road: timeline entries added and nothing else, which a
-            sync pushes from the trail without reading the dossier whole."""
+            sync pushes from the trail without reading the dossier whole; often synced
+            at once, so that the scenarios surely take that way."""
             n %= self.count
-            if not self.handed_back[n]:
-                for _ in range(count):
-                    self.add_entry(self.laptops[n], templates.holders[n], templates.held[n][0])
+            if self.handed_back[n]:
+                return
+            for _ in range(count):
+                self.add_entry(self.laptops[n], templates.holders[n], templates.held[n][0])
+            if then_sync and not self.offline[n]:
+                self.sync_laptop(n)
 
         @rule(n=LAPTOP, act=ACTS)
         def colleague_changes_it_on_the_server(self, n: int, act: int) -> None:
