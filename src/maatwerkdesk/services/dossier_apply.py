@@ -230,19 +230,22 @@ def apply_documents(
     documents: Sequence[tuple[Mapping[str, Any], int]],
     *,
     held: Mapping[str, Mapping[str, Any] | None] | None = None,
+    present: Mapping[str, Mapping[str, set[str]]] | None = None,
 ) -> list[Applied]:
     """`apply_document` for each (document, expected revision): a sync's hundred dossiers
     in one go. Those that only add timeline entries or attachments to a live dossier here
     (notes made on the road, the common case) are checked and written together, one
     statement per table for all of them; the others one by one, as `apply_document`.
     `held` are the documents of these dossiers as this unit of work read them (None for
-    one not live here); read now when not given."""
+    one not live here); read now when not given. `present`: `part_ids` of these dossiers
+    as this unit of work read them; read now when not given."""
     require(session, context, Permission.EDIT_DOSSIER)
     entries = [dossier_entry(document) for document, _revision in documents]
     if held is None:
         held = dossier_documents(session, [entry["id"] for entry in entries])
     together, alone = [], []
-    present = part_ids(session, [entry["id"] for entry in entries if held.get(entry["id"])])
+    if present is None:
+        present = part_ids(session, [entry["id"] for entry in entries if held.get(entry["id"])])
     for (document, revision), entry in zip(documents, entries, strict=True):
         current = held.get(entry["id"])
         current_entry = dossier_entry(current) if current else None

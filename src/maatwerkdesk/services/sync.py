@@ -327,7 +327,10 @@ class _Run:
             for taken in chunk
             if kept[taken.dossier_id] and not taken.handed_back and taken.lease_id is not None
         }
-        for applied in apply_documents(session, self._context, changed, held=held):
+        applied_all = apply_documents(
+            session, self._context, changed, held=held, present=known_here
+        )
+        for applied in applied_all:
             known.pop(applied.dossier_id, None)
             if applied.created:
                 report.created += 1
