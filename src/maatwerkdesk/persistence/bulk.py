@@ -105,7 +105,7 @@ def insert_rows(connection: Connection, table: Table, rows: list[dict[str, Any]]
         plan = [position[name] for name in compiled.positiontup or ()]
     values = _values(rows, plan)
     if connection.dialect.name == "postgresql":
-        _insert_unnested(connection, table, [c.key for c in plan], values)
+        _insert_copied(connection, table, [c.key for c in plan], values)
     elif compiled.positional:
         connection.exec_driver_sql(str(compiled), values)
     else:
@@ -113,21 +113,24 @@ def insert_rows(connection: Connection, table: Table, rows: list[dict[str, Any]]
         connection.exec_driver_sql(str(compiled), [dict(zip(keys, v, strict=True)) for v in values])
 
 
-def _insert_unnested(
+def _insert_copied(
     connection: Connection, table: Table, keys: list[str], values: list[tuple[Any, ...]]
 ) -> None:
-    """On a server, all rows in one INSERT statement, each column sent as one array (in
-    the binary format, `%b`: three times faster for the driver to make than text): one
-    round trip, and the triggers that check a statement's rows together (the lease check)
-    run once, where an executemany is a statement per row."""
+    """On a server, all rows in one COPY: one statement (so the triggers that check a
+    statement's rows together, the lease check, run once) at half the cost of an INSERT
+    of arrays, and a fifth of an executemany's."""
     dialect = connection.dialect
     columns = ", ".join(dialect.identifier_preparer.quote(key) for key in keys)
-    arrays = ", ".join(f"%b::{table.c[key].type.compile(dialect=dialect)}[]" for key in keys)
-    connection.exec_driver_sql(
-        f"INSERT INTO {dialect.identifier_preparer.format_table(table)} ({columns}) "
-        f"SELECT * FROM unnest({arrays})",
-        tuple(list(column) for column in zip(*values, strict=True)),
-    )
+    driver = connection.connection.driver_connection
+    assert driver is not None
+    with (
+        driver.cursor() as cursor,
+        cursor.copy(
+            f"COPY {dialect.identifier_preparer.format_table(table)} ({columns}) FROM STDIN"
+        ) as copy,
+    ):
+        for row in values:
+            copy.write_row(row)
 
 
 def _values(rows: list[dict[str, Any]], plan: list[_Column]) -> list[tuple[Any, ...]]:
