@@ -32,6 +32,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+EXIT_NOT_OPENED = 1
+"""The database could not be opened (the user was told why), or its password was not given."""
 EXIT_BAD_PROFILE = 2
 """A `--profile` whose folders cannot be made: a bad argument, as on the command line."""
 EXIT_NO_DISPLAY = 3
@@ -203,7 +205,7 @@ def run(args: argparse.Namespace, ahead: ListAhead | None = None) -> int:
                 error,
                 summary="De database kon niet worden geopend. MaatwerkDesk wordt afgesloten.",
             )
-        app.quit()
+        app.exit(EXIT_NOT_OPENED)
 
     opened: list[Workspace] = []
     opener = TaskRunner()

@@ -11,7 +11,7 @@ from pathlib import Path
 from backends import PostgresServer, connect
 from sqlalchemy import insert
 
-from maatwerkdesk.app import EXIT_NO_DISPLAY, display_problem
+from maatwerkdesk.app import EXIT_NO_DISPLAY, EXIT_NOT_OPENED, display_problem
 from maatwerkdesk.domain.dossier import DossierFields
 from maatwerkdesk.persistence.models import UserRow
 from maatwerkdesk.services import dossiers
@@ -287,7 +287,7 @@ def test_the_app_refuses_a_db_file_that_is_not_there_and_makes_it_with_create(
 ) -> None:
     typo = tmp_path / "dossiers.sqlite"
     result = start_app(tmp_path, REPORTING_DRIVER, "--db", str(typo))
-    assert result.returncode == 0, result.stderr
+    assert result.returncode == EXIT_NOT_OPENED, result.stderr
     assert f"REPORTED Er is geen database op {typo}: controleer het pad, of geef --create" in (
         result.stdout
     )
