@@ -126,7 +126,7 @@ class ErrorReporter(QObject):
 
             log.warning("%s reached the top level", type(error).__name__)
             box = message_box(parent, QMessageBox.Icon.Warning, APP_NAME, str(error))
-            box.addButton("OK", QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(self.tr("OK"), QMessageBox.ButtonRole.AcceptRole)
             box.exec()
             return
         log.critical("Unexpected error\n%s", redacted_traceback(error))

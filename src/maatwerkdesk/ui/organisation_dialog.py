@@ -7,6 +7,7 @@ settings are refused before the dialog opens, and a save is refused again.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,9 +23,11 @@ from maatwerkdesk.services import organisation
 from maatwerkdesk.ui.common.plain_text import plain_labels
 from maatwerkdesk.ui.common.service_calls import ServiceCaller
 from maatwerkdesk.ui.forms.ui_organisation_dialog import Ui_OrganisationDialog
+from maatwerkdesk.ui.translation import QT_TRANSLATE_NOOP
 
-TITLE = "Gegevens van de organisatie"
-ANY_ORGANISATION = "— elke —"
+TITLE = QT_TRANSLATE_NOOP("OrganisationDialog", "Gegevens van de organisatie")
+ANY_ORGANISATION = QT_TRANSLATE_NOOP("OrganisationDialog", "— elke —")
+"""Translated (context "OrganisationDialog") where they are shown."""
 TERMS, ORGANISATION, NAME, ADDRESS = range(4)
 
 
@@ -34,7 +37,8 @@ def open_organisation_dialog(
     """The dialog with the settings as they are, or None when the services refuse (told)."""
     config = calls.workspace.paths.config
     settings = calls.run(
-        TITLE, lambda s: organisation.settings_for_editing(s, calls.context(), config)
+        QCoreApplication.translate("OrganisationDialog", TITLE),
+        lambda s: organisation.settings_for_editing(s, calls.context(), config),
     )
     if settings is None:
         return None
@@ -54,8 +58,8 @@ class OrganisationDialog(QDialog):
         # Its warnings open over this dialog, not over the window behind it.
         self._calls = ServiceCaller(self, calls.workspace, lambda: calls.dialogs)
         buttons = self.ui.button_box
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText("Opslaan")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Annuleren")
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Opslaan"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
         header = self.ui.body_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.ui.body_table.verticalHeader().hide()
@@ -85,7 +89,7 @@ class OrganisationDialog(QDialog):
         body = body or BodyRule("")
         table.setItem(row, TERMS, QTableWidgetItem(", ".join(body.regulation)))
         choice = QComboBox(table)
-        choice.addItem(ANY_ORGANISATION, None)
+        choice.addItem(self.tr(ANY_ORGANISATION), None)
         for kind in Organisation:
             choice.addItem(kind.label, kind.value)
         choice.setCurrentIndex(max(0, choice.findData(body.organisation)))
@@ -133,9 +137,9 @@ class OrganisationDialog(QDialog):
         settings = self.settings()
         config = self._calls.workspace.paths.config
         saved = self._calls.perform(
-            TITLE,
+            self.tr(TITLE),
             lambda s: organisation.save_settings(s, self._calls.context(), config, settings),
-            what="De gegevens zijn niet opgeslagen.",
+            what=self.tr("De gegevens zijn niet opgeslagen."),
         )
         if saved:
             self.accept()

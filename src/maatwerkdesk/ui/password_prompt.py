@@ -14,12 +14,15 @@ from maatwerkdesk.domain.errors import PasswordNeededError
 from maatwerkdesk.ui import theme
 from maatwerkdesk.ui.common.plain_text import plain_labels
 from maatwerkdesk.ui.forms.ui_password_dialog import Ui_PasswordDialog
+from maatwerkdesk.ui.translation import QT_TRANSLATE_NOOP
 
-STORED = (
+STORED = QT_TRANSLATE_NOOP(
+    "PasswordDialog",
     "MaatwerkDesk bewaart het wachtwoord in de sleutelbos van deze computer, zodat u het "
     "maar één keer hoeft te geven. Meldt u zich bij uw organisatie aan met Kerberos of een "
-    "certificaat, dan is geen wachtwoord nodig: vraag uw functioneel beheerder."
+    "certificaat, dan is geen wachtwoord nodig: vraag uw functioneel beheerder.",
 )
+"""Translated (context "PasswordDialog") where it is shown."""
 
 
 class PasswordDialog(QDialog):
@@ -30,19 +33,19 @@ class PasswordDialog(QDialog):
         plain_labels(self)  # the login and address are shown as they are
         ui = self.ui
         if need.refused:
-            question = (
-                f"De teamdatabase {need.address} weigert het wachtwoord dat bewaard was of "
-                "dat u gaf. Geef het juiste wachtwoord."
+            question = self.tr(
+                "De teamdatabase {} weigert het wachtwoord dat bewaard was of dat u gaf. Geef "
+                "het juiste wachtwoord."
             )
         else:
-            question = f"De teamdatabase {need.address} vraagt uw wachtwoord."
-        ui.question_label.setText(question)
+            question = self.tr("De teamdatabase {} vraagt uw wachtwoord.")
+        ui.question_label.setText(question.format(need.address))
         ui.login_label.setText(need.user)
-        ui.storage_label.setText(STORED)
+        ui.storage_label.setText(self.tr(STORED))
         ui.storage_label.setStyleSheet(theme.muted_label())
         ok = ui.button_box.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Verbinden")
-        ui.button_box.button(QDialogButtonBox.StandardButton.Cancel).setText("Afsluiten")
+        ok.setText(self.tr("Verbinden"))
+        ui.button_box.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Afsluiten"))
         ok.setEnabled(False)
         ui.password_edit.textChanged.connect(lambda text: ok.setEnabled(bool(text)))
         ui.button_box.accepted.connect(self.accept)

@@ -52,7 +52,7 @@ class RecoveryKeyDialog(QDialog):
         ui.key_label.setFont(fixed)
         ui.key_label.setText(shown(self._key))
         done = ui.button_box.button(QDialogButtonBox.StandardButton.Ok)
-        done.setText("Klaar")
+        done.setText(self.tr("Klaar"))
         done.setEnabled(False)
         ui.kept_check.toggled.connect(done.setEnabled)
         ui.button_box.accepted.connect(self.accept)
@@ -76,7 +76,8 @@ class RecoveryKeyDialog(QDialog):
 
     def print_to(self, printer: QPrinter) -> None:
         document = QTextDocument()
-        document.setPlainText(f"MaatwerkDesk: herstelsleutel\n\n{self._message}\n\n{self._key}\n")
+        heading = self.tr("MaatwerkDesk: herstelsleutel")
+        document.setPlainText(f"{heading}\n\n{self._message}\n\n{self._key}\n")
         document.print_(printer)
 
     def _on_print_button_clicked(self) -> None:

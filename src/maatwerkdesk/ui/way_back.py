@@ -22,7 +22,9 @@ class WayBack(QObject):
         super().__init__(window)
         self.action = QAction(window)
         self.action.setShortcut(QKeySequence(QKeySequence.StandardKey.Back))
-        self.action.setToolTip("Terug naar het dossier waar u het precedent opende (Alt+Links)")
+        self.action.setToolTip(
+            self.tr("Terug naar het dossier waar u het precedent opende (Alt+Links)")
+        )
         self.action.triggered.connect(self._on_action_triggered)
         menu.addSeparator()
         menu.addAction(self.action)
@@ -55,4 +57,6 @@ class WayBack(QObject):
         reference = self.back_to()
         self.action.setVisible(reference is not None)
         self.action.setEnabled(reference is not None)
-        self.action.setText(f"Terug naar {reference}" if reference else "Terug")
+        self.action.setText(
+            self.tr("Terug naar {}").format(reference) if reference else self.tr("Terug")
+        )

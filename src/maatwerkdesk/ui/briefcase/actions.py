@@ -6,7 +6,7 @@ import logging
 from datetime import datetime
 from functools import partial
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow
 
 from maatwerkdesk.domain.dossier import DossierSummary
@@ -35,27 +35,46 @@ TRY_EVERY_MS = 120_000
 def sync_summary(report: SyncReport, *, automatically: bool = False) -> str:
     """The report of a sync in a caseworker's words."""
     parts = [
-        f"{report.pushed} naar de teamdatabase gebracht",
-        f"{report.pulled} opgehaald",
+        QCoreApplication.translate("BriefcaseActions", "{} naar de teamdatabase gebracht").format(
+            report.pushed
+        ),
+        QCoreApplication.translate("BriefcaseActions", "{} opgehaald").format(report.pulled),
     ]
     if report.created:
-        parts.append(f"{report.created} nieuw aangemaakt")
+        parts.append(
+            QCoreApplication.translate("BriefcaseActions", "{} nieuw aangemaakt").format(
+                report.created
+            )
+        )
     if report.returned:
-        parts.append(f"{report.returned} teruggegeven")
-    done = "Automatisch gesynchroniseerd" if automatically else "Gesynchroniseerd"
-    text = f"{done}. Dossiers: {', '.join(parts)}."
+        parts.append(
+            QCoreApplication.translate("BriefcaseActions", "{} teruggegeven").format(
+                report.returned
+            )
+        )
+    if automatically:
+        done = QCoreApplication.translate(
+            "BriefcaseActions", "Automatisch gesynchroniseerd. Dossiers: {}."
+        )
+    else:
+        done = QCoreApplication.translate("BriefcaseActions", "Gesynchroniseerd. Dossiers: {}.")
+    text = done.format(", ".join(parts))
     if report.conflicts == 1:
-        text += (
-            " Eén onderdeel is op de laptop en in de teamdatabase verschillend gewijzigd; "
-            "beide versies zijn bewaard tot iemand kiest."
+        text += " " + QCoreApplication.translate(
+            "BriefcaseActions",
+            "Eén onderdeel is op de laptop en in de teamdatabase verschillend gewijzigd; "
+            "beide versies zijn bewaard tot iemand kiest.",
         )
     elif report.conflicts:
-        text += (
-            f" {report.conflicts} onderdelen zijn op de laptop en in de teamdatabase "
-            "verschillend gewijzigd; beide versies zijn bewaard tot iemand kiest."
-        )
+        text += " " + QCoreApplication.translate(
+            "BriefcaseActions",
+            "{} onderdelen zijn op de laptop en in de teamdatabase verschillend gewijzigd; "
+            "beide versies zijn bewaard tot iemand kiest.",
+        ).format(report.conflicts)
     if report.failed:
-        text += " Niet gelukt, de volgende keer opnieuw: " + " ".join(report.failed)
+        text += " " + QCoreApplication.translate(
+            "BriefcaseActions", "Niet gelukt, de volgende keer opnieuw: {}"
+        ).format(" ".join(report.failed))
     return text
 
 
@@ -96,7 +115,7 @@ class BriefcaseActions(QObject):
 
     def take_along(self) -> None:
         """Open "Meenemen" on the open dossiers of the team database."""
-        candidates = self._calls.read("Dossiers niet gelezen", _candidates)
+        candidates = self._calls.read(self.tr("Dossiers niet gelezen"), _candidates)
         if candidates is None:
             return
         now = datetime.now().astimezone()
@@ -110,10 +129,10 @@ class BriefcaseActions(QObject):
         target = workspace.briefcase_of or workspace.database.describe()
         self._calls.start(
             self._runner,
-            "Niet gesynchroniseerd",
+            self.tr("Niet gesynchroniseerd"),
             lambda: synchronise(workspace.paths, target),
             self._on_synchronised,
-            what="Er is niets verloren: de koffer blijft zoals hij was.",
+            what=self.tr("Er is niets verloren: de koffer blijft zoals hij was."),
         )
 
     def synchronise_automatically(self) -> None:
@@ -160,23 +179,34 @@ class BriefcaseActions(QObject):
             raise error
         log.info("Automatic sync not done (%s)", type(error).__name__)
         self.told.emit(
-            f"Automatisch synchroniseren lukte niet: {error} Kies Bestand > "
-            "Synchroniseren om het zelf te proberen."
+            self.tr(
+                "Automatisch synchroniseren lukte niet: {} Kies Bestand > "
+                "Synchroniseren om het zelf te proberen."
+            ).format(error)
         )
 
     def _on_taken(self, taken: TakenAlong) -> None:
         count = len(taken.leases)
         until = min(lease.until for lease in taken.leases).astimezone()
+        if count == 1:
+            text = self.tr(
+                "1 dossier staat in de koffer op deze laptop, uitgeleend tot {until}. Zonder "
+                "netwerk opent MaatwerkDesk de koffer; synchroniseer als u weer verbonden bent."
+            )
+        else:
+            text = self.tr(
+                "{count} dossiers staan in de koffer op deze laptop, uitgeleend tot {until}. "
+                "Zonder netwerk opent MaatwerkDesk de koffer; synchroniseer als u weer "
+                "verbonden bent."
+            )
         self.dialogs.inform(
             self._window,
-            "Meegenomen",
-            f"{count} dossier{'s' if count != 1 else ''} staan in de koffer op deze laptop, "
-            f"uitgeleend tot {until:%d-%m-%Y %H:%M}. Zonder netwerk opent MaatwerkDesk de "
-            "koffer; synchroniseer als u weer verbonden bent.",
+            self.tr("Meegenomen"),
+            text.format(count=count, until=f"{until:%d-%m-%Y %H:%M}"),
         )
         self.changed.emit()
 
     def _on_synchronised(self, report: SyncReport) -> None:
-        self.dialogs.inform(self._window, "Gesynchroniseerd", sync_summary(report))
+        self.dialogs.inform(self._window, self.tr("Gesynchroniseerd"), sync_summary(report))
         self.synchronised.emit(sync_summary(report))
         self.changed.emit()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from maatwerkdesk.domain.sync_conflicts import SyncConflict
@@ -15,13 +15,19 @@ from maatwerkdesk.ui.common.plain_text import allow_long_words
 
 
 def conflicts_line(count: int) -> str:
-    parts = "Eén onderdeel" if count == 1 else f"{count} onderdelen"
-    verb = "is" if count == 1 else "zijn"
-    return (
-        f"{parts} van dit dossier {verb} onderweg en in de teamdatabase verschillend "
+    if count == 1:
+        return QCoreApplication.translate(
+            "ConflictsBanner",
+            "Eén onderdeel van dit dossier is onderweg en in de teamdatabase verschillend "
+            "gewijzigd. Het dossier toont de versie van de teamdatabase; die van de laptop is "
+            "bewaard. Kies per onderdeel welke blijft.",
+        )
+    return QCoreApplication.translate(
+        "ConflictsBanner",
+        "{} onderdelen van dit dossier zijn onderweg en in de teamdatabase verschillend "
         "gewijzigd. Het dossier toont de versie van de teamdatabase; die van de laptop is "
-        "bewaard. Kies per onderdeel welke blijft."
-    )
+        "bewaard. Kies per onderdeel welke blijft.",
+    ).format(count)
 
 
 class ConflictsBanner(QFrame):
@@ -39,8 +45,8 @@ class ConflictsBanner(QFrame):
         self.label = QLabel(self)
         self.label.setWordWrap(True)
         allow_long_words(self.label)
-        self.button = QPushButton("&Kiezen…", self)
-        self.button.setAccessibleName("Verschillen tussen laptop en teamdatabase oplossen")
+        self.button = QPushButton(self.tr("&Kiezen…"), self)
+        self.button.setAccessibleName(self.tr("Verschillen tussen laptop en teamdatabase oplossen"))
         self.button.clicked.connect(self.resolve_requested)
         layout.addWidget(self.label, 1)
         layout.addWidget(self.button)

@@ -35,15 +35,25 @@ class SyncConflictsDialog(QDialog):
         self._conflicts = tuple(conflicts)
         self._groups: list[QButtonGroup] = []
         laptops = sorted({f"{c.laptop_name} ({c.holder})" for c in conflicts})
+        if len(conflicts) == 1:
+            heading = self.tr(
+                "Dossier {reference} is onderweg op {laptops} gewijzigd én in de teamdatabase. "
+                "Bij één onderdeel zijn beide versies verschillend: kies per onderdeel welke "
+                "het dossier houdt."
+            )
+        else:
+            heading = self.tr(
+                "Dossier {reference} is onderweg op {laptops} gewijzigd én in de teamdatabase. "
+                "Bij {count} onderdelen zijn beide versies verschillend: kies per onderdeel "
+                "welke het dossier houdt."
+            )
         self.ui.heading_label.setText(
-            f"Dossier {reference} is onderweg op {', '.join(laptops)} gewijzigd én in de "
-            f"teamdatabase. Bij {_parts(len(conflicts))} zijn beide versies verschillend: "
-            "kies per onderdeel welke het dossier houdt."
+            heading.format(reference=reference, laptops=", ".join(laptops), count=len(conflicts))
         )
         buttons = self.ui.button_box
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Keuzes vastleggen")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Later beslissen")
+        ok.setText(self.tr("Keuzes vastleggen"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Later beslissen"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self._fill()
@@ -83,10 +93,13 @@ class SyncConflictsDialog(QDialog):
         layout = QHBoxLayout(holder)
         layout.setContentsMargins(6, 0, 6, 0)
         group = QButtonGroup(holder)
-        for text, choice in (("laptop", Choice.LAPTOP), ("teamdatabase", Choice.SERVER)):
+        for text, name, choice in (
+            (self.tr("laptop"), self.tr("Rij {}: laptop bewaren"), Choice.LAPTOP),
+            (self.tr("teamdatabase"), self.tr("Rij {}: teamdatabase bewaren"), Choice.SERVER),
+        ):
             button = QRadioButton(text, holder)  # no mnemonic: every row has the same two
             button.setProperty("choice", choice.value)
-            button.setAccessibleName(f"Rij {row + 1}: {text} bewaren")
+            button.setAccessibleName(name.format(row + 1))
             group.addButton(button)
             layout.addWidget(button)
         group.buttonToggled.connect(lambda *_: self._update_ok())
@@ -96,7 +109,3 @@ class SyncConflictsDialog(QDialog):
     def _update_ok(self) -> None:
         every = all(group.checkedButton() is not None for group in self._groups)
         self.ui.button_box.button(QDialogButtonBox.StandardButton.Ok).setEnabled(every)
-
-
-def _parts(count: int) -> str:
-    return "één onderdeel" if count == 1 else f"{count} onderdelen"

@@ -68,8 +68,10 @@ class TakeAlongDialog(QDialog):
         self._busy = False
         self.progress: QProgressDialog | None = None
         self._take = self.ui.button_box.button(QDialogButtonBox.StandardButton.Ok)
-        self._take.setText("Meenemen")
-        self.ui.button_box.button(QDialogButtonBox.StandardButton.Cancel).setText("Annuleren")
+        self._take.setText(self.tr("Meenemen"))
+        self.ui.button_box.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            self.tr("Annuleren")
+        )
         rows = ((summary, summary.status.label) for summary in candidates)
         fill_choice(self.ui.dossier_tree, rows, ticked=False)
         until = self.ui.until_edit
@@ -93,9 +95,9 @@ class TakeAlongDialog(QDialog):
         if not ids or self._busy:
             return
         self._busy = True
-        progress = self.progress = QProgressDialog("Dossiers meenemen…", "", 0, 4, self)
+        progress = self.progress = QProgressDialog(self.tr("Dossiers meenemen…"), "", 0, 4, self)
         progress.setCancelButton(None)  # a build cut off is finished by the next one
-        progress.setWindowTitle("Meenemen")
+        progress.setWindowTitle(self.tr("Meenemen"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(0)
         progress.setValue(0)
@@ -110,11 +112,11 @@ class TakeAlongDialog(QDialog):
         )
         self._calls.start(
             self._runner,
-            "Niet meegenomen",
+            self.tr("Niet meegenomen"),
             work,
             self._on_taken,
             on_failed=lambda _error: self._finish(),
-            what="De dossiers zijn niet meegenomen; er is niets veranderd dat blijft.",
+            what=self.tr("De dossiers zijn niet meegenomen; er is niets veranderd dat blijft."),
         )
 
     def done(self, result: int) -> None:
@@ -145,13 +147,17 @@ class TakeAlongDialog(QDialog):
         named = bool(self.ui.laptop_edit.text().strip())
         self._take.setEnabled(chosen > 0 and named and not self._busy)
         if not self.ui.dossier_tree.topLevelItemCount():
-            hint = "Er zijn geen open dossiers om mee te nemen."
+            hint = self.tr("Er zijn geen open dossiers om mee te nemen.")
         elif not chosen:
-            hint = "Vink aan welke dossiers u meeneemt."
+            hint = self.tr("Vink aan welke dossiers u meeneemt.")
         elif not named:
-            hint = "Geef de naam van deze laptop, zodat collega's weten waar de dossiers zijn."
+            hint = self.tr(
+                "Geef de naam van deze laptop, zodat collega's weten waar de dossiers zijn."
+            )
+        elif chosen == 1:
+            hint = self.tr("1 dossier mee op deze laptop.")
         else:
-            hint = f"{chosen} dossier{'s' if chosen != 1 else ''} mee op deze laptop."
+            hint = self.tr("{} dossiers mee op deze laptop.").format(chosen)
         self.ui.hint_label.setText(hint)
 
 

@@ -11,14 +11,17 @@ from __future__ import annotations
 from collections.abc import Mapping
 from enum import StrEnum
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from maatwerkdesk.domain.concurrency import SOMEONE, Rebased, changed_by_line
 from maatwerkdesk.domain.errors import ConcurrentEditError
 from maatwerkdesk.domain.text import enumerate_nl
 from maatwerkdesk.ui.common.dialogs import ButtonRole, Choice, Dialogs, Tone
+from maatwerkdesk.ui.translation import QT_TRANSLATE_NOOP
 
-TITLE = "Intussen gewijzigd"
+TITLE = QT_TRANSLATE_NOOP("ConflictQuestion", "Intussen gewijzigd")
+"""The question's title; translated (context "ConflictQuestion") where it is shown."""
 
 
 class Answer(StrEnum):
@@ -36,24 +39,38 @@ def conflict_texts(
 ) -> tuple[str, str]:
     """The question and its detail. `what` names the record ("Dossier MW-2026-00012")."""
     who = error.changed_by or SOMEONE
-    question = (
-        f"{changed_by_line(what, error.changed_by, error.changed_at)}, terwijl u het "
-        "bewerkte. Vernieuwen, of uw versie bewaren als concept?"
-    )
+    question = QCoreApplication.translate(
+        "ConflictQuestion",
+        "{changed}, terwijl u het bewerkte. Vernieuwen, of uw versie bewaren als concept?",
+    ).format(changed=changed_by_line(what, error.changed_by, error.changed_at))
     lines = []
     if rebased.theirs:
-        lines.append(f"{who} wijzigde: {_named(rebased.theirs, labels)}.")
+        lines.append(
+            QCoreApplication.translate("ConflictQuestion", "{who} wijzigde: {parts}.").format(
+                who=who, parts=_named(rebased.theirs, labels)
+            )
+        )
     if rebased.both:
         lines.append(
-            f"U wijzigde ook: {_named(rebased.both, labels)}. Daar staat in uw concept uw "
-            f"tekst; slaat u het op, dan vervangt die de tekst van {who}."
+            QCoreApplication.translate(
+                "ConflictQuestion",
+                "U wijzigde ook: {parts}. Daar staat in uw concept uw tekst; slaat u het op, "
+                "dan vervangt die de tekst van {who}.",
+            ).format(who=who, parts=_named(rebased.both, labels))
         )
     lines.append(
-        "Bewaren als concept: uw wijzigingen blijven in het scherm, boven op de nieuwe "
-        "versie, en worden automatisch bewaard. Ze zijn nog niet opgeslagen: kijk ze na en "
-        "sla dan op."
+        QCoreApplication.translate(
+            "ConflictQuestion",
+            "Bewaren als concept: uw wijzigingen blijven in het scherm, boven op de nieuwe "
+            "versie, en worden automatisch bewaard. Ze zijn nog niet opgeslagen: kijk ze na en "
+            "sla dan op.",
+        )
     )
-    lines.append("Vernieuwen: u ziet de nieuwe versie; uw wijzigingen vervallen.")
+    lines.append(
+        QCoreApplication.translate(
+            "ConflictQuestion", "Vernieuwen: u ziet de nieuwe versie; uw wijzigingen vervallen."
+        )
+    )
     return question, "\n\n".join(lines)
 
 
@@ -68,11 +85,19 @@ def ask_conflict(
     question, detail = conflict_texts(what, error, rebased, labels)
     answer = dialogs.ask(
         parent,
-        TITLE,
+        QCoreApplication.translate("ConflictQuestion", TITLE),
         question,
         [
-            Choice(Answer.CONCEPT, "Mijn versie bewaren als concept", ButtonRole.AcceptRole),
-            Choice(Answer.REFRESH, "Vernieuwen", ButtonRole.DestructiveRole),
+            Choice(
+                Answer.CONCEPT,
+                QCoreApplication.translate("ConflictQuestion", "Mijn versie bewaren als concept"),
+                ButtonRole.AcceptRole,
+            ),
+            Choice(
+                Answer.REFRESH,
+                QCoreApplication.translate("ConflictQuestion", "Vernieuwen"),
+                ButtonRole.DestructiveRole,
+            ),
         ],
         default=Answer.CONCEPT,
         escape=Answer.CONCEPT,

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -72,7 +72,9 @@ class Dialogs:
         self, parent: QWidget, title: str, text: str, *, tone: Tone = Tone.INFORMATION
     ) -> None:
         box = message_box(parent, tone.value, title, text)
-        box.addButton("OK", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(
+            QCoreApplication.translate("Dialogs", "OK"), QMessageBox.ButtonRole.AcceptRole
+        )
         box.exec()
 
     def choose_files(self, parent: QWidget, title: str) -> list[Path]:
@@ -87,8 +89,8 @@ class Dialogs:
         dialog.setLabelText(label)
         plain_labels(dialog)
         dialog.setInputMode(QInputDialog.InputMode.TextInput)
-        dialog.setOkButtonText("OK")
-        dialog.setCancelButtonText("Annuleren")
+        dialog.setOkButtonText(QCoreApplication.translate("Dialogs", "OK"))
+        dialog.setCancelButtonText(QCoreApplication.translate("Dialogs", "Annuleren"))
         line = dialog.findChild(QLineEdit)
         if line is not None:
             line.setMaxLength(max_length)

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
@@ -44,7 +44,9 @@ class DossierTab(QWidget, Generic[S]):
     """Subclasses give `_load` (read the state) and `_show_state` / `_show_nothing`."""
 
     title = ""
-    """Names the tab in error messages ("Toetsing", "Precedenten")."""
+    """Names the tab in error messages ("Toetsing", "Precedenten"): in Dutch, marked with
+    `QT_TRANSLATE_NOOP` in the subclass's own context (its class name), and translated in
+    that context where it is shown (`shown_title`)."""
 
     stored = Signal()
     """A part of the dossier was stored from this tab (the editor's step states follow)."""
@@ -88,13 +90,19 @@ class DossierTab(QWidget, Generic[S]):
         if record is None:
             return
         load = self._loader(record.id)
-        state = self._calls.run(self.title, load)
+        state = self._calls.run(self.shown_title(), load)
         self._stale = False
         if state is not None:
             self._show_state(state)
 
     def state(self) -> S | None:
         return self._state
+
+    def shown_title(self) -> str:
+        """`title` in the user's language: translated in the context of the subclass that
+        names it."""
+        named_by = next((c for c in type(self).__mro__ if "title" in vars(c)), DossierTab)
+        return QCoreApplication.translate(named_by.__name__, self.title)
 
     def commit_texts(self) -> None:
         """Store typed text that is still waiting for the save delay."""

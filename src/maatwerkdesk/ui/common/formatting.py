@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from PySide6.QtCore import QCoreApplication
+
 
 def format_date(value: date) -> str:
     return value.strftime("%d-%m-%Y")
@@ -12,4 +14,6 @@ def format_date(value: date) -> str:
 def format_moment(value: datetime) -> str:
     """A stored UTC moment in the computer's local time: '28-11-2026 om 14:05'."""
     local = value.astimezone()
-    return f"{local:%d-%m-%Y} om {local:%H:%M}"
+    return QCoreApplication.translate("Formatting", "{date} om {time}").format(
+        date=f"{local:%d-%m-%Y}", time=f"{local:%H:%M}"
+    )

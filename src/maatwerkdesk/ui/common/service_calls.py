@@ -12,6 +12,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any, TypeVar
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from maatwerkdesk.domain.errors import DatabaseError, DomainError
@@ -48,16 +49,22 @@ class ServiceCaller:
         self.dialogs.inform(self.parent, title, text, tone=Tone.WARNING)
 
     def confirm_removal(
-        self, title: str, question: str, detail: str = "", *, verb: str = "Verwijderen"
+        self, title: str, question: str, detail: str = "", *, verb: str = ""
     ) -> bool:
-        """Ask before removing something; the safe answer is the default."""
+        """Ask before removing something; the safe answer is the default. `verb` names the
+        removing button (translated by the caller); "Verwijderen" when not given."""
+        verb = verb or QCoreApplication.translate("ServiceCaller", "Verwijderen")
         answer = self.dialogs.ask(
             self.parent,
             title,
             question,
             [
                 Choice("remove", verb, ButtonRole.DestructiveRole),
-                Choice("cancel", "Annuleren", ButtonRole.RejectRole),
+                Choice(
+                    "cancel",
+                    QCoreApplication.translate("ServiceCaller", "Annuleren"),
+                    ButtonRole.RejectRole,
+                ),
             ],
             default="cancel",
             escape="cancel",

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import logging
 
+from PySide6.QtCore import QCoreApplication
+
 from maatwerkdesk.domain.conference import AgendaItem, ItemRecord, record_from_data, record_to_data
 from maatwerkdesk.domain.errors import DomainError
 from maatwerkdesk.services import drafts
@@ -26,11 +28,13 @@ class RecordConcepts:
         context = self._calls.context()
         payload = {"item": item.id, "record": record_to_data(record)}
         return self._calls.perform(
-            "Concept",
+            QCoreApplication.translate("RecordConcepts", "Concept"),
             lambda s: drafts.save_draft(
                 s, context, item.dossier_id, item.revision, payload, kind=drafts.AGENDA_ITEM
             ),
-            what="Het concept is niet bewaard; uw versie staat nog in het scherm.",
+            what=QCoreApplication.translate(
+                "RecordConcepts", "Het concept is niet bewaard; uw versie staat nog in het scherm."
+            ),
         )
 
     def drop(self, dossier_id: str) -> None:
@@ -46,7 +50,7 @@ class RecordConcepts:
         """A concept of this item's record kept earlier, if the caseworker wants it back."""
         context = self._calls.context()
         found = self._calls.read(
-            "Concept",
+            QCoreApplication.translate("RecordConcepts", "Concept"),
             lambda s: drafts.pending_drafts(s, context, kind=drafts.AGENDA_ITEM),
         )
         draft = next(
@@ -60,24 +64,39 @@ class RecordConcepts:
         except (KeyError, TypeError, ValueError):
             log.warning("A concept of an agenda item's record cannot be read")
             return None
-        changed = (
-            " Het verslag is sindsdien opnieuw gewijzigd: kijk uw concept na voordat u het opslaat."
-            if draft.base_revision != item.revision
-            else ""
+        detail = QCoreApplication.translate(
+            "RecordConcepts",
+            "U bewaarde het toen een collega het verslag eerder opsloeg. Kiest u Weggooien, dan "
+            "is het definitief weg.",
         )
+        if draft.base_revision != item.revision:
+            detail += " " + QCoreApplication.translate(
+                "RecordConcepts",
+                "Het verslag is sindsdien opnieuw gewijzigd: kijk uw concept na voordat u het "
+                "opslaat.",
+            )
         answer = self._calls.dialogs.ask(
             self._calls.parent,
-            "Concept van het verslag",
-            f"Er is een concept van uw versie van dit verslag van "
-            f"{format_moment(draft.saved_at)}. Wilt u het terugzetten?",
+            QCoreApplication.translate("RecordConcepts", "Concept van het verslag"),
+            QCoreApplication.translate(
+                "RecordConcepts",
+                "Er is een concept van uw versie van dit verslag van {}. Wilt u het terugzetten?",
+            ).format(format_moment(draft.saved_at)),
             [
-                Choice("restore", "Terugzetten", ButtonRole.AcceptRole),
-                Choice("discard", "Weggooien", ButtonRole.DestructiveRole),
+                Choice(
+                    "restore",
+                    QCoreApplication.translate("RecordConcepts", "Terugzetten"),
+                    ButtonRole.AcceptRole,
+                ),
+                Choice(
+                    "discard",
+                    QCoreApplication.translate("RecordConcepts", "Weggooien"),
+                    ButtonRole.DestructiveRole,
+                ),
             ],
             default="restore",
             escape="restore",
-            detail="U bewaarde het toen een collega het verslag eerder opsloeg. Kiest u "
-            f"Weggooien, dan is het definitief weg.{changed}",
+            detail=detail,
         )
         if answer != "restore":
             self.drop(item.dossier_id)

@@ -21,13 +21,15 @@ from maatwerkdesk.services.meetings import PlannedMember
 from maatwerkdesk.ui.common.plain_text import plain_labels
 from maatwerkdesk.ui.common.service_calls import ServiceCaller
 from maatwerkdesk.ui.forms.ui_conference_plan_dialog import Ui_PlanDialog
+from maatwerkdesk.ui.translation import QT_TRANSLATE_NOOP
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 DISCIPLINE_COLUMN = 2
 DEFAULT_DAYS_AHEAD = 7
-NO_CHAIR = (
+NO_CHAIR = QT_TRANSLATE_NOOP(
+    "PlanDialog",
     "Er is nog geen gebruiker met de rol voorzitter. Vraag de functioneel beheerder er een "
-    "toe te voegen (Bestand › Gebruikers beheren…); daarna kunt u het overleg plannen."
+    "toe te voegen (Bestand › Gebruikers beheren…); daarna kunt u het overleg plannen.",
 )
 
 
@@ -53,8 +55,10 @@ class PlanDialog(QDialog):
         self._calls = calls
         self._people = [user for user in people if user.active]
         self._plan = self.ui.button_box.button(QDialogButtonBox.StandardButton.Ok)
-        self._plan.setText("Plannen")
-        self.ui.button_box.button(QDialogButtonBox.StandardButton.Cancel).setText("Annuleren")
+        self._plan.setText(self.tr("Plannen"))
+        self.ui.button_box.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            self.tr("Annuleren")
+        )
         start = today + timedelta(days=DEFAULT_DAYS_AHEAD)
         self.ui.date_edit.setMinimumDate(QDate(today.year, today.month, today.day))
         self.ui.date_edit.setDate(QDate(start.year, start.month, start.day))
@@ -113,7 +117,7 @@ class PlanDialog(QDialog):
         members = self.chosen_members()
         context = self._calls.context()
         meeting_id = self._calls.run(
-            "Overleg niet gepland",
+            self.tr("Overleg niet gepland"),
             lambda s: meetings.plan_meeting(s, context, held_on, chair_id, members, location),
         )
         if meeting_id is not None:
@@ -135,7 +139,7 @@ class PlanDialog(QDialog):
             combo.addItem(discipline.label, discipline.value)
         if user.discipline is not None:
             combo.setCurrentIndex(combo.findData(user.discipline.value))
-        combo.setAccessibleName(f"Discipline van {user.name}")
+        combo.setAccessibleName(self.tr("Discipline van {}").format(user.name))
         self.ui.members_tree.setItemWidget(item, DISCIPLINE_COLUMN, combo)
 
     @Slot()
@@ -146,5 +150,5 @@ class PlanDialog(QDialog):
             item = tree.topLevelItem(row)
             item.setHidden(item.data(0, ID_ROLE) == chair_id)
         self._plan.setEnabled(chair_id is not None)
-        self.ui.hint_label.setText(NO_CHAIR if chair_id is None else "")
+        self.ui.hint_label.setText(self.tr(NO_CHAIR) if chair_id is None else "")
         self.ui.hint_label.setVisible(chair_id is None)

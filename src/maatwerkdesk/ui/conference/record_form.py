@@ -141,12 +141,14 @@ class RecordForm(QObject):
             return
         named = escaped(enumerate_nl(departs))  # the label is rich text
         if signed:
-            ui.departure_label.setText(f"<b>Gemotiveerd afgeweken van {named}</b>")
+            ui.departure_label.setText(self.tr("<b>Gemotiveerd afgeweken van {}</b>").format(named))
         else:
             ui.departure_label.setText(
-                f"<b>Motivering van de afwijking van {named}</b><br>Dit besluit gaat in tegen "
-                "een eerdere beslissing. Het overleg kan daarvan alleen gemotiveerd afwijken; "
-                "de voorzitter ondertekent die motivering mee."
+                self.tr(
+                    "<b>Motivering van de afwijking van {}</b><br>Dit besluit gaat in tegen "
+                    "een eerdere beslissing. Het overleg kan daarvan alleen gemotiveerd afwijken; "
+                    "de voorzitter ondertekent die motivering mee."
+                ).format(named)
             )
 
     def show_override(self, grounds: tuple[OverrideGround, ...], *, signed: bool) -> None:
@@ -158,12 +160,16 @@ class RecordForm(QObject):
             return
         named = escaped("; ".join(g.label for g in grounds))  # the label is rich text
         if signed:
-            ui.override_label.setText(f"<b>Gemotiveerd afgeweken van de toets</b> ({named})")
+            ui.override_label.setText(
+                self.tr("<b>Gemotiveerd afgeweken van de toets</b> ({})").format(named)
+            )
         else:
             ui.override_label.setText(
-                f"<b>Gemotiveerd afwijken van de toets</b><br>De toets staat dit besluit in de "
-                f"weg: {named}. Het overleg kan daarvan alleen gemotiveerd afwijken; de "
-                "voorzitter ondertekent die motivering mee."
+                self.tr(
+                    "<b>Gemotiveerd afwijken van de toets</b><br>De toets staat dit besluit in de "
+                    "weg: {}. Het overleg kan daarvan alleen gemotiveerd afwijken; de "
+                    "voorzitter ondertekent die motivering mee."
+                ).format(named)
             )
 
     def set_mode(self, mode: Mode, own_user_id: str, member_ids: set[str]) -> None:

@@ -40,8 +40,8 @@ from maatwerkdesk.ui.common.service_calls import ServiceCaller
 from maatwerkdesk.ui.common.tasks import TaskRunner
 from maatwerkdesk.ui.conference.concepts import RecordConcepts
 from maatwerkdesk.ui.conference.presentation import (
-    RECORD_LABELS,
     long_date,
+    record_labels,
     version_label,
 )
 from maatwerkdesk.ui.conference.record_form import RecordForm
@@ -57,6 +57,7 @@ from maatwerkdesk.ui.conference.signing_key import SigningKeyDialog
 from maatwerkdesk.ui.forms.ui_conference_review import Ui_ReviewDialog
 from maatwerkdesk.ui.integrity.banner import IntegrityBanner
 from maatwerkdesk.ui.integrity.resolve_dialog import ResolveDialog
+from maatwerkdesk.ui.translation import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -64,7 +65,7 @@ VERSION_ROLE = Qt.ItemDataRole.UserRole
 DOCUMENT_SHARE, FORM_SHARE = 1, 1
 VERSION_ROWS = 4
 """Versions listed before the list scrolls; the chosen one is shown in full below it."""
-LOADING = "Het dossier wordt gelezen…"
+LOADING = QT_TRANSLATE_NOOP("ReviewDialog", "Het dossier wordt gelezen…")
 
 
 class ReviewDialog(QDialog):
@@ -117,7 +118,7 @@ class ReviewDialog(QDialog):
         self.ui.banner_label.setMargin(6)
         self.ui.heading_label.setStyleSheet("QLabel { font-size: 13pt; font-weight: bold; }")
         self.ui.document_note_label.setStyleSheet(theme.muted_label())
-        self.ui.document_view.setPlainText(LOADING)
+        self.ui.document_view.setPlainText(self.tr(LOADING))
         self.ui.save_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
         self.ui.versions_box.setVisible(False)
         lines = self.ui.version_view.fontMetrics().lineSpacing()
@@ -171,7 +172,7 @@ class ReviewDialog(QDialog):
             self._saved_first_by_someone(review, record, error)
             return False
         except DomainError as error:
-            self._calls.tell("Verslag niet opgeslagen", error)
+            self._calls.tell(self.tr("Verslag niet opgeslagen"), error)
             return False
         self._forget_concept(review.item.dossier_id)
         self._dirty = False
@@ -189,7 +190,9 @@ class ReviewDialog(QDialog):
         if review is None or (self._dirty and not self.save()):
             return
         context, item_id = self._calls.context(), self._item_id
-        check = self._calls.run("Ondertekenen", lambda s: signing.sign_check(s, context, item_id))
+        check = self._calls.run(
+            self.tr("Ondertekenen"), lambda s: signing.sign_check(s, context, item_id)
+        )
         if check is None:
             return
         if check.problems:
@@ -200,14 +203,16 @@ class ReviewDialog(QDialog):
             return
         assert check.decision is not None
         if not self._confirm(
-            "Besluit ondertekenen",
-            "Dit besluit ondertekenen?",
+            self.tr("Besluit ondertekenen"),
+            self.tr("Dit besluit ondertekenen?"),
             check.decision,
             check.departs_from,
             check.override,
         ):
             return
-        signed = self._calls.run("Niet ondertekend", lambda s: signing.sign(s, context, item_id))
+        signed = self._calls.run(
+            self.tr("Niet ondertekend"), lambda s: signing.sign(s, context, item_id)
+        )
         if signed is not None:
             self._after_signing(signed)
 
@@ -241,7 +246,7 @@ class ReviewDialog(QDialog):
             return
         self._item_id = agenda[index].id
         self._mode = Mode.READ
-        self.ui.document_view.setPlainText(LOADING)
+        self.ui.document_view.setPlainText(self.tr(LOADING))
         self._load(with_document=True, audit_read=True)
 
     def show_colleague_changes(self, changes: Sequence[Change]) -> None:
@@ -254,10 +259,12 @@ class ReviewDialog(QDialog):
             return
         if self._dirty:
             self.colleague_notice.tell(
-                f"Het verslag van {review.item.reference}",
+                self.tr("Het verslag van {}").format(review.item.reference),
                 ours[-1],
-                "Uw wijzigingen zijn nog niet opgeslagen; bij Opslaan kiest u tussen de nieuwe "
-                "versie en uw versie als concept.",
+                self.tr(
+                    "Uw wijzigingen zijn nog niet opgeslagen; bij Opslaan kiest u tussen de "
+                    "nieuwe versie en uw versie als concept."
+                ),
             )
         elif not self.is_loading():
             document = any(c.object_type != "meeting" for c in ours)  # the caseworker's part
@@ -293,11 +300,11 @@ class ReviewDialog(QDialog):
         )
         self._calls.start(
             self._runner,
-            "Bespreking",
+            self.tr("Bespreking"),
             work,
             self._on_loaded,
             on_failed=self._on_load_failed,
-            what="Het agendapunt is niet geopend.",
+            what=self.tr("Het agendapunt is niet geopend."),
         )
 
     def _on_loaded(self, review: Review) -> None:
@@ -314,7 +321,7 @@ class ReviewDialog(QDialog):
 
     def _on_load_failed(self, _error: BaseException) -> None:
         self._loads -= 1
-        self.ui.document_view.setPlainText("Het dossier kon niet worden gelezen.")
+        self.ui.document_view.setPlainText(self.tr("Het dossier kon niet worden gelezen."))
         self._update_buttons()
 
     # ------------------------------------------------------------------ showing
@@ -334,10 +341,18 @@ class ReviewDialog(QDialog):
 
     def _show(self, review: Review) -> None:
         meeting, item = review.meeting, review.item
-        self.setWindowTitle(f"Bespreking {item.reference} – {meeting.reference}")
+        self.setWindowTitle(self.tr("Bespreking {} – {}").format(item.reference, meeting.reference))
         self.ui.heading_label.setText(
-            f"Agendapunt {item.position} van {len(meeting.agenda)}: {item.reference} — "
-            f"{item.title}   ({meeting.reference}, {long_date(meeting.held_on)})"
+            self.tr(
+                "Agendapunt {position} van {count}: {reference} — {title}   ({meeting}, {date})"
+            ).format(
+                position=item.position,
+                count=len(meeting.agenda),
+                reference=item.reference,
+                title=item.title,
+                meeting=meeting.reference,
+                date=long_date(meeting.held_on),
+            )
         )
         self._mode = mode_for(review, amending=self._mode is Mode.AMEND)
         concept, self._concept = self._concept, None
@@ -412,7 +427,9 @@ class ReviewDialog(QDialog):
         ui.save_button.setVisible(not signed)
         ui.save_button.setEnabled(ready and self._mode in (Mode.RECORD, Mode.ADVICE))
         ui.sign_button.setVisible(not signed or amending)
-        ui.sign_button.setText("Nieuwe versie o&ndertekenen…" if amending else "O&ndertekenen…")
+        ui.sign_button.setText(
+            self.tr("Nieuwe versie o&ndertekenen…") if amending else self.tr("O&ndertekenen…")
+        )
         chair = review is not None and review.user.id == review.meeting.chair.id
         # A record changed outside the program is read-only: nothing is signed on it.
         signable = ready and not (review is not None and review.integrity)
@@ -420,10 +437,14 @@ class ReviewDialog(QDialog):
         needs_key = review is not None and review.check.needs_key and not signed
         ui.key_button.setVisible(needs_key)
         ui.amend_button.setVisible(signed)
-        ui.amend_button.setText("Wijziging &annuleren" if amending else "Nieuwe &versie…")
+        ui.amend_button.setText(
+            self.tr("Wijziging &annuleren") if amending else self.tr("Nieuwe &versie…")
+        )
         may_sign = review is not None and review.user.may(Permission.SIGN)
         ui.amend_button.setEnabled(signable and may_sign)
-        ui.problems_label.setText(guidance(review, self._mode) if review and ready else LOADING)
+        ui.problems_label.setText(
+            guidance(review, self._mode) if review and ready else self.tr(LOADING)
+        )
         position = review.item.position if review is not None else 0
         count = len(review.meeting.agenda) if review is not None else 0
         ui.previous_button.setEnabled(ready and position > 1)
@@ -498,7 +519,9 @@ class ReviewDialog(QDialog):
             return True
         own = next((a for a in self.form.advice.advice() if a.user_id == user_id), None)
         if own is None:
-            self._calls.warn("Advies", "Kies eerst uw advies: steunt u het voorstel of niet?")
+            self._calls.warn(
+                self.tr("Advies"), self.tr("Kies eerst uw advies: steunt u het voorstel of niet?")
+            )
             return False
         seen = review.item.record.advice_of(user_id)
         self._calls.attempt(
@@ -512,12 +535,12 @@ class ReviewDialog(QDialog):
         """Someone saved the item's record after it was read here: the new version, or
         one's own changes kept on top of it as a concept (unsaved, in the form)."""
         item_id = self._item_id
-        newest = self._calls.read("Verslag", lambda s: meetings.load_item(s, item_id))
+        newest = self._calls.read(self.tr("Verslag"), lambda s: meetings.load_item(s, item_id))
         if newest is None:
             return
         rebased = rebase_record(review.item.record, mine, newest.record)
-        what = f"Het verslag van {newest.reference}"
-        answer = ask_conflict(self.dialogs, self, what, error, rebased, RECORD_LABELS)
+        what = self.tr("Het verslag van {}").format(newest.reference)
+        answer = ask_conflict(self.dialogs, self, what, error, rebased, record_labels())
         log.info("Agenda item changed meanwhile (%s)", answer.value)
         if answer is Answer.CONCEPT:
             self._concept = rebased.value
@@ -542,17 +565,20 @@ class ReviewDialog(QDialog):
         decision = self.form.decision()
         if not reason:
             self._calls.warn(
-                "Nieuwe versie",
-                "Geef de reden van de wijziging; die staat bij de nieuwe versie in het dossier.",
+                self.tr("Nieuwe versie"),
+                self.tr(
+                    "Geef de reden van de wijziging; die staat bij de nieuwe versie in het dossier."
+                ),
             )
             self.ui.amend_reason_edit.setFocus()
             return
         if decision is None:
-            self._calls.warn("Nieuwe versie", "Kies de uitkomst van het besluit.")
+            self._calls.warn(self.tr("Nieuwe versie"), self.tr("Kies de uitkomst van het besluit."))
             return
         context, dossier_id = self._calls.context(), review.item.dossier_id
         found = self._calls.run(
-            "Nieuwe versie", lambda s: signing.to_motivate(s, context, dossier_id, decision)
+            self.tr("Nieuwe versie"),
+            lambda s: signing.to_motivate(s, context, dossier_id, decision),
         )
         if found is None:
             return
@@ -562,31 +588,35 @@ class ReviewDialog(QDialog):
         self.form.show_override(grounds, signed=False)
         if departs and not motivation.strip():
             self._calls.warn(
-                "Afwijking motiveren",
-                f"Deze versie gaat in tegen {', '.join(departs)}. Leg in het rode vak de "
-                "motivering van de afwijking vast en onderteken dan opnieuw.",
+                self.tr("Afwijking motiveren"),
+                self.tr(
+                    "Deze versie gaat in tegen {}. Leg in het rode vak de motivering van de "
+                    "afwijking vast en onderteken dan opnieuw."
+                ).format(", ".join(departs)),
             )
             self._point_to_motivation(departs, grounds)
             return
         if grounds and not overriding.strip():
             self._calls.warn(
-                "Afwijken van de toets motiveren",
-                f"De toets staat deze versie in de weg: {'; '.join(g.label for g in grounds)}. "
-                "Leg in het rode vak ‘Gemotiveerd afwijken van de toets’ vast waarom het "
-                "besluit toch zo luidt, en onderteken dan opnieuw.",
+                self.tr("Afwijken van de toets motiveren"),
+                self.tr(
+                    "De toets staat deze versie in de weg: {}. Leg in het rode vak ‘Gemotiveerd "
+                    "afwijken van de toets’ vast waarom het besluit toch zo luidt, en onderteken "
+                    "dan opnieuw."
+                ).format("; ".join(g.label for g in grounds)),
             )
             self._point_to_motivation(departs, grounds)
             return
         if not self._confirm(
-            "Nieuwe versie ondertekenen",
-            "Deze nieuwe versie ondertekenen?",
+            self.tr("Nieuwe versie ondertekenen"),
+            self.tr("Deze nieuwe versie ondertekenen?"),
             decision,
             departs,
             grounds,
         ):
             return
         signed = self._calls.run(
-            "Nieuwe versie niet ondertekend",
+            self.tr("Nieuwe versie niet ondertekend"),
             lambda s: signing.amend(
                 s, context, dossier_id, decision, reason, motivation, overriding
             ),
@@ -610,7 +640,10 @@ class ReviewDialog(QDialog):
             self,
             title,
             question,
-            [Choice("sign", "Ondertekenen"), Choice("cancel", "Annuleren", ButtonRole.RejectRole)],
+            [
+                Choice("sign", self.tr("Ondertekenen")),
+                Choice("cancel", self.tr("Annuleren"), ButtonRole.RejectRole),
+            ],
             default="cancel",
             escape="cancel",
             detail=what_is_fixed(decision, state.catalogue, state.factors, departs, grounds),
@@ -620,15 +653,15 @@ class ReviewDialog(QDialog):
     def _refused(self, problems: tuple[str, ...], *, key: bool) -> None:
         """Why it cannot be signed yet; where the key is the problem, the way to it."""
         if not key:
-            self._calls.warn("Nog niet te ondertekenen", bullets(problems))
+            self._calls.warn(self.tr("Nog niet te ondertekenen"), bullets(problems))
             return
         answer = self.dialogs.ask(
             self,
-            "Nog niet te ondertekenen",
+            self.tr("Nog niet te ondertekenen"),
             bullets(problems),
             [
-                Choice("key", "Mijn ondertekeningssleutel…"),
-                Choice("close", "Sluiten", ButtonRole.RejectRole),
+                Choice("key", self.tr("Mijn ondertekeningssleutel…")),
+                Choice("close", self.tr("Sluiten"), ButtonRole.RejectRole),
             ],
             default="key",
             escape="close",
@@ -664,19 +697,21 @@ class ReviewDialog(QDialog):
         A new version is signed or dropped, never stored half-way."""
         amending = self._mode is Mode.AMEND
         choices = [
-            Choice("drop", "Niet opslaan", ButtonRole.DestructiveRole),
-            Choice("cancel", "Annuleren", ButtonRole.RejectRole),
+            Choice("drop", self.tr("Niet opslaan"), ButtonRole.DestructiveRole),
+            Choice("cancel", self.tr("Annuleren"), ButtonRole.RejectRole),
         ]
         if amending:
-            choices[0] = Choice("drop", "Nieuwe versie weggooien", ButtonRole.DestructiveRole)
+            choices[0] = Choice(
+                "drop", self.tr("Nieuwe versie weggooien"), ButtonRole.DestructiveRole
+            )
         else:
-            choices.insert(0, Choice("save", "Opslaan"))
+            choices.insert(0, Choice("save", self.tr("Opslaan")))
         answer = self.dialogs.ask(
             self,
-            "Niet opgeslagen",
-            "De nieuwe versie is nog niet ondertekend."
+            self.tr("Niet opgeslagen"),
+            self.tr("De nieuwe versie is nog niet ondertekend.")
             if amending
-            else "U hebt wijzigingen die nog niet zijn opgeslagen.",
+            else self.tr("U hebt wijzigingen die nog niet zijn opgeslagen."),
             choices,
             default="cancel" if amending else "save",
             escape="cancel",

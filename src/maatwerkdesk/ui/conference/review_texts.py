@@ -9,6 +9,8 @@ from __future__ import annotations
 from enum import Enum
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from maatwerkdesk.domain.decision import Decision
 from maatwerkdesk.domain.factors import FactorCatalogue
 from maatwerkdesk.domain.people import Permission
@@ -53,31 +55,45 @@ def banner(review: Review, mode: Mode) -> tuple[str, Meaning]:
     signed = review.shown_version
     if mode is Mode.AMEND:
         return (
-            "Nieuwe versie: pas het besluit aan en geef de reden van de wijziging. De "
-            "ondertekende versies blijven leesbaar.",
+            QCoreApplication.translate(
+                "ReviewDialog",
+                "Nieuwe versie: pas het besluit aan en geef de reden van de wijziging. De "
+                "ondertekende versies blijven leesbaar.",
+            ),
             Meaning.INFO,
         )
     if signed is not None and not signed.intact:
         return (
-            f"Versie {signed.version} klopt niet en geldt niet als ondertekend besluit: wat "
-            "hieronder staat, kan buiten MaatwerkDesk zijn gewijzigd. Zie de rode melding "
-            "hierboven.",
+            QCoreApplication.translate(
+                "ReviewDialog",
+                "Versie {} klopt niet en geldt niet als ondertekend besluit: wat hieronder "
+                "staat, kan buiten MaatwerkDesk zijn gewijzigd. Zie de rode melding hierboven.",
+            ).format(signed.version),
             Meaning.CONFLICT,
         )
     if signed is not None:
         text = signed_line(signed) + "."
         latest = review.versions[-1]
         if latest.version > signed.version:
-            text += f" Er is een nieuwere versie: versie {latest.version} (zie hieronder)."
+            newer = QCoreApplication.translate(
+                "ReviewDialog", "Er is een nieuwere versie: versie {} (zie hieronder)."
+            )
+            text += " " + newer.format(latest.version)
         return text, Meaning.OK
     if review.item.record.decision is not None:
         return (
-            "Nog niet ondertekend. Het besluit hieronder is door het overleg vastgelegd.",
+            QCoreApplication.translate(
+                "ReviewDialog",
+                "Nog niet ondertekend. Het besluit hieronder is door het overleg vastgelegd.",
+            ),
             Meaning.WARNING,
         )
     return (
-        "Nog niet ondertekend. Het besluit hieronder is het voorstel van de behandelaar; pas "
-        "het aan als het overleg anders besluit, en sla het op.",
+        QCoreApplication.translate(
+            "ReviewDialog",
+            "Nog niet ondertekend. Het besluit hieronder is het voorstel van de behandelaar; "
+            "pas het aan als het overleg anders besluit, en sla het op.",
+        ),
         Meaning.WARNING,
     )
 
@@ -86,23 +102,40 @@ def guidance(review: Review, mode: Mode) -> str:
     """What this person can do here, or what still stands in the way of signing."""
     chair, user = review.meeting.chair, review.user
     if review.integrity:
-        return "Alleen-lezen tot een functioneel beheerder het dossier heeft beoordeeld."
+        return QCoreApplication.translate(
+            "ReviewDialog",
+            "Alleen-lezen tot een functioneel beheerder het dossier heeft beoordeeld.",
+        )
     if mode is Mode.AMEND:
-        return "Na ondertekening is de nieuwe versie het geldende besluit."
+        return QCoreApplication.translate(
+            "ReviewDialog", "Na ondertekening is de nieuwe versie het geldende besluit."
+        )
     if review.item.signed_version is not None:
         if user.may(Permission.SIGN):
-            return "Het besluit ligt vast. Een wijziging wordt een nieuwe versie met een reden."
-        return "Het besluit ligt vast. Alleen een voorzitter kan een nieuwe versie maken."
+            return QCoreApplication.translate(
+                "ReviewDialog",
+                "Het besluit ligt vast. Een wijziging wordt een nieuwe versie met een reden.",
+            )
+        return QCoreApplication.translate(
+            "ReviewDialog",
+            "Het besluit ligt vast. Alleen een voorzitter kan een nieuwe versie maken.",
+        )
     if user.id == chair.id:
         problems = review.check.problems
         if problems:
-            return "Voor ondertekening nog nodig: " + " ".join(problems)
-        return "Klaar om te ondertekenen."
+            return QCoreApplication.translate(
+                "ReviewDialog", "Voor ondertekening nog nodig: {}"
+            ).format(" ".join(problems))
+        return QCoreApplication.translate("ReviewDialog", "Klaar om te ondertekenen.")
     if mode is Mode.RECORD:
-        return f"U legt het verslag vast; de voorzitter ({chair.name}) ondertekent."
+        return QCoreApplication.translate(
+            "ReviewDialog", "U legt het verslag vast; de voorzitter ({}) ondertekent."
+        ).format(chair.name)
     if mode is Mode.ADVICE:
-        return "U kunt uw eigen advies geven, of melden dat u een belang hebt."
-    return "U kunt dit agendapunt alleen lezen."
+        return QCoreApplication.translate(
+            "ReviewDialog", "U kunt uw eigen advies geven, of melden dat u een belang hebt."
+        )
+    return QCoreApplication.translate("ReviewDialog", "U kunt dit agendapunt alleen lezen.")
 
 
 def what_is_fixed(
@@ -113,15 +146,30 @@ def what_is_fixed(
     grounds: tuple[OverrideGround, ...],
 ) -> str:
     """The confirmation's detail: what signing fixes, and what follows from it."""
-    lines = [f"Wat vast komt te liggen: {decision_text(decision, catalogue, factors)}."]
+    lines = [
+        QCoreApplication.translate("ReviewDialog", "Wat vast komt te liggen: {}.").format(
+            decision_text(decision, catalogue, factors)
+        )
+    ]
     if departs:
-        lines.append(f"Met de gemotiveerde afwijking van {enumerate_nl(departs)}.")
+        lines.append(
+            QCoreApplication.translate(
+                "ReviewDialog", "Met de gemotiveerde afwijking van {}."
+            ).format(enumerate_nl(departs))
+        )
     if grounds:
         named = "; ".join(g.label for g in grounds)
-        lines.append(f"Met de gemotiveerde afwijking van de toets ({named}).")
+        lines.append(
+            QCoreApplication.translate(
+                "ReviewDialog", "Met de gemotiveerde afwijking van de toets ({})."
+            ).format(named)
+        )
     lines.append(
-        "Het dossier krijgt de status Besloten en telt meteen mee als precedent. Een latere "
-        "wijziging kan alleen als nieuwe versie met een reden."
+        QCoreApplication.translate(
+            "ReviewDialog",
+            "Het dossier krijgt de status Besloten en telt meteen mee als precedent. Een "
+            "latere wijziging kan alleen als nieuwe versie met een reden.",
+        )
     )
     return "\n\n".join(lines)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
@@ -20,13 +20,15 @@ from maatwerkdesk.ui.common.dialogs import ButtonRole, Choice
 from maatwerkdesk.ui.common.plain_text import plain_labels
 from maatwerkdesk.ui.common.service_calls import ServiceCaller
 from maatwerkdesk.ui.forms.ui_signing_key_dialog import Ui_SigningKeyDialog
+from maatwerkdesk.ui.translation import QT_TRANSLATE_NOOP
 
-TITLE = "Mijn ondertekeningssleutel"
+TITLE = QT_TRANSLATE_NOOP("SigningKeyDialog", "Mijn ondertekeningssleutel")
 FINGERPRINT_POINTS = 18
-READ_ALOUD = (
+READ_ALOUD = QT_TRANSLATE_NOOP(
+    "SigningKeyDialog",
     "Lees deze vingerafdruk voor aan de functioneel beheerder, persoonlijk of aan de "
     "telefoon. Die registreert de sleutel pas als de vingerafdruk overeenkomt; daarna kunt u "
-    "op deze computer ondertekenen. Tot dan blijft een eerder geregistreerde sleutel gelden."
+    "op deze computer ondertekenen. Tot dan blijft een eerder geregistreerde sleutel gelden.",
 )
 
 
@@ -41,35 +43,54 @@ class KeyView:
 
 
 def key_view(mine: MyKey, *, just_made: bool = False) -> KeyView:
-    again = "&Nieuwe sleutel aanmaken…"
+    again = QCoreApplication.translate("SigningKeyDialog", "&Nieuwe sleutel aanmaken…")
     if mine.state is KeyState.NONE:
         return KeyView(
-            "U hebt nog geen ondertekeningssleutel.",
-            "Met een persoonlijke sleutel ondertekent u besluiten in het casuïstiekoverleg. "
-            "Maak hem aan op de computer waarop u ondertekent: het geheime deel blijft in de "
-            "sleutelbos van deze computer. Daarna vergelijkt u de vingerafdruk met de "
-            "functioneel beheerder, die de sleutel registreert.",
-            "Sleutel &aanmaken",
+            QCoreApplication.translate(
+                "SigningKeyDialog", "U hebt nog geen ondertekeningssleutel."
+            ),
+            QCoreApplication.translate(
+                "SigningKeyDialog",
+                "Met een persoonlijke sleutel ondertekent u besluiten in het casuïstiekoverleg. "
+                "Maak hem aan op de computer waarop u ondertekent: het geheime deel blijft in de "
+                "sleutelbos van deze computer. Daarna vergelijkt u de vingerafdruk met de "
+                "functioneel beheerder, die de sleutel registreert.",
+            ),
+            QCoreApplication.translate("SigningKeyDialog", "Sleutel &aanmaken"),
         )
     if mine.state is KeyState.PENDING:
         return KeyView(
-            "Uw nieuwe sleutel is aangemaakt en wacht op registratie."
+            QCoreApplication.translate(
+                "SigningKeyDialog", "Uw nieuwe sleutel is aangemaakt en wacht op registratie."
+            )
             if just_made
-            else "Uw sleutel wacht op registratie door de functioneel beheerder.",
-            READ_ALOUD,
+            else QCoreApplication.translate(
+                "SigningKeyDialog", "Uw sleutel wacht op registratie door de functioneel beheerder."
+            ),
+            QCoreApplication.translate("SigningKeyDialog", READ_ALOUD),
             again,
         )
     if mine.state is KeyState.READY:
         return KeyView(
-            "Uw sleutel is geregistreerd en staat op deze computer.",
-            "U kunt hier besluiten ondertekenen. Een nieuwe sleutel is alleen nodig als deze "
-            "verloren is gegaan of in verkeerde handen kan zijn gekomen.",
+            QCoreApplication.translate(
+                "SigningKeyDialog", "Uw sleutel is geregistreerd en staat op deze computer."
+            ),
+            QCoreApplication.translate(
+                "SigningKeyDialog",
+                "U kunt hier besluiten ondertekenen. Een nieuwe sleutel is alleen nodig als deze "
+                "verloren is gegaan of in verkeerde handen kan zijn gekomen.",
+            ),
             again,
         )
     return KeyView(
-        "Uw sleutel is geregistreerd, maar staat niet op deze computer.",
-        "Onderteken op de werkplek waar u de sleutel aanmaakte, of maak hier een nieuwe aan "
-        "en laat die registreren. Tot die registratie blijft uw huidige sleutel gelden.",
+        QCoreApplication.translate(
+            "SigningKeyDialog", "Uw sleutel is geregistreerd, maar staat niet op deze computer."
+        ),
+        QCoreApplication.translate(
+            "SigningKeyDialog",
+            "Onderteken op de werkplek waar u de sleutel aanmaakte, of maak hier een nieuwe aan "
+            "en laat die registreren. Tot die registratie blijft uw huidige sleutel gelden.",
+        ),
         again,
     )
 
@@ -85,7 +106,7 @@ class SigningKeyDialog(QDialog):
         # Its questions open over this dialog, not over the window behind it.
         self._calls = ServiceCaller(self, calls.workspace, lambda: calls.dialogs)
         self.mine: MyKey | None = None
-        self.ui.button_box.button(QDialogButtonBox.StandardButton.Close).setText("Sluiten")
+        self.ui.button_box.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Sluiten"))
         self.ui.state_label.setStyleSheet("QLabel { font-size: 12pt; font-weight: bold; }")
         self.ui.fingerprint_caption.setStyleSheet(theme.muted_label())
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
@@ -101,7 +122,7 @@ class SigningKeyDialog(QDialog):
 
     def refresh(self, *, just_made: bool = False) -> None:
         context = self._calls.context()
-        mine = self._calls.read(TITLE, lambda s: signing_keys.my_key(s, context))
+        mine = self._calls.read(self.tr(TITLE), lambda s: signing_keys.my_key(s, context))
         if mine is None:
             return
         self.mine = mine
@@ -122,7 +143,7 @@ class SigningKeyDialog(QDialog):
             return
         context = self._calls.context()
         made = self._calls.run(
-            "Sleutel niet aangemaakt", lambda s: signing_keys.create_key(s, context)
+            self.tr("Sleutel niet aangemaakt"), lambda s: signing_keys.create_key(s, context)
         )
         if made is None:  # refused (no keyring on this computer) and told
             return
@@ -132,18 +153,20 @@ class SigningKeyDialog(QDialog):
         """Ask before a new key replaces one that waits or is registered."""
         registered = self.mine is not None and self.mine.state is not KeyState.PENDING
         detail = (
-            "Uw huidige sleutel blijft gelden tot de functioneel beheerder de nieuwe "
-            "registreert; wat u ermee ondertekende, blijft geldig."
+            self.tr(
+                "Uw huidige sleutel blijft gelden tot de functioneel beheerder de nieuwe "
+                "registreert; wat u ermee ondertekende, blijft geldig."
+            )
             if registered
-            else "De sleutel die nu op registratie wacht, vervalt."
+            else self.tr("De sleutel die nu op registratie wacht, vervalt.")
         )
         answer = self._calls.dialogs.ask(
             self,
-            TITLE,
-            "Een nieuwe ondertekeningssleutel aanmaken?",
+            self.tr(TITLE),
+            self.tr("Een nieuwe ondertekeningssleutel aanmaken?"),
             [
-                Choice("create", "Nieuwe sleutel aanmaken"),
-                Choice("cancel", "Annuleren", ButtonRole.RejectRole),
+                Choice("create", self.tr("Nieuwe sleutel aanmaken")),
+                Choice("cancel", self.tr("Annuleren"), ButtonRole.RejectRole),
             ],
             default="cancel",
             escape="cancel",

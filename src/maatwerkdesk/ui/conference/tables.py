@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,12 +23,13 @@ from PySide6.QtWidgets import (
 from maatwerkdesk.domain.conference import ActionItem, Advice, ItemRecord, Meeting, Member, Stance
 from maatwerkdesk.ui import theme
 from maatwerkdesk.ui.common.cells import cell
+from maatwerkdesk.ui.translation import QT_TRANSLATE_NOOP
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 STANCE_COLUMN, TEXT_COLUMN, CONFLICT_COLUMN = 1, 2, 3
 WHO_COLUMN, WHAT_COLUMN, DUE_COLUMN = 0, 1, 2
-NO_ADVICE = "— geen advies —"
-STANDS_ASIDE = "neemt niet deel"
+NO_ADVICE = QT_TRANSLATE_NOOP("AdviceTable", "— geen advies —")
+STANDS_ASIDE = QT_TRANSLATE_NOOP("AdviceTable", "neemt niet deel")
 NO_DUE_DATE = QDate(2000, 1, 1)
 """The date edit's minimum, shown as "geen datum": an action without a deadline."""
 ACTION_ROWS = 2
@@ -56,7 +57,9 @@ class AdviceTable(QObject):
         self._members: list[Member] = []
         self._editable: set[str] = set()
         table.setColumnCount(4)
-        table.setHorizontalHeaderLabels(["Lid", "Advies", "Toelichting", "Belang gemeld"])
+        table.setHorizontalHeaderLabels(
+            [self.tr("Lid"), self.tr("Advies"), self.tr("Toelichting"), self.tr("Belang gemeld")]
+        )
         table.verticalHeader().setVisible(False)
         header = table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -78,11 +81,11 @@ class AdviceTable(QObject):
             name.setFlags(Qt.ItemFlag.ItemIsEnabled)
             table.setItem(row, 0, name)
             combo = QComboBox()
-            combo.addItem(NO_ADVICE, None)
+            combo.addItem(self.tr(NO_ADVICE), None)
             for stance in Stance:
                 combo.addItem(stance.label[:1].upper() + stance.label[1:], stance.value)
             combo.setCurrentIndex(max(0, combo.findData(advice.stance.value)) if advice else 0)
-            combo.setAccessibleName(f"Advies van {member.user.name}")
+            combo.setAccessibleName(self.tr("Advies van {}").format(member.user.name))
             combo.currentIndexChanged.connect(self.edited)
             table.setCellWidget(row, STANCE_COLUMN, combo)
             table.setItem(row, TEXT_COLUMN, QTableWidgetItem(advice.text if advice else ""))
@@ -146,7 +149,7 @@ class AdviceTable(QObject):
             editable = member.user.id in self._editable
             aside = self._conflicted(row)
             conflict = cell(table, row, CONFLICT_COLUMN)
-            conflict.setText(STANDS_ASIDE if aside else "")
+            conflict.setText(self.tr(STANDS_ASIDE) if aside else "")
             flags = Qt.ItemFlag.ItemIsEnabled
             conflict.setFlags(flags | Qt.ItemFlag.ItemIsUserCheckable if editable else flags)
             text = cell(table, row, TEXT_COLUMN)
@@ -176,18 +179,24 @@ def _due_edit(due: date | None) -> QDateEdit:
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("dd-MM-yyyy")
     edit.setMinimumDate(NO_DUE_DATE)
-    edit.setSpecialValueText("geen datum")
+    edit.setSpecialValueText(QCoreApplication.translate("ActionsTable", "geen datum"))
     edit.setDate(QDate(due.year, due.month, due.day) if due else NO_DUE_DATE)
-    edit.setAccessibleName("Uiterlijk")
+    edit.setAccessibleName(QCoreApplication.translate("ActionsTable", "Uiterlijk"))
     return edit
 
 
 def _member_label(member: Member, chair_id: str) -> str:
-    role = "voorzitter" if member.user.id == chair_id else ""
+    role = (
+        QCoreApplication.translate("AdviceTable", "voorzitter")
+        if member.user.id == chair_id
+        else ""
+    )
     discipline = member.discipline.label if member.discipline else ""
     detail = ", ".join(part for part in (role, discipline) if part)
-    absent = "" if member.present else " (afwezig)"
-    return f"{member.user.name}{absent}\n{detail}" if detail else f"{member.user.name}{absent}"
+    name = member.user.name
+    if not member.present:
+        name = QCoreApplication.translate("AdviceTable", "{} (afwezig)").format(name)
+    return f"{name}\n{detail}" if detail else name
 
 
 class ActionsTable(QObject):
@@ -201,7 +210,7 @@ class ActionsTable(QObject):
         self._add_button, self._remove_button = add, remove
         self._default_due = date.today()
         table.setColumnCount(3)
-        table.setHorizontalHeaderLabels(["Wie", "Wat", "Uiterlijk"])
+        table.setHorizontalHeaderLabels([self.tr("Wie"), self.tr("Wat"), self.tr("Uiterlijk")])
         table.verticalHeader().setVisible(False)
         header = table.horizontalHeader()
         header.setSectionResizeMode(WHO_COLUMN, QHeaderView.ResizeMode.Interactive)

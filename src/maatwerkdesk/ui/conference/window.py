@@ -59,16 +59,26 @@ from maatwerkdesk.ui.conference.signing_key import SigningKeyDialog
 from maatwerkdesk.ui.export.building import minutes_export, ter_bespreking
 from maatwerkdesk.ui.export.preview import PdfPreviewDialog
 from maatwerkdesk.ui.forms.ui_conference_window import Ui_ConferenceWindow
+from maatwerkdesk.ui.translation import QT_TRANSLATE_NOOP
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 TIME_COLUMN = 3
 GEOMETRY_KEY = "conference/geometry"
-ONLY_PLANNERS = "Alleen de voorzitter of de secretaris stelt de agenda samen."
-ONLY_RECORDERS = "Alleen de voorzitter of de secretaris legt het verslag vast."
-ATTENDANCE_ON_THE_DAY = (
-    "Dit zijn de genodigden. Wie aanwezig is, houdt u bij op de dag van het overleg."
+# The window's texts kept as constants, marked for translation (context "ConferenceWindow",
+# as its self.tr() calls) and translated where they are shown.
+ONLY_PLANNERS = QT_TRANSLATE_NOOP(
+    "ConferenceWindow", "Alleen de voorzitter of de secretaris stelt de agenda samen."
 )
-NO_MEETING = "Kies hierboven een overleg, of plan er een met ‘Nieuw overleg…’."
+ONLY_RECORDERS = QT_TRANSLATE_NOOP(
+    "ConferenceWindow", "Alleen de voorzitter of de secretaris legt het verslag vast."
+)
+ATTENDANCE_ON_THE_DAY = QT_TRANSLATE_NOOP(
+    "ConferenceWindow",
+    "Dit zijn de genodigden. Wie aanwezig is, houdt u bij op de dag van het overleg.",
+)
+NO_MEETING = QT_TRANSLATE_NOOP(
+    "ConferenceWindow", "Kies hierboven een overleg, of plan er een met ‘Nieuw overleg…’."
+)
 
 
 class ConferenceWindow(QDialog):
@@ -98,7 +108,7 @@ class ConferenceWindow(QDialog):
         self.review_dialog: ReviewDialog | None = None
         self.preview: PdfPreviewDialog | None = None
 
-        self.ui.button_box.button(QDialogButtonBox.StandardButton.Close).setText("Sluiten")
+        self.ui.button_box.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Sluiten"))
         plain_labels(self)
         allow_long_words(self.ui.meeting_label, self.ui.user_label)  # place and names
         self.ui.meeting_label.setStyleSheet("QLabel { font-size: 12pt; font-weight: bold; }")
@@ -139,12 +149,12 @@ class ConferenceWindow(QDialog):
 
     def refresh(self, select: str | None = None) -> None:
         """Read the meetings again; keep (or choose) the selected one."""
-        found = self._calls.run("Overleggen", meetings.list_meetings)
+        found = self._calls.run(self.tr("Overleggen"), meetings.list_meetings)
         user = self._user()
         self._shown_user = user.id
         self.ui.user_label.setText(who_acts(user))
         self.ui.key_button.setVisible(user.may(Permission.SIGN))
-        _enable(self.ui.new_button, user.may(Permission.PLAN_MEETING), ONLY_PLANNERS)
+        _enable(self.ui.new_button, user.may(Permission.PLAN_MEETING), self.tr(ONLY_PLANNERS))
         if found is None:
             return
         current = select or self._meeting_id()
@@ -175,7 +185,7 @@ class ConferenceWindow(QDialog):
     @Slot()
     def plan_meeting(self) -> None:
         """ "Nieuw overleg…": the dialog plans the meeting itself."""
-        people = self._calls.run("Nieuw overleg", users.list_users)
+        people = self._calls.run(self.tr("Nieuw overleg"), users.list_users)
         if people is None:
             return
         dialog = self.plan_dialog = PlanDialog(self._calls, people, date.today(), self)
@@ -215,11 +225,11 @@ class ConferenceWindow(QDialog):
         self._update_buttons()
         self._calls.start(
             self._runner,
-            "Verslag",
+            self.tr("Verslag"),
             partial(minutes_export, self._workspace, meeting_id, date.today()),
             self._show_minutes,
             on_failed=self._on_minutes_failed,
-            what="Het verslag is niet gemaakt.",
+            what=self.tr("Het verslag is niet gemaakt."),
         )
 
     def show_colleague_changes(self, changes: Sequence[Change]) -> None:
@@ -260,11 +270,13 @@ class ConferenceWindow(QDialog):
         self._view = None
         if meeting_id is not None:
             self._view = self._calls.read(
-                "Overleg", lambda s: meeting_view(s, meeting_id, ter_bespreking(s))
+                self.tr("Overleg"), lambda s: meeting_view(s, meeting_id, ter_bespreking(s))
             )
         view = self._view
         self.ui.meeting_page.setEnabled(view is not None)
-        self.ui.meeting_label.setText(meeting_heading(view.meeting) if view else NO_MEETING)
+        self.ui.meeting_label.setText(
+            meeting_heading(view.meeting) if view else self.tr(NO_MEETING)
+        )
         self._show_agenda(view.meeting if view else None)
         self._show_candidates(view)
         self._show_attendance(view.meeting if view else None)
@@ -289,23 +301,27 @@ class ConferenceWindow(QDialog):
             tree.setItemWidget(row, TIME_COLUMN, self._minutes_spin(item.minutes, may_plan))
             if item.id == current:
                 tree.setCurrentItem(row)
-        total = sum(item.minutes for item in meeting.agenda)
+        total = duration_text(sum(item.minutes for item in meeting.agenda))
         count = len(meeting.agenda)
-        self.ui.total_label.setText(
-            f"{count} {'dossier' if count == 1 else 'dossiers'}, samen {duration_text(total)}."
-            if count
-            else "Nog geen dossiers op de agenda. Zet rechts een dossier ter bespreking op de agenda."
-        )
+        if not count:
+            text = self.tr(
+                "Nog geen dossiers op de agenda. Zet rechts een dossier ter bespreking op de agenda."
+            )
+        elif count == 1:
+            text = self.tr("1 dossier, samen {}.").format(total)
+        else:
+            text = self.tr("{count} dossiers, samen {total}.").format(count=count, total=total)
+        self.ui.total_label.setText(text)
 
     def _minutes_spin(self, minutes: int, enabled: bool) -> QSpinBox:
         spin = QSpinBox()
         spin.setRange(MIN_MINUTES, MAX_MINUTES)
         spin.setSingleStep(5)
-        spin.setSuffix(" min")
+        spin.setSuffix(self.tr(" min"))
         spin.setValue(minutes)
         spin.setKeyboardTracking(False)
-        spin.setAccessibleName("Bespreektijd in minuten")
-        _enable(spin, enabled, ONLY_PLANNERS)
+        spin.setAccessibleName(self.tr("Bespreektijd in minuten"))
+        _enable(spin, enabled, self.tr(ONLY_PLANNERS))
         # Queued: storing rebuilds the agenda, and with it this spin box.
         spin.valueChanged.connect(self._store_agenda, Qt.ConnectionType.QueuedConnection)
         return spin
@@ -316,11 +332,17 @@ class ConferenceWindow(QDialog):
         for summary in view.candidates if view else ():
             entry = QListWidgetItem(f"{summary.reference} — {summary.title}")
             entry.setData(ID_ROLE, summary.id)
-            entry.setToolTip(tooltip(f"{summary.title}\nBehandelaar: {summary.owner or '—'}"))
+            entry.setToolTip(
+                tooltip(
+                    self.tr("{title}\nBehandelaar: {owner}").format(
+                        title=summary.title, owner=summary.owner or "—"
+                    )
+                )
+            )
             listed.addItem(entry)
         hint = ""
         if view is not None and not view.candidates:
-            hint = (
+            hint = self.tr(
                 "Geen andere dossiers met de status ‘Ter bespreking’ die nog niet op een "
                 "geplande agenda staan. De behandelaar zet een dossier op die status als het "
                 "klaar is voor het overleg."
@@ -349,7 +371,9 @@ class ConferenceWindow(QDialog):
                 entry.setFlags(flags)
             listed.addItem(entry)
         listed.setToolTip(
-            ("" if may_record else ONLY_RECORDERS) if known else ATTENDANCE_ON_THE_DAY
+            ("" if may_record else self.tr(ONLY_RECORDERS))
+            if known
+            else self.tr(ATTENDANCE_ON_THE_DAY)
         )
         listed.blockSignals(False)
 
@@ -357,20 +381,21 @@ class ConferenceWindow(QDialog):
     def _update_buttons(self, *_args: object) -> None:
         user, ui = self._user(), self.ui
         may_plan = user.may(Permission.PLAN_MEETING)
+        only_planners, only_recorders = self.tr(ONLY_PLANNERS), self.tr(ONLY_RECORDERS)
         row = self._agenda_row()
         count = ui.agenda_tree.topLevelItemCount()
         ui.review_button.setEnabled(row >= 0)
-        _enable(ui.up_button, may_plan, ONLY_PLANNERS, possible=row > 0)
-        _enable(ui.down_button, may_plan, ONLY_PLANNERS, possible=0 <= row < count - 1)
+        _enable(ui.up_button, may_plan, only_planners, possible=row > 0)
+        _enable(ui.down_button, may_plan, only_planners, possible=0 <= row < count - 1)
         view = self._view
         item = view.meeting.item(self._agenda_item_id() or "") if view is not None else None
         signed = item is not None and item.signed_version is not None
-        _enable(ui.remove_button, may_plan, ONLY_PLANNERS, possible=row >= 0 and not signed)
+        _enable(ui.remove_button, may_plan, only_planners, possible=row >= 0 and not signed)
         chosen = bool(ui.candidate_list.selectedItems())
-        _enable(ui.add_button, may_plan, ONLY_PLANNERS, possible=chosen)
+        _enable(ui.add_button, may_plan, only_planners, possible=chosen)
         planned = view is not None and view.meeting.status is MeetingStatus.PLANNED
         may_record = user.may(Permission.RECORD_MEETING)
-        _enable(ui.close_meeting_button, may_record, ONLY_RECORDERS, possible=planned)
+        _enable(ui.close_meeting_button, may_record, only_recorders, possible=planned)
         ui.minutes_button.setEnabled(view is not None and not self._building)
 
     # ------------------------------------------------------------------ slots
@@ -404,15 +429,15 @@ class ConferenceWindow(QDialog):
             return
         record = item.record
         detail = (
-            "Het advies en het verslag van dit agendapunt vervallen daarmee."
+            self.tr("Het advies en het verslag van dit agendapunt vervallen daarmee.")
             if record.advice or record.decision or record.actions
             else ""
         )
         if not self._calls.confirm_removal(
-            "Van de agenda halen",
-            f"{item.reference} van de agenda halen?",
+            self.tr("Van de agenda halen"),
+            self.tr("{} van de agenda halen?").format(item.reference),
             detail,
-            verb="Van de agenda halen",
+            verb=self.tr("Van de agenda halen"),
         ):
             return
         self._save_agenda([p for p in self._planned() if p.dossier_id != item.dossier_id])
@@ -439,7 +464,7 @@ class ConferenceWindow(QDialog):
             meetings.record_attendance(session, context, meeting_id, present)
             return True
 
-        stored = self._calls.run("Aanwezigheid niet vastgelegd", record)
+        stored = self._calls.run(self.tr("Aanwezigheid niet vastgelegd"), record)
         if stored is None:
             self._show_meeting()
 
@@ -449,16 +474,17 @@ class ConferenceWindow(QDialog):
         if view is None:
             return
         answer = self._calls.confirm_removal(
-            "Overleg afsluiten",
-            f"Overleg {view.meeting.reference} markeren als gehouden?",
-            "Het verslag en de ondertekening kunnen daarna gewoon verder.",
-            verb="Als gehouden markeren",
+            self.tr("Overleg afsluiten"),
+            self.tr("Overleg {} markeren als gehouden?").format(view.meeting.reference),
+            self.tr("Het verslag en de ondertekening kunnen daarna gewoon verder."),
+            verb=self.tr("Als gehouden markeren"),
         )
         if not answer:
             return
         context, meeting_id = self._calls.context(), view.meeting.id
         self._calls.run(
-            "Overleg niet afgesloten", lambda s: meetings.close_meeting(s, context, meeting_id)
+            self.tr("Overleg niet afgesloten"),
+            lambda s: meetings.close_meeting(s, context, meeting_id),
         )
         self.refresh()
 
@@ -482,7 +508,8 @@ class ConferenceWindow(QDialog):
             return
         context = self._calls.context()
         self._calls.run(
-            "Agenda niet bewaard", lambda s: meetings.set_agenda(s, context, meeting_id, items)
+            self.tr("Agenda niet bewaard"),
+            lambda s: meetings.set_agenda(s, context, meeting_id, items),
         )
         self.refresh()
 

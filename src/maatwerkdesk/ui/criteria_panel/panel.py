@@ -53,6 +53,7 @@ from maatwerkdesk.ui.criteria_panel.presentation import (
     verdict_text,
 )
 from maatwerkdesk.ui.forms.ui_criteria_panel import Ui_CriteriaPanel
+from maatwerkdesk.ui.translation import QT_TRANSLATE_NOOP
 
 ANSWER_KEYS = {Qt.Key.Key_V: Answer.MET, Qt.Key.Key_N: Answer.NOT_MET, Qt.Key.Key_O: Answer.UNKNOWN}
 CRITERION_ID = Qt.ItemDataRole.UserRole
@@ -67,7 +68,7 @@ class CriteriaPanel(DossierTab[AssessmentState]):
 
     changed = Signal()
     route_chosen = Signal(str)
-    title = "Toetsing"
+    title = QT_TRANSLATE_NOOP("CriteriaPanel", "Toetsing")
 
     def __init__(self, calls: ServiceCaller, parent: QWidget | None = None) -> None:
         super().__init__(calls, parent)
@@ -87,7 +88,7 @@ class CriteriaPanel(DossierTab[AssessmentState]):
         self._verdict_font.setBold(True)
         self._verdict_font.setPointSizeF(self._verdict_font.pointSizeF() * 1.15)
         self.ui.verdict_label.setMargin(6)
-        self.ui.progress_bar.setFormat("%v van %m beantwoord")
+        self.ui.progress_bar.setFormat(self.tr("%v van %m beantwoord"))
         # One column in the page's one scroll: the lists are as tall as their rows.
         fit_height(self.ui.criteria_list)
         fit_height(self.ui.evidence_list, most=EVIDENCE_MOST)
@@ -193,7 +194,7 @@ class CriteriaPanel(DossierTab[AssessmentState]):
             lambda state: (state.assessment, state.revision),
         )
         state = self._store_over(
-            "Toetsing niet bewaard", part, shown.assessment, assessment, shown.revision
+            self.tr("Toetsing niet bewaard"), part, shown.assessment, assessment, shown.revision
         )
         if state is None:
             self.refresh()  # back to what is stored
@@ -226,15 +227,21 @@ class CriteriaPanel(DossierTab[AssessmentState]):
     def _show_version(self, state: AssessmentState) -> None:
         text = catalogue_line(state.catalogue.header)
         if state.as_of is not None and not state.saved:
-            text += f" Het recht zoals het gold op {format_date(state.as_of)}."
+            text += " " + self.tr("Het recht zoals het gold op {}.").format(
+                format_date(state.as_of)
+            )
         if state.newer is not None:
-            text += f" Versie {state.newer.version} is beschikbaar; beoordeel het dossier opnieuw om die te gebruiken."
+            text += " " + self.tr(
+                "Versie {} is beschikbaar; beoordeel het dossier opnieuw om die te gebruiken."
+            ).format(state.newer.version)
         self.ui.version_label.setText(text)
         self.ui.reassess_button.setVisible(state.newer is not None)
         combo = self.ui.catalogue_combo
         combo.clear()
         for ref in state.choices:
-            combo.addItem(f"{ref.id} (versie {ref.version})", ref.id)
+            combo.addItem(
+                self.tr("{id} (versie {version})").format(id=ref.id, version=ref.version), ref.id
+            )
         combo.setCurrentIndex(max(0, combo.findData(state.catalogue.header.id)))
         combo.setVisible(len(state.choices) > 1)
         today = self._calls.context().current_date()
@@ -251,7 +258,7 @@ class CriteriaPanel(DossierTab[AssessmentState]):
         catalogue, assessment = state.catalogue, state.assessment
         power_combo, route_combo = self.ui.power_combo, self.ui.route_combo
         power_combo.clear()
-        power_combo.addItem("Kies het soort bevoegdheid…", None)
+        power_combo.addItem(self.tr("Kies het soort bevoegdheid…"), None)
         for power in catalogue.powers:
             power_combo.addItem(power.label, power.id)
         power_combo.setCurrentIndex(max(0, power_combo.findData(assessment.power)))
@@ -259,36 +266,49 @@ class CriteriaPanel(DossierTab[AssessmentState]):
         self.ui.power_help_label.setText(chosen_power.help if chosen_power else "")
         self.ui.power_help_label.setVisible(bool(chosen_power and chosen_power.help))
         route_combo.clear()
-        route_combo.addItem("Nog geen route gekozen", None)
+        route_combo.addItem(self.tr("Nog geen route gekozen"), None)
         for route in catalogue.routes:
             route_combo.addItem(route.label, route.id)
         route_combo.setCurrentIndex(max(0, route_combo.findData(assessment.route)))
         suggestion = state.suggestion
         if suggestion is None:
             self.ui.suggestion_label.setText(
-                f"Geen voorstel. {chosen_power.reason}"
+                self.tr("Geen voorstel. {}").format(chosen_power.reason)
                 if chosen_power is not None
-                else "Nog geen voorstel. Kies het soort bevoegdheid; met regeling en artikel op "
-                "de stap Dossier kan het programma ook de bepaling van de wet zelf voorstellen."
+                else self.tr(
+                    "Nog geen voorstel. Kies het soort bevoegdheid; met regeling en artikel op "
+                    "de stap Dossier kan het programma ook de bepaling van de wet zelf voorstellen."
+                )
             )
             self.ui.adopt_suggestion_button.setVisible(False)
         else:
             suggested = catalogue.route(suggestion.route)
             label = suggested.label if suggested is not None else suggestion.route
             same = suggestion.route == assessment.route
+            suggested_text = (
+                self.tr("Past bij het voorstel: {route}. {reason}")
+                if same
+                else self.tr("Voorstel: {route}. {reason}")
+            )
             self.ui.suggestion_label.setText(
-                f"{'Past bij het voorstel' if same else 'Voorstel'}: {label}. {suggestion.reason}"
+                suggested_text.format(route=label, reason=suggestion.reason)
             )
             self.ui.adopt_suggestion_button.setVisible(not same)
         route = catalogue.route(assessment.route)
         if route is None:
             self.ui.route_description_label.setVisible(False)
-            route_combo.setToolTip("Kies de route waarlangs van de regel kan worden afgeweken.")
+            route_combo.setToolTip(
+                self.tr("Kies de route waarlangs van de regel kan worden afgeweken.")
+            )
         else:
             sources = "; ".join(catalogue.citations(route.sources))
-            self.ui.route_description_label.setText(f"Grondslag: {route.basis}.")
+            self.ui.route_description_label.setText(self.tr("Grondslag: {}.").format(route.basis))
             details = (
-                f"{route.description}\n\nBronnen: {sources}." if sources else route.description
+                self.tr("{description}\n\nBronnen: {sources}.").format(
+                    description=route.description, sources=sources
+                )
+                if sources
+                else route.description
             )
             self.ui.route_description_label.setToolTip(tooltip(details))
             route_combo.setToolTip(tooltip(details))
@@ -355,8 +375,10 @@ class CriteriaPanel(DossierTab[AssessmentState]):
         criterion = catalogue.criterion(self._current)
         given = state.assessment.answer(self._current)
         hard = link is not None and link.knockout
-        mark = "  ·  hard criterium" if hard else ""
-        self.ui.criterion_title_label.setText(f"{criterion.id} — {criterion.label}{mark}")
+        heading = (
+            self.tr("{id} — {label}  ·  hard criterium") if hard else "{id} — {label}"
+        ).format(id=criterion.id, label=criterion.label)
+        self.ui.criterion_title_label.setText(heading)
         self.ui.criterion_title_label.setToolTip(HARD_CRITERION_HELP if hard else "")
         self.ui.question_label.setText(criterion.question)
         question_font = self.ui.question_label.font()
@@ -371,11 +393,11 @@ class CriteriaPanel(DossierTab[AssessmentState]):
         self._show_evidence(given)
         expected = "; ".join(criterion.evidence)
         self.ui.expected_label.setText(
-            f"Wat u in het dossier verwacht: {expected}." if expected else ""
+            self.tr("Wat u in het dossier verwacht: {}.").format(expected) if expected else ""
         )
         self.ui.expected_label.setVisible(bool(expected))
         sources = "; ".join(catalogue.citations(criterion.sources))
-        self.ui.sources_label.setText(f"Bron: {sources}." if sources else "")
+        self.ui.sources_label.setText(self.tr("Bron: {}.").format(sources) if sources else "")
         self.ui.sources_label.setVisible(bool(sources))
 
     def _show_considerations(
@@ -387,7 +409,7 @@ class CriteriaPanel(DossierTab[AssessmentState]):
         self._consideration_edits = {}
         for consideration in considerations:
             edit = QLineEdit(given.note(consideration.id))
-            edit.setPlaceholderText("Hoe weegt dit hier?")
+            edit.setPlaceholderText(self.tr("Hoe weegt dit hier?"))
             edit.setAccessibleName(consideration.label)
             edit.textEdited.connect(self._on_text_edited)
             label = QLabel(consideration.label)
@@ -414,7 +436,7 @@ class CriteriaPanel(DossierTab[AssessmentState]):
                 )
                 view.addItem(item)
             if not choices:
-                view.addItem("Nog geen tijdlijn of bijlagen in dit dossier.")
+                view.addItem(self.tr("Nog geen tijdlijn of bijlagen in dit dossier."))
         finally:
             view.blockSignals(False)
 
@@ -437,8 +459,10 @@ class CriteriaPanel(DossierTab[AssessmentState]):
                     combo.addItem(gate_state.label, gate_state.value)
                 combo.activated.connect(lambda _i, g=item.id: self._on_gate_state_chosen(g))
                 reason = QLineEdit()
-                reason.setPlaceholderText("Waarom? Wanneer geprobeerd, of waarom niet mogelijk.")
-                reason.setAccessibleName(f"{item.label}: toelichting")
+                reason.setPlaceholderText(
+                    self.tr("Waarom? Wanneer geprobeerd, of waarom niet mogelijk.")
+                )
+                reason.setAccessibleName(self.tr("{}: toelichting").format(item.label))
                 reason.textEdited.connect(self._on_text_edited)
                 label.setWordWrap(True)
                 layout.addWidget(label, 2 * row, 0)
@@ -558,24 +582,29 @@ class CriteriaPanel(DossierTab[AssessmentState]):
         if state is None or state.newer is None or record is None:
             return
         self.commit_texts()
+        title = self.tr("Opnieuw beoordelen")
         answer = self._calls.dialogs.ask(
             self,
-            "Opnieuw beoordelen",
-            f"Dit dossier opnieuw beoordelen onder versie {state.newer.version} van de catalogus?",
+            title,
+            self.tr("Dit dossier opnieuw beoordelen onder versie {} van de catalogus?").format(
+                state.newer.version
+            ),
             [
-                Choice("reassess", "Opnieuw beoordelen", ButtonRole.AcceptRole),
-                Choice("cancel", "Annuleren", ButtonRole.RejectRole),
+                Choice("reassess", self.tr("Opnieuw beoordelen"), ButtonRole.AcceptRole),
+                Choice("cancel", self.tr("Annuleren"), ButtonRole.RejectRole),
             ],
             default="reassess",
             escape="cancel",
-            detail="Antwoorden op criteria waarvan de tekst niet is veranderd, gaan mee. "
-            "Gewijzigde criteria beantwoordt u opnieuw. De beoordeling onder de oude versie "
-            "blijft bewaard.",
+            detail=self.tr(
+                "Antwoorden op criteria waarvan de tekst niet is veranderd, gaan mee. "
+                "Gewijzigde criteria beantwoordt u opnieuw. De beoordeling onder de oude versie "
+                "blijft bewaard."
+            ),
         )
         if answer != "reassess":
             return
         outcome = self._calls.run(
-            "Opnieuw beoordelen",
+            title,
             lambda s: assessments.reassess(s, self._calls.context(), record.id),
         )
         if outcome is None:
@@ -585,7 +614,9 @@ class CriteriaPanel(DossierTab[AssessmentState]):
         self.changed.emit()
         catalogue = new_state.catalogue
         lines = [
-            f"Overgenomen: {len(moved.carried)} antwoord{'en' if len(moved.carried) != 1 else ''}."
+            self.tr("Overgenomen: 1 antwoord.")
+            if len(moved.carried) == 1
+            else self.tr("Overgenomen: {} antwoorden.").format(len(moved.carried))
         ]
         if moved.reset:
             named = ", ".join(
@@ -594,7 +625,9 @@ class CriteriaPanel(DossierTab[AssessmentState]):
                 else i
                 for i in moved.reset
             )
-            lines.append(f"Opnieuw te beantwoorden: {named}.")
+            lines.append(self.tr("Opnieuw te beantwoorden: {}.").format(named))
         if not moved.route_kept:
-            lines.append("De gekozen route bestaat in de nieuwe versie niet meer; kies opnieuw.")
-        self._calls.dialogs.inform(self, "Opnieuw beoordeeld", " ".join(lines))
+            lines.append(
+                self.tr("De gekozen route bestaat in de nieuwe versie niet meer; kies opnieuw.")
+            )
+        self._calls.dialogs.inform(self, self.tr("Opnieuw beoordeeld"), " ".join(lines))

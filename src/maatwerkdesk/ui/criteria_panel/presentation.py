@@ -1,8 +1,13 @@
-"""How the route check reads on screen: list entries, verdict colours, evidence names."""
+"""How the route check reads on screen: list entries, verdict colours, evidence names.
+
+The texts are translated in the context of the panel that shows them, "CriteriaPanel".
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
 
 from maatwerkdesk.domain.assessment import Answer, EvidenceKind, EvidenceLink
 from maatwerkdesk.domain.catalogue import CatalogueHeader, Criterion, RouteCriterion
@@ -31,7 +36,11 @@ class ListEntry:
 
 
 def list_entry(link: RouteCriterion, criterion: Criterion, answer: Answer) -> ListEntry:
-    mark = " · hard criterium" if link.knockout else ""
+    line = (
+        QCoreApplication.translate("CriteriaPanel", "{mark}  {id}  {label} · hard criterium")
+        if link.knockout
+        else "{mark}  {id}  {label}"
+    )
     explained = f"\n{HARD_CRITERION_HELP}" if link.knockout else ""
     meaning = None
     if link.knockout and answer is Answer.NOT_MET:
@@ -39,22 +48,29 @@ def list_entry(link: RouteCriterion, criterion: Criterion, answer: Answer) -> Li
     elif link.knockout and answer is Answer.UNKNOWN:
         meaning = Meaning.WARNING
     return ListEntry(
-        text=f"{ANSWER_MARKS[answer]}  {criterion.id}  {criterion.label}{mark}",
-        tooltip=f"{criterion.question}\nAntwoord: {answer.label.lower()}{explained}",
+        text=line.format(mark=ANSWER_MARKS[answer], id=criterion.id, label=criterion.label),
+        tooltip=QCoreApplication.translate(
+            "CriteriaPanel", "{question}\nAntwoord: {answer}"
+        ).format(question=criterion.question, answer=answer.label.lower())
+        + explained,
         bold=link.knockout,
         meaning=meaning,
     )
 
 
 def verdict_text(applicable: Applicability, route_chosen: bool) -> str:
-    return applicable.label if route_chosen else "Nog geen route gekozen"
+    return (
+        applicable.label
+        if route_chosen
+        else QCoreApplication.translate("CriteriaPanel", "Nog geen route gekozen")
+    )
 
 
 def catalogue_line(header: CatalogueHeader) -> str:
-    return (
-        f"Beoordeeld met de catalogus ‘{header.title}’, versie {header.version} "
-        f"(geldig vanaf {format_date(header.valid_from)})."
-    )
+    return QCoreApplication.translate(
+        "CriteriaPanel",
+        "Beoordeeld met de catalogus ‘{title}’, versie {version} (geldig vanaf {valid_from}).",
+    ).format(title=header.title, version=header.version, valid_from=format_date(header.valid_from))
 
 
 def evidence_choices(record: DossierRecord) -> list[tuple[EvidenceLink, str]]:
@@ -73,7 +89,9 @@ def evidence_choices(record: DossierRecord) -> list[tuple[EvidenceLink, str]]:
         choices.append(
             (
                 EvidenceLink(EvidenceKind.ATTACHMENT, info.id),
-                f"Bijlage: {info.original_name}{described}"[:160],
+                QCoreApplication.translate("CriteriaPanel", "Bijlage: {}").format(
+                    f"{info.original_name}{described}"
+                )[:160],
             )
         )
     return choices

@@ -28,10 +28,13 @@ from maatwerkdesk.ui.dossier_editor.sections import (
     show_saved_state,
 )
 from maatwerkdesk.ui.forms.ui_dossier_editor import Ui_DossierEditor
+from maatwerkdesk.ui.translation import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
-_SAVE_FIRST = "Sla het dossier eerst op om bijlagen toe te voegen."
+_SAVE_FIRST = QT_TRANSLATE_NOOP(
+    "AttachmentsSection", "Sla het dossier eerst op om bijlagen toe te voegen."
+)
 
 
 class AttachmentsSection(QObject):
@@ -70,9 +73,11 @@ class AttachmentsSection(QObject):
             self._ui.attachments_hint_label,
             self._ui.attachments_add_button,
             (
-                "Bijlagen worden direct bij het dossier bewaard. Open een bijlage alleen als u "
-                "weet waar die vandaan komt.",
-                _SAVE_FIRST,
+                self.tr(
+                    "Bijlagen worden direct bij het dossier bewaard. Open een bijlage alleen als "
+                    "u weet waar die vandaan komt."
+                ),
+                self.tr(_SAVE_FIRST),
             ),
             saved,
         )
@@ -83,22 +88,23 @@ class AttachmentsSection(QObject):
         record = self._record()
         calls = self._calls
         if record is None:
-            calls.dialogs.inform(calls.parent, "Bijlagen", _SAVE_FIRST)
+            calls.dialogs.inform(calls.parent, self.tr("Bijlagen"), self.tr(_SAVE_FIRST))
             return
         context = calls.context()
         store = calls.workspace.attachments
-        for path in calls.dialogs.choose_files(calls.parent, "Bijlagen toevoegen"):
+        for path in calls.dialogs.choose_files(calls.parent, self.tr("Bijlagen toevoegen")):
             description = calls.dialogs.ask_text(
                 calls.parent,
-                "Omschrijving van de bijlage",
-                f"Wat is ‘{path.name}’? Bijv. 'Brief van de Belastingdienst, 3 maart'. "
-                "Mag leeg blijven.",
+                self.tr("Omschrijving van de bijlage"),
+                self.tr(
+                    "Wat is ‘{}’? Bijv. 'Brief van de Belastingdienst, 3 maart'. Mag leeg blijven."
+                ).format(path.name),
             )
             if description is None:
                 continue
             apply_change(
                 calls,
-                "Bijlage toevoegen",
+                self.tr("Bijlage toevoegen"),
                 partial(
                     attachments.add_attachment,
                     context=context,
@@ -119,16 +125,20 @@ class AttachmentsSection(QObject):
         if is_risky_file(info.original_name):
             answer = calls.dialogs.ask(
                 calls.parent,
-                "Bijlage openen",
-                f"‘{info.original_name}’ kan een programma of macro starten. Toch openen?",
+                self.tr("Bijlage openen"),
+                self.tr("‘{}’ kan een programma of macro starten. Toch openen?").format(
+                    info.original_name
+                ),
                 [
-                    Choice("open", "Toch openen", ButtonRole.AcceptRole),
-                    Choice("cancel", "Annuleren", ButtonRole.RejectRole),
+                    Choice("open", self.tr("Toch openen"), ButtonRole.AcceptRole),
+                    Choice("cancel", self.tr("Annuleren"), ButtonRole.RejectRole),
                 ],
                 default="cancel",
                 escape="cancel",
-                detail="Open zo'n bestand alleen als u zeker weet waar het vandaan komt. "
-                "Twijfelt u, vraag het dan eerst na bij de afzender of de servicedesk.",
+                detail=self.tr(
+                    "Open zo'n bestand alleen als u zeker weet waar het vandaan komt. "
+                    "Twijfelt u, vraag het dan eerst na bij de afzender of de servicedesk."
+                ),
                 tone=Tone.WARNING,
             )
             if answer != "open":
@@ -141,19 +151,22 @@ class AttachmentsSection(QObject):
             )
             target.chmod(stat.S_IRUSR)
         except DomainError as error:
-            calls.tell("Bijlage openen", error, "De bijlage is niet geopend.")
+            calls.tell(self.tr("Bijlage openen"), error, self.tr("De bijlage is niet geopend."))
             return
         except OSError as error:
             log.error("Attachment %s could not be prepared for viewing: %s", info.id, error)
             calls.warn(
-                "Bijlage openen",
-                "Het bestand van deze bijlage kan niet worden gelezen. Het ontbreekt of is "
-                "beschadigd; voeg het zo nodig opnieuw toe.",
+                self.tr("Bijlage openen"),
+                self.tr(
+                    "Het bestand van deze bijlage kan niet worden gelezen. Het ontbreekt of is "
+                    "beschadigd; voeg het zo nodig opnieuw toe."
+                ),
             )
             return
         if not calls.dialogs.open_url(QUrl.fromLocalFile(str(target))):
             calls.warn(
-                "Bijlage openen", "Er is geen programma gevonden om dit soort bestand te openen."
+                self.tr("Bijlage openen"),
+                self.tr("Er is geen programma gevonden om dit soort bestand te openen."),
             )
 
     @Slot()
@@ -163,14 +176,14 @@ class AttachmentsSection(QObject):
             return
         calls = self._calls
         if not calls.confirm_removal(
-            "Bijlage verwijderen",
-            f"De bijlage ‘{info.original_name}’ uit het dossier verwijderen?",
+            self.tr("Bijlage verwijderen"),
+            self.tr("De bijlage ‘{}’ uit het dossier verwijderen?").format(info.original_name),
         ):
             return
         context = calls.context()
         apply_change(
             calls,
-            "Bijlage verwijderen",
+            self.tr("Bijlage verwijderen"),
             lambda s: attachments.remove_attachment(s, context, record.id, info.id),
             self._adopt,
         )

@@ -16,6 +16,7 @@ from maatwerkdesk.services.unit_of_work import Session
 from maatwerkdesk.ui.common.dialogs import ButtonRole, Choice, Tone
 from maatwerkdesk.ui.common.formatting import format_moment
 from maatwerkdesk.ui.common.service_calls import ServiceCaller
+from maatwerkdesk.ui.translation import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -24,7 +25,8 @@ AUTOSAVE_DELAY_MS = 2000
 AUTOSAVE_MAX_WAIT_S = 10.0
 """While the caseworker keeps typing, the draft is still written at least this often."""
 
-UNTITLED = "(nog zonder titel)"
+UNTITLED = QT_TRANSLATE_NOOP("Autosave", "(nog zonder titel)")
+"""Translated where shown, in the context "Autosave"."""
 
 
 class Autosave(QObject):
@@ -151,36 +153,49 @@ class Autosave(QObject):
             log.warning("Draft %s cannot be read (%s)", draft.id, error.field)
             answer = calls.dialogs.ask(
                 calls.parent,
-                "Niet-opgeslagen werk",
-                f"Er is niet-opgeslagen werk gevonden van {when}, maar het kan niet worden "
-                "teruggezet.",
+                self.tr("Niet-opgeslagen werk"),
+                self.tr(
+                    "Er is niet-opgeslagen werk gevonden van {}, maar het kan niet worden "
+                    "teruggezet."
+                ).format(when),
                 [
-                    Choice("discard", "Weggooien", ButtonRole.DestructiveRole),
-                    Choice("keep", "Bewaren", ButtonRole.RejectRole),
+                    Choice("discard", self.tr("Weggooien"), ButtonRole.DestructiveRole),
+                    Choice("keep", self.tr("Bewaren"), ButtonRole.RejectRole),
                 ],
                 default="keep",
                 escape="keep",
-                detail=f"Het bewaarde werk is beschadigd of van een andere versie ({error}). "
-                "Kiest u Bewaren, dan vraagt het programma het de volgende keer opnieuw.",
+                detail=self.tr(
+                    "Het bewaarde werk is beschadigd of van een andere versie ({}). "
+                    "Kiest u Bewaren, dan vraagt het programma het de volgende keer opnieuw."
+                ).format(error),
                 tone=Tone.WARNING,
             )
             if answer == "discard":
                 self.discard_draft(draft.dossier_id)
             return None
-        title = fields.title.strip() or UNTITLED
-        which = "een nieuw dossier" if draft.dossier_id is None else "het dossier"
+        title = fields.title.strip() or self.tr(UNTITLED)
+        if draft.dossier_id is None:
+            detail = self.tr(
+                "Het gaat om een nieuw dossier ‘{}’. Kiest u Weggooien, dan is dit werk "
+                "definitief weg."
+            )
+        else:
+            detail = self.tr(
+                "Het gaat om het dossier ‘{}’. Kiest u Weggooien, dan is dit werk definitief weg."
+            )
         answer = calls.dialogs.ask(
             calls.parent,
-            "Niet-opgeslagen werk",
-            f"Er is niet-opgeslagen werk gevonden van {when}. Wilt u het terugzetten?",
+            self.tr("Niet-opgeslagen werk"),
+            self.tr("Er is niet-opgeslagen werk gevonden van {}. Wilt u het terugzetten?").format(
+                when
+            ),
             [
-                Choice("restore", "Terugzetten", ButtonRole.AcceptRole),
-                Choice("discard", "Weggooien", ButtonRole.DestructiveRole),
+                Choice("restore", self.tr("Terugzetten"), ButtonRole.AcceptRole),
+                Choice("discard", self.tr("Weggooien"), ButtonRole.DestructiveRole),
             ],
             default="restore",
             escape="restore",
-            detail=f"Het gaat om {which} ‘{title}’. Kiest u Weggooien, dan is dit werk "
-            "definitief weg.",
+            detail=detail.format(title),
         )
         if answer != "restore":
             self.discard_draft(draft.dossier_id)
@@ -192,10 +207,12 @@ class Autosave(QObject):
         if draft.base_revision is None or draft.base_revision == record.revision:
             return
         self._calls.warn(
-            "Dossier is intussen gewijzigd",
-            f"Dossier {record.reference} is gewijzigd nadat uw werk automatisch werd bewaard. "
-            "Uw teruggezette tekst staat nu in het scherm, maar is nog niet opgeslagen. "
-            "Controleer voor het opslaan of u geen nieuwere wijzigingen overschrijft.",
+            self.tr("Dossier is intussen gewijzigd"),
+            self.tr(
+                "Dossier {} is gewijzigd nadat uw werk automatisch werd bewaard. "
+                "Uw teruggezette tekst staat nu in het scherm, maar is nog niet opgeslagen. "
+                "Controleer voor het opslaan of u geen nieuwere wijzigingen overschrijft."
+            ).format(record.reference),
         )
 
 

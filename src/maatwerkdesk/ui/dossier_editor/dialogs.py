@@ -57,10 +57,10 @@ class TimelineEntryDialog(QDialog):
         lines = self.ui.description_edit.fontMetrics().lineSpacing()
         self.ui.description_edit.setMinimumHeight(lines * 5)
         self._ok = self.ui.button_box.button(QDialogButtonBox.StandardButton.Ok)
-        self._ok.setText("Toevoegen")
+        self._ok.setText(self.tr("Toevoegen"))
         self._ok.setEnabled(False)
         cancel = self.ui.button_box.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText("Annuleren")
+        cancel.setText(self.tr("Annuleren"))
         self.ui.error_label.hide()
         self.ui.button_box.accepted.connect(self._on_button_box_accepted)
         self.ui.button_box.rejected.connect(self.reject)
@@ -82,9 +82,12 @@ class TimelineEntryDialog(QDialog):
         self._ok.setEnabled(bool(text.strip()) and not too_long)
         self.ui.error_label.setVisible(too_long)
         if too_long:
+            limit = f"{LONG_TEXT_LIMIT:,}".replace(",", ".")  # Dutch notation in any language
             self.ui.error_label.setText(
-                f"De beschrijving is te lang (maximaal {LONG_TEXT_LIMIT:,} tekens). "
-                "Voeg een lang stuk liever als bijlage toe.".replace(",", ".")
+                self.tr(
+                    "De beschrijving is te lang (maximaal {} tekens). "
+                    "Voeg een lang stuk liever als bijlage toe."
+                ).format(limit)
             )
 
     @Slot()

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QPlainTextEdit, QWidget
 
 from maatwerkdesk.domain.concurrency import rebase
@@ -65,13 +65,15 @@ from maatwerkdesk.ui.integrity.resolve_dialog import ResolveDialog
 from maatwerkdesk.ui.loket import LoketPanel
 from maatwerkdesk.ui.precedent_panel import PrecedentPanel
 from maatwerkdesk.ui.proposal_panel import ProposalPanel
+from maatwerkdesk.ui.translation import QT_TRANSLATE_NOOP
 from maatwerkdesk.ui.weighing_panel import WeighingPanel
 
 log = logging.getLogger(__name__)
 
-UNRECORDED_DECISION = (
+UNRECORDED_DECISION = QT_TRANSLATE_NOOP(
+    "DossierEditor",
     "De beslissing in de stap Precedenten is gewijzigd maar nog niet vastgelegd; "
-    "Opslaan legt haar vast."
+    "Opslaan legt haar vast.",
 )
 
 
@@ -114,13 +116,15 @@ class DossierEditor(QWidget):
             self.ui, self._calls, self._current_record, self._adopt
         )
         # The panels are built when first needed (lazy_tab.py): see the properties below.
-        self._criteria = LazyTab(self.ui.tabs, "Toetsing", self._build_criteria, self._prepare)
+        # Their titles are the steps' titles (step_list.py), translated here.
+        tabs = self.ui.tabs
+        self._criteria = LazyTab(tabs, self.tr("Toetsing"), self._build_criteria, self._prepare)
         self._precedents = LazyTab(
-            self.ui.tabs, "Precedenten", self._build_precedents, self._prepare
+            tabs, self.tr("Precedenten"), self._build_precedents, self._prepare
         )
-        self._weighing = LazyTab(self.ui.tabs, "Afweging", self._build_weighing, self._prepare)
-        self._proposal = LazyTab(self.ui.tabs, "Voorstel", self._build_proposal, self._prepare)
-        self._loket = LazyTab(self.ui.tabs, "Loket", self._build_loket, self._prepare_unfixed)
+        self._weighing = LazyTab(tabs, self.tr("Afweging"), self._build_weighing, self._prepare)
+        self._proposal = LazyTab(tabs, self.tr("Voorstel"), self._build_proposal, self._prepare)
+        self._loket = LazyTab(tabs, self.tr("Loket"), self._build_loket, self._prepare_unfixed)
         self._lazy_tabs: tuple[LazyTab[DossierTab[Any]], ...] = (
             self._criteria,
             self._precedents,
@@ -224,9 +228,9 @@ class DossierEditor(QWidget):
             return False
         context = self._calls.context()
         record = self._calls.run(
-            "Dossier openen",
+            self.tr("Dossier openen"),
             lambda s: dossiers.open_dossier(s, context, dossier_id),
-            what="Het dossier kon niet worden geopend.",
+            what=self.tr("Het dossier kon niet worden geopend."),
         )
         if record is None:
             return False
@@ -271,15 +275,18 @@ class DossierEditor(QWidget):
             self._show_sections(record)  # a tab's part: read again when seen
         elif self._modified:
             self.colleague_notice.tell(
-                f"Dossier {record.reference}",
+                self.tr("Dossier {}").format(record.reference),
                 ours[-1],
-                "Uw wijzigingen zijn nog niet opgeslagen; bij Opslaan kiest u tussen de nieuwe "
-                "versie en uw versie als concept.",
+                self.tr(
+                    "Uw wijzigingen zijn nog niet opgeslagen; bij Opslaan kiest u tussen de "
+                    "nieuwe versie en uw versie als concept."
+                ),
             )
         else:
             context = self._calls.context()
             newest = self._calls.run(
-                "Dossier vernieuwen", lambda s: dossiers.open_dossier(s, context, record.id)
+                self.tr("Dossier vernieuwen"),
+                lambda s: dossiers.open_dossier(s, context, record.id),
             )
             if newest is not None:
                 self._load(newest, keep_reveal=True)
@@ -325,9 +332,9 @@ class DossierEditor(QWidget):
             return current is not None and self._saved_first_by_someone(current, fields, error)
         except DomainError as error:  # a refusal, the database
             self._calls.tell(
-                "Niet opgeslagen",
+                self.tr("Niet opgeslagen"),
                 error,
-                "Het dossier is niet opgeslagen; uw tekst staat nog in het scherm.",
+                self.tr("Het dossier is niet opgeslagen; uw tekst staat nog in het scherm."),
             )
             return False
         log.info("Dossier %s saved (revision %s)", record.id, record.revision)
@@ -345,9 +352,9 @@ class DossierEditor(QWidget):
         self._write_draft()  # the form is kept whatever happens next
         context = self._calls.context()
         newest = self._calls.run(
-            "Niet opgeslagen",
+            self.tr("Niet opgeslagen"),
             lambda s: dossiers.open_dossier(s, context, base.id),
-            what="Het dossier is niet opgeslagen; uw tekst staat nog in het scherm.",
+            what=self.tr("Het dossier is niet opgeslagen; uw tekst staat nog in het scherm."),
         )
         if newest is None:
             return False
@@ -355,8 +362,9 @@ class DossierEditor(QWidget):
         if not rebased.theirs:
             self._load(newest, overlay=rebased.value, keep_reveal=True)
             return self.save()
-        what = f"Dossier {newest.reference}"
-        answer = ask_conflict(self.dialogs, self, what, error, rebased, FIELD_LABELS)
+        what = self.tr("Dossier {}").format(newest.reference)
+        labels = {field: self.tr(label) for field, label in FIELD_LABELS.items()}
+        answer = ask_conflict(self.dialogs, self, what, error, rebased, labels)
         if answer is Answer.REFRESH:
             self._autosave.abandon(newest.id)
             self._load(newest)
@@ -376,17 +384,17 @@ class DossierEditor(QWidget):
             return True
         unsaved = []
         if self._modified:
-            unsaved.append(f"{self._describe()} heeft wijzigingen die nog niet zijn opgeslagen.")
+            unsaved.append(self._unsaved_line())
         if unrecorded:
-            unsaved.append(UNRECORDED_DECISION)
+            unsaved.append(self.tr(UNRECORDED_DECISION))
         answer = self.dialogs.ask(
             self,
-            "Wijzigingen opslaan?",
-            "Wijzigingen opslaan?",
+            self.tr("Wijzigingen opslaan?"),
+            self.tr("Wijzigingen opslaan?"),
             [
-                Choice("save", "Opslaan", ButtonRole.AcceptRole),
-                Choice("discard", "Niet opslaan", ButtonRole.DestructiveRole),
-                Choice("cancel", "Annuleren", ButtonRole.RejectRole),
+                Choice("save", self.tr("Opslaan"), ButtonRole.AcceptRole),
+                Choice("discard", self.tr("Niet opslaan"), ButtonRole.DestructiveRole),
+                Choice("cancel", self.tr("Annuleren"), ButtonRole.RejectRole),
             ],
             default="save",
             escape="cancel",
@@ -408,16 +416,18 @@ class DossierEditor(QWidget):
             return False
         answer = self.dialogs.ask(
             self,
-            "Wijzigingen terugdraaien",
-            "Alle wijzigingen sinds het laatste opslaan terugdraaien?",
+            self.tr("Wijzigingen terugdraaien"),
+            self.tr("Alle wijzigingen sinds het laatste opslaan terugdraaien?"),
             [
-                Choice("revert", "Terugdraaien", ButtonRole.DestructiveRole),
-                Choice("cancel", "Annuleren", ButtonRole.RejectRole),
+                Choice("revert", self.tr("Terugdraaien"), ButtonRole.DestructiveRole),
+                Choice("cancel", self.tr("Annuleren"), ButtonRole.RejectRole),
             ],
             default="cancel",
             escape="cancel",
-            detail="De velden krijgen weer de inhoud die is opgeslagen. "
-            "Tijdlijn en bijlagen veranderen niet: die worden altijd direct bewaard.",
+            detail=self.tr(
+                "De velden krijgen weer de inhoud die is opgeslagen. "
+                "Tijdlijn en bijlagen veranderen niet: die worden altijd direct bewaard."
+            ),
         )
         if answer != "revert":
             return False
@@ -527,7 +537,7 @@ class DossierEditor(QWidget):
         self._force_modified = overlay is not None
         if overlay is not None:
             self.fields_to_form(overlay)
-        self.ui.reference_edit.setText(record.reference if record is not None else "nieuw")
+        self.ui.reference_edit.setText(record.reference if record is not None else self.tr("nieuw"))
         self._show_sections(record)
         self._update_modified()
 
@@ -535,7 +545,9 @@ class DossierEditor(QWidget):
         """'Hoort bij groep GR-… — …' while the dossier is a member of a group."""
         link = None
         if record is not None:
-            link = self._calls.read("Groep", lambda s: group_links.group_link(s, record.id))
+            link = self._calls.read(
+                self.tr("Groep"), lambda s: group_links.group_link(s, record.id)
+            )
         self._group = link
         self.ui.group_line.setText(link.line if link is not None else "")
         self.ui.group_row.setVisible(link is not None)
@@ -560,7 +572,7 @@ class DossierEditor(QWidget):
         record, progress = self._record, LegalProgress()
         if record is not None:
             dossier_id = record.id
-            read = self._calls.read("Dossier", lambda s: legal_progress(s, dossier_id))
+            read = self._calls.read(self.tr("Dossier"), lambda s: legal_progress(s, dossier_id))
             progress = read if read is not None else progress
         self._legal = progress
         self._update_steps()
@@ -598,7 +610,7 @@ class DossierEditor(QWidget):
         if record is not None:
             dossier_id = record.id
             found = self._calls.read(
-                "Dossier",
+                self.tr("Dossier"),
                 lambda s: (
                     integrity_problems(s, dossier_id),
                     leases.away_from(s, context, dossier_id),
@@ -650,9 +662,11 @@ class DossierEditor(QWidget):
     def _update_heading(self) -> None:
         title = self.ui.title_edit.text().strip()
         if self._record is None:
-            text = f"Nieuw dossier — {title}" if title else "Nieuw dossier"
+            text = (
+                self.tr("Nieuw dossier — {}").format(title) if title else self.tr("Nieuw dossier")
+            )
         else:
-            text = f"{self._record.reference} — {title or UNTITLED}"
+            text = f"{self._record.reference} — {title or _untitled()}"
         self.ui.heading_label.setText(text)
 
     def _update_modified(self, fields: DossierFields | None = None) -> None:
@@ -669,22 +683,32 @@ class DossierEditor(QWidget):
     def _update_state_label(self) -> None:
         autosave = self._autosave
         if self._modified:
-            text = "Niet-opgeslagen wijzigingen"
             if autosave.failed:
-                text += " — automatisch bewaren is mislukt; sla het dossier op"
+                text = self.tr(
+                    "Niet-opgeslagen wijzigingen — automatisch bewaren is mislukt; sla het dossier op"
+                )
             elif autosave.written_at is not None:
-                text += f" — automatisch bewaard om {autosave.written_at:%H:%M}"
+                text = self.tr("Niet-opgeslagen wijzigingen — automatisch bewaard om {}").format(
+                    f"{autosave.written_at:%H:%M}"
+                )
+            else:
+                text = self.tr("Niet-opgeslagen wijzigingen")
         elif self._record is None:
-            text = "Nog niet opgeslagen"
+            text = self.tr("Nog niet opgeslagen")
         else:
-            text = f"Opgeslagen op {format_moment(self._record.updated_at)}"
+            text = self.tr("Opgeslagen op {}").format(format_moment(self._record.updated_at))
         self.ui.state_label.setText(text)
 
-    def _describe(self) -> str:
-        title = self.ui.title_edit.text().strip() or UNTITLED
+    def _unsaved_line(self) -> str:
+        """'Dossier … ‘…’ heeft wijzigingen die nog niet zijn opgeslagen.'"""
+        title = self.ui.title_edit.text().strip() or _untitled()
         if self._record is None:
-            return f"Het nieuwe dossier ‘{title}’"
-        return f"Dossier {self._record.reference} ‘{title}’"
+            return self.tr(
+                "Het nieuwe dossier ‘{}’ heeft wijzigingen die nog niet zijn opgeslagen."
+            ).format(title)
+        return self.tr("Dossier {} ‘{}’ heeft wijzigingen die nog niet zijn opgeslagen.").format(
+            self._record.reference, title
+        )
 
     def _focused_text_widget(self) -> QLineEdit | QPlainTextEdit | None:
         widget = QApplication.focusWidget()
@@ -735,9 +759,11 @@ class DossierEditor(QWidget):
                 )
             except NotFoundError:
                 self._calls.warn(
-                    "Niet-opgeslagen werk",
-                    "Het dossier waar dit werk bij hoort, bestaat niet meer. Het werk is "
-                    "teruggezet als nieuw dossier; sla het op om het te bewaren.",
+                    self.tr("Niet-opgeslagen werk"),
+                    self.tr(
+                        "Het dossier waar dit werk bij hoort, bestaat niet meer. Het werk is "
+                        "teruggezet als nieuw dossier; sla het op om het te bewaren."
+                    ),
                 )
                 self._load(None, overlay=fields)
                 self._autosave.key = draft.dossier_id  # removed when the new dossier is saved
@@ -781,7 +807,7 @@ class DossierEditor(QWidget):
     @Slot(str)
     def _on_precedent_open_requested(self, reference: str) -> None:
         dossier_id = self._calls.run(
-            "Beslissing openen", lambda s: dossiers.find_by_reference(s, reference)
+            self.tr("Beslissing openen"), lambda s: dossiers.find_by_reference(s, reference)
         )
         if dossier_id is not None:
             self.dossier_requested.emit(dossier_id)
@@ -795,9 +821,11 @@ class DossierEditor(QWidget):
             return
         if self._modified:
             self._calls.warn(
-                "Eerst opslaan",
-                "Sla uw wijzigingen eerst op, of draai ze terug; kies daarna welke versies "
-                "blijven.",
+                self.tr("Eerst opslaan"),
+                self.tr(
+                    "Sla uw wijzigingen eerst op, of draai ze terug; kies daarna welke versies "
+                    "blijven."
+                ),
             )
             return
         dialog = SyncConflictsDialog(record.reference, self.conflicts_banner.conflicts, self)
@@ -810,7 +838,7 @@ class DossierEditor(QWidget):
                 sync.resolve_conflict(session, context, conflict.id, choice)
             return len(chosen)
 
-        resolved = self._calls.run("Keuzes niet vastgelegd", resolve)
+        resolved = self._calls.run(self.tr("Keuzes niet vastgelegd"), resolve)
         if resolved is not None:
             log.info("Conflicts of dossier %s resolved (%d)", record.id, resolved)
         if self.open_dossier(record.id):
@@ -846,3 +874,8 @@ class DossierEditor(QWidget):
     @Slot()
     def _on_revert_button_clicked(self) -> None:
         self.revert_changes()
+
+
+def _untitled() -> str:
+    """'(nog zonder titel)', in the language of the windows."""
+    return QCoreApplication.translate("Autosave", UNTITLED)

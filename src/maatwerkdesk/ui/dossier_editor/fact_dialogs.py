@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
 from maatwerkdesk.domain.case_facts import (
@@ -52,12 +52,10 @@ def typed_date(text: str, field: str) -> date | None:
             raise ValueError(typed)
         return date(int(match[3]), int(match[2]), int(match[1]))
     except ValueError:
-        raise ValidationError(field, "Schrijf de datum als dd-mm-jjjj, of laat hem leeg.") from None
-
-
-def _buttons(box: QDialogButtonBox, ok: str) -> None:
-    box.button(QDialogButtonBox.StandardButton.Ok).setText(ok)
-    box.button(QDialogButtonBox.StandardButton.Cancel).setText("Annuleren")
+        message = QCoreApplication.translate(
+            "AmountDialog", "Schrijf de datum als dd-mm-jjjj, of laat hem leeg."
+        )
+        raise ValidationError(field, message) from None
 
 
 class _EntryDialog(QDialog):
@@ -67,7 +65,9 @@ class _EntryDialog(QDialog):
 
     def _setup(self, box: QDialogButtonBox, editing: bool) -> None:
         plain_labels(self)
-        _buttons(box, "Opslaan" if editing else "Toevoegen")
+        ok = box.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Opslaan") if editing else self.tr("Toevoegen"))
+        box.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
         self.error_label.hide()
         box.accepted.connect(self._on_accepted)
         box.rejected.connect(self.reject)
@@ -106,7 +106,9 @@ class AmountDialog(_EntryDialog):
             ui.starts_edit.setText(format_date(amount.starts) if amount.starts else "")
             ui.ends_edit.setText(format_date(amount.ends) if amount.ends else "")
             ui.note_edit.setText(amount.note)
-        self.setWindowTitle("Bedrag wijzigen" if amount is not None else "Bedrag toevoegen")
+        self.setWindowTitle(
+            self.tr("Bedrag wijzigen") if amount is not None else self.tr("Bedrag toevoegen")
+        )
         self._setup(ui.button_box, amount is not None)
         ui.euros_edit.setFocus()
 
@@ -143,7 +145,9 @@ class ThirdPartyDialog(_EntryDialog):
             ui.role_combo.setCurrentIndex(ui.role_combo.findData(party.role.value))
             ui.name_edit.setText(party.name)
             ui.note_edit.setText(party.note)
-        self.setWindowTitle("Derde wijzigen" if party is not None else "Derde toevoegen")
+        self.setWindowTitle(
+            self.tr("Derde wijzigen") if party is not None else self.tr("Derde toevoegen")
+        )
         self._setup(ui.button_box, party is not None)
         ui.name_edit.setFocus()
 
@@ -175,7 +179,9 @@ class RulingDialog(_EntryDialog):
         if ruling is not None:
             ui.ecli_edit.setText(ruling.ecli)
             ui.note_edit.setText(ruling.note)
-        self.setWindowTitle("Uitspraak wijzigen" if ruling is not None else "Uitspraak toevoegen")
+        self.setWindowTitle(
+            self.tr("Uitspraak wijzigen") if ruling is not None else self.tr("Uitspraak toevoegen")
+        )
         self._setup(ui.button_box, ruling is not None)
         ui.ecli_edit.setFocus()
 

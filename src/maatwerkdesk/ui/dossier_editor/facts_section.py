@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any, Protocol, TypeVar
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtWidgets import QPushButton, QTableView, QTabWidget, QWidget
 
 from maatwerkdesk.domain.case_facts import (
@@ -31,8 +31,10 @@ from maatwerkdesk.ui.common.plain_text import plain_labels
 from maatwerkdesk.ui.dossier_editor.models import RowsModel
 from maatwerkdesk.ui.dossier_editor.sections import selected_item, setup_table
 from maatwerkdesk.ui.forms.ui_facts_page import Ui_FactsPage
+from maatwerkdesk.ui.translation import QT_TRANSLATE_NOOP
 
-TITLE = "Feiten"
+TITLE = QT_TRANSLATE_NOOP("DossierEditor", "Feiten")
+"""The step's title, in the context of the editor's other steps (see step_list.py)."""
 T = TypeVar("T", Amount, ThirdParty, Ruling)
 NO_STAGE = "—"
 NOT_RECORDED = -1
@@ -47,7 +49,12 @@ class FactDialogs(Protocol):
 
 class AmountModel(RowsModel[Amount]):
     KIND, EUROS, PERIOD, NOTE = range(4)
-    headers = ("Soort", "Bedrag", "Periode", "Toelichting")
+    headers = (
+        QT_TRANSLATE_NOOP("RowsModel", "Soort"),
+        QT_TRANSLATE_NOOP("RowsModel", "Bedrag"),
+        QT_TRANSLATE_NOOP("RowsModel", "Periode"),
+        QT_TRANSLATE_NOOP("RowsModel", "Toelichting"),
+    )
 
     def cell(self, item: Amount, column: int, *, tooltip: bool) -> str | None:
         return (item.kind.label, format_euros(item.euros), period_text(item), item.note)[column]
@@ -55,7 +62,11 @@ class AmountModel(RowsModel[Amount]):
 
 class ThirdPartyModel(RowsModel[ThirdParty]):
     ROLE, NAME, NOTE = range(3)
-    headers = ("Rol", "Naam", "Toelichting")
+    headers = (
+        QT_TRANSLATE_NOOP("RowsModel", "Rol"),
+        QT_TRANSLATE_NOOP("RowsModel", "Naam"),
+        QT_TRANSLATE_NOOP("RowsModel", "Toelichting"),
+    )
 
     def cell(self, item: ThirdParty, column: int, *, tooltip: bool) -> str | None:
         return (item.role.label, item.name, item.note)[column]
@@ -63,7 +74,7 @@ class ThirdPartyModel(RowsModel[ThirdParty]):
 
 class RulingModel(RowsModel[Ruling]):
     ECLI, NOTE = range(2)
-    headers = ("ECLI", "Waarom van belang")
+    headers = ("ECLI", QT_TRANSLATE_NOOP("RowsModel", "Waarom van belang"))
 
     def cell(self, item: Ruling, column: int, *, tooltip: bool) -> str | None:
         return (item.ecli, item.note)[column]
@@ -151,7 +162,8 @@ class FactsSection(QObject):
         self.ui = ui = Ui_FactsPage()
         ui.setupUi(self.page)
         plain_labels(self.page)
-        tabs.insertTab(tabs.indexOf(after) + 1, self.page, TITLE)
+        title = QCoreApplication.translate("DossierEditor", TITLE)
+        tabs.insertTab(tabs.indexOf(after) + 1, self.page, title)
         self._dialogs = dialogs
         ui.stage_combo.addItem(NO_STAGE, "")
         for stage in Stage:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QLabel, QLineEdit, QPush
 from maatwerkdesk.domain.identifiers import mask_bsn
 from maatwerkdesk.ui import theme
 from maatwerkdesk.ui.dossier_editor.presentation import BsnState, bsn_feedback
+from maatwerkdesk.ui.translation import QT_TRANSLATE_NOOP
 
 
 class BsnField(QObject):
@@ -23,7 +24,9 @@ class BsnField(QObject):
 
     edited = Signal()
 
-    MASKED_HINT = "Het BSN is verborgen. Kies 'Tonen' om het hele nummer te zien of te wijzigen."
+    MASKED_HINT = QT_TRANSLATE_NOOP(
+        "BsnField", "Het BSN is verborgen. Kies 'Tonen' om het hele nummer te zien of te wijzigen."
+    )
 
     def __init__(self, edit: QLineEdit, button: QPushButton, message: QLabel) -> None:
         super().__init__(edit)
@@ -93,7 +96,7 @@ class BsnField(QObject):
 
     def _refresh(self) -> None:
         revealed = self._button.isChecked()
-        self._button.setText("&Verbergen" if revealed else "&Tonen")
+        self._button.setText(self.tr("&Verbergen") if revealed else self.tr("&Tonen"))
         masked = not revealed and bool(self._value) and not self._typing
         shown = mask_bsn(self._value) if masked else self._value
         self._updating = True
@@ -103,8 +106,9 @@ class BsnField(QObject):
             self._edit.setReadOnly(masked)
         finally:
             self._updating = False
-        self._edit.setToolTip(self.MASKED_HINT if masked else "")
-        self._edit.setAccessibleDescription(self.MASKED_HINT if masked else "")
+        hint = self.tr(self.MASKED_HINT) if masked else ""
+        self._edit.setToolTip(hint)
+        self._edit.setAccessibleDescription(hint)
         self._show_feedback()
 
     def _show_feedback(self) -> None:
@@ -133,7 +137,7 @@ class OptionalDate(QObject):
     """
 
     EMPTY = QDate(1899, 12, 31)
-    EMPTY_TEXT = "niet ingevuld"
+    EMPTY_TEXT = QT_TRANSLATE_NOOP("OptionalDate", "niet ingevuld")
 
     def __init__(self, edit: QDateEdit, *, maximum: date | None = None) -> None:
         super().__init__(edit)
@@ -141,7 +145,7 @@ class OptionalDate(QObject):
         edit.setMinimumDate(self.EMPTY)
         if maximum is not None:
             edit.setMaximumDate(QDate(maximum.year, maximum.month, maximum.day))
-        edit.setSpecialValueText(self.EMPTY_TEXT)
+        edit.setSpecialValueText(self.tr(self.EMPTY_TEXT))
         edit.setDate(self.EMPTY)
         self._calendar = edit.calendarWidget()
         self._calendar.installEventFilter(self)

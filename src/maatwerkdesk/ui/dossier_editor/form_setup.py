@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -60,7 +60,12 @@ def build_doenvermogen(ui: Ui_DossierEditor) -> tuple[DimensionWidgets, Stressor
     """The grid of dimensions (observation and note) and the stressor check boxes."""
     grid = ui.dimensions_grid
     used = {"o", *TAKEN_AROUND_TABS}  # 'Aanwezige &ondersteuning'
-    for column, heading in enumerate(("Onderdeel", "Wat ziet u?", "Toelichting")):
+    headings = (
+        QCoreApplication.translate("DossierEditor", "Onderdeel"),
+        QCoreApplication.translate("DossierEditor", "Wat ziet u?"),
+        QCoreApplication.translate("DossierEditor", "Toelichting"),
+    )
+    for column, heading in enumerate(headings):
         label = QLabel(heading, ui.dimensions_group)
         font = label.font()
         font.setBold(True)
@@ -76,12 +81,18 @@ def build_doenvermogen(ui: Ui_DossierEditor) -> tuple[DimensionWidgets, Stressor
         for observation in DoenObservation:
             combo.addItem(observation.label, observation.value)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        combo.setAccessibleName(f"{dimension.label}: wat ziet u?")
+        combo.setAccessibleName(
+            QCoreApplication.translate("DossierEditor", "{}: wat ziet u?").format(dimension.label)
+        )
         note = QPlainTextEdit(ui.dimensions_group)
         note.setObjectName(f"doen_{dimension.value}_note")
         note.setTabChangesFocus(True)
-        note.setPlaceholderText("Wat hebt u gezien of gehoord?")
-        note.setAccessibleName(f"{dimension.label}: toelichting")
+        note.setPlaceholderText(
+            QCoreApplication.translate("DossierEditor", "Wat hebt u gezien of gehoord?")
+        )
+        note.setAccessibleName(
+            QCoreApplication.translate("DossierEditor", "{}: toelichting").format(dimension.label)
+        )
         set_lines(note, 2, 4)
         label.setBuddy(combo)
         grid.addWidget(label, row, 0)
@@ -93,7 +104,10 @@ def build_doenvermogen(ui: Ui_DossierEditor) -> tuple[DimensionWidgets, Stressor
 
     columns = 2
     hint = QLabel(
-        "Vink aan wat nu speelt. Dit zijn omstandigheden, geen diagnose.", ui.stressors_group
+        QCoreApplication.translate(
+            "DossierEditor", "Vink aan wat nu speelt. Dit zijn omstandigheden, geen diagnose."
+        ),
+        ui.stressors_group,
     )
     hint.setWordWrap(True)
     ui.stressors_grid.addWidget(hint, 0, 0, 1, columns)

@@ -19,6 +19,7 @@ from maatwerkdesk.domain.dossier import AttachmentInfo, TimelineEntry
 from maatwerkdesk.ui.common.formatting import format_date, format_moment
 from maatwerkdesk.ui.common.plain_text import tooltip
 from maatwerkdesk.ui.dossier_editor.presentation import format_size, is_risky_file
+from maatwerkdesk.ui.translation import QT_TRANSLATE_NOOP
 
 T = TypeVar("T")
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -30,7 +31,9 @@ class Role(IntEnum):
 
 
 class RowsModel(QAbstractTableModel, Generic[T]):
-    """Rows of plain values, one per row; `cell` says what each column shows."""
+    """Rows of plain values, one per row; `cell` says what each column shows.
+
+    `headers` are marked with `QT_TRANSLATE_NOOP("RowsModel", …)` and translated here."""
 
     headers: tuple[str, ...] = ()
 
@@ -60,7 +63,7 @@ class RowsModel(QAbstractTableModel, Generic[T]):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(self.headers)
         ):
-            return self.headers[section]
+            return self.tr(self.headers[section])
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -86,7 +89,12 @@ def _first_line(text: str) -> str:
 
 class TimelineModel(RowsModel[TimelineEntry]):
     DATE, KIND, DESCRIPTION, AUTHOR = range(4)
-    headers = ("Datum", "Soort", "Beschrijving", "Auteur")
+    headers = (
+        QT_TRANSLATE_NOOP("RowsModel", "Datum"),
+        QT_TRANSLATE_NOOP("RowsModel", "Soort"),
+        QT_TRANSLATE_NOOP("RowsModel", "Beschrijving"),
+        QT_TRANSLATE_NOOP("RowsModel", "Auteur"),
+    )
 
     def cell(self, item: TimelineEntry, column: int, *, tooltip: bool) -> str | None:
         if column == self.DATE:
@@ -102,12 +110,19 @@ class TimelineModel(RowsModel[TimelineEntry]):
 
 class AttachmentModel(RowsModel[AttachmentInfo]):
     NAME, SIZE, ADDED, DESCRIPTION = range(4)
-    headers = ("Naam", "Grootte", "Toegevoegd", "Omschrijving")
+    headers = (
+        QT_TRANSLATE_NOOP("RowsModel", "Naam"),
+        QT_TRANSLATE_NOOP("RowsModel", "Grootte"),
+        QT_TRANSLATE_NOOP("RowsModel", "Toegevoegd"),
+        QT_TRANSLATE_NOOP("RowsModel", "Omschrijving"),
+    )
 
     def cell(self, item: AttachmentInfo, column: int, *, tooltip: bool) -> str | None:
         if column == self.NAME:
             if tooltip and is_risky_file(item.original_name):
-                return f"{item.original_name}\nDit bestandstype kan een programma starten."
+                return self.tr("{}\nDit bestandstype kan een programma starten.").format(
+                    item.original_name
+                )
             return item.original_name
         if column == self.SIZE:
             return format_size(item.size)

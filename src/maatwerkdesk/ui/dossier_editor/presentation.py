@@ -6,12 +6,15 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
+from PySide6.QtCore import QCoreApplication
+
 from maatwerkdesk.domain.conference import SignedDecision
 from maatwerkdesk.domain.errors import ValidationError
 from maatwerkdesk.domain.identifiers import normalise_bsn
 from maatwerkdesk.domain.people import PERSON_ROLES, ROLE_PERMISSIONS, Permission, User
 from maatwerkdesk.domain.signed_record import RecordKind
 from maatwerkdesk.ui.common.formatting import format_date
+from maatwerkdesk.ui.translation import QT_TRANSLATE_NOOP
 
 RISKY_SUFFIXES = frozenset(
     {
@@ -46,22 +49,23 @@ def format_size(size: int) -> str:
 
 
 FIELD_LABELS = {
-    "title": "de titel",
-    "status": "de status",
-    "owner": "de casus-eigenaar",
-    "organisations": "de betrokken organisaties",
-    "regulation": "de regeling",
-    "article": "het artikel van de algemene regel",
-    "deviation_article": "het artikel voor de afwijking",
-    "generic_outcome": "wat de generieke regel oplevert",
-    "knelpunt": "waarom het knelt",
-    "request": "wat de burger vraagt",
-    "notes": "de notities",
-    "subject": "de betrokkene",
-    "doenvermogen": "het doenvermogen",
-    "facts": "de feiten (bedragen, derden, fase, uitspraken)",
+    "title": QT_TRANSLATE_NOOP("DossierEditor", "de titel"),
+    "status": QT_TRANSLATE_NOOP("DossierEditor", "de status"),
+    "owner": QT_TRANSLATE_NOOP("DossierEditor", "de casus-eigenaar"),
+    "organisations": QT_TRANSLATE_NOOP("DossierEditor", "de betrokken organisaties"),
+    "regulation": QT_TRANSLATE_NOOP("DossierEditor", "de regeling"),
+    "article": QT_TRANSLATE_NOOP("DossierEditor", "het artikel van de algemene regel"),
+    "deviation_article": QT_TRANSLATE_NOOP("DossierEditor", "het artikel voor de afwijking"),
+    "generic_outcome": QT_TRANSLATE_NOOP("DossierEditor", "wat de generieke regel oplevert"),
+    "knelpunt": QT_TRANSLATE_NOOP("DossierEditor", "waarom het knelt"),
+    "request": QT_TRANSLATE_NOOP("DossierEditor", "wat de burger vraagt"),
+    "notes": QT_TRANSLATE_NOOP("DossierEditor", "de notities"),
+    "subject": QT_TRANSLATE_NOOP("DossierEditor", "de betrokkene"),
+    "doenvermogen": QT_TRANSLATE_NOOP("DossierEditor", "het doenvermogen"),
+    "facts": QT_TRANSLATE_NOOP("DossierEditor", "de feiten (bedragen, derden, fase, uitspraken)"),
 }
-"""The editor's parts (`DossierFields`) as a sentence names them."""
+"""The editor's parts (`DossierFields`) as a sentence names them; translated (context
+"DossierEditor") where they are shown."""
 
 
 TAKEN_AROUND_TABS = frozenset("bwhjk")
@@ -127,42 +131,69 @@ def bsn_feedback(value: str, *, typing: bool) -> BsnFeedback:
         return BsnFeedback(BsnState.EMPTY, "")
     digits = "".join(ch for ch in text if ch not in " .-")
     if typing and digits.isascii() and digits.isdigit() and len(digits) < 8:
-        return BsnFeedback(BsnState.INCOMPLETE, "Een BSN heeft 9 cijfers.")
+        return BsnFeedback(
+            BsnState.INCOMPLETE,
+            QCoreApplication.translate("DossierEditor", "Een BSN heeft 9 cijfers."),
+        )
     try:
         normalise_bsn(text)
     except ValidationError:
         if not (digits.isascii() and digits.isdigit()):
-            reason = "een BSN bestaat alleen uit cijfers."
+            message = QCoreApplication.translate(
+                "DossierEditor", "Ongeldig nummer: een BSN bestaat alleen uit cijfers."
+            )
         elif len(digits) not in (8, 9):
-            reason = "een BSN heeft 9 cijfers."
+            message = QCoreApplication.translate(
+                "DossierEditor", "Ongeldig nummer: een BSN heeft 9 cijfers."
+            )
         else:
-            reason = "dit nummer doorstaat de elfproef niet. Kijk het na op het identiteitsbewijs of in de BRP."
-        return BsnFeedback(BsnState.INVALID, f"Ongeldig nummer: {reason}")
+            message = QCoreApplication.translate(
+                "DossierEditor",
+                "Ongeldig nummer: dit nummer doorstaat de elfproef niet. Kijk het na op het "
+                "identiteitsbewijs of in de BRP.",
+            )
+        return BsnFeedback(BsnState.INVALID, message)
     return BsnFeedback(
         BsnState.WELL_FORMED,
-        "Geldig van vorm. Let op: de elfproef bewijst niet dat dit het nummer van deze persoon "
-        "is. Controleer dat in de BRP of op het identiteitsbewijs (vergewisplicht).",
+        QCoreApplication.translate(
+            "DossierEditor",
+            "Geldig van vorm. Let op: de elfproef bewijst niet dat dit het nummer van deze "
+            "persoon is. Controleer dat in de BRP of op het identiteitsbewijs (vergewisplicht).",
+        ),
     )
 
 
 def reader_line(user: User) -> str:
     """Over every dossier opened by a person without the right to edit: why, and the way on."""
     editors = [r.label for r in PERSON_ROLES if Permission.EDIT_DOSSIER in ROLE_PERMISSIONS[r]]
-    return (
-        f"U werkt als {user.roles_label}: u kunt dit dossier bekijken, niet wijzigen. "
-        f"Dossiers wijzigen kan een {' of '.join(editors)}; vraag die rol aan de functioneel "
-        "beheerder."
-    )
+    return QCoreApplication.translate(
+        "DossierEditor",
+        "U werkt als {roles}: u kunt dit dossier bekijken, niet wijzigen. Dossiers wijzigen "
+        "kan een {editors}; vraag die rol aan de functioneel beheerder.",
+    ).format(roles=user.roles_label, editors=_either(editors))
+
+
+def _either(names: list[str]) -> str:
+    """'a of b of c': one of the names, whichever."""
+    if not names:
+        return ""
+    either = names[0]
+    for name in names[1:]:
+        either = QCoreApplication.translate("DossierEditor", "{} of {}").format(either, name)
+    return either
 
 
 def fixed_line(version: SignedDecision) -> str:
     """Over a dossier whose decision is fixed: since when, by whom, and what still can."""
     if version.kind is RecordKind.HISTORIC:
-        fixed = f"Vastgelegd als historisch besluit ({version.source})"
-    else:
-        day = format_date(version.signed_at.astimezone().date())
-        fixed = f"Ondertekend op {day} door {version.signed_by_name}"
-    return (
-        f"{fixed} — wijzigen kan alleen via een nieuwe versie door de voorzitter. De tijdlijn, "
-        "de notities, de bijlagen en het loket kunt u aanvullen."
-    )
+        return QCoreApplication.translate(
+            "DossierEditor",
+            "Vastgelegd als historisch besluit ({source}) — wijzigen kan alleen via een nieuwe "
+            "versie door de voorzitter. De tijdlijn, de notities, de bijlagen en het loket kunt "
+            "u aanvullen.",
+        ).format(source=version.source)
+    return QCoreApplication.translate(
+        "DossierEditor",
+        "Ondertekend op {day} door {name} — wijzigen kan alleen via een nieuwe versie door de "
+        "voorzitter. De tijdlijn, de notities, de bijlagen en het loket kunt u aanvullen.",
+    ).format(day=format_date(version.signed_at.astimezone().date()), name=version.signed_by_name)

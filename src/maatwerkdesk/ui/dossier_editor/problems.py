@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QScrollArea, QWidget
 
 from maatwerkdesk.domain.errors import ValidationError
@@ -45,10 +45,14 @@ class Problems:
 
     def warn_if_too_long(self, edit: QPlainTextEdit) -> None:
         if edit.document().characterCount() - 1 > LONG_TEXT_LIMIT:
+            limit = f"{LONG_TEXT_LIMIT:,}".replace(",", ".")  # Dutch notation in any language
             self.show(
                 edit,
-                f"Deze tekst is te lang: maximaal {LONG_TEXT_LIMIT:,} tekens. Kort hem in of "
-                "voeg het stuk als bijlage toe.".replace(",", "."),
+                QCoreApplication.translate(
+                    "Problems",
+                    "Deze tekst is te lang: maximaal {} tekens. Kort hem in of voeg het stuk als "
+                    "bijlage toe.",
+                ).format(limit),
             )
 
     def point_at(self, error: ValidationError) -> None:
@@ -58,7 +62,9 @@ class Problems:
         where = self._place_of(widget) if widget is not None else ""
         self.show(widget, f"{where}: {error.message}" if where else error.message)
         if widget is None:
-            self._calls.warn("Niet opgeslagen", error.message)
+            self._calls.warn(
+                QCoreApplication.translate("Problems", "Niet opgeslagen"), error.message
+            )
             return
         if widget is form.ui.bsn_edit and form.bsn.is_masked():
             form.bsn.reveal()

@@ -3,11 +3,15 @@
 The pages stay in the form's `QTabWidget` (its tab bar hidden): the list and the tab
 widget follow each other, so code that turns to a page by `tabs.setCurrentWidget` moves
 the list along, and a click or the arrow keys in the list turn the page.
+
+The pages' titles are the steps' titles (`dossier_steps.STEP_TITLES`), translated in the
+context "DossierEditor": the form's and the editor's tabs are. A step is found by its
+translated title, so the list works in every language.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Slot
 from PySide6.QtGui import QBrush, QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QTabWidget
 
@@ -39,16 +43,17 @@ class StepList:
 
     def show_steps(self, steps: tuple[Step, ...]) -> None:
         """Put each step's state before its name; a step that needs a look stands out."""
-        by_title = {step.title: step for step in steps}
+        by_title = {_shown_title(step.title): step for step in steps}
         for row in range(self._view.count()):
             item = self._view.item(row)
-            step = by_title.get(item.data(Qt.ItemDataRole.UserRole))
+            title = item.data(Qt.ItemDataRole.UserRole)
+            step = by_title.get(title)
             if step is not None:
-                self._show(item, step)
+                self._show(item, title, step)
 
-    def _show(self, item: QListWidgetItem, step: Step) -> None:
-        item.setText(_line(step.state, step.title))
-        said = f"{step.title}: {step.state.value} — {step.reason}"
+    def _show(self, item: QListWidgetItem, title: str, step: Step) -> None:
+        item.setText(_line(step.state, title))
+        said = f"{title}: {step.state.value} — {step.reason}"
         item.setToolTip(said)
         item.setData(Qt.ItemDataRole.AccessibleTextRole, said)
         font = QFont(self._view.font())
@@ -88,6 +93,11 @@ class StepList:
     def _on_page_changed(self, index: int) -> None:
         with QSignalBlocker(self._view):
             self._view.setCurrentRow(index)
+
+
+def _shown_title(title: str) -> str:
+    """A step's title as its tab shows it."""
+    return QCoreApplication.translate("DossierEditor", title)
 
 
 def _line(state: StepState, title: str) -> str:

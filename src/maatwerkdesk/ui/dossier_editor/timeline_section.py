@@ -20,8 +20,11 @@ from maatwerkdesk.ui.dossier_editor.sections import (
     show_saved_state,
 )
 from maatwerkdesk.ui.forms.ui_dossier_editor import Ui_DossierEditor
+from maatwerkdesk.ui.translation import QT_TRANSLATE_NOOP
 
-_SAVE_FIRST = "Sla het dossier eerst op om de tijdlijn bij te houden."
+_SAVE_FIRST = QT_TRANSLATE_NOOP(
+    "TimelineSection", "Sla het dossier eerst op om de tijdlijn bij te houden."
+)
 
 
 class TimelineSection(QObject):
@@ -57,9 +60,11 @@ class TimelineSection(QObject):
             self._ui.timeline_hint_label,
             self._ui.timeline_add_button,
             (
-                "Contacten, brieven en gebeurtenissen in dit dossier, op datum. "
-                "Wat u hier toevoegt of verwijdert, wordt direct bewaard.",
-                _SAVE_FIRST,
+                self.tr(
+                    "Contacten, brieven en gebeurtenissen in dit dossier, op datum. "
+                    "Wat u hier toevoegt of verwijdert, wordt direct bewaard."
+                ),
+                self.tr(_SAVE_FIRST),
             ),
             saved,
         )
@@ -70,7 +75,7 @@ class TimelineSection(QObject):
         record = self._record()
         calls = self._calls
         if record is None:
-            calls.dialogs.inform(calls.parent, "Tijdlijn", _SAVE_FIRST)
+            calls.dialogs.inform(calls.parent, self.tr("Tijdlijn"), self.tr(_SAVE_FIRST))
             return
         entry = self._dialogs().new_timeline_entry(calls.parent, date.today())
         if entry is None:
@@ -78,7 +83,7 @@ class TimelineSection(QObject):
         context = calls.context()
         apply_change(
             calls,
-            "Gebeurtenis toevoegen",
+            self.tr("Gebeurtenis toevoegen"),
             lambda s: dossiers.add_timeline_entry(s, context, record.id, entry),
             self._adopt,
         )
@@ -91,15 +96,15 @@ class TimelineSection(QObject):
         calls = self._calls
         summary = entry.description.strip().splitlines()[0] if entry.description.strip() else ""
         if not calls.confirm_removal(
-            "Gebeurtenis verwijderen",
-            "Deze gebeurtenis uit de tijdlijn verwijderen?",
+            self.tr("Gebeurtenis verwijderen"),
+            self.tr("Deze gebeurtenis uit de tijdlijn verwijderen?"),
             f"{format_date(entry.occurred_on)}, {entry.kind.label}: {summary[:200]}",
         ):
             return
         context = calls.context()
         apply_change(
             calls,
-            "Gebeurtenis verwijderen",
+            self.tr("Gebeurtenis verwijderen"),
             lambda s: dossiers.remove_timeline_entry(s, context, record.id, entry.id),
             self._adopt,
         )

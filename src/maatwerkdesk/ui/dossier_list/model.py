@@ -38,6 +38,7 @@ from maatwerkdesk.services.dossier_query import PAGE_SIZE, DossierQuery, SortKey
 from maatwerkdesk.ui.common.plain_text import tooltip
 from maatwerkdesk.ui.common.tasks import TaskRunner
 from maatwerkdesk.ui.dossier_list.presentation import format_moment
+from maatwerkdesk.ui.translation import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from maatwerkdesk.domain.dossier import DossierSummary
@@ -68,12 +69,13 @@ class Column(IntEnum):
 
 
 HEADERS = {
-    Column.REFERENCE: "Kenmerk",
-    Column.TITLE: "Titel",
-    Column.STATUS: "Status",
-    Column.UPDATED: "Laatst gewijzigd",
-    Column.OWNER: "Eigenaar",
+    Column.REFERENCE: QT_TRANSLATE_NOOP("DossierListModel", "Kenmerk"),
+    Column.TITLE: QT_TRANSLATE_NOOP("DossierListModel", "Titel"),
+    Column.STATUS: QT_TRANSLATE_NOOP("DossierListModel", "Status"),
+    Column.UPDATED: QT_TRANSLATE_NOOP("DossierListModel", "Laatst gewijzigd"),
+    Column.OWNER: QT_TRANSLATE_NOOP("DossierListModel", "Eigenaar"),
 }
+"""The columns' titles, translated (context "DossierListModel") where they are shown."""
 
 SORT_KEYS = {
     Column.REFERENCE: SortKey.REFERENCE,
@@ -398,7 +400,7 @@ class DossierListModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(Column)
         ):
-            return HEADERS[Column(section)]
+            return self.tr(HEADERS[Column(section)])
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

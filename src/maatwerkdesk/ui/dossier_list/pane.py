@@ -20,6 +20,7 @@ from maatwerkdesk.domain.identifiers import searched_bsn
 from maatwerkdesk.domain.vocabulary import DossierStatus
 from maatwerkdesk.ui.dossier_list.presentation import nothing_found
 from maatwerkdesk.ui.forms.ui_dossier_list_pane import Ui_DossierListPane
+from maatwerkdesk.ui.translation import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -31,8 +32,9 @@ SEARCH_DELAY_MS = 250
 BROWSE_DELAY_MS = 400
 """Arrow keys rest on a row this long before its dossier opens: browsing the list does
 not open (and record as opened) every dossier passed on the way."""
-ALL_STATUSES = "Alle statussen"
-ALL_OWNERS = "Alle eigenaren"
+ALL_STATUSES = QT_TRANSLATE_NOOP("DossierListPane", "Alle statussen")
+ALL_OWNERS = QT_TRANSLATE_NOOP("DossierListPane", "Alle eigenaren")
+"""The filters' first choices, translated (context "DossierListPane") where they are shown."""
 COLUMN_SAMPLES = (
     "MW-2026-00000",
     "Terugvordering",

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 if TYPE_CHECKING:  # only an annotation: the first window imports this module, not datetime
     from datetime import datetime
 
@@ -11,17 +13,25 @@ if TYPE_CHECKING:  # only an annotation: the first window imports this module, n
 def format_count(count: int) -> str:
     """'Geen dossiers', '1 dossier', '1.234 dossiers' (Dutch thousands separator)."""
     if count == 0:
-        return "Geen dossiers"
+        return QCoreApplication.translate("DossierListPane", "Geen dossiers")
+    if count == 1:
+        return QCoreApplication.translate("DossierListPane", "1 dossier")
     number = f"{count:,}".replace(",", ".")
-    return f"{number} dossier" if count == 1 else f"{number} dossiers"
+    return QCoreApplication.translate("DossierListPane", "{} dossiers").format(number)
 
 
 def nothing_found(search: str) -> str:
     """What an empty list says when a search or filter narrowed it."""
-    found = f"Geen dossiers gevonden voor ‘{search}’" if search else "Geen dossiers gevonden"
-    return (
-        f"{found} met deze filters. Zoek op een deel van een kenmerk, titel, naam of woord, of "
-        "kies ‘Alle statussen’ en ‘Alle eigenaren’."
+    if search:
+        return QCoreApplication.translate(
+            "DossierListPane",
+            "Geen dossiers gevonden voor ‘{}’ met deze filters. Zoek op een deel van een "
+            "kenmerk, titel, naam of woord, of kies ‘Alle statussen’ en ‘Alle eigenaren’.",
+        ).format(search)
+    return QCoreApplication.translate(
+        "DossierListPane",
+        "Geen dossiers gevonden met deze filters. Zoek op een deel van een kenmerk, titel, "
+        "naam of woord, of kies ‘Alle statussen’ en ‘Alle eigenaren’.",
     )
 
 

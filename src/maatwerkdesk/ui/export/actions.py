@@ -58,14 +58,14 @@ class ExportActions(QObject):
         if dossier_id is None:
             return
         rebuild: Rebuild = partial(decision_export, self._workspace, dossier_id, date.today())
-        self._start("Document opmaken…")
+        self._start(self.tr("Document opmaken…"))
         self._calls.start(
             self._runner,
-            "Geen besluit gemaakt",
+            self.tr("Geen besluit gemaakt"),
             partial(rebuild, False),
             partial(self._show_preview, rebuild),
             on_failed=self._on_failed,
-            what="Het document is niet gemaakt.",
+            what=self.tr("Het document is niet gemaakt."),
         )
 
     def preview_letter(self, editor: DossierEditor) -> None:
@@ -75,56 +75,56 @@ class ExportActions(QObject):
         dossier_id = editor.current_dossier_id()
         if dossier_id is None:
             return
-        self._start("Brief opmaken…")
+        self._start(self.tr("Brief opmaken…"))
         self._calls.start(
             self._runner,
-            "Geen besluitbrief gemaakt",
+            self.tr("Geen besluitbrief gemaakt"),
             partial(letter_export, self._workspace, dossier_id, date.today()),
             partial(self._show_preview, None),
             on_failed=self._on_failed,
-            what="De brief is niet gemaakt.",
+            what=self.tr("De brief is niet gemaakt."),
         )
 
     def preview_summary(self, dossier_id: str, sharing_id: str) -> None:
         """The summary of a sharing for the other organisation."""
         if self._busy:
             return
-        self._start("Samenvatting opmaken…")
+        self._start(self.tr("Samenvatting opmaken…"))
         self._calls.start(
             self._runner,
-            "Geen samenvatting gemaakt",
+            self.tr("Geen samenvatting gemaakt"),
             partial(summary_export, self._workspace, dossier_id, sharing_id),
             partial(self._show_preview, None),
             on_failed=self._on_failed,
-            what="De samenvatting is niet gemaakt.",
+            what=self.tr("De samenvatting is niet gemaakt."),
         )
 
     def preview_access_report(self, bsn: str) -> None:
         """The access report (art. 15 AVG) of the citizen with this BSN."""
         if self._busy:
             return
-        self._start("Inzageoverzicht opmaken…")
+        self._start(self.tr("Inzageoverzicht opmaken…"))
         self._calls.start(
             self._runner,
-            "Geen inzageoverzicht gemaakt",
+            self.tr("Geen inzageoverzicht gemaakt"),
             partial(access_export, self._workspace, bsn, date.today()),
             partial(self._show_preview, None),
             on_failed=self._on_failed,
-            what="Het inzageoverzicht is niet gemaakt.",
+            what=self.tr("Het inzageoverzicht is niet gemaakt."),
         )
 
     def open_pack_dialog(self) -> None:
         """The dialog to choose the agenda; it opens the preview once the pack is built."""
         if self._busy:
             return
-        self._start("Dossiers ter bespreking zoeken…")
+        self._start(self.tr("Dossiers ter bespreking zoeken…"))
         self._calls.start(
             self._runner,
-            "Vergaderstukken",
+            self.tr("Vergaderstukken"),
             partial(agenda_candidates, self._workspace),
             self._show_pack_dialog,
             on_failed=self._on_failed,
-            what="De dossiers ter bespreking zijn niet gevonden.",
+            what=self.tr("De dossiers ter bespreking zijn niet gevonden."),
         )
 
     def shutdown(self) -> None:

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from functools import partial
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -40,8 +40,12 @@ def progress_text(done: int, total: int) -> str:
     """Each dossier is read first and laid out later: `total` is twice the dossiers."""
     count = max(1, total // 2)
     if done < count:
-        return f"Vergaderstukken maken… dossier {done + 1} van {count} lezen"
-    return f"Vergaderstukken maken… dossier {min(done - count + 1, count)} van {count} opmaken"
+        return QCoreApplication.translate(
+            "PackDialog", "Vergaderstukken maken… dossier {number} van {count} lezen"
+        ).format(number=done + 1, count=count)
+    return QCoreApplication.translate(
+        "PackDialog", "Vergaderstukken maken… dossier {number} van {count} opmaken"
+    ).format(number=min(done - count + 1, count), count=count)
 
 
 def _unless_cancelled(work: Callable[[], Export]) -> Export | None:
@@ -104,8 +108,9 @@ class PackDialog(QDialog):
         """Shown while the pack is built."""
 
         self._make = self.ui.button_box.button(QDialogButtonBox.StandardButton.Ok)
-        self._make.setText("Maken")
-        self.ui.button_box.button(QDialogButtonBox.StandardButton.Cancel).setText("Annuleren")
+        self._make.setText(self.tr("Maken"))
+        cancel = self.ui.button_box.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("Annuleren"))
         rows = ((summary, summary.owner or "—") for summary in candidates)
         fill_choice(self.ui.dossier_tree, rows, ticked=True)
         if candidates:
@@ -136,9 +141,9 @@ class PackDialog(QDialog):
             return
         build = self._build = PackBuild(self)
         progress = self.progress = QProgressDialog(
-            progress_text(0, 2 * len(ids)), "Annuleren", 0, 2 * len(ids), self
+            progress_text(0, 2 * len(ids)), self.tr("Annuleren"), 0, 2 * len(ids), self
         )
-        progress.setWindowTitle("Vergaderstukken maken")
+        progress.setWindowTitle(self.tr("Vergaderstukken maken"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(0)
         progress.setAutoReset(False)
@@ -159,11 +164,11 @@ class PackDialog(QDialog):
         )
         self._calls.start(
             self._runner,
-            "Vergaderstukken niet gemaakt",
+            self.tr("Vergaderstukken niet gemaakt"),
             partial(_unless_cancelled, work),
             self._on_built,
             on_failed=self._on_build_failed,
-            what="De vergaderstukken zijn niet gemaakt.",
+            what=self.tr("De vergaderstukken zijn niet gemaakt."),
         )
 
     # ------------------------------------------------------------------ events
@@ -231,13 +236,12 @@ class PackDialog(QDialog):
         tree.insertTopLevelItem(row + step, item)
         tree.setCurrentItem(item)
 
-    @staticmethod
-    def _hint(listed: int, chosen: int) -> str:
+    def _hint(self, listed: int, chosen: int) -> str:
         if listed == 0:
-            return (
+            return self.tr(
                 "Er zijn geen dossiers met de status ‘Ter bespreking’. Zet in een dossier de "
                 "status op ‘Ter bespreking’ om het op de agenda te zetten."
             )
         if chosen == 0:
-            return "Vink ten minste één dossier aan om vergaderstukken te maken."
-        return f"Op de agenda: {chosen} van {listed}."
+            return self.tr("Vink ten minste één dossier aan om vergaderstukken te maken.")
+        return self.tr("Op de agenda: {chosen} van {listed}.").format(chosen=chosen, listed=listed)

@@ -117,18 +117,18 @@ class PdfPreviewDialog(QDialog):
             target = target.with_name(f"{target.name}.pdf")
         export, context = self._export, self._calls.context()
         written = self._calls.perform(
-            "Niet opgeslagen",
+            self.tr("Niet opgeslagen"),
             lambda session: write_export(
                 session, context, target, export.pdf, export.dossier_ids, export.action_name
             ),
-            what="Het bestand is niet opgeslagen.",
+            what=self.tr("Het bestand is niet opgeslagen."),
         )
         if written:
             self._settings.setValue(FOLDER_KEY, str(target.parent))
             log.info(
                 "Exported a PDF (%s) of %d dossiers", export.action_name, len(export.dossier_ids)
             )
-            self.ui.status_label.setText(f"Opgeslagen als {target.name}.")
+            self.ui.status_label.setText(self.tr("Opgeslagen als {}.").format(target.name))
 
     @Slot()
     def print_document(self) -> None:
@@ -139,14 +139,18 @@ class PdfPreviewDialog(QDialog):
 
     def print_to(self, printer: QPrinter) -> bool:
         """Print on a printer that is set up already; audit it once the job is accepted."""
-        progress = QProgressDialog("Afdrukken…", "Annuleren", 0, self.page_count(), self)
-        progress.setWindowTitle("Afdrukken")
+        progress = QProgressDialog(
+            self.tr("Afdrukken…"), self.tr("Annuleren"), 0, self.page_count(), self
+        )
+        progress.setWindowTitle(self.tr("Afdrukken"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(PROGRESS_DELAY_MS)
 
         def keep_going(done: int, total: int) -> bool:
             progress.setMaximum(total)
-            progress.setLabelText(f"Afdrukken… pagina {done + 1} van {total}")
+            progress.setLabelText(
+                self.tr("Afdrukken… pagina {page} van {total}").format(page=done + 1, total=total)
+            )
             progress.setValue(done)  # lets a window-modal dialog paint and take a click
             return not progress.wasCanceled()
 
@@ -157,25 +161,29 @@ class PdfPreviewDialog(QDialog):
             progress.close()
             progress.deleteLater()
         if not printed and cancelled:
-            self.ui.status_label.setText("Afdrukken geannuleerd.")
+            self.ui.status_label.setText(self.tr("Afdrukken geannuleerd."))
             return False
         if not printed:
             self._calls.warn(
-                "Niet afgedrukt",
-                "De printer kon het document niet aannemen. Controleer of de printer aan staat "
-                "en probeer het opnieuw, of sla het document op en druk het bestand af.",
+                self.tr("Niet afgedrukt"),
+                self.tr(
+                    "De printer kon het document niet aannemen. Controleer of de printer aan "
+                    "staat en probeer het opnieuw, of sla het document op en druk het bestand af."
+                ),
             )
             return False
         export, context = self._export, self._calls.context()
         recorded = self._calls.perform(
-            "Afdruk niet vastgelegd",
+            self.tr("Afdruk niet vastgelegd"),
             lambda session: record_print(session, context, export.dossier_ids),
-            what="Het document is afgedrukt, maar dat is niet vastgelegd in het logboek. "
-            "Meld dit bij uw functioneel beheerder.",
+            what=self.tr(
+                "Het document is afgedrukt, maar dat is niet vastgelegd in het logboek. "
+                "Meld dit bij uw functioneel beheerder."
+            ),
         )
         if recorded:
             log.info("Printed a PDF of %d dossiers", len(export.dossier_ids))
-            self.ui.status_label.setText("Naar de printer gestuurd.")
+            self.ui.status_label.setText(self.tr("Naar de printer gestuurd."))
         return recorded
 
     # ------------------------------------------------------------------ modal steps
@@ -183,7 +191,7 @@ class PdfPreviewDialog(QDialog):
     def choose_target(self, suggested: Path) -> Path | None:
         """The file to save to, or None; tests replace this (and `choose_printer`)."""
         name, _filter = QFileDialog.getSaveFileName(
-            self, "Opslaan als PDF", str(suggested), "PDF (*.pdf)"
+            self, self.tr("Opslaan als PDF"), str(suggested), "PDF (*.pdf)"
         )
         return Path(name) if name else None
 
@@ -191,7 +199,7 @@ class PdfPreviewDialog(QDialog):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self._export.title())
         dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle("Afdrukken")
+        dialog.setWindowTitle(self.tr("Afdrukken"))
         dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
         dialog.setMinMax(1, max(1, self.page_count()))
         return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
@@ -212,11 +220,11 @@ class PdfPreviewDialog(QDialog):
         self._set_busy(True)
         self._calls.start(
             self._runner,
-            "Niet opnieuw opgemaakt",
+            self.tr("Niet opnieuw opgemaakt"),
             partial(self._rebuild, checked),
             self._on_rebuilt,
             on_failed=self._on_rebuild_failed,
-            what="Het document is niet opnieuw opgemaakt.",
+            what=self.tr("Het document is niet opnieuw opgemaakt."),
         )
 
     def _on_rebuilt(self, export: Export) -> None:
@@ -248,11 +256,11 @@ class PdfPreviewDialog(QDialog):
         if self._pdf.status() != QPdfDocument.Status.Ready:
             log.error("The preview could not read the PDF (%s)", self._pdf.error())
             self.ui.status_label.setText(
-                "Het voorbeeld kan niet worden getoond. U kunt het document wel opslaan."
+                self.tr("Het voorbeeld kan niet worden getoond. U kunt het document wel opslaan.")
             )
         else:
             self.ui.status_label.clear()
-        self.setWindowTitle(f"{export.title()} – voorbeeld")
+        self.setWindowTitle(self.tr("{} – voorbeeld").format(export.title()))
         self._show_variant(export.pseudonymised)
         self._update_page_label()
 
@@ -276,7 +284,9 @@ class PdfPreviewDialog(QDialog):
     def _update_page_label(self) -> None:
         count = self._pdf.pageCount()
         current = min(self.view.pageNavigator().currentPage() + 1, count)
-        self.ui.page_label.setText(f"Pagina {current} van {count}")
+        self.ui.page_label.setText(
+            self.tr("Pagina {current} van {count}").format(current=current, count=count)
+        )
 
     def _zoom(self, step: float) -> None:
         low, high = ZOOM_RANGE

@@ -12,10 +12,12 @@ from maatwerkdesk.services.unit_of_work import Session
 from maatwerkdesk.ui.common.plain_text import plain_labels
 from maatwerkdesk.ui.common.service_calls import ServiceCaller
 from maatwerkdesk.ui.forms.ui_group_form import Ui_GroupFormDialog
+from maatwerkdesk.ui.translation import QT_TRANSLATE_NOOP
 
-TITLE = "Groep"
-NO_DECISION = "Nog geen groepsbesluit"
-NO_DEGREE = "geen mate"
+TITLE = QT_TRANSLATE_NOOP("GroupFormDialog", "Groep")
+NO_DECISION = QT_TRANSLATE_NOOP("GroupFormDialog", "Nog geen groepsbesluit")
+NO_DEGREE = QT_TRANSLATE_NOOP("GroupFormDialog", "geen mate")
+"""The form's texts kept as constants, translated (context "GroupFormDialog") where shown."""
 
 
 class GroupFormDialog(QDialog):
@@ -32,22 +34,24 @@ class GroupFormDialog(QDialog):
         self._calls = calls
         self._group = group
         self.saved: Group | None = None
-        self.ui.button_box.button(QDialogButtonBox.StandardButton.Ok).setText("Opslaan")
-        self.ui.button_box.button(QDialogButtonBox.StandardButton.Cancel).setText("Annuleren")
-        self.ui.outcome_combo.addItem(NO_DECISION, None)
+        self.ui.button_box.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Opslaan"))
+        self.ui.button_box.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            self.tr("Annuleren")
+        )
+        self.ui.outcome_combo.addItem(self.tr(NO_DECISION), None)
         for kind in OutcomeType:  # the data as text: Qt hands a str enum back as str
             self.ui.outcome_combo.addItem(kind.label, kind.value)
-        self.ui.unit_combo.addItem(NO_DEGREE, None)
+        self.ui.unit_combo.addItem(self.tr(NO_DEGREE), None)
         for unit in DegreeUnit:
             self.ui.unit_combo.addItem(unit.label, unit.value)
         self.ui.unit_combo.currentIndexChanged.connect(self._update)
         self.ui.button_box.accepted.connect(self._on_accepted)
         self.ui.button_box.rejected.connect(self.reject)
         if group is not None:
-            self.setWindowTitle(f"Groep {group.reference}")
+            self.setWindowTitle(self.tr("Groep {}").format(group.reference))
             self._show(group)
         else:
-            self.setWindowTitle("Nieuwe groep")
+            self.setWindowTitle(self.tr("Nieuwe groep"))
         self._update()
 
     def _show(self, group: Group) -> None:
@@ -105,6 +109,6 @@ class GroupFormDialog(QDialog):
                 group = groups.record_group_decision(session, context, group.id, decision)
             return group
 
-        self.saved = self._calls.run(TITLE, save)
+        self.saved = self._calls.run(self.tr(TITLE), save)
         if self.saved is not None:
             self.accept()

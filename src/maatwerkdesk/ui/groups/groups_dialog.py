@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,28 +22,48 @@ from maatwerkdesk.ui.common.plain_text import plain_labels
 from maatwerkdesk.ui.common.service_calls import ServiceCaller
 from maatwerkdesk.ui.forms.ui_groups_dialog import Ui_GroupsDialog
 from maatwerkdesk.ui.groups.group_form import GroupFormDialog
+from maatwerkdesk.ui.translation import QT_TRANSLATE_NOOP
 
-TITLE = "Groepen"
+TITLE = QT_TRANSLATE_NOOP("GroupsDialog", "Groepen")
+"""The title of its messages, translated (context "GroupsDialog") where shown."""
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 def _decision_text(group: Group) -> str:
-    return outcome_summary(group.decision) if group.decision is not None else "nog geen"
+    if group.decision is not None:
+        return outcome_summary(group.decision)
+    return QCoreApplication.translate("GroupsDialog", "nog geen")
 
 
 def _members_text(group: Group) -> str:
-    return f"{len(group.members)} {'lid' if len(group.members) == 1 else 'leden'}"
+    if len(group.members) == 1:
+        return QCoreApplication.translate("GroupsDialog", "1 lid")
+    return QCoreApplication.translate("GroupsDialog", "{} leden").format(len(group.members))
 
 
 def detail_text(group: Group) -> str:
     """The chosen group's rule, shared knelpunt and group decision, as plain text."""
     rule = f"{group.fields.regulation} {group.fields.article}".strip()
-    lines = [f"{group.label}", f"Regeling: {rule}", f"Gedeeld knelpunt: {group.fields.pattern}"]
+    lines = [
+        f"{group.label}",
+        QCoreApplication.translate("GroupsDialog", "Regeling: {}").format(rule),
+        QCoreApplication.translate("GroupsDialog", "Gedeeld knelpunt: {}").format(
+            group.fields.pattern
+        ),
+    ]
     decision = group.decision
     if decision is None:
-        lines.append("Groepsbesluit: nog geen. Leg het vast met ‘Groep wijzigen…’.")
+        lines.append(
+            QCoreApplication.translate(
+                "GroupsDialog", "Groepsbesluit: nog geen. Leg het vast met ‘Groep wijzigen…’."
+            )
+        )
     else:
-        lines.append(f"Groepsbesluit: {outcome_summary(decision)}. {decision.motivation}")
+        lines.append(
+            QCoreApplication.translate(
+                "GroupsDialog", "Groepsbesluit: {outcome}. {motivation}"
+            ).format(outcome=outcome_summary(decision), motivation=decision.motivation)
+        )
     return "\n".join(lines)
 
 
@@ -79,7 +99,7 @@ class GroupsDialog(QDialog):
         self._open_dossier = open_dossier
         self._show_dossier = show_dossier
         self._groups: list[Group] = []
-        self.ui.button_box.button(QDialogButtonBox.StandardButton.Close).setText("Sluiten")
+        self.ui.button_box.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Sluiten"))
         self.ui.button_box.rejected.connect(self.reject)
         self.ui.group_tree.currentItemChanged.connect(self._show_group)
         self.ui.member_tree.currentItemChanged.connect(self._update)
@@ -101,7 +121,7 @@ class GroupsDialog(QDialog):
     def reload(self, select: str | None = None) -> None:
         """Read the groups again and choose the one with id `select` (or the first)."""
         context = self._calls.context()
-        found = self._calls.run(TITLE, lambda s: groups.list_groups(s, context))
+        found = self._calls.run(self.tr(TITLE), lambda s: groups.list_groups(s, context))
         self._groups = found if found is not None else []
         tree = self.ui.group_tree
         tree.blockSignals(True)
@@ -136,7 +156,9 @@ class GroupsDialog(QDialog):
         tree.clear()
         if group is not None:
             for member in group.members:
-                state = group.check_of(member).label + (", ondertekend" if member.signed else "")
+                state = group.check_of(member).label
+                if member.signed:
+                    state = self.tr("{}, ondertekend").format(state)
                 item = QTreeWidgetItem(
                     [member.reference, member.title, state, member.circumstances]
                 )
@@ -167,7 +189,9 @@ class GroupsDialog(QDialog):
         if group is None or member is None:
             return
         context = self._calls.context()
-        done = self._calls.run(TITLE, lambda s: act(s, context, group.id, member.dossier_id))
+        done = self._calls.run(
+            self.tr(TITLE), lambda s: act(s, context, group.id, member.dossier_id)
+        )
         if done is not None:
             self.reload(group.id)
             self._choose(member.dossier_id)
@@ -218,7 +242,9 @@ class GroupsDialog(QDialog):
     def _on_remove_button_clicked(self) -> None:
         member = self.member()
         if member is not None and self._calls.confirm_removal(
-            TITLE, f"{member.reference} uit de groep halen?", verb="Uit de groep halen"
+            self.tr(TITLE),
+            self.tr("{} uit de groep halen?").format(member.reference),
+            verb=self.tr("Uit de groep halen"),
         ):
             self._member_act(groups.remove_member)
 
@@ -228,7 +254,9 @@ class GroupsDialog(QDialog):
         if group is None or dossier_id is None:
             return
         context = self._calls.context()
-        if self._calls.run(TITLE, lambda s: groups.add_member(s, context, group.id, dossier_id)):
+        if self._calls.run(
+            self.tr(TITLE), lambda s: groups.add_member(s, context, group.id, dossier_id)
+        ):
             self.reload(group.id)
             self._choose(dossier_id)
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTreeWidgetItem, QWidget
 
 from maatwerkdesk.domain.lease import away_line
@@ -17,14 +17,16 @@ from maatwerkdesk.services.intake_queue import IntakeQueue, QueueEntry, QueueOrd
 from maatwerkdesk.ui.common.plain_text import plain_labels
 from maatwerkdesk.ui.common.service_calls import ServiceCaller
 from maatwerkdesk.ui.forms.ui_intake_queue_dialog import Ui_IntakeQueueDialog
+from maatwerkdesk.ui.translation import QT_TRANSLATE_NOOP
 
-TITLE = "Mogelijk maatwerk"
+TITLE = QT_TRANSLATE_NOOP("IntakeQueueDialog", "Mogelijk maatwerk")
 ID_ROLE = Qt.ItemDataRole.UserRole
 ORDERS = {
-    QueueOrder.HITS: "meeste signalen",
-    QueueOrder.AGE: "langst open",
-    QueueOrder.REFERENCE: "kenmerk",
+    QueueOrder.HITS: QT_TRANSLATE_NOOP("IntakeQueueDialog", "meeste signalen"),
+    QueueOrder.AGE: QT_TRANSLATE_NOOP("IntakeQueueDialog", "langst open"),
+    QueueOrder.REFERENCE: QT_TRANSLATE_NOOP("IntakeQueueDialog", "kenmerk"),
 }
+"""The dialog's title and orders, translated (context "IntakeQueueDialog") where shown."""
 
 
 def status_text(entry: QueueEntry) -> str:
@@ -40,7 +42,11 @@ def hits_text(entry: QueueEntry) -> str:
 
 def opened_text(entry: QueueEntry, today: date) -> str:
     days = entry.age_in_days(today)
-    return f"{entry.opened:%d-%m-%Y} ({days} {'dag' if days == 1 else 'dagen'})"
+    if days == 1:
+        text = QCoreApplication.translate("IntakeQueueDialog", "{date} (1 dag)")
+    else:
+        text = QCoreApplication.translate("IntakeQueueDialog", "{date} ({days} dagen)")
+    return text.format(date=f"{entry.opened:%d-%m-%Y}", days=days)
 
 
 class IntakeQueueDialog(QDialog):
@@ -59,8 +65,8 @@ class IntakeQueueDialog(QDialog):
         self._show_dossier = show_dossier
         self._queue: IntakeQueue | None = None
         for order, label in ORDERS.items():
-            ui.order_combo.addItem(label, order.value)
-        ui.button_box.button(QDialogButtonBox.StandardButton.Close).setText("Sluiten")
+            ui.order_combo.addItem(self.tr(label), order.value)
+        ui.button_box.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Sluiten"))
         ui.button_box.rejected.connect(self.reject)
         ui.order_combo.currentIndexChanged.connect(self._show_queue)
         ui.queue_tree.currentItemChanged.connect(self._update)
@@ -92,9 +98,13 @@ class IntakeQueueDialog(QDialog):
         """Read the queue again, keeping the chosen dossier chosen when it is still there."""
         chosen = self.entry()
         context = self._calls.context()
-        self._queue = self._calls.run(TITLE, lambda s: intake_queue.intake_queue(s, context))
+        self._queue = self._calls.run(
+            self.tr(TITLE), lambda s: intake_queue.intake_queue(s, context)
+        )
         catalogue = self._queue.catalogue if self._queue is not None else None
-        self.ui.catalogue_label.setText(f"Signalen volgens {catalogue}" if catalogue else "")
+        self.ui.catalogue_label.setText(
+            self.tr("Signalen volgens {}").format(catalogue) if catalogue else ""
+        )
         self._show_queue(chosen.dossier_id if chosen is not None else None)
 
     @Slot()
@@ -122,7 +132,7 @@ class IntakeQueueDialog(QDialog):
             if entry.dossier_id == select or tree.currentItem() is None:
                 tree.setCurrentItem(item)
         tree.blockSignals(False)
-        self.ui.queue_caption.setText(f"&Dossiers met signalen ({len(entries)})")
+        self.ui.queue_caption.setText(self.tr("&Dossiers met signalen ({})").format(len(entries)))
         self._update()
 
     @Slot()
@@ -152,7 +162,7 @@ class IntakeQueueDialog(QDialog):
             return
         context = self._calls.context()
         if self._calls.perform(
-            TITLE, lambda s: intake_queue.dismiss(s, context, entry.dossier_id, reason)
+            self.tr(TITLE), lambda s: intake_queue.dismiss(s, context, entry.dossier_id, reason)
         ):
             self.ui.reason_edit.clear()
             self.reload()

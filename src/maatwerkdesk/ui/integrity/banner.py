@@ -16,15 +16,19 @@ from maatwerkdesk.palette import Meaning
 from maatwerkdesk.ui import theme
 from maatwerkdesk.ui.common.plain_text import allow_long_words, plain_labels
 from maatwerkdesk.ui.forms.ui_integrity_banner import Ui_IntegrityBanner
+from maatwerkdesk.ui.translation import QT_TRANSLATE_NOOP
 
-FOR_THE_BEHEERDER = (
+FOR_THE_BEHEERDER = QT_TRANSLATE_NOOP(
+    "IntegrityBanner",
     "U bent functioneel beheerder: ga na wat er is gebeurd en leg met ‘Beoordelen en "
-    "vrijgeven…’ vast wat u hebt onderzocht. Daarna kan er weer aan worden gewerkt."
+    "vrijgeven…’ vast wat u hebt onderzocht. Daarna kan er weer aan worden gewerkt.",
 )
-FOR_OTHERS = (
+FOR_OTHERS = QT_TRANSLATE_NOOP(
+    "IntegrityBanner",
     "Niemand kan het wijzigen tot een functioneel beheerder het heeft beoordeeld. Meld het "
-    "bij de functioneel beheerder."
+    "bij de functioneel beheerder.",
 )
+"""What comes next, translated (context "IntegrityBanner") where it is shown."""
 
 
 def problem_lines(problems: Sequence[str]) -> str:
@@ -53,6 +57,6 @@ class IntegrityBanner(QFrame):
     def show_problems(self, problems: Sequence[str], *, may_resolve: bool) -> None:
         self.problems = tuple(problems)
         self.ui.problems_label.setText(problem_lines(problems))
-        self.ui.next_label.setText(FOR_THE_BEHEERDER if may_resolve else FOR_OTHERS)
+        self.ui.next_label.setText(self.tr(FOR_THE_BEHEERDER if may_resolve else FOR_OTHERS))
         self.ui.resolve_button.setVisible(may_resolve)
         self.setVisible(bool(problems))

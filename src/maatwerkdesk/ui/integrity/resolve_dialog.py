@@ -12,15 +12,18 @@ from maatwerkdesk.services import integrity
 from maatwerkdesk.ui.common.plain_text import plain_labels
 from maatwerkdesk.ui.common.service_calls import ServiceCaller
 from maatwerkdesk.ui.forms.ui_integrity_resolve_dialog import Ui_ResolveDialog
+from maatwerkdesk.ui.translation import QT_TRANSLATE_NOOP
 
-EFFECT = (
+EFFECT = QT_TRANSLATE_NOOP(
+    "ResolveDialog",
     "Vrijgeven verklaart elke versie van het besluit die niet klopt ongeldig en legt vast "
     "welke versies ontbraken. Wat de overgebleven geldige handtekening vastlegde (de feiten "
     "en de beslissing), wordt teruggezet. Blijft er geen geldige versie over, dan gaat het "
     "dossier terug naar ‘Ter bespreking’, om opnieuw te besluiten en te ondertekenen. Uw "
     "oordeel en de reden worden bewaard en staan in het auditlogboek; een vervalste versie "
-    "gaat er nooit door meetellen."
+    "gaat er nooit door meetellen.",
 )
+"""What releasing does, translated (context "ResolveDialog") where it is shown."""
 
 
 class ResolveDialog(QDialog):
@@ -43,9 +46,11 @@ class ResolveDialog(QDialog):
         self._dossier_id = dossier_id
         self.resolved: tuple[str, ...] | None = None
         """The problems resolved, once "Vrijgeven" succeeded."""
-        self.ui.heading_label.setText(f"Dossier {reference} beoordelen en vrijgeven")
+        self.ui.heading_label.setText(
+            self.tr("Dossier {} beoordelen en vrijgeven").format(reference)
+        )
         self.ui.heading_label.setStyleSheet("QLabel { font-size: 12pt; font-weight: bold; }")
-        self.ui.effect_label.setText(EFFECT)
+        self.ui.effect_label.setText(self.tr(EFFECT))
         for problem in problems:
             self.ui.problems_list.addItem(QListWidgetItem(problem))
         lines = self.ui.reason_edit.fontMetrics().lineSpacing()
@@ -53,9 +58,11 @@ class ResolveDialog(QDialog):
         self.ui.reason_edit.setMinimumHeight(lines * 4)
         self.ui.dialog_layout.setStretchFactor(self.ui.reason_edit, 1)
         self._ok = self.ui.button_box.button(QDialogButtonBox.StandardButton.Ok)
-        self._ok.setText("Vrijgeven")
+        self._ok.setText(self.tr("Vrijgeven"))
         self._ok.setEnabled(False)
-        self.ui.button_box.button(QDialogButtonBox.StandardButton.Cancel).setText("Annuleren")
+        self.ui.button_box.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            self.tr("Annuleren")
+        )
         self.ui.reason_edit.textChanged.connect(self._on_reason_changed)
         self.ui.button_box.accepted.connect(self._on_accepted)
         self.ui.button_box.rejected.connect(self.reject)
@@ -72,7 +79,7 @@ class ResolveDialog(QDialog):
             return
         context, dossier_id = self._calls.context(), self._dossier_id
         self.resolved = self._calls.run(
-            "Niet vrijgegeven", lambda s: integrity.resolve(s, context, dossier_id, reason)
+            self.tr("Niet vrijgegeven"), lambda s: integrity.resolve(s, context, dossier_id, reason)
         )
         if self.resolved is not None:
             self.accept()

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import Enum
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
 
 from maatwerkdesk.domain.errors import ValidationError
@@ -24,27 +24,35 @@ from maatwerkdesk.domain.loket import (
 from maatwerkdesk.domain.organisation_list import OrganisationList
 from maatwerkdesk.ui.common.plain_text import plain_labels
 from maatwerkdesk.ui.forms.ui_loket_entry_dialog import Ui_LoketEntryDialog
+from maatwerkdesk.ui.translation import QT_TRANSLATE_NOOP
 
 
 class Kind(Enum):
-    ORGANISATION = "Organisatie toevoegen"
-    REFERRAL = "Verwijzen"
-    CONSENT = "Toestemming vastleggen"
-    SHARE = "Gegevens delen"
-    STEP = "Volgende stap van de verwijzing"
+    """Each value is the dialog's title in Dutch; `title` is it in the user's language."""
+
+    ORGANISATION = QT_TRANSLATE_NOOP("LoketEntryDialog", "Organisatie toevoegen")
+    REFERRAL = QT_TRANSLATE_NOOP("LoketEntryDialog", "Verwijzen")
+    CONSENT = QT_TRANSLATE_NOOP("LoketEntryDialog", "Toestemming vastleggen")
+    SHARE = QT_TRANSLATE_NOOP("LoketEntryDialog", "Gegevens delen")
+    STEP = QT_TRANSLATE_NOOP("LoketEntryDialog", "Volgende stap van de verwijzing")
+
+    @property
+    def title(self) -> str:
+        """The dialog's title (and that of its messages), translated."""
+        return QCoreApplication.translate("LoketEntryDialog", self.value)
 
     @property
     def done(self) -> str:
-        """What the dialog's OK button says."""
-        return _DONE[self]
+        """What the dialog's OK button says, translated."""
+        return QCoreApplication.translate("LoketEntryDialog", _DONE[self])
 
 
 _DONE = {
-    Kind.ORGANISATION: "Toevoegen",
-    Kind.REFERRAL: "Verwijzen",
-    Kind.CONSENT: "Vastleggen",
-    Kind.SHARE: "Delen",
-    Kind.STEP: "Vastleggen",
+    Kind.ORGANISATION: QT_TRANSLATE_NOOP("LoketEntryDialog", "Toevoegen"),
+    Kind.REFERRAL: QT_TRANSLATE_NOOP("LoketEntryDialog", "Verwijzen"),
+    Kind.CONSENT: QT_TRANSLATE_NOOP("LoketEntryDialog", "Vastleggen"),
+    Kind.SHARE: QT_TRANSLATE_NOOP("LoketEntryDialog", "Delen"),
+    Kind.STEP: QT_TRANSLATE_NOOP("LoketEntryDialog", "Vastleggen"),
 }
 
 
@@ -56,17 +64,34 @@ _ROWS = {
     Kind.STEP: ("role", "date"),
 }
 _HINTS = {
-    Kind.ORGANISATION: "Een organisatie waarmee de betrokkene in deze zaak te maken heeft.",
-    Kind.REFERRAL: "Wat vraagt u de organisatie te doen? Bij een warme overdracht brengt u de "
-    "betrokkene zelf in contact, bijvoorbeeld in een gesprek met z'n drieën.",
-    Kind.CONSENT: "Voor welke gegevens en welke organisatie gaf de betrokkene toestemming, en "
-    "wanneer? Zonder datum geldt vandaag.",
-    Kind.SHARE: "Deel niet meer dan nodig: zonder identificerende gegevens is de samenvatting "
-    "gepseudonimiseerd. Bij toestemming (a) kiest u de toestemming; bij c en e noemt u het "
-    "wetsartikel. Grondslag f geldt niet voor een overheidsorganisatie.",
-    Kind.STEP: "Naar welke stap gaat de verwijzing, en op welke dag? Zonder datum geldt vandaag.",
+    Kind.ORGANISATION: QT_TRANSLATE_NOOP(
+        "LoketEntryDialog", "Een organisatie waarmee de betrokkene in deze zaak te maken heeft."
+    ),
+    Kind.REFERRAL: QT_TRANSLATE_NOOP(
+        "LoketEntryDialog",
+        "Wat vraagt u de organisatie te doen? Bij een warme overdracht brengt u de "
+        "betrokkene zelf in contact, bijvoorbeeld in een gesprek met z'n drieën.",
+    ),
+    Kind.CONSENT: QT_TRANSLATE_NOOP(
+        "LoketEntryDialog",
+        "Voor welke gegevens en welke organisatie gaf de betrokkene toestemming, en "
+        "wanneer? Zonder datum geldt vandaag.",
+    ),
+    Kind.SHARE: QT_TRANSLATE_NOOP(
+        "LoketEntryDialog",
+        "Deel niet meer dan nodig: zonder identificerende gegevens is de samenvatting "
+        "gepseudonimiseerd. Bij toestemming (a) kiest u de toestemming; bij c en e noemt u het "
+        "wetsartikel. Grondslag f geldt niet voor een overheidsorganisatie.",
+    ),
+    Kind.STEP: QT_TRANSLATE_NOOP(
+        "LoketEntryDialog",
+        "Naar welke stap gaat de verwijzing, en op welke dag? Zonder datum geldt vandaag.",
+    ),
 }
-_PURPOSE_LABELS = {Kind.REFERRAL: "&Vraag aan de organisatie:"}
+_PURPOSE_LABELS = {
+    Kind.REFERRAL: QT_TRANSLATE_NOOP("LoketEntryDialog", "&Vraag aan de organisatie:")
+}
+"""The hints and labels per kind, translated (context "LoketEntryDialog") where shown."""
 
 
 @dataclass(frozen=True)
@@ -99,13 +124,13 @@ class LoketEntryDialog(QDialog):
         self.ui = Ui_LoketEntryDialog()
         self.ui.setupUi(self)
         self._kind = kind
-        self.setWindowTitle(kind.value)
-        self.ui.hint_label.setText(_HINTS[kind])
+        self.setWindowTitle(kind.title)
+        self.ui.hint_label.setText(self.tr(_HINTS[kind]))
         ui = self.ui
         for organisation in organisations.organisations:
             ui.organisation_combo.addItem(organisation.name, organisation.id)
         if kind is Kind.STEP:
-            ui.role_label.setText("&Stap:")
+            ui.role_label.setText(self.tr("&Stap:"))
             for status in steps:
                 ui.role_combo.addItem(status.label, status)
         else:
@@ -116,11 +141,18 @@ class LoketEntryDialog(QDialog):
         ui.ground_combo.setCurrentIndex(ui.ground_combo.findData(Ground.PUBLIC_TASK))
         for consent in consents:
             names = organisations.name_of(consent.organisation)
-            withdrawn = (
-                f", ingetrokken {consent.withdrawn_on:%d-%m-%Y}" if consent.withdrawn_on else ""
-            )
+            if consent.withdrawn_on:
+                text = self.tr("{names}, gegeven {given}, ingetrokken {withdrawn}")
+            else:
+                text = self.tr("{names}, gegeven {given}")
+            given, withdrawn = consent.given_on, consent.withdrawn_on
             ui.consent_combo.addItem(
-                f"{names}, gegeven {consent.given_on:%d-%m-%Y}{withdrawn}", consent.id
+                text.format(
+                    names=names,
+                    given=f"{given:%d-%m-%Y}",
+                    withdrawn=f"{withdrawn:%d-%m-%Y}" if withdrawn else "",
+                ),
+                consent.id,
             )
         for group in FieldGroup:
             item = QListWidgetItem(group.label, ui.groups_list)
@@ -128,12 +160,12 @@ class LoketEntryDialog(QDialog):
             checked = group in MINIMAL
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         if kind in _PURPOSE_LABELS:
-            ui.purpose_label.setText(_PURPOSE_LABELS[kind])
+            ui.purpose_label.setText(self.tr(_PURPOSE_LABELS[kind]))
         self._show_rows()
         ui.ground_combo.currentIndexChanged.connect(self._show_rows)
         ok = ui.button_box.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(kind.done)
-        ui.button_box.button(QDialogButtonBox.StandardButton.Cancel).setText("Annuleren")
+        ui.button_box.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
         ui.button_box.accepted.connect(self.accept)
         ui.button_box.rejected.connect(self.reject)
         plain_labels(self)
@@ -188,5 +220,9 @@ def _day(text: str) -> date | None:
         return datetime.strptime(text.strip(), "%d-%m-%Y").date()
     except ValueError:
         raise ValidationError(
-            "date", "Schrijf de datum als dd-mm-jjjj (bijv. 07-12-2026), of laat het veld leeg."
+            "date",
+            QCoreApplication.translate(
+                "LoketEntryDialog",
+                "Schrijf de datum als dd-mm-jjjj (bijv. 07-12-2026), of laat het veld leeg.",
+            ),
         ) from None

@@ -30,8 +30,10 @@ from maatwerkdesk.ui.common.plain_text import plain_labels
 from maatwerkdesk.ui.common.service_calls import ServiceCaller
 from maatwerkdesk.ui.forms.ui_loket_panel import Ui_LoketPanel
 from maatwerkdesk.ui.loket.entry_dialog import Entry, Kind, LoketEntryDialog
+from maatwerkdesk.ui.translation import QT_TRANSLATE_NOOP
 
-TITLE = "Loket"
+TITLE = QT_TRANSLATE_NOOP("LoketPanel", "Loket")
+"""The tab's name in its messages, translated (context "LoketPanel") where shown."""
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -111,7 +113,7 @@ class LoketPanel(DossierTab[Loket]):
                     r.id,
                     (
                         names.name_of(r.organisation),
-                        "warm" if r.warm else "gewoon",
+                        self.tr("warm") if r.warm else self.tr("gewoon"),
                         f"{r.status.label} {r.dates[-1][1]:%d-%m-%Y}",
                         r.purpose,
                     ),
@@ -196,7 +198,7 @@ class LoketPanel(DossierTab[Loket]):
         try:
             return self.ask(dialog)
         except DomainError as error:
-            self._calls.tell(kind.value, error)
+            self._calls.tell(kind.title, error)
             return None
         finally:
             dialog.deleteLater()
@@ -217,7 +219,7 @@ class LoketPanel(DossierTab[Loket]):
         entry = self._entry(Kind.ORGANISATION)
         if entry is not None:
             self._act(
-                Kind.ORGANISATION.value,
+                Kind.ORGANISATION.title,
                 lambda s, d: loket.add_involvement(
                     s, self._calls.context(), d, entry.organisation, entry.role, entry.text
                 ),
@@ -230,7 +232,7 @@ class LoketPanel(DossierTab[Loket]):
             return
         chosen = item.data(0, ID_ROLE)
         self._act(
-            "Organisatie verwijderen",
+            self.tr("Organisatie verwijderen"),
             lambda s, d: loket.remove_involvement(s, self._calls.context(), d, chosen),
         )
 
@@ -239,7 +241,7 @@ class LoketPanel(DossierTab[Loket]):
         entry = self._entry(Kind.REFERRAL)
         if entry is not None:
             self._act(
-                Kind.REFERRAL.value,
+                Kind.REFERRAL.title,
                 lambda s, d: loket.add_referral(
                     s, self._calls.context(), d, entry.organisation, entry.text, warm=entry.warm
                 ),
@@ -254,7 +256,7 @@ class LoketPanel(DossierTab[Loket]):
         if entry is not None and entry.status is not None:
             status = entry.status
             self._act(
-                Kind.STEP.value,
+                Kind.STEP.title,
                 lambda s, d: loket.move_referral(
                     s, self._calls.context(), d, referral.id, status, entry.on
                 ),
@@ -265,7 +267,7 @@ class LoketPanel(DossierTab[Loket]):
         entry = self._entry(Kind.CONSENT)
         if entry is not None:
             self._act(
-                Kind.CONSENT.value,
+                Kind.CONSENT.title,
                 lambda s, d: loket.record_consent(
                     s,
                     self._calls.context(),
@@ -283,7 +285,7 @@ class LoketPanel(DossierTab[Loket]):
         if consent is None:
             return
         self._act(
-            "Toestemming intrekken",
+            self.tr("Toestemming intrekken"),
             lambda s, d: loket.withdraw_consent(s, self._calls.context(), d, consent.id),
         )
 
@@ -301,7 +303,7 @@ class LoketPanel(DossierTab[Loket]):
         request = loket.SharingRequest(entry.organisation, basis, entry.groups)
         dossier_id = self._record.id
         shared = self._calls.run(
-            Kind.SHARE.value,
+            Kind.SHARE.title,
             lambda s: loket.share_data(s, self._calls.context(), dossier_id, request),
         )
         if shared is None:

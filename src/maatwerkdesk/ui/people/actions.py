@@ -42,7 +42,7 @@ class PeopleActions(QObject):
     def ask(self, *, first_start: bool) -> None:
         """Ask who works here; at the first start, cancelling means working as a reader."""
         everyone = self._calls.run(
-            "Wie bent u?", lambda s: users.list_users(s, include_inactive=True)
+            self.tr("Wie bent u?"), lambda s: users.list_users(s, include_inactive=True)
         )
         if everyone is None:  # the database failed, and said so
             if first_start:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from types import MappingProxyType
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -31,28 +31,40 @@ from maatwerkdesk.ui import theme
 from maatwerkdesk.ui.common.plain_text import plain_labels
 from maatwerkdesk.ui.common.service_calls import ServiceCaller
 from maatwerkdesk.ui.forms.ui_person_form import Ui_PersonForm
+from maatwerkdesk.ui.translation import QT_TRANSLATE_NOOP
 
 RIGHTS: Mapping[Permission, str] = MappingProxyType(
     {
-        Permission.READ: "dossiers inzien",
-        Permission.EDIT_DOSSIER: "dossiers vastleggen en wijzigen",
-        Permission.EXPORT: "stukken exporteren of afdrukken",
-        Permission.PLAN_MEETING: "overleggen plannen",
-        Permission.RECORD_MEETING: "het verslag vastleggen",
-        Permission.ADVISE: "advies geven",
-        Permission.SIGN: "besluiten ondertekenen",
-        Permission.MANAGE_USERS: "gebruikers beheren",
-        Permission.MANAGE_CATALOGUES: "catalogi installeren of dossiers importeren",
-        Permission.RESOLVE_INTEGRITY: "buiten het programma gewijzigde dossiers beoordelen",
-        Permission.MANAGE_ORGANISATION: "de gegevens van de organisatie wijzigen",
-        Permission.WRITE_SIGNAL: "knelpuntsignalen schrijven",
-        Permission.FOLLOW_SIGNAL: "knelpuntsignalen melden en volgen",
-        Permission.DISMISS_SIGNALS: "signalen van mogelijk maatwerk afwijzen",
+        Permission.READ: QT_TRANSLATE_NOOP("PersonForm", "dossiers inzien"),
+        Permission.EDIT_DOSSIER: QT_TRANSLATE_NOOP("PersonForm", "dossiers vastleggen en wijzigen"),
+        Permission.EXPORT: QT_TRANSLATE_NOOP("PersonForm", "stukken exporteren of afdrukken"),
+        Permission.PLAN_MEETING: QT_TRANSLATE_NOOP("PersonForm", "overleggen plannen"),
+        Permission.RECORD_MEETING: QT_TRANSLATE_NOOP("PersonForm", "het verslag vastleggen"),
+        Permission.ADVISE: QT_TRANSLATE_NOOP("PersonForm", "advies geven"),
+        Permission.SIGN: QT_TRANSLATE_NOOP("PersonForm", "besluiten ondertekenen"),
+        Permission.MANAGE_USERS: QT_TRANSLATE_NOOP("PersonForm", "gebruikers beheren"),
+        Permission.MANAGE_CATALOGUES: QT_TRANSLATE_NOOP(
+            "PersonForm", "catalogi installeren of dossiers importeren"
+        ),
+        Permission.RESOLVE_INTEGRITY: QT_TRANSLATE_NOOP(
+            "PersonForm", "buiten het programma gewijzigde dossiers beoordelen"
+        ),
+        Permission.MANAGE_ORGANISATION: QT_TRANSLATE_NOOP(
+            "PersonForm", "de gegevens van de organisatie wijzigen"
+        ),
+        Permission.WRITE_SIGNAL: QT_TRANSLATE_NOOP("PersonForm", "knelpuntsignalen schrijven"),
+        Permission.FOLLOW_SIGNAL: QT_TRANSLATE_NOOP(
+            "PersonForm", "knelpuntsignalen melden en volgen"
+        ),
+        Permission.DISMISS_SIGNALS: QT_TRANSLATE_NOOP(
+            "PersonForm", "signalen van mogelijk maatwerk afwijzen"
+        ),
     }
 )
-"""What each permission lets a person do, in the words of the role hint."""
-NO_DISCIPLINE = "— geen —"
-CHOOSE_DISCIPLINE = "— kies een discipline —"
+"""What each permission lets a person do, in the words of the role hint (translated where
+shown, in the context "PersonForm")."""
+NO_DISCIPLINE = QT_TRANSLATE_NOOP("PersonForm", "— geen —")
+CHOOSE_DISCIPLINE = QT_TRANSLATE_NOOP("PersonForm", "— kies een discipline —")
 
 
 def capitalised(label: str) -> str:
@@ -63,11 +75,17 @@ def rights_text(roles: tuple[Role, ...]) -> str:
     """'Mag: dossiers inzien, … en exporteren.', in the order of `Permission`: what any of
     the roles allows."""
     allowed = permissions_of(roles)
-    rights = [RIGHTS[p] for p in Permission if p in allowed]
+    rights = [
+        QCoreApplication.translate("PersonForm", RIGHTS[p]) for p in Permission if p in allowed
+    ]
     if not rights:
-        return "Kies ten minste één rol."
-    listed = ", ".join(rights[:-1]) + " en " + rights[-1] if len(rights) > 1 else rights[0]
-    return f"Mag: {listed}."
+        return QCoreApplication.translate("PersonForm", "Kies ten minste één rol.")
+    listed = rights[0]
+    if len(rights) > 1:  # the last two joined by the language's "and"
+        listed = QCoreApplication.translate("PersonForm", "{listed} en {last}").format(
+            listed=", ".join(rights[:-1]), last=rights[-1]
+        )
+    return QCoreApplication.translate("PersonForm", "Mag: {}.").format(listed)
 
 
 class PersonForm(QWidget):
@@ -89,7 +107,7 @@ class PersonForm(QWidget):
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
         rows = self.ui.role_list.sizeHintForRow(0) * len(PERSON_ROLES)
         self.ui.role_list.setFixedHeight(rows + 2 * self.ui.role_list.frameWidth())
-        self.ui.discipline_combo.addItem(NO_DISCIPLINE, None)
+        self.ui.discipline_combo.addItem(self.tr(NO_DISCIPLINE), None)
         for discipline in Discipline:
             self.ui.discipline_combo.addItem(capitalised(discipline.label), discipline.value)
         self.ui.error_label.setStyleSheet(theme.coloured_label(theme.current().error))
@@ -132,14 +150,15 @@ class PersonForm(QWidget):
         return Discipline(value) if value else None
 
     def submit(
-        self, calls: ServiceCaller, what: str, action: Callable[[Session], User]
+        self, calls: ServiceCaller, title: str, failed: str, action: Callable[[Session], User]
     ) -> User | None:
-        """Store through a service in one transaction; None if it was refused or failed."""
+        """Store through a service in one transaction; None if it was refused or failed. A
+        failure of the database is told under `title`, after the sentence `failed`."""
         self.ui.error_label.hide()
         try:
             return calls.attempt(action)
         except DatabaseError as error:
-            calls.tell(what, error, f"{what} is niet gelukt.")
+            calls.tell(title, error, failed)
         except DomainError as error:  # a rule about the person: shown beside the fields
             self.ui.error_label.setText(str(error))
             self.ui.error_label.show()
@@ -150,7 +169,7 @@ class PersonForm(QWidget):
         roles = self.roles()
         self.ui.rights_label.setText(rights_text(roles))
         none = CHOOSE_DISCIPLINE if Role.MEMBER in roles else NO_DISCIPLINE
-        self.ui.discipline_combo.setItemText(0, none)
+        self.ui.discipline_combo.setItemText(0, self.tr(none))
         self.ui.error_label.hide()
 
 
@@ -167,18 +186,19 @@ class PersonDialog(QDialog):
         self.form = PersonForm(user.roles if user else (Role.CASEWORKER,), self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.ok_button: QPushButton = buttons.addButton(
-            "Opslaan" if user else "Toevoegen", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Opslaan") if user else self.tr("Toevoegen"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
         )
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Annuleren")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
         buttons.accepted.connect(self._on_buttons_accepted)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
         layout.addWidget(buttons)
         if user is None:
-            self.setWindowTitle("Gebruiker toevoegen")
+            self.setWindowTitle(self.tr("Gebruiker toevoegen"))
         else:
-            self.setWindowTitle("Gebruiker wijzigen")
+            self.setWindowTitle(self.tr("Gebruiker wijzigen"))
             self.form.show_user(user)
 
     @Slot()
@@ -188,13 +208,15 @@ class PersonDialog(QDialog):
         if stored is None:
             self.user = form.submit(
                 self._calls,
-                "Toevoegen",
+                self.tr("Toevoegen"),
+                self.tr("Toevoegen is niet gelukt."),
                 lambda s: users.add_user(s, context, form.name(), form.roles(), form.discipline()),
             )
         else:
             self.user = form.submit(
                 self._calls,
-                "Wijzigen",
+                self.tr("Wijzigen"),
+                self.tr("Wijzigen is niet gelukt."),
                 lambda s: users.update_user(
                     s, context, stored.id, form.roles(), form.discipline(), active=stored.active
                 ),

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from enum import Enum
 from types import MappingProxyType
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
@@ -33,19 +33,29 @@ from maatwerkdesk.ui.common.plain_text import plain_labels
 from maatwerkdesk.ui.common.service_calls import ServiceCaller
 from maatwerkdesk.ui.forms.ui_register_key_dialog import Ui_RegisterKeyDialog
 from maatwerkdesk.ui.people.who_are_you import fit_columns
+from maatwerkdesk.ui.translation import QT_TRANSLATE_NOOP
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
-TITLE = "Ondertekeningssleutels"
+# The texts kept in constants are marked for translation in the context of the module's
+# dialog, "RegisterKeyDialog", and translated where they are shown.
+TITLE = QT_TRANSLATE_NOOP("RegisterKeyDialog", "Ondertekeningssleutels")
 STATUS_LABELS: Mapping[str, str] = MappingProxyType(
     {
-        KeyStatus.PENDING: "wacht op registratie",
-        KeyStatus.REGISTERED: "geregistreerd",
-        KeyStatus.REVOKED: "vervangen",
-        KeyStatus.IMPORTED: "meegekomen met een import",
+        KeyStatus.PENDING: QT_TRANSLATE_NOOP("RegisterKeyDialog", "wacht op registratie"),
+        KeyStatus.REGISTERED: QT_TRANSLATE_NOOP("RegisterKeyDialog", "geregistreerd"),
+        KeyStatus.REVOKED: QT_TRANSLATE_NOOP("RegisterKeyDialog", "vervangen"),
+        KeyStatus.IMPORTED: QT_TRANSLATE_NOOP("RegisterKeyDialog", "meegekomen met een import"),
     }
 )
 HIDDEN_GROUP = "····"
-HIDDEN_TIP = "De eerste 16 tekens hoort u van de voorzitter, die ze voorleest."
+HIDDEN_TIP = QT_TRANSLATE_NOOP(
+    "RegisterKeyDialog", "De eerste 16 tekens hoort u van de voorzitter, die ze voorleest."
+)
+
+
+def _translated(text: str) -> str:
+    """A text of this module's constants in the language of the windows."""
+    return QCoreApplication.translate("RegisterKeyDialog", text)
 
 
 def listed_fingerprint(key: SigningKey) -> str:
@@ -56,6 +66,11 @@ def listed_fingerprint(key: SigningKey) -> str:
     groups = key.fingerprint.split()
     hidden = FINGERPRINT_CHECKED // 4
     return " ".join([HIDDEN_GROUP] * hidden + groups[hidden:])
+
+
+def _status_label(status: str) -> str:
+    label = STATUS_LABELS.get(status)
+    return _translated(label) if label is not None else status
 
 
 class Match(Enum):
@@ -86,7 +101,7 @@ class KeyList:
         register.clicked.connect(self._on_register_clicked)
 
     def reload(self, select: str | None = None) -> None:
-        found = self._calls.read(TITLE, signing_keys.list_keys)
+        found = self._calls.read(_translated(TITLE), signing_keys.list_keys)
         tree = self.tree
         tree.clear()
         for key in found or []:
@@ -94,13 +109,13 @@ class KeyList:
                 [
                     key.user_name,
                     listed_fingerprint(key),
-                    STATUS_LABELS.get(key.status, key.status),
+                    _status_label(key.status),
                     format_moment(key.created_at),
                 ]
             )
             item.setData(0, KEY_ROLE, key)
             if key.status == KeyStatus.PENDING:
-                item.setToolTip(1, HIDDEN_TIP)
+                item.setToolTip(1, _translated(HIDDEN_TIP))
             tree.addTopLevelItem(item)
             if key.key_id == select or tree.currentItem() is None:
                 tree.setCurrentItem(item)
@@ -145,13 +160,14 @@ class RegisterKeyDialog(QDialog):
         self.key = key
         self.registered: SigningKey | None = None
         self._ok = self.ui.button_box.button(QDialogButtonBox.StandardButton.Ok)
-        self._ok.setText("Registreren")
-        self.ui.button_box.button(QDialogButtonBox.StandardButton.Cancel).setText("Annuleren")
-        self.ui.heading_label.setText(f"Sleutel van {key.user_name} registreren")
+        self._ok.setText(self.tr("Registreren"))
+        cancel = self.ui.button_box.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("Annuleren"))
+        self.ui.heading_label.setText(self.tr("Sleutel van {} registreren").format(key.user_name))
         self.ui.heading_label.setStyleSheet("QLabel { font-size: 12pt; font-weight: bold; }")
         self.ui.created_label.setText(format_moment(key.created_at))
         self.ui.known_label.setText(listed_fingerprint(key))
-        self.ui.known_label.setToolTip(HIDDEN_TIP)
+        self.ui.known_label.setToolTip(self.tr(HIDDEN_TIP))
         fixed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         fixed.setPointSizeF(self.font().pointSizeF() * 1.2)
         for widget in (self.ui.known_label, self.ui.typed_edit):
@@ -169,17 +185,24 @@ class RegisterKeyDialog(QDialog):
         label = self.ui.result_label
         if match is Match.SHORT:
             left = FINGERPRINT_CHECKED - len(typed_fingerprint(typed))
-            label.setText(f"Nog {left} {'teken' if left == 1 else 'tekens'} te gaan.")
+            if left == 1:
+                label.setText(self.tr("Nog 1 teken te gaan."))
+            else:
+                label.setText(self.tr("Nog {} tekens te gaan.").format(left))
             label.setStyleSheet("")
         elif match is Match.SAME:
             label.setText(
-                "Komt overeen met de vingerafdruk van deze sleutel. U kunt hem registreren."
+                self.tr(
+                    "Komt overeen met de vingerafdruk van deze sleutel. U kunt hem registreren."
+                )
             )
             label.setStyleSheet(theme.meaning_label(Meaning.OK, bold=True))
         else:
             label.setText(
-                "Komt niet overeen met deze sleutel. Registreer hem niet: controleer de "
-                "vingerafdruk met de voorzitter, of laat hem een nieuwe sleutel aanmaken."
+                self.tr(
+                    "Komt niet overeen met deze sleutel. Registreer hem niet: controleer de "
+                    "vingerafdruk met de voorzitter, of laat hem een nieuwe sleutel aanmaken."
+                )
             )
             label.setStyleSheet(theme.meaning_label(Meaning.CONFLICT, bold=True))
         self._ok.setEnabled(match is Match.SAME)
@@ -190,7 +213,7 @@ class RegisterKeyDialog(QDialog):
             return
         context, key_id = self._calls.context(), self.key.key_id
         self.registered = self._calls.run(
-            "Sleutel niet geregistreerd",
+            self.tr("Sleutel niet geregistreerd"),
             lambda s: signing_keys.register_key(s, context, key_id),
         )
         if self.registered is not None:

@@ -14,8 +14,9 @@ from maatwerkdesk.ui.forms.ui_users_dialog import Ui_UsersDialog
 from maatwerkdesk.ui.people.person_form import PersonDialog
 from maatwerkdesk.ui.people.signing_keys import KeyList
 from maatwerkdesk.ui.people.who_are_you import fit_columns, selected, user_item
+from maatwerkdesk.ui.translation import QT_TRANSLATE_NOOP
 
-TITLE = "Gebruikers beheren"
+TITLE = QT_TRANSLATE_NOOP("UsersDialog", "Gebruikers beheren")
 
 
 class UsersDialog(QDialog):
@@ -33,7 +34,7 @@ class UsersDialog(QDialog):
         # Its warnings open over this dialog, not over the window behind it.
         self._calls = ServiceCaller(self, calls.workspace, lambda: calls.dialogs)
         self._users: list[User] = []
-        self.ui.button_box.button(QDialogButtonBox.StandardButton.Close).setText("Sluiten")
+        self.ui.button_box.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Sluiten"))
 
         self.ui.user_tree.currentItemChanged.connect(self._update)
         self.ui.user_tree.itemActivated.connect(self._on_change_button_clicked)
@@ -48,12 +49,14 @@ class UsersDialog(QDialog):
 
     def reload(self, select: str | None) -> None:
         """Read the users again and select the one with id `select` (or the first)."""
-        found = self._calls.run(TITLE, lambda s: users.list_users(s, include_inactive=True))
+        found = self._calls.run(
+            self.tr(TITLE), lambda s: users.list_users(s, include_inactive=True)
+        )
         self._users = found if found is not None else []
         tree = self.ui.user_tree
         tree.clear()
         for user in self._users:
-            item = user_item(user, ["actief" if user.active else "niet actief"])
+            item = user_item(user, [self.tr("actief") if user.active else self.tr("niet actief")])
             if not user.active:
                 for column in range(tree.columnCount()):
                     item.setForeground(column, self.palette().placeholderText())
@@ -72,11 +75,13 @@ class UsersDialog(QDialog):
         self.ui.change_button.setEnabled(user is not None)
         self.ui.active_button.setEnabled(user is not None)
         active = user is None or user.active
-        self.ui.active_button.setText("&Niet actief maken" if active else "Weer &actief maken")
+        self.ui.active_button.setText(
+            self.tr("&Niet actief maken") if active else self.tr("Weer &actief maken")
+        )
         self.ui.active_button.setToolTip(
-            "Deze gebruiker kan dan niet meer kiezen om in MaatwerkDesk te werken"
+            self.tr("Deze gebruiker kan dan niet meer kiezen om in MaatwerkDesk te werken")
             if active
-            else "Deze gebruiker kan weer kiezen om in MaatwerkDesk te werken"
+            else self.tr("Deze gebruiker kan weer kiezen om in MaatwerkDesk te werken")
         )
 
     @Slot()
@@ -96,7 +101,7 @@ class UsersDialog(QDialog):
             return
         context = self._calls.context()
         changed = self._calls.run(
-            TITLE,
+            self.tr(TITLE),
             lambda s: users.update_user(
                 s, context, user.id, user.roles, user.discipline, active=not user.active
             ),

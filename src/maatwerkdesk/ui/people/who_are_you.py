@@ -14,9 +14,13 @@ from maatwerkdesk.ui.common.service_calls import ServiceCaller
 from maatwerkdesk.ui.forms.ui_who_are_you import Ui_WhoAreYouDialog
 from maatwerkdesk.ui.people.person_form import PersonForm, capitalised
 from maatwerkdesk.ui.people.workstation import guest
+from maatwerkdesk.ui.translation import QT_TRANSLATE_NOOP
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-MISSING = "Staat uw naam er niet bij? Vraag de functioneel beheerder om u toe te voegen."
+MISSING = QT_TRANSLATE_NOOP(
+    "WhoAreYouDialog",
+    "Staat uw naam er niet bij? Vraag de functioneel beheerder om u toe te voegen.",
+)
 
 
 def user_item(user: User, columns: Sequence[str] = ()) -> QTreeWidgetItem:
@@ -76,11 +80,11 @@ class WhoAreYouDialog(QDialog):
         self._ok = self.ui.button_box.button(QDialogButtonBox.StandardButton.Ok)
         cancel = self.ui.button_box.button(QDialogButtonBox.StandardButton.Cancel)
         if first_start:
-            cancel.setText("Verder als lezer")
+            cancel.setText(self.tr("Verder als lezer"))
         else:
-            cancel.setText("Annuleren")
-            self.setWindowTitle("Gebruiker wisselen")
-            self.ui.missing_label.setText(MISSING)
+            cancel.setText(self.tr("Annuleren"))
+            self.setWindowTitle(self.tr("Gebruiker wisselen"))
+            self.ui.missing_label.setText(self.tr(MISSING))
         tree = self.ui.user_tree
         for user in self._active:
             tree.addTopLevelItem(user_item(user))
@@ -88,12 +92,12 @@ class WhoAreYouDialog(QDialog):
                 tree.setCurrentItem(tree.topLevelItem(tree.topLevelItemCount() - 1))
         fit_columns(tree)
         if everyone:
-            self._ok.setText("Kiezen")
+            self._ok.setText(self.tr("Kiezen"))
             if tree.currentItem() is None and self._active:
                 tree.setCurrentItem(tree.topLevelItem(0))
             tree.setFocus()
         else:
-            self._ok.setText("Aanmelden")
+            self._ok.setText(self.tr("Aanmelden"))
             self.ui.pages.setCurrentWidget(self.ui.register_page)
             self.person.ui.name_edit.setFocus()
             self.adjustSize()  # the list's room is not needed
@@ -127,6 +131,7 @@ class WhoAreYouDialog(QDialog):
         form = self.person
         return form.submit(
             self._calls,
-            "Aanmelden",
+            self.tr("Aanmelden"),
+            self.tr("Aanmelden is niet gelukt."),
             lambda s: users.add_user(s, context, form.name(), form.roles(), form.discipline()),
         )

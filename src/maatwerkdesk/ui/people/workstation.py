@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 
 from maatwerkdesk.domain.errors import DatabaseError, NotFoundError
 from maatwerkdesk.domain.people import (
@@ -76,7 +76,9 @@ def status_text(workspace: Workspace) -> str:
     if user is None:
         return ""
     if is_guest(user):
-        return f"{user.described} — kies wie u bent: Bestand › Gebruiker wisselen…"
+        return QCoreApplication.translate(
+            "MainWindow", "{} — kies wie u bent: Bestand › Gebruiker wisselen…"
+        ).format(user.described)
     return user.described
 
 

@@ -6,7 +6,7 @@ Shared by the precedent panel (the caseworker's decision) and the conference's r
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,10 +22,12 @@ from maatwerkdesk.domain.precedent import Outcome
 from maatwerkdesk.ui import theme
 from maatwerkdesk.ui.common.plain_text import tooltip
 from maatwerkdesk.ui.precedent_panel.presentation import SIDE_MEANINGS, SIDE_SIGNS
+from maatwerkdesk.ui.translation import QT_TRANSLATE_NOOP
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 NO_UNIT = ""
-NO_OUTCOME = "Nog geen uitkomst gekozen"
+# Shown by DecisionFields, a plain class: translated in its context (QCoreApplication.translate).
+NO_OUTCOME = QT_TRANSLATE_NOOP("DecisionFields", "Nog geen uitkomst gekozen")
 
 
 class DecisionFields:
@@ -44,10 +46,10 @@ class DecisionFields:
         self.unit_combo = unit_combo
         self.reason_list = reason_list
         self.motivation_edit = motivation_edit
-        outcome_combo.addItem(NO_OUTCOME, None)
+        outcome_combo.addItem(QCoreApplication.translate("DecisionFields", NO_OUTCOME), None)
         for outcome_type in OutcomeType:
             outcome_combo.addItem(outcome_type.label, outcome_type.value)
-        unit_combo.addItem("geen", NO_UNIT)
+        unit_combo.addItem(QCoreApplication.translate("DecisionFields", "geen"), NO_UNIT)
         for unit in DegreeUnit:
             unit_combo.addItem(unit.label, unit.value)
 
@@ -163,10 +165,10 @@ def distinctions_text(
     distinctions: tuple[Distinction, ...], catalogue: FactorCatalogue | None
 ) -> str:
     """'van MW-2026-00012 op ‘Geen verwijt’; …', or 'geen'."""
-    return (
-        "; ".join(
-            f"van {d.precedent} op ‘{catalogue.label(d.factor) if catalogue else d.factor}’"
-            for d in distinctions
+    return "; ".join(
+        QCoreApplication.translate("DecisionFields", "van {precedent} op ‘{factor}’").format(
+            precedent=d.precedent,
+            factor=catalogue.label(d.factor) if catalogue else d.factor,
         )
-        or "geen"
-    )
+        for d in distinctions
+    ) or QCoreApplication.translate("DecisionFields", "geen")

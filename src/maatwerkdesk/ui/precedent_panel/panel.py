@@ -53,9 +53,9 @@ from maatwerkdesk.ui.precedent_panel.decision_fields import (
     fill_factor_list,
 )
 from maatwerkdesk.ui.precedent_panel.presentation import (
+    CONFLICT_SENTENCES,
     DEPARTURE,
     LATER,
-    OUTCOME_PURPOSES,
     SIGNED,
     STATUS_MEANINGS,
     case_name,
@@ -68,6 +68,7 @@ from maatwerkdesk.ui.precedent_panel.presentation import (
     similar_detail_html,
     status_html,
 )
+from maatwerkdesk.ui.translation import QT_TRANSLATE_NOOP
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 VIEW_MOST = 320
@@ -92,7 +93,7 @@ class PrecedentPanel(DossierTab[PrecedentState]):
 
     changed = Signal()
     open_requested = Signal(str)
-    title = "Precedenten"
+    title = QT_TRANSLATE_NOOP("PrecedentPanel", "Precedenten")
 
     def __init__(self, calls: ServiceCaller, parent: QWidget | None = None) -> None:
         super().__init__(calls, parent)
@@ -110,7 +111,7 @@ class PrecedentPanel(DossierTab[PrecedentState]):
             label.setMargin(6)
         self.ui.base_conflicts_label.setStyleSheet(theme.meaning_label(Meaning.CONFLICT))
         self.ui.motivation_edit.setPlaceholderText(
-            "Waarom deze uitkomst, in de woorden van de behandelaar."
+            self.tr("Waarom deze uitkomst, in de woorden van de behandelaar.")
         )
         self.ui.motivation_edit.setMinimumHeight(80)
         # One column in the page's one scroll: the views are as tall as what they show.
@@ -236,7 +237,7 @@ class PrecedentPanel(DossierTab[PrecedentState]):
         )
         self._calls.run_in_background(
             self._runner,
-            "Factoren niet bewaard",
+            self.tr("Factoren niet bewaard"),
             save,
             lambda result: self._after_tick(dossier_id, result),
         )
@@ -282,7 +283,11 @@ class PrecedentPanel(DossierTab[PrecedentState]):
             lambda state: (state.decision, state.decision_revision),
         )
         result = self._store_over(
-            "Beslissing niet vastgelegd", part, shown.decision, decision, shown.decision_revision
+            self.tr("Beslissing niet vastgelegd"),
+            part,
+            shown.decision,
+            decision,
+            shown.decision_revision,
         )
         if result is not None:
             self._dirty = False
@@ -372,7 +377,10 @@ class PrecedentPanel(DossierTab[PrecedentState]):
     def _on_save_decision(self) -> None:
         decision = self._form_decision()
         if decision is None:
-            self._calls.warn("Beslissing vastleggen", "Kies eerst de uitkomst van de beslissing.")
+            self._calls.warn(
+                self.tr("Beslissing vastleggen"),
+                self.tr("Kies eerst de uitkomst van de beslissing."),
+            )
             return
         self._store_decision(decision)
 
@@ -381,10 +389,13 @@ class PrecedentPanel(DossierTab[PrecedentState]):
         if self._state is None or self._state.decision is None:
             return
         if self._calls.confirm_removal(
-            "Beslissing intrekken",
-            "De vastgelegde beslissing intrekken?",
-            "Factoren en precedenten blijven staan; u kunt daarna een nieuwe beslissing vastleggen.",
-            verb="Intrekken",
+            self.tr("Beslissing intrekken"),
+            self.tr("De vastgelegde beslissing intrekken?"),
+            self.tr(
+                "Factoren en precedenten blijven staan; u kunt daarna een nieuwe beslissing "
+                "vastleggen."
+            ),
+            verb=self.tr("Intrekken"),
         ):
             self._store_decision(None)
 
@@ -397,16 +408,18 @@ class PrecedentPanel(DossierTab[PrecedentState]):
         note: ConflictNote = item.data(ID_ROLE)
         catalogue = state.catalogue
         choices = [Choice(f, catalogue.label(f)) for f in note.differences]
-        choices.append(Choice("", "Annuleren", ButtonRole.RejectRole))
+        choices.append(Choice("", self.tr("Annuleren"), ButtonRole.RejectRole))
         chosen = self._calls.dialogs.ask(
             self,
-            "Verschil vastleggen",
-            f"Waarin verschilt dit dossier relevant van {note.precedent}?",
+            self.tr("Verschil vastleggen"),
+            self.tr("Waarin verschilt dit dossier relevant van {}?").format(note.precedent),
             choices,
             default=note.differences[0],
             escape="",
-            detail="Het gekozen verschil wordt onderdeel van de reden van de beslissing en komt "
-            "in de motivering terug.",
+            detail=self.tr(
+                "Het gekozen verschil wordt onderdeel van de reden van de beslissing en komt "
+                "in de motivering terug."
+            ),
         )
         if not chosen:
             return
@@ -435,9 +448,11 @@ class PrecedentPanel(DossierTab[PrecedentState]):
         if case.entry.imported:
             self._calls.dialogs.inform(
                 self,
-                "Geïmporteerde beslissing",
-                f"{case.entry.id} is een geanonimiseerde beslissing van elders; er is geen "
-                "dossier van in deze database. Alles wat ervan bekend is, staat onder de lijst.",
+                self.tr("Geïmporteerde beslissing"),
+                self.tr(
+                    "{} is een geanonimiseerde beslissing van elders; er is geen dossier van in "
+                    "deze database. Alles wat ervan bekend is, staat onder de lijst."
+                ).format(case.entry.id),
             )
             return
         self.open_requested.emit(case.entry.id)
@@ -479,17 +494,19 @@ class PrecedentPanel(DossierTab[PrecedentState]):
         label = self.ui.catalogue_label
         label.setVisible(True)
         if catalogue is None:
-            text = (
+            text = self.tr(
                 "Geen factorcatalogus past bij de route of de regeling van dit dossier. "
                 "Kies rechts het rechtsgebied."
             )
         else:
-            text = f"Factoren uit ‘{catalogue.header.title}’, versie {catalogue.header.version}."
+            text = self.tr("Factoren uit ‘{title}’, versie {version}.").format(
+                title=catalogue.header.title, version=catalogue.header.version
+            )
         one_line(label, text)
         combo = self.ui.catalogue_combo
         combo.clear()
         if catalogue is None:
-            combo.addItem("Kies een factorcatalogus…", None)
+            combo.addItem(self.tr("Kies een factorcatalogus…"), None)
         for choice in state.choices:
             combo.addItem(choice.header.title, choice.header.id)
         if catalogue is not None:
@@ -517,9 +534,9 @@ class PrecedentPanel(DossierTab[PrecedentState]):
             fill_factor_list(view, [f for f in offered if f.side is side], state.factors)
         count = len(state.factors)
         self.ui.factors_box.setTitle(
-            f"Factoren van dit dossier ({count} aangevinkt)"
+            self.tr("Factoren van dit dossier ({} aangevinkt)").format(count)
             if count
-            else "Factoren van dit dossier"
+            else self.tr("Factoren van dit dossier")
         )
 
     def _show_decision(self, state: PrecedentState) -> None:
@@ -533,10 +550,12 @@ class PrecedentPanel(DossierTab[PrecedentState]):
         view = self.ui.reason_list
         empty = view.count() == 0
         view.setToolTip(
-            "Vink eerst factoren aan die voor deze uitkomst pleiten."
+            self.tr("Vink eerst factoren aan die voor deze uitkomst pleiten.")
             if empty and outcome is not None
-            else "De factoren waarop de beslissing rust. Zonder keuze tellen alle aanwezige "
-            "factoren voor deze uitkomst."
+            else self.tr(
+                "De factoren waarop de beslissing rust. Zonder keuze tellen alle aanwezige "
+                "factoren voor deze uitkomst."
+            )
         )
 
     def _show_status(self, state: PrecedentState, catalogue: FactorCatalogue) -> None:
@@ -555,19 +574,23 @@ class PrecedentPanel(DossierTab[PrecedentState]):
         if not state.factors:
             details.insert(
                 0,
-                "Vink hieronder de factoren van dit dossier aan; dan ziet u hier wat eerdere "
-                "beslissingen zeggen over afwijken van de regel en over de algemene regel "
-                "toepassen.",
+                self.tr(
+                    "Vink hieronder de factoren van dit dossier aan; dan ziet u hier wat eerdere "
+                    "beslissingen zeggen over afwijken van de regel en over de algemene regel "
+                    "toepassen."
+                ),
             )
         self.ui.details_label.setText("\n".join(details))
         self.ui.details_label.setVisible(bool(details))
         pairs = report.base_conflicts
         self.ui.base_conflicts_label.setVisible(bool(pairs))
         if pairs:
-            named = enumerate_nl(f"{a.id} en {b.id}" for a, b in pairs)
+            named = enumerate_nl(self.tr("{} en {}").format(a.id, b.id) for a, b in pairs)
             self.ui.base_conflicts_label.setText(
-                f"Let op: de eerdere beslissingen {named} zijn met elkaar in strijd. Leg dit "
-                "voor aan het casuïstiekoverleg; beide blijven meetellen."
+                self.tr(
+                    "Let op: de eerdere beslissingen {} zijn met elkaar in strijd. Leg dit "
+                    "voor aan het casuïstiekoverleg; beide blijven meetellen."
+                ).format(named)
             )
 
     def _explain(
@@ -585,8 +608,10 @@ class PrecedentPanel(DossierTab[PrecedentState]):
         catalogue, report = state.catalogue, state.report
         if outcome is None or catalogue is None or report is None:
             self.ui.conflicts_label.setText(
-                "Kies bij ‘Beslissing’ een uitkomst; hier staan dan de eerdere beslissingen "
-                "waarvan u zich moet onderscheiden."
+                self.tr(
+                    "Kies bij ‘Beslissing’ een uitkomst; hier staan dan de eerdere beslissingen "
+                    "waarvan u zich moet onderscheiden."
+                )
             )
             view.setVisible(False)
             self.ui.distinguish_button.setVisible(False)
@@ -598,12 +623,8 @@ class PrecedentPanel(DossierTab[PrecedentState]):
             if note.standing is Standing.OPEN:
                 item.setForeground(QBrush(theme.qcolor(theme.swatch(Meaning.CONFLICT).text)))
             view.addItem(item)
-        purpose = OUTCOME_PURPOSES[outcome]
-        self.ui.conflicts_label.setText(
-            f"Eerdere beslissingen waarvan u zich moet onderscheiden om {purpose}:"
-            if explained.conflicts
-            else f"Geen eerdere beslissing waarvan u zich moet onderscheiden om {purpose}."
-        )
+        some, none = CONFLICT_SENTENCES[outcome]
+        self.ui.conflicts_label.setText(self.tr(some if explained.conflicts else none))
         view.setVisible(bool(explained.conflicts))
         self.ui.distinguish_button.setVisible(bool(explained.conflicts))
         if view.count():
@@ -621,7 +642,7 @@ class PrecedentPanel(DossierTab[PrecedentState]):
                     case_name(entry),
                     outcome_text(entry),
                     similar_meaning(case, state.route),
-                    f"{len(case.shared)} van {len(state.factors)}",
+                    self.tr("{} van {}").format(len(case.shared), len(state.factors)),
                     entry.summary,
                 ]
             )
@@ -658,11 +679,11 @@ class PrecedentPanel(DossierTab[PrecedentState]):
         state = self._state
         decision = state.decision if state is not None else None
         if self._dirty:
-            text = "<i>Gewijzigd — nog niet vastgelegd.</i>"
+            text = self.tr("<i>Gewijzigd — nog niet vastgelegd.</i>")
         elif decision is not None and decision.decided_on is not None:
-            text = f"Vastgelegd op {format_date(decision.decided_on)}."
+            text = self.tr("Vastgelegd op {}.").format(format_date(decision.decided_on))
         else:
-            text = "Nog geen beslissing vastgelegd."
+            text = self.tr("Nog geen beslissing vastgelegd.")
         self.ui.decision_state_label.setText(text)
 
     @Slot()

@@ -27,6 +27,7 @@ from maatwerkdesk.ui.common.plain_text import plain_labels
 from maatwerkdesk.ui.common.service_calls import ServiceCaller
 from maatwerkdesk.ui.forms.ui_proposal_panel import Ui_ProposalPanel
 from maatwerkdesk.ui.proposal_panel.plain_language_feedback import PlainLanguageFeedback
+from maatwerkdesk.ui.translation import QT_TRANSLATE_NOOP
 
 FACTOR = Qt.ItemDataRole.UserRole
 
@@ -46,7 +47,7 @@ def _names(text: str) -> tuple[str, ...]:
 class ProposalPanel(DossierTab[ProposalView]):
     """The "Voorstel" tab."""
 
-    title = "Voorstel"
+    title = QT_TRANSLATE_NOOP("ProposalPanel", "Voorstel")
 
     def __init__(self, calls: ServiceCaller, parent: QWidget | None = None) -> None:
         super().__init__(calls, parent)
@@ -211,7 +212,7 @@ class ProposalPanel(DossierTab[ProposalView]):
             save, lambda view: (view.proposal, view.revision)
         )
         stored = self._store_over(
-            "Voorstel niet bewaard", part, state.proposal, proposal, state.revision
+            self.tr("Voorstel niet bewaard"), part, state.proposal, proposal, state.revision
         )
         if stored is None:
             self.refresh()
@@ -224,14 +225,18 @@ class ProposalPanel(DossierTab[ProposalView]):
     def _show_decision(self, state: PrecedentState) -> None:
         decision, catalogue = state.decision, state.catalogue
         if decision is None or catalogue is None:
-            self.ui.decision_label.setText("Nog geen beslissing vastgelegd.")
+            self.ui.decision_label.setText(self.tr("Nog geen beslissing vastgelegd."))
             return
         text = decision.outcome_type.label
         if decision.degree is not None:
             text += f", {decision.degree}"
         reason = decision.reason_for(state.factors, catalogue.sides)
         labels = "; ".join(catalogue.label(f) for f in sorted(reason))
-        self.ui.decision_label.setText(f"{text}. Doorslaggevend: {labels or 'geen factoren'}.")
+        self.ui.decision_label.setText(
+            self.tr("{decision}. Doorslaggevend: {factors}.").format(decision=text, factors=labels)
+            if labels
+            else self.tr("{}. Doorslaggevend: geen factoren.").format(text)
+        )
 
     def _show_motivations(self, state: ProposalView) -> None:
         table = self.ui.motivations_table
@@ -253,8 +258,10 @@ class ProposalPanel(DossierTab[ProposalView]):
             )
         table.setVisible(bool(reason))
         self.ui.motivations_box.setTitle(
-            "Waarom de doorslaggevende factoren wegen"
+            self.tr("Waarom de doorslaggevende factoren wegen")
             if reason
-            else "Waarom de doorslaggevende factoren wegen (eerst een beslissing vastleggen)"
+            else self.tr(
+                "Waarom de doorslaggevende factoren wegen (eerst een beslissing vastleggen)"
+            )
         )
         table.blockSignals(False)

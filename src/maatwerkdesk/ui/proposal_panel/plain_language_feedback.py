@@ -22,10 +22,14 @@ from maatwerkdesk.domain.plain_language import (
 )
 from maatwerkdesk.ui import theme
 from maatwerkdesk.ui.common.fitted_views import fit_height
+from maatwerkdesk.ui.translation import QT_TRANSLATE_NOOP
 
 ANALYSIS_DELAY_MS = 300
 ADVICE_MAX_HEIGHT = 150
-EMPTY_TEXT = "Taaladvies (B1) en leesbaarheid verschijnen zodra u hier tekst schrijft."
+EMPTY_TEXT = QT_TRANSLATE_NOOP(
+    "PlainLanguageFeedback",
+    "Taaladvies (B1) en leesbaarheid verschijnen zodra u hier tekst schrijft.",
+)
 SPAN = Qt.ItemDataRole.UserRole
 
 
@@ -78,12 +82,16 @@ class PlainLanguageFeedback(QObject):
     def _show_score(self, analysis: Analysis) -> None:
         band, score = analysis.band, analysis.score
         if band is None or score is None:
-            self._label.setText(EMPTY_TEXT)
+            self._label.setText(self.tr(EMPTY_TEXT))
             self._label.setStyleSheet(theme.muted_label())
             return
         # The list shows the advice; say so only when there is none.
-        none = "" if analysis.findings else " · geen adviezen"
-        self._label.setText(f"Leesbaarheid (Flesch-Douma): {round(score)} — {band.label}{none}")
+        line = (
+            self.tr("Leesbaarheid (Flesch-Douma): {score} — {band}")
+            if analysis.findings
+            else self.tr("Leesbaarheid (Flesch-Douma): {score} — {band} · geen adviezen")
+        )
+        self._label.setText(line.format(score=round(score), band=band.label))
         self._label.setStyleSheet(theme.coloured_label(band_colour(band)))
 
     def _show_advice(self, findings: Sequence[Finding]) -> None:
@@ -92,7 +100,9 @@ class PlainLanguageFeedback(QObject):
         for row, finding in enumerate(findings):
             item = QListWidgetItem(self._markers[finding.kind], finding.message)
             item.setData(SPAN, row)
-            item.setToolTip(f"{finding.kind.label}: klik om de plek in de tekst te selecteren.")
+            item.setToolTip(
+                self.tr("{}: klik om de plek in de tekst te selecteren.").format(finding.kind.label)
+            )
             advice.addItem(item)
         advice.setVisible(bool(findings))
 

@@ -11,22 +11,24 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from maatwerkdesk.domain.policy_signals import Count, SignalState
 from maatwerkdesk.ui import theme
+from maatwerkdesk.ui.translation import QT_TRANSLATE_NOOP
 from maatwerkdesk.ui.weighing_panel.chart import TEXT_SCALE
 
-ACCESSIBLE_NAME = "Staafdiagram van de signalen"
+ACCESSIBLE_NAME = QT_TRANSLATE_NOOP("SignalBars", "Staafdiagram van de signalen")
 BAR = 18
 GAP = 6
 LABEL_WIDTH = 150
 LEGEND = 34
 MAX_BARS = 8
 """Bars shown: the largest (quarters: the first); the filters reach every signal."""
-NO_SIGNALS = "Nog geen signalen."
+NO_SIGNALS = QT_TRANSLATE_NOOP("SignalBars", "Nog geen signalen.")
+"""ACCESSIBLE_NAME and NO_SIGNALS are translated (context "SignalBars") where shown."""
 
 
 class SignalBars(QWidget):
@@ -41,13 +43,13 @@ class SignalBars(QWidget):
         self.setMinimumHeight(8 + MAX_BARS * (BAR + GAP) + LEGEND)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMouseTracking(True)
-        self.setAccessibleName(ACCESSIBLE_NAME)
+        self.setAccessibleName(self.tr(ACCESSIBLE_NAME))
         self.setAccessibleDescription(describe("", []))
 
     def show_counts(self, counts: Sequence[Count], caption: str) -> None:
         """Draw the largest `counts` (`caption` says what they are counted by)."""
         self._counts = list(counts[:MAX_BARS])
-        self.setToolTip("Klik op een balk om alleen die signalen te tonen.")
+        self.setToolTip(self.tr("Klik op een balk om alleen die signalen te tonen."))
         self.setAccessibleDescription(describe(caption, self._counts))
         self.update()
 
@@ -74,7 +76,7 @@ class SignalBars(QWidget):
             self._draw_bar(painter, self._row(index), count, most)
         if not self._counts:
             painter.setPen(theme.qcolor(colours.quiet_text))
-            painter.drawText(area, Qt.AlignmentFlag.AlignCenter, NO_SIGNALS)
+            painter.drawText(area, Qt.AlignmentFlag.AlignCenter, self.tr(NO_SIGNALS))
         self._draw_legend(painter)
         painter.end()
 
@@ -155,7 +157,7 @@ def describe(caption: str, counts: Sequence[Count]) -> str:
     """The bars in words: "Aantal signalen per regeling, naar status. Participatiewet: 5
     (2 gemeld, 3 opgelost); …"."""
     if not counts:
-        return NO_SIGNALS
+        return QCoreApplication.translate("SignalBars", NO_SIGNALS)
     bars = "; ".join(
         f"{count.key}: {count.total} ("
         + ", ".join(f"{number} {state.label}" for state, number in count.per_state if number)

@@ -19,8 +19,10 @@ from maatwerkdesk.services.unit_of_work import Session
 from maatwerkdesk.ui.common.plain_text import plain_labels
 from maatwerkdesk.ui.common.service_calls import ServiceCaller
 from maatwerkdesk.ui.forms.ui_signal_form import Ui_SignalFormDialog
+from maatwerkdesk.ui.translation import QT_TRANSLATE_NOOP
 
-TITLE = "Knelpuntsignaal"
+TITLE = QT_TRANSLATE_NOOP("SignalFormDialog", "Knelpuntsignaal")
+"""The title of its messages, translated (context "SignalFormDialog") where shown."""
 
 
 class SignalFormDialog(QDialog):
@@ -41,8 +43,10 @@ class SignalFormDialog(QDialog):
         self._signal = signal
         self._dossier_ids = tuple(dossier_ids)
         self.saved: PolicySignal | None = None
-        self.ui.button_box.button(QDialogButtonBox.StandardButton.Ok).setText("Opslaan")
-        self.ui.button_box.button(QDialogButtonBox.StandardButton.Cancel).setText("Annuleren")
+        self.ui.button_box.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Opslaan"))
+        self.ui.button_box.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            self.tr("Annuleren")
+        )
         for kind in SignalCategory:  # the data as text: Qt hands a str enum back as str
             self.ui.category_combo.addItem(kind.label, kind.value)
         self.ui.owner_combo.addItems(OWNER_SUGGESTIONS)
@@ -50,9 +54,9 @@ class SignalFormDialog(QDialog):
         self.ui.button_box.accepted.connect(self._on_accepted)
         self.ui.button_box.rejected.connect(self.reject)
         if signal is None:
-            self.setWindowTitle("Nieuw knelpuntsignaal")
+            self.setWindowTitle(self.tr("Nieuw knelpuntsignaal"))
         else:
-            self.setWindowTitle(f"Knelpuntsignaal {signal.reference}")
+            self.setWindowTitle(self.tr("Knelpuntsignaal {}").format(signal.reference))
             self._show(signal.fields)
 
     def _show(self, fields: SignalFields) -> None:
@@ -85,6 +89,6 @@ class SignalFormDialog(QDialog):
                 return policy_signals.create_signal(session, context, fields, dossier_ids=dossiers)
             return policy_signals.update_signal(session, context, known.id, fields)
 
-        self.saved = self._calls.run(TITLE, save)
+        self.saved = self._calls.run(self.tr(TITLE), save)
         if self.saved is not None:
             self.accept()

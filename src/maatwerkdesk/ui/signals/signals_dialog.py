@@ -35,30 +35,57 @@ from maatwerkdesk.ui.common.tasks import TaskRunner
 from maatwerkdesk.ui.forms.ui_signals_dialog import Ui_SignalsDialog
 from maatwerkdesk.ui.signals.chart import SignalBars
 from maatwerkdesk.ui.signals.signal_form import SignalFormDialog
+from maatwerkdesk.ui.translation import QT_TRANSLATE_NOOP
 
-TITLE = "Knelpuntsignalen"
-NO_PROPOSALS = "Geen voorstellen: geen patroon komt vaak genoeg terug."
-LOOKING = "Voorstellen zoeken in de besliste dossiers…"
+# The window's texts kept as constants, marked for translation (context "SignalsDialog")
+# and translated where they are shown.
+TITLE = QT_TRANSLATE_NOOP("SignalsDialog", "Knelpuntsignalen")
+NO_PROPOSALS = QT_TRANSLATE_NOOP(
+    "SignalsDialog", "Geen voorstellen: geen patroon komt vaak genoeg terug."
+)
+LOOKING = QT_TRANSLATE_NOOP("SignalsDialog", "Voorstellen zoeken in de besliste dossiers…")
 ID_ROLE = Qt.ItemDataRole.UserRole
-EVERY = "(alle)"
+EVERY = QT_TRANSLATE_NOOP("SignalsDialog", "(alle)")
 DIMENSION_LABELS = {
-    Dimension.REGULATION: "regeling",
-    Dimension.OWNER: "eigenaar",
-    Dimension.QUARTER: "kwartaal",
+    Dimension.REGULATION: QT_TRANSLATE_NOOP("SignalsDialog", "regeling"),
+    Dimension.OWNER: QT_TRANSLATE_NOOP("SignalsDialog", "eigenaar"),
+    Dimension.QUARTER: QT_TRANSLATE_NOOP("SignalsDialog", "kwartaal"),
 }
+CAPTIONS = {
+    Dimension.REGULATION: QT_TRANSLATE_NOOP(
+        "SignalsDialog", "Aantal signalen per regeling, naar status"
+    ),
+    Dimension.OWNER: QT_TRANSLATE_NOOP(
+        "SignalsDialog", "Aantal signalen per eigenaar, naar status"
+    ),
+    Dimension.QUARTER: QT_TRANSLATE_NOOP(
+        "SignalsDialog", "Aantal signalen per kwartaal, naar status"
+    ),
+}
+"""What the chart counts by, as its caption says it."""
 
 
 def detail_text(signal: PolicySignal) -> str:
     """The chosen signal's description and its steps, as plain text."""
-    steps = "; ".join(f"{t.state.label} op {t.on:%d-%m-%Y} door {t.by}" for t in signal.transitions)
+    step = QCoreApplication.translate("SignalsDialog", "{state} op {date} door {who}")
+    steps = "; ".join(
+        step.format(state=t.state.label, date=f"{t.on:%d-%m-%Y}", who=t.by)
+        for t in signal.transitions
+    )
     fields = signal.fields
     lines = [
-        f"{signal.label} ({fields.category.label.lower()}; eigenaar: {fields.owner})",
+        QCoreApplication.translate(
+            "SignalsDialog", "{signal} ({category}; eigenaar: {owner})"
+        ).format(signal=signal.label, category=fields.category.label.lower(), owner=fields.owner),
         fields.description,
-        f"Verloop: {steps}.",
+        QCoreApplication.translate("SignalsDialog", "Verloop: {}.").format(steps),
     ]
     if signal.response:
-        lines.append(f"Antwoord van de eigenaar: {signal.response}")
+        lines.append(
+            QCoreApplication.translate("SignalsDialog", "Antwoord van de eigenaar: {}").format(
+                signal.response
+            )
+        )
     return "\n".join(lines)
 
 
@@ -79,7 +106,7 @@ def _fill(combo: QComboBox, values: list[str]) -> None:
     chosen = combo.currentText()
     combo.blockSignals(True)
     combo.clear()
-    combo.addItems([EVERY, *values])
+    combo.addItems([QCoreApplication.translate("SignalsDialog", EVERY), *values])
     combo.setCurrentIndex(max(0, combo.findText(chosen)))
     combo.blockSignals(False)
 
@@ -107,11 +134,11 @@ class SignalsDialog(QDialog):
         self._runner = TaskRunner(self)
         self.chart = SignalBars(self)
         self.ui.chart_layout.insertWidget(1, self.chart)
-        self.ui.button_box.button(QDialogButtonBox.StandardButton.Close).setText("Sluiten")
+        self.ui.button_box.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Sluiten"))
         self.ui.button_box.rejected.connect(self.reject)
         for dimension, label in DIMENSION_LABELS.items():
-            self.ui.dimension_combo.addItem(label, dimension.value)
-        self.ui.state_combo.addItem(EVERY)
+            self.ui.dimension_combo.addItem(self.tr(label), dimension.value)
+        self.ui.state_combo.addItem(self.tr(EVERY))
         for state in SignalState:
             self.ui.state_combo.addItem(state.label, state.value)
         for combo in (
@@ -152,7 +179,7 @@ class SignalsDialog(QDialog):
     def reload(self, select: str | None = None) -> None:
         """Read the signals and the proposals again; choose the signal `select`."""
         context = self._calls.context()
-        found = self._calls.run(TITLE, lambda s: policy_signals.list_signals(s, context))
+        found = self._calls.run(self.tr(TITLE), lambda s: policy_signals.list_signals(s, context))
         self._signals = found if found is not None else []
         _fill(self.ui.regulation_combo, sorted({s.fields.regulation for s in self._signals}))
         _fill(self.ui.owner_combo, sorted({s.fields.owner for s in self._signals}))
@@ -164,7 +191,7 @@ class SignalsDialog(QDialog):
         thresholds = self._thresholds()
         self._calls.run_in_background(
             self._runner,
-            TITLE,
+            self.tr(TITLE),
             lambda s: signal_proposals.signal_proposals(s, context, thresholds),
             self._on_proposals_found,
         )
@@ -186,11 +213,12 @@ class SignalsDialog(QDialog):
         regulation = self.ui.regulation_combo.currentText()
         owner = self.ui.owner_combo.currentText()
         state = self.ui.state_combo.currentData()
+        every = self.tr(EVERY)
         return [
             s
             for s in self._signals
-            if regulation in (EVERY, s.fields.regulation)
-            and owner in (EVERY, s.fields.owner)
+            if regulation in (every, s.fields.regulation)
+            and owner in (every, s.fields.owner)
             and (state is None or s.state.value == state)
         ]
 
@@ -210,7 +238,7 @@ class SignalsDialog(QDialog):
         current = self.signal()
         select = select or (current.id if current is not None else None)
         dimension = self.dimension()
-        caption = f"Aantal signalen per {DIMENSION_LABELS[dimension]}, naar status"
+        caption = self.tr(CAPTIONS[dimension])
         self.ui.chart_caption.setText(caption)
         self.chart.show_counts(counts_by(shown, dimension), caption)
         tree = self.ui.signal_tree
@@ -228,7 +256,14 @@ class SignalsDialog(QDialog):
                 ]
             )
             item.setData(0, ID_ROLE, signal.id)
-            item.setToolTip(2, tooltip(f"{rule}\nEigenaar: {signal.fields.owner}"))
+            item.setToolTip(
+                2,
+                tooltip(
+                    self.tr("{rule}\nEigenaar: {owner}").format(
+                        rule=rule, owner=signal.fields.owner
+                    )
+                ),
+            )
             item.setToolTip(3, tooltip(f"{signal.fields.category.label}: {signal.fields.title}"))
             tree.addTopLevelItem(item)
             if signal.id == select or tree.currentItem() is None:
@@ -269,9 +304,11 @@ class SignalsDialog(QDialog):
     def _show_proposal(self) -> None:
         proposal = self.proposal()
         if proposal is None:
-            text = self._empty_proposals
+            text = self.tr(self._empty_proposals)
         else:
-            text = f"{proposal.explanation} Dossiers: {', '.join(proposal.references)}."
+            text = self.tr("{explanation} Dossiers: {references}.").format(
+                explanation=proposal.explanation, references=", ".join(proposal.references)
+            )
         self.ui.proposal_label.setText(text)
         self._update()
 
@@ -312,12 +349,12 @@ class SignalsDialog(QDialog):
         if signal is None:
             return
         steps = sorted(TRANSITIONS[signal.state], key=list(SignalState).index)
-        choices = [Choice(s.value, f"Naar ‘{s.label}’") for s in steps]
-        cancel = Choice("", "Annuleren", QMessageBox.ButtonRole.RejectRole)
+        choices = [Choice(s.value, self.tr("Naar ‘{}’").format(s.label)) for s in steps]
+        cancel = Choice("", self.tr("Annuleren"), QMessageBox.ButtonRole.RejectRole)
         answer = self._calls.dialogs.ask(
             self,
-            TITLE,
-            f"Welke stap zet {signal.reference} nu?",
+            self.tr(TITLE),
+            self.tr("Welke stap zet {} nu?").format(signal.reference),
             [*choices, cancel],
             default=choices[0].key,
             escape="",
@@ -328,14 +365,17 @@ class SignalsDialog(QDialog):
         response = ""
         if state.final:
             given = self._calls.dialogs.ask_text(
-                self, TITLE, "Wat heeft de eigenaar van de regel geantwoord?", max_length=4000
+                self,
+                self.tr(TITLE),
+                self.tr("Wat heeft de eigenaar van de regel geantwoord?"),
+                max_length=4000,
             )
             if given is None:
                 return
             response = given
         context = self._calls.context()
         done = self._calls.run(
-            TITLE,
+            self.tr(TITLE),
             lambda s: policy_signals.transition_signal(s, context, signal.id, state, response),
         )
         if done is not None:
@@ -367,7 +407,7 @@ class SignalsDialog(QDialog):
             return
         context = self._calls.context()
         if self._calls.run(
-            TITLE, lambda s: policy_signals.link_dossier(s, context, signal.id, dossier_id)
+            self.tr(TITLE), lambda s: policy_signals.link_dossier(s, context, signal.id, dossier_id)
         ):
             self.reload(signal.id)
 
@@ -378,12 +418,16 @@ class SignalsDialog(QDialog):
             return
         dossier_id = item.data(0, ID_ROLE)
         if not self._calls.confirm_removal(
-            TITLE, f"{item.text(0)} uit {signal.reference} halen?", verb="Loskoppelen"
+            self.tr(TITLE),
+            self.tr("{dossier} uit {signal} halen?").format(
+                dossier=item.text(0), signal=signal.reference
+            ),
+            verb=self.tr("Loskoppelen"),
         ):
             return
         context = self._calls.context()
         if self._calls.run(
-            TITLE,
+            self.tr(TITLE),
             lambda s: policy_signals.unlink(s, context, signal.id, dossier_id=dossier_id),
         ):
             self.reload(signal.id)
@@ -401,14 +445,14 @@ class SignalsDialog(QDialog):
             return
         owner = self._calls.dialogs.ask_text(
             self,
-            TITLE,
-            "Wie is de eigenaar van deze regel (ministerie, raad, college of loket)?",
+            self.tr(TITLE),
+            self.tr("Wie is de eigenaar van deze regel (ministerie, raad, college of loket)?"),
         )
         if not owner:
             return
         context = self._calls.context()
         made = self._calls.run(
-            TITLE,
+            self.tr(TITLE),
             lambda s: signal_proposals.take_proposal(
                 s, context, proposal.key, owner, self._thresholds()
             ),
@@ -422,13 +466,15 @@ class SignalsDialog(QDialog):
         if proposal is None:
             return
         reason = self._calls.dialogs.ask_text(
-            self, TITLE, "Waarom is dit geen knelpunt? (Het voorstel komt niet terug.)"
+            self,
+            self.tr(TITLE),
+            self.tr("Waarom is dit geen knelpunt? (Het voorstel komt niet terug.)"),
         )
         if reason is None:
             return
         context = self._calls.context()
         if self._calls.perform(
-            TITLE,
+            self.tr(TITLE),
             lambda s: signal_proposals.dismiss_proposal(
                 s, context, proposal.key, reason, self._thresholds()
             ),

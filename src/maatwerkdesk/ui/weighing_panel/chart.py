@@ -1,10 +1,11 @@
 """The balance chart widget: draws `ChartData`, and reports which point was clicked.
 
-A screen reader hears what it shows in words (`describe`), as its accessible description."""
+A screen reader hears what it shows in words (`describe`), as its accessible description.
+The names of the quarters and axes are the domain's (domain/chart.py)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QWidget
 
@@ -18,6 +19,7 @@ from maatwerkdesk.domain.chart import (
     quadrant,
 )
 from maatwerkdesk.ui import theme
+from maatwerkdesk.ui.translation import QT_TRANSLATE_NOOP
 
 CHART_SIZE = 240
 """Width and height: small enough to stand beside the verdict on a laptop's page."""
@@ -26,7 +28,7 @@ TEXT_SCALE = 0.85
 MARGIN = 34
 RADIUS = 4.5
 HIT = 8
-ACCESSIBLE_NAME = "Balansgrafiek"
+ACCESSIBLE_NAME = QT_TRANSLATE_NOOP("BalanceChart", "Balansgrafiek")
 
 
 class BalanceChart(QWidget):
@@ -42,15 +44,15 @@ class BalanceChart(QWidget):
         font.setPointSizeF(font.pointSizeF() * TEXT_SCALE)
         self.setFont(font)
         self.setMouseTracking(True)
-        self.setAccessibleName(ACCESSIBLE_NAME)
+        self.setAccessibleName(self.tr(ACCESSIBLE_NAME))
         self.setAccessibleDescription(describe(self._data))
 
     def show_data(self, data: ChartData) -> None:
         self._data = data
         self.setToolTip(
-            f"{len(data.points) - 1} besloten dossiers van dezelfde route."
+            self.tr("{} besloten dossiers van dezelfde route.").format(len(data.points) - 1)
             if data.route
-            else "Kies in de stap Toetsing een route om dit dossier te vergelijken."
+            else self.tr("Kies in de stap Toetsing een route om dit dossier te vergelijken.")
         )
         self.setAccessibleDescription(describe(data))
         self.update()
@@ -149,7 +151,7 @@ class BalanceChart(QWidget):
         point = self.point_at(event.position())
         self.setCursor(Qt.CursorShape.PointingHandCursor if point else Qt.CursorShape.ArrowCursor)
         if point is not None:
-            self.setToolTip(f"{point.id}: klik om te openen")
+            self.setToolTip(self.tr("{}: klik om te openen").format(point.id))
         super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
@@ -174,29 +176,57 @@ def describe(data: ChartData) -> str:
     current = data.current
     if current is not None:
         sentences.append(
-            f"Dit dossier staat in het kwart ‘{quadrant(current.x, current.y)}’: "
-            f"onevenredigheid {_out_of_100(current.x)}, risico op willekeur "
-            f"{_out_of_100(current.y)}."
+            QCoreApplication.translate(
+                "BalanceChart",
+                "Dit dossier staat in het kwart ‘{quarter}’: onevenredigheid {x} van 100, "
+                "risico op willekeur {y} van 100.",
+            ).format(
+                quarter=quadrant(current.x, current.y),
+                x=_out_of_100(current.x),
+                y=_out_of_100(current.y),
+            )
         )
     others = [p for p in data.points if not p.current]
     if data.route is None:
-        sentences.append("Er is nog geen route gekozen, dus geen dossier om mee te vergelijken.")
+        sentences.append(
+            QCoreApplication.translate(
+                "BalanceChart",
+                "Er is nog geen route gekozen, dus geen dossier om mee te vergelijken.",
+            )
+        )
     elif not others:
-        sentences.append("Er zijn nog geen besloten dossiers van dezelfde route.")
+        sentences.append(
+            QCoreApplication.translate(
+                "BalanceChart", "Er zijn nog geen besloten dossiers van dezelfde route."
+            )
+        )
     else:
         deviated = sum(1 for p in others if p.deviated)
-        counted = "1 besloten dossier" if len(others) == 1 else f"{len(others)} besloten dossiers"
+        counted = (
+            QCoreApplication.translate(
+                "BalanceChart",
+                "1 besloten dossier van dezelfde route: {deviated} met maatwerk, {generic} "
+                "volgens de algemene regel.",
+            )
+            if len(others) == 1
+            else QCoreApplication.translate(
+                "BalanceChart",
+                "{count} besloten dossiers van dezelfde route: {deviated} met maatwerk, "
+                "{generic} volgens de algemene regel.",
+            )
+        )
         sentences.append(
-            f"{counted} van dezelfde route: {deviated} met maatwerk, "
-            f"{len(others) - deviated} volgens de algemene regel."
+            counted.format(count=len(others), deviated=deviated, generic=len(others) - deviated)
         )
         spread = [
             f"{name} {sum(1 for p in others if quadrant(p.x, p.y) == name)}"
             for name in QUADRANTS.values()
         ]
-        sentences.append(f"Per kwart: {'; '.join(spread)}.")
+        sentences.append(
+            QCoreApplication.translate("BalanceChart", "Per kwart: {}.").format("; ".join(spread))
+        )
     return " ".join(sentences)
 
 
-def _out_of_100(value: float) -> str:
-    return f"{round(value * 100)} van 100"
+def _out_of_100(value: float) -> int:
+    return round(value * 100)

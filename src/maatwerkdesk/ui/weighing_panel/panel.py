@@ -68,6 +68,7 @@ from maatwerkdesk.ui.common.fitted_views import fit_height
 from maatwerkdesk.ui.common.plain_text import plain_labels, tooltip
 from maatwerkdesk.ui.common.service_calls import ServiceCaller
 from maatwerkdesk.ui.forms.ui_weighing_panel import Ui_WeighingPanel
+from maatwerkdesk.ui.translation import QT_TRANSLATE_NOOP
 from maatwerkdesk.ui.weighing_panel.chart import CHART_SIZE, BalanceChart
 
 E = TypeVar("E", bound=StrEnum)
@@ -78,8 +79,9 @@ VERDICT_MEANINGS = {
     VerdictValue.PROPORTIONATE: Meaning.OK,
     VerdictValue.UNCERTAIN: Meaning.WARNING,
 }
+RECORDED_DECISION = QT_TRANSLATE_NOOP("WeighingPanel", "De vastgelegde beslissing")
 OUTCOME_CHOICES = (
-    ("De vastgelegde beslissing", None),
+    (RECORDED_DECISION, None),
     (OUTCOME_HEADINGS[Outcome.DEVIATE], Outcome.DEVIATE),
     (OUTCOME_HEADINGS[Outcome.GENERIC], Outcome.GENERIC),
 )
@@ -99,7 +101,7 @@ class WeighingPanel(DossierTab[WeighingView]):
     changed = Signal()
     field_requested = Signal(str)
     open_requested = Signal(str)
-    title = "Afweging"
+    title = QT_TRANSLATE_NOOP("WeighingPanel", "Afweging")
 
     def __init__(self, calls: ServiceCaller, parent: QWidget | None = None) -> None:
         super().__init__(calls, parent)
@@ -140,7 +142,8 @@ class WeighingPanel(DossierTab[WeighingView]):
         self._verdict_font.setPointSizeF(self._verdict_font.pointSizeF() * 1.15)
         self.ui.verdict_label.setMargin(6)
         for text, value in OUTCOME_CHOICES:
-            self.ui.findings_outcome_combo.addItem(text, value.value if value else "")
+            shown = text if value else self.tr(RECORDED_DECISION)  # the headings are the domain's
+            self.ui.findings_outcome_combo.addItem(shown, value.value if value else "")
         self.ui.findings_outcome_combo.activated.connect(self._on_outcome_chosen)
         header = self.ui.findings_tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -244,7 +247,7 @@ class WeighingPanel(DossierTab[WeighingView]):
             lambda view: (view.check.weighing.weighing, view.check.weighing.revision),
         )
         saved = self._store_over(
-            "Afweging niet bewaard", part, shown.weighing, weighing, shown.revision
+            self.tr("Afweging niet bewaard"), part, shown.weighing, weighing, shown.revision
         )
         if saved is None:
             self.refresh()
@@ -285,7 +288,8 @@ class WeighingPanel(DossierTab[WeighingView]):
             hint = (
                 ""
                 if check.signed is not None
-                else "\nDubbelklik op de melding om naar het veld te gaan dat haar oplost."
+                else "\n"
+                + self.tr("Dubbelklik op de melding om naar het veld te gaan dat haar oplost.")
             )
             label.setText(f"{finding.severity.label.capitalize()}: {check.shown(finding)}{hint}")
         else:
@@ -309,7 +313,7 @@ class WeighingPanel(DossierTab[WeighingView]):
         weighing = current.weighing
         power = state.assessment.catalogue.power(current.power)
         self.ui.power_value.setText(
-            power.label if power is not None else "nog niet gekozen (stap Toetsing)"
+            power.label if power is not None else self.tr("nog niet gekozen (stap Toetsing)")
         )
         _select(self.ui.nature_combo, weighing.nature)
         _set_text(self.ui.aim_edit, weighing.aim)
@@ -346,12 +350,16 @@ class WeighingPanel(DossierTab[WeighingView]):
 
     def _show_result(self, state: DossierCheck) -> None:
         verdict, intensity = state.weighing.verdict, state.weighing.intensity
-        self.ui.verdict_label.setText(f"De algemene regel is hier: {verdict.value.label}")
+        self.ui.verdict_label.setText(
+            self.tr("De algemene regel is hier: {}").format(verdict.value.label)
+        )
         self.ui.verdict_label.setStyleSheet(
             theme.box_label(VERDICT_MEANINGS[verdict.value], self._verdict_font)
         )
         self.ui.verdict_reasons_label.setText("\n".join(f"• {r}" for r in verdict.reasons))
-        self.ui.intensity_label.setText(f"Toetsingsintensiteit: {intensity.level.label}.")
+        self.ui.intensity_label.setText(
+            self.tr("Toetsingsintensiteit: {}.").format(intensity.level.label)
+        )
         self.ui.intensity_reasons_label.setText("\n".join(f"• {r}" for r in intensity.reasons))
 
     def _show_findings(self, check: DossierCheck) -> None:
@@ -367,14 +375,20 @@ class WeighingPanel(DossierTab[WeighingView]):
             tree.addTopLevelItem(row)
         if not findings:
             text = (
-                "Geen meldingen."
+                self.tr("Geen meldingen.")
                 if self._outcome is not None or (self._state and self._state.check.outcome)
-                else "Kies hierboven een uitkomst: de meeste controles beoordelen een voorgestelde uitkomst."
+                else self.tr(
+                    "Kies hierboven een uitkomst: de meeste controles beoordelen een "
+                    "voorgestelde uitkomst."
+                )
             )
             tree.addTopLevelItem(QTreeWidgetItem(["", text]))
         tree.setCurrentItem(tree.topLevelItem(0))
-        title = "Willekeur-indicatoren"
-        self.ui.findings_box.setTitle(f"{title} ({len(findings)})" if findings else title)
+        self.ui.findings_box.setTitle(
+            self.tr("Willekeur-indicatoren ({})").format(len(findings))
+            if findings
+            else self.tr("Willekeur-indicatoren")
+        )
 
     def _setup_table(
         self,
