@@ -5661,6 +5661,761 @@ Owner: {owner}</translation>
     </message>
 </context>
 <context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Aanvraag</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Afgesloten</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Afwijken kan langs deze route</source>
+        <translation>Deviating is possible along this route</translation>
+    </message>
+    <message>
+        <source>Afwijken kan niet langs deze route</source>
+        <translation>Deviating is not possible along this route</translation>
+    </message>
+    <message>
+        <source>Algemene regel toepassen</source>
+        <translation>Apply the general rule</translation>
+    </message>
+    <message>
+        <source>Alleen een individuele oplossing</source>
+        <translation>Only an individual solution</translation>
+    </message>
+    <message>
+        <source>Alternatieve maatregel</source>
+        <translation>Alternative measure</translation>
+    </message>
+    <message>
+        <source>Ambtelijk woord</source>
+        <translation>Officialese word</translation>
+    </message>
+    <message>
+        <source>Analyse</source>
+        <translation>Analysis</translation>
+    </message>
+    <message>
+        <source>Ander bedrag</source>
+        <translation>Other amount</translation>
+    </message>
+    <message>
+        <source>Andere organisatie</source>
+        <translation>Other organisation</translation>
+    </message>
+    <message>
+        <source>Belastingdienst</source>
+        <translation>Tax Administration (Belastingdienst)</translation>
+    </message>
+    <message>
+        <source>Beperkte digitale vaardigheden</source>
+        <translation>Limited digital skills</translation>
+    </message>
+    <message>
+        <source>Beroep</source>
+        <translation>Appeal</translation>
+    </message>
+    <message>
+        <source>Besloten</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <source>Betalingsregeling op maat</source>
+        <translation>Tailored payment arrangement</translation>
+    </message>
+    <message>
+        <source>Bewindvoerder</source>
+        <translation>Financial administrator (bewindvoerder)</translation>
+    </message>
+    <message>
+        <source>Bezwaar</source>
+        <translation>Objection</translation>
+    </message>
+    <message>
+        <source>Brief ontvangen</source>
+        <translation>Letter received</translation>
+    </message>
+    <message>
+        <source>Brief verstuurd</source>
+        <translation>Letter sent</translation>
+    </message>
+    <message>
+        <source>Contactmoment</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Dienst Toeslagen</source>
+        <translation>Benefits Agency (Dienst Toeslagen)</translation>
+    </message>
+    <message>
+        <source>Een doel stellen en een plan maken</source>
+        <translation>Setting a goal and making a plan</translation>
+    </message>
+    <message>
+        <source>Enige belemmering gezien</source>
+        <translation>Some difficulty seen</translation>
+    </message>
+    <message>
+        <source>Ernstige belemmering gezien</source>
+        <translation>Serious difficulty seen</translation>
+    </message>
+    <message>
+        <source>Ex-partner</source>
+        <translation>Ex-partner</translation>
+    </message>
+    <message>
+        <source>Familielid</source>
+        <translation>Family member</translation>
+    </message>
+    <message>
+        <source>Gebeurtenis</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Gedeeltelijk afwijken</source>
+        <translation>Deviate in part</translation>
+    </message>
+    <message>
+        <source>Geen belemmering gezien</source>
+        <translation>No difficulty seen</translation>
+    </message>
+    <message>
+        <source>Gehouden</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Gepland</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Geprobeerd</source>
+        <translation>Tried</translation>
+    </message>
+    <message>
+        <source>Handhaving of invordering</source>
+        <translation>Enforcement or collection</translation>
+    </message>
+    <message>
+        <source>Hardheid in de regel</source>
+        <translation>Harshness of the rule</translation>
+    </message>
+    <message>
+        <source>Herhaalde escalaties</source>
+        <translation>Repeated escalations</translation>
+    </message>
+    <message>
+        <source>Herstel van het besluit</source>
+        <translation>Correction of the decision</translation>
+    </message>
+    <message>
+        <source>Hoger beroep</source>
+        <translation>Higher appeal</translation>
+    </message>
+    <message>
+        <source>Huisbezoek</source>
+        <translation>Home visit</translation>
+    </message>
+    <message>
+        <source>IND</source>
+        <translation>IND</translation>
+    </message>
+    <message>
+        <source>In actie komen</source>
+        <translation>Taking action</translation>
+    </message>
+    <message>
+        <source>Informatie</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Inkomen</source>
+        <translation>Income</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <source>Lang woord</source>
+        <translation>Long word</translation>
+    </message>
+    <message>
+        <source>Lange zin</source>
+        <translation>Long sentence</translation>
+    </message>
+    <message>
+        <source>Licht verstandelijke beperking</source>
+        <translation>Mild intellectual disability</translation>
+    </message>
+    <message>
+        <source>Lijdende vorm</source>
+        <translation>Passive voice</translation>
+    </message>
+    <message>
+        <source>Niet geprobeerd</source>
+        <translation>Not tried</translation>
+    </message>
+    <message>
+        <source>Niet mogelijk</source>
+        <translation>Not possible</translation>
+    </message>
+    <message>
+        <source>Niet voldaan</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <source>Niet waargenomen</source>
+        <translation>Not observed</translation>
+    </message>
+    <message>
+        <source>Nog niet bepaald</source>
+        <translation>Not yet determined</translation>
+    </message>
+    <message>
+        <source>Nog niet nagegaan</source>
+        <translation>Not yet checked</translation>
+    </message>
+    <message>
+        <source>Nog niet te bepalen</source>
+        <translation>Cannot be determined yet</translation>
+    </message>
+    <message>
+        <source>Notitie</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Omgaan met tegenslag</source>
+        <translation>Dealing with setbacks</translation>
+    </message>
+    <message>
+        <source>Omgaan met verleidingen</source>
+        <translation>Dealing with temptations</translation>
+    </message>
+    <message>
+        <source>Onbekend</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Onderneming</source>
+        <translation>Business</translation>
+    </message>
+    <message>
+        <source>Onzekere woonsituatie</source>
+        <translation>Insecure housing</translation>
+    </message>
+    <message>
+        <source>Opschorten of schorsen</source>
+        <translation>Postpone or suspend</translation>
+    </message>
+    <message>
+        <source>Overlijden van een naaste</source>
+        <translation>Death of a loved one</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Persoon</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Primair besluit</source>
+        <translation>Primary decision</translation>
+    </message>
+    <message>
+        <source>Psychische problemen</source>
+        <translation>Mental health problems</translation>
+    </message>
+    <message>
+        <source>SVB</source>
+        <translation>SVB</translation>
+    </message>
+    <message>
+        <source>Samenloop van regels</source>
+        <translation>Rules that interact</translation>
+    </message>
+    <message>
+        <source>Scheiding</source>
+        <translation>Divorce or separation</translation>
+    </message>
+    <message>
+        <source>Schuld</source>
+        <translation>Debt</translation>
+    </message>
+    <message>
+        <source>Schulden</source>
+        <translation>Debts</translation>
+    </message>
+    <message>
+        <source>Schuldhulpverlener</source>
+        <translation>Debt counsellor</translation>
+    </message>
+    <message>
+        <source>Structureel: beleidsregel aanpassen</source>
+        <translation>Structural: amend a policy rule</translation>
+    </message>
+    <message>
+        <source>Structureel: groepsregeling</source>
+        <translation>Structural: group arrangement</translation>
+    </message>
+    <message>
+        <source>Structureel: wet of verordening aanpassen</source>
+        <translation>Structural: amend a law or by-law</translation>
+    </message>
+    <message>
+        <source>Taal- of leesbarrière</source>
+        <translation>Language or reading barrier</translation>
+    </message>
+    <message>
+        <source>Ter bespreking</source>
+        <translation>For discussion</translation>
+    </message>
+    <message>
+        <source>Terugkerende willekeur-indicator</source>
+        <translation>Recurring arbitrariness indicator</translation>
+    </message>
+    <message>
+        <source>Tijdelijk maatwerk</source>
+        <translation>Temporary tailored decision</translation>
+    </message>
+    <message>
+        <source>UWV</source>
+        <translation>UWV</translation>
+    </message>
+    <message>
+        <source>Uitkering</source>
+        <translation>Benefit</translation>
+    </message>
+    <message>
+        <source>Uitvoering</source>
+        <translation>Implementation</translation>
+    </message>
+    <message>
+        <source>Uitvoering of ICT</source>
+        <translation>Implementation or IT</translation>
+    </message>
+    <message>
+        <source>Verhuurder</source>
+        <translation>Landlord</translation>
+    </message>
+    <message>
+        <source>Verlies van werk</source>
+        <translation>Job loss</translation>
+    </message>
+    <message>
+        <source>Verzoek afwijzen</source>
+        <translation>Refuse the request</translation>
+    </message>
+    <message>
+        <source>Voldaan</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Volhouden</source>
+        <translation>Persevering</translation>
+    </message>
+    <message>
+        <source>Volledig afwijken</source>
+        <translation>Deviate in full</translation>
+    </message>
+    <message>
+        <source>Vordering of terugvordering</source>
+        <translation>Claim or recovery</translation>
+    </message>
+    <message>
+        <source>Werkgever</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <source>Zelfde artikel, zelfde doorslaggevende factoren</source>
+        <translation>Same article, same decisive factors</translation>
+    </message>
+    <message>
+        <source>Ziekte</source>
+        <translation>Illness</translation>
+    </message>
+    <message>
+        <source>Zorgtaken (mantelzorg, kinderen)</source>
+        <translation>Care duties (informal care, children)</translation>
+    </message>
+    <message>
+        <source>Zorgverlener</source>
+        <translation>Care provider</translation>
+    </message>
+    <message>
+        <source>aangeboden</source>
+        <translation>offered</translation>
+    </message>
+    <message>
+        <source>afgerond</source>
+        <translation>completed</translation>
+    </message>
+    <message>
+        <source>art. 6 lid 1 onder a AVG: toestemming van de betrokkene</source>
+        <translation>art. 6(1)(a) GDPR (AVG): consent of the data subject</translation>
+    </message>
+    <message>
+        <source>art. 6 lid 1 onder b AVG: uitvoering van een overeenkomst met de betrokkene</source>
+        <translation>art. 6(1)(b) GDPR (AVG): performance of a contract with the data subject</translation>
+    </message>
+    <message>
+        <source>art. 6 lid 1 onder c AVG: wettelijke verplichting</source>
+        <translation>art. 6(1)(c) GDPR (AVG): legal obligation</translation>
+    </message>
+    <message>
+        <source>art. 6 lid 1 onder d AVG: vitaal belang van de betrokkene of een ander</source>
+        <translation>art. 6(1)(d) GDPR (AVG): vital interests of the data subject or another person</translation>
+    </message>
+    <message>
+        <source>art. 6 lid 1 onder e AVG: taak van algemeen belang of openbaar gezag</source>
+        <translation>art. 6(1)(e) GDPR (AVG): task in the public interest or exercise of official authority</translation>
+    </message>
+    <message>
+        <source>art. 6 lid 1 onder f AVG: gerechtvaardigd belang</source>
+        <translation>art. 6(1)(f) GDPR (AVG): legitimate interests</translation>
+    </message>
+    <message>
+        <source>bedragen</source>
+        <translation>amounts</translation>
+    </message>
+    <message>
+        <source>behandelaar</source>
+        <translation>caseworker</translation>
+    </message>
+    <message>
+        <source>beleid</source>
+        <translation>policy</translation>
+    </message>
+    <message>
+        <source>betrokken</source>
+        <translation>involved</translation>
+    </message>
+    <message>
+        <source>concept</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>contactgegevens</source>
+        <translation>contact details</translation>
+    </message>
+    <message>
+        <source>dagen</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <source>de algemene regel is volgens de evenredigheidstoets onevenredig</source>
+        <translation>the proportionality assessment finds the general rule disproportionate</translation>
+    </message>
+    <message>
+        <source>de zaak (regeling, artikel, verzoek)</source>
+        <translation>the case (scheme, article, request)</translation>
+    </message>
+    <message>
+        <source>een lichtere maatregel dient het doel even goed</source>
+        <translation>a lighter measure serves the aim equally well</translation>
+    </message>
+    <message>
+        <source>eenmalig</source>
+        <translation>once</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <translation>and</translation>
+    </message>
+    <message>
+        <source>euro</source>
+        <translation>euro</translation>
+    </message>
+    <message>
+        <source>evenredig</source>
+        <translation>proportionate</translation>
+    </message>
+    <message>
+        <source>evenwichtigheid gedeeltelijk bij intensieve toetsing</source>
+        <translation>balance only in part, under intensive review</translation>
+    </message>
+    <message>
+        <source>evenwichtigheid: nee</source>
+        <translation>balance: no</translation>
+    </message>
+    <message>
+        <source>functioneel beheerder</source>
+        <translation>application administrator</translation>
+    </message>
+    <message>
+        <source>gecontroleerd: groepsbesluit past</source>
+        <translation>checked: the group decision fits</translation>
+    </message>
+    <message>
+        <source>gemeld</source>
+        <translation>reported</translation>
+    </message>
+    <message>
+        <source>gemiddeld</source>
+        <translation>moderate</translation>
+    </message>
+    <message>
+        <source>geprobeerd of niet mogelijk</source>
+        <translation>tried or not possible</translation>
+    </message>
+    <message>
+        <source>geschiktheid: nee</source>
+        <translation>suitability: no</translation>
+    </message>
+    <message>
+        <source>groepsbesluit toegepast</source>
+        <translation>group decision applied</translation>
+    </message>
+    <message>
+        <source>het besluit</source>
+        <translation>the decision</translation>
+    </message>
+    <message>
+        <source>het huishouden</source>
+        <translation>the household</translation>
+    </message>
+    <message>
+        <source>het knelpunt (met de generieke uitkomst)</source>
+        <translation>the bottleneck (with the generic outcome)</translation>
+    </message>
+    <message>
+        <source>hoog</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <source>identificerende gegevens (naam, BSN, geboortedatum)</source>
+        <translation>identifying data (name, BSN, date of birth)</translation>
+    </message>
+    <message>
+        <source>in behandeling</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <source>individueel besluiten</source>
+        <translation>decide individually</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>info</translation>
+    </message>
+    <message>
+        <source>inkomen</source>
+        <translation>income</translation>
+    </message>
+    <message>
+        <source>intensief</source>
+        <translation>intensive</translation>
+    </message>
+    <message>
+        <source>juridisch</source>
+        <translation>legal</translation>
+    </message>
+    <message>
+        <source>kritiek</source>
+        <translation>critical</translation>
+    </message>
+    <message>
+        <source>laag</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <source>lezer</source>
+        <translation>reader</translation>
+    </message>
+    <message>
+        <source>lid van het overleg</source>
+        <translation>member of the meeting</translation>
+    </message>
+    <message>
+        <source>maanden</source>
+        <translation>months</translation>
+    </message>
+    <message>
+        <source>makkelijk (B1)</source>
+        <translation>easy (B1)</translation>
+    </message>
+    <message>
+        <source>middel</source>
+        <translation>medium</translation>
+    </message>
+    <message>
+        <source>moeilijk</source>
+        <translation>difficult</translation>
+    </message>
+    <message>
+        <source>niet aangeboden</source>
+        <translation>not offered</translation>
+    </message>
+    <message>
+        <source>niet geprobeerd</source>
+        <translation>not tried</translation>
+    </message>
+    <message>
+        <source>niet opgepakt</source>
+        <translation>not taken up</translation>
+    </message>
+    <message>
+        <source>niet overgenomen</source>
+        <translation>not adopted</translation>
+    </message>
+    <message>
+        <source>niet vereist</source>
+        <translation>not required</translation>
+    </message>
+    <message>
+        <source>nog open</source>
+        <translation>still open</translation>
+    </message>
+    <message>
+        <source>nog te controleren</source>
+        <translation>still to be checked</translation>
+    </message>
+    <message>
+        <source>noodzakelijkheid: nee</source>
+        <translation>necessity: no</translation>
+    </message>
+    <message>
+        <source>of langs de gekozen route kan worden afgeweken, staat nog niet vast</source>
+        <translation>whether the chosen route allows deviating is not yet settled</translation>
+    </message>
+    <message>
+        <source>onbekend</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>onevenredig</source>
+        <translation>disproportionate</translation>
+    </message>
+    <message>
+        <source>onthoudt zich</source>
+        <translation>abstains</translation>
+    </message>
+    <message>
+        <source>ontvangen</source>
+        <translation>received</translation>
+    </message>
+    <message>
+        <source>ontvanger</source>
+        <translation>recipient</translation>
+    </message>
+    <message>
+        <source>onzeker</source>
+        <translation>uncertain</translation>
+    </message>
+    <message>
+        <source>opgelost</source>
+        <translation>resolved</translation>
+    </message>
+    <message>
+        <source>overig</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>per jaar</source>
+        <translation>per year</translation>
+    </message>
+    <message>
+        <source>per maand</source>
+        <translation>per month</translation>
+    </message>
+    <message>
+        <source>procent</source>
+        <translation>percent</translation>
+    </message>
+    <message>
+        <source>redelijk</source>
+        <translation>fair</translation>
+    </message>
+    <message>
+        <source>regievoerder</source>
+        <translation>coordinator (regievoerder)</translation>
+    </message>
+    <message>
+        <source>schulden</source>
+        <translation>debts</translation>
+    </message>
+    <message>
+        <source>secretaris</source>
+        <translation>secretary</translation>
+    </message>
+    <message>
+        <source>steunt het met aanpassingen</source>
+        <translation>supports it with changes</translation>
+    </message>
+    <message>
+        <source>steunt het voorstel</source>
+        <translation>supports the proposal</translation>
+    </message>
+    <message>
+        <source>steunt het voorstel niet</source>
+        <translation>does not support the proposal</translation>
+    </message>
+    <message>
+        <source>systeem (opdrachtregel)</source>
+        <translation>system (command line)</translation>
+    </message>
+    <message>
+        <source>terughoudend</source>
+        <translation>restrained</translation>
+    </message>
+    <message>
+        <source>verwijzer</source>
+        <translation>referrer</translation>
+    </message>
+    <message>
+        <source>verzonden</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <source>volgens de toets kan langs de gekozen route niet worden afgeweken</source>
+        <translation>according to the assessment, the chosen route does not allow deviating</translation>
+    </message>
+    <message>
+        <source>voorgesteld</source>
+        <translation>proposed</translation>
+    </message>
+    <message>
+        <source>voorzitter</source>
+        <translation>chair</translation>
+    </message>
+    <message>
+        <source>waarnemingen over doenvermogen</source>
+        <translation>observations on capacity to act (doenvermogen)</translation>
+    </message>
+    <message>
+        <source>weken</source>
+        <translation>weeks</translation>
+    </message>
+    <message>
+        <source>wijkteam</source>
+        <translation>neighbourhood team</translation>
+    </message>
+    <message>
+        <source>zeer moeilijk</source>
+        <translation>very difficult</translation>
+    </message>
+    <message>
+        <source>zorg/medisch</source>
+        <translation>care/medical</translation>
+    </message>
+    <message>
+        <source>{name} ({roles})</source>
+        <translation>{name} ({roles})</translation>
+    </message>
+    <message>
+        <source>{name} ({roles}, {discipline})</source>
+        <translation>{name} ({roles}, {discipline})</translation>
+    </message>
+</context>
+<context>
     <name>WayBack</name>
     <message>
         <source>Terug</source>

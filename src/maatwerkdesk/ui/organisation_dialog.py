@@ -22,6 +22,7 @@ from maatwerkdesk.domain.vocabulary import Organisation
 from maatwerkdesk.services import organisation
 from maatwerkdesk.ui.common.plain_text import plain_labels
 from maatwerkdesk.ui.common.service_calls import ServiceCaller
+from maatwerkdesk.ui.common.vocabulary import shown_label
 from maatwerkdesk.ui.forms.ui_organisation_dialog import Ui_OrganisationDialog
 from maatwerkdesk.ui.translation import QT_TRANSLATE_NOOP
 
@@ -91,7 +92,7 @@ class OrganisationDialog(QDialog):
         choice = QComboBox(table)
         choice.addItem(self.tr(ANY_ORGANISATION), None)
         for kind in Organisation:
-            choice.addItem(kind.label, kind.value)
+            choice.addItem(shown_label(kind), kind.value)
         choice.setCurrentIndex(max(0, choice.findData(body.organisation)))
         table.setCellWidget(row, ORGANISATION, choice)
         table.setItem(row, NAME, QTableWidgetItem(body.name))

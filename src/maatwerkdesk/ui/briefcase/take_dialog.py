@@ -24,6 +24,7 @@ from maatwerkdesk.ui.common.dialogs import Dialogs
 from maatwerkdesk.ui.common.plain_text import plain_labels
 from maatwerkdesk.ui.common.service_calls import ServiceCaller
 from maatwerkdesk.ui.common.tasks import TaskRunner
+from maatwerkdesk.ui.common.vocabulary import shown_label
 from maatwerkdesk.ui.dossier_choice import fill_choice, ticked_ids
 from maatwerkdesk.ui.forms.ui_take_along_dialog import Ui_TakeAlongDialog
 from maatwerkdesk.ui.recovery_key_dialog import show_recovery_keys
@@ -72,7 +73,7 @@ class TakeAlongDialog(QDialog):
         self.ui.button_box.button(QDialogButtonBox.StandardButton.Cancel).setText(
             self.tr("Annuleren")
         )
-        rows = ((summary, summary.status.label) for summary in candidates)
+        rows = ((summary, shown_label(summary.status)) for summary in candidates)
         fill_choice(self.ui.dossier_tree, rows, ticked=False)
         until = self.ui.until_edit
         until.setMinimumDateTime(_qt_moment(now))

@@ -20,6 +20,7 @@ from maatwerkdesk.services import meetings
 from maatwerkdesk.services.meetings import PlannedMember
 from maatwerkdesk.ui.common.plain_text import plain_labels
 from maatwerkdesk.ui.common.service_calls import ServiceCaller
+from maatwerkdesk.ui.common.vocabulary import person_text, roles_text, shown_label
 from maatwerkdesk.ui.forms.ui_conference_plan_dialog import Ui_PlanDialog
 from maatwerkdesk.ui.translation import QT_TRANSLATE_NOOP
 
@@ -64,7 +65,7 @@ class PlanDialog(QDialog):
         self.ui.date_edit.setDate(QDate(start.year, start.month, start.day))
         for user in self._people:
             if user.has(Role.CHAIR):
-                self.ui.chair_combo.addItem(user.described, user.id)
+                self.ui.chair_combo.addItem(person_text(user), user.id)
         header = self.ui.members_tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -127,7 +128,7 @@ class PlanDialog(QDialog):
     # ------------------------------------------------------------------ helpers
 
     def _add_member_row(self, user: User) -> None:
-        item = QTreeWidgetItem([user.name, user.roles_label, ""])
+        item = QTreeWidgetItem([user.name, roles_text(user), ""])
         item.setData(0, ID_ROLE, user.id)
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         ticked = user.has(Role.MEMBER)
@@ -136,7 +137,7 @@ class PlanDialog(QDialog):
         combo = QComboBox()
         combo.addItem("—", None)
         for discipline in Discipline:
-            combo.addItem(discipline.label, discipline.value)
+            combo.addItem(shown_label(discipline), discipline.value)
         if user.discipline is not None:
             combo.setCurrentIndex(combo.findData(user.discipline.value))
         combo.setAccessibleName(self.tr("Discipline van {}").format(user.name))

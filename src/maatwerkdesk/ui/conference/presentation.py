@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from maatwerkdesk.domain.conference import AgendaItem, Meeting, Member, SignedDecision
 from maatwerkdesk.domain.people import SYSTEM, User
 from maatwerkdesk.ui.common.formatting import format_date, format_moment
+from maatwerkdesk.ui.common.vocabulary import person_text, roles_text, shown_label
 from maatwerkdesk.ui.translation import QT_TRANSLATE_NOOP
 
 # The texts here are translated in the context of the conference's window (lupdate's too).
@@ -77,7 +78,7 @@ def meeting_heading(meeting: Meeting) -> str:
     chair = QCoreApplication.translate("ConferenceWindow", "voorzitter {}").format(
         meeting.chair.name
     )
-    parts += [chair, meeting.status.label.lower()]
+    parts += [chair, shown_label(meeting.status).lower()]
     return " · ".join(parts)
 
 
@@ -86,9 +87,9 @@ def member_text(member: Member, chair_id: str) -> str:
     role = (
         QCoreApplication.translate("ConferenceWindow", "voorzitter")
         if member.user.id == chair_id
-        else member.user.roles_label
+        else roles_text(member.user)
     )
-    discipline = f", {member.discipline.label}" if member.discipline else ""
+    discipline = f", {shown_label(member.discipline)}" if member.discipline else ""
     return f"{member.user.name} — {role}{discipline}"
 
 
@@ -159,4 +160,6 @@ def who_acts(user: User) -> str:
             "overleggen plannen en het verslag vastleggen; advies geven en ondertekenen kan "
             "alleen als persoon.",
         )
-    return QCoreApplication.translate("ConferenceWindow", "U werkt als {}.").format(user.described)
+    return QCoreApplication.translate("ConferenceWindow", "U werkt als {}.").format(
+        person_text(user)
+    )

@@ -24,6 +24,7 @@ from maatwerkdesk.palette import Meaning
 from maatwerkdesk.services.conference_review import Review
 from maatwerkdesk.ui import theme
 from maatwerkdesk.ui.common.plain_text import escaped
+from maatwerkdesk.ui.common.vocabulary import shown_label
 from maatwerkdesk.ui.conference.review_texts import Mode
 from maatwerkdesk.ui.conference.tables import ActionsTable, AdviceTable
 from maatwerkdesk.ui.forms.ui_conference_review import Ui_ReviewDialog
@@ -55,7 +56,7 @@ class RecordForm(QObject):
         self._shown: Decision | None = None
         self._showing = False
         for kind in SignalKind:
-            ui.signal_combo.addItem(kind.label, kind.value)
+            ui.signal_combo.addItem(shown_label(kind), kind.value)
         # Red: a departure from precedent or from the check is allowed, but must be seen.
         for frame in (ui.departure_frame, ui.override_frame):
             frame.setStyleSheet(theme.framed(f"QFrame#{frame.objectName()}", Meaning.CONFLICT))
@@ -158,7 +159,7 @@ class RecordForm(QObject):
         ui.override_frame.setVisible(bool(grounds))
         if not grounds:
             return
-        named = escaped("; ".join(g.label for g in grounds))  # the label is rich text
+        named = escaped("; ".join(shown_label(g) for g in grounds))  # the label is rich text
         if signed:
             ui.override_label.setText(
                 self.tr("<b>Gemotiveerd afgeweken van de toets</b> ({})").format(named)

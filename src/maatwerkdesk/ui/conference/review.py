@@ -38,6 +38,7 @@ from maatwerkdesk.ui.common.origin import ORIGIN
 from maatwerkdesk.ui.common.plain_text import allow_long_words, plain_labels, tooltip
 from maatwerkdesk.ui.common.service_calls import ServiceCaller
 from maatwerkdesk.ui.common.tasks import TaskRunner
+from maatwerkdesk.ui.common.vocabulary import shown_label
 from maatwerkdesk.ui.conference.concepts import RecordConcepts
 from maatwerkdesk.ui.conference.presentation import (
     long_date,
@@ -603,7 +604,7 @@ class ReviewDialog(QDialog):
                     "De toets staat deze versie in de weg: {}. Leg in het rode vak ‘Gemotiveerd "
                     "afwijken van de toets’ vast waarom het besluit toch zo luidt, en onderteken "
                     "dan opnieuw."
-                ).format("; ".join(g.label for g in grounds)),
+                ).format("; ".join(shown_label(g) for g in grounds)),
             )
             self._point_to_motivation(departs, grounds)
             return

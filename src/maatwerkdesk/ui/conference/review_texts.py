@@ -18,6 +18,7 @@ from maatwerkdesk.domain.signed_record import OverrideGround
 from maatwerkdesk.domain.text import enumerate_nl
 from maatwerkdesk.palette import Meaning
 from maatwerkdesk.services.signed_version import decision_text
+from maatwerkdesk.ui.common.vocabulary import shown_label
 from maatwerkdesk.ui.conference.presentation import signed_line
 
 if TYPE_CHECKING:
@@ -158,7 +159,7 @@ def what_is_fixed(
             ).format(enumerate_nl(departs))
         )
     if grounds:
-        named = "; ".join(g.label for g in grounds)
+        named = "; ".join(shown_label(g) for g in grounds)
         lines.append(
             QCoreApplication.translate(
                 "ReviewDialog", "Met de gemotiveerde afwijking van de toets ({})."

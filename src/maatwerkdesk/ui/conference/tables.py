@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from maatwerkdesk.domain.conference import ActionItem, Advice, ItemRecord, Meeting, Member, Stance
 from maatwerkdesk.ui import theme
 from maatwerkdesk.ui.common.cells import cell
+from maatwerkdesk.ui.common.vocabulary import shown_label
 from maatwerkdesk.ui.translation import QT_TRANSLATE_NOOP
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -83,7 +84,8 @@ class AdviceTable(QObject):
             combo = QComboBox()
             combo.addItem(self.tr(NO_ADVICE), None)
             for stance in Stance:
-                combo.addItem(stance.label[:1].upper() + stance.label[1:], stance.value)
+                text = shown_label(stance)
+                combo.addItem(text[:1].upper() + text[1:], stance.value)
             combo.setCurrentIndex(max(0, combo.findData(advice.stance.value)) if advice else 0)
             combo.setAccessibleName(self.tr("Advies van {}").format(member.user.name))
             combo.currentIndexChanged.connect(self.edited)
@@ -191,7 +193,7 @@ def _member_label(member: Member, chair_id: str) -> str:
         if member.user.id == chair_id
         else ""
     )
-    discipline = member.discipline.label if member.discipline else ""
+    discipline = shown_label(member.discipline) if member.discipline else ""
     detail = ", ".join(part for part in (role, discipline) if part)
     name = member.user.name
     if not member.present:

@@ -45,6 +45,7 @@ from maatwerkdesk.ui.common.geometry import restore_geometry, save_geometry
 from maatwerkdesk.ui.common.plain_text import allow_long_words, plain_labels, tooltip
 from maatwerkdesk.ui.common.service_calls import ServiceCaller
 from maatwerkdesk.ui.common.tasks import TaskRunner
+from maatwerkdesk.ui.common.vocabulary import shown_label
 from maatwerkdesk.ui.conference.plan_dialog import PlanDialog
 from maatwerkdesk.ui.conference.presentation import (
     duration_text,
@@ -169,7 +170,7 @@ class ConferenceWindow(QDialog):
                     long_date(summary.held_on),
                     summary.chair,
                     str(summary.items),
-                    summary.status.label,
+                    shown_label(summary.status),
                 ]
             )
             row.setData(0, ID_ROLE, summary.id)

@@ -44,6 +44,7 @@ from maatwerkdesk.ui.common.fitted_views import fit_height
 from maatwerkdesk.ui.common.formatting import format_date
 from maatwerkdesk.ui.common.plain_text import plain_labels, tooltip
 from maatwerkdesk.ui.common.service_calls import ServiceCaller
+from maatwerkdesk.ui.common.vocabulary import shown_label
 from maatwerkdesk.ui.criteria_panel.presentation import (
     VERDICT_MEANINGS,
     bulleted,
@@ -456,7 +457,7 @@ class CriteriaPanel(DossierTab[AssessmentState]):
                 combo = QComboBox()
                 combo.setAccessibleName(item.label)
                 for gate_state in GateState:
-                    combo.addItem(gate_state.label, gate_state.value)
+                    combo.addItem(shown_label(gate_state), gate_state.value)
                 combo.activated.connect(lambda _i, g=item.id: self._on_gate_state_chosen(g))
                 reason = QLineEdit()
                 reason.setPlaceholderText(

@@ -15,6 +15,7 @@ from maatwerkdesk.domain.criteria_check import HARD_CRITERION_HELP, Applicabilit
 from maatwerkdesk.domain.dossier import DossierRecord
 from maatwerkdesk.palette import Meaning
 from maatwerkdesk.ui.common.formatting import format_date
+from maatwerkdesk.ui.common.vocabulary import shown_label
 
 ANSWER_MARKS = {Answer.MET: "✓", Answer.NOT_MET: "✗", Answer.UNKNOWN: "?"}
 
@@ -51,7 +52,7 @@ def list_entry(link: RouteCriterion, criterion: Criterion, answer: Answer) -> Li
         text=line.format(mark=ANSWER_MARKS[answer], id=criterion.id, label=criterion.label),
         tooltip=QCoreApplication.translate(
             "CriteriaPanel", "{question}\nAntwoord: {answer}"
-        ).format(question=criterion.question, answer=answer.label.lower())
+        ).format(question=criterion.question, answer=shown_label(answer).lower())
         + explained,
         bold=link.knockout,
         meaning=meaning,
@@ -60,7 +61,7 @@ def list_entry(link: RouteCriterion, criterion: Criterion, answer: Answer) -> Li
 
 def verdict_text(applicable: Applicability, route_chosen: bool) -> str:
     return (
-        applicable.label
+        shown_label(applicable)
         if route_chosen
         else QCoreApplication.translate("CriteriaPanel", "Nog geen route gekozen")
     )
@@ -81,7 +82,7 @@ def evidence_choices(record: DossierRecord) -> list[tuple[EvidenceLink, str]]:
         choices.append(
             (
                 EvidenceLink(EvidenceKind.TIMELINE, entry.id),
-                f"{format_date(entry.occurred_on)} · {entry.kind.label}: {first_line[:120]}",
+                f"{format_date(entry.occurred_on)} · {shown_label(entry.kind)}: {first_line[:120]}",
             )
         )
     for info in record.attachments:

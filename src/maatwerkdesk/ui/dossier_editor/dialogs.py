@@ -13,6 +13,7 @@ from maatwerkdesk.domain.text import LONG_TEXT_LIMIT
 from maatwerkdesk.domain.vocabulary import TimelineKind
 from maatwerkdesk.ui.common.dialogs import Dialogs
 from maatwerkdesk.ui.common.plain_text import plain_labels
+from maatwerkdesk.ui.common.vocabulary import shown_label
 from maatwerkdesk.ui.dossier_editor.fact_dialogs import AmountDialog, RulingDialog, ThirdPartyDialog
 from maatwerkdesk.ui.forms.ui_timeline_entry_dialog import Ui_TimelineEntryDialog
 
@@ -49,7 +50,7 @@ class TimelineEntryDialog(QDialog):
         self.ui.setupUi(self)
         plain_labels(self)
         for kind in TimelineKind:
-            self.ui.kind_combo.addItem(kind.label, kind.value)
+            self.ui.kind_combo.addItem(shown_label(kind), kind.value)
         self.ui.date_edit.setMinimumDate(QDate(1900, 1, 1))
         latest = today + timedelta(days=365)
         self.ui.date_edit.setMaximumDate(QDate(latest.year, latest.month, latest.day))

@@ -32,6 +32,7 @@ from maatwerkdesk.domain.errors import ValidationError
 from maatwerkdesk.domain.text import SHORT_TEXT_LIMIT
 from maatwerkdesk.ui.common.formatting import format_date
 from maatwerkdesk.ui.common.plain_text import plain_labels
+from maatwerkdesk.ui.common.vocabulary import shown_label
 from maatwerkdesk.ui.forms.ui_amount_dialog import Ui_AmountDialog
 from maatwerkdesk.ui.forms.ui_ruling_dialog import Ui_RulingDialog
 from maatwerkdesk.ui.forms.ui_third_party_dialog import Ui_ThirdPartyDialog
@@ -94,9 +95,9 @@ class AmountDialog(_EntryDialog):
         self.error_label = ui.error_label
         self._id = amount.id if amount is not None else new_entry_id()
         for kind in AmountKind:
-            ui.kind_combo.addItem(kind.label, kind.value)
+            ui.kind_combo.addItem(shown_label(kind), kind.value)
         for period in Period:
-            ui.period_combo.addItem(period.label, period.value)
+            ui.period_combo.addItem(shown_label(period), period.value)
         ui.euros_edit.setMaxLength(AMOUNT_TYPED_LIMIT)
         ui.note_edit.setMaxLength(NOTE_LIMIT)
         if amount is not None:
@@ -138,7 +139,7 @@ class ThirdPartyDialog(_EntryDialog):
         self.error_label = ui.error_label
         self._id = party.id if party is not None else new_entry_id()
         for role in PartyRole:
-            ui.role_combo.addItem(role.label, role.value)
+            ui.role_combo.addItem(shown_label(role), role.value)
         ui.name_edit.setMaxLength(SHORT_TEXT_LIMIT)
         ui.note_edit.setMaxLength(NOTE_LIMIT)
         if party is not None:

@@ -28,6 +28,7 @@ from maatwerkdesk.domain.case_facts import (
 )
 from maatwerkdesk.ui.common.fitted_views import fit_height
 from maatwerkdesk.ui.common.plain_text import plain_labels
+from maatwerkdesk.ui.common.vocabulary import shown_label
 from maatwerkdesk.ui.dossier_editor.models import RowsModel
 from maatwerkdesk.ui.dossier_editor.sections import selected_item, setup_table
 from maatwerkdesk.ui.forms.ui_facts_page import Ui_FactsPage
@@ -57,7 +58,8 @@ class AmountModel(RowsModel[Amount]):
     )
 
     def cell(self, item: Amount, column: int, *, tooltip: bool) -> str | None:
-        return (item.kind.label, format_euros(item.euros), period_text(item), item.note)[column]
+        kind = shown_label(item.kind)
+        return (kind, format_euros(item.euros), period_text(item), item.note)[column]
 
 
 class ThirdPartyModel(RowsModel[ThirdParty]):
@@ -69,7 +71,7 @@ class ThirdPartyModel(RowsModel[ThirdParty]):
     )
 
     def cell(self, item: ThirdParty, column: int, *, tooltip: bool) -> str | None:
-        return (item.role.label, item.name, item.note)[column]
+        return (shown_label(item.role), item.name, item.note)[column]
 
 
 class RulingModel(RowsModel[Ruling]):
@@ -167,7 +169,7 @@ class FactsSection(QObject):
         self._dialogs = dialogs
         ui.stage_combo.addItem(NO_STAGE, "")
         for stage in Stage:
-            ui.stage_combo.addItem(stage.label, stage.value)
+            ui.stage_combo.addItem(shown_label(stage), stage.value)
         self._amounts = _Table(
             ui.amounts_view,
             AmountModel(self),

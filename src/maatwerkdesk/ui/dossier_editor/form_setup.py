@@ -24,6 +24,7 @@ from maatwerkdesk.domain.vocabulary import (
     Stressor,
 )
 from maatwerkdesk.ui import theme
+from maatwerkdesk.ui.common.vocabulary import shown_label
 from maatwerkdesk.ui.dossier_editor.presentation import TAKEN_AROUND_TABS, with_mnemonic
 from maatwerkdesk.ui.forms.ui_dossier_editor import Ui_DossierEditor
 
@@ -34,9 +35,9 @@ StressorBoxes = dict[Stressor, QCheckBox]
 def fill_choices(ui: Ui_DossierEditor) -> None:
     """Status and organisation choices, and the length limit of the short texts."""
     for status in DossierStatus:
-        ui.status_combo.addItem(status.label, status.value)
+        ui.status_combo.addItem(shown_label(status), status.value)
     for organisation in Organisation:
-        item = QListWidgetItem(organisation.label)
+        item = QListWidgetItem(shown_label(organisation))
         item.setData(Qt.ItemDataRole.UserRole, organisation.value)
         item.setFlags(
             Qt.ItemFlag.ItemIsEnabled
@@ -73,16 +74,18 @@ def build_doenvermogen(ui: Ui_DossierEditor) -> tuple[DimensionWidgets, Stressor
         grid.addWidget(label, 0, column)
     dimension_widgets: DimensionWidgets = {}
     for row, dimension in enumerate(DoenDimension, start=1):
-        label = QLabel(with_mnemonic(dimension.label, used), ui.dimensions_group)
+        label = QLabel(with_mnemonic(shown_label(dimension), used), ui.dimensions_group)
         label.setWordWrap(True)
         label.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
         combo = QComboBox(ui.dimensions_group)
         combo.setObjectName(f"doen_{dimension.value}_observation")
         for observation in DoenObservation:
-            combo.addItem(observation.label, observation.value)
+            combo.addItem(shown_label(observation), observation.value)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         combo.setAccessibleName(
-            QCoreApplication.translate("DossierEditor", "{}: wat ziet u?").format(dimension.label)
+            QCoreApplication.translate("DossierEditor", "{}: wat ziet u?").format(
+                shown_label(dimension)
+            )
         )
         note = QPlainTextEdit(ui.dimensions_group)
         note.setObjectName(f"doen_{dimension.value}_note")
@@ -91,7 +94,9 @@ def build_doenvermogen(ui: Ui_DossierEditor) -> tuple[DimensionWidgets, Stressor
             QCoreApplication.translate("DossierEditor", "Wat hebt u gezien of gehoord?")
         )
         note.setAccessibleName(
-            QCoreApplication.translate("DossierEditor", "{}: toelichting").format(dimension.label)
+            QCoreApplication.translate("DossierEditor", "{}: toelichting").format(
+                shown_label(dimension)
+            )
         )
         set_lines(note, 2, 4)
         label.setBuddy(combo)
@@ -115,7 +120,7 @@ def build_doenvermogen(ui: Ui_DossierEditor) -> tuple[DimensionWidgets, Stressor
     per_column = -(-len(stressors) // columns)
     stressor_boxes: StressorBoxes = {}
     for index, stressor in enumerate(stressors):
-        box = QCheckBox(with_mnemonic(stressor.label, used), ui.stressors_group)
+        box = QCheckBox(with_mnemonic(shown_label(stressor), used), ui.stressors_group)
         box.setObjectName(f"stressor_{stressor.value}")
         ui.stressors_grid.addWidget(box, 1 + index % per_column, index // per_column)
         stressor_boxes[stressor] = box

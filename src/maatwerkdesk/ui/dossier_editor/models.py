@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 from maatwerkdesk.domain.dossier import AttachmentInfo, TimelineEntry
 from maatwerkdesk.ui.common.formatting import format_date, format_moment
 from maatwerkdesk.ui.common.plain_text import tooltip
+from maatwerkdesk.ui.common.vocabulary import shown_label
 from maatwerkdesk.ui.dossier_editor.presentation import format_size, is_risky_file
 from maatwerkdesk.ui.translation import QT_TRANSLATE_NOOP
 
@@ -100,7 +101,7 @@ class TimelineModel(RowsModel[TimelineEntry]):
         if column == self.DATE:
             return format_date(item.occurred_on)
         if column == self.KIND:
-            return item.kind.label
+            return shown_label(item.kind)
         if column == self.DESCRIPTION:
             return item.description if tooltip else _first_line(item.description)
         if column == self.AUTHOR:

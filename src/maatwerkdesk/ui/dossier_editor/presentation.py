@@ -14,6 +14,7 @@ from maatwerkdesk.domain.identifiers import normalise_bsn
 from maatwerkdesk.domain.people import PERSON_ROLES, ROLE_PERMISSIONS, Permission, User
 from maatwerkdesk.domain.signed_record import RecordKind
 from maatwerkdesk.ui.common.formatting import format_date
+from maatwerkdesk.ui.common.vocabulary import roles_text, shown_label
 from maatwerkdesk.ui.translation import QT_TRANSLATE_NOOP
 
 RISKY_SUFFIXES = frozenset(
@@ -165,12 +166,14 @@ def bsn_feedback(value: str, *, typing: bool) -> BsnFeedback:
 
 def reader_line(user: User) -> str:
     """Over every dossier opened by a person without the right to edit: why, and the way on."""
-    editors = [r.label for r in PERSON_ROLES if Permission.EDIT_DOSSIER in ROLE_PERMISSIONS[r]]
+    editors = [
+        shown_label(r) for r in PERSON_ROLES if Permission.EDIT_DOSSIER in ROLE_PERMISSIONS[r]
+    ]
     return QCoreApplication.translate(
         "DossierEditor",
         "U werkt als {roles}: u kunt dit dossier bekijken, niet wijzigen. Dossiers wijzigen "
         "kan een {editors}; vraag die rol aan de functioneel beheerder.",
-    ).format(roles=user.roles_label, editors=_either(editors))
+    ).format(roles=roles_text(user), editors=_either(editors))
 
 
 def _either(names: list[str]) -> str:

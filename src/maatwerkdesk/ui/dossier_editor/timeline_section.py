@@ -11,6 +11,7 @@ from maatwerkdesk.domain.dossier import DossierRecord, TimelineEntry
 from maatwerkdesk.services import dossiers
 from maatwerkdesk.ui.common.formatting import format_date
 from maatwerkdesk.ui.common.service_calls import ServiceCaller
+from maatwerkdesk.ui.common.vocabulary import shown_label
 from maatwerkdesk.ui.dossier_editor.dialogs import EditorDialogs
 from maatwerkdesk.ui.dossier_editor.models import TimelineModel
 from maatwerkdesk.ui.dossier_editor.sections import (
@@ -98,7 +99,7 @@ class TimelineSection(QObject):
         if not calls.confirm_removal(
             self.tr("Gebeurtenis verwijderen"),
             self.tr("Deze gebeurtenis uit de tijdlijn verwijderen?"),
-            f"{format_date(entry.occurred_on)}, {entry.kind.label}: {summary[:200]}",
+            f"{format_date(entry.occurred_on)}, {shown_label(entry.kind)}: {summary[:200]}",
         ):
             return
         context = calls.context()

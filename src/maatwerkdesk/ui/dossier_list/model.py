@@ -37,6 +37,7 @@ from maatwerkdesk.domain.vocabulary import DossierStatus
 from maatwerkdesk.services.dossier_query import PAGE_SIZE, DossierQuery, SortKey
 from maatwerkdesk.ui.common.plain_text import tooltip
 from maatwerkdesk.ui.common.tasks import TaskRunner
+from maatwerkdesk.ui.common.vocabulary import shown_label
 from maatwerkdesk.ui.dossier_list.presentation import format_moment
 from maatwerkdesk.ui.translation import QT_TRANSLATE_NOOP
 
@@ -445,8 +446,8 @@ def _cell(summary: DossierSummary, column: Column) -> str:
             return summary.title
         case Column.STATUS:
             if summary.away:  # a colleague has it on loan: say so where the state shows
-                return f"{summary.status.label}, {summary.away}"
-            return summary.status.label
+                return f"{shown_label(summary.status)}, {summary.away}"
+            return shown_label(summary.status)
         case Column.OWNER:
             return summary.owner
         case Column.UPDATED:

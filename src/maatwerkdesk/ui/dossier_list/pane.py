@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QLab
 
 from maatwerkdesk.domain.identifiers import searched_bsn
 from maatwerkdesk.domain.vocabulary import DossierStatus
+from maatwerkdesk.ui.common.vocabulary import shown_label
 from maatwerkdesk.ui.dossier_list.presentation import nothing_found
 from maatwerkdesk.ui.forms.ui_dossier_list_pane import Ui_DossierListPane
 from maatwerkdesk.ui.translation import QT_TRANSLATE_NOOP
@@ -73,7 +74,7 @@ class DossierListPane(QWidget):
 
         self.ui.status_combo.addItem(self.tr(ALL_STATUSES), None)
         for status in DossierStatus:
-            self.ui.status_combo.addItem(status.label, status.value)
+            self.ui.status_combo.addItem(shown_label(status), status.value)
         self.ui.owner_combo.addItem(self.tr(ALL_OWNERS), None)
         self.nothing_label = QLabel(self)
         """Says that a search or filter found nothing, and how to find more."""

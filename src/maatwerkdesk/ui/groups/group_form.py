@@ -11,6 +11,7 @@ from maatwerkdesk.services import groups
 from maatwerkdesk.services.unit_of_work import Session
 from maatwerkdesk.ui.common.plain_text import plain_labels
 from maatwerkdesk.ui.common.service_calls import ServiceCaller
+from maatwerkdesk.ui.common.vocabulary import shown_label
 from maatwerkdesk.ui.forms.ui_group_form import Ui_GroupFormDialog
 from maatwerkdesk.ui.translation import QT_TRANSLATE_NOOP
 
@@ -40,10 +41,10 @@ class GroupFormDialog(QDialog):
         )
         self.ui.outcome_combo.addItem(self.tr(NO_DECISION), None)
         for kind in OutcomeType:  # the data as text: Qt hands a str enum back as str
-            self.ui.outcome_combo.addItem(kind.label, kind.value)
+            self.ui.outcome_combo.addItem(shown_label(kind), kind.value)
         self.ui.unit_combo.addItem(self.tr(NO_DEGREE), None)
         for unit in DegreeUnit:
-            self.ui.unit_combo.addItem(unit.label, unit.value)
+            self.ui.unit_combo.addItem(shown_label(unit), unit.value)
         self.ui.unit_combo.currentIndexChanged.connect(self._update)
         self.ui.button_box.accepted.connect(self._on_accepted)
         self.ui.button_box.rejected.connect(self.reject)

@@ -16,10 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from maatwerkdesk.domain.groups import Group, GroupMember, outcome_summary
+from maatwerkdesk.domain.decision import Decision, OutcomeType
+from maatwerkdesk.domain.groups import Group, GroupMember
 from maatwerkdesk.services import groups
 from maatwerkdesk.ui.common.plain_text import plain_labels
 from maatwerkdesk.ui.common.service_calls import ServiceCaller
+from maatwerkdesk.ui.common.vocabulary import degree_text, shown_label
 from maatwerkdesk.ui.forms.ui_groups_dialog import Ui_GroupsDialog
 from maatwerkdesk.ui.groups.group_form import GroupFormDialog
 from maatwerkdesk.ui.translation import QT_TRANSLATE_NOOP
@@ -29,9 +31,15 @@ TITLE = QT_TRANSLATE_NOOP("GroupsDialog", "Groepen")
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
+def _outcome_text(decision: Decision) -> str:
+    """'Gedeeltelijk afwijken, 50%'."""
+    label = shown_label(OutcomeType(decision.outcome_type))  # as the domain's outcome_summary
+    return f"{label}, {degree_text(decision.degree)}" if decision.degree is not None else label
+
+
 def _decision_text(group: Group) -> str:
     if group.decision is not None:
-        return outcome_summary(group.decision)
+        return _outcome_text(group.decision)
     return QCoreApplication.translate("GroupsDialog", "nog geen")
 
 
@@ -62,7 +70,7 @@ def detail_text(group: Group) -> str:
         lines.append(
             QCoreApplication.translate(
                 "GroupsDialog", "Groepsbesluit: {outcome}. {motivation}"
-            ).format(outcome=outcome_summary(decision), motivation=decision.motivation)
+            ).format(outcome=_outcome_text(decision), motivation=decision.motivation)
         )
     return "\n".join(lines)
 
@@ -156,7 +164,7 @@ class GroupsDialog(QDialog):
         tree.clear()
         if group is not None:
             for member in group.members:
-                state = group.check_of(member).label
+                state = shown_label(group.check_of(member))
                 if member.signed:
                     state = self.tr("{}, ondertekend").format(state)
                 item = QTreeWidgetItem(

@@ -16,6 +16,7 @@ from maatwerkdesk.services import intake_queue
 from maatwerkdesk.services.intake_queue import IntakeQueue, QueueEntry, QueueOrder, sort_entries
 from maatwerkdesk.ui.common.plain_text import plain_labels
 from maatwerkdesk.ui.common.service_calls import ServiceCaller
+from maatwerkdesk.ui.common.vocabulary import shown_label
 from maatwerkdesk.ui.forms.ui_intake_queue_dialog import Ui_IntakeQueueDialog
 from maatwerkdesk.ui.translation import QT_TRANSLATE_NOOP
 
@@ -32,7 +33,7 @@ ORDERS = {
 def status_text(entry: QueueEntry) -> str:
     """'Intake', or 'Intake, onderweg bij … tot …' for a dossier on loan."""
     lease = entry.lease
-    return entry.status.label + (f", {away_line(lease)}" if lease is not None else "")
+    return shown_label(entry.status) + (f", {away_line(lease)}" if lease is not None else "")
 
 
 def hits_text(entry: QueueEntry) -> str:

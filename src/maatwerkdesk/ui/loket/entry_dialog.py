@@ -23,6 +23,7 @@ from maatwerkdesk.domain.loket import (
 )
 from maatwerkdesk.domain.organisation_list import OrganisationList
 from maatwerkdesk.ui.common.plain_text import plain_labels
+from maatwerkdesk.ui.common.vocabulary import shown_label
 from maatwerkdesk.ui.forms.ui_loket_entry_dialog import Ui_LoketEntryDialog
 from maatwerkdesk.ui.translation import QT_TRANSLATE_NOOP
 
@@ -132,12 +133,12 @@ class LoketEntryDialog(QDialog):
         if kind is Kind.STEP:
             ui.role_label.setText(self.tr("&Stap:"))
             for status in steps:
-                ui.role_combo.addItem(status.label, status)
+                ui.role_combo.addItem(shown_label(status), status)
         else:
             for role in InvolvementRole:
-                ui.role_combo.addItem(role.label, role)
+                ui.role_combo.addItem(shown_label(role), role)
         for ground in Ground:
-            ui.ground_combo.addItem(ground.label, ground)
+            ui.ground_combo.addItem(shown_label(ground), ground)
         ui.ground_combo.setCurrentIndex(ui.ground_combo.findData(Ground.PUBLIC_TASK))
         for consent in consents:
             names = organisations.name_of(consent.organisation)
@@ -155,7 +156,7 @@ class LoketEntryDialog(QDialog):
                 consent.id,
             )
         for group in FieldGroup:
-            item = QListWidgetItem(group.label, ui.groups_list)
+            item = QListWidgetItem(shown_label(group), ui.groups_list)
             item.setData(Qt.ItemDataRole.UserRole, group)
             checked = group in MINIMAL
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)

@@ -13,14 +13,15 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QTreeWidget, QTreeWidgetItem
 
 from maatwerkdesk.domain.errors import DomainError
 from maatwerkdesk.domain.loket import (
+    NEEDS_PROVISION,
     NEXT_STATUSES,
     Basis,
     Consent,
+    FieldGroup,
     Ground,
     Loket,
     Referral,
     ReferralStatus,
-    group_labels,
 )
 from maatwerkdesk.services import loket
 from maatwerkdesk.services.unit_of_work import Session
@@ -28,6 +29,7 @@ from maatwerkdesk.ui.common.dossier_tab import DossierTab
 from maatwerkdesk.ui.common.fitted_views import fit_height
 from maatwerkdesk.ui.common.plain_text import plain_labels
 from maatwerkdesk.ui.common.service_calls import ServiceCaller
+from maatwerkdesk.ui.common.vocabulary import labels_listed, shown_label
 from maatwerkdesk.ui.forms.ui_loket_panel import Ui_LoketPanel
 from maatwerkdesk.ui.loket.entry_dialog import Entry, Kind, LoketEntryDialog
 from maatwerkdesk.ui.translation import QT_TRANSLATE_NOOP
@@ -102,7 +104,7 @@ class LoketPanel(DossierTab[Loket]):
         _fill(
             ui.organisation_tree,
             [
-                (i.id, (names.name_of(i.organisation), i.role.label, i.note))
+                (i.id, (names.name_of(i.organisation), shown_label(i.role), i.note))
                 for i in state.involvements
             ],
         )
@@ -114,7 +116,7 @@ class LoketPanel(DossierTab[Loket]):
                     (
                         names.name_of(r.organisation),
                         self.tr("warm") if r.warm else self.tr("gewoon"),
-                        f"{r.status.label} {r.dates[-1][1]:%d-%m-%Y}",
+                        f"{shown_label(r.status)} {r.dates[-1][1]:%d-%m-%Y}",
                         r.purpose,
                     ),
                 )
@@ -128,7 +130,7 @@ class LoketPanel(DossierTab[Loket]):
                     c.id,
                     (
                         names.name_of(c.organisation),
-                        group_labels(c.groups),
+                        _groups_text(c.groups),
                         f"{c.given_on:%d-%m-%Y}",
                         f"{c.withdrawn_on:%d-%m-%Y}" if c.withdrawn_on else "",
                     ),
@@ -144,8 +146,8 @@ class LoketPanel(DossierTab[Loket]):
                     (
                         f"{s.shared_on:%d-%m-%Y}",
                         names.name_of(s.organisation),
-                        group_labels(s.groups),
-                        s.basis.label,
+                        _groups_text(s.groups),
+                        _basis_text(s.basis),
                     ),
                 )
                 for s in state.sharings
@@ -328,6 +330,18 @@ def _fit_width(tree: QTreeWidget, stretched: tuple[int, ...]) -> None:
         fitted = column not in stretched
         mode = QHeaderView.ResizeMode.ResizeToContents if fitted else QHeaderView.ResizeMode.Stretch
         header.setSectionResizeMode(column, mode)
+
+
+def _groups_text(groups: frozenset[FieldGroup]) -> str:
+    """'de zaak (…) en het knelpunt …', in the order of `FieldGroup`."""
+    return labels_listed(group for group in FieldGroup if group in groups)
+
+
+def _basis_text(basis: Basis) -> str:
+    """The ground of a sharing, with the provision it needs ('… (Wmo 2015, art. 5.1.1)')."""
+    if basis.ground in NEEDS_PROVISION and basis.provision:
+        return f"{shown_label(basis.ground)} ({basis.provision})"
+    return shown_label(basis.ground)
 
 
 def _fill(tree: QTreeWidget, rows: list[tuple[str, tuple[str, ...]]]) -> None:

@@ -30,6 +30,7 @@ from maatwerkdesk.services.unit_of_work import Session
 from maatwerkdesk.ui import theme
 from maatwerkdesk.ui.common.plain_text import plain_labels
 from maatwerkdesk.ui.common.service_calls import ServiceCaller
+from maatwerkdesk.ui.common.vocabulary import shown_label
 from maatwerkdesk.ui.forms.ui_person_form import Ui_PersonForm
 from maatwerkdesk.ui.translation import QT_TRANSLATE_NOOP
 
@@ -102,14 +103,14 @@ class PersonForm(QWidget):
         plain_labels(self)
         self.ui.name_edit.setMaxLength(SHORT_TEXT_LIMIT)
         for each in PERSON_ROLES:
-            item = QListWidgetItem(capitalised(each.label), self.ui.role_list)
+            item = QListWidgetItem(capitalised(shown_label(each)), self.ui.role_list)
             item.setData(Qt.ItemDataRole.UserRole, each.value)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
         rows = self.ui.role_list.sizeHintForRow(0) * len(PERSON_ROLES)
         self.ui.role_list.setFixedHeight(rows + 2 * self.ui.role_list.frameWidth())
         self.ui.discipline_combo.addItem(self.tr(NO_DISCIPLINE), None)
         for discipline in Discipline:
-            self.ui.discipline_combo.addItem(capitalised(discipline.label), discipline.value)
+            self.ui.discipline_combo.addItem(capitalised(shown_label(discipline)), discipline.value)
         self.ui.error_label.setStyleSheet(theme.coloured_label(theme.current().error))
         # Room for the longest role's rights in two lines, so a longer text never
         # overlaps the next row.

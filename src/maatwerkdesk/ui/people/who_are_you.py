@@ -11,6 +11,7 @@ from maatwerkdesk.domain.people import Role, User
 from maatwerkdesk.services import users
 from maatwerkdesk.ui.common.plain_text import plain_labels
 from maatwerkdesk.ui.common.service_calls import ServiceCaller
+from maatwerkdesk.ui.common.vocabulary import roles_text, shown_label
 from maatwerkdesk.ui.forms.ui_who_are_you import Ui_WhoAreYouDialog
 from maatwerkdesk.ui.people.person_form import PersonForm, capitalised
 from maatwerkdesk.ui.people.workstation import guest
@@ -25,8 +26,8 @@ MISSING = QT_TRANSLATE_NOOP(
 
 def user_item(user: User, columns: Sequence[str] = ()) -> QTreeWidgetItem:
     """A row of name, roles, discipline and any further columns; the user's id as its data."""
-    discipline = capitalised(user.discipline.label) if user.discipline else ""
-    item = QTreeWidgetItem([user.name, capitalised(user.roles_label), discipline, *columns])
+    discipline = capitalised(shown_label(user.discipline)) if user.discipline else ""
+    item = QTreeWidgetItem([user.name, capitalised(roles_text(user)), discipline, *columns])
     item.setData(0, ID_ROLE, user.id)
     return item
 

@@ -20,6 +20,7 @@ from maatwerkdesk.domain.people import (
 )
 from maatwerkdesk.services import users
 from maatwerkdesk.services.workspace import Workspace, current_user
+from maatwerkdesk.ui.common.vocabulary import person_text
 
 if TYPE_CHECKING:
     from maatwerkdesk.ui.dossier_editor import DossierEditor
@@ -78,8 +79,8 @@ def status_text(workspace: Workspace) -> str:
     if is_guest(user):
         return QCoreApplication.translate(
             "MainWindow", "{} — kies wie u bent: Bestand › Gebruiker wisselen…"
-        ).format(user.described)
-    return user.described
+        ).format(person_text(user))
+    return person_text(user)
 
 
 def show_rights(editor: DossierEditor, user: User) -> None:

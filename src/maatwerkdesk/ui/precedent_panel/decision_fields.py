@@ -21,6 +21,7 @@ from maatwerkdesk.domain.factors import Factor, FactorCatalogue
 from maatwerkdesk.domain.precedent import Outcome
 from maatwerkdesk.ui import theme
 from maatwerkdesk.ui.common.plain_text import tooltip
+from maatwerkdesk.ui.common.vocabulary import shown_label
 from maatwerkdesk.ui.precedent_panel.presentation import SIDE_MEANINGS, SIDE_SIGNS
 from maatwerkdesk.ui.translation import QT_TRANSLATE_NOOP
 
@@ -48,10 +49,10 @@ class DecisionFields:
         self.motivation_edit = motivation_edit
         outcome_combo.addItem(QCoreApplication.translate("DecisionFields", NO_OUTCOME), None)
         for outcome_type in OutcomeType:
-            outcome_combo.addItem(outcome_type.label, outcome_type.value)
+            outcome_combo.addItem(shown_label(outcome_type), outcome_type.value)
         unit_combo.addItem(QCoreApplication.translate("DecisionFields", "geen"), NO_UNIT)
         for unit in DegreeUnit:
-            unit_combo.addItem(unit.label, unit.value)
+            unit_combo.addItem(shown_label(unit), unit.value)
 
     def show(
         self, decision: Decision | None, catalogue: FactorCatalogue | None, factors: frozenset[str]

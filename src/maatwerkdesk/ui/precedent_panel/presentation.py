@@ -23,6 +23,7 @@ from maatwerkdesk.domain.precedent_explanation import (
 from maatwerkdesk.domain.text import enumerate_nl
 from maatwerkdesk.palette import Meaning
 from maatwerkdesk.ui import theme
+from maatwerkdesk.ui.common.vocabulary import degree_text, shown_label
 from maatwerkdesk.ui.translation import QT_TRANSLATE_NOOP
 
 SIDE_MEANINGS = {Side.PRO: Meaning.PRO, Side.CON: Meaning.CON}
@@ -77,8 +78,8 @@ whole sentences, so that each language has its own word order."""
 
 
 def outcome_text(entry: CaseEntry) -> str:
-    text = entry.outcome_type.label
-    return f"{text}, {entry.degree}" if entry.degree is not None else text
+    text = shown_label(entry.outcome_type)
+    return f"{text}, {degree_text(entry.degree)}" if entry.degree is not None else text
 
 
 def case_name(entry: CaseEntry) -> str:

@@ -25,6 +25,7 @@ from maatwerkdesk.ui.common.dossier_tab import DossierTab, Part
 from maatwerkdesk.ui.common.fitted_views import fit_height
 from maatwerkdesk.ui.common.plain_text import plain_labels
 from maatwerkdesk.ui.common.service_calls import ServiceCaller
+from maatwerkdesk.ui.common.vocabulary import degree_text, shown_label
 from maatwerkdesk.ui.forms.ui_proposal_panel import Ui_ProposalPanel
 from maatwerkdesk.ui.proposal_panel.plain_language_feedback import PlainLanguageFeedback
 from maatwerkdesk.ui.translation import QT_TRANSLATE_NOOP
@@ -54,9 +55,9 @@ class ProposalPanel(DossierTab[ProposalView]):
         self.ui = Ui_ProposalPanel()
         self.ui.setupUi(self)
         for state in Zienswijze:
-            self.ui.zienswijze_combo.addItem(state.label, state.value)
+            self.ui.zienswijze_combo.addItem(shown_label(state), state.value)
         for kind in SignalKind:
-            self.ui.signal_combo.addItem(kind.label, kind.value)
+            self.ui.signal_combo.addItem(shown_label(kind), kind.value)
         table = self.ui.motivations_table
         table.setColumnCount(2)
         table.verticalHeader().setVisible(False)
@@ -227,9 +228,9 @@ class ProposalPanel(DossierTab[ProposalView]):
         if decision is None or catalogue is None:
             self.ui.decision_label.setText(self.tr("Nog geen beslissing vastgelegd."))
             return
-        text = decision.outcome_type.label
+        text = shown_label(decision.outcome_type)
         if decision.degree is not None:
-            text += f", {decision.degree}"
+            text += f", {degree_text(decision.degree)}"
         reason = decision.reason_for(state.factors, catalogue.sides)
         labels = "; ".join(catalogue.label(f) for f in sorted(reason))
         self.ui.decision_label.setText(

@@ -22,6 +22,7 @@ from maatwerkdesk.domain.plain_language import (
 )
 from maatwerkdesk.ui import theme
 from maatwerkdesk.ui.common.fitted_views import fit_height
+from maatwerkdesk.ui.common.vocabulary import shown_label
 from maatwerkdesk.ui.translation import QT_TRANSLATE_NOOP
 
 ANALYSIS_DELAY_MS = 300
@@ -91,7 +92,7 @@ class PlainLanguageFeedback(QObject):
             if analysis.findings
             else self.tr("Leesbaarheid (Flesch-Douma): {score} — {band} · geen adviezen")
         )
-        self._label.setText(line.format(score=round(score), band=band.label))
+        self._label.setText(line.format(score=round(score), band=shown_label(band)))
         self._label.setStyleSheet(theme.coloured_label(band_colour(band)))
 
     def _show_advice(self, findings: Sequence[Finding]) -> None:
@@ -101,7 +102,9 @@ class PlainLanguageFeedback(QObject):
             item = QListWidgetItem(self._markers[finding.kind], finding.message)
             item.setData(SPAN, row)
             item.setToolTip(
-                self.tr("{}: klik om de plek in de tekst te selecteren.").format(finding.kind.label)
+                self.tr("{}: klik om de plek in de tekst te selecteren.").format(
+                    shown_label(finding.kind)
+                )
             )
             advice.addItem(item)
         advice.setVisible(bool(findings))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from maatwerkdesk.domain.policy_signals import Count, SignalState
 from maatwerkdesk.ui import theme
+from maatwerkdesk.ui.common.vocabulary import shown_label
 from maatwerkdesk.ui.translation import QT_TRANSLATE_NOOP
 from maatwerkdesk.ui.weighing_panel.chart import TEXT_SCALE
 
@@ -118,8 +119,9 @@ class SignalBars(QWidget):
             painter.setBrush(colour)
             painter.drawRect(QRectF(x, y, 10, 10))
             painter.setPen(text)
-            painter.drawText(QPointF(x + 14, y + 10), state.label)
-            x += 14 + metrics.horizontalAdvance(state.label) + 14
+            name = shown_label(state)
+            painter.drawText(QPointF(x + 14, y + 10), name)
+            x += 14 + metrics.horizontalAdvance(name) + 14
 
     def key_at(self, where: QPointF) -> str | None:
         for index, count in enumerate(self._counts):
@@ -160,7 +162,7 @@ def describe(caption: str, counts: Sequence[Count]) -> str:
         return QCoreApplication.translate("SignalBars", NO_SIGNALS)
     bars = "; ".join(
         f"{count.key}: {count.total} ("
-        + ", ".join(f"{number} {state.label}" for state, number in count.per_state if number)
+        + ", ".join(f"{number} {shown_label(state)}" for state, number in count.per_state if number)
         + ")"
         for count in counts
     )

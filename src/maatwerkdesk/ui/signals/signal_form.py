@@ -18,6 +18,7 @@ from maatwerkdesk.services import policy_signals
 from maatwerkdesk.services.unit_of_work import Session
 from maatwerkdesk.ui.common.plain_text import plain_labels
 from maatwerkdesk.ui.common.service_calls import ServiceCaller
+from maatwerkdesk.ui.common.vocabulary import shown_label
 from maatwerkdesk.ui.forms.ui_signal_form import Ui_SignalFormDialog
 from maatwerkdesk.ui.translation import QT_TRANSLATE_NOOP
 
@@ -48,7 +49,7 @@ class SignalFormDialog(QDialog):
             self.tr("Annuleren")
         )
         for kind in SignalCategory:  # the data as text: Qt hands a str enum back as str
-            self.ui.category_combo.addItem(kind.label, kind.value)
+            self.ui.category_combo.addItem(shown_label(kind), kind.value)
         self.ui.owner_combo.addItems(OWNER_SUGGESTIONS)
         self.ui.owner_combo.setCurrentIndex(-1)
         self.ui.button_box.accepted.connect(self._on_accepted)

@@ -32,6 +32,7 @@ from maatwerkdesk.ui.common.dialogs import Choice
 from maatwerkdesk.ui.common.plain_text import allow_long_words, plain_labels, tooltip
 from maatwerkdesk.ui.common.service_calls import ServiceCaller
 from maatwerkdesk.ui.common.tasks import TaskRunner
+from maatwerkdesk.ui.common.vocabulary import shown_label
 from maatwerkdesk.ui.forms.ui_signals_dialog import Ui_SignalsDialog
 from maatwerkdesk.ui.signals.chart import SignalBars
 from maatwerkdesk.ui.signals.signal_form import SignalFormDialog
@@ -69,14 +70,16 @@ def detail_text(signal: PolicySignal) -> str:
     """The chosen signal's description and its steps, as plain text."""
     step = QCoreApplication.translate("SignalsDialog", "{state} op {date} door {who}")
     steps = "; ".join(
-        step.format(state=t.state.label, date=f"{t.on:%d-%m-%Y}", who=t.by)
+        step.format(state=shown_label(t.state), date=f"{t.on:%d-%m-%Y}", who=t.by)
         for t in signal.transitions
     )
     fields = signal.fields
     lines = [
         QCoreApplication.translate(
             "SignalsDialog", "{signal} ({category}; eigenaar: {owner})"
-        ).format(signal=signal.label, category=fields.category.label.lower(), owner=fields.owner),
+        ).format(
+            signal=signal.label, category=shown_label(fields.category).lower(), owner=fields.owner
+        ),
         fields.description,
         QCoreApplication.translate("SignalsDialog", "Verloop: {}.").format(steps),
     ]
@@ -140,7 +143,7 @@ class SignalsDialog(QDialog):
             self.ui.dimension_combo.addItem(self.tr(label), dimension.value)
         self.ui.state_combo.addItem(self.tr(EVERY))
         for state in SignalState:
-            self.ui.state_combo.addItem(state.label, state.value)
+            self.ui.state_combo.addItem(shown_label(state), state.value)
         for combo in (
             self.ui.regulation_combo,
             self.ui.owner_combo,
@@ -249,7 +252,7 @@ class SignalsDialog(QDialog):
             item = QTreeWidgetItem(
                 [
                     signal.reference,
-                    signal.state.label,
+                    shown_label(signal.state),
                     rule,
                     signal.fields.title,
                     str(len(signal.dossiers)),
@@ -264,7 +267,9 @@ class SignalsDialog(QDialog):
                     )
                 ),
             )
-            item.setToolTip(3, tooltip(f"{signal.fields.category.label}: {signal.fields.title}"))
+            item.setToolTip(
+                3, tooltip(f"{shown_label(signal.fields.category)}: {signal.fields.title}")
+            )
             tree.addTopLevelItem(item)
             if signal.id == select or tree.currentItem() is None:
                 tree.setCurrentItem(item)
@@ -291,7 +296,7 @@ class SignalsDialog(QDialog):
         tree.clear()
         for proposal in self._proposals:
             item = QTreeWidgetItem(
-                [proposal.rule.label, proposal.title, str(len(proposal.dossiers))]
+                [shown_label(proposal.rule), proposal.title, str(len(proposal.dossiers))]
             )
             item.setData(0, ID_ROLE, proposal.key)
             item.setToolTip(1, tooltip(proposal.explanation))
@@ -349,7 +354,7 @@ class SignalsDialog(QDialog):
         if signal is None:
             return
         steps = sorted(TRANSITIONS[signal.state], key=list(SignalState).index)
-        choices = [Choice(s.value, self.tr("Naar ‘{}’").format(s.label)) for s in steps]
+        choices = [Choice(s.value, self.tr("Naar ‘{}’").format(shown_label(s))) for s in steps]
         cancel = Choice("", self.tr("Annuleren"), QMessageBox.ButtonRole.RejectRole)
         answer = self._calls.dialogs.ask(
             self,

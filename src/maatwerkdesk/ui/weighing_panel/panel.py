@@ -67,6 +67,7 @@ from maatwerkdesk.ui.common.dossier_tab import DossierTab, Part
 from maatwerkdesk.ui.common.fitted_views import fit_height
 from maatwerkdesk.ui.common.plain_text import plain_labels, tooltip
 from maatwerkdesk.ui.common.service_calls import ServiceCaller
+from maatwerkdesk.ui.common.vocabulary import shown_label
 from maatwerkdesk.ui.forms.ui_weighing_panel import Ui_WeighingPanel
 from maatwerkdesk.ui.translation import QT_TRANSLATE_NOOP
 from maatwerkdesk.ui.weighing_panel.chart import CHART_SIZE, BalanceChart
@@ -291,7 +292,9 @@ class WeighingPanel(DossierTab[WeighingView]):
                 else "\n"
                 + self.tr("Dubbelklik op de melding om naar het veld te gaan dat haar oplost.")
             )
-            label.setText(f"{finding.severity.label.capitalize()}: {check.shown(finding)}{hint}")
+            label.setText(
+                f"{shown_label(finding.severity).capitalize()}: {check.shown(finding)}{hint}"
+            )
         else:
             label.setText("")
 
@@ -351,14 +354,14 @@ class WeighingPanel(DossierTab[WeighingView]):
     def _show_result(self, state: DossierCheck) -> None:
         verdict, intensity = state.weighing.verdict, state.weighing.intensity
         self.ui.verdict_label.setText(
-            self.tr("De algemene regel is hier: {}").format(verdict.value.label)
+            self.tr("De algemene regel is hier: {}").format(shown_label(verdict.value))
         )
         self.ui.verdict_label.setStyleSheet(
             theme.box_label(VERDICT_MEANINGS[verdict.value], self._verdict_font)
         )
         self.ui.verdict_reasons_label.setText("\n".join(f"• {r}" for r in verdict.reasons))
         self.ui.intensity_label.setText(
-            self.tr("Toetsingsintensiteit: {}.").format(intensity.level.label)
+            self.tr("Toetsingsintensiteit: {}.").format(shown_label(intensity.level))
         )
         self.ui.intensity_reasons_label.setText("\n".join(f"• {r}" for r in intensity.reasons))
 
@@ -368,7 +371,7 @@ class WeighingPanel(DossierTab[WeighingView]):
         findings = check.findings
         for finding in findings:
             text = check.shown(finding)
-            row = QTreeWidgetItem([finding.severity.label, text])
+            row = QTreeWidgetItem([shown_label(finding.severity), text])
             row.setData(0, Qt.ItemDataRole.UserRole, finding)
             row.setForeground(0, QBrush(theme.qcolor(severity_colour(finding.severity))))
             row.setToolTip(1, tooltip(text))
