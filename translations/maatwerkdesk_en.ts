@@ -5683,6 +5683,10 @@ Owner: {owner}</translation>
         <translation>Apply the general rule</translation>
     </message>
     <message>
+        <source>Algemene regel volstaat</source>
+        <translation>General rule suffices</translation>
+    </message>
+    <message>
         <source>Alleen een individuele oplossing</source>
         <translation>Only an individual solution</translation>
     </message>
@@ -5707,8 +5711,16 @@ Owner: {owner}</translation>
         <translation>Other organisation</translation>
     </message>
     <message>
+        <source>Belangen van minderjarige kinderen</source>
+        <translation>Interests of minor children</translation>
+    </message>
+    <message>
         <source>Belastingdienst</source>
         <translation>Tax Administration (Belastingdienst)</translation>
+    </message>
+    <message>
+        <source>Beleidsruimte van het bestuursorgaan</source>
+        <translation>Policy discretion of the administrative body</translation>
     </message>
     <message>
         <source>Beperkte digitale vaardigheden</source>
@@ -5747,6 +5759,10 @@ Owner: {owner}</translation>
         <translation>Contact</translation>
     </message>
     <message>
+        <source>De algemene regel toepassen</source>
+        <translation>Apply the general rule</translation>
+    </message>
+    <message>
         <source>Dienst Toeslagen</source>
         <translation>Benefits Agency (Dienst Toeslagen)</translation>
     </message>
@@ -5755,8 +5771,16 @@ Owner: {owner}</translation>
         <translation>Setting a goal and making a plan</translation>
     </message>
     <message>
+        <source>Eigen aandeel van de organisatie</source>
+        <translation>The organisation&apos;s own part in it</translation>
+    </message>
+    <message>
         <source>Enige belemmering gezien</source>
         <translation>Some difficulty seen</translation>
+    </message>
+    <message>
+        <source>Ernst van de gevolgen</source>
+        <translation>Severity of the consequences</translation>
     </message>
     <message>
         <source>Ernstige belemmering gezien</source>
@@ -5799,6 +5823,18 @@ Owner: {owner}</translation>
         <translation>Tried</translation>
     </message>
     <message>
+        <source>Gevolgen voor derden</source>
+        <translation>Consequences for third parties</translation>
+    </message>
+    <message>
+        <source>Gewicht van het doel</source>
+        <translation>Weight of the purpose</translation>
+    </message>
+    <message>
+        <source>Grondrechten die worden geraakt</source>
+        <translation>Fundamental rights affected</translation>
+    </message>
+    <message>
         <source>Handhaving of invordering</source>
         <translation>Enforcement or collection</translation>
     </message>
@@ -5813,6 +5849,10 @@ Owner: {owner}</translation>
     <message>
         <source>Herstel van het besluit</source>
         <translation>Correction of the decision</translation>
+    </message>
+    <message>
+        <source>Hoe onevenredig de algemene regel uitpakt</source>
+        <translation>How disproportionate the general rule turns out</translation>
     </message>
     <message>
         <source>Hoger beroep</source>
@@ -5843,6 +5883,10 @@ Owner: {owner}</translation>
         <translation>Intake</translation>
     </message>
     <message>
+        <source>Kwetsbaarheid en doenvermogen</source>
+        <translation>Vulnerability and capacity to act (doenvermogen)</translation>
+    </message>
+    <message>
         <source>Lang woord</source>
         <translation>Long word</translation>
     </message>
@@ -5857,6 +5901,18 @@ Owner: {owner}</translation>
     <message>
         <source>Lijdende vorm</source>
         <translation>Passive voice</translation>
+    </message>
+    <message>
+        <source>Maatwerk nodig: onderbouw beter</source>
+        <translation>Tailored decision needed: give better reasons</translation>
+    </message>
+    <message>
+        <source>Maatwerk, goed onderbouwd</source>
+        <translation>Tailored decision, well founded</translation>
+    </message>
+    <message>
+        <source>Maatwerk: afwijken van de regel</source>
+        <translation>Maatwerk (tailored decision): deviate from the rule</translation>
     </message>
     <message>
         <source>Niet geprobeerd</source>
@@ -5935,6 +5991,14 @@ Owner: {owner}</translation>
         <translation>Mental health problems</translation>
     </message>
     <message>
+        <source>Risico op willekeur</source>
+        <translation>Risk of arbitrariness</translation>
+    </message>
+    <message>
+        <source>Risico op willekeur bij afwijken</source>
+        <translation>Risk of arbitrariness when deviating</translation>
+    </message>
+    <message>
         <source>SVB</source>
         <translation>SVB</translation>
     </message>
@@ -6009,6 +6073,10 @@ Owner: {owner}</translation>
     <message>
         <source>Verlies van werk</source>
         <translation>Job loss</translation>
+    </message>
+    <message>
+        <source>Verwijtbaarheid van de burger</source>
+        <translation>Blameworthiness of the citizen</translation>
     </message>
     <message>
         <source>Verzoek afwijzen</source>
@@ -6087,8 +6155,16 @@ Owner: {owner}</translation>
         <translation>amounts</translation>
     </message>
     <message>
+        <source>begunstigend</source>
+        <translation>favourable</translation>
+    </message>
+    <message>
         <source>behandelaar</source>
         <translation>caseworker</translation>
+    </message>
+    <message>
+        <source>belastend</source>
+        <translation>burdening</translation>
     </message>
     <message>
         <source>beleid</source>
@@ -6115,16 +6191,52 @@ Owner: {owner}</translation>
         <translation>the proportionality assessment finds the general rule disproportionate</translation>
     </message>
     <message>
+        <source>de burger</source>
+        <translation>the citizen</translation>
+    </message>
+    <message>
         <source>de zaak (regeling, artikel, verzoek)</source>
         <translation>the case (scheme, article, request)</translation>
+    </message>
+    <message>
+        <source>derden</source>
+        <translation>third parties</translation>
+    </message>
+    <message>
+        <source>dient het doel even goed</source>
+        <translation>serves the purpose equally well</translation>
+    </message>
+    <message>
+        <source>dient het doel niet even goed</source>
+        <translation>does not serve the purpose as well</translation>
+    </message>
+    <message>
+        <source>een betalingsregeling</source>
+        <translation>a payment arrangement</translation>
+    </message>
+    <message>
+        <source>een kortere maatregel</source>
+        <translation>a shorter measure</translation>
     </message>
     <message>
         <source>een lichtere maatregel dient het doel even goed</source>
         <translation>a lighter measure serves the aim equally well</translation>
     </message>
     <message>
+        <source>een tijdelijke uitzondering</source>
+        <translation>a temporary exception</translation>
+    </message>
+    <message>
+        <source>een voorwaardelijke maatregel</source>
+        <translation>a conditional measure</translation>
+    </message>
+    <message>
         <source>eenmalig</source>
         <translation>once</translation>
+    </message>
+    <message>
+        <source>eerst een waarschuwing</source>
+        <translation>a warning first</translation>
     </message>
     <message>
         <source>en</source>
@@ -6155,6 +6267,18 @@ Owner: {owner}</translation>
         <translation>checked: the group decision fits</translation>
     </message>
     <message>
+        <source>gedeeltelijk</source>
+        <translation>partly</translation>
+    </message>
+    <message>
+        <source>gedeeltelijke terugvordering</source>
+        <translation>partial recovery</translation>
+    </message>
+    <message>
+        <source>geen</source>
+        <translation>none</translation>
+    </message>
+    <message>
         <source>gemeld</source>
         <translation>reported</translation>
     </message>
@@ -6175,8 +6299,16 @@ Owner: {owner}</translation>
         <translation>group decision applied</translation>
     </message>
     <message>
+        <source>het algemeen belang</source>
+        <translation>the public interest</translation>
+    </message>
+    <message>
         <source>het besluit</source>
         <translation>the decision</translation>
+    </message>
+    <message>
+        <source>het doel van de regel</source>
+        <translation>the purpose of the rule</translation>
     </message>
     <message>
         <source>het huishouden</source>
@@ -6189,6 +6321,10 @@ Owner: {owner}</translation>
     <message>
         <source>hoog</source>
         <translation>high</translation>
+    </message>
+    <message>
+        <source>hybride</source>
+        <translation>hybrid</translation>
     </message>
     <message>
         <source>identificerende gegevens (naam, BSN, geboortedatum)</source>
@@ -6215,6 +6351,10 @@ Owner: {owner}</translation>
         <translation>intensive</translation>
     </message>
     <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
         <source>juridisch</source>
         <translation>legal</translation>
     </message>
@@ -6229,6 +6369,10 @@ Owner: {owner}</translation>
     <message>
         <source>lezer</source>
         <translation>reader</translation>
+    </message>
+    <message>
+        <source>licht</source>
+        <translation>light</translation>
     </message>
     <message>
         <source>lid van het overleg</source>
@@ -6247,8 +6391,16 @@ Owner: {owner}</translation>
         <translation>medium</translation>
     </message>
     <message>
+        <source>minderjarige kinderen</source>
+        <translation>minor children</translation>
+    </message>
+    <message>
         <source>moeilijk</source>
         <translation>difficult</translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation>no</translation>
     </message>
     <message>
         <source>niet aangeboden</source>
@@ -6269,6 +6421,14 @@ Owner: {owner}</translation>
     <message>
         <source>niet vereist</source>
         <translation>not required</translation>
+    </message>
+    <message>
+        <source>nog niet overwogen</source>
+        <translation>not yet considered</translation>
+    </message>
+    <message>
+        <source>nog onbekend</source>
+        <translation>not yet known</translation>
     </message>
     <message>
         <source>nog open</source>
@@ -6325,6 +6485,14 @@ Owner: {owner}</translation>
     <message>
         <source>per maand</source>
         <translation>per month</translation>
+    </message>
+    <message>
+        <source>pleit voor afwijken</source>
+        <translation>argues for deviating</translation>
+    </message>
+    <message>
+        <source>pleit voor de algemene regel</source>
+        <translation>argues for the general rule</translation>
     </message>
     <message>
         <source>procent</source>
@@ -6405,6 +6573,10 @@ Owner: {owner}</translation>
     <message>
         <source>zorg/medisch</source>
         <translation>care/medical</translation>
+    </message>
+    <message>
+        <source>zwaar</source>
+        <translation>heavy</translation>
     </message>
     <message>
         <source>{name} ({roles})</source>

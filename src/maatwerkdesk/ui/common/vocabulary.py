@@ -2,9 +2,11 @@
 
 The domain gives each value of a closed vocabulary (a dossier's status, an organisation, a
 role, ...) its Dutch label, and imports no Qt; the windows show it through `shown_label`,
-which translates it in the context "Vocabulary". `LABELS` marks every such label for
-`lupdate`; tests/ui/test_vocabulary.py keeps it complete (a label the domain adds or drops
-fails there). A label the domain uses twice (in two vocabularies) is listed once: it has one
+which translates it in the context "Vocabulary". The labels the domain keeps in tables of its
+own rather than on an enum (the weighing's answers, weights and levels, the headings of the
+outcomes, the chart's quarters) are shown through `shown_text`, in the same context. `LABELS`
+marks every such label for `lupdate`; tests/ui/test_vocabulary.py keeps it complete (a label
+the domain adds or drops fails there). A label the domain uses twice (in two vocabularies) is listed once: it has one
 translation. The domain also joins labels into texts of its own (`User.described`,
 `roles_label`, `group_labels`, `str(Degree)`); the windows compose those here instead, from
 the labels shown.
@@ -32,7 +34,13 @@ class Labelled(Protocol):
 
 def shown_label(value: Labelled) -> str:
     """The label of `value` as the windows show it: Dutch, or its translation."""
-    return QCoreApplication.translate("Vocabulary", value.label)
+    return shown_text(value.label)
+
+
+def shown_text(text: str) -> str:
+    """A label from one of the domain's tables (`NATURE_LABELS[nature]`,
+    `OUTCOME_HEADINGS[outcome]`, ...) as the windows show it: Dutch, or its translation."""
+    return QCoreApplication.translate("Vocabulary", text)
 
 
 def labels_listed(values: Iterable[Labelled]) -> str:
@@ -101,6 +109,14 @@ LABELS = (
     QT_TRANSLATE_NOOP("Vocabulary", "Beroep"),
     QT_TRANSLATE_NOOP("Vocabulary", "Hoger beroep"),
     QT_TRANSLATE_NOOP("Vocabulary", "Handhaving of invordering"),
+    # chart.QUADRANTS
+    QT_TRANSLATE_NOOP("Vocabulary", "Algemene regel volstaat"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Maatwerk, goed onderbouwd"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Maatwerk nodig: onderbouw beter"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Risico op willekeur"),
+    # chart.X_LABEL, chart.Y_LABEL
+    QT_TRANSLATE_NOOP("Vocabulary", "Hoe onevenredig de algemene regel uitpakt"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Risico op willekeur bij afwijken"),
     # conference.MeetingStatus
     QT_TRANSLATE_NOOP("Vocabulary", "Gepland"),
     QT_TRANSLATE_NOOP("Vocabulary", "Gehouden"),
@@ -133,6 +149,9 @@ LABELS = (
     QT_TRANSLATE_NOOP("Vocabulary", "maanden"),
     QT_TRANSLATE_NOOP("Vocabulary", "weken"),
     QT_TRANSLATE_NOOP("Vocabulary", "dagen"),
+    # factors.SIDE_LABELS
+    QT_TRANSLATE_NOOP("Vocabulary", "pleit voor afwijken"),
+    QT_TRANSLATE_NOOP("Vocabulary", "pleit voor de algemene regel"),
     # groups.MemberCheck
     QT_TRANSLATE_NOOP("Vocabulary", "nog te controleren"),
     QT_TRANSLATE_NOOP("Vocabulary", "gecontroleerd: groepsbesluit past"),
@@ -215,6 +234,9 @@ LABELS = (
     # "in behandeling": listed with loket.ReferralStatus
     QT_TRANSLATE_NOOP("Vocabulary", "opgelost"),
     QT_TRANSLATE_NOOP("Vocabulary", "niet overgenomen"),
+    # precedent_explanation.OUTCOME_HEADINGS
+    QT_TRANSLATE_NOOP("Vocabulary", "Maatwerk: afwijken van de regel"),
+    QT_TRANSLATE_NOOP("Vocabulary", "De algemene regel toepassen"),
     # proportionality.IntensityLevel
     QT_TRANSLATE_NOOP("Vocabulary", "terughoudend"),
     QT_TRANSLATE_NOOP("Vocabulary", "gemiddeld"),
@@ -229,6 +251,52 @@ LABELS = (
     QT_TRANSLATE_NOOP("Vocabulary", "een lichtere maatregel dient het doel even goed"),
     QT_TRANSLATE_NOOP("Vocabulary", "evenwichtigheid gedeeltelijk bij intensieve toetsing"),
     QT_TRANSLATE_NOOP("Vocabulary", "evenwichtigheid: nee"),
+    # proportionality.NATURE_LABELS
+    QT_TRANSLATE_NOOP("Vocabulary", "belastend"),
+    QT_TRANSLATE_NOOP("Vocabulary", "begunstigend"),
+    QT_TRANSLATE_NOOP("Vocabulary", "hybride"),
+    QT_TRANSLATE_NOOP("Vocabulary", "nog onbekend"),
+    # proportionality.ANSWER_LABELS
+    QT_TRANSLATE_NOOP("Vocabulary", "ja"),
+    QT_TRANSLATE_NOOP("Vocabulary", "gedeeltelijk"),
+    QT_TRANSLATE_NOOP("Vocabulary", "nee"),
+    # "nog onbekend": listed with proportionality.NATURE_LABELS
+    # proportionality.ALTERNATIVE_LABELS
+    QT_TRANSLATE_NOOP("Vocabulary", "gedeeltelijke terugvordering"),
+    QT_TRANSLATE_NOOP("Vocabulary", "een betalingsregeling"),
+    QT_TRANSLATE_NOOP("Vocabulary", "een kortere maatregel"),
+    QT_TRANSLATE_NOOP("Vocabulary", "een voorwaardelijke maatregel"),
+    QT_TRANSLATE_NOOP("Vocabulary", "eerst een waarschuwing"),
+    QT_TRANSLATE_NOOP("Vocabulary", "een tijdelijke uitzondering"),
+    # proportionality.ALTERNATIVE_VERDICT_LABELS
+    QT_TRANSLATE_NOOP("Vocabulary", "dient het doel even goed"),
+    QT_TRANSLATE_NOOP("Vocabulary", "dient het doel niet even goed"),
+    QT_TRANSLATE_NOOP("Vocabulary", "nog niet overwogen"),
+    # proportionality.INTEREST_HOLDER_LABELS
+    QT_TRANSLATE_NOOP("Vocabulary", "de burger"),
+    QT_TRANSLATE_NOOP("Vocabulary", "minderjarige kinderen"),
+    QT_TRANSLATE_NOOP("Vocabulary", "derden"),
+    QT_TRANSLATE_NOOP("Vocabulary", "het algemeen belang"),
+    QT_TRANSLATE_NOOP("Vocabulary", "het doel van de regel"),
+    # proportionality.WEIGHT_LABELS
+    QT_TRANSLATE_NOOP("Vocabulary", "geen"),
+    QT_TRANSLATE_NOOP("Vocabulary", "licht"),
+    # "gemiddeld": listed with proportionality.IntensityLevel
+    QT_TRANSLATE_NOOP("Vocabulary", "zwaar"),
+    # proportionality.FACTOR_LABELS
+    QT_TRANSLATE_NOOP("Vocabulary", "Beleidsruimte van het bestuursorgaan"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Gewicht van het doel"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Ernst van de gevolgen"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Grondrechten die worden geraakt"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Kwetsbaarheid en doenvermogen"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Verwijtbaarheid van de burger"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Eigen aandeel van de organisatie"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Belangen van minderjarige kinderen"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Gevolgen voor derden"),
+    # proportionality.LEVEL_LABELS
+    # "onbekend": listed with proposal.Zienswijze
+    # "laag", "hoog": listed with indicators.Severity
+    # "gemiddeld": listed with proportionality.IntensityLevel
     # proposal.Zienswijze
     QT_TRANSLATE_NOOP("Vocabulary", "aangeboden"),
     QT_TRANSLATE_NOOP("Vocabulary", "niet vereist"),
@@ -303,4 +371,5 @@ LABELS = (
     QT_TRANSLATE_NOOP("Vocabulary", "Licht verstandelijke beperking"),
     QT_TRANSLATE_NOOP("Vocabulary", "Psychische problemen"),
 )
-"""Every label of the domain's vocabularies, by module and enum, marked for translation."""
+"""Every label of the domain's vocabularies, by module and enum or table, marked for
+translation."""

@@ -45,6 +45,7 @@ from maatwerkdesk.ui.common.formatting import format_date
 from maatwerkdesk.ui.common.plain_text import allow_long_words, one_line, plain_labels, tooltip
 from maatwerkdesk.ui.common.service_calls import ServiceCaller
 from maatwerkdesk.ui.common.tasks import TaskRunner
+from maatwerkdesk.ui.common.vocabulary import shown_text
 from maatwerkdesk.ui.forms.ui_precedent_panel import Ui_PrecedentPanel
 from maatwerkdesk.ui.precedent_panel.decision_fields import (
     DecisionFields,
@@ -567,9 +568,10 @@ class PrecedentPanel(DossierTab[PrecedentState]):
             (Outcome.GENERIC, self.ui.generic_status_label),
         ):
             explained = self._explain(state, catalogue, outcome)
-            label.setText(status_html(OUTCOME_HEADINGS[outcome], explained))
+            heading = shown_text(OUTCOME_HEADINGS[outcome])
+            label.setText(status_html(heading, explained))
             label.setStyleSheet(f"QLabel {{ {theme.box(STATUS_MEANINGS[explained.status])} }}")
-            details.extend(f"{OUTCOME_HEADINGS[outcome]} — {d}" for d in explained.details)
+            details.extend(f"{heading} — {d}" for d in explained.details)
         details.extend(f"{note.name}: {note.text}" for note in retired_reasons(report, catalogue))
         if not state.factors:
             details.insert(

@@ -23,7 +23,7 @@ from maatwerkdesk.domain.precedent_explanation import (
 from maatwerkdesk.domain.text import enumerate_nl
 from maatwerkdesk.palette import Meaning
 from maatwerkdesk.ui import theme
-from maatwerkdesk.ui.common.vocabulary import degree_text, shown_label
+from maatwerkdesk.ui.common.vocabulary import degree_text, shown_label, shown_text
 from maatwerkdesk.ui.translation import QT_TRANSLATE_NOOP
 
 SIDE_MEANINGS = {Side.PRO: Meaning.PRO, Side.CON: Meaning.CON}
@@ -186,8 +186,8 @@ def similar_detail_html(case: SimilarCase, catalogue: FactorCatalogue, meaning: 
     heading = f"<p><b>{escape(case_name(entry))}</b> {escape(origin)}</p>"
     legend = (
         f"<p style='color:{theme.current().muted_text};'>"
-        f"{chip_legend(Side.PRO)} {escape(SIDE_LABELS[Side.PRO])}; "
-        f"{chip_legend(Side.CON)} {escape(SIDE_LABELS[Side.CON])}.</p>"
+        f"{chip_legend(Side.PRO)} {escape(shown_text(SIDE_LABELS[Side.PRO]))}; "
+        f"{chip_legend(Side.CON)} {escape(shown_text(SIDE_LABELS[Side.CON]))}.</p>"
     )
     return f"{heading}{body}{legend}"
 

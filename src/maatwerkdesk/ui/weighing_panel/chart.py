@@ -1,7 +1,7 @@
 """The balance chart widget: draws `ChartData`, and reports which point was clicked.
 
 A screen reader hears what it shows in words (`describe`), as its accessible description.
-The names of the quarters and axes are the domain's (domain/chart.py)."""
+The names of the quarters and axes are the domain's (domain/chart.py), shown translated."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from maatwerkdesk.domain.chart import (
     quadrant,
 )
 from maatwerkdesk.ui import theme
+from maatwerkdesk.ui.common.vocabulary import shown_text
 from maatwerkdesk.ui.translation import QT_TRANSLATE_NOOP
 
 CHART_SIZE = 240
@@ -90,12 +91,12 @@ class BalanceChart(QWidget):
             align = (Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft) | (
                 Qt.AlignmentFlag.AlignTop if high else Qt.AlignmentFlag.AlignBottom
             )
-            painter.drawText(box, align | Qt.TextFlag.TextWordWrap, name)
+            painter.drawText(box, align | Qt.TextFlag.TextWordWrap, shown_text(name))
         painter.setPen(theme.qcolor(colours.text))
         painter.drawText(
             QRectF(area.left(), area.bottom() + 2, area.width(), MARGIN - 2),
             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-            f"{X_LABEL} →",
+            f"{shown_text(X_LABEL)} →",
         )
         painter.save()
         painter.translate(12, area.center().y())
@@ -103,7 +104,7 @@ class BalanceChart(QWidget):
         painter.drawText(
             QRectF(-area.height() / 2, -10, area.height(), 20),
             Qt.AlignmentFlag.AlignCenter,
-            f"{Y_LABEL} →",
+            f"{shown_text(Y_LABEL)} →",
         )
         painter.restore()
         for point in sorted(self._data.points, key=lambda p: p.current):
@@ -181,7 +182,7 @@ def describe(data: ChartData) -> str:
                 "Dit dossier staat in het kwart ‘{quarter}’: onevenredigheid {x} van 100, "
                 "risico op willekeur {y} van 100.",
             ).format(
-                quarter=quadrant(current.x, current.y),
+                quarter=shown_text(quadrant(current.x, current.y)),
                 x=_out_of_100(current.x),
                 y=_out_of_100(current.y),
             )
@@ -219,7 +220,7 @@ def describe(data: ChartData) -> str:
             counted.format(count=len(others), deviated=deviated, generic=len(others) - deviated)
         )
         spread = [
-            f"{name} {sum(1 for p in others if quadrant(p.x, p.y) == name)}"
+            f"{shown_text(name)} {sum(1 for p in others if quadrant(p.x, p.y) == name)}"
             for name in QUADRANTS.values()
         ]
         sentences.append(

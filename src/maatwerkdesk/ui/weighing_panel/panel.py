@@ -67,7 +67,7 @@ from maatwerkdesk.ui.common.dossier_tab import DossierTab, Part
 from maatwerkdesk.ui.common.fitted_views import fit_height
 from maatwerkdesk.ui.common.plain_text import plain_labels, tooltip
 from maatwerkdesk.ui.common.service_calls import ServiceCaller
-from maatwerkdesk.ui.common.vocabulary import shown_label
+from maatwerkdesk.ui.common.vocabulary import shown_label, shown_text
 from maatwerkdesk.ui.forms.ui_weighing_panel import Ui_WeighingPanel
 from maatwerkdesk.ui.translation import QT_TRANSLATE_NOOP
 from maatwerkdesk.ui.weighing_panel.chart import CHART_SIZE, BalanceChart
@@ -143,7 +143,7 @@ class WeighingPanel(DossierTab[WeighingView]):
         self._verdict_font.setPointSizeF(self._verdict_font.pointSizeF() * 1.15)
         self.ui.verdict_label.setMargin(6)
         for text, value in OUTCOME_CHOICES:
-            shown = text if value else self.tr(RECORDED_DECISION)  # the headings are the domain's
+            shown = shown_text(text) if value else self.tr(RECORDED_DECISION)  # domain's headings
             self.ui.findings_outcome_combo.addItem(shown, value.value if value else "")
         self.ui.findings_outcome_combo.activated.connect(self._on_outcome_chosen)
         header = self.ui.findings_tree.header()
@@ -416,7 +416,7 @@ class WeighingPanel(DossierTab[WeighingView]):
         table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         fit_height(table)
         for row, (key, text) in enumerate(rows.items()):
-            name = QTableWidgetItem(text)
+            name = QTableWidgetItem(shown_text(text))
             name.setData(Qt.ItemDataRole.UserRole, key.value)
             name.setFlags(Qt.ItemFlag.ItemIsEnabled)
             table.setItem(row, 0, name)
@@ -449,7 +449,7 @@ def severity_colour(severity: Severity) -> str:
 
 def _fill_combo(combo: QComboBox, labels: Mapping[E, str]) -> None:
     for key, text in labels.items():
-        combo.addItem(text, key.value)
+        combo.addItem(shown_text(text), key.value)
 
 
 def _chosen(combo: QComboBox, kind: type[E]) -> E:
