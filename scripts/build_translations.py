@@ -6,8 +6,9 @@
 
 Dutch is the source language. pyside6-lupdate finds the texts of the Designer forms
 (forms/**/*.ui) and every tr() / QT_TRANSLATE_NOOP in the windows' code
-(src/maatwerkdesk/ui/**/*.py; the generated ui_*.py are their forms again) and adds the
-new ones to each .ts as unfinished; a translator fills them in. pyside6-lrelease compiles
+(src/maatwerkdesk/ui/**/*.py; the generated ui_*.py are their forms again), and the
+sentences the services mark with QT_TRANSLATE_NOOP for a window to show
+(src/maatwerkdesk/services/**/*.py), and adds the new ones to each .ts as unfinished; a translator fills them in. pyside6-lrelease compiles
 each .ts into resources/i18n/maatwerkdesk_<language>.qm, committed like the generated
 forms, so that running and packaging the app need no build step. `--check` (run by the
 test command) makes sure no text goes to a user untranslated.
@@ -58,11 +59,15 @@ class Layout:
     def qm(self, language: str) -> Path:
         return self.qm_folder / f"{CATALOGUE}_{language}.qm"
 
+    @property
+    def services(self) -> Path:
+        return self.root / "src" / "maatwerkdesk" / "services"
+
     def sources(self) -> list[Path]:
         forms = sorted(self.forms.rglob("*.ui"))
         generated = self.code / "forms"
         code = sorted(p for p in self.code.rglob("*.py") if generated not in p.parents)
-        return [*forms, *code]
+        return [*forms, *code, *sorted(self.services.rglob("*.py"))]
 
 
 def tool(name: str) -> str:

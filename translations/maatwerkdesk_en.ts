@@ -4186,6 +4186,14 @@ or create a new dossier with File&#xa0;›&#xa0;New&#xa0;dossier (Ctrl+N).</tran
         <translation>Keep this recovery key</translation>
     </message>
     <message>
+        <source>De database ({path}) heeft een nieuwe sleutel; de vorige herstelsleutel werkt niet meer.</source>
+        <translation>The database ({path}) has a new key; the previous recovery key no longer works.</translation>
+    </message>
+    <message>
+        <source>De sleutel staat in de sleutelbos van deze computer. Bewaar de herstelsleutel op papier of in een kluis, niet op deze computer: gaat de sleutelbos verloren, dan opent alleen de herstelsleutel de database en de bijlagen nog (maatwerkdesk key recover). U ziet hem maar één keer.</source>
+        <translation>The key is kept in this computer&apos;s keyring. Keep the recovery key on paper or in a safe, not on this computer: if the keyring is lost, only the recovery key still opens the database and the attachments (maatwerkdesk key recover). It is shown only once.</translation>
+    </message>
+    <message>
         <source>Herstelsleutel</source>
         <translation>Recovery key</translation>
     </message>
@@ -4200,6 +4208,14 @@ or create a new dossier with File&#xa0;›&#xa0;New&#xa0;dossier (Ctrl+N).</tran
     <message>
         <source>Klaar</source>
         <translation>Done</translation>
+    </message>
+    <message>
+        <source>MaatwerkDesk heeft de database ({path}) versleuteld.</source>
+        <translation>MaatwerkDesk has encrypted the database ({path}).</translation>
+    </message>
+    <message>
+        <source>MaatwerkDesk heeft een nieuwe, versleutelde database gemaakt ({path}).</source>
+        <translation>MaatwerkDesk has created a new, encrypted database ({path}).</translation>
     </message>
     <message>
         <source>MaatwerkDesk: herstelsleutel</source>

@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 from pdf_text import needs_poppler, pdf_text
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
@@ -18,6 +18,7 @@ from maatwerkdesk.infra import store_keys
 from maatwerkdesk.persistence import cipher
 from maatwerkdesk.services.store_keys import KeyNews, Unlocked
 from maatwerkdesk.ui.recovery_key_dialog import RecoveryKeyDialog, shown
+from maatwerkdesk.ui.translation import APP_CATALOGUE, TRANSLATIONS
 
 KEY = bytes(range(32))
 
@@ -112,3 +113,19 @@ def test_the_first_start_shows_the_recovery_key_before_it_asks_who_works_here(
     assert re.search(r"^THEN \w+$", result.stdout, re.MULTILINE), result.stdout
     again = start_app(tmp_path, FIRST_START)  # the second start shows no key
     assert "KEY" not in again.stdout
+
+
+def test_the_services_sentences_reach_an_english_dialog_in_english(qtbot: QtBot) -> None:
+    translator = QTranslator()
+    assert translator.load(f"{APP_CATALOGUE}_en", str(TRANSLATIONS))
+    QCoreApplication.installTranslator(translator)
+    try:
+        for news in KeyNews:
+            shown_dialog = dialog(qtbot, news)
+            message = shown_dialog.ui.message_label.text()
+            assert "/profiel/data/maatwerkdesk.sqlite3" in message
+            assert "It is shown only once." in message and "sleutel" not in message
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    dutch = dialog(qtbot)
+    assert "U ziet hem maar één keer." in dutch.ui.message_label.text()

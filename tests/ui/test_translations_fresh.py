@@ -29,8 +29,10 @@ def test_the_translations_are_complete_and_compiled() -> None:
 
 
 def project_copy(tmp_path: Path) -> Path:
-    """What the check reads, copied: the forms, the windows' code and the translations."""
-    for folder in ("forms", "src/maatwerkdesk/ui", "translations", "resources/i18n"):
+    """What the check reads, copied: the forms, the windows' and the services' code and the
+    translations."""
+    folders = ("forms", "src/maatwerkdesk/ui", "src/maatwerkdesk/services", "translations")
+    for folder in (*folders, "resources/i18n"):
         shutil.copytree(
             ROOT / folder, tmp_path / folder, ignore=shutil.ignore_patterns("__pycache__")
         )

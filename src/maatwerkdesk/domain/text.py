@@ -24,6 +24,15 @@ _DROPPED = re.compile(
 _LINE_BREAKS = re.compile("[\n\t]")
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # named as lupdate looks for it
+    """Mark `text` for the windows' translation in `context` and give it back as it is.
+    Plain Python, so that the services can mark the sentences a window shows: the window
+    translates the text where it shows it (docs/translations.md); the command line keeps
+    the Dutch."""
+    del context
+    return text
+
+
 def clean_text(value: str, field: str, *, limit: int, multiline: bool) -> str:
     """Drop control, bidi-override and lone surrogate characters, NFC-normalise, trim, enforce
     the limit. Tabs and newlines stay in multi-line fields and become spaces elsewhere.

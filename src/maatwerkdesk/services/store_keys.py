@@ -32,6 +32,7 @@ from pathlib import Path
 
 from maatwerkdesk.domain import recovery_key
 from maatwerkdesk.domain.errors import DatabaseBusyError, DatabaseUnavailableError, DomainError
+from maatwerkdesk.domain.text import QT_TRANSLATE_NOOP
 from maatwerkdesk.infra import store_keys
 from maatwerkdesk.infra.store_keys import KeyringProblemError, Trouble
 from maatwerkdesk.persistence import cipher
@@ -252,18 +253,30 @@ def known_key(path: Path) -> bytes | None:
         return None
 
 
-def recovery_message(unlocked: Unlocked) -> str:
-    """Why the recovery key of `unlocked` is shown, and what to do with it."""
-    what = {
-        KeyNews.NEW: f"MaatwerkDesk heeft een nieuwe, versleutelde database gemaakt "
-        f"({unlocked.path}).",
-        KeyNews.ENCRYPTED: f"MaatwerkDesk heeft de database ({unlocked.path}) versleuteld.",
-        KeyNews.ROTATED: f"De database ({unlocked.path}) heeft een nieuwe sleutel; de vorige "
-        "herstelsleutel werkt niet meer.",
-    }[unlocked.news or KeyNews.NEW]
-    return (
-        f"{what} De sleutel staat in de sleutelbos van deze computer. Bewaar de herstelsleutel "
-        "op papier of in een kluis, niet op deze computer: gaat de sleutelbos verloren, dan "
-        "opent alleen de herstelsleutel de database en de bijlagen nog "
-        "(maatwerkdesk key recover). U ziet hem maar één keer."
-    )
+RECOVERY_NEWS = {
+    KeyNews.NEW: QT_TRANSLATE_NOOP(
+        "RecoveryKeyDialog",
+        "MaatwerkDesk heeft een nieuwe, versleutelde database gemaakt ({path}).",
+    ),
+    KeyNews.ENCRYPTED: QT_TRANSLATE_NOOP(
+        "RecoveryKeyDialog", "MaatwerkDesk heeft de database ({path}) versleuteld."
+    ),
+    KeyNews.ROTATED: QT_TRANSLATE_NOOP(
+        "RecoveryKeyDialog",
+        "De database ({path}) heeft een nieuwe sleutel; de vorige herstelsleutel werkt niet meer.",
+    ),
+}
+RECOVERY_ADVICE = QT_TRANSLATE_NOOP(
+    "RecoveryKeyDialog",
+    "De sleutel staat in de sleutelbos van deze computer. Bewaar de herstelsleutel op papier "
+    "of in een kluis, niet op deze computer: gaat de sleutelbos verloren, dan opent alleen de "
+    "herstelsleutel de database en de bijlagen nog (maatwerkdesk key recover). U ziet hem maar "
+    "één keer.",
+)
+
+
+def recovery_message(unlocked: Unlocked, translate: Callable[[str], str] = str) -> str:
+    """Why the recovery key of `unlocked` is shown, and what to do with it: in Dutch, or
+    through `translate` (a window's, in its context "RecoveryKeyDialog")."""
+    news = translate(RECOVERY_NEWS[unlocked.news or KeyNews.NEW]).format(path=unlocked.path)
+    return f"{news} {translate(RECOVERY_ADVICE)}"

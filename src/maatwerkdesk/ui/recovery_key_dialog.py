@@ -40,7 +40,7 @@ class RecoveryKeyDialog(QDialog):
         self.ui.setupUi(self)
         plain_labels(self)  # the message names a file path as it is
         ui = self.ui
-        self._message = recovery_message(unlocked)
+        self._message = recovery_message(unlocked, self.tr)
         self._key = unlocked.recovery_key
         heading = ui.heading_label.font()
         heading.setPointSizeF(heading.pointSizeF() * 1.3)

@@ -20,6 +20,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from maatwerkdesk import resources as package_resources  # type: ignore[attr-defined]  # mapped from resources/ by pyproject's package-dir, which mypy does not read
+from maatwerkdesk.domain.text import QT_TRANSLATE_NOOP as QT_TRANSLATE_NOOP  # the windows' too
 
 log = logging.getLogger(__name__)
 
@@ -31,14 +32,6 @@ SETTING = "taal"
 APP_CATALOGUE = "maatwerkdesk"
 TRANSLATIONS = Path(package_resources.__file__).parent / "i18n"
 """The app's compiled translations (package data): one maatwerkdesk_<language>.qm each."""
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # named as lupdate looks for it
-    """Mark `text` for translation in `context` and give it back as it is: a text kept in
-    a constant is translated where it is shown (`tr`). PySide6's own function of this name
-    is typed to return `object`."""
-    del context
-    return text
 
 
 def chosen_language(environ: Mapping[str, str], setting: object, system: str) -> str:
