@@ -191,3 +191,33 @@ def test_a_note_removed_on_the_server_after_a_sync_was_cut_off_stays_removed(
         same_everywhere(office, laptop, dossier_id)
     finally:
         laptop.close()
+
+
+def test_a_note_removed_on_the_laptop_after_a_sync_was_cut_off_stays_removed(
+    office: Office, tmp_path: Path
+) -> None:
+    (dossier_id,) = ids = [office.new_dossier()]
+    laptop = briefcase(office, tmp_path, *ids)
+    try:
+        add_notes(laptop, office.holder, ids, per=2)
+
+        def cut_off(label: str, _done: int, _total: int) -> None:
+            if label == "Koffer bijwerken":  # the server's step is done, the laptop's not
+                raise CutOffError
+
+        with pytest.raises(CutOffError):
+            sync(office.server, laptop, as_user(office.holder), cut_off)
+        assert entries(office.server, dossier_id) == 2  # pushed, but the laptop never knew
+        with laptop.reads() as session:
+            first = dossier_document(session, dossier_id)["dossiers"][0]["timeline"][0]["id"]
+        with laptop.sessions.begin() as session:  # the holder removes one on the road
+            dossiers.remove_timeline_entry(session, as_user(office.holder), dossier_id, first)
+
+        report = sync(office.server, laptop, as_user(office.holder))
+
+        assert (report.failed, report.conflicts) == ([], 0)
+        assert entries(office.server, dossier_id) == 1
+        assert entries(laptop, dossier_id) == 1
+        same_everywhere(office, laptop, dossier_id)
+    finally:
+        laptop.close()

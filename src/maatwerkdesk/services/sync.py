@@ -256,10 +256,11 @@ class _Run:
                 },
             )
             mine = {**_documents(session, [i for i in ids if i not in quick]), **quick}
+            known_on_laptop = part_ids(session, ids)
             read_to = chain_head(session)[0]
         pushed = SyncReport()
         with writing(self._server) as session:
-            after = self._push(session, chunk, mine, pushed)
+            after = self._push(session, chunk, mine, known_on_laptop, pushed)
             self._tell("Team-database bijgewerkt", 0, 1)  # a kill here: rolled back
         for name in ("pushed", "created", "conflicts"):
             setattr(self._report, name, getattr(self._report, name) + getattr(pushed, name))
@@ -273,9 +274,11 @@ class _Run:
         session: Session,
         chunk: list[_Taken],
         mine: Mapping[str, tuple[dict[str, Any] | None, int]],
+        known_on_laptop: Mapping[str, Mapping[str, set[str]]],
         report: SyncReport,
     ) -> dict[str, _After]:
-        """Step 2: the laptop's changes onto the team database; what it holds then."""
+        """Step 2: the laptop's changes onto the team database; what it holds then.
+        `known_on_laptop`: `part_ids` of these dossiers on the laptop, as step 1 read them."""
         ids = [taken.dossier_id for taken in chunk]
         hold_trail(session)  # what the trail says of these dossiers holds until commit
         stored: dict[str, int] = {}
@@ -306,7 +309,13 @@ class _Run:
             dossier_id = taken.dossier_id
             my_document, their_document = mine[dossier_id][0], theirs[dossier_id][0]
             merged = merge(
-                _seen(_entry(taken.base), _entry(my_document), _entry(their_document), known_here),
+                _seen(
+                    _entry(taken.base),
+                    _entry(my_document),
+                    _entry(their_document),
+                    known_here,
+                    known_on_laptop,
+                ),
                 _entry(my_document),
                 _entry(their_document),
             )
@@ -427,20 +436,32 @@ def _seen(
     mine: dict[str, Any] | None,
     theirs: dict[str, Any] | None,
     known_here: Mapping[str, Mapping[str, set[str]]],
+    known_on_laptop: Mapping[str, Mapping[str, set[str]]],
 ) -> dict[str, Any] | None:
-    """`base` with the laptop's timeline entries and attachments that the team database
-    had and removed since. A laptop makes their ids, so the team database only knows one
-    that a push brought; one the laptop still has beyond its base was pushed by a sync cut
-    off after the server's step, before the laptop took the new base. Both sides saw it
-    then, so the removal stands; without this it would come back as the laptop's addition."""
+    """`base` with the laptop's timeline entries and attachments that both sides saw
+    beyond it: those a sync cut off after the server's step had pushed (the laptop never
+    took the new base) and that one side removed since. A laptop makes their ids, so the
+    team database only knows one that a push brought, and the laptop keeps the row of one
+    it removed. Such an entry is in `base` as the merge reads it, so its removal stands;
+    without this the other side's copy would come back as an addition:
+
+    - the team database holds it as removed and the laptop still has it: the laptop's;
+    - the laptop holds it as removed and the team database still has it: the server's."""
     if base is None or mine is None or theirs is None:
         return base
     seen = dict(base)
     for part in ("timeline", "attachments"):
-        held = {item["id"] for item in base[part]} | {item["id"] for item in theirs[part]}
-        removed = known_here[part].get(base["id"], set()) - held
-        if removed:
-            seen[part] = [*base[part], *(item for item in mine[part] if item["id"] in removed)]
+        in_base = {item["id"] for item in base[part]}
+        held_there = in_base | {item["id"] for item in theirs[part]}
+        removed_there = known_here[part].get(base["id"], set()) - held_there
+        held_here = in_base | {item["id"] for item in mine[part]}
+        removed_here = known_on_laptop[part].get(base["id"], set()) - held_here
+        both_saw = [
+            *(item for item in mine[part] if item["id"] in removed_there),
+            *(item for item in theirs[part] if item["id"] in removed_here),
+        ]
+        if both_saw:
+            seen[part] = [*base[part], *both_saw]
     return seen
 
 
