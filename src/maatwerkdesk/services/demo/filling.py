@@ -67,6 +67,8 @@ from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.decision_record import insert_versions
 from maatwerkdesk.services.demo.conference import add_demo_conference, ensure_demo_users
 from maatwerkdesk.services.demo.data import (
+    CRITERION_MOTIVATIONS,
+    GATE_REASONS,
     GROUP_CIRCUMSTANCES,
     GROUP_MOTIVATION,
     GROUP_PATTERN,
@@ -349,15 +351,10 @@ _ANSWERED_SHARE = {
 _POLICY_RULE = "beleidsregel"
 """The type of power the demo assumes where the route chooser has no suggestion."""
 _GATE_ANSWERS = {
-    True: (GateState.NOT_POSSIBLE, "Fictief: besproken met de betrokkene; past hier niet."),
-    False: (GateState.TRIED, "Fictief: nagegaan met de betrokkene; de gewone weg volstaat."),
+    True: (GateState.NOT_POSSIBLE, GATE_REASONS[Outcome.DEVIATE]),
+    False: (GateState.TRIED, GATE_REASONS[Outcome.GENERIC]),
 }
 """How the ordinary ways were dealt with, for a dossier that leans to deviating or not."""
-_DEMO_MOTIVATION = (
-    "Fictief: blijkt uit het gesprek en de stukken in de tijdlijn.",
-    "Fictief: bevestigd door het wijkteam tijdens het huisbezoek.",
-    "Fictief: volgt uit de brieven in het dossier en de toelichting van de betrokkene.",
-)
 
 
 def _demo_route(
@@ -389,7 +386,8 @@ def _demo_assessment(
     links = route.criteria[: max(1, round(len(route.criteria) * share))] if route.criteria else ()
     answer = Answer.MET if deviate else Answer.NOT_MET
     answers = {
-        link.id: CriterionAnswer(link.id, answer, rng.choice(_DEMO_MOTIVATION)) for link in links
+        link.id: CriterionAnswer(link.id, answer, rng.choice(CRITERION_MOTIVATIONS))
+        for link in links
     }
     gate = {}
     if share >= 0.9:

@@ -65,10 +65,15 @@ from maatwerkdesk.services.demo.data import (
     BUSINESS_CONSEQUENCES,
     BUSINESS_CONTACTS,
     BUSINESS_HOUSEHOLDS,
+    BUSINESS_INCOME_NOTE,
     BUSINESS_NAMES,
+    CLAIM_NOTE,
     CLOSINGS,
+    CONFERENCE_NOTE,
     CONTACTS,
     COUNTRIES,
+    DEBT_NOTE,
+    DECIDED_TO,
     DECISION_SENT,
     DECISIONS,
     DIMENSION_NOTES,
@@ -86,6 +91,7 @@ from maatwerkdesk.services.demo.data import (
     OPEN_NOTES,
     OWNERS,
     PARTICLES,
+    PARTY_NOTES,
     PLACES,
     PREPARATION_ENTRIES,
     REQUEST_ENTRIES,
@@ -180,22 +186,10 @@ def _long_date(day: date) -> str:
     return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
-CONFERENCE_NOTE = "Casuïstiekoverleg met {disciplines}: besloten tot {besluit}."
-"""The timeline's note of the meeting that decided; `told_decision` makes it say what the
-decision recorded in the dossier says."""
-DECIDED_MARK = ": besloten tot "
-DECIDED_TO = {
-    OutcomeType.GENERIC: "vasthouden aan de algemene regel",
-    OutcomeType.REFUSE: "het afwijzen van het verzoek",
-    OutcomeType.FULL: "volledig tegemoetkomen aan het verzoek",
-    OutcomeType.PARTIAL: "gedeeltelijk tegemoetkomen aan het verzoek",
-    OutcomeType.ALTERNATIVE: "een passende andere oplossing voor het verzoek",
-    OutcomeType.TEMPORARY: "tijdelijk maatwerk, met een herbeoordeling over zes maanden",
-    OutcomeType.SUSPEND: "de uitvoering voor een tijd opschorten",
-    OutcomeType.CORRECTION: "het eerdere besluit herstellen",
-    OutcomeType.PAYMENT_PLAN: "een betalingsregeling op maat",
-}
-"""What the conference decided, as its note says it, per kind of outcome."""
+_HEAD, _, _DECIDED = CONFERENCE_NOTE.partition("{disciplines}")
+DECIDED_MARK, _, _END = _DECIDED.partition("{besluit}")
+"""What stands between the disciplines and the decision in the note of the deciding meeting
+(CONFERENCE_NOTE): `told_decision` finds the note by it and by the note's start."""
 
 
 def told_decision(
@@ -209,9 +203,9 @@ def told_decision(
 
     def retold(entry: TimelineEntry) -> TimelineEntry:
         head, mark, _decided = entry.description.partition(DECIDED_MARK)
-        if not mark or not head.startswith("Casuïstiekoverleg met "):
+        if not mark or not head.startswith(_HEAD):
             return entry
-        return replace(entry, description=f"{head}{mark}{told}.")
+        return replace(entry, description=f"{head}{mark}{told}{_END}")
 
     return tuple(retold(entry) for entry in timeline)
 
@@ -526,26 +520,24 @@ def _parties(
     rng: random.Random, fields: DossierFields, story: str
 ) -> list[tuple[PartyRole, str, str]]:
     """(role, name, note) of the third parties the dossier's story mentions."""
-    found: list[tuple[PartyRole, str, str]] = []
+    found: list[tuple[PartyRole, str]] = []
     stressors = fields.doenvermogen.stressors
     if "bijbaan" in story or "werk" in fields.title.lower():
         employer = rng.choice(BUSINESS_NAMES).format(
             first=_person(rng).first, last=_person(rng).last, noun=rng.choice(SHOP_NOUNS)
         )
-        found.append((PartyRole.EMPLOYER, employer, "Werkgever van de bijbaan."))
+        found.append((PartyRole.EMPLOYER, employer))
     if "partner" in story or "samenwon" in story:
-        found.append((PartyRole.PARTNER, _person(rng).full_name, "Woont op hetzelfde adres."))
+        found.append((PartyRole.PARTNER, _person(rng).full_name))
     if Stressor.DIVORCE in stressors:
-        found.append((PartyRole.EX_PARTNER, _person(rng).full_name, "Scheiding loopt nog."))
+        found.append((PartyRole.EX_PARTNER, _person(rng).full_name))
     if "familie" in story or "zus" in story:
-        found.append((PartyRole.FAMILY, _person(rng).full_name, "Helpt met geld en opvang."))
+        found.append((PartyRole.FAMILY, _person(rng).full_name))
     if "bewindvoerder" in fields.doenvermogen.support.lower():
-        found.append((PartyRole.GUARDIAN, _person(rng).full_name, "Beheert de inkomsten."))
+        found.append((PartyRole.GUARDIAN, _person(rng).full_name))
     if Stressor.DEBTS in stressors and rng.random() < 0.5:
-        found.append(
-            (PartyRole.DEBT_COUNSELLOR, _person(rng).full_name, "Begeleidt de schuldregeling.")
-        )
-    return found
+        found.append((PartyRole.DEBT_COUNSELLOR, _person(rng).full_name))
+    return [(role, name, PARTY_NOTES[role]) for role, name in found]
 
 
 def _case_facts(
@@ -560,14 +552,14 @@ def _case_facts(
     amounts = []
     if values["bedrag"] in fields.generic_outcome:
         claim = parse_euros(values["bedrag"])
-        amounts.append(Amount(AmountKind.CLAIM, claim, note="Zoals het besluit het noemt."))
+        amounts.append(Amount(AmountKind.CLAIM, claim, note=CLAIM_NOTE))
     since = today - timedelta(days=rng.randint(200, 1500))
     if fields.subject.kind is SubjectKind.BUSINESS:
         income = Amount(
             AmountKind.INCOME,
             _cents(rng, 14_000, 48_000),
             Period.YEARLY,
-            note="Winst uit onderneming",
+            note=BUSINESS_INCOME_NOTE,
         )
     elif fields.organisations[0] in (Organisation.GEMEENTE, Organisation.UWV, Organisation.SVB):
         income = Amount(AmountKind.BENEFIT, _cents(rng, 950, 1_650), Period.MONTHLY, since)
@@ -581,7 +573,7 @@ def _case_facts(
                 AmountKind.DEBT,
                 _cents(rng, 1_500, 24_000),
                 starts=debt_since,
-                note="Bij andere schuldeisers",
+                note=DEBT_NOTE,
             )
         )
     if calm and (burden := recovery_burden(CaseFacts(amounts=tuple(amounts)), today)):

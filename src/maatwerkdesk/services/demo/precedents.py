@@ -44,6 +44,12 @@ from maatwerkdesk.persistence.models import ImportedPrecedentRow
 from maatwerkdesk.services.assessments import NewAssessment
 from maatwerkdesk.services.audit import Action, AuditBatch
 from maatwerkdesk.services.decision_record import version_values
+from maatwerkdesk.services.demo.data import (
+    DEMO_ORIGIN,
+    DEMO_SOURCE,
+    IMPORTED_SUMMARY,
+    MOTIVATIONS,
+)
 from maatwerkdesk.services.demo.generation import told_decision
 from maatwerkdesk.services.historic import HISTORIC_ACT
 from maatwerkdesk.services.precedents import suggested_catalogue
@@ -51,23 +57,7 @@ from maatwerkdesk.services.signed import dossier_facts
 
 DECIDED = (DossierStatus.BESLOTEN, DossierStatus.AFGESLOTEN)
 OPEN = (DossierStatus.TER_BESPREKING, DossierStatus.ANALYSE)
-DEMO_ORIGIN = "Gemeente Voorbeeldstad (fictief)"
-DEMO_SOURCE = "Fictief demobesluit, genomen vóór de invoering van MaatwerkDesk"
 IMPORTED_PER_CATALOGUE = 2
-_MOTIVATIONS = {
-    Outcome.DEVIATE: (
-        "Fictief: de gevolgen van de algemene regel zijn hier onevenredig; de doorslaggevende "
-        "factoren wegen zwaarder dan wat voor de regel pleit.",
-        "Fictief: in lijn met eerdere beslissingen; het aandeel van de overheid en de "
-        "omstandigheden van het huishouden geven de doorslag.",
-    ),
-    Outcome.GENERIC: (
-        "Fictief: wat voor de algemene regel pleit weegt zwaarder; de gevolgen blijven "
-        "binnen wat de regel beoogt.",
-        "Fictief: geen omstandigheden die afwijken rechtvaardigen; een betalingsregeling "
-        "vangt de gevolgen op.",
-    ),
-}
 
 
 @dataclass
@@ -278,13 +268,13 @@ def _decision(
 ) -> Decision:
     if outcome is Outcome.GENERIC:
         kind = rng.choice((OutcomeType.GENERIC, OutcomeType.REFUSE))
-        return Decision(kind, None, reason, motivation=rng.choice(_MOTIVATIONS[outcome]))
+        return Decision(kind, None, reason, motivation=rng.choice(MOTIVATIONS[outcome]))
     kind = rng.choices(
         (OutcomeType.PARTIAL, OutcomeType.FULL, OutcomeType.ALTERNATIVE, OutcomeType.TEMPORARY),
         weights=(5, 3, 1, 1),
     )[0]
     degree = _degree(catalogue, rng) if kind is OutcomeType.PARTIAL else None
-    return Decision(kind, degree, reason, motivation=rng.choice(_MOTIVATIONS[outcome]))
+    return Decision(kind, degree, reason, motivation=rng.choice(MOTIVATIONS[outcome]))
 
 
 def _degree(catalogue: FactorCatalogue, rng: random.Random) -> Degree:
@@ -339,8 +329,7 @@ def _imported(
                 "degree_unit": decision.degree.unit.value if decision.degree else None,
                 "degree_value": decision.degree.value if decision.degree else None,
                 "reason": sorted(precedent.reason),
-                "summary": "Fictieve, geanonimiseerde beslissing van elders; doorslaggevend: "
-                f"{labels}.",
+                "summary": IMPORTED_SUMMARY.format(labels=labels),
                 "decided_on": date(today.year - 1, rng.randint(1, 12), rng.randint(1, 28)),
             }
         )

@@ -2,8 +2,9 @@
 answered through the services on days counted back from today, so the demo tells the same
 story on any day. The pattern proposals the demo dossiers give are left waiting.
 
-The texts are fictitious and say so; they name no one, and the services check that
-against the people of the demo dossiers they rest on, as for any signal.
+The texts (resources/demo/signals.toml) are fictitious and say so; they name no one, and
+the services check that against the people of the demo dossiers they rest on, as for any
+signal.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from maatwerkdesk.persistence.models import DossierGroupRow, DossierRow, PolicyS
 from maatwerkdesk.services import policy_signals
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.demo.conference import CHAIRS
-from maatwerkdesk.services.demo.data import GROUP_TITLE, OWNERS
+from maatwerkdesk.services.demo.data import GROUP_TITLE, OWNERS, SIGNAL_TEXTS
 from maatwerkdesk.services.demo.generation import GROUP_ARTICLES, GROUP_SCENARIO
 
 LINKED = 3
@@ -38,98 +39,61 @@ class DemoSignal:
     with_group: bool = False
 
 
-MINISTRY = "Ministerie van Sociale Zaken en Werkgelegenheid"
+def _signal(
+    name: str,
+    category: SignalCategory,
+    steps: tuple[tuple[SignalState, int], ...],
+    *,
+    written: int,
+    with_group: bool = False,
+) -> DemoSignal:
+    """The demo signal whose texts signals.toml gives under `name`; one `with_group` rests
+    on the demo group too, and takes its regulation, article and title from it."""
+    texts = SIGNAL_TEXTS[name]
+    regulation, article, title = texts.regulation, texts.article, texts.title
+    if with_group:
+        regulation, article, title = GROUP_SCENARIO.regulation, GROUP_ARTICLES[0], GROUP_TITLE
+    return DemoSignal(
+        SignalFields(category, regulation, article, texts.owner, title, texts.description),
+        tuple((state, days, texts.responses.get(state, "")) for state, days in steps),
+        written=written,
+        with_group=with_group,
+    )
+
+
 DEMO_SIGNALS: tuple[DemoSignal, ...] = (
-    DemoSignal(
-        SignalFields(
-            SignalCategory.HARDSHIP,
-            GROUP_SCENARIO.regulation,
-            GROUP_ARTICLES[0],
-            MINISTRY,
-            GROUP_TITLE,
-            "Fictief voorbeeld. Wie een familielid tijdelijk onderdak geeft zonder dat die "
-            "bijdraagt, krijgt door de kostendelersnorm een lagere uitkering. De norm gaat "
-            "uit van gedeelde kosten die er in deze situatie niet zijn. Gevraagd: een "
-            "uitzondering voor tijdelijke inwoning van ten hoogste zes maanden.",
-        ),
-        ((SignalState.REPORTED, 75, ""), (SignalState.IN_PROGRESS, 40, "")),
+    _signal(
+        "kostendelersnorm",
+        SignalCategory.HARDSHIP,
+        ((SignalState.REPORTED, 75), (SignalState.IN_PROGRESS, 40)),
         written=90,
         with_group=True,
     ),
-    DemoSignal(
-        SignalFields(
-            SignalCategory.CONCURRENCE,
-            "Algemene wet inkomensafhankelijke regelingen (Awir)",
-            "",
-            "Ministerie van Financiën",
-            "Terugvordering van toeslag en bijstand over dezelfde maanden",
-            "Fictief voorbeeld. Na een herberekening van de toeslag wordt over dezelfde "
-            "maanden ook bijstand teruggevorderd. Samen gaan de aflossingen boven de "
-            "beslagvrije voet uit, terwijl elke regeling die afzonderlijk wel respecteert.",
-        ),
-        ((SignalState.REPORTED, 20, ""),),
+    _signal(
+        "samenloop_terugvorderingen",
+        SignalCategory.CONCURRENCE,
+        ((SignalState.REPORTED, 20),),
         written=30,
     ),
-    DemoSignal(
-        SignalFields(
-            SignalCategory.IMPLEMENTATION,
-            "Algemene wet inzake rijksbelastingen (AWR)",
-            "",
-            "Belastingdienst",
-            "Betalingsregeling vraagt gegevens die de aanvrager niet heeft",
-            "Fictief voorbeeld. Het formulier voor een betalingsregeling vraagt om "
-            "jaaropgaven die mensen met wisselend werk vaak niet hebben. Aanvragen blijven "
-            "daardoor liggen en de schuld loopt op.",
-        ),
-        (),
-        written=5,
-    ),
-    DemoSignal(
-        SignalFields(
-            SignalCategory.INFORMATION,
-            "Algemene Ouderdomswet (AOW)",
-            "",
-            MINISTRY,
-            "Onvolledige opbouw na jaren in het buitenland",
-            "Fictief voorbeeld. Ter informatie: steeds vaker komt een onvolledige opbouw "
-            "door jaren in het buitenland pas bij de aanvraag aan het licht, als er niets "
-            "meer aan te doen is.",
-        ),
+    _signal("betalingsregeling", SignalCategory.IMPLEMENTATION, (), written=5),
+    _signal(
+        "aow_buitenland",
+        SignalCategory.INFORMATION,
         (
-            (SignalState.REPORTED, 150, ""),
-            (SignalState.IN_PROGRESS, 120, ""),
-            (
-                SignalState.RESOLVED,
-                60,
-                "Fictief antwoord: de voorlichting wordt aangepast; wie terugkeert, krijgt "
-                "voortaan een brief over de opbouw.",
-            ),
+            (SignalState.REPORTED, 150),
+            (SignalState.IN_PROGRESS, 120),
+            (SignalState.RESOLVED, 60),
         ),
         written=160,
     ),
-    DemoSignal(
-        SignalFields(
-            SignalCategory.HARDSHIP,
-            "Wet inburgering 2021",
-            "",
-            MINISTRY,
-            "Boete bij overschrijding van de termijn door ziekte",
-            "Fictief voorbeeld. Wie door langdurige ziekte de termijn niet haalt, krijgt "
-            "een boete als de verlenging te laat is gevraagd, ook als de ziekte dat vragen "
-            "onmogelijk maakte.",
-        ),
-        (
-            (SignalState.REPORTED, 100, ""),
-            (
-                SignalState.NOT_ADOPTED,
-                50,
-                "Fictief antwoord: de wet biedt al ruimte om de termijn te verlengen; de "
-                "gemeente kan die gebruiken.",
-            ),
-        ),
+    _signal(
+        "inburgering_ziekte",
+        SignalCategory.HARDSHIP,
+        ((SignalState.REPORTED, 100), (SignalState.NOT_ADOPTED, 50)),
         written=110,
     ),
 )
+"""In the order they are written; their texts are in resources/demo/signals.toml."""
 
 
 WRITER = OWNERS[0]

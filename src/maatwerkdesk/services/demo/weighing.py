@@ -4,14 +4,15 @@ Decided dossiers carry a complete weighing that fits their decision (a deviation
 a disproportionate generic outcome, the generic rule on a proportionate one) and a
 proposal, most with two deciders and a zienswijze; open dossiers are weighed partly, in
 the direction their proposal, or else their leaning, points.
-Some gaps are left on purpose, so the indicators have something to point at.
+Some gaps are left on purpose, so the indicators have something to point at. What they
+say, per domain (a `Story`), is in resources/demo/weighing.toml.
 """
 
 from __future__ import annotations
 
 import random
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -24,7 +25,6 @@ from maatwerkdesk.domain.proportionality import BOUND_BY_STATUTE
 from maatwerkdesk.domain.proposal import Proposal, Signal, SignalKind, Zienswijze
 from maatwerkdesk.domain.vocabulary import DossierStatus
 from maatwerkdesk.domain.weighing import (
-    Alternative,
     AlternativeRecord,
     AlternativeVerdict,
     DecisionNature,
@@ -42,7 +42,20 @@ from maatwerkdesk.services import catalogues
 from maatwerkdesk.services.assessments import assessment_state
 from maatwerkdesk.services.audit import AuditBatch
 from maatwerkdesk.services.context import Context
-from maatwerkdesk.services.demo.data import OWNERS
+from maatwerkdesk.services.demo.data import (
+    AIM_INTEREST_NOTE,
+    ALTERNATIVE_NOTE,
+    BALANCE_NOTE,
+    CITIZEN_INTEREST_NOTE,
+    FACTOR_MOTIVATION,
+    GENERAL_STORY,
+    NECESSITY_NOTE,
+    OWNERS,
+    SIGNAL_OWNER,
+    SIGNAL_RULE,
+    STORIES,
+    Story,
+)
 from maatwerkdesk.services.demo.precedents import DECIDED, DemoCase
 from maatwerkdesk.services.dossier_check import chart_position, indicator_input
 from maatwerkdesk.services.precedents import PrecedentState, ReportQuery, SharedReports
@@ -51,102 +64,12 @@ from maatwerkdesk.services.similar_deviations import deviations_by_article
 from maatwerkdesk.services.weighing import WeighingState, checked_weighing, weighing_values
 
 
-@dataclass(frozen=True)
-class Story:
-    """What a demo weighing and proposal say, in the words of the dossier's domain."""
-
-    aim: str
-    """The rule's aim."""
-    suitability: str
-    """Why applying the rule serves that aim."""
-    alternative: Alternative
-    """The lighter measure the weighing considers."""
-    set_aside: str
-    """Why a deviation sets that measure aside where it would serve the aim."""
-    citizen: dict[Outcome, str]
-    """The text for the citizen per outcome; "wij" is the organisation that decides."""
-
-
-_KEPT = (
-    "Fictief: De regel geldt ook voor u. Wij hebben gekeken of dat te hard uitpakt. Dat is niet zo."
-)
-_FOR_GOOD = "Fictief: een tijdelijke uitzondering is te weinig; de knel blijft daarna bestaan."
-RECOVERY = Story(
-    "Fictief: terugvorderen wat ten onrechte is betaald, zodat gelijke gevallen gelijk "
-    "worden behandeld en de voorziening betaalbaar blijft.",
-    "Fictief: terugvorderen dient het doel van de regel.",
-    Alternative.PAYMENT_PLAN,
-    "Fictief: ook in termijnen blijft de vordering te zwaar voor het huishouden.",
-    {
-        Outcome.DEVIATE: "Fictief: U hoeft minder terug te betalen dan de regel zegt. Dat "
-        "komt doordat wij zelf een fout maakten en u anders in de knel komt.",
-        Outcome.GENERIC: f"{_KEPT} U kunt in kleine bedragen terugbetalen.",
-    },
-)
-STORIES = {
-    "nl.maatwerkdesk.factoren.terugvordering": RECOVERY,
-    "nl.maatwerkdesk.factoren.toeslagen": replace(
-        RECOVERY,
-        aim="Fictief: de toeslag gaat naar wie er recht op heeft; wat te veel is betaald, "
-        "komt terug.",
-        suitability="Fictief: de toeslag terugvorderen dient het doel van de regel.",
-    ),
-    "nl.maatwerkdesk.factoren.invordering": Story(
-        "Fictief: belasting wordt betaald zoals de wet het vraagt, zodat andere "
-        "belastingbetalers niet voor het tekort opdraaien.",
-        "Fictief: invorderen dient het doel van de regel.",
-        Alternative.PAYMENT_PLAN,
-        "Fictief: ook in delen blijft de aanslag te zwaar voor het huishouden.",
-        {
-            Outcome.DEVIATE: "Fictief: U krijgt meer tijd om de belasting te betalen dan de "
-            "regel zegt. Dat komt doordat u anders in de knel komt.",
-            Outcome.GENERIC: f"{_KEPT} U kunt vragen om in delen te betalen.",
-        },
-    ),
-    "nl.maatwerkdesk.factoren.woningsluiting": Story(
-        "Fictief: de sluiting beschermt de openbare orde en de buurt tegen drugshandel.",
-        "Fictief: sluiten dient het doel: de handel op dit adres stopt.",
-        Alternative.WARNING_FIRST,
-        "Fictief: een waarschuwing alleen is te weinig; de afspraken met de bewoner gaan verder.",
-        {
-            Outcome.DEVIATE: "Fictief: Wij sluiten uw woning niet. Wel maken wij afspraken "
-            "met u, zodat het niet opnieuw gebeurt.",
-            Outcome.GENERIC: f"{_KEPT} Wij sluiten de woning voor een tijd. Wij helpen u "
-            "zoeken naar een plek om te wonen.",
-        },
-    ),
-    "nl.maatwerkdesk.factoren.bijzondere-bijstand": Story(
-        "Fictief: bijstand is een vangnet; wie eigen middelen of een andere voorziening "
-        "heeft, gebruikt die eerst.",
-        "Fictief: de regel toepassen dient dat doel.",
-        Alternative.TEMPORARY_EXCEPTION,
-        _FOR_GOOD,
-        {
-            Outcome.DEVIATE: "Fictief: U krijgt de bijstand toch, ook al zegt de regel iets "
-            "anders. Dat komt doordat u anders in de knel komt.",
-            Outcome.GENERIC: _KEPT,
-        },
-    ),
-}
-GENERAL = Story(
-    "Fictief: de regel geldt voor iedereen gelijk en voorkomt oneigenlijk gebruik van de "
-    "voorziening.",
-    "Fictief: de regel toepassen dient dat doel.",
-    Alternative.TEMPORARY_EXCEPTION,
-    _FOR_GOOD,
-    {
-        Outcome.DEVIATE: "Fictief: Wij wijken voor u af van de regel. Dat komt doordat de "
-        "regel in uw geval te hard uitpakt.",
-        Outcome.GENERIC: _KEPT,
-    },
-)
-"""Any other domain, or no factor catalogue."""
-
-
 def story_of(case: DemoCase) -> Story:
     """The story that fits the dossier's domain, known by its factor catalogue."""
     catalogue = case.catalogue
-    return STORIES.get(catalogue.header.id, GENERAL) if catalogue is not None else GENERAL
+    if catalogue is None:
+        return GENERAL_STORY
+    return STORIES.get(catalogue.header.id, GENERAL_STORY)
 
 
 @dataclass
@@ -230,18 +153,15 @@ def _weighing(
     lighter = deviate and power != BOUND_BY_STATUTE and rng.random() < 0.5
     steps = {
         StepId.SUITABILITY: StepRecord(StepAnswer.YES, story.suitability),
-        StepId.NECESSITY: StepRecord(
-            StepAnswer.NO if lighter else StepAnswer.YES,
-            "Fictief: een lichter middel is overwogen.",
-        ),
+        StepId.NECESSITY: StepRecord(StepAnswer.NO if lighter else StepAnswer.YES, NECESSITY_NOTE),
     }
     if complete and not lighter:
-        motivation = "" if rng.random() < 0.15 else "Fictief: gevolgen en doel afgewogen."
+        motivation = "" if rng.random() < 0.15 else BALANCE_NOTE
         steps[StepId.BALANCE] = StepRecord(StepAnswer.NO if deviate else StepAnswer.YES, motivation)
     alternatives = {
         story.alternative: AlternativeRecord(
             AlternativeVerdict.SERVES_AIM if lighter else AlternativeVerdict.INSUFFICIENT,
-            "Fictief: besproken met de betrokkene.",
+            ALTERNATIVE_NOTE,
             # A finished weighing says why a deviation sets the serving measure aside.
             story.set_aside if lighter and complete else "",
         )
@@ -260,8 +180,8 @@ def _weighing(
         steps=steps,
         alternatives=alternatives,
         interests={
-            InterestHolder.CITIZEN: InterestRecord(citizen, "Fictief: inkomen en woning."),
-            InterestHolder.RULE_AIM: InterestRecord(aim, "Fictief: gelijke behandeling."),
+            InterestHolder.CITIZEN: InterestRecord(citizen, CITIZEN_INTEREST_NOTE),
+            InterestHolder.RULE_AIM: InterestRecord(aim, AIM_INTEREST_NOTE),
         },
         intensity={
             factor: rng.choice(levels)
@@ -278,19 +198,15 @@ def _proposal(rng: random.Random, case: DemoCase, outcome: Outcome | None) -> Pr
         if decision is not None and catalogue is not None
         else []
     )
-    motivations = {
-        factor: "Fictief: blijkt uit de stukken in de tijdlijn."
-        for factor in reason
-        if rng.random() < 0.8
-    }
+    motivations = {factor: FACTOR_MOTIVATION for factor in reason if rng.random() < 0.8}
     deciders = rng.sample(OWNERS, k=1 if rng.random() < 0.25 else 2)
     signal = Signal()
     if rng.random() < 0.6:
         structural = rng.random() < 0.4
         signal = Signal(
             SignalKind.POLICY_RULE if structural else SignalKind.INDIVIDUAL,
-            "Fictief: de regel van dit dossier" if structural else "",
-            "Fictief: team beleid" if structural else "",
+            SIGNAL_RULE if structural else "",
+            SIGNAL_OWNER if structural else "",
         )
     return Proposal(
         citizen_text=story_of(case).citizen[outcome] if outcome is not None else "",
