@@ -44,10 +44,11 @@ start_postgres() {
         cat "$pg_dir/initdb.log" >&2
         return 1
     }
-    # Trust on loopback, except for the one login the tests of passwords use.
+    # Trust on loopback, except for the logins the tests of passwords use: the members of
+    # one group, a login for each test process (tests/backends.py: password_login).
     cat >"$pg_dir/pg_hba.conf" <<HBA
 local all all trust
-host all maatwerkdesk_met_wachtwoord 127.0.0.1/32 scram-sha-256
+host all +maatwerkdesk_met_wachtwoord 127.0.0.1/32 scram-sha-256
 host all all 127.0.0.1/32 trust
 HBA
     local port attempt

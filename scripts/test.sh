@@ -20,9 +20,11 @@ step() {
     printf '<== %s ok in %d.%02d s\n' "$name" $((us / 1000000)) $((us % 1000000 / 10000))
 }
 
+# The suite runs in a worker process per core (pytest-xdist); the tests of one file stay in one
+# worker, as they share its module's fixtures. `scripts/test.sh -n 0` runs it in one process.
 run_pytest() {
     local rc=0
-    .venv/bin/python -m pytest -q -p no:cacheprovider "$@" || rc=$?
+    .venv/bin/python -m pytest -q -p no:cacheprovider -n auto --dist loadfile "$@" || rc=$?
     if [ "$rc" -eq 5 ]; then
         echo "pytest collected no tests: that counts as a failure here." >&2
     fi

@@ -40,10 +40,18 @@ BACKENDS = (SQLITE, POSTGRESQL)
 TEST_KEY = bytes(range(32))
 """The key of the SQLite files the tests make themselves (`Databases`)."""
 
-PASSWORD_ROLE = "maatwerkdesk_met_wachtwoord"
-"""The one login the test server asks a password of (scripts/test.sh: its pg_hba.conf)."""
+PASSWORD_GROUP = "maatwerkdesk_met_wachtwoord"
+"""The role whose members are the logins the test server asks a password of (its pg_hba.conf:
+scripts/postgres.sh); each test process has one of its own (`PostgresServer.password_login`)."""
 SERVER_VARIABLE = "MAATWERKDESK_TEST_POSTGRES"
 REQUIRE_VARIABLE = "MAATWERKDESK_TEST_REQUIRE_POSTGRES"
+
+
+def worker() -> str:
+    """The name of this test process: pytest-xdist's worker id (`gw0`, `gw1`, …), or `main`
+    in a run without workers. The names this process gives databases and logins on the
+    shared server start with it."""
+    return os.environ.get("PYTEST_XDIST_WORKER", "main")
 
 
 def server_url() -> str | None:
@@ -67,7 +75,7 @@ class PostgresServer:
     def __init__(self, url: str) -> None:
         self.url = make_url(url)
         self._template: str | None = None
-        self._run = uuid.uuid4().hex[:8]
+        self._run = f"{worker()}_{uuid.uuid4().hex[:6]}"
         self._count = 0
 
     def _admin(self, database: str | None = None) -> psycopg.Connection[Any]:
@@ -82,18 +90,34 @@ class PostgresServer:
         return self.url.set(database=name, **login).render_as_string(hide_password=False)
 
     def password_login(self, password: str) -> str:
-        """The login that must give its password, with this password now; its name."""
+        """This process's login that must give its password, with this password now; its
+        name. The group that makes the server ask for it is made by whichever process
+        comes first; the others wait for it (an advisory lock of the session)."""
+        login = f"{PASSWORD_GROUP}_{worker()}"
         with self._admin() as admin:
-            exists = admin.execute(
-                "SELECT 1 FROM pg_roles WHERE rolname = %s", (PASSWORD_ROLE,)
-            ).fetchone()
-            verb = "ALTER" if exists else "CREATE"
+            admin.execute("SELECT pg_advisory_lock(hashtext(%s))", (PASSWORD_GROUP,))
+            if not self._role_exists(admin, PASSWORD_GROUP):
+                admin.execute(
+                    sql.SQL("CREATE ROLE {} NOLOGIN").format(sql.Identifier(PASSWORD_GROUP))
+                )
+            admin.execute("SELECT pg_advisory_unlock(hashtext(%s))", (PASSWORD_GROUP,))
+            verb = "ALTER" if self._role_exists(admin, login) else "CREATE"
             admin.execute(
                 sql.SQL("{} ROLE {} LOGIN PASSWORD {}").format(
-                    sql.SQL(verb), sql.Identifier(PASSWORD_ROLE), sql.Literal(password)
+                    sql.SQL(verb), sql.Identifier(login), sql.Literal(password)
                 )
             )
-        return PASSWORD_ROLE
+            admin.execute(
+                sql.SQL("GRANT {} TO {}").format(
+                    sql.Identifier(PASSWORD_GROUP), sql.Identifier(login)
+                )
+            )
+        return login
+
+    @staticmethod
+    def _role_exists(admin: psycopg.Connection[Any], name: str) -> bool:
+        found = admin.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (name,)).fetchone()
+        return found is not None
 
     def grant_everything(self, name: str, role: str) -> None:
         """Let `role` read and write every table of database `name` (roles of their own

@@ -7,6 +7,7 @@ precedent check and the search as the SQLite file does."""
 from __future__ import annotations
 
 import importlib.util
+import os
 import sys
 from collections.abc import Callable, Iterator
 from datetime import date
@@ -14,6 +15,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import TypeVar
 
+import keyring
 import pytest
 from backends import PostgresServer, connect
 from profiles import Profile
@@ -31,12 +33,21 @@ from maatwerkdesk.services.similar_deviations import plain_count, similar_deviat
 
 
 def _load_bench(name: str) -> ModuleType:
+    """The bench module `name`. Loading the benches' figures.py points this process and its
+    children at the benches' keyring file; the tests' own (memory_keyring.py) is put back,
+    or a child process of a later test would not find the keys of its databases."""
     path = Path(__file__).parents[2] / "bench" / f"{name}.py"
     spec = importlib.util.spec_from_file_location(f"bench_{name}", path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # its dataclasses look themselves up there
-    spec.loader.exec_module(module)
+    environ, backend = dict(os.environ), keyring.get_keyring()
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        os.environ.clear()
+        os.environ.update(environ)
+        keyring.set_keyring(backend)
     return module
 
 

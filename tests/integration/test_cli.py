@@ -1,7 +1,11 @@
-"""The real command line, in subprocesses, each with its own `--profile` folder.
+"""The real command line, each run with its own `--profile` folder.
 
 Bad input must exit with code 2, name the file (and the field) on stderr, and leave the
 database exactly as it was: same `list --json`, same number of audit records, same rows.
+
+A command runs through `__main__.main` in this process (in_process.py), as the process
+would run it; `child` runs it in a process of its own, as a user does, for the tests where
+that process is the point.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import in_process
 import pytest
 from audit_counts import other_rows, successful_acts
 from backends import connect
@@ -28,6 +33,11 @@ def env() -> dict[str, str]:
 
 
 def run(profile: Profile, *args: str | Path) -> subprocess.CompletedProcess[str]:
+    return in_process.run(*profile.args(), *args)
+
+
+def child(profile: Profile, *args: str | Path) -> subprocess.CompletedProcess[str]:
+    """The command in a process of its own: `python -m maatwerkdesk …`."""
     return subprocess.run(
         [sys.executable, "-m", "maatwerkdesk", *profile.args(), *map(str, args)],
         capture_output=True,
@@ -129,6 +139,19 @@ def test_demo_then_list(source: Profile) -> None:
     assert len(text.splitlines()) == 40 and "\tBesloten\t" in text
 
 
+def test_the_command_runs_in_a_process_of_its_own(source: Profile, tmp_path: Path) -> None:
+    """As a user runs it: the entry point, the key of the database found through the
+    keyring of the child, the output through pipes as UTF-8, a mistake's exit code."""
+    listed = child(source, "list", "--json")
+    assert listed.returncode == 0, listed.stderr
+    assert json.loads(listed.stdout) == listing(source)
+    refused = child(source, "export", "MW-1999-00001", "--json", tmp_path / "x.json")
+    assert refused.returncode == 2 and refused.stdout == ""
+    assert (
+        refused.stderr.startswith("maatwerkdesk: ") and "geen dossier met kenmerk" in refused.stderr
+    )
+
+
 def test_export_then_import_into_an_empty_database_gives_the_same_dossiers(
     exports: list[Path], profiles: Profiles, tmp_path: Path
 ) -> None:
@@ -187,11 +210,8 @@ def test_user_errors_exit_2_with_a_dutch_message(
 
 
 @pytest.mark.parametrize("verb", [None, "demo", "list", "import", "export"])
-def test_help_works_for_every_verb(verb: str | None, tmp_path: Path) -> None:
-    args = [sys.executable, "-m", "maatwerkdesk", *([verb] if verb else []), "--help"]
-    result = subprocess.run(
-        args, capture_output=True, text=True, encoding="utf-8", env=env(), timeout=60, check=False
-    )
+def test_help_works_for_every_verb(verb: str | None) -> None:
+    result = in_process.run(*([verb] if verb else []), "--help")
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("gebruik: maatwerkdesk")
     assert "opties:" in result.stdout and "show this help" not in result.stdout

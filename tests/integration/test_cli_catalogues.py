@@ -1,7 +1,7 @@
-"""`catalogue validate|add|list|remove` through the real command line, in subprocesses.
+"""`catalogue validate|add|list|remove` through the real command line (test_cli.py).
 
 Crafted files are refused within the time and memory a workstation can spare, measured on
-the process itself; an unreadable stored version never stops the program; `list` shows
+a process of the command's own; an unreadable stored version never stops the program; `list` shows
 every version with what rests on it, and `remove` takes away only an added version that
 nothing rests on, audited.
 """
@@ -18,6 +18,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import NamedTuple
 
+import in_process
 import pytest
 from backends import connect, open_existing
 from catalogue_samples import SMALL_CATALOGUE, SMALL_FACTORS, variant
@@ -361,15 +362,7 @@ def test_only_a_manager_of_catalogues_may_remove(profile: Profile, tmp_path: Pat
 
 @pytest.mark.parametrize("verb", ["list", "remove", "add", "validate"])
 def test_catalogue_help_is_dutch(verb: str) -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "maatwerkdesk", "catalogue", verb, "--help"],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env=env(),
-        timeout=60,
-        check=False,
-    )
+    result = in_process.run("catalogue", verb, "--help")
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith(f"gebruik: maatwerkdesk catalogue {verb}")
     assert "opties:" in result.stdout and "show this help" not in result.stdout

@@ -1,4 +1,4 @@
-"""`meetings` and `export-minutes` through the real command line, in subprocesses, on a demo
+"""`meetings` and `export-minutes` through the real command line, on a demo
 database (helpers from test_cli.py): the demo plans a meeting, the minutes are written and
 audited per dossier, and an unknown meeting is a user error."""
 

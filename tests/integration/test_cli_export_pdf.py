@@ -1,4 +1,4 @@
-"""`export --pdf` and `export-pack` through the real command line, in subprocesses.
+"""`export --pdf` and `export-pack` through the real command line (test_cli.py).
 
 The helpers are those of test_cli.py. A written PDF is audited once per dossier in it; a
 refused export writes no file and no audit record.

@@ -1,4 +1,4 @@
-"""`precedents import` through the real command line, in subprocesses.
+"""`precedents import` through the real command line (test_cli.py).
 
 The helpers are those of test_cli.py: each run gets a `--profile` folder, a user error exits
 with code 2 and a Dutch message on stderr, and a refused file leaves the database as it was.

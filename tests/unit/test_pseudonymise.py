@@ -9,7 +9,7 @@ from dataclasses import replace
 from datetime import UTC, date, datetime
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from samples import sample_fields
 
@@ -401,6 +401,9 @@ def test_nothing_inserted_anywhere_remains(
 
 
 @given(_subjects(), _subjects(), st.lists(_FILLER, max_size=30), st.data())
+# No deadline: on a busy machine one example took 327 ms and its replay 1.5 ms, which
+# Hypothesis reports as a flaky failure; the property, not the time, is tested here.
+@settings(deadline=None)
 def test_skipping_people_a_text_cannot_mention_changes_no_finding(
     mentioned: tuple[Subject, list[str]],
     other: tuple[Subject, list[str]],
