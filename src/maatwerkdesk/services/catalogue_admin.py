@@ -44,13 +44,14 @@ def installed_versions(session: Session) -> list[InstalledVersion]:
     known = known_catalogues(session)
     pinned = catalogue_usage.pins(session)
     shipped = bundled_refs()
-    added = set(
-        session.execute(
+    added = {
+        (catalogue_id, version)
+        for catalogue_id, version in session.execute(
             select(CatalogueFileRow.catalogue_id, CatalogueFileRow.version).where(
                 CatalogueFileRow.deleted_at.is_(None), CatalogueFileRow.origin == ADDED
             )
-        ).tuples()
-    )
+        )
+    }
     found = [
         InstalledVersion(
             c.header.id,
