@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 from sqlalchemy import func, select, text
+from sqlalchemy.exc import IntegrityError
 
 from maatwerkdesk.domain.dossier import DossierFields, Subject, TimelineEntry
 from maatwerkdesk.domain.vocabulary import DossierStatus, Organisation, TimelineKind
@@ -199,3 +200,32 @@ def test_a_row_without_a_value_that_has_no_default_is_refused_before_writing(
             TimelineEntryRow,
             [{"dossier_id": BULK_ID, "occurred_on": date(2026, 1, 1), "kind": "notitie"}],
         )
+
+
+def test_a_duplicate_key_among_bulk_rows_is_an_integrity_error(database: Database) -> None:
+    """What the services turn into a refusal (an import of a file that repeats a row):
+    on a server too, where the rows go by COPY past SQLAlchemy's own execution."""
+    with pytest.raises(IntegrityError), database.sessions.begin() as session:
+        insert_dossiers(
+            session,
+            [
+                dossier_rows(
+                    id=ORM_ID,
+                    reference="MW-2026-00001",
+                    created_at=MOMENT,
+                    updated_at=MOMENT,
+                    fields=FIELDS,
+                )
+            ],
+        )
+        row = {
+            "dossier_id": ORM_ID,
+            "occurred_on": date(2026, 3, 1),
+            "kind": "notitie",
+            "description": "Gesprek",
+            "author": "Anouk Verhoef",
+            "id": BULK_ID,
+        }
+        insert_records(session, TimelineEntryRow, [row, dict(row)])
+    with database.reads() as session:
+        assert session.scalar(select(func.count()).select_from(TimelineEntryRow)) == 0

@@ -14,6 +14,7 @@ from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, Dialect, Table, insert
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from maatwerkdesk.persistence.base import Base, new_id, new_ids
@@ -118,19 +119,22 @@ def _insert_copied(
 ) -> None:
     """On a server, all rows in one COPY: one statement (so the triggers that check a
     statement's rows together, the lease check, run once) at half the cost of an INSERT
-    of arrays, and a fifth of an executemany's."""
+    of arrays, and a fifth of an executemany's. The driver's error is raised as SQLAlchemy
+    raises it for a statement it runs (a duplicate key: `IntegrityError`), which the
+    services turn into a refusal."""
     dialect = connection.dialect
     columns = ", ".join(dialect.identifier_preparer.quote(key) for key in keys)
+    statement = f"COPY {dialect.identifier_preparer.format_table(table)} ({columns}) FROM STDIN"
     driver = connection.connection.driver_connection
     assert driver is not None
-    with (
-        driver.cursor() as cursor,
-        cursor.copy(
-            f"COPY {dialect.identifier_preparer.format_table(table)} ({columns}) FROM STDIN"
-        ) as copy,
-    ):
-        for row in values:
-            copy.write_row(row)
+    try:
+        with driver.cursor() as cursor, cursor.copy(statement) as copy:
+            for row in values:
+                copy.write_row(row)
+    except dialect.loaded_dbapi.Error as error:
+        raise DBAPIError.instance(
+            statement, None, error, dialect.loaded_dbapi.Error, dialect=dialect
+        ) from error
 
 
 def _values(rows: list[dict[str, Any]], plan: list[_Column]) -> list[tuple[Any, ...]]:
