@@ -160,6 +160,17 @@ class CutOffError(Exception):
     pass
 
 
+def sync_cut_off_after_the_server(office: Office, laptop: Database) -> None:
+    """A sync that stops once the server's step is done, before the laptop's."""
+
+    def cut_off(label: str, _done: int, _total: int) -> None:
+        if label == "Koffer bijwerken":
+            raise CutOffError
+
+    with pytest.raises(CutOffError):
+        sync(office.server, laptop, as_user(office.holder), cut_off)
+
+
 def test_a_note_removed_on_the_server_after_a_sync_was_cut_off_stays_removed(
     office: Office, tmp_path: Path
 ) -> None:
@@ -167,13 +178,7 @@ def test_a_note_removed_on_the_server_after_a_sync_was_cut_off_stays_removed(
     laptop = briefcase(office, tmp_path, *ids)
     try:
         add_notes(laptop, office.holder, ids, per=2)
-
-        def cut_off(label: str, _done: int, _total: int) -> None:
-            if label == "Koffer bijwerken":  # the server's step is done, the laptop's not
-                raise CutOffError
-
-        with pytest.raises(CutOffError):
-            sync(office.server, laptop, as_user(office.holder), cut_off)
+        sync_cut_off_after_the_server(office, laptop)
         with office.server.sessions.begin() as session:  # the chair ends the loan ...
             leases.break_lease(session, as_user(office.chair), dossier_id)
         with office.server.reads() as session:
@@ -200,13 +205,7 @@ def test_a_note_removed_on_the_laptop_after_a_sync_was_cut_off_stays_removed(
     laptop = briefcase(office, tmp_path, *ids)
     try:
         add_notes(laptop, office.holder, ids, per=2)
-
-        def cut_off(label: str, _done: int, _total: int) -> None:
-            if label == "Koffer bijwerken":  # the server's step is done, the laptop's not
-                raise CutOffError
-
-        with pytest.raises(CutOffError):
-            sync(office.server, laptop, as_user(office.holder), cut_off)
+        sync_cut_off_after_the_server(office, laptop)
         assert entries(office.server, dossier_id) == 2  # pushed, but the laptop never knew
         with laptop.reads() as session:
             first = dossier_document(session, dossier_id)["dossiers"][0]["timeline"][0]["id"]
