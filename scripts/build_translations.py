@@ -7,8 +7,9 @@
 Dutch is the source language. pyside6-lupdate finds the texts of the Designer forms
 (forms/**/*.ui) and every tr() / QT_TRANSLATE_NOOP in the windows' code
 (src/maatwerkdesk/ui/**/*.py; the generated ui_*.py are their forms again), and the
-sentences the services mark with QT_TRANSLATE_NOOP for a window to show
-(src/maatwerkdesk/services/**/*.py), and adds the new ones to each .ts as unfinished; a translator fills them in. pyside6-lrelease compiles
+sentences the core marks for a window to show (`said(context, template)` and
+QT_TRANSLATE_NOOP in src/maatwerkdesk/domain and services), and adds the new ones to each
+.ts as unfinished; a translator fills them in. pyside6-lrelease compiles
 each .ts into resources/i18n/maatwerkdesk_<language>.qm, committed like the generated
 forms, so that running and packaging the app need no build step. `--check` (run by the
 test command) makes sure no text goes to a user untranslated.
@@ -17,6 +18,7 @@ test command) makes sure no text goes to a user untranslated.
 from __future__ import annotations
 
 import argparse
+import re
 import shutil
 import subprocess
 import sys
@@ -60,14 +62,15 @@ class Layout:
         return self.qm_folder / f"{CATALOGUE}_{language}.qm"
 
     @property
-    def services(self) -> Path:
-        return self.root / "src" / "maatwerkdesk" / "services"
+    def core(self) -> list[Path]:
+        """The packages whose sentences the windows show."""
+        return [self.root / "src" / "maatwerkdesk" / name for name in ("domain", "services")]
 
     def sources(self) -> list[Path]:
         forms = sorted(self.forms.rglob("*.ui"))
         generated = self.code / "forms"
         code = sorted(p for p in self.code.rglob("*.py") if generated not in p.parents)
-        return [*forms, *code, *sorted(self.services.rglob("*.py"))]
+        return [*forms, *code, *(p for folder in self.core for p in sorted(folder.rglob("*.py")))]
 
 
 def tool(name: str) -> str:
@@ -96,6 +99,7 @@ def update_ts(layout: Layout, ts: Path, language: str) -> None:
     ts.parent.mkdir(parents=True, exist_ok=True)
     sources = [path.relative_to(layout.root).as_posix() for path in layout.sources()]
     options = ["-silent", "-no-obsolete", "-locations", "none", "-sort-messages"]
+    options += ["-tr-function-alias", "translate+=said"]  # domain/sentence.py
     languages = ["-source-language", SOURCE_LANGUAGE, "-target-language", language]
     run([tool("pyside6-lupdate"), *options, *languages, *sources, "-ts", str(ts)], layout.root)
 
@@ -116,6 +120,21 @@ def unfinished(ts: Path) -> list[str]:
     ]
 
 
+FIELD = re.compile(r"(?<!\{)\{([A-Za-z_][A-Za-z0-9_]*)?[^{}]*\}")
+
+
+def misfits(ts: Path) -> list[str]:
+    """Translations that name other fields than their source ("{ref}" in the Dutch, "{id}"
+    in the translation): filling them in would fail in the window."""
+    found = []
+    for context in ET.parse(ts).getroot().iter("context"):
+        for message in context.iter("message"):
+            source, translation = message.findtext("source") or "", message.findtext("translation")
+            if translation and sorted(FIELD.findall(source)) != sorted(FIELD.findall(translation)):
+                found.append(f"{context.findtext('name')}: {source!r}")
+    return found
+
+
 def problems(layout: Layout) -> list[str]:
     """How the translations differ from what a build would make of them (which updates a
     copy of each .ts, and compiles that)."""
@@ -133,6 +152,7 @@ def problems(layout: Layout) -> list[str]:
             if fresh_ts.read_bytes() != ts.read_bytes():
                 found.append(f"{shown} is not up to date with the texts of the sources")
             found += [f"untranslated in {shown}: {text}" for text in unfinished(fresh_ts)]
+            found += [f"other fields in {shown}: {text}" for text in misfits(fresh_ts)]
             compile_qm(layout, ts, fresh_qm)
             if not qm.is_file() or qm.read_bytes() != fresh_qm.read_bytes():
                 found.append(

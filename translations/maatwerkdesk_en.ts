@@ -6879,4 +6879,11 @@ Owner: {owner}</translation>
         <translation>Add</translation>
     </message>
 </context>
+<context>
+    <name>text</name>
+    <message>
+        <source>Deze tekst is te lang ({length} tekens; maximaal {limit}). Kort de tekst in of voeg het stuk als bijlage toe.</source>
+        <translation>This text is too long ({length} characters; at most {limit}). Shorten it, or add the piece as an attachment.</translation>
+    </message>
+</context>
 </TS>

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO, TypeVar
 
 from maatwerkdesk.domain.errors import DomainError
+from maatwerkdesk.domain.text import dutch_number
 from maatwerkdesk.infra.paths import prepare_paths
 
 if TYPE_CHECKING:
@@ -482,7 +483,7 @@ class ProgressLine:
         if now - self._started < self.QUIET or (not last and now - self._shown < 1.0):
             return
         self._shown = now
-        text = f"{label}: {done:,} van {total:,}".replace(",", ".")
+        text = f"{label}: {dutch_number(done)} van {dutch_number(total)}"
         if self._stream.isatty():
             end = "\n" if last else ""
             self._stream.write(f"\r{text}\x1b[K{end}")

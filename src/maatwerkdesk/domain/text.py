@@ -8,6 +8,7 @@ import unicodedata
 from collections.abc import Iterable
 
 from maatwerkdesk.domain.errors import ValidationError
+from maatwerkdesk.domain.sentence import said
 
 SHORT_TEXT_LIMIT = 200
 """Names, titles, references: one line."""
@@ -24,13 +25,9 @@ _DROPPED = re.compile(
 _LINE_BREAKS = re.compile("[\n\t]")
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # named as lupdate looks for it
-    """Mark `text` for the windows' translation in `context` and give it back as it is.
-    Plain Python, so that the services can mark the sentences a window shows: the window
-    translates the text where it shows it (docs/translations.md); the command line keeps
-    the Dutch."""
-    del context
-    return text
+def dutch_number(number: int) -> str:
+    """'100.000': a whole number in the Dutch notation, which every language keeps."""
+    return f"{number:,}".replace(",", ".")
 
 
 def clean_text(value: str, field: str, *, limit: int, multiline: bool) -> str:
@@ -47,8 +44,11 @@ def clean_text(value: str, field: str, *, limit: int, multiline: bool) -> str:
     if len(cleaned) > limit:
         raise ValidationError(
             field,
-            f"Deze tekst is te lang ({len(cleaned):,} tekens; maximaal {limit:,}). "
-            "Kort de tekst in of voeg het stuk als bijlage toe.".replace(",", "."),
+            said(
+                "text",
+                "Deze tekst is te lang ({length} tekens; maximaal {limit}). "
+                "Kort de tekst in of voeg het stuk als bijlage toe.",
+            ).format(length=dutch_number(len(cleaned)), limit=dutch_number(limit)),
         )
     return cleaned
 

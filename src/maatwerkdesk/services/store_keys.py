@@ -32,7 +32,7 @@ from pathlib import Path
 
 from maatwerkdesk.domain import recovery_key
 from maatwerkdesk.domain.errors import DatabaseBusyError, DatabaseUnavailableError, DomainError
-from maatwerkdesk.domain.text import QT_TRANSLATE_NOOP
+from maatwerkdesk.domain.sentence import QT_TRANSLATE_NOOP
 from maatwerkdesk.infra import store_keys
 from maatwerkdesk.infra.store_keys import KeyringProblemError, Trouble
 from maatwerkdesk.persistence import cipher

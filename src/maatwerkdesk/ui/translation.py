@@ -20,7 +20,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from maatwerkdesk import resources as package_resources  # type: ignore[attr-defined]  # mapped from resources/ by pyproject's package-dir, which mypy does not read
-from maatwerkdesk.domain.text import QT_TRANSLATE_NOOP as QT_TRANSLATE_NOOP  # the windows' too
+from maatwerkdesk.domain.sentence import QT_TRANSLATE_NOOP as QT_TRANSLATE_NOOP  # the windows' too
 
 log = logging.getLogger(__name__)
 

@@ -21,6 +21,7 @@ from maatwerkdesk.services.workspace import Workspace
 from maatwerkdesk.ui.common.dialogs import ButtonRole, Choice, Dialogs, Tone
 from maatwerkdesk.ui.common.origin import ORIGIN
 from maatwerkdesk.ui.common.tasks import TaskRunner
+from maatwerkdesk.ui.common.vocabulary import shown_error
 
 T = TypeVar("T")
 
@@ -75,7 +76,7 @@ class ServiceCaller:
 
     def tell(self, title: str, error: DomainError, what: str = "") -> None:
         """A refusal or a failure of the database, as a warning."""
-        text = str(error)
+        text = shown_error(error)
         if what and isinstance(error, DatabaseError):
             text = f"{what} {text}"
         self.warn(title, text)

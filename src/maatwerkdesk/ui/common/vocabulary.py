@@ -9,11 +9,13 @@ marks every such label for `lupdate`; tests/ui/test_vocabulary.py keeps it compl
 the domain adds or drops fails there). A label the domain uses twice (in two vocabularies) is listed once: it has one
 translation. The domain also joins labels into texts of its own (`User.described`,
 `roles_label`, `group_labels`, `str(Degree)`); the windows compose those here instead, from
-the labels shown.
+the labels shown. The sentences the core makes (refusals, findings, explanations) are
+shown through `shown_sentence`.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable
 from typing import Protocol
 
@@ -21,8 +23,11 @@ from PySide6.QtCore import QCoreApplication
 
 from maatwerkdesk.domain.decision import Degree
 from maatwerkdesk.domain.people import User, ordered_roles
+from maatwerkdesk.domain.sentence import Sentence
 from maatwerkdesk.domain.text import enumerate_nl
 from maatwerkdesk.ui.translation import QT_TRANSLATE_NOOP
+
+log = logging.getLogger(__name__)
 
 
 class Labelled(Protocol):
@@ -41,6 +46,33 @@ def shown_text(text: str) -> str:
     """A label from one of the domain's tables (`NATURE_LABELS[nature]`,
     `OUTCOME_HEADINGS[outcome]`, ...) as the windows show it: Dutch, or its translation."""
     return QCoreApplication.translate("Vocabulary", text)
+
+
+def shown_sentence(text: str) -> str:
+    """A text from the services as the windows show it: a `Sentence` the core marked is
+    translated and its fields filled in again (each field that is a sentence translated
+    too); any other text is shown as it is."""
+    if not isinstance(text, Sentence):
+        return text
+    template = QCoreApplication.translate(text.context, text.template)
+    if not text.fields:
+        return template
+    fields = {
+        name: shown_sentence(value) if isinstance(value, Sentence) else value
+        for name, value in text.fields.items()
+    }
+    try:
+        return template.format_map(fields)
+    except (KeyError, IndexError, ValueError):  # a translation that names another field
+        log.warning("translation of %r in %s does not fit its fields", text.template, text.context)
+        return str(text)
+
+
+def shown_error(error: BaseException) -> str:
+    """The message of an error of the core (a refusal, a failure of the database) as the
+    windows show it: translated where the core marked it as a `Sentence`."""
+    message = error.args[0] if len(error.args) == 1 else None
+    return shown_sentence(message) if isinstance(message, Sentence) else str(error)
 
 
 def labels_listed(values: Iterable[Labelled]) -> str:

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from maatwerkdesk.domain.case_facts import Amount, Ruling, ThirdParty
 from maatwerkdesk.domain.dossier import TimelineEntry
-from maatwerkdesk.domain.text import LONG_TEXT_LIMIT
+from maatwerkdesk.domain.text import LONG_TEXT_LIMIT, dutch_number
 from maatwerkdesk.domain.vocabulary import TimelineKind
 from maatwerkdesk.ui.common.dialogs import Dialogs
 from maatwerkdesk.ui.common.plain_text import plain_labels
@@ -83,7 +83,7 @@ class TimelineEntryDialog(QDialog):
         self._ok.setEnabled(bool(text.strip()) and not too_long)
         self.ui.error_label.setVisible(too_long)
         if too_long:
-            limit = f"{LONG_TEXT_LIMIT:,}".replace(",", ".")  # Dutch notation in any language
+            limit = dutch_number(LONG_TEXT_LIMIT)  # Dutch notation in any language
             self.ui.error_label.setText(
                 self.tr(
                     "De beschrijving is te lang (maximaal {} tekens). "

@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QScrollArea, QWidget
 
 from maatwerkdesk.domain.errors import ValidationError
-from maatwerkdesk.domain.text import LONG_TEXT_LIMIT
+from maatwerkdesk.domain.text import LONG_TEXT_LIMIT, dutch_number
 from maatwerkdesk.ui import theme
 from maatwerkdesk.ui.common.service_calls import ServiceCaller
 from maatwerkdesk.ui.dossier_editor.form import DossierForm
@@ -45,7 +45,7 @@ class Problems:
 
     def warn_if_too_long(self, edit: QPlainTextEdit) -> None:
         if edit.document().characterCount() - 1 > LONG_TEXT_LIMIT:
-            limit = f"{LONG_TEXT_LIMIT:,}".replace(",", ".")  # Dutch notation in any language
+            limit = dutch_number(LONG_TEXT_LIMIT)  # Dutch notation in any language
             self.show(
                 edit,
                 QCoreApplication.translate(

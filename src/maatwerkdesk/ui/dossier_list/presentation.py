@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from maatwerkdesk.domain.text import dutch_number
+
 if TYPE_CHECKING:  # only an annotation: the first window imports this module, not datetime
     from datetime import datetime
 
@@ -16,8 +18,7 @@ def format_count(count: int) -> str:
         return QCoreApplication.translate("DossierListPane", "Geen dossiers")
     if count == 1:
         return QCoreApplication.translate("DossierListPane", "1 dossier")
-    number = f"{count:,}".replace(",", ".")
-    return QCoreApplication.translate("DossierListPane", "{} dossiers").format(number)
+    return QCoreApplication.translate("DossierListPane", "{} dossiers").format(dutch_number(count))
 
 
 def nothing_found(search: str) -> str:
