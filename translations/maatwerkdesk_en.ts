@@ -6880,10 +6880,4229 @@ Owner: {owner}</translation>
     </message>
 </context>
 <context>
+    <name>assessments</name>
+    <message>
+        <source>De toetsing van {reference}</source>
+        <translation>The assessment of {reference}</translation>
+    </message>
+    <message>
+        <source>Deze beoordeling is intussen opnieuw gedaan onder een andere catalogusversie. Open het dossier opnieuw.</source>
+        <translation>This assessment has meanwhile been redone under another catalogue version. Open the dossier again.</translation>
+    </message>
+    <message>
+        <source>Deze gewone weg staat niet in de catalogus.</source>
+        <translation>This usual way is not in the catalogue.</translation>
+    </message>
+    <message>
+        <source>Deze route staat niet in de catalogus.</source>
+        <translation>This route is not in the catalogue.</translation>
+    </message>
+    <message>
+        <source>Deze wegingsfactor hoort niet bij dit criterium.</source>
+        <translation>This weighing factor does not belong to this criterion.</translation>
+    </message>
+    <message>
+        <source>Dit criterium staat niet in de catalogus.</source>
+        <translation>This criterion is not in the catalogue.</translation>
+    </message>
+    <message>
+        <source>Dit soort bevoegdheid staat niet in de catalogus.</source>
+        <translation>This kind of power is not in the catalogue.</translation>
+    </message>
+    <message>
+        <source>Een onderbouwing verwijst naar een gebeurtenis of bijlage die niet (meer) in dit dossier staat. Vernieuw het scherm en koppel opnieuw.</source>
+        <translation>A piece of evidence refers to an event or attachment that is not (or no longer) in this dossier. Refresh the screen and link it again.</translation>
+    </message>
+    <message>
+        <source>Er is geen nieuwere catalogusversie; opnieuw beoordelen is niet nodig.</source>
+        <translation>There is no newer catalogue version; reassessing is not needed.</translation>
+    </message>
+    <message>
+        <source>Op {day} gold nog geen versie van deze catalogus. Kies een latere datum, of beoordeel het dossier naar het recht van vandaag.</source>
+        <translation>No version of this catalogue was in force yet on {day}. Choose a later date, or assess the dossier under today&apos;s law.</translation>
+    </message>
+</context>
+<context>
+    <name>attachments</name>
+    <message>
+        <source>Deze bijlage hoort niet (meer) bij het dossier.</source>
+        <translation>This attachment does not (or no longer) belong to the dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>audit_chain</name>
+    <message>
+        <source>De inhoud past niet bij de vastgelegde hash: het record is gewijzigd.</source>
+        <translation>The content does not match the recorded hash: the record was changed.</translation>
+    </message>
+    <message>
+        <source>Het einde van het logboek klopt niet met wat het programma bijhield.</source>
+        <translation>The end of the log does not match what the program kept track of.</translation>
+    </message>
+    <message>
+        <source>Het logboek eindigt bij record {last}, maar liep tot record {seq}: de laatste records zijn verwijderd of vervangen.</source>
+        <translation>The log ends at record {last}, but ran to record {seq}: the last records were removed or replaced.</translation>
+    </message>
+    <message>
+        <source>Het record verwijst niet naar het record ervoor: er is een record verwijderd, tussengevoegd of gewijzigd.</source>
+        <translation>The record does not refer to the record before it: a record was removed, inserted or changed.</translation>
+    </message>
+    <message>
+        <source>Na record {before} volgt record {seq}: de records {first} tot en met {last} zijn verwijderd, of record {seq} is ingevoegd.</source>
+        <translation>Record {before} is followed by record {seq}: records {first} up to and including {last} were removed, or record {seq} was inserted.</translation>
+    </message>
+    <message>
+        <source>Record {seq} komt dubbel voor: er is een record tussengevoegd.</source>
+        <translation>Record {seq} occurs twice: a record was inserted.</translation>
+    </message>
+    <message>
+        <source>Record {seq} ontbreekt: het is verwijderd.</source>
+        <translation>Record {seq} is missing: it was removed.</translation>
+    </message>
+</context>
+<context>
+    <name>case_facts</name>
+    <message>
+        <source>De (terug)vordering van {recovery} is {percentage} % van het jaarinkomen van {income} (inkomen en uitkeringen samen).</source>
+        <translation>The claim or recovery of {recovery} is {percentage} % of the yearly income of {income} (income and benefits together).</translation>
+    </message>
+    <message>
+        <source>De einddatum ligt vóór de begindatum.</source>
+        <translation>The end date lies before the start date.</translation>
+    </message>
+    <message>
+        <source>Deze datum kan niet kloppen: vóór 1900 of na 2100.</source>
+        <translation>This date cannot be right: before 1900 or after 2100.</translation>
+    </message>
+    <message>
+        <source>Dit bedrag is groter dan {maximum}; dat kan niet kloppen. Kijk het na.</source>
+        <translation>This amount is larger than {maximum}; that cannot be right. Please check it.</translation>
+    </message>
+    <message>
+        <source>Dit is geen ECLI. Een ECLI heeft de vorm ECLI:NL:CRVB:2024:726: land, gerecht, jaartal en volgnummer, gescheiden door dubbele punten.</source>
+        <translation>This is not an ECLI. An ECLI has the form ECLI:NL:CRVB:2024:726: country, court, year and serial number, separated by colons.</translation>
+    </message>
+    <message>
+        <source>Dit is geen bedrag.</source>
+        <translation>This is not an amount.</translation>
+    </message>
+    <message>
+        <source>Dit is geen bedrag. Schrijf het als 4.312,17 of 4312,17: een punt tussen de duizendtallen, een komma voor de centen.</source>
+        <translation>This is not an amount. Write it as 4.312,17 or 4312,17: a dot between the thousands, a comma before the cents.</translation>
+    </message>
+    <message>
+        <source>Een bedrag heeft hoogstens twee cijfers achter de komma.</source>
+        <translation>An amount has at most two digits after the comma.</translation>
+    </message>
+    <message>
+        <source>Een bedrag kan niet negatief zijn; vul het zonder min in.</source>
+        <translation>An amount cannot be negative; enter it without a minus sign.</translation>
+    </message>
+    <message>
+        <source>Het jaartal van deze ECLI ligt in de toekomst.</source>
+        <translation>The year of this ECLI lies in the future.</translation>
+    </message>
+    <message>
+        <source>Hier wordt een bedrag in euro&apos;s als tekst verwacht, bijv. &quot;4312.17&quot;.</source>
+        <translation>An amount in euros is expected here, as text, e.g. &quot;4312.17&quot;.</translation>
+    </message>
+    <message>
+        <source>Meer dan {maximum} regels is te veel voor één dossier.</source>
+        <translation>More than {maximum} lines is too many for one dossier.</translation>
+    </message>
+    <message>
+        <source>Noem de derde bij naam (of de organisatie).</source>
+        <translation>Give the third party&apos;s name (or the organisation&apos;s).</translation>
+    </message>
+    <message>
+        <source>Vanaf {percentage} % duurt aflossen met een tiende van het inkomen per maand {years} jaar of langer.</source>
+        <translation>From {percentage} % on, repaying with a tenth of the income per month takes {years} years or longer.</translation>
+    </message>
+    <message>
+        <source>Vul een aantal minderjarige kinderen in van 0 tot en met {maximum}.</source>
+        <translation>Enter a number of minor children from 0 up to and including {maximum}.</translation>
+    </message>
+    <message>
+        <source>{period}, tot en met {ends}</source>
+        <translation>{period}, up to and including {ends}</translation>
+    </message>
+    <message>
+        <source>{period}, vanaf {starts}</source>
+        <translation>{period}, from {starts}</translation>
+    </message>
+    <message>
+        <source>{period}, {starts} t/m {ends}</source>
+        <translation>{period}, {starts} to {ends}</translation>
+    </message>
+</context>
+<context>
+    <name>case_pack</name>
+    <message>
+        <source>geen pakket</source>
+        <translation>not a pack</translation>
+    </message>
+    <message>
+        <source>onleesbaar</source>
+        <translation>unreadable</translation>
+    </message>
+    <message>
+        <source>onvolledig</source>
+        <translation>incomplete</translation>
+    </message>
+</context>
+<context>
+    <name>catalogue</name>
+    <message>
+        <source>Een versie bestaat uit één tot vier getallen met punten ertussen, zoals &quot;2026.1&quot;; een getal heeft hoogstens negen cijfers en begint niet met een 0 (behalve 0 zelf).</source>
+        <translation>A version consists of one to four numbers separated by dots, such as &quot;2026.1&quot;; a number has at most nine digits and does not start with a 0 (except 0 itself).</translation>
+    </message>
+    <message>
+        <source>{id} versie {version}</source>
+        <translation>{id} version {version}</translation>
+    </message>
+</context>
+<context>
+    <name>catalogue_admin</name>
+    <message>
+        <source>Catalogus &apos;{catalogue}&apos; versie {version}</source>
+        <translation>Catalogue &apos;{catalogue}&apos; version {version}</translation>
+    </message>
+    <message>
+        <source>{named} is hier niet geïnstalleerd. &apos;maatwerkdesk catalogue list&apos; toont welke versies er zijn.</source>
+        <translation>{named} is not installed here. &apos;maatwerkdesk catalogue list&apos; shows which versions there are.</translation>
+    </message>
+    <message>
+        <source>{named} kan niet worden verwijderd: {pins} rust erop. Een versie waarop iets is vastgelegd, blijft bewaard.</source>
+        <translation>{named} cannot be removed: {pins} rests on it. A version that something has been recorded on is kept.</translation>
+    </message>
+    <message>
+        <source>{named} kan niet worden verwijderd: {pins} rusten erop. Een versie waarop iets is vastgelegd, blijft bewaard.</source>
+        <translation>{named} cannot be removed: {pins} rest on it. A version that something has been recorded on is kept.</translation>
+    </message>
+    <message>
+        <source>{named} wordt met het programma meegeleverd en kan niet worden verwijderd.</source>
+        <translation>{named} is shipped with the program and cannot be removed.</translation>
+    </message>
+</context>
+<context>
+    <name>catalogue_loading</name>
+    <message>
+        <source>&apos;{value}&apos; is geen geldige id: gebruik letters, cijfers, &apos;-&apos;, &apos;_&apos; of &apos;.&apos;.</source>
+        <translation>&apos;{value}&apos; is not a valid id: use letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</translation>
+    </message>
+    <message>
+        <source>Bron &apos;{source}&apos; staat niet onder [[sources]].</source>
+        <translation>Source &apos;{source}&apos; is not listed under [[sources]].</translation>
+    </message>
+    <message>
+        <source>Criterium &apos;{criterion}&apos; staat niet onder [[criteria]].</source>
+        <translation>Criterion &apos;{criterion}&apos; is not listed under [[criteria]].</translation>
+    </message>
+    <message>
+        <source>Criterium &apos;{criterion}&apos; staat twee keer in deze route.</source>
+        <translation>Criterion &apos;{criterion}&apos; occurs twice in this route.</translation>
+    </message>
+    <message>
+        <source>De catalogus heeft geen [[{section}]]; minstens één is nodig.</source>
+        <translation>The catalogue has no [[{section}]]; at least one is needed.</translation>
+    </message>
+    <message>
+        <source>De catalogus {file} is niet geldig (1 probleem):
+{problems}</source>
+        <translation>The catalogue {file} is not valid (1 problem):
+{problems}</translation>
+    </message>
+    <message>
+        <source>De catalogus {file} is niet geldig ({count} problemen):
+{problems}</source>
+        <translation>The catalogue {file} is not valid ({count} problems):
+{problems}</translation>
+    </message>
+    <message>
+        <source>De id &apos;{id}&apos; komt twee keer voor.</source>
+        <translation>The id &apos;{id}&apos; occurs twice.</translation>
+    </message>
+    <message>
+        <source>Deze lijst mag niet leeg zijn.</source>
+        <translation>This list may not be empty.</translation>
+    </message>
+    <message>
+        <source>Deze sleutel is onbekend in een catalogus (tikfout?).</source>
+        <translation>This key is unknown in a catalogue (a typo?).</translation>
+    </message>
+    <message>
+        <source>Dit is een catalogus van soort &quot;{kind}&quot;; gevonden &quot;{found}&quot;.</source>
+        <translation>This is a catalogue of kind &quot;{kind}&quot;; found &quot;{found}&quot;.</translation>
+    </message>
+    <message>
+        <source>Dit is geen geldige TOML. Controleer de schrijfwijze op deze regel (melding van de TOML-lezer: {detail}).</source>
+        <translation>This is not valid TOML. Check how this line is written (message of the TOML reader: {detail}).</translation>
+    </message>
+    <message>
+        <source>Dit veld is onbekend in dit formaat.</source>
+        <translation>This field is unknown in this format.</translation>
+    </message>
+    <message>
+        <source>Dit veld mag niet leeg zijn.</source>
+        <translation>This field may not be empty.</translation>
+    </message>
+    <message>
+        <source>Een catalogus-id bestaat uit kleine letters en punten, zoals &quot;nl.gemeente-voorbeeld.routes&quot;, en is hoogstens {limit} tekens.</source>
+        <translation>A catalogue id consists of lower-case letters and dots, such as &quot;nl.gemeente-voorbeeld.routes&quot;, and is at most {limit} characters.</translation>
+    </message>
+    <message>
+        <source>Een route om af te wijken heeft criteria nodig; alleen een route van soort &quot;escalation&quot; mag zonder.</source>
+        <translation>A route for deviating needs criteria; only a route of kind &quot;escalation&quot; may have none.</translation>
+    </message>
+    <message>
+        <source>Een route van soort &quot;escalation&quot; heeft geen criteria.</source>
+        <translation>A route of kind &quot;escalation&quot; has no criteria.</translation>
+    </message>
+    <message>
+        <source>Het bestand is groter dan 2 MB; dat is geen catalogus.</source>
+        <translation>The file is larger than 2 MB; that is not a catalogue.</translation>
+    </message>
+    <message>
+        <source>Hier wordt een datum zonder aanhalingstekens verwacht: 2026-01-01.</source>
+        <translation>A date without quotation marks is expected here: 2026-01-01.</translation>
+    </message>
+    <message>
+        <source>Hier wordt tekst verwacht.</source>
+        <translation>Text is expected here.</translation>
+    </message>
+    <message>
+        <source>Hier wordt true of false verwacht.</source>
+        <translation>true or false is expected here.</translation>
+    </message>
+    <message>
+        <source>Noem minstens één zoekterm.</source>
+        <translation>Name at least one search term.</translation>
+    </message>
+    <message>
+        <source>Route &apos;{route}&apos; staat niet onder [[routes]].</source>
+        <translation>Route &apos;{route}&apos; is not listed under [[routes]].</translation>
+    </message>
+    <message>
+        <source>Schrijf dit als tabellen: [[{section}]].</source>
+        <translation>Write this as tables: [[{section}]].</translation>
+    </message>
+    <message>
+        <source>Verwacht &quot;{expected}&quot;, gevonden &quot;{found}&quot;.</source>
+        <translation>Expected &quot;{expected}&quot;, found &quot;{found}&quot;.</translation>
+    </message>
+    <message>
+        <source>{file} ({key}): {message}</source>
+        <translation>{file} ({key}): {message}</translation>
+    </message>
+    <message>
+        <source>{file}, regel {line} ({key}): {message}</source>
+        <translation>{file}, line {line} ({key}): {message}</translation>
+    </message>
+    <message>
+        <source>{file}, regel {line}: {message}</source>
+        <translation>{file}, line {line}: {message}</translation>
+    </message>
+    <message>
+        <source>{file}: {message}</source>
+        <translation>{file}: {message}</translation>
+    </message>
+    <message>
+        <source>{line}
+{lines}</source>
+        <translation>{line}
+{lines}</translation>
+    </message>
+    <message>
+        <source>… en nog {count} problemen.</source>
+        <translation>… and {count} more problems.</translation>
+    </message>
+</context>
+<context>
+    <name>catalogue_usage</name>
+    <message>
+        <source>1 beoordeling</source>
+        <translation>1 assessment</translation>
+    </message>
+    <message>
+        <source>1 beslissing</source>
+        <translation>1 decision</translation>
+    </message>
+    <message>
+        <source>1 factorlijst van een dossier</source>
+        <translation>1 factor list of a dossier</translation>
+    </message>
+    <message>
+        <source>1 geïmporteerd precedent</source>
+        <translation>1 imported precedent</translation>
+    </message>
+    <message>
+        <source>1 ondertekend besluit</source>
+        <translation>1 signed decision</translation>
+    </message>
+    <message>
+        <source>niets</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <source>{count} beoordelingen</source>
+        <translation>{count} assessments</translation>
+    </message>
+    <message>
+        <source>{count} beslissingen</source>
+        <translation>{count} decisions</translation>
+    </message>
+    <message>
+        <source>{count} factorlijsten van dossiers</source>
+        <translation>{count} factor lists of dossiers</translation>
+    </message>
+    <message>
+        <source>{count} geïmporteerde precedenten</source>
+        <translation>{count} imported precedents</translation>
+    </message>
+    <message>
+        <source>{count} ondertekende besluiten</source>
+        <translation>{count} signed decisions</translation>
+    </message>
+</context>
+<context>
+    <name>catalogues</name>
+    <message>
+        <source>De catalogus {catalogue} is hier niet aanwezig. Voeg die versie toe met &apos;maatwerkdesk catalogue add&apos; of beoordeel het dossier opnieuw.</source>
+        <translation>The catalogue {catalogue} is not present here. Add that version with &apos;maatwerkdesk catalogue add&apos;, or assess the dossier again.</translation>
+    </message>
+    <message>
+        <source>De factorcatalogus {catalogue} is hier niet aanwezig. Voeg die versie toe met &apos;maatwerkdesk catalogue add&apos;.</source>
+        <translation>The factor catalogue {catalogue} is not present here. Add that version with &apos;maatwerkdesk catalogue add&apos;.</translation>
+    </message>
+    <message>
+        <source>Er is geen catalogus &apos;{catalogue}&apos; die vandaag geldt. Controleer de geïnstalleerde catalogi met &apos;maatwerkdesk catalogue validate&apos;.</source>
+        <translation>There is no catalogue &apos;{catalogue}&apos; in force today. Check the installed catalogues with &apos;maatwerkdesk catalogue validate&apos;.</translation>
+    </message>
+    <message>
+        <source>Er is geen signaleringscatalogus &apos;{catalogue}&apos; die vandaag geldt. Controleer de geïnstalleerde catalogi met &apos;maatwerkdesk catalogue list&apos;.</source>
+        <translation>There is no signalling catalogue &apos;{catalogue}&apos; in force today. Check the installed catalogues with &apos;maatwerkdesk catalogue list&apos;.</translation>
+    </message>
+    <message>
+        <source>de opgeslagen tekst hoort niet bij deze id, versie of soort, of past niet bij zijn vingerafdruk: hij is buiten het programma gewijzigd.</source>
+        <translation>the stored text does not belong to this id, version or kind, or does not match its fingerprint: it was changed outside the program.</translation>
+    </message>
+    <message>
+        <source>de opgeslagen tekst is geen geldige catalogus (meer); misschien is die door een oudere versie van het programma geschreven.</source>
+        <translation>the stored text is not (or no longer) a valid catalogue; it may have been written by an older version of the program.</translation>
+    </message>
+    <message>
+        <source>{file}: deze versie van factorcatalogus &apos;{catalogue}&apos; is niet geïnstalleerd (1 probleem):
+{problems}</source>
+        <translation>{file}: this version of factor catalogue &apos;{catalogue}&apos; has not been installed (1 problem):
+{problems}</translation>
+    </message>
+    <message>
+        <source>{file}: deze versie van factorcatalogus &apos;{catalogue}&apos; is niet geïnstalleerd ({count} problemen):
+{problems}</source>
+        <translation>{file}: this version of factor catalogue &apos;{catalogue}&apos; has not been installed ({count} problems):
+{problems}</translation>
+    </message>
+    <message>
+        <source>{file}: versie {version} van catalogus &apos;{catalogue}&apos; bestaat hier al met een andere inhoud. Geef het bestand een hoger versienummer en probeer het opnieuw.</source>
+        <translation>{file}: version {version} of catalogue &apos;{catalogue}&apos; already exists here with other contents. Give the file a higher version number and try again.</translation>
+    </message>
+    <message>
+        <source>{file}: versie {version} van catalogus &apos;{catalogue}&apos; staat al in deze database, maar de opgeslagen tekst is onleesbaar (zie &apos;maatwerkdesk catalogue list&apos;). Verwijder die versie eerst met &apos;maatwerkdesk catalogue remove&apos; of geef het bestand een hoger versienummer.</source>
+        <translation>{file}: version {version} of catalogue &apos;{catalogue}&apos; is already in this database, but the stored text cannot be read (see &apos;maatwerkdesk catalogue list&apos;). Remove that version first with &apos;maatwerkdesk catalogue remove&apos;, or give the file a higher version number.</translation>
+    </message>
+    <message>
+        <source>{file}: versie {version} van catalogus &apos;{catalogue}&apos; was hier eerder geïnstalleerd met een andere inhoud. Geef het bestand een hoger versienummer en probeer het opnieuw.</source>
+        <translation>{file}: version {version} of catalogue &apos;{catalogue}&apos; was installed here before with other contents. Give the file a higher version number and try again.</translation>
+    </message>
+    <message>
+        <source>{lines}
+{line}</source>
+        <translation>{lines}
+{line}</translation>
+    </message>
+</context>
+<context>
+    <name>concurrency</name>
+    <message>
+        <source>iemand anders</source>
+        <translation>someone else</translation>
+    </message>
+    <message>
+        <source>om {time}</source>
+        <translation>at {time}</translation>
+    </message>
+    <message>
+        <source>op {date} om {time}</source>
+        <translation>on {date} at {time}</translation>
+    </message>
+    <message>
+        <source>{changed}, nadat u het opende. Uw wijziging is niet opgeslagen: bekijk de nieuwe versie en breng uw wijziging daar zo nodig opnieuw aan.</source>
+        <translation>{changed}, after you opened it. Your change has not been saved: look at the new version and make your change there again if needed.</translation>
+    </message>
+    <message>
+        <source>{what} is gewijzigd door {who}</source>
+        <translation>{what} was changed by {who}</translation>
+    </message>
+    <message>
+        <source>{what} is gewijzigd door {who} {when}</source>
+        <translation>{what} was changed by {who} {when}</translation>
+    </message>
+</context>
+<context>
+    <name>conference</name>
+    <message>
+        <source>Beschrijf bij elke afspraak wat er moet gebeuren.</source>
+        <translation>Describe for each agreement what has to be done.</translation>
+    </message>
+    <message>
+        <source>Geef per dossier tussen {minimum} en {maximum} minuten bespreektijd.</source>
+        <translation>Give each dossier between {minimum} and {maximum} minutes of discussion time.</translation>
+    </message>
+    <message>
+        <source>Historisch besluit, als precedent vastgelegd ({source})</source>
+        <translation>Historic decision, recorded as a precedent ({source})</translation>
+    </message>
+    <message>
+        <source>Ondertekend door {name}</source>
+        <translation>Signed by {name}</translation>
+    </message>
+    <message>
+        <source>Zet bij de afspraak ‘{what}’ wie die uitvoert.</source>
+        <translation>State with the agreement ‘{what}’ who carries it out.</translation>
+    </message>
+    <message>
+        <source>historisch besluit ({source})</source>
+        <translation>historic decision ({source})</translation>
+    </message>
+</context>
+<context>
+    <name>criteria_check</name>
+    <message>
+        <source>Aan de harde criteria is voldaan: langs deze route kan worden afgeweken.</source>
+        <translation>The hard criteria are met: this route allows deviating.</translation>
+    </message>
+    <message>
+        <source>Aan een hard criterium moet zijn voldaan: anders kan langs deze route niet worden afgeweken.</source>
+        <translation>A hard criterion must be met: otherwise this route allows no deviation.</translation>
+    </message>
+    <message>
+        <source>Aan {criteria} is niet voldaan; dat weegt mee in de afweging.</source>
+        <translation>Not met: {criteria}; that counts in the weighing.</translation>
+    </message>
+    <message>
+        <source>Afwijken is het laatste middel: eerst komen de gewone wegen, of de reden waarom die niet kunnen.</source>
+        <translation>Deviating is the last resort: the ordinary ways come first, or the reason why they are not possible.</translation>
+    </message>
+    <message>
+        <source>Beantwoord zonder motivering: {criteria}.</source>
+        <translation>Answered without reasoning: {criteria}.</translation>
+    </message>
+    <message>
+        <source>Bij {id} ({label}) is {open} van de {total} wegingsfactoren nog niet toegelicht.</source>
+        <translation>For {id} ({label}), {open} of the {total} weighing factors has not been explained yet.</translation>
+    </message>
+    <message>
+        <source>Bij {id} ({label}) zijn {open} van de {total} wegingsfactoren nog niet toegelicht.</source>
+        <translation>For {id} ({label}), {open} of the {total} weighing factors have not been explained yet.</translation>
+    </message>
+    <message>
+        <source>Eerst de gewone wegen</source>
+        <translation>Ordinary ways first</translation>
+    </message>
+    <message>
+        <source>Er is nog geen route gekozen. Geef aan wat voor bevoegdheid het is en kies de route waarlangs kan worden afgeweken.</source>
+        <translation>No route has been chosen yet. Say what kind of power it is and choose the route by which the rule can be deviated from.</translation>
+    </message>
+    <message>
+        <source>Langs deze route is binnen de wet geen afwijking mogelijk: wat rest is escaleren, of een knelpuntsignaal aan de eigenaar van de regel.</source>
+        <translation>This route allows no deviation within the law: what remains is to escalate, or to send a bottleneck signal to the owner of the rule.</translation>
+    </message>
+    <message>
+        <source>Langs deze route kan niet worden afgeweken: aan {criteria} is niet voldaan, en dat is een hard criterium. {help}</source>
+        <translation>This route allows no deviation: {criteria} is not met, and it is a hard criterion. {help}</translation>
+    </message>
+    <message>
+        <source>Langs deze route kan niet worden afgeweken: aan {criteria} is niet voldaan, en dat zijn harde criteria. {help}</source>
+        <translation>This route allows no deviation: {criteria} are not met, and they are hard criteria. {help}</translation>
+    </message>
+    <message>
+        <source>Nog aan te vullen voor een volledige motivering: {criteria}.</source>
+        <translation>Still to be completed for full reasoning: {criteria}.</translation>
+    </message>
+    <message>
+        <source>Nog niet te bepalen: van de harde criteria {criteria} staat nog niet vast of eraan is voldaan. {help}</source>
+        <translation>Not yet determinable: it is not yet established whether the hard criteria {criteria} are met. {help}</translation>
+    </message>
+    <message>
+        <source>Nog niet te bepalen: van het harde criterium {criteria} staat nog niet vast of eraan is voldaan. {help}</source>
+        <translation>Not yet determinable: it is not yet established whether the hard criterion {criteria} is met. {help}</translation>
+    </message>
+    <message>
+        <source>{title}: bij {items} staat nog niet vast of de gewone weg is geprobeerd of niet mogelijk was, en waarom.</source>
+        <translation>{title}: for {items} it is not yet established whether the ordinary way was tried or was not possible, and why.</translation>
+    </message>
+    <message>
+        <source>{title}: die zijn geprobeerd of waren niet mogelijk, met de reden erbij.</source>
+        <translation>{title}: they were tried or were not possible, with the reason given.</translation>
+    </message>
+    <message>
+        <source>{title}: {items} is niet geprobeerd. {help}</source>
+        <translation>{title}: {items} has not been tried. {help}</translation>
+    </message>
+    <message>
+        <source>{title}: {items} zijn niet geprobeerd. {help}</source>
+        <translation>{title}: {items} have not been tried. {help}</translation>
+    </message>
+</context>
+<context>
+    <name>decision</name>
+    <message>
+        <source>De mate kan niet negatief zijn.</source>
+        <translation>The extent cannot be negative.</translation>
+    </message>
+    <message>
+        <source>De reden mag alleen factoren noemen die in dit dossier aanwezig zijn en voor de gekozen uitkomst pleiten. Pas de factoren of de reden aan.</source>
+        <translation>The reason may only name factors that are present in this dossier and argue for the chosen outcome. Adjust the factors or the reason.</translation>
+    </message>
+    <message>
+        <source>Een beslissing rust op minstens één factor die voor deze uitkomst pleit, en in dit dossier is er geen aangevinkt. Vink bij de factoren aan wat voor deze uitkomst pleit, of kies de andere uitkomst.</source>
+        <translation>A decision rests on at least one factor that argues for this outcome, and none is ticked in this dossier. Tick under the factors what argues for this outcome, or choose the other outcome.</translation>
+    </message>
+    <message>
+        <source>Een onderscheid moet rusten op een factor uit de reden van de beslissing. Neem die factor op in de reden of kies een ander verschil.</source>
+        <translation>A distinction must rest on a factor from the reason of the decision. Include that factor in the reason or choose another difference.</translation>
+    </message>
+    <message>
+        <source>Een percentage ligt tussen 0 en 100.</source>
+        <translation>A percentage lies between 0 and 100.</translation>
+    </message>
+    <message>
+        <source>Kies minstens één doorslaggevende factor, of laat de reden leeg: dan tellen alle factoren voor deze uitkomst.</source>
+        <translation>Choose at least one decisive factor, or leave the reason empty: then all factors for this outcome count.</translation>
+    </message>
+    <message>
+        <source>{low} tot {high}</source>
+        <translation>{low} to {high}</translation>
+    </message>
+    <message>
+        <source>{number} {unit}</source>
+        <translation>{number} {unit}</translation>
+    </message>
+</context>
+<context>
+    <name>document_export</name>
+    <message>
+        <source>De map {folder} bestaat niet. Kies een andere map.</source>
+        <translation>The folder {folder} does not exist. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>{target} is een map; geef een bestandsnaam op.</source>
+        <translation>{target} is a folder; give a file name.</translation>
+    </message>
+    <message>
+        <source>{target}: het bestand kan niet worden geschreven ({reason}). Kies een andere map, of sluit het bestand als het in een ander programma open is.</source>
+        <translation>{target}: the file cannot be written ({reason}). Choose another folder, or close the file if it is open in another program.</translation>
+    </message>
+</context>
+<context>
+    <name>dossier</name>
+    <message>
+        <source>Beschrijf kort wat er is gebeurd.</source>
+        <translation>Describe briefly what happened.</translation>
+    </message>
+    <message>
+        <source>Deze datum ligt te ver in het verleden of de toekomst.</source>
+        <translation>This date lies too far in the past or the future.</translation>
+    </message>
+    <message>
+        <source>Deze geboortedatum kan niet kloppen: hij ligt in de toekomst of vóór 1900.</source>
+        <translation>This date of birth cannot be right: it lies in the future or before 1900.</translation>
+    </message>
+    <message>
+        <source>Een KvK-nummer hoort bij een onderneming. Kies &apos;Onderneming&apos; of maak het veld leeg.</source>
+        <translation>A KvK number (Chamber of Commerce) belongs to a business. Choose &apos;Business&apos; or empty the field.</translation>
+    </message>
+    <message>
+        <source>Geef het dossier een titel, zodat u het in de lijst terugvindt.</source>
+        <translation>Give the dossier a title, so that you can find it again in the list.</translation>
+    </message>
+</context>
+<context>
+    <name>dossier_apply</name>
+    <message>
+        <source>Dossier {reference} bestaat niet (meer) op deze database; het is niet bijgewerkt.</source>
+        <translation>Dossier {reference} does not (or no longer) exist in this database; it has not been updated.</translation>
+    </message>
+    <message>
+        <source>Dossier {reference} is verwijderd; het is niet bijgewerkt. Bewaar wat u nog nodig hebt en vraag uw functioneel beheerder.</source>
+        <translation>Dossier {reference} has been deleted; it has not been updated. Keep what you still need and ask your application administrator.</translation>
+    </message>
+    <message>
+        <source>Dossier {reference}: een ondertekende besluitversie kan niet verdwijnen; het dossier is niet bijgewerkt.</source>
+        <translation>Dossier {reference}: a signed version of the decision cannot disappear; the dossier has not been updated.</translation>
+    </message>
+    <message>
+        <source>Dossier {reference}: versie {version} is ondertekend door wie het voorstel inbracht of de behandelaar is; een ander moet ondertekenen (vier ogen). Het dossier is niet bijgewerkt.</source>
+        <translation>Dossier {reference}: version {version} was signed by the person who made the proposal or by the caseworker; someone else must sign (four eyes). The dossier has not been updated.</translation>
+    </message>
+    <message>
+        <source>synchronisatie</source>
+        <translation>synchronisation</translation>
+    </message>
+    <message>
+        <source>{source}: het document bevat niet precies één dossier.</source>
+        <translation>{source}: the document does not hold exactly one dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>dossier_steps</name>
+    <message>
+        <source>Alle stappen zijn klaar.</source>
+        <translation>All steps are done.</translation>
+    </message>
+    <message>
+        <source>Volgende stap: {step} — {reason}</source>
+        <translation>Next step: {step} — {reason}</translation>
+    </message>
+    <message>
+        <source>aan de criteria is voldaan</source>
+        <translation>the criteria are met</translation>
+    </message>
+    <message>
+        <source>aandacht</source>
+        <translation>needs attention</translation>
+    </message>
+    <message>
+        <source>aantekeningen</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>afwijken kan niet langs deze route</source>
+        <translation>deviating is not possible along this route</translation>
+    </message>
+    <message>
+        <source>beschrijf de vraag van de burger</source>
+        <translation>describe what the citizen asks</translation>
+    </message>
+    <message>
+        <source>beschrijf het knelpunt</source>
+        <translation>describe the bottleneck</translation>
+    </message>
+    <message>
+        <source>beschrijf het knelpunt en de vraag van de burger</source>
+        <translation>describe the bottleneck and what the citizen asks</translation>
+    </message>
+    <message>
+        <source>beschrijf wat de regel oplevert</source>
+        <translation>describe what the rule leads to</translation>
+    </message>
+    <message>
+        <source>beschrijf wat de regel oplevert en de vraag van de burger</source>
+        <translation>describe what the rule leads to and what the citizen asks</translation>
+    </message>
+    <message>
+        <source>beschrijf wat de regel oplevert en het knelpunt</source>
+        <translation>describe what the rule leads to and the bottleneck</translation>
+    </message>
+    <message>
+        <source>beschrijf wat de regel oplevert, het knelpunt en de vraag van de burger</source>
+        <translation>describe what the rule leads to, the bottleneck and what the citizen asks</translation>
+    </message>
+    <message>
+        <source>beslissing: afwijken van de regel</source>
+        <translation>decision: deviate from the rule</translation>
+    </message>
+    <message>
+        <source>beslissing: de regel toepassen</source>
+        <translation>decision: apply the rule</translation>
+    </message>
+    <message>
+        <source>de afweging vindt de regel evenredig, de beslissing wijkt af</source>
+        <translation>the weighing finds the rule proportionate, the decision deviates from it</translation>
+    </message>
+    <message>
+        <source>de afweging vindt de regel onevenredig, de beslissing volgt haar</source>
+        <translation>the weighing finds the rule disproportionate, the decision follows it</translation>
+    </message>
+    <message>
+        <source>de gewone wegen zijn niet geprobeerd</source>
+        <translation>the usual ways have not been tried</translation>
+    </message>
+    <message>
+        <source>de laatste verwijzing is niet opgepakt; verwijs opnieuw of elders</source>
+        <translation>the last referral was not taken up; refer again or elsewhere</translation>
+    </message>
+    <message>
+        <source>de regel is hier evenredig</source>
+        <translation>the rule is proportionate here</translation>
+    </message>
+    <message>
+        <source>de regel is hier onevenredig</source>
+        <translation>the rule is disproportionate here</translation>
+    </message>
+    <message>
+        <source>fase: aanvraag</source>
+        <translation>stage: application</translation>
+    </message>
+    <message>
+        <source>fase: beroep</source>
+        <translation>stage: appeal</translation>
+    </message>
+    <message>
+        <source>fase: bezwaar</source>
+        <translation>stage: objection</translation>
+    </message>
+    <message>
+        <source>fase: handhaving of invordering</source>
+        <translation>stage: enforcement or collection</translation>
+    </message>
+    <message>
+        <source>fase: hoger beroep</source>
+        <translation>stage: higher appeal</translation>
+    </message>
+    <message>
+        <source>fase: primair besluit</source>
+        <translation>stage: primary decision</translation>
+    </message>
+    <message>
+        <source>geef het dossier een titel</source>
+        <translation>give the dossier a title</translation>
+    </message>
+    <message>
+        <source>geen aantekeningen</source>
+        <translation>no notes</translation>
+    </message>
+    <message>
+        <source>geen bijlagen</source>
+        <translation>no attachments</translation>
+    </message>
+    <message>
+        <source>ingevuld</source>
+        <translation>filled in</translation>
+    </message>
+    <message>
+        <source>kies een route en beantwoord de criteria</source>
+        <translation>choose a route and answer the criteria</translation>
+    </message>
+    <message>
+        <source>klaar</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>leg de beslissing vast</source>
+        <translation>record the decision</translation>
+    </message>
+    <message>
+        <source>naar keuze</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>noem de betrokkene</source>
+        <translation>name the person concerned</translation>
+    </message>
+    <message>
+        <source>noem de onderneming</source>
+        <translation>name the business</translation>
+    </message>
+    <message>
+        <source>noem de regeling waar het om gaat</source>
+        <translation>name the scheme concerned</translation>
+    </message>
+    <message>
+        <source>nog niet alle stappen beantwoord</source>
+        <translation>not all steps answered yet</translation>
+    </message>
+    <message>
+        <source>nog niet alles bekeken</source>
+        <translation>not everything looked at yet</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>schrijf de tekst voor de burger</source>
+        <translation>write the text for the citizen</translation>
+    </message>
+    <message>
+        <source>steun vastgelegd</source>
+        <translation>support recorded</translation>
+    </message>
+    <message>
+        <source>vul in als andere organisaties meespelen</source>
+        <translation>fill in if other organisations play a part</translation>
+    </message>
+    <message>
+        <source>vul in als bedragen of derden meespelen</source>
+        <translation>fill in if amounts or third parties play a part</translation>
+    </message>
+    <message>
+        <source>vul in als het doenvermogen meespeelt</source>
+        <translation>fill in if the capacity to act (doenvermogen) plays a part</translation>
+    </message>
+    <message>
+        <source>waarnemingen vastgelegd</source>
+        <translation>observations recorded</translation>
+    </message>
+    <message>
+        <source>weeg de evenredigheid af</source>
+        <translation>weigh the proportionality</translation>
+    </message>
+    <message>
+        <source>zet op een rij wat er is gebeurd</source>
+        <translation>list what has happened</translation>
+    </message>
+    <message>
+        <source>{count} bedrag</source>
+        <translation>{count} amount</translation>
+    </message>
+    <message>
+        <source>{count} bedragen</source>
+        <translation>{count} amounts</translation>
+    </message>
+    <message>
+        <source>{count} bijlage</source>
+        <translation>{count} attachment</translation>
+    </message>
+    <message>
+        <source>{count} bijlagen</source>
+        <translation>{count} attachments</translation>
+    </message>
+    <message>
+        <source>{count} criteria nog open</source>
+        <translation>{count} criteria still open</translation>
+    </message>
+    <message>
+        <source>{count} criterium nog open</source>
+        <translation>{count} criterion still open</translation>
+    </message>
+    <message>
+        <source>{count} derde</source>
+        <translation>{count} third party</translation>
+    </message>
+    <message>
+        <source>{count} derden</source>
+        <translation>{count} third parties</translation>
+    </message>
+    <message>
+        <source>{count} gebeurtenis</source>
+        <translation>{count} event</translation>
+    </message>
+    <message>
+        <source>{count} gebeurtenissen</source>
+        <translation>{count} events</translation>
+    </message>
+    <message>
+        <source>{count} keer gedeeld</source>
+        <translation>shared {count}×</translation>
+    </message>
+    <message>
+        <source>{count} organisatie</source>
+        <translation>{count} organisation</translation>
+    </message>
+    <message>
+        <source>{count} organisaties</source>
+        <translation>{count} organisations</translation>
+    </message>
+    <message>
+        <source>{count} toestemming</source>
+        <translation>{count} consent</translation>
+    </message>
+    <message>
+        <source>{count} toestemmingen</source>
+        <translation>{count} consents</translation>
+    </message>
+    <message>
+        <source>{count} uitspraak</source>
+        <translation>{count} ruling</translation>
+    </message>
+    <message>
+        <source>{count} uitspraken</source>
+        <translation>{count} rulings</translation>
+    </message>
+    <message>
+        <source>{count} verwijzing</source>
+        <translation>{count} referral</translation>
+    </message>
+    <message>
+        <source>{count} verwijzingen</source>
+        <translation>{count} referrals</translation>
+    </message>
+</context>
+<context>
+    <name>dossiers</name>
+    <message>
+        <source>Deze gebeurtenis staat niet (meer) in de tijdlijn.</source>
+        <translation>This event is not (or no longer) in the timeline.</translation>
+    </message>
+    <message>
+        <source>Dit dossier bestaat niet (meer). Vernieuw de lijst en probeer het opnieuw.</source>
+        <translation>This dossier does not (or no longer) exist. Refresh the list and try again.</translation>
+    </message>
+    <message>
+        <source>Dossier {reference}</source>
+        <translation>Dossier {reference}</translation>
+    </message>
+    <message>
+        <source>Er is geen dossier met kenmerk &apos;{reference}&apos;.</source>
+        <translation>There is no dossier with reference &apos;{reference}&apos;.</translation>
+    </message>
+    <message>
+        <source>Het besluit in {reference} is ondertekend; de feiten waarop het rust (titel, regeling, artikelen, algemene uitkomst, knelpunt, verzoek, eigenaar) liggen vast. Zet wat er nieuw is in de tijdlijn of de notities, of laat de voorzitter een nieuwe versie van het besluit maken.</source>
+        <translation>The decision in {reference} has been signed; the facts it rests on (title, scheme, articles, general outcome, bottleneck, request, owner) are fixed. Put what is new in the timeline or the notes, or have the chair make a new version of the decision.</translation>
+    </message>
+    <message>
+        <source>Het besluit in {reference} is ondertekend; het dossier blijft daarom ‘Besloten’ of ‘Afgesloten’. Kies een van die twee.</source>
+        <translation>The decision in {reference} has been signed; the dossier therefore stays ‘Decided’ or ‘Closed’. Choose one of those two.</translation>
+    </message>
+    <message>
+        <source>{reference} wordt ‘Besloten’ zodra de voorzitter het besluit in het casuïstiekoverleg ondertekent; pas dan telt het als precedent. Zet het dossier op ‘Ter bespreking’.</source>
+        <translation>{reference} becomes ‘Decided’ as soon as the chair signs the decision in the case conference; only then does it count as a precedent. Set the dossier to ‘For discussion’.</translation>
+    </message>
+</context>
+<context>
+    <name>exchange</name>
+    <message>
+        <source>&apos;{value}&apos; is geen UUID in de vorm xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx (kleine letters).</source>
+        <translation>&apos;{value}&apos; is not a UUID of the form xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx (lower case).</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is geen dossierkenmerk in de vorm MW-JJJJ-NNNNN.</source>
+        <translation>&apos;{value}&apos; is not a dossier reference of the form MW-YYYY-NNNNN.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is geen tijdstip in de vorm JJJJ-MM-DDTuu:mm:ss(.ffffff)Z.</source>
+        <translation>&apos;{value}&apos; is not a moment of the form YYYY-MM-DDThh:mm:ss(.ffffff)Z.</translation>
+    </message>
+    <message>
+        <source>Deze id komt al voor bij {key}[{index}]; ieder item heeft een eigen id.</source>
+        <translation>This id already occurs at {key}[{index}]; every item has an id of its own.</translation>
+    </message>
+    <message>
+        <source>Dit dossier staat al eerder in het bestand (dossiers[{index}]).</source>
+        <translation>This dossier already occurs earlier in the file (dossiers[{index}]).</translation>
+    </message>
+    <message>
+        <source>Dit is geen bestand in het uitwisselingsformaat {names} ({found}). Deze versie van MaatwerkDesk leest alleen {names}.</source>
+        <translation>This is not a file in the exchange format {names} ({found}). This version of MaatwerkDesk reads only {names}.</translation>
+    </message>
+    <message>
+        <source>Dit tijdstip ligt in de toekomst.</source>
+        <translation>This moment lies in the future.</translation>
+    </message>
+    <message>
+        <source>Dit tijdstip ligt vóór created_at; dat kan niet.</source>
+        <translation>This moment lies before created_at; that is not possible.</translation>
+    </message>
+    <message>
+        <source>Geef de bijlage een naam.</source>
+        <translation>Give the attachment a name.</translation>
+    </message>
+    <message>
+        <source>Hier wordt een SHA-256 als 64 hexadecimale tekens verwacht.</source>
+        <translation>A SHA-256 as 64 hexadecimal characters is expected here.</translation>
+    </message>
+    <message>
+        <source>Hier wordt een grootte in bytes (0 of meer) verwacht.</source>
+        <translation>A size in bytes (0 or more) is expected here.</translation>
+    </message>
+    <message>
+        <source>Kenmerk {reference} staat al eerder in het bestand (dossiers[{index}]).</source>
+        <translation>Reference {reference} already occurs earlier in the file (dossiers[{index}]).</translation>
+    </message>
+    <message>
+        <source>Schrijf het BSN als 9 cijfers, zonder spaties of punten.</source>
+        <translation>Write the BSN as 9 digits, without spaces or dots.</translation>
+    </message>
+    <message>
+        <source>Schrijf het KvK-nummer als 8 cijfers, zonder spaties of punten.</source>
+        <translation>Write the KvK number (Chamber of Commerce) as 8 digits, without spaces or dots.</translation>
+    </message>
+    <message>
+        <source>Tijdens het importeren heeft een ander programma dezelfde dossiers opgeslagen; er is niets geïmporteerd. Probeer het opnieuw.</source>
+        <translation>While importing, another program saved the same dossiers; nothing has been imported. Try again.</translation>
+    </message>
+    <message>
+        <source>de tekst die hier begint wordt niet afgesloten</source>
+        <translation>the text that starts here is not closed</translation>
+    </message>
+    <message>
+        <source>geen geldige JSON (regel {line}, kolom {column}): {reason}.</source>
+        <translation>not valid JSON (line {line}, column {column}): {reason}.</translation>
+    </message>
+    <message>
+        <source>geen geldige JSON (regel {line}, kolom {column}): {reason}; het bestand houdt onverwacht op (afgebroken?).</source>
+        <translation>not valid JSON (line {line}, column {column}): {reason}; the file ends unexpectedly (cut off?).</translation>
+    </message>
+    <message>
+        <source>geen geldige JSON: &apos;{name}&apos; is geen getal in JSON.</source>
+        <translation>not valid JSON: &apos;{name}&apos; is not a number in JSON.</translation>
+    </message>
+    <message>
+        <source>geen geldige JSON: de gegevens zijn te diep genest.</source>
+        <translation>not valid JSON: the data are nested too deeply.</translation>
+    </message>
+    <message>
+        <source>geen geldige JSON: een getal is te groot.</source>
+        <translation>not valid JSON: a number is too large.</translation>
+    </message>
+    <message>
+        <source>geen geldige JSON: het veld &apos;{key}&apos; komt twee keer voor in hetzelfde object.</source>
+        <translation>not valid JSON: the field &apos;{key}&apos; occurs twice in the same object.</translation>
+    </message>
+    <message>
+        <source>geen geldige UTF-8-tekst (regel {line}, byte {column}); sla het bestand op als UTF-8 en importeer het opnieuw.</source>
+        <translation>not valid UTF-8 text (line {line}, byte {column}); save the file as UTF-8 and import it again.</translation>
+    </message>
+    <message>
+        <source>geen tekst</source>
+        <translation>no text</translation>
+    </message>
+    <message>
+        <source>gevonden: &apos;{value}&apos;</source>
+        <translation>found: &apos;{value}&apos;</translation>
+    </message>
+    <message>
+        <source>het bestand bevat een NUL-byte (regel {line}, kolom {column}); het is geen UTF-8-tekst maar bijvoorbeeld UTF-16 of een binair bestand.</source>
+        <translation>the file contains a NUL byte (line {line}, column {column}); it is not UTF-8 text but, for example, UTF-16 or a binary file.</translation>
+    </message>
+    <message>
+        <source>het bestand is leeg.</source>
+        <translation>the file is empty.</translation>
+    </message>
+    <message>
+        <source>het bestand is opgeslagen als {encoding}; sla het op als UTF-8 en importeer het opnieuw.</source>
+        <translation>the file was saved as {encoding}; save it as UTF-8 and import it again.</translation>
+    </message>
+    <message>
+        <source>het veld format ontbreekt</source>
+        <translation>the field format is missing</translation>
+    </message>
+    <message>
+        <source>hier wordt een dubbele punt verwacht</source>
+        <translation>a colon is expected here</translation>
+    </message>
+    <message>
+        <source>hier wordt een komma verwacht</source>
+        <translation>a comma is expected here</translation>
+    </message>
+    <message>
+        <source>hier wordt een veldnaam tussen dubbele aanhalingstekens verwacht</source>
+        <translation>a field name in double quotation marks is expected here</translation>
+    </message>
+    <message>
+        <source>hier wordt een waarde verwacht</source>
+        <translation>a value is expected here</translation>
+    </message>
+    <message>
+        <source>na het einde van de JSON staat nog meer</source>
+        <translation>there is more after the end of the JSON</translation>
+    </message>
+    <message>
+        <source>ongeldig stuurteken in een tekst (gebruik \n of \t)</source>
+        <translation>invalid control character in a text (use \n or \t)</translation>
+    </message>
+    <message>
+        <source>ongeldige \uXXXX-escape in een tekst</source>
+        <translation>invalid \uXXXX escape in a text</translation>
+    </message>
+    <message>
+        <source>ongeldige escape (\…) in een tekst</source>
+        <translation>invalid escape (\…) in a text</translation>
+    </message>
+    <message>
+        <source>{name} of {others}</source>
+        <translation>{name} or {others}</translation>
+    </message>
+    <message>
+        <source>{source}: het bestand is te groot ({size} MB; maximaal {limit} MB). Splits de export in meerdere bestanden.</source>
+        <translation>{source}: the file is too large ({size} MB; at most {limit} MB). Split the export into several files.</translation>
+    </message>
+    <message>
+        <source>{source}: het dossier verwijst naar gegevens die hier al anders bestaan (een overleg of persoon); er is niets geïmporteerd.</source>
+        <translation>{source}: the dossier refers to data that already exists here in another form (a meeting or a person); nothing has been imported.</translation>
+    </message>
+    <message>
+        <source>{source}: {field}: {message}</source>
+        <translation>{source}: {field}: {message}</translation>
+    </message>
+    <message>
+        <source>{source}: {message}</source>
+        <translation>{source}: {message}</translation>
+    </message>
+    <message>
+        <source>{where}: deze id bestaat al in deze database (bij een ander dossier); daarom is niets geïmporteerd.</source>
+        <translation>{where}: this id already exists in this database (with another dossier); therefore nothing has been imported.</translation>
+    </message>
+    <message>
+        <source>{where}: deze id wordt ook gebruikt in {earlier}.</source>
+        <translation>{where}: this id is also used in {earlier}.</translation>
+    </message>
+    <message>
+        <source>{where}: dossier {reference} bestaat al in deze database (verwijderd, maar bewaard voor de audit). Importeren zou het overschrijven; daarom is niets geïmporteerd. Haal het dossier uit het bestand of importeer in een andere database.</source>
+        <translation>{where}: dossier {reference} already exists in this database (deleted, but kept for the audit). Importing would overwrite it; therefore nothing has been imported. Take the dossier out of the file, or import into another database.</translation>
+    </message>
+    <message>
+        <source>{where}: dossier {reference} bestaat al in deze database onder kenmerk {known} (verwijderd, maar bewaard voor de audit). Importeren zou het overschrijven; daarom is niets geïmporteerd. Haal het dossier uit het bestand of importeer in een andere database.</source>
+        <translation>{where}: dossier {reference} already exists in this database under reference {known} (deleted, but kept for the audit). Importing would overwrite it; therefore nothing has been imported. Take the dossier out of the file, or import into another database.</translation>
+    </message>
+    <message>
+        <source>{where}: dossier {reference} bestaat al in deze database onder kenmerk {known}. Importeren zou het overschrijven; daarom is niets geïmporteerd. Haal het dossier uit het bestand of importeer in een andere database.</source>
+        <translation>{where}: dossier {reference} already exists in this database under reference {known}. Importing would overwrite it; therefore nothing has been imported. Take the dossier out of the file, or import into another database.</translation>
+    </message>
+    <message>
+        <source>{where}: dossier {reference} bestaat al in deze database. Importeren zou het overschrijven; daarom is niets geïmporteerd. Haal het dossier uit het bestand of importeer in een andere database.</source>
+        <translation>{where}: dossier {reference} already exists in this database. Importing would overwrite it; therefore nothing has been imported. Take the dossier out of the file, or import into another database.</translation>
+    </message>
+    <message>
+        <source>{where}: dossier {reference} staat ook in {earlier}; importeer het maar één keer.</source>
+        <translation>{where}: dossier {reference} is also in {earlier}; import it only once.</translation>
+    </message>
+    <message>
+        <source>{where}: kenmerk {reference} is in deze database al in gebruik door een ander dossier (id {id}); daarom is niets geïmporteerd.</source>
+        <translation>{where}: reference {reference} is already in use in this database by another dossier (id {id}); therefore nothing has been imported.</translation>
+    </message>
+    <message>
+        <source>{where}: kenmerk {reference} is in deze database al in gebruik door een ander dossier (verwijderd) (id {id}); daarom is niets geïmporteerd.</source>
+        <translation>{where}: reference {reference} is already in use in this database by another dossier (deleted) (id {id}); therefore nothing has been imported.</translation>
+    </message>
+    <message>
+        <source>{where}: kenmerk {reference} wordt ook gebruikt in {earlier} voor een ander dossier.</source>
+        <translation>{where}: reference {reference} is also used in {earlier} for another dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>exchange_record</name>
+    <message>
+        <source>&apos;{value}&apos; is geen discipline.</source>
+        <translation>&apos;{value}&apos; is not a discipline.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is geen geldige id.</source>
+        <translation>&apos;{value}&apos; is not a valid id.</translation>
+    </message>
+    <message>
+        <source>Deze beslissing heeft onbekende of ongeldige velden.</source>
+        <translation>This decision has unknown or invalid fields.</translation>
+    </message>
+    <message>
+        <source>Deze catalogustekst is te lang.</source>
+        <translation>This catalogue text is too long.</translation>
+    </message>
+    <message>
+        <source>Deze weging heeft onbekende of ongeldige velden.</source>
+        <translation>This weighing has unknown or invalid fields.</translation>
+    </message>
+    <message>
+        <source>Dit is geen geldige beslissing.</source>
+        <translation>This is not a valid decision.</translation>
+    </message>
+    <message>
+        <source>Een groep heeft een kenmerk.</source>
+        <translation>A group has a reference.</translation>
+    </message>
+    <message>
+        <source>Hier wordt een getal vanaf 0 verwacht.</source>
+        <translation>A number from 0 upwards is expected here.</translation>
+    </message>
+    <message>
+        <source>Hier wordt een object of null verwacht.</source>
+        <translation>An object or null is expected here.</translation>
+    </message>
+    <message>
+        <source>Hier wordt tekst of null verwacht.</source>
+        <translation>Text or null is expected here.</translation>
+    </message>
+    <message>
+        <source>Hier wordt tekst verwacht.</source>
+        <translation>Text is expected here.</translation>
+    </message>
+    <message>
+        <source>Hier wordt true of false verwacht.</source>
+        <translation>true or false is expected here.</translation>
+    </message>
+    <message>
+        <source>factor &apos;{factor}&apos; staat niet in {catalogue}.</source>
+        <translation>factor &apos;{factor}&apos; is not in {catalogue}.</translation>
+    </message>
+    <message>
+        <source>{name}: de tekst is versie {found}, niet {id} versie {version}.</source>
+        <translation>{name}: the text is version {found}, not {id} version {version}.</translation>
+    </message>
+    <message>
+        <source>{source}: overleg {meeting} bestaat hier al op een andere datum; er is niets geïmporteerd.</source>
+        <translation>{source}: meeting {meeting} already exists here on another date; nothing has been imported.</translation>
+    </message>
+    <message>
+        <source>{source}: overleg {meeting} noemt een onbekende persoon.</source>
+        <translation>{source}: meeting {meeting} names an unknown person.</translation>
+    </message>
+    <message>
+        <source>{where}: de feiten of de beslissing wijken af van het ondertekende besluit; er is niets geïmporteerd.</source>
+        <translation>{where}: the facts or the decision differ from the signed decision; nothing has been imported.</translation>
+    </message>
+    <message>
+        <source>{where}: de handtekening van deze besluitversie klopt niet. Het bestand is na de ondertekening gewijzigd, of de versie is nooit door de voorzitter ondertekend; er is niets geïmporteerd.</source>
+        <translation>{where}: the signature of this decision version is not right. The file was changed after signing, or the version was never signed by the chair; nothing has been imported.</translation>
+    </message>
+    <message>
+        <source>{where}: de versies zijn niet doorlopend genummerd.</source>
+        <translation>{where}: the versions are not numbered consecutively.</translation>
+    </message>
+    <message>
+        <source>{where}: deze versie hoort bij een ander dossier.</source>
+        <translation>{where}: this version belongs to another dossier.</translation>
+    </message>
+    <message>
+        <source>{where}: dit is geen besluitversie zoals MaatwerkDesk die vastlegt.</source>
+        <translation>{where}: this is not a decision version as MaatwerkDesk records one.</translation>
+    </message>
+    <message>
+        <source>{where}: een advies noemt een onbekende persoon.</source>
+        <translation>{where}: an advice names an unknown person.</translation>
+    </message>
+    <message>
+        <source>{where}: een beslissing rust op de factoren van het dossier, maar die ontbreken; er is niets geïmporteerd.</source>
+        <translation>{where}: a decision rests on the dossier&apos;s factors, but they are missing; nothing has been imported.</translation>
+    </message>
+    <message>
+        <source>{where}: een beslissing rust op de factoren van het dossier.</source>
+        <translation>{where}: a decision rests on the dossier&apos;s factors.</translation>
+    </message>
+    <message>
+        <source>{where}: een dossier met een ondertekend besluit staat op ‘Besloten’ of ‘Afgesloten’; er is niets geïmporteerd.</source>
+        <translation>{where}: a dossier with a signed decision is always ‘Decided’ or ‘Closed’; nothing has been imported.</translation>
+    </message>
+    <message>
+        <source>{where}: een historische versie heeft geen handtekening.</source>
+        <translation>{where}: a historic version has no signature.</translation>
+    </message>
+    <message>
+        <source>{where}: het dossier staat op ‘Besloten’ maar het bestand bevat geen ondertekend besluit; er is niets geïmporteerd.</source>
+        <translation>{where}: the dossier is set to ‘Decided’ but the file holds no signed decision; nothing has been imported.</translation>
+    </message>
+    <message>
+        <source>{where}: overleg {meeting} staat niet bij deze agenda.</source>
+        <translation>{where}: meeting {meeting} is not on this agenda.</translation>
+    </message>
+    <message>
+        <source>{where}: overleg {meeting} staat niet in het bestand.</source>
+        <translation>{where}: meeting {meeting} is not in the file.</translation>
+    </message>
+    <message>
+        <source>{where}: {problem}</source>
+        <translation>{where}: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>factor_catalogue_loading</name>
+    <message>
+        <source>De catalogus heeft geen factor met side = &quot;{side}&quot;; beide kanten zijn nodig.</source>
+        <translation>The catalogue has no factor with side = &quot;{side}&quot;; both sides are needed.</translation>
+    </message>
+    <message>
+        <source>Een algemene factorcatalogus (general = true) geldt voor elk dossier, welke route of regeling het ook heeft; laat &apos;routes&apos; bij deze factor weg.</source>
+        <translation>A general factor catalogue (general = true) applies to every dossier, whatever its route or scheme; leave out &apos;routes&apos; for this factor.</translation>
+    </message>
+    <message>
+        <source>Een algemene factorcatalogus (general = true) geldt voor elk dossier, welke route of regeling het ook heeft; laat &apos;{key}&apos; weg.</source>
+        <translation>A general factor catalogue (general = true) applies to every dossier, whatever its route or scheme; leave out &apos;{key}&apos;.</translation>
+    </message>
+    <message>
+        <source>Een label is hoogstens {limit} tekens; zet de uitleg in &apos;description&apos;.</source>
+        <translation>A label is at most {limit} characters; put the explanation in &apos;description&apos;.</translation>
+    </message>
+    <message>
+        <source>Een toelichting op het vervallen hoort bij een factor met retired = true.</source>
+        <translation>An explanation of the retirement belongs with a factor with retired = true.</translation>
+    </message>
+    <message>
+        <source>Hier wordt true of false verwacht.</source>
+        <translation>true or false is expected here.</translation>
+    </message>
+    <message>
+        <source>Noem minstens één route waarvoor deze factoren gelden.</source>
+        <translation>Name at least one route these factors apply to.</translation>
+    </message>
+    <message>
+        <source>Route &apos;{route}&apos; staat niet in &apos;routes&apos; bovenaan de catalogus.</source>
+        <translation>Route &apos;{route}&apos; is not in &apos;routes&apos; at the top of the catalogue.</translation>
+    </message>
+</context>
+<context>
+    <name>factors</name>
+    <message>
+        <source>Factor &apos;{id}&apos; (‘{label}’) ontbreekt in dit bestand, maar dossiers, beslissingen of precedenten noemen hem nog. Laat hem niet weg maar laat hem vervallen: neem hem op met retired = true (dezelfde id, kant en label).</source>
+        <translation>Factor &apos;{id}&apos; (‘{label}’) is missing from this file, but dossiers, decisions or precedents still name it. Do not leave it out but retire it: include it with retired = true (the same id, side and label).</translation>
+    </message>
+    <message>
+        <source>Factor &apos;{id}&apos; (‘{label}’) pleit in versie {version} voor afwijken, maar in dit bestand voor de algemene regel. Een factor houdt zijn kant in elke versie: laat &apos;{id}&apos; vervallen (retired = true, met dezelfde kant en hetzelfde label) en geef de nieuwe betekenis een nieuwe id.</source>
+        <translation>Factor &apos;{id}&apos; (‘{label}’) argues for deviating in version {version}, but for the general rule in this file. A factor keeps its side in every version: retire &apos;{id}&apos; (retired = true, with the same side and the same label) and give the new meaning a new id.</translation>
+    </message>
+    <message>
+        <source>Factor &apos;{id}&apos; (‘{label}’) pleit in versie {version} voor de algemene regel, maar in dit bestand voor afwijken. Een factor houdt zijn kant in elke versie: laat &apos;{id}&apos; vervallen (retired = true, met dezelfde kant en hetzelfde label) en geef de nieuwe betekenis een nieuwe id.</source>
+        <translation>Factor &apos;{id}&apos; (‘{label}’) argues for the general rule in version {version}, but for deviating in this file. A factor keeps its side in every version: retire &apos;{id}&apos; (retired = true, with the same side and the same label) and give the new meaning a new id.</translation>
+    </message>
+</context>
+<context>
+    <name>filling</name>
+    <message>
+        <source>Kies een aantal demodossiers tussen 1 en {maximum}.</source>
+        <translation>Choose a number of demo dossiers between 1 and {maximum}.</translation>
+    </message>
+</context>
+<context>
+    <name>groups</name>
+    <message>
+        <source>Beschrijf het gedeelde knelpunt: wat de regel bij iedereen in de groep doet en waarom dat knelt.</source>
+        <translation>Describe the shared bottleneck: what the rule does to everyone in the group, and why that pinches.</translation>
+    </message>
+    <message>
+        <source>Bij {reference} zijn individuele omstandigheden vastgelegd; over dit dossier wordt afzonderlijk besloten.</source>
+        <translation>Individual circumstances have been recorded for {reference}; this dossier is decided on separately.</translation>
+    </message>
+    <message>
+        <source>De eigen toets van {reference} staat het groepsbesluit in de weg: {problems}. Leg de individuele omstandigheden vast en besluit over dit dossier afzonderlijk, of pas de toets aan.</source>
+        <translation>The own assessment of {reference} stands in the way of the group decision: {problems}. Record the individual circumstances and decide on this dossier separately, or adjust the assessment.</translation>
+    </message>
+    <message>
+        <source>De mate kan niet negatief zijn.</source>
+        <translation>The extent cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Deze groep bestaat niet (meer).</source>
+        <translation>This group does not (or no longer) exist.</translation>
+    </message>
+    <message>
+        <source>Een percentage ligt tussen 0 en 100.</source>
+        <translation>A percentage lies between 0 and 100.</translation>
+    </message>
+    <message>
+        <source>Er is geen groep met kenmerk {reference}.</source>
+        <translation>There is no group with reference {reference}.</translation>
+    </message>
+    <message>
+        <source>Geef de groep een titel.</source>
+        <translation>Give the group a title.</translation>
+    </message>
+    <message>
+        <source>Groep {group} heeft nog geen groepsbesluit om tegen te controleren.</source>
+        <translation>Group {group} has no group decision to check against yet.</translation>
+    </message>
+    <message>
+        <source>Groep {group} heeft nog geen groepsbesluit.</source>
+        <translation>Group {group} has no group decision yet.</translation>
+    </message>
+    <message>
+        <source>Groepen wijzigt u in de teamdatabase; in de koffer op deze laptop zijn ze alleen te lezen. Doe dit weer als u verbonden bent.</source>
+        <translation>You change groups in the team database; in the briefcase on this laptop they can only be read. Do this again when you are connected.</translation>
+    </message>
+    <message>
+        <source>Het besluit over {reference} is al ondertekend; een groepsbesluit kan er niet meer op worden toegepast.</source>
+        <translation>The decision on {reference} has already been signed; a group decision can no longer be applied to it.</translation>
+    </message>
+    <message>
+        <source>Het besluit over {reference} is al ondertekend; een wijziging is een nieuwe versie door de voorzitter.</source>
+        <translation>The decision on {reference} has already been signed; a change is a new version by the chair.</translation>
+    </message>
+    <message>
+        <source>Het groepsbesluit is al toegepast op {reference}; de motivering van dat besluit noemt de groep, dus het dossier blijft erbij horen.</source>
+        <translation>The group decision has already been applied to {reference}; the reasons for that decision name the group, so the dossier stays in it.</translation>
+    </message>
+    <message>
+        <source>Hoort bij groep {reference} — {title}</source>
+        <translation>Belongs to group {reference} — {title}</translation>
+    </message>
+    <message>
+        <source>Leg vast welke individuele omstandigheden om een andere uitkomst vragen; dan besluit u over dit dossier afzonderlijk.</source>
+        <translation>Record which individual circumstances call for another outcome; then you decide on this dossier separately.</translation>
+    </message>
+    <message>
+        <source>Motiveer het groepsbesluit: waarom deze uitkomst past bij het gedeelde knelpunt.</source>
+        <translation>Give the reasons for the group decision: why this outcome fits the shared bottleneck.</translation>
+    </message>
+    <message>
+        <source>Noem de regeling waar het knelpunt van de groep in zit; daarop herkent het programma vergelijkbare afwijkingen.</source>
+        <translation>Name the scheme the group&apos;s bottleneck lies in; the program recognises similar deviations by it.</translation>
+    </message>
+    <message>
+        <source>de uitkomst gaat in tegen {precedents}</source>
+        <translation>the outcome goes against {precedents}</translation>
+    </message>
+    <message>
+        <source>{problems}; {problem}</source>
+        <translation>{problems}; {problem}</translation>
+    </message>
+    <message>
+        <source>{reference} hoort al bij groep {group}. Een dossier hoort bij hoogstens één groep; haal het daar eerst weg.</source>
+        <translation>{reference} already belongs to group {group}. A dossier belongs to at most one group; remove it from there first.</translation>
+    </message>
+    <message>
+        <source>{reference} hoort niet bij groep {group}; dit kan alleen bij een lid van de groep.</source>
+        <translation>{reference} does not belong to group {group}; this can only be done for a member of the group.</translation>
+    </message>
+    <message>
+        <source>{reference} hoort niet bij groep {group}; het groepsbesluit geldt alleen voor de leden van de groep.</source>
+        <translation>{reference} does not belong to group {group}; the group decision applies only to the members of the group.</translation>
+    </message>
+    <message>
+        <source>{reference} is nog niet individueel gecontroleerd tegen het huidige groepsbesluit. Leg eerst vast dat er geen individuele omstandigheden zijn die om een andere uitkomst vragen.</source>
+        <translation>{reference} has not yet been checked individually against the current group decision. First record that there are no individual circumstances that call for another outcome.</translation>
+    </message>
+</context>
+<context>
+    <name>historic</name>
+    <message>
+        <source>Dit dossier heeft al een vastgelegd besluit.</source>
+        <translation>This dossier already has a recorded decision.</translation>
+    </message>
+    <message>
+        <source>Leg eerst de beslissing vast: uitkomst, reden en motivering.</source>
+        <translation>Record the decision first: outcome, reason and reasoning.</translation>
+    </message>
+    <message>
+        <source>Noem de bron van het historische besluit: waar en wanneer het is genomen.</source>
+        <translation>Name the source of the historic decision: where and when it was taken.</translation>
+    </message>
+</context>
+<context>
+    <name>identifiers</name>
+    <message>
+        <source>Dit BSN is ongeldig: het moet uit 9 cijfers bestaan en de elfproef doorstaan. Controleer het nummer op het identiteitsbewijs of in de BRP.</source>
+        <translation>This BSN (citizen service number) is invalid: it must consist of 9 digits and pass the elfproef (eleven test). Check the number on the proof of identity or in the BRP (Personal Records Database).</translation>
+    </message>
+    <message>
+        <source>Dit KvK-nummer is ongeldig: het moet uit precies 8 cijfers bestaan. U vindt het nummer op het uittreksel van de Kamer van Koophandel.</source>
+        <translation>This KvK number (Chamber of Commerce number) is invalid: it must consist of exactly 8 digits. You can find the number on the extract from the Chamber of Commerce (Kamer van Koophandel).</translation>
+    </message>
+</context>
+<context>
+    <name>indicators</name>
+    <message>
+        <source>Afwijken heeft geen wettelijke grondslag: aan de harde criteria {criteria} is niet voldaan.</source>
+        <translation>Deviating has no legal basis: the hard criteria {criteria} are not met.</translation>
+    </message>
+    <message>
+        <source>Afwijken heeft geen wettelijke grondslag: aan het harde criterium {criteria} is niet voldaan.</source>
+        <translation>Deviating has no legal basis: the hard criterion {criteria} is not met.</translation>
+    </message>
+    <message>
+        <source>Afwijken heeft geen wettelijke grondslag: langs de gekozen route kan binnen de wet niet worden afgeweken.</source>
+        <translation>Deviating has no legal basis: the chosen route allows no deviation within the law.</translation>
+    </message>
+    <message>
+        <source>Alleen een gemotiveerde afwijking door de voorzitter van het casuïstiekoverleg kan nog; leg het daar voor, of controleer de factoren van dit dossier.</source>
+        <translation>Only a reasoned departure by the chair of the case conference is still possible; put it to the conference, or check the factors of this dossier.</translation>
+    </message>
+    <message>
+        <source>Beantwoord deze criteria met een motivering.</source>
+        <translation>Answer these criteria, with reasoning.</translation>
+    </message>
+    <message>
+        <source>Beantwoord deze stap en leg vast welke gevolgen en welk doel u tegen elkaar hebt afgewogen (art. 3:4 lid 2 Awb).</source>
+        <translation>Answer this step and record which consequences and which purpose you weighed against each other (art. 3:4(2) Awb, General Administrative Law Act).</translation>
+    </message>
+    <message>
+        <source>Beantwoord dit criterium met een motivering.</source>
+        <translation>Answer this criterion, with reasoning.</translation>
+    </message>
+    <message>
+        <source>Bij de evenwichtigheid ontbreekt de motivering.</source>
+        <translation>The reasoning for the balance is missing.</translation>
+    </message>
+    <message>
+        <source>Dat is de kolom ‘Waarom niet gekozen’ in de tabel met lichtere middelen.</source>
+        <translation>That is the column ‘Why not chosen’ in the table of lighter means.</translation>
+    </message>
+    <message>
+        <source>De algemene regel wordt toegepast, maar volgens de afweging is de generieke uitkomst onevenredig ({ways}). Nadelige gevolgen mogen niet onevenredig zijn (art. 3:4 lid 2 en 4:84 Awb).</source>
+        <translation>The general rule is applied, but according to the weighing the generic outcome is disproportionate ({ways}). Adverse consequences may not be disproportionate (art. 3:4(2) and 4:84 Awb, General Administrative Law Act).</translation>
+    </message>
+    <message>
+        <source>De doorslaggevende factor {factors} is niet gemotiveerd.</source>
+        <translation>The decisive factor {factors} has no reasoning.</translation>
+    </message>
+    <message>
+        <source>De doorslaggevende factoren {factors} zijn niet gemotiveerd.</source>
+        <translation>The decisive factors {factors} have no reasoning.</translation>
+    </message>
+    <message>
+        <source>De evenwichtigheid is nog niet afgewogen: staat niet vast of de gevolgen van de algemene regel in verhouding staan tot het doel ervan.</source>
+        <translation>The balance has not been weighed yet: it is not established whether the consequences of the general rule are in proportion to its purpose.</translation>
+    </message>
+    <message>
+        <source>De mate van deze beslissing ({degree}) ligt boven die van de eerdere beslissingen die deze uitkomst afdwingen ({span}, bij {precedents}).</source>
+        <translation>The extent of this decision ({degree}) is above that of the earlier decisions that require this outcome ({span}, in {precedents}).</translation>
+    </message>
+    <message>
+        <source>De mate van deze beslissing ({degree}) ligt onder die van de eerdere beslissingen die deze uitkomst afdwingen ({span}, bij {precedents}).</source>
+        <translation>The extent of this decision ({degree}) is below that of the earlier decisions that require this outcome ({span}, in {precedents}).</translation>
+    </message>
+    <message>
+        <source>De voorzitter is bij de ondertekening gemotiveerd afgeweken van {precedents}: {motivation}</source>
+        <translation>When signing, the chair departed from {precedents} with reasons: {motivation}</translation>
+    </message>
+    <message>
+        <source>Dit besluit is belastend en niet op eigen aanvraag genomen, maar de betrokkene heeft geen zienswijze kunnen geven.</source>
+        <translation>This decision is burdening and was not made on the person&apos;s own application, but the person concerned could not state their view (zienswijze).</translation>
+    </message>
+    <message>
+        <source>Dit besluit is belastend en niet op eigen aanvraag genomen, maar er is niet vastgelegd of de betrokkene een zienswijze heeft kunnen geven.</source>
+        <translation>This decision is burdening and was not made on the person&apos;s own application, but it has not been recorded whether the person concerned could state their view (zienswijze).</translation>
+    </message>
+    <message>
+        <source>Dit is de {number}e vergelijkbare afwijking bij dezelfde regeling en hetzelfde artikel. Een afwijking die steeds terugkomt, wijst op een knelpunt in de regel zelf: een uitgekristalliseerde toepassing hoort in een algemene regel (Ar 5.25).</source>
+        <translation>This is similar deviation number {number} for the same scheme and the same article. A deviation that keeps coming back points to a bottleneck in the rule itself: an established practice belongs in a general rule (Ar 5.25, Instructions for Regulations).</translation>
+    </message>
+    <message>
+        <source>Een betalingsregeling</source>
+        <translation>A payment arrangement</translation>
+    </message>
+    <message>
+        <source>Een kortere maatregel</source>
+        <translation>A shorter measure</translation>
+    </message>
+    <message>
+        <source>Een tijdelijke uitzondering</source>
+        <translation>A temporary exception</translation>
+    </message>
+    <message>
+        <source>Een voorwaardelijke maatregel</source>
+        <translation>A conditional measure</translation>
+    </message>
+    <message>
+        <source>Eerst een waarschuwing</source>
+        <translation>A warning first</translation>
+    </message>
+    <message>
+        <source>Er is nog geen route gekozen, dus staat niet vast dat afwijken een wettelijke grondslag heeft.</source>
+        <translation>No route has been chosen yet, so it is not established that deviating has a legal basis.</translation>
+    </message>
+    <message>
+        <source>Gedeeltelijke terugvordering</source>
+        <translation>Partial recovery</translation>
+    </message>
+    <message>
+        <source>Haal deze personen van de beslissing af en laat een ander beslissen of toetsen.</source>
+        <translation>Take these people off the decision and have someone else decide or review.</translation>
+    </message>
+    <message>
+        <source>Haal deze persoon van de beslissing af en laat een ander beslissen of toetsen.</source>
+        <translation>Take this person off the decision and have someone else decide or review.</translation>
+    </message>
+    <message>
+        <source>Het afwijken van de regel is in strijd met {against}: dit dossier verschilt daar niet relevant van.</source>
+        <translation>Deviating from the rule conflicts with {against}: this dossier does not differ from it in any relevant way.</translation>
+    </message>
+    <message>
+        <source>Het afwijken van de regel is in strijd met {groups}: er is niet vastgelegd waarin dit dossier daarvan verschilt (dat kan {options}).</source>
+        <translation>Deviating from the rule conflicts with {groups}: it has not been recorded how this dossier differs from it (it can differ {options}).</translation>
+    </message>
+    <message>
+        <source>Het afwijken van de regel is vrij: geen eerdere beslissing dwingt of verbiedt het. Dit is nieuw terrein, waar het risico op willekeur het grootst is.</source>
+        <translation>Deviating from the rule is free: no earlier decision requires or forbids it. This is new ground, where the risk of arbitrariness is greatest.</translation>
+    </message>
+    <message>
+        <source>Het toepassen van de algemene regel is in strijd met {against}: dit dossier verschilt daar niet relevant van.</source>
+        <translation>Applying the general rule conflicts with {against}: this dossier does not differ from it in any relevant way.</translation>
+    </message>
+    <message>
+        <source>Het toepassen van de algemene regel is in strijd met {groups}: er is niet vastgelegd waarin dit dossier daarvan verschilt (dat kan {options}).</source>
+        <translation>Applying the general rule conflicts with {groups}: it has not been recorded how this dossier differs from it (it can differ {options}).</translation>
+    </message>
+    <message>
+        <source>Het toepassen van de algemene regel is vrij: geen eerdere beslissing dwingt of verbiedt het. Dit is nieuw terrein, waar het risico op willekeur het grootst is.</source>
+        <translation>Applying the general rule is free: no earlier decision requires or forbids it. This is new ground, where the risk of arbitrariness is greatest.</translation>
+    </message>
+    <message>
+        <source>Het verschil legt u vast met ‘Verschil vastleggen…’ in de stap Precedenten.</source>
+        <translation>You record the difference with ‘Record difference…’ in the Precedents step.</translation>
+    </message>
+    <message>
+        <source>Kies de route in de stap Toetsing; dan wordt getoetst aan de eerdere beslissingen langs die route.</source>
+        <translation>Choose the route in the Assessment step; the outcome is then checked against the earlier decisions on that route.</translation>
+    </message>
+    <message>
+        <source>Kies de route waarlangs wordt afgeweken en beantwoord de harde criteria.</source>
+        <translation>Choose the route by which to deviate and answer its hard criteria.</translation>
+    </message>
+    <message>
+        <source>Kies een afwijking, zoals gedeeltelijk afwijken of een alternatieve maatregel, of herzie de afweging met een motivering.</source>
+        <translation>Choose a deviation, such as deviating in part or an alternative measure, or revise the weighing with reasoning.</translation>
+    </message>
+    <message>
+        <source>Kies een route waarvan aan de harde criteria wel is voldaan, herzie een antwoord dat niet klopt, of pas de algemene regel toe en stuur een knelpuntsignaal.</source>
+        <translation>Choose a route whose hard criteria are met, revise an answer that is wrong, or apply the general rule and send a bottleneck signal.</translation>
+    </message>
+    <message>
+        <source>Laat de beslissing toetsen door een tweede beslisser (vier-ogenprincipe) of leg haar voor aan het casuïstiekoverleg.</source>
+        <translation>Have the decision reviewed by a second decision-maker (four-eyes principle) or put it to the case conference.</translation>
+    </message>
+    <message>
+        <source>Leg bij de alternatieven in de afweging vast waarom die maatregel niet volstaat, of kies die maatregel als uitkomst.</source>
+        <translation>Record with the alternatives in the weighing why that measure does not suffice, or choose that measure as the outcome.</translation>
+    </message>
+    <message>
+        <source>Leg de keuze voor aan het casuïstiekoverleg.</source>
+        <translation>Put the choice to the case conference.</translation>
+    </message>
+    <message>
+        <source>Leg het relevante verschil vast; kan het niet worden onderscheiden, dan kan alleen een gemotiveerde afwijking door de voorzitter.</source>
+        <translation>Record the relevant difference; if it cannot be distinguished, only a reasoned departure by the chair is possible.</translation>
+    </message>
+    <message>
+        <source>Leg per factor vast waarom die in dit dossier de doorslag geeft: een besluit moet berusten op een deugdelijke motivering (art. 3:46 Awb).</source>
+        <translation>Record for each factor why it is decisive in this dossier: a decision must rest on sound reasoning (art. 3:46 Awb, General Administrative Law Act).</translation>
+    </message>
+    <message>
+        <source>Leg per onderdeel vast of de gewone weg is geprobeerd of niet mogelijk was, en waarom: afwijken is het laatste middel.</source>
+        <translation>Record for each item whether the ordinary way was tried or was not possible, and why: deviating is the last resort.</translation>
+    </message>
+    <message>
+        <source>Over deze afwijking heeft maar één persoon ({person}) zonder belangenconflict beslist of geadviseerd.</source>
+        <translation>Only one person ({person}) without a conflict of interest has decided or advised on this deviation.</translation>
+    </message>
+    <message>
+        <source>Over deze afwijking heeft nog niemand zonder belangenconflict beslist of geadviseerd.</source>
+        <translation>No one without a conflict of interest has yet decided or advised on this deviation.</translation>
+    </message>
+    <message>
+        <source>Overweeg een knelpuntsignaal of een groepsregeling, en leg vast wat u besluit.</source>
+        <translation>Consider a bottleneck signal or a group arrangement, and record what you decide.</translation>
+    </message>
+    <message>
+        <source>Pas de mate aan, of motiveer waarin dit dossier een hogere mate rechtvaardigt.</source>
+        <translation>Adjust the extent, or explain what in this dossier justifies a higher extent.</translation>
+    </message>
+    <message>
+        <source>Pas de mate aan, of motiveer waarin dit dossier een lagere mate rechtvaardigt.</source>
+        <translation>Adjust the extent, or explain what in this dossier justifies a lower extent.</translation>
+    </message>
+    <message>
+        <source>Probeer eerst de gewone weg, of leg vast waarom die niet kan.</source>
+        <translation>Try the ordinary way first, or record why that is not possible.</translation>
+    </message>
+    <message>
+        <source>Stel de betrokkene eerst in de gelegenheid een zienswijze te geven (art. 4:8 Awb), of leg vast waarom dat niet vereist is, bijvoorbeeld omdat de inlichtingenplicht is geschonden.</source>
+        <translation>First give the person concerned the opportunity to state their view (art. 4:8 Awb, General Administrative Law Act), or record why that is not required, for example because the duty to provide information was breached.</translation>
+    </message>
+    <message>
+        <source>Van de harde criteria {criteria} staat nog niet vast of eraan is voldaan, dus ook niet of afwijken een wettelijke grondslag heeft.</source>
+        <translation>It is not yet established whether the hard criteria {criteria} are met, so neither is it established whether deviating has a legal basis.</translation>
+    </message>
+    <message>
+        <source>Van het harde criterium {criteria} staat nog niet vast of eraan is voldaan, dus ook niet of afwijken een wettelijke grondslag heeft.</source>
+        <translation>It is not yet established whether the hard criterion {criteria} is met, so neither is it established whether deviating has a legal basis.</translation>
+    </message>
+    <message>
+        <source>Weeg deze last bij de evenwichtigheid en leg vast waarom hij in verhouding staat tot het doel van de regel, of kies een lichtere maatregel, zoals een betalingsregeling of gedeeltelijke terugvordering.</source>
+        <translation>Weigh this burden under balance and record why it is in proportion to the purpose of the rule, or choose a lighter measure, such as a payment arrangement or partial recovery.</translation>
+    </message>
+    <message>
+        <source>algemene regel toepassen</source>
+        <translation>apply the general rule</translation>
+    </message>
+    <message>
+        <source>alternatieve maatregel</source>
+        <translation>alternative measure</translation>
+    </message>
+    <message>
+        <source>betalingsregeling op maat</source>
+        <translation>tailored payment arrangement</translation>
+    </message>
+    <message>
+        <source>gedeeltelijk afwijken</source>
+        <translation>deviate in part</translation>
+    </message>
+    <message>
+        <source>herstel van het besluit</source>
+        <translation>correction of the decision</translation>
+    </message>
+    <message>
+        <source>op {factors}</source>
+        <translation>on {factors}</translation>
+    </message>
+    <message>
+        <source>opschorten of schorsen</source>
+        <translation>postpone or suspend</translation>
+    </message>
+    <message>
+        <source>ten opzichte van {precedent} op {factors}</source>
+        <translation>from {precedent} on {factors}</translation>
+    </message>
+    <message>
+        <source>tijdelijk maatwerk</source>
+        <translation>temporary tailored decision</translation>
+    </message>
+    <message>
+        <source>verzoek afwijzen</source>
+        <translation>refuse the request</translation>
+    </message>
+    <message>
+        <source>volledig afwijken</source>
+        <translation>deviate in full</translation>
+    </message>
+    <message>
+        <source>{alternatives} dienen volgens de afweging het doel even goed, maar er staat niet bij waarom afwijken die lichtere maatregelen terzijde legt.</source>
+        <translation>According to the weighing, {alternatives} serve the aim equally well, but it is not stated why deviating sets those lighter measures aside.</translation>
+    </message>
+    <message>
+        <source>{alternatives} dienen volgens de afweging het doel even goed, maar er staat niet bij waarom het besluit ({kind}) die lichtere maatregelen terzijde legt.</source>
+        <translation>According to the weighing, {alternatives} serve the aim equally well, but it is not stated why the decision ({kind}) sets those lighter measures aside.</translation>
+    </message>
+    <message>
+        <source>{alternatives} dient volgens de afweging het doel even goed, maar er staat niet bij waarom afwijken die lichtere maatregel terzijde legt.</source>
+        <translation>According to the weighing, {alternatives} serves the aim equally well, but it is not stated why deviating sets that lighter measure aside.</translation>
+    </message>
+    <message>
+        <source>{alternatives} dient volgens de afweging het doel even goed, maar er staat niet bij waarom het besluit ({kind}) die lichtere maatregel terzijde legt.</source>
+        <translation>According to the weighing, {alternatives} serves the aim equally well, but it is not stated why the decision ({kind}) sets that lighter measure aside.</translation>
+    </message>
+    <message>
+        <source>{failure}: {alternatives}</source>
+        <translation>{failure}: {alternatives}</translation>
+    </message>
+    <message>
+        <source>{low} tot {high}</source>
+        <translation>{low} to {high}</translation>
+    </message>
+    <message>
+        <source>{number} {unit}</source>
+        <translation>{number} {unit}</translation>
+    </message>
+    <message>
+        <source>{people} hebben een belangenconflict gemeld en beslissen toch mee. Wie een persoonlijk belang heeft, neemt geen deel aan de besluitvorming (art. 2:4 Awb).</source>
+        <translation>{people} declared a conflict of interest and still take part in the decision. Anyone with a personal interest takes no part in the decision-making (art. 2:4 Awb, General Administrative Law Act).</translation>
+    </message>
+    <message>
+        <source>{people} heeft een belangenconflict gemeld en beslist toch mee. Wie een persoonlijk belang heeft, neemt geen deel aan de besluitvorming (art. 2:4 Awb).</source>
+        <translation>{people} declared a conflict of interest and still takes part in the decision. Anyone with a personal interest takes no part in the decision-making (art. 2:4 Awb, General Administrative Law Act).</translation>
+    </message>
+    <message>
+        <source>{statement} De voorzitter is bij de ondertekening gemotiveerd afgeweken van de toets: {motivation}</source>
+        <translation>{statement} When signing, the chair departed from the check with reasons: {motivation}</translation>
+    </message>
+    <message>
+        <source>{statement} Deze last is bij de evenwichtigheid gewogen.</source>
+        <translation>{statement} This burden has been weighed under balance.</translation>
+    </message>
+</context>
+<context>
+    <name>intake_queue</name>
+    <message>
+        <source>Dossier {reference} heeft geen signalen van mogelijk maatwerk (meer); er is niets af te wijzen. Vernieuw de lijst.</source>
+        <translation>Dossier {reference} has no (or no longer any) signals of a possible tailored decision; there is nothing to dismiss. Refresh the list.</translation>
+    </message>
+    <message>
+        <source>Dossier {reference} is niet meer open; alleen een open dossier staat in de lijst Mogelijk maatwerk. Vernieuw de lijst.</source>
+        <translation>Dossier {reference} is no longer open; only an open dossier is in the list Possible tailored decisions. Refresh the list.</translation>
+    </message>
+    <message>
+        <source>Schrijf op waarom dit dossier geen maatwerk vraagt; dat is verplicht.</source>
+        <translation>Write down why this dossier does not call for maatwerk (a tailored decision); that is required.</translation>
+    </message>
+    <message>
+        <source>Signalen wijst u af in de teamdatabase; in de koffer op deze laptop zou het afwijzen niet bij uw collega&apos;s aankomen. Doe dit weer als u verbonden bent.</source>
+        <translation>You dismiss signals in the team database; in the briefcase on this laptop the dismissal would not reach your colleagues. Do this again when you are connected.</translation>
+    </message>
+</context>
+<context>
+    <name>intake_signals</name>
+    <message>
+        <source>Bij doenvermogen is op {count} dimensie een belemmering waargenomen: {observed}.</source>
+        <translation>Under capacity to act (doenvermogen), a difficulty was observed on {count} dimension: {observed}.</translation>
+    </message>
+    <message>
+        <source>Bij doenvermogen is op {count} dimensies een belemmering waargenomen: {observed}.</source>
+        <translation>Under capacity to act (doenvermogen), a difficulty was observed on {count} dimensions: {observed}.</translation>
+    </message>
+    <message>
+        <source>De (terug)vordering van {euros} loopt sinds {since}: {count} maand.</source>
+        <translation>The claim (or recovery) of {euros} has been running since {since}: {count} month.</translation>
+    </message>
+    <message>
+        <source>De (terug)vordering van {euros} loopt sinds {since}: {count} maanden.</source>
+        <translation>The claim (or recovery) of {euros} has been running since {since}: {count} months.</translation>
+    </message>
+    <message>
+        <source>De schuld van {euros} loopt sinds {since}: {count} maand.</source>
+        <translation>The debt of {euros} has been running since {since}: {count} month.</translation>
+    </message>
+    <message>
+        <source>De schuld van {euros} loopt sinds {since}: {count} maanden.</source>
+        <translation>The debt of {euros} has been running since {since}: {count} months.</translation>
+    </message>
+    <message>
+        <source>In de feiten staan {count} minderjarige kinderen die de gevolgen merken.</source>
+        <translation>The facts record {count} minor children who feel the consequences.</translation>
+    </message>
+    <message>
+        <source>In de feiten staat dat de organisatie zelf een aandeel heeft in het probleem.</source>
+        <translation>The facts state that the organisation itself has a part in the problem.</translation>
+    </message>
+    <message>
+        <source>In de feiten staat {count} minderjarig kind die de gevolgen merken.</source>
+        <translation>The facts record {count} minor child who feels the consequences.</translation>
+    </message>
+    <message>
+        <source>Problemen op {count} terrein: {areas}.</source>
+        <translation>Problems in {count} area: {areas}.</translation>
+    </message>
+    <message>
+        <source>Problemen op {count} terreinen: {areas}.</source>
+        <translation>Problems in {count} areas: {areas}.</translation>
+    </message>
+    <message>
+        <source>een belemmering op {value} of meer dimensies</source>
+        <translation>a difficulty on {value} or more dimensions</translation>
+    </message>
+    <message>
+        <source>een doel stellen en een plan maken</source>
+        <translation>setting a goal and making a plan</translation>
+    </message>
+    <message>
+        <source>een schuld bij de bedragen</source>
+        <translation>a debt among the amounts</translation>
+    </message>
+    <message>
+        <source>enige belemmering gezien</source>
+        <translation>some difficulty seen</translation>
+    </message>
+    <message>
+        <source>ernstige belemmering gezien</source>
+        <translation>serious difficulty seen</translation>
+    </message>
+    <message>
+        <source>gezondheid</source>
+        <translation>health</translation>
+    </message>
+    <message>
+        <source>in actie komen</source>
+        <translation>taking action</translation>
+    </message>
+    <message>
+        <source>ingrijpende gebeurtenis</source>
+        <translation>drastic event</translation>
+    </message>
+    <message>
+        <source>omgaan met tegenslag</source>
+        <translation>dealing with setbacks</translation>
+    </message>
+    <message>
+        <source>omgaan met verleidingen</source>
+        <translation>dealing with temptations</translation>
+    </message>
+    <message>
+        <source>onzekere woonsituatie</source>
+        <translation>insecure housing</translation>
+    </message>
+    <message>
+        <source>overlijden van een naaste</source>
+        <translation>death of a loved one</translation>
+    </message>
+    <message>
+        <source>psychische problemen</source>
+        <translation>mental health problems</translation>
+    </message>
+    <message>
+        <source>scheiding</source>
+        <translation>divorce or separation</translation>
+    </message>
+    <message>
+        <source>schulden</source>
+        <translation>debts</translation>
+    </message>
+    <message>
+        <source>vastgelegd in de feiten</source>
+        <translation>recorded in the facts</translation>
+    </message>
+    <message>
+        <source>verlies van werk</source>
+        <translation>job loss</translation>
+    </message>
+    <message>
+        <source>volhouden</source>
+        <translation>persevering</translation>
+    </message>
+    <message>
+        <source>wonen</source>
+        <translation>housing</translation>
+    </message>
+    <message>
+        <source>ziekte</source>
+        <translation>illness</translation>
+    </message>
+    <message>
+        <source>{area} ({named})</source>
+        <translation>{area} ({named})</translation>
+    </message>
+    <message>
+        <source>{dimension} ({observation})</source>
+        <translation>{dimension} ({observation})</translation>
+    </message>
+    <message>
+        <source>{found} Drempel: {threshold} ({catalogue} versie {version}).</source>
+        <translation>{found} Threshold: {threshold} ({catalogue} version {version}).</translation>
+    </message>
+    <message>
+        <source>{value} % van het jaarinkomen of meer</source>
+        <translation>{value} % of the annual income or more</translation>
+    </message>
+    <message>
+        <source>{value} maanden of langer</source>
+        <translation>{value} months or longer</translation>
+    </message>
+    <message>
+        <source>{value} of meer kinderen</source>
+        <translation>{value} or more children</translation>
+    </message>
+    <message>
+        <source>{value} of meer terreinen</source>
+        <translation>{value} or more areas</translation>
+    </message>
+</context>
+<context>
+    <name>integrity</name>
+    <message>
+        <source>Het vastgelegde besluit van dit dossier klopt; er is niets te beoordelen.</source>
+        <translation>The recorded decision of this dossier is intact; there is nothing to review.</translation>
+    </message>
+    <message>
+        <source>Leg vast wat u hebt onderzocht en waarom u het dossier zo vrijgeeft.</source>
+        <translation>Record what you have looked into and why you release the dossier as it is.</translation>
+    </message>
+</context>
+<context>
+    <name>lease</name>
+    <message>
+        <source>Dossier {reference} is {away}: u kunt het lezen maar niet wijzigen. Vraag {holder} het terug te geven, of vraag de voorzitter de uitleen te beëindigen.</source>
+        <translation>Dossier {reference} is {away}: you can read it but not change it. Ask {holder} to hand it back, or ask the chair to end the loan.</translation>
+    </message>
+    <message>
+        <source>onderweg bij {holder} (laptop {laptop}) tot {until}</source>
+        <translation>on the road with {holder} (laptop {laptop}) until {until}</translation>
+    </message>
+    <message>
+        <source>‘Tot’ ({until}) ligt in het verleden. Kies een moment in de toekomst, uiterlijk over 30 dagen.</source>
+        <translation>‘Until’ ({until}) is in the past. Choose a moment in the future, at most 30 days ahead.</translation>
+    </message>
+    <message>
+        <source>‘Tot’ ({until}) ligt meer dan 30 dagen vooruit. Kies een eerder moment; u kunt het dossier daarna opnieuw meenemen.</source>
+        <translation>‘Until’ ({until}) is more than 30 days ahead. Choose an earlier moment; you can take the dossier along again afterwards.</translation>
+    </message>
+</context>
+<context>
+    <name>leases</name>
+    <message>
+        <source>Alleen wie het dossier heeft meegenomen geeft het terug. Vraag de voorzitter de uitleen te beëindigen als dat niet kan.</source>
+        <translation>Only the person who took the dossier along gives it back. Ask the chair to end the loan if that is not possible.</translation>
+    </message>
+    <message>
+        <source>Deze uitleen bestaat niet (meer).</source>
+        <translation>This loan does not (or no longer) exist.</translation>
+    </message>
+    <message>
+        <source>Dossier {reference} is niet uitgeleend.</source>
+        <translation>Dossier {reference} is not on loan.</translation>
+    </message>
+    <message>
+        <source>Geef de naam van de laptop, bijvoorbeeld ‘LT-07’.</source>
+        <translation>Give the name of the laptop, for example ‘LT-07’.</translation>
+    </message>
+</context>
+<context>
+    <name>loket</name>
+    <message>
+        <source>De betrokkene heeft de toestemming ingetrokken op {date}; daarop kan niets meer worden gedeeld. Vraag opnieuw toestemming of kies een andere grondslag.</source>
+        <translation>The person concerned withdrew the consent on {date}; nothing more can be shared on it. Ask for consent again or choose another legal basis.</translation>
+    </message>
+    <message>
+        <source>De toestemming dekt niet: {groups}. Laat die gegevens weg, of vraag de betrokkene toestemming die ook deze gegevens dekt.</source>
+        <translation>The consent does not cover: {groups}. Leave those data out, or ask the person concerned for consent that covers these data too.</translation>
+    </message>
+    <message>
+        <source>De toestemming geldt pas vanaf {date}; deel vanaf die dag.</source>
+        <translation>The consent only applies from {date}; share from that day on.</translation>
+    </message>
+    <message>
+        <source>De toestemming is gegeven op {date}; de intrekking kan niet eerder zijn. Kies een latere datum.</source>
+        <translation>The consent was given on {date}; the withdrawal cannot be earlier. Choose a later date.</translation>
+    </message>
+    <message>
+        <source>Deze organisatie hoort niet (meer) bij dit dossier. Vernieuw het scherm.</source>
+        <translation>This organisation does not (or no longer) belong to this dossier. Refresh the screen.</translation>
+    </message>
+    <message>
+        <source>Deze toestemming hoort niet (meer) bij dit dossier. Vernieuw het scherm.</source>
+        <translation>This consent does not (or no longer) belong to this dossier. Refresh the screen.</translation>
+    </message>
+    <message>
+        <source>Deze toestemming hoort niet bij dit dossier; kies een andere.</source>
+        <translation>This consent does not belong to this dossier; choose another one.</translation>
+    </message>
+    <message>
+        <source>Deze toestemming is al ingetrokken op {date}; er is niets meer in te trekken.</source>
+        <translation>This consent was already withdrawn on {date}; there is nothing left to withdraw.</translation>
+    </message>
+    <message>
+        <source>Deze toestemming is niet gegeven voor delen met {organisation}. Vraag de betrokkene toestemming voor deze organisatie, of kies een andere grondslag.</source>
+        <translation>This consent was not given for sharing with {organisation}. Ask the person concerned for consent for this organisation, or choose another legal basis.</translation>
+    </message>
+    <message>
+        <source>Deze verwijzing hoort niet (meer) bij dit dossier. Vernieuw het scherm.</source>
+        <translation>This referral does not (or no longer) belong to this dossier. Refresh the screen.</translation>
+    </message>
+    <message>
+        <source>Deze verwijzing is {status}; daarna verandert de status niet meer. Maak een nieuwe verwijzing als het opnieuw moet.</source>
+        <translation>This referral is {status}; after that its status no longer changes. Make a new referral if it has to be done again.</translation>
+    </message>
+    <message>
+        <source>Een intrekking legt u vast als die er is; kies vandaag.</source>
+        <translation>You record a withdrawal once it has happened; choose today.</translation>
+    </message>
+    <message>
+        <source>Een toestemming legt u vast als die gegeven is; kies vandaag of een eerdere datum.</source>
+        <translation>You record a consent once it has been given; choose today or an earlier date.</translation>
+    </message>
+    <message>
+        <source>Een verwijzing die {status} is, kan niet naar {wanted}; kies {allowed}.</source>
+        <translation>A referral that is {status} cannot move to {wanted}; choose {allowed}.</translation>
+    </message>
+    <message>
+        <source>Grondslag f (gerechtvaardigd belang) geldt niet voor een overheidsorganisatie die haar taak uitvoert (art. 6 lid 1 AVG, laatste zin). Kies e (taak van algemeen belang), c (wettelijke verplichting) of de toestemming van de betrokkene.</source>
+        <translation>Legal basis f (legitimate interests) does not apply to a public authority performing its tasks (art. 6(1) GDPR, last sentence). Choose e (task in the public interest), c (legal obligation) or the consent of the person concerned.</translation>
+    </message>
+    <message>
+        <source>Grondslag {ground} rust op een wettelijk voorschrift; noem het artikel waarop het delen steunt.</source>
+        <translation>Legal basis {ground} rests on a statutory provision; name the article on which the sharing rests.</translation>
+    </message>
+    <message>
+        <source>Het loket wijzigt u in de teamdatabase; in de koffer op deze laptop is het alleen te lezen. Doe dit weer als u verbonden bent.</source>
+        <translation>You change the desk in the team database; in the briefcase on this laptop it can only be read. Do this again when you are connected.</translation>
+    </message>
+    <message>
+        <source>Kies de toestemming van de betrokkene waarop het delen steunt, of leg die eerst vast.</source>
+        <translation>Choose the consent of the person concerned on which the sharing rests, or record it first.</translation>
+    </message>
+    <message>
+        <source>Kies een datum van {day} tot en met vandaag; eerder dan de vorige stap of in de toekomst kan niet.</source>
+        <translation>Choose a date from {day} up to and including today; earlier than the previous step or in the future is not possible.</translation>
+    </message>
+    <message>
+        <source>Kies een organisatie uit de lijst (of ‘Andere organisatie’).</source>
+        <translation>Choose an organisation from the list (or ‘Other organisation’).</translation>
+    </message>
+    <message>
+        <source>Kies voor welke gegevens de toestemming geldt (een of meer).</source>
+        <translation>Choose which data the consent applies to (one or more).</translation>
+    </message>
+    <message>
+        <source>Kies welke gegevens u deelt (een of meer).</source>
+        <translation>Choose which data you share (one or more).</translation>
+    </message>
+    <message>
+        <source>Schrijf op waarvoor u verwijst: wat moet de organisatie doen?</source>
+        <translation>Write down what you refer for: what should the organisation do?</translation>
+    </message>
+</context>
+<context>
+    <name>loket_export</name>
+    <message>
+        <source>De toestemming waarop deze deling rust, is ingetrokken; maak er geen nieuwe samenvatting van. Vraag opnieuw toestemming of kies een andere grondslag.</source>
+        <translation>The consent this sharing rests on has been withdrawn; do not make a new summary of it. Ask for consent again or choose another legal basis.</translation>
+    </message>
+    <message>
+        <source>Deze deling hoort niet bij dit dossier. Vernieuw het scherm.</source>
+        <translation>This sharing does not belong to this dossier. Refresh the screen.</translation>
+    </message>
+    <message>
+        <source>Deze deling omvat niet: {groups}. De grondslag dekt alleen wat bij het delen is gekozen; leg een nieuwe deling vast als die gegevens ook mee moeten.</source>
+        <translation>This sharing does not cover: {groups}. The legal basis covers only what was chosen when sharing; record a new sharing if that data must go along too.</translation>
+    </message>
+</context>
+<context>
+    <name>meetings</name>
+    <message>
+        <source>Alleen leden van dit overleg kunnen een belang melden.</source>
+        <translation>Only members of this meeting can declare an interest.</translation>
+    </message>
+    <message>
+        <source>Dit agendapunt bestaat niet (meer); het is misschien van de agenda gehaald. Open het overleg opnieuw.</source>
+        <translation>This agenda item does not exist (any more); it may have been taken off the agenda. Open the meeting again.</translation>
+    </message>
+    <message>
+        <source>Dit overleg bestaat niet (meer). Kies een ander overleg.</source>
+        <translation>This meeting does not exist (any more). Choose another meeting.</translation>
+    </message>
+    <message>
+        <source>Een dossier waarvan het besluit in dit overleg is ondertekend, blijft op de agenda.</source>
+        <translation>A dossier whose decision was signed in this meeting stays on the agenda.</translation>
+    </message>
+    <message>
+        <source>Het besluit over dit dossier is ondertekend; het verslag ervan ligt vast. Een wijziging wordt een nieuwe versie met een reden (‘Nieuwe versie…’, voorzitter).</source>
+        <translation>The decision on this dossier has been signed; its minutes are fixed. A change becomes a new version with a reason (‘New version…’, chair).</translation>
+    </message>
+    <message>
+        <source>Het verslag van dit agendapunt in {meeting}</source>
+        <translation>The minutes of this agenda item in {meeting}</translation>
+    </message>
+    <message>
+        <source>Het verslag van {reference} in {meeting}</source>
+        <translation>The minutes of {reference} in {meeting}</translation>
+    </message>
+    <message>
+        <source>U bent geen lid van dit overleg; alleen een lid meldt een belang. Vraag de secretaris of de voorzitter u als lid toe te voegen.</source>
+        <translation>You are not a member of this meeting; only a member declares an interest. Ask the secretary or the chair to add you as a member.</translation>
+    </message>
+    <message>
+        <source>U bent geen lid van dit overleg; alleen leden geven advies. Vraag de secretaris of de voorzitter u als lid toe te voegen.</source>
+        <translation>You are not a member of this meeting; only members give advice. Ask the secretary or the chair to add you as a member.</translation>
+    </message>
+    <message>
+        <source>U hebt bij dit dossier een belang gemeld en neemt dus niet deel aan het advies.</source>
+        <translation>You declared an interest in this dossier, so you take no part in the advice.</translation>
+    </message>
+    <message>
+        <source>Uw advies bij dit agendapunt in {meeting}</source>
+        <translation>Your advice on this agenda item in {meeting}</translation>
+    </message>
+    <message>
+        <source>Uw advies bij {reference} in {meeting}</source>
+        <translation>Your advice on {reference} in {meeting}</translation>
+    </message>
+    <message>
+        <source>{name} is geen lid van dit overleg. Voeg die persoon eerst toe als lid.</source>
+        <translation>{name} is not a member of this meeting. Add that person as a member first.</translation>
+    </message>
+    <message>
+        <source>{name} is geen voorzitter. Kies een voorzitter.</source>
+        <translation>{name} is not a chair. Choose a chair.</translation>
+    </message>
+    <message>
+        <source>{name} is niet meer actief. Kies een ander lid, of vraag de functioneel beheerder de gebruiker weer actief te maken.</source>
+        <translation>{name} is no longer active. Choose another member, or ask the application administrator to make the user active again.</translation>
+    </message>
+    <message>
+        <source>{reference} staat al op de agenda van {meeting}. Haal het daar eerst af, of bespreek het in dat overleg.</source>
+        <translation>{reference} is already on the agenda of {meeting}. Take it off there first, or discuss it in that meeting.</translation>
+    </message>
+    <message>
+        <source>{reference} staat niet op ‘Ter bespreking’. Alleen dossiers die de behandelaar daarop heeft gezet, komen op de agenda.</source>
+        <translation>{reference} does not have the status ‘Ter bespreking’ (for discussion). Only dossiers the caseworker has given that status go on the agenda.</translation>
+    </message>
+</context>
+<context>
+    <name>minutes</name>
+    <message>
+        <source>Er is geen overleg met kenmerk &apos;{reference}&apos;. Zie `maatwerkdesk meetings` voor de kenmerken.</source>
+        <translation>There is no meeting with reference &apos;{reference}&apos;. See `maatwerkdesk meetings` for the references.</translation>
+    </message>
+</context>
+<context>
+    <name>organisation</name>
+    <message>
+        <source>- {problem}</source>
+        <translation>- {problem}</translation>
+    </message>
+    <message>
+        <source>De organisatiegegevens in {file} zijn niet te gebruiken:
+{problems}</source>
+        <translation>The organisation details in {file} cannot be used:
+{problems}</translation>
+    </message>
+    <message>
+        <source>De organisatiegegevens in {file} zijn niet te gebruiken:
+{problems}
+… en nog {more} problemen.</source>
+        <translation>The organisation details in {file} cannot be used:
+{problems}
+… and {more} more problems.</translation>
+    </message>
+    <message>
+        <source>Dit is geen geldige TOML ({error}).</source>
+        <translation>This is not valid TOML ({error}).</translation>
+    </message>
+    <message>
+        <source>Het bestand is groter dan 200 kB.</source>
+        <translation>The file is larger than 200 kB.</translation>
+    </message>
+    <message>
+        <source>Hier staat een ongeldig teken.</source>
+        <translation>There is an invalid character here.</translation>
+    </message>
+    <message>
+        <source>Hier staat een stuurteken; typ gewone tekst.</source>
+        <translation>There is a control character here; type ordinary text.</translation>
+    </message>
+    <message>
+        <source>Kies een aantal van 2 tot en met {limit}.</source>
+        <translation>Choose a number from 2 up to and including {limit}.</translation>
+    </message>
+    <message>
+        <source>Kies een termijn van 1 tot en met {limit} dagen.</source>
+        <translation>Choose a term from 1 up to and including {limit} days.</translation>
+    </message>
+    <message>
+        <source>Langer dan {limit} tekens.</source>
+        <translation>Longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <source>Noem een regeling (regulation) of een organisatie (organisation).</source>
+        <translation>Name a scheme (regulation) or an organisation (organisation).</translation>
+    </message>
+    <message>
+        <source>Noem het bestuursorgaan.</source>
+        <translation>Name the administrative body.</translation>
+    </message>
+    <message>
+        <source>Tekst verwacht.</source>
+        <translation>Text expected.</translation>
+    </message>
+    <message>
+        <source>bodies: meer dan {limit} bestuursorganen.</source>
+        <translation>bodies: more than {limit} administrative bodies.</translation>
+    </message>
+    <message>
+        <source>format: verwacht &quot;{format}&quot;.</source>
+        <translation>format: expected &quot;{format}&quot;.</translation>
+    </message>
+    <message>
+        <source>regel {line}: {problem}</source>
+        <translation>line {line}: {problem}</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <source>{path}: de organisatiegegevens kunnen niet worden opgeslagen ({reason}).</source>
+        <translation>{path}: the organisation details cannot be saved ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path}: het bestand is geen tekst in UTF-8.</source>
+        <translation>{path}: the file is not text in UTF-8.</translation>
+    </message>
+    <message>
+        <source>{source}: het bestand is groter dan 200 kB; dat zijn geen organisatiegegevens.</source>
+        <translation>{source}: the file is larger than 200 kB; that is not organisation details.</translation>
+    </message>
+</context>
+<context>
+    <name>organisation_list</name>
+    <message>
+        <source>&apos;{id}&apos; staat al eerder in de lijst.</source>
+        <translation>&apos;{id}&apos; is already earlier in the list.</translation>
+    </message>
+    <message>
+        <source>Deze sleutel kent een organisatie niet.</source>
+        <translation>An organisation has no such key.</translation>
+    </message>
+    <message>
+        <source>Deze sleutel kent een organisatielijst niet.</source>
+        <translation>An organisation list has no such key.</translation>
+    </message>
+    <message>
+        <source>Dit mag niet leeg zijn.</source>
+        <translation>This must not be empty.</translation>
+    </message>
+    <message>
+        <source>Gebruik kleine letters, cijfers en - (hoogstens 32 tekens).</source>
+        <translation>Use lower-case letters, digits and - (at most 32 characters).</translation>
+    </message>
+    <message>
+        <source>Geef de versie als jaar.nummer, bijvoorbeeld 2026.1.</source>
+        <translation>Give the version as year.number, for example 2026.1.</translation>
+    </message>
+    <message>
+        <source>Geef een webadres dat met https:// begint, of laat het leeg.</source>
+        <translation>Give a web address that starts with https://, or leave it empty.</translation>
+    </message>
+    <message>
+        <source>Hier moet &quot;{format}&quot; staan.</source>
+        <translation>This must say &quot;{format}&quot;.</translation>
+    </message>
+    <message>
+        <source>Hier wordt een organisatie ([[organisations]]) verwacht.</source>
+        <translation>An organisation ([[organisations]]) is expected here.</translation>
+    </message>
+    <message>
+        <source>Hier wordt tekst tussen aanhalingstekens verwacht.</source>
+        <translation>Text between quotation marks is expected here.</translation>
+    </message>
+    <message>
+        <source>Langer dan {most} tekens; maak het korter.</source>
+        <translation>Longer than {most} characters; make it shorter.</translation>
+    </message>
+    <message>
+        <source>Meer dan {most} organisaties; zo lang is de lijst niet.</source>
+        <translation>More than {most} organisations; the list is not that long.</translation>
+    </message>
+    <message>
+        <source>Noem een of meer organisaties ([[organisations]]).</source>
+        <translation>Name one or more organisations ([[organisations]]).</translation>
+    </message>
+    <message>
+        <source>{id} (onbekende organisatie)</source>
+        <translation>{id} (unknown organisation)</translation>
+    </message>
+</context>
+<context>
+    <name>people</name>
+    <message>
+        <source>U werkt als {roles}; {act} mag alleen een {allowed}. Vraag het aan iemand met die rol.</source>
+        <translation>You work in the role of {roles}; only someone in the role of {allowed} may {act}. Ask someone with that role.</translation>
+    </message>
+    <message>
+        <source>Uw gebruiker {name} is niet meer actief. Vraag de functioneel beheerder om hem weer actief te maken, of kies wie u bent (Gebruiker wisselen).</source>
+        <translation>Your user {name} is no longer active. Ask the application administrator to make it active again, or choose who you are (Switch user).</translation>
+    </message>
+    <message>
+        <source>advies geven in het overleg</source>
+        <translation>give advice in the meeting</translation>
+    </message>
+    <message>
+        <source>catalogi en imports beheren</source>
+        <translation>manage catalogues and imports</translation>
+    </message>
+    <message>
+        <source>de gegevens van de organisatie wijzigen</source>
+        <translation>change the organisation&apos;s details</translation>
+    </message>
+    <message>
+        <source>dossiers inzien</source>
+        <translation>view dossiers</translation>
+    </message>
+    <message>
+        <source>een besluit ondertekenen</source>
+        <translation>sign a decision</translation>
+    </message>
+    <message>
+        <source>een buiten het programma gewijzigd dossier beoordelen</source>
+        <translation>judge a dossier that was changed outside the program</translation>
+    </message>
+    <message>
+        <source>een casuïstiekoverleg plannen</source>
+        <translation>plan a case conference</translation>
+    </message>
+    <message>
+        <source>een dossier exporteren of afdrukken</source>
+        <translation>export or print a dossier</translation>
+    </message>
+    <message>
+        <source>een dossier wijzigen</source>
+        <translation>change a dossier</translation>
+    </message>
+    <message>
+        <source>een knelpuntsignaal melden of de afhandeling vastleggen</source>
+        <translation>report a bottleneck signal or record how it was dealt with</translation>
+    </message>
+    <message>
+        <source>een knelpuntsignaal schrijven of een voorstel beoordelen</source>
+        <translation>write a bottleneck signal or judge a proposal</translation>
+    </message>
+    <message>
+        <source>een signaal van mogelijk maatwerk afwijzen</source>
+        <translation>dismiss a signal of possible tailoring (maatwerk)</translation>
+    </message>
+    <message>
+        <source>gebruikers beheren</source>
+        <translation>manage users</translation>
+    </message>
+    <message>
+        <source>het verslag van een overleg vastleggen</source>
+        <translation>record the minutes of a meeting</translation>
+    </message>
+    <message>
+        <source>niemand</source>
+        <translation>nobody</translation>
+    </message>
+</context>
+<context>
+    <name>plain_language</name>
+    <message>
+        <source>&apos;{found}&apos;: schrijf liever {plain}.</source>
+        <translation>&apos;{found}&apos;: better write {plain}.</translation>
+    </message>
+    <message>
+        <source>&apos;{word}&apos; is een lang woord ({syllables} lettergrepen). Kies een korter woord of zeg het in meer woorden.</source>
+        <translation>&apos;{word}&apos; is a long word ({syllables} syllables). Choose a shorter word or say it in more words.</translation>
+    </message>
+    <message>
+        <source>- {problem}</source>
+        <translation>- {problem}</translation>
+    </message>
+    <message>
+        <source>De woordenlijst {file} is niet geldig:
+{problems}</source>
+        <translation>The word list {file} is not valid:
+{problems}</translation>
+    </message>
+    <message>
+        <source>Deze zin heeft {count} woorden. Maak er drie zinnen van: B1 houdt zinnen op {most} woorden of minder.</source>
+        <translation>This sentence has {count} words. Make it three sentences: B1 keeps sentences to {most} words or fewer.</translation>
+    </message>
+    <message>
+        <source>Deze zin heeft {count} woorden. Maak er meer zinnen van: B1 houdt zinnen op {most} woorden of minder.</source>
+        <translation>This sentence has {count} words. Split it into more sentences: B1 keeps sentences to {most} words or fewer.</translation>
+    </message>
+    <message>
+        <source>Deze zin heeft {count} woorden. Maak er twee zinnen van: B1 houdt zinnen op {most} woorden of minder.</source>
+        <translation>This sentence has {count} words. Make it two sentences: B1 keeps sentences to {most} words or fewer.</translation>
+    </message>
+    <message>
+        <source>Deze zin heeft {count} woorden. Maak er vier zinnen van: B1 houdt zinnen op {most} woorden of minder.</source>
+        <translation>This sentence has {count} words. Make it four sentences: B1 keeps sentences to {most} words or fewer.</translation>
+    </message>
+    <message>
+        <source>Lijdende vorm: &apos;{shown}&apos;. Zeg wie het doet, bijvoorbeeld &apos;wij betalen&apos; of &apos;de gemeente besluit&apos;.</source>
+        <translation>Passive voice: &apos;{shown}&apos;. Say who does it, for example &apos;wij betalen&apos; (we pay) or &apos;de gemeente besluit&apos; (the municipality decides).</translation>
+    </message>
+    <message>
+        <source>format moet &quot;{format}&quot; zijn</source>
+        <translation>format must be &quot;{format}&quot;</translation>
+    </message>
+    <message>
+        <source>geen geldige TOML ({error})</source>
+        <translation>not valid TOML ({error})</translation>
+    </message>
+    <message>
+        <source>term {number} (&apos;{term}&apos;): forms moet een lijst van niet-lege teksten zijn</source>
+        <translation>term {number} (&apos;{term}&apos;): forms must be a list of non-empty texts</translation>
+    </message>
+    <message>
+        <source>term {number} (&apos;{term}&apos;): onbekende sleutel {keys}</source>
+        <translation>term {number} (&apos;{term}&apos;): unknown key {keys}</translation>
+    </message>
+    <message>
+        <source>term {number} (&apos;{term}&apos;): plain moet een of meer gewone alternatieven noemen</source>
+        <translation>term {number} (&apos;{term}&apos;): plain must name one or more plain alternatives</translation>
+    </message>
+    <message>
+        <source>term {number}: &apos;{form}&apos; staat al bij term {earlier}</source>
+        <translation>term {number}: &apos;{form}&apos; is already listed under term {earlier}</translation>
+    </message>
+    <message>
+        <source>term {number}: term is leeg</source>
+        <translation>term {number}: term is empty</translation>
+    </message>
+    <message>
+        <source>term {number}: verwacht {{ term = ..., plain = [...] }}</source>
+        <translation>term {number}: expected {{ term = ..., plain = [...] }}</translation>
+    </message>
+    <message>
+        <source>terms ontbreekt of is leeg</source>
+        <translation>terms is missing or empty</translation>
+    </message>
+    <message>
+        <source>version ontbreekt</source>
+        <translation>version is missing</translation>
+    </message>
+</context>
+<context>
+    <name>policy_signals</name>
+    <message>
+        <source>Beschrijf het knelpunt: wat de regel doet, bij wie dat onredelijk uitpakt en wat er zou moeten veranderen.</source>
+        <translation>Describe the bottleneck: what the rule does, for whom it works out unreasonably and what should change.</translation>
+    </message>
+    <message>
+        <source>Deze tekst bevat {found}. Een signaal gaat buiten het team: beschrijf het knelpunt zonder naam, BSN, geboortedatum of adres (schrijf bijvoorbeeld ‘betrokkene’ of ‘een alleenstaande ouder’).</source>
+        <translation>This text contains {found}. A signal goes outside the team: describe the bottleneck without name, BSN (citizen service number), date of birth or address (write, for example, ‘the person concerned’ or ‘a single parent’).</translation>
+    </message>
+    <message>
+        <source>Dit signaal bestaat niet (meer). Vernieuw de lijst.</source>
+        <translation>This signal does not exist (any more). Refresh the list.</translation>
+    </message>
+    <message>
+        <source>Dit signaal is {state}; de dossiers waarop het rust, blijven zoals ze waren. Schrijf een nieuw signaal als het knelpunt terugkomt.</source>
+        <translation>This signal is {state}; the dossiers it rests on stay as they were. Write a new signal if the bottleneck comes back.</translation>
+    </message>
+    <message>
+        <source>Dit signaal is {status}; wat bij de eigenaar ligt, wijzigt u niet meer. Leg een nieuw antwoord vast bij de volgende stap, of schrijf een nieuw signaal.</source>
+        <translation>This signal is {status}; what lies with the owner can no longer be changed. Record a new answer at the next step, or write a new signal.</translation>
+    </message>
+    <message>
+        <source>Een signaal met de status ‘{status}’ kan niet naar ‘{wanted}’. Het is afgehandeld; schrijf een nieuw signaal als het knelpunt terugkomt.</source>
+        <translation>A signal with the status ‘{status}’ cannot move to ‘{wanted}’. It has been dealt with; write a new signal if the bottleneck comes back.</translation>
+    </message>
+    <message>
+        <source>Een signaal met de status ‘{status}’ kan niet naar ‘{wanted}’. Vanaf ‘{status}’ kan het signaal alleen naar {allowed}.</source>
+        <translation>A signal with the status ‘{status}’ cannot move to ‘{wanted}’. From ‘{status}’ the signal can only move to {allowed}.</translation>
+    </message>
+    <message>
+        <source>Er is geen signaal met kenmerk {reference}.</source>
+        <translation>There is no signal with reference {reference}.</translation>
+    </message>
+    <message>
+        <source>Geef het signaal een korte titel.</source>
+        <translation>Give the signal a short title.</translation>
+    </message>
+    <message>
+        <source>Het signaal rust niet op dit dossier; er is niets losgemaakt.</source>
+        <translation>The signal does not rest on this dossier; nothing was unlinked.</translation>
+    </message>
+    <message>
+        <source>Knelpuntsignalen schrijft en volgt u in de teamdatabase, niet in de koffer op deze laptop. Doe dit weer als u verbonden bent.</source>
+        <translation>You write and follow bottleneck signals in the team database, not in the briefcase on this laptop. Do this again when you are connected.</translation>
+    </message>
+    <message>
+        <source>Leg vast wat de eigenaar van de regel heeft geantwoord voordat u het signaal op ‘{status}’ zet.</source>
+        <translation>Record what the owner of the rule answered before you set the signal to ‘{status}’.</translation>
+    </message>
+    <message>
+        <source>Noem de eigenaar van de regel: het ministerie, de gemeenteraad of het loket waar het signaal heen gaat.</source>
+        <translation>Name the owner of the rule: the ministry, the municipal council or the desk the signal goes to.</translation>
+    </message>
+    <message>
+        <source>Noem de regeling waar het knelpunt in zit, bijvoorbeeld ‘Participatiewet’.</source>
+        <translation>Name the scheme in which the bottleneck lies, for example ‘Participatiewet’ (Participation Act).</translation>
+    </message>
+    <message>
+        <source>‘{status}’</source>
+        <translation>‘{status}’</translation>
+    </message>
+</context>
+<context>
+    <name>precedent_exchange</name>
+    <message>
+        <source>&apos;{value}&apos; heeft de vorm van een dossierkenmerk van MaatwerkDesk en kan hier met een eigen dossier verward worden. Geef de precedent een kenmerk met de naam of afkorting van de organisatie, zoals &apos;GV-2025-017&apos;.</source>
+        <translation>&apos;{value}&apos; has the form of a MaatwerkDesk dossier reference and could be confused here with a dossier of your own. Give the precedent a reference with the name or abbreviation of the organisation, such as &apos;GV-2025-017&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is geen geldig kenmerk: gebruik letters, cijfers, spatie, &apos;.&apos;, &apos;_&apos;, &apos;/&apos; of &apos;-&apos;, begin met een letter of cijfer en eindig niet op een spatie.</source>
+        <translation>&apos;{value}&apos; is not a valid reference: use letters, digits, space, &apos;.&apos;, &apos;_&apos;, &apos;/&apos; or &apos;-&apos;, start with a letter or digit and do not end with a space.</translation>
+    </message>
+    <message>
+        <source>Beschrijf het precedent kort, zonder persoonsgegevens.</source>
+        <translation>Describe the precedent briefly, without personal data.</translation>
+    </message>
+    <message>
+        <source>De mate kan niet negatief zijn.</source>
+        <translation>The extent cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Deze datum ligt in de toekomst; een precedent is beslist.</source>
+        <translation>This date lies in the future; a precedent has been decided.</translation>
+    </message>
+    <message>
+        <source>Een kenmerk is hoogstens {limit} tekens.</source>
+        <translation>A reference is at most {limit} characters.</translation>
+    </message>
+    <message>
+        <source>Een percentage ligt tussen 0 en 100.</source>
+        <translation>A percentage lies between 0 and 100.</translation>
+    </message>
+    <message>
+        <source>Factor &apos;{factor}&apos; staat al eerder in deze lijst.</source>
+        <translation>Factor &apos;{factor}&apos; is already earlier in this list.</translation>
+    </message>
+    <message>
+        <source>Factor &apos;{factor}&apos; staat niet in factors: de reden noemt alleen factoren die in het precedent aanwezig zijn.</source>
+        <translation>Factor &apos;{factor}&apos; is not in factors: the reason only names factors that are present in the precedent.</translation>
+    </message>
+    <message>
+        <source>Hier staat {found}: dit zijn persoonsgegevens. Anonimiseer het precedent eerst bij de organisatie die het aanlevert, en exporteer het daarna opnieuw.</source>
+        <translation>This contains {found}: that is personal data. Have the precedent anonymised first at the organisation that supplies it, and export it again afterwards.</translation>
+    </message>
+    <message>
+        <source>Hier wordt de id van een factor verwacht.</source>
+        <translation>The id of a factor is expected here.</translation>
+    </message>
+    <message>
+        <source>Hier wordt de id van een factorcatalogus verwacht, in kleine letters met punten, zoals &apos;nl.maatwerkdesk.factoren.terugvordering&apos;.</source>
+        <translation>The id of a factor catalogue is expected here, in lower case with dots, such as &apos;nl.maatwerkdesk.factoren.terugvordering&apos;.</translation>
+    </message>
+    <message>
+        <source>Hier wordt de id van een route verwacht (hoogstens {limit} tekens), of null als er geen route is.</source>
+        <translation>The id of a route is expected here (at most {limit} characters), or null if there is no route.</translation>
+    </message>
+    <message>
+        <source>Hier wordt een getal verwacht.</source>
+        <translation>A number is expected here.</translation>
+    </message>
+    <message>
+        <source>Kenmerk {reference} staat al eerder in het bestand (precedents[{earlier}]).</source>
+        <translation>Reference {reference} is already earlier in the file (precedents[{earlier}]).</translation>
+    </message>
+    <message>
+        <source>Noem de organisatie waar de precedenten vandaan komen.</source>
+        <translation>Name the organisation the precedents come from.</translation>
+    </message>
+    <message>
+        <source>Noem minstens één factor.</source>
+        <translation>Name at least one factor.</translation>
+    </message>
+    <message>
+        <source>een BSN</source>
+        <translation>a BSN (citizen service number)</translation>
+    </message>
+    <message>
+        <source>een e-mailadres</source>
+        <translation>an e-mail address</translation>
+    </message>
+    <message>
+        <source>een postcode met huisnummer</source>
+        <translation>a postcode with house number</translation>
+    </message>
+    <message>
+        <source>{source}: {field}: {problem}</source>
+        <translation>{source}: {field}: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>precedent_explanation</name>
+    <message>
+        <source>Afgeweken van {against}, waarvan dit dossier niet relevant verschilt, met de motivering van de voorzitter: {motivation}</source>
+        <translation>Deviated from {against}, from which this dossier does not differ relevantly, with the chair&apos;s reasoning: {motivation}</translation>
+    </message>
+    <message>
+        <source>Afgeweken van {named} met de motivering van de voorzitter: {motivation}</source>
+        <translation>Deviated from {named} with the chair&apos;s reasoning: {motivation}</translation>
+    </message>
+    <message>
+        <source>De factorcatalogus ‘{title}’ hoort bij een ander rechtsgebied: de route en de regeling van dit dossier passen er niet bij. Bij dit dossier past de algemene factorcatalogus ‘{fitting}’, die voor elke regeling geldt.</source>
+        <translation>The factor catalogue ‘{title}’ belongs to another area of law: the route and the scheme of this dossier do not fit it. The general factor catalogue ‘{fitting}’, which applies to every scheme, fits this dossier.</translation>
+    </message>
+    <message>
+        <source>De factorcatalogus ‘{title}’ hoort bij een ander rechtsgebied: de route en de regeling van dit dossier passen er niet bij. Bij dit dossier past ‘{fitting}’.</source>
+        <translation>The factor catalogue ‘{title}’ belongs to another area of law: the route and the scheme of this dossier do not fit it. ‘{fitting}’ fits this dossier.</translation>
+    </message>
+    <message>
+        <source>De factorcatalogus ‘{title}’ hoort bij een ander rechtsgebied: de route en de regeling van dit dossier passen er niet bij. Geen andere factorcatalogus past er wel bij.</source>
+        <translation>The factor catalogue ‘{title}’ belongs to another area of law: the route and the scheme of this dossier do not fit it. No other factor catalogue fits them either.</translation>
+    </message>
+    <message>
+        <source>Deze beslissing rust (mede) op de vervallen factor {named}.</source>
+        <translation>This decision rests (in part) on the retired factor {named}.</translation>
+    </message>
+    <message>
+        <source>Deze beslissing rust (mede) op de vervallen factoren {named}.</source>
+        <translation>This decision rests (in part) on the retired factors {named}.</translation>
+    </message>
+    <message>
+        <source>Dwingt deze uitkomst af.</source>
+        <translation>Requires this outcome.</translation>
+    </message>
+    <message>
+        <source>Een later bekend geworden beslissing wijkt af: {named}. Dit dossier verschilt daar niet relevant van.</source>
+        <translation>A decision that became known later differs: {named}. This dossier does not differ from it relevantly.</translation>
+    </message>
+    <message>
+        <source>Een later bekend geworden beslissing wijkt af: {named}. Het besluit legt niet vast waarin dit dossier daarvan verschilt; dat kan op {options}.</source>
+        <translation>A decision that became known later differs: {named}. The decision does not record how this dossier differs from it; that is possible on {options}.</translation>
+    </message>
+    <message>
+        <source>Eerdere beslissing {forcing} dwingt {act} af.</source>
+        <translation>Earlier decision {forcing} requires {act}.</translation>
+    </message>
+    <message>
+        <source>Eerdere beslissingen {forcing} dwingen {act} af.</source>
+        <translation>Earlier decisions {forcing} require {act}.</translation>
+    </message>
+    <message>
+        <source>Geen eerdere beslissing dwingt {act} af. Afgeweken van {against} met de motivering van de voorzitter: {motivation}</source>
+        <translation>No earlier decision requires {act}. Deviated from {against} with the chair&apos;s reasoning: {motivation}</translation>
+    </message>
+    <message>
+        <source>Het afwijken van de regel</source>
+        <translation>Deviating from the rule</translation>
+    </message>
+    <message>
+        <source>Het besluit is getoetst aan de beslissingen die bekend waren toen het werd ondertekend; wat later bekend werd, verandert het niet.</source>
+        <translation>The decision was checked against the decisions known when it was signed; what became known later does not change it.</translation>
+    </message>
+    <message>
+        <source>Het toepassen van de algemene regel</source>
+        <translation>Applying the general rule</translation>
+    </message>
+    <message>
+        <source>Later bekend geworden beslissingen wijken af: {named}. Dit dossier verschilt daar niet relevant van.</source>
+        <translation>Decisions that became known later differ: {named}. This dossier does not differ from them relevantly.</translation>
+    </message>
+    <message>
+        <source>Later bekend geworden beslissingen wijken af: {named}. Het besluit legt niet vast waarin dit dossier daarvan verschilt; dat kan op {options}.</source>
+        <translation>Decisions that became known later differ: {named}. The decision does not record how this dossier differs from them; that is possible on {options}.</translation>
+    </message>
+    <message>
+        <source>Lijkt erop.</source>
+        <translation>Is similar.</translation>
+    </message>
+    <message>
+        <source>Mate bij de dwingende beslissingen: {degrees}.</source>
+        <translation>Extent in the binding decisions: {degrees}.</translation>
+    </message>
+    <message>
+        <source>Onderscheiden van {named}: dit dossier verschilt op ‘{factor}’.</source>
+        <translation>Distinguished from {named}: this dossier differs on ‘{factor}’.</translation>
+    </message>
+    <message>
+        <source>Overtuigend, niet bindend: van deze beslissing is niet bekend langs welke route ze is genomen. Alleen beslissingen langs dezelfde route dwingen een uitkomst af of staan eraan in de weg.</source>
+        <translation>Persuasive, not binding: it is not known along which route this decision was taken. Only decisions along the same route require an outcome or stand in its way.</translation>
+    </message>
+    <message>
+        <source>Overtuigend, niet bindend: voor dit dossier is nog geen route gekozen. Alleen beslissingen langs dezelfde route dwingen een uitkomst af of staan eraan in de weg.</source>
+        <translation>Persuasive, not binding: no route has been chosen for this dossier yet. Only decisions along the same route require an outcome or stand in its way.</translation>
+    </message>
+    <message>
+        <source>Overtuigend, niet bindend: ze is genomen langs een andere route ({route}). Alleen beslissingen langs dezelfde route dwingen een uitkomst af of staan eraan in de weg.</source>
+        <translation>Persuasive, not binding: it was taken along another route ({route}). Only decisions along the same route require an outcome or stand in its way.</translation>
+    </message>
+    <message>
+        <source>Te onderscheiden.</source>
+        <translation>Can be distinguished.</translation>
+    </message>
+    <message>
+        <source>dwingt deze uitkomst af</source>
+        <translation>requires this outcome</translation>
+    </message>
+    <message>
+        <source>het afwijken van de regel</source>
+        <translation>deviating from the rule</translation>
+    </message>
+    <message>
+        <source>het toepassen van de algemene regel</source>
+        <translation>applying the general rule</translation>
+    </message>
+    <message>
+        <source>lijkt erop</source>
+        <translation>is similar</translation>
+    </message>
+    <message>
+        <source>overtuigend, andere route</source>
+        <translation>persuasive, another route</translation>
+    </message>
+    <message>
+        <source>overtuigend, andere route: {route}</source>
+        <translation>persuasive, another route: {route}</translation>
+    </message>
+    <message>
+        <source>overtuigend, nog geen route gekozen</source>
+        <translation>persuasive, no route chosen yet</translation>
+    </message>
+    <message>
+        <source>overtuigend, zonder route</source>
+        <translation>persuasive, without a route</translation>
+    </message>
+    <message>
+        <source>te onderscheiden</source>
+        <translation>can be distinguished</translation>
+    </message>
+    <message>
+        <source>{case} (geïmporteerd)</source>
+        <translation>{case} (imported)</translation>
+    </message>
+    <message>
+        <source>{count} andere</source>
+        <translation>{count} others</translation>
+    </message>
+    <message>
+        <source>{opening} is in strijd met {against}, tenzij wordt vastgelegd waarin dit dossier daarvan verschilt. Geen eerdere beslissing dwingt het af.</source>
+        <translation>{opening} conflicts with {against}, unless it is recorded how this dossier differs from it. No earlier decision requires it.</translation>
+    </message>
+    <message>
+        <source>{opening} is in strijd met {against}: dit dossier verschilt daar niet relevant van, en het besluit wijkt er niet gemotiveerd van af.</source>
+        <translation>{opening} conflicts with {against}: this dossier does not differ from it relevantly, and the decision does not deviate from it with reasons.</translation>
+    </message>
+    <message>
+        <source>{opening} is in strijd met {against}: dit dossier verschilt daar niet relevant van. Alleen een gemotiveerde afwijking door de voorzitter kan.</source>
+        <translation>{opening} conflicts with {against}: this dossier does not differ from it relevantly. Only a reasoned deviation by the chair is possible.</translation>
+    </message>
+    <message>
+        <source>{opening} is in strijd met {against}: het besluit legt niet vast waarin dit dossier daarvan verschilt en wijkt er niet gemotiveerd van af.</source>
+        <translation>{opening} conflicts with {against}: the decision does not record how this dossier differs from it and does not deviate from it with reasons.</translation>
+    </message>
+    <message>
+        <source>{opening} is in strijd met {named}, tenzij het verschil {options} wordt vastgelegd.</source>
+        <translation>{opening} conflicts with {named}, unless the difference {options} is recorded.</translation>
+    </message>
+    <message>
+        <source>{opening} is in strijd met {named}: het besluit legt het verschil {options} niet vast en wijkt er niet gemotiveerd van af.</source>
+        <translation>{opening} conflicts with {named}: the decision does not record the difference {options} and does not deviate from it with reasons.</translation>
+    </message>
+    <message>
+        <source>{opening} is niet aan eerdere beslissingen getoetst: er was geen route gekozen, en eerdere beslissingen binden alleen bij dezelfde route.</source>
+        <translation>{opening} was not checked against earlier decisions: no route had been chosen, and earlier decisions bind only along the same route.</translation>
+    </message>
+    <message>
+        <source>{opening} is nog niet aan eerdere beslissingen getoetst: er is nog geen route gekozen. Eerdere beslissingen binden alleen bij dezelfde route, dus zodra de route vaststaat; tot dan zijn vergelijkbare beslissingen alleen overtuigend.</source>
+        <translation>{opening} has not been checked against earlier decisions yet: no route has been chosen yet. Earlier decisions bind only along the same route, so once the route is settled; until then similar decisions are only persuasive.</translation>
+    </message>
+    <message>
+        <source>{opening} is vrij: geen eerdere beslissing dwingt of verbiedt het. Dit is nieuw terrein, waarover het casuïstiekoverleg beslist.</source>
+        <translation>{opening} is free: no earlier decision requires or forbids it. This is new ground, on which the case conference decides.</translation>
+    </message>
+    <message>
+        <source>{opening} was vrij: geen eerdere beslissing dwong of verbood het. Het was nieuw terrein, waarover het casuïstiekoverleg heeft beslist.</source>
+        <translation>{opening} was free: no earlier decision required or forbade it. It was new ground, on which the case conference has decided.</translation>
+    </message>
+    <message>
+        <source>‘{factor}’ (vervallen in versie {version})</source>
+        <translation>‘{factor}’ (retired in version {version})</translation>
+    </message>
+</context>
+<context>
+    <name>precedent_import</name>
+    <message>
+        <source>Factor &apos;{factor}&apos; ({label}) pleit voor afwijken, maar uitkomst &apos;{outcome}&apos; is algemene regel. De reden noemt alleen factoren die voor de uitkomst pleiten.</source>
+        <translation>Factor &apos;{factor}&apos; ({label}) argues for deviating, but outcome &apos;{outcome}&apos; applies the general rule. The reason names only factors that argue for the outcome.</translation>
+    </message>
+    <message>
+        <source>Factor &apos;{factor}&apos; ({label}) pleit voor de algemene regel, maar uitkomst &apos;{outcome}&apos; is afwijken. De reden noemt alleen factoren die voor de uitkomst pleiten.</source>
+        <translation>Factor &apos;{factor}&apos; ({label}) argues for the general rule, but outcome &apos;{outcome}&apos; deviates. The reason names only factors that argue for the outcome.</translation>
+    </message>
+    <message>
+        <source>Factor &apos;{factor}&apos; staat niet in factorcatalogus {catalogue}. Controleer de id bij de organisatie die het precedent aanlevert.</source>
+        <translation>Factor &apos;{factor}&apos; is not in factor catalogue {catalogue}. Check the id with the organisation that supplies the precedent.</translation>
+    </message>
+    <message>
+        <source>Kenmerk {reference} is hier eerder geïmporteerd en daarna verwijderd. Geef het precedent een nieuw kenmerk als het opnieuw mee moet tellen.</source>
+        <translation>Reference {reference} was imported here before and deleted afterwards. Give the precedent a new reference if it is to count again.</translation>
+    </message>
+    <message>
+        <source>Kenmerk {reference} staat in deze database al, met een andere inhoud (verschil in {fields}). Een precedent verandert niet onder hetzelfde kenmerk: geef het gewijzigde precedent een nieuw kenmerk. Er is niets geïmporteerd.</source>
+        <translation>Reference {reference} is already in this database, with other content (difference in {fields}). A precedent does not change under the same reference: give the changed precedent a new reference. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Kenmerk {reference} staat in {place} al, met een andere inhoud (verschil in {fields}). Een precedent verandert niet onder hetzelfde kenmerk: geef het gewijzigde precedent een nieuw kenmerk. Er is niets geïmporteerd.</source>
+        <translation>Reference {reference} is already in {place}, with other content (difference in {fields}). A precedent does not change under the same reference: give the changed precedent a new reference. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Route &apos;{route}&apos; hoort niet bij factorcatalogus {catalogue}; die is voor de routes {routes}.</source>
+        <translation>Route &apos;{route}&apos; does not belong to factor catalogue {catalogue}; that one is for the routes {routes}.</translation>
+    </message>
+    <message>
+        <source>Tijdens het importeren heeft een ander programma dezelfde precedenten opgeslagen; er is niets geïmporteerd. Probeer het opnieuw.</source>
+        <translation>While importing, another program saved the same precedents; nothing was imported. Try again.</translation>
+    </message>
+</context>
+<context>
+    <name>precedents</name>
+    <message>
+        <source>&apos;{factor}&apos; onderscheidt dit dossier niet van {precedent}. Kies een verschil dat het programma bij die beslissing noemt.</source>
+        <translation>&apos;{factor}&apos; does not distinguish this dossier from {precedent}. Choose a difference that the program names for that decision.</translation>
+    </message>
+    <message>
+        <source>De beslissing van {reference}</source>
+        <translation>The decision of {reference}</translation>
+    </message>
+    <message>
+        <source>De factor &apos;{factor}&apos; staat niet in {catalogue}. Kies factoren uit de lijst.</source>
+        <translation>The factor &apos;{factor}&apos; is not in {catalogue}. Choose factors from the list.</translation>
+    </message>
+    <message>
+        <source>De factor ‘{factor}’ is vervallen in {catalogue}; een dossier krijgt die niet meer. Kies factoren uit de lijst.</source>
+        <translation>The factor ‘{factor}’ has been withdrawn in {catalogue}; a dossier no longer gets it. Choose factors from the list.</translation>
+    </message>
+    <message>
+        <source>De factoren van {reference}</source>
+        <translation>The factors of {reference}</translation>
+    </message>
+    <message>
+        <source>Dit dossier heeft al factoren uit een andere catalogus. Haal die eerst weg voordat u een andere catalogus kiest.</source>
+        <translation>This dossier already has factors from another catalogue. Remove them first before you choose another catalogue.</translation>
+    </message>
+    <message>
+        <source>Leg eerst de factoren van dit dossier vast; een beslissing rust op die factoren.</source>
+        <translation>Record the factors of this dossier first; a decision rests on those factors.</translation>
+    </message>
+    <message>
+        <source>{precedent} staat deze uitkomst niet in de weg: alleen een eerdere beslissing langs dezelfde route die anders besliste, vraagt om een verschil. Haal dit verschil weg.</source>
+        <translation>{precedent} does not stand in the way of this outcome: only an earlier decision along the same route that decided otherwise calls for a difference. Remove this difference.</translation>
+    </message>
+</context>
+<context>
+    <name>proportionality</name>
+    <message>
+        <source>Aan alle stappen die hier gelden is voldaan ({steps}): de generieke uitkomst is evenredig.</source>
+        <translation>Every step that applies here is met ({steps}): the general outcome is proportionate.</translation>
+    </message>
+    <message>
+        <source>Aan evenwichtigheid is maar gedeeltelijk voldaan en de toetsing is intensief: bij intensieve toetsing valt twijfel in het voordeel van de burger. De generieke uitkomst is daarom onevenredig.</source>
+        <translation>Balance is met only in part and the review is intensive: under intensive review, doubt works in the citizen&apos;s favour. The general outcome is therefore disproportionate.</translation>
+    </message>
+    <message>
+        <source>Bij {alternative} ontbreekt de motivering waarom die het doel even goed dient.</source>
+        <translation>For {alternative}, the reasoning why it serves the aim equally well is missing.</translation>
+    </message>
+    <message>
+        <source>Bij {step} ontbreekt de motivering: zonder uitleg is het antwoord ‘{answer}’ niet na te gaan.</source>
+        <translation>The reasoning for {step} is missing: without an explanation, the answer ‘{answer}’ cannot be checked.</translation>
+    </message>
+    <message>
+        <source>De belangen van minderjarige kinderen spelen nauwelijks: de toetsing is terughoudender.</source>
+        <translation>The interests of minor children hardly play a part: the review is more restrained.</translation>
+    </message>
+    <message>
+        <source>De belangen van minderjarige kinderen worden geraakt: de toetsing is intensiever.</source>
+        <translation>The interests of minor children are affected: the review is more intensive.</translation>
+    </message>
+    <message>
+        <source>De belangen van minderjarige kinderen zijn als zwaar genoteerd (de factor zelf is nog niet ingevuld): de toetsing is intensiever.</source>
+        <translation>The interests of minor children are recorded as heavy (the factor itself has not been filled in yet): the review is more intensive.</translation>
+    </message>
+    <message>
+        <source>De burger valt veel te verwijten: de toetsing is terughoudender.</source>
+        <translation>The citizen is much to blame: the review is more restrained.</translation>
+    </message>
+    <message>
+        <source>De burger valt weinig te verwijten (eerder niet kunnen dan niet willen): de toetsing is intensiever.</source>
+        <translation>The citizen is little to blame (rather unable than unwilling): the review is more intensive.</translation>
+    </message>
+    <message>
+        <source>De gevolgen voor de betrokkenen staan in dit geval niet in verhouding tot het gewicht van het doel: de generieke uitkomst is onevenredig.</source>
+        <translation>The consequences for those concerned are, in this case, out of proportion to the weight of the aim: the general outcome is disproportionate.</translation>
+    </message>
+    <message>
+        <source>De gevolgen voor de betrokkenen zijn beperkt: de toetsing is terughoudender.</source>
+        <translation>The consequences for those concerned are limited: the review is more restrained.</translation>
+    </message>
+    <message>
+        <source>De gevolgen zijn ernstig (bijvoorbeeld voor inkomen, wonen, gezondheid, gezin of verblijf): de toetsing is intensiever.</source>
+        <translation>The consequences are serious (for example, for income, housing, health, family or residence): the review is more intensive.</translation>
+    </message>
+    <message>
+        <source>De ingevulde factoren wijzen geen kant op: de toetsing is gemiddeld.</source>
+        <translation>The factors filled in point in neither direction: the review is moderate.</translation>
+    </message>
+    <message>
+        <source>De organisatie heeft geen of weinig eigen aandeel in het probleem: de toetsing is terughoudender.</source>
+        <translation>The organisation has no or little share of its own in the problem: the review is more restrained.</translation>
+    </message>
+    <message>
+        <source>De organisatie heeft zelf een aandeel in het probleem: de toetsing is intensiever.</source>
+        <translation>The organisation itself has a share in the problem: the review is more intensive.</translation>
+    </message>
+    <message>
+        <source>De regel dient hier zijn doel niet: toepassen draagt in dit geval niet bij aan het doel van de regel. De generieke uitkomst is daarom onevenredig.</source>
+        <translation>The rule does not serve its aim here: applying it does not contribute to the aim of the rule in this case. The general outcome is therefore disproportionate.</translation>
+    </message>
+    <message>
+        <source>Derden merken weinig van het besluit: de toetsing is terughoudender.</source>
+        <translation>Third parties notice little of the decision: the review is more restrained.</translation>
+    </message>
+    <message>
+        <source>Een lichtere maatregel dient het doel even goed ({alternatives}): de generieke uitkomst is niet noodzakelijk en daarom onevenredig.</source>
+        <translation>A lighter measure serves the aim equally well ({alternatives}): the general outcome is not necessary and therefore disproportionate.</translation>
+    </message>
+    <message>
+        <source>Er is een lichtere maatregel die het doel even goed dient: de generieke uitkomst is niet noodzakelijk en daarom onevenredig.</source>
+        <translation>There is a lighter measure that serves the aim equally well: the general outcome is not necessary and therefore disproportionate.</translation>
+    </message>
+    <message>
+        <source>Er is sprake van kwetsbaarheid of beperkt doenvermogen (bijvoorbeeld door stress, schulden of ziekte): de toetsing is intensiever.</source>
+        <translation>There is vulnerability or limited capacity to act (doenvermogen) (for example, through stress, debts or illness): the review is more intensive.</translation>
+    </message>
+    <message>
+        <source>Er zijn geen aanwijzingen voor bijzondere kwetsbaarheid of beperkt doenvermogen: de toetsing is terughoudender.</source>
+        <translation>There are no signs of particular vulnerability or limited capacity to act (doenvermogen): the review is more restrained.</translation>
+    </message>
+    <message>
+        <source>Er zijn nog geen factoren voor de toetsingsintensiteit ingevuld: zonder factoren is de toetsing gemiddeld.</source>
+        <translation>No factors for the intensity of review have been filled in yet: without factors, the review is moderate.</translation>
+    </message>
+    <message>
+        <source>Evenwichtigheid is ingevuld maar telt niet mee. {reason}</source>
+        <translation>Balance has been filled in but does not count. {reason}</translation>
+    </message>
+    <message>
+        <source>Geschiktheid is ingevuld maar telt niet mee. {reason}</source>
+        <translation>Suitability has been filled in but does not count. {reason}</translation>
+    </message>
+    <message>
+        <source>Grondrechten worden geraakt (zoals huisrecht, gezinsleven of bestaanszekerheid): de toetsing is intensiever.</source>
+        <translation>Fundamental rights are affected (such as the right to a home, family life or a secure livelihood): the review is more intensive.</translation>
+    </message>
+    <message>
+        <source>Grondrechten worden nauwelijks geraakt: de toetsing is terughoudender.</source>
+        <translation>Fundamental rights are hardly affected: the review is more restrained.</translation>
+    </message>
+    <message>
+        <source>Het besluit raakt ook derden: de toetsing is intensiever.</source>
+        <translation>The decision affects third parties too: the review is more intensive.</translation>
+    </message>
+    <message>
+        <source>Het bestuursorgaan heeft veel beleidsruimte: de toetsing is terughoudender.</source>
+        <translation>The administrative body has much policy discretion: the review is more restrained.</translation>
+    </message>
+    <message>
+        <source>Het bestuursorgaan heeft weinig beleidsruimte: de toetsing is intensiever.</source>
+        <translation>The administrative body has little policy discretion: the review is more intensive.</translation>
+    </message>
+    <message>
+        <source>Het doel weegt licht (bijvoorbeeld een efficiënte uitvoering): de toetsing is intensiever.</source>
+        <translation>The aim weighs lightly (for example, efficient administration): the review is more intensive.</translation>
+    </message>
+    <message>
+        <source>Het doel weegt zwaar (bijvoorbeeld de openbare veiligheid): de toetsing is terughoudender.</source>
+        <translation>The aim weighs heavily (for example, public safety): the review is more restrained.</translation>
+    </message>
+    <message>
+        <source>Let op: noodzakelijkheid is met ‘ja’ beantwoord, maar bij de alternatieven staat dat een lichtere maatregel het doel even goed dient; die twee spreken elkaar tegen.</source>
+        <translation>Note: necessity was answered ‘yes’, but the alternatives say that a lighter measure serves the aim equally well; the two contradict each other.</translation>
+    </message>
+    <message>
+        <source>Mag worden overgeslagen: geschiktheid is met ‘nee’ beantwoord. Als de regel hier zijn doel niet dient, is de generieke uitkomst al onevenredig.</source>
+        <translation>May be skipped: suitability was answered ‘no’. If the rule does not serve its aim here, the general outcome is already disproportionate.</translation>
+    </message>
+    <message>
+        <source>Mag worden overgeslagen: noodzakelijkheid is met ‘nee’ beantwoord, dus een lichtere maatregel dient het doel even goed en gaat voor de generieke uitkomst.</source>
+        <translation>May be skipped: necessity was answered ‘no’, so a lighter measure serves the aim equally well and takes precedence over the general outcome.</translation>
+    </message>
+    <message>
+        <source>Mag worden overgeslagen: {alternatives} dient het doel even goed, dus die lichtere maatregel gaat voor de generieke uitkomst.</source>
+        <translation>May be skipped: {alternatives} serves the aim equally well, so that lighter measure takes precedence over the general outcome.</translation>
+    </message>
+    <message>
+        <source>Niet van toepassing: de burger vraagt om een voorziening. Bij het weigeren daarvan is er geen lichtere maatregel om uit te kiezen; de vraag is of de weigering het doel dient en in verhouding is.</source>
+        <translation>Does not apply: the citizen is asking for a provision. When it is refused there is no lighter measure to choose from; the question is whether the refusal serves the aim and is in proportion.</translation>
+    </message>
+    <message>
+        <source>Niet van toepassing: de uitkomst volgt dwingend uit een wet in formele zin, en de rechter mag de wet zelf niet toetsen (toetsingsverbod, art. 120 Grondwet). Of de regel geschikt is voor zijn doel wordt daarom niet gewogen.</source>
+        <translation>Does not apply: the outcome follows compulsorily from an Act of Parliament (wet in formele zin), and the courts may not review the Act itself (toetsingsverbod, art. 120 of the Constitution). Whether the rule is suitable for its aim is therefore not weighed.</translation>
+    </message>
+    <message>
+        <source>Niet van toepassing: de uitkomst volgt dwingend uit een wet in formele zin, en de rechter mag de wet zelf niet toetsen (toetsingsverbod, art. 120 Grondwet). Of een lichtere maatregel mogelijk was wordt daarom niet gewogen.</source>
+        <translation>Does not apply: the outcome follows compulsorily from an Act of Parliament (wet in formele zin), and the courts may not review the Act itself (toetsingsverbod, art. 120 of the Constitution). Whether a lighter measure was possible is therefore not weighed.</translation>
+    </message>
+    <message>
+        <source>Nog niet te beoordelen: {steps} zijn nog niet beantwoord.</source>
+        <translation>Cannot be judged yet: {steps} have not been answered yet.</translation>
+    </message>
+    <message>
+        <source>Nog niet te beoordelen: {step} is nog niet beantwoord.</source>
+        <translation>Cannot be judged yet: {step} has not been answered yet.</translation>
+    </message>
+    <message>
+        <source>Noodzakelijkheid is ingevuld maar telt niet mee. {reason}</source>
+        <translation>Necessity has been filled in but does not count. {reason}</translation>
+    </message>
+    <message>
+        <source>Onzeker: aan {steps} is maar gedeeltelijk voldaan: een deel van de generieke uitkomst past, een ander deel niet. Dan kan een lichtere maatregel volstaan.</source>
+        <translation>Uncertain: only partly met for {steps}: one part of the general outcome fits, another part does not. A lighter measure may then suffice.</translation>
+    </message>
+    <message>
+        <source>Van de context ontbreekt de aard van het besluit (belastend, begunstigend of hybride). Zonder die gegevens is niet goed te bepalen welke stappen gelden en hoe zwaar het doel weegt.</source>
+        <translation>The context lacks the nature of the decision (burdening, favourable or mixed). Without that information it is hard to determine which steps apply and how heavily the aim weighs.</translation>
+    </message>
+    <message>
+        <source>Van de context ontbreekt het doel van de regel in dit geval. Zonder die gegevens is niet goed te bepalen welke stappen gelden en hoe zwaar het doel weegt.</source>
+        <translation>The context lacks the aim of the rule in this case. Without that information it is hard to determine which steps apply and how heavily the aim weighs.</translation>
+    </message>
+    <message>
+        <source>Van de context ontbreken de aard van het besluit (belastend, begunstigend of hybride) en het doel van de regel in dit geval. Zonder die gegevens is niet goed te bepalen welke stappen gelden en hoe zwaar het doel weegt.</source>
+        <translation>The context lacks the nature of the decision (burdening, favourable or mixed) and the aim of the rule in this case. Without that information it is hard to determine which steps apply and how heavily the aim weighs.</translation>
+    </message>
+    <message>
+        <source>Van toepassing, maar smal: de uitkomst volgt dwingend uit een wet in formele zin. Alleen bijzondere omstandigheden waarmee de wetgever geen rekening heeft gehouden kunnen de wet in dit geval opzij zetten (ABRvS 1 maart 2023).</source>
+        <translation>Applies, but narrowly: the outcome follows compulsorily from an Act of Parliament (wet in formele zin). Only special circumstances the legislator did not take into account can set the Act aside in this case (ABRvS 1 March 2023).</translation>
+    </message>
+    <message>
+        <source>Van toepassing: de vraag is of de gevolgen in dit geval in verhouding staan tot het gewicht van het doel.</source>
+        <translation>Applies: the question is whether the consequences in this case are in proportion to the weight of the aim.</translation>
+    </message>
+    <message>
+        <source>Van toepassing: de vraag is of een lichtere maatregel het doel even goed dient.</source>
+        <translation>Applies: the question is whether a lighter measure serves the aim equally well.</translation>
+    </message>
+    <message>
+        <source>Van toepassing: de vraag is of toepassing van de regel in dit geval het doel van de regel dient.</source>
+        <translation>Applies: the question is whether applying the rule in this case serves the aim of the rule.</translation>
+    </message>
+    <message>
+        <source>evenwichtigheid</source>
+        <translation>balance</translation>
+    </message>
+    <message>
+        <source>geschiktheid</source>
+        <translation>suitability</translation>
+    </message>
+    <message>
+        <source>noodzakelijkheid</source>
+        <translation>necessity</translation>
+    </message>
+</context>
+<context>
+    <name>proposals</name>
+    <message>
+        <source>Het voorstel van {reference}</source>
+        <translation>The proposal of {reference}</translation>
+    </message>
+</context>
+<context>
+    <name>pseudonymise</name>
+    <message>
+        <source>een BSN</source>
+        <translation>a BSN (citizen service number)</translation>
+    </message>
+    <message>
+        <source>een KvK-nummer</source>
+        <translation>a Chamber of Commerce number (KvK)</translation>
+    </message>
+    <message>
+        <source>een adres</source>
+        <translation>an address</translation>
+    </message>
+    <message>
+        <source>een e-mailadres</source>
+        <translation>an e-mail address</translation>
+    </message>
+    <message>
+        <source>een geboortedatum</source>
+        <translation>a date of birth</translation>
+    </message>
+    <message>
+        <source>een naam</source>
+        <translation>a name</translation>
+    </message>
+    <message>
+        <source>een postcode</source>
+        <translation>a postcode</translation>
+    </message>
+    <message>
+        <source>een telefoonnummer</source>
+        <translation>a telephone number</translation>
+    </message>
+</context>
+<context>
+    <name>recovery_key</name>
+    <message>
+        <source>Deze herstelsleutel klopt niet: controleer de laatste groep.</source>
+        <translation>This recovery key is not right: check the last group.</translation>
+    </message>
+    <message>
+        <source>Een herstelsleutel bevat alleen cijfers en hoofdletters zonder I, L, O en U; u typte ook: {strange}. Controleer de sleutel.</source>
+        <translation>A recovery key contains only digits and capital letters without I, L, O and U; you also typed: {strange}. Check the key.</translation>
+    </message>
+    <message>
+        <source>Een herstelsleutel heeft {groups} groepen van {width} tekens ({total} in totaal); u typte er {typed}. Controleer of u geen groep hebt overgeslagen of dubbel getypt.</source>
+        <translation>A recovery key has {groups} groups of {width} characters ({total} in all); you typed {typed}. Check that you did not skip a group or type one twice.</translation>
+    </message>
+    <message>
+        <source>Groep {number} van de herstelsleutel (‘{group}’) klopt niet: controleer die vijf tekens.</source>
+        <translation>Group {number} of the recovery key (‘{group}’) is not right: check those five characters.</translation>
+    </message>
+</context>
+<context>
+    <name>route_selection</name>
+    <message>
+        <source>De catalogus kent geen afwijkingsroute voor ‘{regulation}’. Zoek na of de wet of regeling zelf ruimte geeft om af te wijken. Is die er niet en pakt de regel hier toch onredelijk uit? Kies dan deze route: leg het dossier voor aan het escalatieteam (escaleren) en meld het knelpunt bij de eigenaar van de regel (knelpuntsignaal).</source>
+        <translation>The catalogue has no deviation route for ‘{regulation}’. Check whether the law or scheme itself leaves room to deviate. If it does not, and the rule still works out unreasonably here, choose this route: put the dossier to the escalation team (escalate) and report the bottleneck to the owner of the rule (bottleneck signal).</translation>
+    </message>
+</context>
+<context>
+    <name>serialise</name>
+    <message>
+        <source>&apos;{value}&apos; is geen UUID in de vorm xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx (kleine letters).</source>
+        <translation>&apos;{value}&apos; is not a UUID in the form xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx (lower case).</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is geen datum in de vorm JJJJ-MM-DD.</source>
+        <translation>&apos;{value}&apos; is not a date in the form YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is geen toegestane waarde; kies uit: &quot;&quot; (leeg), {allowed}.</source>
+        <translation>&apos;{value}&apos; is not an allowed value; choose from: &quot;&quot; (empty), {allowed}.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is geen toegestane waarde; kies uit: {allowed}.</source>
+        <translation>&apos;{value}&apos; is not an allowed value; choose from: {allowed}.</translation>
+    </message>
+    <message>
+        <source>(hoofdniveau)</source>
+        <translation>(top level)</translation>
+    </message>
+    <message>
+        <source>Deze id komt al eerder in de lijst voor.</source>
+        <translation>This id already occurs earlier in the list.</translation>
+    </message>
+    <message>
+        <source>Dit is geen dimensie van doenvermogen.</source>
+        <translation>This is not a dimension of capacity to act (doenvermogen).</translation>
+    </message>
+    <message>
+        <source>Dit veld is onbekend in dit formaat.</source>
+        <translation>This field is unknown in this format.</translation>
+    </message>
+    <message>
+        <source>Dit veld ontbreekt.</source>
+        <translation>This field is missing.</translation>
+    </message>
+    <message>
+        <source>Hier mag geen null staan: geef een waarde of laat het veld weg.</source>
+        <translation>null is not allowed here: give a value or leave the field out.</translation>
+    </message>
+    <message>
+        <source>Hier staan meer dan {limit} regels.</source>
+        <translation>There are more than {limit} rows here.</translation>
+    </message>
+    <message>
+        <source>Hier wordt een aantal van 0 tot en met {limit} verwacht.</source>
+        <translation>A number from 0 up to and including {limit} is expected here.</translation>
+    </message>
+    <message>
+        <source>Hier wordt een datum (JJJJ-MM-DD) verwacht.</source>
+        <translation>A date (YYYY-MM-DD) is expected here.</translation>
+    </message>
+    <message>
+        <source>Hier wordt een geheel getal verwacht.</source>
+        <translation>A whole number is expected here.</translation>
+    </message>
+    <message>
+        <source>Hier wordt een lijst ([ … ]) verwacht.</source>
+        <translation>A list ([ … ]) is expected here.</translation>
+    </message>
+    <message>
+        <source>Hier wordt een object ({ … }) verwacht.</source>
+        <translation>An object ({ … }) is expected here.</translation>
+    </message>
+    <message>
+        <source>Hier wordt tekst verwacht.</source>
+        <translation>Text is expected here.</translation>
+    </message>
+    <message>
+        <source>Hier wordt true of false verwacht.</source>
+        <translation>true or false is expected here.</translation>
+    </message>
+    <message>
+        <source>Schrijf de ECLI in hoofdletters, zonder spaties.</source>
+        <translation>Write the ECLI in capitals, without spaces.</translation>
+    </message>
+</context>
+<context>
+    <name>signal_catalogue_loading</name>
+    <message>
+        <source>Een label is hoogstens {limit} tekens; zet de uitleg in &apos;description&apos;.</source>
+        <translation>A label is at most {limit} characters; put the explanation in &apos;description&apos;.</translation>
+    </message>
+    <message>
+        <source>Hier wordt een geheel getal van {low} tot en met {high} verwacht.</source>
+        <translation>A whole number from {low} up to and including {high} is expected here.</translation>
+    </message>
+    <message>
+        <source>Regel &quot;{rule}&quot; heeft een drempel nodig: een geheel getal van {low} tot en met {high}.</source>
+        <translation>Rule &quot;{rule}&quot; needs a threshold: a whole number from {low} up to and including {high}.</translation>
+    </message>
+    <message>
+        <source>Regel &quot;{rule}&quot; kent geen drempel; laat &apos;threshold&apos; weg.</source>
+        <translation>Rule &quot;{rule}&quot; takes no threshold; leave &apos;threshold&apos; out.</translation>
+    </message>
+    <message>
+        <source>Regel &quot;{rule}&quot; staat al bij een eerder signaal; één signaal per regel, anders telt een dossier dubbel.</source>
+        <translation>Rule &quot;{rule}&quot; is already used by an earlier signal; one signal per rule, otherwise a dossier counts twice.</translation>
+    </message>
+</context>
+<context>
+    <name>signal_patterns</name>
+    <message>
+        <source>De willekeur-indicator ‘{indicator}’ ging af in {how_many} onder {regulation}. Komt dezelfde indicator steeds terug, dan ligt de oorzaak vaak niet in het ene dossier maar in de regel of de uitvoering ervan.</source>
+        <translation>The arbitrariness indicator ‘{indicator}’ went off in {how_many} under {regulation}. If the same indicator keeps coming back, the cause often lies not in the one dossier but in the rule or how it is carried out.</translation>
+    </message>
+    <message>
+        <source>In {how_many} van {rule} gaven dezelfde factoren de doorslag: {factors}. Wordt steeds op dezelfde grond afgeweken, dan zit het knelpunt in de regel zelf: meld het bij de eigenaar van de regel.</source>
+        <translation>In {how_many} from {rule}, the same factors were decisive: {factors}. If deviations keep resting on the same ground, the bottleneck lies in the rule itself: report it to the owner of the rule.</translation>
+    </message>
+    <message>
+        <source>Schrijf op waarom dit voorstel geen knelpunt is; wie het later ziet, weet dan waarom het niet terugkomt.</source>
+        <translation>Write down why this proposal is not a bottleneck; whoever sees it later then knows why it does not come back.</translation>
+    </message>
+    <message>
+        <source>{count} dossiers</source>
+        <translation>{count} dossiers</translation>
+    </message>
+    <message>
+        <source>{count} dossiers ({units} als leden van één groep samen één tellen)</source>
+        <translation>{count} dossiers ({units} when the members of one group count as one together)</translation>
+    </message>
+    <message>
+        <source>{count} ondertekende afwijkingen</source>
+        <translation>{count} signed deviations</translation>
+    </message>
+    <message>
+        <source>{count} ondertekende afwijkingen ({units} als leden van één groep samen één tellen)</source>
+        <translation>{count} signed deviations ({units} when the members of one group count as one together)</translation>
+    </message>
+    <message>
+        <source>{how_many} onder {regulation} gingen naar het escalatieteam: de regel pakte onredelijk uit en noch de catalogus noch de wet bood ruimte om af te wijken. Meld bij de eigenaar van de regel dat hier een hardheidsclausule of aanpassing nodig is.</source>
+        <translation>{how_many} under {regulation} went to the escalation team: the rule worked out unreasonably and neither the catalogue nor the law left room to deviate. Tell the owner of the rule that a hardship clause or an amendment is needed here.</translation>
+    </message>
+    <message>
+        <source>{regulation}: herhaald geëscaleerd</source>
+        <translation>{regulation}: escalated repeatedly</translation>
+    </message>
+    <message>
+        <source>{regulation}: steeds ‘{indicator}’</source>
+        <translation>{regulation}: ‘{indicator}’ again and again</translation>
+    </message>
+    <message>
+        <source>{rule}: steeds afgeweken op {factors}</source>
+        <translation>{rule}: deviated from again and again on {factors}</translation>
+    </message>
+</context>
+<context>
+    <name>signal_proposals</name>
+    <message>
+        <source>Dit voorstel is er niet meer: het is al een signaal, afgewezen, of het patroon is verdwenen. Vernieuw de lijst met voorstellen.</source>
+        <translation>This suggestion is gone: it is already a signal, it was dismissed, or the pattern has disappeared. Refresh the list of suggestions.</translation>
+    </message>
+</context>
+<context>
+    <name>signed</name>
+    <message>
+        <source>De beslissing in het dossier wijkt af van het ondertekende besluit: ze is buiten het programma gewijzigd.</source>
+        <translation>The decision in the dossier differs from the signed decision: it was changed outside the program.</translation>
+    </message>
+    <message>
+        <source>De feiten waarop het ondertekende besluit rust (titel, regeling, artikelen, algemene uitkomst, knelpunt, verzoek, eigenaar) zijn buiten het programma gewijzigd.</source>
+        <translation>The facts the signed decision rests on (title, scheme, articles, general outcome, bottleneck, request, owner) were changed outside the program.</translation>
+    </message>
+    <message>
+        <source>Dit dossier is alleen-lezen: het vastgelegde besluit is buiten het programma gewijzigd. {problem} Vraag de functioneel beheerder het te beoordelen.</source>
+        <translation>This dossier is read-only: the recorded decision was changed outside the program. {problem} Ask the application administrator to verify it.</translation>
+    </message>
+    <message>
+        <source>Het besluit in dit dossier is ondertekend en ligt vast. Een wijziging wordt een nieuwe versie met een reden; dat doet de voorzitter van het casuïstiekoverleg.</source>
+        <translation>The decision in this dossier has been signed and is fixed. A change becomes a new version with a reason; the chair of the case conference makes it.</translation>
+    </message>
+    <message>
+        <source>Het dossier heeft een ondertekend besluit maar staat niet op ‘Besloten’ of ‘Afgesloten’: de status is buiten het programma gewijzigd.</source>
+        <translation>The dossier has a signed decision but does not have the status ‘Decided’ or ‘Closed’: the status was changed outside the program.</translation>
+    </message>
+    <message>
+        <source>Het dossier staat op ‘Besloten’, maar er is geen ondertekend besluit: dat is buiten het programma verwijderd, of de status is buiten het programma gezet.</source>
+        <translation>The dossier has the status ‘Decided’, but there is no signed decision: it was deleted outside the program, or the status was set outside the program.</translation>
+    </message>
+    <message>
+        <source>Versie {version} (historisch besluit) staat niet in het auditlogboek: ze is buiten het programma toegevoegd of gewijzigd.</source>
+        <translation>Version {version} (historic decision) is not in the audit log: it was added or changed outside the program.</translation>
+    </message>
+    <message>
+        <source>Versie {version} hoort bij een ander dossier.</source>
+        <translation>Version {version} belongs to another dossier.</translation>
+    </message>
+    <message>
+        <source>Versie {version} is beschadigd of buiten het programma gewijzigd.</source>
+        <translation>Version {version} is damaged or was changed outside the program.</translation>
+    </message>
+    <message>
+        <source>Versie {version} is buiten het programma aangepast: de gegevens kloppen niet meer.</source>
+        <translation>Version {version} was altered outside the program: its details no longer match.</translation>
+    </message>
+    <message>
+        <source>Versie {version} is buiten het programma gewijzigd.</source>
+        <translation>Version {version} was changed outside the program.</translation>
+    </message>
+    <message>
+        <source>Versie {version} is geen geldige historische versie.</source>
+        <translation>Version {version} is not a valid historic version.</translation>
+    </message>
+    <message>
+        <source>Versie {version}: de handtekening klopt niet. De versie is buiten het programma gewijzigd of niet door de voorzitter ondertekend.</source>
+        <translation>Version {version}: the signature does not match. The version was changed outside the program or not signed by the chair.</translation>
+    </message>
+    <message>
+        <source>{count} ondertekende versie(s) van dit besluit ontbreken: ze zijn buiten het programma verwijderd (het auditlogboek legde ze vast).</source>
+        <translation>{count} signed version(s) of this decision are missing: they were deleted outside the program (the audit log recorded them).</translation>
+    </message>
+</context>
+<context>
+    <name>signed_record</name>
+    <message>
+        <source>geen JSON</source>
+        <translation>not JSON</translation>
+    </message>
+    <message>
+        <source>niet in de vaste vorm</source>
+        <translation>not in the fixed form</translation>
+    </message>
+    <message>
+        <source>onbekend formaat</source>
+        <translation>unknown format</translation>
+    </message>
+    <message>
+        <source>onvolledig of ongeldig</source>
+        <translation>incomplete or invalid</translation>
+    </message>
+    <message>
+        <source>te groot</source>
+        <translation>too large</translation>
+    </message>
+</context>
+<context>
+    <name>signed_version</name>
+    <message>
+        <source>{decision}; doorslaggevend: geen factoren</source>
+        <translation>{decision}; decisive: no factors</translation>
+    </message>
+    <message>
+        <source>{decision}; doorslaggevend: {factors}</source>
+        <translation>{decision}; decisive: {factors}</translation>
+    </message>
+    <message>
+        <source>{outcome}, {degree}</source>
+        <translation>{outcome}, {degree}</translation>
+    </message>
+</context>
+<context>
+    <name>signing</name>
+    <message>
+        <source>Alleen de voorzitter van dit overleg ({chair}) ondertekent.</source>
+        <translation>Only the chair of this meeting ({chair}) signs.</translation>
+    </message>
+    <message>
+        <source>Alleen een voorzitter ondertekent een besluit.</source>
+        <translation>Only a chair signs a decision.</translation>
+    </message>
+    <message>
+        <source>Dit besluit gaat in tegen {precedents} en meer. Daarvan kan alleen gemotiveerd worden afgeweken: leg de motivering van de afwijking vast.</source>
+        <translation>This decision goes against {precedents} and more. Deviating from them needs reasons: record the reasoning for the deviation.</translation>
+    </message>
+    <message>
+        <source>Dit besluit gaat in tegen {precedents}. Daarvan kan alleen gemotiveerd worden afgeweken: leg de motivering van de afwijking vast.</source>
+        <translation>This decision goes against {precedents}. Deviating from that needs reasons: record the reasoning for the deviation.</translation>
+    </message>
+    <message>
+        <source>Dit besluit gaat in tegen {precedents}; motiveer de afwijking.</source>
+        <translation>This decision goes against {precedents}; give the reasons for the deviation.</translation>
+    </message>
+    <message>
+        <source>Dit besluit is nog niet ondertekend; wijzig het voorstel gewoon.</source>
+        <translation>This decision has not been signed yet; simply change the proposal.</translation>
+    </message>
+    <message>
+        <source>Dit besluit kan niet zonder meer worden ondertekend: {grounds}. Leg vast waarom het overleg daar gemotiveerd van afwijkt (‘Gemotiveerd afwijken van de toets’), of pas de toets of het besluit aan.</source>
+        <translation>This decision cannot simply be signed: {grounds}. Record why the meeting deviates from that with reasons (‘Reasoned deviation from the assessment’), or change the assessment or the decision.</translation>
+    </message>
+    <message>
+        <source>Dit dossier is alleen-lezen tot de functioneel beheerder het heeft beoordeeld: {problem}</source>
+        <translation>This dossier is read-only until the application administrator has verified it: {problem}</translation>
+    </message>
+    <message>
+        <source>Er is nog geen besluit vastgelegd: leg uitkomst, reden en motivering vast.</source>
+        <translation>No decision has been recorded yet: record the outcome, the reason and the reasoning.</translation>
+    </message>
+    <message>
+        <source>Geef aan waarom het ondertekende besluit wijzigt.</source>
+        <translation>Say why the signed decision changes.</translation>
+    </message>
+    <message>
+        <source>Het besluit over dit dossier is al ondertekend. Een wijziging wordt een nieuwe versie met een reden (‘Nieuwe versie…’).</source>
+        <translation>The decision on this dossier has already been signed. A change becomes a new version with a reason (‘New version…’).</translation>
+    </message>
+    <message>
+        <source>U hebt bij dit dossier een belang gemeld en kunt geen nieuwe versie tekenen.</source>
+        <translation>You declared an interest in this dossier and cannot sign a new version.</translation>
+    </message>
+    <message>
+        <source>U hebt bij dit dossier een belang gemeld en kunt niet ondertekenen.</source>
+        <translation>You declared an interest in this dossier and cannot sign.</translation>
+    </message>
+    <message>
+        <source>U hebt dit voorstel zelf ingebracht of bent de behandelaar; een ander moet het ondertekenen (vier ogen).</source>
+        <translation>You made this proposal yourself or are the caseworker; someone else must sign it (four eyes).</translation>
+    </message>
+    <message>
+        <source>Uw gebruiker is niet (meer) actief als voorzitter. Vraag de functioneel beheerder, of laat een andere voorzitter ondertekenen.</source>
+        <translation>Your user is not (or no longer) active as a chair. Ask the application administrator, or have another chair sign.</translation>
+    </message>
+    <message>
+        <source>Volgens de presentielijst bent u afwezig. Zet uw aanwezigheid in het overleg aan, of laat het besluit in een volgend overleg ondertekenen.</source>
+        <translation>According to the attendance list you are absent. Mark yourself present in the meeting, or have the decision signed in a later meeting.</translation>
+    </message>
+    <message>
+        <source>{grounds} en {ground}</source>
+        <translation>{grounds} and {ground}</translation>
+    </message>
+</context>
+<context>
+    <name>signing_keys</name>
+    <message>
+        <source>Alleen een nieuwe sleutel die op registratie wacht, kan worden geregistreerd.</source>
+        <translation>Only a new key that is waiting for registration can be registered.</translation>
+    </message>
+    <message>
+        <source>Deze sleutel bestaat niet (meer). Vernieuw de lijst met sleutels.</source>
+        <translation>This key does not exist (any more). Refresh the list of keys.</translation>
+    </message>
+    <message>
+        <source>Deze sleutel hoort niet bij een actieve voorzitter; registreren heeft geen zin.</source>
+        <translation>This key does not belong to an active chair; registering it serves no purpose.</translation>
+    </message>
+    <message>
+        <source>Er is geen sleutel met deze vingerafdruk. Controleer hem met de voorzitter.</source>
+        <translation>There is no key with this fingerprint. Check it with the chair.</translation>
+    </message>
+    <message>
+        <source>Er is op deze computer geen sleutelbos (zoals Windows Referentiebeheer of de GNOME-sleutelbos) beschikbaar om uw persoonlijke ondertekeningssleutel in te bewaren. Vraag de ICT-beheerder de sleutelbos in te schakelen, of onderteken op een andere werkplek.</source>
+        <translation>This computer has no keyring (such as Windows Credential Manager or GNOME Keyring) to keep your personal signing key in. Ask the IT administrator to enable the keyring, or sign at another workstation.</translation>
+    </message>
+    <message>
+        <source>Geef minstens de eerste {count} tekens van de vingerafdruk.</source>
+        <translation>Give at least the first {count} characters of the fingerprint.</translation>
+    </message>
+    <message>
+        <source>U hebt nog geen ondertekeningssleutel. Maak er een aan (Casuïstiekoverleg › Mijn ondertekeningssleutel…) en laat de functioneel beheerder hem registreren.</source>
+        <translation>You do not have a signing key yet. Create one (Case conference › My signing key…) and have the application administrator register it.</translation>
+    </message>
+    <message>
+        <source>Uw geregistreerde ondertekeningssleutel staat niet op deze computer. Onderteken op de werkplek waar u hem aanmaakte, of maak hier een nieuwe aan en laat die registreren.</source>
+        <translation>Your registered signing key is not on this computer. Sign at the workstation where you created it, or create a new one here and have it registered.</translation>
+    </message>
+    <message>
+        <source>Uw ondertekeningssleutel (vingerafdruk {fingerprint}) is nog niet geregistreerd. Vraag de functioneel beheerder hem te registreren; lees de vingerafdruk voor.</source>
+        <translation>Your signing key (fingerprint {fingerprint}) has not been registered yet. Ask the application administrator to register it; read out the fingerprint.</translation>
+    </message>
+</context>
+<context>
+    <name>store_keys</name>
+    <message>
+        <source>De database is nog in gebruik. {advice}</source>
+        <translation>The database is still in use. {advice}</translation>
+    </message>
+    <message>
+        <source>De sleutel in de sleutelbos past niet op het databasebestand {path}: het bestand is vervangen of beschadigd, of de sleutel is veranderd. Er is niets aan veranderd. Herstel de sleutel met uw herstelsleutel: {recover}. Lukt dat niet, meld het dan bij uw functioneel beheerder.</source>
+        <translation>The key in the keyring does not fit the database file {path}: the file was replaced or damaged, or the key changed. Nothing was changed. Restore the key with your recovery key: {recover}. If that does not work, report it to your application administrator.</translation>
+    </message>
+    <message>
+        <source>De sleutel van het databasebestand {path} in de sleutelbos is beschadigd; er is niets aan het bestand veranderd. Herstel de sleutel met uw herstelsleutel: {recover}</source>
+        <translation>The key of the database file {path} in the keyring is damaged; nothing was changed in the file. Restore the key with your recovery key: {recover}</translation>
+    </message>
+    <message>
+        <source>De sleutel van het databasebestand {path} staat niet in de sleutelbos van deze computer, dus MaatwerkDesk kan het niet openen; er is niets aan veranderd. Herstel de sleutel met de herstelsleutel die u bij het instellen bewaarde: {recover}</source>
+        <translation>The key of the database file {path} is not in this computer&apos;s keyring, so MaatwerkDesk cannot open it; nothing was changed. Restore the key with the recovery key you kept when setting up: {recover}</translation>
+    </message>
+    <message>
+        <source>De sleutelbos van het besturingssysteem is vergrendeld, zodat MaatwerkDesk de sleutel van zijn database niet kan lezen; er is niets veranderd. Ontgrendel de sleutelbos (of meld u opnieuw aan) en start MaatwerkDesk opnieuw. Is de sleutel verloren, herstel hem dan met uw herstelsleutel: {recover}</source>
+        <translation>The operating system&apos;s keyring is locked, so MaatwerkDesk cannot read the key of its database; nothing was changed. Unlock the keyring (or sign in again) and start MaatwerkDesk again. If the key is lost, restore it with your recovery key: {recover}</translation>
+    </message>
+    <message>
+        <source>Deze herstelsleutel hoort niet bij het databasebestand {path}. Controleer of u de herstelsleutel van deze database hebt (bij een sleutelwissel hoort een nieuwe) en of u de juiste map of --db gebruikt.</source>
+        <translation>This recovery key does not belong to the database file {path}. Check that you have the recovery key of this database (a change of key comes with a new one) and that you use the right folder or --db.</translation>
+    </message>
+    <message>
+        <source>Er is geen versleutelde database op {path}.</source>
+        <translation>There is no encrypted database at {path}.</translation>
+    </message>
+    <message>
+        <source>MaatwerkDesk versleutelt zijn database en bewaart de sleutel in de sleutelbos van het besturingssysteem, maar op deze computer is geen sleutelbos die sleutels bewaart; er is niets veranderd. Start MaatwerkDesk op een bureaublad met een sleutelbos (zoals GNOME-sleutelbos, KWallet, de macOS-sleutelhanger of Windows Referentiebeheer). Staat de sleutel daar niet, herstel hem dan met uw herstelsleutel: {recover}</source>
+        <translation>MaatwerkDesk encrypts its database and keeps the key in the operating system&apos;s keyring, but this computer has no keyring that keeps keys; nothing was changed. Start MaatwerkDesk on a desktop with a keyring (such as GNOME Keyring, KWallet, the macOS Keychain or Windows Credential Manager). If the key is not there, restore it with your recovery key: {recover}</translation>
+    </message>
+    <message>
+        <source>MaatwerkDesk wil de database ({path}) nu versleutelen, maar een ander programma heeft hem open. {advice}</source>
+        <translation>MaatwerkDesk wants to encrypt the database ({path}) now, but another program has it open. {advice}</translation>
+    </message>
+    <message>
+        <source>Op de plaats van de versleutelde database staat een onversleuteld bestand ({path}). MaatwerkDesk opent het niet, want iemand kan het daar hebben neergezet om het programma zijn gegevens te laten lezen; er is niets aan veranderd. Meld het bij uw functioneel beheerder. Hebt u zelf een oude kopie teruggezet, zet dan de versleutelde database terug (de herstelsleutel opent hem: {recover}).</source>
+        <translation>Where the encrypted database should be, there is an unencrypted file ({path}). MaatwerkDesk does not open it, because someone may have put it there to make the program read their data; nothing was changed. Report it to your application administrator. If you restored an old copy yourself, put the encrypted database back (the recovery key opens it: {recover}).</translation>
+    </message>
+    <message>
+        <source>Op {path} staat geen versleuteld databasebestand, dus er is geen sleutel om te herstellen.</source>
+        <translation>There is no encrypted database file at {path}, so there is no key to restore.</translation>
+    </message>
+    <message>
+        <source>Sluit MaatwerkDesk en andere opdrachten op deze database eerst af en probeer het dan opnieuw; er is niets veranderd.</source>
+        <translation>First close MaatwerkDesk and other commands working on this database, then try again; nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <source>Deze koffer hoort bij een andere gebruiker dan de aanmelding op de teamdatabase; synchroniseer met de login van wie de dossiers meenam.</source>
+        <translation>This briefcase belongs to another user than the one signed in to the team database; synchronise with the login of the person who took the dossiers along.</translation>
+    </message>
+    <message>
+        <source>Dit conflict bestaat niet (meer) of is al opgelost.</source>
+        <translation>This conflict does not exist (any more) or has already been resolved.</translation>
+    </message>
+    <message>
+        <source>Dit dossier bestaat niet (meer).</source>
+        <translation>This dossier does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>Dit is geen koffer: er staan geen meegenomen dossiers in.</source>
+        <translation>This is no briefcase: it holds no dossiers taken along.</translation>
+    </message>
+    <message>
+        <source>Kies de waarde van de teamdatabase, die van de laptop, of typ er een.</source>
+        <translation>Choose the value of the team database, the laptop&apos;s, or type one.</translation>
+    </message>
+</context>
+<context>
+    <name>sync_conflicts</name>
+    <message>
+        <source>(leeg)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>(verwijderd)</source>
+        <translation>(removed)</translation>
+    </message>
+    <message>
+        <source>Afweging</source>
+        <translation>Weighing</translation>
+    </message>
+    <message>
+        <source>Artikel van de algemene regel</source>
+        <translation>Article of the general rule</translation>
+    </message>
+    <message>
+        <source>Artikel voor de afwijking</source>
+        <translation>Article for the deviation</translation>
+    </message>
+    <message>
+        <source>BSN</source>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <source>Bedragen</source>
+        <translation>Amounts</translation>
+    </message>
+    <message>
+        <source>Beslissing</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Betrokken organisaties</source>
+        <translation>Organisations involved</translation>
+    </message>
+    <message>
+        <source>Betrokkene</source>
+        <translation>Person concerned</translation>
+    </message>
+    <message>
+        <source>Bijlage</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <source>Casuseigenaar</source>
+        <translation>Case owner</translation>
+    </message>
+    <message>
+        <source>Derden</source>
+        <translation>Third parties</translation>
+    </message>
+    <message>
+        <source>Doenvermogen</source>
+        <translation>Capacity to act (doenvermogen)</translation>
+    </message>
+    <message>
+        <source>ECLI</source>
+        <translation>ECLI</translation>
+    </message>
+    <message>
+        <source>Factoren</source>
+        <translation>Factors</translation>
+    </message>
+    <message>
+        <source>Feiten</source>
+        <translation>Facts</translation>
+    </message>
+    <message>
+        <source>Het dossier</source>
+        <translation>The dossier</translation>
+    </message>
+    <message>
+        <source>KvK-nummer</source>
+        <translation>Chamber of Commerce number (KvK)</translation>
+    </message>
+    <message>
+        <source>Notities</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Regeling</source>
+        <translation>Scheme</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tijdlijn</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Toetsing</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>Uitspraken</source>
+        <translation>Rulings</translation>
+    </message>
+    <message>
+        <source>Voorstel</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>Waarom het knelt</source>
+        <translation>Why it pinches</translation>
+    </message>
+    <message>
+        <source>Wat de burger vraagt</source>
+        <translation>What the citizen asks</translation>
+    </message>
+    <message>
+        <source>Wat de generieke regel oplevert</source>
+        <translation>What the general rule leads to</translation>
+    </message>
+    <message>
+        <source>aangevinkt</source>
+        <translation>ticked</translation>
+    </message>
+    <message>
+        <source>bedrag</source>
+        <translation>amount</translation>
+    </message>
+    <message>
+        <source>contactgegevens</source>
+        <translation>contact details</translation>
+    </message>
+    <message>
+        <source>doel en plan</source>
+        <translation>goal and plan</translation>
+    </message>
+    <message>
+        <source>een regel</source>
+        <translation>an entry</translation>
+    </message>
+    <message>
+        <source>eigen aandeel van de organisatie</source>
+        <translation>the organisation&apos;s own part</translation>
+    </message>
+    <message>
+        <source>fase van de procedure</source>
+        <translation>stage of the procedure</translation>
+    </message>
+    <message>
+        <source>geboortedatum</source>
+        <translation>date of birth</translation>
+    </message>
+    <message>
+        <source>huishouden</source>
+        <translation>household</translation>
+    </message>
+    <message>
+        <source>in actie komen</source>
+        <translation>taking action</translation>
+    </message>
+    <message>
+        <source>minderjarige kinderen</source>
+        <translation>minor children</translation>
+    </message>
+    <message>
+        <source>naam</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>omstandigheden</source>
+        <translation>circumstances</translation>
+    </message>
+    <message>
+        <source>ondersteuning</source>
+        <translation>support</translation>
+    </message>
+    <message>
+        <source>periode</source>
+        <translation>period</translation>
+    </message>
+    <message>
+        <source>rol</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <source>soort</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>tegenslag</source>
+        <translation>setbacks</translation>
+    </message>
+    <message>
+        <source>toelichting</source>
+        <translation>explanation</translation>
+    </message>
+    <message>
+        <source>tot en met</source>
+        <translation>up to and including</translation>
+    </message>
+    <message>
+        <source>vanaf</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>verleidingen</source>
+        <translation>temptations</translation>
+    </message>
+    <message>
+        <source>volhouden</source>
+        <translation>persevering</translation>
+    </message>
+    <message>
+        <source>waarneming</source>
+        <translation>observation</translation>
+    </message>
+    <message>
+        <source>{kind}: {euros} {period}</source>
+        <translation>{kind}: {euros} {period}</translation>
+    </message>
+    <message>
+        <source>{whole} › {part}</source>
+        <translation>{whole} › {part}</translation>
+    </message>
+</context>
+<context>
+    <name>team_server</name>
+    <message>
+        <source>Database ‘{database}’ is leeg: er is nog geen MaatwerkDesk in ingericht. Voer uit: maatwerkdesk server init ADRES.</source>
+        <translation>Database ‘{database}’ is empty: MaatwerkDesk has not been set up in it yet. Run: maatwerkdesk server init ADDRESS.</translation>
+    </message>
+    <message>
+        <source>Database ‘{database}’ is nog niet ingericht voor deze versie van MaatwerkDesk (schema leeg, nodig {needed}). Voer eerst uit: maatwerkdesk server init ADRES.</source>
+        <translation>Database ‘{database}’ has not been set up for this version of MaatwerkDesk yet (schema empty, needed {needed}). First run: maatwerkdesk server init ADDRESS.</translation>
+    </message>
+    <message>
+        <source>Database ‘{database}’ is nog niet ingericht voor deze versie van MaatwerkDesk (schema {schema}, nodig {needed}). Voer eerst uit: maatwerkdesk server init ADRES.</source>
+        <translation>Database ‘{database}’ has not been set up for this version of MaatwerkDesk yet (schema {schema}, needed {needed}). First run: maatwerkdesk server init ADDRESS.</translation>
+    </message>
+    <message>
+        <source>De rollen van MaatwerkDesk ontbreken op de server. Voer eerst uit: maatwerkdesk server init ADRES.</source>
+        <translation>MaatwerkDesk&apos;s roles are missing on the server. First run: maatwerkdesk server init ADDRESS.</translation>
+    </message>
+    <message>
+        <source>Login ‘{login}’ is niet de eigenaar van database ‘{database}’; het inrichten doet de eigenaar ({setup}).</source>
+        <translation>Login ‘{login}’ is not the owner of database ‘{database}’; the owner sets it up ({setup}).</translation>
+    </message>
+    <message>
+        <source>Login ‘{login}’ is niet de eigenaar van database ‘{database}’; mensen toevoegen doet de eigenaar ({setup}).</source>
+        <translation>Login ‘{login}’ is not the owner of database ‘{database}’; the owner adds people ({setup}).</translation>
+    </message>
+    <message>
+        <source>Login ‘{login}’ mag geen rollen aanmaken op de databaseserver. Geef hem dat recht (ALTER ROLE {login} CREATEROLE), of laat een beheerder van de server de database inrichten.</source>
+        <translation>Login ‘{login}’ may not create roles on the database server. Give it that right (ALTER ROLE {login} CREATEROLE), or have an administrator of the server set up the database.</translation>
+    </message>
+    <message>
+        <source>‘{target}’ is een bestand; ‘maatwerkdesk server’ is voor een teamdatabase op een PostgreSQL-server: geef een adres als postgresql+psycopg://gebruiker@server:5432/database.</source>
+        <translation>‘{target}’ is a file; ‘maatwerkdesk server’ is for a team database on a PostgreSQL server: give an address such as postgresql+psycopg://user@server:5432/database.</translation>
+    </message>
+</context>
+<context>
     <name>text</name>
     <message>
         <source>Deze tekst is te lang ({length} tekens; maximaal {limit}). Kort de tekst in of voeg het stuk als bijlage toe.</source>
         <translation>This text is too long ({length} characters; at most {limit}). Shorten it, or add the piece as an attachment.</translation>
+    </message>
+    <message>
+        <source>{earlier}
+{later}</source>
+        <translation>{earlier}
+{later}</translation>
+    </message>
+    <message>
+        <source>{earlier} en {last}</source>
+        <translation>{earlier} and {last}</translation>
+    </message>
+    <message>
+        <source>{earlier} of {last}</source>
+        <translation>{earlier} or {last}</translation>
+    </message>
+    <message>
+        <source>{earlier} {later}</source>
+        <translation>{earlier} {later}</translation>
+    </message>
+    <message>
+        <source>{earlier}, {later}</source>
+        <translation>{earlier}, {later}</translation>
+    </message>
+    <message>
+        <source>{earlier}; {later}</source>
+        <translation>{earlier}; {later}</translation>
+    </message>
+</context>
+<context>
+    <name>toml_limits</name>
+    <message>
+        <source>Deze sleutel of tabelnaam bestaat uit meer dan {most} delen met punten; zo&apos;n sleutel kent een catalogus niet.</source>
+        <translation>This key or table name has more than {most} parts joined by dots; a catalogue has no such key.</translation>
+    </message>
+    <message>
+        <source>Het bestand heeft meer dan {most} regels; zo groot is een catalogus niet.</source>
+        <translation>The file has more than {most} lines; a catalogue is not that large.</translation>
+    </message>
+    <message>
+        <source>Het bestand heeft tot hier al meer dan {most} sleutels, tabellen en waarden; zo groot is een catalogus niet.</source>
+        <translation>Up to here the file already has more than {most} keys, tables and values; a catalogue is not that large.</translation>
+    </message>
+    <message>
+        <source>Hier staat een woord of getal van meer dan {most} tekens zonder aanhalingstekens. Zet tekst tussen aanhalingstekens; een getal is nooit zo lang.</source>
+        <translation>Here is a word or number of more than {most} characters without quotation marks. Put text between quotation marks; a number is never that long.</translation>
+    </message>
+    <message>
+        <source>Hier zijn lijsten of tabellen meer dan {most} lagen diep in elkaar gezet; zo diep is een catalogus nooit. Controleer de haken [ ] en {{ }} op deze regel.</source>
+        <translation>Lists or tables are nested more than {most} levels deep here; a catalogue is never that deep. Check the brackets [ ] and {{ }} on this line.</translation>
+    </message>
+</context>
+<context>
+    <name>unavailable</name>
+    <message>
+        <source>De databaseserver {address} is niet bereikbaar. Controleer of de server draait en of het adres klopt, of vraag de functioneel beheerder.</source>
+        <translation>The database server {address} cannot be reached. Check that the server is running and that the address is right, or ask the application administrator.</translation>
+    </message>
+    <message>
+        <source>De databaseserver {address} vraagt een wachtwoord voor ‘{user}’, maar er is er geen bewaard. Bewaar het in de sleutelbos van het besturingssysteem, bijvoorbeeld met: keyring set {service} {account}</source>
+        <translation>The database server {address} asks for a password for ‘{user}’, but none is stored. Store it in the operating system&apos;s keyring, for example with: keyring set {service} {account}</translation>
+    </message>
+    <message>
+        <source>De databaseserver {address} weigert de verbinding ({detail}). Vraag de functioneel beheerder om hulp.</source>
+        <translation>The database server {address} refuses the connection ({detail}). Ask the application administrator for help.</translation>
+    </message>
+    <message>
+        <source>De databaseserver {address} weigert het wachtwoord van ‘{user}’. Bewaar het juiste wachtwoord in de sleutelbos van het besturingssysteem, bijvoorbeeld met: keyring set {service} {account}</source>
+        <translation>The database server {address} refuses the password of ‘{user}’. Store the right password in the operating system&apos;s keyring, for example with: keyring set {service} {account}</translation>
+    </message>
+    <message>
+        <source>Deze database is ingericht door een nieuwere versie van MaatwerkDesk (schema {schema}). Werk MaatwerkDesk bij om hem te openen.</source>
+        <translation>This database was set up by a newer version of MaatwerkDesk (schema {schema}). Update MaatwerkDesk to open it.</translation>
+    </message>
+    <message>
+        <source>Gebruiker ‘{user}’ heeft op de databaseserver {address} onvoldoende rechten in database ‘{database}’. Vraag de functioneel beheerder om rechten, of om de database eerst in te richten ({setup}).</source>
+        <translation>User ‘{user}’ does not have enough rights in database ‘{database}’ on the database server {address}. Ask the application administrator for rights, or to set up the database first ({setup}).</translation>
+    </message>
+    <message>
+        <source>Op de databaseserver {address} bestaat geen database ‘{database}’. Controleer de naam in het adres, of laat de functioneel beheerder hem aanmaken ({setup}).</source>
+        <translation>There is no database ‘{database}’ on the database server {address}. Check the name in the address, or have the application administrator create it ({setup}).</translation>
+    </message>
+    <message>
+        <source>Op de databaseserver {address} bestaat geen gebruiker ‘{user}’. Controleer de naam in het adres, of vraag de functioneel beheerder om een account.</source>
+        <translation>There is no user ‘{user}’ on the database server {address}. Check the name in the address, or ask the application administrator for an account.</translation>
+    </message>
+    <message>
+        <source>‘{target}’ is geen database die MaatwerkDesk kan openen: geef een bestandspad (SQLite) of een adres als postgresql+psycopg://gebruiker@server:5432/database.</source>
+        <translation>‘{target}’ is not a database MaatwerkDesk can open: give a file path (SQLite) or an address such as postgresql+psycopg://user@server:5432/database.</translation>
+    </message>
+</context>
+<context>
+    <name>unit_of_work</name>
+    <message>
+        <source>Controleer het adres van de database; klopt het, meld het dan bij uw functioneel beheerder.</source>
+        <translation>Check the address of the database; if it is right, report it to your application administrator.</translation>
+    </message>
+    <message>
+        <source>Controleer of de schijf of netwerkmap waarop het staat bereikbaar is en probeer het opnieuw; lukt het dan nog niet, meld het dan bij uw functioneel beheerder.</source>
+        <translation>Check that the disk or network folder it is on can be reached and try again; if it still does not work, report it to your application administrator.</translation>
+    </message>
+    <message>
+        <source>Controleer uw gegevens en probeer het opnieuw; weet u ze niet, vraag dan uw functioneel beheerder.</source>
+        <translation>Check your details and try again; if you do not know them, ask your application administrator.</translation>
+    </message>
+    <message>
+        <source>Controleer uw netwerkverbinding en probeer het over een moment opnieuw; lukt het dan nog niet, meld het dan bij uw functioneel beheerder.</source>
+        <translation>Check your network connection and try again in a moment; if it still does not work, report it to your application administrator.</translation>
+    </message>
+    <message>
+        <source>Controleer wat u invoerde en probeer het opnieuw; lukt het niet, meld het dan bij uw functioneel beheerder.</source>
+        <translation>Check what you entered and try again; if it does not work, report it to your application administrator.</translation>
+    </message>
+    <message>
+        <source>De database bestaat niet (meer) op de databaseserver.</source>
+        <translation>The database does not exist (any more) on the database server.</translation>
+    </message>
+    <message>
+        <source>De database is bezig met werk van een collega of een ander programma en kon niet op tijd antwoorden.</source>
+        <translation>The database is busy with work from a colleague or another program and could not answer in time.</translation>
+    </message>
+    <message>
+        <source>De database kan op deze computer alleen worden gelezen: er zijn geen schrijfrechten op het bestand of de map.</source>
+        <translation>The database can only be read on this computer: there are no write permissions on the file or the folder.</translation>
+    </message>
+    <message>
+        <source>De database weigert dit, omdat het een regel voor de gegevens breekt: iets bestaat al, past niet of verwijst naar iets dat er niet meer is.</source>
+        <translation>The database refuses this because it breaks a rule for the data: something already exists, does not fit, or refers to something that is no longer there.</translation>
+    </message>
+    <message>
+        <source>De databaseserver is niet bereikbaar.</source>
+        <translation>The database server cannot be reached.</translation>
+    </message>
+    <message>
+        <source>De databaseserver staat op dit moment alleen lezen toe.</source>
+        <translation>The database server allows only reading at the moment.</translation>
+    </message>
+    <message>
+        <source>De databaseserver weigert de aanmelding: de gebruikersnaam of het wachtwoord klopt niet (meer).</source>
+        <translation>The database server refuses the sign-in: the user name or the password is not (or no longer) right.</translation>
+    </message>
+    <message>
+        <source>De databaseserver weigert dit: het dossier is meegenomen op de laptop van een collega. U kunt het lezen maar niet wijzigen.</source>
+        <translation>The database server refuses this: the dossier has been taken along on a colleague&apos;s laptop. You can read it but not change it.</translation>
+    </message>
+    <message>
+        <source>De databaseserver weigert dit: uw account heeft er geen rechten voor.</source>
+        <translation>The database server refuses this: your account has no rights for it.</translation>
+    </message>
+    <message>
+        <source>De schijf waarop de database staat, is vol.</source>
+        <translation>The disk the database is on is full.</translation>
+    </message>
+    <message>
+        <source>Het databasebestand is beschadigd of is geen database van MaatwerkDesk.</source>
+        <translation>The database file is damaged or is not a MaatwerkDesk database.</translation>
+    </message>
+    <message>
+        <source>Het databasebestand kan niet worden geopend, gelezen of beschreven.</source>
+        <translation>The database file cannot be opened, read or written.</translation>
+    </message>
+    <message>
+        <source>Iemand anders heeft dit intussen gewijzigd.</source>
+        <translation>Someone else has changed this in the meantime.</translation>
+    </message>
+    <message>
+        <source>Maak ruimte vrij of meld het bij uw functioneel beheerder, en probeer het dan opnieuw.</source>
+        <translation>Free up space or report it to your application administrator, and then try again.</translation>
+    </message>
+    <message>
+        <source>Moet u dit wel kunnen, vraag dan uw functioneel beheerder om de juiste rol.</source>
+        <translation>If you should be able to do this, ask your application administrator for the right role.</translation>
+    </message>
+    <message>
+        <source>Open het opnieuw om de nieuwe versie te zien en breng uw wijziging daar aan; kopieer zo nodig eerst uw tekst.</source>
+        <translation>Open it again to see the new version and make your change there; copy your text first if needed.</translation>
+    </message>
+    <message>
+        <source>Open het opnieuw om te zien bij wie het is, en vraag die collega het terug te geven of de voorzitter de uitleen te beëindigen.</source>
+        <translation>Open it again to see who has it, and ask that colleague to hand it back or the chair to end the loan.</translation>
+    </message>
+    <message>
+        <source>Probeer het later opnieuw; duurt het lang, meld het dan bij uw functioneel beheerder.</source>
+        <translation>Try again later; if it takes long, report it to your application administrator.</translation>
+    </message>
+    <message>
+        <source>Vraag uw functioneel beheerder om schrijfrechten.</source>
+        <translation>Ask your application administrator for write permissions.</translation>
+    </message>
+    <message>
+        <source>Wacht een moment en probeer het opnieuw.</source>
+        <translation>Wait a moment and try again.</translation>
+    </message>
+    <message>
+        <source>Werk er niet verder in en meld het direct bij uw functioneel beheerder.</source>
+        <translation>Do not continue working in it and report it to your application administrator at once.</translation>
+    </message>
+    <message>
+        <source>{what} {next}</source>
+        <translation>{what} {next}</translation>
+    </message>
+</context>
+<context>
+    <name>users</name>
+    <message>
+        <source>Deze gebruiker bestaat niet (meer). Kies een andere, of vraag de functioneel beheerder de gebruiker toe te voegen.</source>
+        <translation>This user does not exist (any more). Choose another one, or ask the application administrator to add the user.</translation>
+    </message>
+    <message>
+        <source>Deze gebruiker bestaat niet (meer). Vernieuw de lijst met gebruikers.</source>
+        <translation>This user does not exist (any more). Refresh the list of users.</translation>
+    </message>
+    <message>
+        <source>Een lid van het overleg heeft een discipline. Kies er een.</source>
+        <translation>A member of the meeting has a discipline. Choose one.</translation>
+    </message>
+    <message>
+        <source>Er is al een gebruiker ‘{name}’. Kies die, of geef een andere naam.</source>
+        <translation>There already is a user ‘{name}’. Choose that one, or give another name.</translation>
+    </message>
+    <message>
+        <source>Er is geen gebruiker ‘{name}’. Controleer de naam (maatwerkdesk users list).</source>
+        <translation>There is no user ‘{name}’. Check the name (maatwerkdesk users list).</translation>
+    </message>
+    <message>
+        <source>Geef de naam van de gebruiker, bijvoorbeeld ‘Anouk Verhoef’.</source>
+        <translation>Give the user&apos;s name, for example ‘Anouk Verhoef’.</translation>
+    </message>
+    <message>
+        <source>Kies een of meer rollen; ‘systeem’ is voor de opdrachtregel.</source>
+        <translation>Choose one or more roles; ‘system’ is for the command line.</translation>
+    </message>
+    <message>
+        <source>Login ‘{login}’ hoort bij geen gebruiker in deze database. Vraag de functioneel beheerder u toe te voegen (maatwerkdesk server add-user).</source>
+        <translation>Login ‘{login}’ belongs to no user in this database. Ask the application administrator to add you (maatwerkdesk server add-user).</translation>
+    </message>
+    <message>
+        <source>Login ‘{login}’ is van {name}. Kies een andere login (--login), of geef de naam zoals die is.</source>
+        <translation>Login ‘{login}’ belongs to {name}. Choose another login (--login), or give the name as it is.</translation>
+    </message>
+    <message>
+        <source>Op een teamdatabase beheert de eigenaar van de database de gebruikers, met ‘maatwerkdesk server add-user’ (docs/team-server.md).</source>
+        <translation>On a team database the owner of the database manages the users, with ‘maatwerkdesk server add-user’ (docs/team-server.md).</translation>
+    </message>
+    <message>
+        <source>U kunt uw eigen beheerrol niet intrekken; laat een andere beheerder dat doen.</source>
+        <translation>You cannot withdraw your own administrator role; have another administrator do that.</translation>
+    </message>
+    <message>
+        <source>Uw gebruiker bestaat niet (meer) in deze database. Kies opnieuw wie u bent (Gebruiker wisselen), of vraag de functioneel beheerder u toe te voegen.</source>
+        <translation>Your user does not exist (any more) in this database. Choose again who you are (Switch user), or ask the application administrator to add you.</translation>
+    </message>
+    <message>
+        <source>{name} werkt al met login ‘{login}’. Geef die login op (--login {login}), of een andere naam.</source>
+        <translation>{name} already works with login ‘{login}’. Give that login (--login {login}), or another name.</translation>
+    </message>
+    <message>
+        <source>{name} werkt met login ‘{login}’; de rollen daarvan legt de server vast. Wijzig ze met: maatwerkdesk server add-user &quot;{name}&quot; --login {login} --role …</source>
+        <translation>{name} works with login ‘{login}’; the server records its roles. Change them with: maatwerkdesk server add-user &quot;{name}&quot; --login {login} --role …</translation>
+    </message>
+</context>
+<context>
+    <name>verification</name>
+    <message>
+        <source>{path}: dit PDF bevat geen vastgelegd besluit van MaatwerkDesk (een voorstel, een gepseudonimiseerd stuk, of het bestand is door een ander programma opnieuw opgeslagen).</source>
+        <translation>{path}: this PDF holds no decision recorded by MaatwerkDesk (a proposal, a pseudonymised document, or the file was saved again by another program).</translation>
+    </message>
+    <message>
+        <source>{path}: dit bestand bevat geen ondertekend of historisch besluit.</source>
+        <translation>{path}: this file holds no signed or historic decision.</translation>
+    </message>
+    <message>
+        <source>{source}: het bestand is groter dan {megabytes} MB.</source>
+        <translation>{source}: the file is larger than {megabytes} MB.</translation>
+    </message>
+</context>
+<context>
+    <name>weighing</name>
+    <message>
+        <source>De afweging van {reference}</source>
+        <translation>The weighing of {reference}</translation>
+    </message>
+</context>
+<context>
+    <name>workspace</name>
+    <message>
+        <source>De koffer op deze computer hoort bij een andere teamdatabase. Open die, of synchroniseer de koffer eerst met de teamdatabase waar hij bij hoort.</source>
+        <translation>The briefcase on this computer belongs to another team database. Open that one, or first synchronise the briefcase with the team database it belongs to.</translation>
+    </message>
+    <message>
+        <source>De koffer op deze computer is leeg of onvolledig. Neem de dossiers opnieuw mee op een werkplek die met de teamdatabase verbonden is.</source>
+        <translation>The briefcase on this computer is empty or incomplete. Take the dossiers along again at a workstation connected to the team database.</translation>
+    </message>
+    <message>
+        <source>Er is geen database op {path}: controleer het pad, of geef --create mee als u daar een nieuwe, lege database wilt maken.</source>
+        <translation>There is no database at {path}: check the path, or add --create if you want to make a new, empty database there.</translation>
+    </message>
+    <message>
+        <source>Er is op deze computer geen koffer met meegenomen dossiers. Neem eerst dossiers mee op een werkplek die met de teamdatabase verbonden is.</source>
+        <translation>This computer has no briefcase with dossiers taken along. First take dossiers along at a workstation connected to the team database.</translation>
+    </message>
+    <message>
+        <source>de database op {host}</source>
+        <translation>the database on {host}</translation>
+    </message>
+    <message>
+        <source>{database} op {host}</source>
+        <translation>{database} on {host}</translation>
+    </message>
+    <message>
+        <source>{path} is een map, geen database: geef bij --db het databasebestand zelf op.</source>
+        <translation>{path} is a folder, not a database: give the database file itself with --db.</translation>
     </message>
 </context>
 </TS>

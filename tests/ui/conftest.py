@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from backends import SQLITE
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
+from PySide6.QtWidgets import QApplication
 
 from maatwerkdesk.services import demo
 from maatwerkdesk.services.workspace import Workspace
+from maatwerkdesk.ui.translation import APP_CATALOGUE, TRANSLATIONS
 
 
 @pytest.fixture(scope="module")
@@ -29,3 +32,15 @@ def demo_workspace(workspace: Workspace) -> Workspace:
 def settings(tmp_path: Path) -> QSettings:
     """The window's settings in a file of the test's own."""
     return QSettings(str(tmp_path / "venster.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def english(qapp: QApplication) -> Iterator[None]:
+    """The windows speak English: the app's compiled catalogue is installed for the test."""
+    translator = QTranslator()
+    assert translator.load(f"{APP_CATALOGUE}_en", str(TRANSLATIONS))
+    assert QCoreApplication.installTranslator(translator)
+    try:
+        yield
+    finally:
+        QCoreApplication.removeTranslator(translator)

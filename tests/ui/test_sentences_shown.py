@@ -16,7 +16,6 @@ from maatwerkdesk.domain.errors import DomainError, ValidationError
 from maatwerkdesk.domain.sentence import said, vocabulary_word
 from maatwerkdesk.domain.text import LONG_TEXT_LIMIT, clean_text
 from maatwerkdesk.ui.common.vocabulary import shown_error, shown_sentence
-from maatwerkdesk.ui.translation import APP_CATALOGUE, TRANSLATIONS
 
 
 @contextmanager
@@ -26,14 +25,6 @@ def installed(translator: QTranslator) -> Iterator[None]:
         yield
     finally:
         QCoreApplication.removeTranslator(translator)
-
-
-@pytest.fixture
-def english(qapp: QApplication) -> Iterator[None]:
-    translator = QTranslator()
-    assert translator.load(f"{APP_CATALOGUE}_en", str(TRANSLATIONS))
-    with installed(translator):
-        yield
 
 
 def too_long() -> ValidationError:

@@ -15,6 +15,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from maatwerkdesk.domain.sentence import said
+
 GENESIS = "0" * 64
 """The 'previous hash' of the first record."""
 
@@ -101,15 +103,24 @@ def verify_chain(
         count += 1
         if record.seq != expected_seq:
             if record.seq == expected_seq + 1:
-                problem = f"Record {expected_seq} ontbreekt: het is verwijderd."
+                problem = said("audit_chain", "Record {seq} ontbreekt: het is verwijderd.").format(
+                    seq=expected_seq
+                )
             elif record.seq > expected_seq:
-                problem = (
-                    f"Na record {expected_seq - 1} volgt record {record.seq}: de records "
-                    f"{expected_seq} tot en met {record.seq - 1} zijn verwijderd, of record "
-                    f"{record.seq} is ingevoegd."
+                problem = said(
+                    "audit_chain",
+                    "Na record {before} volgt record {seq}: de records {first} tot en met {last} "
+                    "zijn verwijderd, of record {seq} is ingevoegd.",
+                ).format(
+                    before=expected_seq - 1,
+                    seq=record.seq,
+                    first=expected_seq,
+                    last=record.seq - 1,
                 )
             else:
-                problem = f"Record {record.seq} komt dubbel voor: er is een record tussengevoegd."
+                problem = said(
+                    "audit_chain", "Record {seq} komt dubbel voor: er is een record tussengevoegd."
+                ).format(seq=record.seq)
             return ChainReport(count, previous, ChainBreak(expected_seq, last_at, problem))
         if record.prev_hash != previous:
             return ChainReport(
@@ -118,8 +129,11 @@ def verify_chain(
                 ChainBreak(
                     record.seq,
                     record.at,
-                    "Het record verwijst niet naar het record ervoor: er is een record "
-                    "verwijderd, tussengevoegd of gewijzigd.",
+                    said(
+                        "audit_chain",
+                        "Het record verwijst niet naar het record ervoor: er is een record "
+                        "verwijderd, tussengevoegd of gewijzigd.",
+                    ),
                 ),
             )
         if stored != record_hash(record):
@@ -129,17 +143,26 @@ def verify_chain(
                 ChainBreak(
                     record.seq,
                     record.at,
-                    "De inhoud past niet bij de vastgelegde hash: het record is gewijzigd.",
+                    said(
+                        "audit_chain",
+                        "De inhoud past niet bij de vastgelegde hash: het record is gewijzigd.",
+                    ),
                 ),
             )
         previous, expected_seq, last_at = stored, expected_seq + 1, record.at
     if head is not None and head != (expected_seq - 1, previous):
         seq, _hash = head
         problem = (
-            f"Het logboek eindigt bij record {expected_seq - 1}, maar liep tot record {seq}: "
-            "de laatste records zijn verwijderd of vervangen."
+            said(
+                "audit_chain",
+                "Het logboek eindigt bij record {last}, maar liep tot record {seq}: de laatste "
+                "records zijn verwijderd of vervangen.",
+            ).format(last=expected_seq - 1, seq=seq)
             if seq >= expected_seq
-            else "Het einde van het logboek klopt niet met wat het programma bijhield."
+            else said(
+                "audit_chain",
+                "Het einde van het logboek klopt niet met wat het programma bijhield.",
+            )
         )
         return ChainReport(count, previous, ChainBreak(min(seq, expected_seq), last_at, problem))
     return ChainReport(count, previous, None)

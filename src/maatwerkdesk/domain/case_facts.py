@@ -21,6 +21,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 
 from maatwerkdesk.domain.errors import ValidationError
+from maatwerkdesk.domain.sentence import Sentence, said, vocabulary_word
 from maatwerkdesk.domain.text import SHORT_TEXT_LIMIT, clean_text
 
 MAX_AMOUNT = Decimal("10000000.00")
@@ -185,19 +186,25 @@ _EUROS = re.compile(r"(?P<whole>[0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+)(?:,(?P<cents>[
 _STORED = re.compile(r"(?:0|[1-9][0-9]{0,7})\.[0-9]{2}")
 
 
+_NEGATIVE = said("case_facts", "Een bedrag kan niet negatief zijn; vul het zonder min in.")
+
+
 def parse_euros(text: str, field: str = "euros") -> Decimal:
     """An amount as a caseworker types it: '4.312,17', '4312,17', '€ 4312' or '4312'.
     A dot groups thousands and a comma marks the cents, as in Dutch; anything else is
     refused with a sentence saying how to write it."""
     typed = text.strip().removeprefix("€").strip().replace(" ", "")
     if typed.startswith("-"):
-        raise ValidationError(field, "Een bedrag kan niet negatief zijn; vul het zonder min in.")
+        raise ValidationError(field, _NEGATIVE)
     match = _EUROS.fullmatch(typed)
     if match is None:
         raise ValidationError(
             field,
-            "Dit is geen bedrag. Schrijf het als 4.312,17 of 4312,17: een punt tussen de "
-            "duizendtallen, een komma voor de centen.",
+            said(
+                "case_facts",
+                "Dit is geen bedrag. Schrijf het als 4.312,17 of 4312,17: een punt tussen de "
+                "duizendtallen, een komma voor de centen.",
+            ),
         )
     whole = match["whole"].replace(".", "")
     cents = (match["cents"] or "0").ljust(2, "0")
@@ -207,17 +214,21 @@ def parse_euros(text: str, field: str = "euros") -> Decimal:
 def checked_euros(value: Decimal, field: str = "euros") -> Decimal:
     """`value` in whole cents, or refused: negative, fractions of a cent, absurdly large."""
     if not value.is_finite():
-        raise ValidationError(field, "Dit is geen bedrag.")
+        raise ValidationError(field, said("case_facts", "Dit is geen bedrag."))
     if value < 0:
-        raise ValidationError(field, "Een bedrag kan niet negatief zijn; vul het zonder min in.")
+        raise ValidationError(field, _NEGATIVE)
     if value > MAX_AMOUNT:
         raise ValidationError(
             field,
-            f"Dit bedrag is groter dan {format_euros(MAX_AMOUNT)}; dat kan niet kloppen. "
-            "Kijk het na.",
+            said(
+                "case_facts",
+                "Dit bedrag is groter dan {maximum}; dat kan niet kloppen. Kijk het na.",
+            ).format(maximum=format_euros(MAX_AMOUNT)),
         )
     if value != value.quantize(CENT):
-        raise ValidationError(field, "Een bedrag heeft hoogstens twee cijfers achter de komma.")
+        raise ValidationError(
+            field, said("case_facts", "Een bedrag heeft hoogstens twee cijfers achter de komma.")
+        )
     return value.quantize(CENT)
 
 
@@ -230,7 +241,11 @@ def read_stored_euros(text: str, field: str) -> Decimal:
     """An amount as stored ('4312.17'), strictly: digits, a dot and two cents."""
     if not _STORED.fullmatch(text):
         raise ValidationError(
-            field, 'Hier wordt een bedrag in euro\'s als tekst verwacht, bijv. "4312.17".'
+            field,
+            said(
+                "case_facts",
+                'Hier wordt een bedrag in euro\'s als tekst verwacht, bijv. "4312.17".',
+            ),
         )
     return checked_euros(Decimal(text), field)
 
@@ -241,15 +256,20 @@ def format_euros(value: Decimal) -> str:
     return f"€ {int(whole):,}".replace(",", ".") + f",{cents}"
 
 
-def period_text(amount: Amount) -> str:
+def period_text(amount: Amount) -> Sentence:
     """'per maand', 'per maand, 01-02-2026 t/m 30-04-2026', 'eenmalig, vanaf 01-03-2026'."""
+    period = vocabulary_word(amount.period.label)
     starts = f"{amount.starts:%d-%m-%Y}" if amount.starts else ""
     ends = f"{amount.ends:%d-%m-%Y}" if amount.ends else ""
     if starts and ends:
-        return f"{amount.period.label}, {starts} t/m {ends}"
-    if starts or ends:
-        return f"{amount.period.label}, {'vanaf ' + starts if starts else 'tot en met ' + ends}"
-    return amount.period.label
+        return said("case_facts", "{period}, {starts} t/m {ends}").format(
+            period=period, starts=starts, ends=ends
+        )
+    if starts:
+        return said("case_facts", "{period}, vanaf {starts}").format(period=period, starts=starts)
+    if ends:
+        return said("case_facts", "{period}, tot en met {ends}").format(period=period, ends=ends)
+    return period
 
 
 # --- ECLI ------------------------------------------------------------------------------------
@@ -267,8 +287,11 @@ def normalise_ecli(text: str, field: str = "ecli") -> str:
     if not ECLI_PATTERN.fullmatch(value):
         raise ValidationError(
             field,
-            "Dit is geen ECLI. Een ECLI heeft de vorm ECLI:NL:CRVB:2024:726: land, gerecht, "
-            "jaartal en volgnummer, gescheiden door dubbele punten.",
+            said(
+                "case_facts",
+                "Dit is geen ECLI. Een ECLI heeft de vorm ECLI:NL:CRVB:2024:726: land, gerecht, "
+                "jaartal en volgnummer, gescheiden door dubbele punten.",
+            ),
         )
     return value
 
@@ -285,7 +308,9 @@ def _note(value: str, field: str) -> str:
 
 def _date_in_range(value: date | None, field: str) -> date | None:
     if value is not None and not (value >= _EARLIEST and value.year <= _LATEST_YEAR):
-        raise ValidationError(field, "Deze datum kan niet kloppen: vóór 1900 of na 2100.")
+        raise ValidationError(
+            field, said("case_facts", "Deze datum kan niet kloppen: vóór 1900 of na 2100.")
+        )
     return value
 
 
@@ -293,7 +318,9 @@ def validate_amount(amount: Amount, field: str = "facts.amounts") -> Amount:
     starts = _date_in_range(amount.starts, f"{field}.starts")
     ends = _date_in_range(amount.ends, f"{field}.ends")
     if starts is not None and ends is not None and ends < starts:
-        raise ValidationError(f"{field}.ends", "De einddatum ligt vóór de begindatum.")
+        raise ValidationError(
+            f"{field}.ends", said("case_facts", "De einddatum ligt vóór de begindatum.")
+        )
     return replace(
         amount,
         euros=checked_euros(amount.euros, f"{field}.euros"),
@@ -305,7 +332,9 @@ def validate_amount(amount: Amount, field: str = "facts.amounts") -> Amount:
 def validate_third_party(party: ThirdParty, field: str = "facts.third_parties") -> ThirdParty:
     name = clean_text(party.name, f"{field}.name", limit=SHORT_TEXT_LIMIT, multiline=False)
     if not name:
-        raise ValidationError(f"{field}.name", "Noem de derde bij naam (of de organisatie).")
+        raise ValidationError(
+            f"{field}.name", said("case_facts", "Noem de derde bij naam (of de organisatie).")
+        )
     return replace(
         party, name=name, note=_note(party.note, f"{field}.note"), id=party.id or new_entry_id()
     )
@@ -314,7 +343,9 @@ def validate_third_party(party: ThirdParty, field: str = "facts.third_parties") 
 def validate_ruling(ruling: Ruling, today: date, field: str = "facts.rulings") -> Ruling:
     ecli = normalise_ecli(ruling.ecli, f"{field}.ecli")
     if int(ecli.split(":")[3]) > today.year:
-        raise ValidationError(f"{field}.ecli", "Het jaartal van deze ECLI ligt in de toekomst.")
+        raise ValidationError(
+            f"{field}.ecli", said("case_facts", "Het jaartal van deze ECLI ligt in de toekomst.")
+        )
     return replace(
         ruling, ecli=ecli, note=_note(ruling.note, f"{field}.note"), id=ruling.id or new_entry_id()
     )
@@ -322,7 +353,12 @@ def validate_ruling(ruling: Ruling, today: date, field: str = "facts.rulings") -
 
 def _limited(entries: tuple[object, ...], field: str) -> None:
     if len(entries) > MAX_ENTRIES:
-        raise ValidationError(field, f"Meer dan {MAX_ENTRIES} regels is te veel voor één dossier.")
+        raise ValidationError(
+            field,
+            said("case_facts", "Meer dan {maximum} regels is te veel voor één dossier.").format(
+                maximum=MAX_ENTRIES
+            ),
+        )
 
 
 def validate_facts(facts: CaseFacts, today: date) -> CaseFacts:
@@ -334,7 +370,10 @@ def validate_facts(facts: CaseFacts, today: date) -> CaseFacts:
     if children is not None and not 0 <= children <= MAX_MINOR_CHILDREN:
         raise ValidationError(
             "facts.minor_children",
-            f"Vul een aantal minderjarige kinderen in van 0 tot en met {MAX_MINOR_CHILDREN}.",
+            said(
+                "case_facts",
+                "Vul een aantal minderjarige kinderen in van 0 tot en met {maximum}.",
+            ).format(maximum=MAX_MINOR_CHILDREN),
         )
     return CaseFacts(
         stage=facts.stage,
@@ -418,20 +457,26 @@ class RecoveryBurden:
         return self.share >= share
 
     @property
-    def sentence(self) -> str:
+    def sentence(self) -> Sentence:
         """'De (terug)vordering van € 4.312,17 is 36 % van het jaarinkomen van € 12.000,00
         (inkomen en uitkeringen samen).'"""
-        return (
-            f"De (terug)vordering van {format_euros(self.recovery)} is {self.percentage} % van "
-            f"het jaarinkomen van {format_euros(self.income)} (inkomen en uitkeringen samen)."
+        return said(
+            "case_facts",
+            "De (terug)vordering van {recovery} is {percentage} % van het jaarinkomen van "
+            "{income} (inkomen en uitkeringen samen).",
+        ).format(
+            recovery=format_euros(self.recovery),
+            percentage=self.percentage,
+            income=format_euros(self.income),
         )
 
 
 LARGE_RECOVERY_PERCENT = int(LARGE_RECOVERY_SHARE * 100)
-LARGE_RECOVERY_EXPLAINED = (
-    f"Vanaf {LARGE_RECOVERY_PERCENT} % duurt aflossen met een tiende van het inkomen "
-    f"per maand {REPAYMENT_MONTHS // 12} jaar of langer."
-)
+LARGE_RECOVERY_EXPLAINED = said(
+    "case_facts",
+    "Vanaf {percentage} % duurt aflossen met een tiende van het inkomen per maand {years} jaar "
+    "of langer.",
+).format(percentage=LARGE_RECOVERY_PERCENT, years=REPAYMENT_MONTHS // 12)
 """Why the threshold lies where it does, in the words the finding uses."""
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from maatwerkdesk.domain.case_columns import ARRAYS, TEXTS, CaseColumns, TextColumn, key_order
+from maatwerkdesk.domain.sentence import said
 
 MAGIC = b"MWCASES1"
 
@@ -95,7 +96,7 @@ def _narrow(array: np.ndarray, kinds: tuple[type[np.integer], ...]) -> np.ndarra
 def decode(data: bytes | bytearray) -> Pack:
     """The pack's columns; PackError when `data` is not a pack."""
     if not data.startswith(MAGIC) or len(data) < len(MAGIC) + 4:
-        raise PackError("geen pakket")
+        raise PackError(said("case_pack", "geen pakket"))
     (size,) = struct.unpack_from("<I", data, len(MAGIC))
     start = len(MAGIC) + 4 + size
     try:
@@ -107,7 +108,7 @@ def decode(data: bytes | bytearray) -> Pack:
             if dtype == "text":
                 texts[name] = block[start + offset : start + offset + shape[0]]
                 if len(texts[name]) != shape[0]:
-                    raise PackError("onvolledig")
+                    raise PackError(said("case_pack", "onvolledig"))
                 continue
             count = int(np.prod(shape))
             array = np.frombuffer(data, np.dtype(dtype), count, start + offset)
@@ -118,7 +119,7 @@ def decode(data: bytes | bytearray) -> Pack:
             [TextColumn(texts[name], arrays[name + "_ends"]) for name in TEXTS],
         )
         if len(columns.deviate) != int(header["n"]):
-            raise PackError("onvolledig")
+            raise PackError(said("case_pack", "onvolledig"))
         return Pack(str(header["catalogue"]), int(header["seq"]), columns)
     except (KeyError, TypeError, ValueError, UnicodeDecodeError, IndexError) as error:
-        raise PackError("onleesbaar") from error
+        raise PackError(said("case_pack", "onleesbaar")) from error

@@ -11,14 +11,17 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from maatwerkdesk.domain.sentence import said
+
 VERSION_PATTERN = re.compile(r"(0|[1-9][0-9]{0,8})(\.(0|[1-9][0-9]{0,8})){0,3}")
 """One to four numbers with dots, each of at most nine digits and without leading zeros,
 so that two different texts never name the same version ("2026.01" and "2026.1")."""
 VERSION_LIMIT = 32
 """Characters of a version: what the database columns hold."""
-VERSION_RULE = (
+VERSION_RULE = said(
+    "catalogue",
     'Een versie bestaat uit één tot vier getallen met punten ertussen, zoals "2026.1"; '
-    "een getal heeft hoogstens negen cijfers en begint niet met een 0 (behalve 0 zelf)."
+    "een getal heeft hoogstens negen cijfers en begint niet met een 0 (behalve 0 zelf).",
 )
 CATALOGUE_ID_PATTERN = re.compile(r"[a-z0-9]+(\.[a-z0-9-]+)+")
 """A catalogue id: lower case with dots, such as "nl.gemeente-voorbeeld.routes"."""
@@ -66,7 +69,8 @@ class CatalogueRef:
     version: str
 
     def __str__(self) -> str:
-        return f"{self.id} versie {self.version}"
+        """'nl.gemeente-voorbeeld.routes versie 2026.1', translatable."""
+        return said("catalogue", "{id} versie {version}").format(id=self.id, version=self.version)
 
 
 @dataclass(frozen=True)

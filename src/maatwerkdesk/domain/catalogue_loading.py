@@ -34,6 +34,7 @@ from maatwerkdesk.domain.catalogue import (
     is_version,
 )
 from maatwerkdesk.domain.errors import DomainError, ValidationError
+from maatwerkdesk.domain.sentence import Sentence, said
 from maatwerkdesk.domain.serialise import Reader, shown
 from maatwerkdesk.domain.text import fold_for_search
 from maatwerkdesk.domain.toml_limits import find_excess
@@ -55,9 +56,25 @@ class Problem:
     message: str
     line: int | None = None
 
-    def describe(self, file_name: str) -> str:
-        where = f"{file_name}, regel {self.line}" if self.line else file_name
-        return f"{where} ({self.key}): {self.message}" if self.key else f"{where}: {self.message}"
+    def describe(self, file_name: str) -> Sentence:
+        fields = {"file": file_name, "line": self.line, "key": self.key, "message": self.message}
+        if self.line and self.key:
+            return said("catalogue_loading", "{file}, regel {line} ({key}): {message}").format(
+                **fields
+            )
+        if self.line:
+            return said("catalogue_loading", "{file}, regel {line}: {message}").format(**fields)
+        if self.key:
+            return said("catalogue_loading", "{file} ({key}): {message}").format(**fields)
+        return said("catalogue_loading", "{file}: {message}").format(**fields)
+
+
+def _one_per_line(lines: list[Sentence]) -> Sentence:
+    """The lines under one another, each still translatable."""
+    joined = lines[-1]
+    for line in reversed(lines[:-1]):
+        joined = said("catalogue_loading", "{line}\n{lines}").format(line=line, lines=joined)
+    return joined
 
 
 class CatalogueError(DomainError):
@@ -68,10 +85,24 @@ class CatalogueError(DomainError):
         self.problems = problems
         lines = [p.describe(file_name) for p in problems[:PROBLEMS_SHOWN]]
         if len(problems) > PROBLEMS_SHOWN:
-            lines.append(f"… en nog {len(problems) - PROBLEMS_SHOWN} problemen.")
+            lines.append(
+                said("catalogue_loading", "… en nog {count} problemen.").format(
+                    count=len(problems) - PROBLEMS_SHOWN
+                )
+            )
+        if len(problems) == 1:
+            heading = said(
+                "catalogue_loading", "De catalogus {file} is niet geldig (1 probleem):\n{problems}"
+            )
+        else:
+            heading = said(
+                "catalogue_loading",
+                "De catalogus {file} is niet geldig ({count} problemen):\n{problems}",
+            )
         super().__init__(
-            f"De catalogus {file_name} is niet geldig ({len(problems)} "
-            f"{'probleem' if len(problems) == 1 else 'problemen'}):\n" + "\n".join(lines)
+            heading.format(
+                file=file_name, count=len(problems), problems=_one_per_line(lines) if lines else ""
+            )
         )
 
 
@@ -116,7 +147,16 @@ def parse_toml(text: str, file_name: str) -> dict[str, Any]:
     (`toml_limits`): a crafted file is refused with its line, never read."""
     if len(text.encode("utf-8", "surrogatepass")) > MAX_CATALOGUE_BYTES:
         raise CatalogueError(
-            file_name, [Problem("", "Het bestand is groter dan 2 MB; dat is geen catalogus.")]
+            file_name,
+            [
+                Problem(
+                    "",
+                    said(
+                        "catalogue_loading",
+                        "Het bestand is groter dan 2 MB; dat is geen catalogus.",
+                    ),
+                )
+            ],
         )
     excess = find_excess(text)
     if excess is not None:
@@ -137,8 +177,11 @@ def _raise_toml_error(file_name: str, line: int | None, detail: str) -> dict[str
         [
             Problem(
                 "",
-                "Dit is geen geldige TOML. Controleer de schrijfwijze op deze regel "
-                f"(melding van de TOML-lezer: {detail}).",
+                said(
+                    "catalogue_loading",
+                    "Dit is geen geldige TOML. Controleer de schrijfwijze op deze regel "
+                    "(melding van de TOML-lezer: {detail}).",
+                ).format(detail=detail),
                 line,
             )
         ],
@@ -154,19 +197,29 @@ def read_header(
         file_format = reader.text("format", required=True)
         if file_format != CATALOGUE_FORMAT:
             raise ValidationError(
-                "format", f'Verwacht "{CATALOGUE_FORMAT}", gevonden "{shown(file_format)}".'
+                "format",
+                said("catalogue_loading", 'Verwacht "{expected}", gevonden "{found}".').format(
+                    expected=CATALOGUE_FORMAT, found=shown(file_format)
+                ),
             )
         file_kind = reader.text("kind", required=True)
         if file_kind != kind:
             raise ValidationError(
-                "kind", f'Dit is een catalogus van soort "{kind}"; gevonden "{shown(file_kind)}".'
+                "kind",
+                said(
+                    "catalogue_loading",
+                    'Dit is een catalogus van soort "{kind}"; gevonden "{found}".',
+                ).format(kind=kind, found=shown(file_kind)),
             )
         catalogue_id = reader.text("id", required=True)
         if not is_catalogue_id(catalogue_id):
             raise ValidationError(
                 "id",
-                "Een catalogus-id bestaat uit kleine letters en punten, zoals "
-                f'"nl.gemeente-voorbeeld.routes", en is hoogstens {CATALOGUE_ID_LIMIT} tekens.',
+                said(
+                    "catalogue_loading",
+                    "Een catalogus-id bestaat uit kleine letters en punten, zoals "
+                    '"nl.gemeente-voorbeeld.routes", en is hoogstens {limit} tekens.',
+                ).format(limit=CATALOGUE_ID_LIMIT),
             )
         version = reader.text("version", required=True)
         if not is_version(version):
@@ -174,7 +227,11 @@ def read_header(
         valid_from = reader.raw("valid_from", required=True)
         if not isinstance(valid_from, date) or isinstance(valid_from, datetime):
             raise ValidationError(
-                "valid_from", "Hier wordt een datum zonder aanhalingstekens verwacht: 2026-01-01."
+                "valid_from",
+                said(
+                    "catalogue_loading",
+                    "Hier wordt een datum zonder aanhalingstekens verwacht: 2026-01-01.",
+                ),
             )
         return CatalogueHeader(
             id=catalogue_id,
@@ -193,7 +250,9 @@ def read_header(
 def required_text(reader: Reader, key: str) -> str:
     value = reader.text(key, required=True).strip()
     if not value:
-        raise ValidationError(reader.where(key), "Dit veld mag niet leeg zijn.")
+        raise ValidationError(
+            reader.where(key), said("catalogue_loading", "Dit veld mag niet leeg zijn.")
+        )
     return value
 
 
@@ -202,7 +261,10 @@ def identifier(reader: Reader, key: str = "id") -> str:
     if not _ID.fullmatch(value):
         raise ValidationError(
             reader.where(key),
-            f"'{shown(value)}' is geen geldige id: gebruik letters, cijfers, '-', '_' of '.'.",
+            said(
+                "catalogue_loading",
+                "'{value}' is geen geldige id: gebruik letters, cijfers, '-', '_' of '.'.",
+            ).format(value=shown(value)),
         )
     return value
 
@@ -211,7 +273,10 @@ def texts(reader: Reader, key: str, *, required: bool = False) -> tuple[str, ...
     values = []
     for index, item in enumerate(reader.items(key, required=required)):
         if not isinstance(item, str) or not item.strip():
-            raise ValidationError(f"{reader.where(key)}[{index}]", "Hier wordt tekst verwacht.")
+            raise ValidationError(
+                f"{reader.where(key)}[{index}]",
+                said("catalogue_loading", "Hier wordt tekst verwacht."),
+            )
         values.append(item.strip())
     return tuple(values)
 
@@ -233,7 +298,9 @@ def _power(reader: Reader) -> Power:
 def _selector_rule(reader: Reader) -> SelectorRule:
     regulation = texts(reader, "regulation", required=True)
     if not regulation:
-        raise ValidationError(reader.where("regulation"), "Noem minstens één zoekterm.")
+        raise ValidationError(
+            reader.where("regulation"), said("catalogue_loading", "Noem minstens één zoekterm.")
+        )
     return SelectorRule(
         route=identifier(reader, "route"),
         regulation=tuple(fold_for_search(t) for t in regulation),
@@ -265,7 +332,10 @@ def _route(reader: Reader) -> Route:
         child = Reader(item, f"{reader.where('criteria')}[{index}]", strict=True)
         knockout = child.raw("knockout")
         if knockout is not None and not isinstance(knockout, bool):
-            raise ValidationError(child.where("knockout"), "Hier wordt true of false verwacht.")
+            raise ValidationError(
+                child.where("knockout"),
+                said("catalogue_loading", "Hier wordt true of false verwacht."),
+            )
         links.append(RouteCriterion(identifier(child), bool(knockout)))
         child.finish()
     return Route(
@@ -299,7 +369,12 @@ def _check_references(catalogue: CriteriaCatalogue, problems: Problems) -> None:
 
     def known_route(key: str, route_id: str) -> None:
         if route_id not in routes:
-            problems.add(key, f"Route '{shown(route_id)}' staat niet onder [[routes]].")
+            problems.add(
+                key,
+                said("catalogue_loading", "Route '{route}' staat niet onder [[routes]].").format(
+                    route=shown(route_id)
+                ),
+            )
 
     for index, criterion in enumerate(catalogue.criteria):
         problems.cited(f"criteria[{index}]", criterion.sources, sources)
@@ -317,19 +392,35 @@ def _check_references(catalogue: CriteriaCatalogue, problems: Problems) -> None:
         for position, link in enumerate(route.criteria):
             key = f"routes[{index}].criteria[{position}].id"
             if link.id not in criteria:
-                problems.add(key, f"Criterium '{shown(link.id)}' staat niet onder [[criteria]].")
+                problems.add(
+                    key,
+                    said(
+                        "catalogue_loading",
+                        "Criterium '{criterion}' staat niet onder [[criteria]].",
+                    ).format(criterion=shown(link.id)),
+                )
             elif link.id in seen:
-                problems.add(key, f"Criterium '{shown(link.id)}' staat twee keer in deze route.")
+                problems.add(
+                    key,
+                    said(
+                        "catalogue_loading",
+                        "Criterium '{criterion}' staat twee keer in deze route.",
+                    ).format(criterion=shown(link.id)),
+                )
             seen.add(link.id)
         if route.kind is RouteKind.DEVIATION and not route.criteria:
             problems.add(
                 f"routes[{index}].criteria",
-                "Een route om af te wijken heeft criteria nodig; alleen een route van soort "
-                '"escalation" mag zonder.',
+                said(
+                    "catalogue_loading",
+                    "Een route om af te wijken heeft criteria nodig; alleen een route van soort "
+                    '"escalation" mag zonder.',
+                ),
             )
         if route.kind is RouteKind.ESCALATION and route.criteria:
             problems.add(
-                f"routes[{index}].criteria", 'Een route van soort "escalation" heeft geen criteria.'
+                f"routes[{index}].criteria",
+                said("catalogue_loading", 'Een route van soort "escalation" heeft geen criteria.'),
             )
 
 
@@ -362,10 +453,21 @@ class Problems:
         value = data.get(section)
         if value is None:
             if required:
-                self.add(section, f"De catalogus heeft geen [[{section}]]; minstens één is nodig.")
+                self.add(
+                    section,
+                    said(
+                        "catalogue_loading",
+                        "De catalogus heeft geen [[{section}]]; minstens één is nodig.",
+                    ).format(section=section),
+                )
             return []
         if not isinstance(value, list):
-            self.add(section, f"Schrijf dit als tabellen: [[{section}]].")
+            self.add(
+                section,
+                said("catalogue_loading", "Schrijf dit als tabellen: [[{section}]].").format(
+                    section=section
+                ),
+            )
             return []
         result = []
         for index, item in enumerate(value):
@@ -373,7 +475,10 @@ class Problems:
             if isinstance(item, dict) and fields is not None:
                 typos = sorted(set(item) - set(fields))
                 for key in typos:
-                    self.add(f"{where}.{shown(key, 60)}", "Dit veld is onbekend in dit formaat.")
+                    self.add(
+                        f"{where}.{shown(key, 60)}",
+                        said("catalogue_loading", "Dit veld is onbekend in dit formaat."),
+                    )
                 if typos:
                     continue
             try:
@@ -385,18 +490,26 @@ class Problems:
                 continue
             result.append(entry)
         if required and not value:
-            self.add(section, "Deze lijst mag niet leeg zijn.")
+            self.add(section, said("catalogue_loading", "Deze lijst mag niet leeg zijn."))
         return result
 
     def unknown_keys(self, data: dict[str, Any], known: tuple[str, ...]) -> None:
         for key in sorted(set(data) - set(known)):
-            self.add(shown(key, 60), "Deze sleutel is onbekend in een catalogus (tikfout?).")
+            self.add(
+                shown(key, 60),
+                said("catalogue_loading", "Deze sleutel is onbekend in een catalogus (tikfout?)."),
+            )
 
     def unique_ids(self, section: str, entries: Iterable[Any]) -> set[str]:
         seen: set[str] = set()
         for index, entry in enumerate(entries):
             if entry.id in seen:
-                self.add(f"{section}[{index}].id", f"De id '{entry.id}' komt twee keer voor.")
+                self.add(
+                    f"{section}[{index}].id",
+                    said("catalogue_loading", "De id '{id}' komt twee keer voor.").format(
+                        id=entry.id
+                    ),
+                )
             seen.add(entry.id)
         return seen
 
@@ -406,7 +519,9 @@ class Problems:
             if source_id not in sources:
                 self.add(
                     f"{where}.sources[{position}]",
-                    f"Bron '{shown(source_id)}' staat niet onder [[sources]].",
+                    said(
+                        "catalogue_loading", "Bron '{source}' staat niet onder [[sources]]."
+                    ).format(source=shown(source_id)),
                 )
 
     def raise_if_any(self, file_name: str) -> None:

@@ -8,10 +8,12 @@ from dataclasses import dataclass, fields, is_dataclass, replace
 from datetime import datetime
 from typing import Any, Generic, TypeVar
 
+from maatwerkdesk.domain.sentence import said
+
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
 
-SOMEONE = "iemand anders"
+SOMEONE = said("concurrency", "iemand anders")
 
 
 def changed_when(at: datetime | None, now: datetime | None = None) -> str:
@@ -22,22 +24,31 @@ def changed_when(at: datetime | None, now: datetime | None = None) -> str:
     local = at.astimezone()
     today = (now or datetime.now().astimezone()).astimezone().date()
     if local.date() == today:
-        return f"om {local:%H:%M}"
-    return f"op {local:%d-%m-%Y} om {local:%H:%M}"
+        return said("concurrency", "om {time}").format(time=f"{local:%H:%M}")
+    return said("concurrency", "op {date} om {time}").format(
+        date=f"{local:%d-%m-%Y}", time=f"{local:%H:%M}"
+    )
 
 
 def changed_by_line(what: str, who: str, at: datetime | None, now: datetime | None = None) -> str:
     """'Dossier MW-2026-00012 is gewijzigd door Anouk Verhoef om 14:32'."""
     when = changed_when(at, now)
-    return f"{what} is gewijzigd door {who or SOMEONE}{' ' + when if when else ''}"
+    if not when:
+        return said("concurrency", "{what} is gewijzigd door {who}").format(
+            what=what, who=who or SOMEONE
+        )
+    return said("concurrency", "{what} is gewijzigd door {who} {when}").format(
+        what=what, who=who or SOMEONE, when=when
+    )
 
 
 def stale_message(what: str, who: str, at: datetime | None) -> str:
     """The whole sentence a service refuses a stale save with."""
-    return (
-        f"{changed_by_line(what, who, at)}, nadat u het opende. Uw wijziging is niet "
-        "opgeslagen: bekijk de nieuwe versie en breng uw wijziging daar zo nodig opnieuw aan."
-    )
+    return said(
+        "concurrency",
+        "{changed}, nadat u het opende. Uw wijziging is niet opgeslagen: bekijk de nieuwe "
+        "versie en breng uw wijziging daar zo nodig opnieuw aan.",
+    ).format(changed=changed_by_line(what, who, at))
 
 
 @dataclass(frozen=True)

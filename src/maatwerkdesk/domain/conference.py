@@ -21,6 +21,7 @@ from maatwerkdesk.domain.decision import Decision, decision_from_data, decision_
 from maatwerkdesk.domain.errors import ValidationError
 from maatwerkdesk.domain.people import Discipline, User
 from maatwerkdesk.domain.proposal import Signal, SignalKind
+from maatwerkdesk.domain.sentence import said
 from maatwerkdesk.domain.signed_record import Override, RecordKind, SignedContent
 
 MIN_MINUTES = 5
@@ -331,21 +332,25 @@ class SignedDecision:
     def signer_phrase(self) -> str:
         """The chair's name, or what a historic decision is."""
         if self.kind is RecordKind.HISTORIC:
-            return f"historisch besluit ({self.source})"
+            return said("conference", "historisch besluit ({source})").format(source=self.source)
         return self.signed_by_name
 
     def signed_text(self) -> str:
         """Who fixed this version and how, in one phrase."""
         if self.kind is RecordKind.HISTORIC:
-            return f"Historisch besluit, als precedent vastgelegd ({self.source})"
-        return f"Ondertekend door {self.signed_by_name}"
+            return said(
+                "conference", "Historisch besluit, als precedent vastgelegd ({source})"
+            ).format(source=self.source)
+        return said("conference", "Ondertekend door {name}").format(name=self.signed_by_name)
 
 
 def validate_minutes(minutes: int) -> int:
     if not MIN_MINUTES <= minutes <= MAX_MINUTES:
         raise ValidationError(
             "agenda.minutes",
-            f"Geef per dossier tussen {MIN_MINUTES} en {MAX_MINUTES} minuten bespreektijd.",
+            said(
+                "conference", "Geef per dossier tussen {minimum} en {maximum} minuten bespreektijd."
+            ).format(minimum=MIN_MINUTES, maximum=MAX_MINUTES),
         )
     return minutes
 
@@ -353,7 +358,14 @@ def validate_minutes(minutes: int) -> int:
 def validate_action(action: ActionItem) -> ActionItem:
     who, what = " ".join(action.who.split()), action.what.strip()
     if not what:
-        raise ValidationError("actions.what", "Beschrijf bij elke afspraak wat er moet gebeuren.")
+        raise ValidationError(
+            "actions.what", said("conference", "Beschrijf bij elke afspraak wat er moet gebeuren.")
+        )
     if not who:
-        raise ValidationError("actions.who", f"Zet bij de afspraak ‘{what[:40]}’ wie die uitvoert.")
+        raise ValidationError(
+            "actions.who",
+            said("conference", "Zet bij de afspraak ‘{what}’ wie die uitvoert.").format(
+                what=what[:40]
+            ),
+        )
     return ActionItem(who, what, action.due)

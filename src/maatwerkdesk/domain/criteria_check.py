@@ -17,16 +17,19 @@ from enum import StrEnum
 
 from maatwerkdesk.domain.assessment import Answer, Assessment, GateState
 from maatwerkdesk.domain.catalogue import CriteriaCatalogue, Route, RouteKind
+from maatwerkdesk.domain.sentence import said
 from maatwerkdesk.domain.text import enumerate_nl
 
-HARD_CRITERION_HELP = (
-    "Aan een hard criterium moet zijn voldaan: anders kan langs deze route niet worden afgeweken."
+HARD_CRITERION_HELP = said(
+    "criteria_check",
+    "Aan een hard criterium moet zijn voldaan: anders kan langs deze route niet worden afgeweken.",
 )
 """What a knock-out criterion is, wherever one is marked as 'hard criterium'."""
-GATE_TITLE = "Eerst de gewone wegen"
-GATE_HELP = (
+GATE_TITLE = said("criteria_check", "Eerst de gewone wegen")
+GATE_HELP = said(
+    "criteria_check",
     "Afwijken is het laatste middel: eerst komen de gewone wegen, of de reden waarom die "
-    "niet kunnen."
+    "niet kunnen.",
 )
 """The sluitstuk, in plain words: its heading and what it means."""
 
@@ -149,23 +152,27 @@ def check_gate(catalogue: CriteriaCatalogue, assessment: Assessment) -> GateResu
         elif given.state is GateState.UNKNOWN or not given.reason.strip():
             open_items.append(item.id)
     labels = {item.id: f"‘{item.label}’" for item in catalogue.gate}
+    explanation: str
     if not_tried:
         status = GateStatus.NOT_SATISFIED
         explanation = (
-            f"{GATE_TITLE}: {enumerate_nl(labels[i] for i in not_tried)} "
-            f"{'is' if len(not_tried) == 1 else 'zijn'} niet geprobeerd. {GATE_HELP}"
-        )
+            said("criteria_check", "{title}: {items} is niet geprobeerd. {help}")
+            if len(not_tried) == 1
+            else said("criteria_check", "{title}: {items} zijn niet geprobeerd. {help}")
+        ).format(title=GATE_TITLE, items=enumerate_nl(labels[i] for i in not_tried), help=GATE_HELP)
     elif open_items:
         status = GateStatus.OPEN
-        explanation = (
-            f"{GATE_TITLE}: bij {enumerate_nl(labels[i] for i in open_items)} staat nog niet "
-            "vast of de gewone weg is geprobeerd of niet mogelijk was, en waarom."
-        )
+        explanation = said(
+            "criteria_check",
+            "{title}: bij {items} staat nog niet vast of de gewone weg is geprobeerd of niet "
+            "mogelijk was, en waarom.",
+        ).format(title=GATE_TITLE, items=enumerate_nl(labels[i] for i in open_items))
     else:
         status = GateStatus.SATISFIED
-        explanation = (
-            f"{GATE_TITLE}: die zijn geprobeerd of waren niet mogelijk, met de reden erbij."
-        )
+        explanation = said(
+            "criteria_check",
+            "{title}: die zijn geprobeerd of waren niet mogelijk, met de reden erbij.",
+        ).format(title=GATE_TITLE)
     return GateResult(status, tuple(not_tried), tuple(open_items), explanation)
 
 
@@ -183,8 +190,11 @@ def _without_route(gate: GateResult) -> CriteriaResult:
         total=0,
         gate=gate,
         explanation=(
-            "Er is nog geen route gekozen. Geef aan wat voor bevoegdheid het is en kies de "
-            "route waarlangs kan worden afgeweken.",
+            said(
+                "criteria_check",
+                "Er is nog geen route gekozen. Geef aan wat voor bevoegdheid het is en kies de "
+                "route waarlangs kan worden afgeweken.",
+            ),
             gate.explanation,
         ),
     )
@@ -196,40 +206,94 @@ def _explained(
     def named(ids: tuple[str, ...]) -> str:
         return enumerate_nl(f"{i} ({catalogue.criterion(i).label})" for i in ids)
 
-    lines = []
+    lines: list[str] = []
     if route.kind is RouteKind.ESCALATION:
         lines.append(
-            "Langs deze route is binnen de wet geen afwijking mogelijk: wat rest is escaleren, "
-            "of een knelpuntsignaal aan de eigenaar van de regel."
+            said(
+                "criteria_check",
+                "Langs deze route is binnen de wet geen afwijking mogelijk: wat rest is "
+                "escaleren, of een knelpuntsignaal aan de eigenaar van de regel.",
+            )
         )
     elif result.failed_knockouts:
-        one = len(result.failed_knockouts) == 1
         lines.append(
-            f"Langs deze route kan niet worden afgeweken: aan {named(result.failed_knockouts)} "
-            f"is niet voldaan, en {'dat is een hard criterium' if one else 'dat zijn harde criteria'}. "
-            + HARD_CRITERION_HELP
+            (
+                said(
+                    "criteria_check",
+                    "Langs deze route kan niet worden afgeweken: aan {criteria} is niet "
+                    "voldaan, en dat is een hard criterium. {help}",
+                )
+                if len(result.failed_knockouts) == 1
+                else said(
+                    "criteria_check",
+                    "Langs deze route kan niet worden afgeweken: aan {criteria} is niet "
+                    "voldaan, en dat zijn harde criteria. {help}",
+                )
+            ).format(criteria=named(result.failed_knockouts), help=HARD_CRITERION_HELP)
         )
     elif result.blocking_unknowns:
-        one = len(result.blocking_unknowns) == 1
         lines.append(
-            f"Nog niet te bepalen: van {'het harde criterium' if one else 'de harde criteria'} "
-            f"{named(result.blocking_unknowns)} staat nog niet vast of eraan is voldaan. "
-            + HARD_CRITERION_HELP
+            (
+                said(
+                    "criteria_check",
+                    "Nog niet te bepalen: van het harde criterium {criteria} staat nog niet "
+                    "vast of eraan is voldaan. {help}",
+                )
+                if len(result.blocking_unknowns) == 1
+                else said(
+                    "criteria_check",
+                    "Nog niet te bepalen: van de harde criteria {criteria} staat nog niet "
+                    "vast of eraan is voldaan. {help}",
+                )
+            ).format(criteria=named(result.blocking_unknowns), help=HARD_CRITERION_HELP)
         )
     else:
-        lines.append("Aan de harde criteria is voldaan: langs deze route kan worden afgeweken.")
+        lines.append(
+            said(
+                "criteria_check",
+                "Aan de harde criteria is voldaan: langs deze route kan worden afgeweken.",
+            )
+        )
     other_missing = tuple(i for i in result.missing if i not in result.blocking_unknowns)
     if other_missing and route.kind is RouteKind.DEVIATION:
-        lines.append(f"Nog aan te vullen voor een volledige motivering: {named(other_missing)}.")
+        lines.append(
+            said(
+                "criteria_check", "Nog aan te vullen voor een volledige motivering: {criteria}."
+            ).format(criteria=named(other_missing))
+        )
     if result.not_met:
-        lines.append(f"Aan {named(result.not_met)} is niet voldaan; dat weegt mee in de afweging.")
+        lines.append(
+            said(
+                "criteria_check",
+                "Aan {criteria} is niet voldaan; dat weegt mee in de afweging.",
+            ).format(criteria=named(result.not_met))
+        )
     if result.unmotivated:
-        lines.append(f"Beantwoord zonder motivering: {named(result.unmotivated)}.")
+        lines.append(
+            said("criteria_check", "Beantwoord zonder motivering: {criteria}.").format(
+                criteria=named(result.unmotivated)
+            )
+        )
     for criterion_id, still_open, total in result.considerations_open:
         lines.append(
-            f"Bij {criterion_id} ({catalogue.criterion(criterion_id).label}) "
-            f"{'is' if still_open == 1 else 'zijn'} {still_open} van de {total} "
-            "wegingsfactoren nog niet toegelicht."
+            (
+                said(
+                    "criteria_check",
+                    "Bij {id} ({label}) is {open} van de {total} wegingsfactoren nog niet "
+                    "toegelicht.",
+                )
+                if still_open == 1
+                else said(
+                    "criteria_check",
+                    "Bij {id} ({label}) zijn {open} van de {total} wegingsfactoren nog niet "
+                    "toegelicht.",
+                )
+            ).format(
+                id=criterion_id,
+                label=catalogue.criterion(criterion_id).label,
+                open=still_open,
+                total=total,
+            )
         )
     lines.append(result.gate.explanation)
     return replace(result, explanation=tuple(lines))

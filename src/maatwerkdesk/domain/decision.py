@@ -10,6 +10,7 @@ from typing import Any
 
 from maatwerkdesk.domain.errors import ValidationError
 from maatwerkdesk.domain.precedent import FactorSides, Outcome
+from maatwerkdesk.domain.sentence import said, vocabulary_word
 
 
 class OutcomeType(StrEnum):
@@ -92,7 +93,9 @@ class Degree:
             return f"€ {number}"
         if self.unit is DegreeUnit.PERCENT:
             return f"{number}%"
-        return f"{number} {self.unit.label}"
+        return said("decision", "{number} {unit}").format(
+            number=number, unit=vocabulary_word(self.unit.label)
+        )
 
 
 @dataclass(frozen=True)
@@ -106,7 +109,9 @@ class DegreeRange:
 
     def __str__(self) -> str:
         low, high = Degree(self.unit, self.low), Degree(self.unit, self.high)
-        return str(low) if self.low == self.high else f"{low} tot {high}"
+        if self.low == self.high:
+            return str(low)
+        return said("decision", "{low} tot {high}").format(low=str(low), high=str(high))
 
 
 def degree_ranges(degrees: list[Degree]) -> list[DegreeRange]:
@@ -161,36 +166,52 @@ def validate_decision(decision: Decision, factors: frozenset[str], sides: Factor
         if not decision.reason:
             raise ValidationError(
                 "decision.reason",
-                "Kies minstens één doorslaggevende factor, of laat de reden leeg: dan tellen "
-                "alle factoren voor deze uitkomst.",
+                said(
+                    "decision",
+                    "Kies minstens één doorslaggevende factor, of laat de reden leeg: dan tellen "
+                    "alle factoren voor deze uitkomst.",
+                ),
             )
         if not decision.reason <= winning:
             raise ValidationError(
                 "decision.reason",
-                "De reden mag alleen factoren noemen die in dit dossier aanwezig zijn en voor "
-                "de gekozen uitkomst pleiten. Pas de factoren of de reden aan.",
+                said(
+                    "decision",
+                    "De reden mag alleen factoren noemen die in dit dossier aanwezig zijn en voor "
+                    "de gekozen uitkomst pleiten. Pas de factoren of de reden aan.",
+                ),
             )
     reason = decision.reason_for(factors, sides)
     if not reason:
         # A decision with no reason would bind every later dossier, whatever its factors.
         raise ValidationError(
             "decision.reason",
-            "Een beslissing rust op minstens één factor die voor deze uitkomst pleit, en in dit "
-            "dossier is er geen aangevinkt. Vink bij de factoren aan wat voor deze uitkomst "
-            "pleit, of kies de andere uitkomst.",
+            said(
+                "decision",
+                "Een beslissing rust op minstens één factor die voor deze uitkomst pleit, en in "
+                "dit dossier is er geen aangevinkt. Vink bij de factoren aan wat voor deze "
+                "uitkomst pleit, of kies de andere uitkomst.",
+            ),
         )
     for distinction in decision.distinctions:
         if distinction.factor not in reason:
             raise ValidationError(
                 "decision.distinctions",
-                "Een onderscheid moet rusten op een factor uit de reden van de beslissing. "
-                "Neem die factor op in de reden of kies een ander verschil.",
+                said(
+                    "decision",
+                    "Een onderscheid moet rusten op een factor uit de reden van de beslissing. "
+                    "Neem die factor op in de reden of kies een ander verschil.",
+                ),
             )
     degree = decision.degree
     if degree is not None and degree.value < 0:
-        raise ValidationError("decision.degree", "De mate kan niet negatief zijn.")
+        raise ValidationError(
+            "decision.degree", said("decision", "De mate kan niet negatief zijn.")
+        )
     if degree is not None and degree.unit is DegreeUnit.PERCENT and degree.value > 100:
-        raise ValidationError("decision.degree", "Een percentage ligt tussen 0 en 100.")
+        raise ValidationError(
+            "decision.degree", said("decision", "Een percentage ligt tussen 0 en 100.")
+        )
 
 
 def decision_to_data(decision: Decision) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from maatwerkdesk.domain.case_facts import CaseFacts, validate_facts
 from maatwerkdesk.domain.dossier_summary import DossierSummary as DossierSummary
 from maatwerkdesk.domain.errors import ValidationError
 from maatwerkdesk.domain.identifiers import normalise_bsn, normalise_kvk
+from maatwerkdesk.domain.sentence import said
 from maatwerkdesk.domain.text import LONG_TEXT_LIMIT, SHORT_TEXT_LIMIT, clean_text
 from maatwerkdesk.domain.vocabulary import (
     DoenDimension,
@@ -127,7 +128,11 @@ def validate_subject(subject: Subject, today: date) -> Subject:
         if kvk:
             raise ValidationError(
                 "subject.kvk_number",
-                "Een KvK-nummer hoort bij een onderneming. Kies 'Onderneming' of maak het veld leeg.",
+                said(
+                    "dossier",
+                    "Een KvK-nummer hoort bij een onderneming. Kies 'Onderneming' of maak het "
+                    "veld leeg.",
+                ),
             )
     else:
         kvk = normalise_kvk(kvk, "subject.kvk_number") if kvk else ""
@@ -137,7 +142,10 @@ def validate_subject(subject: Subject, today: date) -> Subject:
     if dob is not None and not (date(1900, 1, 1) <= dob <= today):
         raise ValidationError(
             "subject.date_of_birth",
-            "Deze geboortedatum kan niet kloppen: hij ligt in de toekomst of vóór 1900.",
+            said(
+                "dossier",
+                "Deze geboortedatum kan niet kloppen: hij ligt in de toekomst of vóór 1900.",
+            ),
         )
     return replace(
         subject,
@@ -164,7 +172,8 @@ def validate_fields(fields: DossierFields, today: date) -> DossierFields:
     title = _short(fields.title, "title")
     if not title:
         raise ValidationError(
-            "title", "Geef het dossier een titel, zodat u het in de lijst terugvindt."
+            "title",
+            said("dossier", "Geef het dossier een titel, zodat u het in de lijst terugvindt."),
         )
     return DossierFields(
         title=title,
@@ -187,10 +196,13 @@ def validate_fields(fields: DossierFields, today: date) -> DossierFields:
 def validate_timeline_entry(entry: TimelineEntry, today: date) -> TimelineEntry:
     description = _long(entry.description, "timeline.description")
     if not description:
-        raise ValidationError("timeline.description", "Beschrijf kort wat er is gebeurd.")
+        raise ValidationError(
+            "timeline.description", said("dossier", "Beschrijf kort wat er is gebeurd.")
+        )
     if entry.occurred_on.year < 1900 or (entry.occurred_on - today).days > 366:
         raise ValidationError(
-            "timeline.occurred_on", "Deze datum ligt te ver in het verleden of de toekomst."
+            "timeline.occurred_on",
+            said("dossier", "Deze datum ligt te ver in het verleden of de toekomst."),
         )
     return replace(entry, description=description, author=_short(entry.author, "timeline.author"))
 

@@ -48,6 +48,7 @@ from maatwerkdesk.domain.exchange_record import (
     read_record,
     record_to_dict,
 )
+from maatwerkdesk.domain.sentence import Sentence, said
 from maatwerkdesk.domain.serialise import Reader, fields_from_reader, fields_to_dict, shown
 from maatwerkdesk.domain.text import SHORT_TEXT_LIMIT, clean_text
 from maatwerkdesk.domain.vocabulary import DoenDimension, TimelineKind
@@ -228,17 +229,21 @@ def _refuse_constant(name: str) -> Any:
 
 
 _JSON_MESSAGES = {
-    "Expecting value": "hier wordt een waarde verwacht",
-    "Expecting property name enclosed in double quotes": (
-        "hier wordt een veldnaam tussen dubbele aanhalingstekens verwacht"
+    "Expecting value": said("exchange", "hier wordt een waarde verwacht"),
+    "Expecting property name enclosed in double quotes": said(
+        "exchange", "hier wordt een veldnaam tussen dubbele aanhalingstekens verwacht"
     ),
-    "Expecting ',' delimiter": "hier wordt een komma verwacht",
-    "Expecting ':' delimiter": "hier wordt een dubbele punt verwacht",
-    "Unterminated string starting at": "de tekst die hier begint wordt niet afgesloten",
-    "Invalid control character at": "ongeldig stuurteken in een tekst (gebruik \\n of \\t)",
-    "Invalid \\escape": "ongeldige escape (\\…) in een tekst",
-    "Invalid \\uXXXX escape": "ongeldige \\uXXXX-escape in een tekst",
-    "Extra data": "na het einde van de JSON staat nog meer",
+    "Expecting ',' delimiter": said("exchange", "hier wordt een komma verwacht"),
+    "Expecting ':' delimiter": said("exchange", "hier wordt een dubbele punt verwacht"),
+    "Unterminated string starting at": said(
+        "exchange", "de tekst die hier begint wordt niet afgesloten"
+    ),
+    "Invalid control character at": said(
+        "exchange", "ongeldig stuurteken in een tekst (gebruik \\n of \\t)"
+    ),
+    "Invalid \\escape": said("exchange", "ongeldige escape (\\…) in een tekst"),
+    "Invalid \\uXXXX escape": said("exchange", "ongeldige \\uXXXX-escape in een tekst"),
+    "Extra data": said("exchange", "na het einde van de JSON staat nog meer"),
 }
 
 _OTHER_ENCODINGS = [
@@ -262,33 +267,45 @@ def parse_json(raw: bytes, source: str) -> object:
     Duplicate keys, NaN/Infinity, NUL bytes and other encodings are refused.
     """
 
-    def fail(message: str) -> ValidationError:
-        return ValidationError("(bestand)", f"{source}: {message}")
+    def fail(message: Sentence) -> ValidationError:
+        return ValidationError(
+            "(bestand)",
+            said("exchange", "{source}: {message}").format(source=source, message=message),
+        )
 
     for bom, name in _OTHER_ENCODINGS:
         if raw.startswith(bom):
             raise fail(
-                f"het bestand is opgeslagen als {name}; "
-                "sla het op als UTF-8 en importeer het opnieuw."
+                said(
+                    "exchange",
+                    "het bestand is opgeslagen als {encoding}; sla het op als UTF-8 en importeer "
+                    "het opnieuw.",
+                ).format(encoding=name)
             )
     if raw.startswith(codecs.BOM_UTF8):
         raw = raw[len(codecs.BOM_UTF8) :]
     if b"\x00" in raw:
         line, column = _position(raw, raw.index(b"\x00"))
         raise fail(
-            f"het bestand bevat een NUL-byte (regel {line}, kolom {column}); het is geen "
-            "UTF-8-tekst maar bijvoorbeeld UTF-16 of een binair bestand."
+            said(
+                "exchange",
+                "het bestand bevat een NUL-byte (regel {line}, kolom {column}); het is geen "
+                "UTF-8-tekst maar bijvoorbeeld UTF-16 of een binair bestand.",
+            ).format(line=line, column=column)
         )
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
         line, column = _position(raw, error.start)
         raise fail(
-            f"geen geldige UTF-8-tekst (regel {line}, byte {column}); "
-            "sla het bestand op als UTF-8 en importeer het opnieuw."
+            said(
+                "exchange",
+                "geen geldige UTF-8-tekst (regel {line}, byte {column}); sla het bestand op als "
+                "UTF-8 en importeer het opnieuw.",
+            ).format(line=line, column=column)
         ) from None
     if not text.strip():
-        raise fail("het bestand is leeg.")
+        raise fail(said("exchange", "het bestand is leeg."))
     try:
         return json.loads(
             text, object_pairs_hook=_no_duplicate_keys, parse_constant=_refuse_constant
@@ -296,21 +313,35 @@ def parse_json(raw: bytes, source: str) -> object:
     except json.JSONDecodeError as error:
         reason = _JSON_MESSAGES.get(error.msg, error.msg)
         if error.pos >= len(text.rstrip()) and error.msg != "Extra data":
-            reason += "; het bestand houdt onverwacht op (afgebroken?)"
-        raise fail(
-            f"geen geldige JSON (regel {error.lineno}, kolom {error.colno}): {reason}."
-        ) from None
+            invalid = said(
+                "exchange",
+                "geen geldige JSON (regel {line}, kolom {column}): {reason}; het bestand houdt "
+                "onverwacht op (afgebroken?).",
+            )
+        else:
+            invalid = said(
+                "exchange", "geen geldige JSON (regel {line}, kolom {column}): {reason}."
+            )
+        raise fail(invalid.format(line=error.lineno, column=error.colno, reason=reason)) from None
     except RecursionError:
-        raise fail("geen geldige JSON: de gegevens zijn te diep genest.") from None
+        raise fail(
+            said("exchange", "geen geldige JSON: de gegevens zijn te diep genest.")
+        ) from None
     except _DuplicateKeyError as error:
         raise fail(
-            f"geen geldige JSON: het veld '{shown(error.key)}' komt twee keer voor "
-            "in hetzelfde object."
+            said(
+                "exchange",
+                "geen geldige JSON: het veld '{key}' komt twee keer voor in hetzelfde object.",
+            ).format(key=shown(error.key))
         ) from None
     except _ConstantError as error:
-        raise fail(f"geen geldige JSON: '{error.name}' is geen getal in JSON.") from None
+        raise fail(
+            said("exchange", "geen geldige JSON: '{name}' is geen getal in JSON.").format(
+                name=error.name
+            )
+        ) from None
     except ValueError:  # e.g. an integer with more digits than Python converts
-        raise fail("geen geldige JSON: een getal is te groot.") from None
+        raise fail(said("exchange", "geen geldige JSON: een getal is te groot.")) from None
 
 
 # --- reading documents -------------------------------------------------------------------
@@ -321,8 +352,11 @@ def _uuid(reader: Reader, key: str) -> str:
     if not is_canonical_uuid(value):
         raise ValidationError(
             reader.where(key),
-            f"'{shown(value)}' is geen UUID in de vorm "
-            "xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx (kleine letters).",
+            said(
+                "exchange",
+                "'{value}' is geen UUID in de vorm xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx "
+                "(kleine letters).",
+            ).format(value=shown(value)),
         )
     return value
 
@@ -339,7 +373,9 @@ def read_timestamp(reader: Reader, key: str) -> datetime:
     if moment is None:
         raise ValidationError(
             reader.where(key),
-            f"'{shown(value)}' is geen tijdstip in de vorm JJJJ-MM-DDTuu:mm:ss(.ffffff)Z.",
+            said(
+                "exchange", "'{value}' is geen tijdstip in de vorm JJJJ-MM-DDTuu:mm:ss(.ffffff)Z."
+            ).format(value=shown(value)),
         )
     return moment
 
@@ -347,7 +383,9 @@ def read_timestamp(reader: Reader, key: str) -> datetime:
 def refuse_future(reader: Reader, key: str, moment: datetime, now: datetime) -> None:
     """Refuse a timestamp more than a day (clock skew) after `now`."""
     if moment > now + _CLOCK_SKEW:
-        raise ValidationError(reader.where(key), "Dit tijdstip ligt in de toekomst.")
+        raise ValidationError(
+            reader.where(key), said("exchange", "Dit tijdstip ligt in de toekomst.")
+        )
 
 
 def _reference(reader: Reader) -> str:
@@ -355,7 +393,9 @@ def _reference(reader: Reader) -> str:
     if not REFERENCE_PATTERN.fullmatch(value):
         raise ValidationError(
             reader.where("reference"),
-            f"'{shown(value)}' is geen dossierkenmerk in de vorm MW-JJJJ-NNNNN.",
+            said("exchange", "'{value}' is geen dossierkenmerk in de vorm MW-JJJJ-NNNNN.").format(
+                value=shown(value)
+            ),
         )
     return value
 
@@ -384,12 +424,12 @@ def _fields(reader: Reader, today: date) -> DossierFields:
     if subject.bsn and clean.subject.bsn != subject.bsn:
         raise ValidationError(
             f"{fields_reader.path}.subject.bsn",
-            "Schrijf het BSN als 9 cijfers, zonder spaties of punten.",
+            said("exchange", "Schrijf het BSN als 9 cijfers, zonder spaties of punten."),
         )
     if subject.kvk_number and clean.subject.kvk_number != subject.kvk_number:
         raise ValidationError(
             f"{fields_reader.path}.subject.kvk_number",
-            "Schrijf het KvK-nummer als 8 cijfers, zonder spaties of punten.",
+            said("exchange", "Schrijf het KvK-nummer als 8 cijfers, zonder spaties of punten."),
         )
     return clean
 
@@ -418,16 +458,20 @@ def _attachment(reader: Reader, now: datetime) -> AttachmentInfo:
         multiline=False,
     )
     if not name:
-        raise ValidationError(reader.where("original_name"), "Geef de bijlage een naam.")
+        raise ValidationError(
+            reader.where("original_name"), said("exchange", "Geef de bijlage een naam.")
+        )
     size = reader.integer("size", required=True)
     if size is None or not 0 <= size <= MAX_ATTACHMENT_SIZE:
         raise ValidationError(
-            reader.where("size"), "Hier wordt een grootte in bytes (0 of meer) verwacht."
+            reader.where("size"),
+            said("exchange", "Hier wordt een grootte in bytes (0 of meer) verwacht."),
         )
     sha256 = reader.text("sha256", required=True)
     if not _SHA256.fullmatch(sha256):
         raise ValidationError(
-            reader.where("sha256"), "Hier wordt een SHA-256 als 64 hexadecimale tekens verwacht."
+            reader.where("sha256"),
+            said("exchange", "Hier wordt een SHA-256 als 64 hexadecimale tekens verwacht."),
         )
     added_at = read_timestamp(reader, "added_at")
     refuse_future(reader, "added_at", added_at, now)
@@ -445,7 +489,10 @@ def _unique(reader: Reader, key: str, index: int, value: str, seen: dict[str, in
     if value in seen:
         raise ValidationError(
             f"{reader.where(key)}[{index}].id",
-            f"Deze id komt al voor bij {key}[{seen[value]}]; ieder item heeft een eigen id.",
+            said(
+                "exchange",
+                "Deze id komt al voor bij {key}[{index}]; ieder item heeft een eigen id.",
+            ).format(key=key, index=seen[value]),
         )
     seen[value] = index
 
@@ -483,7 +530,8 @@ def _moments(reader: Reader, now: datetime) -> tuple[datetime, datetime]:
     refuse_future(reader, "updated_at", updated_at, now)
     if updated_at < created_at:
         raise ValidationError(
-            reader.where("updated_at"), "Dit tijdstip ligt vóór created_at; dat kan niet."
+            reader.where("updated_at"),
+            said("exchange", "Dit tijdstip ligt vóór created_at; dat kan niet."),
         )
     return created_at, updated_at
 
@@ -537,8 +585,25 @@ def read_additions(
         timeline, attachments = _entries(reader, today, now)
         reader.finish()
     except ValidationError as error:
-        raise ValidationError(error.field, f"{source}: {error.field}: {error.message}") from None
+        raise _placed(error, source) from None
     return Additions(dossier_id, updated_at, timeline, attachments)
+
+
+def _placed(error: ValidationError, source: str) -> ValidationError:
+    """`error` with the file and the field path in front of its message."""
+    return ValidationError(
+        error.field,
+        said("exchange", "{source}: {field}: {message}").format(
+            source=source, field=error.field, message=error.message
+        ),
+    )
+
+
+def _either(names: tuple[str, ...]) -> str:
+    """'maatwerkdesk/1 of maatwerkdesk/2 of maatwerkdesk/3'."""
+    if len(names) <= 1:
+        return "".join(names)
+    return said("exchange", "{name} of {others}").format(name=names[0], others=_either(names[1:]))
 
 
 def check_format(reader: Reader, *expected: str) -> str:
@@ -547,14 +612,18 @@ def check_format(reader: Reader, *expected: str) -> str:
     value = reader.raw("format")
     if value not in expected:
         if "format" not in reader.data:
-            found = "het veld format ontbreekt"
+            found = said("exchange", "het veld format ontbreekt")
+        elif isinstance(value, str):
+            found = said("exchange", "gevonden: '{value}'").format(value=shown(value))
         else:
-            found = f"gevonden: '{shown(value)}'" if isinstance(value, str) else "geen tekst"
-        names = " of ".join(expected)
+            found = said("exchange", "geen tekst")
         raise ValidationError(
             "format",
-            f"Dit is geen bestand in het uitwisselingsformaat {names} ({found}). "
-            f"Deze versie van MaatwerkDesk leest alleen {names}.",
+            said(
+                "exchange",
+                "Dit is geen bestand in het uitwisselingsformaat {names} ({found}). Deze versie "
+                "van MaatwerkDesk leest alleen {names}.",
+            ).format(names=_either(expected), found=found),
         )
     return str(value)
 
@@ -604,19 +673,24 @@ def read_document(
             if dossier.id in seen:
                 raise ValidationError(
                     f"dossiers[{index}].id",
-                    f"Dit dossier staat al eerder in het bestand (dossiers[{seen[dossier.id]}]).",
+                    said(
+                        "exchange",
+                        "Dit dossier staat al eerder in het bestand (dossiers[{index}]).",
+                    ).format(index=seen[dossier.id]),
                 )
             if dossier.reference in references:
                 raise ValidationError(
                     f"dossiers[{index}].reference",
-                    f"Kenmerk {dossier.reference} staat al eerder in het bestand "
-                    f"(dossiers[{references[dossier.reference]}]).",
+                    said(
+                        "exchange",
+                        "Kenmerk {reference} staat al eerder in het bestand (dossiers[{index}]).",
+                    ).format(reference=dossier.reference, index=references[dossier.reference]),
                 )
             seen[dossier.id] = references[dossier.reference] = index
             dossiers.append(dossier)
         reader.finish()
     except ValidationError as error:
-        raise ValidationError(error.field, f"{source}: {error.field}: {error.message}") from None
+        raise _placed(error, source) from None
     return ImportedDocument(source, dossiers, parts)
 
 

@@ -35,6 +35,7 @@ from maatwerkdesk.domain.decision import Decision, decision_from_data, decision_
 from maatwerkdesk.domain.errors import ValidationError
 from maatwerkdesk.domain.people import Discipline, Role
 from maatwerkdesk.domain.proposal import Proposal, Signal, SignalKind, Zienswijze
+from maatwerkdesk.domain.sentence import said
 from maatwerkdesk.domain.serialise import Reader, shown
 from maatwerkdesk.domain.weighing import Weighing, weighing_from_parts, weighing_parts
 
@@ -332,7 +333,10 @@ def is_canonical_uuid(value: str) -> bool:
 def _uuid_text(reader: Reader, key: str) -> str:
     value = reader.text(key, required=True)
     if not is_canonical_uuid(value) and value != "system":
-        raise ValidationError(reader.where(key), f"'{shown(value)}' is geen geldige id.")
+        raise ValidationError(
+            reader.where(key),
+            said("exchange_record", "'{value}' is geen geldige id.").format(value=shown(value)),
+        )
     return value
 
 
@@ -341,14 +345,18 @@ def _nullable_text(reader: Reader, key: str) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str):
-        raise ValidationError(reader.where(key), "Hier wordt tekst of null verwacht.")
+        raise ValidationError(
+            reader.where(key), said("exchange_record", "Hier wordt tekst of null verwacht.")
+        )
     return value
 
 
 def _boolean(reader: Reader, key: str) -> bool:
     value = reader.raw(key, required=True)
     if not isinstance(value, bool):
-        raise ValidationError(reader.where(key), "Hier wordt true of false verwacht.")
+        raise ValidationError(
+            reader.where(key), said("exchange_record", "Hier wordt true of false verwacht.")
+        )
     return value
 
 
@@ -358,7 +366,9 @@ def _object(reader: Reader, key: str) -> dict[str, Any] | None:
     if value is None:
         return None
     if not isinstance(value, dict):
-        raise ValidationError(reader.where(key), "Hier wordt een object of null verwacht.")
+        raise ValidationError(
+            reader.where(key), said("exchange_record", "Hier wordt een object of null verwacht.")
+        )
     return value
 
 
@@ -384,7 +394,10 @@ def _discipline(reader: Reader, key: str) -> Discipline | None:
     try:
         return Discipline(value)
     except ValueError:
-        raise ValidationError(reader.where(key), f"'{shown(value)}' is geen discipline.") from None
+        raise ValidationError(
+            reader.where(key),
+            said("exchange_record", "'{value}' is geen discipline.").format(value=shown(value)),
+        ) from None
 
 
 def _decision(reader: Reader, key: str) -> Decision | None:
@@ -394,10 +407,13 @@ def _decision(reader: Reader, key: str) -> Decision | None:
     try:
         decision = decision_from_data(data)
     except (KeyError, TypeError, ValueError, AttributeError):
-        raise ValidationError(reader.where(key), "Dit is geen geldige beslissing.") from None
+        raise ValidationError(
+            reader.where(key), said("exchange_record", "Dit is geen geldige beslissing.")
+        ) from None
     if decision_to_data(decision) != data or not _decision_text(decision):
         raise ValidationError(
-            reader.where(key), "Deze beslissing heeft onbekende of ongeldige velden."
+            reader.where(key),
+            said("exchange_record", "Deze beslissing heeft onbekende of ongeldige velden."),
         )
     return decision
 
@@ -486,7 +502,10 @@ def _texts(reader: Reader, key: str) -> list[str]:
     values = reader.items(key, required=True)
     for index, value in enumerate(values):
         if not isinstance(value, str):
-            raise ValidationError(f"{reader.where(key)}[{index}]", "Hier wordt tekst verwacht.")
+            raise ValidationError(
+                f"{reader.where(key)}[{index}]",
+                said("exchange_record", "Hier wordt tekst verwacht."),
+            )
     return values
 
 
@@ -533,7 +552,9 @@ def _agenda_item(reader: Reader) -> ExchangedAgendaItem:
 def _count(reader: Reader, key: str) -> int:
     value = reader.integer(key, required=True)
     if value is None or not 0 <= value <= 1_000_000:
-        raise ValidationError(reader.where(key), "Hier wordt een getal vanaf 0 verwacht.")
+        raise ValidationError(
+            reader.where(key), said("exchange_record", "Hier wordt een getal vanaf 0 verwacht.")
+        )
     return value
 
 
@@ -588,7 +609,9 @@ def _group(reader: Reader) -> ExchangedGroup | None:
     )
     child.finish()
     if not group.reference.strip():
-        raise ValidationError(child.where("reference"), "Een groep heeft een kenmerk.")
+        raise ValidationError(
+            child.where("reference"), said("exchange_record", "Een groep heeft een kenmerk.")
+        )
     return group
 
 
@@ -606,7 +629,9 @@ def _weighing(where: str, data: dict[str, Any]) -> Weighing:
     except (KeyError, TypeError, AttributeError):
         weighing = None
     if weighing is None or weighing_parts(weighing) != data or not _all_text(weighing):
-        raise ValidationError(where, "Deze weging heeft onbekende of ongeldige velden.")
+        raise ValidationError(
+            where, said("exchange_record", "Deze weging heeft onbekende of ongeldige velden.")
+        )
     return weighing
 
 
@@ -627,7 +652,9 @@ def read_document_parts(reader: Reader) -> DocumentExtras:
     for child in _children(reader, "catalogues"):
         content = child.text("content", required=True)
         if len(content) > MAX_CATALOGUE_TEXT:
-            raise ValidationError(child.where("content"), "Deze catalogustekst is te lang.")
+            raise ValidationError(
+                child.where("content"), said("exchange_record", "Deze catalogustekst is te lang.")
+            )
         catalogues.append(
             CatalogueText(
                 CatalogueRef(child.text("id", required=True), child.text("version", required=True)),

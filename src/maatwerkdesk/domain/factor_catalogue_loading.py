@@ -17,6 +17,7 @@ from maatwerkdesk.domain.catalogue_loading import (
 from maatwerkdesk.domain.errors import ValidationError
 from maatwerkdesk.domain.factors import Factor, FactorCatalogue
 from maatwerkdesk.domain.precedent import Side
+from maatwerkdesk.domain.sentence import said
 from maatwerkdesk.domain.serialise import Reader, shown
 from maatwerkdesk.domain.text import fold_for_search
 
@@ -52,7 +53,14 @@ def load_factor_catalogue(
     if general:
         for key in ("routes", "regulations"):
             if key in data:
-                problems.add(key, _SERVES_ALL.format(where=f"'{key}'"))
+                problems.add(
+                    key,
+                    said(
+                        "factor_catalogue_loading",
+                        "Een algemene factorcatalogus (general = true) geldt voor elk dossier, welke "
+                        "route of regeling het ook heeft; laat '{key}' weg.",
+                    ).format(key=key),
+                )
     catalogue = FactorCatalogue(
         header=header,  # type: ignore[arg-type]  # None only with problems, which raise below
         routes=routes,
@@ -68,12 +76,6 @@ def load_factor_catalogue(
     return catalogue
 
 
-_SERVES_ALL = (
-    "Een algemene factorcatalogus (general = true) geldt voor elk dossier, welke route of "
-    "regeling het ook heeft; laat {where} weg."
-)
-
-
 def _general(reader: Reader, problems: Problems) -> bool:
     try:
         return _flag(reader, "general")
@@ -86,7 +88,10 @@ def _flag(reader: Reader, key: str) -> bool:
     """An optional true/false key; absent is false."""
     value = reader.raw(key)
     if value is not None and not isinstance(value, bool):
-        raise ValidationError(reader.where(key), "Hier wordt true of false verwacht.")
+        raise ValidationError(
+            reader.where(key),
+            said("factor_catalogue_loading", "Hier wordt true of false verwacht."),
+        )
     return bool(value)
 
 
@@ -99,7 +104,12 @@ def _names(
         problems.add(error.field, error.message)
         return ()
     if required and not values:
-        problems.add(key, "Noem minstens één route waarvoor deze factoren gelden.")
+        problems.add(
+            key,
+            said(
+                "factor_catalogue_loading", "Noem minstens één route waarvoor deze factoren gelden."
+            ),
+        )
     return values
 
 
@@ -108,14 +118,20 @@ def _factor(reader: Reader) -> Factor:
     if len(label) > LABEL_LIMIT:
         raise ValidationError(
             reader.where("label"),
-            f"Een label is hoogstens {LABEL_LIMIT} tekens; zet de uitleg in 'description'.",
+            said(
+                "factor_catalogue_loading",
+                "Een label is hoogstens {limit} tekens; zet de uitleg in 'description'.",
+            ).format(limit=LABEL_LIMIT),
         )
     retired = _flag(reader, "retired")
     note = reader.text("retired_note").strip()
     if note and not retired:
         raise ValidationError(
             reader.where("retired_note"),
-            "Een toelichting op het vervallen hoort bij een factor met retired = true.",
+            said(
+                "factor_catalogue_loading",
+                "Een toelichting op het vervallen hoort bij een factor met retired = true.",
+            ),
         )
     return Factor(
         id=identifier(reader),
@@ -137,18 +153,29 @@ def _check_references(catalogue: FactorCatalogue, problems: Problems) -> None:
     for index, factor in enumerate(catalogue.factors):
         if catalogue.general and factor.routes:
             problems.add(
-                f"factors[{index}].routes", _SERVES_ALL.format(where="'routes' bij deze factor")
+                f"factors[{index}].routes",
+                said(
+                    "factor_catalogue_loading",
+                    "Een algemene factorcatalogus (general = true) geldt voor elk dossier, welke "
+                    "route of regeling het ook heeft; laat 'routes' bij deze factor weg.",
+                ),
             )
         for position, route in enumerate(() if catalogue.general else factor.routes):
             if route not in routes:
                 problems.add(
                     f"factors[{index}].routes[{position}]",
-                    f"Route '{shown(route)}' staat niet in 'routes' bovenaan de catalogus.",
+                    said(
+                        "factor_catalogue_loading",
+                        "Route '{route}' staat niet in 'routes' bovenaan de catalogus.",
+                    ).format(route=shown(route)),
                 )
         problems.cited(f"factors[{index}]", factor.sources, sources)
     for side in Side:
         if not any(f.side is side for f in catalogue.factors):
             problems.add(
                 "factors",
-                f'De catalogus heeft geen factor met side = "{side.value}"; beide kanten zijn nodig.',
+                said(
+                    "factor_catalogue_loading",
+                    'De catalogus heeft geen factor met side = "{side}"; beide kanten zijn nodig.',
+                ).format(side=side.value),
             )

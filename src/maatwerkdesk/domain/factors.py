@@ -16,6 +16,7 @@ from functools import cached_property
 
 from maatwerkdesk.domain.catalogue import CatalogueHeader, CatalogueRef, Source
 from maatwerkdesk.domain.precedent import FactorSides, Side
+from maatwerkdesk.domain.sentence import said
 from maatwerkdesk.domain.text import fold_for_search, mentions_word
 
 SIDE_LABELS = {Side.PRO: "pleit voor afwijken", Side.CON: "pleit voor de algemene regel"}
@@ -212,7 +213,23 @@ def with_retirements(versions: Sequence[FactorCatalogue]) -> list[FactorCatalogu
     return [replace(version, retirements=retirements) for version in versions]
 
 
-_SIDE_WORDS = {Side.PRO: "voor afwijken", Side.CON: "voor de algemene regel"}
+_FLIPPED = {
+    Side.PRO: said(
+        "factors",
+        "Factor '{id}' (‘{label}’) pleit in versie {version} voor afwijken, maar in dit bestand "
+        "voor de algemene regel. Een factor houdt zijn kant in elke versie: laat '{id}' "
+        "vervallen (retired = true, met dezelfde kant en hetzelfde label) en geef de nieuwe "
+        "betekenis een nieuwe id.",
+    ),
+    Side.CON: said(
+        "factors",
+        "Factor '{id}' (‘{label}’) pleit in versie {version} voor de algemene regel, maar in dit "
+        "bestand voor afwijken. Een factor houdt zijn kant in elke versie: laat '{id}' "
+        "vervallen (retired = true, met dezelfde kant en hetzelfde label) en geef de nieuwe "
+        "betekenis een nieuwe id.",
+    ),
+}
+"""A factor whose side in an earlier version (the key) this file turns around."""
 
 
 def identity_problems(
@@ -224,7 +241,7 @@ def identity_problems(
     or precedent names may not be left out: it is retired instead (`retired = true`).
     """
     others = [c for c in known if c.header.id == new.header.id and c.ref != new.ref]
-    problems = []
+    problems: list[str] = []
     for factor in new.factors:
         flipped = next(
             (
@@ -238,18 +255,19 @@ def identity_problems(
         if flipped is not None:
             older, earlier = flipped
             problems.append(
-                f"Factor '{factor.id}' (‘{factor.label}’) pleit in versie "
-                f"{older.header.version} {_SIDE_WORDS[earlier.side]}, maar in dit bestand "
-                f"{_SIDE_WORDS[factor.side]}. Een factor houdt zijn kant in elke versie: laat "
-                f"'{factor.id}' vervallen (retired = true, met dezelfde kant en hetzelfde label) "
-                "en geef de nieuwe betekenis een nieuwe id."
+                _FLIPPED[earlier.side].format(
+                    id=factor.id, label=factor.label, version=older.header.version
+                )
             )
     present = {f.id for f in new.factors}
     labels = {f.id: f.label for older in others for f in older.factors}
     for factor_id in sorted(in_use & labels.keys() - present):
         problems.append(
-            f"Factor '{factor_id}' (‘{labels[factor_id]}’) ontbreekt in dit bestand, maar "
-            "dossiers, beslissingen of precedenten noemen hem nog. Laat hem niet weg maar "
-            "laat hem vervallen: neem hem op met retired = true (dezelfde id, kant en label)."
+            said(
+                "factors",
+                "Factor '{id}' (‘{label}’) ontbreekt in dit bestand, maar dossiers, beslissingen "
+                "of precedenten noemen hem nog. Laat hem niet weg maar laat hem vervallen: neem "
+                "hem op met retired = true (dezelfde id, kant en label).",
+            ).format(id=factor_id, label=labels[factor_id])
         )
     return problems

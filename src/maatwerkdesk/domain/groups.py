@@ -17,6 +17,7 @@ from enum import StrEnum
 
 from maatwerkdesk.domain.decision import Decision, DegreeUnit, OutcomeType
 from maatwerkdesk.domain.errors import ValidationError
+from maatwerkdesk.domain.sentence import said
 from maatwerkdesk.domain.text import LONG_TEXT_LIMIT, SHORT_TEXT_LIMIT, clean_text
 
 REFERENCE_PREFIX = "GR"
@@ -124,7 +125,9 @@ class GroupLink:
 
     @property
     def line(self) -> str:
-        return f"Hoort bij groep {self.reference} — {self.title}"
+        return said("groups", "Hoort bij groep {reference} — {title}").format(
+            reference=self.reference, title=self.title
+        )
 
 
 def _short(value: str, name: str) -> str:
@@ -138,20 +141,26 @@ def _long(value: str, name: str) -> str:
 def validate_group_fields(fields: GroupFields) -> GroupFields:
     title = _short(fields.title, "group.title")
     if not title:
-        raise ValidationError("group.title", "Geef de groep een titel.")
+        raise ValidationError("group.title", said("groups", "Geef de groep een titel."))
     regulation = _short(fields.regulation, "group.regulation")
     if not regulation:
         raise ValidationError(
             "group.regulation",
-            "Noem de regeling waar het knelpunt van de groep in zit; daarop herkent het "
-            "programma vergelijkbare afwijkingen.",
+            said(
+                "groups",
+                "Noem de regeling waar het knelpunt van de groep in zit; daarop herkent het "
+                "programma vergelijkbare afwijkingen.",
+            ),
         )
     pattern = _long(fields.pattern, "group.pattern")
     if not pattern:
         raise ValidationError(
             "group.pattern",
-            "Beschrijf het gedeelde knelpunt: wat de regel bij iedereen in de groep doet en "
-            "waarom dat knelt.",
+            said(
+                "groups",
+                "Beschrijf het gedeelde knelpunt: wat de regel bij iedereen in de groep doet en "
+                "waarom dat knelt.",
+            ),
         )
     return GroupFields(title, regulation, _short(fields.article, "group.article"), pattern)
 
@@ -163,13 +172,20 @@ def validate_group_decision(decision: Decision) -> Decision:
     if not motivation:
         raise ValidationError(
             "group.decision.motivation",
-            "Motiveer het groepsbesluit: waarom deze uitkomst past bij het gedeelde knelpunt.",
+            said(
+                "groups",
+                "Motiveer het groepsbesluit: waarom deze uitkomst past bij het gedeelde knelpunt.",
+            ),
         )
     degree = decision.degree
     if degree is not None and degree.value < 0:
-        raise ValidationError("group.decision.degree", "De mate kan niet negatief zijn.")
+        raise ValidationError(
+            "group.decision.degree", said("groups", "De mate kan niet negatief zijn.")
+        )
     if degree is not None and degree.unit is DegreeUnit.PERCENT and degree.value > 100:
-        raise ValidationError("group.decision.degree", "Een percentage ligt tussen 0 en 100.")
+        raise ValidationError(
+            "group.decision.degree", said("groups", "Een percentage ligt tussen 0 en 100.")
+        )
     return Decision(decision.outcome_type, degree, motivation=motivation)
 
 
@@ -178,14 +194,20 @@ def refuse_to_join(dossier_reference: str, current: str | None, signed: bool) ->
     if current is not None:
         raise ValidationError(
             "group.members",
-            f"{dossier_reference} hoort al bij groep {current}. Een dossier hoort bij "
-            "hoogstens één groep; haal het daar eerst weg.",
+            said(
+                "groups",
+                "{reference} hoort al bij groep {group}. Een dossier hoort bij hoogstens één "
+                "groep; haal het daar eerst weg.",
+            ).format(reference=dossier_reference, group=current),
         )
     if signed:
         raise ValidationError(
             "group.members",
-            f"Het besluit over {dossier_reference} is al ondertekend; een groepsbesluit kan "
-            "er niet meer op worden toegepast.",
+            said(
+                "groups",
+                "Het besluit over {reference} is al ondertekend; een groepsbesluit kan er niet "
+                "meer op worden toegepast.",
+            ).format(reference=dossier_reference),
         )
 
 
@@ -195,8 +217,11 @@ def refuse_to_leave(member: GroupMember) -> None:
     if member.check is MemberCheck.APPLIED:
         raise ValidationError(
             "group.members",
-            f"Het groepsbesluit is al toegepast op {member.reference}; de motivering van dat "
-            "besluit noemt de groep, dus het dossier blijft erbij horen.",
+            said(
+                "groups",
+                "Het groepsbesluit is al toegepast op {reference}; de motivering van dat besluit "
+                "noemt de groep, dus het dossier blijft erbij horen.",
+            ).format(reference=member.reference),
         )
 
 
@@ -206,8 +231,11 @@ def clean_circumstances(fits: bool, circumstances: str) -> str:
     if not fits and not text:
         raise ValidationError(
             "group.circumstances",
-            "Leg vast welke individuele omstandigheden om een andere uitkomst vragen; dan "
-            "besluit u over dit dossier afzonderlijk.",
+            said(
+                "groups",
+                "Leg vast welke individuele omstandigheden om een andere uitkomst vragen; dan "
+                "besluit u over dit dossier afzonderlijk.",
+            ),
         )
     return text
 
@@ -218,32 +246,47 @@ def refuse_to_apply(group: Group, member: GroupMember | None, reference: str) ->
     if member is None:
         raise ValidationError(
             "group.members",
-            f"{reference} hoort niet bij groep {group.reference}; het groepsbesluit geldt "
-            "alleen voor de leden van de groep.",
+            said(
+                "groups",
+                "{reference} hoort niet bij groep {group}; het groepsbesluit geldt alleen voor "
+                "de leden van de groep.",
+            ).format(reference=reference, group=group.reference),
         )
     if group.decision is None:
         raise ValidationError(
-            "group.decision", f"Groep {group.reference} heeft nog geen groepsbesluit."
+            "group.decision",
+            said("groups", "Groep {group} heeft nog geen groepsbesluit.").format(
+                group=group.reference
+            ),
         )
     if member.signed:
         raise ValidationError(
             "group.members",
-            f"Het besluit over {reference} is al ondertekend; een wijziging is een nieuwe "
-            "versie door de voorzitter.",
+            said(
+                "groups",
+                "Het besluit over {reference} is al ondertekend; een wijziging is een nieuwe "
+                "versie door de voorzitter.",
+            ).format(reference=reference),
         )
     state = group.check_of(member)
     if state is MemberCheck.INDIVIDUAL:
         raise ValidationError(
             "group.check",
-            f"Bij {reference} zijn individuele omstandigheden vastgelegd; over dit dossier "
-            "wordt afzonderlijk besloten.",
+            said(
+                "groups",
+                "Bij {reference} zijn individuele omstandigheden vastgelegd; over dit dossier "
+                "wordt afzonderlijk besloten.",
+            ).format(reference=reference),
         )
     if state is not MemberCheck.FITS:
         raise ValidationError(
             "group.check",
-            f"{reference} is nog niet individueel gecontroleerd tegen het huidige "
-            "groepsbesluit. Leg eerst vast dat er geen individuele omstandigheden zijn die om "
-            "een andere uitkomst vragen.",
+            said(
+                "groups",
+                "{reference} is nog niet individueel gecontroleerd tegen het huidige "
+                "groepsbesluit. Leg eerst vast dat er geen individuele omstandigheden zijn die "
+                "om een andere uitkomst vragen.",
+            ).format(reference=reference),
         )
     return group.decision
 

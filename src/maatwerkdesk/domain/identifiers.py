@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from maatwerkdesk.domain.errors import ValidationError
+from maatwerkdesk.domain.sentence import said
 
 
 def normalise_bsn(value: str, field: str = "bsn") -> str:
@@ -20,8 +21,11 @@ def normalise_bsn(value: str, field: str = "bsn") -> str:
     except StdnumError:
         raise ValidationError(
             field,
-            "Dit BSN is ongeldig: het moet uit 9 cijfers bestaan en de elfproef doorstaan. "
-            "Controleer het nummer op het identiteitsbewijs of in de BRP.",
+            said(
+                "identifiers",
+                "Dit BSN is ongeldig: het moet uit 9 cijfers bestaan en de elfproef doorstaan. "
+                "Controleer het nummer op het identiteitsbewijs of in de BRP.",
+            ),
         ) from None
 
 
@@ -54,7 +58,10 @@ def normalise_kvk(value: str, field: str = "kvk_number") -> str:
     if len(digits) != 8 or not digits.isascii() or not digits.isdigit():
         raise ValidationError(
             field,
-            "Dit KvK-nummer is ongeldig: het moet uit precies 8 cijfers bestaan. "
-            "U vindt het nummer op het uittreksel van de Kamer van Koophandel.",
+            said(
+                "identifiers",
+                "Dit KvK-nummer is ongeldig: het moet uit precies 8 cijfers bestaan. "
+                "U vindt het nummer op het uittreksel van de Kamer van Koophandel.",
+            ),
         )
     return digits

@@ -22,13 +22,11 @@ from maatwerkdesk.domain.case_facts import (
     RecoveryBurden,
 )
 from maatwerkdesk.domain.criteria_check import Applicability, CriteriaResult, GateStatus
-from maatwerkdesk.domain.decision import Decision, OutcomeType
+from maatwerkdesk.domain.decision import Decision, Degree, DegreeRange, OutcomeType
 from maatwerkdesk.domain.precedent import FactorSides, Outcome, Status
 from maatwerkdesk.domain.precedent_explanation import (
     LATER_KNOWN_NOTE,
     NAMED,
-    OUTCOME_ACTS,
-    capitalised,
     later_known,
     name_groups,
     name_precedents,
@@ -49,8 +47,9 @@ from maatwerkdesk.domain.proportionality import (
     verdict,
 )
 from maatwerkdesk.domain.proposal import Zienswijze
+from maatwerkdesk.domain.sentence import said, vocabulary_word
 from maatwerkdesk.domain.signed_record import OverrideGround
-from maatwerkdesk.domain.text import enumerate_nl
+from maatwerkdesk.domain.text import enumerate_nl, joined
 from maatwerkdesk.domain.weighing import (
     Alternative,
     DecisionNature,
@@ -132,12 +131,12 @@ class Finding:
     @property
     def message(self) -> str:
         """What is wrong and how to resolve it, as a document gives it."""
-        return f"{self.statement} {self.advice}" if self.advice else self.statement
+        return joined((self.statement, self.advice), " ") if self.advice else self.statement
 
     @property
     def on_screen(self) -> str:
         """The message with the hint, as the app shows it."""
-        return f"{self.message} {self.hint}" if self.hint else self.message
+        return joined((self.message, self.hint), " ") if self.hint else self.message
 
 
 def _no_sides() -> FactorSides:
@@ -233,12 +232,12 @@ class Indicator:
 # ---------------------------------------------------------------------------
 
 
-def _quoted(labels: Iterable[str], last: str = "en") -> str:
-    return enumerate_nl((f"‘{text}’" for text in sorted(labels)), last)
+def _quoted(labels: Iterable[str], *, alternatives: bool = False) -> str:
+    return enumerate_nl((f"‘{text}’" for text in sorted(labels)), "of" if alternatives else "en")
 
 
-def _factors(i: IndicatorInput, factors: Iterable[str], last: str = "en") -> str:
-    return _quoted((i.label(f) for f in factors), last)
+def _factors(i: IndicatorInput, factors: Iterable[str], *, alternatives: bool = False) -> str:
+    return _quoted((i.label(f) for f in factors), alternatives=alternatives)
 
 
 def _criteria(i: IndicatorInput, ids: Iterable[str]) -> str:
@@ -247,6 +246,24 @@ def _criteria(i: IndicatorInput, ids: Iterable[str]) -> str:
         return criterion if text == criterion else f"{criterion} ({text})"
 
     return enumerate_nl(named(c) for c in ids)
+
+
+def _degree(degree: Degree) -> str:
+    """'3 maanden', '50%', '€ 250,00': its unit's label translated as the label elsewhere."""
+    text, unit = str(degree), degree.unit.label
+    if not text.endswith(f" {unit}"):
+        return text
+    return said("indicators", "{number} {unit}").format(
+        number=text.removesuffix(f" {unit}"), unit=vocabulary_word(unit)
+    )
+
+
+def _span(span: DegreeRange) -> str:
+    """'40 tot 60 procent' as `str(span)` gives it, translatable."""
+    low, high = Degree(span.unit, span.low), Degree(span.unit, span.high)
+    if span.low == span.high:
+        return _degree(low)
+    return said("indicators", "{low} tot {high}").format(low=_degree(low), high=_degree(high))
 
 
 def _person(name: str) -> str:
@@ -275,54 +292,112 @@ def contradicts_precedent(i: IndicatorInput) -> Finding | None:
     if standing is None or outcome is None or report is None:
         return None
     check = report.outcomes[outcome]
-    opening = capitalised(OUTCOME_ACTS[outcome])
-    sentences, advice, hint = [], [], ""
+    sentences: list[str] = []
+    advice: list[str] = []
+    hint = ""
     if standing.contradiction is Standing.OPEN:
         against = name_precedents(
             report, check.first_contradicting(NAMED), check.contradicting_count
         )
-        sentences.append(
-            f"{opening} is in strijd met {against}: dit dossier verschilt daar niet relevant van."
-        )
+        sentences.append(_CONTRADICTS[outcome].format(against=against))
         advice.append(
-            "Alleen een gemotiveerde afwijking door de voorzitter van het casuïstiekoverleg kan "
-            "nog; leg het daar voor, of controleer de factoren van dit dossier."
+            said(
+                "indicators",
+                "Alleen een gemotiveerde afwijking door de voorzitter van het casuïstiekoverleg "
+                "kan nog; leg het daar voor, of controleer de factoren van dit dossier.",
+            )
         )
     groups = standing.groups_in(Standing.OPEN)
     if groups:
         if len(groups) == 1:
-            options = "op " + _factors(i, groups[0].differences, "of")
+            options = said("indicators", "op {factors}").format(
+                factors=_factors(i, groups[0].differences, alternatives=True)
+            )
         else:
-            options = "; ".join(
-                f"ten opzichte van {name_precedents(report, g.first(1), 1)} op "
-                f"{_factors(i, g.differences, 'of')}"
-                for g in groups[:NAMED]
+            options = joined(
+                [
+                    said("indicators", "ten opzichte van {precedent} op {factors}").format(
+                        precedent=name_precedents(report, g.first(1), 1),
+                        factors=_factors(i, g.differences, alternatives=True),
+                    )
+                    for g in groups[:NAMED]
+                ],
+                "; ",
             )
         sentences.append(
-            f"{opening} is in strijd met {name_groups(report, groups)}: er is niet vastgelegd "
-            f"waarin dit dossier daarvan verschilt (dat kan {options})."
+            _UNDISTINGUISHED[outcome].format(groups=name_groups(report, groups), options=options)
         )
         advice.append(
-            "Leg het relevante verschil vast; kan het niet worden onderscheiden, dan kan alleen "
-            "een gemotiveerde afwijking door de voorzitter."
+            said(
+                "indicators",
+                "Leg het relevante verschil vast; kan het niet worden onderscheiden, dan kan "
+                "alleen een gemotiveerde afwijking door de voorzitter.",
+            )
         )
-        hint = "Het verschil legt u vast met ‘Verschil vastleggen…’ in de stap Precedenten."
+        hint = said(
+            "indicators",
+            "Het verschil legt u vast met ‘Verschil vastleggen…’ in de stap Precedenten.",
+        )
     signature = standing.signature
     if standing.departed and signature is not None:
         sentences.append(
-            "De voorzitter is bij de ondertekening gemotiveerd afgeweken van "
-            f"{enumerate_nl(signature.departed_from)}: {signature.motivation}"
+            said(
+                "indicators",
+                "De voorzitter is bij de ondertekening gemotiveerd afgeweken van {precedents}: "
+                "{motivation}",
+            ).format(
+                precedents=enumerate_nl(signature.departed_from), motivation=signature.motivation
+            )
         )
     if not sentences:
         return None
     return Finding(
         "contradicts-precedent",
         Severity.CRITICAL if standing.is_open else Severity.INFO,
-        " ".join(sentences),
+        joined(sentences, " "),
         ("precedents", "decision.distinctions" if standing.is_open else "departure_motivation"),
-        " ".join(advice),
+        joined(advice, " "),
         hint,
     )
+
+
+_CONTRADICTS = {
+    Outcome.DEVIATE: said(
+        "indicators",
+        "Het afwijken van de regel is in strijd met {against}: dit dossier verschilt daar niet "
+        "relevant van.",
+    ),
+    Outcome.GENERIC: said(
+        "indicators",
+        "Het toepassen van de algemene regel is in strijd met {against}: dit dossier verschilt "
+        "daar niet relevant van.",
+    ),
+}
+_UNDISTINGUISHED = {
+    Outcome.DEVIATE: said(
+        "indicators",
+        "Het afwijken van de regel is in strijd met {groups}: er is niet vastgelegd waarin dit "
+        "dossier daarvan verschilt (dat kan {options}).",
+    ),
+    Outcome.GENERIC: said(
+        "indicators",
+        "Het toepassen van de algemene regel is in strijd met {groups}: er is niet vastgelegd "
+        "waarin dit dossier daarvan verschilt (dat kan {options}).",
+    ),
+}
+_FREE = {
+    Outcome.DEVIATE: said(
+        "indicators",
+        "Het afwijken van de regel is vrij: geen eerdere beslissing dwingt of verbiedt het. Dit "
+        "is nieuw terrein, waar het risico op willekeur het grootst is.",
+    ),
+    Outcome.GENERIC: said(
+        "indicators",
+        "Het toepassen van de algemene regel is vrij: geen eerdere beslissing dwingt of "
+        "verbiedt het. Dit is nieuw terrein, waar het risico op willekeur het grootst is.",
+    ),
+}
+"""Per outcome, as `OUTCOME_ACTS` names it at the start of a sentence."""
 
 
 def free_decision(i: IndicatorInput) -> Finding | None:
@@ -339,16 +414,18 @@ def free_decision(i: IndicatorInput) -> Finding | None:
             Severity.INFO,
             unbound_without_route(outcome, i.signature is not None),
             ("precedents", "criteria"),
-            "Kies de route in de stap Toetsing; dan wordt getoetst aan de eerdere beslissingen "
-            "langs die route.",
+            said(
+                "indicators",
+                "Kies de route in de stap Toetsing; dan wordt getoetst aan de eerdere "
+                "beslissingen langs die route.",
+            ),
         )
     return Finding(
         "free-decision",
         Severity.INFO,
-        f"{capitalised(OUTCOME_ACTS[outcome])} is vrij: geen eerdere beslissing dwingt of verbiedt het. "
-        "Dit is nieuw terrein, waar het risico op willekeur het grootst is.",
+        _FREE[outcome],
         ("precedents",),
-        "Leg de keuze voor aan het casuïstiekoverleg.",
+        said("indicators", "Leg de keuze voor aan het casuïstiekoverleg."),
     )
 
 
@@ -363,7 +440,7 @@ def later_precedent(i: IndicatorInput) -> Finding | None:
     if not lines:
         return None
     return Finding(
-        "later-precedent", Severity.INFO, " ".join((*lines, LATER_KNOWN_NOTE)), ("precedents",)
+        "later-precedent", Severity.INFO, joined((*lines, LATER_KNOWN_NOTE), " "), ("precedents",)
     )
 
 
@@ -385,15 +462,40 @@ def degree_outside_range(i: IndicatorInput) -> Finding | None:
         and entry.degree.unit is degree.unit
     ]
     lower = degree.value < span.low
+    statement = (
+        said(
+            "indicators",
+            "De mate van deze beslissing ({degree}) ligt onder die van de eerdere beslissingen "
+            "die deze uitkomst afdwingen ({span}, bij {precedents}).",
+        )
+        if lower
+        else said(
+            "indicators",
+            "De mate van deze beslissing ({degree}) ligt boven die van de eerdere beslissingen "
+            "die deze uitkomst afdwingen ({span}, bij {precedents}).",
+        )
+    )
+    advice = (
+        said(
+            "indicators",
+            "Pas de mate aan, of motiveer waarin dit dossier een lagere mate rechtvaardigt.",
+        )
+        if lower
+        else said(
+            "indicators",
+            "Pas de mate aan, of motiveer waarin dit dossier een hogere mate rechtvaardigt.",
+        )
+    )
     return Finding(
         "degree-outside-range",
         Severity.HIGH,
-        f"De mate van deze beslissing ({degree}) ligt {'onder' if lower else 'boven'} die van "
-        f"de eerdere beslissingen die deze uitkomst afdwingen ({span}, bij "
-        f"{name_precedents(report, forcing, len(forcing))}).",
+        statement.format(
+            degree=_degree(degree),
+            span=_span(span),
+            precedents=name_precedents(report, forcing, len(forcing)),
+        ),
         ("decision.degree", "precedents", "decision.motivation"),
-        "Pas de mate aan, of motiveer waarin dit dossier een "
-        f"{'lagere' if lower else 'hogere'} mate rechtvaardigt.",
+        advice,
     )
 
 
@@ -402,14 +504,27 @@ def criteria_not_met(i: IndicatorInput) -> Finding | None:
     criteria = i.criteria
     if i.proposed is not Outcome.DEVIATE or criteria is None:
         return None
+    statement: str
     if criteria.failed_knockouts:
-        one = len(criteria.failed_knockouts) == 1
-        problem = (
-            f"aan {'het harde criterium' if one else 'de harde criteria'} "
-            f"{_criteria(i, criteria.failed_knockouts)} is niet voldaan"
-        )
+        statement = (
+            said(
+                "indicators",
+                "Afwijken heeft geen wettelijke grondslag: aan het harde criterium {criteria} is "
+                "niet voldaan.",
+            )
+            if len(criteria.failed_knockouts) == 1
+            else said(
+                "indicators",
+                "Afwijken heeft geen wettelijke grondslag: aan de harde criteria {criteria} is "
+                "niet voldaan.",
+            )
+        ).format(criteria=_criteria(i, criteria.failed_knockouts))
     elif criteria.applicable is Applicability.NO:
-        problem = "langs de gekozen route kan binnen de wet niet worden afgeweken"
+        statement = said(
+            "indicators",
+            "Afwijken heeft geen wettelijke grondslag: langs de gekozen route kan binnen de wet "
+            "niet worden afgeweken.",
+        )
     else:
         return None
     return _unless_overridden(
@@ -418,10 +533,13 @@ def criteria_not_met(i: IndicatorInput) -> Finding | None:
         Finding(
             "criteria-not-met",
             Severity.HIGH,
-            f"Afwijken heeft geen wettelijke grondslag: {problem}.",
+            statement,
             ("criteria",),
-            "Kies een route waarvan aan de harde criteria wel is voldaan, herzie een antwoord "
-            "dat niet klopt, of pas de algemene regel toe en stuur een knelpuntsignaal.",
+            said(
+                "indicators",
+                "Kies een route waarvan aan de harde criteria wel is voldaan, herzie een antwoord "
+                "dat niet klopt, of pas de algemene regel toe en stuur een knelpuntsignaal.",
+            ),
         ),
     )
 
@@ -431,20 +549,38 @@ def criteria_unknown(i: IndicatorInput) -> Finding | None:
     criteria = i.criteria
     if i.proposed is not Outcome.DEVIATE:
         return None
+    statement: str
+    advice: str
     if criteria is None or criteria.route is None:
-        statement = (
+        statement = said(
+            "indicators",
             "Er is nog geen route gekozen, dus staat niet vast dat afwijken een wettelijke "
-            "grondslag heeft."
+            "grondslag heeft.",
         )
-        advice = "Kies de route waarlangs wordt afgeweken en beantwoord de harde criteria."
+        advice = said(
+            "indicators",
+            "Kies de route waarlangs wordt afgeweken en beantwoord de harde criteria.",
+        )
     elif criteria.blocking_unknowns and not criteria.failed_knockouts:
         one = len(criteria.blocking_unknowns) == 1
         statement = (
-            f"Van {'het harde criterium' if one else 'de harde criteria'} "
-            f"{_criteria(i, criteria.blocking_unknowns)} staat nog niet vast of eraan is "
-            "voldaan, dus ook niet of afwijken een wettelijke grondslag heeft."
+            said(
+                "indicators",
+                "Van het harde criterium {criteria} staat nog niet vast of eraan is voldaan, "
+                "dus ook niet of afwijken een wettelijke grondslag heeft.",
+            )
+            if one
+            else said(
+                "indicators",
+                "Van de harde criteria {criteria} staat nog niet vast of eraan is voldaan, dus "
+                "ook niet of afwijken een wettelijke grondslag heeft.",
+            )
+        ).format(criteria=_criteria(i, criteria.blocking_unknowns))
+        advice = (
+            said("indicators", "Beantwoord dit criterium met een motivering.")
+            if one
+            else said("indicators", "Beantwoord deze criteria met een motivering.")
         )
-        advice = f"Beantwoord {'dit criterium' if one else 'deze criteria'} met een motivering."
     else:
         return None
     return _unless_overridden(
@@ -464,10 +600,11 @@ def _unless_overridden(i: IndicatorInput, ground: OverrideGround, finding: Findi
     return replace(
         finding,
         severity=Severity.INFO,
-        statement=(
-            f"{finding.statement} De voorzitter is bij de ondertekening gemotiveerd afgeweken "
-            f"van de toets: {override.motivation}"
-        ),
+        statement=said(
+            "indicators",
+            "{statement} De voorzitter is bij de ondertekening gemotiveerd afgeweken van de "
+            "toets: {motivation}",
+        ).format(statement=finding.statement, motivation=override.motivation),
         advice="",
         hint="",
     )
@@ -482,15 +619,21 @@ def decisive_factor_unmotivated(i: IndicatorInput) -> Finding | None:
     missing = [f for f in reason if not i.factor_motivations.get(f, "").strip()]
     if not missing:
         return None
-    one = len(missing) == 1
+    statement = (
+        said("indicators", "De doorslaggevende factor {factors} is niet gemotiveerd.")
+        if len(missing) == 1
+        else said("indicators", "De doorslaggevende factoren {factors} zijn niet gemotiveerd.")
+    )
     return Finding(
         "decisive-factor-unmotivated",
         Severity.MEDIUM,
-        f"{'De doorslaggevende factor' if one else 'De doorslaggevende factoren'} "
-        f"{_factors(i, missing)} {'is' if one else 'zijn'} niet gemotiveerd.",
+        statement.format(factors=_factors(i, missing)),
         ("decision.factor_motivations", "decision.reason"),
-        "Leg per factor vast waarom die in dit dossier de doorslag geeft: een besluit moet "
-        "berusten op een deugdelijke motivering (art. 3:46 Awb).",
+        said(
+            "indicators",
+            "Leg per factor vast waarom die in dit dossier de doorslag geeft: een besluit moet "
+            "berusten op een deugdelijke motivering (art. 3:46 Awb).",
+        ),
     )
 
 
@@ -504,12 +647,13 @@ def sluitstuk_open(i: IndicatorInput) -> Finding | None:
         return None
     if gate.status is GateStatus.NOT_SATISFIED:
         severity = Severity.HIGH
-        advice = "Probeer eerst de gewone weg, of leg vast waarom die niet kan."
+        advice = said("indicators", "Probeer eerst de gewone weg, of leg vast waarom die niet kan.")
     else:
         severity = Severity.MEDIUM
-        advice = (
+        advice = said(
+            "indicators",
             "Leg per onderdeel vast of de gewone weg is geprobeerd of niet mogelijk was, en "
-            "waarom: afwijken is het laatste middel."
+            "waarom: afwijken is het laatste middel.",
         )
     return Finding("sluitstuk-open", severity, gate.explanation, ("criteria.sluitstuk",), advice)
 
@@ -536,14 +680,28 @@ def single_decider(i: IndicatorInput) -> Finding | None:
     people = [n for n in _distinct((*i.deciders, *i.advisers)) if _person(n) not in conflicted]
     if len(people) >= 2:
         return None
-    who = f"maar één persoon ({people[0]})" if people else "nog niemand"
+    statement = (
+        said(
+            "indicators",
+            "Over deze afwijking heeft maar één persoon ({person}) zonder belangenconflict "
+            "beslist of geadviseerd.",
+        ).format(person=people[0])
+        if people
+        else said(
+            "indicators",
+            "Over deze afwijking heeft nog niemand zonder belangenconflict beslist of geadviseerd.",
+        )
+    )
     return Finding(
         "single-decider",
         Severity.HIGH,
-        f"Over deze afwijking heeft {who} zonder belangenconflict beslist of geadviseerd.",
+        statement,
         ("safeguards.deciders",),
-        "Laat de beslissing toetsen door een tweede beslisser (vier-ogenprincipe) of leg haar "
-        "voor aan het casuïstiekoverleg.",
+        said(
+            "indicators",
+            "Laat de beslissing toetsen door een tweede beslisser (vier-ogenprincipe) of leg "
+            "haar voor aan het casuïstiekoverleg.",
+        ),
     )
 
 
@@ -554,15 +712,36 @@ def conflict_of_interest(i: IndicatorInput) -> Finding | None:
     if not involved:
         return None
     one = len(involved) == 1
+    statement = (
+        said(
+            "indicators",
+            "{people} heeft een belangenconflict gemeld en beslist toch mee. Wie een "
+            "persoonlijk belang heeft, neemt geen deel aan de besluitvorming (art. 2:4 Awb).",
+        )
+        if one
+        else said(
+            "indicators",
+            "{people} hebben een belangenconflict gemeld en beslissen toch mee. Wie een "
+            "persoonlijk belang heeft, neemt geen deel aan de besluitvorming (art. 2:4 Awb).",
+        )
+    )
+    advice = (
+        said(
+            "indicators",
+            "Haal deze persoon van de beslissing af en laat een ander beslissen of toetsen.",
+        )
+        if one
+        else said(
+            "indicators",
+            "Haal deze personen van de beslissing af en laat een ander beslissen of toetsen.",
+        )
+    )
     return Finding(
         "conflict-of-interest",
         Severity.CRITICAL,
-        f"{enumerate_nl(involved)} {'heeft' if one else 'hebben'} een belangenconflict gemeld "
-        f"en {'beslist' if one else 'beslissen'} toch mee. Wie een persoonlijk belang heeft, "
-        "neemt geen deel aan de besluitvorming (art. 2:4 Awb).",
+        statement.format(people=enumerate_nl(involved)),
         ("safeguards.conflicts_of_interest", "safeguards.deciders"),
-        f"Haal {'deze persoon' if one else 'deze personen'} van de beslissing af en laat een "
-        "ander beslissen of toetsen.",
+        advice,
     )
 
 
@@ -594,19 +773,30 @@ def zienswijze_missing(i: IndicatorInput) -> Finding | None:
         return None
     if not _burdening(i):
         return None
-    state = (
-        "de betrokkene heeft geen zienswijze kunnen geven"
+    statement = (
+        said(
+            "indicators",
+            "Dit besluit is belastend en niet op eigen aanvraag genomen, maar de betrokkene "
+            "heeft geen zienswijze kunnen geven.",
+        )
         if i.zienswijze is Zienswijze.NOT_OFFERED
-        else "er is niet vastgelegd of de betrokkene een zienswijze heeft kunnen geven"
+        else said(
+            "indicators",
+            "Dit besluit is belastend en niet op eigen aanvraag genomen, maar er is niet "
+            "vastgelegd of de betrokkene een zienswijze heeft kunnen geven.",
+        )
     )
     return Finding(
         "zienswijze-missing",
         Severity.HIGH,
-        f"Dit besluit is belastend en niet op eigen aanvraag genomen, maar {state}.",
+        statement,
         ("safeguards.zienswijze", "weighing.nature"),
-        "Stel de betrokkene eerst in de gelegenheid een zienswijze te geven (art. 4:8 Awb), of "
-        "leg vast waarom dat niet vereist is, bijvoorbeeld omdat de inlichtingenplicht is "
-        "geschonden.",
+        said(
+            "indicators",
+            "Stel de betrokkene eerst in de gelegenheid een zienswijze te geven (art. 4:8 Awb), "
+            "of leg vast waarom dat niet vereist is, bijvoorbeeld omdat de inlichtingenplicht "
+            "is geschonden.",
+        ),
     )
 
 
@@ -620,11 +810,17 @@ def group_pattern(i: IndicatorInput) -> Finding | None:
     return Finding(
         "group-pattern",
         Severity.LOW,
-        f"Dit is de {total}e vergelijkbare afwijking bij dezelfde regeling en hetzelfde artikel. "
-        "Een afwijking die steeds terugkomt, wijst op een knelpunt in de regel zelf: een "
-        "uitgekristalliseerde toepassing hoort in een algemene regel (Ar 5.25).",
+        said(
+            "indicators",
+            "Dit is de {number}e vergelijkbare afwijking bij dezelfde regeling en hetzelfde "
+            "artikel. Een afwijking die steeds terugkomt, wijst op een knelpunt in de regel "
+            "zelf: een uitgekristalliseerde toepassing hoort in een algemene regel (Ar 5.25).",
+        ).format(number=total),
         ("signal",),
-        "Overweeg een knelpuntsignaal of een groepsregeling, en leg vast wat u besluit.",
+        said(
+            "indicators",
+            "Overweeg een knelpuntsignaal of een groepsregeling, en leg vast wat u besluit.",
+        ),
     )
 
 
@@ -637,12 +833,13 @@ def balance_unweighed(i: IndicatorInput) -> Finding | None:
         return None
     step = i.weighing.step(StepId.BALANCE)
     if step.answer is StepAnswer.UNKNOWN:
-        problem = (
+        problem = said(
+            "indicators",
             "De evenwichtigheid is nog niet afgewogen: staat niet vast of de gevolgen van de "
-            "algemene regel in verhouding staan tot het doel ervan."
+            "algemene regel in verhouding staan tot het doel ervan.",
         )
     elif not step.motivation.strip():
-        problem = "Bij de evenwichtigheid ontbreekt de motivering."
+        problem = said("indicators", "Bij de evenwichtigheid ontbreekt de motivering.")
     else:
         return None
     return Finding(
@@ -650,8 +847,11 @@ def balance_unweighed(i: IndicatorInput) -> Finding | None:
         Severity.MEDIUM,
         problem,
         ("weighing.steps.balance",),
-        "Beantwoord deze stap en leg vast welke gevolgen en welk doel u tegen elkaar hebt "
-        "afgewogen (art. 3:4 lid 2 Awb).",
+        said(
+            "indicators",
+            "Beantwoord deze stap en leg vast welke gevolgen en welk doel u tegen elkaar hebt "
+            "afgewogen (art. 3:4 lid 2 Awb).",
+        ),
     )
 
 
@@ -664,8 +864,37 @@ _FAILURE_FIELDS = {
 }
 
 
-def _alternatives(which: Iterable[Alternative]) -> str:
-    return enumerate_nl((ALTERNATIVE_LABELS[a] for a in which), "of")
+def _alternatives(which: Iterable[Alternative], *, capitalised: bool = False) -> str:
+    """'een betalingsregeling of een kortere maatregel', each translated as its label
+    elsewhere; `capitalised`: to start a sentence with."""
+    chosen = list(which)
+    words: list[str] = [vocabulary_word(ALTERNATIVE_LABELS[a]) for a in chosen]
+    if capitalised and chosen:
+        words[0] = _CAPITALISED_ALTERNATIVES[chosen[0]]
+    return enumerate_nl(words, "of")
+
+
+_CAPITALISED_ALTERNATIVES: dict[Alternative, str] = {
+    Alternative.PARTIAL_RECOVERY: said("indicators", "Gedeeltelijke terugvordering"),
+    Alternative.PAYMENT_PLAN: said("indicators", "Een betalingsregeling"),
+    Alternative.SHORTER_MEASURE: said("indicators", "Een kortere maatregel"),
+    Alternative.SUSPENDED_MEASURE: said("indicators", "Een voorwaardelijke maatregel"),
+    Alternative.WARNING_FIRST: said("indicators", "Eerst een waarschuwing"),
+    Alternative.TEMPORARY_EXCEPTION: said("indicators", "Een tijdelijke uitzondering"),
+}
+"""`ALTERNATIVE_LABELS` at the start of a sentence."""
+_OUTCOME_TYPE_WORDS: dict[OutcomeType, str] = {
+    OutcomeType.GENERIC: said("indicators", "algemene regel toepassen"),
+    OutcomeType.REFUSE: said("indicators", "verzoek afwijzen"),
+    OutcomeType.FULL: said("indicators", "volledig afwijken"),
+    OutcomeType.PARTIAL: said("indicators", "gedeeltelijk afwijken"),
+    OutcomeType.ALTERNATIVE: said("indicators", "alternatieve maatregel"),
+    OutcomeType.TEMPORARY: said("indicators", "tijdelijk maatwerk"),
+    OutcomeType.SUSPEND: said("indicators", "opschorten of schorsen"),
+    OutcomeType.CORRECTION: said("indicators", "herstel van het besluit"),
+    OutcomeType.PAYMENT_PLAN: said("indicators", "betalingsregeling op maat"),
+}
+"""The kind of decision inside a sentence: its label in lower case."""
 
 
 def generic_disproportionate(i: IndicatorInput) -> Finding | None:
@@ -677,9 +906,12 @@ def generic_disproportionate(i: IndicatorInput) -> Finding | None:
     if result.value is not VerdictValue.DISPROPORTIONATE:
         return None
     ways = [
-        f"{f.label}: {_alternatives(serving_alternatives(i.weighing))}"
+        said("indicators", "{failure}: {alternatives}").format(
+            failure=vocabulary_word(f.label),
+            alternatives=_alternatives(serving_alternatives(i.weighing)),
+        )
         if f is Failure.LIGHTER_MEASURE
-        else f.label
+        else vocabulary_word(f.label)
         for f in result.failures
     ]
     return _unless_overridden(
@@ -688,12 +920,18 @@ def generic_disproportionate(i: IndicatorInput) -> Finding | None:
         Finding(
             "generic-disproportionate",
             Severity.HIGH,
-            "De algemene regel wordt toegepast, maar volgens de afweging is de generieke "
-            f"uitkomst onevenredig ({'; '.join(ways)}). Nadelige gevolgen mogen niet "
-            "onevenredig zijn (art. 3:4 lid 2 en 4:84 Awb).",
+            said(
+                "indicators",
+                "De algemene regel wordt toegepast, maar volgens de afweging is de generieke "
+                "uitkomst onevenredig ({ways}). Nadelige gevolgen mogen niet onevenredig zijn "
+                "(art. 3:4 lid 2 en 4:84 Awb).",
+            ).format(ways=joined(list(ways), "; ")),
             (*dict.fromkeys(_FAILURE_FIELDS[f] for f in result.failures), "decision.outcome_type"),
-            "Kies een afwijking, zoals gedeeltelijk afwijken of een alternatieve maatregel, of "
-            "herzie de afweging met een motivering.",
+            said(
+                "indicators",
+                "Kies een afwijking, zoals gedeeltelijk afwijken of een alternatieve maatregel, "
+                "of herzie de afweging met een motivering.",
+            ),
         ),
     )
 
@@ -727,18 +965,50 @@ def alternative_unexplained(i: IndicatorInput) -> Finding | None:
     if not missing:
         return None
     one = len(missing) == 1
-    names = _alternatives(missing)
-    what = f"het besluit ({kind.label.lower()})" if kind is not None else "afwijken"
+    if kind is None:
+        statement = (
+            said(
+                "indicators",
+                "{alternatives} dient volgens de afweging het doel even goed, maar er staat niet "
+                "bij waarom afwijken die lichtere maatregel terzijde legt.",
+            )
+            if one
+            else said(
+                "indicators",
+                "{alternatives} dienen volgens de afweging het doel even goed, maar er staat "
+                "niet bij waarom afwijken die lichtere maatregelen terzijde legt.",
+            )
+        ).format(alternatives=_alternatives(missing, capitalised=True))
+    else:
+        statement = (
+            said(
+                "indicators",
+                "{alternatives} dient volgens de afweging het doel even goed, maar er staat niet "
+                "bij waarom het besluit ({kind}) die lichtere maatregel terzijde legt.",
+            )
+            if one
+            else said(
+                "indicators",
+                "{alternatives} dienen volgens de afweging het doel even goed, maar er staat "
+                "niet bij waarom het besluit ({kind}) die lichtere maatregelen terzijde legt.",
+            )
+        ).format(
+            alternatives=_alternatives(missing, capitalised=True), kind=_OUTCOME_TYPE_WORDS[kind]
+        )
     return Finding(
         "alternative-unexplained",
         Severity.MEDIUM,
-        f"{names[0].upper()}{names[1:]} {'dient' if one else 'dienen'} volgens de afweging het "
-        f"doel even goed, maar er staat niet bij waarom {what} "
-        f"{'die lichtere maatregel' if one else 'die lichtere maatregelen'} terzijde legt.",
+        statement,
         ("weighing.alternatives", "decision.outcome_type"),
-        "Leg bij de alternatieven in de afweging vast waarom die maatregel niet volstaat, of "
-        "kies die maatregel als uitkomst.",
-        "Dat is de kolom ‘Waarom niet gekozen’ in de tabel met lichtere middelen.",
+        said(
+            "indicators",
+            "Leg bij de alternatieven in de afweging vast waarom die maatregel niet volstaat, of "
+            "kies die maatregel als uitkomst.",
+        ),
+        said(
+            "indicators",
+            "Dat is de kolom ‘Waarom niet gekozen’ in de tabel met lichtere middelen.",
+        ),
     )
 
 
@@ -749,14 +1019,16 @@ def recovery_large(i: IndicatorInput) -> Finding | None:
     burden = i.burden
     if i.proposed is not Outcome.GENERIC or burden is None or not burden.large:
         return None
-    statement = f"{burden.sentence} {LARGE_RECOVERY_EXPLAINED}"
+    statement = joined((burden.sentence, LARGE_RECOVERY_EXPLAINED), " ")
     fields = ("weighing.steps.balance", "facts.amounts")
     step = i.weighing.step(StepId.BALANCE)
     if step.answer is not StepAnswer.UNKNOWN and step.motivation.strip():
         return Finding(
             "recovery-large",
             Severity.INFO,
-            f"{statement} Deze last is bij de evenwichtigheid gewogen.",
+            said("indicators", "{statement} Deze last is bij de evenwichtigheid gewogen.").format(
+                statement=statement
+            ),
             fields,
         )
     return Finding(
@@ -764,9 +1036,12 @@ def recovery_large(i: IndicatorInput) -> Finding | None:
         Severity.MEDIUM,
         statement,
         fields,
-        "Weeg deze last bij de evenwichtigheid en leg vast waarom hij in verhouding staat tot "
-        "het doel van de regel, of kies een lichtere maatregel, zoals een betalingsregeling of "
-        "gedeeltelijke terugvordering.",
+        said(
+            "indicators",
+            "Weeg deze last bij de evenwichtigheid en leg vast waarom hij in verhouding staat "
+            "tot het doel van de regel, of kies een lichtere maatregel, zoals een "
+            "betalingsregeling of gedeeltelijke terugvordering.",
+        ),
     )
 
 

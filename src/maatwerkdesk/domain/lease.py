@@ -11,6 +11,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 
 from maatwerkdesk.domain.errors import DatabaseRefusedError, DomainError
+from maatwerkdesk.domain.sentence import said
 
 MAX_LEASE = timedelta(days=30)
 """How far ahead a dossier may be taken along: a month of field work. Longer would keep a
@@ -67,30 +68,34 @@ def away_line(lease: Lease) -> str:
 
 
 def away_words(holder: str, laptop: str, until: datetime) -> str:
-    return f"onderweg bij {holder} (laptop {laptop}) tot {local_moment(until)}"
+    return said("lease", "onderweg bij {holder} (laptop {laptop}) tot {until}").format(
+        holder=holder, laptop=laptop, until=local_moment(until)
+    )
 
 
 def away_message(lease: Lease) -> str:
     """The sentence a colleague who tries to change the dossier reads."""
-    return (
-        f"Dossier {lease.reference} is {away_line(lease)}: u kunt het lezen maar niet "
-        f"wijzigen. Vraag {lease.holder} het terug te geven, of vraag de voorzitter de "
-        "uitleen te beëindigen."
-    )
+    return said(
+        "lease",
+        "Dossier {reference} is {away}: u kunt het lezen maar niet wijzigen. Vraag {holder} "
+        "het terug te geven, of vraag de voorzitter de uitleen te beëindigen.",
+    ).format(reference=lease.reference, away=away_line(lease), holder=lease.holder)
 
 
 def until_problem(until: datetime, now: datetime) -> str | None:
     """Why `until` cannot end a lease taken now, or None."""
     if until <= now:
-        return (
-            f"‘Tot’ ({local_moment(until)}) ligt in het verleden. Kies een moment in de "
-            "toekomst, uiterlijk over 30 dagen."
-        )
+        return said(
+            "lease",
+            "‘Tot’ ({until}) ligt in het verleden. Kies een moment in de toekomst, uiterlijk "
+            "over 30 dagen.",
+        ).format(until=local_moment(until))
     if until - now > MAX_LEASE:
-        return (
-            f"‘Tot’ ({local_moment(until)}) ligt meer dan 30 dagen vooruit. Kies een eerder "
-            "moment; u kunt het dossier daarna opnieuw meenemen."
-        )
+        return said(
+            "lease",
+            "‘Tot’ ({until}) ligt meer dan 30 dagen vooruit. Kies een eerder moment; u kunt het "
+            "dossier daarna opnieuw meenemen.",
+        ).format(until=local_moment(until))
     return None
 
 

@@ -19,6 +19,7 @@ from datetime import date
 from enum import StrEnum
 
 from maatwerkdesk.domain.errors import DomainError, ValidationError
+from maatwerkdesk.domain.sentence import said, vocabulary_word
 from maatwerkdesk.domain.text import LONG_TEXT_LIMIT, SHORT_TEXT_LIMIT, clean_text, enumerate_nl
 
 
@@ -207,7 +208,8 @@ class Loket:
 
 def group_labels(groups: Iterable[FieldGroup]) -> str:
     """'de zaak (…) en het knelpunt …', in the order of `FieldGroup`."""
-    return enumerate_nl([group.label for group in FieldGroup if group in set(groups)])
+    chosen = set(groups)
+    return enumerate_nl(vocabulary_word(group.label) for group in FieldGroup if group in chosen)
 
 
 def clean_note(value: str, field: str) -> str:
@@ -223,13 +225,21 @@ def next_referral_status(current: ReferralStatus, wanted: ReferralStatus) -> Ref
     if not allowed:
         raise ValidationError(
             "referral.status",
-            f"Deze verwijzing is {current.label}; daarna verandert de status niet meer. "
-            "Maak een nieuwe verwijzing als het opnieuw moet.",
+            said(
+                "loket",
+                "Deze verwijzing is {status}; daarna verandert de status niet meer. "
+                "Maak een nieuwe verwijzing als het opnieuw moet.",
+            ).format(status=vocabulary_word(current.label)),
         )
     raise ValidationError(
         "referral.status",
-        f"Een verwijzing die {current.label} is, kan niet naar {wanted.label}; "
-        f"kies {enumerate_nl([s.label for s in allowed], 'of')}.",
+        said(
+            "loket", "Een verwijzing die {status} is, kan niet naar {wanted}; kies {allowed}."
+        ).format(
+            status=vocabulary_word(current.label),
+            wanted=vocabulary_word(wanted.label),
+            allowed=enumerate_nl((vocabulary_word(s.label) for s in allowed), "of"),
+        ),
     )
 
 
@@ -237,7 +247,8 @@ def validate_consent_groups(groups: Iterable[FieldGroup]) -> frozenset[FieldGrou
     chosen = frozenset(groups)
     if not chosen:
         raise ValidationError(
-            "consent.groups", "Kies voor welke gegevens de toestemming geldt (een of meer)."
+            "consent.groups",
+            said("loket", "Kies voor welke gegevens de toestemming geldt (een of meer)."),
         )
     return chosen
 
@@ -245,14 +256,19 @@ def validate_consent_groups(groups: Iterable[FieldGroup]) -> frozenset[FieldGrou
 def refuse_withdrawal(consent: Consent, on: date) -> None:
     if consent.withdrawn_on is not None:
         raise DomainError(
-            f"Deze toestemming is al ingetrokken op {consent.withdrawn_on:%d-%m-%Y}; "
-            "er is niets meer in te trekken."
+            said(
+                "loket",
+                "Deze toestemming is al ingetrokken op {date}; er is niets meer in te trekken.",
+            ).format(date=f"{consent.withdrawn_on:%d-%m-%Y}")
         )
     if on < consent.given_on:
         raise ValidationError(
             "consent.withdrawn_on",
-            f"De toestemming is gegeven op {consent.given_on:%d-%m-%Y}; de intrekking kan "
-            "niet eerder zijn. Kies een latere datum.",
+            said(
+                "loket",
+                "De toestemming is gegeven op {date}; de intrekking kan "
+                "niet eerder zijn. Kies een latere datum.",
+            ).format(date=f"{consent.given_on:%d-%m-%Y}"),
         )
 
 
@@ -264,20 +280,31 @@ def checked_basis(basis: Basis) -> Basis:
     if basis.ground is Ground.LEGITIMATE_INTERESTS:
         raise ValidationError(
             "basis.ground",
-            "Grondslag f (gerechtvaardigd belang) geldt niet voor een overheidsorganisatie die "
-            "haar taak uitvoert (art. 6 lid 1 AVG, laatste zin). Kies e (taak van algemeen "
-            "belang), c (wettelijke verplichting) of de toestemming van de betrokkene.",
+            said(
+                "loket",
+                "Grondslag f (gerechtvaardigd belang) geldt niet voor een overheidsorganisatie "
+                "die haar taak uitvoert (art. 6 lid 1 AVG, laatste zin). Kies e (taak van "
+                "algemeen belang), c (wettelijke verplichting) of de toestemming van de "
+                "betrokkene.",
+            ),
         )
     if basis.ground in NEEDS_PROVISION and not provision:
         raise ValidationError(
             "basis.provision",
-            f"Grondslag {basis.ground.value} rust op een wettelijk voorschrift; noem het "
-            "artikel waarop het delen steunt.",
+            said(
+                "loket",
+                "Grondslag {ground} rust op een wettelijk voorschrift; noem het "
+                "artikel waarop het delen steunt.",
+            ).format(ground=basis.ground.value),
         )
     if basis.ground is Ground.CONSENT and not basis.consent_id:
         raise ValidationError(
             "basis.consent",
-            "Kies de toestemming van de betrokkene waarop het delen steunt, of leg die eerst vast.",
+            said(
+                "loket",
+                "Kies de toestemming van de betrokkene waarop het delen steunt, of leg die "
+                "eerst vast.",
+            ),
         )
     return Basis(
         basis.ground, basis.consent_id if basis.ground is Ground.CONSENT else "", provision
@@ -297,31 +324,45 @@ def refuse_uncovered(
     With consent, the consent must be in force on the day, given for this organisation,
     and cover every field group shared."""
     if not groups:
-        raise ValidationError("sharing.groups", "Kies welke gegevens u deelt (een of meer).")
+        raise ValidationError(
+            "sharing.groups", said("loket", "Kies welke gegevens u deelt (een of meer).")
+        )
     if basis.ground is not Ground.CONSENT:
         return
     if consent is None:
         raise ValidationError(
-            "basis.consent", "Deze toestemming hoort niet bij dit dossier; kies een andere."
+            "basis.consent",
+            said("loket", "Deze toestemming hoort niet bij dit dossier; kies een andere."),
         )
     if consent.withdrawn_on is not None and consent.withdrawn_on <= on:
         raise DomainError(
-            f"De betrokkene heeft de toestemming ingetrokken op {consent.withdrawn_on:%d-%m-%Y}; "
-            "daarop kan niets meer worden gedeeld. Vraag opnieuw toestemming of kies een "
-            "andere grondslag."
+            said(
+                "loket",
+                "De betrokkene heeft de toestemming ingetrokken op {date}; "
+                "daarop kan niets meer worden gedeeld. Vraag opnieuw toestemming of kies een "
+                "andere grondslag.",
+            ).format(date=f"{consent.withdrawn_on:%d-%m-%Y}")
         )
     if consent.given_on > on:
         raise DomainError(
-            f"De toestemming geldt pas vanaf {consent.given_on:%d-%m-%Y}; deel vanaf die dag."
+            said("loket", "De toestemming geldt pas vanaf {date}; deel vanaf die dag.").format(
+                date=f"{consent.given_on:%d-%m-%Y}"
+            )
         )
     if consent.organisation != organisation:
         raise DomainError(
-            f"Deze toestemming is niet gegeven voor delen met {organisation_name}. Vraag de "
-            "betrokkene toestemming voor deze organisatie, of kies een andere grondslag."
+            said(
+                "loket",
+                "Deze toestemming is niet gegeven voor delen met {organisation}. Vraag de "
+                "betrokkene toestemming voor deze organisatie, of kies een andere grondslag.",
+            ).format(organisation=organisation_name)
         )
     missing = groups - consent.groups
     if missing:
         raise DomainError(
-            f"De toestemming dekt niet: {group_labels(missing)}. Laat die gegevens weg, of "
-            "vraag de betrokkene toestemming die ook deze gegevens dekt."
+            said(
+                "loket",
+                "De toestemming dekt niet: {groups}. Laat die gegevens weg, of "
+                "vraag de betrokkene toestemming die ook deze gegevens dekt.",
+            ).format(groups=group_labels(missing))
         )

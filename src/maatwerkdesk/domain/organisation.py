@@ -18,8 +18,9 @@ from functools import partial
 from typing import Any, TypeVar
 
 from maatwerkdesk.domain.errors import DomainError, ValidationError
+from maatwerkdesk.domain.sentence import said
 from maatwerkdesk.domain.serialise import Reader
-from maatwerkdesk.domain.text import fold_for_search
+from maatwerkdesk.domain.text import fold_for_search, joined
 from maatwerkdesk.domain.toml_limits import find_excess
 from maatwerkdesk.domain.vocabulary import Organisation
 
@@ -30,6 +31,7 @@ MAX_SETTINGS_BYTES = 200_000
 MAX_TEXT = 500
 """Characters of one value: the longest is an address of a few lines."""
 MAX_BODIES = 200
+PROBLEMS_SHOWN = 25
 T = TypeVar("T")
 MAX_APPEAL_DAYS = 42
 """No term for beroep is longer than the Awb's six weeks."""
@@ -42,11 +44,25 @@ class SettingsError(DomainError):
 
     def __init__(self, file_name: str, problems: list[str]) -> None:
         self.problems = problems
-        shown = "\n".join(f"- {p}" for p in problems[:25])
-        more = f"\n… en nog {len(problems) - 25} problemen." if len(problems) > 25 else ""
-        super().__init__(
-            f"De organisatiegegevens in {file_name} zijn niet te gebruiken:\n{shown}{more}"
+        shown = joined(
+            [
+                said("organisation", "- {problem}").format(problem=p)
+                for p in problems[:PROBLEMS_SHOWN]
+            ],
+            "\n",
         )
+        if len(problems) > PROBLEMS_SHOWN:
+            message = said(
+                "organisation",
+                "De organisatiegegevens in {file} zijn niet te gebruiken:\n{problems}\n"
+                "… en nog {more} problemen.",
+            ).format(file=file_name, problems=shown, more=len(problems) - PROBLEMS_SHOWN)
+        else:
+            message = said(
+                "organisation",
+                "De organisatiegegevens in {file} zijn niet te gebruiken:\n{problems}",
+            ).format(file=file_name, problems=shown)
+        super().__init__(message)
 
 
 @dataclass(frozen=True)
@@ -139,14 +155,24 @@ def deciding_body(
 def load_settings(text: str, file_name: str = SETTINGS_FILE) -> OrganisationSettings:
     """Parse and check a settings file; raise SettingsError naming every problem."""
     if len(text.encode("utf-8", "surrogatepass")) > MAX_SETTINGS_BYTES:
-        raise SettingsError(file_name, ["Het bestand is groter dan 200 kB."])
+        raise SettingsError(file_name, [said("organisation", "Het bestand is groter dan 200 kB.")])
     excess = find_excess(text)
     if excess is not None:
-        raise SettingsError(file_name, [f"regel {excess.line}: {excess.message}"])
+        raise SettingsError(
+            file_name,
+            [
+                said("organisation", "regel {line}: {problem}").format(
+                    line=excess.line, problem=excess.message
+                )
+            ],
+        )
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        raise SettingsError(file_name, [f"Dit is geen geldige TOML ({error})."]) from None
+        raise SettingsError(
+            file_name,
+            [said("organisation", "Dit is geen geldige TOML ({error}).").format(error=str(error))],
+        ) from None
     problems: list[str] = []
     settings = _read(data, problems)
     if problems or settings is None:
@@ -159,19 +185,29 @@ def _read(data: dict[str, Any], problems: list[str]) -> OrganisationSettings | N
         try:
             return read()
         except ValidationError as error:
-            problems.append(f"{error.field}: {error.message}")
+            problems.append(
+                said("organisation", "{field}: {problem}").format(
+                    field=error.field, problem=error.message
+                )
+            )
             return None
 
     reader = Reader(data, "", strict=True)
     file_format = attempt(lambda: reader.text("format", required=True))
     if file_format is not None and file_format != SETTINGS_FORMAT:
-        problems.append(f'format: verwacht "{SETTINGS_FORMAT}".')
+        problems.append(
+            said("organisation", 'format: verwacht "{format}".').format(format=SETTINGS_FORMAT)
+        )
     organisation = attempt(lambda: _organisation(reader.child("organisation")))
     asylum = attempt(lambda: _asylum(reader.child("asylum_appeal")))
     pattern_at = attempt(lambda: _pattern_at(reader.child("signals")))
     raw_bodies = attempt(lambda: reader.items("bodies")) or []
     if len(raw_bodies) > MAX_BODIES:
-        problems.append(f"bodies: meer dan {MAX_BODIES} bestuursorganen.")
+        problems.append(
+            said("organisation", "bodies: meer dan {limit} bestuursorganen.").format(
+                limit=MAX_BODIES
+            )
+        )
         raw_bodies = []
     bodies = [attempt(partial(_body, item, f"bodies[{i}]")) for i, item in enumerate(raw_bodies)]
     attempt(reader.finish)
@@ -188,12 +224,19 @@ def _read(data: dict[str, Any], problems: list[str]) -> OrganisationSettings | N
 def _text(reader: Reader, key: str, *, lines: bool = False) -> str:
     value = reader.text(key).strip()
     if len(value) > MAX_TEXT:
-        raise ValidationError(reader.where(key), f"Langer dan {MAX_TEXT} tekens.")
+        raise ValidationError(
+            reader.where(key),
+            said("organisation", "Langer dan {limit} tekens.").format(limit=MAX_TEXT),
+        )
     allowed = "\n" if lines else ""
     if any((ord(c) < 32 and c not in allowed) or 0x7F <= ord(c) < 0xA0 for c in value):
-        raise ValidationError(reader.where(key), "Hier staat een stuurteken; typ gewone tekst.")
+        raise ValidationError(
+            reader.where(key), said("organisation", "Hier staat een stuurteken; typ gewone tekst.")
+        )
     if any(0xD800 <= ord(c) <= 0xDFFF for c in value):
-        raise ValidationError(reader.where(key), "Hier staat een ongeldig teken.")
+        raise ValidationError(
+            reader.where(key), said("organisation", "Hier staat een ongeldig teken.")
+        )
     return value
 
 
@@ -212,7 +255,10 @@ def _asylum(reader: Reader) -> AsylumAppeal:
     days = reader.integer("days")
     if days is not None and not 1 <= days <= MAX_APPEAL_DAYS:
         raise ValidationError(
-            reader.where("days"), f"Kies een termijn van 1 tot en met {MAX_APPEAL_DAYS} dagen."
+            reader.where("days"),
+            said("organisation", "Kies een termijn van 1 tot en met {limit} dagen.").format(
+                limit=MAX_APPEAL_DAYS
+            ),
         )
     appeal = AsylumAppeal(_text(reader, "court"), _text(reader, "address", lines=True), days)
     reader.finish()
@@ -223,7 +269,10 @@ def _pattern_at(reader: Reader) -> int:
     at = reader.integer("pattern_at")
     if at is not None and not 2 <= at <= MAX_PATTERN_AT:
         raise ValidationError(
-            reader.where("pattern_at"), f"Kies een aantal van 2 tot en met {MAX_PATTERN_AT}."
+            reader.where("pattern_at"),
+            said("organisation", "Kies een aantal van 2 tot en met {limit}.").format(
+                limit=MAX_PATTERN_AT
+            ),
         )
     reader.finish()
     return DEFAULT_PATTERN_AT if at is None else at
@@ -233,18 +282,24 @@ def _body(item: object, where: str) -> BodyRule:
     reader = Reader(item, where, strict=True)
     name = _text(reader, "name")
     if not name:
-        raise ValidationError(reader.where("name"), "Noem het bestuursorgaan.")
+        raise ValidationError(
+            reader.where("name"), said("organisation", "Noem het bestuursorgaan.")
+        )
     terms = []
     for index, term in enumerate(reader.items("regulation")):
         if not isinstance(term, str) or not term.strip() or len(term) > MAX_TEXT:
-            raise ValidationError(f"{reader.where('regulation')}[{index}]", "Tekst verwacht.")
+            term_where = f"{reader.where('regulation')}[{index}]"
+            raise ValidationError(term_where, said("organisation", "Tekst verwacht."))
         terms.append(term.strip())
     organisation = (
         reader.choice("organisation", Organisation) if "organisation" in reader.data else None
     )
     if not terms and organisation is None:
         raise ValidationError(
-            where, "Noem een regeling (regulation) of een organisatie (organisation)."
+            where,
+            said(
+                "organisation", "Noem een regeling (regulation) of een organisatie (organisation)."
+            ),
         )
     rule = BodyRule(name, _text(reader, "address", lines=True), tuple(terms), organisation)
     reader.finish()

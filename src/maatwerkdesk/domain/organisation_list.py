@@ -15,6 +15,7 @@ from importlib import resources
 from typing import Any
 
 from maatwerkdesk.domain.catalogue_loading import CatalogueError, Problem, parse_toml
+from maatwerkdesk.domain.sentence import said
 from maatwerkdesk.domain.text import SHORT_TEXT_LIMIT
 
 LIST_FORMAT = "maatwerkdesk-organisaties/1"
@@ -24,7 +25,6 @@ _VERSION = re.compile(r"\d{4}\.\d{1,2}")
 _WEBSITE = re.compile(r"https://[a-z0-9.-]+\.[a-z]{2,}(/[A-Za-z0-9._~/-]*)?")
 _TOP_KEYS = frozenset({"format", "version", "title", "organisations"})
 _ENTRY_KEYS = frozenset({"id", "name", "full_name", "website", "about"})
-UNKNOWN_NAME = "onbekende organisatie"
 BUNDLED = ("loket", "organisaties-2026.1.toml")
 
 
@@ -53,7 +53,9 @@ class OrganisationList:
     def name_of(self, organisation_id: str) -> str:
         """The organisation's name; an id the list no longer has is named as such."""
         found = self.by_id.get(organisation_id)
-        return found.name if found is not None else f"{organisation_id} ({UNKNOWN_NAME})"
+        if found is not None:
+            return found.name
+        return said("organisation_list", "{id} (onbekende organisatie)").format(id=organisation_id)
 
 
 def load_organisation_list(text: str, file_name: str) -> OrganisationList:
@@ -61,24 +63,41 @@ def load_organisation_list(text: str, file_name: str) -> OrganisationList:
     data = parse_toml(text, file_name)
     problems: list[Problem] = []
     for key in sorted(set(data) - _TOP_KEYS):
-        problems.append(Problem(key, "Deze sleutel kent een organisatielijst niet."))
+        problems.append(
+            Problem(key, said("organisation_list", "Deze sleutel kent een organisatielijst niet."))
+        )
     if data.get("format") != LIST_FORMAT:
-        problems.append(Problem("format", f'Hier moet "{LIST_FORMAT}" staan.'))
+        problems.append(
+            Problem(
+                "format",
+                said("organisation_list", 'Hier moet "{format}" staan.').format(format=LIST_FORMAT),
+            )
+        )
     version = data.get("version")
     if not isinstance(version, str) or not _VERSION.fullmatch(version):
-        problems.append(Problem("version", "Geef de versie als jaar.nummer, bijvoorbeeld 2026.1."))
+        problems.append(
+            Problem(
+                "version",
+                said("organisation_list", "Geef de versie als jaar.nummer, bijvoorbeeld 2026.1."),
+            )
+        )
     title = _text(data, "title", "title", problems, required=True)
     entries = data.get("organisations")
     if not isinstance(entries, list) or not entries:
         problems.append(
-            Problem("organisations", "Noem een of meer organisaties ([[organisations]]).")
+            Problem(
+                "organisations",
+                said("organisation_list", "Noem een of meer organisaties ([[organisations]])."),
+            )
         )
         entries = []
     elif len(entries) > MAX_ORGANISATIONS:
         problems.append(
             Problem(
                 "organisations",
-                f"Meer dan {MAX_ORGANISATIONS} organisaties; zo lang is de lijst niet.",
+                said(
+                    "organisation_list", "Meer dan {most} organisaties; zo lang is de lijst niet."
+                ).format(most=MAX_ORGANISATIONS),
             )
         )
         entries = []
@@ -92,7 +111,9 @@ def load_organisation_list(text: str, file_name: str) -> OrganisationList:
             problems.append(
                 Problem(
                     f"organisations[{number}].id",
-                    f"'{organisation.id}' staat al eerder in de lijst.",
+                    said("organisation_list", "'{id}' staat al eerder in de lijst.").format(
+                        id=organisation.id
+                    ),
                 )
             )
         seen.add(organisation.id)
@@ -107,27 +128,57 @@ def _text(
 ) -> str:
     value: object = data.get(key, "")
     if not isinstance(value, str):
-        problems.append(Problem(where, "Hier wordt tekst tussen aanhalingstekens verwacht."))
+        problems.append(
+            Problem(
+                where,
+                said("organisation_list", "Hier wordt tekst tussen aanhalingstekens verwacht."),
+            )
+        )
         return ""
     value = value.strip()
     if required and not value:
-        problems.append(Problem(where, "Dit mag niet leeg zijn."))
+        problems.append(Problem(where, said("organisation_list", "Dit mag niet leeg zijn.")))
     elif len(value) > SHORT_TEXT_LIMIT:
-        problems.append(Problem(where, f"Langer dan {SHORT_TEXT_LIMIT} tekens; maak het korter."))
+        problems.append(
+            Problem(
+                where,
+                said("organisation_list", "Langer dan {most} tekens; maak het korter.").format(
+                    most=SHORT_TEXT_LIMIT
+                ),
+            )
+        )
     return value
 
 
 def _entry(entry: object, where: str, problems: list[Problem]) -> PublicOrganisation | None:
     if not isinstance(entry, dict):
-        problems.append(Problem(where, "Hier wordt een organisatie ([[organisations]]) verwacht."))
+        problems.append(
+            Problem(
+                where,
+                said(
+                    "organisation_list", "Hier wordt een organisatie ([[organisations]]) verwacht."
+                ),
+            )
+        )
         return None
     before = len(problems)
     for key in sorted(set(entry) - _ENTRY_KEYS):
-        problems.append(Problem(f"{where}.{key}", "Deze sleutel kent een organisatie niet."))
+        problems.append(
+            Problem(
+                f"{where}.{key}",
+                said("organisation_list", "Deze sleutel kent een organisatie niet."),
+            )
+        )
     organisation_id = entry.get("id")
     if not isinstance(organisation_id, str) or not _ID.fullmatch(organisation_id):
         problems.append(
-            Problem(f"{where}.id", "Gebruik kleine letters, cijfers en - (hoogstens 32 tekens).")
+            Problem(
+                f"{where}.id",
+                said(
+                    "organisation_list",
+                    "Gebruik kleine letters, cijfers en - (hoogstens 32 tekens).",
+                ),
+            )
         )
     fields = {
         key: _text(entry, key, f"{where}.{key}", problems, required=key == "name")
@@ -136,7 +187,11 @@ def _entry(entry: object, where: str, problems: list[Problem]) -> PublicOrganisa
     if fields["website"] and not _WEBSITE.fullmatch(fields["website"]):
         problems.append(
             Problem(
-                f"{where}.website", "Geef een webadres dat met https:// begint, of laat het leeg."
+                f"{where}.website",
+                said(
+                    "organisation_list",
+                    "Geef een webadres dat met https:// begint, of laat het leeg.",
+                ),
             )
         )
     if len(problems) > before:

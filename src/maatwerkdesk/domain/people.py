@@ -21,6 +21,8 @@ from enum import StrEnum
 from types import MappingProxyType
 
 from maatwerkdesk.domain.errors import DomainError
+from maatwerkdesk.domain.sentence import said, vocabulary_word
+from maatwerkdesk.domain.text import enumerate_nl
 
 
 class Role(StrEnum):
@@ -153,20 +155,26 @@ ROLE_PERMISSIONS: Mapping[Role, frozenset[Permission]] = MappingProxyType(
 
 _ACTS: Mapping[Permission, str] = MappingProxyType(
     {
-        Permission.READ: "dossiers inzien",
-        Permission.EDIT_DOSSIER: "een dossier wijzigen",
-        Permission.EXPORT: "een dossier exporteren of afdrukken",
-        Permission.PLAN_MEETING: "een casuïstiekoverleg plannen",
-        Permission.RECORD_MEETING: "het verslag van een overleg vastleggen",
-        Permission.ADVISE: "advies geven in het overleg",
-        Permission.SIGN: "een besluit ondertekenen",
-        Permission.MANAGE_USERS: "gebruikers beheren",
-        Permission.MANAGE_CATALOGUES: "catalogi en imports beheren",
-        Permission.RESOLVE_INTEGRITY: "een buiten het programma gewijzigd dossier beoordelen",
-        Permission.MANAGE_ORGANISATION: "de gegevens van de organisatie wijzigen",
-        Permission.WRITE_SIGNAL: "een knelpuntsignaal schrijven of een voorstel beoordelen",
-        Permission.FOLLOW_SIGNAL: "een knelpuntsignaal melden of de afhandeling vastleggen",
-        Permission.DISMISS_SIGNALS: "een signaal van mogelijk maatwerk afwijzen",
+        Permission.READ: said("people", "dossiers inzien"),
+        Permission.EDIT_DOSSIER: said("people", "een dossier wijzigen"),
+        Permission.EXPORT: said("people", "een dossier exporteren of afdrukken"),
+        Permission.PLAN_MEETING: said("people", "een casuïstiekoverleg plannen"),
+        Permission.RECORD_MEETING: said("people", "het verslag van een overleg vastleggen"),
+        Permission.ADVISE: said("people", "advies geven in het overleg"),
+        Permission.SIGN: said("people", "een besluit ondertekenen"),
+        Permission.MANAGE_USERS: said("people", "gebruikers beheren"),
+        Permission.MANAGE_CATALOGUES: said("people", "catalogi en imports beheren"),
+        Permission.RESOLVE_INTEGRITY: said(
+            "people", "een buiten het programma gewijzigd dossier beoordelen"
+        ),
+        Permission.MANAGE_ORGANISATION: said("people", "de gegevens van de organisatie wijzigen"),
+        Permission.WRITE_SIGNAL: said(
+            "people", "een knelpuntsignaal schrijven of een voorstel beoordelen"
+        ),
+        Permission.FOLLOW_SIGNAL: said(
+            "people", "een knelpuntsignaal melden of de afhandeling vastleggen"
+        ),
+        Permission.DISMISS_SIGNALS: said("people", "een signaal van mogelijk maatwerk afwijzen"),
     }
 )
 
@@ -183,7 +191,7 @@ def ordered_roles(roles: Iterable[Role]) -> tuple[Role, ...]:
 
 def roles_label(roles: Iterable[Role]) -> str:
     """'behandelaar en voorzitter'."""
-    return _enumerate((role.label for role in ordered_roles(roles)), last=" en ")
+    return enumerate_nl(vocabulary_word(role.label) for role in ordered_roles(roles))
 
 
 def permissions_of(roles: Iterable[Role]) -> frozenset[Permission]:
@@ -213,14 +221,25 @@ class User:
             return
         if not self.active:
             raise PermissionDeniedError(
-                f"Uw gebruiker {self.name} is niet meer actief. Vraag de functioneel beheerder "
-                "om hem weer actief te maken, of kies wie u bent (Gebruiker wisselen)."
+                said(
+                    "people",
+                    "Uw gebruiker {name} is niet meer actief. Vraag de functioneel beheerder "
+                    "om hem weer actief te maken, of kies wie u bent (Gebruiker wisselen).",
+                ).format(name=self.name)
             )
-        allowed = [r.label for r in PERSON_ROLES if permission in ROLE_PERMISSIONS[r]]
-        who = _enumerate(allowed) or "niemand"
+        allowed = [
+            vocabulary_word(r.label) for r in PERSON_ROLES if permission in ROLE_PERMISSIONS[r]
+        ]
         raise PermissionDeniedError(
-            f"U werkt als {self.roles_label}; {_ACTS[permission]} mag alleen een {who}. "
-            "Vraag het aan iemand met die rol."
+            said(
+                "people",
+                "U werkt als {roles}; {act} mag alleen een {allowed}. "
+                "Vraag het aan iemand met die rol.",
+            ).format(
+                roles=self.roles_label,
+                act=_ACTS[permission],
+                allowed=enumerate_nl(allowed, "of") or said("people", "niemand"),
+            )
         )
 
     @property
@@ -231,13 +250,6 @@ class User:
     def described(self) -> str:
         discipline = f", {self.discipline.label}" if self.discipline else ""
         return f"{self.name} ({self.roles_label}{discipline})"
-
-
-def _enumerate(items: Iterable[str], *, last: str = " of ") -> str:
-    listed = list(items)
-    if len(listed) <= 1:
-        return "".join(listed)
-    return ", ".join(listed[:-1]) + last + listed[-1]
 
 
 SYSTEM = User("system", "Opdrachtregel", (Role.SYSTEM,))

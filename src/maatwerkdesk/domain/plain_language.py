@@ -22,7 +22,8 @@ from importlib import resources
 from typing import Any, TypeGuard
 
 from maatwerkdesk.domain.errors import DomainError
-from maatwerkdesk.domain.text import enumerate_nl
+from maatwerkdesk.domain.sentence import said
+from maatwerkdesk.domain.text import enumerate_nl, joined
 
 MAX_SENTENCE_WORDS = 20
 """B1 guidance: sentences of at most 20 words (the advice fires from 21)."""
@@ -251,8 +252,13 @@ class JargonListError(DomainError):
 
     def __init__(self, file_name: str, problems: Sequence[str]) -> None:
         self.problems = tuple(problems)
+        listed = joined(
+            [said("plain_language", "- {problem}").format(problem=p) for p in problems], "\n"
+        )
         super().__init__(
-            f"De woordenlijst {file_name} is niet geldig:\n" + "\n".join(f"- {p}" for p in problems)
+            said("plain_language", "De woordenlijst {file} is niet geldig:\n{problems}").format(
+                file=file_name, problems=listed
+            )
         )
 
 
@@ -291,51 +297,76 @@ def load_jargon(text: str, file_name: str) -> JargonList:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        raise JargonListError(file_name, [f"geen geldige TOML ({error})"]) from None
+        raise JargonListError(
+            file_name, [said("plain_language", "geen geldige TOML ({error})").format(error=error)]
+        ) from None
     problems: list[str] = []
     if data.get("format") != JARGON_FORMAT:
-        problems.append(f'format moet "{JARGON_FORMAT}" zijn')
+        problems.append(
+            said("plain_language", 'format moet "{format}" zijn').format(format=JARGON_FORMAT)
+        )
     version = data.get("version")
     if not isinstance(version, str) or not version.strip():
-        problems.append("version ontbreekt")
+        problems.append(said("plain_language", "version ontbreekt"))
     raw_terms = data.get("terms")
     if not isinstance(raw_terms, list) or not raw_terms:
-        problems.append("terms ontbreekt of is leeg")
+        problems.append(said("plain_language", "terms ontbreekt of is leeg"))
         raw_terms = []
     terms: list[JargonTerm] = []
     seen: dict[str, int] = {}
     for number, raw in enumerate(raw_terms, start=1):
-        term = _read_term(raw, f"term {number}", problems)
+        term = _read_term(raw, number, problems)
         if term is None:
             continue
         for form in (term.term, *term.forms):
             earlier = seen.setdefault(_normal(form), number)
             if earlier != number:
-                problems.append(f"term {number}: '{form}' staat al bij term {earlier}")
+                problems.append(
+                    said(
+                        "plain_language", "term {number}: '{form}' staat al bij term {earlier}"
+                    ).format(number=number, form=form, earlier=earlier)
+                )
         terms.append(term)
     if problems:
         raise JargonListError(file_name, problems)
     return JargonList(str(version), terms)
 
 
-def _read_term(raw: Any, where: str, problems: list[str]) -> JargonTerm | None:
+def _read_term(raw: Any, number: int, problems: list[str]) -> JargonTerm | None:
     if not isinstance(raw, dict):
-        problems.append(f"{where}: verwacht {{ term = ..., plain = [...] }}")
+        problems.append(
+            said(
+                "plain_language", "term {number}: verwacht {{ term = ..., plain = [...] }}"
+            ).format(number=number)
+        )
         return None
     term = raw.get("term")
     if not _is_text(term):
-        problems.append(f"{where}: term is leeg")
+        problems.append(said("plain_language", "term {number}: term is leeg").format(number=number))
         return None
-    where = f"{where} ('{term}')"
     unknown = sorted(set(raw) - {"term", "plain", "forms"})
     if unknown:
-        problems.append(f"{where}: onbekende sleutel {', '.join(unknown)}")
+        problems.append(
+            said("plain_language", "term {number} ('{term}'): onbekende sleutel {keys}").format(
+                number=number, term=term, keys=", ".join(unknown)
+            )
+        )
     plain, forms = raw.get("plain"), raw.get("forms", [])
     if not isinstance(plain, list) or not plain or not all(_is_text(p) for p in plain):
-        problems.append(f"{where}: plain moet een of meer gewone alternatieven noemen")
+        problems.append(
+            said(
+                "plain_language",
+                "term {number} ('{term}'): plain moet een of meer gewone alternatieven noemen",
+            ).format(number=number, term=term)
+        )
         return None
     if not isinstance(forms, list) or not all(_is_text(f) for f in forms):
-        problems.append(f"{where}: forms moet een lijst van niet-lege teksten zijn")
+        problems.append(
+            said(
+                "plain_language",
+                "term {number} ('{term}'): forms moet een lijst van niet-lege teksten zijn",
+            ).format(number=number, term=term)
+        )
         return None
     return JargonTerm(
         term.strip(), tuple(p.strip() for p in plain), tuple(f.strip() for f in forms)
@@ -422,27 +453,50 @@ def _passives(sentence: Sentence) -> Iterator[Finding]:
             FindingKind.PASSIVE,
             words[first].start,
             words[last].end,
-            f"Lijdende vorm: '{shown}'. Zeg wie het doet, bijvoorbeeld 'wij betalen' "
-            "of 'de gemeente besluit'.",
+            said(
+                "plain_language",
+                "Lijdende vorm: '{shown}'. Zeg wie het doet, bijvoorbeeld 'wij betalen' "
+                "of 'de gemeente besluit'.",
+            ).format(shown=shown),
         )
 
 
 # ---------------------------------------------------------------------------------- analysis
 
-_PARTS = {2: "twee", 3: "drie", 4: "vier"}
+_SPLIT_INTO = {
+    2: said(
+        "plain_language",
+        "Deze zin heeft {count} woorden. Maak er twee zinnen van: "
+        "B1 houdt zinnen op {most} woorden of minder.",
+    ),
+    3: said(
+        "plain_language",
+        "Deze zin heeft {count} woorden. Maak er drie zinnen van: "
+        "B1 houdt zinnen op {most} woorden of minder.",
+    ),
+    4: said(
+        "plain_language",
+        "Deze zin heeft {count} woorden. Maak er vier zinnen van: "
+        "B1 houdt zinnen op {most} woorden of minder.",
+    ),
+}
+_SPLIT_INTO_MORE = said(
+    "plain_language",
+    "Deze zin heeft {count} woorden. Maak er meer zinnen van: "
+    "B1 houdt zinnen op {most} woorden of minder.",
+)
 
 
 def _long_sentence(sentence: Sentence) -> Finding | None:
     count = len(sentence.words)
     if count <= MAX_SENTENCE_WORDS:
         return None
-    parts = _PARTS.get(-(-count // MAX_SENTENCE_WORDS), "meer")
+    advice = _SPLIT_INTO.get(-(-count // MAX_SENTENCE_WORDS), _SPLIT_INTO_MORE)
     return Finding(
         FindingKind.LONG_SENTENCE,
         sentence.start,
         sentence.end,
-        f"Deze zin heeft {count} woorden. Maak er {parts} zinnen van: "
-        f"B1 houdt zinnen op {MAX_SENTENCE_WORDS} woorden of minder.",
+        advice.format(count=count, most=MAX_SENTENCE_WORDS),
     )
 
 
@@ -454,8 +508,11 @@ def _long_word(word: Word, syllable_count: int) -> Finding | None:
         FindingKind.LONG_WORD,
         word.start,
         word.end,
-        f"'{word.text}' is een lang woord ({syllable_count} lettergrepen). "
-        "Kies een korter woord of zeg het in meer woorden.",
+        said(
+            "plain_language",
+            "'{word}' is een lang woord ({syllables} lettergrepen). "
+            "Kies een korter woord of zeg het in meer woorden.",
+        ).format(word=word.text, syllables=syllable_count),
     )
 
 
@@ -463,7 +520,14 @@ def _jargon(text: str, jargon: JargonList) -> Iterator[Finding]:
     for term, start, end in jargon.find(text):
         found = " ".join(text[start:end].split())
         plain = enumerate_nl((f"'{p}'" for p in term.plain), "of")
-        yield Finding(FindingKind.JARGON, start, end, f"'{found}': schrijf liever {plain}.")
+        yield Finding(
+            FindingKind.JARGON,
+            start,
+            end,
+            said("plain_language", "'{found}': schrijf liever {plain}.").format(
+                found=found, plain=plain
+            ),
+        )
 
 
 def analyse(text: str, jargon: JargonList | None = None) -> Analysis:

@@ -24,6 +24,7 @@ from maatwerkdesk.domain.case_facts import ThirdParty
 from maatwerkdesk.domain.dossier import Subject
 from maatwerkdesk.domain.errors import DomainError, ValidationError
 from maatwerkdesk.domain.pseudonymise import personal_data_in
+from maatwerkdesk.domain.sentence import said, vocabulary_word
 from maatwerkdesk.domain.text import LONG_TEXT_LIMIT, SHORT_TEXT_LIMIT, clean_text, enumerate_nl
 
 REFERENCE_PREFIX = "KS"
@@ -185,23 +186,34 @@ def validate_signal_fields(
         fields.description, "signal.description", limit=DESCRIPTION_LIMIT, multiline=True
     )
     if not title:
-        raise ValidationError("signal.title", "Geef het signaal een korte titel.")
+        raise ValidationError(
+            "signal.title", said("policy_signals", "Geef het signaal een korte titel.")
+        )
     if not regulation:
         raise ValidationError(
             "signal.regulation",
-            "Noem de regeling waar het knelpunt in zit, bijvoorbeeld ‘Participatiewet’.",
+            said(
+                "policy_signals",
+                "Noem de regeling waar het knelpunt in zit, bijvoorbeeld ‘Participatiewet’.",
+            ),
         )
     if not owner:
         raise ValidationError(
             "signal.owner",
-            "Noem de eigenaar van de regel: het ministerie, de gemeenteraad of het loket "
-            "waar het signaal heen gaat.",
+            said(
+                "policy_signals",
+                "Noem de eigenaar van de regel: het ministerie, de gemeenteraad of het loket "
+                "waar het signaal heen gaat.",
+            ),
         )
     if not description:
         raise ValidationError(
             "signal.description",
-            "Beschrijf het knelpunt: wat de regel doet, bij wie dat onredelijk uitpakt en wat "
-            "er zou moeten veranderen.",
+            said(
+                "policy_signals",
+                "Beschrijf het knelpunt: wat de regel doet, bij wie dat onredelijk uitpakt en "
+                "wat er zou moeten veranderen.",
+            ),
         )
     listed = [(subject, list(parties)) for subject, parties in people]
     for name, text in (("signal.title", title), ("signal.description", description)):
@@ -223,9 +235,12 @@ def refuse_personal_data(
     if found:
         raise ValidationError(
             field,
-            f"Deze tekst bevat {enumerate_nl(found)}. Een signaal gaat buiten het team: "
-            "beschrijf het knelpunt zonder naam, BSN, geboortedatum of adres (schrijf "
-            "bijvoorbeeld ‘betrokkene’ of ‘een alleenstaande ouder’).",
+            said(
+                "policy_signals",
+                "Deze tekst bevat {found}. Een signaal gaat buiten het team: "
+                "beschrijf het knelpunt zonder naam, BSN, geboortedatum of adres (schrijf "
+                "bijvoorbeeld ‘betrokkene’ of ‘een alleenstaande ouder’).",
+            ).format(found=enumerate_nl(found)),
         )
 
 
@@ -234,21 +249,42 @@ def refuse_transition(current: SignalState, wanted: SignalState, response: str) 
     response."""
     if wanted not in TRANSITIONS[current]:
         allowed = sorted(TRANSITIONS[current], key=list(SignalState).index)
-        options = enumerate_nl([f"‘{s.label}’" for s in allowed], "of")
-        next_step = (
-            f"Vanaf ‘{current.label}’ kan het signaal alleen naar {options}."
-            if allowed
-            else "Het is afgehandeld; schrijf een nieuw signaal als het knelpunt terugkomt."
+        if not allowed:
+            raise DomainError(
+                said(
+                    "policy_signals",
+                    "Een signaal met de status ‘{status}’ kan niet naar ‘{wanted}’. Het is "
+                    "afgehandeld; schrijf een nieuw signaal als het knelpunt terugkomt.",
+                ).format(
+                    status=vocabulary_word(current.label), wanted=vocabulary_word(wanted.label)
+                )
+            )
+        options = enumerate_nl(
+            (
+                said("policy_signals", "‘{status}’").format(status=vocabulary_word(s.label))
+                for s in allowed
+            ),
+            "of",
         )
         raise DomainError(
-            f"Een signaal met de status ‘{current.label}’ kan niet naar ‘{wanted.label}’. "
-            f"{next_step}"
+            said(
+                "policy_signals",
+                "Een signaal met de status ‘{status}’ kan niet naar ‘{wanted}’. Vanaf "
+                "‘{status}’ kan het signaal alleen naar {allowed}.",
+            ).format(
+                status=vocabulary_word(current.label),
+                wanted=vocabulary_word(wanted.label),
+                allowed=options,
+            )
         )
     if wanted.final and not response.strip():
         raise ValidationError(
             "signal.response",
-            f"Leg vast wat de eigenaar van de regel heeft geantwoord voordat u het signaal "
-            f"op ‘{wanted.label}’ zet.",
+            said(
+                "policy_signals",
+                "Leg vast wat de eigenaar van de regel heeft geantwoord voordat u het signaal "
+                "op ‘{status}’ zet.",
+            ).format(status=vocabulary_word(wanted.label)),
         )
 
 
@@ -260,8 +296,11 @@ def refuse_edit(state: SignalState) -> None:
     """Only a concept is edited: what was sent to the owner stays as it was sent."""
     if state is not SignalState.CONCEPT:
         raise DomainError(
-            f"Dit signaal is {state.label}; wat bij de eigenaar ligt, wijzigt u niet meer. "
-            "Leg een nieuw antwoord vast bij de volgende stap, of schrijf een nieuw signaal."
+            said(
+                "policy_signals",
+                "Dit signaal is {status}; wat bij de eigenaar ligt, wijzigt u niet meer. "
+                "Leg een nieuw antwoord vast bij de volgende stap, of schrijf een nieuw signaal.",
+            ).format(status=vocabulary_word(state.label))
         )
 
 
@@ -306,7 +345,7 @@ def key_of(signal: PolicySignal, dimension: Dimension) -> str:
     if dimension is Dimension.OWNER:
         return signal.fields.owner
     written = signal.since(SignalState.CONCEPT)
-    return quarter_of(written) if written is not None else "onbekend"
+    return quarter_of(written) if written is not None else vocabulary_word("onbekend")
 
 
 @dataclass(frozen=True)

@@ -43,6 +43,7 @@ from maatwerkdesk.domain.exchange import (
     timestamp,
 )
 from maatwerkdesk.domain.precedent import Outcome
+from maatwerkdesk.domain.sentence import said
 from maatwerkdesk.domain.serialise import Reader, shown
 from maatwerkdesk.domain.text import SHORT_TEXT_LIMIT, clean_text
 
@@ -99,12 +100,18 @@ class PrecedentDocument:
 
     def error(self, index: int, detail: str, message: str) -> ValidationError:
         """An error about `precedents[index].detail`, worded like the reader's own."""
-        return in_file(ValidationError(f"precedents[{index}].{detail}", message), self.source)
+        field = f"precedents[{index}].{detail}"
+        return in_file(ValidationError(field, message), self.source)
 
 
 def in_file(error: ValidationError, source: str) -> ValidationError:
     """The error with its message starting 'file: field.path: '."""
-    return ValidationError(error.field, f"{source}: {error.field}: {error.message}")
+    return ValidationError(
+        error.field,
+        said("precedent_exchange", "{source}: {field}: {problem}").format(
+            source=source, field=error.field, problem=error.message
+        ),
+    )
 
 
 # --- personal data ---------------------------------------------------------------------------
@@ -117,11 +124,11 @@ def personal_data_in(text: str) -> str | None:
     ordinary words, so the sender stays responsible for anonymising.
     """
     if any(stdnum_bsn.is_valid(m.group()) for m in _BSN_CANDIDATE.finditer(text)):
-        return "een BSN"
+        return said("precedent_exchange", "een BSN")
     if _EMAIL.search(text):
-        return "een e-mailadres"
+        return said("precedent_exchange", "een e-mailadres")
     if _POSTCODE_WITH_NUMBER.search(text):
-        return "een postcode met huisnummer"
+        return said("precedent_exchange", "een postcode met huisnummer")
     return None
 
 
@@ -130,8 +137,11 @@ def _refuse_personal_data(reader: Reader, key: str, text: str) -> None:
     if found is not None:
         raise ValidationError(
             reader.where(key),
-            f"Hier staat {found}: dit zijn persoonsgegevens. Anonimiseer het precedent eerst "
-            "bij de organisatie die het aanlevert, en exporteer het daarna opnieuw.",
+            said(
+                "precedent_exchange",
+                "Hier staat {found}: dit zijn persoonsgegevens. Anonimiseer het precedent eerst "
+                "bij de organisatie die het aanlevert, en exporteer het daarna opnieuw.",
+            ).format(found=found),
         )
 
 
@@ -186,21 +196,30 @@ def _reference(reader: Reader) -> str:
     value = reader.text("reference", required=True)
     if len(value) > REFERENCE_LIMIT:
         raise ValidationError(
-            reader.where("reference"), f"Een kenmerk is hoogstens {REFERENCE_LIMIT} tekens."
+            reader.where("reference"),
+            said("precedent_exchange", "Een kenmerk is hoogstens {limit} tekens.").format(
+                limit=REFERENCE_LIMIT
+            ),
         )
     _refuse_personal_data(reader, "reference", value)
     if not REFERENCE_PATTERN.fullmatch(value) or value.endswith(" "):
         raise ValidationError(
             reader.where("reference"),
-            f"'{shown(value)}' is geen geldig kenmerk: gebruik letters, cijfers, spatie, '.', "
-            "'_', '/' of '-', begin met een letter of cijfer en eindig niet op een spatie.",
+            said(
+                "precedent_exchange",
+                "'{value}' is geen geldig kenmerk: gebruik letters, cijfers, spatie, '.', "
+                "'_', '/' of '-', begin met een letter of cijfer en eindig niet op een spatie.",
+            ).format(value=shown(value)),
         )
     if DOSSIER_REFERENCE.fullmatch(value.upper()):
         raise ValidationError(
             reader.where("reference"),
-            f"'{shown(value)}' heeft de vorm van een dossierkenmerk van MaatwerkDesk en kan "
-            "hier met een eigen dossier verward worden. Geef de precedent een kenmerk met de "
-            "naam of afkorting van de organisatie, zoals 'GV-2025-017'.",
+            said(
+                "precedent_exchange",
+                "'{value}' heeft de vorm van een dossierkenmerk van MaatwerkDesk en kan "
+                "hier met een eigen dossier verward worden. Geef de precedent een kenmerk met "
+                "de naam of afkorting van de organisatie, zoals 'GV-2025-017'.",
+            ).format(value=shown(value)),
         )
     return value
 
@@ -211,8 +230,11 @@ def _catalogue(reader: Reader) -> CatalogueRef:
     if not is_catalogue_id(catalogue_id):
         raise ValidationError(
             child.where("id"),
-            "Hier wordt de id van een factorcatalogus verwacht, in kleine letters met punten, "
-            "zoals 'nl.maatwerkdesk.factoren.terugvordering'.",
+            said(
+                "precedent_exchange",
+                "Hier wordt de id van een factorcatalogus verwacht, in kleine letters met "
+                "punten, zoals 'nl.maatwerkdesk.factoren.terugvordering'.",
+            ),
         )
     version = child.text("version", required=True)
     if not is_version(version):
@@ -228,8 +250,11 @@ def _route(reader: Reader) -> str | None:
     if not value.strip() or len(value) > ROUTE_LIMIT:
         raise ValidationError(
             reader.where("route"),
-            f"Hier wordt de id van een route verwacht (hoogstens {ROUTE_LIMIT} tekens), "
-            "of null als er geen route is.",
+            said(
+                "precedent_exchange",
+                "Hier wordt de id van een route verwacht (hoogstens {limit} tekens), "
+                "of null als er geen route is.",
+            ).format(limit=ROUTE_LIMIT),
         )
     return value
 
@@ -239,12 +264,21 @@ def _factor_ids(reader: Reader, key: str) -> tuple[str, ...]:
     for index, item in enumerate(reader.items(key, required=True)):
         where = f"{reader.where(key)}[{index}]"
         if not isinstance(item, str) or not item.strip():
-            raise ValidationError(where, "Hier wordt de id van een factor verwacht.")
+            raise ValidationError(
+                where, said("precedent_exchange", "Hier wordt de id van een factor verwacht.")
+            )
         if item in ids:
-            raise ValidationError(where, f"Factor '{shown(item)}' staat al eerder in deze lijst.")
+            raise ValidationError(
+                where,
+                said(
+                    "precedent_exchange", "Factor '{factor}' staat al eerder in deze lijst."
+                ).format(factor=shown(item)),
+            )
         ids.append(item)
     if not ids:
-        raise ValidationError(reader.where(key), "Noem minstens één factor.")
+        raise ValidationError(
+            reader.where(key), said("precedent_exchange", "Noem minstens één factor.")
+        )
     return tuple(ids)
 
 
@@ -252,10 +286,14 @@ def _reason(reader: Reader, factors: tuple[str, ...]) -> tuple[str, ...]:
     reason = _factor_ids(reader, "reason")
     for index, factor in enumerate(reason):
         if factor not in factors:
+            where = f"{reader.where('reason')}[{index}]"
             raise ValidationError(
-                f"{reader.where('reason')}[{index}]",
-                f"Factor '{shown(factor)}' staat niet in factors: de reden noemt alleen "
-                "factoren die in het precedent aanwezig zijn.",
+                where,
+                said(
+                    "precedent_exchange",
+                    "Factor '{factor}' staat niet in factors: de reden noemt alleen "
+                    "factoren die in het precedent aanwezig zijn.",
+                ).format(factor=shown(factor)),
             )
     return reason
 
@@ -267,11 +305,18 @@ def _degree_value(reader: Reader, unit: DegreeUnit) -> float:
     except (TypeError, ValueError, OverflowError):
         number = math.nan
     if isinstance(value, bool | str) or not math.isfinite(number):
-        raise ValidationError(reader.where("value"), "Hier wordt een getal verwacht.")
+        raise ValidationError(
+            reader.where("value"), said("precedent_exchange", "Hier wordt een getal verwacht.")
+        )
     if number < 0:
-        raise ValidationError(reader.where("value"), "De mate kan niet negatief zijn.")
+        raise ValidationError(
+            reader.where("value"), said("precedent_exchange", "De mate kan niet negatief zijn.")
+        )
     if unit is DegreeUnit.PERCENT and number > 100:
-        raise ValidationError(reader.where("value"), "Een percentage ligt tussen 0 en 100.")
+        raise ValidationError(
+            reader.where("value"),
+            said("precedent_exchange", "Een percentage ligt tussen 0 en 100."),
+        )
     return number
 
 
@@ -300,7 +345,7 @@ def _summary(reader: Reader) -> str:
         "summary",
         limit=SUMMARY_LIMIT,
         multiline=True,
-        empty="Beschrijf het precedent kort, zonder persoonsgegevens.",
+        empty=said("precedent_exchange", "Beschrijf het precedent kort, zonder persoonsgegevens."),
     )
     _refuse_personal_data(reader, "summary", summary)
     return summary
@@ -310,7 +355,8 @@ def _decided_on(reader: Reader, today: date) -> date:
     decided_on = reader.iso_date("decided_on", required=True) or today
     if decided_on > today:
         raise ValidationError(
-            reader.where("decided_on"), "Deze datum ligt in de toekomst; een precedent is beslist."
+            reader.where("decided_on"),
+            said("precedent_exchange", "Deze datum ligt in de toekomst; een precedent is beslist."),
         )
     return decided_on
 
@@ -342,10 +388,13 @@ def _precedents(reader: Reader, today: date) -> tuple[ExchangedPrecedent, ...]:
         precedent = _precedent(Reader(item, f"precedents[{index}]", strict=True), today)
         key = precedent.reference.upper()
         if key in seen:
+            where = f"precedents[{index}].reference"
             raise ValidationError(
-                f"precedents[{index}].reference",
-                f"Kenmerk {precedent.reference} staat al eerder in het bestand "
-                f"(precedents[{seen[key]}]).",
+                where,
+                said(
+                    "precedent_exchange",
+                    "Kenmerk {reference} staat al eerder in het bestand (precedents[{earlier}]).",
+                ).format(reference=precedent.reference, earlier=seen[key]),
             )
         seen[key] = index
         precedents.append(precedent)
@@ -373,7 +422,9 @@ def read_precedent_document(
             "origin",
             limit=SHORT_TEXT_LIMIT,
             multiline=False,
-            empty="Noem de organisatie waar de precedenten vandaan komen.",
+            empty=said(
+                "precedent_exchange", "Noem de organisatie waar de precedenten vandaan komen."
+            ),
         )
         document = PrecedentDocument(source, origin, exported_at, _precedents(reader, today))
         reader.finish()

@@ -25,6 +25,7 @@ from maatwerkdesk.domain.precedent_standing import (
     Standing,
     conflict_standing,
 )
+from maatwerkdesk.domain.sentence import said
 from maatwerkdesk.domain.text import enumerate_nl
 
 if TYPE_CHECKING:  # the engine (numpy) is only needed where a report is made
@@ -43,11 +44,16 @@ OUTCOME_HEADINGS = {
 the citizen's favour, or apply it. Not 'Afwijken' and 'Afwijzen': one letter apart, they were
 read for each other."""
 OUTCOME_ACTS = {
-    Outcome.DEVIATE: "het afwijken van de regel",
-    Outcome.GENERIC: "het toepassen van de algemene regel",
+    Outcome.DEVIATE: said("precedent_explanation", "het afwijken van de regel"),
+    Outcome.GENERIC: said("precedent_explanation", "het toepassen van de algemene regel"),
 }
 """How an outcome is named in a sentence ("Eerdere beslissing g-1 dwingt het afwijken van de
-regel af"); `capitalised` starts a sentence with it."""
+regel af")."""
+OUTCOME_OPENINGS = {
+    Outcome.DEVIATE: said("precedent_explanation", "Het afwijken van de regel"),
+    Outcome.GENERIC: said("precedent_explanation", "Het toepassen van de algemene regel"),
+}
+"""How a sentence that starts with an outcome names it: `OUTCOME_ACTS`, capitalised."""
 
 
 def capitalised(text: str) -> str:
@@ -90,7 +96,7 @@ class OutcomeExplanation:
 
 def precedent_name(entry: CaseEntry | None, case_id: str) -> str:
     if entry is not None and entry.imported:
-        return f"{case_id} (geïmporteerd)"
+        return said("precedent_explanation", "{case} (geïmporteerd)").format(case=case_id)
     return case_id
 
 
@@ -98,7 +104,9 @@ def name_precedents(report: PrecedentReport, first: Sequence[Precedent], total: 
     """The first few precedents by name, the rest counted ("c1, c2, c3 en 12 andere")."""
     shown = [precedent_name(report.entries.get(p.id), p.id) for p in first[:NAMED]]
     if total > len(shown):
-        shown.append(f"{total - len(shown)} andere")
+        shown.append(
+            said("precedent_explanation", "{count} andere").format(count=total - len(shown))
+        )
     return enumerate_nl(shown)
 
 
@@ -124,7 +132,7 @@ def explain_outcome(
         headline = unbound_without_route(outcome, signature is not None)
         return OutcomeExplanation(outcome, check.status, headline, (), (), without_route=True)
     act = OUTCOME_ACTS[outcome]
-    opening = capitalised(act)
+    opening = OUTCOME_OPENINGS[outcome]
     standing = conflict_standing(check, decision, signature)
     signed = standing.signature
 
@@ -145,52 +153,67 @@ def explain_outcome(
     if check.status is Status.INCONSISTENT:
         against = names(check.first_contradicting(NAMED), check.contradicting_count)
         if signed is not None and standing.contradiction is Standing.DEPARTED:
-            headline = (
-                f"Afgeweken van {against}, waarvan dit dossier niet relevant verschilt, met de "
-                f"motivering van de voorzitter: {signed.motivation}"
-            )
+            headline = said(
+                "precedent_explanation",
+                "Afgeweken van {against}, waarvan dit dossier niet relevant verschilt, met de "
+                "motivering van de voorzitter: {motivation}",
+            ).format(against=against, motivation=signed.motivation)
         elif signed is not None:
-            headline = (
-                f"{opening} is in strijd met {against}: dit dossier verschilt daar niet relevant "
-                "van, en het besluit wijkt er niet gemotiveerd van af."
-            )
+            headline = said(
+                "precedent_explanation",
+                "{opening} is in strijd met {against}: dit dossier verschilt daar niet relevant "
+                "van, en het besluit wijkt er niet gemotiveerd van af.",
+            ).format(opening=opening, against=against)
         else:
-            headline = (
-                f"{opening} is in strijd met {against}: dit dossier verschilt daar niet relevant "
-                "van. Alleen een gemotiveerde afwijking door de voorzitter kan."
-            )
+            headline = said(
+                "precedent_explanation",
+                "{opening} is in strijd met {against}: dit dossier verschilt daar niet relevant "
+                "van. Alleen een gemotiveerde afwijking door de voorzitter kan.",
+            ).format(opening=opening, against=against)
     elif check.status is Status.FORCED:
-        one = check.forcing_count == 1
-        subject = "Eerdere beslissing" if one else "Eerdere beslissingen"
         forcing = names(check.first_forcing(NAMED), check.forcing_count)
-        headline = f"{subject} {forcing} {'dwingt' if one else 'dwingen'} {act} af."
+        if check.forcing_count == 1:
+            headline = said(
+                "precedent_explanation", "Eerdere beslissing {forcing} dwingt {act} af."
+            ).format(forcing=forcing, act=act)
+        else:
+            headline = said(
+                "precedent_explanation", "Eerdere beslissingen {forcing} dwingen {act} af."
+            ).format(forcing=forcing, act=act)
     elif open_groups and signed is not None:
-        headline = (
-            f"{opening} is in strijd met {names_in(open_groups)}: het besluit legt niet vast waarin "
-            "dit dossier daarvan verschilt en wijkt er niet gemotiveerd van af."
-        )
+        headline = said(
+            "precedent_explanation",
+            "{opening} is in strijd met {against}: het besluit legt niet vast waarin "
+            "dit dossier daarvan verschilt en wijkt er niet gemotiveerd van af.",
+        ).format(opening=opening, against=names_in(open_groups))
     elif open_groups:
-        headline = (
-            f"{opening} is in strijd met {names_in(open_groups)}, tenzij wordt vastgelegd waarin "
-            "dit dossier daarvan verschilt. Geen eerdere beslissing dwingt het af."
-        )
+        headline = said(
+            "precedent_explanation",
+            "{opening} is in strijd met {against}, tenzij wordt vastgelegd waarin "
+            "dit dossier daarvan verschilt. Geen eerdere beslissing dwingt het af.",
+        ).format(opening=opening, against=names_in(open_groups))
     elif departed_groups and signed is not None:
-        headline = (
-            f"Geen eerdere beslissing dwingt {act} af. Afgeweken van "
-            f"{names_in(departed_groups)} met de motivering van de voorzitter: {signed.motivation}"
-        )
+        headline = said(
+            "precedent_explanation",
+            "Geen eerdere beslissing dwingt {act} af. Afgeweken van "
+            "{against} met de motivering van de voorzitter: {motivation}",
+        ).format(act=act, against=names_in(departed_groups), motivation=signed.motivation)
     elif signature is not None:
-        headline = (
-            f"{opening} was vrij: geen eerdere beslissing dwong of verbood het. Het was nieuw "
-            "terrein, waarover het casuïstiekoverleg heeft beslist."
-        )
+        headline = said(
+            "precedent_explanation",
+            "{opening} was vrij: geen eerdere beslissing dwong of verbood het. Het was nieuw "
+            "terrein, waarover het casuïstiekoverleg heeft beslist.",
+        ).format(opening=opening)
     else:
-        headline = (
-            f"{opening} is vrij: geen eerdere beslissing dwingt of verbiedt het. Dit is nieuw "
-            "terrein, waarover het casuïstiekoverleg beslist."
-        )
+        headline = said(
+            "precedent_explanation",
+            "{opening} is vrij: geen eerdere beslissing dwingt of verbiedt het. Dit is nieuw "
+            "terrein, waarover het casuïstiekoverleg beslist.",
+        ).format(opening=opening)
     details = tuple(
-        f"Mate bij de dwingende beslissingen: {degree_range}."
+        said("precedent_explanation", "Mate bij de dwingende beslissingen: {degrees}.").format(
+            degrees=str(degree_range)
+        )
         for degree_range in report.degree_ranges[outcome]
     )
     return OutcomeExplanation(outcome, check.status, headline, notes, details)
@@ -199,25 +222,33 @@ def explain_outcome(
 def unbound_without_route(outcome: Outcome, signed: bool) -> str:
     """Why no earlier decision binds `outcome` while the dossier has no route: precedent
     binds only under the same legal power. `signed`: said of a signed decision."""
-    opening = capitalised(OUTCOME_ACTS[outcome])
+    opening = OUTCOME_OPENINGS[outcome]
     if signed:
-        return (
-            f"{opening} is niet aan eerdere beslissingen getoetst: er was geen route gekozen, "
-            "en eerdere beslissingen binden alleen bij dezelfde route."
-        )
-    return (
-        f"{opening} is nog niet aan eerdere beslissingen getoetst: er is nog geen route "
+        return said(
+            "precedent_explanation",
+            "{opening} is niet aan eerdere beslissingen getoetst: er was geen route gekozen, "
+            "en eerdere beslissingen binden alleen bij dezelfde route.",
+        ).format(opening=opening)
+    return said(
+        "precedent_explanation",
+        "{opening} is nog niet aan eerdere beslissingen getoetst: er is nog geen route "
         "gekozen. Eerdere beslissingen binden alleen bij dezelfde route, dus zodra de route "
-        "vaststaat; tot dan zijn vergelijkbare beslissingen alleen overtuigend."
-    )
+        "vaststaat; tot dan zijn vergelijkbare beslissingen alleen overtuigend.",
+    ).format(opening=opening)
 
 
 RELATION_LABELS = {
-    Relation.FORCING: "dwingt deze uitkomst af",
-    Relation.RELEVANT: "te onderscheiden",
-    Relation.SIMILAR: "lijkt erop",
+    Relation.FORCING: said("precedent_explanation", "dwingt deze uitkomst af"),
+    Relation.RELEVANT: said("precedent_explanation", "te onderscheiden"),
+    Relation.SIMILAR: said("precedent_explanation", "lijkt erop"),
 }
 """What a similar decision under the dossier's route means for it, in a few words."""
+RELATION_SENTENCES = {
+    Relation.FORCING: said("precedent_explanation", "Dwingt deze uitkomst af."),
+    Relation.RELEVANT: said("precedent_explanation", "Te onderscheiden."),
+    Relation.SIMILAR: said("precedent_explanation", "Lijkt erop."),
+}
+"""`RELATION_LABELS` as a sentence of their own."""
 
 
 def similar_meaning(
@@ -229,12 +260,14 @@ def similar_meaning(
     if case.relation is not Relation.PERSUASIVE:
         return RELATION_LABELS[case.relation]
     if route is None:
-        return "overtuigend, nog geen route gekozen"
+        return said("precedent_explanation", "overtuigend, nog geen route gekozen")
     if case.entry.route is None:
-        return "overtuigend, zonder route"
+        return said("precedent_explanation", "overtuigend, zonder route")
     if route_label is None:
-        return "overtuigend, andere route"
-    return f"overtuigend, andere route: {route_label(case.entry.route)}"
+        return said("precedent_explanation", "overtuigend, andere route")
+    return said("precedent_explanation", "overtuigend, andere route: {route}").format(
+        route=route_label(case.entry.route)
+    )
 
 
 def similar_meaning_text(
@@ -242,17 +275,25 @@ def similar_meaning_text(
 ) -> str:
     """`similar_meaning` in a sentence, naming the other route by `route_label`."""
     if case.relation is not Relation.PERSUASIVE:
-        return capitalised(RELATION_LABELS[case.relation]) + "."
+        return RELATION_SENTENCES[case.relation]
     if route is None:
-        why = "voor dit dossier is nog geen route gekozen"
-    elif case.entry.route is None:
-        why = "van deze beslissing is niet bekend langs welke route ze is genomen"
-    else:
-        why = f"ze is genomen langs een andere route ({route_label(case.entry.route)})"
-    return (
-        f"Overtuigend, niet bindend: {why}. Alleen beslissingen langs dezelfde route dwingen "
-        "een uitkomst af of staan eraan in de weg."
-    )
+        return said(
+            "precedent_explanation",
+            "Overtuigend, niet bindend: voor dit dossier is nog geen route gekozen. Alleen "
+            "beslissingen langs dezelfde route dwingen een uitkomst af of staan eraan in de weg.",
+        )
+    if case.entry.route is None:
+        return said(
+            "precedent_explanation",
+            "Overtuigend, niet bindend: van deze beslissing is niet bekend langs welke route ze "
+            "is genomen. Alleen beslissingen langs dezelfde route dwingen een uitkomst af of "
+            "staan eraan in de weg.",
+        )
+    return said(
+        "precedent_explanation",
+        "Overtuigend, niet bindend: ze is genomen langs een andere route ({route}). Alleen "
+        "beslissingen langs dezelfde route dwingen een uitkomst af of staan eraan in de weg.",
+    ).format(route=route_label(case.entry.route))
 
 
 def persuasive_note(
@@ -294,18 +335,26 @@ def _conflict_note(
     differences = tuple(sorted(group.differences))
     options = enumerate_nl((f"‘{label(f)}’" for f in differences), "of")
     if standing.relied_on is not None:
-        text = f"Onderscheiden van {named}: dit dossier verschilt op ‘{label(standing.relied_on)}’."
+        text = said(
+            "precedent_explanation",
+            "Onderscheiden van {named}: dit dossier verschilt op ‘{factor}’.",
+        ).format(named=named, factor=label(standing.relied_on))
     elif signed is not None and standing.standing is Standing.DEPARTED:
-        text = f"Afgeweken van {named} met de motivering van de voorzitter: {signed.motivation}"
+        text = said(
+            "precedent_explanation",
+            "Afgeweken van {named} met de motivering van de voorzitter: {motivation}",
+        ).format(named=named, motivation=signed.motivation)
     elif signed is not None:
-        text = (
-            f"{opening} is in strijd met {named}: het besluit legt het verschil {options} niet vast "
-            "en wijkt er niet gemotiveerd van af."
-        )
+        text = said(
+            "precedent_explanation",
+            "{opening} is in strijd met {named}: het besluit legt het verschil {options} niet vast "
+            "en wijkt er niet gemotiveerd van af.",
+        ).format(opening=opening, named=named, options=options)
     else:
-        text = (
-            f"{opening} is in strijd met {named}, tenzij het verschil {options} wordt vastgelegd."
-        )
+        text = said(
+            "precedent_explanation",
+            "{opening} is in strijd met {named}, tenzij het verschil {options} wordt vastgelegd.",
+        ).format(opening=opening, named=named, options=options)
     return ConflictNote(
         group.first(1)[0].id,
         group.count,
@@ -316,9 +365,10 @@ def _conflict_note(
     )
 
 
-LATER_KNOWN_NOTE = (
+LATER_KNOWN_NOTE = said(
+    "precedent_explanation",
     "Het besluit is getoetst aan de beslissingen die bekend waren toen het werd ondertekend; "
-    "wat later bekend werd, verandert het niet."
+    "wat later bekend werd, verandert het niet.",
 )
 """Said with what `later_known` reports: information, never a problem with the decision."""
 
@@ -337,26 +387,43 @@ def later_known(
     check = report.later.get(outcome)
     if check is None:
         return ()
-    lines = []
+    lines: list[str] = []
     if check.contradicting_count:
         named = name_precedents(report, check.first_contradicting(NAMED), check.contradicting_count)
         lines.append(
-            f"{_later_subject(check.contradicting_count)}: {named}. Dit dossier verschilt daar niet relevant van."
+            (
+                said(
+                    "precedent_explanation",
+                    "Een later bekend geworden beslissing wijkt af: {named}. Dit dossier "
+                    "verschilt daar niet relevant van.",
+                )
+                if check.contradicting_count == 1
+                else said(
+                    "precedent_explanation",
+                    "Later bekend geworden beslissingen wijken af: {named}. Dit dossier "
+                    "verschilt daar niet relevant van.",
+                )
+            ).format(named=named)
         )
     for group in conflict_standing(check, decision).groups_in(Standing.OPEN):
         named = name_precedents(report, group.first(NAMED), group.count)
         options = enumerate_nl((f"‘{label(f)}’" for f in sorted(group.differences)), "of")
         lines.append(
-            f"{_later_subject(group.count)}: {named}. Het besluit legt niet vast waarin dit "
-            f"dossier daarvan verschilt; dat kan op {options}."
+            (
+                said(
+                    "precedent_explanation",
+                    "Een later bekend geworden beslissing wijkt af: {named}. Het besluit legt "
+                    "niet vast waarin dit dossier daarvan verschilt; dat kan op {options}.",
+                )
+                if group.count == 1
+                else said(
+                    "precedent_explanation",
+                    "Later bekend geworden beslissingen wijken af: {named}. Het besluit legt "
+                    "niet vast waarin dit dossier daarvan verschilt; dat kan op {options}.",
+                )
+            ).format(named=named, options=options)
         )
     return tuple(lines)
-
-
-def _later_subject(count: int) -> str:
-    if count == 1:
-        return "Een later bekend geworden beslissing wijkt af"
-    return "Later bekend geworden beslissingen wijken af"
 
 
 def departed_precedents(
@@ -399,10 +466,20 @@ def retired_reason(
     if not retired:
         return None
     named = enumerate_nl(
-        f"‘{catalogue.label(f)}’ (vervallen in versie {catalogue.retired_in(f)})" for f in retired
+        said("precedent_explanation", "‘{factor}’ (vervallen in versie {version})").format(
+            factor=catalogue.label(f), version=catalogue.retired_in(f)
+        )
+        for f in retired
     )
-    noun = "factor" if len(retired) == 1 else "factoren"
-    text = f"Deze beslissing rust (mede) op de vervallen {noun} {named}."
+    if len(retired) == 1:
+        text = said(
+            "precedent_explanation", "Deze beslissing rust (mede) op de vervallen factor {named}."
+        ).format(named=named)
+    else:
+        text = said(
+            "precedent_explanation",
+            "Deze beslissing rust (mede) op de vervallen factoren {named}.",
+        ).format(named=named)
     return RetiredReason(precedent.id, name or precedent.id, tuple(retired), text)
 
 
@@ -444,16 +521,24 @@ def foreign_catalogue_text(foreign: ForeignCatalogue) -> str:
     "De factorcatalogus ‘…’ hoort bij een ander rechtsgebied: de route en de regeling van
     dit dossier passen er niet bij. Bij dit dossier past ‘…’." It describes, so the panel,
     `assess` and the decision document can all show it; how to switch is the panel's to say."""
-    text = (
-        f"De factorcatalogus ‘{foreign.catalogue.header.title}’ hoort bij een ander "
-        "rechtsgebied: de route en de regeling van dit dossier passen er niet bij."
-    )
+    title = foreign.catalogue.header.title
     fitting = foreign.fitting
     if fitting is None:
-        return f"{text} Geen andere factorcatalogus past er wel bij."
+        return said(
+            "precedent_explanation",
+            "De factorcatalogus ‘{title}’ hoort bij een ander rechtsgebied: de route en de "
+            "regeling van dit dossier passen er niet bij. Geen andere factorcatalogus past er "
+            "wel bij.",
+        ).format(title=title)
     if fitting.general:
-        return (
-            f"{text} Bij dit dossier past de algemene factorcatalogus "
-            f"‘{fitting.header.title}’, die voor elke regeling geldt."
-        )
-    return f"{text} Bij dit dossier past ‘{fitting.header.title}’."
+        return said(
+            "precedent_explanation",
+            "De factorcatalogus ‘{title}’ hoort bij een ander rechtsgebied: de route en de "
+            "regeling van dit dossier passen er niet bij. Bij dit dossier past de algemene "
+            "factorcatalogus ‘{fitting}’, die voor elke regeling geldt.",
+        ).format(title=title, fitting=fitting.header.title)
+    return said(
+        "precedent_explanation",
+        "De factorcatalogus ‘{title}’ hoort bij een ander rechtsgebied: de route en de "
+        "regeling van dit dossier passen er niet bij. Bij dit dossier past ‘{fitting}’.",
+    ).format(title=title, fitting=fitting.header.title)

@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from types import MappingProxyType
 
+from maatwerkdesk.domain.sentence import Sentence, said, vocabulary_word
 from maatwerkdesk.domain.text import enumerate_nl
 from maatwerkdesk.domain.weighing import (
     Alternative,
@@ -152,43 +153,73 @@ class StepApplicability:
 
 
 _APPLIES = {
-    StepId.SUITABILITY: "Van toepassing: de vraag is of toepassing van de regel in dit geval "
-    "het doel van de regel dient.",
-    StepId.NECESSITY: "Van toepassing: de vraag is of een lichtere maatregel het doel even "
-    "goed dient.",
-    StepId.BALANCE: "Van toepassing: de vraag is of de gevolgen in dit geval in verhouding "
-    "staan tot het gewicht van het doel.",
+    StepId.SUITABILITY: said(
+        "proportionality",
+        "Van toepassing: de vraag is of toepassing van de regel in dit geval "
+        "het doel van de regel dient.",
+    ),
+    StepId.NECESSITY: said(
+        "proportionality",
+        "Van toepassing: de vraag is of een lichtere maatregel het doel even goed dient.",
+    ),
+    StepId.BALANCE: said(
+        "proportionality",
+        "Van toepassing: de vraag is of de gevolgen in dit geval in verhouding "
+        "staan tot het gewicht van het doel.",
+    ),
 }
-_STATUTE_NOT_REVIEWED = (
-    "Niet van toepassing: de uitkomst volgt dwingend uit een wet in formele zin, en de "
-    "rechter mag de wet zelf niet toetsen (toetsingsverbod, art. 120 Grondwet). Of {what} "
-    "wordt daarom niet gewogen."
-)
 _STATUTE = {
     StepId.SUITABILITY: StepApplicability(
-        False, _STATUTE_NOT_REVIEWED.format(what="de regel geschikt is voor zijn doel")
+        False,
+        said(
+            "proportionality",
+            "Niet van toepassing: de uitkomst volgt dwingend uit een wet in formele zin, en de "
+            "rechter mag de wet zelf niet toetsen (toetsingsverbod, art. 120 Grondwet). Of de "
+            "regel geschikt is voor zijn doel wordt daarom niet gewogen.",
+        ),
     ),
     StepId.NECESSITY: StepApplicability(
-        False, _STATUTE_NOT_REVIEWED.format(what="een lichtere maatregel mogelijk was")
+        False,
+        said(
+            "proportionality",
+            "Niet van toepassing: de uitkomst volgt dwingend uit een wet in formele zin, en de "
+            "rechter mag de wet zelf niet toetsen (toetsingsverbod, art. 120 Grondwet). Of een "
+            "lichtere maatregel mogelijk was wordt daarom niet gewogen.",
+        ),
     ),
     StepId.BALANCE: StepApplicability(
         True,
-        "Van toepassing, maar smal: de uitkomst volgt dwingend uit een wet in formele zin. "
-        "Alleen bijzondere omstandigheden waarmee de wetgever geen rekening heeft gehouden "
-        "kunnen de wet in dit geval opzij zetten (ABRvS 1 maart 2023).",
+        said(
+            "proportionality",
+            "Van toepassing, maar smal: de uitkomst volgt dwingend uit een wet in formele zin. "
+            "Alleen bijzondere omstandigheden waarmee de wetgever geen rekening heeft gehouden "
+            "kunnen de wet in dit geval opzij zetten (ABRvS 1 maart 2023).",
+        ),
     ),
 }
 _FAVOURABLE_NECESSITY = StepApplicability(
     False,
-    "Niet van toepassing: de burger vraagt om een voorziening. Bij het weigeren daarvan is "
-    "er geen lichtere maatregel om uit te kiezen; de vraag is of de weigering het doel dient "
-    "en in verhouding is.",
+    said(
+        "proportionality",
+        "Niet van toepassing: de burger vraagt om een voorziening. Bij het weigeren daarvan is "
+        "er geen lichtere maatregel om uit te kiezen; de vraag is of de weigering het doel dient "
+        "en in verhouding is.",
+    ),
 )
 _AFTER_UNSUITABLE = StepApplicability(
     False,
-    "Mag worden overgeslagen: geschiktheid is met ‘nee’ beantwoord. Als de regel hier zijn "
-    "doel niet dient, is de generieke uitkomst al onevenredig.",
+    said(
+        "proportionality",
+        "Mag worden overgeslagen: geschiktheid is met ‘nee’ beantwoord. Als de regel hier zijn "
+        "doel niet dient, is de generieke uitkomst al onevenredig.",
+    ),
 )
+_STEP_NAMES = {
+    StepId.SUITABILITY: said("proportionality", "geschiktheid"),
+    StepId.NECESSITY: said("proportionality", "noodzakelijkheid"),
+    StepId.BALANCE: said("proportionality", "evenwichtigheid"),
+}
+"""The steps as a sentence names them (`STEP_LABELS`, in lower case)."""
 
 
 def step_applicability(weighing: Weighing, power: str | None) -> dict[StepId, StepApplicability]:
@@ -217,14 +248,20 @@ def _lighter_measure_skip(weighing: Weighing) -> StepApplicability | None:
     if serving:
         return StepApplicability(
             False,
-            f"Mag worden overgeslagen: {_alternatives_nl(serving)} dient het doel even goed, "
-            "dus die lichtere maatregel gaat voor de generieke uitkomst.",
+            said(
+                "proportionality",
+                "Mag worden overgeslagen: {alternatives} dient het doel even goed, "
+                "dus die lichtere maatregel gaat voor de generieke uitkomst.",
+            ).format(alternatives=_alternatives_nl(serving)),
         )
     if _answer(weighing, StepId.NECESSITY) is StepAnswer.NO:
         return StepApplicability(
             False,
-            "Mag worden overgeslagen: noodzakelijkheid is met ‘nee’ beantwoord, dus een "
-            "lichtere maatregel dient het doel even goed en gaat voor de generieke uitkomst.",
+            said(
+                "proportionality",
+                "Mag worden overgeslagen: noodzakelijkheid is met ‘nee’ beantwoord, dus een "
+                "lichtere maatregel dient het doel even goed en gaat voor de generieke uitkomst.",
+            ),
         )
     return None
 
@@ -241,15 +278,11 @@ def _answer(weighing: Weighing, step: StepId) -> StepAnswer:
 
 
 def _alternatives_nl(alternatives: tuple[Alternative, ...]) -> str:
-    return enumerate_nl((ALTERNATIVE_LABELS[a] for a in alternatives), last="of")
+    return enumerate_nl((vocabulary_word(ALTERNATIVE_LABELS[a]) for a in alternatives), last="of")
 
 
 def _steps_nl(steps: tuple[StepId, ...]) -> str:
-    return enumerate_nl(STEP_LABELS[s].lower() for s in steps)
-
-
-def _is_are(items: tuple[object, ...]) -> str:
-    return "is" if len(items) == 1 else "zijn"
+    return enumerate_nl(_STEP_NAMES[s] for s in steps)
 
 
 # ---------------------------------------------------------------------------
@@ -279,9 +312,6 @@ class Intensity:
     reasons: tuple[str, ...]
 
 
-_MORE = "de toetsing is intensiever."
-_LESS = "de toetsing is terughoudender."
-
 _DIRECTION: dict[IntensityFactor, int] = {
     IntensityFactor.POLICY_ROOM: -1,
     IntensityFactor.AIM_WEIGHT: -1,
@@ -297,55 +327,114 @@ _DIRECTION: dict[IntensityFactor, int] = {
 
 _LEVEL_SCORE = {Level.UNKNOWN: 0, Level.LOW: -1, Level.MEDIUM: 0, Level.HIGH: 1}
 
-_FACTOR_SENTENCES: dict[IntensityFactor, tuple[str, str]] = {
+_FACTOR_SENTENCES: dict[IntensityFactor, tuple[Sentence, Sentence]] = {
     IntensityFactor.POLICY_ROOM: (
-        f"Het bestuursorgaan heeft weinig beleidsruimte: {_MORE}",
-        f"Het bestuursorgaan heeft veel beleidsruimte: {_LESS}",
+        said(
+            "proportionality",
+            "Het bestuursorgaan heeft weinig beleidsruimte: de toetsing is intensiever.",
+        ),
+        said(
+            "proportionality",
+            "Het bestuursorgaan heeft veel beleidsruimte: de toetsing is terughoudender.",
+        ),
     ),
     IntensityFactor.AIM_WEIGHT: (
-        f"Het doel weegt licht (bijvoorbeeld een efficiënte uitvoering): {_MORE}",
-        f"Het doel weegt zwaar (bijvoorbeeld de openbare veiligheid): {_LESS}",
+        said(
+            "proportionality",
+            "Het doel weegt licht (bijvoorbeeld een efficiënte uitvoering): de toetsing is "
+            "intensiever.",
+        ),
+        said(
+            "proportionality",
+            "Het doel weegt zwaar (bijvoorbeeld de openbare veiligheid): de toetsing is "
+            "terughoudender.",
+        ),
     ),
     IntensityFactor.SEVERITY: (
-        f"De gevolgen voor de betrokkenen zijn beperkt: {_LESS}",
-        "De gevolgen zijn ernstig (bijvoorbeeld voor inkomen, wonen, gezondheid, gezin of "
-        f"verblijf): {_MORE}",
+        said(
+            "proportionality",
+            "De gevolgen voor de betrokkenen zijn beperkt: de toetsing is terughoudender.",
+        ),
+        said(
+            "proportionality",
+            "De gevolgen zijn ernstig (bijvoorbeeld voor inkomen, wonen, gezondheid, gezin of "
+            "verblijf): de toetsing is intensiever.",
+        ),
     ),
     IntensityFactor.FUNDAMENTAL_RIGHTS: (
-        f"Grondrechten worden nauwelijks geraakt: {_LESS}",
-        f"Grondrechten worden geraakt (zoals huisrecht, gezinsleven of bestaanszekerheid): {_MORE}",
+        said(
+            "proportionality",
+            "Grondrechten worden nauwelijks geraakt: de toetsing is terughoudender.",
+        ),
+        said(
+            "proportionality",
+            "Grondrechten worden geraakt (zoals huisrecht, gezinsleven of bestaanszekerheid): "
+            "de toetsing is intensiever.",
+        ),
     ),
     IntensityFactor.VULNERABILITY: (
-        f"Er zijn geen aanwijzingen voor bijzondere kwetsbaarheid of beperkt doenvermogen: {_LESS}",
-        "Er is sprake van kwetsbaarheid of beperkt doenvermogen (bijvoorbeeld door stress, "
-        f"schulden of ziekte): {_MORE}",
+        said(
+            "proportionality",
+            "Er zijn geen aanwijzingen voor bijzondere kwetsbaarheid of beperkt doenvermogen: "
+            "de toetsing is terughoudender.",
+        ),
+        said(
+            "proportionality",
+            "Er is sprake van kwetsbaarheid of beperkt doenvermogen (bijvoorbeeld door stress, "
+            "schulden of ziekte): de toetsing is intensiever.",
+        ),
     ),
     IntensityFactor.BLAMEWORTHINESS: (
-        f"De burger valt weinig te verwijten (eerder niet kunnen dan niet willen): {_MORE}",
-        f"De burger valt veel te verwijten: {_LESS}",
+        said(
+            "proportionality",
+            "De burger valt weinig te verwijten (eerder niet kunnen dan niet willen): de "
+            "toetsing is intensiever.",
+        ),
+        said("proportionality", "De burger valt veel te verwijten: de toetsing is terughoudender."),
     ),
     IntensityFactor.OWN_SHARE: (
-        f"De organisatie heeft geen of weinig eigen aandeel in het probleem: {_LESS}",
-        f"De organisatie heeft zelf een aandeel in het probleem: {_MORE}",
+        said(
+            "proportionality",
+            "De organisatie heeft geen of weinig eigen aandeel in het probleem: de toetsing is "
+            "terughoudender.",
+        ),
+        said(
+            "proportionality",
+            "De organisatie heeft zelf een aandeel in het probleem: de toetsing is intensiever.",
+        ),
     ),
     IntensityFactor.CHILDREN: (
-        f"De belangen van minderjarige kinderen spelen nauwelijks: {_LESS}",
-        f"De belangen van minderjarige kinderen worden geraakt: {_MORE}",
+        said(
+            "proportionality",
+            "De belangen van minderjarige kinderen spelen nauwelijks: de toetsing is "
+            "terughoudender.",
+        ),
+        said(
+            "proportionality",
+            "De belangen van minderjarige kinderen worden geraakt: de toetsing is intensiever.",
+        ),
     ),
     IntensityFactor.THIRD_PARTIES: (
-        f"Derden merken weinig van het besluit: {_LESS}",
-        f"Het besluit raakt ook derden: {_MORE}",
+        said(
+            "proportionality",
+            "Derden merken weinig van het besluit: de toetsing is terughoudender.",
+        ),
+        said("proportionality", "Het besluit raakt ook derden: de toetsing is intensiever."),
     ),
 }
-_CHILDREN_FROM_INTERESTS = (
+_CHILDREN_FROM_INTERESTS = said(
+    "proportionality",
     "De belangen van minderjarige kinderen zijn als zwaar genoteerd (de factor zelf is nog "
-    f"niet ingevuld): {_MORE}"
+    "niet ingevuld): de toetsing is intensiever.",
 )
-_NOTHING_FILLED = (
+_NOTHING_FILLED = said(
+    "proportionality",
     "Er zijn nog geen factoren voor de toetsingsintensiteit ingevuld: zonder factoren is de "
-    "toetsing gemiddeld."
+    "toetsing gemiddeld.",
 )
-_NOTHING_MOVED = "De ingevulde factoren wijzen geen kant op: de toetsing is gemiddeld."
+_NOTHING_MOVED = said(
+    "proportionality", "De ingevulde factoren wijzen geen kant op: de toetsing is gemiddeld."
+)
 
 
 def review_intensity(weighing: Weighing) -> Intensity:
@@ -459,15 +548,23 @@ def _decide(weighing: Weighing, answers: dict[StepId, StepAnswer]) -> _Decision:
         return VerdictValue.DISPROPORTIONATE, tuple(line for _, line in failed), (), failures
     unknown = tuple(s for s, a in answers.items() if a is StepAnswer.UNKNOWN)
     if unknown:
-        reason = (
-            f"Nog niet te beoordelen: {_steps_nl(unknown)} {_is_are(unknown)} nog niet beantwoord."
-        )
+        if len(unknown) == 1:
+            reason = said(
+                "proportionality", "Nog niet te beoordelen: {step} is nog niet beantwoord."
+            ).format(step=_steps_nl(unknown))
+        else:
+            reason = said(
+                "proportionality", "Nog niet te beoordelen: {steps} zijn nog niet beantwoord."
+            ).format(steps=_steps_nl(unknown))
         return VerdictValue.UNCERTAIN, (reason,), unknown, ()
     partly = tuple(s for s, a in answers.items() if a is StepAnswer.PARTLY)
     if partly:
         return _partly(weighing, partly)
-    passed = f"Aan alle stappen die hier gelden is voldaan ({_steps_nl(tuple(answers))}): "
-    return VerdictValue.PROPORTIONATE, (passed + "de generieke uitkomst is evenredig.",), (), ()
+    passed = said(
+        "proportionality",
+        "Aan alle stappen die hier gelden is voldaan ({steps}): de generieke uitkomst is evenredig.",
+    ).format(steps=_steps_nl(tuple(answers)))
+    return VerdictValue.PROPORTIONATE, (passed,), (), ()
 
 
 _Failed = list[tuple[Failure | None, str]]
@@ -481,8 +578,11 @@ def _failures(weighing: Weighing, answers: dict[StepId, StepAnswer]) -> _Failed:
         lines.append(
             (
                 Failure.UNSUITABLE,
-                "De regel dient hier zijn doel niet: toepassen draagt in dit geval niet bij "
-                "aan het doel van de regel. De generieke uitkomst is daarom onevenredig.",
+                said(
+                    "proportionality",
+                    "De regel dient hier zijn doel niet: toepassen draagt in dit geval niet bij "
+                    "aan het doel van de regel. De generieke uitkomst is daarom onevenredig.",
+                ),
             )
         )
     if StepId.NECESSITY in answers:
@@ -491,8 +591,11 @@ def _failures(weighing: Weighing, answers: dict[StepId, StepAnswer]) -> _Failed:
         lines.append(
             (
                 Failure.UNBALANCED,
-                "De gevolgen voor de betrokkenen staan in dit geval niet in verhouding tot het "
-                "gewicht van het doel: de generieke uitkomst is onevenredig.",
+                said(
+                    "proportionality",
+                    "De gevolgen voor de betrokkenen staan in dit geval niet in verhouding tot het "
+                    "gewicht van het doel: de generieke uitkomst is onevenredig.",
+                ),
             )
         )
     return lines
@@ -504,17 +607,23 @@ def _necessity_failures(weighing: Weighing, answer: StepAnswer) -> _Failed:
         lines: _Failed = [
             (
                 Failure.LIGHTER_MEASURE,
-                f"Een lichtere maatregel dient het doel even goed ({_alternatives_nl(serving)}): "
-                "de generieke uitkomst is niet noodzakelijk en daarom onevenredig.",
+                said(
+                    "proportionality",
+                    "Een lichtere maatregel dient het doel even goed ({alternatives}): "
+                    "de generieke uitkomst is niet noodzakelijk en daarom onevenredig.",
+                ).format(alternatives=_alternatives_nl(serving)),
             )
         ]
         if answer is StepAnswer.YES:
             lines.append(
                 (
                     None,
-                    "Let op: noodzakelijkheid is met ‘ja’ beantwoord, maar bij de alternatieven "
-                    "staat dat een lichtere maatregel het doel even goed dient; die twee spreken "
-                    "elkaar tegen.",
+                    said(
+                        "proportionality",
+                        "Let op: noodzakelijkheid is met ‘ja’ beantwoord, maar bij de "
+                        "alternatieven staat dat een lichtere maatregel het doel even goed dient; "
+                        "die twee spreken elkaar tegen.",
+                    ),
                 )
             )
         return lines
@@ -522,8 +631,11 @@ def _necessity_failures(weighing: Weighing, answer: StepAnswer) -> _Failed:
         return [
             (
                 Failure.UNNECESSARY,
-                "Er is een lichtere maatregel die het doel even goed dient: de generieke "
-                "uitkomst is niet noodzakelijk en daarom onevenredig.",
+                said(
+                    "proportionality",
+                    "Er is een lichtere maatregel die het doel even goed dient: de generieke "
+                    "uitkomst is niet noodzakelijk en daarom onevenredig.",
+                ),
             )
         ]
     return []
@@ -533,18 +645,34 @@ def _partly(weighing: Weighing, partly: tuple[StepId, ...]) -> _Decision:
     """Partial answers leave doubt; under intensive review a partial balance tips it."""
     intensive = review_intensity(weighing).level is IntensityLevel.INTENSIVE
     if intensive and StepId.BALANCE in partly:
-        reason = (
+        reason = said(
+            "proportionality",
             "Aan evenwichtigheid is maar gedeeltelijk voldaan en de toetsing is intensief: bij "
             "intensieve toetsing valt twijfel in het voordeel van de burger. De generieke "
-            "uitkomst is daarom onevenredig."
+            "uitkomst is daarom onevenredig.",
         )
         return VerdictValue.DISPROPORTIONATE, (reason,), (), (Failure.PARTIAL_BALANCE,)
-    reason = (
-        f"Onzeker: aan {_steps_nl(partly)} is maar gedeeltelijk voldaan: een deel "
+    reason = said(
+        "proportionality",
+        "Onzeker: aan {steps} is maar gedeeltelijk voldaan: een deel "
         "van de generieke uitkomst past, een ander deel niet. Dan kan een lichtere maatregel "
-        "volstaan."
-    )
+        "volstaan.",
+    ).format(steps=_steps_nl(partly))
     return VerdictValue.UNCERTAIN, (reason,), (), ()
+
+
+_IGNORED = {
+    StepId.SUITABILITY: said(
+        "proportionality", "Geschiktheid is ingevuld maar telt niet mee. {reason}"
+    ),
+    StepId.NECESSITY: said(
+        "proportionality", "Noodzakelijkheid is ingevuld maar telt niet mee. {reason}"
+    ),
+    StepId.BALANCE: said(
+        "proportionality", "Evenwichtigheid is ingevuld maar telt niet mee. {reason}"
+    ),
+}
+"""A step answered that does not apply (`STEP_LABELS`), with why it does not."""
 
 
 def _ignored_answers(
@@ -552,7 +680,7 @@ def _ignored_answers(
 ) -> tuple[str, ...]:
     """Answered steps that do not apply: say why they do not count."""
     return tuple(
-        f"{STEP_LABELS[s]} is ingevuld maar telt niet mee. {applicability[s].reason}"
+        _IGNORED[s].format(reason=applicability[s].reason)
         for s in StepId
         if not applicability[s].applies and _answer(weighing, s) is not StepAnswer.UNKNOWN
     )
@@ -563,8 +691,11 @@ def _missing_motivations(
 ) -> tuple[str, ...]:
     """Name every applicable answered step, and every serving alternative, without motivation."""
     lines = [
-        f"Bij {STEP_LABELS[s].lower()} ontbreekt de motivering: zonder uitleg is het antwoord "
-        f"‘{ANSWER_LABELS[record.answer]}’ niet na te gaan."
+        said(
+            "proportionality",
+            "Bij {step} ontbreekt de motivering: zonder uitleg is het antwoord ‘{answer}’ "
+            "niet na te gaan.",
+        ).format(step=_STEP_NAMES[s], answer=vocabulary_word(ANSWER_LABELS[record.answer]))
         for s in StepId
         if applicability[s].applies
         and (record := weighing.step(s)).answer is not StepAnswer.UNKNOWN
@@ -572,8 +703,10 @@ def _missing_motivations(
     ]
     if applicability[StepId.NECESSITY].applies:
         lines.extend(
-            f"Bij {ALTERNATIVE_LABELS[a]} ontbreekt de motivering waarom die het doel even "
-            "goed dient."
+            said(
+                "proportionality",
+                "Bij {alternative} ontbreekt de motivering waarom die het doel even goed dient.",
+            ).format(alternative=vocabulary_word(ALTERNATIVE_LABELS[a]))
             for a in serving_alternatives(weighing)
             if not weighing.alternative(a).motivation.strip()
         )
@@ -581,15 +714,33 @@ def _missing_motivations(
 
 
 def _missing_context(weighing: Weighing) -> tuple[str, ...]:
-    missing = []
-    if weighing.nature is DecisionNature.UNKNOWN:
-        missing.append("de aard van het besluit (belastend, begunstigend of hybride)")
-    if not weighing.aim.strip():
-        missing.append("het doel van de regel in dit geval")
-    if not missing:
-        return ()
-    verb = "ontbreekt" if len(missing) == 1 else "ontbreken"
-    return (
-        f"Van de context {verb} {enumerate_nl(missing)}. Zonder die gegevens is niet goed te "
-        "bepalen welke stappen gelden en hoe zwaar het doel weegt.",
-    )
+    nature = weighing.nature is DecisionNature.UNKNOWN
+    aim = not weighing.aim.strip()
+    if nature and aim:
+        return (
+            said(
+                "proportionality",
+                "Van de context ontbreken de aard van het besluit (belastend, begunstigend of "
+                "hybride) en het doel van de regel in dit geval. Zonder die gegevens is niet "
+                "goed te bepalen welke stappen gelden en hoe zwaar het doel weegt.",
+            ),
+        )
+    if nature:
+        return (
+            said(
+                "proportionality",
+                "Van de context ontbreekt de aard van het besluit (belastend, begunstigend of "
+                "hybride). Zonder die gegevens is niet goed te bepalen welke stappen gelden en "
+                "hoe zwaar het doel weegt.",
+            ),
+        )
+    if aim:
+        return (
+            said(
+                "proportionality",
+                "Van de context ontbreekt het doel van de regel in dit geval. Zonder die "
+                "gegevens is niet goed te bepalen welke stappen gelden en hoe zwaar het doel "
+                "weegt.",
+            ),
+        )
+    return ()

@@ -29,6 +29,7 @@ from stdnum.nl import bsn as stdnum_bsn
 from maatwerkdesk.domain.case_facts import PartyRole, ThirdParty
 from maatwerkdesk.domain.document import Document, map_texts
 from maatwerkdesk.domain.dossier import Subject
+from maatwerkdesk.domain.sentence import said
 from maatwerkdesk.domain.text import fold_for_search
 from maatwerkdesk.domain.vocabulary import SubjectKind
 
@@ -417,16 +418,19 @@ def pseudonymise(
     return replace(changed, header=replace(changed.header, variant=VARIANT_REMARK), attestation="")
 
 
+BSN_FOUND = said("pseudonymise", "een BSN")
+BIRTH_DATE_FOUND = said("pseudonymise", "een geboortedatum")
 _FOUND_LABELS = (
-    (BSN_MARK, "een BSN"),
-    (KVK_MARK, "een KvK-nummer"),
-    (BIRTH_DATE_MARK, "een geboortedatum"),
-    (ADDRESS_MARK, "een adres"),
-    (POSTCODE_MARK, "een postcode"),
-    (EMAIL_MARK, "een e-mailadres"),
-    (PHONE_MARK, "een telefoonnummer"),
+    (BSN_MARK, BSN_FOUND),
+    (KVK_MARK, said("pseudonymise", "een KvK-nummer")),
+    (BIRTH_DATE_MARK, BIRTH_DATE_FOUND),
+    (ADDRESS_MARK, said("pseudonymise", "een adres")),
+    (POSTCODE_MARK, said("pseudonymise", "een postcode")),
+    (EMAIL_MARK, said("pseudonymise", "een e-mailadres")),
+    (PHONE_MARK, said("pseudonymise", "een telefoonnummer")),
 )
-NAME_FOUND = "een naam"
+NAME_FOUND = said("pseudonymise", "een naam")
+"""What `personal_data_in` names: sentences a window translates (domain/sentence.py)."""
 
 
 def _names_in(text: str, subject: Subject, parties: Iterable[ThirdParty]) -> bool:
@@ -448,9 +452,9 @@ def personal_data_in(
     nuisance, one too few a leak."""
     found: set[str] = set()
     if _ANY_BSN.search(text):
-        found.add("een BSN")
+        found.add(BSN_FOUND)
     if _CUED_BIRTH_DATE.search(text):
-        found.add("een geboortedatum")
+        found.add(BIRTH_DATE_FOUND)
     found |= _found_for(text, Subject(), [])  # no one in particular
     folded, digits = fold_for_search(text), re.sub(r"[^0-9]", "", text)
     for subject, parties in subjects:
@@ -464,7 +468,9 @@ def personal_data_in(
 def _found_for(text: str, subject: Subject, parties: list[ThirdParty]) -> set[str]:
     """The labels of what the pseudonymiser of `subject` and `parties` would replace."""
     replaced = Pseudonymiser.for_subject(subject, parties)(text)
-    found = {label for mark, label in _FOUND_LABELS if replaced.count(mark) > text.count(mark)}
+    found: set[str] = {
+        label for mark, label in _FOUND_LABELS if replaced.count(mark) > text.count(mark)
+    }
     if _names_in(text, subject, parties):
         found.add(NAME_FOUND)
     return found

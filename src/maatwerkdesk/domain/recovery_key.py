@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 
 from maatwerkdesk.domain.errors import DomainError
+from maatwerkdesk.domain.sentence import said
 
 KEY_BYTES = 32
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
@@ -54,23 +55,32 @@ def decode(text: str) -> bytes:
     width = DATA_CHARS + 1
     if len(cleaned) != GROUPS * width:
         raise RecoveryKeyError(
-            f"Een herstelsleutel heeft {GROUPS} groepen van {width} tekens "
-            f"({GROUPS * width} in totaal); u typte er {len(cleaned)}. Controleer of u "
-            "geen groep hebt overgeslagen of dubbel getypt."
+            said(
+                "recovery_key",
+                "Een herstelsleutel heeft {groups} groepen van {width} tekens "
+                "({total} in totaal); u typte er {typed}. Controleer of u "
+                "geen groep hebt overgeslagen of dubbel getypt.",
+            ).format(groups=GROUPS, width=width, total=GROUPS * width, typed=len(cleaned))
         )
     strange = sorted({ch for ch in cleaned if ch not in ALPHABET})
     if strange:
         raise RecoveryKeyError(
-            f"Een herstelsleutel bevat alleen cijfers en hoofdletters zonder I, L, O en U; "
-            f"u typte ook: {' '.join(strange)}. Controleer de sleutel."
+            said(
+                "recovery_key",
+                "Een herstelsleutel bevat alleen cijfers en hoofdletters zonder I, L, O en U; "
+                "u typte ook: {strange}. Controleer de sleutel.",
+            ).format(strange=" ".join(strange))
         )
     data = []
     for index in range(GROUPS):
         group = cleaned[index * width : (index + 1) * width]
         if _check(index, group[:DATA_CHARS]) != group[DATA_CHARS]:
             raise RecoveryKeyError(
-                f"Groep {index + 1} van de herstelsleutel (‘{group}’) klopt niet: "
-                "controleer die vijf tekens.",
+                said(
+                    "recovery_key",
+                    "Groep {number} van de herstelsleutel (‘{group}’) klopt niet: "
+                    "controleer die vijf tekens.",
+                ).format(number=index + 1, group=group),
                 group=index + 1,
             )
         data.append(group[:DATA_CHARS])
@@ -78,5 +88,7 @@ def decode(text: str) -> bytes:
     for ch in "".join(data):
         number = number << 5 | ALPHABET.index(ch)
     if number & 0xF:
-        raise RecoveryKeyError("Deze herstelsleutel klopt niet: controleer de laatste groep.")
+        raise RecoveryKeyError(
+            said("recovery_key", "Deze herstelsleutel klopt niet: controleer de laatste groep.")
+        )
     return (number >> 4).to_bytes(KEY_BYTES, "big")

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from maatwerkdesk.domain.catalogue import CriteriaCatalogue, RouteKind, SelectorRule
+from maatwerkdesk.domain.sentence import said
 from maatwerkdesk.domain.text import SHORT_TEXT_LIMIT, mentions_word
 
 OWN_CLAUSE = "eigen-clausule"
@@ -26,13 +27,13 @@ class RouteSuggestion:
 
 def escalation_reason(regulation: str) -> str:
     """What to do when no route of the catalogue fits: check the law, else escalate."""
-    return (
-        f"De catalogus kent geen afwijkingsroute voor ‘{regulation.strip()}’. Zoek na of de "
-        "wet of regeling zelf ruimte geeft om af te wijken. Is die er niet en pakt de regel "
-        "hier toch onredelijk uit? Kies dan deze route: leg het dossier voor aan het "
-        "escalatieteam (escaleren) en meld het knelpunt bij de eigenaar van de regel "
-        "(knelpuntsignaal)."
-    )
+    return said(
+        "route_selection",
+        "De catalogus kent geen afwijkingsroute voor ‘{regulation}’. Zoek na of de wet of "
+        "regeling zelf ruimte geeft om af te wijken. Is die er niet en pakt de regel hier toch "
+        "onredelijk uit? Kies dan deze route: leg het dossier voor aan het escalatieteam "
+        "(escaleren) en meld het knelpunt bij de eigenaar van de regel (knelpuntsignaal).",
+    ).format(regulation=regulation.strip())
 
 
 def suggest_route(

@@ -33,6 +33,7 @@ from maatwerkdesk.domain.dossier import (
     Subject,
 )
 from maatwerkdesk.domain.errors import ValidationError
+from maatwerkdesk.domain.sentence import said
 from maatwerkdesk.domain.vocabulary import (
     DoenDimension,
     DoenObservation,
@@ -147,7 +148,8 @@ class Reader:
     def __init__(self, data: object, path: str, *, strict: bool = False) -> None:
         if not isinstance(data, dict):
             raise ValidationError(
-                path or "(hoofdniveau)", "Hier wordt een object ({ … }) verwacht."
+                path or said("serialise", "(hoofdniveau)"),
+                said("serialise", "Hier wordt een object ({ … }) verwacht."),
             )
         self.data: dict[str, Any] = data
         self.path = path
@@ -162,12 +164,15 @@ class Reader:
         self._seen.add(key)
         if key not in self.data:
             if required:
-                raise ValidationError(self.where(key), "Dit veld ontbreekt.")
+                raise ValidationError(self.where(key), said("serialise", "Dit veld ontbreekt."))
             return None
         value = self.data[key]
         if value is None and self.strict and not nullable:
             raise ValidationError(
-                self.where(key), "Hier mag geen null staan: geef een waarde of laat het veld weg."
+                self.where(key),
+                said(
+                    "serialise", "Hier mag geen null staan: geef een waarde of laat het veld weg."
+                ),
             )
         return value
 
@@ -180,7 +185,7 @@ class Reader:
         if value is None:
             return ""
         if not isinstance(value, str):
-            raise ValidationError(self.where(key), "Hier wordt tekst verwacht.")
+            raise ValidationError(self.where(key), said("serialise", "Hier wordt tekst verwacht."))
         return value
 
     def integer(self, key: str, *, required: bool = False) -> int | None:
@@ -188,7 +193,9 @@ class Reader:
         if value is None:
             return None
         if isinstance(value, bool) or not isinstance(value, int):
-            raise ValidationError(self.where(key), "Hier wordt een geheel getal verwacht.")
+            raise ValidationError(
+                self.where(key), said("serialise", "Hier wordt een geheel getal verwacht.")
+            )
         return value
 
     def iso_date(self, key: str, *, required: bool = False) -> date | None:
@@ -196,17 +203,22 @@ class Reader:
         value = self._get(key, required, nullable=True)
         if value is None or (value == "" and not self.strict):
             if required:
-                raise ValidationError(self.where(key), "Dit veld ontbreekt.")
+                raise ValidationError(self.where(key), said("serialise", "Dit veld ontbreekt."))
             return None
         if not isinstance(value, str):
-            raise ValidationError(self.where(key), "Hier wordt een datum (JJJJ-MM-DD) verwacht.")
+            raise ValidationError(
+                self.where(key), said("serialise", "Hier wordt een datum (JJJJ-MM-DD) verwacht.")
+            )
         try:
             if not _ISO_DATE.fullmatch(value):
                 raise ValueError(value)
             return date.fromisoformat(value)
         except ValueError:
             raise ValidationError(
-                self.where(key), f"'{shown(value)}' is geen datum in de vorm JJJJ-MM-DD."
+                self.where(key),
+                said("serialise", "'{value}' is geen datum in de vorm JJJJ-MM-DD.").format(
+                    value=shown(value)
+                ),
             ) from None
 
     def choice(self, key: str, enum: type[E], default: E | None = None) -> E:
@@ -221,7 +233,9 @@ class Reader:
             allowed = ", ".join(e.value for e in enum)
             raise ValidationError(
                 self.where(key),
-                f"'{shown(value)}' is geen toegestane waarde; kies uit: {allowed}.",
+                said(
+                    "serialise", "'{value}' is geen toegestane waarde; kies uit: {allowed}."
+                ).format(value=shown(value), allowed=allowed),
             ) from None
 
     def items(self, key: str, *, required: bool = False) -> list[Any]:
@@ -229,7 +243,9 @@ class Reader:
         if value is None:
             return []
         if not isinstance(value, list):
-            raise ValidationError(self.where(key), "Hier wordt een lijst ([ … ]) verwacht.")
+            raise ValidationError(
+                self.where(key), said("serialise", "Hier wordt een lijst ([ … ]) verwacht.")
+            )
         return value
 
     def choices(self, key: str, enum: type[E]) -> list[E]:
@@ -237,13 +253,16 @@ class Reader:
         for index, item in enumerate(self.items(key)):
             where = f"{self.where(key)}[{index}]"
             if not isinstance(item, str):
-                raise ValidationError(where, "Hier wordt tekst verwacht.")
+                raise ValidationError(where, said("serialise", "Hier wordt tekst verwacht."))
             try:
                 result.append(enum(item))
             except ValueError:
                 allowed = ", ".join(e.value for e in enum)
                 raise ValidationError(
-                    where, f"'{shown(item)}' is geen toegestane waarde; kies uit: {allowed}."
+                    where,
+                    said(
+                        "serialise", "'{value}' is geen toegestane waarde; kies uit: {allowed}."
+                    ).format(value=shown(item), allowed=allowed),
                 ) from None
         return result
 
@@ -256,7 +275,8 @@ class Reader:
         unknown = sorted(set(self.data) - self._seen)
         if unknown:
             raise ValidationError(
-                self.where(shown(unknown[0], 60)), "Dit veld is onbekend in dit formaat."
+                self.where(shown(unknown[0], 60)),
+                said("serialise", "Dit veld is onbekend in dit formaat."),
             )
 
 
@@ -282,7 +302,8 @@ def doenvermogen_from_reader(reader: Reader) -> Doenvermogen:
             dimension = DoenDimension(key)
         except ValueError:
             raise ValidationError(
-                f"{dims_reader.path}.{shown(key)}", "Dit is geen dimensie van doenvermogen."
+                dims_reader.where(shown(key)),
+                said("serialise", "Dit is geen dimensie van doenvermogen."),
             ) from None
         note_reader = dims_reader.child(key)
         dimensions[dimension] = DimensionNote(
@@ -306,7 +327,10 @@ def _entries(reader: Reader, key: str) -> list[Reader]:
     an entry without one yet."""
     items = reader.items(key)
     if len(items) > MAX_ENTRIES:
-        raise ValidationError(reader.where(key), f"Hier staan meer dan {MAX_ENTRIES} regels.")
+        raise ValidationError(
+            reader.where(key),
+            said("serialise", "Hier staan meer dan {limit} regels.").format(limit=MAX_ENTRIES),
+        )
     readers, seen = [], set()
     for index, item in enumerate(items):
         entry = Reader(item, f"{reader.where(key)}[{index}]", strict=reader.strict)
@@ -314,11 +338,16 @@ def _entries(reader: Reader, key: str) -> list[Reader]:
         if (reader.strict or entry_id) and not _ENTRY_ID.fullmatch(entry_id):
             raise ValidationError(
                 entry.where("id"),
-                f"'{shown(entry_id)}' is geen UUID in de vorm "
-                "xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx (kleine letters).",
+                said(
+                    "serialise",
+                    "'{value}' is geen UUID in de vorm "
+                    "xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx (kleine letters).",
+                ).format(value=shown(entry_id)),
             )
         if entry_id and entry_id in seen:
-            raise ValidationError(entry.where("id"), "Deze id komt al eerder in de lijst voor.")
+            raise ValidationError(
+                entry.where("id"), said("serialise", "Deze id komt al eerder in de lijst voor.")
+            )
         seen.add(entry_id)
         readers.append(entry)
     return readers
@@ -353,7 +382,8 @@ def _ruling(reader: Reader) -> Ruling:
     ecli = reader.text("ecli", required=True)
     if reader.strict and normalise_ecli(ecli, reader.where("ecli")) != ecli:
         raise ValidationError(
-            reader.where("ecli"), "Schrijf de ECLI in hoofdletters, zonder spaties."
+            reader.where("ecli"),
+            said("serialise", "Schrijf de ECLI in hoofdletters, zonder spaties."),
         )
     ruling = Ruling(id=reader.text("id"), ecli=ecli, note=reader.text("note"))
     reader.finish()
@@ -370,7 +400,10 @@ def facts_from_reader(reader: Reader) -> CaseFacts:
         allowed = ", ".join(s.value for s in Stage)
         raise ValidationError(
             reader.where("stage"),
-            f"'{shown(stage)}' is geen toegestane waarde; kies uit: \"\" (leeg), {allowed}.",
+            said(
+                "serialise",
+                "'{value}' is geen toegestane waarde; kies uit: \"\" (leeg), {allowed}.",
+            ).format(value=shown(stage), allowed=allowed),
         ) from None
     facts = CaseFacts(
         stage=chosen,
@@ -389,7 +422,9 @@ def _minor_children(reader: Reader) -> int | None:
     if children is not None and not 0 <= children <= MAX_MINOR_CHILDREN:
         raise ValidationError(
             reader.where("minor_children"),
-            f"Hier wordt een aantal van 0 tot en met {MAX_MINOR_CHILDREN} verwacht.",
+            said("serialise", "Hier wordt een aantal van 0 tot en met {limit} verwacht.").format(
+                limit=MAX_MINOR_CHILDREN
+            ),
         )
     return children
 
@@ -397,7 +432,9 @@ def _minor_children(reader: Reader) -> int | None:
 def _flag(reader: Reader, key: str) -> bool:
     value = reader.raw(key)
     if value is not None and not isinstance(value, bool):
-        raise ValidationError(reader.where(key), "Hier wordt true of false verwacht.")
+        raise ValidationError(
+            reader.where(key), said("serialise", "Hier wordt true of false verwacht.")
+        )
     return bool(value)
 
 

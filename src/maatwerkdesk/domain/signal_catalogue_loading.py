@@ -13,6 +13,7 @@ from maatwerkdesk.domain.catalogue_loading import (
     required_text,
 )
 from maatwerkdesk.domain.errors import ValidationError
+from maatwerkdesk.domain.sentence import said
 from maatwerkdesk.domain.serialise import Reader
 from maatwerkdesk.domain.signal_catalogue import Signal, SignalCatalogue, SignalRule
 
@@ -46,7 +47,10 @@ def _signal(reader: Reader) -> Signal:
     if len(label) > LABEL_LIMIT:
         raise ValidationError(
             reader.where("label"),
-            f"Een label is hoogstens {LABEL_LIMIT} tekens; zet de uitleg in 'description'.",
+            said(
+                "signal_catalogue_loading",
+                "Een label is hoogstens {limit} tekens; zet de uitleg in 'description'.",
+            ).format(limit=LABEL_LIMIT),
         )
     rule = reader.choice("rule", SignalRule)
     return Signal(
@@ -65,20 +69,29 @@ def _threshold(reader: Reader, rule: SignalRule) -> int | None:
         if value is not None:
             raise ValidationError(
                 reader.where("threshold"),
-                f"Regel \"{rule.value}\" kent geen drempel; laat 'threshold' weg.",
+                said(
+                    "signal_catalogue_loading",
+                    "Regel \"{rule}\" kent geen drempel; laat 'threshold' weg.",
+                ).format(rule=rule.value),
             )
         return None
     low, high = allowed
     if value is None:
         raise ValidationError(
             reader.where("threshold"),
-            f'Regel "{rule.value}" heeft een drempel nodig: een geheel getal van {low} tot en '
-            f"met {high}.",
+            said(
+                "signal_catalogue_loading",
+                'Regel "{rule}" heeft een drempel nodig: een geheel getal van {low} tot en '
+                "met {high}.",
+            ).format(rule=rule.value, low=low, high=high),
         )
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
         raise ValidationError(
             reader.where("threshold"),
-            f"Hier wordt een geheel getal van {low} tot en met {high} verwacht.",
+            said(
+                "signal_catalogue_loading",
+                "Hier wordt een geheel getal van {low} tot en met {high} verwacht.",
+            ).format(low=low, high=high),
         )
     return value
 
@@ -89,7 +102,10 @@ def _one_per_rule(catalogue: SignalCatalogue, problems: Problems) -> None:
         if signal.rule in seen:
             problems.add(
                 f"signals[{index}].rule",
-                f'Regel "{signal.rule.value}" staat al bij een eerder signaal; één signaal per '
-                "regel, anders telt een dossier dubbel.",
+                said(
+                    "signal_catalogue_loading",
+                    'Regel "{rule}" staat al bij een eerder signaal; één signaal per '
+                    "regel, anders telt een dossier dubbel.",
+                ).format(rule=signal.rule.value),
             )
         seen.add(signal.rule)

@@ -26,6 +26,7 @@ from typing import Any, TypeVar
 
 from maatwerkdesk.domain.errors import ValidationError
 from maatwerkdesk.domain.policy_signals import SignalCategory
+from maatwerkdesk.domain.sentence import said
 from maatwerkdesk.domain.text import SHORT_TEXT_LIMIT, clean_text, enumerate_nl
 
 
@@ -109,9 +110,11 @@ class PatternProposal:
     article: str
     category: SignalCategory
     title: str
+    """A sentence a window translates; a signal made from it keeps the Dutch."""
     explanation: str
-    """Dutch: what was found and why it may be a knelpunt in the rule; it becomes the
-    description of a signal made from it, so it names no dossier."""
+    """What was found and why it may be a knelpunt in the rule, a sentence a window
+    translates; it becomes the description of a signal made from it (in Dutch), so it
+    names no dossier."""
     dossiers: tuple[str, ...]
     """The dossiers it rests on (ids), in the order of their references."""
     references: tuple[str, ...]
@@ -133,15 +136,25 @@ def _units(traces: Collection[CaseTrace]) -> int:
     return len({t.group or f"dossier:{t.dossier_id}" for t in traces})
 
 
-def _how_many(traces: Collection[CaseTrace], noun: str) -> str:
+def _how_many_dossiers(traces: Collection[CaseTrace]) -> str:
     """'4 dossiers', or '5 dossiers (4 als leden van één groep samen één tellen)'."""
     units = _units(traces)
-    said = f"{len(traces)} {noun}"
-    return (
-        said
-        if units == len(traces)
-        else f"{said} ({units} als leden van één groep samen één tellen)"
-    )
+    if units == len(traces):
+        return said("signal_patterns", "{count} dossiers").format(count=len(traces))
+    return said(
+        "signal_patterns", "{count} dossiers ({units} als leden van één groep samen één tellen)"
+    ).format(count=len(traces), units=units)
+
+
+def _how_many_deviations(traces: Collection[CaseTrace]) -> str:
+    """'4 ondertekende afwijkingen', or with the count of the group's members as one."""
+    units = _units(traces)
+    if units == len(traces):
+        return said("signal_patterns", "{count} ondertekende afwijkingen").format(count=len(traces))
+    return said(
+        "signal_patterns",
+        "{count} ondertekende afwijkingen ({units} als leden van één groep samen één tellen)",
+    ).format(count=len(traces), units=units)
 
 
 def _first(traces: Iterable[CaseTrace]) -> CaseTrace:
@@ -169,6 +182,7 @@ def _listed(traces: list[CaseTrace]) -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 
 def _rule_name(regulation: str, article: str) -> str:
+    """'Participatiewet, art. 58': names as written in the dossiers, in any language."""
     return f"{regulation}, {article}" if article else regulation
 
 
@@ -198,11 +212,15 @@ def _article_proposals(
                 first.regulation,
                 first.article,
                 SignalCategory.HARDSHIP,
-                f"{rule}: steeds afgeweken op {factors}",
-                f"In {_how_many(found, 'ondertekende afwijkingen')} van {rule} gaven dezelfde "
-                f"factoren de doorslag: {factors}. Wordt steeds op "
-                "dezelfde grond afgeweken, dan zit het knelpunt in de regel zelf: meld het "
-                "bij de eigenaar van de regel.",
+                said("signal_patterns", "{rule}: steeds afgeweken op {factors}").format(
+                    rule=rule, factors=factors
+                ),
+                said(
+                    "signal_patterns",
+                    "In {how_many} van {rule} gaven dezelfde factoren de doorslag: {factors}. "
+                    "Wordt steeds op dezelfde grond afgeweken, dan zit het knelpunt in de regel "
+                    "zelf: meld het bij de eigenaar van de regel.",
+                ).format(how_many=_how_many_deviations(found), rule=rule, factors=factors),
                 ids,
                 references,
             )
@@ -228,11 +246,16 @@ def _escalation_proposals(traces: Iterable[CaseTrace], at: int) -> list[PatternP
                 first.regulation,
                 "",
                 SignalCategory.HARDSHIP,
-                f"{first.regulation}: herhaald geëscaleerd",
-                f"{_how_many(found, 'dossiers')} onder {first.regulation} gingen naar het "
-                "escalatieteam: de regel pakte onredelijk uit en "
-                "noch de catalogus noch de wet bood ruimte om af te wijken. Meld bij de "
-                "eigenaar van de regel dat hier een hardheidsclausule of aanpassing nodig is.",
+                said("signal_patterns", "{regulation}: herhaald geëscaleerd").format(
+                    regulation=first.regulation
+                ),
+                said(
+                    "signal_patterns",
+                    "{how_many} onder {regulation} gingen naar het escalatieteam: de regel "
+                    "pakte onredelijk uit en noch de catalogus noch de wet bood ruimte om af te "
+                    "wijken. Meld bij de eigenaar van de regel dat hier een hardheidsclausule of "
+                    "aanpassing nodig is.",
+                ).format(how_many=_how_many_dossiers(found), regulation=first.regulation),
                 ids,
                 references,
             )
@@ -263,11 +286,17 @@ def _indicator_proposals(
                 first.regulation,
                 "",
                 SignalCategory.IMPLEMENTATION,
-                f"{first.regulation}: steeds ‘{name}’",
-                f"De willekeur-indicator ‘{name}’ ging af in {_how_many(found, 'dossiers')} "
-                f"onder {first.regulation}. Komt dezelfde indicator "
-                "steeds terug, dan ligt de oorzaak vaak niet in het ene dossier maar in de "
-                "regel of de uitvoering ervan.",
+                said("signal_patterns", "{regulation}: steeds ‘{indicator}’").format(
+                    regulation=first.regulation, indicator=name
+                ),
+                said(
+                    "signal_patterns",
+                    "De willekeur-indicator ‘{indicator}’ ging af in {how_many} onder "
+                    "{regulation}. Komt dezelfde indicator steeds terug, dan ligt de oorzaak "
+                    "vaak niet in het ene dossier maar in de regel of de uitvoering ervan.",
+                ).format(
+                    indicator=name, how_many=_how_many_dossiers(found), regulation=first.regulation
+                ),
                 ids,
                 references,
             )
@@ -301,8 +330,11 @@ def clean_dismissal_reason(reason: str) -> str:
     if not cleaned:
         raise ValidationError(
             "proposal.reason",
-            "Schrijf op waarom dit voorstel geen knelpunt is; wie het later ziet, weet dan "
-            "waarom het niet terugkomt.",
+            said(
+                "signal_patterns",
+                "Schrijf op waarom dit voorstel geen knelpunt is; wie het later ziet, weet dan "
+                "waarom het niet terugkomt.",
+            ),
         )
     return cleaned
 

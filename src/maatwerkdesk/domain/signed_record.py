@@ -27,6 +27,7 @@ from maatwerkdesk.domain.criteria_check import Applicability
 from maatwerkdesk.domain.decision import Decision, decision_from_data, decision_to_data
 from maatwerkdesk.domain.precedent import Outcome
 from maatwerkdesk.domain.proportionality import VerdictValue
+from maatwerkdesk.domain.sentence import said
 
 CONTENT_FORMAT = "maatwerkdesk-besluit/1"
 MAX_CONTENT_BYTES = 1_000_000
@@ -232,19 +233,19 @@ def parse_content(raw: bytes) -> SignedContent:
     """The content as stored or exported; ContentError when it is not exactly what
     `content_bytes` writes (so a reformatted or extended text never verifies)."""
     if len(raw) > MAX_CONTENT_BYTES:
-        raise ContentError("te groot")
+        raise ContentError(said("signed_record", "te groot"))
     try:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as error:
-        raise ContentError("geen JSON") from error
+        raise ContentError(said("signed_record", "geen JSON")) from error
     if not isinstance(data, dict) or data.get("format") != CONTENT_FORMAT:
-        raise ContentError("onbekend formaat")
+        raise ContentError(said("signed_record", "onbekend formaat"))
     try:
         content = _read(data)
     except (KeyError, TypeError, ValueError, AttributeError) as error:
-        raise ContentError("onvolledig of ongeldig") from error
+        raise ContentError(said("signed_record", "onvolledig of ongeldig")) from error
     if content_bytes(content) != raw:
-        raise ContentError("niet in de vaste vorm")
+        raise ContentError(said("signed_record", "niet in de vaste vorm"))
     return content
 
 

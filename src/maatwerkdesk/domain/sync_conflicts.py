@@ -13,62 +13,65 @@ from typing import Any
 
 from maatwerkdesk.domain.briefcase_merge import ABSENT, ENTRY, MEMBER, Path
 from maatwerkdesk.domain.case_facts import AmountKind, Period, format_euros
+from maatwerkdesk.domain.sentence import said, vocabulary_word
 
 PART_LABELS: Mapping[str, str] = {
     "fields": "",
-    "title": "Titel",
-    "status": "Status",
-    "owner": "Casuseigenaar",
-    "organisations": "Betrokken organisaties",
-    "regulation": "Regeling",
-    "article": "Artikel van de algemene regel",
-    "deviation_article": "Artikel voor de afwijking",
-    "generic_outcome": "Wat de generieke regel oplevert",
-    "knelpunt": "Waarom het knelt",
-    "request": "Wat de burger vraagt",
-    "notes": "Notities",
-    "subject": "Betrokkene",
-    "kind": "soort",
-    "name": "naam",
-    "bsn": "BSN",
-    "kvk_number": "KvK-nummer",
-    "date_of_birth": "geboortedatum",
-    "contact": "contactgegevens",
-    "household": "huishouden",
-    "doenvermogen": "Doenvermogen",
+    "title": said("sync_conflicts", "Titel"),
+    "status": said("sync_conflicts", "Status"),
+    "owner": said("sync_conflicts", "Casuseigenaar"),
+    "organisations": said("sync_conflicts", "Betrokken organisaties"),
+    "regulation": said("sync_conflicts", "Regeling"),
+    "article": said("sync_conflicts", "Artikel van de algemene regel"),
+    "deviation_article": said("sync_conflicts", "Artikel voor de afwijking"),
+    "generic_outcome": said("sync_conflicts", "Wat de generieke regel oplevert"),
+    "knelpunt": said("sync_conflicts", "Waarom het knelt"),
+    "request": said("sync_conflicts", "Wat de burger vraagt"),
+    "notes": said("sync_conflicts", "Notities"),
+    "subject": said("sync_conflicts", "Betrokkene"),
+    "kind": said("sync_conflicts", "soort"),
+    "name": said("sync_conflicts", "naam"),
+    "bsn": said("sync_conflicts", "BSN"),
+    "kvk_number": said("sync_conflicts", "KvK-nummer"),
+    "date_of_birth": said("sync_conflicts", "geboortedatum"),
+    "contact": said("sync_conflicts", "contactgegevens"),
+    "household": said("sync_conflicts", "huishouden"),
+    "doenvermogen": said("sync_conflicts", "Doenvermogen"),
     "dimensions": "",
-    "doel_en_plan": "doel en plan",
-    "in_actie_komen": "in actie komen",
-    "volhouden": "volhouden",
-    "verleidingen": "verleidingen",
-    "tegenslag": "tegenslag",
-    "observation": "waarneming",
-    "note": "toelichting",
-    "stressors": "omstandigheden",
-    "support": "ondersteuning",
-    "facts": "Feiten",
-    "stage": "fase van de procedure",
-    "amounts": "Bedragen",
-    "euros": "bedrag",
-    "period": "periode",
-    "starts": "vanaf",
-    "ends": "tot en met",
-    "third_parties": "Derden",
-    "role": "rol",
-    "rulings": "Uitspraken",
-    "ecli": "ECLI",
-    "minor_children": "minderjarige kinderen",
-    "organisation_share": "eigen aandeel van de organisatie",
-    "timeline": "Tijdlijn",
-    "attachments": "Bijlage",
+    "doel_en_plan": said("sync_conflicts", "doel en plan"),
+    "in_actie_komen": said("sync_conflicts", "in actie komen"),
+    "volhouden": said("sync_conflicts", "volhouden"),
+    "verleidingen": said("sync_conflicts", "verleidingen"),
+    "tegenslag": said("sync_conflicts", "tegenslag"),
+    "observation": said("sync_conflicts", "waarneming"),
+    "note": said("sync_conflicts", "toelichting"),
+    "stressors": said("sync_conflicts", "omstandigheden"),
+    "support": said("sync_conflicts", "ondersteuning"),
+    "facts": said("sync_conflicts", "Feiten"),
+    "stage": said("sync_conflicts", "fase van de procedure"),
+    "amounts": said("sync_conflicts", "Bedragen"),
+    "euros": said("sync_conflicts", "bedrag"),
+    "period": said("sync_conflicts", "periode"),
+    "starts": said("sync_conflicts", "vanaf"),
+    "ends": said("sync_conflicts", "tot en met"),
+    "third_parties": said("sync_conflicts", "Derden"),
+    "role": said("sync_conflicts", "rol"),
+    "rulings": said("sync_conflicts", "Uitspraken"),
+    "ecli": said("sync_conflicts", "ECLI"),
+    "minor_children": said("sync_conflicts", "minderjarige kinderen"),
+    "organisation_share": said("sync_conflicts", "eigen aandeel van de organisatie"),
+    "timeline": said("sync_conflicts", "Tijdlijn"),
+    "attachments": said("sync_conflicts", "Bijlage"),
     "record": "",
-    "assessments": "Toetsing",
-    "factors": "Factoren",
-    "decision": "Beslissing",
-    "weighing": "Afweging",
-    "proposal": "Voorstel",
+    "assessments": said("sync_conflicts", "Toetsing"),
+    "factors": said("sync_conflicts", "Factoren"),
+    "decision": said("sync_conflicts", "Beslissing"),
+    "weighing": said("sync_conflicts", "Afweging"),
+    "proposal": said("sync_conflicts", "Voorstel"),
 }
-"""The exchange format's keys (docs/exchange-format.md) as the dossier editor names them."""
+"""The exchange format's keys (docs/exchange-format.md) as the dossier editor names them;
+a window translates them (domain/sentence.py)."""
+_PART_OF = said("sync_conflicts", "{whole} › {part}")
 
 
 class Choice(StrEnum):
@@ -105,24 +108,29 @@ def part_label(path: Path) -> str:
         if not step:
             continue
         if step.startswith(ENTRY):
-            words.append("een regel")
+            words.append(said("sync_conflicts", "een regel"))
         elif step.startswith(MEMBER):
             words.append(step[len(MEMBER) :])
         else:
             label = PART_LABELS.get(step, step)
             if label and label not in words[-1:]:  # record › factors › factors: once
                 words.append(label)
-    return " › ".join(words) or "Het dossier"
+    if not words:
+        return said("sync_conflicts", "Het dossier")
+    shown = words[0]
+    for word in words[1:]:
+        shown = _PART_OF.format(whole=shown, part=word)
+    return shown
 
 
 def value_text(value: Any) -> str:
     """A part's value as a reader sees it in the resolver."""
     if value is ABSENT:
-        return "(verwijderd)"
+        return said("sync_conflicts", "(verwijderd)")
     if value is None or value == "":
-        return "(leeg)"
+        return said("sync_conflicts", "(leeg)")
     if value is True:
-        return "aangevinkt"
+        return said("sync_conflicts", "aangevinkt")
     if isinstance(value, str):
         return value
     if isinstance(value, Mapping) and isinstance(value.get("euros"), str):
@@ -134,7 +142,7 @@ def value_text(value: Any) -> str:
                 dated = value.get("occurred_on")
                 return f"{_dutch_date(dated)}: {shown}" if isinstance(dated, str) else shown
     if isinstance(value, list) and all(isinstance(v, str) for v in value):
-        return ", ".join(value) or "(leeg)"
+        return ", ".join(value) or said("sync_conflicts", "(leeg)")
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
@@ -146,7 +154,9 @@ def _amount_text(value: Mapping[str, Any]) -> str:
         euros = format_euros(Decimal(value["euros"]))
     except (ValueError, InvalidOperation):
         return json.dumps(value, ensure_ascii=False, sort_keys=True)
-    return f"{kind}: {euros} {period}"
+    return said("sync_conflicts", "{kind}: {euros} {period}").format(
+        kind=vocabulary_word(kind), euros=euros, period=vocabulary_word(period)
+    )
 
 
 def _dutch_date(iso: str) -> str:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 import sys
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from maatwerkdesk.domain.errors import ValidationError
-from maatwerkdesk.domain.sentence import said
+from maatwerkdesk.domain.sentence import Sentence, said
 
 SHORT_TEXT_LIMIT = 200
 """Names, titles, references: one line."""
@@ -154,9 +154,41 @@ def content_words(text: str) -> frozenset[str]:
     )
 
 
+_JOINS = {
+    " ": said("text", "{earlier} {later}"),
+    ", ": said("text", "{earlier}, {later}"),
+    "; ": said("text", "{earlier}; {later}"),
+    "\n": said("text", "{earlier}\n{later}"),
+}
+"""How parts of a sentence are put one after the other: translatable as any sentence, so
+that each part that is a sentence itself is translated too."""
+_LAST = {
+    "en": said("text", "{earlier} en {last}"),
+    "of": said("text", "{earlier} of {last}"),
+}
+
+
+def joined(values: Sequence[str], separator: str = ", ") -> str:
+    """`separator.join(values)` ("a, b, c"), for `separator` a space (sentences one after
+    the other), ", ", "; " or a line break: a sentence that a window translates part by
+    part where a part is a sentence itself."""
+    if len(values) <= 1:
+        return values[0] if values else ""
+    if not any(isinstance(value, Sentence) for value in values):
+        return separator.join(values)
+    middle = len(values) // 2  # halves: a long list nests as deep as its logarithm
+    return _JOINS[separator].format(
+        earlier=joined(values[:middle], separator), later=joined(values[middle:], separator)
+    )
+
+
 def enumerate_nl(items: Iterable[str], last: str = "en") -> str:
-    """Dutch enumeration: "a", "a en b", "a, b en c" (or "a, b of c")."""
+    """Dutch enumeration: "a", "a en b", "a, b en c" (or "a, b of c"). With "en" or "of" it
+    is a sentence that a window shows with its own word ("a, b and c"); another `last` (a
+    word a window translated itself) is put in as it is."""
     values = list(items)
     if len(values) <= 1:
-        return "".join(values)
-    return f"{', '.join(values[:-1])} {last} {values[-1]}"
+        return values[0] if values else ""
+    if last not in _LAST:
+        return f"{', '.join(values[:-1])} {last} {values[-1]}"
+    return _LAST[last].format(earlier=joined(values[:-1]), last=values[-1])

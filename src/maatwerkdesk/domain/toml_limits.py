@@ -15,6 +15,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from maatwerkdesk.domain.sentence import said
+from maatwerkdesk.domain.text import dutch_number
+
 MAX_NESTING = 16
 """Arrays and inline tables inside each other; a catalogue needs two."""
 MAX_KEY_PARTS = 8
@@ -158,22 +161,27 @@ class _Scan:
         self.key_parts = 1
 
 
-_DEEP = (
-    f"Hier zijn lijsten of tabellen meer dan {MAX_NESTING} lagen diep in elkaar gezet; zo "
-    "diep is een catalogus nooit. Controleer de haken [ ] en { } op deze regel."
-)
-_LONG_KEY = (
-    f"Deze sleutel of tabelnaam bestaat uit meer dan {MAX_KEY_PARTS} delen met punten; "
-    "zo'n sleutel kent een catalogus niet."
-)
-_LARGE = (
-    f"Het bestand heeft tot hier al meer dan {MAX_ELEMENTS // 1000}.000 sleutels, tabellen "
-    "en waarden; zo groot is een catalogus niet."
-)
-_LONG_FILE = (
-    f"Het bestand heeft meer dan {MAX_LINES // 1000}.000 regels; zo groot is een catalogus niet."
-)
-_LONG_WORD = (
-    f"Hier staat een woord of getal van meer dan {MAX_BARE_LENGTH} tekens zonder "
-    "aanhalingstekens. Zet tekst tussen aanhalingstekens; een getal is nooit zo lang."
-)
+_DEEP = said(
+    "toml_limits",
+    "Hier zijn lijsten of tabellen meer dan {most} lagen diep in elkaar gezet; zo diep is een "
+    "catalogus nooit. Controleer de haken [ ] en {{ }} op deze regel.",
+).format(most=MAX_NESTING)
+_LONG_KEY = said(
+    "toml_limits",
+    "Deze sleutel of tabelnaam bestaat uit meer dan {most} delen met punten; zo'n sleutel kent "
+    "een catalogus niet.",
+).format(most=MAX_KEY_PARTS)
+_LARGE = said(
+    "toml_limits",
+    "Het bestand heeft tot hier al meer dan {most} sleutels, tabellen en waarden; zo groot is "
+    "een catalogus niet.",
+).format(most=dutch_number(MAX_ELEMENTS))
+_LONG_FILE = said(
+    "toml_limits",
+    "Het bestand heeft meer dan {most} regels; zo groot is een catalogus niet.",
+).format(most=dutch_number(MAX_LINES))
+_LONG_WORD = said(
+    "toml_limits",
+    "Hier staat een woord of getal van meer dan {most} tekens zonder aanhalingstekens. Zet "
+    "tekst tussen aanhalingstekens; een getal is nooit zo lang.",
+).format(most=MAX_BARE_LENGTH)

@@ -25,6 +25,7 @@ from maatwerkdesk.domain.exchange import (
     ordered_entries,
     timeline_values_to_dict,
 )
+from maatwerkdesk.domain.sentence import said
 from maatwerkdesk.domain.serialise import (
     Reader,
     doenvermogen_from_reader,
@@ -109,9 +110,12 @@ def read_facts(reference: str, stored: object) -> CaseFacts:
         return facts_from_reader(Reader(stored, "facts", strict=True))
     except ValidationError as error:
         raise DomainError(
-            f"De feiten van dossier {reference} (bedragen, derden, procedure, uitspraken) "
-            f"zijn buiten het programma gewijzigd en niet te lezen ({error.field}). Er is "
-            "niets aan veranderd; vraag de functioneel beheerder om het te herstellen."
+            said(
+                "mapping",
+                "De feiten van dossier {reference} (bedragen, derden, procedure, uitspraken) "
+                "zijn buiten het programma gewijzigd en niet te lezen ({field}). Er is niets "
+                "aan veranderd; vraag de functioneel beheerder om het te herstellen.",
+            ).format(reference=reference, field=error.field)
         ) from None
 
 

@@ -32,6 +32,7 @@ from maatwerkdesk.domain.errors import DomainError, NotFoundError, ValidationErr
 from maatwerkdesk.domain.exchange_record import ExchangedAssessment
 from maatwerkdesk.domain.people import Permission
 from maatwerkdesk.domain.route_selection import RouteSuggestion, suggest_route
+from maatwerkdesk.domain.sentence import said
 from maatwerkdesk.domain.text import LONG_TEXT_LIMIT, clean_text
 from maatwerkdesk.persistence.base import new_id, utc_now
 from maatwerkdesk.persistence.bulk import in_chunks, insert_records
@@ -138,8 +139,11 @@ def _in_force(
         return known.current(as_of, catalogue_id)
     except NotFoundError:
         raise NotFoundError(
-            f"Op {as_of:%d-%m-%Y} gold nog geen versie van deze catalogus. Kies een latere "
-            "datum, of beoordeel het dossier naar het recht van vandaag."
+            said(
+                "assessments",
+                "Op {day} gold nog geen versie van deze catalogus. Kies een latere datum, of "
+                "beoordeel het dossier naar het recht van vandaag.",
+            ).format(day=f"{as_of:%d-%m-%Y}")
         ) from None
 
 
@@ -165,15 +169,18 @@ def save_assessment(
         session,
         row,
         expected_revision,
-        what=f"De toetsing van {dossier.reference}",
+        what=said("assessments", "De toetsing van {reference}").format(reference=dossier.reference),
         dossier_id=dossier_id,
         parts=("assessment",),
     )
     pinned = assessment.catalogue
     if row is not None and CatalogueRef(row.catalogue_id, row.catalogue_version) != pinned:
         raise DomainError(
-            "Deze beoordeling is intussen opnieuw gedaan onder een andere catalogusversie. "
-            "Open het dossier opnieuw."
+            said(
+                "assessments",
+                "Deze beoordeling is intussen opnieuw gedaan onder een andere catalogusversie. "
+                "Open het dossier opnieuw.",
+            )
         )
     known = catalogues.known_catalogues(session)
     catalogue = known.get(pinned)
@@ -207,7 +214,12 @@ def reassess(
     refuse_if_signed(session, dossier_id)
     state = load_assessment(session, context, dossier_id)
     if state.newer is None:
-        raise DomainError("Er is geen nieuwere catalogusversie; opnieuw beoordelen is niet nodig.")
+        raise DomainError(
+            said(
+                "assessments",
+                "Er is geen nieuwere catalogusversie; opnieuw beoordelen is niet nodig.",
+            )
+        )
     newer = catalogues.known_catalogues(session).get(state.newer)
     moved = carry_over(state.assessment, state.catalogue, newer)
     old_row = _current_row(session, dossier_id)
@@ -403,30 +415,40 @@ def _validated(
     attachments: set[str],
 ) -> Assessment:
     if assessment.power is not None and catalogue.power(assessment.power) is None:
-        raise ValidationError("power", "Dit soort bevoegdheid staat niet in de catalogus.")
+        raise ValidationError(
+            "power", said("assessments", "Dit soort bevoegdheid staat niet in de catalogus.")
+        )
     route = catalogue.route(assessment.route)
     if assessment.route is not None and route is None:
-        raise ValidationError("route", "Deze route staat niet in de catalogus.")
+        raise ValidationError(
+            "route", said("assessments", "Deze route staat niet in de catalogus.")
+        )
     criteria = {c.id: c for c in catalogue.criteria}
     answers = {}
     for criterion_id, given in assessment.answers.items():
         criterion = criteria.get(criterion_id)
         if criterion is None or given.criterion_id != criterion_id:
-            raise ValidationError(criterion_id, "Dit criterium staat niet in de catalogus.")
+            raise ValidationError(
+                criterion_id, said("assessments", "Dit criterium staat niet in de catalogus.")
+            )
         for link in given.evidence:
             known = timeline if link.kind is EvidenceKind.TIMELINE else attachments
             if link.id not in known:
                 raise ValidationError(
                     criterion_id,
-                    "Een onderbouwing verwijst naar een gebeurtenis of bijlage die niet (meer) "
-                    "in dit dossier staat. Vernieuw het scherm en koppel opnieuw.",
+                    said(
+                        "assessments",
+                        "Een onderbouwing verwijst naar een gebeurtenis of bijlage die niet "
+                        "(meer) in dit dossier staat. Vernieuw het scherm en koppel opnieuw.",
+                    ),
                 )
         considered = {c.id for c in criterion.considerations}
         notes = {}
         for consideration_id, note in given.notes:
             if consideration_id not in considered:
                 raise ValidationError(
-                    criterion_id, "Deze wegingsfactor hoort niet bij dit criterium."
+                    criterion_id,
+                    said("assessments", "Deze wegingsfactor hoort niet bij dit criterium."),
                 )
             cleaned = clean_text(note, criterion_id, limit=LONG_TEXT_LIMIT, multiline=True)
             if cleaned:
@@ -442,7 +464,9 @@ def _validated(
     gate = {}
     for item_id, given in assessment.gate.items():
         if item_id not in gate_items or given.item_id != item_id:
-            raise ValidationError(item_id, "Deze gewone weg staat niet in de catalogus.")
+            raise ValidationError(
+                item_id, said("assessments", "Deze gewone weg staat niet in de catalogus.")
+            )
         gate[item_id] = GateAnswer(
             item_id,
             given.state,

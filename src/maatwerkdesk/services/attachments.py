@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from maatwerkdesk.domain.dossier import DossierRecord
 from maatwerkdesk.domain.errors import NotFoundError
 from maatwerkdesk.domain.people import Permission
+from maatwerkdesk.domain.sentence import said
 from maatwerkdesk.domain.text import SHORT_TEXT_LIMIT, clean_text
 from maatwerkdesk.infra.attachment_store import AttachmentStore
 from maatwerkdesk.persistence.base import utc_now
@@ -70,7 +71,7 @@ def _live_attachment(row: DossierRow, attachment_id: str) -> AttachmentRow:
     for attachment in row.attachments:
         if attachment.id == attachment_id and attachment.deleted_at is None:
             return attachment
-    raise NotFoundError("Deze bijlage hoort niet (meer) bij het dossier.")
+    raise NotFoundError(said("attachments", "Deze bijlage hoort niet (meer) bij het dossier."))
 
 
 def remove_attachment(

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from maatwerkdesk.domain.catalogue import CatalogueRef, version_key
 from maatwerkdesk.domain.errors import DomainError
 from maatwerkdesk.domain.people import Permission
+from maatwerkdesk.domain.sentence import said
 from maatwerkdesk.domain.serialise import shown
 from maatwerkdesk.persistence.base import utc_now
 from maatwerkdesk.persistence.models import CatalogueFileRow
@@ -82,7 +83,9 @@ def remove_version(session: Session, context: Context, catalogue_id: str, versio
     """Remove an added version that nothing is pinned to; audited like `catalogue add`."""
     require(session, context, Permission.MANAGE_CATALOGUES)
     ref = CatalogueRef(catalogue_id, version)
-    named = f"Catalogus '{shown(catalogue_id, 100)}' versie {shown(version)}"
+    named = said("catalogue_admin", "Catalogus '{catalogue}' versie {version}").format(
+        catalogue=shown(catalogue_id, 100), version=shown(version)
+    )
     row = session.scalar(
         select(CatalogueFileRow).where(
             CatalogueFileRow.catalogue_id == catalogue_id,
@@ -92,20 +95,34 @@ def remove_version(session: Session, context: Context, catalogue_id: str, versio
     )
     if ref in bundled_refs() or (row is not None and row.origin == BUNDLED):
         raise DomainError(
-            f"{named} wordt met het programma meegeleverd en kan niet worden verwijderd."
+            said(
+                "catalogue_admin",
+                "{named} wordt met het programma meegeleverd en kan niet worden verwijderd.",
+            ).format(named=named)
         )
     if row is None:
         raise DomainError(
-            f"{named} is hier niet geïnstalleerd. 'maatwerkdesk catalogue list' toont welke "
-            "versies er zijn."
+            said(
+                "catalogue_admin",
+                "{named} is hier niet geïnstalleerd. 'maatwerkdesk catalogue list' toont welke "
+                "versies er zijn.",
+            ).format(named=named)
         )
     pins = catalogue_usage.pins(session).get(ref, Pins())
     if pins.total:
-        raise DomainError(
-            f"{named} kan niet worden verwijderd: {pins.described()} "
-            f"{'rust' if pins.total == 1 else 'rusten'} erop. Een versie waarop iets is "
-            "vastgelegd, blijft bewaard."
-        )
+        if pins.total == 1:
+            refusal = said(
+                "catalogue_admin",
+                "{named} kan niet worden verwijderd: {pins} rust erop. Een versie waarop iets "
+                "is vastgelegd, blijft bewaard.",
+            )
+        else:
+            refusal = said(
+                "catalogue_admin",
+                "{named} kan niet worden verwijderd: {pins} rusten erop. Een versie waarop "
+                "iets is vastgelegd, blijft bewaard.",
+            )
+        raise DomainError(refusal.format(named=named, pins=pins.described()))
     row.deleted_at = utc_now()
     session.flush()
     audit.record(

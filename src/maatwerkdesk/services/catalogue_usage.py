@@ -15,7 +15,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from maatwerkdesk.domain.catalogue import CatalogueRef
+from maatwerkdesk.domain.sentence import Sentence, said
 from maatwerkdesk.domain.signed_record import SignedContent
+from maatwerkdesk.domain.text import enumerate_nl
 from maatwerkdesk.persistence.models import (
     AssessmentRow,
     DecisionRow,
@@ -47,22 +49,45 @@ class Pins:
         )
 
     def described(self) -> str:
-        """Dutch, naming only what there is: "3 beoordelingen en 1 ondertekend besluit"."""
+        """Naming only what there is: "3 beoordelingen en 1 ondertekend besluit"."""
         parts = [
-            _count(self.assessments, "beoordeling", "beoordelingen"),
-            _count(self.factor_lists, "factorlijst van een dossier", "factorlijsten van dossiers"),
-            _count(self.decisions, "beslissing", "beslissingen"),
-            _count(self.signed_decisions, "ondertekend besluit", "ondertekende besluiten"),
-            _count(self.precedents, "geïmporteerd precedent", "geïmporteerde precedenten"),
+            _count(
+                self.assessments,
+                said("catalogue_usage", "1 beoordeling"),
+                said("catalogue_usage", "{count} beoordelingen"),
+            ),
+            _count(
+                self.factor_lists,
+                said("catalogue_usage", "1 factorlijst van een dossier"),
+                said("catalogue_usage", "{count} factorlijsten van dossiers"),
+            ),
+            _count(
+                self.decisions,
+                said("catalogue_usage", "1 beslissing"),
+                said("catalogue_usage", "{count} beslissingen"),
+            ),
+            _count(
+                self.signed_decisions,
+                said("catalogue_usage", "1 ondertekend besluit"),
+                said("catalogue_usage", "{count} ondertekende besluiten"),
+            ),
+            _count(
+                self.precedents,
+                said("catalogue_usage", "1 geïmporteerd precedent"),
+                said("catalogue_usage", "{count} geïmporteerde precedenten"),
+            ),
         ]
-        named = [part for part in parts if part]
+        named = [part for part in parts if part is not None]
         if not named:
-            return "niets"
-        return named[0] if len(named) == 1 else ", ".join(named[:-1]) + " en " + named[-1]
+            return said("catalogue_usage", "niets")
+        return enumerate_nl(named)
 
 
-def _count(number: int, one: str, many: str) -> str:
-    return f"{number} {one if number == 1 else many}" if number else ""
+def _count(number: int, one: Sentence, many: Sentence) -> Sentence | None:
+    """`one` (its number written in it) or `many` with the number; None for none."""
+    if not number:
+        return None
+    return one if number == 1 else many.format(count=number)
 
 
 def pins(session: Session) -> dict[CatalogueRef, Pins]:

@@ -23,6 +23,7 @@ from maatwerkdesk.domain.catalogue_loading import CatalogueError
 from maatwerkdesk.domain.errors import DomainError, NotFoundError
 from maatwerkdesk.domain.factors import FactorCatalogue, identity_problems, with_retirements
 from maatwerkdesk.domain.people import Permission
+from maatwerkdesk.domain.sentence import said
 from maatwerkdesk.domain.signal_catalogue import SignalCatalogue
 from maatwerkdesk.persistence.models import CatalogueFileRow
 from maatwerkdesk.services import audit, catalogue_usage
@@ -94,8 +95,11 @@ class KnownCatalogues:
         ]
         if not in_force:
             raise NotFoundError(
-                f"Er is geen signaleringscatalogus '{SIGNAL_CATALOGUE}' die vandaag geldt. "
-                "Controleer de geïnstalleerde catalogi met 'maatwerkdesk catalogue list'."
+                said(
+                    "catalogues",
+                    "Er is geen signaleringscatalogus '{catalogue}' die vandaag geldt. "
+                    "Controleer de geïnstalleerde catalogi met 'maatwerkdesk catalogue list'.",
+                ).format(catalogue=SIGNAL_CATALOGUE)
             )
         return max(in_force, key=lambda c: version_key(c.header.version))
 
@@ -104,8 +108,11 @@ class KnownCatalogues:
             if catalogue.ref == ref:
                 return catalogue
         raise NotFoundError(
-            f"De catalogus {ref} is hier niet aanwezig. Voeg die versie toe met "
-            "'maatwerkdesk catalogue add' of beoordeel het dossier opnieuw."
+            said(
+                "catalogues",
+                "De catalogus {catalogue} is hier niet aanwezig. Voeg die versie toe met "
+                "'maatwerkdesk catalogue add' of beoordeel het dossier opnieuw.",
+            ).format(catalogue=str(ref))
         )
 
     def factors(self, ref: CatalogueRef) -> FactorCatalogue:
@@ -113,8 +120,11 @@ class KnownCatalogues:
             if catalogue.ref == ref:
                 return catalogue
         raise NotFoundError(
-            f"De factorcatalogus {ref} is hier niet aanwezig. Voeg die versie toe met "
-            "'maatwerkdesk catalogue add'."
+            said(
+                "catalogues",
+                "De factorcatalogus {catalogue} is hier niet aanwezig. Voeg die versie toe met "
+                "'maatwerkdesk catalogue add'.",
+            ).format(catalogue=str(ref))
         )
 
     def route_labels(self) -> dict[str, str]:
@@ -139,8 +149,11 @@ class KnownCatalogues:
         ]
         if not in_force:
             raise NotFoundError(
-                f"Er is geen catalogus '{catalogue_id}' die vandaag geldt. Controleer de "
-                "geïnstalleerde catalogi met 'maatwerkdesk catalogue validate'."
+                said(
+                    "catalogues",
+                    "Er is geen catalogus '{catalogue}' die vandaag geldt. Controleer de "
+                    "geïnstalleerde catalogi met 'maatwerkdesk catalogue validate'.",
+                ).format(catalogue=catalogue_id)
             )
         return max(in_force, key=lambda c: version_key(c.header.version))
 
@@ -212,10 +225,16 @@ def known_catalogues(session: Session) -> KnownCatalogues:
 
 
 _PROBLEMS = {
-    "invalid": "de opgeslagen tekst is geen geldige catalogus (meer); misschien is die door "
-    "een oudere versie van het programma geschreven.",
-    "mismatch": "de opgeslagen tekst hoort niet bij deze id, versie of soort, of past niet "
-    "bij zijn vingerafdruk: hij is buiten het programma gewijzigd.",
+    "invalid": said(
+        "catalogues",
+        "de opgeslagen tekst is geen geldige catalogus (meer); misschien is die door een "
+        "oudere versie van het programma geschreven.",
+    ),
+    "mismatch": said(
+        "catalogues",
+        "de opgeslagen tekst hoort niet bij deze id, versie of soort, of past niet bij zijn "
+        "vingerafdruk: hij is buiten het programma gewijzigd.",
+    ),
 }
 
 
@@ -297,10 +316,13 @@ def add_catalogue(
         raise _exists_with_other_text(file_name, catalogue, removed=True)
     else:
         raise DomainError(
-            f"{file_name}: versie {header.version} van catalogus '{header.id}' staat al in "
-            "deze database, maar de opgeslagen tekst is onleesbaar (zie 'maatwerkdesk "
-            "catalogue list'). Verwijder die versie eerst met 'maatwerkdesk catalogue remove' "
-            "of geef het bestand een hoger versienummer."
+            said(
+                "catalogues",
+                "{file}: versie {version} van catalogus '{catalogue}' staat al in deze "
+                "database, maar de opgeslagen tekst is onleesbaar (zie 'maatwerkdesk catalogue "
+                "list'). Verwijder die versie eerst met 'maatwerkdesk catalogue remove' of geef "
+                "het bestand een hoger versienummer.",
+            ).format(file=file_name, version=header.version, catalogue=header.id)
         )
     audit.record(
         session,
@@ -318,11 +340,20 @@ def _exists_with_other_text(
     file_name: str, catalogue: AnyCatalogue, *, removed: bool = False
 ) -> DomainError:
     header = catalogue.header
-    where = "was hier eerder geïnstalleerd" if removed else "bestaat hier al"
-    return DomainError(
-        f"{file_name}: versie {header.version} van catalogus '{header.id}' {where} met een "
-        "andere inhoud. Geef het bestand een hoger versienummer en probeer het opnieuw."
-    )
+    if removed:
+        refusal = said(
+            "catalogues",
+            "{file}: versie {version} van catalogus '{catalogue}' was hier eerder "
+            "geïnstalleerd met een andere inhoud. Geef het bestand een hoger versienummer en "
+            "probeer het opnieuw.",
+        )
+    else:
+        refusal = said(
+            "catalogues",
+            "{file}: versie {version} van catalogus '{catalogue}' bestaat hier al met een "
+            "andere inhoud. Geef het bestand een hoger versienummer en probeer het opnieuw.",
+        )
+    return DomainError(refusal.format(file=file_name, version=header.version, catalogue=header.id))
 
 
 def _check_factor_identity(
@@ -332,11 +363,34 @@ def _check_factor_identity(
     in_use = catalogue_usage.factors_in_use(session, catalogue.header.id)
     problems = identity_problems(catalogue, known.factor_versions, in_use)
     if problems:
+        if len(problems) == 1:
+            refusal = said(
+                "catalogues",
+                "{file}: deze versie van factorcatalogus '{catalogue}' is niet geïnstalleerd "
+                "(1 probleem):\n{problems}",
+            )
+        else:
+            refusal = said(
+                "catalogues",
+                "{file}: deze versie van factorcatalogus '{catalogue}' is niet geïnstalleerd "
+                "({count} problemen):\n{problems}",
+            )
         raise DomainError(
-            f"{file_name}: deze versie van factorcatalogus '{catalogue.header.id}' is niet "
-            f"geïnstalleerd ({len(problems)} "
-            f"{'probleem' if len(problems) == 1 else 'problemen'}):\n" + "\n".join(problems)
+            refusal.format(
+                file=file_name,
+                catalogue=catalogue.header.id,
+                count=len(problems),
+                problems=_lines(problems),
+            )
         )
+
+
+def _lines(lines: list[str]) -> str:
+    """The lines one below the other; each that is a sentence stays translatable."""
+    joined = lines[0]
+    for line in lines[1:]:
+        joined = said("catalogues", "{lines}\n{line}").format(lines=joined, line=line)
+    return joined
 
 
 def _store_text(

@@ -19,6 +19,7 @@ from maatwerkdesk.domain.errors import DomainError
 from maatwerkdesk.domain.organisation import NO_SETTINGS
 from maatwerkdesk.domain.people import Permission
 from maatwerkdesk.domain.pseudonymise import pseudonymise
+from maatwerkdesk.domain.sentence import said
 from maatwerkdesk.infra.files import write_atomically
 from maatwerkdesk.services.audit import Action, record_dossier_act
 from maatwerkdesk.services.context import Context
@@ -86,15 +87,26 @@ def _checked(
 def write_file(target: Path, data: bytes) -> None:
     """Write atomically, or raise a DomainError saying what to do instead."""
     if target.is_dir():
-        raise DomainError(f"{target} is een map; geef een bestandsnaam op.")
+        raise DomainError(
+            said("document_export", "{target} is een map; geef een bestandsnaam op.").format(
+                target=str(target)
+            )
+        )
     if not target.parent.is_dir():
-        raise DomainError(f"De map {target.parent} bestaat niet. Kies een andere map.")
+        raise DomainError(
+            said("document_export", "De map {folder} bestaat niet. Kies een andere map.").format(
+                folder=str(target.parent)
+            )
+        )
     try:
         write_atomically(target, data)
     except OSError as error:
         raise DomainError(
-            f"{target}: het bestand kan niet worden geschreven ({error.strerror or error}). "
-            "Kies een andere map, of sluit het bestand als het in een ander programma open is."
+            said(
+                "document_export",
+                "{target}: het bestand kan niet worden geschreven ({reason}). Kies een andere "
+                "map, of sluit het bestand als het in een ander programma open is.",
+            ).format(target=str(target), reason=str(error.strerror or error))
         ) from None
 
 

@@ -41,6 +41,7 @@ from maatwerkdesk.domain.exchange import (
     timestamp,
 )
 from maatwerkdesk.domain.people import Permission, User, same_person
+from maatwerkdesk.domain.sentence import said
 from maatwerkdesk.persistence import search
 from maatwerkdesk.persistence.base import utc_now
 from maatwerkdesk.persistence.bulk import in_chunks, insert_records
@@ -88,7 +89,7 @@ from maatwerkdesk.services.signed import (
 from maatwerkdesk.services.users import require
 
 SYNC_ACT = "dossier.sync"
-SOURCE = "synchronisatie"
+SOURCE = said("dossier_apply", "synchronisatie")
 """How messages about the document name it."""
 
 PARTS = {
@@ -126,7 +127,12 @@ def dossier_entry(document: Mapping[str, Any]) -> dict[str, Any]:
     """The one dossier of a document a sync handles."""
     dossiers = document.get("dossiers")
     if not isinstance(dossiers, list) or len(dossiers) != 1:
-        raise ValidationError("dossiers", f"{SOURCE}: het document bevat niet precies één dossier.")
+        raise ValidationError(
+            "dossiers",
+            said("dossier_apply", "{source}: het document bevat niet precies één dossier.").format(
+                source=SOURCE
+            ),
+        )
     return dict(dossiers[0])
 
 
@@ -168,14 +174,20 @@ def apply_document(
     if row is None:
         if expected_revision != NOT_STORED:
             raise DomainError(
-                f"Dossier {dossier.reference} bestaat niet (meer) op deze database; het is "
-                "niet bijgewerkt."
+                said(
+                    "dossier_apply",
+                    "Dossier {reference} bestaat niet (meer) op deze database; het is niet "
+                    "bijgewerkt.",
+                ).format(reference=dossier.reference)
             )
         return _create(session, context, user, dossier, read.parts)
     if row.deleted_at is not None:
         raise DomainError(
-            f"Dossier {row.reference} is verwijderd; het is niet bijgewerkt. Bewaar wat u "
-            "nog nodig hebt en vraag uw functioneel beheerder."
+            said(
+                "dossier_apply",
+                "Dossier {reference} is verwijderd; het is niet bijgewerkt. Bewaar wat u nog "
+                "nodig hebt en vraag uw functioneel beheerder.",
+            ).format(reference=row.reference)
         )
     refuse_if_tampered(session, row.id)
     refuse_stale_dossier(session, row, expected_revision)
@@ -524,8 +536,11 @@ class _Run:
         if not changed or extras is None or len(extras.versions) <= known:
             if extras is not None and len(extras.versions) < known:
                 raise SignedDecisionError(
-                    f"Dossier {self._dossier.reference}: een ondertekende besluitversie kan "
-                    "niet verdwijnen; het dossier is niet bijgewerkt."
+                    said(
+                        "dossier_apply",
+                        "Dossier {reference}: een ondertekende besluitversie kan niet "
+                        "verdwijnen; het dossier is niet bijgewerkt.",
+                    ).format(reference=self._dossier.reference)
                 )
             return
         session, dossier = self._session, self._dossier
@@ -540,9 +555,12 @@ class _Run:
                 or same_person(User(signer.user_id, signer.name, ()), self._row.owner)
             ):
                 raise SignedDecisionError(
-                    f"Dossier {dossier.reference}: versie {content.version} is ondertekend door "
-                    "wie het voorstel inbracht of de behandelaar is; een ander moet ondertekenen "
-                    "(vier ogen). Het dossier is niet bijgewerkt."
+                    said(
+                        "dossier_apply",
+                        "Dossier {reference}: versie {version} is ondertekend door wie het "
+                        "voorstel inbracht of de behandelaar is; een ander moet ondertekenen "
+                        "(vier ogen). Het dossier is niet bijgewerkt.",
+                    ).format(reference=dossier.reference, version=content.version)
                 )
         check_consistent(dossier, extras, contents)
         insert_versions(session, rows)

@@ -21,6 +21,7 @@ from maatwerkdesk.domain.errors import DomainError, NotFoundError
 from maatwerkdesk.domain.identifiers import normalise_bsn
 from maatwerkdesk.domain.lease import away_words
 from maatwerkdesk.domain.people import Permission, Role, User
+from maatwerkdesk.domain.sentence import said
 from maatwerkdesk.domain.vocabulary import DossierStatus
 from maatwerkdesk.persistence import search
 from maatwerkdesk.persistence.base import utc_now
@@ -115,7 +116,10 @@ def live_dossier(session: Session, dossier_id: str) -> DossierRow:
     row = session.get(DossierRow, dossier_id, options=DOSSIER_PARTS)
     if row is None or row.deleted_at is not None:
         raise NotFoundError(
-            "Dit dossier bestaat niet (meer). Vernieuw de lijst en probeer het opnieuw."
+            said(
+                "dossiers",
+                "Dit dossier bestaat niet (meer). Vernieuw de lijst en probeer het opnieuw.",
+            )
         )
     if _RECORD & inspect(row).unloaded:
         with session.no_autoflush:
@@ -144,7 +148,7 @@ def refuse_stale_dossier(session: Session, row: DossierRow, expected_revision: i
         session,
         row,
         expected_revision,
-        what=f"Dossier {row.reference}",
+        what=said("dossiers", "Dossier {reference}").format(reference=row.reference),
         dossier_id=row.id,
         parts=DOSSIER_OBJECTS,
     )
@@ -224,9 +228,12 @@ def refuse_unsigned_changes(
         _refuse_changes_to_signed(row, clean)
     elif clean.status is DossierStatus.BESLOTEN and not user.has(Role.SYSTEM):
         raise DomainError(
-            f"{row.reference} wordt ‘Besloten’ zodra de voorzitter het besluit in het "
-            "casuïstiekoverleg ondertekent; pas dan telt het als precedent. Zet het dossier op "
-            "‘Ter bespreking’."
+            said(
+                "dossiers",
+                "{reference} wordt ‘Besloten’ zodra de voorzitter het besluit in het "
+                "casuïstiekoverleg ondertekent; pas dan telt het als precedent. Zet het dossier "
+                "op ‘Ter bespreking’.",
+            ).format(reference=row.reference)
         )
 
 
@@ -234,16 +241,22 @@ def _refuse_changes_to_signed(row: DossierRow, clean: DossierFields) -> None:
     before = read_record(row).fields
     if clean.status not in SIGNED_STATUSES:
         raise SignedDecisionError(
-            f"Het besluit in {row.reference} is ondertekend; het dossier blijft daarom "
-            "‘Besloten’ of ‘Afgesloten’. Kies een van die twee."
+            said(
+                "dossiers",
+                "Het besluit in {reference} is ondertekend; het dossier blijft daarom "
+                "‘Besloten’ of ‘Afgesloten’. Kies een van die twee.",
+            ).format(reference=row.reference)
         )
     changed = [name for name in FROZEN_WHEN_SIGNED if getattr(before, name) != getattr(clean, name)]
     if changed:
         raise SignedDecisionError(
-            f"Het besluit in {row.reference} is ondertekend; de feiten waarop het rust (titel, "
-            "regeling, artikelen, algemene uitkomst, knelpunt, verzoek, eigenaar) liggen vast. "
-            "Zet wat er nieuw is in de tijdlijn of de notities, of laat de voorzitter een "
-            "nieuwe versie van het besluit maken."
+            said(
+                "dossiers",
+                "Het besluit in {reference} is ondertekend; de feiten waarop het rust (titel, "
+                "regeling, artikelen, algemene uitkomst, knelpunt, verzoek, eigenaar) liggen "
+                "vast. Zet wat er nieuw is in de tijdlijn of de notities, of laat de voorzitter "
+                "een nieuwe versie van het besluit maken.",
+            ).format(reference=row.reference)
         )
 
 
@@ -290,7 +303,11 @@ def find_by_reference(session: Session, reference: str) -> str:
         )
     )
     if dossier_id is None:
-        raise NotFoundError(f"Er is geen dossier met kenmerk '{reference.strip()[:40]}'.")
+        raise NotFoundError(
+            said("dossiers", "Er is geen dossier met kenmerk '{reference}'.").format(
+                reference=reference.strip()[:40]
+            )
+        )
     return dossier_id
 
 
@@ -347,7 +364,7 @@ def remove_timeline_entry(
     row = live_dossier(session, dossier_id)
     entry_row = next((t for t in row.timeline if t.id == entry_id and t.deleted_at is None), None)
     if entry_row is None:
-        raise NotFoundError("Deze gebeurtenis staat niet (meer) in de tijdlijn.")
+        raise NotFoundError(said("dossiers", "Deze gebeurtenis staat niet (meer) in de tijdlijn."))
     entry_row.deleted_at = utc_now()
     row.updated_at = utc_now()
     session.flush()

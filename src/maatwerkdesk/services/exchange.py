@@ -34,6 +34,7 @@ from maatwerkdesk.domain.exchange import (
     read_document,
 )
 from maatwerkdesk.domain.people import Permission
+from maatwerkdesk.domain.sentence import Sentence, said
 from maatwerkdesk.domain.vocabulary import DossierStatus
 from maatwerkdesk.infra.attachment_store import AttachmentStore
 from maatwerkdesk.infra.files import read_bounded
@@ -129,10 +130,15 @@ def read_import_file(path: Path, *, limit: int = MAX_IMPORT_BYTES) -> tuple[str,
 
 
 def _too_large(source: str, size: int, limit: int) -> str:
-    return (
-        f"{source}: het bestand is te groot ({size / 1_048_576:.1f} MB; maximaal "
-        f"{limit // 1_048_576} MB). Splits de export in meerdere bestanden."
-    ).replace(".0 MB", " MB")
+    return said(
+        "exchange",
+        "{source}: het bestand is te groot ({size} MB; maximaal {limit} MB). Splits de export "
+        "in meerdere bestanden.",
+    ).format(
+        source=source,
+        size=f"{size / 1_048_576:.1f}".removesuffix(".0"),
+        limit=limit // 1_048_576,
+    )
 
 
 @dataclass(frozen=True)
@@ -238,8 +244,11 @@ class _ImportRun:
         except IntegrityError:
             # Only possible when another program wrote the same ids meanwhile.
             raise DomainError(
-                "Tijdens het importeren heeft een ander programma dezelfde dossiers "
-                "opgeslagen; er is niets geïmporteerd. Probeer het opnieuw."
+                said(
+                    "exchange",
+                    "Tijdens het importeren heeft een ander programma dezelfde dossiers "
+                    "opgeslagen; er is niets geïmporteerd. Probeer het opnieuw.",
+                )
             ) from None
         search.add_to_index(
             self._session,
@@ -262,8 +271,11 @@ class _ImportRun:
             self._records.add(document)
         except IntegrityError:
             raise DomainError(
-                f"{document.source}: het dossier verwijst naar gegevens die hier al anders "
-                "bestaan (een overleg of persoon); er is niets geïmporteerd."
+                said(
+                    "exchange",
+                    "{source}: het dossier verwijst naar gegevens die hier al anders bestaan "
+                    "(een overleg of persoon); er is niets geïmporteerd.",
+                ).format(source=document.source)
             ) from None
         attachments = [a for d in dossiers for a in d.attachments]
         if self._store is not None:
@@ -290,23 +302,26 @@ class _ImportRun:
         existing = _existing_dossiers(session, [d.id for d in dossiers])
         by_reference = self._existing_references([d.reference for d in dossiers])
         for dossier in dossiers:
+            field_id, field_reference = f"{dossier.path}.id", f"{dossier.path}.reference"
             if dossier.id in existing:
                 earlier = self._imported_at(dossier.id)
                 if earlier is not None:
                     raise ValidationError(
-                        f"{dossier.path}.id",
-                        f"{dossier.where('id')}: dossier {dossier.reference} staat ook in "
-                        f"{earlier}; importeer het maar één keer.",
+                        field_id,
+                        said(
+                            "exchange",
+                            "{where}: dossier {reference} staat ook in {earlier}; importeer het "
+                            "maar één keer.",
+                        ).format(
+                            where=dossier.where("id"), reference=dossier.reference, earlier=earlier
+                        ),
                     )
                 reference, deleted = existing[dossier.id]
-                known = "" if reference == dossier.reference else f" onder kenmerk {reference}"
-                state = " (verwijderd, maar bewaard voor de audit)" if deleted else ""
                 raise ValidationError(
-                    f"{dossier.path}.id",
-                    f"{dossier.where('id')}: dossier {dossier.reference} bestaat al in deze "
-                    f"database{known}{state}. Importeren zou het overschrijven; daarom is niets "
-                    "geïmporteerd. Haal het dossier uit het bestand of importeer in een andere "
-                    "database.",
+                    field_id,
+                    _existing(reference != dossier.reference, deleted).format(
+                        where=dossier.where("id"), reference=dossier.reference, known=reference
+                    ),
                 )
             other = by_reference.get(dossier.reference.upper())
             if other is not None:
@@ -314,16 +329,34 @@ class _ImportRun:
                 earlier = self._imported_at(other_id)
                 if earlier is not None:
                     raise ValidationError(
-                        f"{dossier.path}.reference",
-                        f"{dossier.where('reference')}: kenmerk {dossier.reference} wordt ook "
-                        f"gebruikt in {earlier} voor een ander dossier.",
+                        field_reference,
+                        said(
+                            "exchange",
+                            "{where}: kenmerk {reference} wordt ook gebruikt in {earlier} voor "
+                            "een ander dossier.",
+                        ).format(
+                            where=dossier.where("reference"),
+                            reference=dossier.reference,
+                            earlier=earlier,
+                        ),
                     )
-                state = " (verwijderd)" if deleted else ""
+                if deleted:
+                    in_use = said(
+                        "exchange",
+                        "{where}: kenmerk {reference} is in deze database al in gebruik door een "
+                        "ander dossier (verwijderd) (id {id}); daarom is niets geïmporteerd.",
+                    )
+                else:
+                    in_use = said(
+                        "exchange",
+                        "{where}: kenmerk {reference} is in deze database al in gebruik door een "
+                        "ander dossier (id {id}); daarom is niets geïmporteerd.",
+                    )
                 raise ValidationError(
-                    f"{dossier.path}.reference",
-                    f"{dossier.where('reference')}: kenmerk {dossier.reference} is in deze "
-                    f"database al in gebruik door een ander dossier{state} (id {other_id}); "
-                    "daarom is niets geïmporteerd.",
+                    field_reference,
+                    in_use.format(
+                        where=dossier.where("reference"), reference=dossier.reference, id=other_id
+                    ),
                 )
         for kind, model in (("timeline", TimelineEntryRow), ("attachments", AttachmentRow)):
             wanted = [item.id for d in dossiers for item in getattr(d, kind)]
@@ -338,13 +371,15 @@ class _ImportRun:
                     where = dossier.where(f"{kind}[{index}].id")
                     earlier = self._imported_at(owner, (kind, item.id))
                     if earlier is not None:
-                        message = f"{where}: deze id wordt ook gebruikt in {earlier}."
+                        message = _USED_TWICE.format(where=where, earlier=earlier)
                     else:
-                        message = (
-                            f"{where}: deze id bestaat al in deze database (bij een ander "
-                            "dossier); daarom is niets geïmporteerd."
-                        )
-                    raise ValidationError(f"{dossier.path}.{kind}[{index}].id", message)
+                        message = said(
+                            "exchange",
+                            "{where}: deze id bestaat al in deze database (bij een ander "
+                            "dossier); daarom is niets geïmporteerd.",
+                        ).format(where=where)
+                    field = f"{dossier.path}.{kind}[{index}].id"
+                    raise ValidationError(field, message)
 
     def _existing_references(self, references: list[str]) -> dict[str, tuple[str, bool]]:
         """upper(reference) → (id, deleted) of the dossiers that use one of `references`.
@@ -400,6 +435,42 @@ class _ImportRun:
         return f"{where}.{kind}[{index}].id"
 
 
+_USED_TWICE = said("exchange", "{where}: deze id wordt ook gebruikt in {earlier}.")
+
+
+def _existing(renamed: bool, deleted: bool) -> Sentence:
+    """The refusal of a dossier this database holds already (under another reference, or
+    deleted): its fields `where`, `reference` and `known` (the reference here)."""
+    if renamed and deleted:
+        return said(
+            "exchange",
+            "{where}: dossier {reference} bestaat al in deze database onder kenmerk {known} "
+            "(verwijderd, maar bewaard voor de audit). Importeren zou het overschrijven; daarom "
+            "is niets geïmporteerd. Haal het dossier uit het bestand of importeer in een andere "
+            "database.",
+        )
+    if renamed:
+        return said(
+            "exchange",
+            "{where}: dossier {reference} bestaat al in deze database onder kenmerk {known}. "
+            "Importeren zou het overschrijven; daarom is niets geïmporteerd. Haal het dossier "
+            "uit het bestand of importeer in een andere database.",
+        )
+    if deleted:
+        return said(
+            "exchange",
+            "{where}: dossier {reference} bestaat al in deze database (verwijderd, maar "
+            "bewaard voor de audit). Importeren zou het overschrijven; daarom is niets "
+            "geïmporteerd. Haal het dossier uit het bestand of importeer in een andere database.",
+        )
+    return said(
+        "exchange",
+        "{where}: dossier {reference} bestaat al in deze database. Importeren zou het "
+        "overschrijven; daarom is niets geïmporteerd. Haal het dossier uit het bestand of "
+        "importeer in een andere database.",
+    )
+
+
 def _existing_dossiers(session: Session, ids: list[str]) -> dict[str, tuple[str, bool]]:
     """id → (reference, deleted) of the dossiers among `ids` that exist (also tombstones)."""
     found = {}
@@ -440,8 +511,8 @@ def _check_entries(dossiers: list[ImportedDossier]) -> None:
                 where = dossier.where(f"{kind}[{index}].id")
                 key = f"{kind}:{item.id}"
                 if key in entries:
+                    field = f"{dossier.path}.{kind}[{index}].id"
                     raise ValidationError(
-                        f"{dossier.path}.{kind}[{index}].id",
-                        f"{where}: deze id wordt ook gebruikt in {entries[key]}.",
+                        field, _USED_TWICE.format(where=where, earlier=entries[key])
                     )
                 entries[key] = where

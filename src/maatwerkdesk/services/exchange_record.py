@@ -44,6 +44,7 @@ from maatwerkdesk.domain.exchange_record import (
 from maatwerkdesk.domain.groups import GroupLink
 from maatwerkdesk.domain.people import Discipline, Role
 from maatwerkdesk.domain.proposal import Signal, SignalKind
+from maatwerkdesk.domain.sentence import said
 from maatwerkdesk.domain.signed_record import (
     ContentError,
     RecordKind,
@@ -385,11 +386,17 @@ class RecordImport:
         extras = dossier.record or DossierRecordExtras()
         where = dossier.where("record")
         if extras.decision is not None and extras.factors is None:
-            raise _fail(where, f"{where}: een beslissing rust op de factoren van het dossier.")
+            raise _fail(
+                where,
+                said(
+                    "exchange_record",
+                    "{where}: een beslissing rust op de factoren van het dossier.",
+                ).format(where=where),
+            )
         try:
             self._checked_parts(dossier, extras, rows)
         except DomainError as error:
-            raise _fail(where, f"{where}: {error}") from None
+            raise _fail(where, _IN_PLACE.format(where=where, problem=_message(error))) from None
         return rows
 
     def synced_agenda(
@@ -469,12 +476,16 @@ class RecordImport:
                 self._session, self._context, text.content, name
             )
         except DomainError as error:
-            raise _fail(f"catalogues[{index}]", str(error)) from None
+            raise _fail(f"catalogues[{index}]", _message(error)) from None
         if catalogue.ref != text.ref:
             raise _fail(
                 f"catalogues[{index}]",
-                f"{name}: de tekst is versie {catalogue.ref}, niet {text.ref.id} versie "
-                f"{text.ref.version}.",
+                said(
+                    "exchange_record",
+                    "{name}: de tekst is versie {found}, niet {id} versie {version}.",
+                ).format(
+                    name=name, found=str(catalogue.ref), id=text.ref.id, version=text.ref.version
+                ),
             )
         self._texts.add(seen)
         if new:
@@ -526,15 +537,21 @@ class RecordImport:
             if known[1] != meeting.held_on:
                 raise _fail(
                     "meetings",
-                    f"{source}: overleg {meeting.reference} bestaat hier al op een andere "
-                    "datum; er is niets geïmporteerd.",
+                    said(
+                        "exchange_record",
+                        "{source}: overleg {meeting} bestaat hier al op een andere datum; er is "
+                        "niets geïmporteerd.",
+                    ).format(source=source, meeting=meeting.reference),
                 )
             return
         for user in (meeting.chair, *(m.user for m in meeting.members)):
             if not self._user_exists(user):
                 raise _fail(
                     "meetings",
-                    f"{source}: overleg {meeting.reference} noemt een onbekende persoon.",
+                    said(
+                        "exchange_record",
+                        "{source}: overleg {meeting} noemt een onbekende persoon.",
+                    ).format(source=source, meeting=meeting.reference),
                 )
         session = self._session
         row = MeetingRow(
@@ -570,13 +587,16 @@ class RecordImport:
         if extras.decision is not None and extras.factors is None:
             raise _fail(
                 where,
-                f"{where}: een beslissing rust op de factoren van het dossier, maar die "
-                "ontbreken; er is niets geïmporteerd.",
+                said(
+                    "exchange_record",
+                    "{where}: een beslissing rust op de factoren van het dossier, maar die "
+                    "ontbreken; er is niets geïmporteerd.",
+                ).format(where=where),
             )
         try:
             self._checked_parts(dossier, extras, rows)
         except DomainError as error:
-            raise _fail(where, f"{where}: {error}") from None
+            raise _fail(where, _IN_PLACE.format(where=where, problem=_message(error))) from None
         items = {item.meeting: self._agenda_item(dossier, item, rows) for item in extras.agenda}
         contents = [
             self._version(dossier, version, index, keys, items, rows, batch)
@@ -613,7 +633,11 @@ class RecordImport:
             factor_catalogue = self._known.factors(ref)
             unknown = sorted(f for f in factors if factor_catalogue.factor(f) is None)
             if unknown:
-                raise DomainError(f"factor '{unknown[0]}' staat niet in {factor_catalogue.ref}.")
+                raise DomainError(
+                    said("exchange_record", "factor '{factor}' staat niet in {catalogue}.").format(
+                        factor=unknown[0], catalogue=str(factor_catalogue.ref)
+                    )
+                )
             self._pin(factor_catalogue)
             rows.factors.append(
                 {
@@ -651,8 +675,9 @@ class RecordImport:
         if meeting is None:
             raise _fail(
                 dossier.where("record.agenda"),
-                f"{dossier.where('record.agenda')}: overleg {item.meeting} staat niet in het "
-                "bestand.",
+                said(
+                    "exchange_record", "{where}: overleg {meeting} staat niet in het bestand."
+                ).format(where=dossier.where("record.agenda"), meeting=item.meeting),
             )
         item_id = item_id or new_id()
         row = agenda_item_to_dict(item)  # the columns are the format's, but for these:
@@ -665,7 +690,9 @@ class RecordImport:
             if not self._user_exists(advice.user):
                 raise _fail(
                     dossier.where("record.agenda"),
-                    f"{dossier.where('record.agenda')}: een advies noemt een onbekende persoon.",
+                    said(
+                        "exchange_record", "{where}: een advies noemt een onbekende persoon."
+                    ).format(where=dossier.where("record.agenda")),
                 )
             rows.advice.append(
                 {
@@ -694,20 +721,44 @@ class RecordImport:
             content = parse_content(raw)
         except ContentError:
             raise _fail(
-                where, f"{where}: dit is geen besluitversie zoals MaatwerkDesk die vastlegt."
+                where,
+                said(
+                    "exchange_record",
+                    "{where}: dit is geen besluitversie zoals MaatwerkDesk die vastlegt.",
+                ).format(where=where),
             ) from None
         if content.dossier_id != dossier.id or content.facts.reference != dossier.reference:
-            raise _fail(where, f"{where}: deze versie hoort bij een ander dossier.")
+            raise _fail(
+                where,
+                said("exchange_record", "{where}: deze versie hoort bij een ander dossier.").format(
+                    where=where
+                ),
+            )
         if content.version != index + 1:
-            raise _fail(where, f"{where}: de versies zijn niet doorlopend genummerd.")
+            raise _fail(
+                where,
+                said(
+                    "exchange_record", "{where}: de versies zijn niet doorlopend genummerd."
+                ).format(where=where),
+            )
         key_row = None
         if content.kind is RecordKind.SIGNED:
             key_row = self._verified_key(where, content, version, raw, keys, batch)
         elif version.signature is not None or version.key is not None:
-            raise _fail(where, f"{where}: een historische versie heeft geen handtekening.")
+            raise _fail(
+                where,
+                said(
+                    "exchange_record", "{where}: een historische versie heeft geen handtekening."
+                ).format(where=where),
+            )
         item = items.get(version.meeting) if version.meeting is not None else None
         if version.meeting is not None and item is None:
-            raise _fail(where, f"{where}: overleg {version.meeting} staat niet bij deze agenda.")
+            raise _fail(
+                where,
+                said(
+                    "exchange_record", "{where}: overleg {meeting} staat niet bij deze agenda."
+                ).format(where=where, meeting=version.meeting),
+            )
         values = version_values(
             content,
             raw,
@@ -731,9 +782,12 @@ class RecordImport:
         """The key this signed version was signed with, verified; refused when forged."""
         forged = _fail(
             where,
-            f"{where}: de handtekening van deze besluitversie klopt niet. Het bestand is na de "
-            "ondertekening gewijzigd, of de versie is nooit door de voorzitter ondertekend; "
-            "er is niets geïmporteerd.",
+            said(
+                "exchange_record",
+                "{where}: de handtekening van deze besluitversie klopt niet. Het bestand is na de "
+                "ondertekening gewijzigd, of de versie is nooit door de voorzitter ondertekend; "
+                "er is niets geïmporteerd.",
+            ).format(where=where),
         )
         signer = content.signer
         if signer is None or version.signature is None or version.key != signer.key_id:
@@ -812,6 +866,16 @@ def _fail(where: str, message: str) -> ValidationError:
     return ValidationError(where, message)
 
 
+_IN_PLACE = said("exchange_record", "{where}: {problem}")
+"""A refusal of a part of the record, after the place in the document it is about."""
+
+
+def _message(error: DomainError) -> str:
+    """The error's message: the sentence it was raised with, still translatable."""
+    message = error.args[0] if len(error.args) == 1 else None
+    return message if isinstance(message, str) else str(error)
+
+
 def check_consistent(
     dossier: ImportedDossier, extras: DossierRecordExtras, contents: list[SignedContent]
 ) -> None:
@@ -821,8 +885,11 @@ def check_consistent(
     if bound and not contents:
         raise _fail(
             where,
-            f"{where}: het dossier staat op ‘Besloten’ maar het bestand bevat geen ondertekend "
-            "besluit; er is niets geïmporteerd.",
+            said(
+                "exchange_record",
+                "{where}: het dossier staat op ‘Besloten’ maar het bestand bevat geen "
+                "ondertekend besluit; er is niets geïmporteerd.",
+            ).format(where=where),
         )
     if not contents:
         return
@@ -831,12 +898,18 @@ def check_consistent(
     if facts != latest.facts or extras.decision != latest.decision:
         raise _fail(
             where,
-            f"{where}: de feiten of de beslissing wijken af van het ondertekende besluit; "
-            "er is niets geïmporteerd.",
+            said(
+                "exchange_record",
+                "{where}: de feiten of de beslissing wijken af van het ondertekende besluit; er "
+                "is niets geïmporteerd.",
+            ).format(where=where),
         )
     if dossier.fields.status not in (DossierStatus.BESLOTEN, DossierStatus.AFGESLOTEN):
         raise _fail(
             where,
-            f"{where}: een dossier met een ondertekend besluit staat op ‘Besloten’ of "
-            "‘Afgesloten’; er is niets geïmporteerd.",
+            said(
+                "exchange_record",
+                "{where}: een dossier met een ondertekend besluit staat op ‘Besloten’ of "
+                "‘Afgesloten’; er is niets geïmporteerd.",
+            ).format(where=where),
         )

@@ -31,6 +31,7 @@ from maatwerkdesk.domain.groups import (
     validate_group_fields,
 )
 from maatwerkdesk.domain.people import Permission
+from maatwerkdesk.domain.sentence import said, vocabulary_word
 from maatwerkdesk.persistence.base import utc_now
 from maatwerkdesk.persistence.bulk import in_chunks
 from maatwerkdesk.persistence.models import (
@@ -54,8 +55,11 @@ def _refuse_in_briefcase(session: Session) -> None:
     them; a group act there would not reach the team database, so it is refused."""
     team_records.refuse_in_briefcase(
         session,
-        "Groepen wijzigt u in de teamdatabase; in de koffer op deze laptop zijn ze alleen "
-        "te lezen. Doe dit weer als u verbonden bent.",
+        said(
+            "groups",
+            "Groepen wijzigt u in de teamdatabase; in de koffer op deze laptop zijn ze alleen te "
+            "lezen. Doe dit weer als u verbonden bent.",
+        ),
     )
 
 
@@ -63,13 +67,15 @@ def live_group(session: Session, group_id: str) -> DossierGroupRow:
     """The group's row; NotFoundError when it is not (or no longer) there."""
     row = session.get(DossierGroupRow, group_id)
     if row is None or row.deleted_at is not None:
-        raise NotFoundError("Deze groep bestaat niet (meer).")
+        raise NotFoundError(said("groups", "Deze groep bestaat niet (meer)."))
     return row
 
 
 def find_group(session: Session, reference: str) -> str:
     """The id of the group with this reference (any case)."""
-    missing = f"Er is geen groep met kenmerk {reference}."
+    missing = said("groups", "Er is geen groep met kenmerk {reference}.").format(
+        reference=reference
+    )
     return team_records.find_by_reference(session, DossierGroupRow, reference, missing)
 
 
@@ -246,8 +252,11 @@ def _member_row(session: Session, group: DossierGroupRow, dossier_id: str) -> Gr
         reference = live_dossier(session, dossier_id).reference
         raise ValidationError(
             "group.members",
-            f"{reference} hoort niet bij groep {group.reference}; dit kan alleen bij een lid "
-            "van de groep.",
+            said(
+                "groups",
+                "{reference} hoort niet bij groep {group}; dit kan alleen bij een lid van de "
+                "groep.",
+            ).format(reference=reference, group=group.reference),
         )
     return found
 
@@ -277,8 +286,14 @@ def blocking(session: Session, context: Context, dossier_id: str, decision: Deci
     except ValidationError as error:
         return [error.message]
     departs, grounds = to_motivate(session, context, dossier_id, checked)
-    problems = [f"de uitkomst gaat in tegen {', '.join(departs)}"] if departs else []
-    problems += [ground.label for ground in grounds]
+    problems: list[str] = []
+    if departs:
+        problems.append(
+            said("groups", "de uitkomst gaat in tegen {precedents}").format(
+                precedents=", ".join(departs)
+            )
+        )
+    problems += [vocabulary_word(ground.label) for ground in grounds]
     return problems
 
 
@@ -321,18 +336,28 @@ def _refuse_blocked(session: Session, context: Context, group: Group, dossier_id
     if group.decision is None:
         raise ValidationError(
             "group.decision",
-            f"Groep {group.reference} heeft nog geen groepsbesluit om tegen te controleren.",
+            said(
+                "groups", "Groep {group} heeft nog geen groepsbesluit om tegen te controleren."
+            ).format(group=group.reference),
         )
     problems = blocking(
         session, context, dossier_id, member_decision(group, context.current_date())
     )
     if problems:
         reference = live_dossier(session, dossier_id).reference
+        listed = problems[0]
+        for problem in problems[1:]:
+            listed = said("groups", "{problems}; {problem}").format(
+                problems=listed, problem=problem
+            )
         raise ValidationError(
             "group.check",
-            f"De eigen toets van {reference} staat het groepsbesluit in de weg: "
-            f"{'; '.join(problems)}. Leg de individuele omstandigheden vast en besluit over "
-            "dit dossier afzonderlijk, of pas de toets aan.",
+            said(
+                "groups",
+                "De eigen toets van {reference} staat het groepsbesluit in de weg: {problems}. "
+                "Leg de individuele omstandigheden vast en besluit over dit dossier afzonderlijk, "
+                "of pas de toets aan.",
+            ).format(reference=reference, problems=listed),
         )
 
 

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from maatwerkdesk.domain.conference import SignedDecision
 from maatwerkdesk.domain.errors import DomainError, ValidationError
 from maatwerkdesk.domain.people import Permission
+from maatwerkdesk.domain.sentence import said
 from maatwerkdesk.domain.signed_record import RecordKind
 from maatwerkdesk.domain.text import SHORT_TEXT_LIMIT, clean_text
 from maatwerkdesk.persistence.base import utc_now
@@ -33,16 +34,21 @@ def register_historic(
     ("besluit van 12-03-2024, zaaksysteem Corsa, zaak 2024-0012")."""
     require(session, context, Permission.MANAGE_CATALOGUES)
     if is_signed(session, dossier_id):
-        raise DomainError("Dit dossier heeft al een vastgelegd besluit.")
+        raise DomainError(said("historic", "Dit dossier heeft al een vastgelegd besluit."))
     cleaned = clean_text(source, "source", limit=SHORT_TEXT_LIMIT, multiline=False)
     if not cleaned.strip():
         raise ValidationError(
-            "source", "Noem de bron van het historische besluit: waar en wanneer het is genomen."
+            "source",
+            said(
+                "historic",
+                "Noem de bron van het historische besluit: waar en wanneer het is genomen.",
+            ),
         )
     state = load_precedents(session, context, dossier_id)
     if state.decision is None:
         raise ValidationError(
-            "decision", "Leg eerst de beslissing vast: uitkomst, reden en motivering."
+            "decision",
+            said("historic", "Leg eerst de beslissing vast: uitkomst, reden en motivering."),
         )
     decision, state = checked_decision(session, context, dossier_id, state.decision)
     assert state.catalogue is not None

@@ -27,6 +27,7 @@ from maatwerkdesk.domain.errors import DomainError, ValidationError
 from maatwerkdesk.domain.intake_signals import SignalHit, SignalInput, signal_hits
 from maatwerkdesk.domain.lease import Lease
 from maatwerkdesk.domain.people import Permission
+from maatwerkdesk.domain.sentence import said
 from maatwerkdesk.domain.serialise import Reader, doenvermogen_from_reader, facts_from_reader
 from maatwerkdesk.domain.signal_catalogue import SignalCatalogue
 from maatwerkdesk.domain.text import clean_text
@@ -165,27 +166,40 @@ def dismiss(session: Session, context: Context, dossier_id: str, reason: str) ->
     refuse_if_away_for_actor(session, dossier_id)  # before any other reason
     team_records.refuse_in_briefcase(
         session,
-        "Signalen wijst u af in de teamdatabase; in de koffer op deze laptop zou het "
-        "afwijzen niet bij uw collega's aankomen. Doe dit weer als u verbonden bent.",
+        said(
+            "intake_queue",
+            "Signalen wijst u af in de teamdatabase; in de koffer op deze laptop zou het "
+            "afwijzen niet bij uw collega's aankomen. Doe dit weer als u verbonden bent.",
+        ),
     )
     row = live_dossier(session, dossier_id)
     if DossierStatus(row.status) not in OPEN_STATUSES:
         raise DomainError(
-            f"Dossier {row.reference} is niet meer open; alleen een open dossier staat in de "
-            "lijst Mogelijk maatwerk. Vernieuw de lijst."
+            said(
+                "intake_queue",
+                "Dossier {reference} is niet meer open; alleen een open dossier staat in de "
+                "lijst Mogelijk maatwerk. Vernieuw de lijst.",
+            ).format(reference=row.reference)
         )
     cleaned = clean_text(reason, "reason", limit=REASON_LIMIT, multiline=True)
     if not cleaned:
         raise ValidationError(
-            "reason", "Schrijf op waarom dit dossier geen maatwerk vraagt; dat is verplicht."
+            "reason",
+            said(
+                "intake_queue",
+                "Schrijf op waarom dit dossier geen maatwerk vraagt; dat is verplicht.",
+            ),
         )
     today = context.current_date()
     catalogue = known_catalogues(session).signals(today)
     hits = _hits(catalogue, row.id, row.facts, row.doenvermogen, today)
     if not hits:
         raise DomainError(
-            f"Dossier {row.reference} heeft geen signalen van mogelijk maatwerk (meer); er is "
-            "niets af te wijzen. Vernieuw de lijst."
+            said(
+                "intake_queue",
+                "Dossier {reference} heeft geen signalen van mogelijk maatwerk (meer); er is "
+                "niets af te wijzen. Vernieuw de lijst.",
+            ).format(reference=row.reference)
         )
     dismissal = IntakeDismissalRow(
         dossier_id=row.id,

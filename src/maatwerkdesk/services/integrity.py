@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from maatwerkdesk.domain.errors import DomainError, ValidationError
 from maatwerkdesk.domain.people import Permission
+from maatwerkdesk.domain.sentence import said
 from maatwerkdesk.domain.signed_record import canonical, content_hash
 from maatwerkdesk.domain.text import LONG_TEXT_LIMIT, clean_text
 from maatwerkdesk.domain.vocabulary import DossierStatus
@@ -79,12 +80,18 @@ def resolve(session: Session, context: Context, dossier_id: str, reason: str) ->
     problems = integrity_problems(session, dossier_id)
     if not problems:
         raise DomainError(
-            "Het vastgelegde besluit van dit dossier klopt; er is niets te beoordelen."
+            said(
+                "integrity",
+                "Het vastgelegde besluit van dit dossier klopt; er is niets te beoordelen.",
+            )
         )
     why = clean_text(reason, "reason", limit=LONG_TEXT_LIMIT, multiline=True)
     if not why.strip():
         raise ValidationError(
-            "reason", "Leg vast wat u hebt onderzocht en waarom u het dossier zo vrijgeeft."
+            "reason",
+            said(
+                "integrity", "Leg vast wat u hebt onderzocht en waarom u het dossier zo vrijgeeft."
+            ),
         )
     dossier = live_dossier(session, dossier_id)
     rows = list(

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from maatwerkdesk.domain.errors import DomainError, NotFoundError, ValidationError
 from maatwerkdesk.domain.lease import DossierAwayError, Lease, away_message, until_problem
 from maatwerkdesk.domain.people import Permission
+from maatwerkdesk.domain.sentence import said
 from maatwerkdesk.domain.text import clean_text
 from maatwerkdesk.persistence.base import utc_now
 from maatwerkdesk.persistence.bulk import in_chunks
@@ -63,7 +64,9 @@ def take(
     user = require(session, context, Permission.EDIT_DOSSIER)
     name = clean_text(laptop, "laptop", limit=LAPTOP_LIMIT, multiline=False).strip()
     if not name:
-        raise ValidationError("laptop", "Geef de naam van de laptop, bijvoorbeeld ‘LT-07’.")
+        raise ValidationError(
+            "laptop", said("leases", "Geef de naam van de laptop, bijvoorbeeld ‘LT-07’.")
+        )
     now = utc_now()
     problem = until_problem(until, now)
     if problem:
@@ -132,11 +135,14 @@ def give_back(session: Session, context: Context, lease_id: str) -> Lease:
     user = require(session, context, Permission.EDIT_DOSSIER)
     row = session.get(LeaseRow, lease_id)
     if row is None or row.deleted_at is not None:
-        raise NotFoundError("Deze uitleen bestaat niet (meer).")
+        raise NotFoundError(said("leases", "Deze uitleen bestaat niet (meer)."))
     if row.holder_id != user.id:
         raise DomainError(
-            "Alleen wie het dossier heeft meegenomen geeft het terug. Vraag de voorzitter de "
-            "uitleen te beëindigen als dat niet kan."
+            said(
+                "leases",
+                "Alleen wie het dossier heeft meegenomen geeft het terug. Vraag de voorzitter de "
+                "uitleen te beëindigen als dat niet kan.",
+            )
         )
     dossier = live_dossier(session, row.dossier_id)
     if row.returned_at is None and row.broken_at is None:
@@ -155,7 +161,11 @@ def break_lease(session: Session, context: Context, dossier_id: str) -> Lease:
     lease = open_leases(session, [dossier_id]).get(dossier_id)
     row = _open_row(session, dossier_id)
     if lease is None or row is None:
-        raise DomainError(f"Dossier {dossier.reference} is niet uitgeleend.")
+        raise DomainError(
+            said("leases", "Dossier {reference} is niet uitgeleend.").format(
+                reference=dossier.reference
+            )
+        )
     row.broken_at, row.broken_by = utc_now(), acting_user(session, context).id
     session.flush()
     _audit(session, context, "lease.break", row)

@@ -46,6 +46,7 @@ from maatwerkdesk.domain.loket import (
 )
 from maatwerkdesk.domain.organisation_list import OrganisationList, bundled_organisation_list
 from maatwerkdesk.domain.people import Permission
+from maatwerkdesk.domain.sentence import Sentence, said
 from maatwerkdesk.persistence.base import utc_now
 from maatwerkdesk.persistence.models import (
     LoketConsentRow,
@@ -104,8 +105,11 @@ def _refuse_unchangeable(session: Session, dossier_id: str) -> None:
     refuse_if_tampered(session, dossier_id)  # first of all: on loan to someone else
     team_records.refuse_in_briefcase(
         session,
-        "Het loket wijzigt u in de teamdatabase; in de koffer op deze laptop is het alleen "
-        "te lezen. Doe dit weer als u verbonden bent.",
+        said(
+            "loket",
+            "Het loket wijzigt u in de teamdatabase; in de koffer op deze laptop is het alleen "
+            "te lezen. Doe dit weer als u verbonden bent.",
+        ),
     )
     live_dossier(session, dossier_id)
 
@@ -113,7 +117,8 @@ def _refuse_unchangeable(session: Session, dossier_id: str) -> None:
 def _known(organisation: str) -> str:
     if organisation not in organisations().by_id:
         raise ValidationError(
-            "organisation", "Kies een organisatie uit de lijst (of ‘Andere organisatie’)."
+            "organisation",
+            said("loket", "Kies een organisatie uit de lijst (of ‘Andere organisatie’)."),
         )
     return organisation
 
@@ -210,10 +215,13 @@ def add_involvement(
     return read_loket(session, dossier_id)
 
 
-def _row(session: Session, table: type[Row], dossier_id: str, row_id: str, what: str) -> Row:
+def _row(
+    session: Session, table: type[Row], dossier_id: str, row_id: str, missing: Sentence
+) -> Row:
+    """The dossier's live row `row_id` of `table`; NotFoundError `missing` otherwise."""
     row = session.get(table, row_id)
     if row is None or row.deleted_at is not None or row.dossier_id != dossier_id:
-        raise NotFoundError(f"Deze {what} hoort niet (meer) bij dit dossier. Vernieuw het scherm.")
+        raise NotFoundError(missing)
     return row
 
 
@@ -222,7 +230,13 @@ def remove_involvement(
 ) -> Loket:
     require(session, context, Permission.EDIT_DOSSIER)
     _refuse_unchangeable(session, dossier_id)
-    row = _row(session, LoketInvolvementRow, dossier_id, involvement_id, "organisatie")
+    row = _row(
+        session,
+        LoketInvolvementRow,
+        dossier_id,
+        involvement_id,
+        said("loket", "Deze organisatie hoort niet (meer) bij dit dossier. Vernieuw het scherm."),
+    )
     row.deleted_at = utc_now()
     session.flush()
     _audit(session, context, "loket.involvement.remove", dossier_id, row.id)
@@ -244,7 +258,8 @@ def add_referral(
     text = clean_note(purpose, "referral.purpose")
     if not text:
         raise ValidationError(
-            "referral.purpose", "Schrijf op waarvoor u verwijst: wat moet de organisatie doen?"
+            "referral.purpose",
+            said("loket", "Schrijf op waarvoor u verwijst: wat moet de organisatie doen?"),
         )
     row = LoketReferralRow(
         dossier_id=dossier_id,
@@ -272,7 +287,13 @@ def move_referral(
     not in the future."""
     require(session, context, Permission.EDIT_DOSSIER)
     _refuse_unchangeable(session, dossier_id)
-    row = _row(session, LoketReferralRow, dossier_id, referral_id, "verwijzing")
+    row = _row(
+        session,
+        LoketReferralRow,
+        dossier_id,
+        referral_id,
+        said("loket", "Deze verwijzing hoort niet (meer) bij dit dossier. Vernieuw het scherm."),
+    )
     wanted = next_referral_status(ReferralStatus(row.status), status)
     today = context.current_date()
     day = on or today
@@ -280,8 +301,11 @@ def move_referral(
     if day > today or day < last:
         raise ValidationError(
             "referral.date",
-            f"Kies een datum van {last:%d-%m-%Y} tot en met vandaag; eerder dan de vorige stap "
-            "of in de toekomst kan niet.",
+            said(
+                "loket",
+                "Kies een datum van {day} tot en met vandaag; eerder dan de vorige stap of in de "
+                "toekomst kan niet.",
+            ).format(day=f"{last:%d-%m-%Y}"),
         )
     row.status = wanted.value
     setattr(row, _DATE_OF[wanted], day)
@@ -307,7 +331,10 @@ def record_consent(
     if day > context.current_date():
         raise ValidationError(
             "consent.given_on",
-            "Een toestemming legt u vast als die gegeven is; kies vandaag of een eerdere datum.",
+            said(
+                "loket",
+                "Een toestemming legt u vast als die gegeven is; kies vandaag of een eerdere datum.",
+            ),
         )
     row = LoketConsentRow(
         dossier_id=dossier_id,
@@ -329,11 +356,18 @@ def withdraw_consent(
     day nothing is shared on it; what was shared before stays recorded."""
     require(session, context, Permission.EDIT_DOSSIER)
     _refuse_unchangeable(session, dossier_id)
-    row = _row(session, LoketConsentRow, dossier_id, consent_id, "toestemming")
+    row = _row(
+        session,
+        LoketConsentRow,
+        dossier_id,
+        consent_id,
+        said("loket", "Deze toestemming hoort niet (meer) bij dit dossier. Vernieuw het scherm."),
+    )
     day = on or context.current_date()
     if day > context.current_date():
         raise ValidationError(
-            "consent.withdrawn_on", "Een intrekking legt u vast als die er is; kies vandaag."
+            "consent.withdrawn_on",
+            said("loket", "Een intrekking legt u vast als die er is; kies vandaag."),
         )
     refuse_withdrawal(_consent(row), day)
     row.withdrawn_on = day

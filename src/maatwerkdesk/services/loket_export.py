@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from maatwerkdesk.domain.document import Document
 from maatwerkdesk.domain.errors import DomainError, NotFoundError
 from maatwerkdesk.domain.identifiers import normalise_bsn
-from maatwerkdesk.domain.loket import FieldGroup, Ground, Sharing, group_labels
+from maatwerkdesk.domain.loket import FieldGroup, Ground, Sharing
 from maatwerkdesk.domain.loket_document import (
     AccessEntry,
     SummaryParts,
@@ -27,6 +27,8 @@ from maatwerkdesk.domain.loket_document import (
 )
 from maatwerkdesk.domain.organisation import NO_SETTINGS
 from maatwerkdesk.domain.people import Permission
+from maatwerkdesk.domain.sentence import said, vocabulary_word
+from maatwerkdesk.domain.text import enumerate_nl
 from maatwerkdesk.domain.vocabulary import DossierStatus
 from maatwerkdesk.persistence.mapping import read_decision, read_record
 from maatwerkdesk.persistence.models import DecisionRow, DossierRow, SubjectRow
@@ -51,7 +53,9 @@ def _sender(config: Path | None) -> str:
 def _sharing(session: Session, dossier_id: str, sharing_id: str) -> Sharing:
     found = next((s for s in read_loket(session, dossier_id).sharings if s.id == sharing_id), None)
     if found is None:
-        raise NotFoundError("Deze deling hoort niet bij dit dossier. Vernieuw het scherm.")
+        raise NotFoundError(
+            said("loket_export", "Deze deling hoort niet bij dit dossier. Vernieuw het scherm.")
+        )
     return found
 
 
@@ -73,15 +77,21 @@ def summary_document(
     beyond = wanted - sharing.groups
     if beyond:
         raise DomainError(
-            f"Deze deling omvat niet: {group_labels(beyond)}. De grondslag dekt alleen wat "
-            "bij het delen is gekozen; leg een nieuwe deling vast als die gegevens ook mee moeten."
+            said(
+                "loket_export",
+                "Deze deling omvat niet: {groups}. De grondslag dekt alleen wat bij het delen is "
+                "gekozen; leg een nieuwe deling vast als die gegevens ook mee moeten.",
+            ).format(groups=_listed(beyond))
         )
     if sharing.basis.ground is Ground.CONSENT:
         consent = read_loket(session, dossier_id).consent(sharing.basis.consent_id)
         if consent is None or not consent.in_force(context.current_date()):
             raise DomainError(
-                "De toestemming waarop deze deling rust, is ingetrokken; maak er geen nieuwe "
-                "samenvatting van. Vraag opnieuw toestemming of kies een andere grondslag."
+                said(
+                    "loket_export",
+                    "De toestemming waarop deze deling rust, is ingetrokken; maak er geen nieuwe "
+                    "samenvatting van. Vraag opnieuw toestemming of kies een andere grondslag.",
+                )
             )
     decision = read_decision(
         session.scalar(select(DecisionRow).where(DecisionRow.dossier_id == dossier_id))
@@ -93,6 +103,12 @@ def summary_document(
         decision,
     )
     return shared_summary(read_record(row), parts, context.current_date())
+
+
+def _listed(groups: frozenset[FieldGroup]) -> str:
+    """'de zaak (…), bedragen en het besluit': the groups' labels in the order of
+    `FieldGroup`, each translated as the label elsewhere."""
+    return enumerate_nl(vocabulary_word(group.label) for group in FieldGroup if group in groups)
 
 
 def access_document(

@@ -34,6 +34,7 @@ from maatwerkdesk.domain.conference import (
 from maatwerkdesk.domain.decision import decision_from_data, decision_to_data
 from maatwerkdesk.domain.errors import DomainError, NotFoundError, ValidationError
 from maatwerkdesk.domain.people import Discipline, Permission, Role
+from maatwerkdesk.domain.sentence import Sentence, said
 from maatwerkdesk.domain.text import LONG_TEXT_LIMIT, SHORT_TEXT_LIMIT, clean_text
 from maatwerkdesk.domain.vocabulary import DossierStatus
 from maatwerkdesk.persistence.base import utc_now
@@ -110,7 +111,7 @@ def _next_reference(session: Session, year: int) -> str:
     return f"{prefix}{(count or 0) + 1:03d}"
 
 
-MEETING_GONE = "Dit overleg bestaat niet (meer). Kies een ander overleg."
+MEETING_GONE = said("meetings", "Dit overleg bestaat niet (meer). Kies een ander overleg.")
 
 
 def _meeting_row(session: Session, meeting_id: str) -> MeetingRow:
@@ -163,7 +164,10 @@ def plan_meeting(
     chair = get_user(session, chair_id)
     if not chair.has(Role.CHAIR) or not chair.active:
         raise ValidationError(
-            "meeting.chair", f"{chair.name} is geen voorzitter. Kies een voorzitter."
+            "meeting.chair",
+            said("meetings", "{name} is geen voorzitter. Kies een voorzitter.").format(
+                name=chair.name
+            ),
         )
     row = MeetingRow(
         reference=_next_reference(session, held_on.year),
@@ -191,8 +195,11 @@ def set_members(
         if not user.active:
             raise ValidationError(
                 "meeting.members",
-                f"{user.name} is niet meer actief. Kies een ander lid, of vraag de functioneel "
-                "beheerder de gebruiker weer actief te maken.",
+                said(
+                    "meetings",
+                    "{name} is niet meer actief. Kies een ander lid, of vraag de functioneel "
+                    "beheerder de gebruiker weer actief te maken.",
+                ).format(name=user.name),
             )
         wanted.setdefault(user.id, PlannedMember(user.id, member.discipline or user.discipline))
     wanted.setdefault(meeting.chair_id, PlannedMember(meeting.chair_id))
@@ -235,7 +242,11 @@ def set_agenda(
         if dossier_id not in wanted:
             if _signed_item(session, row.id):
                 raise DomainError(
-                    "Een dossier waarvan het besluit in dit overleg is ondertekend, blijft op de agenda."
+                    said(
+                        "meetings",
+                        "Een dossier waarvan het besluit in dit overleg is ondertekend, blijft op "
+                        "de agenda.",
+                    )
                 )
             for advice in session.scalars(
                 select(AdviceRow).where(AdviceRow.agenda_item_id == row.id)
@@ -252,14 +263,20 @@ def set_agenda(
             other = elsewhere.get(dossier.id)
             if other is not None:
                 raise DomainError(
-                    f"{dossier.reference} staat al op de agenda van {other}. Haal het daar "
-                    "eerst af, of bespreek het in dat overleg."
+                    said(
+                        "meetings",
+                        "{reference} staat al op de agenda van {meeting}. Haal het daar eerst "
+                        "af, of bespreek het in dat overleg.",
+                    ).format(reference=dossier.reference, meeting=other)
                 )
             if dossier.status != DossierStatus.TER_BESPREKING.value:
                 raise ValidationError(
                     "agenda",
-                    f"{dossier.reference} staat niet op ‘Ter bespreking’. Alleen dossiers die "
-                    "de behandelaar daarop heeft gezet, komen op de agenda.",
+                    said(
+                        "meetings",
+                        "{reference} staat niet op ‘Ter bespreking’. Alleen dossiers die de "
+                        "behandelaar daarop heeft gezet, komen op de agenda.",
+                    ).format(reference=dossier.reference),
                 )
             row = AgendaItemRow(meeting_id=meeting_id, dossier_id=dossier_id, signal={})
             session.add(row)
@@ -436,11 +453,34 @@ ITEM_PARTS = ("meeting",)
 """The audit trail's object type of the acts that change an agenda item's record."""
 
 
-def _item_name(meeting: Meeting, row: AgendaItemRow) -> str:
-    """'MW-2026-00012 in CO-2026-001'."""
+def _item_reference(meeting: Meeting, row: AgendaItemRow) -> str | None:
+    """The dossier's reference of the agenda item; None when the meeting no longer has it."""
     item = meeting.item(row.id)
-    reference = item.reference if item is not None else "dit agendapunt"
-    return f"{reference} in {meeting.reference}"
+    return item.reference if item is not None else None
+
+
+def _record_of(meeting: Meeting, row: AgendaItemRow) -> Sentence:
+    """'Het verslag van MW-2026-00012 in CO-2026-001', as a stale save names it."""
+    reference = _item_reference(meeting, row)
+    if reference is None:
+        return said("meetings", "Het verslag van dit agendapunt in {meeting}").format(
+            meeting=meeting.reference
+        )
+    return said("meetings", "Het verslag van {reference} in {meeting}").format(
+        reference=reference, meeting=meeting.reference
+    )
+
+
+def _advice_of(meeting: Meeting, row: AgendaItemRow) -> Sentence:
+    """'Uw advies bij MW-2026-00012 in CO-2026-001', as a stale save names it."""
+    reference = _item_reference(meeting, row)
+    if reference is None:
+        return said("meetings", "Uw advies bij dit agendapunt in {meeting}").format(
+            meeting=meeting.reference
+        )
+    return said("meetings", "Uw advies bij {reference} in {meeting}").format(
+        reference=reference, meeting=meeting.reference
+    )
 
 
 def _record(session: Session, row: AgendaItemRow) -> ItemRecord:
@@ -466,8 +506,11 @@ def agenda_item_row(session: Session, item_id: str) -> AgendaItemRow:
     row = session.get(AgendaItemRow, item_id)
     if row is None or row.deleted_at is not None:
         raise NotFoundError(
-            "Dit agendapunt bestaat niet (meer); het is misschien van de agenda gehaald. "
-            "Open het overleg opnieuw."
+            said(
+                "meetings",
+                "Dit agendapunt bestaat niet (meer); het is misschien van de agenda gehaald. "
+                "Open het overleg opnieuw.",
+            )
         )
     return row
 
@@ -484,8 +527,11 @@ def _open_item(session: Session, item_id: str) -> AgendaItemRow:
     row = agenda_item_row(session, item_id)
     if is_signed(session, row.dossier_id):
         raise DomainError(
-            "Het besluit over dit dossier is ondertekend; het verslag ervan ligt vast. Een "
-            "wijziging wordt een nieuwe versie met een reden (‘Nieuwe versie…’, voorzitter)."
+            said(
+                "meetings",
+                "Het besluit over dit dossier is ondertekend; het verslag ervan ligt vast. Een "
+                "wijziging wordt een nieuwe versie met een reden (‘Nieuwe versie…’, voorzitter).",
+            )
         )
     return row
 
@@ -524,7 +570,7 @@ def record_item(
         session,
         row,
         expected_revision,
-        what=f"Het verslag van {_item_name(meeting, row)}",
+        what=_record_of(meeting, row),
         dossier_id=row.dossier_id,
         parts=ITEM_PARTS,
     )
@@ -532,13 +578,17 @@ def record_item(
     for user_id in item.conflicts:
         if user_id not in members:
             raise ValidationError(
-                "conflicts", "Alleen leden van dit overleg kunnen een belang melden."
+                "conflicts",
+                said("meetings", "Alleen leden van dit overleg kunnen een belang melden."),
             )
     for advice in item.advice:
         if advice.user_id not in members:
             raise ValidationError(
                 "advice",
-                f"{advice.name} is geen lid van dit overleg. Voeg die persoon eerst toe als lid.",
+                said(
+                    "meetings",
+                    "{name} is geen lid van dit overleg. Voeg die persoon eerst toe als lid.",
+                ).format(name=advice.name),
             )
     if item.decision is not None:
         decision, _state = checked_decision(session, context, row.dossier_id, item.decision)
@@ -614,19 +664,25 @@ def give_advice(
         if (None if stored is None else (stored.stance, stored.text)) != seen:
             refuse_changed(
                 session,
-                what=f"Uw advies bij {_item_name(meeting, row)}",
+                what=_advice_of(meeting, row),
                 dossier_id=row.dossier_id,
                 parts=ITEM_PARTS,
             )
     member = meeting.member(user.id)
     if member is None:
         raise DomainError(
-            "U bent geen lid van dit overleg; alleen leden geven advies. Vraag de secretaris "
-            "of de voorzitter u als lid toe te voegen."
+            said(
+                "meetings",
+                "U bent geen lid van dit overleg; alleen leden geven advies. Vraag de secretaris "
+                "of de voorzitter u als lid toe te voegen.",
+            )
         )
     if user.id in row.conflicts:
         raise DomainError(
-            "U hebt bij dit dossier een belang gemeld en neemt dus niet deel aan het advies."
+            said(
+                "meetings",
+                "U hebt bij dit dossier een belang gemeld en neemt dus niet deel aan het advies.",
+            )
         )
     advice = Advice(user.id, user.name, member.discipline, stance, text)
     _store_advice(session, item_id, advice, member.discipline)
@@ -641,8 +697,11 @@ def declare_conflict(session: Session, context: Context, item_id: str) -> None:
     row = _open_item(session, item_id)
     if load_meeting(session, row.meeting_id).member(user.id) is None:
         raise DomainError(
-            "U bent geen lid van dit overleg; alleen een lid meldt een belang. Vraag de "
-            "secretaris of de voorzitter u als lid toe te voegen."
+            said(
+                "meetings",
+                "U bent geen lid van dit overleg; alleen een lid meldt een belang. Vraag de "
+                "secretaris of de voorzitter u als lid toe te voegen.",
+            )
         )
     row.conflicts = sorted({*row.conflicts, user.id})
     for advice_row in session.scalars(

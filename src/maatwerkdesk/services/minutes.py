@@ -20,6 +20,7 @@ from maatwerkdesk.domain.document import (
     with_fingerprint,
 )
 from maatwerkdesk.domain.errors import NotFoundError
+from maatwerkdesk.domain.sentence import said
 from maatwerkdesk.domain.text import enumerate_nl
 from maatwerkdesk.persistence.models import MeetingRow
 from maatwerkdesk.services.decision_document import (
@@ -142,7 +143,10 @@ def find_meeting(session: Session, reference: str) -> str:
     )
     if meeting_id is None:
         raise NotFoundError(
-            f"Er is geen overleg met kenmerk '{reference.strip()}'. "
-            "Zie `maatwerkdesk meetings` voor de kenmerken."
+            said(
+                "minutes",
+                "Er is geen overleg met kenmerk '{reference}'. "
+                "Zie `maatwerkdesk meetings` voor de kenmerken.",
+            ).format(reference=reference.strip())
         )
     return meeting_id

@@ -22,6 +22,7 @@ from maatwerkdesk.domain.organisation import (
     settings_to_toml,
 )
 from maatwerkdesk.domain.people import Permission
+from maatwerkdesk.domain.sentence import said
 from maatwerkdesk.infra.files import read_bounded, write_atomically
 from maatwerkdesk.services import audit
 from maatwerkdesk.services.context import Context
@@ -43,13 +44,20 @@ def read_settings(config: Path) -> OrganisationSettings:
         return NO_SETTINGS
 
     def too_large(source: str, _size: int, _limit: int) -> str:
-        return f"{source}: het bestand is groter dan 200 kB; dat zijn geen organisatiegegevens."
+        return said(
+            "organisation",
+            "{source}: het bestand is groter dan 200 kB; dat zijn geen organisatiegegevens.",
+        ).format(source=source)
 
     raw = read_bounded(path, MAX_SETTINGS_BYTES, too_large=too_large)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise DomainError(f"{path}: het bestand is geen tekst in UTF-8.") from None
+        raise DomainError(
+            said("organisation", "{path}: het bestand is geen tekst in UTF-8.").format(
+                path=str(path)
+            )
+        ) from None
     return load_settings(text, str(path))
 
 
@@ -80,6 +88,8 @@ def save_settings(
         write_atomically(settings_path(config), text.encode("utf-8"))
     except OSError as error:
         raise DomainError(
-            f"{settings_path(config)}: de organisatiegegevens kunnen niet worden opgeslagen "
-            f"({error.strerror or error})."
+            said(
+                "organisation",
+                "{path}: de organisatiegegevens kunnen niet worden opgeslagen ({reason}).",
+            ).format(path=str(settings_path(config)), reason=error.strerror or str(error))
         ) from None

@@ -39,6 +39,7 @@ from maatwerkdesk.domain.policy_signals import (
     signal_reference,
     validate_signal_fields,
 )
+from maatwerkdesk.domain.sentence import said, vocabulary_word
 from maatwerkdesk.persistence.base import utc_now
 from maatwerkdesk.persistence.mapping import read_facts, read_subject
 from maatwerkdesk.persistence.models import (
@@ -84,21 +85,28 @@ def refuse_in_briefcase(session: Session) -> None:
     reach it (a sync carries dossiers only)."""
     team_records.refuse_in_briefcase(
         session,
-        "Knelpuntsignalen schrijft en volgt u in de teamdatabase, niet in de koffer op "
-        "deze laptop. Doe dit weer als u verbonden bent.",
+        said(
+            "policy_signals",
+            "Knelpuntsignalen schrijft en volgt u in de teamdatabase, niet in de koffer op "
+            "deze laptop. Doe dit weer als u verbonden bent.",
+        ),
     )
 
 
 def _signal_row(session: Session, signal_id: str) -> PolicySignalRow:
     row = session.get(PolicySignalRow, signal_id)
     if row is None or row.deleted_at is not None:
-        raise NotFoundError("Dit signaal bestaat niet (meer). Vernieuw de lijst.")
+        raise NotFoundError(
+            said("policy_signals", "Dit signaal bestaat niet (meer). Vernieuw de lijst.")
+        )
     return row
 
 
 def find_signal(session: Session, reference: str) -> str:
     """The id of the signal with this reference (any case)."""
-    missing = f"Er is geen signaal met kenmerk {reference}."
+    missing = said("policy_signals", "Er is geen signaal met kenmerk {reference}.").format(
+        reference=reference
+    )
     return team_records.find_by_reference(session, PolicySignalRow, reference, missing)
 
 
@@ -393,8 +401,11 @@ def _refuse_when_closed(row: PolicySignalRow) -> None:
     state = SignalState(row.state)
     if state.final:
         raise DomainError(
-            f"Dit signaal is {state.label}; de dossiers waarop het rust, blijven zoals ze "
-            "waren. Schrijf een nieuw signaal als het knelpunt terugkomt."
+            said(
+                "policy_signals",
+                "Dit signaal is {state}; de dossiers waarop het rust, blijven zoals ze waren. "
+                "Schrijf een nieuw signaal als het knelpunt terugkomt.",
+            ).format(state=vocabulary_word(state.label))
         )
 
 
@@ -453,7 +464,9 @@ def unlink(
     _refuse_when_closed(row)
     link = _live_link(session, signal_id, dossier_id=dossier_id, group_id=group_id)
     if link is None:
-        raise NotFoundError("Het signaal rust niet op dit dossier; er is niets losgemaakt.")
+        raise NotFoundError(
+            said("policy_signals", "Het signaal rust niet op dit dossier; er is niets losgemaakt.")
+        )
     link.deleted_at = utc_now()
     session.flush()
     name = "signal.dossier.unlink" if dossier_id else "signal.group.unlink"

@@ -19,15 +19,16 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from maatwerkdesk.domain.catalogue import CatalogueRef
-from maatwerkdesk.domain.decision import OUTCOME_LABELS
 from maatwerkdesk.domain.errors import DomainError, NotFoundError
-from maatwerkdesk.domain.factors import SIDE_LABELS, FactorCatalogue
+from maatwerkdesk.domain.factors import FactorCatalogue
 from maatwerkdesk.domain.people import Permission
+from maatwerkdesk.domain.precedent import Outcome
 from maatwerkdesk.domain.precedent_exchange import (
     ExchangedPrecedent,
     PrecedentDocument,
     read_precedent_document,
 )
+from maatwerkdesk.domain.sentence import said
 from maatwerkdesk.domain.serialise import shown
 from maatwerkdesk.persistence.bulk import in_chunks
 from maatwerkdesk.persistence.models import ImportedPrecedentRow
@@ -82,8 +83,11 @@ def import_precedents(
     except IntegrityError:
         # Only possible when another program imported the same references meanwhile.
         raise DomainError(
-            "Tijdens het importeren heeft een ander programma dezelfde precedenten opgeslagen; "
-            "er is niets geïmporteerd. Probeer het opnieuw."
+            said(
+                "precedent_import",
+                "Tijdens het importeren heeft een ander programma dezelfde precedenten "
+                "opgeslagen; er is niets geïmporteerd. Probeer het opnieuw.",
+            )
         ) from None
     if rows:
         audit.record(
@@ -127,7 +131,8 @@ def _catalogue(
     try:
         return known.factors(ref)
     except NotFoundError as error:
-        raise document.error(index, "catalogue", str(error)) from None
+        message = error.args[0] if len(error.args) == 1 else str(error)
+        raise document.error(index, "catalogue", message) from None
 
 
 def _check_against_catalogue(
@@ -140,16 +145,24 @@ def _check_against_catalogue(
         raise document.error(
             index,
             "route",
-            f"Route '{shown(route)}' hoort niet bij factorcatalogus {catalogue.ref}; die is "
-            f"voor de routes {', '.join(catalogue.routes)}.",
+            said(
+                "precedent_import",
+                "Route '{route}' hoort niet bij factorcatalogus {catalogue}; die is voor de "
+                "routes {routes}.",
+            ).format(
+                route=shown(route), catalogue=str(catalogue.ref), routes=", ".join(catalogue.routes)
+            ),
         )
     for position, factor_id in enumerate(precedent.factors):
         if catalogue.factor(factor_id) is None:
             raise document.error(
                 index,
                 f"factors[{position}]",
-                f"Factor '{shown(factor_id)}' staat niet in factorcatalogus {catalogue.ref}. "
-                "Controleer de id bij de organisatie die het precedent aanlevert.",
+                said(
+                    "precedent_import",
+                    "Factor '{factor}' staat niet in factorcatalogus {catalogue}. Controleer de "
+                    "id bij de organisatie die het precedent aanlevert.",
+                ).format(factor=shown(factor_id), catalogue=str(catalogue.ref)),
             )
     _check_reason_side(catalogue, document, index, precedent)
 
@@ -164,12 +177,26 @@ def _check_reason_side(
     for position, factor_id in enumerate(precedent.reason):
         factor = catalogue.factor(factor_id)
         if factor is not None and factor.side is not outcome.side:
+            if outcome is Outcome.DEVIATE:
+                message = said(
+                    "precedent_import",
+                    "Factor '{factor}' ({label}) pleit voor de algemene regel, maar uitkomst "
+                    "'{outcome}' is afwijken. De reden noemt alleen factoren die voor de "
+                    "uitkomst pleiten.",
+                )
+            else:
+                message = said(
+                    "precedent_import",
+                    "Factor '{factor}' ({label}) pleit voor afwijken, maar uitkomst '{outcome}' "
+                    "is algemene regel. De reden noemt alleen factoren die voor de uitkomst "
+                    "pleiten.",
+                )
             raise document.error(
                 index,
                 f"reason[{position}]",
-                f"Factor '{factor_id}' ({factor.label}) {SIDE_LABELS[factor.side]}, maar "
-                f"uitkomst '{precedent.outcome_type.value}' is {OUTCOME_LABELS[outcome]}. "
-                "De reden noemt alleen factoren die voor de uitkomst pleiten.",
+                message.format(
+                    factor=factor_id, label=factor.label, outcome=precedent.outcome_type.value
+                ),
             )
 
 
@@ -220,7 +247,7 @@ def _new_records(
             if earlier is None:
                 batch[precedent.reference.upper()] = (
                     values,
-                    f"in {document.source} (precedents[{index}])",
+                    f"{document.source} (precedents[{index}])",
                 )
                 new.append(values)
                 continue
@@ -236,7 +263,8 @@ def _earlier(
     index: int,
     precedent: ExchangedPrecedent,
 ) -> tuple[dict[str, Any], str] | None:
-    """(values, where) of a precedent under the same reference, from the database first."""
+    """(values, where) of a precedent under the same reference, from the database first;
+    `where` is the file and place that has it, empty for this database."""
     key = precedent.reference.upper()
     row = existing.get(key)
     if row is None:
@@ -245,11 +273,14 @@ def _earlier(
         raise document.error(
             index,
             "reference",
-            f"Kenmerk {precedent.reference} is hier eerder geïmporteerd en daarna verwijderd. "
-            "Geef het precedent een nieuw kenmerk als het opnieuw mee moet tellen.",
+            said(
+                "precedent_import",
+                "Kenmerk {reference} is hier eerder geïmporteerd en daarna verwijderd. Geef het "
+                "precedent een nieuw kenmerk als het opnieuw mee moet tellen.",
+            ).format(reference=precedent.reference),
         )
     columns = {name: getattr(row, name) for name in stored_values(document, precedent)}
-    return columns, "in deze database"
+    return columns, ""
 
 
 def _refuse_changed(
@@ -260,12 +291,20 @@ def _refuse_changed(
     index: int,
 ) -> None:
     differences = _differences(values, earlier)
-    if differences:
-        raise document.error(
-            index,
-            "reference",
-            f"Kenmerk {values['reference']} staat {where} al, met een andere inhoud "
-            f"(verschil in {', '.join(differences)}). Een precedent verandert niet onder "
-            "hetzelfde kenmerk: geef het gewijzigde precedent een nieuw kenmerk. Er is niets "
-            "geïmporteerd.",
-        )
+    if not differences:
+        return
+    if where:
+        message = said(
+            "precedent_import",
+            "Kenmerk {reference} staat in {place} al, met een andere inhoud (verschil in "
+            "{fields}). Een precedent verandert niet onder hetzelfde kenmerk: geef het "
+            "gewijzigde precedent een nieuw kenmerk. Er is niets geïmporteerd.",
+        ).format(reference=values["reference"], place=where, fields=", ".join(differences))
+    else:
+        message = said(
+            "precedent_import",
+            "Kenmerk {reference} staat in deze database al, met een andere inhoud (verschil "
+            "in {fields}). Een precedent verandert niet onder hetzelfde kenmerk: geef het "
+            "gewijzigde precedent een nieuw kenmerk. Er is niets geïmporteerd.",
+        ).format(reference=values["reference"], fields=", ".join(differences))
+    raise document.error(index, "reference", message)

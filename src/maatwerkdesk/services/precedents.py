@@ -32,6 +32,7 @@ from maatwerkdesk.domain.factors import (
     foreign_catalogue,
 )
 from maatwerkdesk.domain.people import Permission
+from maatwerkdesk.domain.sentence import said
 from maatwerkdesk.domain.text import LONG_TEXT_LIMIT, clean_text, content_words
 from maatwerkdesk.persistence.base import utc_now
 from maatwerkdesk.persistence.mapping import read_decision, write_decision_row
@@ -193,7 +194,7 @@ def save_factors(
         session,
         row,
         expected_revision,
-        what=f"De factoren van {dossier.reference}",
+        what=said("precedents", "De factoren van {reference}").format(reference=dossier.reference),
         dossier_id=dossier_id,
         parts=PARTS,
     )
@@ -203,21 +204,30 @@ def save_factors(
     if unknown:
         raise ValidationError(
             "factors",
-            f"De factor '{unknown[0]}' staat niet in {catalogue.ref}. Kies factoren uit de lijst.",
+            said(
+                "precedents",
+                "De factor '{factor}' staat niet in {catalogue}. Kies factoren uit de lijst.",
+            ).format(factor=unknown[0], catalogue=str(catalogue.ref)),
         )
     if row is not None and row.catalogue_id != catalogue.header.id and row.factors:
         raise ValidationError(
             "factors",
-            "Dit dossier heeft al factoren uit een andere catalogus. Haal die eerst weg "
-            "voordat u een andere catalogus kiest.",
+            said(
+                "precedents",
+                "Dit dossier heeft al factoren uit een andere catalogus. Haal die eerst weg "
+                "voordat u een andere catalogus kiest.",
+            ),
         )
     before = set(row.factors) if row is not None else set()
     retired = sorted(f for f in factors - before if catalogue.retired_in(f) is not None)
     if retired:
         raise ValidationError(
             "factors",
-            f"De factor ‘{catalogue.label(retired[0])}’ is vervallen in {catalogue.ref}; "
-            "een dossier krijgt die niet meer. Kies factoren uit de lijst.",
+            said(
+                "precedents",
+                "De factor ‘{factor}’ is vervallen in {catalogue}; een dossier krijgt die niet "
+                "meer. Kies factoren uit de lijst.",
+            ).format(factor=catalogue.label(retired[0]), catalogue=str(catalogue.ref)),
         )
     catalogues.pin(session, catalogue)
     if row is None:
@@ -270,7 +280,9 @@ def save_decision(
             session,
             row,
             expected_revision,
-            what=f"De beslissing van {live_dossier(session, dossier_id).reference}",
+            what=said("precedents", "De beslissing van {reference}").format(
+                reference=live_dossier(session, dossier_id).reference
+            ),
             dossier_id=dossier_id,
             parts=PARTS,
         )
@@ -295,7 +307,10 @@ def checked_decision(
     if state.catalogue is None or not state.saved:
         raise ValidationError(
             "factors",
-            "Leg eerst de factoren van dit dossier vast; een beslissing rust op die factoren.",
+            said(
+                "precedents",
+                "Leg eerst de factoren van dit dossier vast; een beslissing rust op die factoren.",
+            ),
         )
     decision = Decision(
         decision.outcome_type,
@@ -338,16 +353,21 @@ def _check_distinctions(session: Session, state: PrecedentState, decision: Decis
         if differences is None:
             raise ValidationError(
                 "decision.distinctions",
-                f"{distinction.precedent} staat deze uitkomst niet in de weg: alleen een eerdere "
-                "beslissing langs dezelfde route die anders besliste, vraagt om een verschil. "
-                "Haal dit verschil weg.",
+                said(
+                    "precedents",
+                    "{precedent} staat deze uitkomst niet in de weg: alleen een eerdere "
+                    "beslissing langs dezelfde route die anders besliste, vraagt om een "
+                    "verschil. Haal dit verschil weg.",
+                ).format(precedent=distinction.precedent),
             )
         if distinction.factor not in differences:
             raise ValidationError(
                 "decision.distinctions",
-                f"'{distinction.factor}' onderscheidt dit dossier niet van "
-                f"{distinction.precedent}. Kies een verschil dat het programma bij die "
-                "beslissing noemt.",
+                said(
+                    "precedents",
+                    "'{factor}' onderscheidt dit dossier niet van {precedent}. Kies een verschil "
+                    "dat het programma bij die beslissing noemt.",
+                ).format(factor=distinction.factor, precedent=distinction.precedent),
             )
 
 

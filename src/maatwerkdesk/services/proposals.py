@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from maatwerkdesk.domain.people import Permission
 from maatwerkdesk.domain.proposal import Proposal, Signal, SignalKind, Zienswijze
+from maatwerkdesk.domain.sentence import said
 from maatwerkdesk.domain.text import LONG_TEXT_LIMIT, SHORT_TEXT_LIMIT, clean_text
 from maatwerkdesk.persistence.base import utc_now
 from maatwerkdesk.persistence.bulk import in_chunks
@@ -68,7 +69,7 @@ def save_proposal(
         session,
         row,
         expected_revision,
-        what=f"Het voorstel van {dossier.reference}",
+        what=said("proposals", "Het voorstel van {reference}").format(reference=dossier.reference),
         dossier_id=dossier_id,
         parts=("proposal",),
     )

@@ -21,6 +21,7 @@ from maatwerkdesk.domain.indicators import INDICATORS, INFORMATION_ONLY
 from maatwerkdesk.domain.people import Permission
 from maatwerkdesk.domain.policy_signals import PolicySignal, SignalFields
 from maatwerkdesk.domain.precedent import Outcome
+from maatwerkdesk.domain.sentence import said
 from maatwerkdesk.domain.signal_patterns import (
     DEFAULT_THRESHOLDS,
     CaseTrace,
@@ -145,8 +146,11 @@ def _proposal(
     proposal = next((p for p in found if p.key == key), None)
     if proposal is None:
         raise NotFoundError(
-            "Dit voorstel is er niet meer: het is al een signaal, afgewezen, of het patroon "
-            "is verdwenen. Vernieuw de lijst met voorstellen."
+            said(
+                "signal_proposals",
+                "Dit voorstel is er niet meer: het is al een signaal, afgewezen, of het patroon "
+                "is verdwenen. Vernieuw de lijst met voorstellen.",
+            )
         )
     return proposal
 

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from maatwerkdesk.domain.conference import SignedDecision
 from maatwerkdesk.domain.errors import DomainError
+from maatwerkdesk.domain.sentence import said
 from maatwerkdesk.domain.signed_record import (
     ContentError,
     DossierFacts,
@@ -113,12 +114,20 @@ def row_problems(
 ) -> tuple[list[str], bool]:
     """What is wrong with one stored version (Dutch sentences), and whether its key was
     registered here rather than only imported."""
-    label = f"Versie {row.version}"
+    version = row.version
     if content is None:
-        return [f"{label} is beschadigd of buiten het programma gewijzigd."], True
+        return [
+            said(
+                "signed", "Versie {version} is beschadigd of buiten het programma gewijzigd."
+            ).format(version=version)
+        ], True
     raw = row.content.encode("utf-8")
     if content_hash(raw) != row.content_hash:
-        return [f"{label} is buiten het programma gewijzigd."], True
+        return [
+            said("signed", "Versie {version} is buiten het programma gewijzigd.").format(
+                version=version
+            )
+        ], True
     if (
         content.dossier_id != row.dossier_id
         or content.version != row.version
@@ -127,14 +136,26 @@ def row_problems(
         or content.catalogue.id != row.catalogue_id
         or (content.signer.user_id if content.signer else None) != row.signed_by
     ):
-        return [f"{label} is buiten het programma aangepast: de gegevens kloppen niet meer."], True
+        return [
+            said(
+                "signed",
+                "Versie {version} is buiten het programma aangepast: de gegevens kloppen niet meer.",
+            ).format(version=version)
+        ], True
     if content.kind is RecordKind.HISTORIC:
         if row.signature is not None or content.signer is not None:
-            return [f"{label} is geen geldige historische versie."], True
+            return [
+                said("signed", "Versie {version} is geen geldige historische versie.").format(
+                    version=version
+                )
+            ], True
         if row.content_hash not in digests:
             return [
-                f"{label} (historisch besluit) staat niet in het auditlogboek: ze is buiten "
-                "het programma toegevoegd of gewijzigd."
+                said(
+                    "signed",
+                    "Versie {version} (historisch besluit) staat niet in het auditlogboek: ze is "
+                    "buiten het programma toegevoegd of gewijzigd.",
+                ).format(version=version)
             ], True
         return [], True
     signer = content.signer
@@ -152,8 +173,11 @@ def row_problems(
         or not verify(public, raw, row.signature)
     ):
         return [
-            f"{label}: de handtekening klopt niet. De versie is buiten het programma "
-            "gewijzigd of niet door de voorzitter ondertekend."
+            said(
+                "signed",
+                "Versie {version}: de handtekening klopt niet. De versie is buiten het programma "
+                "gewijzigd of niet door de voorzitter ondertekend.",
+            ).format(version=version)
         ], True
     return [], key.status != KeyStatus.IMPORTED
 
@@ -400,14 +424,21 @@ def _problems(
         found, _registered = row_problems(row, content, keys, digests)
         problems += found
         if content is not None and content.facts.reference != dossier.reference:
-            problems.append(f"Versie {row.version} hoort bij een ander dossier.")
+            problems.append(
+                said("signed", "Versie {version} hoort bij een ander dossier.").format(
+                    version=row.version
+                )
+            )
         elif content is not None and not found:
             contents.append(content)
     problems += _missing(rows, digests, resolutions)
     if not rows and dossier.status == DossierStatus.BESLOTEN.value:
         problems.append(
-            "Het dossier staat op ‘Besloten’, maar er is geen ondertekend besluit: dat is "
-            "buiten het programma verwijderd, of de status is buiten het programma gezet."
+            said(
+                "signed",
+                "Het dossier staat op ‘Besloten’, maar er is geen ondertekend besluit: dat is "
+                "buiten het programma verwijderd, of de status is buiten het programma gezet.",
+            )
         )
     if contents:
         problems += _copies_differ(dossier, contents[-1], decision())
@@ -443,29 +474,42 @@ def _missing(
     if not missing:
         return []
     return [
-        f"{len(missing)} ondertekende versie(s) van dit besluit ontbreken: ze zijn buiten het "
-        "programma verwijderd (het auditlogboek legde ze vast)."
+        said(
+            "signed",
+            "{count} ondertekende versie(s) van dit besluit ontbreken: ze zijn buiten het "
+            "programma verwijderd (het auditlogboek legde ze vast).",
+        ).format(count=len(missing))
     ]
 
 
 def _copies_differ(
     dossier: DossierRow, latest: SignedContent, decision: DecisionRow | None
 ) -> list[str]:
-    problems = []
+    problems: list[str] = []
     if facts_of(dossier) != latest.facts:
         problems.append(
-            "De feiten waarop het ondertekende besluit rust (titel, regeling, artikelen, "
-            "algemene uitkomst, knelpunt, verzoek, eigenaar) zijn buiten het programma gewijzigd."
+            said(
+                "signed",
+                "De feiten waarop het ondertekende besluit rust (titel, regeling, artikelen, "
+                "algemene uitkomst, knelpunt, verzoek, eigenaar) zijn buiten het programma "
+                "gewijzigd.",
+            )
         )
     if dossier.status not in (DossierStatus.BESLOTEN.value, DossierStatus.AFGESLOTEN.value):
         problems.append(
-            "Het dossier heeft een ondertekend besluit maar staat niet op ‘Besloten’ of "
-            "‘Afgesloten’: de status is buiten het programma gewijzigd."
+            said(
+                "signed",
+                "Het dossier heeft een ondertekend besluit maar staat niet op ‘Besloten’ of "
+                "‘Afgesloten’: de status is buiten het programma gewijzigd.",
+            )
         )
     if read_decision(decision) != latest.decision:
         problems.append(
-            "De beslissing in het dossier wijkt af van het ondertekende besluit: ze is buiten "
-            "het programma gewijzigd."
+            said(
+                "signed",
+                "De beslissing in het dossier wijkt af van het ondertekende besluit: ze is "
+                "buiten het programma gewijzigd.",
+            )
         )
     return problems
 
@@ -494,8 +538,11 @@ def refuse_any_tampered(session: Session, dossiers: Sequence[DossierRow]) -> Non
 def _refuse_tampered(problems: Sequence[str]) -> None:
     if problems:
         raise TamperedRecordError(
-            "Dit dossier is alleen-lezen: het vastgelegde besluit is buiten het programma "
-            f"gewijzigd. {problems[0]} Vraag de functioneel beheerder het te beoordelen."
+            said(
+                "signed",
+                "Dit dossier is alleen-lezen: het vastgelegde besluit is buiten het programma "
+                "gewijzigd. {problem} Vraag de functioneel beheerder het te beoordelen.",
+            ).format(problem=problems[0])
         )
 
 
@@ -507,8 +554,11 @@ def refuse_if_signed(session: Session, dossier_id: str) -> None:
     _refuse_tampered(problems)
     if versions:
         raise SignedDecisionError(
-            "Het besluit in dit dossier is ondertekend en ligt vast. Een wijziging wordt een "
-            "nieuwe versie met een reden; dat doet de voorzitter van het casuïstiekoverleg."
+            said(
+                "signed",
+                "Het besluit in dit dossier is ondertekend en ligt vast. Een wijziging wordt een "
+                "nieuwe versie met een reden; dat doet de voorzitter van het casuïstiekoverleg.",
+            )
         )
 
 

@@ -11,6 +11,7 @@ from maatwerkdesk.domain.conference import SignedDecision
 from maatwerkdesk.domain.decision import Decision
 from maatwerkdesk.domain.document import Block, Pairs, Section, Text, Tone
 from maatwerkdesk.domain.factors import FactorCatalogue
+from maatwerkdesk.domain.sentence import said, vocabulary_word
 from maatwerkdesk.domain.text import enumerate_nl
 from maatwerkdesk.palette import Palette
 from maatwerkdesk.reports.html_document import render_html_section
@@ -20,14 +21,24 @@ from maatwerkdesk.services.decision_document import sign_off_rows, signature_not
 def decision_text(
     decision: Decision, catalogue: FactorCatalogue | None, factors: frozenset[str]
 ) -> str:
-    """'Gedeeltelijk afwijken, 50%; doorslaggevend: eigen aandeel overheid'."""
-    text = decision.outcome_type.label
+    """'Gedeeltelijk afwijken, 50%; doorslaggevend: eigen aandeel overheid': a sentence a
+    window translates, Dutch in the document."""
+    text: str = vocabulary_word(decision.outcome_type.label)
     if decision.degree is not None:
-        text += f", {decision.degree}"
+        text = said("signed_version", "{outcome}, {degree}").format(
+            outcome=text, degree=str(decision.degree)
+        )
     if catalogue is not None:
         reason = decision.reason_for(factors, catalogue.sides)
         labels = enumerate_nl(catalogue.label(f) for f in sorted(reason))
-        text += f"; doorslaggevend: {labels or 'geen factoren'}"
+        if labels:
+            text = said("signed_version", "{decision}; doorslaggevend: {factors}").format(
+                decision=text, factors=labels
+            )
+        else:
+            text = said("signed_version", "{decision}; doorslaggevend: geen factoren").format(
+                decision=text
+            )
     return text
 
 

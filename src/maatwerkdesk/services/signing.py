@@ -22,6 +22,7 @@ from maatwerkdesk.domain.errors import DomainError, ValidationError
 from maatwerkdesk.domain.people import Permission, PermissionDeniedError, Role, User, same_person
 from maatwerkdesk.domain.precedent_explanation import departed_precedents
 from maatwerkdesk.domain.proposal import SignalKind
+from maatwerkdesk.domain.sentence import said, vocabulary_word
 from maatwerkdesk.domain.signed_record import (
     Override,
     OverrideGround,
@@ -29,7 +30,7 @@ from maatwerkdesk.domain.signed_record import (
     Signer,
     override_grounds,
 )
-from maatwerkdesk.domain.text import LONG_TEXT_LIMIT, clean_text
+from maatwerkdesk.domain.text import LONG_TEXT_LIMIT, clean_text, joined
 from maatwerkdesk.persistence.base import utc_now
 from maatwerkdesk.persistence.models import AgendaItemRow, ProposalRow
 from maatwerkdesk.services import assessments, meetings
@@ -69,6 +70,12 @@ class SignCheck:
     """One of the problems is the chair's signing key (see `signing_keys.my_key`)."""
 
 
+def _message(error: DomainError) -> str:
+    """The error's message as it was made: a marked sentence stays translatable."""
+    message = error.args[0] if len(error.args) == 1 else None
+    return message if isinstance(message, str) else str(error)
+
+
 def _proposer(session: Session, dossier_id: str) -> str | None:
     row = session.scalar(select(ProposalRow).where(ProposalRow.dossier_id == dossier_id))
     return row.proposed_by if row is not None else None
@@ -78,8 +85,11 @@ def _four_eyes(session: Session, user: User, dossier_id: str) -> list[str]:
     dossier = live_dossier(session, dossier_id)
     if _proposer(session, dossier_id) == user.id or same_person(user, dossier.owner):
         return [
-            "U hebt dit voorstel zelf ingebracht of bent de behandelaar; een ander moet het "
-            "ondertekenen (vier ogen)."
+            said(
+                "signing",
+                "U hebt dit voorstel zelf ingebracht of bent de behandelaar; een ander moet het "
+                "ondertekenen (vier ogen).",
+            )
         ]
     return []
 
@@ -90,14 +100,17 @@ def _signer(session: Session, context: Context) -> tuple[User, list[str]]:
     try:
         user = acting_user(session, context)
     except PermissionDeniedError as error:
-        return context.user, [str(error)]
+        return context.user, [_message(error)]
     if not user.may(Permission.SIGN):
         if user.has(Role.CHAIR):
             return user, [
-                "Uw gebruiker is niet (meer) actief als voorzitter. Vraag de functioneel "
-                "beheerder, of laat een andere voorzitter ondertekenen."
+                said(
+                    "signing",
+                    "Uw gebruiker is niet (meer) actief als voorzitter. Vraag de functioneel "
+                    "beheerder, of laat een andere voorzitter ondertekenen.",
+                )
             ]
-        return user, ["Alleen een voorzitter ondertekent een besluit."]
+        return user, [said("signing", "Alleen een voorzitter ondertekent een besluit.")]
     return user, []
 
 
@@ -136,19 +149,24 @@ def to_motivate(
 
 
 def _override_problem(grounds: tuple[OverrideGround, ...]) -> str:
-    why = " en ".join(g.label for g in grounds)
-    return (
-        f"Dit besluit kan niet zonder meer worden ondertekend: {why}. Leg vast waarom het "
-        "overleg daar gemotiveerd van afwijkt (‘Gemotiveerd afwijken van de toets’), of pas "
-        "de toets of het besluit aan."
-    )
+    why: str = vocabulary_word(grounds[0].label)
+    for ground in grounds[1:]:
+        why = said("signing", "{grounds} en {ground}").format(
+            grounds=why, ground=vocabulary_word(ground.label)
+        )
+    return said(
+        "signing",
+        "Dit besluit kan niet zonder meer worden ondertekend: {grounds}. Leg vast waarom het "
+        "overleg daar gemotiveerd van afwijkt (‘Gemotiveerd afwijken van de toets’), of pas de "
+        "toets of het besluit aan.",
+    ).format(grounds=why)
 
 
 def _key_problems(session: Session, context: Context) -> list[str]:
     try:
         signing_pair(session, context)
     except DomainError as error:
-        return [str(error)]
+        return [_message(error)]
     return []
 
 
@@ -161,23 +179,38 @@ def sign_check(session: Session, context: Context, item_id: str) -> SignCheck:
     tampered = integrity_problems(session, row.dossier_id)
     if tampered:
         problems.append(
-            "Dit dossier is alleen-lezen tot de functioneel beheerder het heeft beoordeeld: "
-            + tampered[0]
+            said(
+                "signing",
+                "Dit dossier is alleen-lezen tot de functioneel beheerder het heeft beoordeeld: "
+                "{problem}",
+            ).format(problem=tampered[0])
         )
     if is_signed(session, row.dossier_id):
         problems.append(
-            "Het besluit over dit dossier is al ondertekend. Een wijziging wordt een nieuwe "
-            "versie met een reden (‘Nieuwe versie…’)."
+            said(
+                "signing",
+                "Het besluit over dit dossier is al ondertekend. Een wijziging wordt een nieuwe "
+                "versie met een reden (‘Nieuwe versie…’).",
+            )
         )
     if not problems and user.id != meeting.chair.id:
-        problems.append(f"Alleen de voorzitter van dit overleg ({meeting.chair.name}) ondertekent.")
+        problems.append(
+            said("signing", "Alleen de voorzitter van dit overleg ({chair}) ondertekent.").format(
+                chair=meeting.chair.name
+            )
+        )
     if user.id in item.record.conflicts:
-        problems.append("U hebt bij dit dossier een belang gemeld en kunt niet ondertekenen.")
+        problems.append(
+            said("signing", "U hebt bij dit dossier een belang gemeld en kunt niet ondertekenen.")
+        )
     chair = meeting.member(meeting.chair.id)
     if user.id == meeting.chair.id and chair is not None and not chair.present:
         problems.append(
-            "Volgens de presentielijst bent u afwezig. Zet uw aanwezigheid in het overleg "
-            "aan, of laat het besluit in een volgend overleg ondertekenen."
+            said(
+                "signing",
+                "Volgens de presentielijst bent u afwezig. Zet uw aanwezigheid in het overleg "
+                "aan, of laat het besluit in een volgend overleg ondertekenen.",
+            )
         )
     problems += _four_eyes(session, user, row.dossier_id)
     key_problems = [] if problems else _key_problems(session, context)
@@ -192,16 +225,27 @@ def sign_check(session: Session, context: Context, item_id: str) -> SignCheck:
             problems.append(_override_problem(grounds))
     if decision is None:
         problems.append(
-            "Er is nog geen besluit vastgelegd: leg uitkomst, reden en motivering vast."
+            said(
+                "signing",
+                "Er is nog geen besluit vastgelegd: leg uitkomst, reden en motivering vast.",
+            )
         )
     elif state.catalogue is not None and state.saved:
         departs = _departure(session, state, decision)
         if departs and not item.record.departure_motivation.strip():
-            problems.append(
-                f"Dit besluit gaat in tegen {', '.join(departs[:3])}"
-                f"{' en meer' if len(departs) > 3 else ''}. Daarvan kan alleen gemotiveerd worden "
-                "afgeweken: leg de motivering van de afwijking vast."
-            )
+            if len(departs) > 3:
+                against = said(
+                    "signing",
+                    "Dit besluit gaat in tegen {precedents} en meer. Daarvan kan alleen "
+                    "gemotiveerd worden afgeweken: leg de motivering van de afwijking vast.",
+                )
+            else:
+                against = said(
+                    "signing",
+                    "Dit besluit gaat in tegen {precedents}. Daarvan kan alleen gemotiveerd "
+                    "worden afgeweken: leg de motivering van de afwijking vast.",
+                )
+            problems.append(against.format(precedents=", ".join(departs[:3])))
     return SignCheck(decision, departs, grounds, tuple(problems), bool(key_problems))
 
 
@@ -210,7 +254,7 @@ def sign(session: Session, context: Context, item_id: str) -> SignedDecision:
     signer = require(session, context, Permission.SIGN)
     check = sign_check(session, context, item_id)
     if check.problems:
-        raise DomainError(" ".join(check.problems))
+        raise DomainError(joined(check.problems, " "))
     assert check.decision is not None
     row = meetings.agenda_item_row(session, item_id)
     meeting = meetings.load_meeting(session, row.meeting_id)
@@ -245,24 +289,34 @@ def amend(
     require(session, context, Permission.SIGN)
     latest = latest_signed(session, dossier_id)
     if latest is None:
-        raise DomainError("Dit besluit is nog niet ondertekend; wijzig het voorstel gewoon.")
+        raise DomainError(
+            said("signing", "Dit besluit is nog niet ondertekend; wijzig het voorstel gewoon.")
+        )
     problems = integrity_problems(session, dossier_id)
     if problems:
         raise TamperedRecordError(
-            "Dit dossier is alleen-lezen tot de functioneel beheerder het heeft beoordeeld: "
-            + problems[0]
+            said(
+                "signing",
+                "Dit dossier is alleen-lezen tot de functioneel beheerder het heeft beoordeeld: "
+                "{problem}",
+            ).format(problem=problems[0])
         )
     why = clean_text(reason, "change_reason", limit=LONG_TEXT_LIMIT, multiline=True)
     if not why:
-        raise ValidationError("change_reason", "Geef aan waarom het ondertekende besluit wijzigt.")
+        raise ValidationError(
+            "change_reason", said("signing", "Geef aan waarom het ondertekende besluit wijzigt.")
+        )
     user, refusals = _signer(session, context)
     refusals += _four_eyes(session, user, dossier_id)
     if _declared_conflict(session, user, dossier_id):
         refusals.append(
-            "U hebt bij dit dossier een belang gemeld en kunt geen nieuwe versie tekenen."
+            said(
+                "signing",
+                "U hebt bij dit dossier een belang gemeld en kunt geen nieuwe versie tekenen.",
+            )
         )
     if refusals:
-        raise DomainError(" ".join(refusals))
+        raise DomainError(joined(refusals, " "))
     return _store_version(
         session,
         context,
@@ -304,7 +358,9 @@ def _store_version(
     if departs and not motivation:
         raise ValidationError(
             "departure_motivation",
-            f"Dit besluit gaat in tegen {', '.join(departs[:3])}; motiveer de afwijking.",
+            said(
+                "signing", "Dit besluit gaat in tegen {precedents}; motiveer de afwijking."
+            ).format(precedents=", ".join(departs[:3])),
         )
     grounds = _override_grounds(session, context, dossier_id, decided)
     overriding = clean_text(

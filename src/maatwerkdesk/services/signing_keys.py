@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from maatwerkdesk.domain.errors import DomainError, NotFoundError
 from maatwerkdesk.domain.people import Permission, Role
+from maatwerkdesk.domain.sentence import said
 from maatwerkdesk.domain.signed_record import shown_fingerprint
 from maatwerkdesk.infra.signatures import (
     KeyPair,
@@ -35,11 +36,12 @@ from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.signed import KeyStatus
 from maatwerkdesk.services.users import acting_user, require
 
-NO_KEYRING = (
+NO_KEYRING = said(
+    "signing_keys",
     "Er is op deze computer geen sleutelbos (zoals Windows Referentiebeheer of de "
     "GNOME-sleutelbos) beschikbaar om uw persoonlijke ondertekeningssleutel in te bewaren. "
     "Vraag de ICT-beheerder de sleutelbos in te schakelen, of onderteken op een andere "
-    "werkplek."
+    "werkplek.",
 )
 
 
@@ -157,15 +159,25 @@ def register_key(session: Session, context: Context, key_id: str) -> SigningKey:
     require(session, context, Permission.MANAGE_USERS)
     row = session.scalar(select(SigningKeyRow).where(SigningKeyRow.key_id == key_id))
     if row is None:
-        raise NotFoundError("Deze sleutel bestaat niet (meer). Vernieuw de lijst met sleutels.")
+        raise NotFoundError(
+            said(
+                "signing_keys", "Deze sleutel bestaat niet (meer). Vernieuw de lijst met sleutels."
+            )
+        )
     if row.status != KeyStatus.PENDING:
         raise DomainError(
-            "Alleen een nieuwe sleutel die op registratie wacht, kan worden geregistreerd."
+            said(
+                "signing_keys",
+                "Alleen een nieuwe sleutel die op registratie wacht, kan worden geregistreerd.",
+            )
         )
     owner = session.get(UserRow, row.user_id)
     if owner is None or not owner.active or Role.CHAIR.value not in owner.roles:
         raise DomainError(
-            "Deze sleutel hoort niet bij een actieve voorzitter; registreren heeft geen zin."
+            said(
+                "signing_keys",
+                "Deze sleutel hoort niet bij een actieve voorzitter; registreren heeft geen zin.",
+            )
         )
     now = utc_now()
     for old in session.scalars(
@@ -197,7 +209,9 @@ def find_key(session: Session, fingerprint: str) -> str:
     typed = typed_fingerprint(fingerprint)
     if len(typed) < FINGERPRINT_CHECKED:
         raise DomainError(
-            f"Geef minstens de eerste {FINGERPRINT_CHECKED} tekens van de vingerafdruk."
+            said(
+                "signing_keys", "Geef minstens de eerste {count} tekens van de vingerafdruk."
+            ).format(count=FINGERPRINT_CHECKED)
         )
     found = [
         key_id
@@ -206,7 +220,10 @@ def find_key(session: Session, fingerprint: str) -> str:
     ]
     if len(found) != 1:
         raise NotFoundError(
-            "Er is geen sleutel met deze vingerafdruk. Controleer hem met de voorzitter."
+            said(
+                "signing_keys",
+                "Er is geen sleutel met deze vingerafdruk. Controleer hem met de voorzitter.",
+            )
         )
     return found[0]
 
@@ -226,19 +243,27 @@ def signing_pair(session: Session, context: Context) -> KeyPair:
     pending = _latest(session, user.id, KeyStatus.PENDING)
     if pending is not None:
         raise DomainError(
-            "Uw ondertekeningssleutel (vingerafdruk "
-            f"{shown_fingerprint(pending.key_id)}) is nog niet geregistreerd. Vraag de "
-            "functioneel beheerder hem te registreren; lees de vingerafdruk voor."
+            said(
+                "signing_keys",
+                "Uw ondertekeningssleutel (vingerafdruk {fingerprint}) is nog niet geregistreerd. "
+                "Vraag de functioneel beheerder hem te registreren; lees de vingerafdruk voor.",
+            ).format(fingerprint=shown_fingerprint(pending.key_id))
         )
     if row is None:
         raise DomainError(
-            "U hebt nog geen ondertekeningssleutel. Maak er een aan (Casuïstiekoverleg › "
-            "Mijn ondertekeningssleutel…) en laat de functioneel beheerder hem registreren."
+            said(
+                "signing_keys",
+                "U hebt nog geen ondertekeningssleutel. Maak er een aan (Casuïstiekoverleg › "
+                "Mijn ondertekeningssleutel…) en laat de functioneel beheerder hem registreren.",
+            )
         )
     raise DomainError(
-        "Uw geregistreerde ondertekeningssleutel staat niet op deze computer. Onderteken "
-        "op de werkplek waar u hem aanmaakte, of maak hier een nieuwe aan en laat die "
-        "registreren."
+        said(
+            "signing_keys",
+            "Uw geregistreerde ondertekeningssleutel staat niet op deze computer. Onderteken "
+            "op de werkplek waar u hem aanmaakte, of maak hier een nieuwe aan en laat die "
+            "registreren.",
+        )
     )
 
 

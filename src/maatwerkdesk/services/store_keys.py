@@ -32,7 +32,7 @@ from pathlib import Path
 
 from maatwerkdesk.domain import recovery_key
 from maatwerkdesk.domain.errors import DatabaseBusyError, DatabaseUnavailableError, DomainError
-from maatwerkdesk.domain.sentence import QT_TRANSLATE_NOOP
+from maatwerkdesk.domain.sentence import QT_TRANSLATE_NOOP, said
 from maatwerkdesk.infra import store_keys
 from maatwerkdesk.infra.store_keys import KeyringProblemError, Trouble
 from maatwerkdesk.persistence import cipher
@@ -40,9 +40,10 @@ from maatwerkdesk.persistence.cipher import FileKind
 
 Rekey = Callable[[bytes, bytes], None]
 """What follows a file's key from one key to the other: (from, to)."""
-CLOSE_OTHERS = (
+CLOSE_OTHERS = said(
+    "store_keys",
     "Sluit MaatwerkDesk en andere opdrachten op deze database eerst af en probeer het dan "
-    "opnieuw; er is niets veranderd."
+    "opnieuw; er is niets veranderd.",
 )
 
 
@@ -94,11 +95,15 @@ def _unlock(path: Path, recover: str, on_rekey: Rekey | None) -> Unlocked:
     expected = store_keys.expected_salt(path)
     if kind is FileKind.PLAINTEXT and expected is not None:
         raise KeyRefusedError(
-            f"Op de plaats van de versleutelde database staat een onversleuteld bestand "
-            f"({path}). MaatwerkDesk opent het niet, want iemand kan het daar hebben neergezet "
-            "om het programma zijn gegevens te laten lezen; er is niets aan veranderd. Meld het "
-            "bij uw functioneel beheerder. Hebt u zelf een oude kopie teruggezet, zet dan de "
-            "versleutelde database terug (de herstelsleutel opent hem: " + recover + ")."
+            said(
+                "store_keys",
+                "Op de plaats van de versleutelde database staat een onversleuteld bestand "
+                "({path}). MaatwerkDesk opent het niet, want iemand kan het daar hebben "
+                "neergezet om het programma zijn gegevens te laten lezen; er is niets aan "
+                "veranderd. Meld het bij uw functioneel beheerder. Hebt u zelf een oude kopie "
+                "teruggezet, zet dan de versleutelde database terug (de herstelsleutel opent "
+                "hem: {recover}).",
+            ).format(path=str(path), recover=recover)
         )
     if kind is not FileKind.ENCRYPTED:
         key, salt = secrets.token_bytes(cipher.KEY_BYTES), secrets.token_bytes(cipher.SALT_BYTES)
@@ -111,8 +116,11 @@ def _unlock(path: Path, recover: str, on_rekey: Rekey | None) -> Unlocked:
                 cipher.encrypt_in_place(path, key, salt)
             except cipher.InUseError:
                 raise DatabaseBusyError(
-                    f"MaatwerkDesk wil de database ({path}) nu versleutelen, maar een ander "
-                    f"programma heeft hem open. {CLOSE_OTHERS}"
+                    said(
+                        "store_keys",
+                        "MaatwerkDesk wil de database ({path}) nu versleutelen, maar een ander "
+                        "programma heeft hem open. {advice}",
+                    ).format(path=str(path), advice=CLOSE_OTHERS)
                 ) from None
         store_keys.expect(path, salt)
         return Unlocked(path, key, KeyNews.NEW if kind is FileKind.ABSENT else KeyNews.ENCRYPTED)
@@ -120,9 +128,13 @@ def _unlock(path: Path, recover: str, on_rekey: Rekey | None) -> Unlocked:
     key = store_keys.read_key(salt)
     if key is None:
         raise KeyRefusedError(
-            f"De sleutel van het databasebestand {path} staat niet in de sleutelbos van deze "
-            "computer, dus MaatwerkDesk kan het niet openen; er is niets aan veranderd. Herstel "
-            f"de sleutel met de herstelsleutel die u bij het instellen bewaarde: {recover}"
+            said(
+                "store_keys",
+                "De sleutel van het databasebestand {path} staat niet in de sleutelbos van deze "
+                "computer, dus MaatwerkDesk kan het niet openen; er is niets aan veranderd. "
+                "Herstel de sleutel met de herstelsleutel die u bij het instellen bewaarde: "
+                "{recover}",
+            ).format(path=str(path), recover=recover)
         )
     pending = store_keys.read_key(salt, pending=True)
     if pending is not None:
@@ -136,32 +148,46 @@ def _unlock(path: Path, recover: str, on_rekey: Rekey | None) -> Unlocked:
 
 def _wrong_key(path: Path, recover: str) -> KeyRefusedError:
     return KeyRefusedError(
-        f"De sleutel in de sleutelbos past niet op het databasebestand {path}: het bestand "
-        "is vervangen of beschadigd, of de sleutel is veranderd. Er is niets aan veranderd. "
-        f"Herstel de sleutel met uw herstelsleutel: {recover}. Lukt dat niet, meld het dan "
-        "bij uw functioneel beheerder."
+        said(
+            "store_keys",
+            "De sleutel in de sleutelbos past niet op het databasebestand {path}: het bestand "
+            "is vervangen of beschadigd, of de sleutel is veranderd. Er is niets aan veranderd. "
+            "Herstel de sleutel met uw herstelsleutel: {recover}. Lukt dat niet, meld het dan "
+            "bij uw functioneel beheerder.",
+        ).format(path=str(path), recover=recover)
     )
 
 
 def _refusal(trouble: Trouble, path: Path, recover: str) -> KeyRefusedError:
     if trouble is Trouble.LOCKED:
         return KeyRefusedError(
-            "De sleutelbos van het besturingssysteem is vergrendeld, zodat MaatwerkDesk de "
-            "sleutel van zijn database niet kan lezen; er is niets veranderd. Ontgrendel de "
-            "sleutelbos (of meld u opnieuw aan) en start MaatwerkDesk opnieuw. Is de sleutel "
-            f"verloren, herstel hem dan met uw herstelsleutel: {recover}"
+            said(
+                "store_keys",
+                "De sleutelbos van het besturingssysteem is vergrendeld, zodat MaatwerkDesk de "
+                "sleutel van zijn database niet kan lezen; er is niets veranderd. Ontgrendel de "
+                "sleutelbos (of meld u opnieuw aan) en start MaatwerkDesk opnieuw. Is de "
+                "sleutel verloren, herstel hem dan met uw herstelsleutel: {recover}",
+            ).format(recover=recover)
         )
     if trouble is Trouble.DAMAGED:
         return KeyRefusedError(
-            f"De sleutel van het databasebestand {path} in de sleutelbos is beschadigd; er is "
-            f"niets aan het bestand veranderd. Herstel de sleutel met uw herstelsleutel: {recover}"
+            said(
+                "store_keys",
+                "De sleutel van het databasebestand {path} in de sleutelbos is beschadigd; er "
+                "is niets aan het bestand veranderd. Herstel de sleutel met uw herstelsleutel: "
+                "{recover}",
+            ).format(path=str(path), recover=recover)
         )
     return KeyRefusedError(
-        "MaatwerkDesk versleutelt zijn database en bewaart de sleutel in de sleutelbos van het "
-        "besturingssysteem, maar op deze computer is geen sleutelbos die sleutels bewaart; er is "
-        "niets veranderd. Start MaatwerkDesk op een bureaublad met een sleutelbos (zoals "
-        "GNOME-sleutelbos, KWallet, de macOS-sleutelhanger of Windows Referentiebeheer). Staat "
-        f"de sleutel daar niet, herstel hem dan met uw herstelsleutel: {recover}"
+        said(
+            "store_keys",
+            "MaatwerkDesk versleutelt zijn database en bewaart de sleutel in de sleutelbos van "
+            "het besturingssysteem, maar op deze computer is geen sleutelbos die sleutels "
+            "bewaart; er is niets veranderd. Start MaatwerkDesk op een bureaublad met een "
+            "sleutelbos (zoals GNOME-sleutelbos, KWallet, de macOS-sleutelhanger of Windows "
+            "Referentiebeheer). Staat de sleutel daar niet, herstel hem dan met uw "
+            "herstelsleutel: {recover}",
+        ).format(recover=recover)
     )
 
 
@@ -192,13 +218,19 @@ def rotate(path: Path, *, recover: str, on_rekey: Rekey | None = None) -> Unlock
     unlocked = unlock(path, recover=recover, on_rekey=on_rekey)
     path = unlocked.path
     if cipher.kind_of(path) is not FileKind.ENCRYPTED:
-        raise DomainError(f"Er is geen versleutelde database op {path}.")
+        raise DomainError(
+            said("store_keys", "Er is geen versleutelde database op {path}.").format(path=str(path))
+        )
     salt = cipher.salt_of(path)
     new = secrets.token_bytes(cipher.KEY_BYTES)
     try:
         with cipher.alone(path, unlocked.key) as connection:
             if connection is None:
-                raise DatabaseBusyError(f"De database is nog in gebruik. {CLOSE_OTHERS}")
+                raise DatabaseBusyError(
+                    said("store_keys", "De database is nog in gebruik. {advice}").format(
+                        advice=CLOSE_OTHERS
+                    )
+                )
             store_keys.store_key(salt, new, pending=True)
             try:
                 if on_rekey is not None:
@@ -223,14 +255,20 @@ def recover(path: Path, text: str) -> None:
     path = path.expanduser().resolve()
     if cipher.kind_of(path) is not FileKind.ENCRYPTED:
         raise DomainError(
-            f"Op {path} staat geen versleuteld databasebestand, dus er is geen sleutel om te "
-            "herstellen."
+            said(
+                "store_keys",
+                "Op {path} staat geen versleuteld databasebestand, dus er is geen sleutel om te "
+                "herstellen.",
+            ).format(path=str(path))
         )
     if not cipher.opens_with(path, key):
         raise DomainError(
-            f"Deze herstelsleutel hoort niet bij het databasebestand {path}. Controleer of u de "
-            "herstelsleutel van deze database hebt (bij een sleutelwissel hoort een nieuwe) en "
-            "of u de juiste map of --db gebruikt."
+            said(
+                "store_keys",
+                "Deze herstelsleutel hoort niet bij het databasebestand {path}. Controleer of u "
+                "de herstelsleutel van deze database hebt (bij een sleutelwissel hoort een "
+                "nieuwe) en of u de juiste map of --db gebruikt.",
+            ).format(path=str(path))
         )
     salt = cipher.salt_of(path)
     try:

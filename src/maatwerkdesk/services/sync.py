@@ -41,6 +41,7 @@ from sqlalchemy.orm import Session
 from maatwerkdesk.domain.briefcase_merge import Clash, Path, merge, resolve
 from maatwerkdesk.domain.errors import DomainError, NotFoundError, ValidationError
 from maatwerkdesk.domain.people import Permission
+from maatwerkdesk.domain.sentence import said
 from maatwerkdesk.domain.sync_conflicts import Choice, SyncConflict, unwrapped, wrapped
 from maatwerkdesk.persistence import search
 from maatwerkdesk.persistence.base import utc_now
@@ -174,7 +175,9 @@ def sync(
     with reading(laptop) as session:
         briefcase = session.scalar(select(BriefcaseRow))
         if briefcase is None:
-            raise NotFoundError("Dit is geen koffer: er staan geen meegenomen dossiers in.")
+            raise NotFoundError(
+                said("sync", "Dit is geen koffer: er staan geen meegenomen dossiers in.")
+            )
         laptop_name = briefcase.laptop
         taken = [
             _Taken(
@@ -199,13 +202,13 @@ def sync(
             run.chunk(chunk)
         except DomainError as error:
             if len(chunk) == 1:
-                report.failed.append(str(error))
+                report.failed.append(_message(error))
                 continue
             for dossier in chunk:  # each alone: one that fails keeps no other back
                 try:
                     run.chunk([dossier])
                 except DomainError as alone:
-                    report.failed.append(str(alone))
+                    report.failed.append(_message(alone))
     tell("Synchroniseren", len(taken), len(taken))
     pull_reference(server, laptop, context, tell)
     with writing(laptop) as session:
@@ -213,6 +216,12 @@ def sync(
         assert row is not None
         row.synced_at = utc_now()
     return report
+
+
+def _message(error: DomainError) -> str:
+    """The error's message as it was made: a marked sentence stays translatable."""
+    message = error.args[0] if len(error.args) == 1 else None
+    return message if isinstance(message, str) else str(error)
 
 
 @dataclass(frozen=True)
@@ -601,7 +610,7 @@ def resolve_conflict(
     user = require(session, context, Permission.EDIT_DOSSIER)
     row = session.get(SyncConflictRow, conflict_id, with_for_update=True)
     if row is None or row.deleted_at is not None or row.resolved_at is not None:
-        raise NotFoundError("Dit conflict bestaat niet (meer) of is al opgelost.")
+        raise NotFoundError(said("sync", "Dit conflict bestaat niet (meer) of is al opgelost."))
     if isinstance(choice, Typed):
         value, chosen = choice.value, {"typed": wrapped(choice.value)}
     elif choice in (Choice.SERVER, Choice.LAPTOP):
@@ -609,11 +618,12 @@ def resolve_conflict(
         chosen = {Choice(choice).value: True}
     else:
         raise ValidationError(
-            "choice", "Kies de waarde van de teamdatabase, die van de laptop, of typ er een."
+            "choice",
+            said("sync", "Kies de waarde van de teamdatabase, die van de laptop, of typ er een."),
         )
     document, revision = _document(session, row.dossier_id)
     if document is None:
-        raise NotFoundError("Dit dossier bestaat niet (meer).")
+        raise NotFoundError(said("sync", "Dit dossier bestaat niet (meer)."))
     entry = dossier_entry(document)
     resolved = resolve(entry, [(tuple(row.path), value)])
     if resolved != entry:
@@ -709,8 +719,11 @@ def synchronise(paths: Paths, db: str | None, progress: Progress | None = None) 
             team.user = laptop.user
         if team.user is None or team.user.id != holder:
             raise DomainError(
-                "Deze koffer hoort bij een andere gebruiker dan de aanmelding op de "
-                "teamdatabase; synchroniseer met de login van wie de dossiers meenam."
+                said(
+                    "sync",
+                    "Deze koffer hoort bij een andere gebruiker dan de aanmelding op de "
+                    "teamdatabase; synchroniseer met de login van wie de dossiers meenam.",
+                )
             )
         return sync(team.database, laptop.database, team.context("sync"), progress)
     finally:

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from maatwerkdesk.domain.errors import DomainError
 from maatwerkdesk.domain.people import Discipline, Role, User, login_for
+from maatwerkdesk.domain.sentence import Sentence, said
 from maatwerkdesk.persistence.connection import OpenError
 from maatwerkdesk.persistence.db import Database, connection_problems, database_url, open_database
 from maatwerkdesk.persistence.migrate import checked_revision
@@ -49,9 +50,12 @@ def _opened(target: str, *, migrate: bool) -> Iterator[Database]:
     try:
         if database_url(target).get_backend_name() != "postgresql":
             raise DomainError(
-                f"‘{target}’ is een bestand; ‘maatwerkdesk server’ is voor een teamdatabase "
-                "op een PostgreSQL-server: geef een adres als "
-                "postgresql+psycopg://gebruiker@server:5432/database."
+                said(
+                    "team_server",
+                    "‘{target}’ is een bestand; ‘maatwerkdesk server’ is voor een teamdatabase "
+                    "op een PostgreSQL-server: geef een adres als "
+                    "postgresql+psycopg://gebruiker@server:5432/database.",
+                ).format(target=target)
             )
         with told_as_domain_errors(writing=migrate):
             database = open_database(target, migrate=migrate, password=server_password(target))
@@ -72,12 +76,13 @@ def _revision(database: Database) -> str | None:
         raise explained(problem) from problem
 
 
-def _as_owner(session: Session, database: Database, act: str) -> Login:
+def _as_owner(session: Session, database: Database, refusal: Sentence) -> Login:
+    """The session's login, refused with `refusal` (its fields `login`, `database` and
+    `setup` filled in) unless it owns the database."""
     login = session_login(session)
     if not login.privileged:
         raise DomainError(
-            f"Login ‘{login.name}’ is niet de eigenaar van database "
-            f"‘{database.engine.url.database}’; {act} doet de eigenaar ({SETUP})."
+            refusal.format(login=login.name, database=database.engine.url.database, setup=SETUP)
         )
     return login
 
@@ -101,13 +106,24 @@ def init_server(target: str) -> Initialised:
         told_as_domain_errors(writing=True),
         database.sessions.begin() as session,
     ):
-        login = _as_owner(session, database, "het inrichten")
+        login = _as_owner(
+            session,
+            database,
+            said(
+                "team_server",
+                "Login ‘{login}’ is niet de eigenaar van database ‘{database}’; het inrichten "
+                "doet de eigenaar ({setup}).",
+            ),
+        )
         connection = session.connection()
         if missing_group_roles(connection) and not may_create_roles(connection):
             raise DomainError(
-                f"Login ‘{login.name}’ mag geen rollen aanmaken op de databaseserver. Geef "
-                f"hem dat recht (ALTER ROLE {login.name} CREATEROLE), of laat een beheerder "
-                "van de server de database inrichten."
+                said(
+                    "team_server",
+                    "Login ‘{login}’ mag geen rollen aanmaken op de databaseserver. Geef hem dat "
+                    "recht (ALTER ROLE {login} CREATEROLE), of laat een beheerder van de server "
+                    "de database inrichten.",
+                ).format(login=login.name)
             )
         made = create_group_roles(connection)
         grant(connection)
@@ -116,11 +132,22 @@ def init_server(target: str) -> Initialised:
 
 def _current(database: Database) -> None:
     revision = _revision(database)
+    if not revision:
+        raise DomainError(
+            said(
+                "team_server",
+                "Database ‘{database}’ is nog niet ingericht voor deze versie van MaatwerkDesk "
+                "(schema leeg, nodig {needed}). Voer eerst uit: maatwerkdesk server init ADRES.",
+            ).format(database=database.engine.url.database, needed=HEAD_REVISION)
+        )
     if revision != HEAD_REVISION:
         raise DomainError(
-            f"Database ‘{database.engine.url.database}’ is nog niet ingericht voor deze versie "
-            f"van MaatwerkDesk (schema {revision or 'leeg'}, nodig {HEAD_REVISION}). Voer "
-            "eerst uit: maatwerkdesk server init ADRES."
+            said(
+                "team_server",
+                "Database ‘{database}’ is nog niet ingericht voor deze versie van MaatwerkDesk "
+                "(schema {schema}, nodig {needed}). Voer eerst uit: maatwerkdesk server init "
+                "ADRES.",
+            ).format(database=database.engine.url.database, schema=revision, needed=HEAD_REVISION)
         )
 
 
@@ -156,12 +183,23 @@ def add_server_user(
         database.sessions.begin() as session,
     ):
         _current(database)
-        _as_owner(session, database, "mensen toevoegen")
+        _as_owner(
+            session,
+            database,
+            said(
+                "team_server",
+                "Login ‘{login}’ is niet de eigenaar van database ‘{database}’; mensen "
+                "toevoegen doet de eigenaar ({setup}).",
+            ),
+        )
         connection = session.connection()
         if missing_group_roles(connection):
             raise DomainError(
-                "De rollen van MaatwerkDesk ontbreken op de server. Voer eerst uit: "
-                "maatwerkdesk server init ADRES."
+                said(
+                    "team_server",
+                    "De rollen van MaatwerkDesk ontbreken op de server. Voer eerst uit: "
+                    "maatwerkdesk server init ADRES.",
+                )
             )
         user, new_user = users.key_to_login(session, context, name, chosen, discipline, login)
         new_login = add_login(connection, login, user.roles)
@@ -192,8 +230,11 @@ def server_status(target: str) -> ServerStatus:
         revision = _revision(database)
         if revision is None:
             raise DomainError(
-                f"Database ‘{database.engine.url.database}’ is leeg: er is nog geen "
-                "MaatwerkDesk in ingericht. Voer uit: maatwerkdesk server init ADRES."
+                said(
+                    "team_server",
+                    "Database ‘{database}’ is leeg: er is nog geen MaatwerkDesk in ingericht. "
+                    "Voer uit: maatwerkdesk server init ADRES.",
+                ).format(database=database.engine.url.database)
             )
         with told_as_domain_errors(writing=False), database.reads() as session:
             rows = session.scalars(

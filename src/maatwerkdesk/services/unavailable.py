@@ -9,53 +9,94 @@ from maatwerkdesk.domain.errors import (
     PasswordNeededError,
     ServerUnreachableError,
 )
+from maatwerkdesk.domain.sentence import said
 from maatwerkdesk.infra.secrets import SERVICE, database_account
 from maatwerkdesk.persistence.connection import OpenError, Problem
 
 SETUP = "docs/team-server.md"
 
+SENTENCES = {
+    Problem.UNREACHABLE: said(
+        "unavailable",
+        "De databaseserver {address} is niet bereikbaar. Controleer of de server draait en of "
+        "het adres klopt, of vraag de functioneel beheerder.",
+    ),
+    Problem.NO_PASSWORD: said(
+        "unavailable",
+        "De databaseserver {address} vraagt een wachtwoord voor ‘{user}’, maar er is er geen "
+        "bewaard. Bewaar het in de sleutelbos van het besturingssysteem, bijvoorbeeld met: "
+        "keyring set {service} {account}",
+    ),
+    Problem.WRONG_PASSWORD: said(
+        "unavailable",
+        "De databaseserver {address} weigert het wachtwoord van ‘{user}’. Bewaar het juiste "
+        "wachtwoord in de sleutelbos van het besturingssysteem, bijvoorbeeld met: keyring set "
+        "{service} {account}",
+    ),
+    Problem.NO_LOGIN: said(
+        "unavailable",
+        "Op de databaseserver {address} bestaat geen gebruiker ‘{user}’. Controleer de naam in "
+        "het adres, of vraag de functioneel beheerder om een account.",
+    ),
+    Problem.NO_DATABASE: said(
+        "unavailable",
+        "Op de databaseserver {address} bestaat geen database ‘{database}’. Controleer de naam "
+        "in het adres, of laat de functioneel beheerder hem aanmaken ({setup}).",
+    ),
+    Problem.NO_RIGHTS: said(
+        "unavailable",
+        "Gebruiker ‘{user}’ heeft op de databaseserver {address} onvoldoende rechten in "
+        "database ‘{database}’. Vraag de functioneel beheerder om rechten, of om de database "
+        "eerst in te richten ({setup}).",
+    ),
+    Problem.REFUSED: said(
+        "unavailable",
+        "De databaseserver {address} weigert de verbinding ({detail}). Vraag de functioneel "
+        "beheerder om hulp.",
+    ),
+}
+"""A server's problems, as told: each template takes the fields it names of `address`,
+`user`, `database`, `service`, `account`, `setup` and `detail`."""
+
 
 def explained(problem: OpenError) -> DatabaseUnavailableError:
     if problem.problem is Problem.NEWER_SCHEMA:
         return DatabaseUnavailableError(
-            f"Deze database is ingericht door een nieuwere versie van MaatwerkDesk (schema "
-            f"{problem.detail}). Werk MaatwerkDesk bij om hem te openen."
+            said(
+                "unavailable",
+                "Deze database is ingericht door een nieuwere versie van MaatwerkDesk (schema "
+                "{schema}). Werk MaatwerkDesk bij om hem te openen.",
+            ).format(schema=problem.detail)
         )
     if problem.problem is Problem.BAD_URL:
         return DatabaseUnavailableError(
-            f"‘{problem.target}’ is geen database die MaatwerkDesk kan openen: geef een "
-            "bestandspad (SQLite) of een adres als "
-            "postgresql+psycopg://gebruiker@server:5432/database."
+            said(
+                "unavailable",
+                "‘{target}’ is geen database die MaatwerkDesk kan openen: geef een bestandspad "
+                "(SQLite) of een adres als postgresql+psycopg://gebruiker@server:5432/database.",
+            ).format(target=problem.target)
         )
     server = problem.server
     assert server is not None
-    where = f"databaseserver {server.address}"
     account = database_account(server.user, server.host, server.port, server.database)
-    store = f"bijvoorbeeld met: keyring set {SERVICE} {account}"
-    sentences = {
-        Problem.UNREACHABLE: f"De {where} is niet bereikbaar. Controleer of de server draait "
-        "en of het adres klopt, of vraag de functioneel beheerder.",
-        Problem.NO_PASSWORD: f"De {where} vraagt een wachtwoord voor ‘{server.user}’, maar er "
-        f"is er geen bewaard. Bewaar het in de sleutelbos van het besturingssysteem, {store}",
-        Problem.WRONG_PASSWORD: f"De {where} weigert het wachtwoord van ‘{server.user}’. "
-        f"Bewaar het juiste wachtwoord in de sleutelbos van het besturingssysteem, {store}",
-        Problem.NO_LOGIN: f"Op de {where} bestaat geen gebruiker ‘{server.user}’. Controleer "
-        "de naam in het adres, of vraag de functioneel beheerder om een account.",
-        Problem.NO_DATABASE: f"Op de {where} bestaat geen database ‘{server.database}’. "
-        f"Controleer de naam in het adres, of laat de functioneel beheerder hem aanmaken ({SETUP}).",
-        Problem.NO_RIGHTS: f"Gebruiker ‘{server.user}’ heeft op de {where} onvoldoende "
-        f"rechten in database ‘{server.database}’. Vraag de functioneel beheerder om rechten, "
-        f"of om de database eerst in te richten ({SETUP}).",
-        Problem.REFUSED: f"De {where} weigert de verbinding ({problem.detail}). Vraag de "
-        "functioneel beheerder om hulp.",
+    values = {
+        "address": server.address,
+        "user": server.user,
+        "database": server.database,
+        "service": SERVICE,
+        "account": account,
+        "setup": SETUP,
+        "detail": problem.detail,
     }
+    sentence = SENTENCES[problem.problem].format(**values)
     if problem.problem in (Problem.NO_PASSWORD, Problem.WRONG_PASSWORD):
+        place = f"{server.address}/{server.database}"  # as the prompt names it, no sentence
         return PasswordNeededError(
-            sentences[problem.problem],
+            sentence,
             user=server.user,
-            address=f"{server.address}/{server.database}",
+            address=place,
             refused=problem.problem is Problem.WRONG_PASSWORD,
         )
     if problem.problem is Problem.UNREACHABLE:
-        return ServerUnreachableError(sentences[problem.problem])
-    return DatabaseUnavailableError(sentences[problem.problem])
+        return ServerUnreachableError(sentence)
+    return DatabaseUnavailableError(sentence)

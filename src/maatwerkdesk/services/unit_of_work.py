@@ -39,6 +39,7 @@ from maatwerkdesk.domain.errors import (
     ReadOnlyRefusedError,
 )
 from maatwerkdesk.domain.lease import ServerAwayError
+from maatwerkdesk.domain.sentence import said
 
 if TYPE_CHECKING:
     from maatwerkdesk.persistence.db import Database
@@ -57,85 +58,132 @@ class Failure:
     next: str
 
     def error(self) -> DomainError:
-        return self.kind(f"{self.what} {self.next}")
+        return self.kind(
+            said("unit_of_work", "{what} {next}").format(what=self.what, next=self.next)
+        )
 
-
-ASK_BEHEERDER = "meld het dan bij uw functioneel beheerder."
 
 FILE_UNREACHABLE = Failure(
     DatabaseUnavailableError,
-    "Het databasebestand kan niet worden geopend, gelezen of beschreven.",
-    "Controleer of de schijf of netwerkmap waarop het staat bereikbaar is en probeer het "
-    f"opnieuw; lukt het dan nog niet, {ASK_BEHEERDER}",
+    said("unit_of_work", "Het databasebestand kan niet worden geopend, gelezen of beschreven."),
+    said(
+        "unit_of_work",
+        "Controleer of de schijf of netwerkmap waarop het staat bereikbaar is en probeer het "
+        "opnieuw; lukt het dan nog niet, meld het dan bij uw functioneel beheerder.",
+    ),
 )
 SERVER_UNREACHABLE = Failure(
     DatabaseUnavailableError,
-    "De databaseserver is niet bereikbaar.",
-    "Controleer uw netwerkverbinding en probeer het over een moment opnieuw; lukt het dan "
-    f"nog niet, {ASK_BEHEERDER}",
+    said("unit_of_work", "De databaseserver is niet bereikbaar."),
+    said(
+        "unit_of_work",
+        "Controleer uw netwerkverbinding en probeer het over een moment opnieuw; lukt het dan "
+        "nog niet, meld het dan bij uw functioneel beheerder.",
+    ),
 )
 DISK_FULL = Failure(
     DatabaseUnavailableError,
-    "De schijf waarop de database staat, is vol.",
-    "Maak ruimte vrij of meld het bij uw functioneel beheerder, en probeer het dan opnieuw.",
+    said("unit_of_work", "De schijf waarop de database staat, is vol."),
+    said(
+        "unit_of_work",
+        "Maak ruimte vrij of meld het bij uw functioneel beheerder, en probeer het dan opnieuw.",
+    ),
 )
 DAMAGED = Failure(
     DatabaseUnavailableError,
-    "Het databasebestand is beschadigd of is geen database van MaatwerkDesk.",
-    "Werk er niet verder in en meld het direct bij uw functioneel beheerder.",
+    said("unit_of_work", "Het databasebestand is beschadigd of is geen database van MaatwerkDesk."),
+    said("unit_of_work", "Werk er niet verder in en meld het direct bij uw functioneel beheerder."),
 )
 WRONG_LOGIN = Failure(
     DatabaseUnavailableError,
-    "De databaseserver weigert de aanmelding: de gebruikersnaam of het wachtwoord klopt niet "
-    "(meer).",
-    "Controleer uw gegevens en probeer het opnieuw; weet u ze niet, vraag dan uw functioneel "
-    "beheerder.",
+    said(
+        "unit_of_work",
+        "De databaseserver weigert de aanmelding: de gebruikersnaam of het wachtwoord klopt "
+        "niet (meer).",
+    ),
+    said(
+        "unit_of_work",
+        "Controleer uw gegevens en probeer het opnieuw; weet u ze niet, vraag dan uw "
+        "functioneel beheerder.",
+    ),
 )
 NO_SUCH_DATABASE = Failure(
     DatabaseUnavailableError,
-    "De database bestaat niet (meer) op de databaseserver.",
-    f"Controleer het adres van de database; klopt het, {ASK_BEHEERDER}",
+    said("unit_of_work", "De database bestaat niet (meer) op de databaseserver."),
+    said(
+        "unit_of_work",
+        "Controleer het adres van de database; klopt het, meld het dan bij uw functioneel "
+        "beheerder.",
+    ),
 )
 BUSY = Failure(
     DatabaseBusyError,
-    "De database is bezig met werk van een collega of een ander programma en kon niet op "
-    "tijd antwoorden.",
-    "Wacht een moment en probeer het opnieuw.",
+    said(
+        "unit_of_work",
+        "De database is bezig met werk van een collega of een ander programma en kon niet op "
+        "tijd antwoorden.",
+    ),
+    said("unit_of_work", "Wacht een moment en probeer het opnieuw."),
 )
 STALE = Failure(
     ConcurrentEditError,
-    "Iemand anders heeft dit intussen gewijzigd.",
-    "Open het opnieuw om de nieuwe versie te zien en breng uw wijziging daar aan; kopieer zo "
-    "nodig eerst uw tekst.",
+    said("unit_of_work", "Iemand anders heeft dit intussen gewijzigd."),
+    said(
+        "unit_of_work",
+        "Open het opnieuw om de nieuwe versie te zien en breng uw wijziging daar aan; kopieer "
+        "zo nodig eerst uw tekst.",
+    ),
 )
 CONSTRAINT = Failure(
     DatabaseRefusedError,
-    "De database weigert dit, omdat het een regel voor de gegevens breekt: iets bestaat al, "
-    "past niet of verwijst naar iets dat er niet meer is.",
-    f"Controleer wat u invoerde en probeer het opnieuw; lukt het niet, {ASK_BEHEERDER}",
+    said(
+        "unit_of_work",
+        "De database weigert dit, omdat het een regel voor de gegevens breekt: iets bestaat "
+        "al, past niet of verwijst naar iets dat er niet meer is.",
+    ),
+    said(
+        "unit_of_work",
+        "Controleer wat u invoerde en probeer het opnieuw; lukt het niet, meld het dan bij uw "
+        "functioneel beheerder.",
+    ),
 )
 FILE_READ_ONLY = Failure(
     ReadOnlyRefusedError,
-    "De database kan op deze computer alleen worden gelezen: er zijn geen schrijfrechten op "
-    "het bestand of de map.",
-    "Vraag uw functioneel beheerder om schrijfrechten.",
+    said(
+        "unit_of_work",
+        "De database kan op deze computer alleen worden gelezen: er zijn geen schrijfrechten "
+        "op het bestand of de map.",
+    ),
+    said("unit_of_work", "Vraag uw functioneel beheerder om schrijfrechten."),
 )
 SERVER_READ_ONLY = Failure(
     ReadOnlyRefusedError,
-    "De databaseserver staat op dit moment alleen lezen toe.",
-    f"Probeer het later opnieuw; duurt het lang, {ASK_BEHEERDER}",
+    said("unit_of_work", "De databaseserver staat op dit moment alleen lezen toe."),
+    said(
+        "unit_of_work",
+        "Probeer het later opnieuw; duurt het lang, meld het dan bij uw functioneel beheerder.",
+    ),
 )
 AWAY = Failure(
     ServerAwayError,
-    "De databaseserver weigert dit: het dossier is meegenomen op de laptop van een collega. "
-    "U kunt het lezen maar niet wijzigen.",
-    "Open het opnieuw om te zien bij wie het is, en vraag die collega het terug te geven of "
-    "de voorzitter de uitleen te beëindigen.",
+    said(
+        "unit_of_work",
+        "De databaseserver weigert dit: het dossier is meegenomen op de laptop van een "
+        "collega. U kunt het lezen maar niet wijzigen.",
+    ),
+    said(
+        "unit_of_work",
+        "Open het opnieuw om te zien bij wie het is, en vraag die collega het terug te geven "
+        "of de voorzitter de uitleen te beëindigen.",
+    ),
 )
 NO_RIGHTS = Failure(
     ReadOnlyRefusedError,
-    "De databaseserver weigert dit: uw account heeft er geen rechten voor.",
-    "Moet u dit wel kunnen, vraag dan uw functioneel beheerder om de juiste rol.",
+    said("unit_of_work", "De databaseserver weigert dit: uw account heeft er geen rechten voor."),
+    said(
+        "unit_of_work",
+        "Moet u dit wel kunnen, vraag dan uw functioneel beheerder om de juiste rol.",
+    ),
 )
 
 SQLITE_FAILURES = {

@@ -27,6 +27,7 @@ from maatwerkdesk.domain.people import (
     User,
     ordered_roles,
 )
+from maatwerkdesk.domain.sentence import said
 from maatwerkdesk.domain.text import SHORT_TEXT_LIMIT, clean_text
 from maatwerkdesk.persistence.models import UserRow
 from maatwerkdesk.persistence.server import on_server, session_login
@@ -53,8 +54,11 @@ def login_user(session: Session) -> User | None:
     if login.privileged:
         return None
     raise PermissionDeniedError(
-        f"Login ‘{login.name}’ hoort bij geen gebruiker in deze database. Vraag de "
-        "functioneel beheerder u toe te voegen (maatwerkdesk server add-user)."
+        said(
+            "users",
+            "Login ‘{login}’ hoort bij geen gebruiker in deze database. Vraag de functioneel "
+            "beheerder u toe te voegen (maatwerkdesk server add-user).",
+        ).format(login=login.name)
     )
 
 
@@ -75,8 +79,11 @@ def acting_user(session: Session, context: Context) -> User:
     row = session.get(UserRow, context.user.id, populate_existing=True)
     if row is None or row.deleted_at is not None:
         raise PermissionDeniedError(
-            "Uw gebruiker bestaat niet (meer) in deze database. Kies opnieuw wie u bent "
-            "(Gebruiker wisselen), of vraag de functioneel beheerder u toe te voegen."
+            said(
+                "users",
+                "Uw gebruiker bestaat niet (meer) in deze database. Kies opnieuw wie u bent "
+                "(Gebruiker wisselen), of vraag de functioneel beheerder u toe te voegen.",
+            )
         )
     return to_user(row)
 
@@ -123,8 +130,11 @@ def get_user(session: Session, user_id: str) -> User:
     row = session.get(UserRow, user_id)
     if row is None or row.deleted_at is not None:
         raise NotFoundError(
-            "Deze gebruiker bestaat niet (meer). Kies een andere, of vraag de functioneel "
-            "beheerder de gebruiker toe te voegen."
+            said(
+                "users",
+                "Deze gebruiker bestaat niet (meer). Kies een andere, of vraag de functioneel "
+                "beheerder de gebruiker toe te voegen.",
+            )
         )
     return to_user(row)
 
@@ -142,7 +152,10 @@ def find_user(session: Session, name: str) -> User:
     if row is None:
         cleaned = " ".join(name.split())
         raise NotFoundError(
-            f"Er is geen gebruiker ‘{cleaned}’. Controleer de naam (maatwerkdesk users list)."
+            said(
+                "users",
+                "Er is geen gebruiker ‘{name}’. Controleer de naam (maatwerkdesk users list).",
+            ).format(name=cleaned)
         )
     return to_user(row)
 
@@ -159,8 +172,11 @@ def _owner_on_a_team_database(session: Session) -> None:
     whose roles the server keeps (`maatwerkdesk server add-user`)."""
     if on_server(session) and not session_login(session).privileged:
         raise PermissionDeniedError(
-            "Op een teamdatabase beheert de eigenaar van de database de gebruikers, met "
-            "‘maatwerkdesk server add-user’ (docs/team-server.md)."
+            said(
+                "users",
+                "Op een teamdatabase beheert de eigenaar van de database de gebruikers, met "
+                "‘maatwerkdesk server add-user’ (docs/team-server.md).",
+            )
         )
 
 
@@ -175,16 +191,19 @@ def _checked(
     cleaned = " ".join(cleaned.split())
     if len(cleaned) < 2:
         raise ValidationError(
-            "user.name", "Geef de naam van de gebruiker, bijvoorbeeld ‘Anouk Verhoef’."
+            "user.name",
+            said("users", "Geef de naam van de gebruiker, bijvoorbeeld ‘Anouk Verhoef’."),
         )
     chosen = ordered_roles([roles] if isinstance(roles, Role) else roles)
     if not chosen or Role.SYSTEM in chosen:
         raise ValidationError(
-            "user.role", "Kies een of meer rollen; ‘systeem’ is voor de opdrachtregel."
+            "user.role",
+            said("users", "Kies een of meer rollen; ‘systeem’ is voor de opdrachtregel."),
         )
     if Role.MEMBER in chosen and discipline is None:
         raise ValidationError(
-            "user.discipline", "Een lid van het overleg heeft een discipline. Kies er een."
+            "user.discipline",
+            said("users", "Een lid van het overleg heeft een discipline. Kies er een."),
         )
     return cleaned, chosen
 
@@ -201,7 +220,9 @@ def add_user(
     taken = _named(session, cleaned)
     if taken is not None:
         raise DomainError(
-            f"Er is al een gebruiker ‘{taken.name}’. Kies die, of geef een andere naam."
+            said(
+                "users", "Er is al een gebruiker ‘{name}’. Kies die, of geef een andere naam."
+            ).format(name=taken.name)
         )
     row = UserRow(
         name=cleaned,
@@ -235,17 +256,24 @@ def update_user(
     _owner_on_a_team_database(session)
     row = session.get(UserRow, user_id)
     if row is None or row.deleted_at is not None:
-        raise NotFoundError("Deze gebruiker bestaat niet (meer). Vernieuw de lijst met gebruikers.")
+        raise NotFoundError(
+            said("users", "Deze gebruiker bestaat niet (meer). Vernieuw de lijst met gebruikers.")
+        )
     _cleaned, chosen = _checked(row.name, roles, discipline)
     if user_id == acting.id and (not active or Role.ADMINISTRATOR not in chosen):
         raise DomainError(
-            "U kunt uw eigen beheerrol niet intrekken; laat een andere beheerder dat doen."
+            said(
+                "users",
+                "U kunt uw eigen beheerrol niet intrekken; laat een andere beheerder dat doen.",
+            )
         )
     if row.login is not None and [role.value for role in chosen] != row.roles:
         raise DomainError(
-            f"{row.name} werkt met login ‘{row.login}’; de rollen daarvan legt de server "
-            f'vast. Wijzig ze met: maatwerkdesk server add-user "{row.name}" --login '
-            f"{row.login} --role …"
+            said(
+                "users",
+                "{name} werkt met login ‘{login}’; de rollen daarvan legt de server vast. "
+                'Wijzig ze met: maatwerkdesk server add-user "{name}" --login {login} --role …',
+            ).format(name=row.name, login=row.login)
         )
     return _store(session, context, row, chosen, discipline, active, "user.update")
 
@@ -288,13 +316,19 @@ def key_to_login(
         row = _named(session, cleaned)
         if row is not None and row.login is not None:
             raise DomainError(
-                f"{row.name} werkt al met login ‘{row.login}’. Geef die login op "
-                f"(--login {row.login}), of een andere naam."
+                said(
+                    "users",
+                    "{name} werkt al met login ‘{login}’. Geef die login op (--login {login}), of "
+                    "een andere naam.",
+                ).format(name=row.name, login=row.login)
             )
     elif row.name.casefold() != cleaned.casefold():
         raise DomainError(
-            f"Login ‘{login}’ is van {row.name}. Kies een andere login (--login), of geef "
-            "de naam zoals die is."
+            said(
+                "users",
+                "Login ‘{login}’ is van {name}. Kies een andere login (--login), of geef de naam "
+                "zoals die is.",
+            ).format(login=login, name=row.name)
         )
     if row is None:
         user = add_user(session, context, cleaned, chosen, discipline)

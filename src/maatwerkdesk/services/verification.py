@@ -17,6 +17,7 @@ from pathlib import Path
 from maatwerkdesk.domain.attestation import find
 from maatwerkdesk.domain.errors import DomainError
 from maatwerkdesk.domain.exchange import parse_json, read_document
+from maatwerkdesk.domain.sentence import said
 from maatwerkdesk.domain.signed_record import (
     ContentError,
     RecordKind,
@@ -44,16 +45,21 @@ def verify_file(path: Path) -> list[VersionCheck]:
     is no export of MaatwerkDesk or holds no decision version."""
 
     def too_large(source: str, _size: int, limit: int) -> str:
-        return f"{source}: het bestand is groter dan {limit // 1_048_576} MB."
+        return said("verification", "{source}: het bestand is groter dan {megabytes} MB.").format(
+            source=source, megabytes=limit // 1_048_576
+        )
 
     raw = read_bounded(path, MAX_IMPORT_BYTES, too_large=too_large)
     if raw.startswith(b"%PDF"):
         attestation = find(raw)
         if attestation is None:
             raise DomainError(
-                f"{path}: dit PDF bevat geen vastgelegd besluit van MaatwerkDesk (een voorstel, "
-                "een gepseudonimiseerd stuk, of het bestand is door een ander programma "
-                "opnieuw opgeslagen)."
+                said(
+                    "verification",
+                    "{path}: dit PDF bevat geen vastgelegd besluit van MaatwerkDesk (een "
+                    "voorstel, een gepseudonimiseerd stuk, of het bestand is door een ander "
+                    "programma opnieuw opgeslagen).",
+                ).format(path=str(path))
             )
         found = [
             check_version("PDF", attestation.content, attestation.signature, attestation.public_key)
@@ -61,7 +67,11 @@ def verify_file(path: Path) -> list[VersionCheck]:
     else:
         found = list(_json_versions(str(path), raw))
     if not found:
-        raise DomainError(f"{path}: dit bestand bevat geen ondertekend of historisch besluit.")
+        raise DomainError(
+            said(
+                "verification", "{path}: dit bestand bevat geen ondertekend of historisch besluit."
+            ).format(path=str(path))
+        )
     return found
 
 

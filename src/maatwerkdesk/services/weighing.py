@@ -22,6 +22,7 @@ from maatwerkdesk.domain.proportionality import (
     step_applicability,
     verdict,
 )
+from maatwerkdesk.domain.sentence import said
 from maatwerkdesk.domain.text import LONG_TEXT_LIMIT, clean_text
 from maatwerkdesk.domain.weighing import (
     StepId,
@@ -91,7 +92,7 @@ def save_weighing(
         session,
         row,
         expected_revision,
-        what=f"De afweging van {dossier.reference}",
+        what=said("weighing", "De afweging van {reference}").format(reference=dossier.reference),
         dossier_id=dossier_id,
         parts=("weighing",),
     )

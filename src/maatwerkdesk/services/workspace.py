@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from maatwerkdesk import __version__
 from maatwerkdesk.domain.errors import DomainError
 from maatwerkdesk.domain.people import User
+from maatwerkdesk.domain.sentence import said
 from maatwerkdesk.services.context import Context, acting_as
 
 if TYPE_CHECKING:
@@ -109,7 +110,11 @@ def server_place(target: str) -> str:
         return target
     host = f"[{url.host}]" if ":" in url.host else url.host
     port = f":{url.port}" if url.port not in (None, DEFAULT_PORT) else ""
-    return f"{url.database or 'de database'} op {host}{port}"
+    if not url.database:
+        return said("workspace", "de database op {host}").format(host=f"{host}{port}")
+    return said("workspace", "{database} op {host}").format(
+        database=url.database, host=f"{host}{port}"
+    )
 
 
 def server_password(target: str) -> str | None:
@@ -137,12 +142,18 @@ def check_database_file(db: str, *, create: bool, profile: Path | None = None) -
     path = Path(url.database).expanduser().resolve()
     if path.is_dir():
         raise DomainError(
-            f"{path} is een map, geen database: geef bij --db het databasebestand zelf op."
+            said(
+                "workspace",
+                "{path} is een map, geen database: geef bij --db het databasebestand zelf op.",
+            ).format(path=str(path))
         )
     if not (create or path.exists() or path == profile):
         raise DomainError(
-            f"Er is geen database op {path}: controleer het pad, of geef --create mee als u "
-            "daar een nieuwe, lege database wilt maken."
+            said(
+                "workspace",
+                "Er is geen database op {path}: controleer het pad, of geef --create mee als u "
+                "daar een nieuwe, lege database wilt maken.",
+            ).format(path=str(path))
         )
 
 
@@ -285,8 +296,11 @@ def open_briefcase(paths: Paths, of: str | None = None) -> Workspace:
     path = paths.briefcase
     if not path.exists():
         raise NotFoundError(
-            "Er is op deze computer geen koffer met meegenomen dossiers. Neem eerst dossiers "
-            "mee op een werkplek die met de teamdatabase verbonden is."
+            said(
+                "workspace",
+                "Er is op deze computer geen koffer met meegenomen dossiers. Neem eerst dossiers "
+                "mee op een werkplek die met de teamdatabase verbonden is.",
+            )
         )
     key = store_keys.unlock(path, recover=store_keys.recover_command(str(path))).key
     database = open_database(path, key=key)
@@ -295,16 +309,22 @@ def open_briefcase(paths: Paths, of: str | None = None) -> Workspace:
             row = session.get(BriefcaseRow, 1)
             if row is None:
                 raise NotFoundError(
-                    "De koffer op deze computer is leeg of onvolledig. Neem de dossiers "
-                    "opnieuw mee op een werkplek die met de teamdatabase verbonden is."
+                    said(
+                        "workspace",
+                        "De koffer op deze computer is leeg of onvolledig. Neem de dossiers "
+                        "opnieuw mee op een werkplek die met de teamdatabase verbonden is.",
+                    )
                 )
             holder = session.get(UserRow, row.holder_id)
             server, login = row.server, row.login
             user = to_user(holder) if holder is not None else None
         if of is not None and server != database_url(of).render_as_string(hide_password=True):
             raise NotFoundError(
-                "De koffer op deze computer hoort bij een andere teamdatabase. Open die, of "
-                "synchroniseer de koffer eerst met de teamdatabase waar hij bij hoort."
+                said(
+                    "workspace",
+                    "De koffer op deze computer hoort bij een andere teamdatabase. Open die, of "
+                    "synchroniseer de koffer eerst met de teamdatabase waar hij bij hoort.",
+                )
             )
     except BaseException:
         database.close()

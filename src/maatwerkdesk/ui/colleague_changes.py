@@ -22,6 +22,7 @@ from maatwerkdesk.ui import theme
 from maatwerkdesk.ui.common.origin import ORIGIN
 from maatwerkdesk.ui.common.plain_text import allow_long_words
 from maatwerkdesk.ui.common.tasks import TaskRunner
+from maatwerkdesk.ui.common.vocabulary import shown_sentence
 
 log = logging.getLogger(__name__)
 
@@ -109,7 +110,7 @@ class ColleagueNotice(QLabel):
 
     def tell(self, what: str, change: Change, next_step: str) -> None:
         """'Dossier MW-… is gewijzigd door Bert Bakker om 14:32. ' and what to do next."""
-        self.say(f"{changed_by_line(what, change.person, change.at)}. {next_step}")
+        self.say(f"{shown_sentence(changed_by_line(what, change.person, change.at))}. {next_step}")
 
     def say(self, text: str) -> None:
         self.setText(text)

@@ -123,9 +123,10 @@ class ErrorReporter(QObject):
             from PySide6.QtWidgets import QMessageBox
 
             from maatwerkdesk.ui.common.plain_text import message_box
+            from maatwerkdesk.ui.common.vocabulary import shown_error
 
             log.warning("%s reached the top level", type(error).__name__)
-            box = message_box(parent, QMessageBox.Icon.Warning, APP_NAME, str(error))
+            box = message_box(parent, QMessageBox.Icon.Warning, APP_NAME, shown_error(error))
             box.addButton(self.tr("OK"), QMessageBox.ButtonRole.AcceptRole)
             box.exec()
             return

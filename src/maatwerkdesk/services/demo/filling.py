@@ -49,6 +49,8 @@ from maatwerkdesk.domain.loket import (
 from maatwerkdesk.domain.people import Permission
 from maatwerkdesk.domain.precedent import Outcome
 from maatwerkdesk.domain.route_selection import OWN_CLAUSE, suggest_route
+from maatwerkdesk.domain.sentence import said
+from maatwerkdesk.domain.text import dutch_number
 from maatwerkdesk.domain.vocabulary import DossierStatus, Organisation
 from maatwerkdesk.persistence import search
 from maatwerkdesk.persistence.base import new_id, utc_now
@@ -134,7 +136,9 @@ def add_demo_dossiers(
     if not 1 <= count <= MAX_DEMO_DOSSIERS:
         raise ValidationError(
             "count",
-            f"Kies een aantal demodossiers tussen 1 en {MAX_DEMO_DOSSIERS:,}.".replace(",", "."),
+            said("filling", "Kies een aantal demodossiers tussen 1 en {maximum}.").format(
+                maximum=dutch_number(MAX_DEMO_DOSSIERS)
+            ),
         )
     acting = require(session, context, Permission.EDIT_DOSSIER)
     report = progress or _unreported

@@ -22,6 +22,7 @@ from maatwerkdesk.ui.briefcase.take_dialog import TakeAlongDialog
 from maatwerkdesk.ui.common.dialogs import Dialogs
 from maatwerkdesk.ui.common.service_calls import ServiceCaller
 from maatwerkdesk.ui.common.tasks import TaskRunner
+from maatwerkdesk.ui.common.vocabulary import shown_error, shown_sentence
 
 log = logging.getLogger(__name__)
 
@@ -74,7 +75,7 @@ def sync_summary(report: SyncReport, *, automatically: bool = False) -> str:
     if report.failed:
         text += " " + QCoreApplication.translate(
             "BriefcaseActions", "Niet gelukt, de volgende keer opnieuw: {}"
-        ).format(" ".join(report.failed))
+        ).format(" ".join(shown_sentence(failed) for failed in report.failed))
     return text
 
 
@@ -182,7 +183,7 @@ class BriefcaseActions(QObject):
             self.tr(
                 "Automatisch synchroniseren lukte niet: {} Kies Bestand > "
                 "Synchroniseren om het zelf te proberen."
-            ).format(error)
+            ).format(shown_error(error))
         )
 
     def _on_taken(self, taken: TakenAlong) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from maatwerkdesk.domain.sync_conflicts import Choice, SyncConflict, part_label, value_text
+from maatwerkdesk.ui.common.vocabulary import shown_sentence
 from maatwerkdesk.ui.forms.ui_sync_conflicts_dialog import Ui_SyncConflictsDialog
 
 PART, LAPTOP, SERVER, KEEP = range(4)
@@ -72,9 +73,9 @@ class SyncConflictsDialog(QDialog):
         table.setRowCount(len(self._conflicts))
         for row, conflict in enumerate(self._conflicts):
             for column, text in (
-                (PART, part_label(conflict.path)),
-                (LAPTOP, value_text(conflict.laptop)),
-                (SERVER, value_text(conflict.server)),
+                (PART, shown_sentence(part_label(conflict.path))),
+                (LAPTOP, shown_sentence(value_text(conflict.laptop))),
+                (SERVER, shown_sentence(value_text(conflict.server))),
             ):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)

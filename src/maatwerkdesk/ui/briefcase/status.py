@@ -7,6 +7,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication
 
 from maatwerkdesk.services.workspace import server_place
+from maatwerkdesk.ui.common.vocabulary import shown_sentence
 
 
 def offline_text(waiting: int | None, server: str, synced_at: datetime | None = None) -> str:
@@ -37,7 +38,7 @@ def offline_text(waiting: int | None, server: str, synced_at: datetime | None = 
                 "Offline — {waiting} wijzigingen wachten op de teamdatabase ({server}, nu niet "
                 "bereikbaar)",
             )
-        return text.format(waiting=waiting, server=server_place(server))
+        return text.format(waiting=waiting, server=shown_sentence(server_place(server)))
     if waiting is None:
         text = QCoreApplication.translate(
             "BriefcaseStatus",
@@ -62,4 +63,6 @@ def offline_text(waiting: int | None, server: str, synced_at: datetime | None = 
             "Koffer — {waiting} wijzigingen wachten op de teamdatabase ({server}, "
             "gesynchroniseerd om {time}; start MaatwerkDesk opnieuw om online te werken)",
         )
-    return text.format(waiting=waiting, server=server_place(server), time=f"{synced_at:%H:%M}")
+    return text.format(
+        waiting=waiting, server=shown_sentence(server_place(server)), time=f"{synced_at:%H:%M}"
+    )

@@ -18,6 +18,7 @@ from maatwerkdesk.domain.concurrency import SOMEONE, Rebased, changed_by_line
 from maatwerkdesk.domain.errors import ConcurrentEditError
 from maatwerkdesk.domain.text import enumerate_nl
 from maatwerkdesk.ui.common.dialogs import ButtonRole, Choice, Dialogs, Tone
+from maatwerkdesk.ui.common.vocabulary import shown_sentence
 from maatwerkdesk.ui.translation import QT_TRANSLATE_NOOP
 
 TITLE = QT_TRANSLATE_NOOP("ConflictQuestion", "Intussen gewijzigd")
@@ -38,11 +39,11 @@ def conflict_texts(
     labels: Mapping[str, str],
 ) -> tuple[str, str]:
     """The question and its detail. `what` names the record ("Dossier MW-2026-00012")."""
-    who = error.changed_by or SOMEONE
+    who = error.changed_by or shown_sentence(SOMEONE)
     question = QCoreApplication.translate(
         "ConflictQuestion",
         "{changed}, terwijl u het bewerkte. Vernieuwen, of uw versie bewaren als concept?",
-    ).format(changed=changed_by_line(what, error.changed_by, error.changed_at))
+    ).format(changed=shown_sentence(changed_by_line(what, error.changed_by, error.changed_at)))
     lines = []
     if rebased.theirs:
         lines.append(
@@ -108,4 +109,4 @@ def ask_conflict(
 
 
 def _named(parts: tuple[str, ...], labels: Mapping[str, str]) -> str:
-    return enumerate_nl([labels.get(part, part) for part in parts])
+    return shown_sentence(enumerate_nl([labels.get(part, part) for part in parts]))

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from maatwerkdesk.domain.conference import AgendaItem, Meeting, Member, SignedDecision
 from maatwerkdesk.domain.people import SYSTEM, User
 from maatwerkdesk.ui.common.formatting import format_date, format_moment
-from maatwerkdesk.ui.common.vocabulary import person_text, roles_text, shown_label
+from maatwerkdesk.ui.common.vocabulary import person_text, roles_text, shown_label, shown_sentence
 from maatwerkdesk.ui.translation import QT_TRANSLATE_NOOP
 
 # The texts here are translated in the context of the conference's window (lupdate's too).
@@ -117,7 +117,7 @@ def signed_line(signed: SignedDecision) -> str:
         "ConferenceWindow",
         "{signed} op {moment} (versie {version}, vingerafdruk {fingerprint})",
     ).format(
-        signed=signed.signed_text(),
+        signed=shown_sentence(signed.signed_text()),
         moment=format_moment(signed.signed_at),
         version=signed.version,
         fingerprint=short_fingerprint(signed.fingerprint),
@@ -146,7 +146,7 @@ def version_label(signed: SignedDecision) -> str:
     return line.format(
         version=signed.version,
         moment=format_moment(signed.signed_at),
-        signer=signed.signer_phrase(),
+        signer=shown_sentence(signed.signer_phrase()),
         reason=reason,
     )
 

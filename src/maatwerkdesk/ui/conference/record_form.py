@@ -24,7 +24,7 @@ from maatwerkdesk.palette import Meaning
 from maatwerkdesk.services.conference_review import Review
 from maatwerkdesk.ui import theme
 from maatwerkdesk.ui.common.plain_text import escaped
-from maatwerkdesk.ui.common.vocabulary import shown_label
+from maatwerkdesk.ui.common.vocabulary import shown_label, shown_sentence
 from maatwerkdesk.ui.conference.review_texts import Mode
 from maatwerkdesk.ui.conference.tables import ActionsTable, AdviceTable
 from maatwerkdesk.ui.forms.ui_conference_review import Ui_ReviewDialog
@@ -140,7 +140,7 @@ class RecordForm(QObject):
         ui.departure_frame.setVisible(bool(departs))
         if not departs:
             return
-        named = escaped(enumerate_nl(departs))  # the label is rich text
+        named = escaped(shown_sentence(enumerate_nl(departs)))  # the label is rich text
         if signed:
             ui.departure_label.setText(self.tr("<b>Gemotiveerd afgeweken van {}</b>").format(named))
         else:

@@ -18,7 +18,7 @@ from maatwerkdesk.domain.signed_record import OverrideGround
 from maatwerkdesk.domain.text import enumerate_nl
 from maatwerkdesk.palette import Meaning
 from maatwerkdesk.services.signed_version import decision_text
-from maatwerkdesk.ui.common.vocabulary import shown_label
+from maatwerkdesk.ui.common.vocabulary import shown_label, shown_sentence
 from maatwerkdesk.ui.conference.presentation import signed_line
 
 if TYPE_CHECKING:
@@ -126,7 +126,7 @@ def guidance(review: Review, mode: Mode) -> str:
         if problems:
             return QCoreApplication.translate(
                 "ReviewDialog", "Voor ondertekening nog nodig: {}"
-            ).format(" ".join(problems))
+            ).format(" ".join(shown_sentence(problem) for problem in problems))
         return QCoreApplication.translate("ReviewDialog", "Klaar om te ondertekenen.")
     if mode is Mode.RECORD:
         return QCoreApplication.translate(
@@ -149,14 +149,14 @@ def what_is_fixed(
     """The confirmation's detail: what signing fixes, and what follows from it."""
     lines = [
         QCoreApplication.translate("ReviewDialog", "Wat vast komt te liggen: {}.").format(
-            decision_text(decision, catalogue, factors)
+            shown_sentence(decision_text(decision, catalogue, factors))
         )
     ]
     if departs:
         lines.append(
             QCoreApplication.translate(
                 "ReviewDialog", "Met de gemotiveerde afwijking van {}."
-            ).format(enumerate_nl(departs))
+            ).format(shown_sentence(enumerate_nl(departs)))
         )
     if grounds:
         named = "; ".join(shown_label(g) for g in grounds)
@@ -176,4 +176,4 @@ def what_is_fixed(
 
 
 def bullets(lines: tuple[str, ...]) -> str:
-    return "\n".join(f"• {line}" for line in lines)
+    return "\n".join(f"• {shown_sentence(line)}" for line in lines)

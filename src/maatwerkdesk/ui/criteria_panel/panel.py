@@ -44,7 +44,7 @@ from maatwerkdesk.ui.common.fitted_views import fit_height
 from maatwerkdesk.ui.common.formatting import format_date
 from maatwerkdesk.ui.common.plain_text import plain_labels, tooltip
 from maatwerkdesk.ui.common.service_calls import ServiceCaller
-from maatwerkdesk.ui.common.vocabulary import shown_label
+from maatwerkdesk.ui.common.vocabulary import shown_label, shown_sentence
 from maatwerkdesk.ui.criteria_panel.presentation import (
     VERDICT_MEANINGS,
     bulleted,
@@ -292,7 +292,7 @@ class CriteriaPanel(DossierTab[AssessmentState]):
                 else self.tr("Voorstel: {route}. {reason}")
             )
             self.ui.suggestion_label.setText(
-                suggested_text.format(route=label, reason=suggestion.reason)
+                suggested_text.format(route=label, reason=shown_sentence(suggestion.reason))
             )
             self.ui.adopt_suggestion_button.setVisible(not same)
         route = catalogue.route(assessment.route)
@@ -324,7 +324,9 @@ class CriteriaPanel(DossierTab[AssessmentState]):
         self.ui.progress_bar.setVisible(result.total > 0)
         self.ui.progress_bar.setRange(0, max(1, result.total))
         self.ui.progress_bar.setValue(result.answered)
-        self.ui.explanation_label.setText(bulleted(result.explanation))
+        self.ui.explanation_label.setText(
+            bulleted([shown_sentence(line) for line in result.explanation])
+        )
 
     def _show_criteria_list(self, state: AssessmentState) -> None:
         catalogue, assessment = state.catalogue, state.assessment
@@ -380,7 +382,9 @@ class CriteriaPanel(DossierTab[AssessmentState]):
             self.tr("{id} — {label}  ·  hard criterium") if hard else "{id} — {label}"
         ).format(id=criterion.id, label=criterion.label)
         self.ui.criterion_title_label.setText(heading)
-        self.ui.criterion_title_label.setToolTip(HARD_CRITERION_HELP if hard else "")
+        self.ui.criterion_title_label.setToolTip(
+            shown_sentence(HARD_CRITERION_HELP) if hard else ""
+        )
         self.ui.question_label.setText(criterion.question)
         question_font = self.ui.question_label.font()
         question_font.setBold(True)

@@ -15,7 +15,7 @@ from maatwerkdesk.domain.criteria_check import HARD_CRITERION_HELP, Applicabilit
 from maatwerkdesk.domain.dossier import DossierRecord
 from maatwerkdesk.palette import Meaning
 from maatwerkdesk.ui.common.formatting import format_date
-from maatwerkdesk.ui.common.vocabulary import shown_label
+from maatwerkdesk.ui.common.vocabulary import shown_label, shown_sentence
 
 ANSWER_MARKS = {Answer.MET: "✓", Answer.NOT_MET: "✗", Answer.UNKNOWN: "?"}
 
@@ -42,7 +42,7 @@ def list_entry(link: RouteCriterion, criterion: Criterion, answer: Answer) -> Li
         if link.knockout
         else "{mark}  {id}  {label}"
     )
-    explained = f"\n{HARD_CRITERION_HELP}" if link.knockout else ""
+    explained = f"\n{shown_sentence(HARD_CRITERION_HELP)}" if link.knockout else ""
     meaning = None
     if link.knockout and answer is Answer.NOT_MET:
         meaning = Meaning.CONFLICT

@@ -16,6 +16,7 @@ from maatwerkdesk.services.unit_of_work import Session
 from maatwerkdesk.ui.common.dialogs import ButtonRole, Choice, Tone
 from maatwerkdesk.ui.common.formatting import format_moment
 from maatwerkdesk.ui.common.service_calls import ServiceCaller
+from maatwerkdesk.ui.common.vocabulary import shown_error
 from maatwerkdesk.ui.translation import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
@@ -167,7 +168,7 @@ class Autosave(QObject):
                 detail=self.tr(
                     "Het bewaarde werk is beschadigd of van een andere versie ({}). "
                     "Kiest u Bewaren, dan vraagt het programma het de volgende keer opnieuw."
-                ).format(error),
+                ).format(shown_error(error)),
                 tone=Tone.WARNING,
             )
             if answer == "discard":

@@ -45,6 +45,7 @@ from maatwerkdesk.ui.common.dialogs import ButtonRole, Choice
 from maatwerkdesk.ui.common.dossier_tab import DossierTab
 from maatwerkdesk.ui.common.formatting import format_moment
 from maatwerkdesk.ui.common.service_calls import ServiceCaller
+from maatwerkdesk.ui.common.vocabulary import shown_sentence
 from maatwerkdesk.ui.criteria_panel import CriteriaPanel
 from maatwerkdesk.ui.dossier_editor.attachments_section import AttachmentsSection
 from maatwerkdesk.ui.dossier_editor.autosave import UNTITLED, Autosave
@@ -549,7 +550,7 @@ class DossierEditor(QWidget):
                 self.tr("Groep"), lambda s: group_links.group_link(s, record.id)
             )
         self._group = link
-        self.ui.group_line.setText(link.line if link is not None else "")
+        self.ui.group_line.setText(shown_sentence(link.line) if link is not None else "")
         self.ui.group_row.setVisible(link is not None)
 
     @Slot()
@@ -588,7 +589,7 @@ class DossierEditor(QWidget):
             self._legal,
         )
         self._steps.show_steps(steps)
-        self.ui.next_step_label.setText(next_step_line(steps))
+        self.ui.next_step_label.setText(shown_sentence(next_step_line(steps)))
 
     def show_integrity(self) -> None:
         """Read again whether the dossier's signed record checks out (after switching
@@ -627,7 +628,7 @@ class DossierEditor(QWidget):
         if away is None:
             self.away_notice.clear()
         else:
-            self.away_notice.say(away_message(away))
+            self.away_notice.say(shown_sentence(away_message(away)))
         reader = record is not None and not context.user.may(Permission.EDIT_DOSSIER)
         locked = bool(problems) or away is not None or reader
         self._lock.engage(locked)

@@ -32,7 +32,7 @@ from maatwerkdesk.domain.errors import ValidationError
 from maatwerkdesk.domain.text import SHORT_TEXT_LIMIT
 from maatwerkdesk.ui.common.formatting import format_date
 from maatwerkdesk.ui.common.plain_text import plain_labels
-from maatwerkdesk.ui.common.vocabulary import shown_label
+from maatwerkdesk.ui.common.vocabulary import shown_label, shown_sentence
 from maatwerkdesk.ui.forms.ui_amount_dialog import Ui_AmountDialog
 from maatwerkdesk.ui.forms.ui_ruling_dialog import Ui_RulingDialog
 from maatwerkdesk.ui.forms.ui_third_party_dialog import Ui_ThirdPartyDialog
@@ -81,7 +81,7 @@ class _EntryDialog(QDialog):
         try:
             self._checked()
         except ValidationError as error:
-            self.error_label.setText(error.message)
+            self.error_label.setText(shown_sentence(error.message))
             self.error_label.show()
             return
         self.accept()

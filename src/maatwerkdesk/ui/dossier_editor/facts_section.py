@@ -28,7 +28,7 @@ from maatwerkdesk.domain.case_facts import (
 )
 from maatwerkdesk.ui.common.fitted_views import fit_height
 from maatwerkdesk.ui.common.plain_text import plain_labels
-from maatwerkdesk.ui.common.vocabulary import shown_label
+from maatwerkdesk.ui.common.vocabulary import shown_label, shown_sentence
 from maatwerkdesk.ui.dossier_editor.models import RowsModel
 from maatwerkdesk.ui.dossier_editor.sections import selected_item, setup_table
 from maatwerkdesk.ui.forms.ui_facts_page import Ui_FactsPage
@@ -58,8 +58,8 @@ class AmountModel(RowsModel[Amount]):
     )
 
     def cell(self, item: Amount, column: int, *, tooltip: bool) -> str | None:
-        kind = shown_label(item.kind)
-        return (kind, format_euros(item.euros), period_text(item), item.note)[column]
+        kind, period = shown_label(item.kind), shown_sentence(period_text(item))
+        return (kind, format_euros(item.euros), period, item.note)[column]
 
 
 class ThirdPartyModel(RowsModel[ThirdParty]):

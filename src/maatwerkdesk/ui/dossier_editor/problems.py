@@ -9,6 +9,7 @@ from maatwerkdesk.domain.errors import ValidationError
 from maatwerkdesk.domain.text import LONG_TEXT_LIMIT, dutch_number
 from maatwerkdesk.ui import theme
 from maatwerkdesk.ui.common.service_calls import ServiceCaller
+from maatwerkdesk.ui.common.vocabulary import shown_sentence
 from maatwerkdesk.ui.dossier_editor.form import DossierForm
 
 
@@ -60,11 +61,10 @@ class Problems:
         form = self._form
         widget = form.widget_for_field(error.field)
         where = self._place_of(widget) if widget is not None else ""
-        self.show(widget, f"{where}: {error.message}" if where else error.message)
+        message = shown_sentence(error.message)
+        self.show(widget, f"{where}: {message}" if where else message)
         if widget is None:
-            self._calls.warn(
-                QCoreApplication.translate("Problems", "Niet opgeslagen"), error.message
-            )
+            self._calls.warn(QCoreApplication.translate("Problems", "Niet opgeslagen"), message)
             return
         if widget is form.ui.bsn_edit and form.bsn.is_masked():
             form.bsn.reveal()

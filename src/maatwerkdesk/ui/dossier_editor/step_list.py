@@ -16,6 +16,7 @@ from PySide6.QtGui import QBrush, QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QTabWidget
 
 from maatwerkdesk.domain.dossier_steps import Step, StepState
+from maatwerkdesk.ui.common.vocabulary import shown_sentence
 
 WIDTH_MARGIN = 24
 """Room beside the widest step's text: the frame, the item's padding, a little air."""
@@ -53,7 +54,7 @@ class StepList:
 
     def _show(self, item: QListWidgetItem, title: str, step: Step) -> None:
         item.setText(_line(step.state, title))
-        said = f"{title}: {step.state.value} — {step.reason}"
+        said = f"{title}: {shown_sentence(step.state.word)} — {shown_sentence(step.reason)}"
         item.setToolTip(said)
         item.setData(Qt.ItemDataRole.AccessibleTextRole, said)
         font = QFont(self._view.font())

@@ -37,7 +37,7 @@ from maatwerkdesk.domain.vocabulary import DossierStatus
 from maatwerkdesk.services.dossier_query import PAGE_SIZE, DossierQuery, SortKey
 from maatwerkdesk.ui.common.plain_text import tooltip
 from maatwerkdesk.ui.common.tasks import TaskRunner
-from maatwerkdesk.ui.common.vocabulary import shown_label
+from maatwerkdesk.ui.common.vocabulary import shown_label, shown_sentence
 from maatwerkdesk.ui.dossier_list.presentation import format_moment
 from maatwerkdesk.ui.translation import QT_TRANSLATE_NOOP
 
@@ -420,7 +420,9 @@ class DossierListModel(QAbstractTableModel):
             return tooltip(summary.title) if summary is not None else None
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == Column.STATUS:
             summary = self._summary(index.row(), fetch=False)
-            return tooltip(summary.away) if summary is not None and summary.away else None
+            if summary is None or not summary.away:
+                return None
+            return tooltip(shown_sentence(summary.away))
         return None
 
     def multiData(self, index: AnyIndex, roleDataSpan: QModelRoleDataSpan) -> None:  # type: ignore[override]  # noqa: N803  # Qt passes only a span here; PySide6's stubs add one role's data
@@ -446,7 +448,7 @@ def _cell(summary: DossierSummary, column: Column) -> str:
             return summary.title
         case Column.STATUS:
             if summary.away:  # a colleague has it on loan: say so where the state shows
-                return f"{shown_label(summary.status)}, {summary.away}"
+                return f"{shown_label(summary.status)}, {shown_sentence(summary.away)}"
             return shown_label(summary.status)
         case Column.OWNER:
             return summary.owner

@@ -16,7 +16,7 @@ from maatwerkdesk.services import intake_queue
 from maatwerkdesk.services.intake_queue import IntakeQueue, QueueEntry, QueueOrder, sort_entries
 from maatwerkdesk.ui.common.plain_text import plain_labels
 from maatwerkdesk.ui.common.service_calls import ServiceCaller
-from maatwerkdesk.ui.common.vocabulary import shown_label
+from maatwerkdesk.ui.common.vocabulary import shown_label, shown_sentence
 from maatwerkdesk.ui.forms.ui_intake_queue_dialog import Ui_IntakeQueueDialog
 from maatwerkdesk.ui.translation import QT_TRANSLATE_NOOP
 
@@ -33,12 +33,13 @@ ORDERS = {
 def status_text(entry: QueueEntry) -> str:
     """'Intake', or 'Intake, onderweg bij … tot …' for a dossier on loan."""
     lease = entry.lease
-    return shown_label(entry.status) + (f", {away_line(lease)}" if lease is not None else "")
+    away = f", {shown_sentence(away_line(lease))}" if lease is not None else ""
+    return shown_label(entry.status) + away
 
 
 def hits_text(entry: QueueEntry) -> str:
     """Each signal with its explanation, one paragraph per signal."""
-    return "\n\n".join(f"{hit.label}: {hit.explanation}" for hit in entry.hits)
+    return "\n\n".join(f"{hit.label}: {shown_sentence(hit.explanation)}" for hit in entry.hits)
 
 
 def opened_text(entry: QueueEntry, today: date) -> str:

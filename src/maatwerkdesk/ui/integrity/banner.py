@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFrame, QWidget
 from maatwerkdesk.palette import Meaning
 from maatwerkdesk.ui import theme
 from maatwerkdesk.ui.common.plain_text import allow_long_words, plain_labels
+from maatwerkdesk.ui.common.vocabulary import shown_sentence
 from maatwerkdesk.ui.forms.ui_integrity_banner import Ui_IntegrityBanner
 from maatwerkdesk.ui.translation import QT_TRANSLATE_NOOP
 
@@ -32,7 +33,7 @@ FOR_OTHERS = QT_TRANSLATE_NOOP(
 
 
 def problem_lines(problems: Sequence[str]) -> str:
-    return "\n".join(f"• {problem}" for problem in problems)
+    return "\n".join(f"• {shown_sentence(problem)}" for problem in problems)
 
 
 class IntegrityBanner(QFrame):

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidge
 from maatwerkdesk.services import integrity
 from maatwerkdesk.ui.common.plain_text import plain_labels
 from maatwerkdesk.ui.common.service_calls import ServiceCaller
+from maatwerkdesk.ui.common.vocabulary import shown_sentence
 from maatwerkdesk.ui.forms.ui_integrity_resolve_dialog import Ui_ResolveDialog
 from maatwerkdesk.ui.translation import QT_TRANSLATE_NOOP
 
@@ -52,7 +53,7 @@ class ResolveDialog(QDialog):
         self.ui.heading_label.setStyleSheet("QLabel { font-size: 12pt; font-weight: bold; }")
         self.ui.effect_label.setText(self.tr(EFFECT))
         for problem in problems:
-            self.ui.problems_list.addItem(QListWidgetItem(problem))
+            self.ui.problems_list.addItem(QListWidgetItem(shown_sentence(problem)))
         lines = self.ui.reason_edit.fontMetrics().lineSpacing()
         self.ui.problems_list.setMaximumHeight(lines * 8)
         self.ui.reason_edit.setMinimumHeight(lines * 4)

@@ -23,7 +23,7 @@ from maatwerkdesk.domain.loket import (
 )
 from maatwerkdesk.domain.organisation_list import OrganisationList
 from maatwerkdesk.ui.common.plain_text import plain_labels
-from maatwerkdesk.ui.common.vocabulary import shown_label
+from maatwerkdesk.ui.common.vocabulary import shown_label, shown_sentence
 from maatwerkdesk.ui.forms.ui_loket_entry_dialog import Ui_LoketEntryDialog
 from maatwerkdesk.ui.translation import QT_TRANSLATE_NOOP
 
@@ -141,7 +141,7 @@ class LoketEntryDialog(QDialog):
             ui.ground_combo.addItem(shown_label(ground), ground)
         ui.ground_combo.setCurrentIndex(ui.ground_combo.findData(Ground.PUBLIC_TASK))
         for consent in consents:
-            names = organisations.name_of(consent.organisation)
+            names = shown_sentence(organisations.name_of(consent.organisation))
             if consent.withdrawn_on:
                 text = self.tr("{names}, gegeven {given}, ingetrokken {withdrawn}")
             else:

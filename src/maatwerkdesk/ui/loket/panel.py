@@ -29,7 +29,7 @@ from maatwerkdesk.ui.common.dossier_tab import DossierTab
 from maatwerkdesk.ui.common.fitted_views import fit_height
 from maatwerkdesk.ui.common.plain_text import plain_labels
 from maatwerkdesk.ui.common.service_calls import ServiceCaller
-from maatwerkdesk.ui.common.vocabulary import labels_listed, shown_label
+from maatwerkdesk.ui.common.vocabulary import labels_listed, shown_label, shown_sentence
 from maatwerkdesk.ui.forms.ui_loket_panel import Ui_LoketPanel
 from maatwerkdesk.ui.loket.entry_dialog import Entry, Kind, LoketEntryDialog
 from maatwerkdesk.ui.translation import QT_TRANSLATE_NOOP
@@ -104,7 +104,7 @@ class LoketPanel(DossierTab[Loket]):
         _fill(
             ui.organisation_tree,
             [
-                (i.id, (names.name_of(i.organisation), shown_label(i.role), i.note))
+                (i.id, (shown_sentence(names.name_of(i.organisation)), shown_label(i.role), i.note))
                 for i in state.involvements
             ],
         )
@@ -114,7 +114,7 @@ class LoketPanel(DossierTab[Loket]):
                 (
                     r.id,
                     (
-                        names.name_of(r.organisation),
+                        shown_sentence(names.name_of(r.organisation)),
                         self.tr("warm") if r.warm else self.tr("gewoon"),
                         f"{shown_label(r.status)} {r.dates[-1][1]:%d-%m-%Y}",
                         r.purpose,
@@ -129,7 +129,7 @@ class LoketPanel(DossierTab[Loket]):
                 (
                     c.id,
                     (
-                        names.name_of(c.organisation),
+                        shown_sentence(names.name_of(c.organisation)),
                         _groups_text(c.groups),
                         f"{c.given_on:%d-%m-%Y}",
                         f"{c.withdrawn_on:%d-%m-%Y}" if c.withdrawn_on else "",
@@ -145,7 +145,7 @@ class LoketPanel(DossierTab[Loket]):
                     s.id,
                     (
                         f"{s.shared_on:%d-%m-%Y}",
-                        names.name_of(s.organisation),
+                        shown_sentence(names.name_of(s.organisation)),
                         _groups_text(s.groups),
                         _basis_text(s.basis),
                     ),

@@ -30,7 +30,7 @@ from maatwerkdesk.services.unit_of_work import Session
 from maatwerkdesk.ui import theme
 from maatwerkdesk.ui.common.plain_text import plain_labels
 from maatwerkdesk.ui.common.service_calls import ServiceCaller
-from maatwerkdesk.ui.common.vocabulary import shown_label
+from maatwerkdesk.ui.common.vocabulary import shown_error, shown_label
 from maatwerkdesk.ui.forms.ui_person_form import Ui_PersonForm
 from maatwerkdesk.ui.translation import QT_TRANSLATE_NOOP
 
@@ -161,7 +161,7 @@ class PersonForm(QWidget):
         except DatabaseError as error:
             calls.tell(title, error, failed)
         except DomainError as error:  # a rule about the person: shown beside the fields
-            self.ui.error_label.setText(str(error))
+            self.ui.error_label.setText(shown_error(error))
             self.ui.error_label.show()
         return None
 

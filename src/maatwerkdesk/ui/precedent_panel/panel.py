@@ -45,7 +45,7 @@ from maatwerkdesk.ui.common.formatting import format_date
 from maatwerkdesk.ui.common.plain_text import allow_long_words, one_line, plain_labels, tooltip
 from maatwerkdesk.ui.common.service_calls import ServiceCaller
 from maatwerkdesk.ui.common.tasks import TaskRunner
-from maatwerkdesk.ui.common.vocabulary import shown_text
+from maatwerkdesk.ui.common.vocabulary import shown_sentence, shown_text
 from maatwerkdesk.ui.forms.ui_precedent_panel import Ui_PrecedentPanel
 from maatwerkdesk.ui.precedent_panel.decision_fields import (
     DecisionFields,
@@ -436,7 +436,7 @@ class PrecedentPanel(DossierTab[PrecedentState]):
             self.ui.similar_detail.clear()
         else:
             case: SimilarCase = item.data(0, ID_ROLE)
-            meaning = similar_meaning_text(case, state.route, state.route_label)
+            meaning = shown_sentence(similar_meaning_text(case, state.route, state.route_label))
             self.ui.similar_detail.setHtml(similar_detail_html(case, state.catalogue, meaning))
         self._update_buttons()
 
@@ -571,8 +571,11 @@ class PrecedentPanel(DossierTab[PrecedentState]):
             heading = shown_text(OUTCOME_HEADINGS[outcome])
             label.setText(status_html(heading, explained))
             label.setStyleSheet(f"QLabel {{ {theme.box(STATUS_MEANINGS[explained.status])} }}")
-            details.extend(f"{heading} — {d}" for d in explained.details)
-        details.extend(f"{note.name}: {note.text}" for note in retired_reasons(report, catalogue))
+            details.extend(f"{heading} — {shown_sentence(d)}" for d in explained.details)
+        details.extend(
+            f"{shown_sentence(note.name)}: {shown_sentence(note.text)}"
+            for note in retired_reasons(report, catalogue)
+        )
         if not state.factors:
             details.insert(
                 0,
@@ -587,7 +590,9 @@ class PrecedentPanel(DossierTab[PrecedentState]):
         pairs = report.base_conflicts
         self.ui.base_conflicts_label.setVisible(bool(pairs))
         if pairs:
-            named = enumerate_nl(self.tr("{} en {}").format(a.id, b.id) for a, b in pairs)
+            named = shown_sentence(
+                enumerate_nl(self.tr("{} en {}").format(a.id, b.id) for a, b in pairs)
+            )
             self.ui.base_conflicts_label.setText(
                 self.tr(
                     "Let op: de eerdere beslissingen {} zijn met elkaar in strijd. Leg dit "
@@ -620,7 +625,7 @@ class PrecedentPanel(DossierTab[PrecedentState]):
             return
         explained = self._explain(state, catalogue, outcome)
         for note in explained.conflicts:
-            item = QListWidgetItem(note.text)
+            item = QListWidgetItem(shown_sentence(note.text))
             item.setData(ID_ROLE, note)
             if note.standing is Standing.OPEN:
                 item.setForeground(QBrush(theme.qcolor(theme.swatch(Meaning.CONFLICT).text)))
@@ -643,7 +648,7 @@ class PrecedentPanel(DossierTab[PrecedentState]):
                 [
                     case_name(entry),
                     outcome_text(entry),
-                    similar_meaning(case, state.route),
+                    shown_sentence(similar_meaning(case, state.route)),
                     self.tr("{} van {}").format(len(case.shared), len(state.factors)),
                     entry.summary,
                 ]
@@ -651,7 +656,7 @@ class PrecedentPanel(DossierTab[PrecedentState]):
             row.setData(0, ID_ROLE, case)
             row.setToolTip(
                 MEANING_COLUMN,
-                tooltip(similar_meaning_text(case, state.route, state.route_label)),
+                tooltip(shown_sentence(similar_meaning_text(case, state.route, state.route_label))),
             )
             row.setToolTip(SUMMARY_COLUMN, tooltip(entry.summary))
             tree.addTopLevelItem(row)

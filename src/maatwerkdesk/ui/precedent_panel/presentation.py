@@ -23,7 +23,7 @@ from maatwerkdesk.domain.precedent_explanation import (
 from maatwerkdesk.domain.text import enumerate_nl
 from maatwerkdesk.palette import Meaning
 from maatwerkdesk.ui import theme
-from maatwerkdesk.ui.common.vocabulary import degree_text, shown_label, shown_text
+from maatwerkdesk.ui.common.vocabulary import degree_text, shown_label, shown_sentence, shown_text
 from maatwerkdesk.ui.translation import QT_TRANSLATE_NOOP
 
 SIDE_MEANINGS = {Side.PRO: Meaning.PRO, Side.CON: Meaning.CON}
@@ -83,7 +83,7 @@ def outcome_text(entry: CaseEntry) -> str:
 
 
 def case_name(entry: CaseEntry) -> str:
-    return precedent_name(entry, entry.id)
+    return shown_sentence(precedent_name(entry, entry.id))
 
 
 def chip(factor_id: str, catalogue: FactorCatalogue) -> str:
@@ -176,7 +176,10 @@ def similar_detail_html(case: SimilarCase, catalogue: FactorCatalogue, meaning: 
     retired = retired_reason(entry.precedent, catalogue)
     if retired is not None:
         rows.append(
-            (QCoreApplication.translate("PrecedentPanel", "Vervallen factor"), escape(retired.text))
+            (
+                QCoreApplication.translate("PrecedentPanel", "Vervallen factor"),
+                escape(shown_sentence(retired.text)),
+            )
         )
     if entry.summary:
         rows.append(
@@ -203,7 +206,8 @@ def status_html(title: str, explained: OutcomeExplanation) -> str:
         state = QCoreApplication.translate("PrecedentPanel", "Nog geen route")
     elif explained.status is Status.FREE and explained.needs_distinction:
         state = QCoreApplication.translate("PrecedentPanel", "Alleen met een vastgelegd verschil")
-    return f"<b>{escape(title)}</b><br><b>{escape(state)}.</b> {escape(explained.headline)}"
+    headline = shown_sentence(explained.headline)
+    return f"<b>{escape(title)}</b><br><b>{escape(state)}.</b> {escape(headline)}"
 
 
 def signed_text(signed: SignedDecision) -> str:
@@ -214,7 +218,7 @@ def signed_text(signed: SignedDecision) -> str:
         "{signed} op {date} om {time} (versie {version}). Het besluit ligt vast; een "
         "wijziging wordt een nieuwe versie van de voorzitter.",
     ).format(
-        signed=signed.signed_text(),
+        signed=shown_sentence(signed.signed_text()),
         date=f"{when:%d-%m-%Y}",
         time=f"{when:%H:%M}",
         version=signed.version,
@@ -224,7 +228,10 @@ def signed_text(signed: SignedDecision) -> str:
 def departure_text(signed: SignedDecision) -> str:
     return QCoreApplication.translate(
         "PrecedentPanel", "Gemotiveerde afwijking van {precedents}: {motivation}"
-    ).format(precedents=enumerate_nl(signed.departed_from), motivation=signed.departure_motivation)
+    ).format(
+        precedents=shown_sentence(enumerate_nl(signed.departed_from)),
+        motivation=signed.departure_motivation,
+    )
 
 
 def later_text(lines: tuple[str, ...]) -> str:
@@ -232,7 +239,7 @@ def later_text(lines: tuple[str, ...]) -> str:
     if not lines:
         return ""
     return QCoreApplication.translate("PrecedentPanel", "Ter informatie: {}").format(
-        " ".join((*lines, LATER_KNOWN_NOTE))
+        " ".join(shown_sentence(line) for line in (*lines, LATER_KNOWN_NOTE))
     )
 
 
@@ -241,7 +248,7 @@ def foreign_catalogue_warning(foreign: ForeignCatalogue, *, choosable: bool, edi
     by choosing while no factor is ticked, else after unticking them (a dossier keeps the
     catalogue its factors came from). A signed decision's factors stay as they are."""
     text = QCoreApplication.translate("PrecedentPanel", "Let op: {}").format(
-        foreign_catalogue_text(foreign)
+        shown_sentence(foreign_catalogue_text(foreign))
     )
     if foreign.fitting is None or not editable:
         return text

@@ -22,7 +22,7 @@ from maatwerkdesk.domain.plain_language import (
 )
 from maatwerkdesk.ui import theme
 from maatwerkdesk.ui.common.fitted_views import fit_height
-from maatwerkdesk.ui.common.vocabulary import shown_label
+from maatwerkdesk.ui.common.vocabulary import shown_label, shown_sentence
 from maatwerkdesk.ui.translation import QT_TRANSLATE_NOOP
 
 ANALYSIS_DELAY_MS = 300
@@ -99,7 +99,7 @@ class PlainLanguageFeedback(QObject):
         advice = self._list
         advice.clear()
         for row, finding in enumerate(findings):
-            item = QListWidgetItem(self._markers[finding.kind], finding.message)
+            item = QListWidgetItem(self._markers[finding.kind], shown_sentence(finding.message))
             item.setData(SPAN, row)
             item.setToolTip(
                 self.tr("{}: klik om de plek in de tekst te selecteren.").format(

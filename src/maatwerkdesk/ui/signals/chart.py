@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from maatwerkdesk.domain.policy_signals import Count, SignalState
 from maatwerkdesk.ui import theme
-from maatwerkdesk.ui.common.vocabulary import shown_label
+from maatwerkdesk.ui.common.vocabulary import shown_label, shown_sentence
 from maatwerkdesk.ui.translation import QT_TRANSLATE_NOOP
 from maatwerkdesk.ui.weighing_panel.chart import TEXT_SCALE
 
@@ -86,7 +86,7 @@ class SignalBars(QWidget):
         colours = state_colours()
         painter.setPen(text)
         name = painter.fontMetrics().elidedText(
-            count.key, Qt.TextElideMode.ElideRight, LABEL_WIDTH - 8
+            shown_sentence(count.key), Qt.TextElideMode.ElideRight, LABEL_WIDTH - 8
         )
         painter.drawText(
             QRectF(0, row.top(), LABEL_WIDTH - 6, BAR),
@@ -161,7 +161,7 @@ def describe(caption: str, counts: Sequence[Count]) -> str:
     if not counts:
         return QCoreApplication.translate("SignalBars", NO_SIGNALS)
     bars = "; ".join(
-        f"{count.key}: {count.total} ("
+        f"{shown_sentence(count.key)}: {count.total} ("
         + ", ".join(f"{number} {shown_label(state)}" for state, number in count.per_state if number)
         + ")"
         for count in counts

@@ -32,7 +32,7 @@ from maatwerkdesk.ui.common.dialogs import Choice
 from maatwerkdesk.ui.common.plain_text import allow_long_words, plain_labels, tooltip
 from maatwerkdesk.ui.common.service_calls import ServiceCaller
 from maatwerkdesk.ui.common.tasks import TaskRunner
-from maatwerkdesk.ui.common.vocabulary import shown_label
+from maatwerkdesk.ui.common.vocabulary import shown_label, shown_sentence
 from maatwerkdesk.ui.forms.ui_signals_dialog import Ui_SignalsDialog
 from maatwerkdesk.ui.signals.chart import SignalBars
 from maatwerkdesk.ui.signals.signal_form import SignalFormDialog
@@ -296,10 +296,14 @@ class SignalsDialog(QDialog):
         tree.clear()
         for proposal in self._proposals:
             item = QTreeWidgetItem(
-                [shown_label(proposal.rule), proposal.title, str(len(proposal.dossiers))]
+                [
+                    shown_label(proposal.rule),
+                    shown_sentence(proposal.title),
+                    str(len(proposal.dossiers)),
+                ]
             )
             item.setData(0, ID_ROLE, proposal.key)
-            item.setToolTip(1, tooltip(proposal.explanation))
+            item.setToolTip(1, tooltip(shown_sentence(proposal.explanation)))
             tree.addTopLevelItem(item)
         if tree.topLevelItemCount():
             tree.setCurrentItem(tree.topLevelItem(0))
@@ -312,7 +316,8 @@ class SignalsDialog(QDialog):
             text = self.tr(self._empty_proposals)
         else:
             text = self.tr("{explanation} Dossiers: {references}.").format(
-                explanation=proposal.explanation, references=", ".join(proposal.references)
+                explanation=shown_sentence(proposal.explanation),
+                references=", ".join(proposal.references),
             )
         self.ui.proposal_label.setText(text)
         self._update()

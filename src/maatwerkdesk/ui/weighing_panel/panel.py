@@ -67,7 +67,7 @@ from maatwerkdesk.ui.common.dossier_tab import DossierTab, Part
 from maatwerkdesk.ui.common.fitted_views import fit_height
 from maatwerkdesk.ui.common.plain_text import plain_labels, tooltip
 from maatwerkdesk.ui.common.service_calls import ServiceCaller
-from maatwerkdesk.ui.common.vocabulary import shown_label, shown_text
+from maatwerkdesk.ui.common.vocabulary import shown_label, shown_sentence, shown_text
 from maatwerkdesk.ui.forms.ui_weighing_panel import Ui_WeighingPanel
 from maatwerkdesk.ui.translation import QT_TRANSLATE_NOOP
 from maatwerkdesk.ui.weighing_panel.chart import CHART_SIZE, BalanceChart
@@ -293,7 +293,8 @@ class WeighingPanel(DossierTab[WeighingView]):
                 + self.tr("Dubbelklik op de melding om naar het veld te gaan dat haar oplost.")
             )
             label.setText(
-                f"{shown_label(finding.severity).capitalize()}: {check.shown(finding)}{hint}"
+                f"{shown_label(finding.severity).capitalize()}: "
+                f"{shown_sentence(check.shown(finding))}{hint}"
             )
         else:
             label.setText("")
@@ -325,15 +326,15 @@ class WeighingPanel(DossierTab[WeighingView]):
             _select(combo, record.answer)
             _set_text(edit, record.motivation)
             applicability = current.steps[step]
-            skip.setText("" if applicability.applies else applicability.reason)
-            skip.setToolTip(tooltip(applicability.reason))
+            reason = shown_sentence(applicability.reason)
+            skip.setText("" if applicability.applies else reason)
+            skip.setToolTip(tooltip(reason))
             combo.setEnabled(applicability.applies or record.answer is not StepAnswer.UNKNOWN)
         burden = state.burden
-        self.ui.balance_burden_label.setText(
-            f"{burden.sentence}{' ' + LARGE_RECOVERY_EXPLAINED if burden.large else ''}"
-            if burden is not None
-            else ""
-        )
+        burden_text = shown_sentence(burden.sentence) if burden is not None else ""
+        if burden is not None and burden.large:
+            burden_text += " " + shown_sentence(LARGE_RECOVERY_EXPLAINED)
+        self.ui.balance_burden_label.setText(burden_text)
         self.ui.balance_burden_label.setVisible(burden is not None)
         _show_rows(
             self.ui.alternatives_table,
@@ -359,18 +360,22 @@ class WeighingPanel(DossierTab[WeighingView]):
         self.ui.verdict_label.setStyleSheet(
             theme.box_label(VERDICT_MEANINGS[verdict.value], self._verdict_font)
         )
-        self.ui.verdict_reasons_label.setText("\n".join(f"• {r}" for r in verdict.reasons))
+        self.ui.verdict_reasons_label.setText(
+            "\n".join(f"• {shown_sentence(r)}" for r in verdict.reasons)
+        )
         self.ui.intensity_label.setText(
             self.tr("Toetsingsintensiteit: {}.").format(shown_label(intensity.level))
         )
-        self.ui.intensity_reasons_label.setText("\n".join(f"• {r}" for r in intensity.reasons))
+        self.ui.intensity_reasons_label.setText(
+            "\n".join(f"• {shown_sentence(r)}" for r in intensity.reasons)
+        )
 
     def _show_findings(self, check: DossierCheck) -> None:
         tree = self.ui.findings_tree
         tree.clear()
         findings = check.findings
         for finding in findings:
-            text = check.shown(finding)
+            text = shown_sentence(check.shown(finding))
             row = QTreeWidgetItem([shown_label(finding.severity), text])
             row.setData(0, Qt.ItemDataRole.UserRole, finding)
             row.setForeground(0, QBrush(theme.qcolor(severity_colour(finding.severity))))
