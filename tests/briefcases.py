@@ -25,6 +25,7 @@ from maatwerkdesk.services import exchange
 from maatwerkdesk.services.audit import chain_head
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.exchange import dossier_document
+from maatwerkdesk.services.exchange_record import without_catalogue_texts
 from maatwerkdesk.services.sync import pull_reference
 
 LEASE = timedelta(days=14)
@@ -78,7 +79,7 @@ def make_briefcase(
             BriefcaseDossierRow(
                 dossier_id=dossier_id,
                 lease_id=leases[dossier_id],
-                base=documents[dossier_id],
+                base=without_catalogue_texts(documents[dossier_id]),  # as a sync keeps it
                 base_revision=revisions[dossier_id],
                 until=until,
                 server_seq=server_head,

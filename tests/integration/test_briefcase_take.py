@@ -32,6 +32,7 @@ from maatwerkdesk.services.audit import verify_trail
 from maatwerkdesk.services.document_export import load_decision_document
 from maatwerkdesk.services.dossier_check import load_check
 from maatwerkdesk.services.exchange import export_dossier
+from maatwerkdesk.services.exchange_record import with_catalogue_texts, without_catalogue_texts
 from maatwerkdesk.services.signed import integrity_problems
 
 TODAY = date(2026, 11, 28)
@@ -133,11 +134,17 @@ def test_the_briefcase_checks_as_the_server_and_carries_no_one_elses_data(
             rows = session.scalars(select(BriefcaseDossierRow)).all()
             assert {row.dossier_id for row in rows} == set(taken)
             bases = {row.dossier_id: row.base for row in rows}
+            whole = {i: with_catalogue_texts(session, base) for i, base in bases.items()}
         with team.database.sessions.begin() as session:  # the server's own export of each
             context = team.context(team.caseworker)
             for dossier_id in taken:
                 exported = export_dossier(session, context, dossier_id)
-                assert {**bases[dossier_id], "exported_at": ""} == {**exported, "exported_at": ""}
+                assert exported["catalogues"], "the dossier uses catalogues"
+                assert all("content" not in c for c in bases[dossier_id]["catalogues"])
+                lean = without_catalogue_texts(exported)
+                assert {**bases[dossier_id], "exported_at": ""} == {**lean, "exported_at": ""}
+                # the briefcase's own catalogues make the base whole again
+                assert {**whole[dossier_id], "exported_at": ""} == {**exported, "exported_at": ""}
         with laptop.reads() as session:
             assert verify_trail(session).broken is None
     finally:

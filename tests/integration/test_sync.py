@@ -26,7 +26,7 @@ from maatwerkdesk.persistence.models import (
     SubjectRow,
     SyncConflictRow,
 )
-from maatwerkdesk.services import dossiers, leases, users
+from maatwerkdesk.services import assessments, dossiers, leases, users
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.dossier_apply import apply_document
 from maatwerkdesk.services.exchange import dossier_document
@@ -323,5 +323,40 @@ def test_a_part_clashing_again_gets_a_new_conflict_and_keeps_the_old_value(
             ),
             ({"value": "Laptop 2"}, {"value": "Server 1"}, {"value": "Server 2"}, None),
         ]
+    finally:
+        laptop.close()
+
+
+def test_notes_made_offline_merge_with_a_change_on_the_server_of_an_assessed_dossier(
+    office: Office, tmp_path: Path
+) -> None:
+    """A base names its catalogues without their texts (the briefcase holds them): a sync
+    of an assessed dossier changed on both sides merges as with whole ones."""
+    dossier_id = office.new_dossier()
+    with office.server.sessions.begin() as session:
+        loaded = assessments.load_assessment(session, as_user(office.holder), dossier_id)
+        assessments.save_assessment(session, as_user(office.holder), dossier_id, loaded.assessment)
+    laptop = briefcase(office, tmp_path, dossier_id)
+    try:
+        with laptop.reads() as session:
+            (base,) = session.scalars(select(BriefcaseDossierRow.base)).all()
+        assert base["catalogues"] and all("content" not in c for c in base["catalogues"])
+        with laptop.sessions.begin() as session:
+            entry = TimelineEntry(date(2026, 11, 20), TimelineKind.NOTE, "Huisbezoek")
+            dossiers.add_timeline_entry(session, as_user(office.holder), dossier_id, entry)
+        office.edit(office.server, office.colleague, dossier_id, notes="Op de server")
+
+        report = sync(office.server, laptop, as_user(office.holder))
+
+        assert (report.failed, report.pushed, report.conflicts) == ([], 1, 0)
+        for database in (office.server, laptop):
+            with database.reads() as session:
+                (merged,) = dossier_document(session, dossier_id)["dossiers"]
+                assert [e["description"] for e in merged["timeline"]] == ["Huisbezoek"]
+                assert merged["record"]["assessments"], "with its assessment"
+                assert session.get_one(DossierRow, dossier_id).notes == "Op de server"
+        with laptop.reads() as session:  # the new base, too
+            (base,) = session.scalars(select(BriefcaseDossierRow.base)).all()
+        assert base["catalogues"] and all("content" not in c for c in base["catalogues"])
     finally:
         laptop.close()

@@ -227,14 +227,19 @@ def timeline_entries(
     return found
 
 
-def part_ids(session: Session, dossier_ids: Sequence[str]) -> dict[str, dict[str, set[str]]]:
-    """The ids of every timeline entry and attachment of these dossiers, removed ones too,
-    by part ("timeline", "attachments") and dossier id."""
+def removed_part_ids(
+    session: Session, dossier_ids: Sequence[str]
+) -> dict[str, dict[str, set[str]]]:
+    """The ids of the removed timeline entries and attachments of these dossiers (their rows
+    are kept), by part ("timeline", "attachments") and dossier id. The live ones are in the
+    dossier's document; a sync reads only these, which are few however long a timeline."""
     found: dict[str, dict[str, set[str]]] = {"timeline": {}, "attachments": {}}
     for part, columns in (("timeline", _TIMELINE), ("attachments", _ATTACHMENT)):
         for chunk in in_chunks(list(dossier_ids)):
             rows = session.execute(
-                select(columns.id, columns.dossier_id).where(columns.dossier_id.in_(chunk))
+                select(columns.id, columns.dossier_id).where(
+                    columns.dossier_id.in_(chunk), columns.deleted_at.is_not(None)
+                )
             )
             for item_id, dossier_id in rows:
                 found[part].setdefault(dossier_id, set()).add(item_id)

@@ -70,6 +70,7 @@ from maatwerkdesk.services.audit import AuditBatch, chain_head
 from maatwerkdesk.services.case_base_store import warm_case_bases
 from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.exchange import export_dossier
+from maatwerkdesk.services.exchange_record import without_catalogue_texts
 from maatwerkdesk.services.progress import Progress
 from maatwerkdesk.services.signed import BINDING_ACTS, KEY_ACTS
 from maatwerkdesk.services.users import acting_user
@@ -309,7 +310,9 @@ def _write(session: Session, context: Context, read: Taken, server: Database, la
             BriefcaseDossierRow(
                 dossier_id=row["id"],
                 lease_id=lease.id,
-                base=export_dossier(session, replace(context, user=read.holder), row["id"]),
+                base=without_catalogue_texts(
+                    export_dossier(session, replace(context, user=read.holder), row["id"])
+                ),
                 base_revision=row["revision"],
                 until=lease.until,
                 handed_back=False,

@@ -48,8 +48,8 @@ from maatwerkdesk.persistence.bulk import in_chunks, insert_records
 from maatwerkdesk.persistence.mapping import (
     dossier_rows,
     insert_dossiers,
-    part_ids,
     read_fields,
+    removed_part_ids,
     write_fields,
     write_subject,
 )
@@ -78,7 +78,12 @@ from maatwerkdesk.services.dossiers import (
     reindex,
 )
 from maatwerkdesk.services.exchange import dossier_document, dossier_documents
-from maatwerkdesk.services.exchange_record import RecordImport, RecordRows, check_consistent
+from maatwerkdesk.services.exchange_record import (
+    RecordImport,
+    RecordRows,
+    check_consistent,
+    with_catalogue_texts,
+)
 from maatwerkdesk.services.revisions import NOT_STORED
 from maatwerkdesk.services.signed import (
     SignedDecisionError,
@@ -242,32 +247,37 @@ def apply_documents(
     documents: Sequence[tuple[Mapping[str, Any], int]],
     *,
     held: Mapping[str, Mapping[str, Any] | None] | None = None,
-    present: Mapping[str, Mapping[str, set[str]]] | None = None,
+    removed: Mapping[str, Mapping[str, set[str]]] | None = None,
 ) -> list[Applied]:
     """`apply_document` for each (document, expected revision): a sync's hundred dossiers
     in one go. Those that only add timeline entries or attachments to a live dossier here
     (notes made on the road, the common case) are checked and written together, one
     statement per table for all of them; the others one by one, as `apply_document`.
     `held` are the documents of these dossiers as this unit of work read them (None for
-    one not live here); read now when not given. `present`: `part_ids` of these dossiers
-    as this unit of work read them; read now when not given."""
+    one not live here); read now when not given. `removed`: `removed_part_ids` of these
+    dossiers as this unit of work read them; read now when not given."""
     require(session, context, Permission.EDIT_DOSSIER)
     entries = [dossier_entry(document) for document, _revision in documents]
     if held is None:
         held = dossier_documents(session, [entry["id"] for entry in entries])
     together, alone = [], []
-    if present is None:
-        present = part_ids(session, [entry["id"] for entry in entries if held.get(entry["id"])])
+    if removed is None:
+        removed = removed_part_ids(
+            session, [entry["id"] for entry in entries if held.get(entry["id"])]
+        )
     for (document, revision), entry in zip(documents, entries, strict=True):
         current = held.get(entry["id"])
         current_entry = dossier_entry(current) if current else None
-        parts = _added_parts(present, current_entry, entry) if current_entry is not None else ()
+        parts = _added_parts(removed, current_entry, entry) if current_entry is not None else ()
         if parts and current_entry is not None:
             together.append((document, revision, parts, current_entry))
         else:
             alone.append((document, revision))
     applied = _add_together(session, context, together)
-    applied += [apply_document(session, context, d, expected_revision=r) for d, r in alone]
+    applied += [  # a briefcase's base names its catalogues only (without_catalogue_texts)
+        apply_document(session, context, with_catalogue_texts(session, d), expected_revision=r)
+        for d, r in alone
+    ]
     return applied
 
 
@@ -276,13 +286,13 @@ ADDABLE = ("timeline", "attachments")
 
 
 def _added_parts(
-    present: Mapping[str, Mapping[str, set[str]]],
+    removed: Mapping[str, Mapping[str, set[str]]],
     current: Mapping[str, Any],
     entry: Mapping[str, Any],
 ) -> tuple[str, ...]:
-    """The parts of `entry` that differ from `current` (the dossier here, whose entries
-    and attachments, removed ones too, `present` holds) when that is only timeline entries
-    or attachments added, with ids new here; else ()."""
+    """The parts of `entry` that differ from `current` (the dossier here, whose removed
+    entries and attachments `removed` holds) when that is only timeline entries or
+    attachments added, with ids new here; else ()."""
     parts = changed_parts(current, entry)
     if not set(parts) <= set(ADDABLE):
         return ()
@@ -290,7 +300,7 @@ def _added_parts(
         wanted = {item["id"]: item for item in entry[part]}
         if any(wanted.pop(item["id"], None) != item for item in current[part]):
             return ()  # changed or removed
-        if present[part].get(entry["id"], set()) & set(wanted):
+        if removed[part].get(entry["id"], set()) & set(wanted):
             return ()  # removed here before: brought back one by one
     return parts
 

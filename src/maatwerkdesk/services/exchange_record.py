@@ -12,7 +12,7 @@ as such. A forged or altered version refuses the whole import.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -310,6 +310,36 @@ def _keys(session: Session, key_ids: set[str]) -> dict[str, PublicKey]:
         for k in session.scalars(select(SigningKeyRow).where(SigningKeyRow.key_id.in_(chunk))):
             found[k.key_id] = PublicKey(k.key_id, k.user_id, k.public_key)
     return found
+
+
+def without_catalogue_texts(document: Mapping[str, Any]) -> dict[str, Any]:
+    """`document` with its catalogues named (id, version, kind) but not written out: what a
+    briefcase keeps as a dossier's base: the catalogues' texts are half of a document, and
+    the briefcase's own rows hold them. `with_catalogue_texts` makes it whole again."""
+    return {
+        **document,
+        "catalogues": [
+            {name: value for name, value in catalogue.items() if name != "content"}
+            for catalogue in document.get("catalogues", ())
+        ],
+    }
+
+
+def with_catalogue_texts(session: Session, document: Mapping[str, Any]) -> Mapping[str, Any]:
+    """`document` with the texts of the catalogues it only names, as this database holds
+    them; itself when it names none without its text. A text not held here stays out, and
+    reading the document refuses it."""
+    named = [c for c in document.get("catalogues", ()) if "content" not in c]
+    if not named:
+        return document
+    texts = _catalogue_texts(session, {CatalogueRef(c["id"], c["version"]) for c in named})
+    filled = []
+    for catalogue in document["catalogues"]:
+        text = texts.get(CatalogueRef(catalogue["id"], catalogue["version"]))
+        if "content" not in catalogue and text is not None:
+            catalogue = {**catalogue, "content": text.content}
+        filled.append(catalogue)
+    return {**document, "catalogues": filled}
 
 
 def _catalogue_texts(

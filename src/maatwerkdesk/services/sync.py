@@ -47,7 +47,7 @@ from maatwerkdesk.persistence import search
 from maatwerkdesk.persistence.base import utc_now
 from maatwerkdesk.persistence.bulk import in_chunks
 from maatwerkdesk.persistence.db import Database
-from maatwerkdesk.persistence.mapping import part_ids
+from maatwerkdesk.persistence.mapping import removed_part_ids
 from maatwerkdesk.persistence.models import (
     BriefcaseDossierRow,
     BriefcaseRow,
@@ -63,6 +63,7 @@ from maatwerkdesk.services.context import Context
 from maatwerkdesk.services.dossier_apply import apply_document, apply_documents, dossier_entry
 from maatwerkdesk.services.erasure import erase
 from maatwerkdesk.services.exchange import dossier_documents
+from maatwerkdesk.services.exchange_record import without_catalogue_texts
 from maatwerkdesk.services.progress import Progress
 from maatwerkdesk.services.revisions import NOT_STORED
 from maatwerkdesk.services.signed import KEY_ACTS
@@ -265,11 +266,11 @@ class _Run:
                 },
             )
             mine = {**_documents(session, [i for i in ids if i not in quick]), **quick}
-            known_on_laptop = part_ids(session, ids)
+            removed_on_laptop = removed_part_ids(session, ids)
             read_to = chain_head(session)[0]
         pushed = SyncReport()
         with writing(self._server) as session:
-            after = self._push(session, chunk, mine, known_on_laptop, pushed)
+            after = self._push(session, chunk, mine, removed_on_laptop, pushed)
             self._tell("Team-database bijgewerkt", 0, 1)  # a kill here: rolled back
         for name in ("pushed", "created", "conflicts"):
             setattr(self._report, name, getattr(self._report, name) + getattr(pushed, name))
@@ -283,11 +284,12 @@ class _Run:
         session: Session,
         chunk: list[_Taken],
         mine: Mapping[str, tuple[dict[str, Any] | None, int]],
-        known_on_laptop: Mapping[str, Mapping[str, set[str]]],
+        removed_on_laptop: Mapping[str, Mapping[str, set[str]]],
         report: SyncReport,
     ) -> dict[str, _After]:
         """Step 2: the laptop's changes onto the team database; what it holds then.
-        `known_on_laptop`: `part_ids` of these dossiers on the laptop, as step 1 read them."""
+        `removed_on_laptop`: `removed_part_ids` of these dossiers on the laptop, as step 1
+        read them."""
         ids = [taken.dossier_id for taken in chunk]
         hold_trail(session)  # what the trail says of these dossiers holds until commit
         stored: dict[str, int] = {}
@@ -310,7 +312,7 @@ class _Run:
             stored,
         )
         theirs = {**_documents(session, [i for i in ids if i not in quick]), **quick}
-        known_here = part_ids(session, ids)
+        removed_here = removed_part_ids(session, ids)
         changed: list[tuple[dict[str, Any], int]] = []
         clashes: dict[str, tuple[Clash, ...]] = {}
         kept: dict[str, bool] = {}
@@ -322,8 +324,8 @@ class _Run:
                     _entry(taken.base),
                     _entry(my_document),
                     _entry(their_document),
-                    known_here,
-                    known_on_laptop,
+                    removed_here,
+                    removed_on_laptop,
                 ),
                 _entry(my_document),
                 _entry(their_document),
@@ -346,7 +348,7 @@ class _Run:
             if kept[taken.dossier_id] and not taken.handed_back and taken.lease_id is not None
         }
         applied_all = apply_documents(
-            session, self._context, changed, held=held, present=known_here
+            session, self._context, changed, held=held, removed=removed_here
         )
         for applied in applied_all:
             known.pop(applied.dossier_id, None)
@@ -401,13 +403,14 @@ class _Run:
             if taken not in staying:
                 _leave_briefcase(session, self._context, taken.dossier_id)
                 self._report.returned += taken.handed_back
-        pulls = []
+        pulls, bases = [], {}
         for taken in staying:
             document, (my_document, my_revision) = (
                 after[taken.dossier_id].document,
                 mine[taken.dossier_id],
             )
             assert document is not None
+            bases[taken.dossier_id] = without_catalogue_texts(document)
             if _entry(document) != _entry(my_document):
                 pulls.append((document, my_revision))
         self._report.pulled += len(apply_documents(session, self._context, pulls))
@@ -429,7 +432,7 @@ class _Run:
                 [
                     {
                         "dossier": taken.dossier_id,
-                        "held": after[taken.dossier_id].document,
+                        "held": bases[taken.dossier_id],
                         "held_revision": after[taken.dossier_id].revision,
                         "held_lease": after[taken.dossier_id].lease_id,
                         "server_seq": after[taken.dossier_id].server_seq,
@@ -444,8 +447,8 @@ def _seen(
     base: dict[str, Any] | None,
     mine: dict[str, Any] | None,
     theirs: dict[str, Any] | None,
-    known_here: Mapping[str, Mapping[str, set[str]]],
-    known_on_laptop: Mapping[str, Mapping[str, set[str]]],
+    removed_here: Mapping[str, Mapping[str, set[str]]],
+    removed_on_laptop: Mapping[str, Mapping[str, set[str]]],
 ) -> dict[str, Any] | None:
     """`base` with the laptop's timeline entries and attachments that both sides saw
     beyond it: those a sync cut off after the server's step had pushed (the laptop never
@@ -461,13 +464,11 @@ def _seen(
     seen = dict(base)
     for part in ("timeline", "attachments"):
         in_base = {item["id"] for item in base[part]}
-        held_there = in_base | {item["id"] for item in theirs[part]}
-        removed_there = known_here[part].get(base["id"], set()) - held_there
-        held_here = in_base | {item["id"] for item in mine[part]}
-        removed_here = known_on_laptop[part].get(base["id"], set()) - held_here
+        removed_there = removed_here[part].get(base["id"], set()) - in_base
+        removed_by_holder = removed_on_laptop[part].get(base["id"], set()) - in_base
         both_saw = [
             *(item for item in mine[part] if item["id"] in removed_there),
-            *(item for item in theirs[part] if item["id"] in removed_here),
+            *(item for item in theirs[part] if item["id"] in removed_by_holder),
         ]
         if both_saw:
             seen[part] = [*base[part], *both_saw]
