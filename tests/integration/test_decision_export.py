@@ -328,11 +328,12 @@ def _has_decision(workspace: Workspace, dossier_id: str) -> bool:
 
 
 def _identifying(subject: Subject) -> list[str]:
-    """What must not appear in a pseudonymised document: name parts, numbers, address."""
+    """What must not appear in a pseudonymised document: name parts, numbers, address. A
+    particle of a surname ('ten', as in 'ten onrechte') names no one on its own."""
     parts = [
         w
         for w in re.findall(r"[^\W\d_]{3,}", subject.name)
-        if w.casefold() not in {"van", "der", "den", "ter"}
+        if w.casefold() not in {"van", "der", "den", "ter", "ten"}
     ]
     values = [*parts, subject.name]
     if subject.bsn:

@@ -267,6 +267,7 @@ def _made_up(
             timeline=timeline,
             created_at=demo.created_at,
             updated_at=demo.updated_at,
+            in_pattern=demo.in_pattern,
         )
         key = (case.regulation, case.article, case.deviation_article)
         if key not in routes:

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import random
 import uuid
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
@@ -51,6 +52,7 @@ from maatwerkdesk.domain.dossier import (
     Subject,
     TimelineEntry,
 )
+from maatwerkdesk.domain.organisation import DEFAULT_PATTERN_AT
 from maatwerkdesk.domain.vocabulary import (
     DoenDimension,
     DoenObservation,
@@ -225,6 +227,8 @@ class DemoDossier:
     timeline: tuple[TimelineEntry, ...]
     created_at: datetime
     updated_at: datetime
+    in_pattern: bool = False
+    """One of the decided dossiers that make the demo's pattern (`demo_dossiers`)."""
 
 
 class _Values(dict[str, str]):
@@ -425,14 +429,18 @@ def demo_dossier(
     now: datetime,
     *,
     in_group: bool = False,
+    in_pattern: bool = False,
     calm: bool = False,
+    since: date | None = None,
 ) -> DemoDossier:
     """One fictitious dossier of `organisation` with the given status, dated before `now`;
-    `in_group`: one of the demo group's members, with its scenario and article; `calm`:
-    one whose facts give no signal of possible maatwerk."""
+    `in_group`: one of the demo group's members, with its scenario and article;
+    `in_pattern`: one of the dossiers of the demo's pattern, with its scenario and article;
+    `calm`: one whose facts give no signal of possible maatwerk; `since`: the day its
+    story starts (drawn when None)."""
     today = now.astimezone(UTC).date()
     drawn = rng.choice([s for s in SCENARIOS if s.organisations[0] is organisation])
-    scenario = GROUP_SCENARIO if in_group else drawn
+    scenario = GROUP_SCENARIO if in_group else PATTERN_SCENARIO if in_pattern else drawn
     values = _values(rng, today, scenario)
     owner = rng.choice(OWNERS)
     values["collega"] = rng.choice([o for o in OWNERS if o != owner])
@@ -464,12 +472,15 @@ def demo_dossier(
     extras = rng.sample(extra_notes, k=rng.randint(0, 2))
     if extras:
         notes += "\n\n" + "\n".join(_fill(e, values) for e in extras)
-    start = today - timedelta(days=rng.randint(10, 420))
+    start = since or today - timedelta(days=rng.randint(10, 420))
     timeline = _timeline(rng, status, scenario, values, start, today, owner)
     created_at = _moment(rng, start, now)
     updated_at = max(created_at, _moment(rng, timeline[-1].occurred_on, now))
     title = _fill(rng.choice(titles), values)
-    article, deviation_article = GROUP_ARTICLES if in_group else rng.choice(scenario.articles)
+    if in_group or in_pattern:
+        article, deviation_article = GROUP_ARTICLES if in_group else PATTERN_ARTICLES
+    else:
+        article, deviation_article = rng.choice(scenario.articles)
     fields = DossierFields(
         title=title,
         status=status,
@@ -486,7 +497,7 @@ def demo_dossier(
         doenvermogen=doenvermogen,
     )
     fields = replace(fields, facts=_case_facts(fields, values, today, calm=calm))
-    return DemoDossier(fields, tuple(timeline), created_at, updated_at)
+    return DemoDossier(fields, tuple(timeline), created_at, updated_at, in_pattern=in_pattern)
 
 
 def _calm(doen: Doenvermogen) -> Doenvermogen:
@@ -610,15 +621,26 @@ def _moment(rng: random.Random, day: date, now: datetime) -> datetime:
 def demo_dossiers(count: int, rng: random.Random, now: datetime) -> list[DemoDossier]:
     """`count` fictitious dossiers, statuses spread evenly; deterministic for a seeded `rng`.
     From GROUP_FROM dossiers on, the first GROUP_SIZE open ones are the demo group's
-    members: gemeente dossiers on the kostendelersnorm (`is_group_member` finds them)."""
+    members: gemeente dossiers on the kostendelersnorm (`is_group_member` finds them); and
+    PATTERN_SIZE decided ones make the demo's pattern: gemeente dossiers on the recovery of
+    bijstand (`DemoDossier.in_pattern`), which precedents.py has deviate on one reason.
+
+    A pattern dossier takes the place of a decided one the gemeente leads where there are
+    enough of them (else of one whose organisation leads the most), so each organisation
+    still leads about as many dossiers. It is drawn from a generator of its own, seeded
+    with the texts of the dossier it replaces, which is drawn all the same: the dossiers
+    after it stay what they were. Its story starts on the day that one's did, so it is
+    numbered in the same year and every dossier keeps the reference it had."""
     statuses = _spread(list(DossierStatus), count, rng)
     organisations = _spread(ORGANISATION_CYCLE, count, rng)
     open_ones = [i for i, status in enumerate(statuses) if status in GROUP_STATUSES]
     members = set(open_ones[:GROUP_SIZE]) if count >= GROUP_FROM else set()
     others = [i for i, status in enumerate(statuses) if status in OPEN and i not in members]
     calm = set(others[1::2])
-    return [
-        demo_dossier(
+    pattern = _pattern_places(statuses, organisations) if count >= GROUP_FROM else set()
+    dossiers = []
+    for i, (status, organisation) in enumerate(zip(statuses, organisations, strict=True)):
+        demo = demo_dossier(
             rng,
             status,
             Organisation.GEMEENTE if i in members else organisation,
@@ -626,8 +648,26 @@ def demo_dossiers(count: int, rng: random.Random, now: datetime) -> list[DemoDos
             in_group=i in members,
             calm=i in calm,
         )
-        for i, (status, organisation) in enumerate(zip(statuses, organisations, strict=True))
-    ]
+        if i in pattern:
+            own = random.Random(f"{demo.fields.title}|{demo.fields.subject.name}|patroon")
+            since = demo.timeline[0].occurred_on
+            demo = demo_dossier(own, status, PATTERN_LEAD, now, in_pattern=True, since=since)
+        dossiers.append(demo)
+    return dossiers
+
+
+def _pattern_places(
+    statuses: Sequence[DossierStatus], organisations: Sequence[Organisation]
+) -> set[int]:
+    """The decided dossiers that make the pattern: first those PATTERN_LEAD leads, then
+    those of the organisations that lead the most dossiers; earlier ones first."""
+    decided = [i for i, status in enumerate(statuses) if status in PATTERN_STATUSES]
+    led = Counter(organisations)
+
+    def order(i: int) -> tuple[bool, int, int]:
+        return organisations[i] is not PATTERN_LEAD, -led[organisations[i]], i
+
+    return set(sorted(decided, key=order)[:PATTERN_SIZE])
 
 
 GROUP_SCENARIO = next(s for s in SCENARIOS if s.titles[0].startswith("Kostendelersnorm"))
@@ -639,6 +679,14 @@ GROUP_STATUSES = (DossierStatus.INTAKE, DossierStatus.ANALYSE)
 GROUP_SIZE = 3
 GROUP_FROM = 10
 """The smallest demo with a group: a smaller one is for trying a single dossier out."""
+PATTERN_SCENARIO = next(s for s in SCENARIOS if s.titles[0].startswith("Terugvordering bijstand"))
+PATTERN_ARTICLES = PATTERN_SCENARIO.articles[0]
+PATTERN_LEAD = PATTERN_SCENARIO.organisations[0]
+PATTERN_STATUSES = (DossierStatus.BESLOTEN, DossierStatus.AFGESLOTEN)
+PATTERN_SIZE = DEFAULT_PATTERN_AT
+"""Signed deviations from one article on the same reason that make a pattern proposal for
+a knelpuntsignaal by default (an organisation's settings may ask for more): the demo has
+as many from GROUP_FROM dossiers on, and leaves the proposal waiting."""
 
 
 def is_group_member(fields: DossierFields) -> bool:

@@ -3,9 +3,17 @@
 Decided demo dossiers get factors and a decision. Each decision is taken the way a
 careful conference would: an outcome an earlier decision forces is followed, one that
 would contradict an earlier decision is not taken, so the case base stays consistent.
-Three open dossiers are then set up so a new user sees every situation of the panel:
-an outcome forced, an outcome that contradicts a precedent unless a difference is
-named, and a free decision on new ground.
+The dossiers of the demo's pattern (generation.py) are decided first in their case base,
+each deviating on the same reason: signed deviations from one article on the same
+factors, which make a pattern proposal for a knelpuntsignaal. Three open dossiers are
+then set up so a new user sees every situation of the panel: an outcome forced, an
+outcome that contradicts a precedent unless a difference is named, and a free decision
+on new ground. Their case bases get imported precedents until each holds SHOWN_AT, so
+these situations follow from the seed's dossiers by construction, not by chance.
+
+Everything is drawn from the one seeded generator, in an order that depends on the seed
+alone: sets of factor ids are only iterated sorted (or in a catalogue's order) before a
+draw, as their own order follows str hashes, which differ per process (PYTHONHASHSEED).
 
 All of it is decided in memory on `DemoCase` values (filling.py writes the rows);
 as only decisions under the same route bind, there is a case base per catalogue and route
@@ -50,7 +58,7 @@ from maatwerkdesk.services.demo.data import (
     IMPORTED_SUMMARY,
     MOTIVATIONS,
 )
-from maatwerkdesk.services.demo.generation import told_decision
+from maatwerkdesk.services.demo.generation import is_group_member, told_decision
 from maatwerkdesk.services.historic import HISTORIC_ACT
 from maatwerkdesk.services.precedents import suggested_catalogue
 from maatwerkdesk.services.signed import dossier_facts
@@ -58,6 +66,10 @@ from maatwerkdesk.services.signed import dossier_facts
 DECIDED = (DossierStatus.BESLOTEN, DossierStatus.AFGESLOTEN)
 OPEN = (DossierStatus.TER_BESPREKING, DossierStatus.ANALYSE)
 IMPORTED_PER_CATALOGUE = 2
+SHOWN_AT = 2
+"""Precedents a case base holds before an open dossier in it shows a situation."""
+SITUATIONS = 3
+"""Open dossiers that show a situation of the panel: forced, distinguishable and free."""
 
 
 @dataclass
@@ -87,6 +99,8 @@ class DemoCase:
     """Whether its factors are recorded (a decided dossier without a decision has none)."""
     decision: Decision | None = None
     """Decided: the decision taken; ter bespreking: the one proposed."""
+    in_pattern: bool = False
+    """One of the decided dossiers of the demo's pattern: it deviates on the pattern's reason."""
 
     @property
     def title(self) -> str:
@@ -177,25 +191,58 @@ def decide_demo_cases(
         case.catalogue = suggested_catalogue(choices, case.route, case.regulation)
         if case.catalogue is not None:
             placed.append(case)
-    for case in placed:
-        if case.status in DECIDED:
-            assert case.catalogue is not None
-            base = bases.of(case.catalogue, case.route)
-            case.factors = _draw_factors(
-                rng, case.catalogue.applicable(case.route, case.regulation)
-            )
+    decided = [case for case in placed if case.status in DECIDED]
+    pattern = [case for case in decided if case.in_pattern]
+    reason = _pattern_reason(pattern, rng)
+    # The pattern's dossiers first: no decision before them in their base stands in the
+    # way of deviating on its reason.
+    for case in [*pattern, *(case for case in decided if not case.in_pattern)]:
+        assert case.catalogue is not None
+        base = bases.of(case.catalogue, case.route)
+        offered = case.catalogue.applicable(case.route, case.regulation)
+        if case.in_pattern and reason and reason <= {f.id for f in offered}:
+            case.factors = reason | _draw_factors(rng, offered)
+            decision = _deviation(base, case.factors, reason, weights, rng)
+        else:
+            case.factors = _draw_factors(rng, offered)
             decision = _decide(base, case.factors, weights, rng)
-            if decision is not None:
-                case.decision = replace(decision, decided_on=case.decided_on)
-                case.timeline = told_decision(case.timeline, decision)
-                case.factors_saved = True
-                base.add(_precedent(case.reference, case.factors, decision, case.catalogue))
+        if decision is not None:
+            case.decision = replace(decision, decided_on=case.decided_on)
+            case.timeline = told_decision(case.timeline, decision)
+            case.factors_saved = True
+            base.add(_precedent(case.reference, case.factors, decision, case.catalogue))
+    shown = _shown(placed)
+    for case in shown:
+        assert case.catalogue is not None
+        bases.of(case.catalogue, case.route)
     imported: list[dict[str, Any]] = []
     known = taken() if bases.catalogues else set()
     for catalogue in list(bases.catalogues.values()):
-        imported += _imported(catalogue, bases, weights, rng, today, known)
+        aims = [c.route for c in shown if c.catalogue and c.catalogue.ref == catalogue.ref]
+        imported += _imported(catalogue, aims, bases, weights, rng, today, known)
     _decide_open_cases(placed, bases, weights, rng)
     return imported
+
+
+def _pattern_reason(pattern: list[DemoCase], rng: random.Random) -> frozenset[str]:
+    """The reason the pattern's dossiers deviate on: one or two of the factors for deviating
+    that their catalogue offers (they share regulation, article and so route)."""
+    first = pattern[0] if pattern else None
+    if first is None or first.catalogue is None:
+        return frozenset()
+    offered = first.catalogue.applicable(first.route, first.regulation)
+    pro = [f.id for f in offered if f.side is Side.PRO]
+    return frozenset(rng.sample(pro, k=min(len(pro), rng.randint(1, 2))))
+
+
+def _shown(placed: list[DemoCase]) -> list[DemoCase]:
+    """The open dossiers that show the situations of the panel: the first ones with a
+    route, outside the demo group (whose members tell their own story)."""
+    return [
+        case
+        for case in placed
+        if case.status in OPEN and case.route is not None and not is_group_member(case.fields)
+    ][:SITUATIONS]
 
 
 class _Bases:
@@ -221,16 +268,24 @@ class _Bases:
 
 
 class _Weights:
-    """A hidden weight per factor: how strongly the demo conference weighs it."""
+    """A hidden weight per factor: how strongly the demo conference weighs it.
+
+    The factors of a catalogue are weighed all at once, in the catalogue's order, when the
+    demo first decides under it: which weight a factor gets follows from the seed alone,
+    not from the order a set of factor ids is iterated in (it follows str hashes)."""
 
     def __init__(self, rng: random.Random) -> None:
         self._rng = rng
         self._weights: dict[str, float] = {}
+        self._weighed: set[str] = set()
 
-    def __call__(self, factor: str) -> float:
-        if factor not in self._weights:
-            self._weights[factor] = self._rng.uniform(1.0, 3.0)
-        return self._weights[factor]
+    def of(self, catalogue: FactorCatalogue) -> Callable[[str], float]:
+        if catalogue.header.id not in self._weighed:
+            self._weighed.add(catalogue.header.id)
+            for factor in catalogue.factors:
+                if factor.id not in self._weights:
+                    self._weights[factor.id] = self._rng.uniform(1.0, 3.0)
+        return self._weights.__getitem__
 
 
 def _draw_factors(rng: random.Random, offered: list[Factor]) -> frozenset[str]:
@@ -242,25 +297,43 @@ def _draw_factors(rng: random.Random, offered: list[Factor]) -> frozenset[str]:
 
 
 def _decide(
-    base: _Base, factors: frozenset[str], weight: Callable[[str], float], rng: random.Random
+    base: _Base, factors: frozenset[str], weights: _Weights, rng: random.Random
 ) -> Decision | None:
     """Follow a forcing precedent, never contradict one; else the weightier side wins."""
     sides = base.catalogue.sides
-    score = sum(weight(f) for f in sides.of(factors, Side.PRO)) - sum(
-        weight(f) for f in sides.of(factors, Side.CON)
+    weight = weights.of(base.catalogue)
+    score = sum(weight(f) for f in sorted(sides.of(factors, Side.PRO))) - sum(
+        weight(f) for f in sorted(sides.of(factors, Side.CON))
     )
     preferred = Outcome.DEVIATE if score + rng.gauss(0, 0.8) > 0 else Outcome.GENERIC
     for outcome in (preferred, preferred.other):
         winning = sides.of(factors, outcome.side)
         if not winning:
             continue
-        strongest = frozenset(sorted(winning, key=weight, reverse=True)[: rng.randint(1, 2)])
+        heaviest = sorted(winning, key=lambda f: (-weight(f), f))
+        strongest = frozenset(heaviest[: rng.randint(1, 2)])
         status, consistent = base.check(factors, outcome, strongest)  # status: any reason
         if status is Status.INCONSISTENT:
             continue
         reason = strongest if consistent and strongest != winning else None
         return _decision(base.catalogue, outcome, reason, rng)
     return None
+
+
+def _deviation(
+    base: _Base,
+    factors: frozenset[str],
+    reason: frozenset[str],
+    weights: _Weights,
+    rng: random.Random,
+) -> Decision | None:
+    """Deviate on `reason`, as each of the pattern's dossiers does; decided as any other
+    where that would contradict a precedent (it cannot: they come first in their base)."""
+    status, consistent = base.check(factors, Outcome.DEVIATE, reason)
+    if status is Status.INCONSISTENT or not consistent:
+        return _decide(base, factors, weights, rng)
+    winning = base.catalogue.sides.of(factors, Side.PRO)
+    return _decision(base.catalogue, Outcome.DEVIATE, reason if reason != winning else None, rng)
 
 
 def _decision(
@@ -297,20 +370,30 @@ def _precedent(
 
 def _imported(
     catalogue: FactorCatalogue,
+    aims: list[str | None],
     bases: _Bases,
-    weight: _Weights,
+    weights: _Weights,
     rng: random.Random,
     today: date,
     taken: set[str],
 ) -> list[dict[str, Any]]:
+    """IMPORTED_PER_CATALOGUE precedents decided elsewhere under routes drawn from the
+    catalogue's, then under each route of `aims` (an open dossier's that shows a situation)
+    as many as its base lacks of SHOWN_AT."""
+    routes: list[str | None] = [
+        rng.choice(catalogue.routes) if catalogue.routes else None
+        for _ in range(IMPORTED_PER_CATALOGUE)
+    ]
+    for aim in dict.fromkeys(aims):
+        lacking = SHOWN_AT - len(bases.of(catalogue, aim).precedents) if aim else 0
+        routes += [aim] * lacking
     domain = catalogue.header.id.rsplit(".", 1)[-1]
     numbers = (n for n in itertools.count(1) if _imported_reference(domain, today, n) not in taken)
     rows = []
-    for _ in range(IMPORTED_PER_CATALOGUE):
-        route = rng.choice(catalogue.routes) if catalogue.routes else None
+    for route in routes:
         factors = _draw_factors(rng, catalogue.applicable(route, ""))
         base = bases.of(catalogue, route)
-        decision = _decide(base, factors, weight, rng)
+        decision = _decide(base, factors, weights, rng)
         if decision is None:
             continue
         reference = _imported_reference(domain, today, next(numbers))
@@ -364,7 +447,11 @@ def _decide_open_cases(
         base = bases.get(case.catalogue, case.route)
         offered = case.catalogue.applicable(case.route, case.regulation)
         factors = None
-        if base is not None and len(base.precedents) >= 2:
+        if (
+            base is not None
+            and len(base.precedents) >= SHOWN_AT
+            and not is_group_member(case.fields)
+        ):
             for design in list(designs):
                 factors = design(base, offered)
                 if factors is not None:
@@ -391,26 +478,32 @@ def _distinguishable_case(
     base: _Base, offered: list[Factor], rng: random.Random
 ) -> frozenset[str] | None:
     """A precedent plus one factor for the other side: deciding otherwise conflicts with
-    it, but that factor is a relevant difference that can distinguish it."""
+    it, but that factor is a relevant difference that can distinguish it. A factor no
+    precedent of the base has is tried first: no precedent can then force the precedent's
+    outcome, as each lacks that factor."""
+    seen = frozenset().union(*(p.factors for p in base.precedents))
     for precedent in base.precedents:
         against = precedent.outcome.other
         extra = [f.id for f in offered if f.side is against.side and f.id not in precedent.factors]
-        rng.shuffle(extra)
-        for factor in extra[:5]:
+        fresh = [f for f in extra if f not in seen]
+        rng.shuffle(fresh)
+        rest = [f for f in extra if f in seen]
+        rng.shuffle(rest)
+        for factor in [*fresh, *rest][:5]:
             factors = precedent.factors | {factor}
             result = check_outcome(factors, against, base.candidates(factors), base.catalogue.sides)
-            if result.status is not Status.INCONSISTENT and any(
-                c.differences for c in result.conflicts
-            ):
+            if result.status is Status.FREE and any(c.differences for c in result.conflicts):
                 return factors
     return None
 
 
 def _free_case(base: _Base, offered: list[Factor], rng: random.Random) -> frozenset[str] | None:
-    for _attempt in range(50):
-        drawn = _draw_factors(rng, offered)
-        if all(base.check(drawn, o)[0] is Status.FREE for o in Outcome):
-            return drawn
+    """New ground: factors none of which is part of a precedent's reason, so no precedent's
+    reason is present and none forces or conflicts with either outcome."""
+    reasons = frozenset().union(*(p.reason for p in base.precedents))
+    drawn = _draw_factors(rng, [f for f in offered if f.id not in reasons])
+    if drawn and all(base.check(drawn, o)[0] is Status.FREE for o in Outcome):
+        return drawn
     return None
 
 

@@ -4,8 +4,9 @@ Decided dossiers carry a complete weighing that fits their decision (a deviation
 a disproportionate generic outcome, the generic rule on a proportionate one) and a
 proposal, most with two deciders and a zienswijze; open dossiers are weighed partly, in
 the direction their proposal, or else their leaning, points.
-Some gaps are left on purpose, so the indicators have something to point at. What they
-say, per domain (a `Story`), is in resources/demo/weighing.toml.
+Some gaps are left on purpose, so the indicators have something to point at: the first
+decided deviation, at least, was decided by one person alone. What they say, per domain
+(a `Story`), is in resources/demo/weighing.toml.
 """
 
 from __future__ import annotations
@@ -109,6 +110,8 @@ class DemoWeighings:
         self._batch = batch
         self._proposers = proposers
         self._acting = acting
+        self._alone = True
+        """Whether the next decided deviation is to be decided by one person alone."""
 
     def rows(self, cases: Iterable[DemoCase]) -> WeighingRows:
         rng, batch = self._rng, self._batch
@@ -125,7 +128,9 @@ class DemoWeighings:
             batch.part_act("weighing.save", "weighing", case.id)
             proposal = Proposal()
             if outcome is not None or case.status is DossierStatus.TER_BESPREKING:
-                proposal = cleaned_proposal(_proposal(rng, case, outcome))
+                alone = self._alone and case.status in DECIDED and outcome is Outcome.DEVIATE
+                proposal = cleaned_proposal(_proposal(rng, case, outcome, alone=alone))
+                self._alone = self._alone and not alone
                 by = self._acting
                 if case.status is DossierStatus.TER_BESPREKING:
                     by = self._proposers.get(case.fields.owner, by)
@@ -190,7 +195,10 @@ def _weighing(
     )
 
 
-def _proposal(rng: random.Random, case: DemoCase, outcome: Outcome | None) -> Proposal:
+def _proposal(
+    rng: random.Random, case: DemoCase, outcome: Outcome | None, *, alone: bool = False
+) -> Proposal:
+    """A proposal that fits the case; `alone`: decided by one person."""
     decision, catalogue = case.decision, case.catalogue
     factors = case.factors if case.factors_saved else frozenset()
     reason = (
@@ -199,7 +207,7 @@ def _proposal(rng: random.Random, case: DemoCase, outcome: Outcome | None) -> Pr
         else []
     )
     motivations = {factor: FACTOR_MOTIVATION for factor in reason if rng.random() < 0.8}
-    deciders = rng.sample(OWNERS, k=1 if rng.random() < 0.25 else 2)
+    deciders = rng.sample(OWNERS, k=1 if rng.random() < 0.25 or alone else 2)
     signal = Signal()
     if rng.random() < 0.6:
         structural = rng.random() < 0.4
