@@ -216,10 +216,25 @@ def workspace(open_workspaces: Callable[[str | None], Workspace]) -> Workspace:
     return open_workspaces(None)
 
 
+LONGEST_FILES = (  # longest first
+    "test_sync_stateful.py",
+    "test_signed_exchange.py",
+    "test_catalogue_fuzz.py",
+    "test_signal_report.py",
+    "test_pdf_document.py",
+    "test_decision_export.py",
+)
+"""The files whose tests take a minute or more together. The workers take a file at a time
+in the order collected (scripts/test.sh: --dist loadfile); these go first, so that no worker
+is still in one of them while the other has run out of files."""
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Tests that need a QApplication get the `gui` marker: `pytest -m "not gui"` skips them.
     Without a PostgreSQL server where none is required, its tests are marked skipped at once
-    (reported once per file, and no module sets up for them)."""
+    (reported once per file, and no module sets up for them). The longest files go first."""
+    order = {name: place for place, name in enumerate(LONGEST_FILES)}
+    items.sort(key=lambda item: order.get(item.path.name, len(order)))  # stable: else as found
     skip = None if server_url() or postgres_required() else pytest.mark.skip(unavailable_reason())
     for item in items:
         fixtures = set(getattr(item, "fixturenames", ()))
