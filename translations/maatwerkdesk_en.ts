@@ -8247,6 +8247,18 @@ Owner: {owner}</translation>
 <context>
     <name>filling</name>
     <message>
+        <source>Afwegingen en voorstellen</source>
+        <translation>Weighings and proposals</translation>
+    </message>
+    <message>
+        <source>Besluiten vastleggen</source>
+        <translation>Recording decisions</translation>
+    </message>
+    <message>
+        <source>Dossiers opslaan</source>
+        <translation>Saving dossiers</translation>
+    </message>
+    <message>
         <source>Kies een aantal demodossiers tussen 1 en {maximum}.</source>
         <translation>Choose a number of demo dossiers between 1 and {maximum}.</translation>
     </message>

@@ -219,7 +219,7 @@ def run(args: argparse.Namespace, ahead: ListAhead | None = None) -> int:
                 args.demo,
                 opened,
                 password,
-                window.progress_told.emit,
+                window.tell_progress,
                 create=args.create,
             ),
             partial(window.attach_workspace, identify=True),

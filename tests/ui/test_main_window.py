@@ -18,6 +18,7 @@ from sqlalchemy import func, select
 
 from maatwerkdesk.domain.dossier import DossierFields
 from maatwerkdesk.domain.people import Role, User
+from maatwerkdesk.domain.sentence import said
 from maatwerkdesk.domain.vocabulary import DossierStatus
 from maatwerkdesk.persistence.models import AuditRow
 from maatwerkdesk.services import dossiers, list_ahead
@@ -476,11 +477,27 @@ def test_the_demo_dossiers_say_how_far_they_are_while_the_database_opens(
     window = MainWindow(settings_in(tmp_path))
     qtbot.addWidget(window)
     window.show()
-    told = threading.Thread(target=window.progress_told.emit, args=("Dossiers opslaan", 8, 40))
+    saving = said("filling", "Dossiers opslaan")  # as the demo says it
+    told = threading.Thread(target=window.tell_progress, args=(saving, 8, 40))
     told.start()  # as the worker that opens the database tells it
     told.join()
     qtbot.waitUntil(lambda: "8 van 40" in window.ui.placeholder_label.text())
     assert "Voorbeelddossiers maken — dossiers opslaan" in window.ui.placeholder_label.text()
+
+
+def test_the_demos_progress_is_told_in_english_in_an_english_window(
+    qtbot: QtBot, tmp_path: Path, english: None
+) -> None:
+    window = MainWindow(settings_in(tmp_path))
+    qtbot.addWidget(window)
+    window.show()
+    told = threading.Thread(
+        target=window.tell_progress, args=(said("filling", "Dossiers opslaan"), 8, 40)
+    )
+    told.start()
+    told.join()
+    qtbot.waitUntil(lambda: "8 of 40" in window.ui.placeholder_label.text())
+    assert "saving dossiers" in window.ui.placeholder_label.text()
 
 
 def test_ctrl_page_down_and_up_go_through_the_dossiers_steps(open_window, workspace, qtbot) -> None:

@@ -201,6 +201,13 @@ class MainWindow(QMainWindow):
         return self._model
 
     @Slot(str, int, int)
+    def tell_progress(self, what: str, done: int, total: int) -> None:
+        """From any thread: how far the demo is, `what` translated here (a signal carries
+        plain text, no longer the core's sentence)."""
+        from maatwerkdesk.ui.common.vocabulary import shown_sentence  # not for the first rows
+
+        self.progress_told.emit(shown_sentence(what), done, total)
+
     def _on_progress_told(self, what: str, done: int, total: int) -> None:
         if self._workspace is None:  # the placeholder still says the database is opening
             making = self.tr("Voorbeelddossiers maken — {what}: {done} van {total}")

@@ -163,7 +163,7 @@ def add_demo_dossiers(
     batch = AuditBatch(session, context)
     for done, chunk in _chunks(cases):
         _write_cases(session, chunk, batch)
-        report("Dossiers opslaan", done, count)
+        report(said("filling", "Dossiers opslaan"), done, count)
     insert_records(session, ImportedPrecedentRow, imported)
     weighings = DemoWeighings(
         session,
@@ -178,11 +178,11 @@ def add_demo_dossiers(
         insert_records(session, WeighingRow, rows.weighings)
         insert_records(session, ProposalRow, rows.proposals)
         batch.write()
-        report("Afwegingen en voorstellen", done, count)
+        report(said("filling", "Afwegingen en voorstellen"), done, count)
     for done, chunk in _chunks(cases):
         insert_versions(session, historic_versions(chunk, batch))
         batch.write()
-        report("Besluiten vastleggen", done, count)
+        report(said("filling", "Besluiten vastleggen"), done, count)
     add_demo_conference(session, context, cases, rng, people)
     _add_demo_group(session, context, [case.id for case in cases if is_group_member(case.fields)])
     add_demo_signals(session, context, people)
