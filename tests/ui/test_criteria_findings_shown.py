@@ -4,16 +4,15 @@ English (docs/translations.md, "The core's sentences"), and a Dutch one as they 
 from __future__ import annotations
 
 from catalogue_samples import SMALL_CATALOGUE
-from editor_fakes import make_editor, store
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from test_criteria_panel import criteria_without_a_route
 
 from maatwerkdesk.domain.assessment import Answer, Assessment, CriterionAnswer
 from maatwerkdesk.domain.catalogue import RouteCriterion
 from maatwerkdesk.domain.catalogue_loading import load_criteria_catalogue
 from maatwerkdesk.domain.criteria_check import check_criteria
-from maatwerkdesk.domain.dossier import DossierFields
 from maatwerkdesk.domain.indicators import IndicatorInput, single_decider
 from maatwerkdesk.domain.precedent import Outcome
 from maatwerkdesk.services.workspace import Workspace
@@ -75,12 +74,7 @@ def test_a_hard_criterion_explains_itself_in_english(english: None) -> None:
 def test_the_criteria_panel_suggests_escalating_in_english(
     qtbot: QtBot, workspace: Workspace, english: None
 ) -> None:
-    record = store(workspace, DossierFields(title="Boete", regulation="Wet op de boetes"))
-    editor, _ = make_editor(qtbot, workspace)
-    assert editor.open_dossier(record.id)
-    editor.ui.tabs.setCurrentWidget(editor.criteria)
-    qtbot.waitUntil(lambda: editor.criteria.state() is not None)
-    ui = editor.criteria.ui
+    _dossier_id, ui = criteria_without_a_route(qtbot, workspace)
     assert "The catalogue has no deviation route for ‘Wet op de boetes’." in (
         ui.suggestion_label.text()
     )

@@ -21,6 +21,7 @@ from maatwerkdesk.services.workspace import Workspace
 from maatwerkdesk.ui.common.dossier_tab import TEXT_SAVE_DELAY_MS
 from maatwerkdesk.ui.criteria_panel import CriteriaPanel
 from maatwerkdesk.ui.dossier_editor.editor import DossierEditor
+from maatwerkdesk.ui.forms.ui_criteria_panel import Ui_CriteriaPanel
 
 
 def stored_state(workspace: Workspace, dossier_id: str) -> assessments.AssessmentState:
@@ -120,20 +121,25 @@ def test_a_written_deviation_clause_is_kept_and_escalating_offers_none(
     assert clause.text() == "art. 58 lid 8, afzien van terugvordering"
 
 
-def test_without_a_route_for_the_regulation_escalating_is_suggested(
-    qtbot: QtBot, workspace: Workspace
-) -> None:
+def criteria_without_a_route(qtbot: QtBot, workspace: Workspace) -> tuple[str, Ui_CriteriaPanel]:
+    """A dossier whose regulation has no route, and the criteria panel's form open on it."""
     record = store(workspace, DossierFields(title="Boete", regulation="Wet op de boetes"))
     editor, _ = make_editor(qtbot, workspace)
     assert editor.open_dossier(record.id)
     editor.ui.tabs.setCurrentWidget(editor.criteria)
     qtbot.waitUntil(lambda: editor.criteria.state() is not None)
-    ui = editor.criteria.ui
+    return record.id, editor.criteria.ui
+
+
+def test_without_a_route_for_the_regulation_escalating_is_suggested(
+    qtbot: QtBot, workspace: Workspace
+) -> None:
+    dossier_id, ui = criteria_without_a_route(qtbot, workspace)
     text = ui.suggestion_label.text()
     assert "De catalogus kent geen afwijkingsroute voor ‘Wet op de boetes’." in text
     assert "escaleren" in text and "knelpuntsignaal" in text
     qtbot.mouseClick(ui.adopt_suggestion_button, Qt.MouseButton.LeftButton)
-    state = stored_state(workspace, record.id)
+    state = stored_state(workspace, dossier_id)
     assert state.catalogue.route(state.assessment.route).kind is RouteKind.ESCALATION
     assert "escaleren" in ui.explanation_label.text()
 

@@ -19,8 +19,7 @@ from enum import Enum
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QTranslator
 
 import maatwerkdesk.domain
 import maatwerkdesk.ui
@@ -177,18 +176,12 @@ def test_a_degree_reads_as_the_domain_writes_it(unit: DegreeUnit) -> None:
         assert degree_text(Degree(unit, value)) == str(Degree(unit, value))
 
 
-def test_shown_is_the_translation_with_the_english_catalogue(qapp: QApplication) -> None:
-    translator = QTranslator()
-    assert translator.load(f"{APP_CATALOGUE}_en", str(TRANSLATIONS))
-    assert QCoreApplication.installTranslator(translator)
-    try:
-        assert shown_label(DossierStatus.AFGESLOTEN) == "Closed"
-        assert shown_label(Organisation.UWV) == "UWV"
-        user = User("u1", "Lotte Jurist", (Role.CASEWORKER, Role.MEMBER), Discipline.LEGAL)
-        assert person_text(user) == "Lotte Jurist (caseworker and member of the meeting, legal)"
-        assert degree_text(Degree(DegreeUnit.MONTHS, 3)) == "3 months"
-        assert shown_text(proportionality.ANSWER_LABELS[StepAnswer.PARTLY]) == "partly"
-        heading = precedent_explanation.OUTCOME_HEADINGS[Outcome.GENERIC]
-        assert shown_text(heading) == "Apply the general rule"
-    finally:
-        QCoreApplication.removeTranslator(translator)
+def test_shown_is_the_translation_with_the_english_catalogue(english: None) -> None:
+    assert shown_label(DossierStatus.AFGESLOTEN) == "Closed"
+    assert shown_label(Organisation.UWV) == "UWV"
+    user = User("u1", "Lotte Jurist", (Role.CASEWORKER, Role.MEMBER), Discipline.LEGAL)
+    assert person_text(user) == "Lotte Jurist (caseworker and member of the meeting, legal)"
+    assert degree_text(Degree(DegreeUnit.MONTHS, 3)) == "3 months"
+    assert shown_text(proportionality.ANSWER_LABELS[StepAnswer.PARTLY]) == "partly"
+    heading = precedent_explanation.OUTCOME_HEADINGS[Outcome.GENERIC]
+    assert shown_text(heading) == "Apply the general rule"

@@ -6,8 +6,8 @@ So it marks each sentence where it is written:
     raise DomainError(said("signing", "Dossier {ref} is al getekend.").format(ref=ref))
 
 `said` gives back a `Sentence`: a `str` holding the Dutch text, so that the command line,
-the logs' tests and the documents use it as any other text, which also keeps its context,
-its template and the values put into it. A window shows it with `shown_sentence` (in
+the tests and the documents use it as any other text, which also keeps its context, its
+template and the values put into it. A window shows it with `shown_sentence` (in
 `ui/common/vocabulary.py`), which translates the template and fills in the values again,
 each value that is itself a `Sentence` translated too. The translation tools find the
 templates because the build tells them that `said` is spelled as `translate`
